@@ -1,0 +1,40 @@
+"""Parse N copies of the seed page and the development corpus in one process.
+
+Prints characters per second and peak memory. Run on purpose, not in CI:
+
+    python benchmarks/parse_throughput.py [N]
+"""
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from policydata.pipeline import combine, parse_source
+from policydata.reading import read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(copies: int = 20) -> None:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    corpus = ROOT.parent / "shared" / "corpus" / "docs"
+    if corpus.is_dir():
+        files += sorted(corpus.glob("*.txt"))
+    sources = [read_source(f) for f in files]
+    chars = sum(len(s.text) for s in sources) * copies
+    parse_source(sources[0])  # warm up lexicons and compiled patterns
+    tracemalloc.start()
+    start = time.perf_counter()
+    combine(parse_source(s) for _ in range(copies) for s in sources)
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"{len(sources)} documents x {copies} copies, {chars:,} characters")
+    print(f"{chars / elapsed:,.0f} characters/second ({elapsed:.2f} s)")
+    print(f"peak memory (traced Python allocations): {peak / 2**20:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

@@ -1,0 +1,75 @@
+"""policydata: Chinese policy documents as an open, validated data package.
+
+Five tables -- documents, measures, targets, statistics, regions -- built from policy
+documents and news, each extracted row quoting the text it came from.
+
+>>> import policydata
+>>> stats = policydata.load("statistics")          # the tables shipped with the package
+>>> tables = policydata.parse_text("2025年，全省粮食产量达到1.2亿吨。")  # your own text
+>>> sorted(tables)
+['documents', 'measures', 'regions', 'statistics', 'targets']
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ._version import __version__
+from .dataframes import frame_from_rows, read_package_table, wheel_descriptor
+from .models import ORDER
+from .quantities import Quantity, find_quantities
+
+__all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "Quantity",
+           "download", "validate"]
+
+
+def _descriptor(version: str | None) -> Path:
+    if version is None:
+        return wheel_descriptor()
+    from .release import download
+
+    return download(version=version) / "datapackage.json"
+
+
+def load(name: str, version: str | None = None) -> pd.DataFrame:
+    """One table as a typed DataFrame.
+
+    Without ``version``, the tables shipped in the installed package (works offline);
+    with ``version``, the release of that version, downloaded and verified on first use.
+    ``name`` is one of documents, measures, targets, statistics, regions.
+    """
+    return read_package_table(_descriptor(version), name)
+
+
+def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
+    """All five tables, keyed by name."""
+    descriptor = _descriptor(version)
+    return {name: read_package_table(descriptor, name) for name in ORDER}
+
+
+def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",
+               publisher: str = "") -> dict[str, pd.DataFrame]:
+    """The five tables for one text, parsed with the same parsers as the dataset.
+
+    ``date`` (ISO) and ``publisher`` help resolve years (今年) and actors.
+    """
+    from .pipeline import parse_text as _parse
+
+    rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
+    return {t: frame_from_rows(t, rows[t]) for t in ORDER}
+
+
+def download(version: str | None = None, dest: str | Path | None = None,
+             base_url: str | None = None) -> Path:
+    """Download a release, verify its checksum and unpack it; returns the folder."""
+    from .release import download as _download
+
+    return _download(version=version, dest=dest, base_url=base_url)
+
+
+def validate(descriptor: str | Path = "datapackage.json"):
+    """Validate a package (frictionless plus the dataset's invariants); returns a report."""
+    from .validate import validate_package
+
+    return validate_package(descriptor)

@@ -1,0 +1,138 @@
+"""Build a package into a temporary folder, validate it, then move it into place.
+
+A failed parse or validation leaves the previously published package untouched.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from ._version import __version__
+from .package import PackageInfo, PackageLayout, write_package
+from .pipeline import SourceMeta, document_files, parse_files, read_sources_csv
+from .reading import SourceError
+from .validate import ValidationReport, validate_package
+
+REPO_LAYOUT = PackageLayout(data_dir="build", schema_dir="schemas")
+STANDALONE_LAYOUT = PackageLayout(data_dir="", schema_dir="schemas")
+#: Where the wheel's copy of the published package lives, relative to the repository.
+WHEEL_DATA = Path("src/policydata/data")
+
+
+class BuildError(Exception):
+    """The build failed; the message is one line (and the report, if any, says more)."""
+
+    def __init__(self, message: str, report: ValidationReport | None = None):
+        super().__init__(message)
+        self.report = report
+
+
+def _sources(metadata: dict[str, SourceMeta], files: list[Path]) -> list[dict]:
+    out = []
+    for f in files:
+        m = metadata.get(f.name)
+        entry = {"title": (m.title if m and m.title else f.name)}
+        if m and m.url:
+            entry["path"] = m.url
+        if m and m.publisher:
+            entry["publisher"] = m.publisher
+        if m and m.license:
+            entry["license"] = m.license
+        out.append(entry)
+    return out
+
+
+def _check_writable(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    if not os.access(folder, os.W_OK):
+        raise BuildError(f"{folder}: output folder is not writable")
+
+
+def _replace(new: Path, old: Path) -> None:
+    """Put ``new`` (file or folder) where ``old`` is, removing ``old``."""
+    if old.is_dir():
+        shutil.rmtree(old)
+    elif old.exists():
+        old.unlink()
+    old.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(new), str(old))
+
+
+def build_repository(root: Path, progress: Callable | None = None) -> ValidationReport:
+    """Parse ``root/seeds`` into ``root/build``, ``root/schemas`` and ``root/datapackage.json``.
+
+    Also refreshes the wheel's copy in ``src/policydata/data`` when that folder's parent
+    exists (a source checkout).
+    """
+    root = Path(root)
+    seeds = root / "seeds"
+    if not seeds.is_dir():
+        raise BuildError(f"{seeds}: no seeds folder (run from the repository root)")
+    metadata = read_sources_csv(seeds / "sources.csv")
+    files = document_files(seeds)
+    tables = parse_files(files, metadata, progress=progress)
+    info = PackageInfo(version=__version__, sources=_sources(metadata, files))
+    _check_writable(root)
+    with tempfile.TemporaryDirectory(prefix=".policydata-build-", dir=root) as tmp:
+        tmp = Path(tmp)
+        descriptor = write_package(tables, tmp, info, REPO_LAYOUT, previous=root)
+        report = validate_package(descriptor)
+        if not report.valid:
+            raise BuildError("the new package is invalid; the published package was left as it was", report)
+        for part in ("build", "schemas", "datapackage.json"):
+            _replace(tmp / part, root / part)
+    wheel_data = root / WHEEL_DATA
+    if wheel_data.parent.is_dir():
+        mirror_package(root, wheel_data)
+    return report
+
+
+def mirror_package(root: Path, target: Path) -> None:
+    """Copy the published package (descriptor, build/, schemas/) to ``target``."""
+    staging = target.with_name(target.name + ".tmp")
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    shutil.copy2(root / "datapackage.json", staging / "datapackage.json")
+    shutil.copytree(root / "build", staging / "build")
+    shutil.copytree(root / "schemas", staging / "schemas")
+    _replace(staging, target)
+
+
+def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = None) -> ValidationReport:
+    """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet)."""
+    out = Path(out)
+    for f in files:
+        if not f.exists():
+            raise SourceError(f"{f}: no such file")
+    expanded: list[Path] = []
+    for f in files:
+        expanded.extend(document_files(f) if f.is_dir() else [f])
+    metadata: dict[str, SourceMeta] = {}
+    for folder in {f.parent for f in expanded}:
+        metadata.update(read_sources_csv(folder / "sources.csv"))
+    tables = parse_files(expanded, metadata, progress=progress)
+    info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
+    try:
+        _check_writable(out.parent if not out.exists() else out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".policydata-parse-", dir=out.parent))
+    except OSError as exc:
+        raise BuildError(f"{out}: cannot write ({exc.strerror})") from None
+    try:
+        descriptor = write_package(tables, tmp, info, STANDALONE_LAYOUT,
+                                   previous=out if out.is_dir() else None)
+        report = validate_package(descriptor)
+        if not report.valid:
+            raise BuildError(f"the package for {out} is invalid; nothing was written", report)
+        if out.exists() and any(out.iterdir()):
+            if not (out / "datapackage.json").exists():
+                raise BuildError(f"{out}: folder exists and is not a policydata package; choose another --out")
+        _replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return report

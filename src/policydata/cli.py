@@ -1,0 +1,122 @@
+"""Command line: argument handling and messages; the work is done by the library."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ._version import __version__
+
+#: Show a progress bar from this many documents on.
+PROGRESS_FROM = 10
+
+
+def _progress(items):
+    items = list(items)
+    if len(items) < PROGRESS_FROM:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="parsing", unit="doc", file=sys.stderr)
+
+
+def _print_summary(report, verb: str) -> None:
+    rows = ", ".join(f"{t} {n}" for t, n in report.rows.items())
+    print(f"{verb}: {rows}")
+    print(f"validation: {'valid' if report.valid else 'INVALID'} ({report.descriptor})")
+
+
+def cmd_build(args) -> int:
+    from .build import build_repository
+
+    report = build_repository(Path(args.root), progress=_progress)
+    _print_summary(report, "built")
+    return 0
+
+
+def cmd_parse(args) -> int:
+    from .build import parse_to_folder
+
+    report = parse_to_folder([Path(f) for f in args.files], Path(args.out), progress=_progress)
+    _print_summary(report, f"parsed into {args.out}")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from .validate import validate_package
+
+    report = validate_package(Path(args.descriptor))
+    print(report.summary())
+    return 0 if report.valid else 1
+
+
+def cmd_release(args) -> int:
+    from .release import make_release
+
+    paths = make_release(Path(args.root), Path(args.dist))
+    for p in paths:
+        print(p)
+    return 0
+
+
+def cmd_download(args) -> int:
+    from .release import download
+
+    folder = download(version=args.version, dest=args.dest, base_url=args.base_url)
+    print(folder / "datapackage.json")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policydata",
+        description="Chinese policy documents as an open, validated data package.")
+    parser.add_argument("--version", action="version", version=f"policydata {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="parse seeds/ into build/, schemas/, datapackage.json and validate")
+    p.add_argument("--root", default=".", help="repository root holding seeds/ (default: .)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("parse", help="parse text/HTML files into a standalone package")
+    p.add_argument("files", nargs="+", metavar="FILE", help="documents (or folders of documents)")
+    p.add_argument("--out", required=True, metavar="DIR", help="output folder for the package")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("validate", help="validate a package (frictionless + invariants)")
+    p.add_argument("descriptor", nargs="?", default="datapackage.json", metavar="DESCRIPTOR")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS")
+    p.add_argument("--root", default=".", help="repository root (default: .)")
+    p.add_argument("--dist", default="dist", help="output folder (default: dist)")
+    p.set_defaults(func=cmd_release)
+
+    p = sub.add_parser("download", help="download a release, verify its checksum, unpack it")
+    p.add_argument("--version", default=None, help=f"data version (default: {__version__})")
+    p.add_argument("--dest", default=None, help="folder to unpack into (default: the cache)")
+    p.add_argument("--base-url", default=None,
+                   help="where releases live (default: $POLICYDATA_BASE_URL or the project's release page)")
+    p.set_defaults(func=cmd_download)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    from .errors import USER_ERRORS
+
+    try:
+        return args.func(args)
+    except USER_ERRORS as exc:
+        print(f"policydata {args.command}: error: {exc}", file=sys.stderr)
+        report = getattr(exc, "report", None)
+        if report is not None:
+            print(report.summary(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("policydata: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,259 @@
+"""One document through the stages, in order, into table rows.
+
+read source -> reconstruct articles -> find regions -> figures and measures -> rows.
+This module only wires the stages together and assigns stable ids; the rules live in
+the stage modules and their lexicons.
+
+>>> tables = parse_text("国务院关于加强某项工作的意见\\n到2030年，全国农机总动力达到11亿千瓦左右。")
+>>> sorted(tables)
+['documents', 'measures', 'regions', 'statistics', 'targets']
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from . import regions as regions_mod
+from .document import Article
+from .figures import extract_figures
+from .layout import reconstruct_articles
+from .measures import extract_measures
+from .models import CAP_CODES
+from .reading import Source, SourceError, normalize_text, read_source
+from .timeexpr import infer_report_year
+
+#: Files in a seeds folder that are metadata, not documents.
+METADATA_FILES = {"sources.csv", "README.md", "LICENSE"}
+#: Extensions read as documents.
+DOCUMENT_SUFFIXES = {".txt", ".html", ".htm", ".text", ".md"}
+SOURCES_COLUMNS = ("file", "title", "publisher", "date", "url", "license", "notes")
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What is known of a source file (a row of seeds/sources.csv)."""
+
+    file: str
+    title: str = ""
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+    license: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ParsedDocument:
+    """Rows of one source file, before the regions table is assembled."""
+
+    documents: list[dict] = field(default_factory=list)
+    measures: list[dict] = field(default_factory=list)
+    targets: list[dict] = field(default_factory=list)
+    statistics: list[dict] = field(default_factory=list)
+    region_mentions: Counter = field(default_factory=Counter)
+
+
+def read_sources_csv(path: Path) -> dict[str, SourceMeta]:
+    """seeds/sources.csv keyed by file name; a missing file gives an empty mapping."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return {r["file"]: SourceMeta(**{k: (r.get(k) or "").strip() for k in SOURCES_COLUMNS}) for r in rows}
+
+
+def document_files(folder: Path) -> list[Path]:
+    """Every document file of a seeds folder, sorted; unknown file types are an error."""
+    files = []
+    for path in sorted(folder.iterdir()):
+        if path.name in METADATA_FILES or path.name.startswith("."):
+            continue
+        if path.is_dir():
+            raise SourceError(f"{path}: sub-folders are not read; move documents to {folder}")
+        if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise SourceError(f"{path}: not a document type ({', '.join(sorted(DOCUMENT_SUFFIXES))})")
+        files.append(path)
+    if not files:
+        raise SourceError(f"{folder}: no documents found")
+    return files
+
+
+def slug(name: str) -> str:
+    """A lowercase [a-z0-9-] id from a file name; non-ASCII names get a hash.
+
+    >>> slug("000_550b2831fa4cdffc.txt")
+    '000-550b2831fa4cdffc'
+    >>> slug("报告.txt")[:4]
+    'doc-'
+    """
+    stem = Path(name).stem.lower()
+    s = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
+    if not s or len(s) * 2 < len(stem):
+        s = "doc-" + hashlib.sha256(stem.encode("utf-8")).hexdigest()[:12]
+    return s
+
+
+def _issuer(meta: SourceMeta | None) -> str:
+    """Publisher with parenthesized detail removed: 国务院（国务院总理李强） -> 国务院."""
+    if not meta or not meta.publisher:
+        return ""
+    return re.split(r"[（(；;]", meta.publisher)[0].strip()
+
+
+def parse_article(article: Article, *, document_id: str, source: Source, meta: SourceMeta | None,
+                  article_count: int) -> ParsedDocument:
+    """Rows for one article: the document row, its measures, targets and statistics."""
+    out = ParsedDocument()
+    text = article.text
+    issuer = _issuer(meta)
+    first_pass = regions_mod.find_regions(text)
+    region_id = regions_mod.document_region(text, first_pass, issuer=issuer)
+    mentions = regions_mod.find_regions(text, home_region=region_id)
+    out.region_mentions.update(m.region_id for m in mentions)
+    out.region_mentions[region_id] += 0
+    report_year = infer_report_year(text, meta.date if meta else "")
+
+    out.documents.append({
+        "document_id": document_id,
+        "source_file": source.path.name,
+        "source_sha256": source.sha256,
+        "article_index": article.index,
+        "title": article.title,
+        "byline": article.byline or None,
+        "attribution": article.attribution or None,
+        "issuer": issuer or None,
+        "region_id": region_id,
+        "date": (meta.date or None) if meta else None,
+        "url": (meta.url or None) if meta else None,
+        "text": text,
+        "char_count": len(text),
+    })
+
+    measures = sorted(extract_measures(article, issuer=issuer, region_id=region_id,
+                                       region_mentions=mentions), key=lambda m: (m.start, m.end))
+    measure_spans = []
+    for seq, m in enumerate(measures, start=1):
+        measure_id = f"{document_id}-m{seq:03d}"
+        measure_spans.append((m.start, m.end, measure_id))
+        out.measures.append({
+            "measure_id": measure_id, "document_id": document_id, "seq": seq,
+            "actor": m.actor or None, "region_id": m.region_id or region_id,
+            "action": m.action or None, "text": text[m.start:m.end],
+            "instrument": m.instrument or "other",
+            "policy_area": int(m.policy_area) if str(m.policy_area).isdigit() else CAP_CODES.get(m.policy_area_label, 0),
+            "policy_area_label": m.policy_area_label or "Other",
+            "named_policy": m.named_policy or None, "framework": m.framework or None,
+            "quote": text[m.start:m.end], "char_start": m.start, "char_end": m.end,
+        })
+
+    stats, targets = extract_figures(article, report_year=report_year, region_id=region_id,
+                                     region_mentions=mentions)
+    for n, t in enumerate(sorted(targets, key=lambda t: (t.start, t.end)), start=1):
+        out.targets.append({
+            "target_id": f"{document_id}-t{n:03d}", "document_id": document_id,
+            "measure_id": _containing_measure(measure_spans, t.start, t.end),
+            "indicator": t.indicator, "scope": t.scope or None, "comparator": t.comparator,
+            "value": t.value, "value_max": t.value_max, "unit": t.unit or None,
+            "target_year": t.target_year, "base_year": t.base_year,
+            "region_id": t.region_id or region_id,
+            "quote": text[t.start:t.end], "char_start": t.start, "char_end": t.end,
+            "value_raw": t.value_raw or None,
+        })
+    for n, s in enumerate(sorted(stats, key=lambda s: (s.start, s.end)), start=1):
+        out.statistics.append({
+            "statistic_id": f"{document_id}-s{n:03d}", "document_id": document_id,
+            "indicator": s.indicator, "kind": s.kind, "value": s.value, "unit": s.unit or None,
+            "qualifier": s.qualifier, "period": s.period or None,
+            "region_id": s.region_id or region_id,
+            "quote": text[s.start:s.end], "char_start": s.start, "char_end": s.end,
+            "value_raw": s.value_raw,
+        })
+    for row in out.measures + out.targets + out.statistics:
+        out.region_mentions[row["region_id"]] += 0
+    return out
+
+
+def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The measure whose quote contains the target's quote (or overlaps its start)."""
+    for s, e, measure_id in spans:
+        if s <= start and end <= e:
+            return measure_id
+    for s, e, measure_id in spans:
+        if s <= start < e:
+            return measure_id
+    return None
+
+
+def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocument:
+    """All rows of one source file (one or more articles)."""
+    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "")
+    if not articles:
+        raise SourceError(f"{source.path}: no text found")
+    base = slug(source.path.name)
+    out = ParsedDocument()
+    for article in articles:
+        part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
+                             meta=meta, article_count=len(articles))
+        for name in ("documents", "measures", "targets", "statistics"):
+            getattr(out, name).extend(getattr(part, name))
+        out.region_mentions.update(part.region_mentions)
+    return out
+
+
+def regions_table(mentions: Counter) -> list[dict]:
+    """Rows of the regions table: every region mentioned or referenced, with ancestors."""
+    counts: Counter = Counter()
+    for region_id, n in mentions.items():
+        counts[region_id] += n
+        region = regions_mod.get_region(region_id)
+        while region.parent_id:
+            counts[region.parent_id] += 0
+            region = regions_mod.get_region(region.parent_id)
+    rows = []
+    for region_id in sorted(counts):
+        r = regions_mod.get_region(region_id)
+        rows.append({"region_id": r.region_id, "name_zh": r.name_zh, "name_en": r.name_en,
+                     "level": r.level, "parent_id": r.parent_id or None,
+                     "mentions": counts[region_id]})
+    return rows
+
+
+def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
+    """Rows of all five tables from parsed documents."""
+    tables: dict[str, list[dict]] = {"documents": [], "measures": [], "targets": [], "statistics": []}
+    mentions: Counter = Counter()
+    for p in parsed:
+        for name in tables:
+            tables[name].extend(getattr(p, name))
+        mentions.update(p.region_mentions)
+    mentions["CN"] += 0
+    tables["regions"] = regions_table(mentions)
+    return tables
+
+
+def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
+                progress=None) -> dict[str, list[dict]]:
+    """Rows of the five tables for the given files (``progress`` wraps the iteration)."""
+    paths = list(paths)
+    metadata = metadata or {}
+    iterator = progress(paths) if progress else paths
+    parsed = [parse_source(read_source(p), metadata.get(p.name)) for p in iterator]
+    ids = [d["document_id"] for p in parsed for d in p.documents]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise SourceError(f"two files give the same document id {dupes[0]}; rename one of them")
+    return combine(parsed)
+
+
+def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",
+               publisher: str = "") -> dict[str, list[dict]]:
+    """Rows of the five tables for one text given as a string."""
+    raw = text.encode("utf-8")
+    source = Source(Path(name), hashlib.sha256(raw).hexdigest(), "utf-8", normalize_text(text))
+    meta = SourceMeta(file=name, title=title, publisher=publisher, date=date)
+    return combine([parse_source(source, meta)])

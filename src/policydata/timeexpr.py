@@ -1,0 +1,234 @@
+"""Stage 3b: years, periods, deadlines and five-year-plan periods.
+
+The rules (words and patterns) live in ``lexicons/time.json``; this module applies them.
+
+>>> [(t.kind, t.year) for t in find_time_expressions("到2035年建成", 2026)]
+[('deadline', 2035)]
+>>> [(t.kind, t.year, t.period) for t in find_time_expressions("“十五五”时期", 2026)]
+[('plan_period', 2030, '2026/2030')]
+>>> [t.period for t in find_time_expressions("2021年前三季度", 2021)]
+['2021Q1/2021Q3']
+>>> [t.period for t in find_time_expressions("1-9月", 2021)]
+['2021-01/2021-09']
+>>> [(t.kind, t.year) for t in find_time_expressions("今年", 2024)]
+[('relative', 2024)]
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_LEXICON_PATH = Path(__file__).with_name("lexicons") / "time.json"
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression in text.
+
+    ``kind`` is one of ``year`` (2025年), ``deadline`` (到2035年), ``period``
+    (前三季度, 1-9月), ``plan_period`` (“十五五”时期), ``relative`` (今年, 上年),
+    ``review`` (全年, 过去一年: the year under review, resolved by the caller from
+    context, so ``year`` is None) and ``present`` (截至目前: the report year).
+    ``year`` is the year meant (for a plan period its last year, for a period the
+    year it falls in); ``period`` is the ISO-like period string ("2025",
+    "2021Q3", "2021Q1/2021Q3", "2021-01/2021-09", "2026/2030").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    period: str = ""
+    first_year: int | None = None  # first year of a plan period or range
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    with open(_LEXICON_PATH, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def small_number(text: str) -> int | None:
+    """An integer written with Arabic digits or Chinese numerals up to 999.
+
+    >>> small_number("十五"), small_number("14"), small_number("二十一"), small_number("x")
+    (15, 14, 21, None)
+    """
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (digit if digit is not None else 1) * 10
+            digit = None
+        elif ch == "百":
+            total += (digit if digit is not None else 1) * 100
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) if text else None
+
+
+def plan_years(number: int) -> tuple[int, int]:
+    """First and last year of the Nth five-year plan.
+
+    >>> plan_years(14), plan_years(15)
+    ((2021, 2025), (2026, 2030))
+    """
+    lex = _lexicon()["plan_period"]
+    return lex["first_year_offset"] + 5 * number, lex["last_year_offset"] + 5 * number
+
+
+def _quarter_period(year: int, q1: int, q2: int) -> str:
+    return f"{year}Q{q1}" if q1 == q2 else f"{year}Q{q1}/{year}Q{q2}"
+
+
+def _month_period(year: int, m1: int, m2: int) -> str:
+    return f"{year}-{m1:02d}" if m1 == m2 else f"{year}-{m1:02d}/{year}-{m2:02d}"
+
+
+def _year_before(text: str, start: int) -> tuple[int | None, int]:
+    """A year written just before ``start`` and where it starts (2021年前三季度 -> 2021, 0).
+
+    Without one: (None, start)."""
+    lo = max(0, start - 6)
+    m = re.search(r"((?:19|20)\d{2})年(?:的)?$", text[lo:start])
+    return (int(m.group(1)), lo + m.start()) if m else (None, start)
+
+
+def _plan_matches(text: str) -> list[TimeExpr]:
+    lex = _lexicon()["plan_period"]
+    out = []
+    for m in re.finditer(lex["pattern"], text):
+        number = small_number(m.group(1))
+        if not number or not 6 <= number <= 20:
+            continue
+        # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
+        first, last = plan_years(number)
+        out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
+                            f"{first}/{last}", first))
+    for m in re.finditer(lex["long_pattern"], text):
+        number = small_number(m.group(1))
+        if number and 6 <= number <= 20:
+            first, last = plan_years(number)
+            out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
+                                f"{first}/{last}", first))
+    return out
+
+
+def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
+    out = []
+    for word in sorted(words, key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text):
+            year = year_of(word)
+            out.append(TimeExpr(m.start(), m.end(), word, kind, year,
+                                str(year) if year else ""))
+    return out
+
+
+def find_time_expressions(text: str, report_year: int | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text``, in order, without overlaps (longest wins).
+
+    ``report_year`` resolves relative words (今年, 上年, 截至目前) and periods
+    written without a year (前三季度, 1-9月).
+    """
+    if not text:
+        return []
+    lex = _lexicon()
+    found: list[TimeExpr] = []
+    for pattern in lex["deadline_patterns"]["patterns"]:
+        for m in re.finditer(pattern, text):
+            year = int(m.group("year"))
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "deadline", year, str(year)))
+    for m in re.finditer(lex["year_pattern"], text):
+        year = int(m.group("year"))
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
+    found += _plan_matches(text)
+    for m in re.finditer(lex["month_range_pattern"], text):
+        year, start = _year_before(text, m.start())
+        year = int(m.group("year")) if m.group("year") else (year or report_year)
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if year and m1 <= m2:
+            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
+    for m in re.finditer(lex["single_month_pattern"], text):
+        year = int(m.group("year"))
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, int(m.group("m")), int(m.group("m")))))
+    for m in re.finditer(lex["first_months_pattern"], text):
+        n = small_number(m.group("n"))
+        year, start = _year_before(text, m.start())
+        year = year or report_year
+        if year and n and 1 <= n <= 12:
+            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, 1, n)))
+    quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
+    for word in sorted(quarters, key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text):
+            year, start = _year_before(text, m.start())
+            year = year or report_year
+            if year:
+                q1, q2 = quarters[word]
+                found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
+                                      _quarter_period(year, q1, q2)))
+    relative = {k: v for k, v in lex["relative_years"].items() if not k.startswith("_")}
+    found += _word_matches(text, relative, "relative",
+                           lambda w: report_year + relative[w] if report_year else None)
+    found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
+    found += _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
+    """Keep the longest expression where several overlap; then sort by position."""
+    kept: list[TimeExpr] = []
+    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _is_deadline_year(text: str, start: int, end: int) -> bool:
+    for pattern in _lexicon()["deadline_patterns"]["patterns"]:
+        for m in re.finditer(pattern, text[max(0, start - 6):end + 4]):
+            return True
+    return False
+
+
+def infer_report_year(text: str, date: str = "") -> int | None:
+    """The year a document reports in: from its date when known, else from the text.
+
+    Without a date: the latest year named that is not a deadline (到2035年 is a
+    goal, not the present), and at least the year after any year the text reviews
+    (介绍2025年工业和信息化发展成效 is said in 2026).
+
+    >>> infer_report_year("", "2024-03-05")
+    2024
+    >>> infer_report_year("介绍2025年工业和信息化发展成效。到2035年建成。")
+    2026
+    >>> infer_report_year("2026年工信部将…到2035年")
+    2026
+    """
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    if not text:
+        return None
+    lex = _lexicon()
+    years = []
+    for m in re.finditer(lex["year_pattern"], text):
+        if not _is_deadline_year(text, m.start(), m.end()):
+            years.append(int(m.group("year")))
+    cues = lex["review_report_cues"]
+    for m in re.finditer(lex["year_pattern"], text):
+        after = re.split(r"[。；！？\n]", text[m.end():m.end() + cues["max_gap"]])[0]
+        if any(w in after for w in cues["words"]):
+            years.append(int(m.group("year")) + 1)
+    if years:
+        return max(years)
+    plans = _plan_matches(text)
+    return plans[0].first_year if plans else None

@@ -1,0 +1,72 @@
+"""The command line: one clear line and a non-zero exit on bad input, never a traceback."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from policydata.cli import main
+
+from conftest import SEED_PAGE
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "policydata.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+def assert_one_line_error(result):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "error" in lines[0]
+
+
+def test_version():
+    from policydata import __version__
+
+    result = run_cli("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n ", b"\x00\x01\x02binary\xff\xfe" * 10])
+def test_parse_rejects_empty_and_binary_files(tmp_path, content):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    result = run_cli("parse", bad, "--out", out)
+    assert_one_line_error(result)
+    assert "bad.txt" in result.stderr
+    assert not out.exists()
+
+
+def test_parse_rejects_missing_path(tmp_path):
+    result = run_cli("parse", tmp_path / "nope.txt", "--out", tmp_path / "out")
+    assert_one_line_error(result)
+    assert "nope.txt" in result.stderr
+
+
+def test_parse_rejects_folder_without_documents(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run_cli("parse", tmp_path / "empty", "--out", tmp_path / "out")
+    assert_one_line_error(result)
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_rejects_unwritable_output(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_cli("parse", SEED_PAGE, "--out", blocker / "sub")
+    assert_one_line_error(result)
+
+
+def test_validate_fails_on_a_missing_descriptor(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "datapackage.json")]) == 1
+
+
+def test_build_outside_a_repository_fails_cleanly(tmp_path):
+    result = run_cli("build", "--root", tmp_path)
+    assert_one_line_error(result)
+    assert "seeds" in result.stderr
