@@ -84,6 +84,7 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
             raise BuildError("the new package is invalid; the published package was left as it was", report)
         for part in ("build", "schemas", "datapackage.json"):
             _replace(tmp / part, root / part)
+    report.descriptor = str(root / "datapackage.json")
     wheel_data = root / WHEEL_DATA
     if wheel_data.parent.is_dir():
         mirror_package(root, wheel_data)
@@ -132,6 +133,7 @@ def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = No
             if not (out / "datapackage.json").exists():
                 raise BuildError(f"{out}: folder exists and is not a policydata package; choose another --out")
         _replace(tmp, out)
+        report.descriptor = str(out / "datapackage.json")
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

@@ -1,15 +1,52 @@
 """Stage 4a: classify quantities into statistics (past figures) and targets (goals).
 
-(First version; issue #4 deepens it.)
+A *figure* is a number that measures something: 全年规模以上工业增加值同比增长5.9%
+is a statistic (a fact about 2025), 到2035年…人均有效避难面积不小于2.5平方米 is a
+target (a goal for 2035). Every figure is exactly one of the two.
+
+How a figure is found, in order (each step is a small function below):
+
+1. ``find_quantities`` gives the numbers; :func:`is_figure` drops names, ordinals,
+   sessions, anniversaries, years, document numbers, the text's own enumerations
+   (三个方面), vague quantifiers (一批) and numbers inside 《》 or short “” names.
+2. :func:`_phrases` cuts the sentence into one phrase per figure (the quote):
+   indicator + verb + number (国内生产总值超过126万亿元); a phrase without its own
+   subject borrows the previous one's (…，增长5.2% -> 国内生产总值增长).
+3. :func:`_distribute` turns 分别/均 and lists of subjects into one row per figure
+   (装备制造业、高技术制造业增加值同比分别增长9.2%、9.4% -> two rows).
+4. :func:`_decide` reads time words and cue words in the sentence, then the
+   paragraph, then the section heading (一、2023年工作回顾 / 二、…主要目标), then the
+   document as a whole, to say statistic or target, with its period or target year.
+
+All word lists are data: ``lexicons/figures.json`` and ``lexicons/time.json``.
+
+>>> from policydata.document import Article, Block
+>>> text = "到2035年每个街道和社区分别至少设置1处。"
+>>> art = Article(1, "", text, [Block("body", 0, len(text), text)])
+>>> stats, targets = extract_figures(art, report_year=2026, region_id="CN", region_mentions=[])
+>>> [(t.value, t.unit, t.comparator, t.target_year, t.scope) for t in targets]
+[(1.0, '处', '>=', 2035, '每个街道和社区')]
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
-from .document import Article
+from .document import Article, Block, Span
 from .layout import split_sentences
 from .quantities import find_quantities
 from .regions import RegionMention
+from .timeexpr import TimeExpr, find_time_expressions
+
+_LEXICON_PATH = Path(__file__).with_name("lexicons") / "figures.json"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SEGMENT_BREAK = "，,；;：:。！？!?\n"
+_QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
+                            "less_than": "<", "at_most": "<=", "exact": "="}
+_COMPARATOR_TO_QUALIFIER = {v: k for k, v in _QUALIFIER_TO_COMPARATOR.items()}
 
 
 @dataclass
@@ -42,18 +79,922 @@ class TargetFinding:
     base_year: int | None = None
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The rule tables of ``lexicons/figures.json``."""
+    with open(_LEXICON_PATH, encoding="utf-8") as f:
+        return json.load(f)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True)
+class Num:
+    """A quantity with offsets into the article text (find_quantities works per sentence)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    value_max: float | None = None
+    qualifier: str = "exact"
+    comparator: str = "="
+    rank: bool = False
+    unit_raw: str = ""  # the noun as written when the unit is normalized (纳税人 -> 人)
+
+
+def _numbers(text: str, sent: Span) -> list[Num]:
+    """Quantities of one sentence, shifted to article offsets; never raises."""
+    try:
+        found = find_quantities(sent.text)
+    except Exception:  # a rough quantities version must not stop the pipeline
+        return []
+    out = []
+    for q in found:
+        value = getattr(q, "value", None)
+        if value is None or getattr(q, "ordinal", False):
+            continue
+        out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(value),
+                       (q.unit or "").strip(), getattr(q, "value_max", None),
+                       getattr(q, "qualifier", "exact") or "exact",
+                       getattr(q, "comparator", "=") or "=", False,
+                       str(getattr(q, "unit_raw", "") or "")))
+    return out
+
+
+def _ranks(text: str, sent: Span) -> list[Num]:
+    """Ranks with a numeral (位列第一 -> 1); ranks without one (首位) are not figures."""
+    lex = lexicon()
+    out = []
+    for m in re.finditer(lex["rank_pattern"], sent.text):
+        n = _small_int(m.group("n"))
+        after = sent.text[m.end():m.end() + 1]
+        if n is None or after in lex["rank_exclude_after"]:
+            continue
+        start = sent.start + m.start("n") - 1  # include 第
+        out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
+                       rank=True))
+    return out
+
+
+def _small_int(s: str) -> int | None:
+    from .timeexpr import small_number
+    return small_number(s)
+
+
+# ---------------------------------------------------------------------- non-figures
+
+
+def _inside_brackets(text: str, start: int, end: int, open_: str, close: str, max_chars: int) -> bool:
+    """Whether text[start:end] sits inside open_…close with at most max_chars between them."""
+    lo = text.rfind(open_, max(0, start - max_chars), start)
+    if lo < 0 or text.find(close, lo, start) >= 0:
+        return False
+    hi = text.find(close, end, lo + max_chars + 2)
+    return hi >= 0
+
+
+def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The stretch between the clause breaks (，；。：…) around pos."""
+    lo = pos
+    while lo > 0 and text[lo - 1] not in _SEGMENT_BREAK:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and text[hi] not in _SEGMENT_BREAK:
+        hi += 1
+    return lo, hi
+
+
+def _list_items_before(text: str, seg_start: int, pos: int) -> int:
+    """How many list items (A、B和C) end right before pos in its segment; 0 if none."""
+    before = text[seg_start:pos]
+    if not before or before[-1] in "、和及与等" or re.search(r"\d", before):
+        return 0
+    parts = re.split(lexicon()["distribution"]["list_separators"], before)
+    return len(parts) if len(parts) >= 2 and all(len(p) >= 2 for p in parts[1:]) else 0
+
+
+def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
+    """Whether a quantity is a figure, not a name, ordinal, date, enumeration or vague word.
+
+    >>> t = "要重点把握三个方面"
+    >>> is_figure(t, Num(6, 8, "三个", 3.0, "个"))
+    False
+    >>> t = "城镇新增就业1244万人"
+    >>> is_figure(t, Num(6, 12, "1244万人", 12440000.0, "人"))
+    True
+    """
+    if n.rank:
+        return True
+    lex, nf = lexicon(), lexicon()["non_figures"]
+    known = set(lex["count_units"] + lex["level_units"] + lex["share_units"]
+                + lex["growth_units"] + lex["ratio_units"] + [""])
+    if n.unit not in known or n.unit in nf and False:
+        return False
+    if any(t.start < n.end and n.start < t.end for t in times):
+        return False  # 2025年, 十五五, 前三季度 are time, not figures
+    around = text[max(0, n.start - 2):n.end + 2]
+    if any(v in around and _overlaps_word(text, n, v) for v in nf["vague_text"]):
+        return False
+    before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
+    if any(re.search(p, before) for p in nf["before_patterns"]):
+        return False
+    if any(re.search(p, after) for p in nf["after_patterns"]):
+        return False
+    if _inside_brackets(text, n.start, n.end, "《", "》", 60):
+        return False
+    if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]):
+        return False
+    desc = nf["descriptor_pattern"]
+    if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]):
+        return False  # 亿元以上重大产业项目: a class of things
+    if n.unit == "年" and not _streak(text, n):
+        return False
+    if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
+        return False
+    if _names_program(text, n):
+        return False
+    if _in_focus_frame(text, n):
+        return False
+    if _indefinite_one(text, n):
+        return False
+    if _descriptive_small_count(text, n):
+        return False
+    seg_start, _ = _segment_bounds(text, n.start)
+    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in nf["small_chinese_count"]["classifiers"]:
+        return False  # 济南、青岛两个都市圈: the count of the text's own list
+    return True
+
+
+def _overlaps_word(text: str, n: Num, word: str) -> bool:
+    lo = max(0, n.start - len(word))
+    for m in re.finditer(re.escape(word), text[lo:n.end + len(word)]):
+        s, e = lo + m.start(), lo + m.end()
+        if s < n.end and n.start < e:
+            return True
+    return False
+
+
+def _streak(text: str, n: Num) -> bool:
+    """连续16年: a streak is a figure; 三年行动, 2025年, 今后五年 are not."""
+    if 1900 <= n.value <= 2100:
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    return any(w in before for w in lexicon()["non_figures"]["duration_keep_before"]["words"])
+
+
+def _names_program(text: str, n: Num) -> bool:
+    """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program."""
+    lex = lexicon()
+    if n.unit not in lex["level_units"] or n.unit == "元":
+        return False
+    rule = lex["non_figures"]["program_suffixes"]
+    _, seg_end = _segment_bounds(text, n.end)
+    after = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    if not after or not _CJK.match(after[0]) or after[0] in "的以左多余":
+        return False
+    return any(after.endswith(w) or after.endswith("等" + w) for w in rule["words"])
+
+
+def _in_focus_frame(text: str, n: Num) -> bool:
+    """以68个城镇化潜力提升县为重点: the number picks a set to work on."""
+    seg_start, _ = _segment_bounds(text, n.start)
+    if "以" not in text[seg_start:n.start][:4]:
+        return False
+    rest = text[n.end:n.end + 40].replace("\n", "")
+    return re.match(lexicon()["non_figures"]["focus_frames"]["pattern"], rest) is not None
+
+
+def _indefinite_one(text: str, n: Num) -> bool:
+    """一批, 一支队伍, 一条道路: 一 + measure word is an article."""
+    if n.value != 1 or re.search(r"\d", n.text) or n.qualifier != "exact":
+        return False
+    before = text[max(0, n.start - 3):n.start]
+    return not any(w in before for w in lexicon()["non_figures"]["indefinite_one"]["keep_after"])
+
+
+def _descriptive_small_count(text: str, n: Num) -> bool:
+    """两个都市圈, 三大产业: small Chinese-numeral counts describe rather than report."""
+    rule = lexicon()["non_figures"]["small_chinese_count"]
+    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+        return False
+    if n.unit not in rule["classifiers"]:
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    return not any(w in before for w in rule["keep_after"])
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass
+class Phrase:
+    """One figure in a sentence: its quote span, indicator and the words around it."""
+
+    num: Num
+    start: int  # quote start in article text
+    end: int  # quote end
+    before: str  # text between the phrase start and the number
+    after: str  # noun after the number (3家国家实验室… -> 国家实验室永久园区启用)
+    indicator: str
+    subject: str  # indicator without its growth verb, lent to a following 增长…
+    segment: tuple[int, int] = (0, 0)
+    scope: str = ""
+
+
+def _strip_words(s: str, words: list[str], leading: bool) -> str:
+    """Remove listed words from one end of s until none is left."""
+    words = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if leading and s.startswith(w) and len(s) > len(w):
+                s, changed = s[len(w):], True
+                break
+            if not leading and s.endswith(w) and len(s) > len(w):
+                s, changed = s[:-len(w)], True
+                break
+    return s
+
+
+def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -> str:
+    """text[start:end] with time expressions cut out (到2030年全社会… -> 全社会…)."""
+    out, pos = [], start
+    for t in times:
+        if t.end <= start or t.start >= end or re.search(r"[比较同]$", text[max(0, t.start - 1):t.start]):
+            continue
+        out.append(text[pos:max(pos, t.start)])
+        pos = max(pos, t.end)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _clean_indicator(s: str) -> str:
+    lex = lexicon()
+    s = re.sub(r"\s+", "", s)
+    s = s.strip("，、：；,;:（(")
+    s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
+    s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False)
+    return s.strip("，、：；,;:")
+
+
+def _subject_of(indicator: str) -> str:
+    """国内生产总值增长 -> 国内生产总值."""
+    words = sorted(lexicon()["growth_words"] + ["实际", "名义", "年均"], key=len, reverse=True)
+    return _strip_words(indicator, words, leading=False)
+
+
+def _starts_predicate(s: str) -> bool:
+    return not s or any(s.startswith(w) for w in lexicon()["predicate_starts"]["words"])
+
+
+def _is_bare_item(core: str) -> bool:
+    """材料 in …时间58%、材料52%: a short noun with no verb of its own."""
+    lex = lexicon()
+    words = lex["growth_words"] + lex["share_words"] + lex["predicate_starts"]["words"]
+    return 0 < len(core) <= 4 and not any(w in core for w in words)
+
+
+def _verb_part(indicator: str) -> str:
+    """平均压减时间 -> 平均压减: the indicator up to and including its last growth word."""
+    ends = [m.end() for w in lexicon()["growth_words"] for m in re.finditer(re.escape(w), indicator)]
+    return indicator[:max(ends)] if ends else ""
+
+
+def _noun_after(text: str, n: Num, limit: int) -> str:
+    """The noun a number counts when it comes first (3家国家实验室永久园区启用)."""
+    after = text[n.end:limit]
+    stop = re.search(r"[、，,；;：:。！？\n]", after)
+    after = after[:stop.start()] if stop else after
+    if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上等":
+        return ""
+    if any(after.startswith(w) for w in lexicon()["growth_words"] + ["跃升", "跃居"]):
+        return ""  # 从15家跃升到38家: a verb follows, not the counted noun
+    return after
+
+
+def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> list[Phrase]:
+    """One phrase per number: quote span, indicator and subject (see module doc)."""
+    lex = lexicon()
+    out: list[Phrase] = []
+    previous: Phrase | None = None
+    for i, n in enumerate(nums):
+        seg_start, seg_end = _segment_bounds(text, n.start)
+        seg_start, seg_end = max(seg_start, sent.start), min(seg_end, sent.end)
+        start = seg_start
+        if previous is not None and previous.segment[0] == seg_start:
+            start = previous.num.end
+            while start < n.start and text[start] in "、和及与，, ":
+                start += 1
+            if previous.after:
+                # 8支市级…基金带动社会投资超千亿元: the noun after one number is the
+                # subject of the next; in a list (…家基础级、8200余家先进级) it is not
+                gap_start = previous.num.end + len(previous.after)
+                sep = re.search(r"[、和及与]", text[gap_start:n.start])
+                start = gap_start + sep.end() if sep else previous.num.end
+        next_start = nums[i + 1].start if i + 1 < len(nums) else seg_end
+        after = _noun_after(text, n, min(seg_end, next_start))
+        before = text[start:n.start]
+        indicator = _clean_indicator(_remove_time_words(text, start, n.start, times))
+        noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
+        if noun or after:  # 惠及1100多万学生, 3家国家实验室永久园区启用
+            indicator = indicator + noun + after.strip("，、")
+        quote_start, quote_end = start, n.end + len(after)
+        core = _clean_indicator(_remove_time_words(text, start, n.start, times))
+        if _starts_predicate(core) and not after and previous is not None and previous.subject:
+            # …超过126万亿元，增长5.2% -> 国内生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业
+            indicator = previous.subject + ("" if core.endswith(("到", "至")) else core)
+            quote_start = previous.start
+        elif _starts_predicate(core) and not after and previous is None and seg_start > sent.start:
+            # a predicate opening a clause: its subject ends the clause before (…，增长5.2%)
+            lo, _ = _segment_bounds(text, seg_start - 2)
+            lo = max(lo, sent.start)
+            subject = _subject_of(_clean_indicator(text[lo:seg_start - 1]))
+            if subject and len(subject) <= 20:
+                indicator, quote_start = subject + core, lo
+        elif previous is not None and previous.segment[0] == seg_start and not after \
+                and previous.num.unit == n.unit and _is_bare_item(core):
+            # 平均压减时间58%、材料52%: a bare item repeats the previous verb
+            indicator = _verb_part(previous.indicator) + core
+            quote_start = previous.start
+        while quote_start < quote_end and text[quote_start] in " ，、,":
+            quote_start += 1
+        scope = ""
+        m = re.search(lex["scope_pattern"], text[seg_start:n.end])
+        if m:
+            scope = m.group()
+        phrase = Phrase(n, quote_start, quote_end, before, after, indicator or core,
+                        _subject_of(indicator or core), (seg_start, seg_end), scope)
+        out.append(phrase)
+        previous = phrase
+    return out
+
+
+# ---------------------------------------------------------------------- distribution
+
+
+def _split_items(s: str, separators: str) -> list[str]:
+    """List items of s, not splitting inside brackets: 丘陵山区县（市、区）… is one item."""
+    items, depth, current = [], 0, ""
+    for ch in s:
+        depth += ch in "（(《“" 
+        depth -= ch in "）)》”" and depth > 0
+        if depth == 0 and re.fullmatch(separators, ch):
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items = [x for x in items + [current] if x]
+    return items if len(items) >= 2 and all(len(x) >= 2 and not re.search(r"\d", x) for x in items) else []
+
+
+def _share_items(items: list[str]) -> list[str]:
+    """Give every list item the head and prefix it shares with the others.
+
+    >>> _share_items(["花生种植", "收获机械化率"])
+    ['花生种植机械化率', '花生收获机械化率']
+    >>> _share_items(["工业投资", "民间投资年均增长"])
+    ['工业投资年均增长', '民间投资年均增长']
+    >>> _share_items(["高新技术", "科技型中小企业数量增长"])
+    ['高新技术企业数量增长', '科技型中小企业数量增长']
+    """
+    heads = lexicon()["distribution"]["head_words"]
+    last = items[-1]
+    cut = None
+    for i in range(1, len(last)):
+        if any(last.startswith(h, i) for h in heads):
+            cut = i
+            break
+    if cut is None:
+        return items
+    if len(items[0]) <= 2 and all(len(x) == len(items[0]) for x in items[:-1]) and len(last) > len(items[0]) + 2:
+        cut = len(items[0])  # 城镇和农村居民人均可支配收入: parallel two-character modifiers
+    core_last, tail = last[:cut], last[cut:]
+    out = []
+    for item in items[:-1]:
+        head = next((h for h in sorted(heads, key=len, reverse=True) if tail.startswith(h)), "")
+        if head and item.endswith(head):
+            out.append(item + tail[len(head):])
+        else:
+            out.append(item + tail)
+    prefix = ""
+    first = items[0]
+    first_head = next((h for h in sorted(heads, key=len, reverse=True) if first.endswith(h)), "")
+    first_core = first[:len(first) - len(first_head)] if first_head and tail.startswith(first_head) else first
+    if len(core_last) <= 2 and len(first_core) > len(core_last) + 1:
+        # 马铃薯种植、收获机械化率: the crop is shared too
+        prefix = first_core[:len(first_core) - len(core_last)]
+    out.append(prefix + last)
+    for k in range(1, len(out) - 1):
+        out[k] = prefix + out[k] if prefix and len(items[k]) <= 2 else out[k]
+    return out
+
+
+def _share_heads(nouns: list[str]) -> list[str]:
+    """3.5万余家基础级、…、15家领航级智能工厂: every tier gets the head noun.
+
+    >>> _share_heads(["基础级", "先进级", "领航级智能工厂"])
+    ['基础级智能工厂', '先进级智能工厂', '领航级智能工厂']
+    """
+    last = nouns[-1]
+    suffixes = lexicon()["distribution"]["modifier_suffixes"]
+    out = []
+    for noun in nouns[:-1]:
+        if noun and noun[-1] in suffixes and len(noun) <= 5:
+            pos = last.find(noun[-1])
+            out.append(noun + last[pos + 1:] if 0 < pos < len(last) - 1 else noun)
+        else:
+            out.append(noun)
+    return out + [last]
+
+
+def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """One phrase per figure after 分别 / 均 / lists of subjects (see module doc)."""
+    dist = lexicon()["distribution"]
+    out: list[Phrase] = []
+    i = 0
+    while i < len(phrases):
+        p = phrases[i]
+        group = [p]
+        j = i + 1
+        while j < len(phrases) and phrases[j].segment == p.segment and \
+                not text[group[-1].num.end:phrases[j].num.start].strip("、和及与 "):
+            group.append(phrases[j])
+            j += 1
+        head_before = p.indicator
+        resp = next((w for w in dist["respectively"] if w in p.before), "")
+        if len(group) >= 2 and resp:
+            subjects_text, verb = p.before.split(resp, 1)
+            subjects = _split_items(_clean_indicator(subjects_text), dist["list_separators"])
+            if len(subjects) == len(group):
+                verb = _clean_indicator(verb)
+                if verb in lexicon()["indicator_trailing_strip"]["words"]:
+                    verb = ""
+                names = _share_items(subjects)
+                for g, name in zip(group, names):
+                    out.append(replace(g, start=p.start, end=group[-1].end,
+                                       indicator=name + verb, subject=name))
+                i = j
+                continue
+        listed = _noun_list(text, phrases, i)
+        if len(listed) >= 2:
+            nouns = _share_heads([g.after for g in listed])
+            lead = _clean_indicator(p.before)
+            for g, noun in zip(listed, nouns):
+                out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
+            i += len(listed)
+            continue
+        out.extend(_split_subjects(text, g) for g in group)
+        i = j
+        del head_before
+    return [x for sub in out for x in (sub if isinstance(sub, list) else [sub])]
+
+
+def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """Phrases from i on that list number + noun items (3.5万余家基础级、8200余家先进级…)."""
+    out = [phrases[i]]
+    while out[-1].after:
+        k = i + len(out)
+        if k >= len(phrases) or phrases[k].segment != phrases[i].segment or not phrases[k].after:
+            break
+        gap = text[out[-1].num.end + len(out[-1].after):phrases[k].num.start]
+        if gap not in ("、", "和", "及", "，"):
+            break
+        out.append(phrases[k])
+    return out if len(out) >= 2 else []
+
+
+def _split_subjects(text: str, p: Phrase) -> list[Phrase] | Phrase:
+    """马铃薯种植、收获机械化率均达到45% and 工业投资、民间投资年均增长6% -> a row each."""
+    dist = lexicon()["distribution"]
+    each = re.search(dist["each_pattern"], p.before) is not None
+    intensive = p.num.unit in lexicon()["share_units"] + lexicon()["growth_units"]
+    combined = any(w in p.before for w in dist["combined"]) or \
+        any(re.search(pat, p.before) for pat in dist["combined_patterns"])
+    if p.after or not (each or intensive) or combined:
+        return p
+    items = _split_items(p.indicator, "、")
+    if not items:
+        return p
+    return [replace(p, indicator=name, subject=_subject_of(name)) for name in _share_items(items)]
+
+
+# -------------------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section heading and what it says about the figures under it."""
+
+    start: int
+    level: int
+    mode: str  # review, plan or ""
+    year: int | None
+    text: str
+    strong: bool = True  # False: the mode comes only from an opening verb
+
+
+def _heading_level(text: str) -> int:
+    pats = lexicon()["heading_patterns"]
+    for level in (1, 2, 3):
+        if re.match(pats[f"level{level}"], text):
+            return level
+    return 0
+
+
+def _section_of(block_text: str, start: int, level: int, report_year: int | None) -> Section:
+    """What a heading says: review or plan (strongly from its words or its year,
+    weakly from an opening verb, since review sub-headings are phrased as deeds
+    too: （六）加快城乡区域一体融合发展…), and the year it is about."""
+    lex = lexicon()
+    body = re.sub(lexicon()["heading_patterns"].get(f"level{level}", "^$"), "", block_text)
+    mode, strong = "", True
+    if any(w in body for w in lex["heading_review_words"]):
+        mode = "review"
+    elif any(w in body for w in lex["heading_plan_words"]):
+        mode = "plan"
+    year = None
+    for t in find_time_expressions(body, report_year):
+        if t.kind in ("year", "deadline", "plan_period") and t.year:
+            year = t.year
+            if not mode and report_year:
+                mode = "review" if year < report_year and t.kind != "deadline" else "plan"
+            break
+    if not mode and any(body.startswith(w) for w in lex["heading_plan_verbs"]["words"]):
+        mode, strong = "plan", False
+    return Section(start, level or 1, mode, year, body, strong)
+
+
+def find_sections(article: Article, report_year: int | None) -> list[Section]:
+    """Section headings of an article: heading blocks, and short numbered lines
+    (一、… （二）发展目标。) that layout may have left in the body."""
+    pats = lexicon()["heading_patterns"]
+    out = []
+    for block in _blocks(article):
+        text = block.text.strip()
+        level = _heading_level(text)
+        if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
+                                       and "。" not in text.rstrip("。")):
+            out.append(_section_of(text, block.start, level or 4, report_year))
+        elif level:
+            head = text.split("。", 1)[0]
+            if len(head) <= pats["inline_max_chars"]:
+                out.append(_section_of(head, block.start, level, report_year))
+    return out
+
+
+def _section_context(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
+    """(mode, year, strong) at pos: the innermost heading whose words or year give a
+    mode (else one whose opening verb does), the innermost heading with a year."""
+    stack: list[Section] = []
+    for s in sections:
+        if s.start > pos:
+            break
+        while stack and stack[-1].level >= s.level:
+            stack.pop()
+        stack.append(s)
+    strong = next((s.mode for s in reversed(stack) if s.mode and s.strong), "")
+    mode = strong or next((s.mode for s in reversed(stack) if s.mode), "")
+    year = next((s.year for s in reversed(stack) if s.year), None)
+    return mode, year, bool(strong)
+
+
+def _blocks(article: Article) -> list[Block]:
+    if article.blocks:
+        return sorted(article.blocks, key=lambda b: b.start)
+    out, pos = [], 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            out.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _document_prior(article: Article, report_year: int | None) -> str:
+    """'plan' or 'review': what a figure with no cue at all most likely is here."""
+    lex = lexicon()
+    text = article.text
+    if any(w in (article.title or "") for w in lex["plan_title_words"]):
+        return "plan"
+    plan = sum(text.count(w) for w in lex["target_cues"]["strong"])
+    review = sum(text.count(w) for w in lex["review_cues"]["strong"])
+    for t in find_time_expressions(text, report_year):
+        if t.kind == "deadline" and (not report_year or t.year >= report_year):
+            plan += 2
+        elif t.kind == "year" and report_year and t.year < report_year:
+            review += 1
+    return "plan" if plan > review else "review"
+
+
+@dataclass
+class Anchor:
+    """What a sentence (or paragraph) says about time: role and year/period."""
+
+    role: str = ""  # target, stat or "" (undecided)
+    year: int | None = None
+    period: str = ""
+    review_word: bool = False  # 全年 / 过去一年: the year under review
+    lean: str = ""  # role when no cue word decides (今年 without 已/累计… looks ahead)
+
+
+def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None:
+    before = text[max(0, t.start - 2):t.start]
+    if re.search(r"[比较与同]$|相比$", before):
+        return None  # a base of comparison (比2020年), not the time of the figure
+    after = text[t.end:t.end + 2]
+    if t.kind == "deadline":
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        return Anchor("target", t.year)
+    if t.kind == "cutoff":
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("stat", t.year, t.period)
+    if t.kind == "plan_period":
+        if "以来" in after or "收官" in t.text or (report_year and t.year < report_year):
+            return Anchor("stat", t.year, t.period)
+        year = t.first_year if "开局" in t.text else t.year
+        return Anchor("target", year)
+    if t.kind == "period":
+        return Anchor("stat", t.year, t.period)
+    if t.kind == "present":
+        return Anchor("stat", report_year, str(report_year) if report_year else "")
+    if t.kind == "review":
+        return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
+    if t.kind == "relative":
+        if t.year is None:
+            return None
+        if after.startswith("以来"):
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("", t.year, str(t.year), lean="target")
+    if t.kind == "year":
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("", t.year, str(t.year))
+    return None
+
+
+def _cue_role(sentence: str, pos: int, strength: str) -> str:
+    """target / stat from the cue word nearest before pos (else anywhere in the sentence)."""
+    lex = lexicon()
+    hits = []
+    for role, key in (("target", "target_cues"), ("stat", "review_cues")):
+        for w in lex[key][strength]:
+            for m in re.finditer(re.escape(w), sentence):
+                hits.append((m.start(), role))
+    if not hits:
+        return ""
+    before = [h for h in hits if h[0] < pos]
+    if before:
+        return max(before)[1]
+    return min(hits)[1]
+
+
+@dataclass
+class Context:
+    """Everything _decide needs besides the sentence itself."""
+
+    report_year: int | None
+    prior: str
+    sections: list[Section]
+    paragraph: Anchor = field(default_factory=Anchor)
+    last_past_year: int | None = None  # latest explicit past year seen so far
+
+
+def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context) -> Anchor:
+    """Statistic or target, with year or period, for a figure at pos (article offset)."""
+    rel = pos - sentence.start
+    time = None
+    before = [a for p, a in anchors if p <= pos]
+    if before:
+        time = before[-1]
+    elif anchors:
+        time = anchors[0][1]
+    mode, section_year, strong_mode = _section_context(ctx.sections, pos)
+    # time words decide first, then a heading that says review or plan in so many
+    # words (累计/争取 in a plan section are plans), then cue words, then context
+    role = time.role if time and time.role else ""
+    if not role and strong_mode:
+        role = "target" if mode == "plan" else "stat"
+    if not role:
+        role = _cue_role(sentence.text, rel, "strong")
+    if not role and time and time.lean:
+        role = time.lean
+    if not role and ctx.paragraph.role:
+        role = ctx.paragraph.role
+    if not role and mode:
+        role = "target" if mode == "plan" else "stat"
+    if not role:
+        role = _cue_role(sentence.text, rel, "weak")
+    if not role:
+        role = "target" if ctx.prior == "plan" else "stat"
+    result = Anchor(role)
+    if mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
+        review_year = section_year
+    else:
+        review_year = ctx.last_past_year or (ctx.report_year - 1 if ctx.report_year else None)
+    if role == "target":
+        if time and time.role != "stat" and time.year:
+            result.year = time.year
+        elif ctx.paragraph.role == "target" and ctx.paragraph.year:
+            result.year = ctx.paragraph.year
+        elif mode == "plan" and section_year:
+            result.year = section_year
+        elif mode == "plan" and ctx.report_year and section_year is None and time and time.year:
+            result.year = time.year
+        return result
+    if time and time.period and time.role != "target":
+        result.period = time.period
+    elif time and time.review_word:
+        result.period = str(review_year) if review_year else ""
+    elif ctx.paragraph.role == "stat" and ctx.paragraph.period:
+        result.period = ctx.paragraph.period
+    elif mode == "review" and section_year:
+        result.period = str(section_year)
+    elif ctx.last_past_year:
+        result.period = str(ctx.last_past_year)
+    elif ctx.report_year:
+        result.period = str(ctx.report_year - 1 if mode == "review" else ctx.report_year)
+    return result
+
+
+def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:
+    out = []
+    for t in times:
+        a = _anchor_of(t, text, ctx.report_year)
+        if a is not None:
+            out.append((t.start, a))
+    return out
+
+
+def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]],
+                      had_figures: bool) -> None:
+    """Carry the sentence's time/cue evidence to the next sentences of the paragraph.
+
+    A cue word carries only from a sentence that gave figures itself (主要预期目标是：
+    …5%左右；…): elsewhere 计划/确保 are nouns or about something else."""
+    role = _cue_role(sent.text, len(sent.text), "strong") if had_figures else ""
+    if anchors:
+        a = anchors[-1][1]
+        ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word)
+    elif role:
+        keep = ctx.paragraph
+        ctx.paragraph = Anchor(role, keep.year if keep.role in ("", role) else None,
+                               keep.period if keep.role in ("", role) else "")
+
+
+# --------------------------------------------------------------------------- units, kinds
+
+
+def _unit(text: str, p: Phrase) -> str | None:
+    """The figure's unit; None when a bare number cannot be given one (not a figure)."""
+    lex = lexicon()
+    n = p.num
+    if n.rank:
+        return ""
+    if n.unit == "家" and text[n.end:n.end + 1] == "庭":
+        return "户"
+    if n.unit:
+        return n.unit
+    after = text[n.end:n.end + 6]
+    if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
+        return "户"
+    if any(after.startswith(w) for w in lex["person_nouns"]["words"]):
+        return "人"
+    if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
+        return "人"
+    return None
+
+
+def _kind(p: Phrase, unit: str) -> str:
+    """level, growth, share, count, rank or ratio (README conventions)."""
+    lex = lexicon()
+    if p.num.rank:
+        return "rank"
+    if unit in lex["growth_units"]:
+        return "growth"
+    if unit in lex["ratio_units"]:
+        return "ratio"
+    if unit in lex["share_units"]:
+        words = p.before + p.indicator
+        last_growth = max((m.start() for w in lex["growth_words"] for m in re.finditer(re.escape(w), words)
+                           if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]
+                           and not (w == "增加" and False)), default=-1)
+        last_share = max((m.start() for w in lex["share_words"] for m in re.finditer(re.escape(w), words)),
+                         default=-1)
+        return "growth" if last_growth > last_share else "share"
+    if unit in lex["count_units"]:
+        return "count"
+    return "level"
+
+
+def _comparator(text: str, p: Phrase) -> tuple[str, str]:
+    """(comparator, qualifier) from the quantity, or from 至少/不少于… bound across a verb."""
+    n = p.num
+    comparator = n.comparator or _QUALIFIER_TO_COMPARATOR.get(n.qualifier, "=")
+    qualifier = n.qualifier or "exact"
+    if comparator == "=" and qualifier == "exact":
+        seg_text = text[p.segment[0]:n.start]
+        words = {k: v for k, v in lexicon()["comparator_words_before"].items() if not k.startswith("_")}
+        for w in sorted(words, key=len, reverse=True):
+            if w in seg_text[-12:]:
+                comparator = words[w]
+                qualifier = _COMPARATOR_TO_QUALIFIER.get(comparator, "exact")
+                break
+    if comparator not in _QUALIFIER_TO_COMPARATOR.values():
+        comparator = "="
+    return comparator, qualifier
+
+
+def _region(p: Phrase, mentions: list[RegionMention], default: str) -> str:
+    ids = {m.region_id for m in mentions if p.start <= m.start and m.end <= p.end and m.region_id}
+    return ids.pop() if len(ids) == 1 else default
+
+
+def _base_year(text: str, sent: Span, pos: int) -> int | None:
+    m = None
+    for m in re.finditer(r"(?:比|较|与|同)((?:19|20)\d{2})年", text[sent.start:pos]):
+        pass
+    return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------------------- main
+
+
 def extract_figures(article: Article, *, report_year: int | None, region_id: str,
                     region_mentions: list[RegionMention]) -> tuple[list[StatisticFinding], list[TargetFinding]]:
+    """Statistics and targets of one article, each with a quote span into ``article.text``.
+
+    ``report_year`` is the year the document was issued (今年 resolves to it);
+    ``region_id`` is the default region of every row; a figure whose quote names
+    exactly one region in ``region_mentions`` gets that region instead.
+    """
+    text = article.text or ""
     stats: list[StatisticFinding] = []
     targets: list[TargetFinding] = []
-    for sent in split_sentences(article.text):
-        for q in find_quantities(sent.text):
-            s, e = sent.start, sent.end
-            if "到20" in sent.text or "目标" in sent.text:
-                targets.append(TargetFinding(s, e, "", q.comparator, q.value, q.unit, report_year,
-                                             region_id, q.text, q.value_max))
-            else:
-                kind = "growth" if q.unit == "%" else "count"
-                stats.append(StatisticFinding(s, e, "", kind, q.value, q.unit, q.qualifier,
-                                              str(report_year or ""), region_id, q.text))
+    if not text.strip():
+        return stats, targets
+    sections = find_sections(article, report_year)
+    section_starts = {s.start for s in sections}
+    ctx = Context(report_year, _document_prior(article, report_year), sections)
+    level1_starts = {s.start for s in sections if s.level == 1}
+    for block in _blocks(article):
+        ctx.paragraph = Anchor()
+        if block.start in level1_starts:
+            ctx.last_past_year = None  # a new part of the document
+        is_heading = block.kind == "heading" or (block.start in section_starts and _heading_level(block.text.strip())
+                                                 and len(block.text.strip()) <= lexicon()["heading_patterns"]["max_chars"])
+        for sent in split_sentences(text, block.start, block.end):
+            times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
+            anchors = _sentence_anchors(text, sent, times, ctx)
+            figures = [] if is_heading else _sentence_figures(text, sent, times)
+            if figures:
+                for p in figures:
+                    decision = _decide(sent, p.num.start, anchors, ctx)
+                    row = _finding(text, sent, p, decision, region_id, region_mentions)
+                    if isinstance(row, TargetFinding):
+                        targets.append(row)
+                    elif row is not None:
+                        stats.append(row)
+            _update_paragraph(ctx, sent, anchors, bool(figures))
+            for t in times:
+                if t.kind == "year" and (not report_year or t.year < report_year) and \
+                        not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]):
+                    ctx.last_past_year = t.year
     return stats, targets
+
+
+def _shift(t: TimeExpr, offset: int) -> TimeExpr:
+    return replace(t, start=t.start + offset, end=t.end + offset)
+
+
+def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phrase]:
+    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times)]
+    ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
+    nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
+    return _distribute(text, _phrases(text, sent, nums, times))
+
+
+def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
+             mentions: list[RegionMention]):
+    unit = _unit(text, p)
+    if unit is None:
+        return None
+    n = p.num
+    start, end = p.start, max(p.end, p.start + 1)
+    region = _region(p, mentions, region_id)
+    comparator, qualifier = _comparator(text, p)
+    if decision.role == "target":
+        return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
+                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start))
+    return StatisticFinding(start, end, p.indicator, _kind(p, unit), n.value, unit, qualifier,
+                            decision.period, region, n.text)

@@ -1,55 +1,720 @@
 """Stage 2: document text -> articles -> sentences and clauses, with offsets.
 
-(First version; issue #3 deepens block classification and rejoining.)
+The input is normalized text with one block per line (see ``reading``). Pages
+taken from newspapers arrive broken: several articles run together, a sentence
+is cut at a column break and continues some blocks later, a lead and a photo
+caption stand inside another paragraph, headlines and bylines sit between
+paragraphs. This module puts them back together in four steps:
+
+1. **classify** every line (``classify_block``): caption, byline, attribution,
+   article end, metadata, numbered heading, headline-like line, or body;
+2. **split** the page into articles (``_split_articles``) only where general
+   evidence says a new article starts: a headline after an attribution line or
+   an article-end line, or a headline group followed by a byline. A report or a
+   web page with one text stays one article;
+3. **assemble** each article (``_assemble``): title group, byline,
+   attribution; captions and metadata are dropped; a broken paragraph is joined
+   to the later block that continues it (``_find_continuation``); a lead found
+   out of place moves to the front;
+4. **sentences and clauses** (``split_sentences``, ``split_clauses``).
+
+All patterns live in ``lexicons/layout.json``; this code only applies them.
 """
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .document import Article, Block, Span
 
-_SENTENCE_END = re.compile(r"[^。！？；!?;…\n]*(?:[。！？；!?;…]+[”’」』）)]*|\n|$)")
-_CLAUSE_END = re.compile(r"[^，、：,:]*(?:[，、：,:]|$)")
+_LEXICON_PATH = Path(__file__).parent / "lexicons" / "layout.json"
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled contents of ``lexicons/layout.json``."""
+
+    terminators: str
+    closers: str
+    block_complete_extra: str
+    clause_delimiters: str
+    pairs: tuple[tuple[str, str], ...]
+    caption_max_len: int
+    caption: tuple[re.Pattern, ...]
+    byline_max_len: int
+    byline: tuple[re.Pattern, ...]
+    speaker: re.Pattern
+    speaker_tail: re.Pattern
+    attribution_max_len: int
+    attribution: tuple[re.Pattern, ...]
+    attribution_forbidden: re.Pattern
+    article_end: tuple[re.Pattern, ...]
+    meta: tuple[re.Pattern, ...]
+    heading_max_len: int
+    numbered_max_len: int
+    numbered: tuple[re.Pattern, ...]
+    inner_sentence_end: re.Pattern
+    subtitle: re.Pattern
+    doc_number: re.Pattern
+    dangling_chars: str
+    dangling_words: tuple[str, ...]
+    start_words: tuple[str, ...]
+    start_patterns: tuple[re.Pattern, ...]
+    non_initial_chars: str
+    tiny_first_clause_max: int
+    short_block_max: int
+    construction_pairs: tuple[tuple[str, str], ...]
+    enumeration_closers: str
+    lead_time: tuple[re.Pattern, ...]
+    lead_event: tuple[re.Pattern, ...]
+    max_title_join_lines: int
+
+
+def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Load and compile the layout lexicon once."""
+    lex = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    sf = lex["sentence_final"]
+    return _Rules(
+        terminators=sf["terminators"],
+        closers=sf["closers"],
+        block_complete_extra=sf["block_complete_extra"],
+        clause_delimiters=lex["clause_delimiters"],
+        pairs=tuple((a, b) for a, b in lex["protected_pairs"]["pairs"]),
+        caption_max_len=lex["caption"]["max_len"],
+        caption=_compile_all(lex["caption"]["end"] + lex["caption"]["start"]),
+        byline_max_len=lex["byline"]["max_len"],
+        byline=_compile_all(lex["byline"]["patterns"]),
+        speaker=re.compile(lex["byline"]["speaker"]),
+        speaker_tail=re.compile(lex["byline"]["speaker_tail"]),
+        attribution_max_len=lex["attribution"]["max_len"],
+        attribution=_compile_all(lex["attribution"]["patterns"]),
+        attribution_forbidden=re.compile(lex["attribution"]["not_if_contains"]),
+        article_end=_compile_all(lex["article_end"]["patterns"]),
+        meta=_compile_all(lex["meta"]["patterns"]),
+        heading_max_len=lex["heading"]["max_len"],
+        numbered_max_len=lex["heading"]["numbered_max_len"],
+        numbered=_compile_all(lex["heading"]["numbered"]),
+        inner_sentence_end=re.compile(lex["heading"]["inner_sentence_end"]),
+        subtitle=re.compile(lex["heading"]["subtitle"]),
+        doc_number=re.compile(lex["heading"]["doc_number"]),
+        dangling_chars=lex["dangling_end"]["chars"],
+        dangling_words=tuple(lex["dangling_end"]["words"]),
+        start_words=tuple(lex["paragraph_start"]["words"]),
+        start_patterns=_compile_all(lex["paragraph_start"]["patterns"]),
+        non_initial_chars=lex["continuation"]["non_initial_chars"],
+        tiny_first_clause_max=lex["continuation"]["tiny_first_clause_max"],
+        short_block_max=lex["continuation"]["short_block_max"],
+        construction_pairs=tuple((a, b) for a, b in lex["continuation"]["pairs"]),
+        enumeration_closers=lex["continuation"]["enumeration_closers"],
+        lead_time=_compile_all(lex["lead"]["time"]),
+        lead_event=_compile_all(lex["lead"]["event"]),
+        max_title_join_lines=lex["page"]["max_title_join_lines"],
+    )
+
+
+# --------------------------------------------------------------------------- block features
+
+def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _strip_closing(text: str) -> str:
+    """``text`` without trailing closing quotes/brackets and trailing parenthetical notes.
+
+    A block that is one parenthetical note as a whole gives "".
+
+    >>> _strip_closing("实施行动。（工业和信息化部负责）")
+    '实施行动。'
+    >>> _strip_closing("他说：“好。”"), _strip_closing("（此件公开发布）")
+    ('他说：“好。', '')
+    """
+    r = rules()
+    text = text.rstrip()
+    while text:
+        last = text[-1]
+        if last in "）)":
+            open_at = text.rfind("（" if last == "）" else "(")
+            if open_at < 0:
+                return text
+            text = text[:open_at].rstrip()
+            continue
+        if last in r.closers:
+            text = text[:-1].rstrip()
+            continue
+        return text
+    return text
+
+
+def is_complete(text: str) -> bool:
+    """True when a block ends like a finished paragraph (sentence end or colon).
+
+    >>> is_complete("推动高质量发展。"), is_complete("公共服务体系,促")
+    (True, False)
+    >>> is_complete("（十九）强化地方政府责任。（各省级人民政府负责）"), is_complete("（此件公开发布）")
+    (True, True)
+    """
+    r = rules()
+    core = _strip_closing(text)
+    if not core:
+        return True
+    return core[-1] in r.terminators + r.block_complete_extra
+
+
+def ends_dangling(text: str) -> bool:
+    """True when a block ends on a comma, an enumeration comma or a function word.
+
+    >>> ends_dangling("恶臭气体、"), ends_dangling("农业机械化和"), ends_dangling("划重点")
+    (True, True, False)
+    """
+    r = rules()
+    text = text.rstrip()
+    if not text:
+        return False
+    return text[-1] in r.dangling_chars or text.endswith(r.dangling_words)
+
+
+def starts_paragraph(text: str) -> bool:
+    """True when a block opens like a new paragraph (time, connective, numbering, speaker...).
+
+    >>> starts_paragraph("2026年工业经济如何稳中求进?"), starts_paragraph("进中小企业高质量发展。")
+    (True, False)
+    """
+    r = rules()
+    return text.startswith(r.start_words) or _any(r.start_patterns, text)
+
+
+def _is_numbered_heading(text: str) -> bool:
+    r = rules()
+    if len(text) > r.numbered_max_len or not _any(r.numbered, text):
+        return False
+    # （二）发展目标。 is a heading; （一）指导思想。以习近平… is a numbered paragraph.
+    inner = _strip_closing(text)[:-1]
+    return not r.inner_sentence_end.search(inner)
+
+
+def _is_headline_like(text: str) -> bool:
+    """Short block with no sentence end inside or at the end: a headline or heading."""
+    r = rules()
+    if len(text) > r.heading_max_len or r.inner_sentence_end.search(text):
+        return False
+    last = text[-1]
+    if last in r.terminators or last in r.block_complete_extra or last in "，、,":
+        return False
+    # Headlines rarely hold more than one comma, or a comma in a long line: such a
+    # line is the first part of a paragraph cut at a column break.
+    commas = len(re.findall(r"[，,、]", text))
+    if commas >= 2 or (commas and len(text) > 30):
+        return False
+    return True
+
+
+def classify_block(text: str) -> str:
+    """Kind of one stripped line, from general features only.
+
+    Kinds: ``caption``, ``byline``, ``attribution``, ``end`` (closes an article),
+    ``meta`` (editorial metadata), ``numbered`` (numbered heading), ``headline``
+    (short line without a sentence end: headline, sub-headline or heading) and
+    ``body``.
+
+    >>> classify_block("日前,在广西柳州市,工人在检查机器人。新华社发")
+    'caption'
+    >>> classify_block("记者 王皇 济南报道"), classify_block("据新华社、大众新闻等")
+    ('byline', 'attribution')
+    >>> classify_block("一、2023年工作回顾"), classify_block("强化餐饮油烟等 群众身边污染治理")
+    ('numbered', 'headline')
+    """
+    r = rules()
+    text = text.strip()
+    if not text:
+        return "meta"
+    if len(text) <= 60 and _any(r.meta, text):
+        return "meta"
+    if len(text) <= r.caption_max_len and _any(r.caption, text):
+        return "caption"
+    if len(text) <= r.byline_max_len and not re.search(r"[，,。！？；;]", text) and (
+            _any(r.byline, text) or r.speaker.search(text)):
+        return "byline"
+    if (len(text) <= r.attribution_max_len and _any(r.attribution, text)
+            and not r.attribution_forbidden.search(text.strip("（）()"))):
+        return "attribution"
+    if _any(r.article_end, text):
+        return "end"
+    if _is_numbered_heading(text):
+        return "numbered"
+    if _is_headline_like(text):
+        return "headline"
+    return "body"
+
+
+def _is_lead(text: str) -> bool:
+    """A lead names a time and an occasion (日前…举行…发布会)."""
+    r = rules()
+    return _any(r.lead_time, text) and _any(r.lead_event, text)
+
+
+# --------------------------------------------------------------------------- continuation
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?…]")
+
+
+def _first_clause(text: str) -> str:
+    m = _CLAUSE_BREAK.search(text)
+    return text[: m.start()] if m else text
+
+
+def _last_clause(text: str) -> str:
+    parts = _CLAUSE_BREAK.split(text.rstrip("，,、"))
+    return parts[-1] if parts else text
+
+
+def continuation_score(before: str, after: str) -> int:
+    """How strongly ``after`` reads as the continuation of the unfinished ``before``.
+
+    Positive evidence: ``after`` starts with a character that rarely starts a
+    sentence, its first clause is a tiny fragment (为重点,), it is a short
+    single-clause block (企业协同融通发展。), it closes an enumeration left open
+    by ``before`` (恶臭气体、 | 噪声等), or it completes a construction (以… | 为…).
+    Negative evidence: ``after`` opens like a paragraph (year, connective, speaker).
+
+    >>> continuation_score("以68个城镇化潜力提升县", "为重点,推进城镇化建设。") >= 2
+    True
+    >>> continuation_score("公共服务体系,促", "2026年工业经济如何稳中求进?") < 0
+    True
+    """
+    r = rules()
+    after = after.strip()
+    if not after:
+        return -9
+    score = 0
+    if after[0] in r.non_initial_chars:
+        score += 3
+    if starts_paragraph(after):
+        score -= 3
+    clause = _first_clause(after)
+    if len(clause) < len(after) and len(clause) <= r.tiny_first_clause_max:
+        score += 2
+    terminators = sum(after.count(t) for t in r.terminators)
+    if (len(after) <= r.short_block_max and terminators <= 1
+            and not re.search(r"[，,、]", after)):
+        score += 2
+    if before.rstrip().endswith("、") and any(c in clause for c in r.enumeration_closers):
+        score += 2
+    tail = _last_clause(before)
+    for opener, closer in r.construction_pairs:
+        at = tail.rfind(opener)
+        if at >= 0 and closer not in tail[at + len(opener):] and clause.startswith(closer):
+            score += 2
+            break
+    return score
+
+
+@dataclass
+class _Item:
+    """A block of an article while it is being assembled."""
+
+    kind: str  # heading, lead, body
+    text: str
+    used: bool = False  # consumed as the continuation of an earlier block
+    maybe_fragment: bool = False  # a short heading-like line with a comma inside
+    unnumbered: bool = False  # a heading without numbering (could be a short fragment)
+
+
+_SEARCH_WINDOW = 8  # later body blocks considered as a continuation
+
+
+def _find_continuation(items: list[_Item], i: int) -> int | None:
+    """Index of the later body block that continues the unfinished ``items[i]``."""
+    before = items[i].text
+    candidates = [j for j in range(i + 1, len(items))
+                  if items[j].kind == "body" and not items[j].used][:_SEARCH_WINDOW]
+    scores = [continuation_score(before, items[j].text) for j in candidates]
+    for j, s in zip(candidates, scores):
+        if s >= 2:
+            return j
+    nxt = next((j for j in range(i + 1, len(items)) if not items[j].used), None)
+    if nxt is not None and _may_end_cut_sentence(before, items[nxt]):
+        # 今年将安排专项资金， | 支持重点企业技术改造: a sentence cut right after a
+        # comma cannot go on with a heading; the short line is its end.
+        return nxt
+    if not candidates:
+        return None
+    # No strong evidence: a paragraph cut at the end continues in the next body
+    # block unless that one clearly opens a paragraph of its own.
+    if scores[0] >= 0:
+        return candidates[0]
+    if ends_dangling(before):
+        for j, s in zip(candidates, scores):
+            if s >= 0:
+                return j
+    return None
+
+
+def _may_end_cut_sentence(before: str, item: _Item) -> bool:
+    """A short unnumbered line after a comma-cut block, not styled as a headline."""
+    return (item.kind == "heading" and item.unnumbered and ends_dangling(before)
+            and " " not in item.text and not starts_paragraph(item.text))
+
+
+def _has_strong_continuation(items: list[_Item], i: int) -> bool:
+    nxt = next((it for it in items[i + 1:] if it.kind == "body" and not it.used), None)
+    return nxt is not None and continuation_score(items[i].text, nxt.text) >= 2
+
+
+def _join(before: str, after: str) -> str:
+    """Glue two halves of a sentence (a space only between two ASCII words)."""
+    before, after = before.rstrip(), after.lstrip()
+    if before and after and before[-1].isascii() and before[-1].isalnum() \
+            and after[0].isascii() and after[0].isalnum():
+        return before + " " + after
+    return before + after
+
+
+def _rejoin(items: list[_Item], page_mode: bool) -> list[_Item]:
+    """Join broken paragraphs; move a displaced lead to the front. Returns the new order."""
+    lead: _Item | None = None
+    for i, item in enumerate(items):
+        if item.maybe_fragment and _has_strong_continuation(items, i):
+            # 张云明表示,当前不少 | 中小企业在市场订单…: the first half of a paragraph
+            # that is short enough to look like a heading
+            item.kind = "body"
+        if item.kind != "body" or item.used:
+            continue
+        while not is_complete(item.text):
+            j = _find_continuation(items, i)
+            if j is None:
+                break
+            if page_mode and lead is None:
+                # A finished paragraph standing between the two halves is out of place;
+                # if it reads like a lead it belongs at the top of the article.
+                for k in range(i + 1, j):
+                    between = items[k]
+                    if between.kind == "body" and not between.used and \
+                            is_complete(between.text) and _is_lead(between.text):
+                        lead = between
+                        break
+            item.text = _join(item.text, items[j].text)
+            items[j].used = True
+    kept = [it for it in items if not it.used]
+    if lead is not None:
+        lead.kind = "lead"
+        kept.remove(lead)
+        kept.insert(0, lead)
+    elif page_mode and kept and kept[0].kind == "body" and _is_lead(kept[0].text):
+        kept[0].kind = "lead"
+    return kept
+
+
+# --------------------------------------------------------------------------- articles
+
+@dataclass
+class _Line:
+    text: str
+    kind: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            out.append(_Line(line, classify_block(line)))
+    return out
+
+
+_DROPPED = {"caption", "meta"}
+
+
+def _unwrap_hard_wrapped(lines: list[_Line]) -> list[_Line]:
+    """Join lines of a text hard-wrapped at a fixed width (most long lines unfinished)."""
+    long_body = [ln for ln in lines if ln.kind == "body" and len(ln.text) >= 20]
+    unfinished = [ln for ln in long_body if not is_complete(ln.text)]
+    if len(long_body) < 3 or len(unfinished) * 2 < len(long_body):
+        return lines
+    out: list[_Line] = []
+    for ln in lines:
+        if out and out[-1].kind == "body" and not is_complete(out[-1].text) \
+                and ln.kind in ("body", "headline"):
+            merged = _join(out[-1].text, ln.text)
+            out[-1] = _Line(merged, "body")
+        else:
+            out.append(ln)
+    return out
+
+
+def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
+    """Cut a page into articles where a new headline group clearly starts one."""
+    starts = [0]
+    seen_body = False
+    previous = None  # last kept line kind
+    for i, ln in enumerate(lines):
+        if ln.kind in _DROPPED:
+            continue
+        if ln.kind == "headline" and seen_body:
+            after_ending = previous in ("attribution", "end")
+            j = i
+            while j < len(lines) and lines[j].kind in ("headline", "caption", "meta"):
+                j += 1
+            before_byline = j < len(lines) and lines[j].kind == "byline"
+            has_body_after = any(x.kind == "body" for x in lines[i + 1:])
+            if (after_ending or before_byline) and has_body_after:
+                starts.append(i)
+                seen_body = False
+        if ln.kind == "body":
+            seen_body = True
+        previous = ln.kind
+    bounds = starts + [len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _title_continues(title: str, nxt: str) -> bool:
+    """A title line ending on a function word continues on the next line."""
+    r = rules()
+    return ends_dangling(title) or (bool(nxt) and nxt[0] in r.non_initial_chars)
+
+
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _split_title(title: str) -> tuple[str, str, str]:
+    """Split 报告——2024年3月5日在…上国务院总理 李强 into title, subtitle, speaker."""
+    r = rules()
+    at = title.find("——")
+    if at <= 0:
+        return title, "", ""
+    rest = title[at:]
+    if not (_DATE.search(rest) or rest.startswith("——在")):
+        return title, "", ""
+    speaker = ""
+    m = r.speaker_tail.search(rest)
+    if m:
+        speaker, rest = m.group(), rest[: m.start()]
+    return title[:at].strip(), rest.strip(), speaker.strip()
+
+
+def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) -> Article:
+    """One article from its lines: title group, fields, rejoined body."""
+    r = rules()
+    bylines: list[str] = []
+    attributions: list[str] = []
+    content: list[_Line] = []
+    for ln in lines:
+        if ln.kind == "byline":
+            bylines.append(ln.text)
+        elif ln.kind == "attribution":
+            attributions.append(ln.text)
+        elif ln.kind in ("body", "headline", "numbered"):
+            content.append(ln)
+        # captions, metadata and article-end marks are dropped
+
+    title = ""
+    items: list[_Item] = []
+    pos = 0
+    if content and (content[0].kind == "headline" or _is_short_question(content[0].text)):
+        title = content[0].text
+        pos = 1
+        joined = 1
+        while (pos < len(content) and content[pos].kind == "headline"
+               and joined < r.max_title_join_lines and _title_continues(title, content[pos].text)):
+            title = _join(title, content[pos].text)
+            pos += 1
+            joined += 1
+        title, subtitle, speaker = _split_title(title)
+        if subtitle:
+            items.append(_Item("heading", subtitle))
+        if speaker:
+            bylines.insert(0, speaker)
+    for ln in content[pos:]:
+        kind = "body" if ln.kind == "body" else "heading"
+        fragment = ln.kind == "headline" and bool(re.search(r"[，,]", ln.text))
+        items.append(_Item(kind, ln.text, maybe_fragment=fragment,
+                           unnumbered=ln.kind == "headline"))
+
+    items = _rejoin(items, page_mode)
+    if not title:
+        title = title_hint.strip() if title_hint else ""
+    if not title:
+        first_heading = next((it.text for it in items if it.kind == "heading"), "")
+        title = first_heading or (items[0].text[:50] if items else "")
+
+    blocks: list[Block] = []
+    parts: list[str] = []
+    offset = 0
+    for it in items:
+        blocks.append(Block(it.kind, offset, offset + len(it.text), it.text))
+        parts.append(it.text)
+        offset += len(it.text) + 1
+    return Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
+                   byline="；".join(dict.fromkeys(bylines)),
+                   attribution="；".join(dict.fromkeys(attributions)))
+
+
+def _is_short_question(text: str) -> bool:
+    """A short question line (未来城市什么样?) can head an article."""
+    return len(text) <= 30 and text[-1] in "?？" and not rules().inner_sentence_end.search(text)
+
+
+def _is_page(lines: list[_Line]) -> bool:
+    """Newspaper evidence: captions, reporter bylines or source lines."""
+    r = rules()
+    for ln in lines:
+        if ln.kind in ("caption", "attribution", "end"):
+            return True
+        if ln.kind == "byline" and not r.speaker.search(ln.text):
+            return True
+    return False
 
 
 def reconstruct_articles(text: str, *, title_hint: str = "") -> list[Article]:
-    """Split normalized document text (one block per line) into articles."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if not lines:
+    """Split normalized document text (one block per line) into articles.
+
+    A newspaper page gives one article per story; a report or a web page with
+    one text gives one article. Titles, bylines and attribution lines go to the
+    article's fields, captions are dropped, broken paragraphs are rejoined.
+
+    >>> arts = reconstruct_articles("标题\\n记者 张三 报道\\n第一段,促\\n日前,工人在检查。新华社发\\n进发展。")
+    >>> arts[0].title, arts[0].byline, arts[0].text
+    ('标题', '记者 张三 报道', '第一段,促进发展。')
+    """
+    lines = _unwrap_hard_wrapped(_lines(text))
+    if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
         return []
-    title = title_hint or lines[0]
-    body_lines = lines[1:] if not title_hint else lines
-    body = "\n".join(body_lines)
-    blocks, pos = [], 0
-    for ln in body_lines:
-        blocks.append(Block("body", pos, pos + len(ln), ln))
-        pos += len(ln) + 1
-    return [Article(index=1, title=title, text=body, blocks=blocks)]
+    page_mode = _is_page(lines)
+    segments = _split_articles(lines) if page_mode else [lines]
+    articles = []
+    for segment in segments:
+        hint = title_hint if not articles else ""
+        article = _assemble(segment, len(articles) + 1, hint, page_mode)
+        if article.text or article.title:
+            articles.append(article)
+    return articles
+
+
+# --------------------------------------------------------------------------- sentences
+
+@lru_cache(maxsize=1)
+def _sentence_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    r = rules()
+    term = re.escape(r.terminators)
+    closers = re.escape(r.closers)
+    # a run of sentence ends (incl. the ellipsis "..."), then closing marks
+    sentence_end = re.compile(rf"(?:[{term}]|\.\.\.)+[{closers}]*")
+    protected = "|".join(
+        rf"{re.escape(a)}[^{re.escape(a + b)}\n]*{re.escape(b)}" for a, b in r.pairs)
+    protected_re = re.compile(protected)
+    # a parenthetical note right after a sentence end and before the line end
+    trailing_note = re.compile(r"[ \t]*[（(][^（）()\n]{1,80}[)）][ \t]*(?=\n|$)")
+    return sentence_end, protected_re, trailing_note
+
+
+def _protected_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    _, protected_re, _ = _sentence_regexes()
+    return [(m.start(), m.end()) for m in protected_re.finditer(text, start, end)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The protected range strictly containing ``pos`` (ranges are sorted, disjoint)."""
+    k = bisect_right(ranges, (pos, float("inf"))) - 1
+    if k >= 0 and ranges[k][0] < pos < ranges[k][1]:
+        return ranges[k]
+    return None
+
+
+def _trimmed_span(text: str, s: int, e: int) -> Span | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e, text[s:e]) if e > s else None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of ``text[start:end]`` as spans with offsets into ``text``."""
-    end = len(text) if end is None else end
-    spans = []
-    for m in _SENTENCE_END.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(Span(s, e, text[s:e]))
-        if m.end() >= end:
-            break
+    """Sentences of ``text[start:end]`` as spans with offsets into ``text``.
+
+    Splits after 。！？；… (and ! ? ; ...) with their closing quotes, and at line
+    ends; never inside “…” or 《…》 unless the sentence end stands right before
+    the closing mark. A parenthetical note that ends a line stays with its sentence.
+
+    >>> [s.text for s in split_sentences("他说：“好。”我们走。\\n标题")]
+    ['他说：“好。”', '我们走。', '标题']
+    >>> [s.text for s in split_sentences("落实《条例。草案》要求。")]
+    ['落实《条例。草案》要求。']
+    """
+    end = len(text) if end is None else min(end, len(text))
+    sentence_end, _, trailing_note = _sentence_regexes()
+    spans: list[Span] = []
+    line_start = start
+    while line_start < end:
+        nl = text.find("\n", line_start, end)
+        line_end = end if nl < 0 else nl
+        _split_line(text, line_start, line_end, sentence_end, trailing_note, spans)
+        line_start = line_end + 1
     return spans
 
 
+def _split_line(text: str, start: int, end: int, sentence_end: re.Pattern,
+                trailing_note: re.Pattern, spans: list[Span]) -> None:
+    ranges = _protected_ranges(text, start, end)
+    s = start
+    for m in sentence_end.finditer(text, start, end):
+        cut = m.end()
+        inside = _inside(m.start(), ranges)
+        if inside is not None:
+            # inside a quote or title: only a sentence end right before the closing mark
+            # ends the sentence (then the closing mark belongs to it)
+            if m.end() < inside[1] - 1 or m.start() < s:
+                continue
+            cut = inside[1]
+            while cut < end and text[cut] in rules().closers:
+                cut += 1
+        if cut <= s:
+            continue
+        note = trailing_note.match(text, cut, end)
+        if note:
+            cut = note.end()
+        span = _trimmed_span(text, s, cut)
+        if span:
+            spans.append(span)
+        s = cut
+    if s < end:
+        span = _trimmed_span(text, s, end)
+        if span:
+            spans.append(span)
+
+
+_CLAUSE_DELIM = re.compile(r"[，、：]|(?<!\d)[,:]|[,:](?!\d)")
+
+
 def split_clauses(text: str, sentence: Span) -> list[Span]:
-    """Clauses of a sentence, split on ，、：, with offsets into ``text``."""
-    spans = []
-    for m in _CLAUSE_END.finditer(text, sentence.start, sentence.end):
-        if m.end() > m.start():
-            spans.append(Span(m.start(), m.end(), m.group()))
-        if m.end() >= sentence.end:
-            break
+    """Clauses of a sentence, split after ，、：, : (kept in the clause), with offsets into ``text``.
+
+    Quotes and book titles stay whole; 1,000 and 10:30 are not split.
+
+    >>> [c.text for c in split_clauses("推动“升级、迭代”,加快建设。", Span(0, 15, "推动“升级、迭代”,加快建设。"))]
+    ['推动“升级、迭代”,', '加快建设。']
+    """
+    ranges = _protected_ranges(text, sentence.start, sentence.end)
+    spans: list[Span] = []
+    s = sentence.start
+    for m in _CLAUSE_DELIM.finditer(text, sentence.start, sentence.end):
+        if _inside(m.start(), ranges):
+            continue
+        span = _trimmed_span(text, s, m.end())
+        if span:
+            spans.append(span)
+        s = m.end()
+    if s < sentence.end:
+        span = _trimmed_span(text, s, sentence.end)
+        if span:
+            spans.append(span)
     return spans

@@ -1,15 +1,61 @@
 """Stage 4b: measures -- who commits to do what, with which instrument, in which area.
 
-(First version; issue #5 deepens it.)
+A *measure* is one action clause that an actor commits to: 制定“十五五”促进中小企业发展规划,
+实施“宽带升级”专项, 支持老旧住房自主更新、原拆原建. The rules are data in ``lexicons/``:
+
+* ``measure_verbs.json`` -- lead verbs, modals, adverbs, intro/enumerator/time prefixes, and the
+  cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
+* ``actors.csv`` -- central bodies with aliases (工信部 -> 工业和信息化部), provincial
+  governments, and ``{place}`` templates for local departments (山东省发改委 ->
+  山东省发展和改革委员会);
+* ``instruments.json`` -- keyword -> instrument rules (head-noun principle);
+* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords.
+
+How a text becomes measures (see :func:`extract_measures`)::
+
+    blocks (not headings) -> sentences (layout.split_sentences)
+      -> clauses (layout.split_clauses, re-merged at 、 and inside “”《》（）)
+      -> each clause classified: intro | measure | continuation | target | statistic | evaluation
+      -> one measure per action clause; continuations and target clauses extend it.
+
+The actor is tracked through the document (:class:`_ActorState`): a speaker's unit
+(工业和信息化部副部长张云明表示 ... 张云明表示), the subject of a modal clause (工信部将…),
+a cited document (《实施意见》提出 -> the government that published it), a paragraph's
+responsibility note (（农业农村部、发展改革委等负责） -> the first, leading unit), 我代表X.
+Fallbacks: the issuer argument (when it is a government body, not a news outlet), then the
+most recent actor mentioned in the article.
+
+Example::
+
+    >>> from policydata.document import Article, Block
+    >>> text = "工信部将实施“宽带升级”专项，在城市地区部署5G-A网络。"
+    >>> art = Article(1, "", text, [Block("body", 0, len(text), text)])
+    >>> [(text[m.start:m.end], m.actor, m.action) for m in
+    ...  extract_measures(art, issuer="", region_id="CN", region_mentions=[])]
+    [('工信部将实施“宽带升级”专项', '工业和信息化部', '实施'), ('在城市地区部署5G-A网络', '工业和信息化部', '部署')]
 """
 from __future__ import annotations
 
+import csv
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from .document import Article
-from .layout import split_sentences
+from . import regions as regions_mod
+from .document import Article, Block, Span
+from .layout import split_clauses, split_sentences
 from .regions import RegionMention
+
+LEXICONS = Path(__file__).parent / "lexicons"
+
+#: Block kinds that never hold measures (layout keeps headings in the text for context).
+NON_MEASURE_BLOCK_KINDS = {"heading", "headline", "subheadline", "title", "caption", "byline",
+                           "attribution", "source"}
+_TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+_HAN = r"\u4e00-\u9fff"
 
 
 @dataclass
@@ -24,17 +70,866 @@ class MeasureFinding:
     region_id: str
     named_policy: str = ""
     framework: str = ""
+    speaker: str = ""  # person quoted, when the measure is announced by a named official
+    co_actors: str = ""  # other responsible units, "、"-joined (from （…等负责） notes)
 
 
-_VERB = re.compile(r"^(?:将|要)?(实施|制定|支持|推进|加快|完善|开展|建设|培育|推动)")
+# --------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class Actor:
+    """A body from actors.csv (or built from a ``{place}`` template)."""
+
+    name: str
+    level: str
+    region_id: str
+    kind: str
+
+    @property
+    def is_media(self) -> bool:
+        return self.kind == "media"
+
+
+@dataclass
+class ActorTable:
+    """Surface forms -> actors, plus ``{place}`` templates and provincial place names."""
+
+    literal: dict[str, Actor] = field(default_factory=dict)
+    #: template suffix surface ("发改委") -> (full-name template "{place}发展和改革委员会", kind)
+    templates: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: place surface ("山东", "山东省") -> (full place name "山东省", region code "370000")
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: region code -> provincial government actor
+    by_region: dict[str, Actor] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> ActorTable:
+    """Read lexicons/actors.csv (comment lines start with #)."""
+    table = ActorTable()
+    with open(LEXICONS / "actors.csv", encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            name = row["name"].strip()
+            surfaces = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            if "{place}" in name:
+                for surface in surfaces:
+                    table.templates[surface.replace("{place}", "")] = (name, row["kind"])
+                continue
+            actor = Actor(name, row["level"], row.get("region_id", "").strip(), row["kind"])
+            for surface in surfaces:
+                table.literal.setdefault(surface, actor)
+            for place in (row.get("place") or "").split("|"):
+                if place.strip():
+                    table.places[place.strip()] = ((row["place"].split("|")[0]).strip(), actor.region_id)
+            if actor.level == "province" and actor.region_id:
+                table.by_region[actor.region_id] = actor
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> dict:
+    """measure_verbs.json with the *_patterns entries compiled and word lists sorted longest first."""
+    data = json.loads((LEXICONS / "measure_verbs.json").read_text(encoding="utf-8"))
+    out: dict = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if key.endswith("_patterns"):
+            out[key] = [re.compile(p) for p in value]
+        elif isinstance(value, list):
+            out[key] = sorted(set(value), key=len, reverse=True)
+        else:
+            out[key] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> dict:
+    """instruments.json: keyword -> instrument, plus verb defaults."""
+    data = json.loads((LEXICONS / "instruments.json").read_text(encoding="utf-8"))
+    keyword_to_instrument = {}
+    for rule in data["rules"]:
+        for kw in rule["keywords"]:
+            keyword_to_instrument.setdefault(kw, rule["instrument"])
+    return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {})}
+
+
+@lru_cache(maxsize=1)
+def load_policy_areas() -> dict:
+    """policy_areas.json: keyword -> (code, label, order) and the fallback topic."""
+    data = json.loads((LEXICONS / "policy_areas.json").read_text(encoding="utf-8"))
+    keywords = {}
+    for order, topic in enumerate(data["topics"]):
+        for kw in topic["keywords"]:
+            keywords.setdefault(kw, (topic["code"], topic["label"], order))
+    fb = data.get("fallback", {"code": 0, "label": "Other"})
+    return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _actor_regex() -> re.Pattern:
+    table = load_actors()
+    return re.compile(f"(?:{_alternation(list(table.literal) + list(table.templates))})")
+
+
+# --------------------------------------------------------------------------- regions (defensive)
+
+def _region_name(region_id: str) -> str:
+    """Chinese name of a region code via policydata.regions, '' if unknown."""
+    get_region = getattr(regions_mod, "get_region", None)
+    if not get_region or not region_id:
+        return ""
+    try:
+        return get_region(region_id).name_zh
+    except Exception:  # unknown code, or regions not ready yet
+        return ""
+
+
+def _regions_in(text: str, home_region: str) -> list[RegionMention]:
+    find = getattr(regions_mod, "find_regions", None)
+    if not find:
+        return []
+    try:
+        return list(find(text, home_region=home_region or "CN"))
+    except Exception:
+        return []
+
+
+def _region_for_actor_name(name: str) -> str:
+    fn = getattr(regions_mod, "region_for_actor", None)
+    if not fn:
+        return ""
+    try:
+        return fn(name) or ""
+    except Exception:
+        return ""
+
+
+def _is_admin_code(region_id: str) -> bool:
+    return bool(re.fullmatch(r"[1-9]\d{5}", region_id or ""))
+
+
+def _within(child: str, parent: str) -> bool:
+    """GB/T 2260 containment by code prefix: 370100 is within 370000; everything is within CN."""
+    if not _is_admin_code(child) or child == parent:
+        return False
+    if parent == "CN":
+        return True
+    if not _is_admin_code(parent):
+        return False
+    if parent.endswith("0000"):
+        return child[:2] == parent[:2]
+    if parent.endswith("00"):
+        return child[:4] == parent[:4]
+    return False
+
+
+# --------------------------------------------------------------------------- actors
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor
+
+
+def _place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] | None:
+    """The place name ending at ``pos``: (start, full place name, region code), or None.
+
+    Tries provincial names from actors.csv (山东/山东省), then policydata.regions, then deixis
+    (省/市/我省/本市 -> the home region).
+    """
+    table = load_actors()
+    for surface in sorted(table.places, key=len, reverse=True):
+        if text.endswith(surface, 0, pos):
+            full, code = table.places[surface]
+            return pos - len(surface), full, code
+    window_start = max(0, pos - 12)
+    for m in _regions_in(text[window_start:pos], home_region):
+        if window_start + m.end == pos and _is_admin_code(m.region_id):
+            name = _region_name(m.region_id) or m.text
+            return window_start + m.start, name, m.region_id
+    deixis = re.search(r"(?:我|本|全)?([省市区县])$", text[max(0, pos - 2):pos])
+    if deixis and home_region and home_region != "CN":
+        home_name = _region_name(home_region) or _province_place_name(home_region)
+        if home_name and home_name.endswith(deixis.group(1)):
+            return pos - len(deixis.group(0)), home_name, home_region
+    return None
+
+
+def _province_place_name(region_id: str) -> str:
+    actor = load_actors().by_region.get(region_id)
+    if not actor:
+        return ""
+    for surface, (full, code) in load_actors().places.items():
+        if code == region_id:
+            return full
+    return ""
+
+
+def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
+    """Actor mentions in ``text``, longest match first, normalized to full names.
+
+    >>> [(m.actor.name) for m in find_actors("工信部和山东省发改委")]
+    ['工业和信息化部', '山东省发展和改革委员会']
+    """
+    table = load_actors()
+    candidates: list[ActorMention] = []
+    for m in _actor_regex().finditer(text):
+        surface = m.group()
+        # 教育部门 / 科技部门 are generic "departments", not the ministry
+        if text[m.end():m.end() + 1] == "门":
+            continue
+        template = table.templates.get(surface)
+        if template:
+            place = _place_before(text, m.start(), home_region)
+            if place:
+                start, place_name, code = place
+                name = template[0].replace("{place}", place_name)
+                known = table.literal.get(name)
+                actor = known or Actor(name, "local", code, template[1])
+                candidates.append(ActorMention(start, m.end(), actor))
+                continue
+        if surface in table.literal:
+            candidates.append(ActorMention(m.start(), m.end(), table.literal[surface]))
+    # Overlapping surfaces: also try every start position so that a longer match hidden by
+    # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[ActorMention] = []
+    for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def normalize_actor(name: str, home_region: str = "") -> Actor | None:
+    """A body's name as written (issuer column, cited unit) -> table actor, or None.
+
+    >>> normalize_actor("国务院（国务院总理李强）").name
+    '国务院'
+    >>> normalize_actor("发展改革委").name
+    '国家发展和改革委员会'
+    """
+    if not name:
+        return None
+    head = re.split(r"[（(；;，,]", name)[0].strip()
+    if not head:
+        return None
+    table = load_actors()
+    if head in table.literal:
+        return table.literal[head]
+    mentions = find_actors(head, home_region)
+    if mentions and mentions[0].start == 0 and mentions[0].end == len(head):
+        return mentions[0].actor
+    code = _region_for_actor_name(head)
+    if code:
+        return Actor(head, "local", code, "government")
+    return None
+
+
+def _place_government(place_start: int, text: str, end: int, home_region: str) -> Actor | None:
+    """The government of the place written in text[place_start:end] (山东 -> 山东省人民政府)."""
+    place = _place_before(text, end, home_region)
+    if not place or place[0] != place_start:
+        return None
+    _, full, code = place
+    return load_actors().by_region.get(code) or Actor(f"{full}人民政府", "local", code, "government")
+
+
+def _home_government(region_id: str) -> Actor | None:
+    """The government of a region code (370000 -> 山东省人民政府), None for CN or unknown."""
+    if not _is_admin_code(region_id):
+        return None
+    table = load_actors()
+    if region_id in table.by_region:
+        return table.by_region[region_id]
+    name = _region_name(region_id)
+    return Actor(f"{name}人民政府", "local", region_id, "government") if name else None
+
+
+# --------------------------------------------------------------------------- clauses
+
+_OPEN, _CLOSE = "“《（(「『‘", "”》）)」』’"
+
+
+def _depth_change(s: str) -> int:
+    return sum(s.count(c) for c in _OPEN) - sum(s.count(c) for c in _CLOSE)
+
+
+def clauses_of(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence for measure detection.
+
+    ``layout.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
+    action (加快修订中小企业划型标准、…), and no split may fall inside “…”, 《…》 or （…）, so
+    such pieces are merged back.
+
+    >>> t = "围绕“建、用、研”三个方面，实施城中村、危旧房改造。"
+    >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
+    ['围绕“建、用、研”三个方面，', '实施城中村、危旧房改造。']
+    """
+    pieces = [p for p in split_clauses(text, sentence) if p.end > p.start]
+    merged: list[Span] = []
+    depth = 0
+    for piece in pieces:
+        if merged and (depth > 0 or merged[-1].text.rstrip().endswith("、")):
+            last = merged[-1]
+            merged[-1] = Span(last.start, piece.end, text[last.start:piece.end])
+        else:
+            merged.append(piece)
+        depth = max(0, _depth_change(merged[-1].text))
+    return merged
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- clause analysis
+
+@dataclass
+class ClauseInfo:
+    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation."""
+
+    kind: str
+    start: int = 0  # where a measure quote would start (after intro/enumerator prefixes)
+    end: int = 0
+    action: str = ""
+    has_modal: bool = False
+    subject: ActorMention | None = None
+
+
+def _match_word(t: str, pos: int, words: list[str]) -> str:
+    for w in words:  # sorted longest first
+        if t.startswith(w, pos):
+            return w
+    return ""
+
+
+def _skip_prefixes(t: str, pos: int) -> int:
+    """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
+    lex = load_verbs()
+    changed = True
+    while changed and pos < len(t):
+        changed = False
+        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"]:
+            m = pat.match(t, pos)
+            if m and m.end() > pos:
+                pos, changed = m.end(), True
+        w = _match_word(t, pos, lex["strip_prefixes"])
+        if w and len(t) > pos + len(w):
+            pos, changed = pos + len(w), True
+    return pos
+
+
+def _verb_at(t: str, pos: int) -> tuple[str, int, bool]:
+    """(lead verb, position after it, had modal) after optional modal and adverbs at ``pos``."""
+    lex = load_verbs()
+    modal = False
+    w = _match_word(t, pos, lex["modals"])
+    if w:
+        modal, pos = True, pos + len(w)
+    last_adverb = ""
+    for _ in range(6):
+        verb = _match_word(t, pos, lex["lead_verbs"])
+        adverb = _match_word(t, pos, lex["adverbs"])
+        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), lex["lead_verbs"] + lex["adverbs"] + lex["modals"]):
+            last_adverb, pos = adverb, pos + len(adverb)
+            w = _match_word(t, pos, lex["modals"])
+            if w:
+                modal, pos = True, pos + len(w)
+            continue
+        if verb and not any(t.startswith(w, pos + len(verb)) for w in lex["not_verb_before"]):
+            return verb, pos + len(verb), modal
+        break
+    if last_adverb in lex["verb_like_adverbs"]:
+        return last_adverb, pos, modal
+    return "", pos, modal
+
+
+def _is_copula(t: str) -> bool:
+    """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
+    exclude = load_verbs()["copula_exclusion_before"]
+    for m in re.finditer("是", t):
+        before = t[m.start() - 1] if m.start() > 0 else ""
+        if before and before in exclude:
+            continue
+        return True
+    return False
+
+
+def _any(patterns, t: str) -> bool:
+    return any(p.search(t) for p in patterns)
+
+
+class _Analyser:
+    """Classifies clauses; knows the article's speakers for intro detection."""
+
+    def __init__(self, speakers: dict[str, ActorMention | None], home_region: str):
+        self.speakers = speakers
+        self.home_region = home_region
+        lex = load_verbs()
+        speech = _alternation(lex["speech_verbs"])
+        titles = _alternation(lex["speaker_titles"])
+        names = _alternation(speakers) if speakers else "(?!)"
+        # 张云明表示 / 工业和信息化部副部长张云明表示 / 《实施意见》提出 / 据介绍
+        self.intro_prefix = re.compile(
+            rf"^(?:据(?:介绍|了解|悉)|(?:[^，,。；;]{{0,30}}?(?:{titles})[{_HAN}]{{0,3}}|{names})"
+            rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{_alternation(lex['document_speech_verbs'])}))[，,:：]?")
+
+    def analyse(self, text: str, span: Span) -> ClauseInfo:
+        lex = load_verbs()
+        s, e = _trim(text, span.start, span.end)
+        t = text[s:e]
+        if not t:
+            return ClauseInfo("plain", s, e)
+        pos = 0
+        m = self.intro_prefix.match(t)
+        if m:
+            pos = m.end()
+            if pos >= len(t):
+                return ClauseInfo("intro", s, e)
+        pos = _skip_prefixes(t, pos)
+        if pos >= len(t):
+            return ClauseInfo("intro", s, e)
+        quote_start = pos
+        rest = t[pos:]
+        has_stat_cue = _any(lex["statistic_patterns"], rest)
+        has_figure = _any(lex["figure_patterns"], rest)
+        has_target_cue = _any(lex["target_patterns"], rest)
+        # subject before a modal/verb: 工信部将…, 我们要…, 各省级人民政府要…
+        subject = None
+        actors = find_actors(rest, self.home_region)
+        if actors and actors[0].start == 0:
+            verb, _, modal = _verb_at(t, pos + actors[0].end)
+            if verb or modal:
+                subject, pos = actors[0], pos + actors[0].end
+        else:
+            w = _match_word(t, pos, lex["subjects"]) or self._place_at(t, pos)
+            if w:
+                verb, _, modal = _verb_at(t, pos + len(w))
+                if verb or modal:
+                    pos += len(w)
+        verb, after, modal = _verb_at(t, pos)
+        if not verb:
+            verb, after, modal2 = self._verb_after_preposition(t, pos)
+            modal = modal or modal2
+            if not verb and _match_word(t, pos, lex["preposition_intros"]):
+                return ClauseInfo("intro", s, e, has_modal=modal)
+        if _is_copula(rest) and not modal:
+            return ClauseInfo("evaluation", s, e)
+        if has_stat_cue or (has_figure and not verb):
+            kind = "target" if has_target_cue else "statistic"
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
+        if not verb:
+            kind = "target" if has_target_cue and has_figure else "plain"
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
+        if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
+                _any(lex["description_tail_patterns"], t[after:]):
+            # a bare verb (升级,就是…), a noun phrase (…的关键时期) or subject-predicate
+            # description (高质量发展扎实推进) is not an action clause
+            return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
+        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject)
+
+    def _place_at(self, t: str, pos: int) -> str:
+        """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
+        for surface in sorted(load_actors().places, key=len, reverse=True):
+            if t.startswith(surface, pos):
+                return surface
+        for m in _regions_in(t[pos:pos + 12], self.home_region):
+            if m.start == 0 and m.end > 0:
+                return t[pos:pos + m.end]
+        return ""
+
+    def _verb_after_preposition(self, t: str, pos: int) -> tuple[str, int, bool]:
+        """在城市地区和重点场景部署5G-A网络: a lead verb right after a locative boundary word."""
+        lex = load_verbs()
+        if not _match_word(t, pos, lex["preposition_intros"]):
+            return "", pos, False
+        for boundary in lex["locative_boundaries"]:
+            for m in re.finditer(re.escape(boundary), t[pos + 1:]):
+                b_end = pos + 1 + m.end()
+                verb, after, modal = _verb_at(t, b_end)
+                if verb:
+                    return verb, after, modal
+        return "", pos, False
+
+
+# --------------------------------------------------------------------------- classification
+
+def classify_instrument(quote: str, action: str = "") -> str:
+    """Instrument by the head-noun principle: the keyword match that ends last wins.
+
+    >>> classify_instrument("实施社区嵌入式服务设施建设工程")
+    'program'
+    >>> classify_instrument("加快修订中小企业划型标准", "修订")
+    'standard'
+    """
+    lex = load_instruments()
+    best, best_key = "", (-1, -1)
+    for kw, instrument in lex["keywords"].items():
+        i = quote.rfind(kw)
+        if i >= 0:
+            key = (i + len(kw), len(kw))
+            if key > best_key:
+                best, best_key = instrument, key
+    return best or lex["verb_defaults"].get(action, "") or "other"
+
+
+def topic_of(text: str) -> tuple[int, str] | None:
+    """CAP topic of the most specific keyword (longest; ties: earliest, then lexicon order).
+
+    >>> topic_of("支持老旧住房自主更新、原拆原建")
+    (14, 'Housing')
+    """
+    best, best_key = None, None
+    for kw, (code, label, order) in load_policy_areas()["keywords"].items():
+        i = text.find(kw)
+        if i >= 0:
+            key = (-len(kw), i, order)
+            if best_key is None or key < best_key:
+                best, best_key = (code, label), key
+    return best
+
+
+def dominant_topic(text: str) -> tuple[int, str] | None:
+    """The topic with most keyword occurrences in a longer text (paragraph/article context)."""
+    counts: dict[tuple[int, str], int] = {}
+    for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
+        n = text.count(kw)
+        if n:
+            counts[(code, label)] = counts.get((code, label), 0) + n * len(kw)
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+_PROGRAM_SUFFIXES = ["专项行动", "行动计划", "三年行动", "工程", "行动", "计划", "战略", "规划", "纲要",
+                     "条例", "方案", "专项", "办法", "品牌", "工作"]
+_NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{_alternation(_PROGRAM_SUFFIXES)})")
+_GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|多种|这些|各项|重点|重大)")
+
+
+def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
+    """Named policy in a measure clause.
+
+    >>> named_policy_of("全面落实《保障中小企业款项支付条例》")
+    '《保障中小企业款项支付条例》'
+    >>> named_policy_of("实施“宽带升级”专项")
+    '“宽带升级”专项'
+    >>> named_policy_of("深入实施智能制造工程", 4, "实施")
+    '智能制造工程'
+    >>> named_policy_of("持续开展创新任务“揭榜挂帅”")
+    '“揭榜挂帅”'
+    """
+    m = re.search(r"《[^》]+》", quote)
+    if m:
+        return m.group()
+    m = _NAMED_QUOTED.search(quote)
+    if m and not _FIVE_YEAR.fullmatch(m.group()[1:m.group().index("”")]):
+        return m.group()
+    if verb_end >= 0 and action in load_verbs()["program_verbs"]:
+        # the unquoted object of 实施/开展/制定… when it ends in a program word: 智能制造工程
+        obj = quote[verb_end:]
+        m = re.match(rf"[^，,。；;、]*?(?:{_alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
+        if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
+                and m.group() not in _PROGRAM_SUFFIXES:
+            return m.group()
+    for m in re.finditer(r"“([^”]{2,20})”", quote):
+        if not _FIVE_YEAR.fullmatch(m.group(1)):
+            return m.group()
+    return ""
+
+
+def framework_of(text: str) -> str:
+    """十五五 / 十四五 ... written in text, '' if none."""
+    m = _FIVE_YEAR.search(text)
+    return m.group() if m else ""
+
+
+# --------------------------------------------------------------------------- document context
+
+@dataclass
+class _ActorState:
+    """The actor currently speaking/committing, tracked through the article."""
+
+    actor: Actor | None = None
+    speaker: str = ""
+    framework_doc: str = ""  # cited document (实施意见) when the actor comes from it
+
+
+def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
+    """Person name -> unit, from 工业和信息化部副部长张云明 / 山东省发展和改革委员会二级巡视员封立树."""
+    lex = load_verbs()
+    titles = _alternation(lex["speaker_titles"])
+    speech = _alternation(lex["speech_verbs"])
+    name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
+    speakers: dict[str, ActorMention | None] = {}
+    for mention in find_actors(text, home_region):
+        m = name_then.match(text, mention.end)
+        if m and not mention.actor.is_media:
+            speakers.setdefault(m.group("name"), mention)
+    return speakers
+
+
+def _responsibility(text: str, block: Block, home_region: str) -> tuple[Actor | None, list[str], int]:
+    """（农业农村部、发展改革委、财政部等负责） -> (lead unit, all units, note start) for a paragraph."""
+    for pat in load_verbs()["responsibility_patterns"]:
+        for m in pat.finditer(text, block.start, block.end):
+            units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
+            actors = [normalize_actor(u, home_region) for u in units]
+            names = [a.name if a else u for a, u in zip(actors, units)]
+            lead = next((a for a in actors if a), None)
+            return lead, names, m.start()
+    return None, [], -1
+
+
+def _publisher(article: Article, home_region: str) -> Actor | None:
+    """The body that published the article's cited document: 山东发布… -> 山东省人民政府."""
+    verbs = _alternation(load_verbs()["publisher_verbs"])
+    for text in (article.title, article.text):
+        for m in re.finditer(rf"(?:[省市]委)?(?:省政府|市政府|人民政府|政府|办公厅)?(?:近日|日前|正式|联合)?(?:{verbs})", text):
+            if m.start() == 0:
+                continue
+            actors = [a for a in find_actors(text[max(0, m.start() - 20):m.start()], home_region)
+                      if a.end == m.start() - max(0, m.start() - 20)]
+            if actors and not actors[-1].actor.is_media:
+                return actors[-1].actor
+            place = _place_before(text, m.start(), home_region)
+            if place:
+                gov = _place_government(place[0], text, m.start(), home_region)
+                if gov:
+                    return gov
+    return None
+
+
+def _body_blocks(article: Article) -> list[Block]:
+    if article.blocks:
+        return list(article.blocks)
+    return [Block("body", 0, len(article.text), article.text)]
+
+
+def _looks_like_heading(block: Block, lex: dict) -> bool:
+    """A layout heading, or defensively a short line without terminal punctuation, or a caption/byline."""
+    t = block.text.strip()
+    if block.kind in NON_MEASURE_BLOCK_KINDS:
+        return True
+    if _any(lex["caption_patterns"], t) or _any(lex["byline_patterns"], t):
+        return True
+    return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
+
+
+def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
+    """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
+    t = sentence.text.strip()
+    return (sentence.start <= block.start + 1 and sentence.end < block.end - 1 and len(t) <= 30
+            and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t))
+
+
+# --------------------------------------------------------------------------- main
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    action: str
+    actor: Actor | None
+    speaker: str
+    co_actors: list[str]
+    has_modal: bool
+    framework_doc: str
+    verb_end: int  # offset (in article text) just after the lead verb
+    core_end: int = -1  # end of the action clause itself, before attached target clauses
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
                      region_mentions: list[RegionMention]) -> list[MeasureFinding]:
-    out = []
-    for sent in split_sentences(article.text):
-        m = _VERB.match(sent.text)
+    """Measures of one article, sorted by start offset (the pipeline numbers them).
+
+    ``issuer``: the document's publisher (may be empty or a news outlet, then ignored);
+    ``region_id``: the document's region (default scope, and 我省/本市 deixis);
+    ``region_mentions``: region mentions in ``article.text`` (narrow a measure to a city it names).
+    """
+    try:
+        return _extract(article, issuer=issuer, region_id=region_id or "CN",
+                        region_mentions=region_mentions or [])
+    except Exception:  # never break the pipeline on odd input; an empty result is visible in output
+        return []
+
+
+def _extract(article: Article, *, issuer: str, region_id: str,
+             region_mentions: list[RegionMention]) -> list[MeasureFinding]:
+    text = article.text
+    lex = load_verbs()
+    issuer_actor = normalize_actor(issuer, region_id)
+    if issuer_actor and issuer_actor.is_media:
+        issuer_actor = None
+    home_region = region_id
+    if issuer_actor and _is_admin_code(issuer_actor.region_id):
+        home_region = issuer_actor.region_id
+    home_gov = _home_government(home_region)
+    publisher = _publisher(article, home_region) or home_gov or issuer_actor
+    speakers = _collect_speakers(article.title + "\n" + text, home_region)
+    analyser = _Analyser(speakers, home_region)
+    mentions = find_actors(text, home_region)
+
+    state = _ActorState()
+    drafts: list[_Draft] = []
+    heading_framework = ""
+    for block in _body_blocks(article):
+        if _looks_like_heading(block, lex):
+            heading_framework = framework_of(block.text) or heading_framework
+            continue
+        lead_unit, units, note_start = _responsibility(text, block, home_region)
+        block_end = note_start if note_start >= 0 else block.end
+        for sentence in split_sentences(text, block.start, block_end):
+            _observe_representation(sentence.text, state, home_region)
+            if _any(lex["question_patterns"], sentence.text) or _is_inline_heading(sentence, block, lex):
+                continue
+            drafts.extend(_sentence_measures(text, sentence, analyser, state, speakers, publisher,
+                                             lead_unit, units, home_region))
+    return [_finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
+                    heading_framework) for d in drafts]
+
+
+def _observe_representation(sentence: str, state: _ActorState, home_region: str) -> None:
+    """我代表国务院，向大会报告政府工作 -> the report's 我们 is 国务院."""
+    for pat in load_verbs()["representation_patterns"]:
+        m = pat.search(sentence)
         if m:
-            out.append(MeasureFinding(sent.start, sent.end, issuer, m.group(1), "other", "0",
-                                      "Other", region_id))
+            actor = normalize_actor(m.group("actor"), home_region)
+            if actor:
+                state.actor, state.speaker, state.framework_doc = actor, "", ""
+
+
+def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor | None,
+                    home_region: str) -> None:
+    """Update the actor state from intro cues in a clause."""
+    lex = load_verbs()
+    speech = _alternation(lex["speech_verbs"])
+    for name, mention in speakers.items():
+        if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
+            state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
+            return
+    titles = _alternation(lex["speaker_titles"])
+    for mention in find_actors(t, home_region):
+        if mention.actor.is_media:
+            continue
+        if re.match(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})",
+                    t[mention.end:]):
+            state.actor, state.speaker, state.framework_doc = mention.actor, "", ""
+            return
+    doc = re.match(r"\s*《([^》]+)》", t)
+    if doc:
+        title = doc.group(1)
+        in_title = find_actors(title, home_region)
+        actor = in_title[0].actor if in_title and in_title[0].start == 0 else None
+        if not actor:
+            place = _place_before(title, 3, home_region) or _place_before(title, 2, home_region)
+            if place and place[0] == 0:
+                actor = _place_government(0, title, len(place[1]) if title.startswith(place[1]) else 2, home_region)
+        state.actor = actor or publisher or state.actor
+        state.speaker = ""
+        short = re.sub(r"[（(].*?[）)]", "", title)
+        state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
+                       speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
+                       units: list[str], home_region: str) -> list[_Draft]:
+    """Measures in one sentence: one per action clause; continuation/target clauses extend it."""
+    out: list[_Draft] = []
+    current: _Draft | None = None
+    evaluative = False
+    for clause in clauses_of(text, sentence):
+        s, e = _trim(text, clause.start, clause.end)
+        _observe_clause(text[s:e], state, speakers, publisher, home_region)
+        info = analyser.analyse(text, clause)
+        if info.subject and not info.subject.actor.is_media:
+            state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
+        if info.kind == "evaluation":
+            # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
+            evaluative = True
+            out = [d for d in out if d.has_modal]
+            current = None
+            continue
+        if evaluative and not info.has_modal:
+            continue
+        evaluative = False
+        if info.kind == "measure":
+            verb_pos = text.find(info.action, info.start, info.end)
+            current = _Draft(info.start, info.end, info.action, lead_unit or state.actor, state.speaker,
+                             units[1:] if lead_unit else [], info.has_modal, state.framework_doc,
+                             verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end)
+            out.append(current)
+        elif info.kind in ("plain", "target") and current is not None:
+            current.end = info.end
+        else:
+            current = None
     return out
+
+
+def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer_actor: Actor | None,
+            mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
+            heading_framework: str) -> MeasureFinding:
+    quote = text[d.start:d.end]
+    core = text[d.start:d.core_end] if d.core_end > d.start else quote
+    actor = d.actor or issuer_actor
+    if actor is None:  # the most recent actor mentioned before the measure
+        before = [m.actor for m in mentions if m.end <= d.start and not m.actor.is_media]
+        actor = before[-1] if before else None
+    actor_region = ""
+    if actor:
+        actor_region = actor.region_id or _region_for_actor_name(actor.name)
+    region = _measure_region(d, actor_region or region_id, region_mentions)
+    topic = (topic_of(core) or topic_of(_sentence_around(text, d.start, d.end))
+             or dominant_topic(_block_around(article, d.start)) or dominant_topic(text)
+             or load_policy_areas()["fallback"])
+    sentence = _sentence_around(text, d.start, d.end)
+    framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
+        _block_framework(article, d.start) or heading_framework
+    verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
+    return MeasureFinding(
+        start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
+        instrument=classify_instrument(core, d.action), policy_area=str(topic[0]),
+        policy_area_label=topic[1], region_id=region,
+        named_policy=named_policy_of(core, verb_end, d.action),
+        framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
+
+
+def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:
+    """A city the measure names, when it lies in the actor's region (支持济南打造… -> 370100)."""
+    inside = {m.region_id for m in region_mentions
+              if m.start >= d.start and m.end <= d.end and _within(m.region_id, scope)}
+    if len(inside) == 1:
+        return inside.pop()
+    return scope
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(c, 0, start) for c in "。！？；\n!?;") + 1
+    ends = [i for i in (text.find(c, end) for c in "。！？；\n!?;") if i >= 0]
+    return text[s:min(ends) + 1 if ends else len(text)]
+
+
+def _block_around(article: Article, pos: int) -> str:
+    for b in _body_blocks(article):
+        if b.start <= pos < b.end:
+            return b.text
+    return ""
+
+
+def _block_framework(article: Article, pos: int) -> str:
+    """A five-year-plan term set in an earlier sentence of the paragraph (面向“十五五”,…)."""
+    for b in _body_blocks(article):
+        if b.start <= pos < b.end:
+            return framework_of(article.text[b.start:pos])
+    return ""

@@ -24,7 +24,7 @@ from .figures import extract_figures
 from .layout import reconstruct_articles
 from .measures import extract_measures
 from .models import CAP_CODES
-from .reading import Source, SourceError, normalize_text, read_source
+from .reading import Source, SourceError, prepare_text, read_source
 from .timeexpr import infer_report_year
 
 #: Files in a seeds folder that are metadata, not documents.
@@ -254,6 +254,7 @@ def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str 
                publisher: str = "") -> dict[str, list[dict]]:
     """Rows of the five tables for one text given as a string."""
     raw = text.encode("utf-8")
-    source = Source(Path(name), hashlib.sha256(raw).hexdigest(), "utf-8", normalize_text(text))
+    source = Source(Path(name), hashlib.sha256(raw).hexdigest(), "utf-8",
+                    prepare_text(text, Path(name).suffix))
     meta = SourceMeta(file=name, title=title, publisher=publisher, date=date)
     return combine([parse_source(source, meta)])

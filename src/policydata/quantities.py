@@ -1,20 +1,61 @@
 """Stage 3a: numbers with units, qualifiers and ranges in Chinese text.
 
-(First version; issue #4 replaces it with the full rule set.)
+``find_quantities(text)`` returns every quantity written in ``text``::
+
+    >>> [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities("累计建成3.5万余家基础级")]
+    [('3.5万余家', 35000.0, '家', 'more_than')]
+    >>> [(q.value, q.unit, q.comparator) for q in find_quantities("人均面积不小于2.5平方米")]
+    [(2.5, '平方米', '>=')]
+    >>> [(q.value, q.unit) for q in find_quantities("贡献超四成，占三分之二")]
+    [(40.0, '%'), (66.67, '%')]
+
+How it works, in three steps:
+
+1. One master regular expression, built once from ``lexicons/quantities.json``, scans the
+   text. Its first branch is the table of non-quantity patterns (dates, plan names such as
+   十五五, document numbers, short quoted names...): a match there is skipped whole, so
+   nothing inside it can become a quantity. Its second branch is ordinals (第一). Its third
+   branch is a quantity: an optional prefix qualifier (超过), then a percent-as-fraction
+   (百分之五, 三分之二), a half (一半), a 成 figure (四成) or a numeral with optional
+   多/余, multiplier (万, 亿, 万亿) and unit, then an optional suffix qualifier (以上).
+2. Each match is converted: Arabic numerals with ``Decimal`` (so 1.39万亿 is exactly
+   1.39e12), Chinese numerals with ``cn2an`` on the isolated numeral only.
+3. Neighbours joined only by a range connector (5%-6%, 3到5万) merge into one range.
+
+Rules are data: to teach it a new unit, qualifier or non-quantity pattern, edit the JSON.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+__all__ = ["Quantity", "find_quantities", "LEXICON_PATH"]
+
+LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "quantities.json"
 
 
 @dataclass(frozen=True)
 class Quantity:
     """A number found in text.
 
-    ``value`` is in the base unit with multipliers applied (1.76万家 -> 17600.0, ``家``);
-    ``unit`` is ``%`` for percent and 成, ``个百分点`` for points, otherwise the measure
-    word as written, empty for a bare number.
+    ``start``/``end`` are code-point offsets (end exclusive) and ``text == input[start:end]``,
+    qualifier words included (超过126万亿元, 5%左右). ``value`` is in the base unit with
+    multipliers applied (1.76万家 -> 17600.0, ``家``); ``value_max`` is the upper end of a
+    range (5%-6% -> 5.0, 6.0). ``unit`` is ``%`` for percent, 成 and fractions, ``个百分点``
+    for percentage points, ``人``/``户`` for 万/亿 counts of people/households (1100多万学生),
+    otherwise the measure word as written; empty for a bare number.
+
+    Extra fields: ``raw_number`` the numeral as written (``3.5``, ``一百零一``),
+    ``multiplier`` (1e4 for 万), ``unit_raw`` the unit word as written (``学生``, ``％``),
+    ``ordinal`` True for 第N (value N, unit ''; a rank, not an amount), ``is_fraction`` True
+    for 三分之二, 百分之五, 成 and 一半.
     """
 
     start: int
@@ -25,17 +66,463 @@ class Quantity:
     value_max: float | None = None
     qualifier: str = "exact"  # exact, more_than, at_least, approx, less_than, at_most
     comparator: str = "="  # >=, <=, >, <, =, ~
+    raw_number: str = ""
+    multiplier: float = 1.0
+    unit_raw: str = ""
+    ordinal: bool = False
+    is_fraction: bool = False
 
 
-_NUM = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?(%|个百分点|家|个|人|元|平方米|千瓦|吨|项|处)?")
-_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+# --------------------------------------------------------------------------- lexicon
 
+def _alt(words) -> str:
+    """Alternation of literal words, longest first (so 个百分点 beats 个)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _load_lexicon(path: Path = LEXICON_PATH) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_LEX = _load_lexicon()
+
+_EXACT = ("exact", "=")
+
+
+def _qual_table(entries: dict) -> dict[str, dict]:
+    """Normalize a qualifier table: every entry becomes {'q': (qualifier, comparator), ...}."""
+    out = {}
+    for word, spec in entries.items():
+        if isinstance(spec, list):
+            spec = {"q": spec}
+        out[word] = {**spec, "q": tuple(spec["q"])}
+    return out
+
+
+_PREFIX = _qual_table(_LEX["qualifiers"]["prefix"])
+_INFIX = _qual_table(_LEX["qualifiers"]["infix"])
+_SUFFIX = _qual_table(_LEX["qualifiers"]["suffix"])
+_MULT = {ch: int(v) for ch, v in _LEX["multipliers"].items()}
+_UNIT_ALIAS = dict(_LEX["unit_aliases"])
+_PERSON = set(_LEX["person_nouns"])
+_HOUSEHOLD = set(_LEX["household_nouns"])
+_HALVES = dict(_LEX["halves"])
+_CONNECTORS = set(_LEX["range_connectors"])
+_ARTICLE_ONE = bool(_LEX.get("article_one", True))
+
+
+def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
+    """(regex matching '至少设置' at the end of a window, window length) from the lexicon."""
+    words, gap = spec.get("words") or [], int(spec.get("max_gap", 0))
+    if not words or gap <= 0:
+        return None, 0
+    # the gap: word characters that are neither digits nor Chinese numerals, no punctuation
+    gap_char = r"[^\s\W\d零〇一二两三四五六七八九十百千万亿]"
+    return re.compile(f"(?:{_alt(words)}){gap_char}{{1,{gap}}}$"), max(map(len, words)) + gap
+
+
+_DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX.get("detached_prefixes", {}))
+_LONE_WORDS = set(_LEX.get("lone_words", ()))
+_BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier", True))
+
+
+# --------------------------------------------------------------------------- regex
+
+
+def _guarded_magnitude(ch: str, units: list[str]) -> str:
+    """A multiplier character that is not the start of a unit: 千 but not 千瓦."""
+    tails = [u[1:] for u in units if u.startswith(ch) and len(u) > 1]
+    return re.escape(ch) + (f"(?!{_alt(tails)})" if tails else "")
+
+
+def _build_master() -> re.Pattern:
+    units = list(_LEX["units"])
+    latin = list(_LEX["latin_units"])
+    mult_chars = list(_MULT)
+    guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
+
+    # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit.
+    arabic = (r"(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])"
+              r"[0-9０-９]{1,30}(?:,[0-9]{3})*(?:[.．][0-9０-９]{1,12})?(?![0-9])"
+              rf"(?:(?=(?:{_alt(latin)})(?![A-Za-z]))|(?![A-Za-z]))")
+    cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
+    num = rf"(?:{arabic}|{cn})"
+    arabic_mult = "(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
+
+    unit_re = rf"(?:{_alt(units)})(?:/(?:{_alt(_LEX['per_units'])}))?|(?:{_alt(latin)})(?![A-Za-z])"
+    nouns = _alt(_PERSON | _HOUSEHOLD)
+
+    def quals(table: dict, key: str) -> str:
+        parts = []
+        for word in sorted(table, key=len, reverse=True):
+            spec = table[word]
+            p = re.escape(word)
+            if spec.get(key):
+                p += f"(?={spec[key]})" if key == "only_before" else f"(?!{spec[key]})"
+            parts.append(p)
+        return "|".join(parts)
+
+    subst = {"{ARABIC}": f"(?:{arabic})", "{CN}": f"(?:{cn})", "{NUM}": num,
+             "{CNDIGIT}": "[一二两三四五六七八九十]", "{UNIT}": f"(?:{unit_re})"}
+    skips = []
+    for entry in _LEX["non_quantity_patterns"]:
+        rx = entry["regex"]
+        for key, val in subst.items():
+            rx = rx.replace(key, val)
+        skips.append(f"(?:{rx})")
+
+    cheng_no = re.escape(_LEX["cheng"]["not_before"])
+    body = (
+        rf"(?P<fden>{num})分之(?P<fnum>{num})"
+        rf"|(?P<half>{_alt(_HALVES)})"
+        rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![A-Za-z0-9.．])(?:10|[1-9]))成(?![{cheng_no}])"
+        rf"|(?P<num>{num})(?P<inf1>{_alt(_INFIX)})?(?P<mult>{arabic_mult})?(?P<inf2>{_alt(_INFIX)})?"
+        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re}))?"
+    )
+    master = (
+        rf"(?P<skip>{'|'.join(skips)})"
+        rf"|(?P<ord>第(?P<ordnum>{num}))"
+        rf"|(?P<pre>{quals(_PREFIX, 'only_before')})?(?:{body})(?P<suf>{quals(_SUFFIX, 'not_before')})?"
+    )
+    # Speed: Python's regex engine tries every alternative at every position. A leading
+    # lookahead on the characters a match can start with lets it skip the ~95% of text
+    # that cannot start anything (3x faster). The set is computed, never hand-written,
+    # so new lexicon patterns stay correct.
+    first = _first_char_class(master)
+    if first is not None:
+        master = f"(?=[{first}])(?:{master})"
+    return re.compile(master, re.M)
+
+
+def _first_char_class(pattern: str) -> str | None:
+    """A regex character-class body of the characters ``pattern`` can start a match with,
+    or None when that cannot be bounded (then no pre-filter is used).
+
+    >>> _first_char_class("超过|[0-9]+|(?:第)?十")
+    '超0-9第十'
+    """
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern, re.M)
+    except Exception:
+        return None
+    frags: list[str] = []
+    ok, nullable = _firsts(parsed, frags, sre_parse)
+    if not ok or nullable:
+        return None
+    return "".join(dict.fromkeys(frags))
+
+
+def _firsts(seq, frags: list[str], sp) -> tuple[bool, bool]:
+    """Add to ``frags`` the first characters of a parsed sequence -> (bounded?, nullable?)."""
+    c = sp  # opcodes live in the parser module's namespace
+    for op, av in seq:
+        if op is c.LITERAL:
+            frags.append(_class_char(av))
+            return True, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    frags.append(_class_char(iav))
+                elif iop is c.RANGE:
+                    frags.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+                else:  # negated sets and categories (\\d, \\w) are not bounded here
+                    return False, False
+            return True, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item decides
+        if op is c.BRANCH:
+            any_nullable = False
+            for branch in av[1]:
+                ok, nullable = _firsts(branch, frags, sp)
+                if not ok:
+                    return False, False
+                any_nullable |= nullable
+            if not any_nullable:
+                return True, False
+            continue
+        if op is c.SUBPATTERN:
+            ok, nullable = _firsts(av[-1], frags, sp)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            ok, nullable = _firsts(av[2], frags, sp)
+            nullable = nullable or av[0] == 0
+        else:
+            return False, False
+        if not ok:
+            return False, False
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+_MASTER = _build_master()
+
+# A cheap pre-filter: text with none of these characters has no quantity.
+_HAS_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]")
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+# --------------------------------------------------------------------------- numerals
+
+def _arabic_value(raw: str) -> Decimal | None:
+    """'1,234.5' -> Decimal('1234.5'); full-width digits allowed."""
+    try:
+        return Decimal(raw.translate(_FULLWIDTH).replace(",", ""))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _chinese_value(raw: str) -> float | None:
+    """A Chinese numeral on its own -> number, or None when it is not a well-formed numeral.
+
+    >>> _chinese_value("一百零一万一千"), _chinese_value("两"), _chinese_value("千亿")
+    (1011000, 2, 100000000000)
+    >>> _chinese_value("三五") is None   # 'three or five' is vague, not 35
+    True
+    """
+    s = raw.replace("两", "二").replace("〇", "零")
+    if s[0] in "百千万亿":  # 千亿 = 一千亿, 万亿 = 一万亿
+        s = "一" + s
+    try:
+        value = cn2an.cn2an(s, "strict")
+    except Exception:  # cn2an raises ValueError and others on malformed input
+        return None
+    return value if isinstance(value, (int, float)) else None
+
+
+def _is_chinese(raw: str) -> bool:
+    return not raw[:1].isdigit() and raw[:1] not in "０１２３４５６７８９"
+
+
+def _number(raw: str) -> Decimal | None:
+    if _is_chinese(raw):
+        v = _chinese_value(raw)
+        return None if v is None else Decimal(str(v))
+    return _arabic_value(raw)
+
+
+def _multiplier(chars: str | None) -> int:
+    m = 1
+    for ch in chars or "":
+        m *= _MULT[ch]
+    return m
+
+
+# --------------------------------------------------------------------------- matches
+
+@dataclass
+class _Candidate:
+    """A match before range merging. ``keep`` is False for a bare Chinese numeral, which is
+    a quantity only as the first end of a range (三至五年)."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    unit_raw: str
+    raw_number: str
+    multiplier: int
+    qual: tuple[str, str]
+    keep: bool = True
+    ordinal: bool = False
+    is_fraction: bool = False
+    bound_qual: bool = False  # qualifier came from a prefix/suffix word (not 多/余)
+    value_max: Decimal | None = None
+
+
+def _apply_qualifiers(m: re.Match, unit_raw: str) -> tuple[int, tuple[str, str], bool, bool]:
+    """-> (start shift, (qualifier, comparator), qualified?, bound?). Prefix words beat
+    suffix words beat 多/余, because 超过/以上 are the deliberate bounds."""
+    shift = 0
+    pre = m.group("pre")
+    pre_q = None
+    if pre:
+        spec = _PREFIX[pre]
+        if unit_raw in spec.get("not_with_units", ()):
+            shift = len(pre)  # 近5年 = 'the last 5 years': 近 is not part of the quantity
+        else:
+            pre_q = spec["q"]
+    suf = m.group("suf")
+    suf_q = _SUFFIX[suf]["q"] if suf else None
+    inf = m.group("inf2") or m.group("inf1")
+    inf_q = _INFIX[inf]["q"] if inf else None
+    q = pre_q or suf_q or inf_q or _EXACT
+    return shift, q, bool(pre_q or suf_q or inf_q), bool(pre_q or suf_q)
+
+
+def _candidate(m: re.Match) -> _Candidate | None:
+    """Turn one master-regex match into a candidate, or None when it is not a quantity."""
+    if m.group("skip") is not None:
+        return None
+    if m.group("ord") is not None:
+        raw = m.group("ordnum")
+        v = _number(raw)
+        if v is None:
+            return None
+        return _Candidate(m.start(), m.end(), v, "", "", raw, 1, _EXACT, ordinal=True)
+
+    if m.group("fden") is not None:  # 三分之二, 百分之五
+        den, numer = _number(m.group("fden")), _number(m.group("fnum"))
+        if not den or numer is None:
+            return None
+        value = round(numer / den * 100, 2)
+        return _make(m, value, "%", "", m.group("fnum"), 1, is_fraction=True)
+    if m.group("half") is not None:
+        implied = _HALVES[m.group("half")]
+        cand = _make(m, Decimal(50), "%", "", m.group("half"), 1, is_fraction=True)
+        if cand and implied and cand.qual == _EXACT:
+            cand.qual, cand.bound_qual = _PREFIX[implied]["q"], True
+        return cand
+    if m.group("cheng") is not None:  # 四成 = 40 %
+        v = _number(m.group("cheng"))
+        if v is None:
+            return None
+        return _make(m, v * 10, "%", "成", m.group("cheng"), 1, is_fraction=True)
+
+    raw = m.group("num")
+    v = _number(raw)
+    if v is None:
+        return None
+    mult = _multiplier(m.group("mult"))
+    noun = m.group("noun")
+    if noun:
+        unit_raw, unit = noun, ("户" if noun in _HOUSEHOLD else "人")
+    else:
+        unit_raw = m.group("unit") or ""
+        unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
+    return _make(m, v * mult, unit, unit_raw, raw, mult)
+
+
+def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult: int,
+          is_fraction: bool = False) -> _Candidate | None:
+    shift, qual, qualified, bound = _apply_qualifiers(m, unit_raw)
+    start = m.start() + shift
+    if not qualified and _DETACHED is not None:
+        start, qual, qualified, bound = _detached_prefix(m.string, start, qual)
+    cand = _Candidate(start, m.end(), value, unit, unit_raw, raw, mult, qual,
+                      is_fraction=is_fraction, bound_qual=bound)
+    if m.group("num") is not None and _is_chinese(raw):
+        cand.keep = _chinese_is_quantity(raw, unit, mult, qualified)
+    return cand
+
+
+def _detached_prefix(text: str, start: int, qual: tuple[str, str]):
+    """至少设置1处: a qualifier a short word away still binds the number.
+    -> (start, qual, qualified?, bound?)."""
+    window = text[max(0, start - _DETACHED_WINDOW):start]
+    found = _DETACHED.search(window)
+    if found is None:
+        return start, qual, False, False
+    word = next(w for w in sorted(_PREFIX, key=len, reverse=True) if found.group().startswith(w))
+    return start - len(window) + found.start(), _PREFIX[word]["q"], True, True
+
+
+def _chinese_is_quantity(raw: str, unit: str, mult: int, qualified: bool) -> bool:
+    """Chinese numerals double as ordinary words (统一, 千方百计, 万一, 一批), so a
+    Chinese numeral counts only when the context says it is a number."""
+    if not qualified:
+        if raw in _LONE_WORDS:
+            return False  # 零部件, 千家万户, 百年: a one-character word, not a count
+        if _BARE_MAGNITUDE_NEEDS_QUALIFIER and raw[0] in "百千万亿":
+            return False  # 千万吨炼化, 百万吨级: a scale class, not an amount
+    if unit:
+        # 一个, 一批, 一件事: a bare 一 is an article unless bounded (至少一处) or scaled
+        return not (_ARTICLE_ONE and raw == "一" and mult == 1 and not qualified)
+    # no unit: only large amounts such as 三千万 or 超千亿 stand alone
+    return "万" in raw or "亿" in raw
+
+
+# --------------------------------------------------------------------------- ranges
+
+def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Join ``a <connector> b`` into one range when the two ends agree:
+    5%-6%, 5%至6% (same unit); 3到5万, 3—5个 (the first end borrows the second's
+    multiplier and unit). Otherwise the two stay separate."""
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        merged = _range(text, a, b) if b is not None else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
+    if a.ordinal or b.ordinal or a.is_fraction != b.is_fraction:
+        return None
+    if a.bound_qual and a.qual[0] != "approx":
+        return None  # 超过5%到... is not a range
+    if text[a.end:b.start].strip() not in _CONNECTORS:
+        return None
+    if a.unit and a.unit != b.unit:
+        return None
+    low = a.value
+    if not a.unit and b.multiplier > 1 and a.multiplier == 1:
+        low = a.value * b.multiplier  # 3到5万 -> 30000..50000
+    if low >= b.value:
+        return None
+    return _Candidate(a.start, b.end, low, b.unit, b.unit_raw, a.raw_number, b.multiplier,
+                      b.qual if b.bound_qual else a.qual, keep=a.keep or b.keep,
+                      is_fraction=b.is_fraction, bound_qual=b.bound_qual, value_max=b.value)
+
+
+# --------------------------------------------------------------------------- public API
 
 def find_quantities(text: str) -> list[Quantity]:
-    out = []
-    for m in _NUM.finditer(text):
-        if not m.group(3) and not m.group(2):
+    """Every quantity in ``text``, in order of appearance.
+
+    Never raises: any string (empty, huge, random unicode) gives a list, possibly empty.
+
+    >>> [(q.value, q.value_max, q.unit) for q in find_quantities("增长5%-6%")]
+    [(5.0, 6.0, '%')]
+    >>> [q.value for q in find_quantities("同比分别增长9.2%、9.4%")]
+    [9.2, 9.4]
+    >>> find_quantities("“十五五”时期布局6G，国发〔2018〕42号")
+    []
+    """
+    if not isinstance(text, str) or not _HAS_NUMERAL.search(text):
+        return []
+    cands: list[_Candidate] = []
+    for m in _MASTER.finditer(text):
+        if m.group("skip") is not None:
             continue
-        v = float(m.group(1)) * _MULT.get(m.group(2) or "", 1)
-        out.append(Quantity(m.start(), m.end(), m.group(), v, m.group(3) or ""))
+        try:
+            cand = _candidate(m)
+        except (ArithmeticError, ValueError, KeyError, TypeError):
+            cand = None  # a malformed numeral is simply not a quantity
+        if cand is not None:
+            cands.append(cand)
+    out = []
+    for c in _merge_ranges(text, cands):
+        if not c.keep:
+            continue
+        value = float(c.value)
+        vmax = c.value_max
+        if not math.isfinite(value):
+            continue
+        out.append(Quantity(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=value, unit=c.unit,
+            value_max=float(vmax) if vmax is not None else None,
+            qualifier=c.qual[0], comparator=c.qual[1], raw_number=c.raw_number,
+            multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,
+            is_fraction=c.is_fraction,
+        ))
     return out

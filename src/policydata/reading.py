@@ -1,12 +1,21 @@
 """Stage 1: source bytes -> normalized document text (one block per line).
 
-(First version; issue #3 deepens encodings and HTML.)
+``read_source`` accepts plain text and HTML pages in UTF-8 (with or without
+BOM), GB18030/GBK/GB2312, UTF-16 with a BOM, and any line-ending convention.
+The whole file is decoded strictly (no guessing from a sample); a file that is
+missing, empty, binary or not decodable raises ``SourceError`` with a one-line
+message naming the file.
+
+``normalize_text`` is the only text normalization in the package: every offset
+published later refers to text that went through it.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 
@@ -22,38 +31,316 @@ class Source:
     text: str  # normalized text, one block per line
 
 
+# --------------------------------------------------------------------------- normalization
+
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                          *range(0xFF41, 0xFF5B), 0xFF05)}
+_SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ",
+           0x205F: " ", 0x0009: " "}
+_INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
+              0x00AD: None}
+_LINE_BREAKS = {0x000B: "\n", 0x000C: "\n", 0x0085: "\n", 0x2028: "\n", 0x2029: "\n"}
+_TABLE = {**_FULLWIDTH_ALNUM, **_SPACES, **_INVISIBLE, **_LINE_BREAKS}
+_FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def normalize_text(text: str) -> str:
-    """Normalize full-width digits/letters/％ and spaces; LF line endings."""
-    out = []
-    for ch in text.replace("\r\n", "\n").replace("\r", "\n"):
-        code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch == "％":
-            out.append(chr(code - 0xFEE0))
-        elif ch in "\u3000\u00a0":
-            out.append(" ")
+    """Normalize characters, keeping punctuation as written.
+
+    Full-width digits, Latin letters and ％ become ASCII; ideographic, no-break
+    and other wide spaces and tabs become a space; zero-width characters go;
+    a full-width point between digits becomes "."; line endings become LF; NFC.
+    Chinese and ASCII punctuation are left alone (titles stay as written).
+
+    >>> normalize_text("增长５．２％\\r\\nＧＤＰ\\u3000开局?")
+    '增长5.2%\\nGDP 开局?'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+    text = _FULLWIDTH_DECIMAL.sub(".", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def to_blocks(text: str) -> str:
+    """One stripped, non-empty line per block.
+
+    >>> to_blocks("  标题 \\n\\n\\n正文。\\n")
+    '标题\\n正文。'
+    """
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+# --------------------------------------------------------------------------- decoding
+
+_MAGIC = [
+    (b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP/Office file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file"), (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "a gzip archive"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7z archive"),
+]
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _implausible(text: str) -> bool:
+    """Decoded text that is mostly control or private-use characters is not text."""
+    if not text:
+        return False
+    bad = 0
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if (cat == "Cc" and ch not in "\n\r\t\f\v") or cat in ("Co", "Cs", "Cn"):
+            bad += 1
+    return bad > max(2, len(text) // 100)
+
+
+def _gb_plausible(text: str) -> bool:
+    """GB18030 decodes almost any byte string; real simplified Chinese text uses
+    mostly the common characters of GB2312 (other encodings decoded as GB18030
+    give many rare ones)."""
+    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    if len(han) < 20:
+        return True
+    common = 0
+    for ch in han:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(han)
+
+
+def _try(raw: bytes, encoding: str) -> str | None:
+    try:
+        text = raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return None if _implausible(text) else text
+
+
+def decode_bytes(raw: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode a whole file strictly: BOM, then UTF-8, then GB18030, then the declared
+    HTML charset, then charset-normalizer. Returns (text, encoding); raises SourceError.
+
+    >>> decode_bytes("开局".encode("gb18030"))
+    ('开局', 'gb18030')
+    """
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise SourceError(f"{name}: binary file ({what}), not text")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            text = _try(raw, encoding)
+            if text is None:
+                raise SourceError(f"{name}: has a {encoding} byte-order mark but does not decode")
+            return text.lstrip("\ufeff"), encoding.replace("-sig", "")
+    if b"\x00" in raw:
+        raise SourceError(f"{name}: binary file (contains NUL bytes), not text")
+    text = _try(raw, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    text = _try(raw, "gb18030")
+    if text is not None and _gb_plausible(text):
+        return text, "gb18030"
+    declared = _META_CHARSET.search(raw[:4096])
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        text = _try(raw, encoding)
+        if text is not None:
+            return text, encoding
+    guessed = _guess_with_charset_normalizer(raw)
+    if guessed:
+        return guessed
+    raise SourceError(f"{name}: unknown encoding (not UTF-8, GB18030 or UTF-16 text)")
+
+
+def _guess_with_charset_normalizer(raw: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # optional fallback
+        return None
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    text = _try(raw, best.encoding)
+    if text is None:
+        return None
+    # Only trust a guess that yields Chinese text: a guessed Latin code page for
+    # a Chinese-policy pipeline is almost always a wrong guess.
+    letters = [ch for ch in text if ch.isalpha()]
+    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
+    return (text, best.encoding) if letters and han >= 0.3 * len(letters) else None
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|(p|div|h[1-6]|article|section|main|table|ul|ol)\b[^>]*>.*</\1)\b",
+    re.I | re.S)
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+
+
+def looks_like_html(text: str, suffix: str = "") -> bool:
+    """HTML by file name, or by its first tag.
+
+    >>> looks_like_html("<!DOCTYPE html><p>正文</p>"), looks_like_html("正文<p>")
+    (True, False)
+    """
+    return suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:2000]))
+
+
+class _BlockExtractor(HTMLParser):
+    """Collect the visible text of an HTML page, one line per block element."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "math", "head", "title",
+            "iframe", "object", "select", "button", "form", "nav", "aside", "canvas", "video",
+            "audio", "map"}
+    PAGE_CHROME = {"header", "footer"}  # dropped unless inside <article>/<main>
+    CHROME_ATTR = re.compile(
+        r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|share|toolbar|"
+        r"copyright|comments?|pagination|pager|related|advert|ads?)($|[\s_-])", re.I)
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+             "td", "th", "table", "section", "article", "main", "blockquote", "pre", "dt",
+             "dd", "dl", "figure", "figcaption", "hr", "address", "center", "caption", "body"}
+    VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
+            "source", "track", "wbr", "param"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, starts a skipped region)
+        self.skip_depth = 0
+        self.content_depth = 0  # inside <article> or <main>
+
+    def _skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in self.SKIP:
+            return True
+        if tag in self.PAGE_CHROME and not self.content_depth:
+            return True
+        attr_text = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        return bool(attr_text) and bool(self.CHROME_ATTR.search(attr_text))
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+        if tag in self.VOID:
+            return
+        skip = self._skipped(tag, attrs)
+        self.stack.append((tag, skip))
+        if skip:
+            self.skip_depth += 1
+        if tag in ("article", "main"):
+            self.content_depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+        if tag in self.VOID:
+            return
+        # close up to the matching open tag (tolerates unclosed <p>, <li>...)
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                for closed, skip in self.stack[depth:]:
+                    if skip:
+                        self.skip_depth -= 1
+                    if closed in ("article", "main"):
+                        self.content_depth -= 1
+                del self.stack[depth:]
+                break
+
+    def handle_data(self, data):
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]"
+_WRAP_BETWEEN_CJK = re.compile(rf"(?<={_CJK})[ \t\r\n]*\n[ \t\r\n]*(?={_CJK})")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one line per block element.
+
+    Scripts, styles, navigation, page header and footer are dropped; source line
+    wraps inside a paragraph are removed between Chinese characters.
+
+    >>> html_to_text("<html><nav>首页</nav><h1>标题</h1><p>第一段\\n正文。<br>第二行</p></html>")
+    '标题\\n第一段正文。\\n第二行'
+    """
+    extractor = _BlockExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = []
+    text = "".join(p if p == "\n" else _collapse(p) for p in _merge_data(extractor.parts))
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _merge_data(parts: list[str]) -> list[str]:
+    """Adjacent text pieces of one block merged; block breaks kept as single "\\n"."""
+    merged: list[str] = []
+    buf: list[str] = []
+    for p in parts:
+        if p == "\n":
+            if buf:
+                merged.append("".join(buf))
+                buf = []
+            merged.append("\n")
         else:
-            out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+            buf.append(p)
+    if buf:
+        merged.append("".join(buf))
+    return merged
+
+
+def _collapse(text: str) -> str:
+    """HTML whitespace rules, except that a line wrap between Chinese characters vanishes."""
+    text = _WRAP_BETWEEN_CJK.sub("", text)
+    return _HTML_SPACE.sub(" ", text)
+
+
+# --------------------------------------------------------------------------- reading
+
+def prepare_text(text: str, suffix: str = "") -> str:
+    """Text given in memory (plain or HTML) -> normalized text, one block per line.
+
+    The same steps as ``read_source`` after decoding, for ``parse_text`` callers.
+
+    >>> prepare_text("<p>标题</p><p>增长５％。</p>")
+    '标题\\n增长5%。'
+    """
+    if looks_like_html(text, suffix):
+        text = html_to_text(text)
+    return to_blocks(normalize_text(text))
 
 
 def read_source(path: str | Path) -> Source:
+    """Read one document file into normalized text, one block per line.
+
+    Raises SourceError (one line, naming the file) for a missing path, a
+    directory, an empty file, a binary file or undecodable bytes.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
-    if b"\x00" in raw:
-        raise SourceError(f"{path}: binary file, not text")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise SourceError(f"{path}: not UTF-8 or GB18030 text")
-    return Source(path, hashlib.sha256(raw).hexdigest(), enc, normalize_text(text))
+    text, encoding = decode_bytes(raw, str(path))
+    text = prepare_text(text, path.suffix)
+    if not text:
+        raise SourceError(f"{path}: no text found")
+    return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text)

@@ -30,7 +30,8 @@ _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 class TimeExpr:
     """A time expression in text.
 
-    ``kind`` is one of ``year`` (2025年), ``deadline`` (到2035年), ``period``
+    ``kind`` is one of ``year`` (2025年), ``deadline`` (到2035年), ``cutoff``
+    (截至2025年底, 截至9月末: the as-of date of a statistic), ``period``
     (前三季度, 1-9月), ``plan_period`` (“十五五”时期), ``relative`` (今年, 上年),
     ``review`` (全年, 过去一年: the year under review, resolved by the caller from
     context, so ``year`` is None) and ``present`` (截至目前: the report year).
@@ -151,6 +152,14 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     for m in re.finditer(lex["year_pattern"], text):
         year = int(m.group("year"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
+    for m in re.finditer(lex["cutoff_pattern"]["pattern"], text):
+        if not (m.group("year") or m.group("month")):
+            continue  # 截至目前 is a present word
+        year = int(m.group("year")) if m.group("year") else report_year
+        if year:
+            month = int(m.group("month")) if m.group("month") else 0
+            period = f"{year}-{month:02d}" if month else str(year)
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "cutoff", year, period))
     found += _plan_matches(text)
     for m in re.finditer(lex["month_range_pattern"], text):
         year, start = _year_before(text, m.start())

@@ -1,0 +1,345 @@
+"""Tests for policydata.figures: statistics vs targets, indicators, periods, target years.
+
+Small inline cases for each rule, the seed page, and the development corpus gold
+(scored with the rule of ../shared/tools/score.py: value and unit equal, quotes overlap).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import pytest
+
+from policydata.document import Article, Block
+from policydata.figures import extract_figures
+from policydata.layout import reconstruct_articles
+from policydata.reading import read_source
+from policydata.timeexpr import infer_report_year
+
+from conftest import CORPUS, SEED_PAGE
+
+
+def article(*lines: str, title: str = "") -> Article:
+    """An article whose lines are blocks; lines like 一、… become headings by their shape."""
+    text = "\n".join(lines)
+    blocks, pos = [], 0
+    for line in lines:
+        blocks.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article(1, title, text, blocks)
+
+
+def run(*lines, report_year=2026, title=""):
+    art = article(*lines, title=title)
+    stats, targets = extract_figures(art, report_year=report_year, region_id="CN", region_mentions=[])
+    for row in stats + targets:
+        assert art.text[row.start:row.end], "quote must not be empty"
+    return art, stats, targets
+
+
+def values(rows):
+    return [(r.value, r.unit) for r in rows]
+
+
+# ------------------------------------------------------------------ statistic or target
+
+
+def test_review_section_gives_statistics():
+    _, stats, targets = run("一、2025年工作回顾", "全市地区生产总值5.2万亿元、增长5.4%。")
+    assert values(stats) == [(5.2e12, "元"), (5.4, "%")]
+    assert targets == []
+    assert {s.period for s in stats} == {"2025"}
+
+
+def test_plan_section_gives_targets_with_the_heading_year():
+    _, stats, targets = run("二、2024年经济社会发展总体要求和政策取向", "赤字率拟按3%安排。",
+                            report_year=2024)
+    assert stats == []
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [(3.0, "=", 2024)]
+
+
+def test_main_targets_carry_through_semicolons():
+    _, stats, targets = run("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
+                            report_year=2024)
+    assert stats == []
+    assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [
+        (5.0, "%", "~", 2024), (12000000.0, "人", ">=", 2024)]
+
+
+def test_deadline_in_an_earlier_sentence_of_the_paragraph():
+    _, stats, targets = run("到2020年，产业能力持续提升。全国农机总动力超过10亿千瓦。", report_year=2018)
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [(1e9, ">", 2020)]
+    assert stats == []
+
+
+def test_plan_period_target_year():
+    _, _, targets = run("力争“十五五”时期地区生产总值年均增长5%左右。")
+    assert [(t.target_year, t.comparator) for t in targets] == [(2030, "~")]
+    _, _, targets = run("“十四五”期间力争新增企业100家。", report_year=2021)
+    assert [t.target_year for t in targets] == [2025]
+
+
+def test_today_is_the_report_year():
+    _, stats, targets = run("今年先发行1万亿元。", report_year=2024,
+                            title="政府工作报告")
+    assert [(t.value, t.target_year) for t in targets] == [(1e12, 2024)]
+
+
+def test_past_year_in_a_plan_document_is_a_statistic():
+    _, stats, targets = run("2025年，规上工业中小企业增加值同比增长6.9%。")
+    assert [(s.value, s.period, s.kind) for s in stats] == [(6.9, "2025", "growth")]
+    assert targets == []
+
+
+def test_cumulative_as_of_now_uses_the_report_year():
+    _, stats, _ = run("截至目前，我国已累计培育专精特新“小巨人”企业1.76万家。")
+    assert [(s.value, s.unit, s.period) for s in stats] == [(17600.0, "家", "2026")]
+
+
+def test_whole_year_resolves_to_the_year_named_before():
+    _, stats, _ = run("负责人介绍2025年工业和信息化发展成效。", "据介绍，全年规模以上工业增加值同比增长5.9%。")
+    assert [(s.value, s.period) for s in stats] == [(5.9, "2025")]
+
+
+def test_quarter_and_month_periods():
+    _, stats, _ = run("前三季度，全市规模以上工业增加值同比增长5.2%。", report_year=2021)
+    assert [s.period for s in stats] == ["2021Q1/2021Q3"]
+    _, stats, _ = run("1-9月，全省社会消费品零售总额同比增长8.1%。", report_year=2021)
+    assert [s.period for s in stats] == ["2021-01/2021-09"]
+
+
+def test_threshold_without_year_has_no_target_year():
+    _, _, targets = run("各地要确保人均住房面积不超过70平方米。", report_year=None)
+    assert [(t.comparator, t.target_year) for t in targets] == [("<=", None)]
+
+
+def test_a_figure_is_never_both():
+    art, stats, targets = run("一、2023年工作回顾", "国内生产总值超过126万亿元，增长5.2%。",
+                              "二、2024年主要预期目标", "国内生产总值增长5%左右。", report_year=2024)
+    spans = {(s.start, s.value) for s in stats} & {(t.start, t.value) for t in targets}
+    assert spans == set()
+    assert values(stats) == [(1.26e14, "元"), (5.2, "%")]
+    assert values(targets) == [(5.0, "%")]
+
+
+# ---------------------------------------------------------------------- comparator, scope
+
+
+def test_comparator_bound_across_a_verb_and_scope():
+    _, _, targets = run("到2035年每个街道和社区分别至少设置1处，人均有效避难面积不小于2.5平方米。")
+    assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [
+        (1.0, "处", ">=", 2035), (2.5, "平方米", ">=", 2035)]
+    assert targets[0].scope == "每个街道和社区"
+
+
+def test_limit_above_is_not_a_comparator():
+    _, _, targets = run("三、2026年重点工作", "新增限额以上商贸企业1000家。")
+    assert [(t.value, t.comparator) for t in targets] == [(1000.0, "=")]
+
+
+# ------------------------------------------------------------------------ indicators, quote
+
+
+def test_quote_is_the_phrase_not_the_sentence():
+    art, stats, _ = run("一、2023年工作回顾", "经济总体回升向好，国内生产总值超过126万亿元，增长5.2%，增速居世界前列。")
+    quotes = [art.text[s.start:s.end] for s in stats]
+    assert quotes == ["国内生产总值超过126万亿元", "国内生产总值超过126万亿元，增长5.2%"]
+    assert [s.indicator for s in stats] == ["国内生产总值", "国内生产总值增长"]
+    assert [s.kind for s in stats] == ["level", "growth"]
+
+
+def test_number_before_its_noun():
+    art, stats, _ = run("一、2025年工作回顾", "3家国家实验室永久园区启用，新引入8家跨国药企。")
+    assert values(stats) == [(3.0, "家"), (8.0, "家")]
+    assert stats[0].indicator == "国家实验室永久园区启用"
+    assert art.text[stats[1].start:stats[1].end] == "新引入8家跨国药企"
+
+
+def test_respectively_gives_one_row_each():
+    _, stats, _ = run("数据显示，全年规模以上装备制造业、高技术制造业增加值同比分别增长9.2%、9.4%。",
+                      report_year=2025)
+    assert values(stats) == [(9.2, "%"), (9.4, "%")]
+    assert "装备制造业增加值" in stats[0].indicator
+    assert "高技术制造业增加值" in stats[1].indicator
+
+
+def test_respectively_with_he_and_shared_prefix():
+    _, _, targets = run("到2025年，花生种植、收获机械化率分别达到65%和55%。", report_year=2018)
+    assert [(t.indicator, t.value) for t in targets] == [("花生种植机械化率", 65.0), ("花生收获机械化率", 55.0)]
+
+
+def test_jun_gives_the_same_value_to_each():
+    _, _, targets = run("到2025年，马铃薯种植、收获机械化率均达到45%。", report_year=2018)
+    assert [(t.indicator, t.value) for t in targets] == [("马铃薯种植机械化率", 45.0), ("马铃薯收获机械化率", 45.0)]
+
+
+def test_rate_after_a_list_applies_to_each_unless_combined():
+    _, _, targets = run("“十五五”时期，工业投资、民间投资年均增长6%左右。")
+    assert [t.indicator for t in targets] == ["工业投资年均增长", "民间投资年均增长"]
+    _, _, targets = run("到2025年，设施农业、畜牧养殖和农产品初加工机械化率总体达到50%左右。", report_year=2018)
+    assert len(targets) == 1
+
+
+def test_enumerated_tiers_share_their_head_noun():
+    _, stats, _ = run("累计建成3.5万余家基础级、8200余家先进级、500余家卓越级、15家领航级智能工厂。")
+    assert values(stats) == [(35000.0, "家"), (8200.0, "家"), (500.0, "家"), (15.0, "家")]
+    assert all(s.indicator.endswith("智能工厂") for s in stats)
+    assert [s.qualifier for s in stats] == ["more_than", "more_than", "more_than", "exact"]
+
+
+def test_bare_item_repeats_the_previous_verb():
+    _, stats, _ = run("一、2025年工作回顾", "平均压减时间58%、材料52%。")
+    assert [(s.value, s.kind) for s in stats] == [(58.0, "growth"), (52.0, "growth")]
+
+
+# ----------------------------------------------------------------------------- kinds, units
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("城镇调查失业率4.1%", "share"),
+    ("常住人口城镇化率提高到66.2%", "share"),
+    ("工业和信息化领域对经济增长的贡献超四成", "share"),
+    ("月均现场检查量下降42.9%", "growth"),
+    ("增长5.4%、高于全国0.4个百分点", "growth"),
+    ("新能源汽车年产量近70万辆", "level"),
+    ("治理违法建设2049万平方米", "level"),
+    ("疏解提质一般制造业企业104家", "count"),
+    ("北京连续9年稳居全球榜首", "count"),
+    ("在国家综合测评中位列第一", "rank"),
+])
+def test_kinds(sentence, kind):
+    _, stats, _ = run("一、2025年工作回顾", sentence + "。")
+    assert stats and stats[-1].kind == kind
+
+
+def test_people_and_households():
+    _, stats, _ = run("一、2023年工作回顾", "国家助学贷款提标降息惠及1100多万学生，惠及上千万家庭，脱贫人口务工规模超过3300万。",
+                      report_year=2024)
+    assert values(stats) == [(11000000.0, "人"), (10000000.0, "户"), (33000000.0, "人")]
+
+
+# ---------------------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "要重点把握三个方面。",
+    "今年要重点做好9个方面工作。",
+    "突出“升级、迭代、深化”3个关键词。",
+    "我省拥有济南、青岛两个都市圈。",
+    "提升西安、榆林两大增长极的带动能力。",
+    "今年是中华人民共和国成立75周年。",
+    "全面贯彻党的二十大和二十届二中全会精神。",
+    "国发〔2018〕42号",
+    "支持地方建设一批未来产业先导区。",
+    "加快推进6G技术研发，部署5G-A网络。",
+    "国产大飞机C919投入商业运营。",
+    "实施新一轮千亿斤粮食产能提升行动。",
+    "深入实施0.1微克攻坚行动。",
+    "实施提升行政执法质量三年行动。",
+    "全面落实《保障中小企业款项支付条例》，坚持“两个毫不动摇”。",
+    "以68个城镇化潜力提升县为重点，推进城镇化建设。",
+    "2025年是“十四五”规划收官之年。",
+    "打造一支懂农业的人才队伍，走出一条发展道路。",
+    "列第一位者为牵头单位。",
+    "备案上线大模型数量稳居全国首位。",
+])
+def test_not_figures(sentence):
+    _, stats, targets = run(sentence)
+    assert stats == [] and targets == [], [(r.value, r.unit) for r in stats + targets]
+
+
+def test_odd_input_never_raises():
+    for lines in [[""], ["。。。"], ["一、"], ["分别增长、、"], ["到年"], ["第"], ["%%%"], ["1" * 200]]:
+        run(*lines)
+    empty = Article(1, "", "", [])
+    assert extract_figures(empty, report_year=None, region_id="CN", region_mentions=[]) == ([], [])
+
+
+def test_region_from_the_quote():
+    from policydata.regions import RegionMention
+    text = "一、2025年工作回顾\n雄安新区中关村科技园新增入驻企业132家。"
+    art = article(*text.split("\n"))
+    start = text.index("雄安新区")
+    mention = RegionMention(start, start + 4, "雄安新区", "xiongan")
+    stats, _ = extract_figures(art, report_year=2026, region_id="110000", region_mentions=[mention])
+    assert [s.region_id for s in stats] == ["xiongan"]
+
+
+# ------------------------------------------------------------------------------ real input
+
+
+def seed_figures():
+    if not SEED_PAGE.exists():
+        pytest.skip("seed page absent")
+    stats, targets = [], []
+    for art in reconstruct_articles(read_source(SEED_PAGE).text):
+        s, t = extract_figures(art, report_year=infer_report_year(art.text), region_id="CN", region_mentions=[])
+        stats += s
+        targets += t
+    return stats, targets
+
+
+def test_seed_page_figures():
+    stats, targets = seed_figures()
+    want = {(5.9, "%"), (9.1, "%"), (6.9, "%"), (9.2, "%"), (9.4, "%"), (16.0, "年"), (40.0, "%"),
+            (35000.0, "家"), (8200.0, "家"), (500.0, "家"), (15.0, "家"), (8000.0, "家"),
+            (17600.0, "家"), (140000.0, "家"), (600000.0, "家"), (7.0, "%")}
+    assert set(values(stats)) == want
+    assert len(stats) == 16
+    assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [
+        (1.0, "处", ">=", 2035), (2.5, "平方米", ">=", 2035)]
+
+
+# ---------------------------------------------------------------------------- corpus gold
+
+
+def _overlaps(quote: str, anchor: str) -> bool:
+    """The matching rule of ../shared/tools/score.py."""
+    if anchor in quote or (len(quote) >= 2 and quote in anchor):
+        return True
+    return any(anchor[i:i + 6] in quote for i in range(0, max(1, len(anchor) - 5)))
+
+
+def _matches(row: dict, gold: dict) -> bool:
+    return (_overlaps(row["quote"], gold["quote"])
+            and abs(row["value"] - gold["value"]) <= 1e-9 * max(1.0, abs(gold["value"]))
+            and row["unit"] == gold["unit"])
+
+
+def _corpus_rows(corpus, stem, date):
+    src = read_source(corpus / "docs" / f"{stem}.txt")
+    rows = {"statistics": [], "targets": []}
+    for art in reconstruct_articles(src.text):
+        stats, targets = extract_figures(art, report_year=infer_report_year(art.text, date),
+                                         region_id="CN", region_mentions=[])
+        for name, found in (("statistics", stats), ("targets", targets)):
+            for r in found:
+                rows[name].append({"quote": art.text[r.start:r.end], "value": r.value, "unit": r.unit,
+                                   "comparator": getattr(r, "comparator", ""),
+                                   "target_year": getattr(r, "target_year", None)})
+    return rows
+
+
+def test_corpus_f1(corpus_dir):
+    dates = {r["file"]: r["date"] for r in csv.DictReader(open(corpus_dir / "sources.csv", encoding="utf-8"))}
+    totals = {"statistics": [0, 0, 0, 0], "targets": [0, 0, 0, 0]}  # tp rows, rows, gold hit, gold
+    report = []
+    for gold_path in sorted((corpus_dir / "gold").glob("*.json")):
+        stem = gold_path.stem
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        rows = _corpus_rows(corpus_dir, stem, dates.get(f"docs/{stem}.txt", ""))
+        for name in totals:
+            tp = sum(any(_matches(r, g) for g in gold[name]) for r in rows[name])
+            hit = sum(any(_matches(r, g) for r in rows[name]) for g in gold[name])
+            t = totals[name]
+            t[0] += tp; t[1] += len(rows[name]); t[2] += hit; t[3] += len(gold[name])
+            report.append(f"{stem} {name}: {tp}/{len(rows[name])} rows right, {hit}/{len(gold[name])} gold found")
+        for g in gold["targets"]:
+            hits = [r for r in rows["targets"] if _matches(r, g)]
+            assert any(r["comparator"] == g["comparator"] and r["target_year"] == g["target_year"] for r in hits), \
+                f"{stem}: target lacks comparator/year: {g['quote']}"
+    for name, (tp, n, hit, gold_n) in totals.items():
+        precision, recall = tp / max(1, n), hit / max(1, gold_n)
+        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        assert f1 >= 0.9, f"{name} F1 {f1:.2f}\n" + "\n".join(report)

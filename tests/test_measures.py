@@ -1,0 +1,398 @@
+"""Tests for policydata.measures: detection, actors, regions, classification."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from policydata.document import Article, Block
+from policydata.measures import (MeasureFinding, classify_instrument, clauses_of, extract_measures,
+                                 find_actors, framework_of, named_policy_of, normalize_actor,
+                                 topic_of)
+from policydata.document import Span
+from policydata.regions import RegionMention
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def article(*paragraphs: str, kinds: tuple[str, ...] = (), title: str = "") -> Article:
+    """An Article whose blocks are the given paragraphs (kind 'body' unless given)."""
+    blocks, pos = [], 0
+    for i, p in enumerate(paragraphs):
+        kind = kinds[i] if i < len(kinds) else "body"
+        blocks.append(Block(kind, pos, pos + len(p), p))
+        pos += len(p) + 1
+    return Article(1, title, "\n".join(paragraphs), blocks)
+
+
+def measures(art: Article, issuer: str = "", region_id: str = "CN",
+             mentions: list[RegionMention] | None = None) -> list[MeasureFinding]:
+    found = extract_measures(art, issuer=issuer, region_id=region_id, region_mentions=mentions or [])
+    for m in found:  # provenance invariant on every call
+        assert 0 <= m.start < m.end <= len(art.text)
+    return found
+
+
+def quotes(art: Article, found: list[MeasureFinding]) -> list[str]:
+    return [art.text[m.start:m.end] for m in found]
+
+
+# --------------------------------------------------------------------------- actors table
+
+@pytest.mark.parametrize("written, full", [
+    ("工信部", "工业和信息化部"),
+    ("发展改革委", "国家发展和改革委员会"),
+    ("国新办", "国务院新闻办公室"),
+    ("住建部", "住房和城乡建设部"),
+    ("央行", "中国人民银行"),
+    ("银保监会", "中国银行保险监督管理委员会"),
+    ("市场监管总局", "国家市场监督管理总局"),
+    ("国务院（国务院总理李强）", "国务院"),
+    ("北京市人民政府（市长殷勇）；文本来源北京日报（经人民数据库）", "北京市人民政府"),
+    ("山东省发改委", "山东省发展和改革委员会"),
+    ("山东省政府", "山东省人民政府"),
+])
+def test_aliases_normalize_to_full_names(written, full):
+    assert normalize_actor(written).name == full
+
+
+def test_central_actor_region_is_cn_and_province_has_code():
+    assert normalize_actor("工信部").region_id == "CN"
+    assert normalize_actor("陕西省人民政府").region_id == "610000"
+    assert normalize_actor("山东省发展和改革委员会").region_id == "370000"
+
+
+def test_news_outlets_are_media_not_actors():
+    assert normalize_actor("新华社").is_media
+
+
+def test_generic_departments_are_not_ministries():
+    assert find_actors("各地教育部门和科技部门") == []
+
+
+def test_deictic_department_resolves_to_home_region():
+    (m,) = find_actors("省发展改革委", home_region="610000")
+    assert m.actor.name == "陕西省发展和改革委员会"
+
+
+# --------------------------------------------------------------------------- clauses and detection
+
+def test_enumeration_comma_and_quotes_do_not_split_clauses():
+    t = "围绕“建、用、研”三个方面，稳步实施城中村、危旧房改造。"
+    assert [c.text for c in clauses_of(t, Span(0, len(t), t))] == [
+        "围绕“建、用、研”三个方面，", "稳步实施城中村、危旧房改造。"]
+
+
+def test_bare_imperative_sentences_are_measures():
+    art = article("持续优化企业发展环境。制定“十五五”促进中小企业发展规划。")
+    assert quotes(art, measures(art)) == ["持续优化企业发展环境", "制定“十五五”促进中小企业发展规划"]
+
+
+def test_one_measure_per_action_clause_objects_stay_attached():
+    art = article("实施“宽带升级”专项，在城市地区和重点场景部署5G-A网络和万兆光网，推动“双千兆”向“双万兆”升级。")
+    found = measures(art, issuer="工业和信息化部")
+    assert quotes(art, found) == ["实施“宽带升级”专项", "在城市地区和重点场景部署5G-A网络和万兆光网",
+                                  "推动“双千兆”向“双万兆”升级"]
+    assert [m.action for m in found] == ["实施", "部署", "推动"]
+
+
+def test_intro_clause_is_not_quoted_but_gives_context():
+    art = article("张云明表示，面向“十五五”，在新兴产业方面，工信部将深入实施智能制造工程。")
+    (m,) = measures(art)
+    assert art.text[m.start:m.end] == "工信部将深入实施智能制造工程"
+    assert m.actor == "工业和信息化部" and m.framework == "十五五"
+
+
+def test_unpunctuated_document_intro_is_stripped():
+    art = article("《实施意见》提出加快推进应急避难场所新建改造。")
+    (m,) = measures(art, region_id="370000")
+    assert art.text[m.start:m.end] == "加快推进应急避难场所新建改造"
+    assert m.action == "推进"
+
+
+def test_statistics_are_not_measures():
+    art = article("据介绍，全年规模以上工业增加值同比增长5.9%；累计培育国家绿色工厂超8000家。")
+    assert measures(art) == []
+
+
+def test_evaluations_and_descriptions_are_not_measures():
+    art = article("工业是国民经济的“压舱石”。培育领航级智能工厂，是我国抢抓产业智能化发展机遇的战略举措。"
+                  "制造业数字化转型扎实推进。")
+    assert measures(art) == []
+
+
+def test_modal_clause_after_evaluation_is_a_measure():
+    art = article("“十五五”时期是加快都市圈建设，推进协同联动发展的关键时期，将深入实施“强省会”战略。")
+    assert quotes(art, measures(art)) == ["将深入实施“强省会”战略"]
+
+
+def test_questions_are_not_measures():
+    art = article("2026年工业经济如何稳中求进、向“新”而行？")
+    assert measures(art) == []
+
+
+def test_heading_blocks_are_not_measures():
+    art = article("支持地方建设一批未来产业先导区", "支持地方建设一批未来产业先导区，加大投资力度。",
+                  kinds=("heading", "body"))
+    found = measures(art)
+    assert [m.start for m in found] == [art.blocks[1].start, art.text.index("加大")]
+
+
+def test_caption_block_is_skipped_defensively():
+    art = article("日前，在柳州市机器人产业园，工人在检查人形机器人。新华社发")
+    assert measures(art) == []
+
+
+def test_target_clause_attaches_to_its_measure():
+    art = article("加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处。")
+    (m,) = measures(art)
+    assert art.text[m.start:m.end] == "加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处"
+    assert m.instrument != "service"  # classified on the action clause, not the attached target
+
+
+def test_inline_section_label_is_not_a_measure():
+    art = article("（三）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新。")
+    assert "完善农机装备创新体系" not in quotes(art, measures(art))
+
+
+# --------------------------------------------------------------------------- actor resolution
+
+def test_speaker_affiliation_carries_to_later_mentions():
+    art = article("工业和信息化部副部长张云明表示，新的一年，将大力推进新型工业化。",
+                  "国新办举行新闻发布会。",
+                  "张云明表示，下一步，将持续推动人形机器人技术创新。")
+    found = measures(art, issuer="大众日报")
+    assert [m.actor for m in found] == ["工业和信息化部", "工业和信息化部"]
+    assert found[1].speaker == "张云明"
+
+
+def test_speaker_known_before_first_mention_in_broken_layout():
+    art = article("张云明表示，将加快推进6G技术研发。", "工业和信息化部副部长张云明表示，将大力推进新型工业化。")
+    assert [m.actor for m in measures(art)] == ["工业和信息化部"] * 2
+
+
+def test_officials_unit_is_the_actor():
+    art = article("山东省发展和改革委员会二级巡视员封立树表示，将深入实施济南“强省会”战略。")
+    (m,) = measures(art)
+    assert m.actor == "山东省发展和改革委员会" and m.region_id == "370000"
+
+
+def test_cited_document_actor_is_its_publisher():
+    art = article("《实施意见》提出，将优化城市体系，打造现代化山东半岛城市群。",
+                  title="未来城市什么样?山东发布发展蓝图")
+    found = measures(art, issuer="大众日报")
+    assert [m.actor for m in found] == ["山东省人民政府"] * 2
+    assert all(m.region_id == "370000" and m.framework == "实施意见" for m in found)
+
+
+def test_cited_document_without_publisher_uses_home_government():
+    art = article("《实施意见》提出，推动城市生活污水管网全覆盖。")
+    (m,) = measures(art, region_id="370000")
+    assert m.actor == "山东省人民政府"
+
+
+def test_subject_alias_sets_actor():
+    art = article("2026年，工信部将坚持“两个毫不动摇”，完善政策法规体系。")
+    assert [m.actor for m in measures(art, issuer="新华社")] == ["工业和信息化部"] * 2
+
+
+def test_issuer_is_the_fallback_actor_but_news_agency_is_not():
+    art = article("加快建设全国统一大市场。")
+    assert measures(art, issuer="国务院（国务院总理李强）")[0].actor == "国务院"
+    assert measures(art, issuer="新华社")[0].actor == ""
+
+
+def test_representation_sets_actor():
+    art = article("现在，我代表国务院，向大会报告政府工作。", "我们将扩大有效投资。")
+    assert measures(art)[0].actor == "国务院"
+
+
+def test_responsibility_note_gives_lead_unit():
+    art = article("（十二）发展农机社会化服务组织。培育壮大新型农机服务组织，鼓励发展农机保险。"
+                  "（农业农村部、发展改革委、财政部等负责）")
+    found = measures(art, issuer="国务院")
+    assert [m.actor for m in found] == ["农业农村部", "农业农村部"]
+    assert found[0].co_actors == "国家发展和改革委员会、财政部"
+    assert all("负责" not in art.text[m.start:m.end] for m in found)
+
+
+def test_provincial_subject_with_modal():
+    art = article("各省级人民政府要建立协同推进机制。")
+    assert measures(art, issuer="国务院")[0].actor == "各省级人民政府"
+
+
+# --------------------------------------------------------------------------- regions
+
+def test_city_named_in_measure_narrows_region():
+    text = "支持济南打造黄河流域重要的中心城市。"
+    art = article(text)
+    i = text.index("济南")
+    (m,) = measures(art, issuer="山东省人民政府", region_id="370000",
+                    mentions=[RegionMention(i, i + 2, "济南", "370100")])
+    assert m.region_id == "370100"
+
+
+def test_place_outside_actor_region_does_not_narrow():
+    text = "加强与郑州都市圈合作，支持郑州发展。"
+    art = article(text)
+    i = text.index("郑州", 10)
+    found = measures(art, issuer="山东省人民政府", region_id="370000",
+                     mentions=[RegionMention(i, i + 2, "郑州", "410100")])
+    assert {m.region_id for m in found} == {"370000"}
+
+
+def test_national_ministry_applies_to_cn():
+    art = article("工信部将实施智能制造工程。")
+    assert measures(art, region_id="370000")[0].region_id == "CN"
+
+
+# --------------------------------------------------------------------------- classification
+
+@pytest.mark.parametrize("quote, action, instrument", [
+    ("制定“十五五”促进中小企业发展规划", "制定", "plan"),
+    ("实施“宽带升级”专项", "实施", "program"),
+    ("实施社区嵌入式服务设施建设工程", "实施", "program"),
+    ("全面落实《保障中小企业款项支付条例》", "落实", "regulation"),
+    ("加快修订中小企业划型标准", "修订", "standard"),
+    ("加大政府投资基金投资力度", "加大", "fund"),
+    ("支持地方建设一批未来产业先导区", "支持", "pilot"),
+    ("在城市地区部署5G-A网络和万兆光网", "部署", "infrastructure"),
+    ("探索建设一批专精特新赋能中心", "探索", "service"),
+    ("守牢安全底线", "守牢", "other"),
+])
+def test_instrument_rules(quote, action, instrument):
+    assert classify_instrument(quote, action) == instrument
+
+
+@pytest.mark.parametrize("quote, code", [
+    ("加快修订中小企业划型标准", 15), ("加快推进6G技术研发", 17), ("支持老旧住房自主更新、原拆原建", 14),
+    ("推动城市生活污水管网全覆盖", 7), ("稳定实施农机购置补贴政策", 4), ("开展“非遗在社区”工作", 23),
+    ("支持连锁化运营区域养老服务设施", 13),
+])
+def test_policy_area_keywords(quote, code):
+    assert topic_of(quote)[0] == code
+
+
+def test_policy_area_falls_back_to_context():
+    art = article("农机装备是农业的重要支撑。要加强顶层设计与动态评估。")
+    (m,) = measures(art)
+    assert (m.policy_area, m.policy_area_label) == ("4", "Agriculture")
+
+
+def test_policy_area_label_matches_models():
+    from policydata.models import CAP_CODES
+    art = article("加快推进6G技术研发。推进老旧小区改造。守牢安全底线。")
+    for m in measures(art):
+        assert CAP_CODES[m.policy_area_label] == int(m.policy_area)
+
+
+def test_named_policy_forms():
+    assert named_policy_of("全面落实《保障中小企业款项支付条例》") == "《保障中小企业款项支付条例》"
+    assert named_policy_of("深入实施城域“毫秒用算”专项行动") == "“毫秒用算”专项行动"
+    assert named_policy_of("持续开展创新任务“揭榜挂帅”") == "“揭榜挂帅”"
+    assert named_policy_of("深入实施智能制造工程", 4, "实施") == "智能制造工程"
+    assert named_policy_of("鼓励企业开展高端农机装备工程化验证", 2, "鼓励") == ""
+    assert named_policy_of("守牢安全底线") == ""
+
+
+def test_framework_terms():
+    assert framework_of("制定“十五五”促进中小企业发展规划") == "十五五"
+    assert framework_of("“十四五”收官之年") == "十四五"
+    assert framework_of("推进老旧小区改造") == ""
+
+
+def test_odd_input_never_raises():
+    assert extract_measures(Article(1, "", ""), issuer="", region_id="", region_mentions=[]) == []
+    art = Article(1, "", "？？，，。。", [])
+    assert extract_measures(art, issuer="x", region_id="CN", region_mentions=[]) == []
+
+
+# --------------------------------------------------------------------------- real inputs
+
+SEED_KEYS_MIIT = ["未来产业先导区", "智能制造工程", "促进中小企业发展规划", "保障中小企业款项支付条例",
+                  "中小企业划型标准", "专精特新赋能中心", "宽带升级", "6G技术研发", "人形机器人"]
+SEED_KEYS_SHANDONG = ["山东半岛城市群", "原拆原建", "社区嵌入式服务设施建设工程", "儿童友好城市",
+                      "生活污水管网全覆盖", "应急避难场所新建改造", "非遗在社区"]
+
+
+@pytest.fixture(scope="module")
+def seed_measures():
+    from policydata import regions
+    from policydata.layout import reconstruct_articles
+    from policydata.reading import read_source
+    path = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
+    if not path.exists():
+        pytest.skip("seed missing")
+    rows = []
+    for art in reconstruct_articles(read_source(str(path)).text):
+        region = regions.document_region(art.text, regions.find_regions(art.text), issuer="")
+        mentions = regions.find_regions(art.text, home_region=region)
+        for m in extract_measures(art, issuer="", region_id=region, region_mentions=mentions):
+            rows.append((art, m, art.text[m.start:m.end]))
+    return rows
+
+
+def test_seed_measure_count(seed_measures):
+    assert 30 <= len(seed_measures) <= 150
+
+
+@pytest.mark.parametrize("key", SEED_KEYS_MIIT)
+def test_seed_miit_measures(seed_measures, key):
+    assert any(key in q and "工业和信息化部" in m.actor for _, m, q in seed_measures), key
+
+
+@pytest.mark.parametrize("key", SEED_KEYS_SHANDONG)
+def test_seed_shandong_measures(seed_measures, key):
+    hits = [m for _, m, q in seed_measures if key in q and "山东" in m.actor]
+    assert hits, key
+    assert all(h.region_id.startswith("37") for h in hits)
+
+
+def test_seed_no_statistics_captions_or_bylines(seed_measures):
+    for _, _, q in seed_measures:
+        assert "同比增长" not in q and "新华社发" not in q and "记者" not in q and "报道" not in q
+
+
+def test_seed_fields_filled(seed_measures):
+    n = len(seed_measures)
+    for attr in ("actor", "action", "instrument", "policy_area_label"):
+        filled = sum(1 for _, m, _ in seed_measures if getattr(m, attr) not in ("", "other", "Other"))
+        assert filled >= 0.9 * n or attr in ("instrument", "policy_area_label"), attr
+        assert sum(1 for _, m, _ in seed_measures if getattr(m, attr)) >= 0.9 * n, attr
+
+
+def _corpus_measures(name: str):
+    if not CORPUS.exists():
+        pytest.skip("development corpus not available")
+    from policydata.layout import reconstruct_articles
+    meta = {r["file"]: r for r in csv.DictReader(open(CORPUS / "sources.csv", encoding="utf-8"))}
+    rel = f"docs/{name}"
+    text = (CORPUS / rel).read_text(encoding="utf-8")
+    out = []
+    for art in reconstruct_articles(text):
+        out += [(art, m) for m in extract_measures(art, issuer=meta[rel]["publisher"], region_id="CN",
+                                                   region_mentions=[])]
+    return out
+
+
+@pytest.mark.parametrize("name, actors", [
+    ("01_gwr2024-national.txt", {"国务院"}),
+    ("02_shaanxi-gwr2026-targets.txt", {"陕西省人民政府"}),
+    ("03_beijing-gwr2026-review.txt", {"北京市人民政府"}),
+])
+def test_corpus_work_reports_actor_is_the_government(name, actors):
+    found = _corpus_measures(name)
+    assert len(found) >= 20
+    share = sum(1 for _, m in found if m.actor in actors) / len(found)
+    assert share >= 0.9, share
+
+
+def test_corpus_state_council_opinion_uses_lead_units():
+    found = _corpus_measures("06_state-council-farm-mechanization-opinions-2018.txt")
+    actors = {m.actor for _, m in found}
+    assert {"国务院", "农业农村部", "工业和信息化部"} <= actors
+    assert all("负责" not in art.text[m.start:m.end] for art, m in found)
+    agri = [m for art, m in found if "农机购置补贴" in art.text[m.start:m.end]]
+    assert agri and all(m.policy_area == "4" for m in agri)

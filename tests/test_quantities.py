@@ -1,0 +1,312 @@
+"""Tests for policydata.quantities.find_quantities (issue #4, item 1)."""
+from __future__ import annotations
+
+import json
+import math
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydata.quantities import LEXICON_PATH, Quantity, find_quantities
+
+
+def one(text: str) -> Quantity:
+    """The single quantity in ``text`` (fails if there is not exactly one)."""
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+def approx(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+# --------------------------------------------------------------------------- the issue's examples
+
+@pytest.mark.parametrize("text, quote, value, unit, qualifier, comparator", [
+    ("累计建成3.5万余家基础级", "3.5万余家", 35000, "家", "more_than", ">"),
+    ("对经济增长的贡献超四成", "超四成", 40, "%", "more_than", ">"),
+    ("人均有效避难面积不小于2.5平方米", "不小于2.5平方米", 2.5, "平方米", "at_least", ">="),
+    ("城镇新增就业1200万人以上", "1200万人以上", 1.2e7, "人", "at_least", ">="),
+    ("国内生产总值增长5%左右", "5%左右", 5, "%", "approx", "~"),
+    ("占三分之二", "三分之二", 66.67, "%", "exact", "="),
+    ("共一百零一万一千", "一百零一万一千", 1011000, "", "exact", "="),
+    ("高于全国0.4个百分点", "0.4个百分点", 0.4, "个百分点", "exact", "="),
+    ("国内生产总值超过126万亿元", "超过126万亿元", 1.26e14, "元", "more_than", ">"),
+    ("带动社会投资超千亿元", "超千亿元", 1e11, "元", "more_than", ">"),
+    ("贷款余额超万亿元", "超万亿元", 1e12, "元", "more_than", ">"),
+    ("粮食产量1.39万亿斤", "1.39万亿斤", 1.39e12, "斤", "exact", "="),
+    ("灌排机械动力达到1.2亿千瓦", "1.2亿千瓦", 1.2e8, "千瓦", "exact", "="),
+    ("新能源汽车年产量近70万辆", "近70万辆", 7e5, "辆", "approx", "~"),
+    ("中小微企业政府采购占比近八成", "近八成", 80, "%", "approx", "~"),
+    ("占全部企业超两成", "超两成", 20, "%", "more_than", ">"),
+    ("新增两院院士占全国近一半", "近一半", 50, "%", "approx", "~"),
+    ("6600多万纳税人受益", "6600多万纳税人", 6.6e7, "人", "more_than", ">"),
+    ("助学贷款惠及1100多万学生", "1100多万学生", 1.1e7, "人", "more_than", ">"),
+    ("惠及上千万家庭", "上千万家庭", 1e7, "户", "at_least", ">="),
+    ("两次降低存款准备金率", "两次", 2, "次", "exact", "="),
+    ("制造业增加值连续16年稳居世界首位", "16年", 16, "年", "exact", "="),
+    ("治理违法建设2049万平方米", "2049万平方米", 2.049e7, "平方米", "exact", "="),
+    ("细颗粒物年均浓度27微克/立方米", "27微克/立方米", 27, "微克/立方米", "exact", "="),
+    ("全国农机总动力稳定在11亿千瓦左右", "11亿千瓦左右", 1.1e9, "千瓦", "approx", "~"),
+    ("赤字率上限3%", "上限3%", 3, "%", "at_most", "<="),
+    ("单位能耗不超过0.5吨", "不超过0.5吨", 0.5, "吨", "at_most", "<="),
+    ("年龄低于18岁", "低于18岁", 18, "岁", "less_than", "<"),
+    ("人数逾3000人", "逾3000人", 3000, "人", "more_than", ">"),
+    ("高新技术企业数量突破3万家", "突破3万家", 30000, "家", "more_than", ">"),
+    ("规模约2350亿元", "约2350亿元", 2.35e11, "元", "approx", "~"),
+    ("房屋面积70平方米以内", "70平方米以内", 70, "平方米", "at_most", "<="),
+    ("接待游客3.3亿人次", "3.3亿人次", 3.3e8, "人次", "exact", "="),
+])
+def test_issue_examples(text, quote, value, unit, qualifier, comparator):
+    q = one(text)
+    assert q.text == quote
+    assert text[q.start:q.end] == q.text
+    assert approx(q.value, value)
+    assert (q.unit, q.qualifier, q.comparator) == (unit, qualifier, comparator)
+
+
+def test_respectively_gives_one_quantity_per_figure():
+    found = find_quantities("装备制造业、高技术制造业增加值同比分别增长9.2%、9.4%")
+    assert [(q.text, q.value, q.unit) for q in found] == [("9.2%", 9.2, "%"), ("9.4%", 9.4, "%")]
+
+
+def test_enumerated_counts_each_found():
+    text = "累计建成3.5万余家基础级、8200余家先进级、500余家卓越级、15家领航级智能工厂"
+    assert values(text) == [(35000, "家"), (8200, "家"), (500, "家"), (15, "家")]
+    assert [q.qualifier for q in find_quantities(text)] == ["more_than"] * 3 + ["exact"]
+
+
+# --------------------------------------------------------------------------- numerals
+
+@pytest.mark.parametrize("text, value", [
+    ("两个", 2), ("十五项", 15), ("二十三家", 23), ("三点五万元", 35000), ("一百零一万一千人", 1011000),
+    ("两千万元", 2e7), ("1,234.5元", 1234.5), ("１２３家", 123), ("１．５万吨", 15000),
+    ("3.5万家", 35000), ("1.76万家", 17600), ("126万亿元", 1.26e14), ("3千万元", 3e7),
+])
+def test_numerals(text, value):
+    assert approx(one(text).value, value)
+
+
+def test_value_is_unsigned_direction_word_stays_out():
+    q = one("月均现场检查量下降42.9%")
+    assert (q.text, q.value) == ("42.9%", 42.9)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("百分之五十", 50), ("百分之0.5", 0.5), ("三分之一", 33.33), ("三分之二", 66.67), ("十分之一", 10),
+    ("一半", 50), ("四成", 40), ("3成", 30),
+])
+def test_percent_forms(text, value):
+    q = one(text)
+    assert (q.value, q.unit, q.is_fraction) == (value, "%", True)
+
+
+def test_full_width_percent_is_normalized():
+    q = one("增长5％左右")
+    assert (q.unit, q.unit_raw, q.qualifier) == ("%", "％", "approx")
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("增长5%-6%", 5, 6, "%"), ("增长5%至6%", 5, 6, "%"), ("3到5万", 30000, 50000, ""),
+    ("3—5个", 3, 5, "个"), ("三至五年", 3, 5, "年"), ("0.5-1个百分点", 0.5, 1, "个百分点"),
+])
+def test_ranges(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.value_max, q.unit) == (low, high, unit)
+
+
+def test_not_a_range_when_units_differ_or_order_is_wrong():
+    assert len(find_quantities("5%到8家")) == 2
+    assert len(find_quantities("10家到5家")) == 2
+
+
+@pytest.mark.parametrize("text, qualifier, comparator", [
+    ("不低于60%", "at_least", ">="), ("不少于100家", "at_least", ">="), ("至少3个", "at_least", ">="),
+    ("60%以上", "at_least", ">="), ("超过60%", "more_than", ">"), ("逾百家", "more_than", ">"),
+    ("以下", None, None), ("10人以下", "at_most", "<="), ("不超过70平方米", "at_most", "<="),
+    ("5%左右", "approx", "~"), ("约5%", "approx", "~"), ("接近30%", "approx", "~"),
+    ("不足10%", "less_than", "<"), ("少于5人", "less_than", "<"), ("100余人", "more_than", ">"),
+])
+def test_qualifier_words(text, qualifier, comparator):
+    found = find_quantities(text)
+    if qualifier is None:
+        assert found == []
+    else:
+        assert (found[0].qualifier, found[0].comparator, found[0].text) == (qualifier, comparator, text)
+
+
+def test_qualifier_a_short_word_away():
+    q = one("每个街道和社区分别至少设置1处")
+    assert (q.text, q.value, q.unit, q.comparator) == ("至少设置1处", 1, "处", ">=")
+    assert one("全年新增装机超过全球一半").qualifier == "more_than"
+
+
+def test_recent_years_is_not_approx():
+    q = one("近5年来")
+    assert (q.text, q.qualifier) == ("5年", "exact")
+
+
+def test_people_and_household_nouns_need_a_multiplier():
+    assert one("3000万居民").unit == "人"
+    assert one("500万农户").unit == "户"
+    assert one("1.4亿人口").unit == "人"
+    assert one("3000名学生").unit == "名"
+
+
+def test_units_as_written():
+    for text, unit in [("3个", "个"), ("5项", "项"), ("100辆", "辆"), ("34款", "款"), ("35支", "支"),
+                       ("1000公里", "公里"), ("500元/吨", "元/吨"), ("3倍", "倍"), ("6个月", "个月"),
+                       ("24小时", "小时"), ("10万标准箱", "标准箱"), ("5GW", "GW")]:
+        assert one(text).unit == unit, text
+
+
+def test_bare_number_has_empty_unit():
+    q = one("脱贫人口务工规模超过3300万")
+    assert (q.value, q.unit, q.qualifier) == (3.3e7, "", "more_than")
+
+
+def test_ordinals_are_flagged():
+    q = one("在国家综合测评中位列第一")
+    assert (q.value, q.unit, q.ordinal) == (1, "", True)
+    assert all(not q.ordinal for q in find_quantities("增长5%，3家"))
+
+
+# --------------------------------------------------------------------------- not quantities
+
+@pytest.mark.parametrize("text", [
+    "确保“十五五”良好开局", "十五五时期", "十四五规划", "部署5G-A网络", "加快推进6G技术研发", "5G", "C919大飞机",
+    "PM2.5", "建设一批未来产业先导区", "一些", "一系列", "进一步完善", "一体化", "一流", "一线", "一站式",
+    "统一", "长三角", "二级巡视员", "一是全力", "二是", "三北", "双千兆", "国发〔2018〕42号", "2025年",
+    "2026年1月21日", "国新办1月21日举行", "在21日举行", "1-9月", "2021—2025年", "9:30", "10时30分",
+    "3.0版本", "2026.1.21", "一个", "一件事", "一次性", "千家万户", "千方百计", "万众一心", "百年大计",
+    "零部件", "数十家", "十几个", "三五个", "实施三年行动计划", "成立75周年", "五位一体", "三次产业",
+    "党的二十大和二十届二中全会", "人大三次会议", "引汉济渭二期", "千万吨炼化", "每万人", "拨打12345热线",
+    "《2025年工作要点》", "（一）", "(2)", "一成不变", "中央八项规定", "朱雀三号", "长征五号", "服务业扩大开放2.0任务",
+])
+def test_not_quantities(text):
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+def test_lexicon_examples_are_skipped():
+    lex = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    for entry in lex["non_quantity_patterns"]:
+        for example in entry["examples"]:
+            found = [q for q in find_quantities(example) if not q.ordinal]
+            assert found == [], (entry["name"], example, [q.text for q in found])
+
+
+def test_lexicon_documents_every_table():
+    lex = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    assert set(lex) - {"_doc"} <= set(lex["_doc"])
+
+
+# --------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "万", "第", "分之", "百分之", "%", "1" * 5000, "一" * 5000,
+                                  "9" * 400 + "亿元", "3到", "到5", "（", "“" * 50, "0分之1", "\x00\ud800"])
+def test_odd_input_never_raises(text):
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+        assert math.isfinite(q.value)
+
+
+def test_non_string_input_gives_empty_list():
+    assert find_quantities(None) == []  # type: ignore[arg-type]
+
+
+_NUMERALISH = st.text(
+    alphabet=st.sampled_from(list("0123456789.,%％-—至到第一二两三四五六七八九十百千万亿零〇点分之成半多余超近约以上下左右"
+                                  "家个人元吨年月日号“”〔〕《》（）GgA 平方米千瓦学生家庭，。、\n")),
+    max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), _NUMERALISH))
+def test_never_raises_and_spans_are_exact(text):
+    found = find_quantities(text)
+    last_end = 0
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.start >= last_end  # no overlaps, in order
+        last_end = q.end
+        assert math.isfinite(q.value) and q.value >= 0
+        assert q.value_max is None or q.value_max > q.value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip(n):
+    written = cn2an.an2cn(n)
+    q = one(f"累计培育{written}家企业")
+    assert (q.value, q.unit, q.raw_number) == (n, "家", written)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.booleans())
+def test_arabic_numerals_round_trip(n, separators):
+    written = f"{n:,}" if separators else str(n)
+    q = one(f"累计培育{written}家企业")
+    assert (q.value, q.unit) == (n, "家")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from([("万", 1e4), ("亿", 1e8), ("万亿", 1e12)]))
+def test_arabic_with_multiplier_round_trip(d, mult):
+    word, factor = mult
+    q = one(f"投资{d}{word}元，")
+    assert approx(q.value, float(d) * factor) and q.unit == "元"
+
+
+# --------------------------------------------------------------------------- real input
+
+SEED_FIGURES = [
+    (5.9, "%"), (9.1, "%"), (40, "%"), (9.2, "%"), (9.4, "%"), (35000, "家"), (8200, "家"), (500, "家"),
+    (15, "家"), (8000, "家"), (17600, "家"), (140000, "家"), (600000, "家"), (6.9, "%"), (7, "%"), (16, "年"),
+    (1, "处"), (2.5, "平方米"),
+]
+
+
+def test_seed_page():
+    from conftest import SEED_PAGE
+
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    found = find_quantities(text)
+    got = {(round(q.value, 6), q.unit) for q in found}
+    for value, unit in SEED_FIGURES:
+        assert (value, unit) in got, (value, unit)
+    quotes = " ".join(q.text for q in found)
+    for word in ("6G", "5G", "十五五", "十四五", "一批", "2025", "2026", "21日"):
+        assert word not in quotes
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+def test_corpus_gold_recall(corpus_dir):
+    """Every gold statistic and target should be found (same value and unit) inside its quote."""
+    total = hit = 0
+    misses = []
+    for gold_path in sorted((corpus_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (corpus_dir / "docs" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        found = find_quantities(text)
+        for row in gold["statistics"] + gold["targets"]:
+            start = text.find(row["quote"])
+            end = start + len(row["quote"])
+            total += 1
+            ok = any(q.start < end and q.end > start and q.unit == row["unit"]
+                     and math.isclose(q.value, row["value"], rel_tol=1e-6, abs_tol=1e-6) for q in found)
+            hit += ok
+            if not ok:
+                misses.append((row["quote"], row["value"], row["unit"]))
+    recall = hit / total
+    print(f"corpus gold recall: {hit}/{total} = {recall:.3f}; misses: {misses}")
+    assert recall >= 0.95, misses

@@ -1,0 +1,121 @@
+"""Tests for policydata.timeexpr: years, periods, deadlines, plan periods, report year."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.timeexpr import find_time_expressions, infer_report_year, plan_years, small_number
+
+
+def kinds(text, report_year=2026):
+    return [(t.kind, t.year, t.period) for t in find_time_expressions(text, report_year)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2035年每个街道和社区", ("deadline", 2035)),
+    ("2030年前实现碳达峰", ("deadline", 2030)),
+    ("力争在2025年底前完成", ("deadline", 2025)),
+    ("到2020年，农机装备产业", ("deadline", 2020)),
+])
+def test_deadlines(text, expected):
+    assert kinds(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, year, period", [
+    ("“十五五”时期", 2030, "2026/2030"),
+    ("“十四五”期间", 2025, "2021/2025"),
+    ("十五五", 2030, "2026/2030"),
+    ("第十五个五年规划", 2030, "2026/2030"),
+    ("“十三五”末", 2020, "2016/2020"),
+])
+def test_plan_periods(text, year, period):
+    assert kinds(text) == [("plan_period", year, period)]
+
+
+def test_plan_years_formula():
+    assert plan_years(14) == (2021, 2025)
+    assert plan_years(15) == (2026, 2030)
+    assert plan_years(13) == (2016, 2020)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("前三季度", "2021Q1/2021Q3"),
+    ("2021年前三季度", "2021Q1/2021Q3"),
+    ("三季度", "2021Q3"),
+    ("上半年", "2021Q1/2021Q2"),
+    ("1-9月", "2021-01/2021-09"),
+    ("1—9月", "2021-01/2021-09"),
+    ("1至9月", "2021-01/2021-09"),
+    ("2021年9月", "2021-09"),
+    ("前10个月", "2021-01/2021-10"),
+    ("截至9月末", "2021-09"),
+    ("截至2020年底", "2020"),
+])
+def test_periods(text, period):
+    assert [t.period for t in find_time_expressions(text, 2021)] == [period]
+
+
+def test_year_before_a_period_belongs_to_it():
+    found = find_time_expressions("2020年前三季度，全国", 2021)
+    assert [(t.text, t.period) for t in found] == [("2020年前三季度", "2020Q1/2020Q3")]
+
+
+@pytest.mark.parametrize("text, kind, year", [
+    ("今年", "relative", 2024),
+    ("上年", "relative", 2023),
+    ("去年", "relative", 2023),
+    ("明年", "relative", 2025),
+    ("截至目前", "present", 2024),
+    ("全年", "review", None),
+    ("过去一年", "review", None),
+])
+def test_relative_words(text, kind, year):
+    assert [(t.kind, t.year) for t in find_time_expressions(text, 2024)] == [(kind, year)]
+
+
+def test_relative_words_without_report_year_have_no_year():
+    assert [t.year for t in find_time_expressions("今年", None)] == [None]
+
+
+def test_plain_year_and_offsets():
+    text = "2025年，规上工业中小企业增加值同比增长6.9%"
+    [t] = find_time_expressions(text, 2026)
+    assert (t.kind, t.year, text[t.start:t.end]) == ("year", 2025, "2025年")
+
+
+def test_not_time():
+    assert kinds("三五成群") == []
+    assert kinds("十九大") == []
+    assert kinds("2049万平方米") == []
+    assert kinds("连续16年") == []
+
+
+def test_odd_input_never_raises():
+    for text in ["", "年", "到年", "十五", "\n\n", "月月月", "前个月", "9-1月"]:
+        find_time_expressions(text, None)
+        find_time_expressions(text, 2020)
+
+
+def test_infer_report_year_from_date():
+    assert infer_report_year("2035年", "2024-03-05") == 2024
+
+
+def test_infer_report_year_ignores_deadlines():
+    assert infer_report_year("2026年工信部将…到2035年建成") == 2026
+
+
+def test_infer_report_year_after_a_reviewed_year():
+    assert infer_report_year("工业和信息化部有关负责人介绍2025年工业和信息化发展成效") == 2026
+    assert infer_report_year("一、2023年工作回顾") == 2024
+
+
+def test_infer_report_year_unknown():
+    assert infer_report_year("没有年份") is None
+    assert infer_report_year("") is None
+    assert infer_report_year("“十五五”时期") == 2026
+
+
+def test_small_number():
+    assert small_number("十五") == 15
+    assert small_number("二十") == 20
+    assert small_number("14") == 14
+    assert small_number("abc") is None

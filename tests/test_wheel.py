@@ -1,0 +1,144 @@
+"""The wheel ships the published tables: built from a clean copy, installed in a fresh venv,
+``policydata.load`` works away from the repository and without network.
+
+One build and one venv for the whole module (about 10-20 s). The copy is what a fresh clone
+would hold: ``git ls-files --cached --others --exclude-standard`` (tracked files plus new files
+that are not ignored). If the copy has no published tables yet (``policydata build`` has not
+run), a tiny valid package is written into it so that the packaging itself is still tested.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from policydata.models import ORDER
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path("src/policydata/data")
+TIMEOUT = 240
+
+
+def repository_files() -> list[str]:
+    if not shutil.which("git") or not (ROOT / ".git").exists():
+        pytest.skip("needs git and the repository's .git to list the files of a fresh clone")
+    done = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+                          cwd=ROOT, capture_output=True, check=True, timeout=60)
+    names = [n for n in done.stdout.decode("utf-8").split("\0") if n]
+    # deleted-but-tracked files are listed too; keep what exists
+    return [n for n in names if (ROOT / n).is_file()]
+
+
+def copy_repository(target: Path) -> None:
+    for name in repository_files():
+        dst = target / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, dst)
+
+
+def ensure_published_tables(copy: Path) -> int | None:
+    """Rows of statistics in the copy's wheel data; writes a tiny package if there is none.
+
+    Returns None when the real published tables are used (their row count is read later).
+    """
+    if (copy / DATA / "datapackage.json").is_file():
+        return None
+    from policydata._version import __version__
+    from policydata.package import PackageInfo, PackageLayout, write_package
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        from test_release import tiny_tables
+    finally:
+        sys.path.pop(0)
+    write_package(tiny_tables(), copy / DATA, PackageInfo(version=__version__), PackageLayout(data_dir="build"))
+    return 1
+
+
+def build_requirements_installed() -> bool:
+    """True when setuptools>=68 and wheel are importable here (then no network is needed)."""
+    try:
+        major = int(metadata.version("setuptools").split(".")[0])
+        metadata.version("wheel")
+    except (metadata.PackageNotFoundError, ValueError):
+        return False
+    return major >= 68
+
+
+def build_wheel(copy: Path, outdir: Path) -> Path:
+    cmd = [sys.executable, "-m", "build", "--wheel", "--outdir", str(outdir), str(copy)]
+    if build_requirements_installed():
+        cmd.insert(4, "--no-isolation")
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    if done.returncode != 0:
+        log = done.stdout + done.stderr
+        if "--no-isolation" not in cmd and ("Could not find a version" in log or "Failed to establish" in log
+                                            or "No matching distribution" in log):
+            pytest.skip("isolated build needs setuptools>=68 and wheel from the network")
+        pytest.fail(f"python -m build failed:\n{log[-3000:]}")
+    wheels = list(outdir.glob("policydata-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    pytest.importorskip("build")
+    base = tmp_path_factory.mktemp("wheel")
+    copy = base / "clone"
+    copy_repository(copy)
+    synthetic_rows = ensure_published_tables(copy)
+    wheel = build_wheel(copy, base / "dist")
+    return base, copy, wheel, synthetic_rows
+
+
+def test_wheel_contains_the_tables_schemas_and_package_files(built):
+    base, copy, wheel, _ = built
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    expected = {"policydata/data/datapackage.json", "policydata/releases.json",
+                "policydata/templates/dataset_README.md", "policydata/templates/dataset_LICENSE.txt"}
+    for table in ORDER:
+        expected |= {f"policydata/data/build/{table}.csv", f"policydata/data/build/{table}.parquet",
+                     f"policydata/data/schemas/{table}.json"}
+    assert expected <= names, sorted(expected - names)
+    # every data file of the package source (lexicons in subfolders too) made it into the wheel
+    package = copy / "src" / "policydata"
+    shipped = {f"policydata/{p.relative_to(package).as_posix()}" for p in package.rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")}
+    assert shipped <= names, sorted(shipped - names)
+
+
+def test_installed_wheel_loads_statistics_outside_the_repository(built):
+    base, copy, wheel, synthetic_rows = built
+    venv = base / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
+                   check=True, timeout=TIMEOUT)
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(POLICYDATA_CACHE=str(base / "cache"), POLICYDATA_BASE_URL="http://127.0.0.1:9",
+               PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    done = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+                          capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    away = base / "elsewhere"
+    away.mkdir()
+    code = ("import policydata; print(policydata.__file__); "
+            "print(len(policydata.load('statistics')))")
+    done = subprocess.run([str(python), "-c", code], cwd=away, capture_output=True, text=True,
+                          env=env, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    module_file, rows = done.stdout.split()
+    assert Path(module_file).resolve().is_relative_to(venv.resolve()), module_file
+    if synthetic_rows is not None:
+        assert int(rows) == synthetic_rows
+    else:
+        with open(copy / DATA / "build" / "statistics.csv", encoding="utf-8", newline="") as fh:
+            assert int(rows) == sum(1 for _ in csv.DictReader(fh))
