@@ -10,7 +10,7 @@ import policydata
 from policydata.build import build_repository, parse_to_folder
 from policydata.models import ORDER
 from policydata.pipeline import document_files
-from policydata.validate import validate_package
+from policydata.validation import validate_package
 
 from conftest import ROOT, SEED_PAGE, SEEDS
 

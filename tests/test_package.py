@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policydata.package import PackageInfo, PackageLayout, csv_bytes, write_package
-from policydata.validate import validate_package
+from policydata.validation import validate_package
 
 TEXT = "全年粮食产量1.39万亿斤。到2030年，农机总动力达到11亿千瓦左右。"
 

@@ -27,7 +27,7 @@ from policydata.cli import main
 from policydata.models import ORDER
 from policydata.package import PackageInfo, PackageLayout, write_package
 from policydata.release import ReleaseError, download, make_release
-from policydata.validate import validate_package
+from policydata.validation import validate_package
 
 ROOT = Path(__file__).resolve().parents[1]
 ZIP = release.release_filename(VERSION)
@@ -73,7 +73,9 @@ def isolated(tmp_path, monkeypatch):
 def released(tmp_path_factory) -> Path:
     """dist/ with the zip and SHA256SUMS of the tiny package (made once per module)."""
     base = tmp_path_factory.mktemp("released")
-    make_release(make_repo(base / "repo"), base / "dist")
+    with pytest.MonkeyPatch.context() as mp:  # a recorded real release must not interfere
+        mp.setattr(release, "registry_path", lambda: base / "no-registry.json")
+        make_release(make_repo(base / "repo"), base / "dist")
     return base / "dist"
 
 

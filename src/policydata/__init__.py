@@ -61,15 +61,18 @@ def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str 
 
 
 def download(version: str | None = None, dest: str | Path | None = None,
-             base_url: str | None = None) -> Path:
-    """Download a release, verify its checksum and unpack it; returns the folder."""
+             base_url: str | None = None, refresh: bool = False) -> Path:
+    """Download a release, verify its checksum and unpack it; returns the folder.
+
+    A verified release is cached; ``refresh=True`` fetches and verifies it again.
+    """
     from .release import download as _download
 
-    return _download(version=version, dest=dest, base_url=base_url)
+    return _download(version=version, dest=dest, base_url=base_url, refresh=refresh)
 
 
 def validate(descriptor: str | Path = "datapackage.json"):
     """Validate a package (frictionless plus the dataset's invariants); returns a report."""
-    from .validate import validate_package
+    from .validation import validate_package
 
     return validate_package(descriptor)

@@ -14,7 +14,7 @@ from ._version import __version__
 from .package import PackageInfo, PackageLayout, write_package
 from .pipeline import SourceMeta, document_files, parse_files, read_sources_csv
 from .reading import SourceError
-from .validate import ValidationReport, validate_package
+from .validation import ValidationReport, validate_package
 
 REPO_LAYOUT = PackageLayout(data_dir="build", schema_dir="schemas")
 STANDALONE_LAYOUT = PackageLayout(data_dir="", schema_dir="schemas")
@@ -92,14 +92,27 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
 
 
 def mirror_package(root: Path, target: Path) -> None:
-    """Copy the published package (descriptor, build/, schemas/) to ``target``."""
+    """Copy the published package to ``target``: the descriptor and the files it lists.
+
+    Only listed files are copied, so whatever else sits in ``build/`` (a setuptools
+    build, say) never reaches the wheel.
+    """
+    import json
+
     staging = target.with_name(target.name + ".tmp")
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    shutil.copy2(root / "datapackage.json", staging / "datapackage.json")
-    shutil.copytree(root / "build", staging / "build")
-    shutil.copytree(root / "schemas", staging / "schemas")
+    descriptor = root / "datapackage.json"
+    shutil.copyfile(descriptor, staging / "datapackage.json")
+    listed = set()
+    for res in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]:
+        for key in ("path", "schema"):
+            if isinstance(res.get(key), str):
+                listed.add(res[key])
+    for rel in sorted(listed):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / rel, staging / rel)
     _replace(staging, target)
 
 

@@ -43,7 +43,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .validate import validate_package
+    from .validation import validate_package
 
     report = validate_package(Path(args.descriptor))
     print(report.summary())
@@ -62,7 +62,8 @@ def cmd_release(args) -> int:
 def cmd_download(args) -> int:
     from .release import download
 
-    folder = download(version=args.version, dest=args.dest, base_url=args.base_url)
+    folder = download(version=args.version, dest=args.dest, base_url=args.base_url,
+                      refresh=args.refresh)
     print(folder / "datapackage.json")
     return 0
 
@@ -97,6 +98,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--dest", default=None, help="folder to unpack into (default: the cache)")
     p.add_argument("--base-url", default=None,
                    help="where releases live (default: $POLICYDATA_BASE_URL or the project's release page)")
+    p.add_argument("--refresh", action="store_true",
+                   help="fetch and verify again even if the version is cached")
     p.set_defaults(func=cmd_download)
     return parser
 

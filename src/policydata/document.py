@@ -43,3 +43,5 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     byline: str = ""
     attribution: str = ""
+    #: Photo captions printed with the article: kept apart, never inside ``text``.
+    captions: list[str] = field(default_factory=list)

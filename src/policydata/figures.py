@@ -39,7 +39,7 @@ from .document import Article, Block, Span
 from .layout import split_sentences
 from .quantities import find_quantities
 from .regions import RegionMention
-from .timeexpr import TimeExpr, find_time_expressions
+from .timeexpr import TimeExpr, find_time_expressions, small_number
 
 _LEXICON_PATH = Path(__file__).with_name("lexicons") / "figures.json"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -140,7 +140,6 @@ def _ranks(text: str, sent: Span) -> list[Num]:
 
 
 def _small_int(s: str) -> int | None:
-    from .timeexpr import small_number
     return small_number(s)
 
 
@@ -191,8 +190,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     lex, nf = lexicon(), lexicon()["non_figures"]
     known = set(lex["count_units"] + lex["level_units"] + lex["share_units"]
                 + lex["growth_units"] + lex["ratio_units"] + [""])
-    if n.unit not in known or n.unit in nf and False:
-        return False
+    if n.unit not in known or n.unit in lex["measure_words_to_drop"]["units"]:
+        return False  # 三大产业, 两院: unknown or name-making measure words
     if any(t.start < n.end and n.start < t.end for t in times):
         return False  # 2025年, 十五五, 前三季度 are time, not figures
     around = text[max(0, n.start - 2):n.end + 2]
@@ -371,9 +370,32 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     after = after[:stop.start()] if stop else after
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上等":
         return ""
-    if any(after.startswith(w) for w in lexicon()["growth_words"] + ["跃升", "跃居"]):
-        return ""  # 从15家跃升到38家: a verb follows, not the counted noun
+    verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
+    if re.match(f"(?:{verbs})(?:到|至)", after):
+        return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
     return after
+
+
+def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
+                    previous: Phrase | None) -> tuple[str, int] | None:
+    """(indicator, quote start) for a phrase without a subject of its own, else None.
+
+    …超过126万亿元，增长5.2% -> 国内生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业;
+    平均压减时间58%、材料52% -> 平均压减材料 (a bare item repeats the previous verb).
+    """
+    if _starts_predicate(core) and previous is not None and previous.subject:
+        return previous.subject + ("" if core.endswith(("到", "至")) else core), previous.start
+    if _starts_predicate(core) and previous is None and seg_start > sent.start:
+        # a predicate opening a clause: its subject ends the clause before
+        lo = max(_segment_bounds(text, seg_start - 2)[0], sent.start)
+        subject = _subject_of(_clean_indicator(text[lo:seg_start - 1]))
+        if subject and len(subject) <= 20 and subject not in lexicon()["indicator_leading_strip"]["words"]:
+            return subject + core, lo
+        return None
+    if previous is not None and previous.segment[0] == seg_start and previous.num.unit == n.unit \
+            and _is_bare_item(core):
+        return _verb_part(previous.indicator) + core, previous.start
+    return None
 
 
 def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> list[Phrase]:
@@ -397,36 +419,21 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
                 start = gap_start + sep.end() if sep else previous.num.end
         next_start = nums[i + 1].start if i + 1 < len(nums) else seg_end
         after = _noun_after(text, n, min(seg_end, next_start))
-        before = text[start:n.start]
-        indicator = _clean_indicator(_remove_time_words(text, start, n.start, times))
-        noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
-        if noun or after:  # 惠及1100多万学生, 3家国家实验室永久园区启用
-            indicator = indicator + noun + after.strip("，、")
-        quote_start, quote_end = start, n.end + len(after)
         core = _clean_indicator(_remove_time_words(text, start, n.start, times))
-        if _starts_predicate(core) and not after and previous is not None and previous.subject:
-            # …超过126万亿元，增长5.2% -> 国内生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业
-            indicator = previous.subject + ("" if core.endswith(("到", "至")) else core)
-            quote_start = previous.start
-        elif _starts_predicate(core) and not after and previous is None and seg_start > sent.start:
-            # a predicate opening a clause: its subject ends the clause before (…，增长5.2%)
-            lo, _ = _segment_bounds(text, seg_start - 2)
-            lo = max(lo, sent.start)
-            subject = _subject_of(_clean_indicator(text[lo:seg_start - 1]))
-            if subject and len(subject) <= 20:
-                indicator, quote_start = subject + core, lo
-        elif previous is not None and previous.segment[0] == seg_start and not after \
-                and previous.num.unit == n.unit and _is_bare_item(core):
-            # 平均压减时间58%、材料52%: a bare item repeats the previous verb
-            indicator = _verb_part(previous.indicator) + core
-            quote_start = previous.start
+        noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
+        # 惠及1100多万学生, 3家国家实验室永久园区启用: the counted noun comes after
+        indicator = core + noun + after.strip("，、")
+        quote_start, quote_end = start, n.end + len(after)
+        borrowed = None if after else _borrow_subject(text, sent, seg_start, core, n, previous)
+        if borrowed:
+            indicator, quote_start = borrowed
         while quote_start < quote_end and text[quote_start] in " ，、,":
             quote_start += 1
         scope = ""
         m = re.search(lex["scope_pattern"], text[seg_start:n.end])
         if m:
             scope = m.group()
-        phrase = Phrase(n, quote_start, quote_end, before, after, indicator or core,
+        phrase = Phrase(n, quote_start, quote_end, text[start:n.start], after, indicator or core,
                         _subject_of(indicator or core), (seg_start, seg_end), scope)
         out.append(phrase)
         previous = phrase
@@ -440,7 +447,7 @@ def _split_items(s: str, separators: str) -> list[str]:
     """List items of s, not splitting inside brackets: 丘陵山区县（市、区）… is one item."""
     items, depth, current = [], 0, ""
     for ch in s:
-        depth += ch in "（(《“" 
+        depth += ch in "（(《“"
         depth -= ch in "）)》”" and depth > 0
         if depth == 0 and re.fullmatch(separators, ch):
             items.append(current)
@@ -468,10 +475,10 @@ def _share_items(items: list[str]) -> list[str]:
         if any(last.startswith(h, i) for h in heads):
             cut = i
             break
-    if cut is None:
-        return items
     if len(items[0]) <= 2 and all(len(x) == len(items[0]) for x in items[:-1]) and len(last) > len(items[0]) + 2:
         cut = len(items[0])  # 城镇和农村居民人均可支配收入: parallel two-character modifiers
+    if cut is None:
+        return items
     core_last, tail = last[:cut], last[cut:]
     out = []
     for item in items[:-1]:
@@ -524,7 +531,6 @@ def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
                 not text[group[-1].num.end:phrases[j].num.start].strip("、和及与 "):
             group.append(phrases[j])
             j += 1
-        head_before = p.indicator
         resp = next((w for w in dist["respectively"] if w in p.before), "")
         if len(group) >= 2 and resp:
             subjects_text, verb = p.before.split(resp, 1)
@@ -534,8 +540,11 @@ def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
                 if verb in lexicon()["indicator_trailing_strip"]["words"]:
                     verb = ""
                 names = _share_items(subjects)
+                unit = group[-1].num.unit
                 for g, name in zip(group, names):
-                    out.append(replace(g, start=p.start, end=group[-1].end,
+                    # 分别达1409万、1305万人次: the unit is written once, after the last value
+                    num = g.num if g.num.unit else replace(g.num, unit=unit)
+                    out.append(replace(g, num=num, start=p.start, end=group[-1].end,
                                        indicator=name + verb, subject=name))
                 i = j
                 continue
@@ -547,10 +556,10 @@ def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
                 out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
             i += len(listed)
             continue
-        out.extend(_split_subjects(text, g) for g in group)
+        for g in group:
+            out.extend(_split_subjects(g))
         i = j
-        del head_before
-    return [x for sub in out for x in (sub if isinstance(sub, list) else [sub])]
+    return out
 
 
 def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
@@ -567,7 +576,7 @@ def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
     return out if len(out) >= 2 else []
 
 
-def _split_subjects(text: str, p: Phrase) -> list[Phrase] | Phrase:
+def _split_subjects(p: Phrase) -> list[Phrase]:
     """马铃薯种植、收获机械化率均达到45% and 工业投资、民间投资年均增长6% -> a row each."""
     dist = lexicon()["distribution"]
     each = re.search(dist["each_pattern"], p.before) is not None
@@ -575,10 +584,10 @@ def _split_subjects(text: str, p: Phrase) -> list[Phrase] | Phrase:
     combined = any(w in p.before for w in dist["combined"]) or \
         any(re.search(pat, p.before) for pat in dist["combined_patterns"])
     if p.after or not (each or intensive) or combined:
-        return p
+        return [p]
     items = _split_items(p.indicator, "、")
     if not items:
-        return p
+        return [p]
     return [replace(p, indicator=name, subject=_subject_of(name)) for name in _share_items(items)]
 
 
@@ -611,6 +620,8 @@ def _section_of(block_text: str, start: int, level: int, report_year: int | None
     too: （六）加快城乡区域一体融合发展…), and the year it is about."""
     lex = lexicon()
     body = re.sub(lexicon()["heading_patterns"].get(f"level{level}", "^$"), "", block_text)
+    if re.search(r"\d{4}年\d{1,2}月\d{1,2}日", body):
+        return Section(start, level, "", None, body)  # a date line, not a section
     mode, strong = "", True
     if any(w in body for w in lex["heading_review_words"]):
         mode = "review"
@@ -625,7 +636,7 @@ def _section_of(block_text: str, start: int, level: int, report_year: int | None
             break
     if not mode and any(body.startswith(w) for w in lex["heading_plan_verbs"]["words"]):
         mode, strong = "plan", False
-    return Section(start, level or 1, mode, year, body, strong)
+    return Section(start, level, mode, year, body, strong)
 
 
 def find_sections(article: Article, report_year: int | None) -> list[Section]:
@@ -638,6 +649,8 @@ def find_sections(article: Article, report_year: int | None) -> list[Section]:
         level = _heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):
+            # an unnumbered heading (主要预期目标, a news sub-headline) sits below the
+            # numbered ones around it
             out.append(_section_of(text, block.start, level or 4, report_year))
         elif level:
             head = text.split("。", 1)[0]
@@ -659,6 +672,9 @@ def _section_context(sections: list[Section], pos: int) -> tuple[str, int | None
     strong = next((s.mode for s in reversed(stack) if s.mode and s.strong), "")
     mode = strong or next((s.mode for s in reversed(stack) if s.mode), "")
     year = next((s.year for s in reversed(stack) if s.year), None)
+    if year is None and mode:
+        # 附件1 / 2026年省十件民生实事 / 一、…: the year of the last heading of the same mode
+        year = next((s.year for s in reversed(sections) if s.start <= pos and s.year and s.mode == mode), None)
     return mode, year, bool(strong)
 
 
@@ -716,13 +732,18 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None
     if t.kind == "plan_period":
         if "以来" in after or "收官" in t.text or (report_year and t.year < report_year):
             return Anchor("stat", t.year, t.period)
-        year = t.first_year if "开局" in t.text else t.year
+        near = text[t.end:t.end + 4]
+        if "收官" in near:
+            return Anchor("stat", t.year, t.period)
+        year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":
         return Anchor("stat", t.year, t.period)
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
+        if re.match(r"(?:的)?(?:目标|计划|任务|预期)", after + text[t.end + 2:t.end + 3]):
+            return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
         return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
     if t.kind == "relative":
         if t.year is None:
@@ -735,6 +756,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year), lean="target")
     if t.kind == "year":
+        if after.startswith("以来"):
+            return None  # 创2006年以来新高: a reference point, not the period of the figure
         if report_year and t.year < report_year:
             return Anchor("stat", t.year, str(t.year))
         if report_year and t.year > report_year:
@@ -805,12 +828,17 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if role == "target":
         if time and time.role != "stat" and time.year:
             result.year = time.year
+        elif time and time.review_word and ctx.report_year and not (mode == "plan" and section_year):
+            result.year = ctx.report_year  # 确保全年粮食产量…: this year's goal
         elif ctx.paragraph.role == "target" and ctx.paragraph.year:
             result.year = ctx.paragraph.year
         elif mode == "plan" and section_year:
             result.year = section_year
         elif mode == "plan" and ctx.report_year and section_year is None and time and time.year:
             result.year = time.year
+        else:  # a numbered item without a year of its own under 2026年…实事
+            result.year = next((s.year for s in reversed(ctx.sections)
+                                if s.start <= pos and s.year and s.mode == "plan"), None)
         return result
     if time and time.period and time.role != "target":
         result.period = time.period
@@ -828,11 +856,20 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
 
 
 def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:
+    """(position, Anchor) for the time words of a sentence, in order; a yearly-plan
+    word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
         a = _anchor_of(t, text, ctx.report_year)
         if a is not None:
             out.append((t.start, a))
+    if ctx.report_year:
+        for w in lexicon()["target_cues"]["annual"]["words"]:
+            pos = sent.text.find(w)
+            if pos >= 0 and not any(p < sent.start + pos for p, _ in out):
+                out.append((sent.start + pos, Anchor("target", ctx.report_year)))
+                out.sort(key=lambda x: x[0])
+                break
     return out
 
 
@@ -886,9 +923,11 @@ def _kind(p: Phrase, unit: str) -> str:
         return "ratio"
     if unit in lex["share_units"]:
         words = p.before + p.indicator
+        # the later of the last change word (增长, 下降) and the last share word (率, 占比)
+        # decides: 对经济增长的贡献 is a share, 平均压减时间 a change
         last_growth = max((m.start() for w in lex["growth_words"] for m in re.finditer(re.escape(w), words)
-                           if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]
-                           and not (w == "增加" and False)), default=-1)
+                           if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
+                          default=-1)
         last_share = max((m.start() for w in lex["share_words"] for m in re.finditer(re.escape(w), words)),
                          default=-1)
         return "growth" if last_growth > last_share else "share"
@@ -968,7 +1007,8 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
             _update_paragraph(ctx, sent, anchors, bool(figures))
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
-                        not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]):
+                        not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]) and \
+                        not text.startswith("以来", t.end):
                     ctx.last_past_year = t.year
     return stats, targets
 

@@ -507,15 +507,18 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) 
     r = rules()
     bylines: list[str] = []
     attributions: list[str] = []
+    captions: list[str] = []
     content: list[_Line] = []
     for ln in lines:
-        if ln.kind == "byline":
+        if ln.kind == "caption":
+            captions.append(ln.text)
+        elif ln.kind == "byline":
             bylines.append(ln.text)
         elif ln.kind == "attribution":
             attributions.append(ln.text)
         elif ln.kind in ("body", "headline", "numbered"):
             content.append(ln)
-        # captions, metadata and article-end marks are dropped
+        # metadata and article-end marks are dropped; captions are kept apart
 
     title = ""
     items: list[_Item] = []
@@ -556,7 +559,7 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) 
         offset += len(it.text) + 1
     return Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
                    byline="；".join(dict.fromkeys(bylines)),
-                   attribution="；".join(dict.fromkeys(attributions)))
+                   attribution="；".join(dict.fromkeys(attributions)), captions=captions)
 
 
 def _is_short_question(text: str) -> bool:

@@ -115,6 +115,8 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
     region_id = regions_mod.document_region(text, first_pass, issuer=issuer)
     mentions = regions_mod.find_regions(text, home_region=region_id)
     out.region_mentions.update(m.region_id for m in mentions)
+    for caption in article.captions:  # places in captions are mentioned on the page too
+        out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
     report_year = infer_report_year(text, meta.date if meta else "")
 
@@ -126,6 +128,7 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
         "title": article.title,
         "byline": article.byline or None,
         "attribution": article.attribution or None,
+        "captions": "\n".join(article.captions) or None,
         "issuer": issuer or None,
         "region_id": region_id,
         "date": (meta.date or None) if meta else None,

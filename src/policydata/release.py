@@ -194,7 +194,7 @@ def make_release(root: Path, dist: Path) -> list[Path]:
                            f"{__version__}; run `policydata build` after bumping src/policydata/_version.py")
     check_version(version)
 
-    from .validate import validate_package
+    from .validation import validate_package
 
     report = validate_package(descriptor_path)
     if not report.valid:
