@@ -88,3 +88,76 @@ def test_load_gives_typed_frames_without_object_columns():
     for name, frame in tables.items():
         assert not [c for c, d in frame.dtypes.items() if d == object], name
     assert len(tables["documents"]) >= 1
+
+
+# What the issues ask of the seed page, checked on the built package.
+
+def _table(root, name):
+    return pd.read_csv(root / "build" / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def test_seed_page_gives_three_articles_with_their_fields(built):
+    root, _ = built
+    docs = _table(root, "documents")
+    assert len(docs) == 3
+    titles = " | ".join(docs["title"])
+    assert "工业如何确保“十五五”良好开局?工信部划重点" in titles
+    assert "未来城市什么样?山东发布发展蓝图" in titles
+    assert "我国工业和信息化领域" in titles
+    text = "\n".join(docs["text"])
+    for phrase in ["促进中小企业高质量发展", "推动大中小企业协同融通发展", "以68个城镇化潜力提升县为重点",
+                   "努力打造北方地区经济重要增长极", "构建便民生活圈和完整社区",
+                   "强化餐饮油烟、恶臭气体、噪声等群众身边污染治理"]:
+        assert phrase in text, phrase
+    assert "新华社发" not in text and "日前,在广西柳州市" not in text
+    assert (docs["attribution"] != "").sum() >= 2 and (docs["byline"] != "").sum() >= 1
+
+
+def test_seed_regions_are_coded_with_parents(built):
+    root, _ = built
+    regions = _table(root, "regions").set_index("region_id")
+    for code in ["CN", "370000", "370100", "370200", "370600", "450000", "450200", "410100"]:
+        assert code in regions.index, code
+    assert regions.loc["370100", "parent_id"] == "370000"
+    assert regions.loc["370000", "parent_id"] == "CN"
+    assert (regions["name_en"] != "").all()
+    names = " ".join(regions["name_zh"])
+    for name in ["京津冀", "黄河流域", "山东半岛城市群", "济南都市圈", "青岛都市圈", "郑州都市圈", "沿黄城市群"]:
+        assert name in names, name
+    assert "长三角" in names or "长江三角洲" in names
+    for false_place in ["界首", "和县", "合作市"]:
+        assert false_place not in names
+
+
+def test_seed_measures_have_actors_and_regions(built):
+    root, _ = built
+    m = _table(root, "measures")
+    assert 30 <= len(m) <= 150
+    def actors_for(key):
+        return set(m[m["quote"].str.contains(key, regex=False)]["actor"])
+    for key in ["智能制造工程", "保障中小企业款项支付条例", "宽带升级", "6G技术研发"]:
+        assert "工业和信息化部" in actors_for(key), key
+    for key in ["原拆原建", "儿童友好城市", "非遗在社区"]:
+        assert any("山东" in a for a in actors_for(key)), key
+        assert set(m[m["quote"].str.contains(key, regex=False)]["region_id"]) == {"370000"}
+    for bad in ["同比增长5.9%", "新华社发", "记者 王皇"]:
+        assert not m["quote"].str.contains(bad, regex=False).any()
+    filled = (m[["actor", "action", "instrument", "policy_area_label"]] != "").all(axis=1).mean()
+    assert filled >= 0.9
+
+
+def test_seed_figures(built):
+    root, _ = built
+    stats, targets = _table(root, "statistics"), _table(root, "targets")
+    got = {(float(v), u) for v, u in zip(stats["value"], stats["unit"])}
+    for want in [(5.9, "%"), (9.1, "%"), (40.0, "%"), (9.2, "%"), (9.4, "%"), (35000.0, "家"),
+                 (8200.0, "家"), (500.0, "家"), (15.0, "家"), (8000.0, "家"), (17600.0, "家"),
+                 (140000.0, "家"), (600000.0, "家"), (6.9, "%"), (7.0, "%")]:
+        assert want in got, want
+    quotes = " ".join(stats["quote"])
+    assert "6G" not in quotes and "一批" not in quotes
+    t = {(float(v), u, c, y) for v, u, c, y in
+         zip(targets["value"], targets["unit"], targets["comparator"], targets["target_year"])}
+    assert (1.0, "处", ">=", "2035") in t and (2.5, "平方米", ">=", "2035") in t
+    assert len(targets) == 2
+    assert not set(stats["quote"]) & set(targets["quote"])

@@ -222,7 +222,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if _descriptive_small_count(text, n):
         return False
     seg_start, _ = _segment_bounds(text, n.start)
-    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in nf["small_chinese_count"]["classifiers"]:
+    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"]:
         return False  # 济南、青岛两个都市圈: the count of the text's own list
     return True
 
@@ -649,13 +649,17 @@ def find_sections(article: Article, report_year: int | None) -> list[Section]:
         level = _heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):
-            # an unnumbered heading (主要预期目标, a news sub-headline) sits below the
-            # numbered ones around it
+            # an unnumbered heading (主要预期目标, a news sub-headline) sits below
+            # the numbered one before it
             out.append(_section_of(text, block.start, level or 4, report_year))
         elif level:
             head = text.split("。", 1)[0]
             if len(head) <= pats["inline_max_chars"]:
                 out.append(_section_of(head, block.start, level, report_year))
+    # an unnumbered heading right before 一、… titles that part (2026年省十件民生实事)
+    for i, s in enumerate(out[:-1]):
+        if s.level == 4 and out[i + 1].level == 1:
+            out[i] = replace(s, level=0)
     return out
 
 
