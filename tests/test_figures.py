@@ -343,3 +343,78 @@ def test_corpus_f1(corpus_dir):
         precision, recall = tp / max(1, n), hit / max(1, gold_n)
         f1 = 2 * precision * recall / max(1e-9, precision + recall)
         assert f1 >= 0.9, f"{name} F1 {f1:.2f}\n" + "\n".join(report)
+
+
+# ------------------------------------------------------------------------ more context rules
+
+
+def test_annual_plan_words_give_the_report_year():
+    _, _, targets = run("二、“十五五”时期主要目标", "主要预期目标是：经济增长5%左右，城镇新增就业110万人以上。")
+    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026), (1100000.0, 2026)]
+
+
+def test_plan_period_opening_year():
+    _, _, targets = run("今年是“十五五”开局之年，力争规上工业增加值增长6%。")
+    assert [t.target_year for t in targets] == [2026]
+
+
+def test_annual_goal_is_not_a_period():
+    _, stats, _ = run("今年以来，我省新增就业岗位52万个，完成全年目标的86%。", report_year=2025)
+    assert [(s.value, s.period) for s in stats] == [(520000.0, "2025"), (86.0, "2025")]
+
+
+def test_this_years_goal_with_quanian():
+    _, _, targets = run("会议指出，要确保全年粮食产量稳定在1.3万亿斤以上。", report_year=2025)
+    assert [(t.comparator, t.target_year) for t in targets] == [(">=", 2025)]
+
+
+def test_from_to_gives_two_figures_of_one_indicator():
+    _, stats, _ = run("一、2025年工作回顾", "规上工业企业从4.7万家增加到6.1万家。")
+    assert [(s.value, s.indicator) for s in stats] == [(47000.0, "规上工业企业"), (61000.0, "规上工业企业")]
+
+
+def test_respectively_unit_written_once():
+    _, stats, _ = run("一、2025年工作回顾", "广州、深圳地铁单日最高客运量分别达1409万、1305万人次。")
+    assert values(stats) == [(14090000.0, "人次"), (13050000.0, "人次")]
+    assert [s.indicator for s in stats] == ["广州地铁单日最高客运量", "深圳地铁单日最高客运量"]
+
+
+def test_review_subheadings_phrased_as_deeds_stay_review():
+    _, stats, targets = run("一、2025年工作回顾", "（六）加快城乡区域一体融合发展，省域均衡发展水平不断提高。",
+                            "开工改造城镇老旧小区196个。")
+    assert values(stats) == [(196.0, "个")] and targets == []
+
+
+def test_heading_year_decides_review_or_plan():
+    _, stats, targets = run("一、2025年主要工作和“十四五”发展成就", "争取中央预算内投资237亿元。",
+                            "三、2026年重点工作", "累计培育100个标志性项目。")
+    assert [(s.value, s.period) for s in stats] == [(23700000000.0, "2025")]
+    assert [(t.value, t.target_year) for t in targets] == [(100.0, 2026)]
+
+
+def test_cutoff_dates():
+    _, stats, _ = run("截至9月末，全国累计建成5G基站457.2万个。", report_year=2025)
+    assert [(s.value, s.period) for s in stats] == [(4572000.0, "2025-09")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年共招引落地亿元以上重大产业项目3150个。",
+    "落实省委十一届九次、十次全会部署。",
+    "30万吨级航道建成投运。",
+    "建强用好产业、科技、服务业三支招商队伍。",
+    "粮食总产量创2006年以来新高。",
+])
+def test_more_not_figures(sentence):
+    _, stats, targets = run("一、2025年工作回顾", sentence)
+    kept = [(r.value, r.unit) for r in stats + targets]
+    assert (1e8, "元") not in kept and (9.0, "次") not in kept and (300000.0, "吨") not in kept
+    assert (3.0, "支") not in kept and all(v != 2006 for v, _ in kept)
+
+
+def test_doctests():
+    import doctest
+
+    import policydata.figures
+    import policydata.timeexpr
+    assert doctest.testmod(policydata.figures).failed == 0
+    assert doctest.testmod(policydata.timeexpr).failed == 0

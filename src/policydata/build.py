@@ -12,7 +12,7 @@ from typing import Callable
 
 from ._version import __version__
 from .package import PackageInfo, PackageLayout, write_package
-from .pipeline import SourceMeta, document_files, parse_files, read_sources_csv
+from .pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
 from .reading import SourceError
 from .validation import ValidationReport, validate_package
 
@@ -125,9 +125,7 @@ def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = No
     expanded: list[Path] = []
     for f in files:
         expanded.extend(document_files(f) if f.is_dir() else [f])
-    metadata: dict[str, SourceMeta] = {}
-    for folder in {f.parent for f in expanded}:
-        metadata.update(read_sources_csv(folder / "sources.csv"))
+    metadata = metadata_near(expanded)
     tables = parse_files(expanded, metadata, progress=progress)
     info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
     try:

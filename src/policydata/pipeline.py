@@ -59,12 +59,32 @@ class ParsedDocument:
 
 
 def read_sources_csv(path: Path) -> dict[str, SourceMeta]:
-    """seeds/sources.csv keyed by file name; a missing file gives an empty mapping."""
+    """A sources.csv keyed by file name; a missing file gives an empty mapping.
+
+    The ``file`` column may hold a name or a relative path (docs/01.txt); a column
+    ``url_or_repo_path`` is read as ``url`` when there is no ``url``.
+    """
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return {r["file"]: SourceMeta(**{k: (r.get(k) or "").strip() for k in SOURCES_COLUMNS}) for r in rows}
+    out = {}
+    for r in rows:
+        if not r.get("file"):
+            continue
+        r = {**r, "url": r.get("url") or r.get("url_or_repo_path") or ""}
+        out[Path(r["file"]).name] = SourceMeta(**{k: (r.get(k) or "").strip() for k in SOURCES_COLUMNS})
+    return out
+
+
+def metadata_near(files: Iterable[Path]) -> dict[str, SourceMeta]:
+    """What sources.csv files beside the documents, or one folder up, say about them."""
+    metadata: dict[str, SourceMeta] = {}
+    folders = sorted({f.resolve().parent for f in files})
+    for folder in folders:
+        for candidate in (folder.parent / "sources.csv", folder / "sources.csv"):
+            metadata.update(read_sources_csv(candidate))  # the nearer file wins
+    return metadata
 
 
 def document_files(folder: Path) -> list[Path]:

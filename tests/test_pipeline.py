@@ -1,0 +1,71 @@
+"""Wiring of the stages into rows: ids, metadata, links between tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policydata.pipeline import (SourceMeta, document_files, metadata_near, parse_text,
+                                 read_sources_csv, regions_table, slug)
+from collections import Counter
+
+REPORT = ("山东省人民政府关于推进城市更新的实施意见\n"
+          "加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处，人均有效避难面积不小于2.5平方米。\n"
+          "2025年，全省城镇新增就业120万人。\n")
+
+
+def test_slug_is_stable_lowercase_and_ascii():
+    assert slug("000_550b2831fa4cdffc.txt") == "000-550b2831fa4cdffc"
+    assert slug("Report 2024.HTML") == "report-2024"
+    assert slug("报告.txt") == slug("报告.txt") and slug("报告.txt").startswith("doc-")
+
+
+def test_parse_text_gives_rows_with_provenance_and_ids():
+    tables = parse_text(REPORT, name="shandong.txt", date="2026-01-10")
+    doc = tables["documents"][0]
+    assert doc["document_id"] == "shandong-a1" and doc["date"] == "2026-01-10"
+    for name in ("measures", "targets", "statistics"):
+        for row in tables[name]:
+            assert doc["text"][row["char_start"]:row["char_end"]] == row["quote"]
+            assert row[f"{name[:-1] if name != 'statistics' else 'statistic'}_id"].startswith("shandong-a1-")
+
+
+def test_targets_link_to_the_measure_that_holds_them():
+    tables = parse_text(REPORT, name="shandong.txt", date="2026-01-10")
+    measure_ids = {m["measure_id"] for m in tables["measures"]}
+    linked = [t for t in tables["targets"] if t["measure_id"]]
+    assert linked and all(t["measure_id"] in measure_ids for t in linked)
+
+
+def test_regions_table_holds_every_ancestor():
+    rows = regions_table(Counter({"370100": 2}))
+    ids = {r["region_id"]: r for r in rows}
+    assert {"370100", "370000", "CN"} <= set(ids)
+    assert ids["370100"]["mentions"] == 2 and ids["370000"]["mentions"] == 0
+    assert all(r["parent_id"] in ids for r in rows if r["parent_id"])
+
+
+def test_sources_csv_beside_or_above_the_documents(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,title,publisher,date,url_or_repo_path\ndocs/a.txt,标题,国务院,2024-03-05,http://x\n",
+        encoding="utf-8")
+    meta = metadata_near([docs / "a.txt"])
+    assert meta["a.txt"] == SourceMeta(file="docs/a.txt", title="标题", publisher="国务院",
+                                       date="2024-03-05", url="http://x")
+    (docs / "sources.csv").write_text("file,date\na.txt,2025-01-01\n", encoding="utf-8")
+    assert metadata_near([docs / "a.txt"])["a.txt"].date == "2025-01-01"
+    assert read_sources_csv(tmp_path / "missing.csv") == {}
+
+
+def test_document_files_skip_metadata_and_refuse_unknown_types(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file\n", encoding="utf-8")
+    assert [p.name for p in document_files(tmp_path)] == ["a.txt"]
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    try:
+        document_files(tmp_path)
+    except Exception as exc:
+        assert "b.pdf" in str(exc)
+    else:
+        raise AssertionError("a .pdf in seeds must not be skipped silently")
