@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 
 import pytest
 
@@ -17,7 +16,7 @@ from policydata.layout import reconstruct_articles
 from policydata.reading import read_source
 from policydata.timeexpr import infer_report_year
 
-from conftest import CORPUS, SEED_PAGE
+from conftest import SEED_PAGE
 
 
 def article(*lines: str, title: str = "") -> Article:

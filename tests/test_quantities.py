@@ -310,3 +310,13 @@ def test_corpus_gold_recall(corpus_dir):
     recall = hit / total
     print(f"corpus gold recall: {hit}/{total} = {recall:.3f}; misses: {misses}")
     assert recall >= 0.95, misses
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("集装箱吞吐量4387万标箱", 43870000.0, "标箱"),
+    ("服务1万户次", 10000.0, "户次"),
+    ("开行3005列", 3005.0, "列"),
+])
+def test_compound_count_units_are_kept_whole(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -433,6 +433,9 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         m = re.search(lex["scope_pattern"], text[seg_start:n.end])
         if m:
             scope = m.group()
+            if indicator == scope:  # 每个街道和社区分别至少设置1处: the verb says what is counted
+                verb = re.match(r"\D*", n.text).group()
+                indicator = scope + _strip_words(verb, list(lex["comparator_words_before"]), leading=True)
         phrase = Phrase(n, quote_start, quote_end, text[start:n.start], after, indicator or core,
                         _subject_of(indicator or core), (seg_start, seg_end), scope)
         out.append(phrase)
@@ -634,7 +637,9 @@ def _section_of(block_text: str, start: int, level: int, report_year: int | None
             if not mode and report_year:
                 mode = "review" if year < report_year and t.kind != "deadline" else "plan"
             break
-    if not mode and any(body.startswith(w) for w in lex["heading_plan_verbs"]["words"]):
+    if not mode and 1 <= level <= 3 and any(body.startswith(w) for w in lex["heading_plan_verbs"]["words"]):
+        # numbered items of a plan open with a verb; a news sub-headline may too, but
+        # it reports as often as it announces, so unnumbered headings are left out
         mode, strong = "plan", False
     return Section(start, level, mode, year, body, strong)
 
@@ -987,15 +992,15 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     if not text.strip():
         return stats, targets
     sections = find_sections(article, report_year)
-    section_starts = {s.start for s in sections}
     ctx = Context(report_year, _document_prior(article, report_year), sections)
     level1_starts = {s.start for s in sections if s.level == 1}
     for block in _blocks(article):
         ctx.paragraph = Anchor()
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
-        is_heading = block.kind == "heading" or (block.start in section_starts and _heading_level(block.text.strip())
-                                                 and len(block.text.strip()) <= lexicon()["heading_patterns"]["max_chars"])
+        # a layout heading gives context, not figures (a sub-headline repeats its body);
+        # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
+        is_heading = block.kind == "heading"
         for sent in split_sentences(text, block.start, block.end):
             times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
             anchors = _sentence_anchors(text, sent, times, ctx)

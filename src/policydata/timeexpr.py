@@ -169,7 +169,8 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
     for m in re.finditer(lex["single_month_pattern"], text):
         year = int(m.group("year"))
-        found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, int(m.group("m")), int(m.group("m")))))
+        month = int(m.group("m"))
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, month, month)))
     for m in re.finditer(lex["first_months_pattern"], text):
         n = small_number(m.group("n"))
         year, start = _year_before(text, m.start())
