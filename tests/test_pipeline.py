@@ -69,3 +69,15 @@ def test_document_files_skip_metadata_and_refuse_unknown_types(tmp_path):
         assert "b.pdf" in str(exc)
     else:
         raise AssertionError("a .pdf in seeds must not be skipped silently")
+
+
+def test_a_faulty_extracted_row_is_dropped_and_reported_not_fatal():
+    from policydata.pipeline import _valid_rows
+
+    base = dict(statistic_id="d-a1-s001", document_id="d-a1", kind="growth", value=4.9, unit="%",
+                qualifier="exact", period="2021Q3", region_id="CN", quote="4.9%！三季度GDP同比增速放缓",
+                char_start=0, char_end=17, value_raw="4.9%")
+    dropped: list[str] = []
+    kept = _valid_rows("statistics", [dict(base, indicator=""), dict(base, indicator="x", kind="??")], dropped)
+    assert [r["indicator"] for r in kept] == ["三季度GDP同比增速放缓"]
+    assert len(dropped) == 1 and "kind" in dropped[0]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    logging.basicConfig(format="policydata: %(levelname)s: %(message)s", level=logging.WARNING)
     from .errors import USER_ERRORS
 
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,9 +24,11 @@ from .document import Article
 from .figures import extract_figures
 from .layout import reconstruct_articles
 from .measures import extract_measures
-from .models import CAP_CODES
+from .models import CAP_CODES, TABLES
 from .reading import Source, SourceError, prepare_text, read_source
 from .timeexpr import infer_report_year
+
+log = logging.getLogger("policydata")
 
 #: Files in a seeds folder that are metadata, not documents.
 METADATA_FILES = {"sources.csv", "README.md", "LICENSE"}
@@ -56,6 +59,8 @@ class ParsedDocument:
     targets: list[dict] = field(default_factory=list)
     statistics: list[dict] = field(default_factory=list)
     region_mentions: Counter = field(default_factory=Counter)
+    #: Rows an extractor produced that break the table's model: dropped, and said.
+    dropped: list[str] = field(default_factory=list)
 
 
 def read_sources_csv(path: Path) -> dict[str, SourceMeta]:
@@ -196,9 +201,39 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
             "quote": text[s.start:s.end], "char_start": s.start, "char_end": s.end,
             "value_raw": s.value_raw,
         })
+    for name in ("measures", "targets", "statistics"):
+        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped))
     for row in out.measures + out.targets + out.statistics:
         out.region_mentions[row["region_id"]] += 0
     return out
+
+
+def _fallback_indicator(row: dict) -> str:
+    """What the quote says around the figure, when the extractor found no indicator."""
+    rest = row["quote"].replace(row.get("value_raw") or "", " ")
+    rest = re.sub(r"[\s，,。；;：:、！!？?（）()“”\"]+", " ", rest).strip()
+    return rest or (row.get("value_raw") or row["quote"])
+
+
+def _valid_rows(table: str, rows: list[dict], dropped: list[str]) -> list[dict]:
+    """Rows that fit the table's model; a row that does not is dropped and reported.
+
+    One faulty row must not cost the whole document its package.
+    """
+    model = TABLES[table]
+    kept = []
+    for row in rows:
+        if "indicator" in row and not row["indicator"]:
+            row["indicator"] = _fallback_indicator(row)
+        try:
+            model.model_validate(row)
+        except ValueError as exc:
+            first = exc.errors()[0] if hasattr(exc, "errors") else {"loc": "?", "msg": str(exc)}
+            dropped.append(f"{row.get('document_id')}: dropped a {table} row "
+                           f"({'.'.join(map(str, first['loc']))}: {first['msg']}) quote {row.get('quote')!r}")
+            continue
+        kept.append(row)
+    return kept
 
 
 def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
@@ -222,7 +257,7 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
     for article in articles:
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
                              meta=meta, article_count=len(articles))
-        for name in ("documents", "measures", "targets", "statistics"):
+        for name in ("documents", "measures", "targets", "statistics", "dropped"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)
     return out
@@ -247,13 +282,18 @@ def regions_table(mentions: Counter) -> list[dict]:
 
 
 def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
-    """Rows of all five tables from parsed documents."""
+    """Rows of all five tables from parsed documents.
+
+    Rows dropped by :func:`_valid_rows` are reported as warnings (logger ``policydata``).
+    """
     tables: dict[str, list[dict]] = {"documents": [], "measures": [], "targets": [], "statistics": []}
     mentions: Counter = Counter()
     for p in parsed:
         for name in tables:
             tables[name].extend(getattr(p, name))
         mentions.update(p.region_mentions)
+        for message in p.dropped:
+            log.warning(message)
     mentions["CN"] += 0
     tables["regions"] = regions_table(mentions)
     return tables
