@@ -101,6 +101,8 @@ class Measures(Row):
     region_id: str = col("适用地区", "Where the measure applies (regions.region_id).", pattern=REGION_ID)
     action: Optional[str] = col("动作", "Lead verb of the measure, e.g. 实施, 制定, 支持.", default=None)
     text: str = col("措施内容", "The measure clause.")
+    status: Literal["planned", "reported"] = col(
+        "状态", "planned: a commitment (将/要, plans, opinions); reported: an action the text reports as done (工作回顾).")
     instrument: Instrument = col("政策工具", "Policy instrument, controlled vocabulary.")
     policy_area: int = col("政策领域代码", "Comparative Agendas Project major topic code (0 = other).", ge=0, le=23)
     policy_area_label: PolicyArea = col("政策领域", "Comparative Agendas Project major topic label.")

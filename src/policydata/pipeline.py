@@ -172,6 +172,7 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
             "measure_id": measure_id, "document_id": document_id, "seq": seq,
             "actor": m.actor or None, "region_id": m.region_id or region_id,
             "action": m.action or None, "text": text[m.start:m.end],
+            "status": getattr(m, "status", "planned") or "planned",
             "instrument": m.instrument or "other",
             "policy_area": int(m.policy_area) if str(m.policy_area).isdigit() else CAP_CODES.get(m.policy_area_label, 0),
             "policy_area_label": m.policy_area_label or "Other",
