@@ -103,7 +103,7 @@ def test_whole_year_resolves_to_the_year_named_before():
 
 def test_quarter_and_month_periods():
     _, stats, _ = run("前三季度，全市规模以上工业增加值同比增长5.2%。", report_year=2021)
-    assert [s.period for s in stats] == ["2021Q1/2021Q3"]
+    assert [s.period for s in stats] == ["2021-01/2021-09"]
     _, stats, _ = run("1-9月，全省社会消费品零售总额同比增长8.1%。", report_year=2021)
     assert [s.period for s in stats] == ["2021-01/2021-09"]
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from policydata.document import Article, Block
-from policydata.measures import (MeasureFinding, classify_instrument, clauses_of, extract_measures,
-                                 find_actors, framework_of, named_policy_of, normalize_actor,
-                                 topic_of)
+from policydata.measures import (MeasureFinding, classify_instrument, clause_status, clauses_of,
+                                 extract_measures, find_actors, framework_of, heading_status,
+                                 lead_status, named_policy_of, normalize_actor, topic_of)
 from policydata.document import Span
 from policydata.regions import RegionMention
 
@@ -396,3 +396,121 @@ def test_corpus_state_council_opinion_uses_lead_units():
     assert all("负责" not in art.text[m.start:m.end] for art, m in found)
     agri = [m for art, m in found if "农机购置补贴" in art.text[m.start:m.end]]
     assert agri and all(m.policy_area == "4" for m in agri)
+
+
+# --------------------------------------------------------------------------- status (planned / reported)
+
+def test_clause_status_cues():
+    assert clause_status("出台了稳增长政策") == "reported"
+    assert clause_status("已建成5G基站10万个") == "reported"
+    assert clause_status("累计培育专精特新企业") == "reported"
+    assert clause_status("力争建成5G基站") == "planned"
+    assert clause_status("将实施“宽带升级”专项", has_modal=True) == "planned"
+    assert clause_status("为了稳就业实施专项行动") == ""  # 为了 is not the perfective 了
+    assert clause_status("建设基站") == ""
+
+
+def test_lead_status_of_sentence_openings():
+    assert lead_status("过去一年，我们扎实推动高质量发展。") == "reported"
+    assert lead_status("一年来，主要做了以下工作：") == "reported"
+    assert lead_status("今年以来，工信部实施了一批项目。") == "reported"
+    assert lead_status("今年要重点抓好以下工作。") == "planned"
+    assert lead_status("一是2025年，全省新建基站。", 2026) == "reported"
+    assert lead_status("2026年，要突出抓好十个方面。", 2026) == "planned"
+    assert lead_status("推进城市更新。") == ""
+
+
+def test_heading_status_fallback_words():
+    assert heading_status("一、2025年工作回顾") == "reported"
+    assert heading_status("三、2026年重点工作") == "planned"
+    assert heading_status("图片新闻") == ""
+
+
+def test_review_section_measures_are_reported_plan_section_planned():
+    art = article("一、2025年工作回顾", "出台稳增长政策，实施城市更新行动。",
+                  "二、2026年重点工作", "实施城市更新行动。", kinds=("heading", "body", "heading", "body"))
+    found = measures(art, region_id="610000")
+    assert [m.status for m in found] == ["reported", "reported", "planned"]
+
+
+def test_status_from_openings_and_modals_without_headings():
+    art = article("过去一年，我们出台稳增长政策，实施城市更新行动。",
+                  "今年要实施城市更新行动。新建改造老旧小区。")
+    found = measures(art)
+    assert [m.status for m in found] == ["reported", "reported", "planned", "planned"]
+
+
+def test_speaker_modal_makes_the_rest_of_the_paragraph_planned():
+    art = article("关注点一：就业目标完成95%", "付凌晖表示，要继续做好宏观政策跨周期调节。落实好就业优先政策。",
+                  kinds=("heading", "body"))
+    assert [m.status for m in measures(art)] == ["planned", "planned"]
+
+
+def test_opinions_default_to_planned():
+    art = article("加快推进农机装备产业转型升级。完善农机购置补贴政策。")
+    assert {m.status for m in measures(art)} == {"planned"}
+
+
+# --------------------------------------------------------------------------- instruments (more evidence)
+
+@pytest.mark.parametrize("clause, expected", [
+    ("健全科技成果转化机制", "regulation"),
+    ("深化国资国企改革", "regulation"),
+    ("协同推进河湖长制、林长制", "regulation"),
+    ("出台支持汽车、家居消费政策", "regulation"),   # a policy package with no more specific word
+    ("落实结构性减税降费政策", "fund"),              # the specific word beats the container 政策
+    ("开展低空经济试点", "pilot"),
+    ("建设国家级先行区", "pilot"),
+    ("打造数控机床产业基地", "infrastructure"),
+    ("构建新型电力系统", "infrastructure"),
+    ("建设公共技术服务平台", "service"),
+    ("强化困难群众兜底保障", "service"),
+    ("做好灾后抢险救援", "service"),
+    ("发行超长期特别国债", "fund"),
+    ("积极有序化解地方债务风险", "fund"),
+    ("编制国土空间规划", "plan"),
+    ("制定产业发展路线图", "plan"),
+    ("完善农机产品认证", "standard"),
+    ("办好全球湘商大会", "program"),
+    ("做好第四次全国农业普查", "program"),
+    ("突破人形机器人运动控制等核心技术", "program"),
+    ("推动高质量发展", "other"),                     # a broad goal: no evidence, other is right
+    ("坚持稳中求进工作总基调", "other"),
+])
+def test_instrument_rules(clause, expected):
+    assert classify_instrument(clause) == expected
+
+
+def test_instrument_verb_defaults_for_bans():
+    assert classify_instrument("严禁搞面子工程", "严禁") in ("program", "regulation")
+    assert classify_instrument("坚决制止铺张浪费", "制止") == "regulation"
+
+
+# --------------------------------------------------------------------------- named policies and cited documents
+
+def test_slogans_are_not_named_policies_lists_of_names_are():
+    assert named_policy_of("推动“双千兆”向“双万兆”升级") == ""
+    assert named_policy_of("建设“双千兆”网络") == ""
+    assert named_policy_of("开展“千万工程”") == "“千万工程”"
+    assert named_policy_of("用好国家“两重”“两新”政策资金") == "“两重”“两新”政策"
+    assert named_policy_of("出台稳增长“21条”“18条”等政策") == "“21条”“18条”等政策"
+
+
+def test_a_film_title_is_not_a_cited_document():
+    art = article("我代表省人民政府，向大会报告工作。", "举办中国艺术节，《哪吒2》创造多项纪录，举办国际赛事50余场。",
+                  "国务院印发《关于促进消费的意见》。")
+    found = measures(art, region_id="510000")
+    assert [m.actor for m in found] == ["四川省人民政府", "四川省人民政府", "国务院"]
+
+
+def test_work_report_voice_returns_after_a_sentence_about_another_body():
+    art = article("现在，我代表自治区人民政府向大会报告工作。",
+                  "国务院出台《关于推动内蒙古高质量发展的意见》。建成电网主网架。")
+    found = measures(art, region_id="150000")
+    assert [m.actor for m in found] == ["国务院", "内蒙古自治区人民政府"]
+
+
+def test_problem_statements_are_not_measures():
+    art = article("融入中蒙俄经济走廊建设的深度广度不够。政府服务质效和营商环境还需改善，反腐败斗争形势仍然严峻复杂。"
+                  "补齐农业短板。")
+    assert quotes(art, measures(art)) == ["补齐农业短板"]

@@ -38,10 +38,10 @@ def test_plan_years_formula():
 
 
 @pytest.mark.parametrize("text, period", [
-    ("前三季度", "2021Q1/2021Q3"),
-    ("2021年前三季度", "2021Q1/2021Q3"),
+    ("前三季度", "2021-01/2021-09"),
+    ("2021年前三季度", "2021-01/2021-09"),
     ("三季度", "2021Q3"),
-    ("上半年", "2021Q1/2021Q2"),
+    ("上半年", "2021-01/2021-06"),
     ("1-9月", "2021-01/2021-09"),
     ("1—9月", "2021-01/2021-09"),
     ("1至9月", "2021-01/2021-09"),
@@ -56,7 +56,7 @@ def test_periods(text, period):
 
 def test_year_before_a_period_belongs_to_it():
     found = find_time_expressions("2020年前三季度，全国", 2021)
-    assert [(t.text, t.period) for t in found] == [("2020年前三季度", "2020Q1/2020Q3")]
+    assert [(t.text, t.period) for t in found] == [("2020年前三季度", "2020-01/2020-09")]
 
 
 @pytest.mark.parametrize("text, kind, year", [

@@ -37,9 +37,9 @@ from pathlib import Path
 
 from .document import Article, Block, Span
 from .layout import split_sentences
-from .quantities import find_quantities
+from .quantities import find_quantities, unit_head
 from .regions import RegionMention
-from .timeexpr import TimeExpr, find_time_expressions, small_number
+from .timeexpr import Section, TimeExpr, find_sections, find_time_expressions, section_at, small_number
 
 _LEXICON_PATH = Path(__file__).with_name("lexicons") / "figures.json"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -188,9 +188,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if n.rank:
         return True
     lex, nf = lexicon(), lexicon()["non_figures"]
-    known = set(lex["count_units"] + lex["level_units"] + lex["share_units"]
-                + lex["growth_units"] + lex["ratio_units"] + [""])
-    if n.unit not in known or n.unit in lex["measure_words_to_drop"]["units"]:
+    if unit_class(n.unit) is None or n.unit in lex["measure_words_to_drop"]["units"]:
         return False  # 三大产业, 两院: unknown or name-making measure words
     if any(t.start < n.end and n.start < t.end for t in times):
         return False  # 2025年, 十五五, 前三季度 are time, not figures
@@ -207,8 +205,11 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]):
         return False
     desc = nf["descriptor_pattern"]
-    if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]):
-        return False  # 亿元以上重大产业项目: a class of things
+    if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
+            and unit_class(n.unit) not in ("count",):
+        # 亿元以上重大产业项目: an amount threshold names a class of things; a count
+        # with 以上 before its noun (实施1000个以上省重点项目) is still a count
+        return False
     if n.unit == "年" and not _streak(text, n):
         return False
     if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
@@ -222,9 +223,34 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if _descriptive_small_count(text, n):
         return False
     seg_start, _ = _segment_bounds(text, n.start)
-    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"]:
-        return False  # 济南、青岛两个都市圈: the count of the text's own list
+    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
+            and any(after.startswith(w) for w in nf["list_count_nouns"]["words"]):
+        # 稳增长、调结构、惠民生三项任务: the text counting its own list; a count of
+        # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
+        return False
     return True
+
+
+def unit_class(unit: str) -> str | None:
+    """count, level, share, growth, ratio or "" (bare number) for a unit; None if unknown.
+
+    A compound or rate unit takes its head's class (吨标准煤 -> 吨 -> level; 元/人 -> level).
+
+    >>> unit_class("家"), unit_class("吨标准煤"), unit_class("万元/人"), unit_class("大")
+    ('count', 'level', 'level', None)
+    """
+    lex = lexicon()
+    if unit == "":
+        return ""
+    for cls in ("count", "level", "share", "growth", "ratio"):
+        if unit in lex[f"{cls}_units"]:
+            return cls
+    head = unit_head(unit).lstrip("万亿千百十")
+    if head != unit:
+        for cls in ("level", "count"):
+            if head in lex[f"{cls}_units"]:
+                return "level"  # a rate or compound amount (元/人, 吨标准煤) is a level
+    return None
 
 
 def _overlaps_word(text: str, n: Num, word: str) -> bool:
@@ -237,17 +263,33 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
 
 
 def _streak(text: str, n: Num) -> bool:
-    """连续16年: a streak is a figure; 三年行动, 2025年, 今后五年 are not."""
+    """A number of years that is a figure: a streak (连续16年), a bounded duration
+    (3年以上工作经历, 不超过2年), a cycle (每5年修订1次, 5年一周期); 三年行动,
+    2025年, 今后五年 are not.
+
+    >>> _streak("具有3年以上企业工作经历", Num(2, 7, "3年以上", 3.0, "年", qualifier="at_least"))
+    True
+    >>> _streak("今后五年", Num(2, 4, "五年", 5.0, "年"))
+    False
+    """
     if 1900 <= n.value <= 2100:
         return False
+    rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
-    return any(w in before for w in lexicon()["non_figures"]["duration_keep_before"]["words"])
+    if any(w in before for w in rule["words"]):
+        return True
+    after = text[n.end:n.end + 6]
+    if any(after.startswith(w) for w in rule["span_after_words"]) or n.value_max is not None:
+        return False  # 用5—10年左右时间: how long something takes, not a figure
+    if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|多|余)$", n.text):
+        return True  # the bound is written after the number: 3年以上, 2年以内
+    return any(after.startswith(w) for w in rule["after_words"])
 
 
 def _names_program(text: str, n: Num) -> bool:
     """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program."""
     lex = lexicon()
-    if n.unit not in lex["level_units"] or n.unit == "元":
+    if unit_class(n.unit) != "level" or n.unit == "元":
         return False
     rule = lex["non_figures"]["program_suffixes"]
     _, seg_end = _segment_bounds(text, n.end)
@@ -301,6 +343,7 @@ class Phrase:
     subject: str  # indicator without its growth verb, lent to a following 增长…
     segment: tuple[int, int] = (0, 0)
     scope: str = ""
+    item: tuple[int, int] | None = None  # (index, count) inside a 分别 list of values
 
 
 def _strip_words(s: str, words: list[str], leading: bool) -> str:
@@ -424,6 +467,12 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         # 惠及1100多万学生, 3家国家实验室永久园区启用: the counted noun comes after
         indicator = core + noun + after.strip("，、")
         quote_start, quote_end = start, n.end + len(after)
+        if not indicator and text[n.end:n.end + 1] in "！!：:":
+            # 4.9%！三季度GDP同比增速放缓: a number-first headline names its indicator after it
+            _, clause_end = _segment_bounds(text, n.end + 1)
+            clause_end = min(clause_end, sent.end)
+            indicator = _clean_indicator(_remove_time_words(text, n.end + 1, clause_end, times))
+            quote_end = clause_end
         borrowed = None if after else _borrow_subject(text, sent, seg_start, core, n, previous)
         if borrowed:
             indicator, quote_start = borrowed
@@ -521,7 +570,7 @@ def _share_heads(nouns: list[str]) -> list[str]:
     return out + [last]
 
 
-def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
+def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) -> list[Phrase]:
     """One phrase per figure after 分别 / 均 / lists of subjects (see module doc)."""
     dist = lexicon()["distribution"]
     out: list[Phrase] = []
@@ -537,20 +586,28 @@ def _distribute(text: str, phrases: list[Phrase]) -> list[Phrase]:
         resp = next((w for w in dist["respectively"] if w in p.before), "")
         if len(group) >= 2 and resp:
             subjects_text, verb = p.before.split(resp, 1)
+            raw_start = p.num.start - len(p.before)
+            # 三、四季度分别在…: the listed periods are time, not subjects
+            subjects_text = _remove_time_words(text, raw_start, raw_start + len(subjects_text), times)
             subjects = _split_items(_clean_indicator(subjects_text), dist["list_separators"])
+            verb = _clean_indicator(verb)
+            if verb in lexicon()["indicator_trailing_strip"]["words"]:
+                verb = ""
+            unit = group[-1].num.unit
             if len(subjects) == len(group):
-                verb = _clean_indicator(verb)
-                if verb in lexicon()["indicator_trailing_strip"]["words"]:
-                    verb = ""
                 names = _share_items(subjects)
-                unit = group[-1].num.unit
-                for g, name in zip(group, names):
-                    # 分别达1409万、1305万人次: the unit is written once, after the last value
-                    num = g.num if g.num.unit else replace(g.num, unit=unit)
-                    out.append(replace(g, num=num, start=p.start, end=group[-1].end,
-                                       indicator=name + verb, subject=name))
-                i = j
-                continue
+            else:
+                # 7、8、9三个月，失业率分别为5.1%、5.1%和4.9%: one subject, several
+                # values (periods or places listed elsewhere): every value gets the head
+                head = _clean_indicator(subjects_text) or p.indicator
+                names = [head] * len(group)
+            for k, (g, name) in enumerate(zip(group, names)):
+                # 分别达1409万、1305万人次: the unit is written once, after the last value
+                num = g.num if g.num.unit else replace(g.num, unit=unit)
+                out.append(replace(g, num=num, start=p.start, end=group[-1].end,
+                                   indicator=name + verb, subject=name, item=(k, len(group))))
+            i = j
+            continue
         listed = _noun_list(text, phrases, i)
         if len(listed) >= 2:
             nouns = _share_heads([g.after for g in listed])
@@ -597,96 +654,6 @@ def _split_subjects(p: Phrase) -> list[Phrase]:
 # -------------------------------------------------------------------------- context
 
 
-@dataclass(frozen=True)
-class Section:
-    """A section heading and what it says about the figures under it."""
-
-    start: int
-    level: int
-    mode: str  # review, plan or ""
-    year: int | None
-    text: str
-    strong: bool = True  # False: the mode comes only from an opening verb
-
-
-def _heading_level(text: str) -> int:
-    pats = lexicon()["heading_patterns"]
-    for level in (1, 2, 3):
-        if re.match(pats[f"level{level}"], text):
-            return level
-    return 0
-
-
-def _section_of(block_text: str, start: int, level: int, report_year: int | None) -> Section:
-    """What a heading says: review or plan (strongly from its words or its year,
-    weakly from an opening verb, since review sub-headings are phrased as deeds
-    too: （六）加快城乡区域一体融合发展…), and the year it is about."""
-    lex = lexicon()
-    body = re.sub(lexicon()["heading_patterns"].get(f"level{level}", "^$"), "", block_text)
-    if re.search(r"\d{4}年\d{1,2}月\d{1,2}日", body):
-        return Section(start, level, "", None, body)  # a date line, not a section
-    mode, strong = "", True
-    if any(w in body for w in lex["heading_review_words"]):
-        mode = "review"
-    elif any(w in body for w in lex["heading_plan_words"]):
-        mode = "plan"
-    year = None
-    for t in find_time_expressions(body, report_year):
-        if t.kind in ("year", "deadline", "plan_period") and t.year:
-            year = t.year
-            if not mode and report_year:
-                mode = "review" if year < report_year and t.kind != "deadline" else "plan"
-            break
-    if not mode and 1 <= level <= 3 and any(body.startswith(w) for w in lex["heading_plan_verbs"]["words"]):
-        # numbered items of a plan open with a verb; a news sub-headline may too, but
-        # it reports as often as it announces, so unnumbered headings are left out
-        mode, strong = "plan", False
-    return Section(start, level, mode, year, body, strong)
-
-
-def find_sections(article: Article, report_year: int | None) -> list[Section]:
-    """Section headings of an article: heading blocks, and short numbered lines
-    (一、… （二）发展目标。) that layout may have left in the body."""
-    pats = lexicon()["heading_patterns"]
-    out = []
-    for block in _blocks(article):
-        text = block.text.strip()
-        level = _heading_level(text)
-        if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
-                                       and "。" not in text.rstrip("。")):
-            # an unnumbered heading (主要预期目标, a news sub-headline) sits below
-            # the numbered one before it
-            out.append(_section_of(text, block.start, level or 4, report_year))
-        elif level:
-            head = text.split("。", 1)[0]
-            if len(head) <= pats["inline_max_chars"]:
-                out.append(_section_of(head, block.start, level, report_year))
-    # an unnumbered heading right before 一、… titles that part (2026年省十件民生实事)
-    for i, s in enumerate(out[:-1]):
-        if s.level == 4 and out[i + 1].level == 1:
-            out[i] = replace(s, level=0)
-    return out
-
-
-def _section_context(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
-    """(mode, year, strong) at pos: the innermost heading whose words or year give a
-    mode (else one whose opening verb does), the innermost heading with a year."""
-    stack: list[Section] = []
-    for s in sections:
-        if s.start > pos:
-            break
-        while stack and stack[-1].level >= s.level:
-            stack.pop()
-        stack.append(s)
-    strong = next((s.mode for s in reversed(stack) if s.mode and s.strong), "")
-    mode = strong or next((s.mode for s in reversed(stack) if s.mode), "")
-    year = next((s.year for s in reversed(stack) if s.year), None)
-    if year is None and mode:
-        # 附件1 / 2026年省十件民生实事 / 一、…: the year of the last heading of the same mode
-        year = next((s.year for s in reversed(sections) if s.start <= pos and s.year and s.mode == mode), None)
-    return mode, year, bool(strong)
-
-
 def _blocks(article: Article) -> list[Block]:
     if article.blocks:
         return sorted(article.blocks, key=lambda b: b.start)
@@ -723,9 +690,10 @@ class Anchor:
     period: str = ""
     review_word: bool = False  # 全年 / 过去一年: the year under review
     lean: str = ""  # role when no cue word decides (今年 without 已/累计… looks ahead)
+    items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
 
 
-def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None:
+def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if re.search(r"[比较与同]$|相比$", before):
         return None  # a base of comparison (比2020年), not the time of the figure
@@ -734,6 +702,12 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None
         if report_year and t.year < report_year:
             return Anchor("stat", t.year, str(t.year))
         return Anchor("target", t.year)
+    if t.kind == "start":
+        # 自2019年开始…: in a plan it dates the start of the work (a target for that
+        # year); in a review (从2019年起累计…) it opens a past period
+        if prior == "plan" or (report_year and t.year >= report_year):
+            return Anchor("target", t.year)
+        return Anchor("stat", t.year, str(t.year))
     if t.kind == "cutoff":
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
@@ -747,7 +721,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None) -> Anchor | None
         year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":
-        return Anchor("stat", t.year, t.period)
+        return Anchor("stat", t.year, t.period, items=t.items)
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
@@ -811,7 +785,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         time = before[-1]
     elif anchors:
         time = anchors[0][1]
-    mode, section_year, strong_mode = _section_context(ctx.sections, pos)
+    tense, section_year, strong_mode = section_at(ctx.sections, pos)
+    mode = "" if tense == "neutral" else tense
     # time words decide first, then a heading that says review or plan in so many
     # words (累计/争取 in a plan section are plans), then cue words, then context
     role = time.role if time and time.role else ""
@@ -847,10 +822,11 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.year = time.year
         else:  # a numbered item without a year of its own under 2026年…实事
             result.year = next((s.year for s in reversed(ctx.sections)
-                                if s.start <= pos and s.year and s.mode == "plan"), None)
+                                if s.start <= pos and s.year and s.tense == "plan"), None)
         return result
     if time and time.period and time.role != "target":
         result.period = time.period
+        result.items = time.items
     elif time and time.review_word:
         result.period = str(review_year) if review_year else ""
     elif ctx.paragraph.role == "stat" and ctx.paragraph.period:
@@ -869,7 +845,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior)
         if a is not None:
             out.append((t.start, a))
     if ctx.report_year:
@@ -911,6 +887,8 @@ def _unit(text: str, p: Phrase) -> str | None:
         return "户"
     if n.unit:
         return n.unit
+    if _unitless_kind(text, n):
+        return ""  # 收入比值2.62, 比上年同期缩小0.05: a ratio or its change has no unit
     after = text[n.end:n.end + 6]
     if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
         return "户"
@@ -921,11 +899,35 @@ def _unit(text: str, p: Phrase) -> str | None:
     return None
 
 
+def _unitless_kind(text: str, n: Num) -> str:
+    """'ratio' or 'growth' for a bare number right after a ratio noun or a change verb
+    (城乡居民人均收入比值2.62 -> ratio; 比上年同期缩小0.05 -> growth), else ''.
+
+    >>> t = "城乡收入比值2.62，比上年缩小0.05"
+    >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(17, 21, "0.05", 0.05, ""))
+    ('ratio', 'growth')
+    """
+    if n.unit or n.rank or n.value >= 1e4 or re.search(r"[万亿]", n.text):
+        return ""
+    rule = lexicon()["unitless_figures"]
+    before = text[max(0, n.start - 6):n.start]
+    before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
+    if any(before.endswith(w) for w in rule["ratio"]):
+        return "ratio"
+    if any(before.endswith(w) for w in rule["growth"]) and n.value < rule["max_growth_value"] \
+            and re.search(r"[.．]", n.text):
+        return "growth"
+    return ""
+
+
 def _kind(p: Phrase, unit: str) -> str:
     """level, growth, share, count, rank or ratio (README conventions)."""
     lex = lexicon()
     if p.num.rank:
         return "rank"
+    if unit == "":
+        return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
+                                                           end=len(p.before) + len(p.num.text))) or "level"
     if unit in lex["growth_units"]:
         return "growth"
     if unit in lex["ratio_units"]:
@@ -1001,25 +1003,75 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
         is_heading = block.kind == "heading"
-        for sent in split_sentences(text, block.start, block.end):
+        for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
             anchors = _sentence_anchors(text, sent, times, ctx)
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
                     decision = _decide(sent, p.num.start, anchors, ctx)
+                    if p.item and len(decision.items) == p.item[1]:
+                        # 7、8、9月份…分别为A、B和C: each value has its own month
+                        decision = replace(decision, period=decision.items[p.item[0]])
                     row = _finding(text, sent, p, decision, region_id, region_mentions)
                     if isinstance(row, TargetFinding):
                         targets.append(row)
                     elif row is not None:
                         stats.append(row)
-            _update_paragraph(ctx, sent, anchors, bool(figures))
+            # only a time that leads the sentence or its figures carries on to the
+            # next sentences: 第二是2019年下行周期性力量 inside a remark does not
+            first = min((p.num.start for p in figures), default=None)
+            leading = [(a_pos, a) for a_pos, a in anchors if _leads(text, sent, a_pos, first)]
+            _update_paragraph(ctx, sent, leading, bool(figures))
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]) and \
-                        not text.startswith("以来", t.end):
+                        not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year = t.year
     return stats, targets
+
+
+def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
+    """4.9%！三季度GDP同比增速放缓: a sentence that is only a number is the headline
+    form that names its indicator after it; join it to the next sentence.
+
+    >>> t = "4.9%！三季度GDP同比增速放缓，结构优化"
+    >>> [s.text for s in _join_number_headlines(t, [Span(0, 5, "4.9%！"), Span(5, len(t), t[5:])])]
+    ['4.9%！三季度GDP同比增速放缓，结构优化']
+    """
+    out: list[Span] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        if i + 1 < len(sentences) and re.fullmatch(lexicon()["number_headline"], s.text.strip()):
+            nxt = sentences[i + 1]
+            out.append(Span(s.start, nxt.end, text[s.start:nxt.end]))
+            i += 2
+            continue
+        out.append(s)
+        i += 1
+    return out
+
+
+def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
+    """Whether a time word at pos sets the time of what follows: it opens the sentence
+    (2025年，全市…) or comes before the sentence's first figure, and is not inside a
+    quoted remark (“…”).
+
+    >>> t = "二是2019年下行周期性力量的回归，如投资动能放缓。"
+    >>> _leads(t, Span(0, len(t), t), 2, None)
+    False
+    >>> t = "2025年，全市地区生产总值增长5%。"
+    >>> _leads(t, Span(0, len(t), t), 0, 15)
+    True
+    """
+    rel = pos - sent.start
+    if _inside_brackets(text, pos, pos + 1, "“", "”", 200):
+        return False
+    opening = sent.text[:rel].strip(" ，,、：:（(")
+    if len(opening) <= lexicon()["lead_time_max_offset"]:
+        return True
+    return first_figure is not None and pos < first_figure
 
 
 def _shift(t: TimeExpr, offset: int) -> TimeExpr:
@@ -1030,7 +1082,7 @@ def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phra
     nums = [n for n in _numbers(text, sent) if is_figure(text, n, times)]
     ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
     nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
-    return _distribute(text, _phrases(text, sent, nums, times))
+    return _distribute(text, _phrases(text, sent, nums, times), times)
 
 
 def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,

@@ -74,6 +74,16 @@ class _Rules:
     lead_time: tuple[re.Pattern, ...]
     lead_event: tuple[re.Pattern, ...]
     max_title_join_lines: int
+    document_types: tuple[str, ...]
+    meta_max_len: int
+    info_max_len: int
+    info_keys: dict
+    info_value_forbidden: re.Pattern
+    related_header: re.Pattern
+    link_bullet: re.Pattern
+    opener: tuple[re.Pattern, ...]
+    section_label_max_len: int
+    credit_caption_max_len: int
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
@@ -120,6 +130,16 @@ def rules() -> _Rules:
         lead_time=_compile_all(lex["lead"]["time"]),
         lead_event=_compile_all(lex["lead"]["event"]),
         max_title_join_lines=lex["page"]["max_title_join_lines"],
+        document_types=tuple(lex["heading"]["document_types"]),
+        meta_max_len=lex["meta"]["max_len"],
+        info_max_len=lex["info_line"]["max_len"],
+        info_keys=dict(lex["info_line"]["keys"]),
+        info_value_forbidden=re.compile(lex["info_line"]["value_forbidden"]),
+        related_header=re.compile(lex["related_links"]["header"]),
+        link_bullet=re.compile(lex["related_links"]["bullet"]),
+        opener=_compile_all(lex["opener"]["patterns"]),
+        section_label_max_len=lex["page"]["section_label_max_len"],
+        credit_caption_max_len=lex["page"]["credit_caption_max_len"],
     )
 
 
@@ -216,7 +236,63 @@ def _is_headline_like(text: str) -> bool:
     commas = len(re.findall(r"[，,、]", text))
     if commas >= 2 or (commas and len(text) > 30):
         return False
+    # 研究团队负责人介绍，团队在相干时间和: a comma and a function word at the end
+    if commas and ends_dangling(text):
+        return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _info_key_regex() -> re.Pattern:
+    keys = sorted(rules().info_keys, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, keys)) + r")\s*[:：]\s*")
+
+
+def info_fields(text: str) -> dict[str, str]:
+    """Fields of a web page's information line (来源/作者/发布时间…), or {} if it is not one.
+
+    A line is an information line when it starts with a known key and holds two or
+    more ``key：value`` items (or one date item), with no sentence punctuation.
+
+    >>> info_fields("来源：市市场监管局 作者：王明 发布时间：2026-03-05 10:20 字号：大 中 小")
+    {'attribution': '来源：市市场监管局', 'byline': '作者：王明', 'date': '2026-03-05 10:20'}
+    >>> info_fields("发布时间：2026年3月5日"), info_fields("时间：全年，目标：增长5%")
+    ({'date': '2026年3月5日'}, {})
+    """
+    r = rules()
+    line = text.strip().strip("【】[]").strip()
+    if not line or len(line) > r.info_max_len:
+        return {}
+    items = list(_info_key_regex().finditer(line))
+    if not items or items[0].start() != 0:
+        return {}
+    fields: dict[str, str] = {}
+    for k, m in enumerate(items):
+        end = items[k + 1].start() if k + 1 < len(items) else len(line)
+        value = line[m.end():end].strip(" \t|｜【】[]/　")
+        if r.info_value_forbidden.search(value):
+            return {}
+        role = r.info_keys[m.group(1)]
+        if value and role != "drop" and role not in fields:
+            fields[role] = value if role == "date" else f"{m.group(1)}：{value}"
+    if len(items) == 1 and not (set(fields) == {"date"} and re.search(r"\d", fields["date"])):
+        return {}
+    return fields
+
+
+def opener(text: str) -> str:
+    """The inline dateline/byline that opens an article's first paragraph, or "".
+
+    >>> opener("本报讯（记者 孙敏）日前，省政府印发措施。")
+    '本报讯（记者 孙敏）'
+    >>> opener("新华社广州3月2日电（记者 黄浩）2日，园区开园。"), opener("日前，园区开园。")
+    ('新华社广州3月2日电（记者 黄浩）', '')
+    """
+    for pattern in rules().opener:
+        m = pattern.match(text)
+        if m:
+            return m.group()
+    return ""
 
 
 def classify_block(text: str) -> str:
@@ -238,8 +314,10 @@ def classify_block(text: str) -> str:
     text = text.strip()
     if not text:
         return "meta"
-    if len(text) <= 60 and _any(r.meta, text):
+    if len(text) <= r.meta_max_len and _any(r.meta, text):
         return "meta"
+    if info_fields(text):
+        return "info"
     if len(text) <= r.caption_max_len and _any(r.caption, text):
         return "caption"
     if len(text) <= r.byline_max_len and not re.search(r"[，,。！？；;]", text) and (
@@ -278,7 +356,29 @@ def _last_clause(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def continuation_score(before: str, after: str) -> int:
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _boundary_word_evidence(before: str, after: str, context: str) -> int:
+    """Does the cut fall inside a word? The two characters across the boundary
+    (促 | 进 -> 促进) are counted elsewhere in the page: a pair the page uses again is
+    a word, a pair it never uses (促 | 制) is not. 2 for two or more uses, 1 for one.
+
+    >>> _boundary_word_evidence("体系，促", "进中小企业发展。", "促进就业。建设促进中心。")
+    2
+    >>> _boundary_word_evidence("体系，促", "制造业是根基。", "促进就业。")
+    0
+    """
+    if not context or not before or not after:
+        return 0
+    last, first = before.rstrip()[-1:], after.lstrip()[:1]
+    if not (_CJK_CHAR.match(last) and _CJK_CHAR.match(first)) or last in rules().dangling_chars:
+        return 0
+    uses = context.count(last + first)
+    return 2 if uses >= 2 else uses
+
+
+def continuation_score(before: str, after: str, context: str = "") -> int:
     """How strongly ``after`` reads as the continuation of the unfinished ``before``.
 
     Positive evidence: ``after`` starts with a character that rarely starts a
@@ -286,6 +386,8 @@ def continuation_score(before: str, after: str) -> int:
     single-clause block (企业协同融通发展。), it closes an enumeration left open
     by ``before`` (恶臭气体、 | 噪声等), or it completes a construction (以… | 为…).
     Negative evidence: ``after`` opens like a paragraph (year, connective, speaker).
+    With ``context`` (the page text), a character pair across the boundary that the
+    page uses elsewhere counts as a word cut in two (促 | 进).
 
     >>> continuation_score("以68个城镇化潜力提升县", "为重点,推进城镇化建设。") >= 2
     True
@@ -311,12 +413,13 @@ def continuation_score(before: str, after: str) -> int:
     if before.rstrip().endswith("、") and any(c in clause for c in r.enumeration_closers):
         score += 2
     tail = _last_clause(before)
-    for opener, closer in r.construction_pairs:
-        at = tail.rfind(opener)
-        if at >= 0 and closer not in tail[at + len(opener):] and clause.startswith(closer):
+    for first_word, second_word in r.construction_pairs:
+        at = tail.rfind(first_word)
+        if at >= 0 and second_word not in tail[at + len(first_word):] \
+                and clause.startswith(second_word):
             score += 2
             break
-    return score
+    return score + _boundary_word_evidence(before, after, context)
 
 
 @dataclass
@@ -333,15 +436,18 @@ class _Item:
 _SEARCH_WINDOW = 8  # later body blocks considered as a continuation
 
 
-def _find_continuation(items: list[_Item], i: int) -> int | None:
+def _find_continuation(items: list[_Item], i: int, context: str = "") -> int | None:
     """Index of the later body block that continues the unfinished ``items[i]``."""
     before = items[i].text
     candidates = [j for j in range(i + 1, len(items))
                   if items[j].kind == "body" and not items[j].used][:_SEARCH_WINDOW]
-    scores = [continuation_score(before, items[j].text) for j in candidates]
+    scores = [continuation_score(before, items[j].text, context) for j in candidates]
     for j, s in zip(candidates, scores):
         if s >= 2:
             return j
+    if scores and max(scores) >= 1 and max(scores) > scores[0]:
+        # weak evidence still beats none: the block whose first word fits the cut
+        return candidates[scores.index(max(scores))]
     nxt = next((j for j in range(i + 1, len(items)) if not items[j].used), None)
     if nxt is not None and _may_end_cut_sentence(before, items[nxt]):
         # 今年将安排专项资金， | 支持重点企业技术改造: a sentence cut right after a
@@ -380,7 +486,7 @@ def _join(before: str, after: str) -> str:
     return before + after
 
 
-def _rejoin(items: list[_Item], page_mode: bool) -> list[_Item]:
+def _rejoin(items: list[_Item], page_mode: bool, context: str = "") -> list[_Item]:
     """Join broken paragraphs; move a displaced lead to the front. Returns the new order."""
     lead: _Item | None = None
     for i, item in enumerate(items):
@@ -391,7 +497,7 @@ def _rejoin(items: list[_Item], page_mode: bool) -> list[_Item]:
         if item.kind != "body" or item.used:
             continue
         while not is_complete(item.text):
-            j = _find_continuation(items, i)
+            j = _find_continuation(items, i, context)
             if j is None:
                 break
             if page_mode and lead is None:
@@ -429,10 +535,69 @@ def _lines(text: str) -> list[_Line]:
         line = raw.strip()
         if line:
             out.append(_Line(line, classify_block(line)))
-    return out
+    _drop_related_links(out)
+    _attach_credit_lines(out)
+    _drop_section_labels(out)
+    return [ln for ln in out if ln.kind != "gone"]
 
 
-_DROPPED = {"caption", "meta"}
+_DROPPED = {"caption", "meta", "info"}
+
+
+def _drop_related_links(lines: list[_Line]) -> None:
+    """A web page's related-links list (相关新闻 + link titles, · bullet items) is metadata."""
+    r = rules()
+    in_list = False
+    for ln in lines:
+        if r.related_header.match(ln.text):
+            ln.kind, in_list = "meta", True
+        elif r.link_bullet.match(ln.text) and ln.kind in ("headline", "numbered"):
+            ln.kind = "meta"
+        elif in_list and ln.kind in ("headline", "numbered", "meta", "info"):
+            ln.kind = "meta"
+        else:
+            in_list = False
+
+
+def _is_credit_only(text: str) -> bool:
+    """A photo credit standing alone: 本报记者 张三 摄, 新华社发, （资料图）."""
+    return len(text) <= 20 and not re.search(r"[，,。！？]", text) \
+        and classify_block(text) == "caption"
+
+
+def _attach_credit_lines(lines: list[_Line]) -> None:
+    """居民在小区内健身。 | 本报记者 何晓 摄: the short finished line before a lone
+    credit is the caption's text; both become one caption."""
+    r = rules()
+    for i in range(1, len(lines)):
+        ln, prev = lines[i], lines[i - 1]
+        if not (_is_credit_only(ln.text) and prev.kind == "body"):
+            continue
+        if len(prev.text) > r.credit_caption_max_len or not is_complete(prev.text) \
+                or prev.text[0] in r.non_initial_chars:
+            continue
+        ln.text = prev.text + " " + ln.text
+        prev.kind = "gone"
+
+
+def _drop_section_labels(lines: list[_Line]) -> None:
+    """要闻 | 代表委员热议…: a very short headline right before a longer one is a page's
+    section label."""
+    r = rules()
+    kept = [ln for ln in lines if ln.kind not in _DROPPED and ln.kind != "gone"]
+    for k, (ln, nxt) in enumerate(zip(kept, kept[1:])):
+        if not (ln.kind == "headline" and len(ln.text) <= r.section_label_max_len
+                and nxt.kind == "headline" and len(nxt.text) > len(ln.text)
+                and not re.search(r"[，,]", nxt.text)):
+            continue
+        # the longer line must head a story: its headline group ends at a byline or dateline
+        # (国务院 | 2018年12月21日 | （此件公开发布） is a signature, not a label)
+        j = k + 1
+        while j < len(kept) and kept[j].kind == "headline":
+            j += 1
+        if j < len(kept) and (kept[j].kind == "byline"
+                              or (kept[j].kind == "body" and opener(kept[j].text))):
+            ln.kind = "meta"
 
 
 def _unwrap_hard_wrapped(lines: list[_Line]) -> list[_Line]:
@@ -466,8 +631,9 @@ def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
             while j < len(lines) and lines[j].kind in ("headline", "caption", "meta"):
                 j += 1
             before_byline = j < len(lines) and lines[j].kind == "byline"
+            before_opener = j < len(lines) and lines[j].kind == "body" and bool(opener(lines[j].text))
             has_body_after = any(x.kind == "body" for x in lines[i + 1:])
-            if (after_ending or before_byline) and has_body_after:
+            if (after_ending or before_byline or before_opener) and has_body_after:
                 starts.append(i)
                 seen_body = False
         if ln.kind == "body":
@@ -477,10 +643,48 @@ def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
     return [lines[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
+def _move_cross_article_continuations(segments: list[list[_Line]], context: str = "") -> None:
+    """A story's last paragraph cut at a column end may go on after the next story's
+    headline and byline (…相干时间和 | 聚焦全国两会 | 代表委员热议… | 记者… | 门控精度方面…).
+    The next story's first body lines are moved back when they clearly continue it:
+    strong continuation evidence, or a dangling end and nothing that opens a paragraph."""
+    for k in range(len(segments) - 1):
+        seg, nxt = segments[k], segments[k + 1]
+        content = [i for i, ln in enumerate(seg) if ln.kind in ("body", "headline", "numbered")]
+        if not content or seg[content[-1]].kind != "body" or is_complete(seg[content[-1]].text):
+            continue
+        last = seg[content[-1]].text
+        bodies = [i for i, ln in enumerate(nxt) if ln.kind == "body"][:3]
+        if len(bodies) < 2:
+            continue  # never empty the next story
+        for i in bodies:
+            cand = nxt[i].text
+            if opener(cand) or _is_lead(cand):
+                continue
+            score = continuation_score(last, cand, context)
+            if score >= 2 or (score >= 0 and ends_dangling(last) and i == bodies[0]):
+                seg.insert(content[-1] + 1, nxt.pop(i))
+                break
+
+
+def _ends_with_document_type(text: str) -> bool:
+    return text.rstrip("》）) ").endswith(rules().document_types)
+
+
 def _title_continues(title: str, nxt: str) -> bool:
-    """A title line ending on a function word continues on the next line."""
+    """A title line ending on a function word continues on the next line, and so does
+    a 关于… line before the line that names the document type.
+
+    >>> _title_continues("关于进一步加强城市", "燃气安全管理工作的通知")
+    True
+    >>> _title_continues("城市更新让老街区焕发新活力", "改造工作综述")
+    False
+    """
     r = rules()
-    return ends_dangling(title) or (bool(nxt) and nxt[0] in r.non_initial_chars)
+    if ends_dangling(title) or (bool(nxt) and nxt[0] in r.non_initial_chars):
+        return True
+    return ("关于" in title and not _ends_with_document_type(title)
+            and _ends_with_document_type(nxt))
 
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -502,13 +706,46 @@ def _split_title(title: str) -> tuple[str, str, str]:
     return title[:at].strip(), rest.strip(), speaker.strip()
 
 
-def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) -> Article:
+def _without_kickers(content: list[_Line], lines: list[_Line]) -> list[_Line]:
+    """Drop the kicker (引题) of a headline group: 稳外贸政策持续发力 | 前两月进出口增长5.2% | 记者….
+
+    Only a group that ends at a byline or an inline dateline counts as one headline;
+    in it, a line shorter than the next one (which is not a ——subtitle and does not
+    continue it) is a kicker, and the longer line the main headline.
+    """
+    run = []
+    for ln in content:
+        if ln.kind != "headline":
+            break
+        run.append(ln)
+    if len(run) < 2:
+        return content
+    after = lines.index(run[-1]) + 1
+    while after < len(lines) and lines[after].kind in _DROPPED:
+        after += 1
+    ends_group = after < len(lines) and (
+        lines[after].kind == "byline"
+        or (lines[after].kind == "body" and bool(opener(lines[after].text))))
+    if not ends_group:
+        return content
+    r = rules()
+    drop = 0
+    while (drop + 1 < len(run) and len(run[drop].text) < len(run[drop + 1].text)
+           and not r.subtitle.match(run[drop + 1].text)
+           and not _title_continues(run[drop].text, run[drop + 1].text)):
+        drop += 1
+    return content[drop:]
+
+
+def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
+              context: str = "") -> Article:
     """One article from its lines: title group, fields, rejoined body."""
     r = rules()
     bylines: list[str] = []
     attributions: list[str] = []
     captions: list[str] = []
     content: list[_Line] = []
+    date = ""
     for ln in lines:
         if ln.kind == "caption":
             captions.append(ln.text)
@@ -516,9 +753,18 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) 
             bylines.append(ln.text)
         elif ln.kind == "attribution":
             attributions.append(ln.text)
+        elif ln.kind == "info":
+            fields = info_fields(ln.text)
+            attributions += [fields["attribution"]] if "attribution" in fields else []
+            bylines += [fields["byline"]] if "byline" in fields else []
+            date = date or fields.get("date", "")
         elif ln.kind in ("body", "headline", "numbered"):
             content.append(ln)
         # metadata and article-end marks are dropped; captions are kept apart
+    first_body = next((ln.text for ln in content if ln.kind == "body"), "")
+    if not bylines and opener(first_body):
+        bylines.append(opener(first_body))
+    content = _without_kickers(content, lines)
 
     title = ""
     items: list[_Item] = []
@@ -543,7 +789,7 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) 
         items.append(_Item(kind, ln.text, maybe_fragment=fragment,
                            unnumbered=ln.kind == "headline"))
 
-    items = _rejoin(items, page_mode)
+    items = _rejoin(items, page_mode, context)
     if not title:
         title = title_hint.strip() if title_hint else ""
     if not title:
@@ -557,9 +803,12 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool) 
         blocks.append(Block(it.kind, offset, offset + len(it.text), it.text))
         parts.append(it.text)
         offset += len(it.text) + 1
-    return Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
-                   byline="；".join(dict.fromkeys(bylines)),
-                   attribution="；".join(dict.fromkeys(attributions)), captions=captions)
+    article = Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
+                      byline="；".join(dict.fromkeys(bylines)),
+                      attribution="；".join(dict.fromkeys(attributions)), captions=captions)
+    if date and "date" in getattr(Article, "__dataclass_fields__", {}):
+        article.date = date  # a web page's 发布时间 (when document.Article has the field)
+    return article
 
 
 def _is_short_question(text: str) -> bool:
@@ -593,11 +842,13 @@ def reconstruct_articles(text: str, *, title_hint: str = "") -> list[Article]:
     if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
         return []
     page_mode = _is_page(lines)
-    segments = _split_articles(lines) if page_mode else [lines]
+    web_page = any(ln.kind == "info" for ln in lines)
+    segments = _split_articles(lines) if page_mode and not web_page else [lines]
+    _move_cross_article_continuations(segments, text)
     articles = []
     for segment in segments:
         hint = title_hint if not articles else ""
-        article = _assemble(segment, len(articles) + 1, hint, page_mode)
+        article = _assemble(segment, len(articles) + 1, hint, page_mode, context=text)
         if article.text or article.title:
             articles.append(article)
     return articles

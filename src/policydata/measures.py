@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import regions as regions_mod
+from . import timeexpr as timeexpr_mod
 from .document import Article, Block, Span
 from .layout import split_clauses, split_sentences
 from .regions import RegionMention
@@ -72,6 +73,9 @@ class MeasureFinding:
     framework: str = ""
     speaker: str = ""  # person quoted, when the measure is announced by a named official
     co_actors: str = ""  # other responsible units, "、"-joined (from （…等负责） notes)
+    #: "planned" (a commitment: 将/要/力争, plan sections, opinions) or "reported" (the text reports
+    #: it as done or under way: 过去一年…, 2025年工作回顾, 已, 累计, 出台了)
+    status: str = "planned"
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -152,7 +156,8 @@ def load_instruments() -> dict:
     for rule in data["rules"]:
         for kw in rule["keywords"]:
             keyword_to_instrument.setdefault(kw, rule["instrument"])
-    return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {})}
+    return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {}),
+            "generic_heads": set(data.get("generic_heads", []))}
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +259,7 @@ def _place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str]
         if window_start + m.end == pos and _is_admin_code(m.region_id):
             name = _region_name(m.region_id) or m.text
             return window_start + m.start, name, m.region_id
-    deixis = re.search(r"(?:我|本|全)?([省市区县])$", text[max(0, pos - 2):pos])
+    deixis = re.search(r"(?:我|本|全)?(自治区|[省市区县])$", text[max(0, pos - 4):pos])
     if deixis and home_region and home_region != "CN":
         home_name = _region_name(home_region) or _province_place_name(home_region)
         if home_name and home_name.endswith(deixis.group(1)):
@@ -524,7 +529,7 @@ class _Analyser:
             modal = modal or modal2
             if not verb and _match_word(t, pos, lex["preposition_intros"]):
                 return ClauseInfo("intro", s, e, has_modal=modal)
-        if _is_copula(rest) and not modal:
+        if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
         if has_stat_cue or (has_figure and not verb):
             kind = "target" if has_target_cue else "statistic"
@@ -572,16 +577,19 @@ def classify_instrument(quote: str, action: str = "") -> str:
     'program'
     >>> classify_instrument("加快修订中小企业划型标准", "修订")
     'standard'
+    >>> classify_instrument("落实结构性减税降费政策"), classify_instrument("出台支持汽车消费政策")
+    ('fund', 'regulation')
     """
     lex = load_instruments()
-    best, best_key = "", (-1, -1)
+    best, best_key = {}, {}  # per tier: specific keywords (True) and generic heads (False)
     for kw, instrument in lex["keywords"].items():
         i = quote.rfind(kw)
         if i >= 0:
+            tier = kw not in lex["generic_heads"]
             key = (i + len(kw), len(kw))
-            if key > best_key:
-                best, best_key = instrument, key
-    return best or lex["verb_defaults"].get(action, "") or "other"
+            if key > best_key.get(tier, (-1, -1)):
+                best[tier], best_key[tier] = instrument, key
+    return best.get(True) or best.get(False) or lex["verb_defaults"].get(action, "") or "other"
 
 
 def topic_of(text: str) -> tuple[int, str] | None:
@@ -613,7 +621,7 @@ def dominant_topic(text: str) -> tuple[int, str] | None:
 
 
 _PROGRAM_SUFFIXES = ["专项行动", "行动计划", "三年行动", "工程", "行动", "计划", "战略", "规划", "纲要",
-                     "条例", "方案", "专项", "办法", "品牌", "工作"]
+                     "条例", "方案", "专项", "办法", "品牌", "工作", "政策"]
 _NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{_alternation(_PROGRAM_SUFFIXES)})")
 _GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|多种|这些|各项|重点|重大)")
 
@@ -629,13 +637,22 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
     '智能制造工程'
     >>> named_policy_of("持续开展创新任务“揭榜挂帅”")
     '“揭榜挂帅”'
+    >>> named_policy_of("推动“双千兆”向“双万兆”升级")
+    ''
+    >>> named_policy_of("用好国家“两重”“两新”政策资金")
+    '“两重”“两新”政策'
     """
     m = re.search(r"《[^》]+》", quote)
     if m:
         return m.group()
     m = _NAMED_QUOTED.search(quote)
     if m and not _FIVE_YEAR.fullmatch(m.group()[1:m.group().index("”")]):
-        return m.group()
+        start = m.start()
+        # a list of quoted names sharing the head: “两重”“两新”政策, “21条”“18条”等政策
+        while (prev := re.search(r"“[^”“]{1,30}”[、和及与]?$", quote[:start])) and \
+                not _FIVE_YEAR.fullmatch(prev.group().strip("、和及与“”")):
+            start = prev.start()
+        return quote[start:m.end()]
     if verb_end >= 0 and action in load_verbs()["program_verbs"]:
         # the unquoted object of 实施/开展/制定… when it ends in a program word: 智能制造工程
         obj = quote[verb_end:]
@@ -644,15 +661,132 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
                 and m.group() not in _PROGRAM_SUFFIXES:
             return m.group()
     for m in re.finditer(r"“([^”]{2,20})”", quote):
-        if not _FIVE_YEAR.fullmatch(m.group(1)):
+        if not _FIVE_YEAR.fullmatch(m.group(1)) and _is_named_quote(quote, m.start(), m.end()):
             return m.group()
     return ""
+
+
+_QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "专项", "政策", "平台", "项目", "模式", "机制"]
+
+
+def _is_named_quote(quote: str, start: int, end: int) -> bool:
+    """A quoted term names a program only as a whole object, not as a slogan modifier.
+
+    Named: 开展“揭榜挂帅” (right after a program verb), 创新任务“揭榜挂帅” (after a program noun),
+    “两重”“两新”等 (in a list). Slogans: 推动“双千兆”向“双万兆”升级, “双千兆”网络.
+    """
+    tail = quote[end:end + 1]
+    if tail and tail not in "，,。；;、“等和及与）)":
+        return False
+    before = quote[:start]
+    verbs = load_verbs()["program_verbs"]
+    return any(before.endswith(w) for w in verbs + _QUOTE_HOLDERS) or \
+        bool(re.search(r"”[、和及与]?$", before))
 
 
 def framework_of(text: str) -> str:
     """十五五 / 十四五 ... written in text, '' if none."""
     m = _FIVE_YEAR.search(text)
     return m.group() if m else ""
+
+
+# --------------------------------------------------------------------------- status (planned / reported)
+
+def clause_status(clause: str, has_modal: bool = False) -> str:
+    """'planned' / 'reported' from cues inside one clause, '' when it says neither.
+
+    A modal (将/要) or a goal word (力争/确保/到2030年) plans; 已/累计/相继/出台了 report.
+
+    >>> clause_status("出台了稳增长政策"), clause_status("力争建成5G基站"), clause_status("建设基站")
+    ('reported', 'planned', '')
+    """
+    lex = load_verbs()
+    if has_modal or _any(lex["planned_clause_patterns"], clause):
+        return "planned"
+    if _any(lex["reported_clause_patterns"], clause):
+        return "reported"
+    return ""
+
+
+def lead_status(sentence: str, report_year: int | None = None) -> str:
+    """The tense a sentence's opening sets for what follows in its section, '' if none.
+
+    >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
+    ('reported', 'planned')
+    >>> lead_status("2025年，全省建成基站。", 2026), lead_status("2026年，要突出抓好。", 2026)
+    ('reported', 'planned')
+    """
+    lex = load_verbs()
+    t = sentence.strip()[_enumerator_end(sentence.strip()):]
+    if _any(lex["reported_lead_patterns"], t):
+        return "reported"
+    if _any(lex["planned_lead_patterns"], t):
+        return "planned"
+    for pat in lex["year_lead_patterns"]:
+        m = pat.match(t)
+        if m and report_year:
+            return "reported" if int(m.group("year")) < report_year else "planned"
+    return ""
+
+
+def _enumerator_end(t: str) -> int:
+    """Length of a leading enumerator (一是, （三）) so that cues after it are seen."""
+    for pat in load_verbs()["enumerator_patterns"]:
+        m = pat.match(t)
+        if m:
+            return m.end()
+    return 0
+
+
+def heading_status(heading: str) -> str:
+    """Fallback when timeexpr has no sections: review/plan words in a heading.
+
+    >>> heading_status("一、2025年工作回顾"), heading_status("三、2026年重点工作"), heading_status("综述")
+    ('reported', 'planned', '')
+    """
+    lex = load_verbs()
+    if any(w in heading for w in lex["review_heading_words"]):
+        return "reported"
+    if any(w in heading for w in lex["plan_heading_words"]):
+        return "planned"
+    return ""
+
+
+def _report_year(article: Article) -> int | None:
+    fn = getattr(timeexpr_mod, "infer_report_year", None)
+    try:
+        return fn(article.text) if fn else None
+    except Exception:
+        return None
+
+
+def _section_status_at(article: Article, report_year: int | None):
+    """A function pos -> 'planned' / 'reported' / '' from timeexpr's sections (review -> reported)."""
+    find = getattr(timeexpr_mod, "find_sections", None)
+    at = getattr(timeexpr_mod, "section_at", None)
+    sections = []
+    if find and at:
+        try:
+            sections = find(article, report_year)
+        except Exception:
+            sections = []
+    if not sections:
+        return None
+
+    def status_at(pos: int) -> str:
+        try:
+            tense = at(sections, pos)[0]
+        except Exception:
+            return ""
+        return {"review": "reported", "plan": "planned"}.get(tense, "")
+    return status_at
+
+
+def _final_status(d: "_Draft", section_status) -> str:
+    """Clause cue, then the sentence-opening cue of the section, then the section tense (timeexpr),
+    then review/plan words of the latest heading block (headings timeexpr does not number), else planned."""
+    by_section = section_status(d.start) if section_status else ""
+    return d.clause_status or d.lead_status or by_section or d.heading_status or "planned"
 
 
 # --------------------------------------------------------------------------- document context
@@ -664,6 +798,12 @@ class _ActorState:
     actor: Actor | None = None
     speaker: str = ""
     framework_doc: str = ""  # cited document (实施意见) when the actor comes from it
+    #: the report's own voice (我代表省人民政府…): another subject (国务院出台…) holds for one sentence only
+    base: Actor | None = None
+
+    def back_to_base(self) -> None:
+        if self.base is not None:
+            self.actor, self.speaker, self.framework_doc = self.base, "", ""
 
 
 def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
@@ -748,6 +888,9 @@ class _Draft:
     framework_doc: str
     verb_end: int  # offset (in article text) just after the lead verb
     core_end: int = -1  # end of the action clause itself, before attached target clauses
+    clause_status: str = ""  # status cue inside the clause (将 / 已 …)
+    lead_status: str = ""  # status set by the latest sentence opening (过去一年，…) in the section
+    heading_status: str = ""  # fallback: status words in the latest heading
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -784,20 +927,41 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     state = _ActorState()
     drafts: list[_Draft] = []
     heading_framework = ""
+    report_year = _report_year(article)
+    section_status = _section_status_at(article, report_year)
+    current_lead, current_heading = "", ""
     for block in _body_blocks(article):
         if _looks_like_heading(block, lex):
             heading_framework = framework_of(block.text) or heading_framework
+            current_lead, current_heading = "", heading_status(block.text) or current_heading
             continue
         lead_unit, units, note_start = _responsibility(text, block, home_region)
         block_end = note_start if note_start >= 0 else block.end
+        block_lead = ""
         for sentence in split_sentences(text, block.start, block_end):
             _observe_representation(sentence.text, state, home_region)
-            if _any(lex["question_patterns"], sentence.text) or _is_inline_heading(sentence, block, lex):
+            if _is_inline_heading(sentence, block, lex):
+                current_lead, current_heading = "", heading_status(sentence.text) or current_heading
                 continue
-            drafts.extend(_sentence_measures(text, sentence, analyser, state, speakers, publisher,
-                                             lead_unit, units, home_region))
-    return [_finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
-                    heading_framework) for d in drafts]
+            current_lead = lead_status(sentence.text, report_year) or current_lead
+            if _any(lex["question_patterns"], sentence.text):
+                continue
+            found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
+                                       lead_unit, units, home_region)
+            for d in found:
+                d.lead_status, d.heading_status = block_lead or current_lead, current_heading
+            if any(d.has_modal for d in found):
+                # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
+                block_lead = "planned"
+            drafts.extend(found)
+            state.back_to_base()
+    out = []
+    for d in drafts:
+        finding = _finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
+                          heading_framework)
+        finding.status = _final_status(d, section_status)
+        out.append(finding)
+    return out
 
 
 def _observe_representation(sentence: str, state: _ActorState, home_region: str) -> None:
@@ -808,6 +972,7 @@ def _observe_representation(sentence: str, state: _ActorState, home_region: str)
             actor = normalize_actor(m.group("actor"), home_region)
             if actor:
                 state.actor, state.speaker, state.framework_doc = actor, "", ""
+                state.base = actor
 
 
 def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor | None,
@@ -828,7 +993,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             state.actor, state.speaker, state.framework_doc = mention.actor, "", ""
             return
     doc = re.match(r"\s*《([^》]+)》", t)
-    if doc:
+    if doc and _is_policy_document(doc.group(1), t[doc.end():]):
         title = doc.group(1)
         in_title = find_actors(title, home_region)
         actor = in_title[0].actor if in_title and in_title[0].start == 0 else None
@@ -840,6 +1005,18 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _is_policy_document(title: str, after: str) -> bool:
+    """《关于…的实施意见》 or 《…》提出: a cited policy document (not a film or book title).
+
+    >>> _is_policy_document("实施意见", ""), _is_policy_document("哪吒2", "创造多项纪录")
+    (True, False)
+    """
+    lex = load_verbs()
+    short = re.sub(r"[（(][^）)]*[）)]", "", title).strip()
+    return any(short.endswith(w) for w in lex["document_title_suffixes"]) or \
+        any(after.startswith(w) for w in lex["document_speech_verbs"])
 
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
@@ -868,7 +1045,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             verb_pos = text.find(info.action, info.start, info.end)
             current = _Draft(info.start, info.end, info.action, lead_unit or state.actor, state.speaker,
                              units[1:] if lead_unit else [], info.has_modal, state.framework_doc,
-                             verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end)
+                             verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
+                             clause_status=clause_status(text[s:e], info.has_modal))
             out.append(current)
         elif info.kind in ("plain", "target") and current is not None:
             current.end = info.end

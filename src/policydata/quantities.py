@@ -36,7 +36,7 @@ from pathlib import Path
 
 import cn2an
 
-__all__ = ["Quantity", "find_quantities", "LEXICON_PATH"]
+__all__ = ["Quantity", "find_quantities", "unit_head", "LEXICON_PATH"]
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "quantities.json"
 
@@ -136,8 +136,14 @@ def _guarded_magnitude(ch: str, units: list[str]) -> str:
     return re.escape(ch) + (f"(?!{_alt(tails)})" if tails else "")
 
 
+def _all_units() -> list[str]:
+    """The units table plus every head + suffix compound (吨 + 标准煤 -> 吨标准煤)."""
+    comp = _LEX.get("unit_compounds") or {}
+    return list(_LEX["units"]) + [h + s for h in comp.get("heads", ()) for s in comp.get("suffixes", ())]
+
+
 def _build_master() -> re.Pattern:
-    units = list(_LEX["units"])
+    units = _all_units()
     latin = list(_LEX["latin_units"])
     mult_chars = list(_MULT)
     guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
@@ -266,6 +272,22 @@ def _class_char(code: int) -> str:
 
 
 _MASTER = _build_master()
+
+_COMPOUND_HEADS = {h + s: h for h in (_LEX.get("unit_compounds") or {}).get("heads", ())
+                   for s in (_LEX.get("unit_compounds") or {}).get("suffixes", ())}
+
+
+def unit_head(unit: str) -> str:
+    """The unit a compound or rate unit is built on, for classifying it.
+
+    >>> unit_head("吨标准煤"), unit_head("元/人"), unit_head("个")
+    ('吨', '元', '个')
+    """
+    if not unit:
+        return ""
+    if unit in _COMPOUND_HEADS:
+        return _COMPOUND_HEADS[unit]
+    return unit.split("/", 1)[0] if "/" in unit else unit
 
 # A cheap pre-filter: text with none of these characters has no quantity.
 _HAS_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]")

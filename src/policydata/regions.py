@@ -141,6 +141,11 @@ def _data() -> _Data:
         if row.get("river"):
             rivers[row["river"]] = region.region_id
 
+    for region, surfaces in _directional_regions(regions, index):
+        regions[region.region_id] = region
+        for surface in surfaces:
+            add(surface, _Entry(region.region_id, "functional"))
+
     for kind, words in rules["deixis"].items():
         if kind.startswith("_"):
             continue
@@ -151,6 +156,34 @@ def _data() -> _Data:
     for surface in index:
         lengths.setdefault(surface[0], set()).add(len(surface))
     return _Data(regions, index, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, rivers)
+
+
+def _directional_regions(regions: dict[str, Region], index: dict[str, list[_Entry]]):
+    """豫东, 苏北, 鲁西南 …: province abbreviation + direction, as functional regions.
+
+    Yields (region, surfaces). Real divisions and listed functional regions win (湘西 and
+    黔东南 are prefectures, 陕北 is listed), and nothing is generated when a province or
+    prefecture name is a prefix of the name (陕西北 would swallow 陕西).
+    """
+    rules = _rules()["directional_regions"]
+    directions = rules["directions"]
+
+    def taken(surface: str) -> bool:
+        if surface in index:
+            return True
+        return any(surface[:k] in index and any(
+            e.how == "full" or e.how == "short" and regions[e.region_id].level in ("province", "prefecture")
+            for e in index[surface[:k]]) for k in range(2, len(surface)))
+
+    for abbreviation, province in rules["abbreviations"].items():
+        for direction, english in directions.items():
+            name = abbreviation + direction
+            if taken(name):
+                continue
+            surfaces = [name] + [name + s for s in rules["suffixes"] if name + s not in index]
+            english_name = f"{english} {regions[province].name_en}"
+            yield Region(_slug(english_name), name, english_name, "functional", province,
+                         tuple(surfaces[1:]), "directional", (province,)), surfaces
 
 
 @lru_cache(maxsize=1)
@@ -411,6 +444,8 @@ def _in_context(region_id: str, ctx: _Context) -> bool:
 
 def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None) -> _Entry:
     """Disambiguate a surface naming several divisions (通州: Beijing or Nantong)."""
+    entries = _prefer_enclosing(entries, ctx, previous)
+
     def score(entry: _Entry) -> tuple:
         region = _data().regions[entry.region_id]
         chain = [entry.region_id, *ancestors(entry.region_id)]
@@ -424,6 +459,26 @@ def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None
     return min(entries, key=score)
 
 
+def _prefer_enclosing(entries: list[_Entry], ctx: _Context, previous: RegionMention | None) -> list[_Entry]:
+    """A name shared by a division and one of its own children names the larger one.
+
+    新乡 is 新乡市 (the prefecture), not its 新乡县; 阿坝 is the prefecture, not 阿坝县 — unless
+    the county is the home region or its parent was named just before (新乡市新乡县 is matched
+    by the full name anyway).
+
+    >>> [m.region_id for m in find_regions("加快郑州、新乡试点城市建设")]
+    ['410100', '410700']
+    """
+    ids = {e.region_id for e in entries}
+    kept = []
+    for entry in entries:
+        enclosing = [a for a in ancestors(entry.region_id) if a in ids]
+        county_context = ctx.home == entry.region_id or (previous is not None and previous.region_id in enclosing)
+        if not enclosing or county_context:
+            kept.append(entry)
+    return kept or entries
+
+
 def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
                   previous: RegionMention | None) -> bool:
     """Evidence that a weak name is a place here (see recognition.json)."""
@@ -433,16 +488,53 @@ def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
     after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
     if surface in rules["generic_names"]["words"]:
         return after_parent
-    if after_parent:
+    if after_parent and (surface not in rules["common_word_names"]["words"]
+                         or previous.region_id == get_region(entry.region_id).parent_id):
+        return True  # common words need their direct parent: 山西大同, but not 甘肃合作发展
+    common = surface in rules["common_word_names"]["words"]
+    if entry.how == "short" and _place_suffix_follows(text, match.end) and \
+            (not common or _followed_by(text, match.end, rules["common_word_names"]["suffixes"])) and \
+            (_in_context(entry.region_id, ctx) or not ctx.provinces or
+             not _followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
         return True
-    if entry.how == "short" and _followed_by(text, match.end, rules["place_suffixes"]["words"]):
-        return True
-    if surface in rules["common_word_names"]["words"]:
+    if common:
         return False
     if _in_context(entry.region_id, ctx):
         return True
-    return _preceded_by(text, match.start, rules["place_prefixes"]["words"]) and \
-        _followed_by(text, match.end, rules["place_suffixes"]["words"])
+    return _preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _glued_out_of_context(text: str, match: _Match, entry: _Entry, ctx: _Context,
+                          previous: RegionMention | None) -> bool:
+    """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
+
+    >>> find_regions("推进南昆山—罗浮山县镇村高质量发展", home_region="440000")
+    []
+    """
+    region = _data().regions[entry.region_id]
+    if region.level != "county" or match.start == 0 or not _CJK.match(text[match.start - 1]):
+        return False
+    if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
+        return False
+    return not _preceded_by(text, match.start, _rules()["county_glue"]["words"])
+
+
+def _place_suffix_follows(text: str, end: int) -> bool:
+    """A place suffix follows, and is not the start of an ordinary word (新兴市场 is no 新兴市).
+
+    >>> _place_suffix_follows("府谷机场", 2), _place_suffix_follows("新兴市场", 2)
+    (True, False)
+    """
+    rules = _rules()
+    suffixes = [w for w in rules["place_suffixes"]["words"] if text.startswith(w, end)]
+    if not suffixes:
+        return False
+    longest = max(map(len, suffixes))
+    return not any(len(w) > longest and text.startswith(w, end) for w in rules["blocking_words"]["words"])
+
+
+#: Marker from _accept: the name is glued into another word; try no shorter name at this position.
+_GLUED = _Entry("", "glued")
 
 
 def _accept(text: str, match: _Match, ctx: _Context,
@@ -457,10 +549,24 @@ def _accept(text: str, match: _Match, ctx: _Context,
         return None, None
     functional = [e for e in entries if e.how == "functional"]
     places = [e for e in entries if e.how in ("full", "short")]
+    rules = _rules()
     if functional and not any(not e.weak and e.how == "full" for e in places):
+        region = _data().regions[functional[0].region_id]
+        if region.kind == "directional" and \
+                _followed_by(text, match.end, rules["directional_regions"]["reject_followers"]):
+            return None, None  # 浙川东西部协作: 川东 is part of 东西部
+        if region.kind == "directional" and match.surface == region.name_zh and \
+                match.surface[1:] in rules["directional_regions"]["bare_needs_boundary"] and \
+                match.start > 0 and _CJK.match(text[match.start - 1]) and \
+                not (previous is not None and previous.end == match.start) and \
+                not _preceded_by(text, match.start, rules["county_glue"]["words"]):
+            return None, None  # 富民兴陇中: 'in', not Central Gansu
         return RegionMention(match.start, match.end, match.surface, functional[0].region_id, "functional"), None
     entry = _choose(places, ctx, previous)
-    rules = _rules()
+    if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
+        return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
+    if entry.weak and _followed_by(text, match.end, rules["institution_followers"]["words"]):
+        return None, None  # 西湖大学, 西湖龙井茶: part of an institution or product name
     if entry.how == "short" and _followed_by(text, match.end, rules["reject_followers"]["words"]) \
             and not _starts_place(text, match.end):
         return None, entry
@@ -483,6 +589,8 @@ def _scan(text: str, ctx: _Context) -> tuple[list[RegionMention], list[tuple[_Ma
             if mention is not None:
                 mentions.append(mention)
                 step = match.end - match.start
+                break
+            if weak_entry is _GLUED:
                 break
             if weak_entry is not None:
                 rejected.append((match, weak_entry))
@@ -552,36 +660,70 @@ def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
 
 
 def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """X综保区, X高新区 …: a zone named after a place or a two-character local name."""
+    """X高新区, X综保区, X航空港区, X新区 …: a zone named after a place (a functional region).
+
+    The place is a recognized mention ending right before the suffix (郑州航空港区 → parent
+    410100), or, for suffixes that allow it, a two-character local name standing at a clause
+    start (天竺综保区). Long and short suffix forms give the same zone (see recognition.json).
+
+    >>> [(m.text, m.region_id) for m in find_regions("郑州航空港区") if m.how == "zone"]
+    [('郑州航空港区', 'zhengzhou-airport-economy-zone')]
+    >>> get_region("zhengzhou-airport-economy-zone").parent_id
+    '410100'
+    """
     rules = _rules()
     suffixes = {k: v for k, v in rules["zone_suffixes"].items() if not k.startswith("_")}
     bad = set(rules["localities"]["non_toponym_chars"])
-    by_end = {m.end: m for m in mentions}
+    by_end = {m.end: m for m in mentions if m.how != "deixis"}
     pattern = re.compile("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)))
     out = []
     for hit in pattern.finditer(text):
-        canonical, slug_suffix, en_suffix = suffixes[hit.group()]
+        canonical, slug_suffix, en_suffix, *options = suffixes[hit.group()]
+        local_names = bool(options and options[0])
         pos = hit.start()
         place = by_end.get(pos)
-        if place is not None and place.how not in ("deixis",):
-            region = get_region(place.region_id)
-            base = region.short_names[0] if region.level != "functional" and region.short_names else place.text
-            english = _base_english(region) if region.level != "functional" else _pinyin(base)
-            parent = place.region_id if region.level != "functional" else region.parent_id
+        if place is not None:
             start = place.start
+            region = get_region(place.region_id)
+            base, english, parent = _zone_base(region, place.text, place.region_id)
         else:
-            base = text[max(0, pos - 2):pos]
+            # a two-character local name: after a place (成都平原经济区) or, where the suffix
+            # allows it, at a clause start (天竺综保区)
+            local = text[max(0, pos - 2):pos]
             before = text[pos - 3] if pos >= 3 else ""
-            boundary = not before or not _CJK.match(before) or (pos - 2) in by_end
-            if len(base) < 2 or not all(_CJK.match(c) for c in base) or set(base) & bad or not boundary:
-                continue
-            english, start = _pinyin(base), pos - 2
             outer = by_end.get(pos - 2)
-            parent = outer.region_id if outer is not None and outer.region_id in _data().regions else "CN"
-        generated = _register(Region(f"{_slug(english)}-{slug_suffix}", base + canonical, f"{english} {en_suffix}",
-                                     "functional", parent, (), "zone"))
+            outer = outer if outer is not None and outer.region_id in _data().regions else None
+            at_clause_start = local_names and (not before or not _CJK.match(before))
+            if len(local) < 2 or not all(_CJK.match(c) for c in local) or set(local) & bad or \
+                    not (outer or at_clause_start):
+                continue
+            if outer is not None:
+                outer_base, outer_english, _ = _zone_base(get_region(outer.region_id), outer.text, outer.region_id)
+                base, english, start = outer_base + local, f"{outer_english} {_pinyin(local)}", outer.start
+                parent = outer.region_id
+            else:
+                base, english, start, parent = local, _pinyin(local), pos - 2, "CN"
+        full_name = base + canonical
+        aliases = (base + hit.group(),) if hit.group() != canonical else ()
+        generated = _register(Region(f"{_slug(english)}-{slug_suffix}", full_name, f"{english} {en_suffix}",
+                                     "functional", parent, aliases, "zone"))
         out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
     return out
+
+
+def _zone_base(region: Region, surface: str, region_id: str) -> tuple[str, str, str]:
+    """(Chinese base, English base, parent id) of a zone named after ``region``.
+
+    Divisions use their short name (郑州市 → 郑州, Zhengzhou; parent the division itself);
+    generated and listed functional regions keep their name and English (川南 → Southern
+    Sichuan) and hang on the functional region's parent.
+    """
+    if region.level != "functional":
+        base = region.short_names[0] if region.short_names else region.name_zh
+        return base, _base_english(region), region_id
+    if region.kind == "directional":
+        return region.name_zh, region.name_en, region.parent_id
+    return surface, _pinyin(surface), region.parent_id
 
 
 def _localities(text: str, mentions: list[RegionMention]) -> list[RegionMention]:

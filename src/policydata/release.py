@@ -514,6 +514,9 @@ def fetch_release(version: str, base_url: str | None = None, refresh: bool = Fal
     root = cache_root()
     cache = root / version
     zip_name = release_filename(version)
+    cached_zip = cache / zip_name
+    if not refresh and cached_zip.exists() and _remote_changed(f"{base}/{zip_name}", cached_zip):
+        refresh = True  # the published copy is not the one verified before: verify it again
     created = [d for d in (root, cache) if not d.exists()]
     staging: Path | None = None
     try:
@@ -591,6 +594,25 @@ def _fetch_zip(url: str, cache: Path, zip_name: str, expected: str, origin: str)
         (cache / zip_name).unlink(missing_ok=True)
         raise _network_error(url, exc) from None
     return Path(path)
+
+
+def _remote_changed(url: str, cached: Path) -> bool:
+    """Whether the published archive's size differs from the cached one (one HEAD request).
+
+    A cached release stays usable offline: any failure to ask counts as "unchanged".
+    """
+    try:
+        parsed = urlparse(url)
+        if parsed.scheme in ("http", "https"):
+            import requests
+
+            r = requests.head(url, timeout=HTTP_TIMEOUT, allow_redirects=True)
+            size = r.headers.get("Content-Length") if r.ok else None
+            return size is not None and int(size) != cached.stat().st_size
+        source = Path(unquote(parsed.path)) if parsed.scheme == "file" else Path(url)
+        return source.exists() and source.stat().st_size != cached.stat().st_size
+    except Exception:
+        return False
 
 
 def _get(url: str, target: Path) -> None:
