@@ -417,3 +417,165 @@ def test_doctests():
     import policydata.timeexpr
     assert doctest.testmod(policydata.figures).failed == 0
     assert doctest.testmod(policydata.timeexpr).failed == 0
+
+
+# ------------------------------------------------- held-out lessons (general rules, made-up text)
+
+
+def rows(found):
+    return [(r.value, r.unit) for r in found]
+
+
+def test_news_heading_with_achievement_does_not_turn_figures_into_targets():
+    _, stats, targets = run(
+        "亮点二：新增就业人数完成全年目标任务88.0%",
+        "上半年，全国城镇新增就业654万人，完成全年目标的59.5%。6月份，城镇调查失业率为5.0%，比上月下降0.2个百分点。",
+        report_year=2022)
+    assert targets == []
+    assert (5.0, "%") in rows(stats) and (0.2, "个百分点") in rows(stats) and (88.0, "%") in rows(stats)
+    periods = {(s.value, s.unit): s.period for s in stats}
+    assert periods[(6540000.0, "人")] == "2022-01/2022-06"
+    assert periods[(5.0, "%")] == "2022-06"
+    kinds = {(s.value, s.unit): s.kind for s in stats}
+    assert kinds[(0.2, "个百分点")] == "growth"
+
+
+def test_start_year_in_a_plan_dates_a_target():
+    _, stats, targets = run("自2020年开始，在20个左右重点领域开展试点。", report_year=2021,
+                            title="关于推进职业培训的实施方案")
+    assert stats == []
+    assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [(20.0, "个", "~", 2020)]
+
+
+def test_count_after_a_list_of_named_things_is_a_figure():
+    _, stats, _ = run("2025年，龙泉青瓷、东阳木雕、青田石雕3个传统产业入选名录。")
+    assert rows(stats) == [(3.0, "个")]
+
+
+@pytest.mark.parametrize("line", ["今年要重点做好9个方面工作。", "稳增长、调结构、惠民生三项任务要统筹推进。",
+                                  "要重点把握三个方面：一是……"])
+def test_text_own_enumerations_are_not_figures(line):
+    _, stats, targets = run(line)
+    assert stats == [] and targets == []
+
+
+def test_count_with_qualifier_before_the_noun():
+    _, _, targets = run("今年主要目标任务：新开工800个以上市重点项目。")
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(800.0, "个", ">=")]
+
+
+def test_amount_threshold_names_a_class():
+    _, stats, _ = run("2025年，亿元以上工业项目完成投资增长8.5%。")
+    assert rows(stats) == [(8.5, "%")]
+
+
+def test_class_threshold_with_de_is_not_a_figure():
+    _, stats, _ = run("2025年，全省营收超百亿元的企业达到36家。")
+    assert rows(stats) == [(36.0, "家")]
+
+
+def test_compound_unit_is_a_level():
+    _, stats, _ = run("2025年，保障重点项目用能980万吨标准煤。")
+    assert [(s.value, s.unit, s.kind) for s in stats] == [(9.8e6, "吨标准煤", "level")]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("应聘者须具有5年以上相关工作经历。", 5.0),
+    ("每3年开展1次全面评估。", 3.0),
+    ("落实干部4年一周期的轮训制度。", 4.0),
+])
+def test_bounded_durations_and_cycles_are_figures(line, value):
+    _, stats, targets = run("二、主要任务", line)
+    assert (value, "年") in rows(targets)
+
+
+@pytest.mark.parametrize("line", ["用3—5年左右时间基本建成体系。", "今后五年要加快发展。", "实施三年行动。"])
+def test_time_spans_are_not_figures(line):
+    _, stats, targets = run("二、主要任务", line)
+    assert (3.0, "年") not in rows(stats + targets) and (5.0, "年") not in rows(stats + targets)
+
+
+def test_ratio_and_its_change_without_unit():
+    _, stats, _ = run("前三季度，城乡居民人均收入比值2.55，比上年同期缩小0.04。", report_year=2022)
+    assert [(s.value, s.unit, s.kind) for s in stats] == [(2.55, "", "ratio"), (0.04, "", "growth")]
+
+
+def test_month_list_gives_each_value_its_own_period_and_the_head_indicator():
+    _, stats, _ = run("4、5、6三个月，全国城镇调查失业率分别为5.8%、5.9%和5.5%，逐月回落。", report_year=2022)
+    assert [(s.value, s.period, s.indicator) for s in stats] == [
+        (5.8, "2022-04", "全国城镇调查失业率"), (5.9, "2022-05", "全国城镇调查失业率"),
+        (5.5, "2022-06", "全国城镇调查失业率")]
+    assert all(s.start == stats[0].start and s.end == stats[-1].end for s in stats)
+    assert all("和" != s.indicator for s in stats)
+
+
+def test_quarter_list_respectively():
+    _, stats, _ = run("一、二季度分别增长4.8%、0.4%。", report_year=2022)
+    assert [(s.value, s.period) for s in stats] == [(4.8, "2022Q1"), (0.4, "2022Q2")]
+
+
+def test_year_in_a_quoted_remark_does_not_set_later_periods():
+    _, stats, _ = run("专家认为，一是基数抬高，二是2019年以前的周期性因素。",
+                      "前三季度，制造业投资同比增长14.8%。",
+                      "分领域看，基础设施投资同比增长1.5%。", report_year=2021)
+    assert {s.period for s in stats} <= {"2021-01/2021-09", "2021"}
+    assert "2019" not in {s.period for s in stats}
+
+
+def test_approx_followed_by_words_is_still_approx():
+    _, _, targets = run("预计今年经济仍能保持在6%左右较快的增速。", report_year=2022)
+    assert [(t.value, t.comparator) for t in targets] == [(6.0, "~")]
+
+
+def test_number_first_headline_takes_the_indicator_after_it():
+    _, stats, _ = run("6.1%！上半年工业增加值同比增长加快", report_year=2022)
+    assert [(s.value, s.kind, s.period) for s in stats] == [(6.1, "growth", "2022-01/2022-06")]
+    assert "工业增加值" in stats[0].indicator
+
+
+def test_year_heading_overrides_earlier_plan_period():
+    _, stats, targets = run("二、“十五五”时期主要目标", "经济年均增长5%左右。",
+                            "三、2026年重点工作", "主要预期目标是：地区生产总值增长5.5%左右。")
+    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2030), (5.5, 2026)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("2025年，社会消费品零售总额同比下降3.2%。", "growth"),
+    ("2025年，降幅比上年收窄1.5个百分点。", "growth"),
+    ("2025年，规上工业增加值环比增长0.5%。", "growth"),
+    ("2025年，研发投入年均增长12.3%。", "growth"),
+    ("2025年，数字经济核心产业增加值占比达12.5%。", "share"),
+    ("2025年，服务业比重提高到55%。", "share"),
+    ("2025年，出口额是2020年的1.5倍。", "ratio"),
+    ("2025年，人均可支配收入达到5.2万元/人。", "level"),
+])
+def test_kinds_of_common_statistics(line, kind):
+    _, stats, _ = run(line)
+    assert [s.kind for s in stats] == [kind]
+    assert stats[0].period == "2025"
+
+
+def test_range_target_keeps_both_ends():
+    _, _, targets = run("到2030年，研发经费投入年均增长5%-6%。")
+    assert [(t.value, t.value_max, t.target_year) for t in targets] == [(5.0, 6.0, 2030)]
+
+
+def test_period_subjects_are_not_figures():
+    _, stats, targets = run("今年前两个月，全市新增就业12万人。三个月来，累计新增就业45万人。", report_year=2024)
+    assert targets == []
+    assert rows(stats) == [(120000.0, "人"), (450000.0, "人")]
+    assert stats[0].period == "2024-01/2024-02"
+
+
+def test_leading_period_of_a_paragraph_carries_to_the_next_paragraphs_of_the_section():
+    _, stats, _ = run("亮点五：投资稳步增长",
+                      "上半年，全国固定资产投资同比增长6.1%；6月份环比增长0.2%。",
+                      "分领域看，制造业投资同比增长10.4%。", report_year=2022)
+    assert [(s.value, s.period) for s in stats] == [
+        (6.1, "2022-01/2022-06"), (0.2, "2022-06"), (10.4, "2022-01/2022-06")]
+
+
+def test_start_year_holds_for_its_own_sentence_only():
+    _, _, targets = run("自2020年起，在20个左右领域开展试点。建立50个培训基地。", report_year=2020,
+                        title="关于推进职业培训的实施方案")
+    assert [(t.value, t.target_year) for t in targets] == [(20.0, 2020), (50.0, None)]

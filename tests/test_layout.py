@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from policydata.document import Span
-from policydata.layout import (classify_block, continuation_score, ends_dangling, is_complete,
-                               reconstruct_articles, split_clauses, split_sentences,
-                               starts_paragraph)
-from policydata.reading import read_source
+from policydata.layout import (classify_block, continuation_score, ends_dangling, info_fields,
+                               is_complete, opener, reconstruct_articles, split_clauses,
+                               split_sentences, starts_paragraph)
+from policydata.reading import prepare_text, read_source
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
@@ -389,3 +389,330 @@ def test_enumeration_cut_before_a_real_heading():
     assert art.text.split("\n") == [
         "推动城市生活污水管网全覆盖。强化餐饮油烟、恶臭气体、噪声等群众身边污染治理。推动绿色发展。",
         "强化餐饮油烟等 群众身边污染治理"]
+
+
+# --------------------------------------------------------------------------- new broken pages
+# Pages built in code from short made-up articles, laid out the way column extraction
+# breaks them; each lists expected titles, phrases that must be rejoined and strings
+# that must not appear in any document text (captions, boilerplate, wrong joins).
+
+PAGES = {}
+
+# 1: three stories; lead + caption between halves; inline 本报讯 opener instead of a byline line;
+# section heading between halves; closing 责任编辑
+PAGES["p1_three_stories"] = dict(text=page(
+    "稳外贸政策持续发力",
+    "前两月货物贸易进出口同比增长5.2%",
+    "本报记者 刘洋",
+    "海关总署统计分析司负责人表示，前两个月外贸运行开局平稳，出口结构持续优化，机电产品出口占比提升至59.5%，民营企业进出口保持活跃，对共建“一带一路”国家进出",
+    "海关总署3月7日发布数据，今年前两个月，我国货物贸易进出口总值6.6万亿元，同比增长5.2%。",
+    "3月6日，货轮在青岛港前湾集装箱码头装卸货物。新华社记者 李紫恒 摄",
+    "口增长较快。",
+    "从贸易方式看，一般贸易进出口占比超过六成，保税物流进出口增长明显。下一步，海关将持续优化通关流程，支持企业稳订单、拓市场。",
+    "据新华社",
+    "春耕备耕全面展开 农资供应总体充足",
+    "记者 陈静 通讯员 王磊 合肥报道",
+    "眼下正值春耕备耕关键时期，各地抢抓农时，组织农民开展田间管理。省农业农村厅相关负责人介绍，全省已调运化肥、种子、",
+    "3月5日，农民在庐江县一处田间驾驶农机整地。新华社记者 周牧 摄",
+    "农药等农资超过300万吨，能够满足春耕需要。",
+    "在农机服务方面，各地组织农机手提前检修拖拉机、插秧机、植保无人机等设备，推动农业生产托管覆盖更多小农户。",
+    "据介绍，今年全省将新建高标准农田200万亩，提高粮食综合生产能力。",
+    "我省发布数字经济发展新政 明确十方面举措",
+    "本报讯（记者 孙敏）日前，省政府办公厅印发《关于加快数字经济高质量发展的若干措施》，从算力基础设施、数据要素市场、产业数字化等十个方面提出具体举措。",
+    "《若干措施》提出，到2027年，全省数字经济核心产业增加值占地区生产总值比重达到12%，建成一批具有全国影响力的数字产业",
+    "数据要素市场化配置改革提速",
+    "集群。在数据要素方面，将建立健全数据资源登记、流通交易和收益分配制度，推动公共数据授权运营。",
+    "（责任编辑：张华）",
+), articles=3, titles=["前两月货物贸易进出口同比增长5.2%", "春耕备耕全面展开 农资供应总体充足", "我省发布数字经济发展新政 明确十方面举措"],
+   rejoined=["对共建“一带一路”国家进出口增长较快。", "全省已调运化肥、种子、农药等农资超过300万吨",
+             "具有全国影响力的数字产业集群。在数据要素方面"],
+   not_joined=["李紫恒", "周牧 摄", "责任编辑", "据新华社", "合肥报道"])
+
+# 2: subtitle line, caption split into a text line + credit-only line, 新华社…电 opener, （完）
+PAGES["p2_caption_credit_line"] = dict(text=page(
+    "城市更新让老街区焕发新活力",
+    "——我市推进老旧小区改造工作综述",
+    "本报记者 何晓 实习生 林子",
+    "走进城东街道幸福里小区，新铺设的沥青路面平整干净，加装的电梯方便了老人出行。“以前下雨天院子里全是积水，现在再也不用发愁了。”居民张大爷说。",
+    "今年以来，我市将老旧小区改造作为重要民生工程，统筹推进水电气热等管网更新，同步完善养老托育、停车充电等配",
+    "居民在改造后的小区内休闲健身。",
+    "本报记者 何晓 摄",
+    "套设施，已开工改造小区126个，惠及居民4.3万户。",
+    "市住房和城乡建设局有关负责人表示，下一步将坚持“先民生后提升”，推动城市更新由“改造”向“运营”转变。",
+    "全国首个低空经济产业园区开园",
+    "新华社广州3月2日电（记者 黄浩）2日，位于广州南沙的低空经济产业园区正式开园，首批20余家企业集中签约入驻，涵盖无人机研发、飞行器制造、运营服务等领域。",
+    "园区负责人介绍，园区将搭建试飞测试、适航认证、人才培训等公共服务平台，力争到2028年集聚上下游企业200家以上，形成产值超百",
+    "亿元的产业集群。",
+    "（完）",
+), articles=2, titles=["城市更新让老街区焕发新活力", "全国首个低空经济产业园区开园"],
+   rejoined=["停车充电等配套设施，已开工", "形成产值超百亿元的产业集群。"],
+   not_joined=["休闲健身", "何晓 摄", "（完）"])
+
+# 3: ASCII punctuation, cut continued across two section heads and a lead; 图为 caption; 来源: line
+PAGES["p3_ascii_sections"] = dict(text=page(
+    "一季度经济如何开局?国家统计局权威解读",
+    "工业生产较快增长 新动能持续壮大",
+    "国家统计局新闻发言人付凌晖表示,一季度规模以上工业增加值同比增长6.1%,装备制造业和高技术制造业增加值分别增长8.2%、9.7%,新能源汽车、工业机器人、集成电路等产品产量保持较快增",
+    "国新办4月16日举行新闻发布会,介绍一季度国民经济运行情况。",
+    "消费市场保持回暖 服务消费增势较好",
+    "长,新动能对经济增长的支撑作用增强。",
+    "付凌晖介绍,一季度社会消费品零售总额同比增长4.7%,其中服务零售额增长5.3%。以旧换新政策带动家电、通讯器材等商品销售明显增长。",
+    "据新华社",
+    "多地出台措施促进消费扩容提质",
+    "本报记者 吴倩",
+    "近期,多地围绕餐饮、文旅、体育、养老等领域出台促消费措施,通过发放消费券、举办消费季活动、优化消费环境等方式,激发居民消费潜",
+    "图为游客在某古镇夜游。",
+    "力。",
+    "专家认为,促消费政策要与增加居民收入、完善社会保障结合起来,稳定居民消费预期,推动消费持续恢复。",
+    "来源:经济日报",
+), articles=2, titles=["一季度经济如何开局?国家统计局权威解读", "多地出台措施促进消费扩容提质"],
+   rejoined=["产品产量保持较快增长,新动能", "激发居民消费潜力。"],
+   not_joined=["图为游客", "来源:经济日报", "较快增\n", "吴倩"])
+
+# 4: page furniture (date line, page number, section label, multi-role editor line), kicker,
+# ■ byline, in-text dateline 本报北京…讯, （受访者供图）, cut at 和
+PAGES["p4_page_furniture"] = dict(text=page(
+    "2026年3月6日 星期五",
+    "第4版",
+    "要闻",
+    "我国科研人员在量子计算领域取得新突破",
+    "本报北京3月5日讯（记者 张明）记者从中国科学院获悉，我国科研团队研制的超导量子计算原型机实现了新的性能突破，相关成果日前发表在国际学术期刊上。",
+    "研究团队负责人介绍，团队在量子比特相干时间和",
+    "研究团队在实验室内调试设备。（受访者供图）",
+    "聚焦全国两会",
+    "代表委员热议新质生产力",
+    "■本报记者 周立 黄敏",
+    "门控精度方面取得进展，为后续开展实用化研究打下了基础。",
+    "全国人大代表李红表示，发展新质生产力要因地制宜，立足本地资源禀赋和产业基础，不能一哄而上。",
+    "全国政协委员赵刚认为，要加大基础研究投入，完善科技成果转化机制，让更多创新成果走出实验室。",
+    "编辑：李强 美编：王芳 校对：赵敏",
+), articles=2, titles=["我国科研人员在量子计算领域取得新突破", "代表委员热议新质生产力"],
+   rejoined=["在量子比特相干时间和门控精度方面取得进展"],
+   not_joined=["星期五", "第4版", "要闻", "受访者供图", "美编", "周立"])
+
+# 5: a plain-text copy of a web page: breadcrumbs, info line, tools, related links
+WEB_LINES = [
+    "首页 > 新闻中心 > 部门动态",
+    "我市出台措施支持个体工商户发展",
+    "来源：市市场监管局 作者：王明 发布时间：2026-03-05 10:20",
+    "【字号：大 中 小】【打印本页】【关闭窗口】",
+    "近日，市市场监管局等部门联合印发《关于进一步支持个体工商户发展的若干措施》，从降低经营成本、强化金融支持、优化登记服务等方面提出18条具体措施。",
+    "《若干措施》明确，对符合条件的个体工商户给予房租补贴，减免部分行政事业性收费，支持金融机构加大信用贷款投放力度。",
+    "市市场监管局有关负责人表示，将加强政策宣传解读，确保各项措施落地见效。",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+    "【纠错】",
+    "责任编辑：赵丽",
+    "相关新闻",
+    "· 我市召开优化营商环境工作推进会",
+    "· 全市市场主体总量突破百万户",
+    "上一篇：关于开展消费品质量安全抽查的通告",
+    "下一篇：我市举办知识产权保护宣传周活动",
+]
+PAGES["p5_web_text"] = dict(text=page(*WEB_LINES), articles=1,
+    titles=["我市出台措施支持个体工商户发展"], rejoined=["提出18条具体措施。"],
+    not_joined=["首页", "字号", "打印", "分享", "扫一扫", "纠错", "责任编辑", "相关新闻", "营商环境工作推进会",
+                "上一篇", "下一篇", "发布时间"])
+
+WEB_HTML = """<!DOCTYPE html><html><head><title>我市出台措施支持个体工商户发展_市政府网</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/en">English</a></div>
+<table><tr><td class="pos">当前位置：<a href="/">首页</a> &gt; <a>新闻中心</a> &gt; 部门动态</td></tr></table>
+<div class="con"><h1>我市出台措施支持个体工商户发展</h1>
+<div class="info">来源：市市场监管局&nbsp;&nbsp;作者：王明&nbsp;&nbsp;发布时间：2026-03-05 10:20&nbsp;&nbsp;字号：<a>大</a> <a>中</a> <a>小</a></div>
+<p>近日，市市场监管局等部门联合印发《关于进一步支持个体工商户发展的若干措施》，从降低经营成本、强化金融支持、优化登记服务等方面提出18条具体措施。</p>
+<p>《若干措施》明确，对符合条件的个体工商户给予房租补贴，减免部分行政事业性收费，支持金融机构加大信用贷款投放力度。</p>
+<p>市市场监管局有关负责人表示，将加强政策宣传解读，确保各项措施落地见效。</p>
+<div class="tool">分享到：<a>微信</a><a>微博</a> <a>打印本页</a> <a>关闭窗口</a></div>
+<div>扫一扫在手机打开当前页</div><div>【纠错】 责任编辑：赵丽</div></div>
+<div class="xglj"><h3>相关链接</h3><ul><li><a>我市召开优化营商环境工作推进会</a></li><li><a>全市市场主体总量突破百万户</a></li></ul></div>
+<div class="foot">主办：市人民政府办公室 网站标识码：1234567890 京ICP备12345678号</div>
+</body></html>"""
+PAGES["p5_web_html"] = dict(html=WEB_HTML, articles=1, titles=["我市出台措施支持个体工商户发展"],
+    rejoined=["提出18条具体措施。"],
+    not_joined=["首页", "字号", "打印", "分享", "扫一扫", "纠错", "责任编辑", "相关链接", "营商环境工作推进会",
+                "ICP", "主办", "发布时间", "当前位置"])
+
+# 6: a report: title, subtitle, speaker, numbered headings, hard-wrapped at 28 chars with page numbers
+REPORT_PARAS = [
+    "一、2025年工作回顾",
+    "过去一年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，全年地区生产总值增长5.6%，一般公共预算收入增长4.2%。",
+    "（一）着力扩大有效需求。",
+    "实施重大项目攻坚行动，全年完成固定资产投资2100亿元，新开工亿元以上项目320个。开展消费提振行动，社会消费品零售总额增长6.1%。",
+    "1.持续优化营商环境。",
+    "深化“高效办成一件事”改革，企业开办时间压缩至1个工作日，新增经营主体8.5万户。",
+    "二、2026年主要目标和重点任务",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内，居民收入增长与经济增长同步。",
+]
+def hard_wrap(paras, width=28, page_every=9):
+    """A PDF-like text: lines cut every ``width`` characters, a page number every few lines."""
+    out, n = [], 0
+    for p in paras:
+        for k in range(0, len(p), width):
+            out.append(p[k:k + width]); n += 1
+            if n % page_every == 0:
+                out.append(f"- {n // page_every} -")
+    return out
+PAGES["p6_report_wrapped"] = dict(text=page(
+    "2026年某市人民政府工作报告",
+    "——2026年1月20日在某市第十七届人民代表大会第五次会议上",
+    "市长 王建国",
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
+    *hard_wrap(REPORT_PARAS)), articles=1, titles=["2026年某市人民政府工作报告"],
+    rejoined=["全年地区生产总值增长5.6%，一般公共预算收入增长4.2%。", "新开工亿元以上项目320个。",
+              "企业开办时间压缩至1个工作日", "城镇调查失业率控制在5.5%以内"],
+    not_joined=["- 1 -", "- 2 -", "- 3 -"])
+
+# 7: tricks: two captions (资料图 / 新华社发) in a row, a cut right before another story's headline group
+# that ends with a byline, a closing （记者 X） line, cut after 的
+PAGES["p7_tricks"] = dict(text=page(
+    "冰雪旅游持续升温",
+    "本报记者 林琳",
+    "入冬以来，各地冰雪旅游市场持续升温，滑雪场、冰雪乐园游客络绎不绝。多地推出冰雪旅游线路和优惠措施，带动住宿、餐饮、交通等相关",
+    "游客在哈尔滨冰雪大世界游玩。（资料图）",
+    "2月10日，滑雪爱好者在崇礼一家滑雪场滑雪。新华社发",
+    "消费快速增长。业内人士认为，冰雪旅游正从“季节性消费”向“全季化发展”转变。",
+    "（记者 林琳）",
+    "新能源汽车下乡活动启动",
+    "本报记者 马超",
+    "记者从省商务厅获悉，新一轮新能源汽车下乡活动近日启动，将持续至年底。活动期间，参与企业将推出多款适合农村地区使用的",
+    "车型，并配套开展充电设施建设和售后服务网点布局。",
+    "省商务厅有关负责人表示，将引导金融机构开发适合农村消费者的信贷产品。",
+), articles=2, titles=["冰雪旅游持续升温", "新能源汽车下乡活动启动"],
+   rejoined=["带动住宿、餐饮、交通等相关消费快速增长。", "适合农村地区使用的车型，并配套"],
+   not_joined=["资料图", "新华社发", "（记者 林琳）", "崇礼"])
+
+
+PAGES["p8_plain_lead_between"] = dict(text=page(
+    "制造业“智改数转”按下快进键",
+    "本报记者 韩雪",
+    "省工业和信息化厅负责人介绍，全省将实施制造业数字化转型行动，完善政策支持体系、公共服务体系、人才培养体系，促",
+    "制造业是实体经济的根基。数字化转型正在重塑生产方式，越来越多企业把“智改数转”作为提质增效的关键一招。",
+    "工人在一家汽车零部件企业的智能生产线上作业。本报记者 韩雪 摄",
+    "进中小企业数字化转型提速，推动规上工业企业数字化改造全覆盖，力争到2027年建成智能工厂500家以上。",
+    "在公共服务方面，各地将建设一批数字化转型促进中心，为中小企业提供诊断咨询、方案设计等服务。",
+), articles=1, titles=["制造业“智改数转”按下快进键"],
+   rejoined=["人才培养体系，促进中小企业数字化转型提速", "制造业是实体经济的根基。"],
+   not_joined=["促制造业", "韩雪 摄", "生产线上作业"])
+
+PAGES["p9_wrapped_notice_title"] = dict(text=page(
+    "关于进一步加强城市",
+    "燃气安全管理工作的通知",
+    "各区人民政府，市政府各部门：",
+    "为切实加强城市燃气安全管理，有效防范化解安全风险，保障人民群众生命财产安全，经市政府同意，现将有关事项通知如下。",
+    "一、压实安全责任",
+    "各区要落实属地管理责任，建立燃气安全隐患排查整治台账，做到底数清、情况明。",
+    "二、加强隐患排查",
+    "燃气经营企业要定期开展入户安检，及时消除用户端安全隐患。",
+    "某市人民政府办公室",
+    "2026年3月1日",
+), articles=1, titles=["关于进一步加强城市燃气安全管理工作的通知"],
+   rejoined=["做到底数清、情况明。"], not_joined=["燃气安全管理工作的通知\n"])
+
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_broken_pages(name):
+    spec = PAGES[name]
+    text = prepare_text(spec["html"], ".html") if "html" in spec else spec["text"]
+    arts = reconstruct_articles(text)
+    assert [a.title for a in arts] == spec["titles"]
+    assert len(arts) == spec["articles"]
+    body = "\n".join(a.text for a in arts)
+    assert [p for p in spec["rejoined"] if p not in body] == []
+    assert [p for p in spec["not_joined"] if p in body] == []
+    for art in arts:
+        assert_offsets(art)
+
+
+def test_broken_pages_fields():
+    p1 = reconstruct_articles(PAGES["p1_three_stories"]["text"])
+    assert p1[0].attribution == "据新华社" and p1[0].byline == "本报记者 刘洋"
+    assert p1[0].blocks[0].kind == "lead"
+    assert p1[2].byline == "本报讯（记者 孙敏）"   # inline dateline fills an empty byline
+    assert all(len(a.captions) == 1 for a in p1[:2])
+    p2 = reconstruct_articles(PAGES["p2_caption_credit_line"]["text"])
+    assert p2[0].captions == ["居民在改造后的小区内休闲健身。 本报记者 何晓 摄"]
+    web = only(prepare_text(PAGES["p5_web_html"]["html"], ".html"))
+    assert web.attribution == "来源：市市场监管局" and web.byline == "作者：王明"
+    assert [b.kind for b in web.blocks] == ["lead", "body", "body"]
+
+
+def test_info_lines():
+    assert info_fields("来源：新华网 发布时间：2026-03-05") == {
+        "attribution": "来源：新华网", "date": "2026-03-05"}
+    assert info_fields("【字号：大 中 小】") == {}
+    assert info_fields("时间：全年，目标：增长5%") == {}     # sentence punctuation: body text
+    assert classify_block("来源：市政府网 作者：李四 浏览次数：1024") == "info"
+    assert classify_block("来源：人民网") == "attribution"
+
+
+@pytest.mark.parametrize("line", [
+    "【字号：大 中 小】【打印本页】【关闭窗口】", "【纠错】 责任编辑：赵丽", "分享到：", "扫一扫在手机打开当前页",
+    "编辑：李强 美编：王芳 校对：赵敏", "首页 > 新闻中心 > 正文", "当前位置：首页 > 政务公开",
+    "上一篇：关于开展抽查的通告", "2026年3月6日 星期五", "第4版", "A3版：经济",
+    "主办：市人民政府办公室 京ICP备12345678号", "版权所有 © 某市人民政府",
+])
+def test_page_furniture_and_web_chrome_is_meta(line):
+    assert classify_block(line) == "meta"
+
+
+def test_inline_openers():
+    assert opener("本报讯（记者 孙敏）日前，省政府印发措施。") == "本报讯（记者 孙敏）"
+    assert opener("新华社北京3月5日电（记者 张三 李四）国务院新闻办举行发布会。") == \
+        "新华社北京3月5日电（记者 张三 李四）"
+    assert opener("本报北京3月5日讯 记者从中国科学院获悉。") == "本报北京3月5日讯"
+    assert opener("日前，园区开园。") == ""
+
+
+def test_headline_before_inline_dateline_starts_an_article():
+    arts = reconstruct_articles(page(
+        "春耕生产有序推进", "本报记者 甲乙", "第一段内容完整。", "据新华社",
+        "外贸开局总体平稳", "第二段内容完整。",
+        "低空经济园区开园", "新华社上海3月2日电（记者 丙丁）第三段内容完整。", "第三篇的第二段。"))
+    assert [a.title for a in arts] == ["春耕生产有序推进", "外贸开局总体平稳", "低空经济园区开园"]
+
+
+def test_kicker_is_not_the_title_and_short_section_label_is_dropped():
+    art = only(page("要闻", "聚焦春耕", "各地春耕生产有序推进农资供应充足", "本报记者 甲乙",
+                    "各地抢抓农时开展春耕。"))
+    assert art.title == "各地春耕生产有序推进农资供应充足"
+    assert art.text == "各地抢抓农时开展春耕。"
+
+
+def test_signature_is_not_a_section_label():
+    art = only(page("关于做好春耕工作的通知", "各地要抓好春耕生产。", "国务院", "2018年12月21日"))
+    assert art.text.split("\n")[-2:] == ["国务院", "2018年12月21日"]
+
+
+def test_related_links_are_dropped():
+    art = only(page("标题一二三四", "正文第一段。", "相关新闻", "某地召开推进会", "· 某市经济稳中向好",
+                    "下一篇：另一条新闻"))
+    assert art.text == "正文第一段。"
+
+
+def test_word_cut_across_boundary_prefers_the_block_that_completes_it():
+    # 促 | 进 : the pair 促进 occurs elsewhere on the page, 促 | 制 does not
+    art = only(page(
+        "推进数字化转型", "本报记者 甲乙",
+        "完善政策支持体系、公共服务体系，促",
+        "制造业是实体经济的根基。数字化转型正在重塑生产方式。",
+        "进中小企业数字化转型提速，推动规上工业企业数字化改造全覆盖。",
+        "各地将建设一批数字化转型促进中心。"))
+    assert "公共服务体系，促进中小企业数字化转型提速" in art.text
+    assert "促制造业" not in art.text
+
+
+def test_cut_paragraph_continues_after_the_next_story_headline_group():
+    arts = reconstruct_articles(page(
+        "量子计算取得新突破", "本报记者 甲乙", "研究团队负责人介绍，团队在相干时间和",
+        "研究团队在实验室内调试设备。（受访者供图）",
+        "代表委员热议新质生产力", "本报记者 丙丁",
+        "门控精度方面取得进展，为后续研究打下基础。", "全国人大代表李红表示，要因地制宜。"))
+    assert arts[0].text == "研究团队负责人介绍，团队在相干时间和门控精度方面取得进展，为后续研究打下基础。"
+    assert arts[1].text == "全国人大代表李红表示，要因地制宜。"
+
+
+def test_wrapped_document_title_with_guanyu():
+    art = only(page("关于进一步加强城市", "燃气安全管理工作的通知", "各区要落实属地管理责任。"))
+    assert art.title == "关于进一步加强城市燃气安全管理工作的通知"

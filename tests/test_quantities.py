@@ -320,3 +320,38 @@ def test_corpus_gold_recall(corpus_dir):
 def test_compound_count_units_are_kept_whole(text, value, unit):
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+# ------------------------------------------------------- compound units (held-out lessons)
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("全年节约用能850万吨标准煤", 8.5e6, "吨标准煤"),
+    ("减少排放20万吨二氧化碳当量", 2e5, "吨二氧化碳当量"),
+    ("节能12万吨标煤", 1.2e5, "吨标煤"),
+    ("全社会用电量560亿千瓦时", 5.6e10, "千瓦时"),
+    ("集装箱吞吐量800万标准箱", 8e6, "标准箱"),
+    ("接待游客3.2亿人次", 3.2e8, "人次"),
+    ("人均投入1.5万元/人", 1.5e4, "元/人"),
+])
+def test_compound_units_keep_the_unit_and_apply_the_multiplier(text, value, unit):
+    q = one(text)
+    assert approx(q.value, value) and q.unit == unit
+
+
+def test_unit_head_of_compound_and_rate_units():
+    from policydata.quantities import unit_head
+    assert [unit_head(u) for u in ("吨标准煤", "元/吨", "家", "")] == ["吨", "元", "家", ""]
+
+
+def test_count_with_qualifier_before_its_noun():
+    q = one("新开工600个以上市重点项目")
+    assert (q.value, q.unit, q.qualifier, q.comparator) == (600.0, "个", "at_least", ">=")
+
+
+def test_duration_with_bound():
+    q = one("须有5年以上基层工作经历")
+    assert (q.value, q.unit, q.comparator) == (5.0, "年", ">=")
+
+
+def test_bare_ratio_number_is_a_quantity_without_unit():
+    assert values("城乡收入比值2.48，比上年缩小0.03") == [(2.48, ""), (0.03, "")]

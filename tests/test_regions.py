@@ -234,3 +234,96 @@ def test_corpus_region_recall(name):
 def test_compound_ids_resolve_in_a_fresh_lookup():
     region = regions._compound_from_id("zhengzhou-metropolitan-area")
     assert region is not None and region.name_zh == "郑州都市圈" and region.members == ("410100",)
+
+
+# --- rule-generated regions: directional sub-province regions and named zones -----------------
+
+def test_directional_regions_from_province_abbreviations():
+    text = "推动豫东、豫西发展，苏南、苏中、苏北联动，鲁西南、冀中南地区和浙西南、川东北经济区"
+    got = pairs(text)
+    for surface, rid in [("豫东", "eastern-henan"), ("豫西", "western-henan"), ("苏中", "central-jiangsu"),
+                         ("鲁西南", "southwestern-shandong"), ("冀中南地区", "central-and-southern-hebei"),
+                         ("浙西南", "southwestern-zhejiang"), ("川东北", "northeastern-sichuan")]:
+        assert (surface, rid) in got, surface
+    east_henan = get_region("eastern-henan")
+    assert (east_henan.level, east_henan.name_zh, east_henan.name_en, east_henan.parent_id) == \
+        ("functional", "豫东", "Eastern Henan", "410000")
+    assert "northeastern-sichuan-economic-zone" in ids(text)
+
+
+def test_real_divisions_and_listed_names_take_precedence_over_directions():
+    assert ids("黔东南州和湘西州") == ["522600", "433100"]   # prefectures, not directions
+    assert ids("晋中") == ["140700"]
+    assert ids("陕西北部") == ["610000"]                     # not 陕 + 西北
+    assert ids("陕北") == ["shaanbei"]                       # listed functional region
+
+
+def test_directional_false_friends():
+    assert ids("在富民兴陇中开创未来") == []                 # 中 = 'in'
+    assert ids("浙川东西部协作") == []                       # 东西部, not 川东
+    assert ids("经济复苏中") == []
+
+
+def test_zones_named_after_places():
+    got = pairs("建设郑州航空港区和郑州航空港经济综合实验区")
+    assert ("郑州航空港区", "zhengzhou-airport-economy-zone") in got
+    assert ("郑州航空港经济综合实验区", "zhengzhou-airport-economy-zone") in got  # one zone, one id
+    zone = get_region("zhengzhou-airport-economy-zone")
+    assert (zone.level, zone.name_zh, zone.name_en, zone.parent_id) == \
+        ("functional", "郑州航空港区", "Zhengzhou Airport Economy Zone", "410100")
+    assert "xian-high-tech-zone" in ids("西安高新技术产业开发区")
+    assert get_region("xian-high-tech-zone").name_zh == "西安高新区"
+    assert "chengdu-plain-economic-zone" in ids("成都平原经济区")      # listed name
+    assert "nansha-new-area" in ids("广州南沙新区", home_region="440000")
+    assert get_region("nansha-new-area").parent_id == "440115"
+    assert "zhanjiang-lingang-economic-zone" in ids("加快湛江临港经济区建设")   # place + local name + suffix
+    assert [m for m in find_regions("探索经济区与行政区适度分离") if m.how == "zone"] == []
+
+
+def test_generated_ids_are_slugs_and_deterministic():
+    text = "豫东、郑州航空港区、川南经济区、天竺综保区"
+    first, second = ids(text), ids(text)
+    assert first == second
+    for rid in first:
+        assert REGION_ID.match(rid), rid
+        region = get_region(rid)
+        assert region.name_en and region.parent_id
+
+
+# --- short names shared by a division and its child; institution and product names --------------
+
+def test_shared_short_name_is_the_enclosing_division():
+    assert ids("加快郑州、新乡试点城市建设") == ["410100", "410700"]   # 新乡市, not 新乡县
+    assert ids("成都、广元、阿坝入选") == ["510100", "510800", "513200"]
+    assert ids("新乡县", home_region="410700") == ["410721"]
+
+
+@pytest.mark.parametrize("text", [
+    "西湖龙井茶入选", "西湖大学牵头建设",              # institution / product names
+    "开拓新兴市场", "畅通城乡经济循环", "中小金融机构风险",  # a suffix or name inside an ordinary word
+    "统筹发展和安全", "人民安居乐业", "强省富民", "共同富裕", "惠民生",
+    "推动乡村振兴片区扩面", "深汕特别合作区", "境外合作园区",
+    "嘉陵江流域", "贺兰山", "红山文化", "一马平川",
+    "推进南昆山—罗浮山县镇村高质量发展",                 # a county name glued into a mountain name
+    "新晋中国工程院院士", "深惠城际",
+])
+def test_more_false_places(text):
+    home = "330000" if "西湖" in text else "CN"
+    assert [m.text for m in find_regions(text, home_region=home) if m.region_id != "CN"] == []
+
+
+def test_blocking_word_before_a_province():
+    assert ids("美丽江苏建设") == ["320000"]                 # not 丽江
+
+
+def test_words_in_street_names_and_facility_suffixes_out_of_context():
+    assert ids("推进南京东路、陆家嘴改造", home_region="310000") == []
+    assert ids("启动建设赤峰道", home_region="120000") == []
+    assert ids("天津市口腔医院梅江院区", home_region="120000") == ["120000"]
+
+
+def test_traditional_and_named_regions():
+    assert ids("再次亲临龙江视察", home_region="230000") == ["longjiang"]
+    assert ids("深化川渝合作") == ["sichuan-chongqing"]
+    assert ids("破解南疆突出问题") == ["southern-xinjiang"]
+    assert ids("攀西经济区转型升级") == ["panxi-economic-zone"]

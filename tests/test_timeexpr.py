@@ -119,3 +119,83 @@ def test_small_number():
     assert small_number("二十") == 20
     assert small_number("14") == 14
     assert small_number("abc") is None
+
+
+# --------------------------------------------------------- month/quarter lists, start years
+
+
+@pytest.mark.parametrize("text, period, items", [
+    ("4、5、6三个月", "2021-04/2021-06", ("2021-04", "2021-05", "2021-06")),
+    ("10、11、12月份", "2021-10/2021-12", ("2021-10", "2021-11", "2021-12")),
+    ("一、二季度", "2021-01/2021-06", ("2021Q1", "2021Q2")),
+])
+def test_listed_months_and_quarters_give_one_period_each(text, period, items):
+    found = find_time_expressions(text, 2021)
+    assert [(t.text, t.period, t.items) for t in found] == [(text, period, items)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("6月份", "2021-06"),
+    ("11月", "2021-11"),
+    ("下半年", "2021-07/2021-12"),
+    ("二季度", "2021Q2"),
+])
+def test_month_without_year_is_in_the_report_year(text, period):
+    assert [t.period for t in find_time_expressions(text, 2021)] == [period]
+
+
+def test_dates_are_not_months():
+    assert [t.kind for t in find_time_expressions("10月18日发布", 2021)] == []
+
+
+@pytest.mark.parametrize("text", ["自2020年开始", "从2020年起", "2020年起"])
+def test_start_years(text):
+    assert kinds(text, 2020) == [("start", 2020, "2020")]
+
+
+# ---------------------------------------------------------------------------- sections
+
+
+def _article(*lines):
+    from policydata.document import Article, Block
+    text = "\n".join(lines)
+    blocks, pos = [], 0
+    for line in lines:
+        blocks.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article(1, "", text, blocks)
+
+
+def test_find_sections_review_then_plan():
+    from policydata.timeexpr import find_sections, section_at
+    art = _article("一、2025年工作回顾", "新建基站3万个。", "二、2026年重点工作", "（一）加快发展新兴产业", "新建基站2万个。")
+    secs = find_sections(art, 2026)
+    assert [(s.tense, s.year, s.level) for s in secs] == [
+        ("review", 2025, 1), ("plan", 2026, 1), ("plan", None, 2)]
+    assert secs[0].end == secs[1].start and secs[1].end == len(art.text) and secs[2].end == len(art.text)
+    assert not secs[2].strong  # the tense comes only from the opening verb
+    assert section_at(secs, art.text.index("新建基站3"))[:2] == ("review", 2025)
+    assert section_at(secs, art.text.index("新建基站2"))[:2] == ("plan", 2026)
+
+
+def test_news_heading_reporting_an_achievement_is_review():
+    from policydata.timeexpr import heading_tense
+    assert heading_tense("焦点三：新增就业人数完成全年目标任务88.5%", 4, 2022)[0] == "review"
+    assert heading_tense("亮点一：上半年工业增加值同比增长6.1%", 4, 2022)[0] == "review"
+    assert heading_tense("二、2026年主要目标任务", 1, 2026)[0] == "plan"
+    assert heading_tense("力争全年经济增长5%左右", 4, 2026)[0] == "plan"
+
+
+def test_find_sections_never_raises():
+    from policydata.timeexpr import find_sections
+    assert find_sections(None) == []
+    assert find_sections(_article("")) == []
+
+
+@pytest.mark.parametrize("text", ["三个月来", "五年来", "近两年来"])
+def test_spans_up_to_now(text):
+    assert [(t.text, t.kind, t.year) for t in find_time_expressions(text, 2024)] == [(text, "span", None)]
+
+
+def test_first_two_months_with_liang():
+    assert [t.period for t in find_time_expressions("前两个月", 2024)] == ["2024-01/2024-02"]

@@ -45,3 +45,5 @@ class Article:
     attribution: str = ""
     #: Photo captions printed with the article: kept apart, never inside ``text``.
     captions: list[str] = field(default_factory=list)
+    #: Publication date printed with the article (a web page's 发布时间), ISO or "".
+    date: str = ""

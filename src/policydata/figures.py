@@ -15,8 +15,12 @@ How a figure is found, in order (each step is a small function below):
 3. :func:`_distribute` turns 分别/均 and lists of subjects into one row per figure
    (装备制造业、高技术制造业增加值同比分别增长9.2%、9.4% -> two rows).
 4. :func:`_decide` reads time words and cue words in the sentence, then the
-   paragraph, then the section heading (一、2023年工作回顾 / 二、…主要目标), then the
+   paragraph, then the section heading (``timeexpr.find_sections``: 一、2023年工作回顾 /
+   二、…主要目标; a news sub-headline that reports a figure is a review), then the
    document as a whole, to say statistic or target, with its period or target year.
+   Only a time word that leads its sentence or its figures carries on (a year inside a
+   quoted remark does not); a paragraph's leading period (前三季度，…) carries to the
+   next paragraphs of its section; 7、8、9月份…分别为A、B和C gives each value its month.
 
 All word lists are data: ``lexicons/figures.json`` and ``lexicons/time.json``.
 
@@ -212,6 +216,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if n.unit == "年" and not _streak(text, n):
         return False
+    if _class_threshold(text, n):
+        return False
     if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
         return False
     if _names_program(text, n):
@@ -260,6 +266,26 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
         if s < n.end and n.start < e:
             return True
     return False
+
+
+def _class_threshold(text: str, n: Num) -> bool:
+    """吞吐量超千万人次的机场, 营收超百亿元的企业: a bounded amount of a measure noun,
+    then 的 and a noun, names a class of things; the count of the class is the figure.
+
+    >>> t = "吞吐量超千万人次的机场达到5个"
+    >>> _class_threshold(t, Num(3, 8, "超千万人次", 1e7, "人次", qualifier="more_than"))
+    True
+    >>> t = "新增就业超过1000万人，完成目标"
+    >>> _class_threshold(t, Num(4, 12, "超过1000万人", 1e7, "人", qualifier="more_than"))
+    False
+    """
+    rule = lexicon()["non_figures"]["class_threshold"]
+    if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
+        return False
+    if not _CJK.match(text[n.end + 1:n.end + 2]):
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    return any(before.endswith(w) for w in rule["subject_nouns"])
 
 
 def _streak(text: str, n: Num) -> bool:
@@ -691,6 +717,7 @@ class Anchor:
     review_word: bool = False  # 全年 / 过去一年: the year under review
     lean: str = ""  # role when no cue word decides (今年 without 已/累计… looks ahead)
     items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
+    carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "") -> Anchor | None:
@@ -706,8 +733,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "")
         # 自2019年开始…: in a plan it dates the start of the work (a target for that
         # year); in a review (从2019年起累计…) it opens a past period
         if prior == "plan" or (report_year and t.year >= report_year):
-            return Anchor("target", t.year)
-        return Anchor("stat", t.year, str(t.year))
+            return Anchor("target", t.year, carry=False)
+        return Anchor("stat", t.year, str(t.year), carry=False)
     if t.kind == "cutoff":
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
@@ -739,6 +766,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "")
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year), lean="target")
     if t.kind == "year":
+        if re.match(lexicon()["base_year_after"], text[t.end:t.end + 10]):
+            return None  # 出口额是2020年的1.5倍: the base of a multiple, not the period
         if after.startswith("以来"):
             return None  # 创2006年以来新高: a reference point, not the period of the figure
         if report_year and t.year < report_year:
@@ -774,6 +803,7 @@ class Context:
     sections: list[Section]
     paragraph: Anchor = field(default_factory=Anchor)
     last_past_year: int | None = None  # latest explicit past year seen so far
+    last_period: str = ""  # latest leading sub-year period of the section (前三季度)
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context) -> Anchor:
@@ -790,6 +820,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     # time words decide first, then a heading that says review or plan in so many
     # words (累计/争取 in a plan section are plans), then cue words, then context
     role = time.role if time and time.role else ""
+    if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
+        role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if not role and strong_mode:
         role = "target" if mode == "plan" else "stat"
     if not role:
@@ -831,6 +863,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.period = str(review_year) if review_year else ""
     elif ctx.paragraph.role == "stat" and ctx.paragraph.period:
         result.period = ctx.paragraph.period
+        result.items = ctx.paragraph.items
+    elif ctx.last_period:
+        result.period = ctx.last_period
     elif mode == "review" and section_year:
         result.period = str(section_year)
     elif ctx.last_past_year:
@@ -867,7 +902,8 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
     role = _cue_role(sent.text, len(sent.text), "strong") if had_figures else ""
     if anchors:
         a = anchors[-1][1]
-        ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word)
+        ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,
+                               items=a.items)
     elif role:
         keep = ctx.paragraph
         ctx.paragraph = Anchor(role, keep.year if keep.role in ("", role) else None,
@@ -904,7 +940,7 @@ def _unitless_kind(text: str, n: Num) -> str:
     (城乡居民人均收入比值2.62 -> ratio; 比上年同期缩小0.05 -> growth), else ''.
 
     >>> t = "城乡收入比值2.62，比上年缩小0.05"
-    >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(17, 21, "0.05", 0.05, ""))
+    >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(16, 20, "0.05", 0.05, ""))
     ('ratio', 'growth')
     """
     if n.unit or n.rank or n.value >= 1e4 or re.search(r"[万亿]", n.text):
@@ -996,10 +1032,14 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     sections = find_sections(article, report_year)
     ctx = Context(report_year, _document_prior(article, report_year), sections)
     level1_starts = {s.start for s in sections if s.level == 1}
+    section_starts = {s.start for s in sections}
     for block in _blocks(article):
         ctx.paragraph = Anchor()
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
+        if block.start in section_starts:
+            ctx.last_period = ""
+        paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
         is_heading = block.kind == "heading"
@@ -1021,13 +1061,20 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
-            leading = [(a_pos, a) for a_pos, a in anchors if _leads(text, sent, a_pos, first)]
+            leading = [(a_pos, a) for a_pos, a in anchors if a.carry and _leads(text, sent, a_pos, first)]
+            if leading and not paragraph_led:
+                # the period leading a paragraph (前三季度，…) holds for the next
+                # paragraphs of the section until another paragraph or a year leads
+                paragraph_led = True
+                a = leading[0][1]
+                if a.role == "stat" and a.period and not a.items and not a.review_word:
+                    ctx.last_period = a.period if not re.fullmatch(r"\d{4}", a.period) else ""
             _update_paragraph(ctx, sent, leading, bool(figures))
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
-                    ctx.last_past_year = t.year
+                    ctx.last_past_year, ctx.last_period = t.year, ""
     return stats, targets
 
 
@@ -1058,11 +1105,11 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     (2025年，全市…) or comes before the sentence's first figure, and is not inside a
     quoted remark (“…”).
 
-    >>> t = "二是2019年下行周期性力量的回归，如投资动能放缓。"
-    >>> _leads(t, Span(0, len(t), t), 2, None)
+    >>> t = "他认为一是基数提高，二是2019年下行周期性力量的回归。"
+    >>> _leads(t, Span(0, len(t), t), t.index("2019"), None)
     False
     >>> t = "2025年，全市地区生产总值增长5%。"
-    >>> _leads(t, Span(0, len(t), t), 0, 15)
+    >>> _leads(t, Span(0, len(t), t), 0, 16)
     True
     """
     rel = pos - sent.start

@@ -7,11 +7,15 @@ caption stand inside another paragraph, headlines and bylines sit between
 paragraphs. This module puts them back together in four steps:
 
 1. **classify** every line (``classify_block``): caption, byline, attribution,
-   article end, metadata, numbered heading, headline-like line, or body;
+   article end, metadata (page furniture, web chrome), web info line
+   (来源/作者/发布时间), numbered heading, headline-like line, or body; then fix kinds
+   from neighbours: a lone photo credit takes the line before it into the caption,
+   a related-links list and a page's section label (要闻) are dropped;
 2. **split** the page into articles (``_split_articles``) only where general
    evidence says a new article starts: a headline after an attribution line or
-   an article-end line, or a headline group followed by a byline. A report or a
-   web page with one text stays one article;
+   an article-end line, or a headline group followed by a byline or an inline
+   dateline (本报讯…, 新华社…电). A report or a web page with one text stays one
+   article; a story's cut last paragraph may go on after the next story's headline;
 3. **assemble** each article (``_assemble``): title group, byline,
    attribution; captions and metadata are dropped; a broken paragraph is joined
    to the later block that continues it (``_find_continuation``); a lead found
@@ -299,7 +303,8 @@ def classify_block(text: str) -> str:
     """Kind of one stripped line, from general features only.
 
     Kinds: ``caption``, ``byline``, ``attribution``, ``end`` (closes an article),
-    ``meta`` (editorial metadata), ``numbered`` (numbered heading), ``headline``
+    ``meta`` (editorial metadata, page furniture, web chrome), ``info`` (a web
+    page's 来源/作者/发布时间 line, see ``info_fields``), ``numbered`` (numbered heading), ``headline``
     (short line without a sentence end: headline, sub-headline or heading) and
     ``body``.
 
@@ -806,8 +811,8 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
     article = Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
                       byline="；".join(dict.fromkeys(bylines)),
                       attribution="；".join(dict.fromkeys(attributions)), captions=captions)
-    if date and "date" in getattr(Article, "__dataclass_fields__", {}):
-        article.date = date  # a web page's 发布时间 (when document.Article has the field)
+    if date:
+        article.date = date  # a web page's 发布时间
     return article
 
 
@@ -820,7 +825,7 @@ def _is_page(lines: list[_Line]) -> bool:
     """Newspaper evidence: captions, reporter bylines or source lines."""
     r = rules()
     for ln in lines:
-        if ln.kind in ("caption", "attribution", "end"):
+        if ln.kind in ("caption", "attribution", "end", "info"):
             return True
         if ln.kind == "byline" and not r.speaker.search(ln.text):
             return True

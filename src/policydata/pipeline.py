@@ -11,6 +11,7 @@ the stage modules and their lexicons.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -143,7 +144,7 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
     for caption in article.captions:  # places in captions are mentioned on the page too
         out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
-    report_year = infer_report_year(text, meta.date if meta else "")
+    report_year = infer_report_year(text, iso_date((meta.date if meta else "") or article.date) or "")
 
     out.documents.append({
         "document_id": document_id,
@@ -156,7 +157,7 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
         "captions": "\n".join(article.captions) or None,
         "issuer": issuer or None,
         "region_id": region_id,
-        "date": (meta.date or None) if meta else None,
+        "date": iso_date((meta.date if meta else "") or article.date),
         "url": (meta.url or None) if meta else None,
         "text": text,
         "char_count": len(text),
@@ -235,6 +236,25 @@ def _valid_rows(table: str, rows: list[dict], dropped: list[str]) -> list[dict]:
             continue
         kept.append(row)
     return kept
+
+
+_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+
+
+def iso_date(text: str) -> str | None:
+    """An ISO date from 2026-03-05, 2026/3/5 or 2026年3月5日 (time of day ignored), else None.
+
+    >>> iso_date("2026年3月5日 10:20"), iso_date("2018-12-21"), iso_date("")
+    ('2026-03-05', '2018-12-21', None)
+    """
+    m = _DATE.search(text or "")
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:

@@ -20,6 +20,15 @@ names such as 乾县, names that are also ordinary words such as 合作) has evi
     >>> [m.region_id for m in find_regions("我省将加快发展", home_region="370100")]
     ['370000']
 
+Rule-generated functional regions (level ``functional``, slug ids, deterministic, resolvable
+with get_region in the same process): directional sub-province regions from the province
+abbreviations in recognition.json (豫东 → ``eastern-henan`` "Eastern Henan", parent 410000;
+real divisions such as 湘西 and 黔东南 win), and zones named after a place (郑州航空港区 →
+``zhengzhou-airport-economy-zone``, parent 410100; suffixes are data).
+
+A short name shared by a division and its own child names the larger one (新乡 → 新乡市);
+county-level names followed by institution or product nouns are not places (西湖大学).
+
 Hierarchy: county → prefecture → province → ``CN``. Districts of the four municipalities and
 province-administered county-level cities (济源市, 仙桃市) have the province as parent, since
 GB/T 2260 has no prefecture between them. Functional regions have level ``functional`` and

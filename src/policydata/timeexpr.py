@@ -32,7 +32,8 @@ class TimeExpr:
 
     ``kind`` is one of ``year`` (2025年), ``deadline`` (到2035年), ``start``
     (自2019年开始, 从2020年起: when something begins), ``cutoff``
-    (截至2025年底, 截至9月末: the as-of date of a statistic), ``period``
+    (截至2025年底, 截至9月末: the as-of date of a statistic), ``span`` (三个月来,
+    五年来: a stretch up to now, no year), ``period``
     (前三季度, 1-9月), ``plan_period`` (“十五五”时期), ``relative`` (今年, 上年),
     ``review`` (全年, 过去一年: the year under review, resolved by the caller from
     context, so ``year`` is None) and ``present`` (截至目前: the report year).
@@ -209,6 +210,8 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
+    for m in re.finditer(lex["span_pattern"], text):
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
     quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
     for word in sorted(quarters, key=len, reverse=True):
         for m in re.finditer(re.escape(word), text):
@@ -353,7 +356,7 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
         tense = "review"
     elif not plan_override and any(re.search(p, body) for p in lex["review_patterns"]["patterns"]):
         tense = "review"  # a heading that reports a figure: 完成全年目标任务95.0%
-    elif any(w in body for w in lex["plan_words"]):
+    elif plan_override or any(w in body for w in lex["plan_words"]):
         tense = "plan"
     year = None
     for t in find_time_expressions(body, report_year):
