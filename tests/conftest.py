@@ -16,3 +16,22 @@ def corpus_dir() -> Path:
     if not (CORPUS / "docs").is_dir():
         pytest.skip("development corpus ../shared/corpus not present")
     return CORPUS
+
+
+TINY_TEXT = "全年粮食产量1.39万亿斤。到2030年，农机总动力达到11亿千瓦左右。"
+
+
+def tiny_tables() -> dict[str, list[dict]]:
+    """A one-document package's rows, small enough to read at a glance."""
+    text = TINY_TEXT
+    doc = dict(document_id="doc-a1", source_file="doc.txt", source_sha256="0" * 64, article_index=1,
+               title="测试", region_id="CN", text=text, char_count=len(text), date="2024-03-05")
+    stat = dict(statistic_id="doc-a1-s001", document_id="doc-a1", indicator="粮食产量", kind="level",
+                value=1.39e12, unit="斤", qualifier="exact", period="2023", region_id="CN",
+                quote=text[2:12], char_start=2, char_end=12, value_raw="1.39万亿斤")
+    target = dict(target_id="doc-a1-t001", document_id="doc-a1", indicator="农机总动力", comparator="~",
+                  value=1.1e9, unit="千瓦", target_year=2030, region_id="CN", quote=text[21:35],
+                  char_start=21, char_end=35, value_raw="11亿千瓦左右")
+    region = dict(region_id="CN", name_zh="中国", name_en="China", level="country", mentions=1)
+    return {"documents": [doc], "measures": [], "targets": [target], "statistics": [stat],
+            "regions": [region]}

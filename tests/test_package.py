@@ -10,21 +10,7 @@ import pytest
 from policydata.package import PackageInfo, PackageLayout, csv_bytes, write_package
 from policydata.validation import validate_package
 
-TEXT = "全年粮食产量1.39万亿斤。到2030年，农机总动力达到11亿千瓦左右。"
-
-
-def tiny_tables():
-    doc = dict(document_id="doc-a1", source_file="doc.txt", source_sha256="0" * 64, article_index=1,
-               title="测试", region_id="CN", text=TEXT, char_count=len(TEXT), date="2024-03-05")
-    stat = dict(statistic_id="doc-a1-s001", document_id="doc-a1", indicator="粮食产量", kind="level",
-                value=1.39e12, unit="斤", qualifier="exact", period="2023", region_id="CN",
-                quote=TEXT[2:12], char_start=2, char_end=12, value_raw="1.39万亿斤")
-    target = dict(target_id="doc-a1-t001", document_id="doc-a1", indicator="农机总动力", comparator="~",
-                  value=1.1e9, unit="千瓦", target_year=2030, region_id="CN", quote=TEXT[21:35],
-                  char_start=21, char_end=35, value_raw="11亿千瓦左右")
-    region = dict(region_id="CN", name_zh="中国", name_en="China", level="country", mentions=1)
-    return {"documents": [doc], "measures": [], "targets": [target], "statistics": [stat],
-            "regions": [region]}
+from conftest import TINY_TEXT as TEXT, tiny_tables  # noqa: E402
 
 
 def test_csv_is_utf8_lf_schema_order_and_integers_plain():

@@ -131,62 +131,71 @@ def _issuer(meta: SourceMeta | None) -> str:
     return re.split(r"[（(；;]", meta.publisher)[0].strip()
 
 
-def parse_article(article: Article, *, document_id: str, source: Source, meta: SourceMeta | None,
-                  article_count: int) -> ParsedDocument:
+def parse_article(article: Article, *, document_id: str, source: Source,
+                  meta: SourceMeta | None) -> ParsedDocument:
     """Rows for one article: the document row, its measures, targets and statistics."""
     out = ParsedDocument()
     text = article.text
     issuer = _issuer(meta)
-    first_pass = regions_mod.find_regions(text)
-    region_id = regions_mod.document_region(text, first_pass, issuer=issuer)
+    date = iso_date((meta.date if meta else "") or article.date)
+    # Regions first: the document's region resolves deixis (我省) in the second pass.
+    region_id = regions_mod.document_region(text, regions_mod.find_regions(text), issuer=issuer)
     mentions = regions_mod.find_regions(text, home_region=region_id)
     out.region_mentions.update(m.region_id for m in mentions)
     for caption in article.captions:  # places in captions are mentioned on the page too
         out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
-    report_year = infer_report_year(text, iso_date((meta.date if meta else "") or article.date) or "")
+    report_year = infer_report_year(text, date or "")
 
     out.documents.append({
-        "document_id": document_id,
-        "source_file": source.path.name,
-        "source_sha256": source.sha256,
-        "article_index": article.index,
-        "title": article.title,
-        "byline": article.byline or None,
-        "attribution": article.attribution or None,
-        "captions": "\n".join(article.captions) or None,
-        "issuer": issuer or None,
-        "region_id": region_id,
-        "date": iso_date((meta.date if meta else "") or article.date),
-        "url": (meta.url or None) if meta else None,
-        "text": text,
-        "char_count": len(text),
+        "document_id": document_id, "source_file": source.path.name,
+        "source_sha256": source.sha256, "article_index": article.index, "title": article.title,
+        "byline": article.byline or None, "attribution": article.attribution or None,
+        "captions": "\n".join(article.captions) or None, "issuer": issuer or None,
+        "region_id": region_id, "date": date, "url": (meta.url or None) if meta else None,
+        "text": text, "char_count": len(text),
     })
+    measures = extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions)
+    out.measures = _measure_rows(measures, text, document_id, region_id)
+    stats, targets = extract_figures(article, report_year=report_year, region_id=region_id,
+                                     region_mentions=mentions)
+    out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
+    out.statistics = _statistic_rows(stats, text, document_id, region_id)
+    for name in ("measures", "targets", "statistics"):
+        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped))
+    for row in out.measures + out.targets + out.statistics:
+        out.region_mentions[row["region_id"]] += 0
+    return out
 
-    measures = sorted(extract_measures(article, issuer=issuer, region_id=region_id,
-                                       region_mentions=mentions), key=lambda m: (m.start, m.end))
-    measure_spans = []
-    for seq, m in enumerate(measures, start=1):
-        measure_id = f"{document_id}-m{seq:03d}"
-        measure_spans.append((m.start, m.end, measure_id))
-        out.measures.append({
-            "measure_id": measure_id, "document_id": document_id, "seq": seq,
+
+def _measure_rows(found: list, text: str, document_id: str, region_id: str) -> list[dict]:
+    """Measure rows in document order; ``seq`` and the id follow that order."""
+    rows = []
+    for seq, m in enumerate(sorted(found, key=lambda m: (m.start, m.end)), start=1):
+        code = str(m.policy_area)
+        rows.append({
+            "measure_id": f"{document_id}-m{seq:03d}", "document_id": document_id, "seq": seq,
             "actor": m.actor or None, "region_id": m.region_id or region_id,
             "action": m.action or None, "text": text[m.start:m.end],
             "status": getattr(m, "status", "planned") or "planned",
             "instrument": m.instrument or "other",
-            "policy_area": int(m.policy_area) if str(m.policy_area).isdigit() else CAP_CODES.get(m.policy_area_label, 0),
+            "policy_area": int(code) if code.isdigit() else CAP_CODES.get(m.policy_area_label, 0),
             "policy_area_label": m.policy_area_label or "Other",
             "named_policy": m.named_policy or None, "framework": m.framework or None,
             "quote": text[m.start:m.end], "char_start": m.start, "char_end": m.end,
         })
+    return rows
 
-    stats, targets = extract_figures(article, report_year=report_year, region_id=region_id,
-                                     region_mentions=mentions)
-    for n, t in enumerate(sorted(targets, key=lambda t: (t.start, t.end)), start=1):
-        out.targets.append({
+
+def _target_rows(found: list, text: str, document_id: str, region_id: str,
+                 measures: list[dict]) -> list[dict]:
+    """Target rows, each linked to the measure whose quote holds it."""
+    spans = [(m["char_start"], m["char_end"], m["measure_id"]) for m in measures]
+    rows = []
+    for n, t in enumerate(sorted(found, key=lambda t: (t.start, t.end)), start=1):
+        rows.append({
             "target_id": f"{document_id}-t{n:03d}", "document_id": document_id,
-            "measure_id": _containing_measure(measure_spans, t.start, t.end),
+            "measure_id": _containing_measure(spans, t.start, t.end),
             "indicator": t.indicator, "scope": t.scope or None, "comparator": t.comparator,
             "value": t.value, "value_max": t.value_max, "unit": t.unit or None,
             "target_year": t.target_year, "base_year": t.base_year,
@@ -194,8 +203,13 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
             "quote": text[t.start:t.end], "char_start": t.start, "char_end": t.end,
             "value_raw": t.value_raw or None,
         })
-    for n, s in enumerate(sorted(stats, key=lambda s: (s.start, s.end)), start=1):
-        out.statistics.append({
+    return rows
+
+
+def _statistic_rows(found: list, text: str, document_id: str, region_id: str) -> list[dict]:
+    rows = []
+    for n, s in enumerate(sorted(found, key=lambda s: (s.start, s.end)), start=1):
+        rows.append({
             "statistic_id": f"{document_id}-s{n:03d}", "document_id": document_id,
             "indicator": s.indicator, "kind": s.kind, "value": s.value, "unit": s.unit or None,
             "qualifier": s.qualifier, "period": s.period or None,
@@ -203,11 +217,7 @@ def parse_article(article: Article, *, document_id: str, source: Source, meta: S
             "quote": text[s.start:s.end], "char_start": s.start, "char_end": s.end,
             "value_raw": s.value_raw,
         })
-    for name in ("measures", "targets", "statistics"):
-        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped))
-    for row in out.measures + out.targets + out.statistics:
-        out.region_mentions[row["region_id"]] += 0
-    return out
+    return rows
 
 
 def _fallback_indicator(row: dict) -> str:
@@ -277,7 +287,7 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
     out = ParsedDocument()
     for article in articles:
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
-                             meta=meta, article_count=len(articles))
+                             meta=meta)
         for name in ("documents", "measures", "targets", "statistics", "dropped"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)
