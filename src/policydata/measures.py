@@ -173,6 +173,12 @@ def load_policy_areas() -> dict:
 
 
 def _alternation(words) -> str:
+    """A regex alternation of the words, longest first (cached: lexicon lists repeat)."""
+    return _alternation_of(tuple(words))
+
+
+@lru_cache(maxsize=512)
+def _alternation_of(words: tuple) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
