@@ -70,3 +70,17 @@ def test_build_outside_a_repository_fails_cleanly(tmp_path):
     result = run_cli("build", "--root", tmp_path)
     assert_one_line_error(result)
     assert "seeds" in result.stderr
+
+
+def test_parse_takes_date_and_publisher_for_every_file(tmp_path):
+    doc = tmp_path / "report.txt"
+    doc.write_text("政府工作报告\n今年发展主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
+    out = tmp_path / "pkg"
+    result = run_cli("parse", doc, "--out", out, "--date", "2026-01-27", "--publisher", "陕西省人民政府")
+    assert result.returncode == 0, result.stderr
+    import csv
+
+    docs = list(csv.DictReader((out / "documents.csv").open(encoding="utf-8")))
+    assert docs[0]["date"] == "2026-01-27" and docs[0]["issuer"] == "陕西省人民政府"
+    targets = list(csv.DictReader((out / "targets.csv").open(encoding="utf-8")))
+    assert targets and targets[0]["target_year"] == "2026"

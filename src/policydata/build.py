@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -116,8 +117,14 @@ def mirror_package(root: Path, target: Path) -> None:
     _replace(staging, target)
 
 
-def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = None) -> ValidationReport:
-    """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet)."""
+def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = None,
+                    overrides: dict[str, str] | None = None) -> ValidationReport:
+    """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet).
+
+    What is known of the files comes from a sources.csv beside them or one folder up;
+    ``overrides`` (e.g. ``{"date": "2026-01-27", "publisher": "陕西省人民政府"}``) set
+    those fields for every file.
+    """
     out = Path(out)
     for f in files:
         if not f.exists():
@@ -126,6 +133,9 @@ def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = No
     for f in files:
         expanded.extend(document_files(f) if f.is_dir() else [f])
     metadata = metadata_near(expanded)
+    if overrides:
+        metadata = {f.name: replace(metadata.get(f.name) or SourceMeta(file=f.name), **overrides)
+                    for f in expanded}
     tables = parse_files(expanded, metadata, progress=progress)
     info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
     try:

@@ -38,7 +38,9 @@ def cmd_build(args) -> int:
 def cmd_parse(args) -> int:
     from .build import parse_to_folder
 
-    report = parse_to_folder([Path(f) for f in args.files], Path(args.out), progress=_progress)
+    overrides = {k: v for k, v in (("date", args.date), ("publisher", args.publisher)) if v}
+    report = parse_to_folder([Path(f) for f in args.files], Path(args.out), progress=_progress,
+                             overrides=overrides)
     _print_summary(report, f"parsed into {args.out}")
     return 0
 
@@ -83,6 +85,9 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse text/HTML files into a standalone package")
     p.add_argument("files", nargs="+", metavar="FILE", help="documents (or folders of documents)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder for the package")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="date of the documents (resolves 今年, 全年); default: sources.csv or the text")
+    p.add_argument("--publisher", help="issuing body of the documents, e.g. 陕西省人民政府")
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("validate", help="validate a package (frictionless + invariants)")
