@@ -579,3 +579,81 @@ def test_start_year_holds_for_its_own_sentence_only():
     _, _, targets = run("自2020年起，在20个左右领域开展试点。建立50个培训基地。", report_year=2020,
                         title="关于推进职业培训的实施方案")
     assert [(t.value, t.target_year) for t in targets] == [(20.0, 2020), (50.0, None)]
+
+
+# ------------------------------------------------- frames decide before verbs (issue 4, round 3)
+
+
+def test_review_opening_makes_achievement_verbs_report_facts():
+    _, stats, targets = run("过去一年，我们稳中求进。",
+                            "新建中学12所，科技成果交易额达到300亿元，居全国第4位。")
+    assert targets == []
+    assert sorted(values(stats)) == [(4.0, ""), (12.0, "所"), (3e10, "元")]
+    assert {s.period for s in stats} == {"2025"}
+
+
+def test_explicit_cue_still_sets_a_goal_in_a_review():
+    _, stats, targets = run("一年来，各项工作有序推进。", "力争明年粮食产量达到600万吨。")
+    assert values(targets) == [(6e6, "吨")]
+
+
+def test_data_report_title_makes_a_review():
+    _, stats, targets = run("全年实现地区生产总值80.5亿元，比上年增长6.1%。",
+                            title="2023年某县国民经济和社会发展统计公报", report_year=2024)
+    assert targets == []
+    assert [(s.value, s.period) for s in stats] == [(8.05e9, "2023"), (6.1, "2023")]
+
+
+def test_policy_threshold_without_year_is_a_target_with_empty_year():
+    _, stats, targets = run("二、加强政策支持", "合作银行的分担比例原则上不得低于30%。",
+                            title="关于加强某项工作的意见", report_year=2020)
+    assert stats == []
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [(30.0, ">=", None)]
+
+
+def test_plan_period_heading_does_not_override_this_years_plan():
+    _, _, targets = run("三、奋力推动“十五五”开好局",
+                        "我们将落细落实“十五五”时期各项目标任务。",
+                        "今年主要预期目标是：地区生产总值增长6%左右。",
+                        "（一）做强实体经济。培育专精特新企业80家。")
+    assert [(t.value, t.target_year) for t in targets] == [(6.0, 2026), (80.0, 2026)]
+
+
+def test_list_marker_is_not_a_plan_period():
+    _, stats, targets = run("（十五）降低费率。担保费率原则上不超过2%。", title="关于支持小企业的意见",
+                            report_year=2020)
+    assert stats == []
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [(2.0, "<=", None)]
+
+
+def test_comparison_years_are_not_the_reporting_period():
+    _, stats, _ = run("1-3月，全省规模以上工业增加值同比增长12.0%，比2019年同期增长9.1%，两年平均增长4.4%。",
+                      "上年同期增速为8.0%。", "社会消费品零售总额增长20.5%。",
+                      title="1-3月某省经济数据发布", report_year=2021)
+    periods = {(s.value, s.period) for s in stats}
+    assert (9.1, "2021-01/2021-03") in periods and (4.4, "2021-01/2021-03") in periods
+    assert (8.0, "2020-01/2020-03") in periods
+    assert (20.5, "2021-01/2021-03") in periods
+
+
+def test_shorthand_change_and_absolute_change_are_growth():
+    _, stats, _ = run("2023年，全县财政支出36.5亿元，比增12.4%；耕地面积比上年增加350亩；消费价格指数101.5%。",
+                      report_year=2024)
+    kinds = {(s.value, s.kind) for s in stats}
+    assert {(12.4, "growth"), (350.0, "growth"), (101.5, "level")} <= kinds
+
+
+def test_bound_before_growth_noun_and_new_measure_words():
+    _, stats, _ = run("过去一年，新兴产业营收保持15%以上增长，抵御3轮寒潮。")
+    rows = {(s.value, s.unit, s.kind, s.qualifier) for s in stats}
+    assert (15.0, "%", "growth", "at_least") in rows and (3.0, "轮", "count", "exact") in rows
+
+
+def test_text_counting_its_own_items_is_not_a_figure():
+    _, stats, targets = run("过去一年，我们明确“引导、增信、培育”三项职能定位，坚持两项基本原则。")
+    assert stats == [] and targets == []
+
+
+def test_bare_change_verb_borrows_the_subject_without_its_base():
+    _, stats, _ = run("2020年，全市工业增加值比2019年增长8.0%，两年平均增长4.0%。", report_year=2021)
+    assert [s.indicator for s in stats if s.value == 4.0] == ["工业增加值两年平均增长"]

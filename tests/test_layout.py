@@ -716,3 +716,247 @@ def test_cut_paragraph_continues_after_the_next_story_headline_group():
 def test_wrapped_document_title_with_guanyu():
     art = only(page("关于进一步加强城市", "燃气安全管理工作的通知", "各区要落实属地管理责任。"))
     assert art.title == "关于进一步加强城市燃气安全管理工作的通知"
+
+
+# --------------------------------------------------------------------------- first line = headline
+
+NEWS_WITH_LIST_HEADLINE = page(
+    "1-3月全省外贸数据出炉：进口、出口、总额同比增长均超两成",
+    "2025年1-3月，全省外贸平稳开局。",
+    "4月10日，海关发布数据显示，进出口总额1200亿元，同比增长21.5%。",
+    "进口、出口、加工贸易三项指标均保持增长，显示外贸韧性持续增强。",
+    "出口平稳向好",
+    "1-3月，全省出口800亿元，同比增长20.1%。",
+)
+
+
+def test_first_line_with_colon_and_enumeration_commas_is_the_headline():
+    art = only(NEWS_WITH_LIST_HEADLINE, title_hint="一篇关于外贸数据的长描述标题（全文）")
+    assert art.title == "1-3月全省外贸数据出炉：进口、出口、总额同比增长均超两成"
+    # the headline is never glued to a later paragraph, and the order stays as written
+    assert [b.text[:6] for b in art.blocks] == ["2025年1", "4月10日，", "进口、出口、", "出口平稳向好", "1-3月，全"]
+    assert "均超两成进口" not in art.text
+    assert_offsets(art)
+
+
+def test_title_hint_is_only_a_fallback():
+    no_headline = page("二、主要目标", "今年经济增长5%左右。")  # a numbered section first
+    assert only(no_headline, title_hint="某省政府工作报告").title == "某省政府工作报告"
+    assert only(page("某省2026年政府工作报告", "各位代表：", "现在，我代表省人民政府，向大会报告政府工作。"),
+                title_hint="描述性标题").title == "某省2026年政府工作报告"
+
+
+@pytest.mark.parametrize("lines,title", [
+    (("外贸如何稳中提质？", "日前，商务部举行发布会介绍情况。", "下一步，将出台政策。"), "外贸如何稳中提质？"),
+    (("春耕正当时！各地农资供应充足", "记者走访多地了解到，春耕备耕有序推进。"), "春耕正当时！各地农资供应充足"),
+    (("稳字当头，进中求进", "今年以来，全市经济运行总体平稳。"), "稳字当头，进中求进"),
+    (("国务院办公厅关于加强农村供水保障的通知", "国办发〔2019〕6号", "各省、自治区、直辖市人民政府：",
+      "为加强农村供水保障，经国务院同意，现通知如下。"), "国务院办公厅关于加强农村供水保障的通知"),
+    (("国务院关于印发农业、农村、", "农民增收三年行动方案的通知", "国发〔2026〕1号", "各省人民政府：",
+      "现将方案印发给你们。"), "国务院关于印发农业、农村、农民增收三年行动方案的通知"),
+    (("某省办公厅关于有效发挥", "担保基金作用切实支持小微企业", "发展的实施意见", "各市人民政府：", "现提出以下意见。"),
+     "某省办公厅关于有效发挥担保基金作用切实支持小微企业发展的实施意见"),
+])
+def test_first_line_shapes_that_are_headlines(lines, title):
+    art = only(page(*lines), title_hint="提示标题")
+    assert art.title == title
+    assert title not in art.text
+    assert_offsets(art)
+
+
+def test_headline_with_subtitle_line_and_date_line_first():
+    art = only(page("奋力谱写高质量发展新篇章", "——在全省经济工作会议上的讲话", "同志们：",
+                    "这次会议的主要任务是总结今年工作。"))
+    assert art.title == "奋力谱写高质量发展新篇章"
+    assert art.blocks[0].text == "——在全省经济工作会议上的讲话"  # kept as a heading
+    dated = only(page("2026-03-05", "春耕生产全面展开：农资供应充足、价格平稳",
+                      "日前，记者走访多地了解到，春耕备耕有序推进。"))
+    assert dated.title == "春耕生产全面展开：农资供应充足、价格平稳"
+    assert dated.date == "2026-03-05" and "2026-03-05" not in dated.text
+
+
+@pytest.mark.parametrize("lines,first_block", [
+    # ends on a function word: the first half of a cut paragraph
+    (("研究团队负责人介绍，团队在相干时间和", "门控精度方面取得突破。", "下一步，将继续攻关。"),
+     "研究团队负责人介绍，团队在相干时间和门控精度方面取得突破。"),
+    # the next block starts with a character that cannot open a sentence
+    (("各地要加快建设数字化转型促进中心", "的服务网络，推动企业上云。", "下一步，将继续推进。"),
+     "各地要加快建设数字化转型促进中心的服务网络，推动企业上云。"),
+    # the two characters across the break form a word the text uses again (促 | 进)
+    (("健全中小企业公共服务体系，促", "进中小企业高质量发展。", "促进就业，促进消费。"),
+     "健全中小企业公共服务体系，促进中小企业高质量发展。"),
+    # a speech's salutation is not a headline
+    (("同志们！", "今天我们召开全省大会。"), "同志们！"),
+])
+def test_first_line_with_evidence_of_a_cut_stays_text(lines, first_block):
+    art = only(page(*lines), title_hint="提示标题")
+    assert art.title == "提示标题"
+    assert art.blocks[0].text == first_block
+
+
+def test_short_unfinished_line_is_not_joined_without_evidence():
+    # a list-like short line inside the text is a heading, not half of a paragraph
+    art = only(page("某市经济运行情况", "一季度全市经济平稳。", "工业、投资、消费稳中有升",
+                    "生产、需求两端持续恢复，市场预期向好。"))
+    assert "稳中有升生产" not in art.text
+    assert [b.text[:2] for b in art.blocks] == ["一季", "工业", "生产"]
+
+
+def test_lead_is_not_moved_in_an_ordinary_single_article_text():
+    text = page("市场监管总局部署食品安全专项行动", "记者 张三 北京报道",
+                "会议要求，各地要加强日常监管，完善追溯体系，促",
+                "3月15日，市场监管总局召开新闻发布会，介绍专项行动的安排和进展情况。",
+                "进食品安全治理能力提升。", "下一步，将开展专项检查。")
+    art = only(text)
+    assert art.blocks[0].text == "会议要求，各地要加强日常监管，完善追溯体系，促进食品安全治理能力提升。"
+    assert art.blocks[1].text.startswith("3月15日") and art.blocks[1].kind == "body"
+
+
+def test_headline_after_an_attribution_line_starts_the_next_story():
+    arts = reconstruct_articles(page(
+        "甲市出台稳就业措施", "记者 张三 报道", "日前，甲市出台稳就业十条措施。", "据新华社",
+        "乙省外贸数据出炉：进口、出口均增长", "今年以来，乙省外贸平稳开局。", "据人民网"))
+    assert [a.title for a in arts] == ["甲市出台稳就业措施", "乙省外贸数据出炉：进口、出口均增长"]
+
+
+def test_title_can_be_kept_in_text_for_its_figures():
+    art = only(NEWS_WITH_LIST_HEADLINE, title_in_text=True)
+    assert art.blocks[0].kind == "heading" and art.blocks[0].text == art.title
+    assert art.text.startswith(art.title + "\n")
+    assert_offsets(art)
+
+
+def test_parenthesized_author_line_is_a_byline():
+    assert classify_block("（作者：本报记者 张三 编辑：李四）") == "byline"
+
+
+def test_layout_doctests():
+    import doctest
+
+    import policydata.layout
+    assert doctest.testmod(policydata.layout).failed == 0
+
+
+@pytest.mark.skipif(not (CORPUS / "sources.csv").exists(), reason="corpus not present")
+@pytest.mark.parametrize("name,title", sorted(CORPUS_TITLES.items()))
+def test_corpus_headline_wins_over_sources_csv_title(name, title):
+    import csv
+    with open(CORPUS / "sources.csv", encoding="utf-8") as f:
+        hint = next(row["title"] for row in csv.DictReader(f) if row["file"].endswith(name))
+    art = only(read_source(CORPUS / "docs" / name).text, title_hint=hint)
+    # a report opening with a numbered section has no headline: the hint is the fallback
+    assert art.title == (hint if title.startswith("二、") else title)
+
+
+# --------------------------------------------------------------------------- unmarked story starts (issue 3, held-out pages)
+
+DISPLACED_STORY = page(
+    "甲市节能方案出炉 部署五项工程",
+    "本报记者 张三",
+    "1月5日,甲市发布《节能方案》。",
+    "《方案》提出,到2025年,全市能耗下降10%,部署五项工程,分别为:工业节能工程、建筑节能",
+    "乙地租房方案出炉！新增保障房占比力争超30%",
+    "乙地保障房方案出来了。9月10日，乙地住建厅公布《保障房意见》。",
+    "工人在工地施工。新华社记者 王五 摄",
+    "工程、交通节能工程。",
+    "《方案》还明确了每项节能工程的目标要求,节能工程要按年推进。",
+    "《保障房意见》提出，新增保障房供应占比力争达到30%以上。",
+    "据某某日报",
+)
+
+
+def test_exclamation_headline_with_dated_lead_starts_a_story():
+    arts = reconstruct_articles(DISPLACED_STORY)
+    assert [a.title for a in arts] == ["甲市节能方案出炉 部署五项工程",
+                                       "乙地租房方案出炉！新增保障房占比力争超30%"]
+    first, second = arts
+    # the cut paragraph goes on below the second story's head, and so does its next paragraph
+    assert "建筑节能工程、交通节能工程。" in first.text
+    assert "每项节能工程的目标要求" in first.text
+    assert second.text.startswith("乙地保障房方案出来了。")
+    assert "《保障房意见》提出" in second.text and "节能" not in second.text
+    assert "王五" not in first.text + second.text
+    for art in arts:
+        assert_offsets(art)
+
+
+@pytest.mark.parametrize("heading,after", [
+    ("持续优化营商环境", "近日，甲市出台优化营商环境措施。"),  # short sub-head, no ！？
+    ("如何稳住外贸基本盘？", "答：要稳住外贸主体，稳住市场份额。"),  # a question, but no lead
+    ("甲市全力推进城市更新行动持续提升居民生活品质", "全市改造老旧小区120个。"),  # long, no evidence
+])
+def test_sub_head_of_the_same_story_does_not_split(heading, after):
+    text = page("甲市发布城市发展蓝图", "记者 王明 甲市报道",
+                "1月5日，甲市发布城市发展蓝图。", "蓝图提出了五项任务。",
+                heading, after, "据某某日报")
+    art = only(text)
+    assert heading in art.text
+
+
+SOURCE_LINE_CLOSES = page(
+    "甲省经济数据出炉 多地增速跑赢全国",
+    "记者 李四",
+    "前三季度,甲省经济稳定增长,GDP突破3万亿元。",
+    "从总量来看,甲省、乙省GDP分别达到4万",
+    "10000亿元+100亿美元！丙省政府发文 加强招商引资",
+    "为提高丙省招商引资水平，近日，丙省政府印发了《招商意见》。",
+    "亿元量级。",
+    "多地表示,四季度经济有望继续稳中向好。",
+    "据某某证券报",
+    "目标是：",
+    "“十四五”期间，累计引进省外资金10000亿元。",
+    "据某某财经",
+)
+
+
+def test_source_line_closes_a_story_before_more_body_text():
+    arts = reconstruct_articles(SOURCE_LINE_CLOSES)
+    assert len(arts) == 2
+    first, second = arts
+    assert "分别达到4万亿元量级。" in first.text and "四季度经济有望" in first.text
+    assert first.attribution == "据某某证券报"
+    # the text after the source line is the body of the story whose head stood above
+    assert second.title == "10000亿元+100亿美元！丙省政府发文 加强招商引资"
+    assert "目标是：" in second.text and "10000亿元" in second.text
+    assert "目标是" not in first.text and second.attribution == "据某某财经"
+
+
+def test_phrase_list_is_a_heading_and_a_cut_word_picks_its_continuation():
+    text = page(
+        "甲省部署四季度经济工作",
+        "记者 张三 甲省报道",
+        "前三季度,甲省经济稳定恢复,就业保持稳定。",
+        "地方稳增长瞄准",
+        "扩投资、促消费、稳工业",
+        "会议提出,要全力扩大有效投资,以有力举措保持投资稳",
+        "工人在项目现场作业。新华社发",
+        "目标是：",
+        "定增长。",
+    )
+    art = only(text)
+    assert classify_block("扩投资、促消费、稳工业") == "headline"
+    assert "以有力举措保持投资稳定增长。" in art.text
+    assert "稳工业定" not in art.text and "投资稳目标" not in art.text
+    assert any(b.kind == "heading" and b.text == "扩投资、促消费、稳工业" for b in art.blocks)
+    assert_offsets(art)
+
+
+@pytest.mark.parametrize("line", [
+    "两年平均增速前五位 郭晨凯 制图",
+    "工人在工地施工。张三/摄",
+    "居民在小区健身。视觉中国供图",
+    "游客在公园赏花。（图片来源：视觉中国）",
+    "全市新建住房套数变化。李四 绘",
+    "厂区一角。图片来源：本报资料",
+])
+def test_credit_lines_make_captions(line):
+    assert classify_block(line) == "caption"
+
+
+def test_lone_chart_credit_takes_its_label():
+    text = page("甲市经济平稳增长", "记者 张三",
+                "前三季度,甲市GDP增长6%。", "增速前五位", "郭晨凯 制图",
+                "工业生产稳中向好。", "据某某日报")
+    art = only(text)
+    assert "增速前五位" not in art.text and "制图" not in art.text
+    assert art.captions == ["增速前五位 郭晨凯 制图"]

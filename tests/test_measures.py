@@ -514,3 +514,96 @@ def test_problem_statements_are_not_measures():
     art = article("融入中蒙俄经济走廊建设的深度广度不够。政府服务质效和营商环境还需改善，反腐败斗争形势仍然严峻复杂。"
                   "补齐农业短板。")
     assert quotes(art, measures(art)) == ["补齐农业短板"]
+
+
+# --------------------------------------------------------------------------- issue 5, round 3: held-out news pages
+# Made-up sentences in the shapes of provincial news digests (X提出，…) and opinions (应按照…).
+
+def by_quote(art: Article, found: list[MeasureFinding]) -> dict[str, MeasureFinding]:
+    return {art.text[m.start:m.end]: m for m in found}
+
+
+def test_a_province_announcing_is_the_actor_of_its_paragraph():
+    art = article("国务院部署稳增长工作。",
+                  "甲省提出，做好年末经济工作。明确了五项举措，第一项就是要全力以赴扩大有效投资，加快推进水利项目建设。",
+                  "内蒙古也表示，要全力做好保供工作。山东明确称，要抓好储备调度。",
+                  "加快推进重点项目建设。")
+    found = measures(art)
+    got = {art.text[m.start:m.end]: (m.actor, m.region_id) for m in found}
+    assert got["要全力做好保供工作"] == ("内蒙古自治区人民政府", "150000")
+    assert got["要抓好储备调度"] == ("山东省人民政府", "370000")
+    # the paragraph's subject ends with its paragraph: the article's actor comes back
+    assert got["加快推进重点项目建设"][0] == "国务院"
+
+
+def test_a_place_announcing_with_a_following_sentence_keeps_the_actor():
+    art = article("贵州提出，做好四季度工作。明确提出了八项举措，第一项就是要全力以赴扩大有效投资，加快推进交通项目建设。")
+    found = measures(art)
+    got = by_quote(art, found)
+    assert got["要全力以赴扩大有效投资"].actor == "贵州省人民政府"
+    assert got["加快推进交通项目建设"].region_id == "520000"
+    assert got["要全力以赴扩大有效投资"].action == "扩大"
+
+
+def test_a_department_or_meeting_announcing():
+    art = article("某市统计局表示，要加强统计监测。", "国务院常务会议指出，要稳定就业。会议要求，加快落实减税政策。")
+    got = by_quote(art, measures(art))
+    assert got["要加强统计监测"].actor == "某市统计局"
+    assert got["要稳定就业"].actor == "国务院"
+    assert got["加快落实减税政策"].actor == "国务院"
+
+
+def test_a_publishing_body_is_the_actor_of_its_document_later():
+    art = article("丙省住房和城乡建设厅公布《关于发展租赁住房的指导意见》（下称“指导意见”）。",
+                  "国务院印发《节能方案》。实施节能行动。",
+                  "《指导意见》提出，支持各地盘活存量房屋。")
+    got = by_quote(art, measures(art))
+    assert got["国务院印发《节能方案》"].actor == "国务院"
+    assert got["支持各地盘活存量房屋"].actor.endswith("住房和城乡建设厅")
+
+
+def test_a_planned_completion_is_a_measure_but_a_reported_one_is_not():
+    art = article("到2030年，重点行业能效达到标杆水平；完成3亿吨钢铁产能超低排放改造。")
+    assert any(m.action == "完成" for m in measures(art))
+    review = article("去年，完成钢铁产能超低排放改造。")
+    assert not any(m.action == "完成" for m in measures(review))
+
+
+def test_a_verb_after_a_long_adverbial_and_a_document_subject():
+    art = article("《方案》从完善制度、健全标准等六个方面健全节能政策机制。")
+    found = measures(art)
+    assert [m.action for m in found] == ["健全"]
+    assert "健全节能政策机制" in art.text[found[0].start:found[0].end]
+
+
+def test_a_modal_scopes_over_the_following_verb_clauses():
+    art = article("我们要统筹防控和发展，做好常态化防控，这是发展的重要前提。")
+    quotes_ = quotes(art, measures(art))
+    assert any("做好常态化防控" in q for q in quotes_)
+
+
+def test_an_obligation_is_a_regulation_measure():
+    art = article("新建的租赁住房，应按照职住平衡原则，安排在园区周边。", "企业不得擅自改变用途。")
+    found = measures(art)
+    first = next(m for m in found if "职住平衡原则" in art.text[m.start:m.end])
+    assert first.instrument == "regulation" and first.action == "安排"
+    assert any(m.action == "不得" and m.instrument == "regulation" for m in found)
+
+
+def test_a_body_outside_the_table_is_the_subject_of_its_sentence_only():
+    art = article("国务院部署工作。城市人民政府要成立工作领导小组。实施督查制度。")
+    got = by_quote(art, measures(art))
+    assert got["城市人民政府要成立工作领导小组"].actor == "城市人民政府"
+    assert got["实施督查制度"].actor == "国务院"
+
+
+def test_verbs_inside_noun_phrases_are_not_actions():
+    art = article("保障性租赁住房主要面向新市民。", "重点发展城市，可以利用存量土地。",
+                  "落实“房住不炒”的丁省方案出来了。", "发展中国家的经验值得借鉴。")
+    found = measures(art)
+    assert not any(m.action in ("保障", "发展", "落实") for m in found)
+
+
+def test_a_verb_with_a_real_object_is_still_an_action():
+    art = article("保障住房供应。提升产品性能。统筹扩大内需和深化改革。")
+    assert [m.action for m in measures(art)] == ["保障", "提升", "扩大"]

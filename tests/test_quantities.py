@@ -355,3 +355,23 @@ def test_duration_with_bound():
 
 def test_bare_ratio_number_is_a_quantity_without_unit():
     assert values("城乡收入比值2.48，比上年缩小0.03") == [(2.48, ""), (0.03, "")]
+
+
+# ---------------------------------------------- negated comparators (issue 4, round 3)
+
+
+@pytest.mark.parametrize("text, qualifier, comparator", [
+    ("占比不得低于80%", "at_least", ">="), ("比例不能少于30%", "at_least", ">="),
+    ("费率不得高于2%", "at_most", "<="), ("期限不得超过3年", "at_most", "<="),
+    ("原则上不超过1.5%", "at_most", "<="), ("不低于20%", "at_least", ">="),
+    ("低于5%", "less_than", "<"), ("超过5%", "more_than", ">"),
+])
+def test_negated_comparators(text, qualifier, comparator):
+    q = find_quantities(text)[-1]
+    assert (q.qualifier, q.comparator) == (qualifier, comparator)
+
+
+def test_negation_table_is_data():
+    from policydata.quantities import negated_comparators
+    table = negated_comparators()
+    assert table["不得低于"] == ("at_least", ">=") and table["不宜超过"] == ("at_most", "<=")

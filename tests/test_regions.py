@@ -327,3 +327,98 @@ def test_traditional_and_named_regions():
     assert ids("深化川渝合作") == ["sichuan-chongqing"]
     assert ids("破解南疆突出问题") == ["southern-xinjiang"]
     assert ids("攀西经济区转型升级") == ["panxi-economic-zone"]
+
+
+# --- composite names, road segments, nicknames (issue 6, round 3) ---------------------------
+
+@pytest.mark.parametrize("text, surface, members", [
+    ("提高福厦泉国家自主创新示范区创新能力", "福厦泉", ("350100", "350200", "350500")),
+    ("高质量建设厦漳泉都市圈", "厦漳泉", ("350200", "350600", "350500")),
+    ("推进广佛同城化", "广佛", ("440100", "440600")),
+    ("深莞惠都市圈加快建设", "深莞惠", ("440300", "441900", "441300")),
+    ("支持成德眉资同城化发展", "成德眉资", ("510100", "510600", "511400", "512000")),
+    ("推动乌昌石城市群建设", "乌昌石", ("650100", "652300", "659001")),
+    ("推动济泰一体化", "济泰", ("370100", "370900")),
+    ("深化沪宁协同", "沪宁", ("310000", "320100")),
+    ("带动“襄十随神”城市群协同发展", "襄十随神", ("420600", "420300", "421300", "429021")),
+    ("对照学习沪苏浙创新政策", "沪苏浙", ("310000", "320000", "330000")),
+])
+def test_composite_names(text, surface, members):
+    found = [m for m in find_regions(text) if m.how == "composite"]
+    assert [m.text for m in found] == [surface]
+    region = get_region(found[0].region_id)
+    assert region.level == "functional" and region.members == members and region.name_en
+    assert text[found[0].start:found[0].end] == surface
+
+
+def test_composite_slugs_and_lists():
+    assert ids("提高福厦泉国家自主创新示范区创新能力") == ["fu-xia-quan"]
+    assert get_region("fu-xia-quan").name_en == "Fuzhou-Xiamen-Quanzhou"
+    assert get_region("fu-xia-quan").parent_id == "350000"
+    assert get_region(ids("深化沪宁协同")[0]).parent_id == "CN"       # spans a municipality
+    assert [m.text for m in find_regions("推动苏锡常、宁镇扬等融合发展")] == ["苏锡常", "宁镇扬"]
+    assert ids("长株潭一体化") == ["chang-zhu-tan"]                   # listed names stay first
+    assert ids("加强成渝等区域交流") == ["chengdu-chongqing-economic-circle"]
+    assert ("银川-石嘴山", "yinchuan-shizuishan") in pairs("银川-石嘴山都市圈建设")
+
+
+@pytest.mark.parametrize("text", [
+    "京雄高速建成通车",           # route names are not regions
+    "盐泰锡常宜高铁开工",
+    "厦漳泉R1线先行段",
+    "“河北福嫂”在京津深受欢迎",  # 深 belongs to 深受
+    "德资企业加快落地",           # no region word
+    "白酒产业带",
+    "北京地区",                   # not 北(海) + 京
+    "形成广佛山水",              # no region word after 广佛
+])
+def test_composite_false_places(text):
+    assert [m for m in find_regions(text) if m.how == "composite"] == []
+
+
+def test_place_in_road_segment_name():
+    assert ("三明", "350400") in pairs("开工建设潮南高速三明段等出入省通道")
+    # a weak county name of another province counts too, in a segment name
+    assert "610424" in ids("建成京昆高速乾县段")
+    assert "610424" in ids("建设乾县至永寿高速")
+    assert ids("三明治") == []
+
+
+def test_nicknames_in_programme_names():
+    assert ids("实施“八闽英才”培养计划") == []
+    assert ids("打造“齐鲁工匠”品牌") == []
+    assert ids("让三秦百姓受益") == ["sanqin"]
+    assert ids("八闽大地") == ["bamin"]
+    assert ids("九龙江流域综合治理") == []                 # a river, not 龙江
+
+
+@pytest.mark.parametrize("text", [
+    "成为内陆“空中出海口”",      # not 海口
+    "创新乡村治理",               # not 新乡
+    "顺应城市发展规律",           # not 应城市
+    "武昌鱼等区域公用品牌",       # a product
+    "建成200多个港口",            # not 港口区
+    "商业航天等战略性新兴产业",   # not 天等县
+    "振兴县中",                   # 振兴 is a district, not a county
+    "向驻辽中央单位致敬",         # not 辽中区
+    "擘画宏伟蓝图",               # not 宏伟区
+    "自治区成立60周年大庆安保",   # a celebration, not 大庆
+    "医保定点医疗机构",           # not 保定
+    "出台安商惠企措施",           # not 台安县
+    "对标更高要求",               # not 高要区
+    "例行南海巡航",               # the sea, not 南海区
+    "开放大通道大平台大通关建设", # not 大通区
+])
+def test_more_false_places(text):
+    assert [m for m in find_regions(text) if m.region_id != "CN"] == []
+
+
+def test_named_plains_and_base_areas():
+    assert ids("推动江汉平原水资源配置") == ["jianghan-plain"]
+    assert ids("推动左右江革命老区振兴发展") == ["zuoyoujiang-old-revolutionary-area"]
+
+
+def test_province_name_shared_with_its_city():
+    # 吉林省 named earlier does not turn a later bare 吉林 into 吉林市
+    assert ids("吉林省政府。吉林日报报道") == ["220000", "220000"]
+    assert ids("新乡市新乡县") == ["410700", "410721"]

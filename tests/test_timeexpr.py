@@ -199,3 +199,21 @@ def test_spans_up_to_now(text):
 
 def test_first_two_months_with_liang():
     assert [t.period for t in find_time_expressions("前两个月", 2024)] == ["2024-01/2024-02"]
+
+
+# ---------------------------------------------- list markers are not plans (issue 4, round 3)
+
+
+@pytest.mark.parametrize("text", ["（十五）加强监管", "(十五)降低费率", "十五、强化考核", "九五成群"])
+def test_list_markers_are_not_plan_periods(text):
+    assert [t for t in find_time_expressions(text, 2019) if t.kind == "plan_period"] == []
+
+
+@pytest.mark.parametrize("text, period", [("“十五五”时期", "2026/2030"), ("十五五时期", "2026/2030"),
+                                          ("“十五”计划", "2001/2005"), ("十四五规划", "2021/2025")])
+def test_plan_periods_still_read(text, period):
+    assert [t.period for t in find_time_expressions(text, 2026) if t.kind == "plan_period"] == [period]
+
+
+def test_communique_is_reported_the_year_after():
+    assert infer_report_year("2023年某县国民经济和社会发展统计公报\n全年实现生产总值80亿元。") == 2024

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from .document import Article, Block, Span
 from .layout import split_sentences
-from .quantities import find_quantities, unit_head
+from .quantities import find_quantities, negated_comparators, unit_head
 from .regions import RegionMention
 from .timeexpr import Section, TimeExpr, find_sections, find_time_expressions, section_at, small_number
 
@@ -210,7 +210,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
-            and unit_class(n.unit) not in ("count",):
+            and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]):
         # 亿元以上重大产业项目: an amount threshold names a class of things; a count
         # with 以上 before its noun (实施1000个以上省重点项目) is still a count
         return False
@@ -227,6 +227,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if _indefinite_one(text, n):
         return False
     if _descriptive_small_count(text, n):
+        return False
+    if _counts_own_items(text, n):
         return False
     seg_start, _ = _segment_bounds(text, n.start)
     if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
@@ -353,6 +355,31 @@ def _descriptive_small_count(text: str, n: Num) -> bool:
     return not any(w in before for w in rule["keep_after"])
 
 
+def _counts_own_items(text: str, n: Num) -> bool:
+    """“A、B、C”三项…, 三项金融创新职能定位: the text counting its own items.
+
+    >>> t = "明确“引导、增信、培育”三项职能定位"
+    >>> _counts_own_items(t, Num(t.index("三"), t.index("三") + 2, "三项", 3.0, "项"))
+    True
+    >>> t = "新建普通高中三所"
+    >>> _counts_own_items(t, Num(6, 8, "三所", 3.0, "所"))
+    False
+    """
+    rule = lexicon()["non_figures"]["own_list_count"]
+    small = lexicon()["non_figures"]["small_chinese_count"]
+    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+        return False
+    if n.unit not in small["classifiers"]:
+        return False
+    if text[n.start - 1:n.start] in rule["after_closing_quote"]:
+        return True
+    if any(w in text[max(0, n.start - 4):n.start] for w in small["keep_after"]):
+        return False
+    _, seg_end = _segment_bounds(text, n.end)
+    tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    return any(tail.endswith(w) for w in rule["abstract_nouns"])
+
+
 # --------------------------------------------------------------------------- phrases
 
 
@@ -412,7 +439,8 @@ def _clean_indicator(s: str) -> str:
 def _subject_of(indicator: str) -> str:
     """国内生产总值增长 -> 国内生产总值."""
     words = sorted(lexicon()["growth_words"] + ["实际", "名义", "年均"], key=len, reverse=True)
-    return _strip_words(indicator, words, leading=False)
+    subject = _strip_words(indicator, words, leading=False)
+    return re.sub(lexicon()["subject_trailing_comparison"], "", subject) or subject
 
 
 def _starts_predicate(s: str) -> bool:
@@ -718,11 +746,40 @@ class Anchor:
     lean: str = ""  # role when no cue word decides (今年 without 已/累计… looks ahead)
     items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
+    local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
 
 
-def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "") -> Anchor | None:
+def _shift_period(period: str, year: int) -> str:
+    """The same months in another year: ('2021-01/2021-02', 2020) -> '2020-01/2020-02'."""
+    return re.sub(r"(?:19|20)\d{2}", str(year), period) if period else str(year)
+
+
+def _is_comparison_year(text: str, t: TimeExpr) -> bool:
+    """比2019年同期, 由上年, 恢复到2019年水平, 2020年以来: a base, not the figure's period.
+
+    >>> t = "比2019年同期增长11.1%"
+    >>> _is_comparison_year(t, TimeExpr(1, 6, "2019年", "year", 2019))
+    True
+    """
+    rule = lexicon()["comparison_year"]
+    if t.kind not in ("year", "relative"):
+        return False
+    return bool(re.search(rule["before"], text[max(0, t.start - 3):t.start])
+                or re.match(rule["after"], text[t.end:t.end + 4])
+                or (t.kind == "year" and re.search(r"\d[-—–~～至到]$", text[max(0, t.start - 2):t.start])))
+
+
+def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
+               doc_period: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
-    if re.search(r"[比较与同]$|相比$", before):
+    if t.year and t.kind in ("year", "relative") and \
+            re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
+            not re.search(lexicon()["comparison_year"]["before"], text[max(0, t.start - 3):t.start]):
+        # 2020年同期…下降23.2%: the reporting months of that year, for this clause only
+        span = re.search(r"((?:19|20)\d{2})[-—–~～至到]$", text[max(0, t.start - 5):t.start])
+        period = f"{span.group(1)}/{t.year}" if span else _shift_period(doc_period, t.year)
+        return Anchor("stat", t.year, period, carry=False, local=True)
+    if re.search(r"[比较与同由]$|相比$", before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
     after = text[t.end:t.end + 2]
     if t.kind == "deadline":
@@ -804,17 +861,24 @@ class Context:
     paragraph: Anchor = field(default_factory=Anchor)
     last_past_year: int | None = None  # latest explicit past year seen so far
     last_period: str = ""  # latest leading sub-year period of the section (前三季度)
+    doc_frame: str = ""  # 'review' for a communique / data release / news report of data
+    frame: str = ""  # 'review' inside a part opened by 过去一年/一年来…, else ''
+    plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
+    plan_year_pos: int = -1  # where that paragraph starts
+    doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
+    doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context) -> Anchor:
     """Statistic or target, with year or period, for a figure at pos (article offset)."""
     rel = pos - sentence.start
     time = None
-    before = [a for p, a in anchors if p <= pos]
+    before = [a for p, a in anchors if p <= pos and not
+              (a.local and re.search(r"[，,；;]", sentence.text[p - sentence.start:rel]))]
     if before:
         time = before[-1]
-    elif anchors:
-        time = anchors[0][1]
+    else:
+        time = next((a for p, a in anchors if p > pos or not a.local), None)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
     mode = "" if tense == "neutral" else tense
     # time words decide first, then a heading that says review or plan in so many
@@ -824,6 +888,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if not role and strong_mode:
         role = "target" if mode == "plan" else "stat"
+    if not role and mode != "plan" and "review" in (ctx.frame, ctx.doc_frame):
+        # a review part or a data report: 达到/实现/突破 report facts there; only an
+        # explicit cue (力争, 预期目标, 目标是) before the figure sets a goal
+        role = "target" if _explicit_target_cue(sentence.text[:rel]) else "stat"
     if not role:
         role = _cue_role(sentence.text, rel, "strong")
     if not role and time and time.lean:
@@ -840,7 +908,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
         review_year = section_year
     else:
-        review_year = ctx.last_past_year or (ctx.report_year - 1 if ctx.report_year else None)
+        review_year = ctx.last_past_year or ctx.doc_year or (ctx.report_year - 1 if ctx.report_year else None)
     if role == "target":
         if time and time.role != "stat" and time.year:
             result.year = time.year
@@ -848,6 +916,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.year = ctx.report_year  # 确保全年粮食产量…: this year's goal
         elif ctx.paragraph.role == "target" and ctx.paragraph.year:
             result.year = ctx.paragraph.year
+        elif ctx.plan_year and ctx.plan_year_pos > _year_section_start(ctx.sections, pos):
+            # tasks after the 今年…预期目标 paragraph are this year's, whatever plan
+            # period the part's heading names
+            result.year = ctx.plan_year
         elif mode == "plan" and section_year:
             result.year = section_year
         elif mode == "plan" and ctx.report_year and section_year is None and time and time.year:
@@ -868,11 +940,125 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.period = ctx.last_period
     elif mode == "review" and section_year:
         result.period = str(section_year)
+    elif ctx.doc_period:
+        result.period = ctx.doc_period  # a data report of 1-2月: its months throughout
     elif ctx.last_past_year:
         result.period = str(ctx.last_past_year)
+    elif ctx.doc_year:
+        result.period = str(ctx.doc_year)
     elif ctx.report_year:
-        result.period = str(ctx.report_year - 1 if mode == "review" else ctx.report_year)
+        # a review part (过去一年…) of a report looks back at the year before it
+        looks_back = mode == "review" or (not mode and ctx.frame == "review")
+        result.period = str(ctx.report_year - 1 if looks_back else ctx.report_year)
     return result
+
+
+def _explicit_target_cue(before: str) -> bool:
+    """Whether the words before a figure set a goal even in a review (力争, 目标是).
+
+    >>> _explicit_target_cue("力争粮食产量"), _explicit_target_cue("技术合同成交额达到")
+    (True, False)
+    """
+    return any(w in before for w in lexicon()["review_frame"]["explicit_target_cues"])
+
+
+def _year_section_start(sections: list[Section], pos: int) -> int:
+    """Start of the innermost section around pos whose heading names a year; -1 if none."""
+    stack: list[Section] = []
+    for s in sections:
+        if s.start > pos:
+            break
+        while stack and stack[-1].level >= s.level:
+            stack.pop()
+        stack.append(s)
+    return next((s.start for s in reversed(stack) if s.year), -1)
+
+
+def _document_frame(article: Article) -> str:
+    """'review' for a statistical communique, a data release or a news report of data
+    (the title or first line says so), else ''.
+
+    >>> from policydata.document import Article
+    >>> _document_frame(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
+    'review'
+    >>> _document_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
+    ''
+    """
+    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    words = lexicon()["review_frame"]["document_words"]
+    return "review" if any(w in head for w in words) else ""
+
+
+def _document_period(article: Article, report_year: int | None) -> str:
+    """The sub-year period a data report covers, from its title or first sentence
+    (1-2月广东经济数据… -> '2021-01/2021-02'); '' for other documents.
+
+    >>> from policydata.document import Article
+    >>> _document_period(Article(1, "1-2月经济数据出炉", "规模以上工业增加值增长5%。", []), 2021)
+    '2021-01/2021-02'
+    """
+    if not _document_frame(article):
+        return ""
+    first = re.split(r"[。！？\n]", article.text or "", maxsplit=1)[0]
+    for part in (article.title or "", first):
+        periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
+        if periods:
+            return periods[0].period
+    return ""
+
+
+def _document_year(article: Article, report_year: int | None) -> int | None:
+    """The year a data report covers, named in its title or first line
+    (2019年某县国民经济和社会发展统计公报 -> 2019); None for other documents.
+
+    >>> from policydata.document import Article
+    >>> _document_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
+    2019
+    """
+    if not _document_frame(article):
+        return None
+    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    years = [t.year for t in find_time_expressions(head, report_year)
+             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)]
+    return years[0] if years else None
+
+
+def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], sent_start: int,
+                     report_year: int | None) -> str | None:
+    """How a paragraph's first sentence changes the review frame: 'review' when it opens
+    a review (刚刚过去的2025年, 一年来), '' when it opens plans (今年, 预期目标, 到2030年),
+    None when it says neither.
+
+    >>> _paragraph_frame("过去一年，我们顶压前行。", [], 0, 2026)
+    'review'
+    >>> _paragraph_frame("今年经济社会发展的主要预期目标是：增长5%左右。", [], 0, 2026)
+    ''
+    """
+    rule = lexicon()["review_frame"]
+    lead = first_sentence[:24]
+    if any(w in lead for w in rule["plan_openers"]):
+        return ""
+    if any(a.role == "target" and p - sent_start <= 12 for p, a in anchors):
+        return ""
+    if any(w in first_sentence for w in rule["opening_words"]):
+        return "review"
+    return None
+
+
+def _opens_this_years_plan(first_sentence: str, report_year: int | None) -> bool:
+    """Whether a paragraph opens this year's plan (今年经济社会发展的主要预期目标是…).
+
+    >>> _opens_this_years_plan("今年主要预期目标是：增长5%左右。", 2026)
+    True
+    >>> _opens_this_years_plan("从2026年起，每年培训教师。", 2026)
+    False
+    """
+    if not report_year:
+        return False
+    lead = first_sentence[:30]
+    words = [w.replace("{report_year}", str(report_year))
+             for w in lexicon()["review_frame"]["this_year_openers"]]
+    return any(w in lead for w in words)
 
 
 def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:
@@ -880,7 +1066,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period)
         if a is not None:
             out.append((t.start, a))
     if ctx.report_year:
@@ -956,11 +1142,25 @@ def _unitless_kind(text: str, n: Num) -> str:
     return ""
 
 
-def _kind(p: Phrase, unit: str) -> str:
-    """level, growth, share, count, rank or ratio (README conventions)."""
+def _kind(p: Phrase, unit: str, after: str = "") -> str:
+    """level, growth, share, count, rank or ratio (README conventions); ``after`` is the
+    text right after the number (保持20%以上增长 -> growth).
+
+    >>> n = Num(6, 11, "1229亩", 1229.0, "亩")
+    >>> _kind(Phrase(n, 0, 11, "比上年增加", "", "比上年增加", ""), "亩")
+    'growth'
+    >>> n = Num(8, 14, "102.2%", 102.2, "%")
+    >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
+    'level'
+    """
     lex = lexicon()
     if p.num.rank:
         return "rank"
+    if unit and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
+            re.search(lex["absolute_change"]["pattern"], p.before):
+        return "growth"  # 比上年增加1229亩: an absolute change
+    if unit in lex["share_units"] and re.match(lex["growth_after_number"], after):
+        return "growth"  # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
     if unit == "":
         return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
                                                            end=len(p.before) + len(p.num.text))) or "level"
@@ -977,6 +1177,9 @@ def _kind(p: Phrase, unit: str) -> str:
                           default=-1)
         last_share = max((m.start() for w in lex["share_words"] for m in re.finditer(re.escape(w), words)),
                          default=-1)
+        if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
+                                   for w in lex["index_words"]):
+            return "level"  # 居民消费价格指数102.2%: an index level, not a share
         return "growth" if last_growth > last_share else "share"
     if unit in lex["count_units"]:
         return "count"
@@ -991,6 +1194,7 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     if comparator == "=" and qualifier == "exact":
         seg_text = text[p.segment[0]:n.start]
         words = {k: v for k, v in lexicon()["comparator_words_before"].items() if not k.startswith("_")}
+        words.update({w: q[1] for w, q in negated_comparators().items() if len(w) >= 3})
         for w in sorted(words, key=len, reverse=True):
             if w in seg_text[-12:]:
                 comparator = words[w]
@@ -1030,22 +1234,36 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     if not text.strip():
         return stats, targets
     sections = find_sections(article, report_year)
-    ctx = Context(report_year, _document_prior(article, report_year), sections)
+    ctx = Context(report_year, _document_prior(article, report_year), sections,
+                  doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
+                  doc_year=_document_year(article, report_year))
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
+    plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
     for block in _blocks(article):
         ctx.paragraph = Anchor()
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
+            ctx.plan_year, ctx.plan_year_pos = None, -1
         if block.start in section_starts:
             ctx.last_period = ""
+        if block.start in plan_starts:
+            ctx.frame = ""  # a plan heading ends a review part
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
         is_heading = block.kind == "heading"
+        first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
             anchors = _sentence_anchors(text, sent, times, ctx)
+            if first_sentence and not is_heading:
+                first_sentence = False
+                frame = _paragraph_frame(sent.text, anchors, sent.start, report_year)
+                if frame is not None:
+                    ctx.frame = frame
+                if frame == "" and _opens_this_years_plan(sent.text, report_year):
+                    ctx.plan_year, ctx.plan_year_pos = report_year, block.start
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
@@ -1072,7 +1290,7 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
             _update_paragraph(ctx, sent, leading, bool(figures))
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
-                        not re.search(r"[比较与同]$", text[max(0, t.start - 1):t.start]) and \
+                        not _is_comparison_year(text, t) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
     return stats, targets
@@ -1144,5 +1362,5 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     if decision.role == "target":
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start))
-    return StatisticFinding(start, end, p.indicator, _kind(p, unit), n.value, unit, qualifier,
+    return StatisticFinding(start, end, p.indicator, _kind(p, unit, text[n.end:n.end + 8]), n.value, unit, qualifier,
                             decision.period, region, n.text)

@@ -10,7 +10,9 @@ paragraphs. This module puts them back together in four steps:
    article end, metadata (page furniture, web chrome), web info line
    (来源/作者/发布时间), numbered heading, headline-like line, or body; then fix kinds
    from neighbours: a lone photo credit takes the line before it into the caption,
-   a related-links list and a page's section label (要闻) are dropped;
+   a related-links list and a page's section label (要闻) are dropped; the first
+   line of a document or article is its headline unless it is clearly cut
+   (``is_top_headline``), and a date-only line above it is its date;
 2. **split** the page into articles (``_split_articles``) only where general
    evidence says a new article starts: a headline after an attribution line or
    an article-end line, or a headline group followed by a byline or an inline
@@ -88,6 +90,20 @@ class _Rules:
     opener: tuple[re.Pattern, ...]
     section_label_max_len: int
     credit_caption_max_len: int
+    top_headline_max_len: int
+    top_headline_allowed_final: str
+    salutations: tuple[str, ...]
+    date_line: re.Pattern
+    lead_move_needs_layout: bool
+    chart_credit: re.Pattern
+    list_phrase_max_len: int
+    list_line_max_len: int
+    subhead_max_len: int
+    headline_marks: str
+    lead_cue: tuple[re.Pattern, ...]
+    lead_cue_within: int
+    min_new_article_evidence: int
+    places: tuple[str, ...]
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
@@ -144,6 +160,20 @@ def rules() -> _Rules:
         opener=_compile_all(lex["opener"]["patterns"]),
         section_label_max_len=lex["page"]["section_label_max_len"],
         credit_caption_max_len=lex["page"]["credit_caption_max_len"],
+        top_headline_max_len=lex["top_headline"]["max_len"],
+        top_headline_allowed_final=lex["top_headline"]["allowed_final"],
+        salutations=tuple(lex["top_headline"]["salutations"]),
+        date_line=re.compile(lex["top_headline"]["date_line"]),
+        lead_move_needs_layout=lex["page"]["lead_move_needs_layout"],
+        chart_credit=re.compile(lex["caption"]["chart_credit"]),
+        list_phrase_max_len=lex["heading"]["list_phrase_max_len"],
+        list_line_max_len=lex["heading"]["list_line_max_len"],
+        subhead_max_len=lex["new_article"]["subhead_max_len"],
+        headline_marks=lex["new_article"]["headline_marks"],
+        lead_cue=_compile_all(lex["new_article"]["lead_cue"]),
+        lead_cue_within=lex["new_article"]["lead_cue_within"],
+        min_new_article_evidence=lex["new_article"]["min_evidence"],
+        places=tuple(lex["new_article"]["places"]),
     )
 
 
@@ -227,9 +257,29 @@ def _is_numbered_heading(text: str) -> bool:
     return not r.inner_sentence_end.search(inner)
 
 
+def _is_phrase_list(text: str) -> bool:
+    """A short line made only of 、-separated short phrases, without final punctuation:
+    a heading (扩投资、促消费、稳工业), not a paragraph cut after its commas.
+
+    >>> _is_phrase_list("扩投资、促消费、稳工业"), _is_phrase_list("强化餐饮油烟、恶臭气体、")
+    (True, False)
+    >>> _is_phrase_list("加快推进交通、水利等基础设施项目建设")
+    False
+    """
+    r = rules()
+    text = text.strip()
+    if not text or len(text) > r.list_line_max_len or text[0] in r.non_initial_chars:
+        return False
+    phrases = re.split(r"[、\s]+", text)
+    return (len(phrases) >= 2 and all(0 < len(p) <= r.list_phrase_max_len for p in phrases)
+            and not re.search(r"[，,。！？；;：:!?…“”《》（）()]", text))
+
+
 def _is_headline_like(text: str) -> bool:
     """Short block with no sentence end inside or at the end: a headline or heading."""
     r = rules()
+    if _is_phrase_list(text):
+        return True
     if len(text) > r.heading_max_len or r.inner_sentence_end.search(text):
         return False
     last = text[-1]
@@ -346,6 +396,77 @@ def _is_lead(text: str) -> bool:
     return _any(r.lead_time, text) and _any(r.lead_event, text)
 
 
+def is_date_line(text: str) -> bool:
+    """True for a line that is only a date (the publication date above a headline).
+
+    >>> is_date_line("2026-03-05"), is_date_line("2026年3月5日 10:20"), is_date_line("2026年GDP")
+    (True, True, False)
+    """
+    return bool(rules().date_line.match(text.strip()))
+
+
+def cut_evidence(before: str, after: str, context: str = "") -> bool:
+    """Positive evidence that ``after`` goes on with a sentence cut at the end of ``before``.
+
+    Evidence: ``before`` ends on a comma or a function word; ``after`` starts with a
+    character that cannot start a sentence; or the two characters across the break
+    form a word that ``context`` uses at least twice (促 | 进 -> 促进). A block that
+    opens like a paragraph (2021年…, 日前…) is never such a continuation, except after
+    a dangling end.
+
+    >>> cut_evidence("研究团队在相干时间和", "门控精度方面取得突破。")
+    True
+    >>> cut_evidence("经济数据出炉：工业、投资均超三成", "生产、投资、消费三大指标保持增长。")
+    False
+    >>> cut_evidence("公共服务体系,促", "进中小企业发展。", "促进就业。促进消费。")
+    True
+    """
+    r = rules()
+    before, after = before.rstrip(), after.strip()
+    if not before or not after:
+        return False
+    if ends_dangling(before):
+        return True
+    if after[0] in r.non_initial_chars:
+        return True
+    if starts_paragraph(after):
+        return False
+    return _boundary_word_evidence(before, after, context) >= 2
+
+
+def is_top_headline(text: str, after: str = "", context: str = "") -> bool:
+    """Is the first line of a document (or of an article) its headline?
+
+    It is when it is short, has no sentence end inside, does not end like a
+    finished sentence (a final ？ or ！ is allowed) or a cut one, is not a speech's
+    salutation, and ``after`` (the next body block) shows no sign of continuing it
+    (see ``cut_evidence``). Enumeration commas, colons and digits are allowed.
+
+    >>> is_top_headline("1-2月全省经济数据出炉：工业、投资、消费同比增长均超两成", "今年1-2月，全省经济稳定恢复。")
+    True
+    >>> is_top_headline("经济如何稳中求进？", "日前，发布会举行。"), is_top_headline("同志们！", "今天开会。")
+    (True, False)
+    >>> is_top_headline("研究团队负责人介绍，团队在相干时间和", "门控精度方面取得突破。")
+    False
+    """
+    r = rules()
+    text = text.strip()
+    if not text or len(text) > r.top_headline_max_len or r.inner_sentence_end.search(text):
+        return False
+    if text.startswith(r.salutations):
+        return False
+    core = _strip_closing(text)
+    if not core:
+        return False
+    last = core[-1]
+    if (last in r.terminators or last in r.block_complete_extra) \
+            and last not in r.top_headline_allowed_final:
+        return False
+    if ends_dangling(text):
+        return False
+    return not (after and cut_evidence(text, after, context))
+
+
 # --------------------------------------------------------------------------- continuation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?…]")
@@ -409,7 +530,10 @@ def continuation_score(before: str, after: str, context: str = "") -> int:
     if starts_paragraph(after):
         score -= 3
     clause = _first_clause(after)
-    if len(clause) < len(after) and len(clause) <= r.tiny_first_clause_max:
+    # 为重点, | 整社区。: a tiny clause closed by a comma or a sentence end is the tail of a
+    # cut clause; 生产、投资、消费… (a list item) can open a paragraph.
+    if (len(clause) < len(after) and len(clause) <= r.tiny_first_clause_max
+            and after[len(clause)] not in "、：:"):
         score += 2
     terminators = sum(after.count(t) for t in r.terminators)
     if (len(after) <= r.short_block_max and terminators <= 1
@@ -447,9 +571,12 @@ def _find_continuation(items: list[_Item], i: int, context: str = "") -> int | N
     candidates = [j for j in range(i + 1, len(items))
                   if items[j].kind == "body" and not items[j].used][:_SEARCH_WINDOW]
     scores = [continuation_score(before, items[j].text, context) for j in candidates]
-    for j, s in zip(candidates, scores):
-        if s >= 2:
-            return j
+    strong = [j for j, s in zip(candidates, scores) if s >= 2]
+    if strong:
+        # 保持投资稳 | 目标是： … 定增长。: prefer the block whose first characters
+        # complete a word cut at the break (稳定) over one that merely looks short
+        completing = [j for j in strong if _completes_cut_word(before, items[j].text, context)]
+        return completing[0] if completing else strong[0]
     if scores and max(scores) >= 1 and max(scores) > scores[0]:
         # weak evidence still beats none: the block whose first word fits the cut
         return candidates[scores.index(max(scores))]
@@ -460,6 +587,8 @@ def _find_continuation(items: list[_Item], i: int, context: str = "") -> int | N
         return nxt
     if not candidates:
         return None
+    if not _looks_cut(before):
+        return None  # a short unfinished line is a heading, not half a paragraph
     # No strong evidence: a paragraph cut at the end continues in the next body
     # block unless that one clearly opens a paragraph of its own.
     if scores[0] >= 0:
@@ -469,6 +598,33 @@ def _find_continuation(items: list[_Item], i: int, context: str = "") -> int | N
             if s >= 0:
                 return j
     return None
+
+
+def _completes_cut_word(before: str, after: str, context: str = "") -> bool:
+    """``after`` starts mid-word: its first character cannot open a sentence, or it
+    forms with the last character of ``before`` a word the page uses elsewhere.
+
+    >>> _completes_cut_word("保持投资稳", "定增长。", "经济稳定。稳定就业。")
+    True
+    >>> _completes_cut_word("保持投资稳", "目标是：", "经济稳定。稳定就业。")
+    False
+    """
+    after = after.strip()
+    if not after:
+        return False
+    return after[0] in rules().non_initial_chars or _boundary_word_evidence(before, after, context) >= 2
+
+
+def _looks_cut(text: str) -> bool:
+    """An unfinished block is itself evidence of a cut only when it is longer than a
+    headline, holds a clause comma, or ends on a comma or a function word
+    (会议要求，各地要完善追溯体系，促 is cut; 经济数据出炉：工业、投资均超三成 is a headline).
+
+    >>> _looks_cut("会议要求，各地要完善追溯体系，促"), _looks_cut("经济数据出炉：工业、投资均超三成")
+    (True, False)
+    """
+    return (len(text) > rules().top_headline_max_len or ends_dangling(text)
+            or bool(re.search(r"[，,]", text)))
 
 
 def _may_end_cut_sentence(before: str, item: _Item) -> bool:
@@ -491,8 +647,15 @@ def _join(before: str, after: str) -> str:
     return before + after
 
 
-def _rejoin(items: list[_Item], page_mode: bool, context: str = "") -> list[_Item]:
-    """Join broken paragraphs; move a displaced lead to the front. Returns the new order."""
+def _rejoin(items: list[_Item], page_mode: bool, context: str = "",
+            move_leads: bool | None = None) -> list[_Item]:
+    """Join broken paragraphs; move a displaced lead to the front. Returns the new order.
+
+    A lead is moved only when ``move_leads`` (default: ``page_mode``); ``_assemble``
+    sets it on a laid-out page only (several stories, or photo captions), where column
+    layout puts a lead between the halves of a cut paragraph.
+    """
+    move_leads = page_mode if move_leads is None else move_leads
     lead: _Item | None = None
     for i, item in enumerate(items):
         if item.maybe_fragment and _has_strong_continuation(items, i):
@@ -505,7 +668,7 @@ def _rejoin(items: list[_Item], page_mode: bool, context: str = "") -> list[_Ite
             j = _find_continuation(items, i, context)
             if j is None:
                 break
-            if page_mode and lead is None:
+            if move_leads and lead is None:
                 # A finished paragraph standing between the two halves is out of place;
                 # if it reads like a lead it belongs at the top of the article.
                 for k in range(i + 1, j):
@@ -543,10 +706,96 @@ def _lines(text: str) -> list[_Line]:
     _drop_related_links(out)
     _attach_credit_lines(out)
     _drop_section_labels(out)
-    return [ln for ln in out if ln.kind != "gone"]
+    out = [ln for ln in out if ln.kind != "gone"]
+    _mark_top_lines(out, text)
+    return out
 
 
-_DROPPED = {"caption", "meta", "info"}
+_DATELINE = "dateline"  # a date-only line above a headline (its publication date)
+
+
+def _article_starts(lines: list[_Line]) -> list[int]:
+    """Indexes where a document or a new article's text may start: the top of the
+    document and the line after an attribution or article-end line."""
+    starts = [0]
+    for i, ln in enumerate(lines):
+        if ln.kind in ("attribution", "end") and i + 1 < len(lines):
+            starts.append(i + 1)
+    return starts
+
+
+def _mark_top_lines(lines: list[_Line], context: str = "") -> None:
+    """At the start of a document or article: a date-only line is a dateline, and a
+    short first line classified as body (for its commas or its ？) is the headline when
+    ``is_top_headline`` says so; a first line classified as headline whose next body
+    block clearly continues it (健全服务体系，促 | 进中小企业发展。) is body. A line that
+    goes on with the unfinished paragraph before an attribution line is left alone."""
+    for start in _article_starts(lines):
+        i = start
+        while i < len(lines) and lines[i].kind in _DROPPED:
+            i += 1
+        while i < len(lines) and lines[i].kind in ("headline", "body") and is_date_line(lines[i].text):
+            lines[i].kind = _DATELINE
+            i += 1
+            while i < len(lines) and lines[i].kind in _DROPPED:
+                i += 1
+        if i >= len(lines) or lines[i].kind not in ("body", "headline"):
+            continue
+        following = [ln for ln in lines[i + 1:] if ln.kind not in _DROPPED]
+        if lines[i].kind == "headline":
+            if following and following[0].kind == "body" \
+                    and _continues_across_break(lines[i].text, following[0].text, context):
+                lines[i].kind = "body"  # 健全服务体系，促 | 进中小企业发展。: a cut, not a headline
+            continue
+        if not following or following[0].kind not in ("body", "headline", "numbered", "byline") \
+                or not any(ln.kind == "body" for ln in following):
+            continue  # a headline is followed by text
+        after = next((ln.text for ln in following if ln.kind == "body"), "")
+        if start > 0 and _continues_previous(lines[:start], lines[i].text, context):
+            continue
+        if is_top_headline(lines[i].text, after, context):
+            lines[i].kind = "headline"
+        else:
+            _mark_split_title(lines, i)
+
+
+def _mark_split_title(lines: list[_Line], i: int) -> None:
+    """国务院关于印发农业、农村、 | 农民增收行动方案的通知: short unfinished lines that
+    together end with a document type are one title split over lines."""
+    r = rules()
+    joined = ""
+    for k in range(i, min(i + r.max_title_join_lines, len(lines))):
+        ln = lines[k]
+        if ln.kind not in ("body", "headline") or is_complete(ln.text) \
+                or len(ln.text) > r.top_headline_max_len:
+            return
+        joined += ln.text
+        if k > i and _ends_with_document_type(joined) \
+                and not r.inner_sentence_end.search(joined):
+            for line in lines[i:k + 1]:
+                line.kind = "headline"
+            return
+
+
+def _continues_across_break(before: str, after: str, context: str) -> bool:
+    """Strong evidence only (no dangling end needed): ``after`` starts with a character
+    that cannot open a sentence, or the characters across the break form a word the
+    text uses at least twice."""
+    after = after.strip()
+    if not after:
+        return False
+    if after[0] in rules().non_initial_chars:
+        return True
+    return not starts_paragraph(after) and _boundary_word_evidence(before, after, context) >= 2
+
+
+def _continues_previous(earlier: list[_Line], text: str, context: str) -> bool:
+    """Does ``text`` go on with the last body block of ``earlier`` (cut at a column end)?"""
+    prev = next((ln.text for ln in reversed(earlier) if ln.kind == "body"), "")
+    return bool(prev) and not is_complete(prev) and cut_evidence(prev, text, context)
+
+
+_DROPPED = {"caption", "meta", "info", "dateline"}
 
 
 def _drop_related_links(lines: list[_Line]) -> None:
@@ -565,9 +814,18 @@ def _drop_related_links(lines: list[_Line]) -> None:
 
 
 def _is_credit_only(text: str) -> bool:
-    """A photo credit standing alone: 本报记者 张三 摄, 新华社发, （资料图）."""
-    return len(text) <= 20 and not re.search(r"[，,。！？]", text) \
-        and classify_block(text) == "caption"
+    """A photo credit standing alone: 本报记者 张三 摄, 新华社发, （资料图）, 郭晨凯 制图.
+
+    A caption with its own text (两年平均增速前五位 郭晨凯 制图) is not one: a credit
+    is one word, or words no longer than a name or a newsroom (新华社记者).
+
+    >>> _is_credit_only("新华社记者 李贺 摄"), _is_credit_only("两年平均增速前五位 郭晨凯 制图")
+    (True, False)
+    """
+    if len(text) > 20 or re.search(r"[，,。！？]", text) or classify_block(text) != "caption":
+        return False
+    words = [w for w in re.split(r"[\s/／]+", text.strip("（）() ")) if w]
+    return len(words) <= 1 or all(len(w) <= 6 for w in words)
 
 
 def _attach_credit_lines(lines: list[_Line]) -> None:
@@ -576,10 +834,15 @@ def _attach_credit_lines(lines: list[_Line]) -> None:
     r = rules()
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
-        if not (_is_credit_only(ln.text) and prev.kind == "body"):
+        if not _is_credit_only(ln.text):
             continue
-        if len(prev.text) > r.credit_caption_max_len or not is_complete(prev.text) \
-                or prev.text[0] in r.non_initial_chars:
+        # 两年平均增速前五位 | 郭晨凯 制图: a chart's title is a label without final punctuation
+        chart_label = (prev.kind == "headline" and bool(r.chart_credit.search(ln.text))
+                       and len(prev.text) <= r.subhead_max_len)
+        if not (prev.kind == "body" or chart_label):
+            continue
+        if len(prev.text) > r.credit_caption_max_len or prev.text[0] in r.non_initial_chars \
+                or not (chart_label or is_complete(prev.text)):
             continue
         ln.text = prev.text + " " + ln.text
         prev.kind = "gone"
@@ -623,13 +886,18 @@ def _unwrap_hard_wrapped(lines: list[_Line]) -> list[_Line]:
 
 
 def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
-    """Cut a page into articles where a new headline group clearly starts one."""
+    """Cut a page into articles where a new headline group clearly starts one, and
+    after a source line (据上海证券报) that closes an article before more body text."""
     starts = [0]
     seen_body = False
     previous = None  # last kept line kind
     for i, ln in enumerate(lines):
         if ln.kind in _DROPPED:
             continue
+        if ln.kind == "body" and seen_body and previous in ("attribution", "end"):
+            # the source line closed the article; what follows is another one's text
+            starts.append(i)
+            seen_body = False
         if ln.kind == "headline" and seen_body:
             after_ending = previous in ("attribution", "end")
             j = i
@@ -638,7 +906,8 @@ def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
             before_byline = j < len(lines) and lines[j].kind == "byline"
             before_opener = j < len(lines) and lines[j].kind == "body" and bool(opener(lines[j].text))
             has_body_after = any(x.kind == "body" for x in lines[i + 1:])
-            if (after_ending or before_byline or before_opener) and has_body_after:
+            if ((after_ending or before_byline or before_opener) and has_body_after) \
+                    or _starts_new_story(lines, i, starts[-1]):
                 starts.append(i)
                 seen_body = False
         if ln.kind == "body":
@@ -646,6 +915,60 @@ def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
         previous = ln.kind
     bounds = starts + [len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _has_lead_cue(text: str) -> bool:
+    """The opening of a lead names when: a date, 日前 or 近日 near its start.
+
+    >>> _has_lead_cue("落实方案出来了。9月10日，省住建厅公布意见。"), _has_lead_cue("在已公布的省份中，增速较快。")
+    (True, False)
+    """
+    r = rules()
+    head = text[: r.lead_cue_within]
+    return bool(opener(text)) or _any(r.lead_cue, head)
+
+
+def _names_new_place(headline: str, article_text: str) -> bool:
+    """The headline names a province-level place the current article never named.
+
+    >>> _names_new_place("浙江方案出炉！", "国务院发布方案。"), _names_new_place("浙江方案出炉！", "浙江增速较快。")
+    (True, False)
+    """
+    return any(p in headline and p not in article_text for p in rules().places)
+
+
+def _starts_new_story(lines: list[_Line], i: int, article_start: int) -> bool:
+    """Does the headline group at ``lines[i]`` start another story, though no byline or
+    source line marks it? It must stand after another article's text (a paragraph, or
+    one cut at a column end), be followed by body text, not read like a sub-head of the
+    current article (short, no ！？), and enough evidence must agree: an exclamation or
+    question headline, a place the article never named, a lead that says when.
+
+    >>> page = [_Line(t, classify_block(t)) for t in (
+    ...     "甲市发布方案", "记者 张三", "1月5日，甲市发布节能方案。", "方案提出节能目标。",
+    ...     "乙省方案出炉！新增保障房占比力争超30%", "9月10日，乙省住建厅公布意见。")]
+    >>> _starts_new_story(page, 4, 0)
+    True
+    """
+    r = rules()
+    previous = next((ln for ln in reversed(lines[article_start:i]) if ln.kind not in _DROPPED), None)
+    if previous is None or previous.kind not in ("body", "attribution", "end"):
+        return False
+    group = []
+    j = i
+    while j < len(lines) and lines[j].kind in ("headline",) + tuple(_DROPPED):
+        if lines[j].kind == "headline":
+            group.append(lines[j].text)
+        j += 1
+    if j >= len(lines) or lines[j].kind != "body":
+        return False
+    headline = " ".join(group)
+    marked = any(c in headline for c in r.headline_marks)
+    if not marked and len(headline) <= r.subhead_max_len:
+        return False  # reads like a section sub-head of the current article
+    so_far = "".join(ln.text for ln in lines[article_start:i] if ln.kind not in _DROPPED)
+    evidence = int(marked) + int(_names_new_place(headline, so_far)) + int(_has_lead_cue(lines[j].text))
+    return evidence >= r.min_new_article_evidence
 
 
 def _move_cross_article_continuations(segments: list[list[_Line]], context: str = "") -> None:
@@ -668,19 +991,98 @@ def _move_cross_article_continuations(segments: list[list[_Line]], context: str 
                 continue
             score = continuation_score(last, cand, context)
             if score >= 2 or (score >= 0 and ends_dangling(last) and i == bodies[0]):
-                seg.insert(content[-1] + 1, nxt.pop(i))
+                at = content[-1] + 1
+                seg.insert(at, nxt.pop(i))
+                if _is_displaced_head(nxt[:i]):
+                    _take_back_displaced_text(seg, nxt, i)
                 break
+
+
+_PAIR_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _char_pairs(text: str) -> set[str]:
+    """Adjacent word-character pairs of ``text`` (a cheap bag of words for Chinese).
+
+    >>> sorted(_char_pairs("保障房，30%"))
+    ['30', '保障', '障房']
+    """
+    return {text[k:k + 2] for k in range(len(text) - 1)
+            if _PAIR_CHARS.match(text[k]) and _PAIR_CHARS.match(text[k + 1])}
+
+
+def _closer_to_first(text: str, first: str, second: str) -> bool:
+    """Does ``text`` share more distinctive character pairs with ``first`` than with ``second``?
+
+    >>> _closer_to_first("《方案》部署了节能工程。", "国务院发布节能方案，部署工程。", "浙江保障房意见出炉。")
+    True
+    """
+    pairs, a, b = _char_pairs(text), _char_pairs(first), _char_pairs(second)
+    return len(pairs & (a - b)) > len(pairs & (b - a))
+
+
+def _is_displaced_head(lines: list[_Line]) -> bool:
+    """Only a story's head (headline group, at most one lead paragraph, captions) stands
+    before the point where the previous story's cut paragraph goes on."""
+    kinds = [ln.kind for ln in lines if ln.kind not in _DROPPED]
+    return bool(kinds) and kinds[0] == "headline" and kinds.count("body") <= 1 \
+        and set(kinds) <= {"headline", "body", "byline"}
+
+
+def _take_back_displaced_text(seg: list[_Line], nxt: list[_Line], i: int) -> None:
+    """The previous story goes on below the next story's head: move back the blocks from
+    ``nxt[i]`` on while they read like the previous story (more distinctive character
+    pairs in common with it than with the next story's head). A heading that belongs to
+    the next story stays where it is; a body block that does stops the run; a source
+    line after the run closes the previous story and goes with it."""
+    head = "".join(ln.text for ln in nxt[:i] if ln.kind in ("headline", "body"))
+    k = i
+    while k < len(nxt):
+        ln = nxt[k]
+        if ln.kind in _DROPPED:
+            k += 1
+            continue
+        if ln.kind in ("attribution", "end"):
+            seg.append(nxt.pop(k))
+            return
+        if ln.kind not in ("body", "headline", "numbered"):
+            return
+        own = "".join(x.text for x in seg if x.kind in ("headline", "body", "numbered"))
+        if _closer_to_first(ln.text, own, head):
+            seg.append(nxt.pop(k))
+            continue
+        if ln.kind == "body":
+            return
+        head += ln.text  # a sub-head of the next story
+        k += 1
+
+
+def _merge_headless_segments(segments: list[list[_Line]]) -> list[list[_Line]]:
+    """Text that follows a source line without a headline of its own is the body of the
+    story before it when that story kept only its head (headline, lead, captions) after
+    its displaced neighbour's text went back: 标题 | 导语 | [other story…据X] | 目标是：…"""
+    merged: list[list[_Line]] = []
+    for seg in segments:
+        kinds = [ln.kind for ln in seg if ln.kind not in _DROPPED]
+        if merged and kinds and kinds[0] == "body" and _is_displaced_head(merged[-1]):
+            merged[-1] = merged[-1] + seg
+        else:
+            merged.append(seg)
+    return merged
 
 
 def _ends_with_document_type(text: str) -> bool:
     return text.rstrip("》）) ").endswith(rules().document_types)
 
 
-def _title_continues(title: str, nxt: str) -> bool:
+def _title_continues(title: str, nxt: str, later: tuple[str, ...] = ()) -> bool:
     """A title line ending on a function word continues on the next line, and so does
-    a 关于… line before the line that names the document type.
+    a 关于… line before the line that names the document type (which may be the
+    line after ``nxt``: ``later`` are the title lines after it).
 
     >>> _title_continues("关于进一步加强城市", "燃气安全管理工作的通知")
+    True
+    >>> _title_continues("国务院关于有效发挥", "担保基金作用支持小微企业", ("发展的指导意见",))
     True
     >>> _title_continues("城市更新让老街区焕发新活力", "改造工作综述")
     False
@@ -688,8 +1090,17 @@ def _title_continues(title: str, nxt: str) -> bool:
     r = rules()
     if ends_dangling(title) or (bool(nxt) and nxt[0] in r.non_initial_chars):
         return True
-    return ("关于" in title and not _ends_with_document_type(title)
-            and _ends_with_document_type(nxt))
+    if "关于" not in title or _ends_with_document_type(title) or r.doc_number.search(nxt):
+        return False
+    return _ends_with_document_type(nxt) or any(_ends_with_document_type(x) for x in later)
+
+
+def _may_be_title_line(line: _Line) -> bool:
+    """A headline, or a short unfinished body line (国务院关于印发A、B、C的通知 has commas)."""
+    if line.kind == "headline":
+        return True
+    return (line.kind == "body" and len(line.text) <= rules().top_headline_max_len
+            and not is_complete(line.text) and not rules().inner_sentence_end.search(line.text))
 
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -743,7 +1154,8 @@ def _without_kickers(content: list[_Line], lines: list[_Line]) -> list[_Line]:
 
 
 def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
-              context: str = "") -> Article:
+              context: str = "", several_articles: bool = False,
+              title_in_text: bool = False) -> Article:
     """One article from its lines: title group, fields, rejoined body."""
     r = rules()
     bylines: list[str] = []
@@ -763,6 +1175,8 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
             attributions += [fields["attribution"]] if "attribution" in fields else []
             bylines += [fields["byline"]] if "byline" in fields else []
             date = date or fields.get("date", "")
+        elif ln.kind == _DATELINE:
+            date = date or ln.text
         elif ln.kind in ("body", "headline", "numbered"):
             content.append(ln)
         # metadata and article-end marks are dropped; captions are kept apart
@@ -778,8 +1192,10 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
         title = content[0].text
         pos = 1
         joined = 1
-        while (pos < len(content) and content[pos].kind == "headline"
-               and joined < r.max_title_join_lines and _title_continues(title, content[pos].text)):
+        while (pos < len(content) and joined < r.max_title_join_lines
+               and _may_be_title_line(content[pos])
+               and _title_continues(title, content[pos].text, _later_title_lines(
+                   content, pos + 1, r.max_title_join_lines - joined - 1))):
             title = _join(title, content[pos].text)
             pos += 1
             joined += 1
@@ -794,7 +1210,14 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
         items.append(_Item(kind, ln.text, maybe_fragment=fragment,
                            unnumbered=ln.kind == "headline"))
 
-    items = _rejoin(items, page_mode, context)
+    # a lead is displaced by column layout: trust a move only on a laid-out page
+    laid_out = several_articles or bool(captions)
+    move_leads = page_mode and (laid_out or not r.lead_move_needs_layout)
+    items = _rejoin(items, page_mode, context, move_leads=move_leads)
+    if title and title_in_text:
+        # the headline is part of the document (its figures are facts too): keep it
+        # as the first block, so later stages can quote it with offsets into the text
+        items.insert(0, _Item("heading", title))
     if not title:
         title = title_hint.strip() if title_hint else ""
     if not title:
@@ -816,6 +1239,16 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
     return article
 
 
+def _later_title_lines(content: list[_Line], pos: int, n: int) -> tuple[str, ...]:
+    """Up to ``n`` title-like lines from ``content[pos]`` on."""
+    out = []
+    for ln in content[pos:pos + max(n, 0)]:
+        if not _may_be_title_line(ln):
+            break
+        out.append(ln.text)
+    return tuple(out)
+
+
 def _is_short_question(text: str) -> bool:
     """A short question line (未来城市什么样?) can head an article."""
     return len(text) <= 30 and text[-1] in "?？" and not rules().inner_sentence_end.search(text)
@@ -832,12 +1265,18 @@ def _is_page(lines: list[_Line]) -> bool:
     return False
 
 
-def reconstruct_articles(text: str, *, title_hint: str = "") -> list[Article]:
+def reconstruct_articles(text: str, *, title_hint: str = "",
+                         title_in_text: bool = False) -> list[Article]:
     """Split normalized document text (one block per line) into articles.
 
     A newspaper page gives one article per story; a report or a web page with
     one text gives one article. Titles, bylines and attribution lines go to the
     article's fields, captions are dropped, broken paragraphs are rejoined.
+
+    The title is the text's own headline (its first short line without a sentence
+    end, see ``is_top_headline``); ``title_hint`` (e.g. from sources.csv) is used only
+    when the text has none. With ``title_in_text`` the headline is also kept as the
+    first block (kind ``heading``) of the article text, so figures in it can be quoted.
 
     >>> arts = reconstruct_articles("标题\\n记者 张三 报道\\n第一段,促\\n日前,工人在检查。新华社发\\n进发展。")
     >>> arts[0].title, arts[0].byline, arts[0].text
@@ -850,10 +1289,12 @@ def reconstruct_articles(text: str, *, title_hint: str = "") -> list[Article]:
     web_page = any(ln.kind == "info" for ln in lines)
     segments = _split_articles(lines) if page_mode and not web_page else [lines]
     _move_cross_article_continuations(segments, text)
+    segments = _merge_headless_segments(segments)
     articles = []
     for segment in segments:
         hint = title_hint if not articles else ""
-        article = _assemble(segment, len(articles) + 1, hint, page_mode, context=text)
+        article = _assemble(segment, len(articles) + 1, hint, page_mode, context=text,
+                            several_articles=len(segments) > 1, title_in_text=title_in_text)
         if article.text or article.title:
             articles.append(article)
     return articles

@@ -416,6 +416,7 @@ class ClauseInfo:
     action: str = ""
     has_modal: bool = False
     subject: ActorMention | None = None
+    obligation: bool = False  # 应/应当/必须/不得: a rule (instrument regulation)
 
 
 def _match_word(t: str, pos: int, words: list[str]) -> str:
@@ -441,8 +442,15 @@ def _skip_prefixes(t: str, pos: int) -> int:
     return pos
 
 
-def _verb_at(t: str, pos: int) -> tuple[str, int, bool]:
-    """(lead verb, position after it, had modal) after optional modal and adverbs at ``pos``."""
+def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
+    """(lead verb, position after it, had modal) after optional modal and adverbs at ``pos``.
+
+    ``planning``: the sentence plans (到2025年…), so plan-only verbs (完成) lead too; a modal
+    in the clause has the same effect.
+
+    >>> _verb_at("要完成改造", 0), _verb_at("完成改造", 0), _verb_at("完成改造", 0, planning=True)
+    (('完成', 3, True), ('', 0, False), ('完成', 2, False))
+    """
     lex = load_verbs()
     modal = False
     w = _match_word(t, pos, lex["modals"])
@@ -450,20 +458,40 @@ def _verb_at(t: str, pos: int) -> tuple[str, int, bool]:
         modal, pos = True, pos + len(w)
     last_adverb = ""
     for _ in range(6):
-        verb = _match_word(t, pos, lex["lead_verbs"])
+        verbs = _lead_verbs(planning or modal)
+        verb = _match_word(t, pos, verbs)
         adverb = _match_word(t, pos, lex["adverbs"])
-        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), lex["lead_verbs"] + lex["adverbs"] + lex["modals"]):
+        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), verbs + lex["adverbs"] + lex["modals"]):
             last_adverb, pos = adverb, pos + len(adverb)
             w = _match_word(t, pos, lex["modals"])
             if w:
                 modal, pos = True, pos + len(w)
             continue
-        if verb and not any(t.startswith(w, pos + len(verb)) for w in lex["not_verb_before"]):
+        if verb and not _verb_inside_noun(t, pos + len(verb)):
             return verb, pos + len(verb), modal
         break
     if last_adverb in lex["verb_like_adverbs"]:
         return last_adverb, pos, modal
     return "", pos, modal
+
+
+@lru_cache(maxsize=2)
+def _lead_verbs(planning: bool) -> list[str]:
+    """Lead verbs, longest first; with the plan-only verbs (完成) when the context plans."""
+    lex = load_verbs()
+    words = lex["lead_verbs"] + (lex.get("plan_only_verbs", []) if planning else [])
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _verb_inside_noun(t: str, after: int) -> bool:
+    """The verb ending at ``after`` is part of a noun: 保障性租赁住房, 建设者, 发展中国家.
+
+    >>> _verb_inside_noun("保障性租赁住房", 2), _verb_inside_noun("提升性能", 2), _verb_inside_noun("保障住房", 2)
+    (True, False, False)
+    """
+    lex = load_verbs()
+    return any(t.startswith(w, after) for w in lex["not_verb_before"]) or \
+        any(p.match(t[after:]) for p in lex.get("not_verb_before_patterns", []))
 
 
 def _is_copula(t: str) -> bool:
@@ -496,7 +524,8 @@ class _Analyser:
             rf"^(?:据(?:介绍|了解|悉)|(?:[^，,。；;]{{0,30}}?(?:{titles})[{_HAN}]{{0,3}}|{names})"
             rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{_alternation(lex['document_speech_verbs'])}))[，,:：]?")
 
-    def analyse(self, text: str, span: Span) -> ClauseInfo:
+    def analyse(self, text: str, span: Span, planning: bool = False) -> ClauseInfo:
+        """Classify one clause; ``planning``: the sentence/paragraph plans (plan-only verbs lead)."""
         lex = load_verbs()
         s, e = _trim(text, span.start, span.end)
         t = text[s:e]
@@ -504,14 +533,21 @@ class _Analyser:
             return ClauseInfo("plain", s, e)
         pos = 0
         m = self.intro_prefix.match(t)
+        announced = announcing_subject(t, self.home_region)
         if m:
             pos = m.end()
-            if pos >= len(t):
-                return ClauseInfo("intro", s, e)
+        elif announced and not any(t.endswith(v, 0, announced[1]) for v in lex["lead_verbs"]):
+            # 贵州提出， / 山东明确称，要… / 国务院常务会议指出 (国务院印发《…》 stays an action)
+            pos = announced[1]
+            while pos < len(t) and t[pos] in "，,:：":
+                pos += 1
+        if pos >= len(t):
+            return ClauseInfo("intro", s, e)
         pos = _skip_prefixes(t, pos)
         if pos >= len(t):
             return ClauseInfo("intro", s, e)
         quote_start = pos
+        pos = self._skip_document_subject(t, pos, planning)
         rest = t[pos:]
         has_stat_cue = _any(lex["statistic_patterns"], rest)
         has_figure = _any(lex["figure_patterns"], rest)
@@ -520,19 +556,37 @@ class _Analyser:
         subject = None
         actors = find_actors(rest, self.home_region)
         if actors and actors[0].start == 0:
-            verb, _, modal = _verb_at(t, pos + actors[0].end)
+            verb, _, modal = _verb_at(t, pos + actors[0].end, planning)
             if verb or modal:
                 subject, pos = actors[0], pos + actors[0].end
         else:
-            w = _match_word(t, pos, lex["subjects"]) or self._place_at(t, pos)
+            generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
+                       if a.kind == "generic" and end >= 3
+                       and any(a.name.endswith(w) for w in lex.get("subject_body_suffixes", []))]
+            if generic and _verb_at(t, pos, planning)[0]:
+                generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
+            if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
+                verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
+                if verb or modal:
+                    subject = ActorMention(0, generic[0][1], generic[0][0])
+                    pos += generic[0][1]
+            w = "" if subject else (_match_word(t, pos, lex["subjects"]) or self._place_at(t, pos))
             if w:
-                verb, _, modal = _verb_at(t, pos + len(w))
+                verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if verb or modal:
                     pos += len(w)
-        verb, after, modal = _verb_at(t, pos)
+        ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
+        obligation = ob.group("word") if ob else ""
+        verb, after, modal = _verb_at(t, pos, planning)
         if not verb:
-            verb, after, modal2 = self._verb_after_preposition(t, pos)
+            verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
+            if not verb and obligation:  # 应按照…原则: the adverbial follows the modal
+                verb, after, modal2 = self._verb_after_preposition(t, pos + ob.end(), planning)
             modal = modal or modal2
+            if not verb and obligation and not has_stat_cue:
+                # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
+                return ClauseInfo("obligation", s + quote_start, e, action=obligation, has_modal=True,
+                                  subject=subject, obligation=True)
             if not verb and _match_word(t, pos, lex["preposition_intros"]):
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
@@ -544,11 +598,16 @@ class _Analyser:
             kind = "target" if has_target_cue and has_figure else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
-                _any(lex["description_tail_patterns"], t[after:]):
-            # a bare verb (升级,就是…), a noun phrase (…的关键时期) or subject-predicate
-            # description (高质量发展扎实推进) is not an action clause
+                _any(lex["description_tail_patterns"], t[after:]) or \
+                _any(lex.get("modifier_clause_patterns", []), t[after:]) or \
+                _any(lex.get("noun_subject_patterns", []), t[after:]):
+            # a bare verb (升级,就是…), a noun phrase (…的关键时期), a subject-predicate
+            # description (高质量发展扎实推进), a verb that only modifies a reported noun
+            # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…)
+            # is not an action clause
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
-        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject)
+        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
+                          obligation=bool(obligation))
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
@@ -560,15 +619,32 @@ class _Analyser:
                 return t[pos:pos + m.end]
         return ""
 
-    def _verb_after_preposition(self, t: str, pos: int) -> tuple[str, int, bool]:
-        """在城市地区和重点场景部署5G-A网络: a lead verb right after a locative boundary word."""
+    def _skip_document_subject(self, t: str, pos: int, planning: bool) -> int:
+        """《方案》从…方面健全… / 《意见》还提出…: a cited document as subject is skipped.
+
+        >>> _Analyser({}, "CN")._skip_document_subject("《方案》从八个方面健全机制", 0, False)
+        4
+        """
+        doc = re.match(r"《[^》]{1,60}》", t[pos:])
+        if not doc:
+            return pos
+        lex = load_verbs()
+        after = _skip_prefixes(t, pos + doc.end())
+        if after < len(t) and (_verb_at(t, after, planning)[0] or _match_word(t, after, lex["modals"])
+                               or _match_word(t, after, lex["preposition_intros"])):
+            return after
+        return pos
+
+    def _verb_after_preposition(self, t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
+        """在城市地区和重点场景部署5G-A网络 / 从…等八个方面健全…机制: the lead verb after an adverbial
+        (preposition … locative boundary word)."""
         lex = load_verbs()
         if not _match_word(t, pos, lex["preposition_intros"]):
             return "", pos, False
         for boundary in lex["locative_boundaries"]:
             for m in re.finditer(re.escape(boundary), t[pos + 1:]):
                 b_end = pos + 1 + m.end()
-                verb, after, modal = _verb_at(t, b_end)
+                verb, after, modal = _verb_at(t, b_end, planning)
                 if verb:
                     return verb, after, modal
         return "", pos, False
@@ -795,6 +871,80 @@ def _final_status(d: "_Draft", section_status) -> str:
     return d.clause_status or d.lead_status or by_section or d.heading_status or "planned"
 
 
+# --------------------------------------------------------------------------- announcing subjects
+
+@lru_cache(maxsize=1)
+def _announce_tail() -> re.Pattern:
+    """[meeting word] [fillers] announce-verb, not followed by 的 (贵州提出的目标 is a noun phrase)."""
+    lex = load_verbs()
+    fillers = "|".join([_alternation(lex.get("subject_fillers", []))] +
+                       [p.pattern for p in lex.get("subject_filler_patterns", [])])
+    return re.compile(rf"(?P<meeting>{_alternation(lex.get('meeting_words', ['会议']))})?"
+                      rf"(?:{fillers}){{0,3}}(?:{_alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
+
+
+def _place_surface_at(t: str, pos: int, home_region: str) -> str:
+    """A place name starting at ``pos`` (贵州, 内蒙古, 杭州市), '' if none."""
+    for surface in sorted(load_actors().places, key=len, reverse=True):
+        if t.startswith(surface, pos):
+            return surface
+    for m in _regions_in(t[pos:pos + 12], home_region):
+        if m.start == 0 and m.end > 0 and _is_admin_code(m.region_id):
+            return t[pos:pos + m.end]
+    return ""
+
+
+def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
+    """Candidate bodies opening ``t``: (actor, end), most specific first.
+
+    A table body (工信部, 浙江省住房和城乡建设厅), a generic body ending in a body suffix
+    (杭州市统计局), a place standing for its government (贵州 -> 贵州省人民政府).
+    """
+    out: list[tuple[Actor, int]] = []
+    mentions = find_actors(t[:40], home_region)
+    if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
+        out.append((mentions[0].actor, mentions[0].end))
+    place = _place_surface_at(t, 0, home_region)
+    suffixes = _alternation(load_verbs().get("body_suffixes", []))
+    false_endings = load_verbs().get("body_false_endings", [])
+    if suffixes:
+        for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
+            if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
+                code = _region_for_actor_name(m.group()) or (_place_government(0, t, len(place), home_region).region_id
+                                                              if place else "")
+                out.append((Actor(m.group(), "local", code, "generic"), m.end()))
+            break
+    if place:
+        gov = _place_government(0, t, len(place), home_region)
+        if gov:
+            out.append((gov, len(place)))
+    return out
+
+
+def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = None
+                       ) -> tuple[Actor, int, bool] | None:
+    """The body announcing in a clause opening: (actor, end of the announcement, named a meeting).
+
+    >>> a = announcing_subject("内蒙古也表示，要全力做好保供工作")
+    >>> a[0].name, a[0].region_id, a[1]
+    ('内蒙古自治区人民政府', '150000', 6)
+    >>> announcing_subject("国务院常务会议指出，要稳就业")[0].name
+    '国务院'
+    >>> announcing_subject("贵州提出的目标") is None
+    True
+    """
+    tail = _announce_tail()
+    t = t.lstrip()
+    for actor, end in _body_at_start(t, home_region):
+        m = tail.match(t, end)
+        if m:
+            return actor, m.end(), bool(m.group("meeting"))
+    m = tail.match(t)
+    if m and m.group("meeting") and meeting is not None:  # 会议要求 -> the meeting named earlier
+        return meeting, m.end(), True
+    return None
+
+
 # --------------------------------------------------------------------------- document context
 
 @dataclass
@@ -806,6 +956,18 @@ class _ActorState:
     framework_doc: str = ""  # cited document (实施意见) when the actor comes from it
     #: the report's own voice (我代表省人民政府…): another subject (国务院出台…) holds for one sentence only
     base: Actor | None = None
+    #: the body whose meeting the paragraph named (国务院常务会议指出…) for a later 会议要求
+    meeting: Actor | None = None
+    #: a paragraph-scoped subject (贵州提出，…) is active: the state to restore at paragraph end
+    scoped_from: tuple | None = None
+    #: cited document title (or its 简称) -> the body that published it in this article
+    doc_issuers: dict = field(default_factory=dict)
+
+    def end_paragraph(self) -> None:
+        """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
+        if self.scoped_from is not None:
+            self.actor, self.speaker, self.framework_doc = self.scoped_from
+            self.scoped_from = None
 
     def back_to_base(self) -> None:
         if self.base is not None:
@@ -897,6 +1059,8 @@ class _Draft:
     clause_status: str = ""  # status cue inside the clause (将 / 已 …)
     lead_status: str = ""  # status set by the latest sentence opening (过去一年，…) in the section
     heading_status: str = ""  # fallback: status words in the latest heading
+    obligation: bool = False  # 应/必须/不得: instrument regulation unless a keyword says otherwise
+    awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -941,6 +1105,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
             continue
+        state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         lead_unit, units, note_start = _responsibility(text, block, home_region)
         block_end = note_start if note_start >= 0 else block.end
         block_lead = ""
@@ -952,8 +1117,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text):
                 continue
+            planning = "planned" in (block_lead, current_lead) or \
+                _any(lex["planned_clause_patterns"], sentence.text) or \
+                bool(section_status and section_status(sentence.start) == "planned")
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
-                                       lead_unit, units, home_region)
+                                       lead_unit, units, home_region, planning=planning)
             for d in found:
                 d.lead_status, d.heading_status = block_lead or current_lead, current_heading
             if any(d.has_modal for d in found):
@@ -961,6 +1129,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 block_lead = "planned"
             drafts.extend(found)
             state.back_to_base()
+        state.end_paragraph()
     out = []
     for d in drafts:
         finding = _finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
@@ -990,6 +1159,19 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
             state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
             return
+    announced = announcing_subject(t, home_region, state.meeting)
+    if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
+        actor, end, is_meeting = announced
+        if any(t.endswith(v, 0, end) for v in lex["publisher_verbs"]):
+            # X发布《…》: the document's content follows in later paragraphs, the actor persists
+            _register_documents(t[end:], actor, state)
+            state.scoped_from = None
+        elif state.scoped_from is None:
+            state.scoped_from = (state.actor, state.speaker, state.framework_doc)
+        state.actor, state.speaker, state.framework_doc = actor, "", ""
+        if is_meeting:
+            state.meeting = actor
+        return
     titles = _alternation(lex["speaker_titles"])
     for mention in find_actors(t, home_region):
         if mention.actor.is_media:
@@ -1007,10 +1189,26 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             place = _place_before(title, 3, home_region) or _place_before(title, 2, home_region)
             if place and place[0] == 0:
                 actor = _place_government(0, title, len(place[1]) if title.startswith(place[1]) else 2, home_region)
+        short_title = re.sub(r"[（(].*?[）)]", "", title)
+        actor = actor or state.doc_issuers.get(title) or state.doc_issuers.get(short_title)
         state.actor = actor or publisher or state.actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _register_documents(t: str, actor: Actor, state: _ActorState) -> None:
+    """X印发《关于…的指导意见（征求意见稿）》（下称“指导意见”）: titles and 简称 -> X.
+
+    >>> st = _ActorState(); _register_documents("《甲方案（试行）》（以下简称《方案》）", Actor("A", "", "", ""), st)
+    >>> sorted(st.doc_issuers)
+    ['方案', '甲方案', '甲方案（试行）']
+    """
+    for m in re.finditer(r"《([^》]{1,80})》", t):
+        state.doc_issuers.setdefault(m.group(1), actor)
+        state.doc_issuers.setdefault(re.sub(r"[（(].*?[）)]", "", m.group(1)), actor)
+    for m in re.finditer(r"(?:以下简称|以下称|下称|简称)[《“\"]([^》”\"]{1,20})[》”\"]", t):
+        state.doc_issuers.setdefault(m.group(1), actor)
 
 
 def _is_policy_document(title: str, after: str) -> bool:
@@ -1027,16 +1225,31 @@ def _is_policy_document(title: str, after: str) -> bool:
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
                        speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
-                       units: list[str], home_region: str) -> list[_Draft]:
-    """Measures in one sentence: one per action clause; continuation/target clauses extend it."""
+                       units: list[str], home_region: str, planning: bool = False) -> list[_Draft]:
+    """Measures in one sentence: one per action clause; continuation/target clauses extend it.
+
+    A modal scopes over the verb clauses after it (我们要统筹…，做好常态化疫情防控: both commit).
+    """
     out: list[_Draft] = []
     current: _Draft | None = None
     evaluative = False
-    for clause in clauses_of(text, sentence):
+    modal_seen = False
+    sentence_actor: Actor | None = None
+    clauses = clauses_of(text, sentence)
+    for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region)
-        info = analyser.analyse(text, clause)
-        if info.subject and not info.subject.actor.is_media:
+        info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
+            current = None
+            continue
+        if info.kind == "measure" and modal_seen:
+            info.has_modal = True
+        modal_seen = modal_seen or info.has_modal
+        if info.subject and info.subject.actor.kind == "generic":
+            # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
+            sentence_actor = info.subject.actor
+        elif info.subject and not info.subject.actor.is_media:
             state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
         if info.kind == "evaluation":
             # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
@@ -1047,18 +1260,40 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if evaluative and not info.has_modal:
             continue
         evaluative = False
-        if info.kind == "measure":
+        if info.kind == "measure" and current is not None and current.awaiting_verb:
+            # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
             verb_pos = text.find(info.action, info.start, info.end)
-            current = _Draft(info.start, info.end, info.action, lead_unit or state.actor, state.speaker,
+            current.action, current.end, current.core_end = info.action, info.end, info.end
+            current.verb_end = verb_pos + len(info.action) if verb_pos >= 0 else -1
+            current.awaiting_verb = False
+        elif info.kind in ("measure", "obligation"):
+            verb_pos = text.find(info.action, info.start, info.end)
+            current = _Draft(info.start, info.end, info.action, lead_unit or sentence_actor or state.actor,
+                             "" if sentence_actor else state.speaker,
                              units[1:] if lead_unit else [], info.has_modal, state.framework_doc,
                              verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
-                             clause_status=clause_status(text[s:e], info.has_modal))
+                             clause_status=clause_status(text[s:e], info.has_modal),
+                             obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             out.append(current)
         elif info.kind in ("plain", "target") and current is not None:
             current.end = info.end
         else:
             current = None
     return out
+
+
+def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
+    """重点发展城市，可以利用…: verb + short object, then a modal clause -> a subject, not an action.
+
+    >>> t = "重点发展城市，可以利用存量土地。"
+    >>> _is_subject_phrase(t, ClauseInfo("measure", 0, 6, action="发展"), Span(7, 16, t[7:16]))
+    True
+    """
+    verb_pos = text.find(info.action, info.start, info.end)
+    if verb_pos < 0 or info.end - (verb_pos + len(info.action)) > 4:
+        return False
+    nxt = text[next_clause.start:next_clause.end].lstrip()
+    return _any(load_verbs().get("noun_subject_next_patterns", []), nxt)
 
 
 def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer_actor: Actor | None,
@@ -1083,10 +1318,17 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
-        instrument=classify_instrument(core, d.action), policy_area=str(topic[0]),
+        instrument=_instrument(core, d), policy_area=str(topic[0]),
         policy_area_label=topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
+
+
+def _instrument(core: str, d: _Draft) -> str:
+    """Instrument of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
+    if d.obligation:
+        return "regulation"
+    return classify_instrument(core, d.action)
 
 
 def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:

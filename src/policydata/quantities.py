@@ -100,7 +100,20 @@ def _qual_table(entries: dict) -> dict[str, dict]:
     return out
 
 
-_PREFIX = _qual_table(_LEX["qualifiers"]["prefix"])
+def negated_comparators() -> dict[str, tuple[str, str]]:
+    """Negator + comparison word -> (qualifier, comparator), from the lexicon.
+
+    >>> negated_comparators()["不得低于"], negated_comparators()["不得超过"]
+    (('at_least', '>='), ('at_most', '<='))
+    """
+    spec = _LEX.get("negated_comparators") or {}
+    return {neg + base: tuple(q) for neg in spec.get("negators", ())
+            for base, q in (spec.get("bases") or {}).items()}
+
+
+_PREFIX = _qual_table({**_LEX["qualifiers"]["prefix"],
+                       **{w: list(q) for w, q in negated_comparators().items()
+                          if w not in _LEX["qualifiers"]["prefix"]}})
 _INFIX = _qual_table(_LEX["qualifiers"]["infix"])
 _SUFFIX = _qual_table(_LEX["qualifiers"]["suffix"])
 _MULT = {ch: int(v) for ch, v in _LEX["multipliers"].items()}

@@ -196,6 +196,15 @@ def _directional_regions(regions: dict[str, Region], index: dict[str, list[_Entr
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, list[tuple[str, str, str]]]:
+    """One-character abbreviations (city_abbreviations.csv): char -> [(code, level, pinyin)], in order."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _csv_rows("city_abbreviations.csv"):
+        table.setdefault(row["char"], []).append((row["code"], row["level"], row["pinyin"]))
+    return table
+
+
+@lru_cache(maxsize=1)
 def _pinyin_chars() -> dict[str, str]:
     return {row["char"]: row["pinyin"] for row in _csv_rows("pinyin_chars.csv")}
 
@@ -451,9 +460,9 @@ def _in_context(region_id: str, ctx: _Context) -> bool:
     return any(c in ctx.provinces or c in ctx.prefectures for c in ancestors(region_id))
 
 
-def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None) -> _Entry:
+def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None, match_start: int = -1) -> _Entry:
     """Disambiguate a surface naming several divisions (通州: Beijing or Nantong)."""
-    entries = _prefer_enclosing(entries, ctx, previous)
+    entries = _prefer_enclosing(entries, ctx, previous, match_start)
 
     def score(entry: _Entry) -> tuple:
         region = _data().regions[entry.region_id]
@@ -468,7 +477,8 @@ def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None
     return min(entries, key=score)
 
 
-def _prefer_enclosing(entries: list[_Entry], ctx: _Context, previous: RegionMention | None) -> list[_Entry]:
+def _prefer_enclosing(entries: list[_Entry], ctx: _Context, previous: RegionMention | None,
+                      match_start: int = -1) -> list[_Entry]:
     """A name shared by a division and one of its own children names the larger one.
 
     新乡 is 新乡市 (the prefecture), not its 新乡县; 阿坝 is the prefecture, not 阿坝县 — unless
@@ -482,7 +492,9 @@ def _prefer_enclosing(entries: list[_Entry], ctx: _Context, previous: RegionMent
     kept = []
     for entry in entries:
         enclosing = [a for a in ancestors(entry.region_id) if a in ids]
-        county_context = ctx.home == entry.region_id or (previous is not None and previous.region_id in enclosing)
+        # the parent named right before (新乡市新乡县), not anywhere earlier (吉林省…吉林日报 is the province)
+        county_context = ctx.home == entry.region_id or (previous is not None and previous.region_id in enclosing
+                                                         and previous.end == match_start)
         if not enclosing or county_context:
             kept.append(entry)
     return kept or entries
@@ -497,6 +509,10 @@ def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
     after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
     if surface in rules["generic_names"]["words"]:
         return after_parent
+    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id):
+        return False  # 振兴县中: 振兴区 is a district, so this 振兴 is no division
+    if _in_road_segment(text, match.start, match.end):
+        return True  # 潮南高速三明段: a segment of a road is named after the place
     if after_parent and (surface not in rules["common_word_names"]["words"]
                          or previous.region_id == get_region(entry.region_id).parent_id):
         return True  # common words need their direct parent: 山西大同, but not 甘肃合作发展
@@ -513,6 +529,61 @@ def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
     return _preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
 
 
+def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
+    """No administrative suffix follows, or it agrees with the division's full name.
+
+    >>> _admin_suffix_agrees("振兴县中", 2, "210603"), _admin_suffix_agrees("恩施州", 2, "422800")
+    (False, True)
+    """
+    table = {k: v for k, v in _rules()["admin_suffix_consistency"].items() if not k.startswith("_")}
+    suffix = text[end:end + 1]
+    if suffix not in table:
+        return True
+    return any(_data().regions[region_id].name_zh.endswith(e) for e in table[suffix])
+
+
+def _in_road_segment(text: str, start: int, end: int) -> bool:
+    """text[start:end] names a place inside a road or railway segment name (recognition.json).
+
+    >>> _in_road_segment("开工建设潮南高速三明段", 8, 10), _in_road_segment("福州至三明段", 3, 5)
+    (True, True)
+    >>> _in_road_segment("三明至莆田高速", 0, 2), _in_road_segment("三明段", 0, 2)
+    (True, False)
+    """
+    rules = _rules()["road_segments"]
+    suffixes, roads, connectors = rules["segment_suffixes"], rules["road_words"], rules["connectors"]
+    if _followed_by(text, end, suffixes) and \
+            (_preceded_by(text, start, roads) or _preceded_by(text, start, connectors)):
+        return True
+    for connector in connectors:  # 三明至莆田段 / 三明至莆田高速: the next place closes the segment
+        if not text.startswith(connector, end):
+            continue
+        after = end + len(connector)
+        for other in _matches_at(text, after) if after < len(text) else ():
+            if any(e.how in ("full", "short") for e in other.entries) and \
+                    (_followed_by(text, other.end, suffixes) or _followed_by(text, other.end, roads)):
+                return True
+    return False
+
+
+def _nickname_not_region(text: str, match: _Match, region: Region) -> bool:
+    """A traditional province name used as a programme or brand name, or as part of a river.
+
+    >>> ids = lambda t: [m.region_id for m in find_regions(t)]
+    >>> ids("实施“八闽英才”培养计划"), ids("八闽大地"), ids("三秦百姓")
+    ([], ['bamin'], ['sanqin'])
+    >>> ids("九龙江流域综合治理")
+    []
+    """
+    if region.kind != "traditional-name":
+        return False
+    rules = _rules()["nickname_brands"]
+    if _followed_by(text, match.end, rules["river_words"]):
+        return True
+    return _preceded_by(text, match.start, rules["open_quotes"]) and \
+        _followed_by(text, match.end, rules["brand_nouns"])
+
+
 def _glued_out_of_context(text: str, match: _Match, entry: _Entry, ctx: _Context,
                           previous: RegionMention | None) -> bool:
     """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
@@ -525,6 +596,8 @@ def _glued_out_of_context(text: str, match: _Match, entry: _Entry, ctx: _Context
         return False
     if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
         return False
+    if _in_road_segment(text, match.start, match.end):
+        return False  # 京昆高速乾县段
     return not _preceded_by(text, match.start, _rules()["county_glue"]["words"])
 
 
@@ -561,6 +634,8 @@ def _accept(text: str, match: _Match, ctx: _Context,
     rules = _rules()
     if functional and not any(not e.weak and e.how == "full" for e in places):
         region = _data().regions[functional[0].region_id]
+        if _nickname_not_region(text, match, region):
+            return None, None  # “八闽英才”: a programme; 九龙江流域: a river
         if region.kind == "directional" and \
                 _followed_by(text, match.end, rules["directional_regions"]["reject_followers"]):
             return None, None  # 浙川东西部协作: 川东 is part of 东西部
@@ -571,7 +646,7 @@ def _accept(text: str, match: _Match, ctx: _Context,
                 not _preceded_by(text, match.start, rules["county_glue"]["words"]):
             return None, None  # 富民兴陇中: 'in', not Central Gansu
         return RegionMention(match.start, match.end, match.surface, functional[0].region_id, "functional"), None
-    entry = _choose(places, ctx, previous)
+    entry = _choose(places, ctx, previous, match.start)
     if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
         return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
     if entry.weak and _followed_by(text, match.end, rules["institution_followers"]["words"]):
@@ -632,6 +707,206 @@ def _coordinated(text: str, mentions: list[RegionMention],
     return added
 
 
+def _composite_members(chars: str) -> list[tuple[str, str]] | None:
+    """(code, pinyin) for each abbreviation character when the run reads as one composite.
+
+    City reading: every city in one province (municipalities join any); a repeated character
+    takes the next city of its row list (武鄂黄黄 = 武汉 鄂州 黄冈 黄石). Province reading:
+    distinct provinces (沪苏浙). Otherwise None.
+
+    >>> [c for c, _ in _composite_members("福厦泉")], [c for c, _ in _composite_members("沪宁")]
+    (['350100', '350200', '350500'], ['310000', '320100'])
+    >>> [c for c, _ in _composite_members("沪苏浙")], _composite_members("白酒"), _composite_members("成长")
+    (['310000', '320000', '330000'], None, None)
+    """
+    table = _abbreviations()
+    options = [table.get(c, []) for c in chars]
+    if not all(options):
+        return None
+    cities = [[o for o in opts if o[1] == "city"] for opts in options]
+    if all(cities):
+        def municipal(code: str) -> bool:
+            return get_region(code).level == "province"
+        provinces = list(dict.fromkeys(province_of(o[0]) for opts in cities for o in opts if not municipal(o[0])))
+        for province in provinces or [""]:
+            picked: list[tuple[str, str]] = []
+            for opts in cities:
+                fits = [o for o in opts if (municipal(o[0]) or province_of(o[0]) == province)
+                        and o[0] not in {p[0] for p in picked}]
+                if not fits:
+                    break
+                picked.append((fits[0][0], fits[0][2]))
+            if len(picked) == len(chars):
+                return picked
+    provinces_only = [[o for o in opts if o[1] == "province"] for opts in options]
+    if all(provinces_only):
+        picked = [(opts[0][0], opts[0][2]) for opts in provinces_only]
+        if len({p[0] for p in picked}) == len(picked):
+            return picked
+    return None
+
+
+def _composite_region(surface: str, members: list[str], slug_parts: list[str]) -> Region:
+    """The functional region named by a composite (福厦泉 → fu-xia-quan, Fuzhou-Xiamen-Quanzhou)."""
+    english = "-".join(_base_english(get_region(code)) for code in members)
+    provinces = {province_of(code) for code in members}
+    parent = provinces.pop() if len(provinces) == 1 and len(members) > 1 and \
+        all(get_region(c).level != "province" for c in members) else "CN"
+    return _register(Region("-".join(slug_parts), surface, english, "functional", parent, (), "composite",
+                            tuple(members)))
+
+
+def _listed_region(surface: str) -> Region | None:
+    """The listed functional region a composite stands for (成渝 → 成渝地区), if any."""
+    for suffix in _rules()["composites"]["listed_suffixes"]:
+        for entry in _data().index.get(surface + suffix, ()):
+            if entry.how == "functional":
+                return _data().regions[entry.region_id]
+    return None
+
+
+def _composites(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """福厦泉, 苏锡常, 沪宁, 成德眉资, 沪苏浙, 西宁—海东: composite names of functional regions.
+
+    A run of abbreviation characters (city_abbreviations.csv) counts when a region word follows
+    (福厦泉国家自主创新示范区, 广佛同城化), when it fills a quotation (“襄十随神”城市群), or when it
+    is listed before such a run (苏锡常、宁镇扬等融合发展); see recognition.json "composites".
+    It never starts or ends inside another place name (北京地区 is not 北 + 京) and is never
+    itself a gazetteer name (福泉, 六合). Route names have no region word (京雄高速).
+
+    >>> [(m.text, m.region_id) for m in find_regions("提高福厦泉国家自主创新示范区创新能力")]
+    [('福厦泉', 'fu-xia-quan')]
+    >>> [m.text for m in find_regions("推动苏锡常、宁镇扬等融合发展")]
+    ['苏锡常', '宁镇扬']
+    >>> find_regions("京雄高速、厦漳泉R1线建成")
+    []
+    """
+    rules = _rules()["composites"]
+    table = _abbreviations()
+    lo, hi = rules["min_chars"], rules["max_chars"]
+    data = _data()
+    covered = {}
+    for m in mentions:
+        for k in range(m.start, m.end):
+            covered[k] = m
+
+    def followed_by_region_word(end: int) -> bool:
+        while any(text.startswith(w, end) for w in rules["skip_before_follower"]):
+            end += next(len(w) for w in rules["skip_before_follower"] if text.startswith(w, end))
+        return _followed_by(text, end, rules["followers"])
+
+    def quoted(start: int, end: int) -> bool:
+        return _preceded_by(text, start, rules["open_quotes"]) and _followed_by(text, end, rules["close_quotes"])
+
+    def clean(start: int, end: int) -> bool:
+        """Not cut out of another mention and not a gazetteer name itself."""
+        for k in (start, end - 1):
+            m = covered.get(k)
+            if m is not None and (m.start < start or m.end > end):
+                return False
+        return text[start:end] not in data.index
+
+    def bare(members: list[tuple[str, str]]) -> bool:
+        """Enough abbreviations to need no region word: provinces, or cities outside 京津沪渝."""
+        levels = [get_region(code).level for code, _ in members]
+        if len(members) < rules["bare_min_chars"]:
+            return False
+        all_provinces = all(level == "province" for level in levels) and \
+            not all(get_region(code).name_zh.endswith("市") for code, _ in members)
+        return all_provinces or sum(level != "province" for level in levels) >= rules["bare_min_chars"]
+
+    def in_route(end: int) -> bool:
+        """盐泰锡常宜高铁, 厦漳泉R1线: the run is part of a route name."""
+        k = end
+        while k < n and (text[k] in table or text[k].isascii() and text[k].isalnum()):
+            k += 1
+        return _followed_by(text, k, rules["route_words"])
+
+    # candidate runs, longest first at each start: (start, end, members)
+    candidates: dict[int, list[tuple[int, list[tuple[str, str]]]]] = {}
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in table:
+            i += 1
+            continue
+        j = i
+        while j < n and text[j] in table:
+            j += 1
+        for start in range(i, j - lo + 1):
+            for end in range(min(j, start + hi), start + lo - 1, -1):
+                members = _composite_members(text[start:end])
+                if members is not None and clean(start, end):
+                    candidates.setdefault(start, []).append((end, members))
+        i = j
+
+    accepted: dict[int, tuple[int, list[tuple[str, str]]]] = {}
+    for start in sorted(candidates, reverse=True):  # right to left, so a list can lean on its last item
+        for end, members in candidates[start]:
+            listed = any(text.startswith(sep, end) and (end + len(sep)) in accepted
+                         for sep in rules["list_separators"])
+            if in_route(end):
+                continue
+            if bare(members) or followed_by_region_word(end) or quoted(start, end) or listed:
+                accepted[start] = (end, members)
+                break
+    out = []
+    last_end = -1
+    for start in sorted(accepted):
+        end, members = accepted[start]
+        if start < last_end:
+            continue
+        last_end = end
+        region = _listed_region(text[start:end]) or \
+            _composite_region(text[start:end], [c for c, _ in members], [p for _, p in members])
+        out.append(RegionMention(start, end, text[start:end], region.region_id, "composite"))
+    return out + _dash_composites(text, mentions, followed_by_region_word)
+
+
+def _dash_composites(text: str, mentions: list[RegionMention], region_word_follows) -> list[RegionMention]:
+    """西宁—海东都市圈, 银川-石嘴山城市群: cities joined by a dash before a region word.
+
+    >>> [(m.text, m.region_id) for m in find_regions("银川—石嘴山一体化发展") if m.how == "composite"]
+    [('银川—石嘴山', 'yinchuan-shizuishan')]
+    """
+    dashes = _rules()["composites"]["dashes"]
+    by_start = {m.start: m for m in mentions if m.how in ("name", "short")}
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.how not in ("name", "short") or m.region_id not in _data().regions:
+            continue
+        chain = [m]
+        while True:
+            dash = next((d for d in sorted(dashes, key=len, reverse=True) if text.startswith(d, chain[-1].end)), "")
+            nxt = by_start.get(chain[-1].end + len(dash)) if dash else None
+            if nxt is None and dash:  # 西宁—海东: a weak name of the same province joins the chain
+                nxt = _same_province_name(text, chain[-1].end + len(dash), chain[-1].region_id)
+            if nxt is None or nxt.region_id not in _data().regions:
+                break
+            chain.append(nxt)
+        if len(chain) < 2 or not region_word_follows(chain[-1].end):
+            continue
+        if any(_data().regions[c.region_id].level not in ("prefecture", "province") for c in chain):
+            continue
+        members = [c.region_id for c in chain]
+        slug = [_slug(_base_english(get_region(code))) for code in members]
+        surface = text[m.start:chain[-1].end]
+        region = _composite_region(surface, members, slug)
+        out.append(RegionMention(m.start, chain[-1].end, surface, region.region_id, "composite"))
+    return out
+
+
+def _same_province_name(text: str, start: int, neighbour: str) -> RegionMention | None:
+    """A prefecture name at ``start`` in the province of ``neighbour`` (for dash composites)."""
+    if start >= len(text):
+        return None
+    for match in _matches_at(text, start):
+        for entry in match.entries:
+            if entry.how in ("full", "short") and _data().regions[entry.region_id].level == "prefecture" and \
+                    province_of(entry.region_id) == province_of(neighbour):
+                return RegionMention(match.start, match.end, match.surface, entry.region_id, entry.how)
+    return None
+
+
 def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """济南都市圈 → jinan-metropolitan-area; 济南、青岛两个都市圈 → both."""
     rules = _rules()
@@ -639,6 +914,7 @@ def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     separators = rules["coordination"]["separators"]
     counter = re.compile(rules["coordination"]["counter_pattern"])
     by_end = {m.end: m for m in mentions if m.how in ("name", "short")}
+    composites = [m for m in mentions if m.how == "composite"]
     out = []
     for suffix in suffixes:
         for hit in re.finditer(re.escape(suffix), text):
@@ -648,6 +924,8 @@ def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
                 for c in counter.finditer(text, max(0, pos - 4), pos):
                     if c.end() == pos and c.start() in by_end:
                         head = by_end[c.start()]
+            if head is not None and any(c.start < head.start < c.end for c in composites):
+                continue  # 银川-石嘴山都市圈: the composite names it, not 石嘴山 alone
             chain = []
             while head is not None and _data().regions[head.region_id].level in ("prefecture", "province"):
                 chain.append(head)
@@ -820,6 +1098,7 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
                 break
             mentions += added
         mentions.sort(key=lambda m: (m.start, -m.end))
+        mentions += _composites(text, mentions)
         mentions += _compounds(text, mentions)
         mentions += _zones(text, mentions)
         mentions += _localities(text, mentions)

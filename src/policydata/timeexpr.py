@@ -113,6 +113,20 @@ def _year_before(text: str, start: int) -> tuple[int | None, int]:
     return (int(m.group(1)), lo + m.start()) if m else (None, start)
 
 
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    """（十五） and a line-opening 十五、 number list items, never plans.
+
+    >>> _is_enumerator("（十五）加强监管", 1, 3), _is_enumerator("“十五五”时期", 0, 5)
+    (True, False)
+    """
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    if before in ("（", "(") and after in ("）", ")"):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and after in ("、", "．", ".")
+
+
 def _plan_matches(text: str) -> list[TimeExpr]:
     lex = _lexicon()["plan_period"]
     out = []
@@ -120,6 +134,12 @@ def _plan_matches(text: str) -> list[TimeExpr]:
         number = small_number(m.group(1))
         if not number or not 6 <= number <= 20:
             continue
+        if _is_enumerator(text, m.start(), m.end()):
+            continue
+        quoted = m.group().startswith(("“", '"')) or m.group().rstrip("时期间末以来开局收官规划").endswith(("”", '"'))
+        if len(m.group(1)) == 1 and not quoted and not m.group(2) and "规划" not in m.group() \
+                and not re.match(lex["bare_plan_after"], text[m.end():m.end() + 4]):
+            continue  # a bare 十五 / 九五 is a number; as a plan it is quoted or has 时期/规划
         # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
         first, last = plan_years(number)
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
