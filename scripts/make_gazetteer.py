@@ -142,6 +142,16 @@ def load_overrides() -> dict[str, str]:
     return {row["stem"]: row["pinyin"] for row in rows}
 
 
+ENGLISH_NAMES: dict[str, str] = {}
+
+
+def load_english_names() -> dict[str, str]:
+    """Conventional English names that are not pinyin (呼和浩特 → Hohhot)."""
+    path = OUT_DIR / "english_names.csv"
+    rows = csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#"))
+    return {row["stem"]: row["english"] for row in rows}
+
+
 def pinyin_word(stem: str, overrides: dict[str, str]) -> str:
     """济南 → Jinan, 西安 → Xi'an, 乌鲁木齐 → Wulumuqi."""
     from pypinyin import lazy_pinyin  # generation-time dependency only
@@ -165,11 +175,13 @@ def english_name(code: str, name: str, level: str, overrides: dict[str, str], na
     word = dict(SUFFIXES).get(suffix, "")
     if len(stem) == 1:  # 和县 → Hexian County, 城区 → Chengqu District
         stem = name
-    base = pinyin_word(stem, overrides)
+    base = ENGLISH_NAMES.get(name) or ENGLISH_NAMES.get(stem) or pinyin_word(stem, overrides)
     return f"{base} {word}".strip()
 
 
 def build_rows(adcodes: str, nations: list[str]) -> list[dict[str, str]]:
+    global ENGLISH_NAMES
+    ENGLISH_NAMES = load_english_names()
     overrides = load_overrides()
     raw: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO(adcodes)):

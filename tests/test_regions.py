@@ -422,3 +422,13 @@ def test_province_name_shared_with_its_city():
     # 吉林省 named earlier does not turn a later bare 吉林 into 吉林市
     assert ids("吉林省政府。吉林日报报道") == ["220000", "220000"]
     assert ids("新乡市新乡县") == ["410700", "410721"]
+
+
+def test_conventional_english_names_beat_pinyin_where_they_exist():
+    from policydata.regions import get_region
+
+    assert get_region("150100").name_en == "Hohhot"
+    assert get_region("650100").name_en == "Urumqi"
+    assert get_region("152200").name_en == "Hinggan League"
+    assert get_region("450325").name_en == "Xing'an County"  # same short name, keeps its pinyin
+    assert get_region("370100").name_en == "Jinan"
