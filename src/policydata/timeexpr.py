@@ -293,6 +293,9 @@ def infer_report_year(text: str, date: str = "") -> int | None:
         after = re.split(r"[。；！？\n]", text[m.end():m.end() + cues["max_gap"]])[0]
         if any(w in after for w in cues["words"]):
             years.append(int(m.group("year")) + 1)
+        longer = re.split(r"[。；！？\n]", text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
+        if any(w in longer for w in cues.get("title_words", ())):
+            years.append(int(m.group("year")) + 1)  # 2019年…统计公报 is published in 2020
     if years:
         return max(years)
     plans = _plan_matches(text)
