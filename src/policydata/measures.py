@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,6 +49,8 @@ from . import timeexpr as timeexpr_mod
 from .document import Article, Block, Span
 from .layout import split_clauses, split_sentences
 from .regions import RegionMention
+
+log = logging.getLogger("policydata")
 
 LEXICONS = Path(__file__).parent / "lexicons"
 
@@ -188,37 +191,24 @@ def _actor_regex() -> re.Pattern:
     return re.compile(f"(?:{_alternation(list(table.literal) + list(table.templates))})")
 
 
-# --------------------------------------------------------------------------- regions (defensive)
+# --------------------------------------------------------------------------- regions
 
 def _region_name(region_id: str) -> str:
-    """Chinese name of a region code via policydata.regions, '' if unknown."""
-    get_region = getattr(regions_mod, "get_region", None)
-    if not get_region or not region_id:
+    """Chinese name of a region code, '' if the code is unknown."""
+    if not region_id:
         return ""
     try:
-        return get_region(region_id).name_zh
-    except Exception:  # unknown code, or regions not ready yet
+        return regions_mod.get_region(region_id).name_zh
+    except KeyError:
         return ""
 
 
 def _regions_in(text: str, home_region: str) -> list[RegionMention]:
-    find = getattr(regions_mod, "find_regions", None)
-    if not find:
-        return []
-    try:
-        return list(find(text, home_region=home_region or "CN"))
-    except Exception:
-        return []
+    return regions_mod.find_regions(text, home_region=home_region or "CN")
 
 
 def _region_for_actor_name(name: str) -> str:
-    fn = getattr(regions_mod, "region_for_actor", None)
-    if not fn:
-        return ""
-    try:
-        return fn(name) or ""
-    except Exception:
-        return ""
+    return regions_mod.region_for_actor(name) or ""
 
 
 def _is_admin_code(region_id: str) -> bool:
@@ -835,32 +825,18 @@ def heading_status(heading: str) -> str:
 
 
 def _report_year(article: Article) -> int | None:
-    fn = getattr(timeexpr_mod, "infer_report_year", None)
-    try:
-        return fn(article.text) if fn else None
-    except Exception:
-        return None
+    return timeexpr_mod.infer_report_year(article.text, article.date)
 
 
 def _section_status_at(article: Article, report_year: int | None):
     """A function pos -> 'planned' / 'reported' / '' from timeexpr's sections (review -> reported)."""
-    find = getattr(timeexpr_mod, "find_sections", None)
-    at = getattr(timeexpr_mod, "section_at", None)
-    sections = []
-    if find and at:
-        try:
-            sections = find(article, report_year)
-        except Exception:
-            sections = []
+    sections = timeexpr_mod.find_sections(article, report_year)
+    at = timeexpr_mod.section_at
     if not sections:
         return None
 
     def status_at(pos: int) -> str:
-        try:
-            tense = at(sections, pos)[0]
-        except Exception:
-            return ""
-        return {"review": "reported", "plan": "planned"}.get(tense, "")
+        return {"review": "reported", "plan": "planned"}.get(at(sections, pos)[0], "")
     return status_at
 
 
@@ -1074,7 +1050,9 @@ def extract_measures(article: Article, *, issuer: str, region_id: str,
     try:
         return _extract(article, issuer=issuer, region_id=region_id or "CN",
                         region_mentions=region_mentions or [])
-    except Exception:  # never break the pipeline on odd input; an empty result is visible in output
+    except Exception as exc:  # one odd article must not stop a build; say so instead of hiding it
+        log.warning("measures skipped for an article (%s: %s): %r",
+                    type(exc).__name__, exc, article.title[:40])
         return []
 
 

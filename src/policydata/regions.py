@@ -43,10 +43,13 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+log = logging.getLogger("policydata")
 
 # ---------------------------------------------------------------------------------------------
 # Types
@@ -1104,7 +1107,8 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
         mentions += _localities(text, mentions)
         mentions += _basins(text, mentions)
         mentions += _embedded_places(text, mentions, ctx)
-    except Exception:  # never raise on odd input
+    except Exception as exc:  # never raise on odd input, but say so
+        log.warning("region recognition failed (%s: %s) on %r", type(exc).__name__, exc, text[:40])
         return []
     unique = {(m.start, m.end, m.region_id): m for m in mentions}
     return sorted(unique.values(), key=lambda m: (m.start, m.end, m.region_id))

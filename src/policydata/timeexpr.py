@@ -16,10 +16,13 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+log = logging.getLogger("policydata")
 
 _LEXICON_PATH = Path(__file__).with_name("lexicons") / "time.json"
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -427,7 +430,9 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     """
     try:
         return _find_sections(article, report_year)
-    except Exception:  # a heading we cannot read must not stop the pipeline
+    except Exception as exc:  # a heading we cannot read must not stop the pipeline; say so
+        log.warning("sections not found (%s: %s) in %r", type(exc).__name__, exc,
+                    getattr(article, "title", "")[:40])
         return []
 
 
