@@ -657,3 +657,77 @@ def test_text_counting_its_own_items_is_not_a_figure():
 def test_bare_change_verb_borrows_the_subject_without_its_base():
     _, stats, _ = run("2020年，全市工业增加值比2019年增长8.0%，两年平均增长4.0%。", report_year=2021)
     assert [s.indicator for s in stats if s.value == 4.0] == ["工业增加值两年平均增长"]
+
+
+# ---------------------------------------------------------------- round 4 (news pages)
+
+
+def test_quoted_figure_is_a_target_figure():
+    _, _, targets = run("为实现经济增长“5.5%左右”的预期目标，今年要着重做好以下方面。")
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(5.5, "%", "~")]
+
+
+def test_quoted_name_with_a_number_is_still_not_a_figure():
+    _, stats, targets = run("过去一年，我们实施“3个一批”工程。")
+    assert stats == [] and targets == []
+
+
+def test_upper_limit_raised_gives_the_new_level_as_a_target():
+    _, stats, targets = run("将配套用地占总用地的比例上限由8%提高到12%，建筑面积占比上限相应提高到25%。",
+                            title="关于加快发展租赁住房的实施意见")
+    assert [(t.value, t.comparator) for t in targets] == [(12.0, "<="), (25.0, "<=")]
+    assert stats == []
+
+
+def test_base_of_a_change_in_a_review_stays_a_statistic():
+    _, stats, _ = run("过去一年，全市高新技术企业从4200家增加到5100家。")
+    assert {s.value for s in stats} == {4200.0, 5100.0}
+
+
+def test_threshold_of_members_in_a_rule_is_a_target():
+    _, _, targets = run("改建项目应经村民会议三分之二以上成员同意。", title="住房保障管理办法")
+    assert [(round(t.value, 2), t.unit, t.comparator, t.target_year) for t in targets] == \
+        [(66.67, "%", ">=", None)]
+
+
+def test_count_of_places_without_a_measure_word_is_a_count():
+    _, stats, _ = run("前三季度，有12省份增速超过全国平均水平，31省区市均已发布数据。", report_year=2021)
+    assert {(s.value, s.unit, s.kind) for s in stats} >= {(12.0, "个", "count"), (31.0, "个", "count")}
+
+
+def test_present_facts_in_a_speech_about_targets_are_statistics():
+    _, stats, targets = run("今年要完成主要目标任务。",
+                            "我国市场主体超过1.6亿户，13亿多人民勤劳智慧，一定能够完成主要目标任务。")
+    assert {(s.value, s.unit) for s in stats} == {(1.6e8, "户"), (1.3e9, "人")}
+    assert all(s.period == "2026" for s in stats)
+    assert targets == []
+
+
+def test_flow_of_people_in_a_plan_stays_a_target():
+    _, stats, targets = run("今年主要预期目标是：城镇新增就业超过1100万人。")
+    assert [(t.value, t.comparator) for t in targets] == [(1.1e7, ">")] and stats == []
+
+
+def test_own_enumeration_of_measures_and_rank_ranges_are_not_figures():
+    _, stats, targets = run("某省明确提出了6项举措，第一项就是扩大有效投资。",
+                            "前三季度，甲、乙、丙分列前三位，增速分别为7.1%、6.9%、6.5%。", report_year=2021)
+    assert {s.value for s in stats} == {7.1, 6.9, 6.5} and targets == []
+
+
+def test_count_of_issued_policies_is_a_figure():
+    _, stats, _ = run("过去一年，出台养老、托育等方面21项促消费政策。")
+    assert [(s.value, s.unit) for s in stats] == [(21.0, "项")]
+
+
+def test_amount_naming_a_class_before_its_count_is_not_a_figure():
+    _, _, targets = run("“十四五”期间，引进超30亿元项目150个、超80亿元项目40个。",
+                        title="关于加强招商引资的指导意见", report_year=2022)
+    assert sorted((t.value, t.unit, t.target_year) for t in targets) == [(40.0, "个", 2025), (150.0, "个", 2025)]
+
+
+def test_data_news_without_a_year_reports_statistics():
+    # no year anywhere and a forecast sentence: 前三季度 still marks a report of the past
+    _, stats, targets = run("今年前三季度，某省原煤产量6.12亿吨，居全国第3位。",
+                            "某省统计局预计，四季度经济增速或将有所回落，确保完成全年目标任务。",
+                            report_year=None, title="14个省份前三季度增速跑赢全国")
+    assert {(s.value, s.unit) for s in stats} == {(6.12e8, "吨"), (3.0, "")} and targets == []

@@ -375,3 +375,14 @@ def test_negation_table_is_data():
     from policydata.quantities import negated_comparators
     table = negated_comparators()
     assert table["不得低于"] == ("at_least", ">=") and table["不宜超过"] == ("at_most", "<=")
+
+
+def test_a_quote_holding_only_a_figure_is_read():
+    found = find_quantities("经济增长“5.5%左右”的预期目标，赤字率“3%”")
+    assert [(q.text, q.value, q.unit, q.comparator) for q in found] == \
+        [("5.5%左右", 5.5, "%", "~"), ("3%", 3.0, "%", "=")]
+
+
+def test_quoted_names_with_numbers_are_still_skipped():
+    for text in ("“十五五”时期", "“5G+”应用", "“1+N”政策体系", "“两个毫不动摇”"):
+        assert find_quantities(text) == [], text

@@ -432,3 +432,63 @@ def test_conventional_english_names_beat_pinyin_where_they_exist():
     assert get_region("152200").name_en == "Hinggan League"
     assert get_region("450325").name_en == "Xing'an County"  # same short name, keeps its pinyin
     assert get_region("370100").name_en == "Jinan"
+
+
+# --- issue 6 follow-up: home-area districts, special areas, glued names, media names ----------
+
+def _pairs(text, home="CN"):
+    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+
+
+def test_home_city_districts_that_are_ordinary_words_in_lists():
+    # 龙华 and 光明 are ordinary words; listed with sibling districts of the home city they are places
+    text = "推动福田车公庙、罗湖笋岗、龙华观澜、光明凤凰等片区建设"
+    ids = [rid for _, rid in _pairs(text, "440300")]
+    assert "440309" in ids and "440311" in ids
+    # a city named often enough is a focus city even without a home region
+    text = "深圳发布规划。深圳将建设新城。深圳提出：福田、罗湖、龙华、光明四区联动"
+    assert {"440309", "440311"} <= {rid for _, rid in _pairs(text)}
+
+
+def test_home_city_district_before_facility_word():
+    assert ("光明", "440311") in _pairs("加快建设光明科学城", "440300")
+    assert ("龙华", "440309") in _pairs("打造龙华中心区", "440300")
+
+
+def test_ordinary_word_stays_a_word_in_the_home_city():
+    assert all(rid != "440311" for _, rid in _pairs("深圳发展前景光明，光明前景可期", "440300"))
+    # no sibling district in the clause: a list of ordinary words is no list of districts
+    assert all(rid != "440311" for _, rid in _pairs("坚持公开、光明、透明的原则", "440300"))
+
+
+def test_named_special_areas_are_functional_regions():
+    assert ("深汕", "shenshan-special-cooperation-zone") in _pairs("建设深汕智造城")
+    assert get_region("shenshan-special-cooperation-zone").level == "functional"
+    assert ("河套深港科技创新合作区", "hetao-innovation-cooperation-zone") in _pairs("推进河套深港科技创新合作区建设")
+    assert ("临港新片区", "lingang-special-area") in _pairs("支持临港新片区发展")
+    assert get_region("lingang-special-area").parent_id == "310000"
+    assert ("横琴", "hengqin") in _pairs("推进横琴开发")
+    assert ("前海", "qianhai") in _pairs("扩大前海开放")
+
+
+def test_bingtuan_is_not_the_xinjiang_region():
+    found = _pairs("各省份（含新疆生产建设兵团）统一执行")
+    assert found == [("新疆生产建设兵团", "xinjiang-production-and-construction-corps")]
+    bingtuan = get_region("xinjiang-production-and-construction-corps")
+    assert bingtuan.parent_id == "650000" and bingtuan.name_en
+
+
+@pytest.mark.parametrize("text", ["推进超高清新型显示产业", "打造清新空气", "实现网络更新换代"])
+def test_county_short_name_glued_into_words_out_of_area(text):
+    # province context (广东) alone does not make 清新 a place when both sides are word characters
+    assert all(get_region(rid).level != "county" for _, rid in _pairs(text, "440000"))
+
+
+def test_county_short_name_with_a_free_side_in_province_context():
+    assert ("清新", "441803") in _pairs("在清新开展试点", "440000")
+
+
+def test_region_name_in_media_channel_is_no_mention():
+    assert _pairs("某报大湾区频道记者获悉") == []
+    assert _pairs("参加深圳杯比赛") == []
+    assert ("大湾区", "greater-bay-area") in _pairs("建设大湾区国际科技创新中心")

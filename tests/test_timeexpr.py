@@ -217,3 +217,16 @@ def test_plan_periods_still_read(text, period):
 
 def test_communique_is_reported_the_year_after():
     assert infer_report_year("2023年某县国民经济和社会发展统计公报\n全年实现生产总值80亿元。") == 2024
+
+
+def test_period_without_a_known_year_is_still_a_period():
+    found = find_time_expressions("今年前三季度，原煤产量7.33亿吨", None)
+    assert [(t.text, t.kind, t.year, t.period) for t in found if t.kind == "period"] == \
+        [("前三季度", "period", None, "")]
+    with_year = find_time_expressions("前三季度，原煤产量7.33亿吨", 2021)
+    assert [t.period for t in with_year] == ["2021-01/2021-09"]
+
+
+def test_report_year_of_a_text_without_any_year_is_unknown():
+    # 3月5日…政府工作报告 names no year: nothing in the text can give it
+    assert infer_report_year("3月5日下午，国务院新闻办公室举行吹风会，解读《政府工作报告》。") is None

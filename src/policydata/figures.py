@@ -34,6 +34,7 @@ All word lists are data: ``lexicons/figures.json`` and ``lexicons/time.json``.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -44,6 +45,8 @@ from .layout import split_sentences
 from .quantities import find_quantities, negated_comparators, unit_head
 from .regions import RegionMention
 from .timeexpr import Section, TimeExpr, find_sections, find_time_expressions, section_at, small_number
+
+log = logging.getLogger("policydata")
 
 _LEXICON_PATH = Path(__file__).with_name("lexicons") / "figures.json"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -113,7 +116,8 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     """Quantities of one sentence, shifted to article offsets; never raises."""
     try:
         found = find_quantities(sent.text)
-    except Exception:  # a rough quantities version must not stop the pipeline
+    except Exception as exc:  # find_quantities promises not to raise; report if it ever does
+        log.warning("find_quantities failed (%s: %s) on %r", type(exc).__name__, exc, sent.text[:40])
         return []
     out = []
     for q in found:
@@ -157,6 +161,20 @@ def _inside_brackets(text: str, start: int, end: int, open_: str, close: str, ma
         return False
     hi = text.find(close, end, lo + max_chars + 2)
     return hi >= 0
+
+
+def _quoted_figure(text: str, n: Num) -> bool:
+    """“5.5%左右”, “3%”: quotes that hold nothing but the figure quote a number, not a name.
+
+    >>> t = "经济增长“5.5%左右”的预期目标"
+    >>> _quoted_figure(t, Num(5, 11, "5.5%左右", 5.5, "%"))
+    True
+    >>> t = "“3个一批”工程"
+    >>> _quoted_figure(t, Num(1, 3, "3个", 3.0, "个"))
+    False
+    """
+    return text[n.start - 1:n.start] in "“\"‘「" and n.start > 0 and text[n.end:n.end + 1] in ("”", "\"", "’", "」") \
+        and text[n.end:n.end + 1] != ""
 
 
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -206,11 +224,13 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if _inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
-    if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]):
+    if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
+            and not _quoted_figure(text, n):
         return False
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
-            and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]):
+            and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
+            and not _share_of_members(text, n):
         # 亿元以上重大产业项目: an amount threshold names a class of things; a count
         # with 以上 before its noun (实施1000个以上省重点项目) is still a count
         return False
@@ -228,7 +248,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if _descriptive_small_count(text, n):
         return False
-    if _counts_own_items(text, n):
+    if _counts_own_items(text, n) or _counts_own_measures(text, n) or _rank_range(text, n):
         return False
     seg_start, _ = _segment_bounds(text, n.start)
     if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
@@ -270,6 +290,25 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
     return False
 
 
+def _share_of_members(text: str, n: Num) -> bool:
+    """三分之二以上成员, 80%以上的村民: a share of people bounded from below is a figure
+    (a voting or coverage threshold), not the name of a class of things.
+
+    >>> t = "应经三分之二以上成员同意"
+    >>> _share_of_members(t, Num(2, 8, "三分之二以上", 66.67, "%", qualifier="at_least"))
+    True
+    >>> t = "亿元以上项目"
+    >>> _share_of_members(t, Num(0, 4, "亿元以上", 1e8, "元", qualifier="at_least"))
+    False
+    """
+    if unit_class(n.unit) != "share":
+        return False
+    after = text[n.end:n.end + 8].lstrip("的")
+    lex = lexicon()
+    nouns = lex["person_nouns"]["words"] + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
+    return any(after.startswith(w) for w in nouns)
+
+
 def _class_threshold(text: str, n: Num) -> bool:
     """吞吐量超千万人次的机场, 营收超百亿元的企业: a bounded amount of a measure noun,
     then 的 and a noun, names a class of things; the count of the class is the figure.
@@ -277,11 +316,17 @@ def _class_threshold(text: str, n: Num) -> bool:
     >>> t = "吞吐量超千万人次的机场达到5个"
     >>> _class_threshold(t, Num(3, 8, "超千万人次", 1e7, "人次", qualifier="more_than"))
     True
+    >>> t = "其中超20亿元项目200个"
+    >>> _class_threshold(t, Num(2, 8, "超20亿元", 2e9, "元", qualifier="more_than"))
+    True
     >>> t = "新增就业超过1000万人，完成目标"
     >>> _class_threshold(t, Num(4, 12, "超过1000万人", 1e7, "人", qualifier="more_than"))
     False
     """
     rule = lexicon()["non_figures"]["class_threshold"]
+    if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
+            and re.match(rule["counted_after"], text[n.end:n.end + 16]):
+        return True  # 超20亿元项目200个: the count of the class is the figure
     if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
         return False
     if not _CJK.match(text[n.end + 1:n.end + 2]):
@@ -378,6 +423,39 @@ def _counts_own_items(text: str, n: Num) -> bool:
     _, seg_end = _segment_bounds(text, n.end)
     tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
     return any(tail.endswith(w) for w in rule["abstract_nouns"])
+
+
+def _rank_range(text: str, n: Num) -> bool:
+    """分列前五位, 进入前十强: a top-N group, not a rank or a count.
+
+    >>> _rank_range("分列前五位", Num(3, 5, "五位", 5.0, "位"))
+    True
+    >>> _rank_range("共有五位专家", Num(2, 4, "五位", 5.0, "位"))
+    False
+    """
+    rule = lexicon()["non_figures"]["rank_range"]
+    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 1):n.start]) is not None
+
+
+def _counts_own_measures(text: str, n: Num) -> bool:
+    """明确提出了8项举措: the text enumerating the measures it reports; 出台29项政策 is a fact.
+
+    >>> t = "贵州明确提出了8项举措"
+    >>> _counts_own_measures(t, Num(7, 9, "8项", 8.0, "项"))
+    True
+    >>> t = "出台29项促消费政策"
+    >>> _counts_own_measures(t, Num(2, 5, "29项", 29.0, "项"))
+    False
+    """
+    rule = lexicon()["non_figures"]["own_measures_count"]
+    if n.unit not in rule["units"] or n.qualifier != "exact":
+        return False
+    seg_start, seg_end = _segment_bounds(text, n.start)
+    if not any(v in text[seg_start:n.start] for v in rule["verbs"]):
+        return False
+    tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    return any(tail.startswith(w) or tail.rstrip("的").endswith(w) and len(tail) <= len(w) + 2
+               for w in rule["nouns"])
 
 
 # --------------------------------------------------------------------------- phrases
@@ -732,6 +810,8 @@ def _document_prior(article: Article, report_year: int | None) -> str:
             plan += 2
         elif t.kind == "year" and report_year and t.year < report_year:
             review += 1
+        elif t.kind == "period" and not (report_year and t.year and t.year > report_year):
+            review += 1  # 前三季度, 1-9月: sub-year periods are what data reports report on
     return "plan" if plan > review else "review"
 
 
@@ -869,8 +949,12 @@ class Context:
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
 
 
-def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context) -> Anchor:
-    """Statistic or target, with year or period, for a figure at pos (article offset)."""
+def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
+            present: bool = False) -> Anchor:
+    """Statistic or target, with year or period, for a figure at pos (article offset).
+
+    ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a
+    time word says otherwise it is a statistic of the report year, even in a plan part."""
     rel = pos - sentence.start
     time = None
     before = [a for p, a in anchors if p <= pos and not
@@ -886,6 +970,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     role = time.role if time and time.role else ""
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
+    if not role and present:
+        result = Anchor("stat")
+        result.period = str(ctx.report_year) if ctx.report_year else ""
+        return result
     if not role and strong_mode:
         role = "target" if mode == "plan" else "stat"
     if not role and mode != "plan" and "review" in (ctx.frame, ctx.doc_frame):
@@ -951,6 +1039,46 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         looks_back = mode == "review" or (not mode and ctx.frame == "review")
         result.period = str(ctx.report_year - 1 if looks_back else ctx.report_year)
     return result
+
+
+def _present_fact(text: str, sent: Span, p: Phrase) -> bool:
+    """Whether a figure is stated as a present fact, not a goal: 现有/我国有… before it, or a
+    stock of people or households bounded from below (市场主体超过1.5亿户, 14亿多人民) with
+    no target cue and no flow verb (新增, 引进…) before it in its sentence.
+
+    >>> t = "我国市场主体超过1.5亿户，一定能够完成主要目标任务。"
+    >>> n = Num(6, 13, "超过1.5亿户", 1.5e8, "户", qualifier="more_than", comparator=">")
+    >>> _present_fact(t, Span(0, len(t), t), Phrase(n, 0, 13, "我国市场主体", "", "市场主体", "市场主体"))
+    True
+    >>> t = "力争城镇新增就业超过1200万人。"
+    >>> n = Num(8, 16, "超过1200万人", 1.2e7, "人", qualifier="more_than", comparator=">")
+    >>> _present_fact(t, Span(0, len(t), t), Phrase(n, 0, 16, "力争城镇新增就业", "", "城镇新增就业", ""))
+    False
+    """
+    rule = lexicon()["present_facts"]
+    n = p.num
+    before = text[sent.start:n.start]
+    seg_start, _ = _segment_bounds(text, n.start)
+    clause = text[max(seg_start, sent.start):n.start]
+    lex = lexicon()
+    cues = lex["target_cues"]["strong"] + lex["target_cues"]["weak"] + rule["flow_words"]
+    if any(w in clause for w in cues) or any(w in before for w in lex["target_cues"]["strong"]):
+        return False
+    if any(clause.endswith(w) or clause.endswith(w + "了") for w in rule["before_words"]):
+        return True  # 现有/拥有/我国有 + number
+    return n.unit in rule["stock_units"] and n.qualifier in rule["stock_qualifiers"]
+
+
+def _change_base(text: str, n: Num) -> bool:
+    """Whether n is the starting level X of 由X提高到Y / 从X降至Y.
+
+    >>> t = "比例上限由7%提高到15%"
+    >>> _change_base(t, Num(5, 7, "7%", 7.0, "%")), _change_base(t, Num(10, 13, "15%", 15.0, "%"))
+    (True, False)
+    """
+    rule = lexicon()["change_base"]
+    return bool(re.search(rule["before"], text[max(0, n.start - 1):n.start])
+                and re.match(rule["after"], text[n.end:n.end + 8]))
 
 
 def _explicit_target_cue(before: str) -> bool:
@@ -1116,6 +1244,9 @@ def _unit(text: str, p: Phrase) -> str | None:
         return "户"
     if any(after.startswith(w) for w in lex["person_nouns"]["words"]):
         return "人"
+    if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
+            and not re.search(r"[.．]", n.text):
+        return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     return None
@@ -1267,10 +1398,12 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
-                    decision = _decide(sent, p.num.start, anchors, ctx)
+                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p))
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
+                    if decision.role == "target" and _change_base(text, p.num):
+                        continue  # 比例上限由7%提高到15%: only the new level is the goal
                     row = _finding(text, sent, p, decision, region_id, region_mentions)
                     if isinstance(row, TargetFinding):
                         targets.append(row)

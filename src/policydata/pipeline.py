@@ -132,8 +132,12 @@ def _issuer(meta: SourceMeta | None) -> str:
 
 
 def parse_article(article: Article, *, document_id: str, source: Source,
-                  meta: SourceMeta | None) -> ParsedDocument:
-    """Rows for one article: the document row, its measures, targets and statistics."""
+                  meta: SourceMeta | None, page_year: int | None = None) -> ParsedDocument:
+    """Rows for one article: the document row, its measures, targets and statistics.
+
+    ``page_year`` is the report year of the whole source file, for an article on a page
+    that names no year itself.
+    """
     out = ParsedDocument()
     text = article.text
     issuer = _issuer(meta)
@@ -145,7 +149,7 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     for caption in article.captions:  # places in captions are mentioned on the page too
         out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
-    report_year = infer_report_year(text, date or "")
+    report_year = infer_report_year(text, date or "") or page_year
 
     out.documents.append({
         "document_id": document_id, "source_file": source.path.name,
@@ -284,10 +288,11 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
     if not articles:
         raise SourceError(f"{source.path}: no text found")
     base = slug(source.path.name)
+    page_year = infer_report_year(source.text, iso_date(meta.date if meta else "") or "")
     out = ParsedDocument()
     for article in articles:
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
-                             meta=meta)
+                             meta=meta, page_year=page_year)
         for name in ("documents", "measures", "targets", "statistics", "dropped"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)

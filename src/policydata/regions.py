@@ -395,6 +395,8 @@ class _Context:
     provinces: set[str]
     prefectures: set[str]
     counts: dict[str, int]
+    #: prefectures the text is about: the home region's, or named min_mentions times (recognition.json home_area)
+    focus: set[str] = field(default_factory=set)
 
 
 def _build_context(text: str, home_region: str) -> _Context:
@@ -434,7 +436,33 @@ def _build_context(text: str, home_region: str) -> _Context:
         ranked = sorted(provinces, key=lambda c: (-counts[c], c))
         if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
             home = ranked[0]
-    return _Context(home, provinces, prefectures, counts)
+    focus = _focus_prefectures(home, counts)
+    return _Context(home, provinces, prefectures, counts, focus)
+
+
+def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
+    """The home region's prefecture plus every prefecture named at least min_mentions times.
+
+    Municipalities count as prefectures here (their districts hang on the province code).
+    """
+    regions = _data().regions
+    threshold = _rules()["home_area"]["min_mentions"]
+
+    def city_like(code: str) -> bool:
+        region = regions.get(code)
+        return region is not None and (region.level == "prefecture" or
+                                       region.level == "province" and region.name_zh.endswith("市"))
+
+    focus = {c for c, n in counts.items() if n >= threshold and city_like(c)}
+    if home != "CN":
+        focus.update(c for c in [home, *ancestors(home)] if city_like(c))
+    return focus
+
+
+def _in_focus(region_id: str, ctx: _Context) -> bool:
+    """A county-level division of a focus prefecture (龙华区 in a Shenzhen text)."""
+    region = _data().regions.get(region_id)
+    return region is not None and region.level == "county" and region.parent_id in ctx.focus
 
 
 def _resolve_deixis(kind: str, ctx: _Context) -> str:
@@ -520,6 +548,9 @@ def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
                          or previous.region_id == get_region(entry.region_id).parent_id):
         return True  # common words need their direct parent: 山西大同, but not 甘肃合作发展
     common = surface in rules["common_word_names"]["words"]
+    if entry.how == "short" and _in_focus(entry.region_id, ctx) and \
+            (_place_suffix_follows(text, match.end) or _followed_by(text, match.end, rules["home_area"]["followers"])):
+        return True  # 光明科学城, 龙华片区 in a Shenzhen text
     if entry.how == "short" and _place_suffix_follows(text, match.end) and \
             (not common or _followed_by(text, match.end, rules["common_word_names"]["suffixes"])) and \
             (_in_context(entry.region_id, ctx) or not ctx.provinces or
@@ -528,8 +559,37 @@ def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
     if common:
         return False
     if _in_context(entry.region_id, ctx):
-        return True
+        # only the province is in context: a two-character name glued into running text on
+        # both sides is part of other words (超高清新型 is no 清新区)
+        return _prefecture_in_context(entry.region_id, ctx) or previous is not None and \
+            previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
     return _preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _prefecture_in_context(region_id: str, ctx: _Context) -> bool:
+    region = _data().regions.get(region_id)
+    return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus)
+
+
+def _glued_both_sides(text: str, start: int, end: int) -> bool:
+    """text[start:end] sits inside running text: word characters on both sides.
+
+    A side is free when it is the text edge, a non-CJK character, a separator, a linking word
+    before (在, 和 …) or a place suffix after.
+
+    >>> _glued_both_sides("超高清新型显示", 2, 4), _glued_both_sides("在清新发展", 1, 3)
+    (True, False)
+    """
+    rules = _rules()
+    separators = rules["out_of_area_glue"]["separators"]
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not _CJK.match(before) or before in separators or _preceded_by(text, start, rules["county_glue"]["words"]):
+        return False
+    if not _CJK.match(after) or after in separators or _place_suffix_follows(text, end):
+        return False
+    return True
 
 
 def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
@@ -626,15 +686,17 @@ def _accept(text: str, match: _Match, ctx: _Context,
             previous: RegionMention | None) -> tuple[RegionMention | None, _Entry | None]:
     """The mention for this match, or None when rules reject it."""
     entries = match.entries
+    rules = _rules()
     deixis = [e for e in entries if e.how == "deixis"]
     if deixis:
         rid = _resolve_deixis(deixis[0].region_id, ctx)
         return (RegionMention(match.start, match.end, match.surface, rid, "deixis") if rid else None), None
     if len(match.surface) <= 3 and _blocked(text, match.start, match.end):
         return None, None
+    if _followed_by(text, match.end, rules["media_followers"]["words"]):
+        return None, _GLUED  # 大湾区频道: a channel's name; no shorter name here either
     functional = [e for e in entries if e.how == "functional"]
     places = [e for e in entries if e.how in ("full", "short")]
-    rules = _rules()
     if functional and not any(not e.weak and e.how == "full" for e in places):
         region = _data().regions[functional[0].region_id]
         if _nickname_not_region(text, match, region):
@@ -707,6 +769,42 @@ def _coordinated(text: str, mentions: list[RegionMention],
                     province_of(neighbour.region_id) == province_of(entry.region_id):
                 added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
                 break
+    return added
+
+
+def _home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[_Match, _Entry]],
+                          ctx: _Context) -> list[RegionMention]:
+    """Districts of a focus prefecture listed with a sibling district (宝安燕罗、龙华九龙山).
+
+    Also names that are ordinary words (龙华, 光明): the item must begin at a clause or list
+    boundary and another district of the same prefecture must be accepted in the same clause,
+    so 光明前景 or 前途光明 stay words.
+
+    >>> t = "推动宝安燕罗、龙岗宝龙、光明凤凰片区建设，前景光明"
+    >>> [(m.text, m.region_id) for m in find_regions(t, home_region="440300") if m.how == "short"]
+    [('宝安', '440306'), ('龙岗', '440307'), ('光明', '440311')]
+    """
+    if not ctx.focus:
+        return []
+    rules = _rules()["home_area"]
+    clause_marks, item_starts = rules["clause_marks"], rules["item_starts"]
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[RegionMention] = []
+    for match, entry in rejected:
+        if not _in_focus(entry.region_id, ctx) or _blocked(text, match.start, match.end):
+            continue
+        if match.start > 0 and text[match.start - 1] not in item_starts:
+            continue
+        if any(s < match.end and match.start < e for s, e in taken):
+            continue
+        left = max(text.rfind(c, 0, match.start) for c in clause_marks) + 1
+        right = min((p for p in (text.find(c, match.end) for c in clause_marks) if p >= 0), default=len(text))
+        parent = _data().regions[entry.region_id].parent_id
+        if any(left <= m.start and m.end <= right and m.region_id != entry.region_id and m.region_id in _data().regions
+               and _data().regions[m.region_id].level == "county" and _data().regions[m.region_id].parent_id == parent
+               for m in mentions):
+            added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
+            taken.append((match.start, match.end))
     return added
 
 
@@ -1069,9 +1167,10 @@ def _basins(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
 
 def _embedded_places(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
     """山东半岛城市群 also mentions 山东: a listed functional name that begins with a place."""
+    skip_kinds = set(_rules()["embedded_places"]["skip_kinds"])
     out = []
     for m in mentions:
-        if m.how != "functional":
+        if m.how != "functional" or get_region(m.region_id).kind in skip_kinds:
             continue
         for match in _matches_at(text, m.start):
             if match.end >= m.end:
@@ -1100,6 +1199,7 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
             if not added:
                 break
             mentions += added
+        mentions += _home_area_list_items(text, mentions, rejected, ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
         mentions += _composites(text, mentions)
         mentions += _compounds(text, mentions)

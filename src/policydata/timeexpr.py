@@ -210,8 +210,8 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         n = small_number(m.group("n"))
         year, start = _year_before(text, m.start())
         year = year or report_year
-        if year and n and 1 <= n <= 12:
-            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, 1, n)))
+        if n and 1 <= n <= 12:
+            found.append(_period(text, start, m.end(), year, lambda y: _month_period(y, 1, n)))
     for m in re.finditer(lex["month_list_pattern"], text):
         year, start = _year_before(text, m.start())
         year = int(m.group("year")) if m.group("year") else (year or report_year)
@@ -240,16 +240,24 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         for m in re.finditer(re.escape(word), text):
             year, start = _year_before(text, m.start())
             year = year or report_year
-            if year:
-                q1, q2 = quarters[word]
-                found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
-                                      _quarter_period(year, q1, q2)))
+            q1, q2 = quarters[word]
+            found.append(_period(text, start, m.end(), year, lambda y: _quarter_period(y, q1, q2)))
     relative = {k: v for k, v in lex["relative_years"].items() if not k.startswith("_")}
     found += _word_matches(text, relative, "relative",
                            lambda w: report_year + relative[w] if report_year else None)
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
     found += _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
     return _without_overlaps(found)
+
+
+def _period(text: str, start: int, end: int, year: int | None, period_of) -> TimeExpr:
+    """A sub-year period (前三季度); without a known year it is still a period (a past
+    stretch that figures report on) with ``year`` None and an empty ``period``.
+
+    >>> _period("前三季度", 0, 4, None, lambda y: f"{y}Q3")
+    TimeExpr(start=0, end=4, text='前三季度', kind='period', year=None, period='', first_year=None, items=())
+    """
+    return TimeExpr(start, end, text[start:end], "period", year, period_of(year) if year else "")
 
 
 def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
