@@ -731,3 +731,83 @@ def test_data_news_without_a_year_reports_statistics():
                             "某省统计局预计，四季度经济增速或将有所回落，确保完成全年目标任务。",
                             report_year=None, title="14个省份前三季度增速跑赢全国")
     assert {(s.value, s.unit) for s in stats} == {(6.12e8, "吨"), (3.0, "")} and targets == []
+
+
+# ------------------------------------------------- news about a plan, rules, worked examples
+
+
+def test_goal_word_in_the_clause_makes_a_target():
+    _, stats, targets = run("市政府工作报告指出，2024年全市地区生产总值预期增长目标5%左右。"
+                            "这个目标高于全省GDP4.5%的增长目标。", report_year=2024)
+    assert stats == []
+    assert sorted((t.value, t.comparator, t.target_year) for t in targets) == [(4.5, "=", 2024), (5.0, "~", 2024)]
+
+
+def test_news_about_this_years_plan_makes_task_lists_targets():
+    _, stats, targets = run("3月2日，某市市长作政府工作报告，提出今年经济社会发展的主要预期目标。",
+                            "某市2023年全年地区生产总值1.2万亿元。今年的报告提出，某市2024年工业增加值增长6%。",
+                            "某市还将全力推动重大项目落地。开工建设8个重大项目，全年工业投资增长10%以上。",
+                            "同时，着力提升企业质量，新增高新技术企业300家、上市公司20家以上。",
+                            report_year=2024)
+    assert [(s.value, s.period) for s in stats] == [(1.2e12, "2023")]
+    assert sorted((t.value, t.unit, t.comparator, t.target_year) for t in targets) == [
+        (6.0, "%", "=", 2024), (8.0, "个", "=", 2024), (10.0, "%", ">=", 2024),
+        (20.0, "家", ">=", 2024), (300.0, "家", "=", 2024)]
+
+
+def test_a_paragraph_led_by_a_past_year_reports_it_under_a_plan_heading():
+    _, stats, targets = run("2024年重大项目计划", "从2023年完成情况来看，完成投资达300亿元。"
+                            "其中，交通和教育分别完成120亿元和80亿元。", report_year=2024)
+    assert targets == []
+    assert sorted((s.value, s.period) for s in stats) == [(8e9, "2023"), (1.2e10, "2023"), (3e10, "2023")]
+
+
+def test_rules_and_forecasts_are_targets_thresholds_of_a_class_are_not_figures():
+    _, stats, targets = run("这次单位缴费比例，高于18%的地区，可降至18%。",
+                            "也就是说，单位缴费比例最多可降低3个百分点。仅这一条，全年可减轻企业负担500亿元。",
+                            report_year=2020)
+    assert stats == []
+    assert sorted((t.value, t.unit, t.comparator) for t in targets) == [
+        (3.0, "个百分点", "<="), (18.0, "%", "="), (5e10, "元", "=")]
+
+
+def test_allowed_range_gives_two_bounds():
+    _, _, targets = run("参保人员可在平均工资的50%至250%范围内选择缴费基数。", report_year=2020)
+    assert sorted((t.value, t.comparator) for t in targets) == [(50.0, ">="), (250.0, "<=")]
+
+
+def test_worked_example_gives_statistics_of_the_report_year_until_a_new_point():
+    _, stats, targets = run("举个例子：某地平均工资5000元，缴费基数下限就是3000元。",
+                            "调整后，该职工就可按2400元计算缴费，月缴费负担减轻48元。",
+                            "此外，个人缴费比例可降至7%。", report_year=2020)
+    assert sorted((s.value, s.period) for s in stats) == [(48.0, "2020"), (2400.0, "2020"), (3000.0, "2020"), (5000.0, "2020")]
+    assert [(t.value, t.unit) for t in targets] == [(7.0, "%")]
+
+
+def test_issuing_bodies_are_not_figures():
+    _, stats, targets = run("人社部、财政部等三部门有关负责人答记者问。三部门同时表示，降费已惠及企业。",
+                            report_year=2020)
+    assert stats == [] and targets == []
+
+
+def test_cumulative_fact_since_a_start_year_takes_the_report_year():
+    _, stats, _ = run("自2016年起已5次降低社保费率，累计减轻负担6000亿元。", report_year=2020)
+    assert {s.period for s in stats} == {"2020"}
+
+
+def test_prohibited_side_flips_the_comparator_and_bounds_stay_inclusive():
+    _, _, targets = run("禁止生产和使用厚度低于0.02毫米的农膜。", "新增普惠贷款1000亿元以上。",
+                        title="关于推进农膜回收的实施方案", report_year=2020)
+    assert sorted((t.value, t.comparator) for t in targets) == [(0.02, ">="), (1e11, ">=")]
+
+
+def test_index_points_and_full_width_rate_units():
+    _, stats, _ = run("全年全市工业经济效益综合指数达到612.5点，同比下降20.4点。",
+                      "全员劳动生产率达到28.5万元／人。", report_year=2013,
+                      title="2012年某市国民经济和社会发展统计公报")
+    assert sorted((s.value, s.unit) for s in stats) == [(20.4, "点"), (612.5, "点"), (285000.0, "元/人")]
+
+
+def test_two_point_suggestions_are_not_index_points():
+    _, stats, targets = run("他提出了两点建议，上午8点开会。", report_year=2020)
+    assert stats == [] and targets == []

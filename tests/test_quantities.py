@@ -386,3 +386,19 @@ def test_a_quote_holding_only_a_figure_is_read():
 def test_quoted_names_with_numbers_are_still_skipped():
     for text in ("“十五五”时期", "“5G+”应用", "“1+N”政策体系", "“两个毫不动摇”"):
         assert find_quantities(text) == [], text
+
+
+def test_percent_glued_to_an_acronym_and_names_with_digits():
+    assert [(q.text, q.value, q.unit) for q in find_quantities("全国GDP5.5%的增长目标，CPI涨幅3%")] == [
+        ("5.5%", 5.5, "%"), ("3%", 3.0, "%")]
+    assert find_quantities("PM2.5浓度") == [] and find_quantities("C919和5G") == []
+
+
+def test_full_width_slash_in_a_rate_unit_is_reported_as_ascii():
+    q, = find_quantities("劳动生产率36.5万元／人")
+    assert (q.text, q.value, q.unit) == ("36.5万元／人", 365000.0, "元/人")
+
+
+def test_index_points_unit():
+    q, = find_quantities("综合指数849.8点")
+    assert (q.value, q.unit) == (849.8, "点")

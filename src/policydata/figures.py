@@ -210,7 +210,9 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if n.rank:
         return True
     lex, nf = lexicon(), lexicon()["non_figures"]
-    if unit_class(n.unit) is None or n.unit in lex["measure_words_to_drop"]["units"]:
+    if _index_points(text, n):
+        pass  # 综合指数849.8点: 点 is the unit of an index, not a name-making measure word
+    elif unit_class(n.unit) is None or n.unit in lex["measure_words_to_drop"]["units"]:
         return False  # 三大产业, 两院: unknown or name-making measure words
     if any(t.start < n.end and n.start < t.end for t in times):
         return False  # 2025年, 十五五, 前三季度 are time, not figures
@@ -218,7 +220,9 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if any(v in around and _overlaps_word(text, n, v) for v in nf["vague_text"]):
         return False
     before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
-    if any(re.search(p, before) for p in nf["before_patterns"]):
+    if any(re.search(p, before) for p in nf["before_patterns"]) and not _acronym_glued(text, n):
+        return False
+    if _names_issuing_bodies(text, n) or _comparison_threshold(text, n):
         return False
     if any(re.search(p, after) for p in nf["after_patterns"]):
         return False
@@ -259,6 +263,71 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     return True
 
 
+def _index_points(text: str, n: Num) -> bool:
+    """综合指数达到849.8点, 同比下降38.6点: 点 after an Arabic decimal, or after any
+    Arabic number in a sentence about an index, counts index points.
+
+    >>> _index_points("综合指数达到849.8点", Num(6, 12, "849.8点", 849.8, "点"))
+    True
+    >>> _index_points("提出两点建议", Num(2, 4, "两点", 2.0, "点"))
+    False
+    """
+    rule = lexicon()["index_points"]
+    if n.unit not in rule["units"] or not re.match(r"[0-9０-９]", n.text.lstrip("约近超逾")):
+        return False
+    if re.search(r"[.．]", n.text):
+        return True
+    window = text[max(0, n.start - rule["window"]):n.start]
+    window = re.split(r"[。；！？\n]", window)[-1]
+    return any(w in window for w in lexicon()["index_words"])
+
+
+def _acronym_glued(text: str, n: Num) -> bool:
+    """全国GDP5.5%的增长目标, CPI2%: a percent glued to an uppercase acronym is a figure.
+
+    >>> t = "全国GDP5.5%的增长目标"
+    >>> _acronym_glued(t, Num(5, 9, "5.5%", 5.5, "%")), _acronym_glued("C919", Num(1, 4, "919", 919.0, ""))
+    (True, False)
+    """
+    rule = lexicon()["non_figures"]["acronym_glued"]
+    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 8):n.start]) is not None
+
+
+def _names_issuing_bodies(text: str, n: Num) -> bool:
+    """人社部等四部门, 十部委联合印发: the number of issuing bodies describes the text.
+
+    >>> _names_issuing_bodies("四部门同时透露", Num(0, 2, "四部", 4.0, "部"))
+    True
+    >>> _names_issuing_bodies("出台4部法规", Num(2, 4, "4部", 4.0, "部"))
+    False
+    """
+    words = lexicon()["non_figures"]["body_count_nouns"]["words"]
+    tail = text[n.end - len(n.unit):n.end + 6] if n.unit and n.text.endswith(n.unit) else text[n.end:n.end + 6]
+    return any(tail.startswith(w) for w in words)
+
+
+def _comparison_threshold(text: str, n: Num) -> bool:
+    """高于16%的省份，可降至16%: the first 16% names the provinces a rule applies to.
+    Under a prohibition (禁止使用厚度低于0.01毫米的地膜) the threshold is the rule itself.
+
+    >>> t = "高于16%的省份，可降至16%"
+    >>> _comparison_threshold(t, Num(0, 5, "高于16%", 16.0, "%", qualifier="more_than"))
+    True
+    >>> t = "禁止使用厚度低于0.01毫米的地膜"
+    >>> _comparison_threshold(t, Num(6, 14, "低于0.01毫米", 0.01, "毫米", qualifier="less_than"))
+    False
+    """
+    rule = lexicon()["non_figures"]["comparison_threshold"]
+    word = re.match(rule["words"], n.text)
+    if not word and not re.search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
+        return False
+    after = text[n.end:n.end + 6]
+    if not re.match(rule["after"], after) or any(after[1:].startswith(w) for w in rule["keep_after_nouns"]):
+        return False
+    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
+    return not any(w in window for w in rule["keep_if_before"])
+
+
 def unit_class(unit: str) -> str | None:
     """count, level, share, growth, ratio or "" (bare number) for a unit; None if unknown.
 
@@ -273,6 +342,8 @@ def unit_class(unit: str) -> str | None:
     for cls in ("count", "level", "share", "growth", "ratio"):
         if unit in lex[f"{cls}_units"]:
             return cls
+    if unit in lex["index_points"]["units"]:
+        return "level"
     head = unit_head(unit).lstrip("万亿千百十")
     if head != unit:
         for cls in ("level", "count"):
@@ -871,7 +942,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         # year); in a review (从2019年起累计…) it opens a past period
         if prior == "plan" or (report_year and t.year >= report_year):
             return Anchor("target", t.year, carry=False)
-        return Anchor("stat", t.year, str(t.year), carry=False)
+        # 自2015年起已6次降低…: a cumulative fact up to now; its period is the year
+        # under review (README), left for _decide to fill in like an un-dated fact
+        return Anchor("stat", t.year, "", carry=False)
     if t.kind == "cutoff":
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
@@ -947,6 +1020,7 @@ class Context:
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
+    example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
@@ -968,8 +1042,16 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     # time words decide first, then a heading that says review or plan in so many
     # words (累计/争取 in a plan section are plans), then cue words, then context
     role = time.role if time and time.role else ""
+    if ctx.example_left and role != "target":
+        # a worked example's amounts illustrate a rule: facts of the report year
+        result = Anchor("stat")
+        result.period = (time.period if time and time.role == "stat" and time.period
+                         else str(ctx.report_year) if ctx.report_year else "")
+        return result
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
+    if not role and _led_by_past_year(ctx):
+        role = "stat"  # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
     if not role and present:
         result = Anchor("stat")
         result.period = str(ctx.report_year) if ctx.report_year else ""
@@ -980,10 +1062,14 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # a review part or a data report: 达到/实现/突破 report facts there; only an
         # explicit cue (力争, 预期目标, 目标是) before the figure sets a goal
         role = "target" if _explicit_target_cue(sentence.text[:rel]) else "stat"
+    if not role and _clause_sets_goal(sentence, rel):
+        role = "target"  # 预期增长目标6%左右, 可降至16%: a goal, a rule or a forecast
     if not role:
         role = _cue_role(sentence.text, rel, "strong")
     if not role and time and time.lean:
         role = time.lean
+    if not role and time and not time.role and time.year and time.year == ctx.plan_year:
+        role = "target"  # a text about this year's plan: 深圳2022年…增长5% looks ahead
     if not role and ctx.paragraph.role:
         role = ctx.paragraph.role
     if not role and mode:
@@ -1004,6 +1090,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.year = ctx.report_year  # 确保全年粮食产量…: this year's goal
         elif ctx.paragraph.role == "target" and ctx.paragraph.year:
             result.year = ctx.paragraph.year
+        elif not ctx.paragraph.role and ctx.paragraph.year and ctx.report_year \
+                and ctx.paragraph.year >= ctx.report_year:
+            result.year = ctx.paragraph.year  # 2024年…预期目标5%左右。这个目标高于…4.5%…
         elif ctx.plan_year and ctx.plan_year_pos > _year_section_start(ctx.sections, pos):
             # tasks after the 今年…预期目标 paragraph are this year's, whatever plan
             # period the part's heading names
@@ -1090,6 +1179,62 @@ def _explicit_target_cue(before: str) -> bool:
     return any(w in before for w in lexicon()["review_frame"]["explicit_target_cues"])
 
 
+def _led_by_past_year(ctx: Context) -> bool:
+    """Whether the paragraph so far is led by an explicit past year (从2021年完成情况来看):
+    its un-dated figures report that year even under a plan heading."""
+    p = ctx.paragraph
+    return p.role == "stat" and p.year is not None and ctx.report_year is not None and p.year < ctx.report_year
+
+
+def _clause_sets_goal(sentence: Span, rel: int) -> bool:
+    """Whether the figure's own clause names a goal (目标, 预期) or, before the figure,
+    a rule's allowance or a forecast (可降至, 最多可降低, 全年可减轻).
+
+    >>> t = "2022年地区生产总值预期增长目标6%左右。"
+    >>> _clause_sets_goal(Span(0, len(t), t), t.index("6%"))
+    True
+    >>> t = "高于16%的省份，可降至16%。"
+    >>> _clause_sets_goal(Span(0, len(t), t), t.rindex("16%"))
+    True
+    >>> t = "全年地区生产总值增长5.2%，超预期。"
+    >>> _clause_sets_goal(Span(0, len(t), t), t.index("5.2"))
+    False
+    """
+    rule = lexicon()["plan_news"]
+    lo, hi = _segment_bounds(sentence.text, rel)
+    if re.search(rule["clause_goal_pattern"], sentence.text[lo:hi]):
+        return True
+    return re.search(rule["rule_modal_pattern"], sentence.text[lo:rel]) is not None
+
+
+def _plan_lead(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence opens with a future modal (深圳还将全力推动…,
+    同时，着力提升…): its figures with no cue of their own are tasks.
+
+    >>> _plan_lead("深圳还将全力推动重大工业项目落地。"), _plan_lead("去年已将补贴提高到500元。")
+    (True, False)
+    """
+    rule = lexicon()["plan_news"]
+    if not re.match(rule["lead_pattern"], first_sentence):
+        return False
+    return not any(w in first_sentence for w in rule["lead_past_words"])
+
+
+def _opens_example(first_sentence: str) -> bool:
+    """Whether a paragraph opens a worked example (举个例子：某地…, 比如，按上例…).
+
+    >>> _opens_example("举个例子：某地平均工资6000元。"), _opens_example("比重达到35%，例如制造业。")
+    (True, False)
+    """
+    rule = lexicon()["example_frame"]
+    return any(w in first_sentence[:rule["lead_chars"]] for w in rule["openers"])
+
+
+def _ends_example(first_sentence: str) -> bool:
+    """Whether a paragraph turns to a new point (此外，…), ending a worked example."""
+    return any(first_sentence.startswith(w) for w in lexicon()["example_frame"]["enders"])
+
+
 def _year_section_start(sections: list[Section], pos: int) -> int:
     """Start of the innermost section around pos whose heading names a year; -1 if none."""
     stack: list[Section] = []
@@ -1173,20 +1318,27 @@ def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], s
     return None
 
 
-def _opens_this_years_plan(first_sentence: str, report_year: int | None) -> bool:
+def _opens_this_years_plan(first_sentence: str, report_year: int | None, opener: bool = True) -> bool:
     """Whether a paragraph opens this year's plan (今年经济社会发展的主要预期目标是…).
 
     >>> _opens_this_years_plan("今年主要预期目标是：增长5%左右。", 2026)
     True
     >>> _opens_this_years_plan("从2026年起，每年培训教师。", 2026)
     False
+    >>> _opens_this_years_plan("3月5日，市长作报告，提出今年的主要预期目标。", 2026, opener=False)
+    True
+
+    ``opener``: the sentence opens plans (今年…); without it only a phrase naming this
+    year's plan (主要预期目标, 2026年重点工作) anywhere in the sentence counts.
     """
     if not report_year:
         return False
     lead = first_sentence[:30]
     words = [w.replace("{report_year}", str(report_year))
              for w in lexicon()["review_frame"]["this_year_openers"]]
-    return any(w in lead for w in words)
+    phrases = [w.replace("{report_year}", str(report_year))
+               for w in lexicon()["plan_news"]["this_year_plan_phrases"]]
+    return (opener and any(w in lead for w in words)) or any(w in first_sentence for w in phrases)
 
 
 def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:
@@ -1333,7 +1485,28 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
                 break
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="
+    flipped = _prohibited_side(text, p, comparator)
+    if flipped:
+        comparator, qualifier = flipped, _COMPARATOR_TO_QUALIFIER.get(flipped, qualifier)
     return comparator, qualifier
+
+
+def _prohibited_side(text: str, p: Phrase, comparator: str) -> str:
+    """The allowed comparator when a prohibition forbids the side a figure states
+    (禁止使用厚度低于0.01毫米的地膜 -> >=), else ''. A negation inside the quantity
+    itself (不得低于80%) is already applied by find_quantities.
+
+    >>> t = "禁止生产和使用厚度低于0.01毫米的地膜"
+    >>> n = Num(9, 17, "低于0.01毫米", 0.01, "毫米", qualifier="less_than", comparator="<")
+    >>> _prohibited_side(t, Phrase(n, 0, 17, "", "", "", ""), "<")
+    '>='
+    """
+    rule = lexicon()["prohibition"]
+    if comparator not in rule["flip"]:
+        return ""
+    n = p.num
+    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
+    return rule["flip"][comparator] if any(w in window for w in rule["words"]) else ""
 
 
 def _region(p: Phrase, mentions: list[RegionMention], default: str) -> str:
@@ -1373,6 +1546,7 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
     for block in _blocks(article):
         ctx.paragraph = Anchor()
+        ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
             ctx.plan_year, ctx.plan_year_pos = None, -1
@@ -1393,8 +1567,14 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
                 frame = _paragraph_frame(sent.text, anchors, sent.start, report_year)
                 if frame is not None:
                     ctx.frame = frame
-                if frame == "" and _opens_this_years_plan(sent.text, report_year):
+                if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):
                     ctx.plan_year, ctx.plan_year_pos = report_year, block.start
+                if _opens_example(sent.text):
+                    ctx.example_left = lexicon()["example_frame"]["max_paragraphs"]
+                elif ctx.example_left and _ends_example(sent.text):
+                    ctx.example_left = 0
+                if not ctx.example_left and _plan_lead(sent.text):
+                    ctx.paragraph = Anchor("target")
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
@@ -1480,7 +1660,28 @@ def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phra
     nums = [n for n in _numbers(text, sent) if is_figure(text, n, times)]
     ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
     nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
-    return _distribute(text, _phrases(text, sent, nums, times), times)
+    return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
+
+
+def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """60%至300%范围内: a range that bounds what is allowed gives two figures, the lower
+    bound (>=) and the upper one (<=); other ranges (增长5%-6%) stay one figure.
+
+    >>> t = "工资的60%至300%范围内"
+    >>> n = Num(3, 11, "60%至300%", 60.0, "%", value_max=300.0)
+    >>> [(x.num.value, x.num.comparator) for x in _range_bounds(t, [Phrase(n, 0, 11, "工资", "", "工资", "")])]
+    [(60.0, '>='), (300.0, '<=')]
+    """
+    words = lexicon()["range_bounds"]["after_words"]
+    out = []
+    for p in phrases:
+        n = p.num
+        if n.value_max is None or not any(text.startswith(w, n.end) for w in words):
+            out.append(p)
+            continue
+        out.append(replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")))
+        out.append(replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<=")))
+    return out
 
 
 def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,

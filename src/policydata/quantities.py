@@ -162,7 +162,9 @@ def _build_master() -> re.Pattern:
     guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
 
     # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit.
-    arabic = (r"(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])"
+    # GDP5.5%: a percent right after an uppercase acronym is the acronym's rate.
+    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9０-９.．]{{1,20}}(?:{_alt(_LEX.get('acronym_percent') or ['%'])}))"
+    arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
               r"[0-9０-９]{1,30}(?:,[0-9]{3})*(?:[.．][0-9０-９]{1,12})?(?![0-9])"
               rf"(?:(?=(?:{_alt(latin)})(?![A-Za-z]))|(?![A-Za-z]))")
     cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
@@ -170,7 +172,8 @@ def _build_master() -> re.Pattern:
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
 
-    unit_re = rf"(?:{_alt(units)})(?:/(?:{_alt(_LEX['per_units'])}))?|(?:{_alt(latin)})(?![A-Za-z])"
+    slashes = _alt(_LEX.get("per_unit_slashes") or ["/"])
+    unit_re = rf"(?:{_alt(units)})(?:(?:{slashes})(?:{_alt(_LEX['per_units'])}))?|(?:{_alt(latin)})(?![A-Za-z])"
     nouns = _alt(_PERSON | _HOUSEHOLD)
 
     def quals(table: dict, key: str) -> str:
@@ -437,6 +440,8 @@ def _candidate(m: re.Match) -> _Candidate | None:
     else:
         unit_raw = m.group("unit") or ""
         unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
+        for slash in _LEX.get("per_unit_slashes") or ():
+            unit = unit.replace(slash, "/")  # 元／人 -> 元/人; the span keeps the text as written
     return _make(m, v * mult, unit, unit_raw, raw, mult)
 
 
