@@ -607,3 +607,79 @@ def test_verbs_inside_noun_phrases_are_not_actions():
 def test_a_verb_with_a_real_object_is_still_an_action():
     art = article("保障住房供应。提升产品性能。统筹扩大内需和深化改革。")
     assert [m.action for m in measures(art)] == ["保障", "提升", "扩大"]
+
+
+# --------------------------------------------------------------- held-out review fixes (issue 5)
+
+def test_verbs_used_as_modifiers_or_nouns_are_not_actions():
+    art = article("全市新建商品房销售面积连续增长。服务贸易进出口总额居中部首位。"
+                  "高质量发展的底盘持续夯实。改革开放以来，城市面貌焕然一新。计划完成率较高。")
+    assert measures(art, region_id="420000") == []
+
+
+def test_a_reported_output_figure_is_a_statistic_not_a_measure():
+    art = article("全年实现畜牧业增加值65.5亿元。全市实现旅游收入45.9亿元。各项指标均实现正增长。"
+                  "省统计局发布的数据显示，全省经济平稳运行。")
+    assert measures(art, region_id="420000") == []
+    # a commitment with a figure stays a measure
+    found = measures(article("新建饮水安全工程203处。"), region_id="420000")
+    assert [m.action for m in found] == ["新建"]
+
+
+def test_a_statistics_bureau_reports_the_governments_measures_in_the_past():
+    art = article("全年新建饮水安全工程203处，实施农村电网升级改造工程13项。")
+    found = measures(art, issuer="某某市统计局", region_id="230600")
+    assert [m.actor for m in found] == ["大庆市人民政府"] * 2
+    assert {m.status for m in found} == {"reported"}
+
+
+def test_a_verb_opening_a_clause_is_not_part_of_a_body_name():
+    found = measures(article("重构政府引导基金体系。"), region_id="420000")
+    assert [(m.actor, m.action) for m in found] == [("湖北省人民政府", "重构")]
+
+
+def test_a_city_news_text_takes_the_government_the_mayor_speaks_for():
+    art = article("深圳市市长覃伟中代表市政府向大会作政府工作报告，安排重点工作任务。",
+                  "今年，深圳市发改委发布《深圳市政府投资项目计划》。深圳要加大高质量投资力度。")
+    found = measures(art, issuer="某某新闻网")
+    actors = {art.text[m.start:m.end]: m.actor for m in found}
+    assert actors["安排重点工作任务"] == "深圳市人民政府"
+    assert actors["深圳要加大高质量投资力度"] == "深圳市人民政府"
+
+
+def test_a_place_after_a_verb_without_a_modal_stays_the_issuers_measure():
+    art = article("支持青岛建设现代化国际大都市。")
+    found = measures(art, issuer="山东省人民政府", region_id="370000")
+    assert all(m.actor == "山东省人民政府" for m in found)
+
+
+def test_notes_naming_lead_or_supervising_units_are_cut_from_quotes():
+    art = article("健全固体废物统计制度。（生态环境部牵头，国家发展改革委、国家统计局参与）",
+                  "推行农业绿色生产。（农业农村部、市场监管总局指导）")
+    found = measures(art, issuer="国务院办公厅")
+    assert [(m.actor, art.text[m.start:m.end]) for m in found] == [
+        ("生态环境部", "健全固体废物统计制度"), ("国务院办公厅", "推行农业绿色生产")]
+    assert "农业农村部" in found[1].co_actors
+
+
+def test_a_relative_role_is_not_an_actor_and_a_list_names_its_first_body():
+    art = article("牵头部门要加强协调。")
+    assert [m.actor for m in measures(art, issuer="国务院办公厅")] == ["国务院办公厅"]
+    art = article("人社部、财政部、国家医保局等四部门有关负责人就《方案》答记者问。单位缴费，降低企业负担。")
+    assert [m.actor for m in measures(art, issuer="某某新闻网")] == ["人力资源和社会保障部"]
+
+
+def test_a_generic_document_kind_is_not_a_named_policy():
+    assert named_policy_of("制定印发实施方案", 2, "制定") == ""
+    assert named_policy_of("深入实施智能制造工程", 4, "实施") == "智能制造工程"
+
+
+def test_last_year_in_a_clause_reports():
+    assert clause_status("深圳市去年共安排项目588个") == "reported"
+    assert clause_status("比去年增长5%") == ""
+
+
+def test_a_definition_sentence_is_not_a_measure():
+    art = article("“无废城市”是指以新发展理念为引领，通过推动形成绿色生产方式，持续推进固体废物源头减量，"
+                  "将环境影响降至最低的城市发展模式。要持续推进固体废物源头减量。")
+    assert quotes(art, measures(art)) == ["要持续推进固体废物源头减量"]

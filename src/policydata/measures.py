@@ -560,10 +560,17 @@ class _Analyser:
                 if verb or modal:
                     subject = ActorMention(0, generic[0][1], generic[0][0])
                     pos += generic[0][1]
-            w = "" if subject else (_match_word(t, pos, lex["subjects"]) or self._place_at(t, pos))
+            word = "" if subject else _match_word(t, pos, lex["subjects"])
+            place = "" if subject or word else self._place_at(t, pos)
+            w = word or place
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if verb or modal:
+                    if place and modal:
+                        # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
+                        # is the plan issuer's measure about that place)
+                        gov = _place_government(pos, t, pos + len(place), self.home_region)
+                        subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
         ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
@@ -730,12 +737,24 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
         obj = quote[verb_end:]
         m = re.match(rf"[^，,。；;、]*?(?:{_alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
         if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
-                and m.group() not in _PROGRAM_SUFFIXES:
+                and m.group() not in _PROGRAM_SUFFIXES and not _is_generic_policy_name(m.group()):
             return m.group()
     for m in re.finditer(r"“([^”]{2,20})”", quote):
         if not _FIVE_YEAR.fullmatch(m.group(1)) and _is_named_quote(quote, m.start(), m.end()):
             return m.group()
     return ""
+
+
+def _is_generic_policy_name(obj: str) -> bool:
+    """印发实施方案 / 配套政策: a kind of document, not a named policy (leading program verbs dropped).
+
+    >>> _is_generic_policy_name("印发实施方案"), _is_generic_policy_name("智能制造工程")
+    (True, False)
+    """
+    lex = load_verbs()
+    while (verb := _match_word(obj, 0, lex["program_verbs"])) and len(obj) > len(verb):
+        obj = obj[len(verb):]
+    return obj in lex.get("generic_policy_names", [])
 
 
 _QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "专项", "政策", "平台", "项目", "模式", "机制"]
@@ -840,11 +859,12 @@ def _section_status_at(article: Article, report_year: int | None):
     return status_at
 
 
-def _final_status(d: "_Draft", section_status) -> str:
+def _final_status(d: "_Draft", section_status, default: str = "planned") -> str:
     """Clause cue, then the sentence-opening cue of the section, then the section tense (timeexpr),
-    then review/plan words of the latest heading block (headings timeexpr does not number), else planned."""
+    then review/plan words of the latest heading block (headings timeexpr does not number), else
+    ``default`` (planned; reported for a statistics communique)."""
     by_section = section_status(d.start) if section_status else ""
-    return d.clause_status or d.lead_status or by_section or d.heading_status or "planned"
+    return d.clause_status or d.lead_status or by_section or d.heading_status or default
 
 
 # --------------------------------------------------------------------------- announcing subjects
@@ -964,16 +984,52 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     return speakers
 
 
+def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
+    """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
+
+    （农业农村部、发展改革委等负责） / （生态环境部牵头，…参与）: the first unit leads.
+    （生态环境部、农业农村部指导）: supervisors only, lead None (the issuer stays the actor).
+    """
+    lex = load_verbs()
+    found: list[tuple[int, int, Actor | None, list[str]]] = []
+    for key, leads in (("responsibility_patterns", True), ("guidance_patterns", False)):
+        for pat in lex.get(key, []):
+            for m in pat.finditer(text, block.start, block.end):
+                if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                    continue  # one note, two patterns
+                units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
+                actors = [normalize_actor(u, home_region) for u in units]
+                names = [a.name if a else u for a, u in zip(actors, units)]
+                lead = next((a for a in actors if a), None) if leads else None
+                found.append((m.start(), m.end(), lead, names))
+    return sorted(found, key=lambda n: n[0])
+
+
 def _responsibility(text: str, block: Block, home_region: str) -> tuple[Actor | None, list[str], int]:
-    """（农业农村部、发展改革委、财政部等负责） -> (lead unit, all units, note start) for a paragraph."""
-    for pat in load_verbs()["responsibility_patterns"]:
-        for m in pat.finditer(text, block.start, block.end):
-            units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
-            actors = [normalize_actor(u, home_region) for u in units]
-            names = [a.name if a else u for a, u in zip(actors, units)]
-            lead = next((a for a in actors if a), None)
-            return lead, names, m.start()
-    return None, [], -1
+    """（农业农村部、发展改革委、财政部等负责） -> (lead unit, all units, note start) of the first note."""
+    notes = _notes_in(text, block, home_region)
+    if not notes:
+        return None, [], -1
+    start, _, lead, units = notes[0]
+    return lead, units, start
+
+
+def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
+    """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
+    before it, text after the last note has none. Notes themselves are in no segment.
+
+    >>> b = Block("body", 0, 23, "推行绿色生产。（农业农村部指导）探索建立制度。")
+    >>> [(s, e, units) for s, e, _, units in _note_segments(b.text, b, "CN")]
+    [(0, 7, ['农业农村部']), (16, 23, [])]
+    """
+    segments, pos = [], block.start
+    for start, end, lead, units in _notes_in(text, block, home_region):
+        if start > pos:
+            segments.append((pos, start, lead, units))
+        pos = end
+    if text[pos:block.end].strip():
+        segments.append((pos, block.end, None, []))
+    return segments
 
 
 def _publisher(article: Article, home_region: str) -> Actor | None:
@@ -993,6 +1049,15 @@ def _publisher(article: Article, home_region: str) -> Actor | None:
                 if gov:
                     return gov
     return None
+
+
+def is_reporting_body(name: str) -> bool:
+    """A body that reports on a region (statistics bureau, survey team), not one that acts for it.
+
+    >>> is_reporting_body("大庆市统计局、国家统计局大庆调查队"), is_reporting_body("国家发展和改革委员会")
+    (True, False)
+    """
+    return any(w in name for w in load_verbs().get("reporting_bodies", []))
 
 
 def _body_blocks(article: Article) -> list[Block]:
@@ -1061,13 +1126,21 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     text = article.text
     lex = load_verbs()
     issuer_actor = normalize_actor(issuer, region_id)
-    if issuer_actor and issuer_actor.is_media:
+    reporter = is_reporting_body(issuer or "")
+    if issuer_actor and (issuer_actor.is_media or reporter):
+        if reporter and issuer_actor and _is_admin_code(issuer_actor.region_id):
+            region_id = region_id if _is_admin_code(region_id) else issuer_actor.region_id
         issuer_actor = None
     home_region = region_id
     if issuer_actor and _is_admin_code(issuer_actor.region_id):
         home_region = issuer_actor.region_id
     home_gov = _home_government(home_region)
-    publisher = _publisher(article, home_region) or home_gov or issuer_actor
+    publisher = _publisher(article, home_region)
+    if publisher and is_reporting_body(publisher.name):
+        publisher = None  # 广东省统计局发布…数据: a data release, the region's government acts
+    publisher = publisher or home_gov or issuer_actor
+    if reporter and home_gov:
+        issuer_actor = home_gov
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
     mentions = find_actors(text, home_region)
@@ -1084,17 +1157,16 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             current_lead, current_heading = "", heading_status(block.text) or current_heading
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
-        lead_unit, units, note_start = _responsibility(text, block, home_region)
-        block_end = note_start if note_start >= 0 else block.end
         block_lead = ""
-        for sentence in split_sentences(text, block.start, block_end):
+        for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             _observe_representation(sentence.text, state, home_region)
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
                 continue
             current_lead = lead_status(sentence.text, report_year) or current_lead
-            if _any(lex["question_patterns"], sentence.text):
-                continue
+            if _any(lex["question_patterns"], sentence.text) or \
+                    _any(lex.get("definition_sentence_patterns", []), sentence.text):
+                continue  # questions and definitions (X是指…的模式) commit to nothing
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
@@ -1111,10 +1183,35 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     out = []
     for d in drafts:
         finding = _finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
-                          heading_framework)
-        finding.status = _final_status(d, section_status)
+                          heading_framework, home_gov=home_gov)
+        # a statistics communique reports the past year: reported unless a cue says otherwise
+        finding.status = _final_status(d, section_status, default="reported" if reporter else "planned")
         out.append(finding)
     return out
+
+
+def _deictic_body(name: str, before: str, home_region: str) -> Actor | None:
+    """市政府 after 深圳市市长覃伟中代表 -> 深圳市人民政府: a 市/省/县/区 body takes the place named before it.
+
+    >>> _deictic_body("市政府", "深圳市市长覃伟中代表", "CN").name
+    '深圳市人民政府'
+    """
+    if not name or name[0] not in "省市县区":
+        return None
+    for mention in _regions_in(before, home_region):
+        surface = before[mention.start:mention.end]
+        if surface.endswith(name[0]):
+            actor = normalize_actor(surface + name[1:], home_region)
+            if actor:
+                return actor
+    return None
+
+
+def _segment_sentences(text: str, block: Block, home_region: str):
+    """The paragraph's sentences with the lead unit and units of the note that follows them."""
+    for start, end, lead_unit, units in _note_segments(text, block, home_region):
+        for sentence in split_sentences(text, start, end):
+            yield sentence, lead_unit, units
 
 
 def _observe_representation(sentence: str, state: _ActorState, home_region: str) -> None:
@@ -1122,7 +1219,8 @@ def _observe_representation(sentence: str, state: _ActorState, home_region: str)
     for pat in load_verbs()["representation_patterns"]:
         m = pat.search(sentence)
         if m:
-            actor = normalize_actor(m.group("actor"), home_region)
+            actor = normalize_actor(m.group("actor"), home_region) or \
+                _deictic_body(m.group("actor"), sentence[:m.start("actor")], home_region)
             if actor:
                 state.actor, state.speaker, state.framework_doc = actor, "", ""
                 state.base = actor
@@ -1248,7 +1346,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             verb_pos = text.find(info.action, info.start, info.end)
             current = _Draft(info.start, info.end, info.action, lead_unit or sentence_actor or state.actor,
                              "" if sentence_actor else state.speaker,
-                             units[1:] if lead_unit else [], info.has_modal, state.framework_doc,
+                             units[1:] if lead_unit else units, info.has_modal, state.framework_doc,
                              verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
                              clause_status=clause_status(text[s:e], info.has_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
@@ -1276,13 +1374,13 @@ def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
 
 def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer_actor: Actor | None,
             mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
-            heading_framework: str) -> MeasureFinding:
+            heading_framework: str, home_gov: Actor | None = None) -> MeasureFinding:
     quote = text[d.start:d.end]
     core = text[d.start:d.core_end] if d.core_end > d.start else quote
     actor = d.actor or issuer_actor
     if actor is None:  # the most recent actor mentioned before the measure
-        before = [m.actor for m in mentions if m.end <= d.start and not m.actor.is_media]
-        actor = before[-1] if before else None
+        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media]
+        actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
     actor_region = ""
     if actor:
         actor_region = actor.region_id or _region_for_actor_name(actor.name)
@@ -1300,6 +1398,20 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
         policy_area_label=topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
+
+
+def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
+    """The first body of the list the last mention closes: 人社部、财政部、国家医保局等四部门 -> 人社部.
+
+    >>> ms = find_actors("人社部、财政部、国家医保局等四部门负责人", "CN")
+    >>> _list_head("人社部、财政部、国家医保局等四部门负责人", ms).actor.name
+    '人力资源和社会保障部'
+    """
+    i = len(mentions) - 1
+    while i > 0 and mentions[i - 1].end + 1 == mentions[i].start and \
+            text[mentions[i - 1].end] in "、和及与":
+        i -= 1
+    return mentions[i]
 
 
 def _instrument(core: str, d: _Draft) -> str:
