@@ -811,3 +811,59 @@ def test_index_points_and_full_width_rate_units():
 def test_two_point_suggestions_are_not_index_points():
     _, stats, targets = run("他提出了两点建议，上午8点开会。", report_year=2020)
     assert stats == [] and targets == []
+
+
+# ------------------------------------------------------------------ heldout4 rules (made-up text)
+
+
+def test_cases_counted_with_li_one_row_per_place():
+    _, stats, _ = run("3月，全县新增8例确诊病例，其中东镇5例、西镇3例。", report_year=2022)
+    assert values(stats) == [(8.0, "例"), (5.0, "例"), (3.0, "例")]
+
+
+def test_round_money_amount_without_unit_takes_yuan_from_the_indicator():
+    _, stats, _ = run("上半年，全区社会消费品零售额突破千亿，工业总产值超万亿。", report_year=2023)
+    assert (1e12, "元") in values(stats)
+    # a headcount indicator is not money: the bare amount stays unitless (not a figure)
+    _, stats, _ = run("去年全市常住人口突破万亿。", report_year=2023)
+    assert all(r.unit != "元" for r in stats)
+
+
+def test_durations_in_years_are_figures_not_dates():
+    _, _, targets = run("要确保2年内完成改造任务。")
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(2.0, "年", "<=")]
+    _, stats, _ = run("经过历时3年多的建设，园区已建成投用。", report_year=2024)
+    assert [(s.value, s.unit, s.qualifier) for s in stats] == [(3.0, "年", "more_than")]
+    # the time frame of an aspiration is a deadline, not a figure
+    _, stats, targets = run("争取五年内实现全覆盖。")
+    assert stats == [] and targets == []
+
+
+def test_plain_range_in_a_target_gives_both_bounds():
+    _, _, targets = run("力争按年度用量的50%—80%确定采购量。")
+    assert [(t.value, t.comparator) for t in targets] == [(50.0, ">="), (80.0, "<=")]
+
+
+def test_text_counting_its_own_steps_is_not_a_figure():
+    _, stats, targets = run("改革分三个阶段推进，两个工作步骤有序衔接。")
+    assert stats == [] and targets == []
+
+
+def test_a_document_that_already_proposed_a_goal_gives_a_target():
+    _, stats, targets = run("事实上，《意见》已提出将推动50个左右城市开展试点。", report_year=2022)
+    assert stats == [] and [(t.value, t.comparator) for t in targets] == [(50.0, "~")]
+
+
+def test_the_start_year_of_a_pilot_does_not_date_later_results():
+    _, stats, _ = run("2018年初，试点列入工作要点；同年12月，方案印发，试点工作正式启动。",
+                      "随着西宁等11个城市历时2年多的探索，试点工作取得成效。", report_year=2021)
+    assert [(s.value, s.period) for s in stats] == [(11.0, "2021"), (2.0, "2021")]
+
+
+def test_a_day_date_gives_its_month_only_inside_a_sub_year_period():
+    _, stats, _ = run("今年一季度，全市处于应急状态。其中，2月13日在门诊人员中，发现4人检测阳性。"
+                      "全市工业产值增长5%。", report_year=2022)
+    assert [(s.value, s.period) for s in stats] == [(4.0, "2022-02"), (5.0, "2022Q1")]
+    _, stats, _ = run("2021年11月，在《意见》中明确提出要推进建设后，12月15日，"
+                      "生态环境部会同17个部门和单位联合印发方案。", report_year=2021)
+    assert [(s.value, s.period) for s in stats] == [(17.0, "2021")]

@@ -402,3 +402,18 @@ def test_full_width_slash_in_a_rate_unit_is_reported_as_ascii():
 def test_index_points_unit():
     q, = find_quantities("综合指数849.8点")
     assert (q.value, q.unit) == (849.8, "点")
+
+
+def test_cases_are_counted_with_li():
+    assert [(q.value, q.unit) for q in find_quantities("新增5例确诊病例，其中甲县3例、乙县2例")] == [
+        (5.0, "例"), (3.0, "例"), (2.0, "例")]
+
+
+def test_bounds_written_after_a_time_span():
+    q, = find_quantities("须在6个月内办结")
+    assert (q.text, q.value, q.unit, q.qualifier, q.comparator) == ("6个月内", 6.0, "个月", "at_most", "<=")
+    q, = find_quantities("前后用了3年多")
+    assert (q.text, q.qualifier, q.comparator) == ("3年多", "more_than", ">")
+    # 内/多 bind only after a time unit: 多 before a measure word starts a new phrase
+    assert [q.text for q in find_quantities("近5年多项指标")] == ["5年"]
+    assert [(q.text, q.qualifier) for q in find_quantities("3人内")] == [("3人", "exact")]

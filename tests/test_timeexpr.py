@@ -145,7 +145,11 @@ def test_month_without_year_is_in_the_report_year(text, period):
 
 
 def test_dates_are_not_months():
-    assert [t.kind for t in find_time_expressions("10月18日发布", 2021)] == []
+    # a day date is an event (kind event_day), not a monthly period; figures decides
+    # whether its month is the period of a figure (only inside a sub-year period)
+    assert [(t.kind, t.period) for t in find_time_expressions("10月18日发布", 2021)] == [
+        ("event_day", "2021-10")]
+    assert [t.kind for t in find_time_expressions("2026年1月21日", 2026)] == ["year"]
 
 
 @pytest.mark.parametrize("text", ["自2020年开始", "从2020年起", "2020年起"])

@@ -415,6 +415,10 @@ def _streak(text: str, n: Num) -> bool:
     True
     >>> _streak("今后五年", Num(2, 4, "五年", 5.0, "年"))
     False
+    >>> _streak("确保1年内完成", Num(2, 6, "1年内", 1.0, "年", qualifier="at_most"))
+    True
+    >>> _streak("争取三年内实现", Num(2, 6, "三年内", 3.0, "年", qualifier="at_most"))
+    False
     """
     if 1900 <= n.value <= 2100:
         return False
@@ -425,8 +429,10 @@ def _streak(text: str, n: Num) -> bool:
     after = text[n.end:n.end + 6]
     if any(after.startswith(w) for w in rule["span_after_words"]) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
-    if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|多|余)$", n.text):
-        return True  # the bound is written after the number: 3年以上, 2年以内
+    if n.text.endswith("内") and any(before.endswith(w) for w in rule.get("deadline_before_words", ())):
+        return False  # 争取三年内实现全覆盖: the time frame of an aspiration, a deadline
+    if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|内|多|余)$", n.text):
+        return True  # the bound is written after the number: 3年以上, 2年以内, 1年内, 2年多
     return any(after.startswith(w) for w in rule["after_words"])
 
 
@@ -614,6 +620,8 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     after = text[n.end:limit]
     stop = re.search(r"[、，,；;：:。！？\n]", after)
     after = after[:stop.start()] if stop else after
+    if re.match(r"的[\u4e00-\u9fff]", after) and n.unit in lexicon()["duration_units"]:
+        return after  # 历时2年多的探索: a duration measures the noun after its 的
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上等":
         return ""
     verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
@@ -898,6 +906,7 @@ class Anchor:
     items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
+    event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
 
 
 def _shift_period(period: str, year: int) -> str:
@@ -959,6 +968,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         return Anchor("target", year)
     if t.kind == "period":
         return Anchor("stat", t.year, t.period, items=t.items)
+    if t.kind == "event_day":
+        return Anchor("", t.year, "", carry=False, event_month=t.period)
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
@@ -988,13 +999,53 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     return None
 
 
+def _event_time(time: Anchor, ctx: Context) -> Anchor:
+    """The time a day date (2月13日) gives a figure: its month when the context is a
+    sub-year period that holds that month (一季度…2月13日…发现4人 -> 2022-02);
+    otherwise the day dates an event of the year (12月15日…会同17个部门 -> 2021),
+    and it never sets a target year.
+
+    >>> ctx = Context(2022, "", [], paragraph=Anchor("stat", 2022, "2022Q1"))
+    >>> _event_time(Anchor("", 2022, "", event_month="2022-02"), ctx).period
+    '2022-02'
+    >>> _event_time(Anchor("", 2022, "", event_month="2022-04"), ctx).period
+    '2022'
+    """
+    context = ctx.sub_period or ctx.paragraph.period or ctx.last_period or ctx.doc_period
+    if _month_within(time.event_month, context):
+        return replace(time, role="stat", period=time.event_month)
+    # in a report (not a plan) a dated day is a past event: what happened that day is a fact
+    role = "" if ctx.prior == "plan" else "stat"
+    return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
+
+
+def _month_within(month: str, period: str) -> bool:
+    """'2022-02' inside '2022Q1' or '2022-01/2022-03'; a whole year does not count."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if not m or not period:
+        return False
+    year, mon = int(m.group(1)), int(m.group(2))
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if q:
+        return int(q.group(1)) == year and 3 * int(q.group(2)) - 2 <= mon <= 3 * int(q.group(2))
+    r = re.fullmatch(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?", period)
+    if r:
+        lo = (int(r.group(1)), int(r.group(2)))
+        hi = (int(r.group(3)), int(r.group(4))) if r.group(3) else lo
+        return lo <= (year, mon) <= hi
+    return False
+
+
 def _cue_role(sentence: str, pos: int, strength: str) -> str:
     """target / stat from the cue word nearest before pos (else anywhere in the sentence)."""
     lex = lexicon()
+    speech = tuple(lex["review_cues"].get("speech_verbs", ()))
     hits = []
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
             for m in re.finditer(re.escape(w), sentence):
+                if role == "stat" and speech and sentence.startswith(speech, m.end()):
+                    continue  # 《方案》已提出将推动…: the past act is the proposing, not the figure
                 hits.append((m.start(), role))
     if not hits:
         return ""
@@ -1021,6 +1072,7 @@ class Context:
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
+    sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
@@ -1037,6 +1089,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         time = before[-1]
     else:
         time = next((a for p, a in anchors if p > pos or not a.local), None)
+    if time is not None and time.event_month:
+        time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
     mode = "" if tense == "neutral" else tense
     # time words decide first, then a heading that says review or plan in so many
@@ -1366,6 +1420,7 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
     A cue word carries only from a sentence that gave figures itself (主要预期目标是：
     …5%左右；…): elsewhere 计划/确保 are nouns or about something else."""
     role = _cue_role(sent.text, len(sent.text), "strong") if had_figures else ""
+    anchors = [(p, a) for p, a in anchors if not a.event_month]  # a day dates its own sentence
     if anchors:
         a = anchors[-1][1]
         ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,
@@ -1401,7 +1456,28 @@ def _unit(text: str, p: Phrase) -> str | None:
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
+    if _implied_money(p):
+        return lex["implied_money"]["unit"]
     return None
+
+
+def _implied_money(p: Phrase) -> bool:
+    """A round 万/亿/万亿 amount with no unit after an indicator that is a money amount
+    (工业总产值突破万亿, 营收超百亿) is in 元: the unit is implied by the indicator.
+
+    >>> n = Num(7, 11, "突破万亿", 1e12, "", qualifier="more_than", comparator=">")
+    >>> _implied_money(Phrase(n, 0, 11, "规模以上工业总产值", "", "规模以上工业总产值", ""))
+    True
+    >>> _implied_money(Phrase(replace(n, text="突破万", value=1e4), 0, 10, "常住人口", "", "常住人口", ""))
+    False
+    """
+    rule = lexicon().get("implied_money") or {}
+    n = p.num
+    if n.unit or n.rank or not rule or not re.search(rule["scale_pattern"], n.text) \
+            or n.value < rule["min_value"]:
+        return False
+    indicator = p.indicator.strip()
+    return any(indicator.endswith(w) for w in rule["indicator_words"])
 
 
 def _unitless_kind(text: str, n: Num) -> str:
@@ -1545,7 +1621,7 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
     for block in _blocks(article):
-        ctx.paragraph = Anchor()
+        ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
@@ -1562,6 +1638,9 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
             anchors = _sentence_anchors(text, sent, times, ctx)
+            for t in times:
+                if t.kind == "period" and t.period and not re.fullmatch(r"\d{4}", t.period):
+                    ctx.sub_period = t.period  # 今年一季度，…: the part of the year the paragraph is about
             if first_sentence and not is_heading:
                 first_sentence = False
                 frame = _paragraph_frame(sent.text, anchors, sent.start, report_year)
@@ -1584,11 +1663,12 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
                         decision = replace(decision, period=decision.items[p.item[0]])
                     if decision.role == "target" and _change_base(text, p.num):
                         continue  # 比例上限由7%提高到15%: only the new level is the goal
-                    row = _finding(text, sent, p, decision, region_id, region_mentions)
-                    if isinstance(row, TargetFinding):
-                        targets.append(row)
-                    elif row is not None:
-                        stats.append(row)
+                    for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
+                        row = _finding(text, sent, part, decision, region_id, region_mentions)
+                        if isinstance(row, TargetFinding):
+                            targets.append(row)
+                        elif row is not None:
+                            stats.append(row)
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
@@ -1601,6 +1681,12 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
                 if a.role == "stat" and a.period and not a.items and not a.review_word:
                     ctx.last_period = a.period if not re.fullmatch(r"\d{4}", a.period) else ""
             _update_paragraph(ctx, sent, leading, bool(figures))
+            if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
+                # 2018年初…；同年12月…试点工作正式启动: the year the work started does not
+                # date the results reported later (…11个城市历时2年多的探索 is a fact of now):
+                # results since a start are cumulative, of the report year (README)
+                ctx.last_past_year, ctx.last_period = report_year, ""
+                continue
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and \
@@ -1682,6 +1768,26 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
         out.append(replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")))
         out.append(replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<=")))
     return out
+
+
+def _target_range_bounds(p: Phrase) -> list[Phrase]:
+    """A goal written as a plain range (按用量的60%—70%估算) sets two bounds: the lower
+    one (>=) and the upper one (<=), each its own target. A range with a bound word of
+    its own (5%-6%左右) and a growth band (年均增长5%-6%) stay one figure. Statistics keep
+    their ranges whole.
+
+    >>> n = Num(0, 7, "60%—70%", 60.0, "%", value_max=70.0)
+    >>> [(x.num.value, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
+    [(60.0, '>='), (70.0, '<=')]
+    """
+    n = p.num
+    if n.value_max is None or not lexicon()["range_bounds"].get("split_plain_target_ranges", True) \
+            or (n.qualifier or "exact") != "exact":
+        return [p]
+    if p.indicator.endswith(tuple(lexicon()["growth_words"])):
+        return [p]  # 年均增长5%-6%: a growth band stays one figure with value_max
+    return [replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")),
+            replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<="))]
 
 
 def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,

@@ -181,6 +181,9 @@ def _build_master() -> re.Pattern:
         for word in sorted(table, key=len, reverse=True):
             spec = table[word]
             p = re.escape(word)
+            if spec.get("only_after_units"):
+                # 1年内, 2年多: a bound that binds only after these units (a time span)
+                p = "(?:" + "|".join(f"(?<={re.escape(u)})" for u in spec["only_after_units"]) + ")" + p
             if spec.get(key):
                 p += f"(?={spec[key]})" if key == "only_before" else f"(?!{spec[key]})"
             parts.append(p)

@@ -233,6 +233,12 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
+    if report_year and lex.get("event_day_pattern"):
+        # 2月13日…: the day of an event; the caller decides whether its month is the period
+        for m in re.finditer(lex["event_day_pattern"], text):
+            month = int(m.group("m"))
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "event_day", report_year,
+                                  _month_period(report_year, month, month)))
     for m in re.finditer(lex["span_pattern"], text):
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
     quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
