@@ -175,6 +175,12 @@ def load_policy_areas() -> dict:
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
 
 
+@lru_cache(maxsize=1024)
+def _literal(word: str) -> re.Pattern:
+    """A compiled pattern matching ``word`` literally, built once per word (searched per clause)."""
+    return re.compile(re.escape(word))
+
+
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first (cached: lexicon lists repeat)."""
     return _alternation_of(tuple(words))
@@ -204,7 +210,50 @@ def _region_name(region_id: str) -> str:
 
 
 def _regions_in(text: str, home_region: str) -> list[RegionMention]:
-    return regions_mod.find_regions(text, home_region=home_region or "CN")
+    return list(_regions_in_window(text, home_region or "CN"))
+
+
+@lru_cache(maxsize=4096)
+def _regions_in_window(text: str, home_region: str) -> tuple[RegionMention, ...]:
+    """find_regions on a short window, remembered.
+
+    Why: the clause analysis asks about the same 12-character clause openings again and
+    again (subject, announcing body, place), about four times per distinct window, and the
+    answer depends only on the window and the home region (RegionMention is frozen).
+    """
+    return tuple(regions_mod.find_regions(text, home_region=home_region))
+
+
+@lru_cache(maxsize=1)
+def _places_longest_first() -> tuple[str, ...]:
+    """Place surfaces of actors.csv, longest first (so 内蒙古自治区 wins over 内蒙古)."""
+    return tuple(sorted(load_actors().places, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _places_by_first_char() -> dict[str, tuple[str, ...]]:
+    """The same surfaces grouped by their first character, each group still longest first."""
+    groups: dict[str, list[str]] = {}
+    for surface in _places_longest_first():
+        groups.setdefault(surface[:1], []).append(surface)
+    return {first: tuple(surfaces) for first, surfaces in groups.items()}
+
+
+def _actor_place_at(t: str, pos: int) -> str:
+    """The longest actors.csv place surface starting at ``pos``, '' if none.
+
+    >>> _actor_place_at("内蒙古自治区要", 0)
+    '内蒙古自治区'
+
+    Why the grouping: this runs for every clause opening; only surfaces sharing the first
+    character can match, so there is no need to try the whole list.
+    """
+    if pos < 0:  # slice semantics of str.startswith: keep the plain scan for this odd case
+        return next((s for s in _places_longest_first() if t.startswith(s, pos)), "")
+    for surface in _places_by_first_char().get(t[pos:pos + 1], ()):
+        if t.startswith(surface, pos):
+            return surface
+    return ""
 
 
 def _region_for_actor_name(name: str) -> str:
@@ -246,7 +295,7 @@ def _place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str]
     (省/市/我省/本市 -> the home region).
     """
     table = load_actors()
-    for surface in sorted(table.places, key=len, reverse=True):
+    for surface in _places_longest_first():
         if text.endswith(surface, 0, pos):
             full, code = table.places[surface]
             return pos - len(surface), full, code
@@ -410,10 +459,33 @@ class ClauseInfo:
 
 
 def _match_word(t: str, pos: int, words: list[str]) -> str:
-    for w in words:  # sorted longest first
+    """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
+
+    >>> _match_word("要完成改造", 1, ["完成", "完"])
+    '完成'
+    """
+    groups = _words_by_first_char(tuple(words))
+    if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
+        return next((w for w in words if t.startswith(w, pos)), "")
+    for w in groups.get(t[pos:pos + 1], ()):
         if t.startswith(w, pos):
             return w
     return ""
+
+
+@lru_cache(maxsize=64)
+def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    """Words grouped by first character, list order kept; None if a word is empty.
+
+    Why: _match_word runs several times per clause position over lexicon lists of hundreds
+    of words; only the words sharing the first character can match.
+    """
+    if "" in words:
+        return None
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    return {first: tuple(ws) for first, ws in groups.items()}
 
 
 def _skip_prefixes(t: str, pos: int) -> int:
@@ -608,9 +680,9 @@ class _Analyser:
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
-        for surface in sorted(load_actors().places, key=len, reverse=True):
-            if t.startswith(surface, pos):
-                return surface
+        surface = _actor_place_at(t, pos)
+        if surface:
+            return surface
         for m in _regions_in(t[pos:pos + 12], self.home_region):
             if m.start == 0 and m.end > 0:
                 return t[pos:pos + m.end]
@@ -639,7 +711,7 @@ class _Analyser:
         if not _match_word(t, pos, lex["preposition_intros"]):
             return "", pos, False
         for boundary in lex["locative_boundaries"]:
-            for m in re.finditer(re.escape(boundary), t[pos + 1:]):
+            for m in _literal(boundary).finditer(t[pos + 1:]):
                 b_end = pos + 1 + m.end()
                 verb, after, modal = _verb_at(t, b_end, planning)
                 if verb:
@@ -881,9 +953,9 @@ def _announce_tail() -> re.Pattern:
 
 def _place_surface_at(t: str, pos: int, home_region: str) -> str:
     """A place name starting at ``pos`` (贵州, 内蒙古, 杭州市), '' if none."""
-    for surface in sorted(load_actors().places, key=len, reverse=True):
-        if t.startswith(surface, pos):
-            return surface
+    surface = _actor_place_at(t, pos)
+    if surface:
+        return surface
     for m in _regions_in(t[pos:pos + 12], home_region):
         if m.start == 0 and m.end > 0 and _is_admin_code(m.region_id):
             return t[pos:pos + m.end]

@@ -1008,17 +1008,50 @@ def _same_province_name(text: str, start: int, neighbour: str) -> RegionMention 
     return None
 
 
+# Patterns built from the lexicons, compiled once. Why: find_regions runs on many short
+# clause windows, and rebuilding (escaping, sorting, compiling) them per call dominated.
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern:
+    """re.compile, remembered (re's own cache is small and still costs a lookup per call)."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=16)
+def _alternation_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Literal words as one alternation, longest first: ("新区", "高新区") -> 高新区|新区."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=16)
+def _locality_list_pattern(list_end: tuple[str, ...]) -> re.Pattern:
+    """南口、马池口等: two-to-three-character names joined by 、 and closed by a list end."""
+    ends = "|".join(map(re.escape, list_end))
+    item = r"[\u4e00-\u9fff]{2,3}?"
+    return re.compile(rf"({item})((?:、{item})*)(?:{ends})")
+
+
+@lru_cache(maxsize=16)
+def _basin_patterns(rivers: tuple[str, ...], separators: tuple[str, ...], suffix: str
+                    ) -> tuple[re.Pattern, re.Pattern]:
+    """(黄河、淮河流域 as a whole, one river name) patterns."""
+    river = "|".join(sorted(map(re.escape, rivers), key=len, reverse=True))
+    seps = "|".join(map(re.escape, separators))
+    whole = re.compile(rf"(?:{river})(?:(?:{seps})(?:{river}))*(?:等)?(?:各)?{re.escape(suffix)}")
+    return whole, re.compile(river)
+
+
 def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """济南都市圈 → jinan-metropolitan-area; 济南、青岛两个都市圈 → both."""
     rules = _rules()
     suffixes = {k: v for k, v in rules["compound_suffixes"].items() if not k.startswith("_")}
     separators = rules["coordination"]["separators"]
-    counter = re.compile(rules["coordination"]["counter_pattern"])
+    counter = _compiled(rules["coordination"]["counter_pattern"])
     by_end = {m.end: m for m in mentions if m.how in ("name", "short")}
     composites = [m for m in mentions if m.how == "composite"]
     out = []
     for suffix in suffixes:
-        for hit in re.finditer(re.escape(suffix), text):
+        for hit in _compiled(re.escape(suffix)).finditer(text):
             pos = hit.start()
             head = by_end.get(pos)
             if head is None:  # 济南、青岛两个都市圈: skip the counter
@@ -1063,7 +1096,7 @@ def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     suffixes = {k: v for k, v in rules["zone_suffixes"].items() if not k.startswith("_")}
     bad = set(rules["localities"]["non_toponym_chars"])
     by_end = {m.end: m for m in mentions if m.how != "deixis"}
-    pattern = re.compile("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)))
+    pattern = _alternation_pattern(tuple(suffixes))
     out = []
     for hit in pattern.finditer(text):
         canonical, slug_suffix, en_suffix, *options = suffixes[hit.group()]
@@ -1118,9 +1151,7 @@ def _localities(text: str, mentions: list[RegionMention]) -> list[RegionMention]
     """昌平南口、马池口等 → towns 南口 and 马池口 under 昌平区."""
     rules = _rules()["localities"]
     finals, bad = set(rules["toponym_final_chars"]), set(rules["non_toponym_chars"])
-    ends = "|".join(map(re.escape, rules["list_end"]))
-    item = r"[\u4e00-\u9fff]{2,3}?"
-    pattern = re.compile(rf"({item})((?:、{item})*)(?:{ends})")
+    pattern = _locality_list_pattern(tuple(rules["list_end"]))
     out = []
     for county in mentions:
         if county.region_id not in _data().regions or _data().regions[county.region_id].level != "county":
@@ -1147,11 +1178,8 @@ def _basins(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     rivers = _data().rivers
     if not rivers:
         return []
-    river = "|".join(sorted(map(re.escape, rivers), key=len, reverse=True))
-    seps = "|".join(map(re.escape, _rules()["coordination"]["separators"]))
-    suffix = re.escape(_rules()["river_basin"]["suffix"])
-    pattern = re.compile(rf"(?:{river})(?:(?:{seps})(?:{river}))*(?:等)?(?:各)?{suffix}")
-    single = re.compile(river)
+    pattern, single = _basin_patterns(tuple(rivers), tuple(_rules()["coordination"]["separators"]),
+                                      _rules()["river_basin"]["suffix"])
     taken = {(m.start, m.region_id) for m in mentions}
     out = []
     for hit in pattern.finditer(text):
