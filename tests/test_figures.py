@@ -556,8 +556,50 @@ def test_kinds_of_common_statistics(line, kind):
 
 
 def test_range_target_keeps_both_ends():
+    # Was one row (5, value_max 6). Under the conventions each number of a range is a
+    # figure, so a growth band splits like any plain target range (lower >=, upper <=);
+    # the lower row keeps value_max so the band stays readable from one row.
     _, _, targets = run("到2030年，研发经费投入年均增长5%-6%。")
-    assert [(t.value, t.value_max, t.target_year) for t in targets] == [(5.0, 6.0, 2030)]
+    assert [(t.value, t.value_max, t.comparator, t.target_year) for t in targets] == [
+        (5.0, 6.0, ">=", 2030), (6.0, None, "<=", 2030)]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, ">="), (5.5, "<=")]),
+    ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, ">="), (6.5, "<=")]),
+    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, "~")]),
+])
+def test_growth_band_targets_give_both_ends(line, expected):
+    _, _, targets = run(line)
+    assert [(t.value, t.comparator) for t in targets] == expected
+
+
+@pytest.mark.parametrize("line,value", [
+    ("2025年，我国是140多个国家的第一大贸易伙伴。", 1.0),
+    ("2025年，我国继续保持世界第二大经济体地位。", 2.0),
+    ("2025年，全市经济总量位列全国第一。", 1.0),
+    ("2025年，全市经济总量居全国第一位。", 1.0),
+])
+def test_ordinal_ranks_are_rank_figures(line, value):
+    _, stats, _ = run(line)
+    assert [(s.value, s.unit, s.kind) for s in stats] == [(value, "", "rank")]
+
+
+@pytest.mark.parametrize("line", [
+    "第一，坚持稳中求进。",
+    "2025年，第一大类产品供不应求。",
+    "2025年，出口实现两位数增长。",
+    "2025年，利润超两位数增长，个位数，三位数。",
+    "2025年，数十家企业入驻，数百个项目开工。",
+])
+def test_enumerators_and_vague_magnitudes_are_not_figures(line):
+    _, stats, targets = run(line)
+    assert stats == [] and targets == []
+
+
+def test_counts_of_people_with_wei_are_still_figures():
+    _, stats, _ = run("2025年，新增两位院士。")
+    assert values(stats) == [(2.0, "位")]
 
 
 def test_period_subjects_are_not_figures():

@@ -234,3 +234,12 @@ def test_period_without_a_known_year_is_still_a_period():
 def test_report_year_of_a_text_without_any_year_is_unknown():
     # 3月5日…政府工作报告 names no year: nothing in the text can give it
     assert infer_report_year("3月5日下午，国务院新闻办公室举行吹风会，解读《政府工作报告》。") is None
+
+
+def test_enclosing_sections_outermost_first():
+    from policydata.timeexpr import Section, enclosing_sections
+    secs = [Section(0, 60, "review", 2025, 1), Section(10, 30, "plan", None, 2),
+            Section(30, 60, "plan", None, 2), Section(40, 60, "neutral", None, 3)]
+    assert [s.start for s in enclosing_sections(secs, 45)] == [0, 30, 40]
+    assert [s.start for s in enclosing_sections(secs, 20)] == [0, 10]
+    assert enclosing_sections([], 5) == []

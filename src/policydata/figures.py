@@ -44,7 +44,7 @@ from .document import Article, Block, Span
 from .layout import split_sentences
 from .quantities import find_quantities, negated_comparators, unit_head
 from .regions import RegionMention
-from .timeexpr import Section, TimeExpr, find_sections, find_time_expressions, section_at, small_number
+from .timeexpr import Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions, section_at, small_number
 
 
 @lru_cache(maxsize=1024)
@@ -144,18 +144,26 @@ def _numbers(text: str, sent: Span) -> list[Num]:
 
 
 def _ranks(text: str, sent: Span) -> list[Num]:
-    """Ranks with a numeral (位列第一 -> 1); ranks without one (首位) are not figures."""
+    """Ranks with a numeral (位列第一 -> 1, 第二大经济体 -> 2); ranks without one (首位)
+    are not figures, nor enumerators (第一，…).
+
+    >>> [(r.text, r.value) for r in _ranks("第一大贸易伙伴", Span(0, 7, "第一大贸易伙伴"))]
+    [('第一大', 1.0)]
+    """
     lex = lexicon()
-    out = []
-    for m in re.finditer(lex["rank_pattern"], sent.text):
-        n = _small_int(m.group("n"))
-        after = sent.text[m.end():m.end() + 1]
-        if n is None or after in lex["rank_exclude_after"]:
-            continue
-        start = sent.start + m.start("n") - 1  # include 第
-        out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
-                       rank=True))
-    return out
+    out: list[Num] = []
+    for pattern in (lex["rank_pattern"], lex["size_rank_pattern"]):
+        for m in re.finditer(pattern, sent.text):
+            n = _small_int(m.group("n"))
+            after = sent.text[m.end():m.end() + 1]
+            if n is None or after in lex["rank_exclude_after"]:
+                continue
+            start = sent.start + m.start("n") - 1  # include 第
+            if any(start < r.end and r.start < sent.start + m.end() for r in out):
+                continue  # 位居世界第二大经济体: already found by the lead-word pattern
+            out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
+                           rank=True))
+    return sorted(out, key=lambda r: r.start)
 
 
 def _small_int(s: str) -> int | None:
@@ -249,6 +257,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         # 亿元以上重大产业项目: an amount threshold names a class of things; a count
         # with 以上 before its noun (实施1000个以上省重点项目) is still a count
         return False
+    if _digit_count(text, n):
+        return False
     if n.unit == "年" and not _streak(text, n):
         return False
     if _class_threshold(text, n):
@@ -272,6 +282,18 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
         return False
     return True
+
+
+def _digit_count(text: str, n: Num) -> bool:
+    """两位数增长, 超两位数: N位数 is the number of digits, a vague magnitude.
+
+    >>> _digit_count("实现两位数增长", Num(2, 4, "两位", 2.0, "位"))
+    True
+    >>> _digit_count("两位院士", Num(0, 2, "两位", 2.0, "位"))
+    False
+    """
+    rule = lexicon()["non_figures"]["digit_count"]
+    return n.unit in rule["units"] and text.startswith(tuple(rule["next"]), n.end)
 
 
 def _index_points(text: str, n: Num) -> bool:
@@ -1302,14 +1324,7 @@ def _ends_example(first_sentence: str) -> bool:
 
 def _year_section_start(sections: list[Section], pos: int) -> int:
     """Start of the innermost section around pos whose heading names a year; -1 if none."""
-    stack: list[Section] = []
-    for s in sections:
-        if s.start > pos:
-            break
-        while stack and stack[-1].level >= s.level:
-            stack.pop()
-        stack.append(s)
-    return next((s.start for s in reversed(stack) if s.year), -1)
+    return next((s.start for s in reversed(enclosing_sections(sections, pos)) if s.year), -1)
 
 
 def _document_frame(article: Article) -> str:
@@ -1784,8 +1799,8 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
 def _target_range_bounds(p: Phrase) -> list[Phrase]:
     """A goal written as a plain range (按用量的60%—70%估算) sets two bounds: the lower
     one (>=) and the upper one (<=), each its own target. A range with a bound word of
-    its own (5%-6%左右) and a growth band (年均增长5%-6%) stay one figure. Statistics keep
-    their ranges whole.
+    its own (5%-6%左右) stays one figure; a growth band (年均增长5%-6%) splits too, its
+    lower row keeping value_max. Statistics keep their ranges whole.
 
     >>> n = Num(0, 7, "60%—70%", 60.0, "%", value_max=70.0)
     >>> [(x.num.value, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
@@ -1795,9 +1810,10 @@ def _target_range_bounds(p: Phrase) -> list[Phrase]:
     if n.value_max is None or not lexicon()["range_bounds"].get("split_plain_target_ranges", True) \
             or (n.qualifier or "exact") != "exact":
         return [p]
-    if p.indicator.endswith(tuple(lexicon()["growth_words"])):
-        return [p]  # 年均增长5%-6%: a growth band stays one figure with value_max
-    return [replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")),
+    # 年均增长5%-6%: a growth band is split the same way (both numbers are figures), but
+    # its lower row keeps value_max so the band stays readable from one row
+    band = n.value_max if p.indicator.endswith(tuple(lexicon()["growth_words"])) else None
+    return [replace(p, num=replace(n, value_max=band, qualifier="at_least", comparator=">=")),
             replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<="))]
 
 

@@ -489,11 +489,18 @@ def _find_sections(article, report_year: int | None) -> list[Section]:
     return out
 
 
-def section_at(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
-    """(tense, year, strong) at ``pos``: the innermost enclosing heading whose words or
-    year give a tense (else one whose opening verb does), and the innermost year.
+def enclosing_sections(sections: list[Section], pos: int) -> list[Section]:
+    """The headings whose sections enclose ``pos``, outermost first.
 
-    Without any: ('neutral', None, False).
+    ``sections`` are in text order (as :func:`find_sections` gives them); a heading closes
+    every open one of the same or a deeper level.
+
+    >>> secs = [Section(0, 50, "review", 2025, 1), Section(10, 30, "plan", None, 2),
+    ...         Section(30, 50, "plan", None, 2)]
+    >>> [s.start for s in enclosing_sections(secs, 35)]
+    [0, 30]
+    >>> enclosing_sections(secs, -1)
+    []
     """
     stack: list[Section] = []
     for s in sections:
@@ -502,6 +509,16 @@ def section_at(sections: list[Section], pos: int) -> tuple[str, int | None, bool
         while stack and stack[-1].level >= s.level:
             stack.pop()
         stack.append(s)
+    return stack
+
+
+def section_at(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
+    """(tense, year, strong) at ``pos``: the innermost enclosing heading whose words or
+    year give a tense (else one whose opening verb does), and the innermost year.
+
+    Without any: ('neutral', None, False).
+    """
+    stack = enclosing_sections(sections, pos)
     strong = next((s.tense for s in reversed(stack) if s.tense != "neutral" and s.strong), "")
     tense = strong or next((s.tense for s in reversed(stack) if s.tense != "neutral"), "neutral")
     year = next((s.year for s in reversed(stack) if s.year), None)
