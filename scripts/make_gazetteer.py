@@ -138,8 +138,9 @@ def short_names(name: str, nations: list[str]) -> list[str]:
 
 def load_overrides() -> dict[str, str]:
     path = OUT_DIR / "pinyin_overrides.csv"
-    rows = csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#"))
-    return {row["stem"]: row["pinyin"] for row in rows}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {row["stem"]: row["pinyin"] for row in rows}
 
 
 ENGLISH_NAMES: dict[str, str] = {}
@@ -148,8 +149,9 @@ ENGLISH_NAMES: dict[str, str] = {}
 def load_english_names() -> dict[str, str]:
     """Conventional English names that are not pinyin (呼和浩特 → Hohhot)."""
     path = OUT_DIR / "english_names.csv"
-    rows = csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#"))
-    return {row["stem"]: row["english"] for row in rows}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {row["stem"]: row["english"] for row in rows}
 
 
 def pinyin_word(stem: str, overrides: dict[str, str]) -> str:

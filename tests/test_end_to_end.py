@@ -161,3 +161,23 @@ def test_seed_figures(built):
     assert (1.0, "处", ">=", "2035") in t and (2.5, "平方米", ">=", "2035") in t
     assert len(targets) == 2
     assert not set(stats["quote"]) & set(targets["quote"])
+
+
+def test_a_stage_warning_fails_the_build_and_keeps_the_package(built, monkeypatch):
+    import logging
+
+    import policydata.pipeline as pipeline
+    from policydata.build import BuildError
+
+    root, _ = built
+    before = (root / "datapackage.json").read_bytes()
+    real = pipeline.extract_figures
+
+    def failing_figures(*args, **kwargs):
+        logging.getLogger("policydata").warning("figures failed on purpose")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_figures", failing_figures)
+    with pytest.raises(BuildError, match="on purpose"):
+        build_repository(root)
+    assert (root / "datapackage.json").read_bytes() == before

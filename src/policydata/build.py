@@ -4,9 +4,11 @@ A failed parse or validation leaves the previously published package untouched.
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -29,6 +31,27 @@ class BuildError(Exception):
     def __init__(self, message: str, report: ValidationReport | None = None):
         super().__init__(message)
         self.report = report
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def collected_warnings():
+    """The warnings the stages log (logger ``policydata``) while the block runs."""
+    collector = _WarningCollector()
+    logger = logging.getLogger("policydata")
+    logger.addHandler(collector)
+    try:
+        yield collector.messages
+    finally:
+        logger.removeHandler(collector)
 
 
 def _sources(metadata: dict[str, SourceMeta], files: list[Path]) -> list[dict]:
@@ -74,7 +97,11 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
         raise BuildError(f"{seeds}: no seeds folder (run from the repository root)")
     metadata = read_sources_csv(seeds / "sources.csv")
     files = document_files(seeds)
-    tables = parse_files(files, metadata, progress=progress)
+    with collected_warnings() as warnings:
+        tables = parse_files(files, metadata, progress=progress)
+    if warnings:  # a stage that failed or dropped rows: do not publish a partial package
+        raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
+                         "the published package was left as it was")
     info = PackageInfo(version=__version__, sources=_sources(metadata, files))
     _check_writable(root)
     with tempfile.TemporaryDirectory(prefix=".policydata-build-", dir=root) as tmp:

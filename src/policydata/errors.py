@@ -3,11 +3,6 @@ from __future__ import annotations
 
 from .build import BuildError
 from .reading import SourceError
+from .release import ReleaseError
 
-USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, OSError)
-try:  # release.py is optional while it is being written
-    from .release import ReleaseError
-
-    USER_ERRORS += (ReleaseError,)
-except ImportError:  # pragma: no cover
-    pass
+USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OSError)

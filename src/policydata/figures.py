@@ -124,22 +124,14 @@ class Num:
 
 
 def _numbers(text: str, sent: Span) -> list[Num]:
-    """Quantities of one sentence, shifted to article offsets; never raises."""
-    try:
-        found = find_quantities(sent.text)
-    except Exception as exc:  # find_quantities promises not to raise; report if it ever does
-        log.warning("find_quantities failed (%s: %s) on %r", type(exc).__name__, exc, sent.text[:40])
-        return []
+    """Quantities of one sentence (ordinals aside), shifted to article offsets."""
     out = []
-    for q in found:
-        value = getattr(q, "value", None)
-        if value is None or getattr(q, "ordinal", False):
+    for q in find_quantities(sent.text):
+        if q.ordinal:
             continue
-        out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(value),
-                       (q.unit or "").strip(), getattr(q, "value_max", None),
-                       getattr(q, "qualifier", "exact") or "exact",
-                       getattr(q, "comparator", "=") or "=", False,
-                       str(getattr(q, "unit_raw", "") or "")))
+        out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
+                       q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
+                       False, q.unit_raw or ""))
     return out
 
 
@@ -154,7 +146,7 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     out: list[Num] = []
     for pattern in (lex["rank_pattern"], lex["size_rank_pattern"]):
         for m in re.finditer(pattern, sent.text):
-            n = _small_int(m.group("n"))
+            n = small_number(m.group("n"))
             after = sent.text[m.end():m.end() + 1]
             if n is None or after in lex["rank_exclude_after"]:
                 continue
@@ -164,10 +156,6 @@ def _ranks(text: str, sent: Span) -> list[Num]:
             out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
                            rank=True))
     return sorted(out, key=lambda r: r.start)
-
-
-def _small_int(s: str) -> int | None:
-    return small_number(s)
 
 
 # ---------------------------------------------------------------------- non-figures

@@ -1077,15 +1077,6 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
     return sorted(found, key=lambda n: n[0])
 
 
-def _responsibility(text: str, block: Block, home_region: str) -> tuple[Actor | None, list[str], int]:
-    """（农业农村部、发展改革委、财政部等负责） -> (lead unit, all units, note start) of the first note."""
-    notes = _notes_in(text, block, home_region)
-    if not notes:
-        return None, [], -1
-    start, _, lead, units = notes[0]
-    return lead, units, start
-
-
 def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
     before it, text after the last note has none. Notes themselves are in no segment.

@@ -1,4 +1,4 @@
-"""Rows -> CSV, Parquet and datapackage.json; validation of a written package.
+"""Rows -> CSV, Parquet and datapackage.json (validation lives in validation.py).
 
 A package folder has the layout ``datapackage.json``, ``<data_dir>/<table>.csv``,
 ``<data_dir>/<table>.parquet`` and ``schemas/<table>.json``. Resources are named
@@ -60,7 +60,7 @@ def _validated(table: str, rows: list[dict]) -> list[dict]:
     return [model.model_validate(r).model_dump() for r in rows]
 
 
-def _csv_cell(value: Any, ftype: str) -> str:
+def csv_cell(value: Any, ftype: str) -> str:
     if value is None:
         return ""
     if ftype == "integer":
@@ -86,7 +86,7 @@ def csv_bytes(table: str, rows: list[dict]) -> bytes:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        writer.writerow([_csv_cell(row.get(n), t) for n, t in zip(names, types)])
+        writer.writerow([csv_cell(row.get(n), t) for n, t in zip(names, types)])
     return buf.getvalue().encode("utf-8")
 
 

@@ -181,7 +181,7 @@ def _measure_rows(found: list, text: str, document_id: str, region_id: str) -> l
             "measure_id": f"{document_id}-m{seq:03d}", "document_id": document_id, "seq": seq,
             "actor": m.actor or None, "region_id": m.region_id or region_id,
             "action": m.action or None, "text": text[m.start:m.end],
-            "status": getattr(m, "status", "planned") or "planned",
+            "status": m.status or "planned",
             "instrument": m.instrument or "other",
             "policy_area": int(code) if code.isdigit() else CAP_CODES.get(m.policy_area_label, 0),
             "policy_area_label": m.policy_area_label or "Other",
@@ -304,10 +304,8 @@ def regions_table(mentions: Counter) -> list[dict]:
     counts: Counter = Counter()
     for region_id, n in mentions.items():
         counts[region_id] += n
-        region = regions_mod.get_region(region_id)
-        while region.parent_id:
-            counts[region.parent_id] += 0
-            region = regions_mod.get_region(region.parent_id)
+        for parent in regions_mod.ancestors(region_id):
+            counts[parent] += 0
     rows = []
     for region_id in sorted(counts):
         r = regions_mod.get_region(region_id)

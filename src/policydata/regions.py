@@ -301,13 +301,6 @@ def province_of(region_id: str) -> str:
     return ""
 
 
-def _prefecture_of(region_id: str) -> str:
-    for rid in [region_id, *ancestors(region_id)]:
-        if rid in _data().regions and _data().regions[rid].level == "prefecture":
-            return rid
-    return ""
-
-
 def _base_english(region: Region) -> str:
     """English name without its level word: 'Tongzhou District' → 'Tongzhou'."""
     words = region.name_en.split()
@@ -1316,5 +1309,6 @@ def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "
         if not best:
             return "CN"
         return max(best, key=lambda c: (counts[c], -_LEVEL_RANK[get_region(c).level], c))
-    except Exception:
+    except Exception as exc:  # never raise on odd input, but say so
+        log.warning("document region not found (%s: %s); using CN", type(exc).__name__, exc)
         return "CN"

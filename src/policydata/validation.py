@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from .models import ORDER, TABLES, field_type
-from .package import _csv_cell
+from .package import csv_cell
 
 csv.field_size_limit(1 << 30)
 EXTRACTED = ("measures", "targets", "statistics")
@@ -121,7 +121,7 @@ def _invariant_problems(descriptor: Path) -> tuple[dict[str, int], list[Problem]
                     if t == "number" and isinstance(v, float) and math.isnan(v):
                         problems.append(Problem(f"{table}-parquet row {i} field {n}", "NaN"))
                         continue
-                    if _csv_cell(v, t) != c.get(n, ""):
+                    if csv_cell(v, t) != c.get(n, ""):
                         problems.append(Problem(f"{table} row {i} field {n}",
                                                 f"CSV {c.get(n)!r} != Parquet {v!r}"))
                         break
