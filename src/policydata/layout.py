@@ -49,7 +49,6 @@ class _Rules:
     terminators: str
     closers: str
     block_complete_extra: str
-    clause_delimiters: str
     pairs: tuple[tuple[str, str], ...]
     caption_max_len: int
     caption: tuple[re.Pattern, ...]
@@ -119,7 +118,6 @@ def rules() -> _Rules:
         terminators=sf["terminators"],
         closers=sf["closers"],
         block_complete_extra=sf["block_complete_extra"],
-        clause_delimiters=lex["clause_delimiters"],
         pairs=tuple((a, b) for a, b in lex["protected_pairs"]["pairs"]),
         caption_max_len=lex["caption"]["max_len"],
         caption=_compile_all(lex["caption"]["end"] + lex["caption"]["start"]),
