@@ -44,17 +44,8 @@ from .document import Article, Block, Span
 from .layout import split_sentences
 from .quantities import find_quantities, negated_comparators, unit_head
 from .regions import RegionMention
-from .timeexpr import Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions, section_at, small_number
-
-
-@lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern:
-    """A compiled pattern matching ``word`` literally, built once per word.
-
-    Why: lexicon words are searched in every sentence; re.escape plus re's cache lookup on
-    each call was a visible share of the parse time.
-    """
-    return re.compile(re.escape(word))
+from .timeexpr import (Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions,
+                       literal_pattern, section_at, small_number)
 
 
 log = logging.getLogger("policydata")
@@ -375,7 +366,7 @@ def unit_class(unit: str) -> str | None:
 
 def _overlaps_word(text: str, n: Num, word: str) -> bool:
     lo = max(0, n.start - len(word))
-    for m in _literal(word).finditer(text[lo:n.end + len(word)]):
+    for m in literal_pattern(word).finditer(text[lo:n.end + len(word)]):
         s, e = lo + m.start(), lo + m.end()
         if s < n.end and n.start < e:
             return True
@@ -632,7 +623,7 @@ def _is_bare_item(core: str) -> bool:
 
 def _verb_part(indicator: str) -> str:
     """平均压减时间 -> 平均压减: the indicator up to and including its last growth word."""
-    ends = [m.end() for w in lexicon()["growth_words"] for m in _literal(w).finditer(indicator)]
+    ends = [m.end() for w in lexicon()["growth_words"] for m in literal_pattern(w).finditer(indicator)]
     return indicator[:max(ends)] if ends else ""
 
 
@@ -1064,7 +1055,7 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     hits = []
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
-            for m in _literal(w).finditer(sentence):
+            for m in literal_pattern(w).finditer(sentence):
                 if role == "stat" and speech and sentence.startswith(speech, m.end()):
                     continue  # 《方案》已提出将推动…: the past act is the proposing, not the figure
                 hits.append((m.start(), role))
@@ -1545,10 +1536,10 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
         words = p.before + p.indicator
         # the later of the last change word (增长, 下降) and the last share word (率, 占比)
         # decides: 对经济增长的贡献 is a share, 平均压减时间 a change
-        last_growth = max((m.start() for w in lex["growth_words"] for m in _literal(w).finditer(words)
+        last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
                            if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
                           default=-1)
-        last_share = max((m.start() for w in lex["share_words"] for m in _literal(w).finditer(words)),
+        last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
                          default=-1)
         if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
                                    for w in lex["index_words"]):

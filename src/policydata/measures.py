@@ -175,12 +175,6 @@ def load_policy_areas() -> dict:
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
 
 
-@lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern:
-    """A compiled pattern matching ``word`` literally, built once per word (searched per clause)."""
-    return re.compile(re.escape(word))
-
-
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first (cached: lexicon lists repeat)."""
     return _alternation_of(tuple(words))
@@ -711,7 +705,7 @@ class _Analyser:
         if not _match_word(t, pos, lex["preposition_intros"]):
             return "", pos, False
         for boundary in lex["locative_boundaries"]:
-            for m in _literal(boundary).finditer(t[pos + 1:]):
+            for m in timeexpr_mod.literal_pattern(boundary).finditer(t[pos + 1:]):
                 b_end = pos + 1 + m.end()
                 verb, after, modal = _verb_at(t, b_end, planning)
                 if verb:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 
 @lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern:
+def literal_pattern(word: str) -> re.Pattern:
     """A compiled pattern matching ``word`` literally, built once per word.
 
     Why: lexicon words are searched in every sentence; re.escape plus re's cache lookup on
@@ -170,7 +170,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     out = []
     for word in sorted(words, key=len, reverse=True):
-        for m in _literal(word).finditer(text):
+        for m in literal_pattern(word).finditer(text):
             year = year_of(word)
             out.append(TimeExpr(m.start(), m.end(), word, kind, year,
                                 str(year) if year else ""))
@@ -254,7 +254,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
     quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
     for word in sorted(quarters, key=len, reverse=True):
-        for m in _literal(word).finditer(text):
+        for m in literal_pattern(word).finditer(text):
             year, start = _year_before(text, m.start())
             year = year or report_year
             q1, q2 = quarters[word]
