@@ -44,8 +44,9 @@ from .document import Article, Block, Span
 from .layout import split_sentences
 from .quantities import find_quantities, negated_comparators, unit_head
 from .regions import RegionMention
+from .patterns import literal_pattern
 from .timeexpr import (Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions,
-                       literal_pattern, section_at, small_number)
+                       section_at, small_number)
 
 
 log = logging.getLogger("policydata")
@@ -171,8 +172,7 @@ def _quoted_figure(text: str, n: Num) -> bool:
     >>> _quoted_figure(t, Num(1, 3, "3个", 3.0, "个"))
     False
     """
-    return text[n.start - 1:n.start] in "“\"‘「" and n.start > 0 and text[n.end:n.end + 1] in ("”", "\"", "’", "」") \
-        and text[n.end:n.end + 1] != ""
+    return n.start > 0 and text[n.start - 1] in "“\"‘「" and text[n.end:n.end + 1] in ("”", "\"", "’", "」")
 
 
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:

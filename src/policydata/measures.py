@@ -48,6 +48,7 @@ from . import regions as regions_mod
 from . import timeexpr as timeexpr_mod
 from .document import Article, Block, Span
 from .layout import split_clauses, split_sentences
+from .patterns import alternation, literal_pattern
 from .regions import RegionMention
 
 log = logging.getLogger("policydata")
@@ -175,20 +176,10 @@ def load_policy_areas() -> dict:
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
 
 
-def _alternation(words) -> str:
-    """A regex alternation of the words, longest first (cached: lexicon lists repeat)."""
-    return _alternation_of(tuple(words))
-
-
-@lru_cache(maxsize=512)
-def _alternation_of(words: tuple) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _actor_regex() -> re.Pattern:
     table = load_actors()
-    return re.compile(f"(?:{_alternation(list(table.literal) + list(table.templates))})")
+    return re.compile(f"(?:{alternation(list(table.literal) + list(table.templates))})")
 
 
 # --------------------------------------------------------------------------- regions
@@ -572,13 +563,13 @@ class _Analyser:
         self.speakers = speakers
         self.home_region = home_region
         lex = load_verbs()
-        speech = _alternation(lex["speech_verbs"])
-        titles = _alternation(lex["speaker_titles"])
-        names = _alternation(speakers) if speakers else "(?!)"
+        speech = alternation(lex["speech_verbs"])
+        titles = alternation(lex["speaker_titles"])
+        names = alternation(speakers) if speakers else "(?!)"
         # 张云明表示 / 工业和信息化部副部长张云明表示 / 《实施意见》提出 / 据介绍
         self.intro_prefix = re.compile(
             rf"^(?:据(?:介绍|了解|悉)|(?:[^，,。；;]{{0,30}}?(?:{titles})[{_HAN}]{{0,3}}|{names})"
-            rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{_alternation(lex['document_speech_verbs'])}))[，,:：]?")
+            rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{alternation(lex['document_speech_verbs'])}))[，,:：]?")
 
     def analyse(self, text: str, span: Span, planning: bool = False) -> ClauseInfo:
         """Classify one clause; ``planning``: the sentence/paragraph plans (plan-only verbs lead)."""
@@ -705,7 +696,7 @@ class _Analyser:
         if not _match_word(t, pos, lex["preposition_intros"]):
             return "", pos, False
         for boundary in lex["locative_boundaries"]:
-            for m in timeexpr_mod.literal_pattern(boundary).finditer(t[pos + 1:]):
+            for m in literal_pattern(boundary).finditer(t[pos + 1:]):
                 b_end = pos + 1 + m.end()
                 verb, after, modal = _verb_at(t, b_end, planning)
                 if verb:
@@ -767,7 +758,7 @@ def dominant_topic(text: str) -> tuple[int, str] | None:
 
 _PROGRAM_SUFFIXES = ["专项行动", "行动计划", "三年行动", "工程", "行动", "计划", "战略", "规划", "纲要",
                      "条例", "方案", "专项", "办法", "品牌", "工作", "政策"]
-_NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{_alternation(_PROGRAM_SUFFIXES)})")
+_NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{alternation(_PROGRAM_SUFFIXES)})")
 _GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|多种|这些|各项|重点|重大)")
 
 
@@ -801,7 +792,7 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
     if verb_end >= 0 and action in load_verbs()["program_verbs"]:
         # the unquoted object of 实施/开展/制定… when it ends in a program word: 智能制造工程
         obj = quote[verb_end:]
-        m = re.match(rf"[^，,。；;、]*?(?:{_alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
+        m = re.match(rf"[^，,。；;、]*?(?:{alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
         if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
                 and m.group() not in _PROGRAM_SUFFIXES and not _is_generic_policy_name(m.group()):
             return m.group()
@@ -939,10 +930,10 @@ def _final_status(d: "_Draft", section_status, default: str = "planned") -> str:
 def _announce_tail() -> re.Pattern:
     """[meeting word] [fillers] announce-verb, not followed by 的 (贵州提出的目标 is a noun phrase)."""
     lex = load_verbs()
-    fillers = "|".join([_alternation(lex.get("subject_fillers", []))] +
+    fillers = "|".join([alternation(lex.get("subject_fillers", []))] +
                        [p.pattern for p in lex.get("subject_filler_patterns", [])])
-    return re.compile(rf"(?P<meeting>{_alternation(lex.get('meeting_words', ['会议']))})?"
-                      rf"(?:{fillers}){{0,3}}(?:{_alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
+    return re.compile(rf"(?P<meeting>{alternation(lex.get('meeting_words', ['会议']))})?"
+                      rf"(?:{fillers}){{0,3}}(?:{alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
 
 
 def _place_surface_at(t: str, pos: int, home_region: str) -> str:
@@ -967,7 +958,7 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
     if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
         out.append((mentions[0].actor, mentions[0].end))
     place = _place_surface_at(t, 0, home_region)
-    suffixes = _alternation(load_verbs().get("body_suffixes", []))
+    suffixes = alternation(load_verbs().get("body_suffixes", []))
     false_endings = load_verbs().get("body_false_endings", [])
     if suffixes:
         for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
@@ -1039,8 +1030,8 @@ class _ActorState:
 def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
     """Person name -> unit, from 工业和信息化部副部长张云明 / 山东省发展和改革委员会二级巡视员封立树."""
     lex = load_verbs()
-    titles = _alternation(lex["speaker_titles"])
-    speech = _alternation(lex["speech_verbs"])
+    titles = alternation(lex["speaker_titles"])
+    speech = alternation(lex["speech_verbs"])
     name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
     speakers: dict[str, ActorMention | None] = {}
     for mention in find_actors(text, home_region):
@@ -1091,7 +1082,7 @@ def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int,
 
 def _publisher(article: Article, home_region: str) -> Actor | None:
     """The body that published the article's cited document: 山东发布… -> 山东省人民政府."""
-    verbs = _alternation(load_verbs()["publisher_verbs"])
+    verbs = alternation(load_verbs()["publisher_verbs"])
     for text in (article.title, article.text):
         for m in re.finditer(rf"(?:[省市]委)?(?:省政府|市政府|人民政府|政府|办公厅)?(?:近日|日前|正式|联合)?(?:{verbs})", text):
             if m.start() == 0:
@@ -1287,7 +1278,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
                     home_region: str) -> None:
     """Update the actor state from intro cues in a clause."""
     lex = load_verbs()
-    speech = _alternation(lex["speech_verbs"])
+    speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
         if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
             state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
@@ -1305,7 +1296,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         if is_meeting:
             state.meeting = actor
         return
-    titles = _alternation(lex["speaker_titles"])
+    titles = alternation(lex["speaker_titles"])
     for mention in find_actors(t, home_region):
         if mention.actor.is_media:
             continue

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import cn2an
 
+from .patterns import alternation
+
 __all__ = ["Quantity", "find_quantities", "unit_head", "LEXICON_PATH"]
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "quantities.json"
@@ -74,11 +76,6 @@ class Quantity:
 
 
 # --------------------------------------------------------------------------- lexicon
-
-def _alt(words) -> str:
-    """Alternation of literal words, longest first (so 个百分点 beats 个)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 def _load_lexicon(path: Path = LEXICON_PATH) -> dict:
     with open(path, encoding="utf-8") as fh:
@@ -132,7 +129,7 @@ def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
         return None, 0
     # the gap: word characters that are neither digits nor Chinese numerals, no punctuation
     gap_char = r"[^\s\W\d零〇一二两三四五六七八九十百千万亿]"
-    return re.compile(f"(?:{_alt(words)}){gap_char}{{1,{gap}}}$"), max(map(len, words)) + gap
+    return re.compile(f"(?:{alternation(words)}){gap_char}{{1,{gap}}}$"), max(map(len, words)) + gap
 
 
 _DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX.get("detached_prefixes", {}))
@@ -146,7 +143,7 @@ _BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier"
 def _guarded_magnitude(ch: str, units: list[str]) -> str:
     """A multiplier character that is not the start of a unit: 千 but not 千瓦."""
     tails = [u[1:] for u in units if u.startswith(ch) and len(u) > 1]
-    return re.escape(ch) + (f"(?!{_alt(tails)})" if tails else "")
+    return re.escape(ch) + (f"(?!{alternation(tails)})" if tails else "")
 
 
 def _all_units() -> list[str]:
@@ -163,18 +160,18 @@ def _build_master() -> re.Pattern:
 
     # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit.
     # GDP5.5%: a percent right after an uppercase acronym is the acronym's rate.
-    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9０-９.．]{{1,20}}(?:{_alt(_LEX.get('acronym_percent') or ['%'])}))"
+    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9０-９.．]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
     arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
               r"[0-9０-９]{1,30}(?:,[0-9]{3})*(?:[.．][0-9０-９]{1,12})?(?![0-9])"
-              rf"(?:(?=(?:{_alt(latin)})(?![A-Za-z]))|(?![A-Za-z]))")
+              rf"(?:(?=(?:{alternation(latin)})(?![A-Za-z]))|(?![A-Za-z]))")
     cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
     cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
 
-    slashes = _alt(_LEX.get("per_unit_slashes") or ["/"])
-    unit_re = rf"(?:{_alt(units)})(?:(?:{slashes})(?:{_alt(_LEX['per_units'])}))?|(?:{_alt(latin)})(?![A-Za-z])"
-    nouns = _alt(_PERSON | _HOUSEHOLD)
+    slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
+    unit_re = rf"(?:{alternation(units)})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?|(?:{alternation(latin)})(?![A-Za-z])"
+    nouns = alternation(_PERSON | _HOUSEHOLD)
 
     def quals(table: dict, key: str) -> str:
         parts = []
@@ -201,9 +198,9 @@ def _build_master() -> re.Pattern:
     cheng_no = re.escape(_LEX["cheng"]["not_before"])
     body = (
         rf"(?P<fden>{num})分之(?P<fnum>{num})"
-        rf"|(?P<half>{_alt(_HALVES)})"
+        rf"|(?P<half>{alternation(_HALVES)})"
         rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![A-Za-z0-9.．])(?:10|[1-9]))成(?![{cheng_no}])"
-        rf"|(?P<num>{num})(?P<inf1>{_alt(_INFIX)})?(?P<mult>{arabic_mult})?(?P<inf2>{_alt(_INFIX)})?"
+        rf"|(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?(?P<inf2>{alternation(_INFIX)})?"
         rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re}))?"
     )
     master = (

@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .patterns import alternation
+
 log = logging.getLogger("policydata")
 
 # ---------------------------------------------------------------------------------------------
@@ -1013,7 +1015,7 @@ def _compiled(pattern: str) -> re.Pattern:
 @lru_cache(maxsize=16)
 def _alternation_pattern(words: tuple[str, ...]) -> re.Pattern:
     """Literal words as one alternation, longest first: ("新区", "高新区") -> 高新区|新区."""
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @lru_cache(maxsize=16)

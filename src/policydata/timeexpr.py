@@ -22,15 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
-@lru_cache(maxsize=1024)
-def literal_pattern(word: str) -> re.Pattern:
-    """A compiled pattern matching ``word`` literally, built once per word.
-
-    Why: lexicon words are searched in every sentence; re.escape plus re's cache lookup on
-    each call was a visible share of the parse time.
-    """
-    return re.compile(re.escape(word))
+from .patterns import literal_pattern
 
 
 log = logging.getLogger("policydata")
