@@ -12,19 +12,21 @@ documents and news, each extracted row quoting the text it came from.
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ._version import __version__
-from .dataframes import frame_from_rows, read_package_table, wheel_descriptor
-from .models import ORDER
 from .quantities import Quantity, find_quantities
+
+if TYPE_CHECKING:  # pandas is imported where tables are made, not when the CLI starts
+    import pandas as pd
 
 __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "Quantity",
            "download", "validate"]
 
 
 def _descriptor(version: str | None) -> Path:
+    from .dataframes import wheel_descriptor
+
     if version is None:
         return wheel_descriptor()
     from .release import download
@@ -39,11 +41,16 @@ def load(name: str, version: str | None = None) -> pd.DataFrame:
     with ``version``, the release of that version, downloaded and verified on first use.
     ``name`` is one of documents, measures, targets, statistics, regions.
     """
+    from .dataframes import read_package_table
+
     return read_package_table(_descriptor(version), name)
 
 
 def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     """All five tables, keyed by name."""
+    from .dataframes import read_package_table
+    from .models import ORDER
+
     descriptor = _descriptor(version)
     return {name: read_package_table(descriptor, name) for name in ORDER}
 
@@ -54,6 +61,8 @@ def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str 
 
     ``date`` (ISO) and ``publisher`` help resolve years (今年) and actors.
     """
+    from .dataframes import frame_from_rows
+    from .models import ORDER
     from .pipeline import parse_text as _parse
 
     rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
