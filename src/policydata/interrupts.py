@@ -15,9 +15,13 @@ immediate death without cleanup. The command line installs :func:`handlers` inst
 :func:`deferred` holds signals back for a few lines that must not stop half-way (the renames
 that switch a published package); they take effect right after.
 
+A SIGINT that the parent asked to ignore (a background job ``cmd &`` of a script) is handled
+all the same once the handlers are installed: a command asked to stop stops, cleanly.
+
 The handlers are installed when ``policydata.cli.main`` starts. A signal that arrives before
 that -- while the Python interpreter itself starts, a few milliseconds -- gets Python's
-default behaviour (it still exits non-zero).
+default behaviour: it exits non-zero, or -- if the parent made the process ignore SIGINT --
+the operating system discards the signal and the command simply runs on.
 """
 from __future__ import annotations
 

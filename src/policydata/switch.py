@@ -28,7 +28,7 @@ process, however it ends, so a stale lock cannot exist; no lock file is left beh
 ``fcntl`` does not exist -- Windows -- there is no locking.)
 
 For tests, ``POLICYDATA_TEST_CRASH=N:SIGNAL`` makes the process send itself SIGNAL at the
-N-th :func:`checkpoint`, and ``POLICYDATA_TEST_CHECKPOINTS=FILE`` lists the checkpoints
+N-th :func:`checkpoint` (or at the one named N, e.g. ``new build moved in:SIGKILL``), and ``POLICYDATA_TEST_CHECKPOINTS=FILE`` lists the checkpoints
 passed, one per line.
 """
 from __future__ import annotations
@@ -81,8 +81,8 @@ def checkpoint(name: str) -> None:
         with open(log_file, "a", encoding="utf-8") as fh:
             fh.write(name + "\n")
     if crash:
-        number, _, signame = crash.partition(":")
-        if int(number) == _checkpoints_passed:
+        where, _, signame = crash.partition(":")
+        if where == name or (where.isdigit() and int(where) == _checkpoints_passed):
             os.kill(os.getpid(), getattr(signal, signame or "SIGKILL"))
 
 
@@ -178,12 +178,15 @@ def publish(folder: Path, scratch: Path, parts: list[str], remove: list[str] = (
         _check_part(part)
     _fsync_tree(scratch / "new")
     journal = {"scratch": scratch.name, "parts": list(parts), "remove": list(remove)}
-    _write_durably(folder / JOURNAL, json.dumps(journal, indent=2) + "\n")
-    checkpoint("journal written")
     try:
         with interrupts.deferred():  # SIGINT/SIGTERM wait until the switch is complete
+            _write_durably(folder / JOURNAL, json.dumps(journal, indent=2) + "\n")
+            checkpoint("journal written")
             _roll_forward(folder, journal)
     except OSError as exc:
+        if not (folder / JOURNAL).exists():  # nothing was moved yet
+            raise SwitchError(f"{folder}: could not start switching to the new files ({exc.strerror or exc}); "
+                              "the published files were left as they were") from None
         raise SwitchError(f"{folder}: switching to the new files failed half-way ({exc.strerror or exc}); "
                           "the next policydata command finishes it") from None
 
