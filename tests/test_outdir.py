@@ -201,3 +201,26 @@ def test_dest_in_a_read_only_place_is_one_clear_line(tmp_path):
             check_output_folder(locked / "x", option="--dest")
     finally:
         os.chmod(locked, 0o700)
+
+
+def test_a_parse_killed_inside_the_switch_is_finished_by_the_next_command(tmp_path, doc):
+    """Replacing a package in an output folder is crash-safe too, and the user's files survive."""
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from policydata.validation import validate_package
+
+    out = tmp_path / "pkg"
+    parse_to_folder([doc], out)
+    (out / "NOTES.md").write_text("my notes")
+    doc.write_text(DOC + "2025年，全省地区生产总值增长5.4%。\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), **{switch.CRASH_ENV: "new documents.csv moved in:SIGKILL"})
+    result = subprocess.run([sys.executable, "-m", "policydata", "parse", str(doc), "--out", str(out)],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == -signal.SIGKILL
+    assert (out / switch.JOURNAL).exists() and not validate_package(out / "datapackage.json").valid
+    assert main(["validate", str(out / "datapackage.json")]) == 0  # recovers first
+    assert "增长5.4%" in (out / "documents.csv").read_text(encoding="utf-8")
+    assert (out / "NOTES.md").read_text() == "my notes"
