@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from policydata import switch
-from policydata.build import build_repository, published_parts
+from policydata.build import BuildError, build_repository, published_parts
 from policydata.cli import main
 from policydata.validation import validate_package
 
@@ -253,3 +253,16 @@ def test_a_failed_publish_keeps_the_journal_for_recovery(generations, tmp_path, 
         switch.discard(scratch)  # what build_repository does on the way out: it must keep the scratch
         assert scratch.is_dir()
     assert assert_valid_old_or_new(root, old, new) == "new"
+
+
+def test_a_build_refuses_to_replace_a_folder_holding_foreign_files(generations, tmp_path):
+    """build/ and schemas/ are switched as wholes: a file someone put there stops the build, kept."""
+    old, _ = generations
+    root = fresh_root(tmp_path, old)
+    before = snapshot(root)
+    (root / "build" / "NOTES.md").write_text("mine")
+    with pytest.raises(BuildError, match="NOTES.md: not a file of the package"):
+        build_repository(root)
+    assert (root / "build" / "NOTES.md").read_text() == "mine"
+    (root / "build" / "NOTES.md").unlink()
+    assert snapshot(root) == before and not list(root.glob(".policydata-*"))

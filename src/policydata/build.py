@@ -122,12 +122,49 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
                 raise BuildError("the new package is invalid; the published package was left as it was", report)
             if WHEEL_DATA.as_posix() in parts:
                 mirror_package(new, new / WHEEL_DATA)
+            _refuse_foreign_files(root, new, parts)
             switch.checkpoint("validated")
             switch.publish(root, scratch, parts)
         finally:
             switch.discard(scratch)
     report.descriptor = str(root / "datapackage.json")
     return report
+
+
+def _package_files(folder: Path) -> set[str]:
+    """The descriptor of the package in ``folder`` and the files it lists (empty if unreadable)."""
+    import json
+
+    try:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        resources = list(descriptor["resources"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    listed = {"datapackage.json"}
+    for res in resources:
+        for key in ("path", "schema"):
+            if isinstance(res, dict) and isinstance(res.get(key), str):
+                listed.add(res[key])
+    return listed
+
+
+def _refuse_foreign_files(root: Path, new: Path, parts: list[str]) -> None:
+    """Refuse to publish when a published folder holds a file that is no package's.
+
+    The switch replaces ``build/``, ``schemas/`` and the wheel copy as wholes; a file someone
+    put there (notes, an export) would go with the old generation. Files of the old or the
+    new package are expected there; anything else stops the build, named, before any change.
+    """
+    for part in parts:
+        folder = root / part
+        if not folder.is_dir():
+            continue  # datapackage.json, or a part published for the first time
+        base = WHEEL_DATA if part == WHEEL_DATA.as_posix() else Path()  # where its descriptor is
+        known = _package_files(root / base) | _package_files(new / base)
+        for path in sorted(folder.rglob("*")):
+            if not path.is_dir() and path.relative_to(root / base).as_posix() not in known:
+                raise BuildError(f"{path}: not a file of the package, and {part}/ is replaced by each "
+                                 "build; move it elsewhere (the published package was left as it was)")
 
 
 def mirror_package(root: Path, target: Path) -> None:
