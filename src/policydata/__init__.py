@@ -15,10 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._version import __version__
-from .quantities import Quantity, find_quantities
 
 if TYPE_CHECKING:  # pandas is imported where tables are made, not when the CLI starts
     import pandas as pd
+
+    from .quantities import Quantity, find_quantities
+
+
+def __getattr__(name: str):
+    """``find_quantities`` and ``Quantity`` load the number parser (cn2an, 0.2 s) on first use:
+    importing the package stays instant, so the command line handles Ctrl-C from its start."""
+    if name in ("find_quantities", "Quantity"):
+        from . import quantities
+
+        return getattr(quantities, name)
+    raise AttributeError(f"module 'policydata' has no attribute {name!r}")
 
 __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "Quantity",
            "download", "validate"]

@@ -1,19 +1,21 @@
-"""Build a package into a temporary folder, validate it, then move it into place.
+"""Build a package beside the published one, validate it, then switch it into place.
 
-A failed parse or validation leaves the previously published package untouched.
+A failed parse or validation leaves the previously published package untouched; a killed
+build leaves it old or new, never mixed (see :mod:`policydata.switch`).
 """
 from __future__ import annotations
 
 import logging
 import os
 import shutil
-import tempfile
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
+from . import switch
 from ._version import __version__
+from .outdir import check_output_folder, package_folder
 from .package import PackageInfo, PackageLayout, write_package
 from .pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
 from .reading import SourceError
@@ -70,92 +72,136 @@ def _sources(metadata: dict[str, SourceMeta], files: list[Path]) -> list[dict]:
 
 
 def _check_writable(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
     if not os.access(folder, os.W_OK):
-        raise BuildError(f"{folder}: output folder is not writable")
+        raise BuildError(f"{folder}: folder is not writable")
 
 
-def _replace(new: Path, old: Path) -> None:
-    """Put ``new`` (file or folder) where ``old`` is, removing ``old``."""
-    if old.is_dir():
-        shutil.rmtree(old)
-    elif old.exists():
-        old.unlink()
-    old.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(new), str(old))
+def published_parts(root: Path) -> list[str]:
+    """What ``policydata build`` publishes in ``root``, as paths relative to it.
+
+    The wheel's copy is one of them in a source checkout (when ``src/policydata`` exists).
+    """
+    parts = ["build", "schemas", "datapackage.json"]
+    if (root / WHEEL_DATA).parent.is_dir():
+        parts.insert(0, WHEEL_DATA.as_posix())
+    return parts
 
 
 def build_repository(root: Path, progress: Callable | None = None) -> ValidationReport:
     """Parse ``root/seeds`` into ``root/build``, ``root/schemas`` and ``root/datapackage.json``.
 
     Also refreshes the wheel's copy in ``src/policydata/data`` when that folder's parent
-    exists (a source checkout).
+    exists (a source checkout). The new package is written and validated beside the old one
+    and then switched into place crash-safely (:mod:`policydata.switch`): at every instant the
+    published parts form one complete package, old or new, or the next policydata command
+    finishes the switch. A second build of the same root waits for the first.
     """
     root = Path(root)
     seeds = root / "seeds"
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no seeds folder (run from the repository root)")
-    metadata = read_sources_csv(seeds / "sources.csv")
-    files = document_files(seeds)
-    with collected_warnings() as warnings:
-        tables = parse_files(files, metadata, progress=progress)
-    if warnings:  # a stage that failed or dropped rows: do not publish a partial package
-        raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
-                         "the published package was left as it was")
-    info = PackageInfo(version=__version__, sources=_sources(metadata, files))
     _check_writable(root)
-    with tempfile.TemporaryDirectory(prefix=".policydata-build-", dir=root) as tmp:
-        tmp = Path(tmp)
-        descriptor = write_package(tables, tmp, info, REPO_LAYOUT, previous=root)
-        report = validate_package(descriptor)
-        if not report.valid:
-            raise BuildError("the new package is invalid; the published package was left as it was", report)
-        for part in ("build", "schemas", "datapackage.json"):
-            _replace(tmp / part, root / part)
+    with switch.writing(root):
+        metadata = read_sources_csv(seeds / "sources.csv")
+        files = document_files(seeds)
+        with collected_warnings() as warnings:
+            tables = parse_files(files, metadata, progress=progress)
+        if warnings:  # a stage that failed or dropped rows: do not publish a partial package
+            raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
+                             "the published package was left as it was")
+        switch.checkpoint("parsed")
+        info = PackageInfo(version=__version__, sources=_sources(metadata, files))
+        parts = published_parts(root)
+        scratch = switch.new_scratch(root, "build")
+        try:
+            new = scratch / "new"
+            descriptor = write_package(tables, new, info, REPO_LAYOUT, previous=root)
+            switch.checkpoint("written")
+            report = validate_package(descriptor)
+            if not report.valid:
+                raise BuildError("the new package is invalid; the published package was left as it was", report)
+            if WHEEL_DATA.as_posix() in parts:
+                mirror_package(new, new / WHEEL_DATA)
+            _refuse_foreign_files(root, new, parts)
+            switch.checkpoint("validated")
+            switch.publish(root, scratch, parts)
+        finally:
+            switch.discard(scratch)
     report.descriptor = str(root / "datapackage.json")
-    wheel_data = root / WHEEL_DATA
-    if wheel_data.parent.is_dir():
-        mirror_package(root, wheel_data)
     return report
 
 
+def _package_files(folder: Path) -> set[str]:
+    """The descriptor of the package in ``folder`` and the files it lists (empty if unreadable)."""
+    import json
+
+    try:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        resources = list(descriptor["resources"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    listed = {"datapackage.json"}
+    for res in resources:
+        for key in ("path", "schema"):
+            if isinstance(res, dict) and isinstance(res.get(key), str):
+                listed.add(res[key])
+    return listed
+
+
+def _refuse_foreign_files(root: Path, new: Path, parts: list[str]) -> None:
+    """Refuse to publish when a published folder holds a file that is no package's.
+
+    The switch replaces ``build/``, ``schemas/`` and the wheel copy as wholes; a file someone
+    put there (notes, an export) would go with the old generation. Files of the old or the
+    new package are expected there; anything else stops the build, named, before any change.
+    """
+    for part in parts:
+        folder = root / part
+        if not folder.is_dir():
+            continue  # datapackage.json, or a part published for the first time
+        base = WHEEL_DATA if part == WHEEL_DATA.as_posix() else Path()  # where its descriptor is
+        known = _package_files(root / base) | _package_files(new / base)
+        for path in sorted(folder.rglob("*")):
+            if not path.is_dir() and path.relative_to(root / base).as_posix() not in known:
+                raise BuildError(f"{path}: not a file of the package, and {part}/ is replaced by each "
+                                 "build; move it elsewhere (the published package was left as it was)")
+
+
 def mirror_package(root: Path, target: Path) -> None:
-    """Copy the published package to ``target``: the descriptor and the files it lists.
+    """Copy the package in ``root`` to the new folder ``target``: the descriptor and the files it lists.
 
     Only listed files are copied, so whatever else sits in ``build/`` (a setuptools
     build, say) never reaches the wheel.
     """
     import json
 
-    staging = target.with_name(target.name + ".tmp")
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
+    target.mkdir(parents=True)
     descriptor = root / "datapackage.json"
-    shutil.copyfile(descriptor, staging / "datapackage.json")
+    shutil.copyfile(descriptor, target / "datapackage.json")
     listed = set()
     for res in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]:
         for key in ("path", "schema"):
             if isinstance(res.get(key), str):
                 listed.add(res[key])
     for rel in sorted(listed):
-        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(root / rel, staging / rel)
-    _replace(staging, target)
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / rel, target / rel)
 
 
-def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = None,
+def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | None = None,
                     overrides: dict[str, str] | None = None) -> ValidationReport:
     """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet).
 
     What is known of the files comes from a sources.csv beside them or one folder up;
     ``overrides`` (e.g. ``{"date": "2026-01-27", "publisher": "陕西省人民政府"}``) set
-    those fields for every file.
+    those fields for every file. ``out`` must be new, empty, or a folder policydata wrote
+    (:mod:`policydata.outdir`); only the package's own files in it are replaced.
     """
-    out = Path(out)
+    files = [Path(f) for f in files]
     for f in files:
         if not f.exists():
             raise SourceError(f"{f}: no such file")
+    check_output_folder(out, inputs=files)  # refuse before the work, touching nothing
     expanded: list[Path] = []
     for f in files:
         expanded.extend(document_files(f) if f.is_dir() else [f])
@@ -165,24 +211,11 @@ def parse_to_folder(files: list[Path], out: Path, progress: Callable | None = No
                     for f in expanded}
     tables = parse_files(expanded, metadata, progress=progress)
     info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
-    try:
-        _check_writable(out.parent if not out.exists() else out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".policydata-parse-", dir=out.parent))
-    except OSError as exc:
-        raise BuildError(f"{out}: cannot write ({exc.strerror})") from None
-    try:
-        descriptor = write_package(tables, tmp, info, STANDALONE_LAYOUT,
-                                   previous=out if out.is_dir() else None)
+    with package_folder(out, inputs=files, purpose="parse") as staging:
+        folder = Path(out).expanduser()
+        descriptor = write_package(tables, staging, info, STANDALONE_LAYOUT, previous=folder)
         report = validate_package(descriptor)
         if not report.valid:
             raise BuildError(f"the package for {out} is invalid; nothing was written", report)
-        if out.exists() and any(out.iterdir()):
-            if not (out / "datapackage.json").exists():
-                raise BuildError(f"{out}: folder exists and is not a policydata package; choose another --out")
-        _replace(tmp, out)
-        report.descriptor = str(out / "datapackage.json")
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    report.descriptor = str(folder / "datapackage.json")
     return report

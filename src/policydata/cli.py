@@ -1,11 +1,17 @@
-"""Command line: argument handling and messages; the work is done by the library."""
+"""Command line: argument handling and messages; the work is done by the library.
+
+Every command first finishes a switch of published files that a killed process left
+half-done (:func:`policydata.switch.recover`). Ctrl-C and SIGTERM print one line and exit
+130 and 143 (:mod:`policydata.interrupts`). Only light modules are imported before
+:func:`main` has installed the signal handlers, so that a Ctrl-C during start-up is handled
+too.
+"""
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from pathlib import Path
 
+from . import interrupts
 from ._version import __version__
 
 #: Show a progress bar from this many documents on.
@@ -39,7 +45,7 @@ def cmd_parse(args) -> int:
     from .build import parse_to_folder
 
     overrides = {k: v for k, v in (("date", args.date), ("publisher", args.publisher)) if v}
-    report = parse_to_folder([Path(f) for f in args.files], Path(args.out), progress=_progress,
+    report = parse_to_folder([Path(f) for f in args.files], args.out, progress=_progress,
                              overrides=overrides)
     _print_summary(report, f"parsed into {args.out}")
     return 0
@@ -48,7 +54,9 @@ def cmd_parse(args) -> int:
 def cmd_validate(args) -> int:
     from .validation import validate_package
 
-    report = validate_package(Path(args.descriptor))
+    descriptor = Path(args.descriptor)
+    with _reading(descriptor.parent):  # never while a build switches the package
+        report = validate_package(descriptor)
     print(report.summary())
     return 0 if report.valid else 1
 
@@ -56,22 +64,56 @@ def cmd_validate(args) -> int:
 def cmd_release(args) -> int:
     from .release import make_release
 
-    paths = make_release(Path(args.root), Path(args.dist))
+    with _reading(Path(args.root)):
+        paths = make_release(Path(args.root), Path(args.dist))
     for p in paths:
         print(p)
     return 0
 
 
 def cmd_download(args) -> int:
+    from .outdir import check_output_folder
     from .release import download
 
+    if args.dest is not None:
+        check_output_folder(args.dest, option="--dest")  # before any download
     folder = download(version=args.version, dest=args.dest, base_url=args.base_url,
                       refresh=args.refresh)
     print(folder / "datapackage.json")
     return 0
 
 
-def make_parser() -> argparse.ArgumentParser:
+def _reading(folder: Path):
+    """Hold a shared lock on ``folder`` while reading it (nothing to lock if it does not exist)."""
+    from contextlib import nullcontext
+
+    from .switch import reading
+
+    return reading(folder) if folder.is_dir() else nullcontext()
+
+
+def folders_to_recover(args) -> list[Path]:
+    """The folders a command may read or write, where a killed switch must be finished first.
+
+    The current folder, the folders named by ``--root``, ``--out``, ``--dest`` or the
+    descriptor, and the source checkout this code runs from (its wheel copy of the data).
+    """
+    named = [Path.cwd()]
+    for option in ("root", "out", "dest"):
+        if getattr(args, option, None):
+            named.append(Path(getattr(args, option)))
+    if getattr(args, "descriptor", None):
+        named.append(Path(args.descriptor).parent)
+    package = Path(__file__).resolve().parent
+    if package.parent.name == "src":
+        named.append(package.parent.parent)
+    unique = dict.fromkeys(p.resolve() for p in named if p.is_dir())
+    return list(unique)
+
+
+def make_parser():
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="policydata",
         description="Chinese policy documents as an open, validated data package.")
@@ -111,11 +153,37 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code: 0, 1 for bad input, 130/143 when interrupted.
+
+    Run as the program (``argv`` None: the console script, ``python -m policydata``), the
+    signal handlers stay until the process ends, so that a signal arriving while it exits
+    still gives 128 + signal and no traceback. Called with ``argv`` (tests, scripts), the
+    previous handlers come back when it returns.
+    """
+    code = 1
+    with interrupts.handlers(keep_after=argv is None):
+        try:
+            try:
+                code = _run(argv)
+            finally:
+                interrupts.disarm()
+        except KeyboardInterrupt as exc:
+            interrupts.note(exc)
+        code = interrupts.exit_code(code)
+    return code
+
+
+def _run(argv: list[str] | None) -> int:
+    import logging
+
     args = make_parser().parse_args(argv)
     logging.basicConfig(format="policydata: %(levelname)s: %(message)s", level=logging.WARNING)
     from .errors import USER_ERRORS
+    from .switch import recover
 
     try:
+        for folder in folders_to_recover(args):  # before anything else
+            recover(folder)
         return args.func(args)
     except USER_ERRORS as exc:
         print(f"policydata {args.command}: error: {exc}", file=sys.stderr)
@@ -123,9 +191,6 @@ def main(argv: list[str] | None = None) -> int:
         if report is not None:
             print(report.summary(), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("policydata: interrupted", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from .build import BuildError
+from .outdir import OutputFolderError
 from .reading import SourceError
 from .release import ReleaseError
+from .switch import SwitchError
 
-USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OutputFolderError,
+                                                SwitchError, OSError)

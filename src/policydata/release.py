@@ -758,27 +758,23 @@ def check_archive(zip_path: Path, version: str | None = None) -> list[zipfile.Zi
 
 
 def unpack_release(zip_path: Path, dest: Path) -> Path:
-    """Unpack a checked archive into ``dest`` all at once: a temporary folder next to it, then a rename.
+    """Unpack a checked archive into ``dest`` all at once (see :func:`policydata.outdir.package_folder`).
 
-    ``dest`` may be missing, empty, or an earlier unpacked package (holding datapackage.json),
-    which is replaced. Anything else is refused, and on any failure ``dest`` is unchanged.
+    ``dest`` may be missing, empty, or a folder policydata wrote, whose package files are
+    replaced (other files there stay). Anything else is refused, and on any failure ``dest``
+    is unchanged.
     """
+    from .outdir import OutputFolderError, package_folder
+
     dest = Path(dest)
     infos = check_archive(zip_path)
-    if dest.exists() and not dest.is_dir():
-        raise ReleaseError(f"{dest}: exists and is not a folder")
-    if dest.is_dir() and any(dest.iterdir()) and not (dest / "datapackage.json").exists():
-        raise ReleaseError(f"{dest}: folder is not empty and holds no datapackage.json; choose another destination")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.unpack-", dir=dest.parent))
     try:
-        _extract(zip_path, infos, tmp)
-        _swap_into_place(tmp, dest)
+        with package_folder(dest, option="--dest", purpose="unpack") as tmp:  # only policydata's files are replaced
+            _extract(zip_path, infos, tmp)
+    except OutputFolderError as exc:
+        raise ReleaseError(str(exc)) from None
     except zipfile.BadZipFile as exc:  # e.g. a CRC error met while reading a member
         raise ReleaseError(f"{Path(zip_path).name}: corrupt archive ({exc}); nothing was unpacked") from None
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
 
@@ -795,22 +791,3 @@ def _extract(zip_path: Path, infos: list[zipfile.ZipInfo], target: Path) -> None
                 shutil.copyfileobj(src, dst)
             os.chmod(out, FILE_MODE)
 
-
-def _swap_into_place(new: Path, dest: Path) -> None:
-    """Rename ``new`` to ``dest``; an existing ``dest`` is moved aside first and then removed."""
-    old = None
-    if dest.exists():
-        if not any(dest.iterdir()):
-            dest.rmdir()
-        else:
-            old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.old-", dir=dest.parent))
-            old.rmdir()
-            os.rename(dest, old)
-    try:
-        os.rename(new, dest)
-    except OSError:
-        if old is not None:
-            os.rename(old, dest)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
