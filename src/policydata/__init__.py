@@ -11,6 +11,7 @@ documents and news, each extracted row quoting the text it came from.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,14 +56,30 @@ def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     return {name: read_package_table(descriptor, name) for name in ORDER}
 
 
-def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",
+def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", title: str = "",
                publisher: str = "") -> dict[str, pd.DataFrame]:
     """The five tables for one text, parsed with the same parsers as the dataset.
 
-    ``date`` (ISO) and ``publisher`` help resolve years (今年) and actors.
+    ``text`` is the document as a ``str`` (plain text or HTML); ``date`` (ISO YYYY-MM-DD, or a
+    ``datetime.date``) and ``publisher`` help resolve years (今年) and actors.
+
+    Raises TypeError for anything but a ``str`` (None, bytes), ValueError
+    (``policydata.reading.InputError``) for a date that is not a date or text that is not
+    valid Unicode (a lone surrogate, named with its position). Text without a single Chinese
+    character gives empty tables and a warning: the parsers read Chinese only.
     """
+    import warnings
+
     from .dataframes import frame_from_rows
     from .models import ORDER
+    from .reading import check_date, check_text, has_chinese
+
+    text = check_text(text)
+    date = check_date(date)
+    if not has_chinese(text):
+        warnings.warn(f"{name}: no Chinese text found; policydata reads Chinese documents, "
+                      "so no rows were extracted", UserWarning, stacklevel=2)
+        return {t: frame_from_rows(t, []) for t in ORDER}
     from .pipeline import parse_text as _parse
 
     rows = _parse(text, name=name, date=date, title=title, publisher=publisher)

@@ -37,8 +37,10 @@ def cmd_build(args) -> int:
 
 def cmd_parse(args) -> int:
     from .build import parse_to_folder
+    from .reading import check_date
 
-    overrides = {k: v for k, v in (("date", args.date), ("publisher", args.publisher)) if v}
+    date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
+    overrides = {k: v for k, v in (("date", date), ("publisher", args.publisher)) if v}
     report = parse_to_folder([Path(f) for f in args.files], Path(args.out), progress=_progress,
                              overrides=overrides)
     _print_summary(report, f"parsed into {args.out}")

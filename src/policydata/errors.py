@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .build import BuildError
-from .reading import SourceError
+from .reading import InputError, SourceError
 from .release import ReleaseError
 
-USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, InputError, BuildError, ReleaseError, OSError)
