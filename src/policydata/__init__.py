@@ -26,9 +26,10 @@ __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "
 
 
 def _descriptor(version: str | None) -> Path:
-    from .dataframes import wheel_descriptor
+    """The installed tables when ``version`` is None or theirs (no network), else the release."""
+    from .dataframes import installed_version, wheel_descriptor
 
-    if version is None:
+    if version is None or version == installed_version():
         return wheel_descriptor()
     from .release import download
 
@@ -38,8 +39,9 @@ def _descriptor(version: str | None) -> Path:
 def load(name: str, version: str | None = None) -> pd.DataFrame:
     """One table as a typed DataFrame.
 
-    Without ``version``, the tables shipped in the installed package (works offline);
-    with ``version``, the release of that version, downloaded and verified on first use.
+    Without ``version``, or with the version of the installed tables (``policydata.__version__``),
+    the tables shipped in the installed package (works offline); with another ``version``, the
+    release of that version, downloaded and verified on first use.
     ``name`` is one of documents, measures, targets, statistics, regions.
     """
     from .dataframes import read_package_table

@@ -56,11 +56,14 @@ def cmd_validate(args) -> int:
 
 
 def cmd_release(args) -> int:
-    from .release import make_release
+    from .release import make_release, record_release, registry_path
 
-    paths = make_release(Path(args.root), Path(args.dist))
+    paths = make_release(Path(args.root), Path(args.dist), check_registry=not args.replace)
     for p in paths:
         print(p)
+    if args.record:
+        digest = record_release(paths[0], replace=args.replace)
+        print(f"recorded sha256 {digest} in {registry_path()}")
     return 0
 
 
@@ -99,6 +102,10 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS")
     p.add_argument("--root", default=".", help="repository root (default: .)")
     p.add_argument("--dist", default="dist", help="output folder (default: dist)")
+    p.add_argument("--record", action="store_true",
+                   help="record the archive's sha256 and sizes in src/policydata/releases.json")
+    p.add_argument("--replace", action="store_true",
+                   help="with --record: overwrite the entry of a version that was never published")
     p.set_defaults(func=cmd_release)
 
     p = sub.add_parser("download", help="download a release, verify its checksum, unpack it")
