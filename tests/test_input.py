@@ -211,3 +211,22 @@ def test_cli_errors_are_caught_in_process(tmp_path, capsys):
     doc.write_text(REPORT, encoding="utf-8")
     assert main(["parse", str(doc), "--out", str(tmp_path / "pkg"), "--date", "2026-02-30"]) == 1
     assert "2026-02-30" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- found by tests/test_fuzz.py
+
+def test_a_title_without_text_is_one_clear_line_not_an_invalid_package(tmp_path):
+    doc = tmp_path / "title.txt"
+    doc.write_text("国务院关于加快推进农业机械化的指导意见\n", encoding="utf-8")
+    out = tmp_path / "pkg"
+    line = one_line_error(run_cli("parse", doc, "--out", out))
+    assert "title.txt" in line and "no text found below the title" in line
+    with pytest.warns(UserWarning, match="no text found"):
+        tables = policydata.parse_text("国务院关于加快推进农业机械化的指导意见")
+    assert all(len(frame) == 0 for frame in tables.values())
+
+
+def test_random_bytes_are_not_taken_for_a_guessed_east_asian_encoding(tmp_path):
+    # charset-normalizer called these 11 bytes Shift-JIS: rare kanji and half-width katakana
+    with pytest.raises(SourceError, match="unknown encoding"):
+        decode_bytes(b"[\xa1\xa7\xf7\xec\x98P0\xe0\xe2\xcd", "page.html")

@@ -68,7 +68,7 @@ def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", 
     Raises TypeError for anything but a ``str`` (None, bytes), ValueError
     (``policydata.reading.InputError``) for a date that is not a date or text that is not
     valid Unicode (a lone surrogate, named with its position). Text without a single Chinese
-    character gives empty tables and a warning: the parsers read Chinese only.
+    character, or with nothing below a title, gives empty tables and a warning.
     """
     import warnings
 
@@ -83,8 +83,13 @@ def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", 
                       "so no rows were extracted", UserWarning, stacklevel=2)
         return {t: frame_from_rows(t, []) for t in ORDER}
     from .pipeline import parse_text as _parse
+    from .reading import SourceError
 
-    rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
+    try:
+        rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
+    except SourceError as exc:  # e.g. only a title line: nothing to extract from
+        warnings.warn(f"{exc}; no rows were extracted", UserWarning, stacklevel=2)
+        return {t: frame_from_rows(t, []) for t in ORDER}
     return {t: frame_from_rows(t, rows[t]) for t in ORDER}
 
 

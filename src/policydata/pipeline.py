@@ -286,10 +286,16 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
     articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "")
     if not articles:
         raise SourceError(f"{source.path}: no text found")
+    if not any(a.text.strip() for a in articles):  # documents.text is required
+        raise SourceError(f"{source.path}: no text found below the title {articles[0].title[:40]!r}")
     base = slug(source.path.name)
     page_year = infer_report_year(source.text, iso_date(meta.date if meta else "") or "")
     out = ParsedDocument()
     for article in articles:
+        if not article.text.strip():
+            out.dropped.append(f"{source.path}: article {article.index} ({article.title[:40]!r}) "
+                               "is a title without text; left out")
+            continue
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
                              meta=meta, page_year=page_year)
         for name in ("documents", "measures", "targets", "statistics", "dropped"):

@@ -326,7 +326,26 @@ def _guess_with_charset_normalizer(raw: bytes) -> tuple[str, str] | None:
     # a Chinese-policy pipeline is almost always a wrong guess.
     letters = [ch for ch in text if ch.isalpha()]
     han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
-    return (text, best.encoding) if letters and han >= 0.3 * len(letters) else None
+    if not letters or han < 0.3 * len(letters) or not _chinese_characters(text):
+        return None
+    return text, best.encoding
+
+
+def _chinese_characters(text: str) -> bool:
+    """Han characters that Chinese text uses (GB2312 or Big5) and hardly any kana: a guessed
+    encoding of a few random bytes gives rare characters and half-width katakana."""
+    han = _HAN.findall(text)
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f")
+    common = 0
+    for ch in han:
+        for encoding in ("gb2312", "big5"):
+            try:
+                ch.encode(encoding)
+                common += 1
+                break
+            except UnicodeEncodeError:
+                pass
+    return bool(han) and common >= 0.8 * len(han) and kana <= 0.1 * len(han)
 
 
 # --------------------------------------------------------------------------- HTML
