@@ -156,9 +156,16 @@ def test_a_failed_write_leaves_no_trace(tmp_path):
 # --------------------------------------------------------------------------- download --dest
 
 def release_zip(tmp_path: Path) -> Path:
+    """The smallest archive unpacking accepts: a descriptor naming the five tables' files."""
+    import json
+
+    from policydata.models import ORDER
+
     path = tmp_path / "policydata-data-9.9.9.zip"
-    write_reproducible_zip(path, {"datapackage.json": b'{"name": "policydata", "version": "9.9.9"}',
-                                  "build/documents.csv": b"document_id\n"})
+    files = {f"build/{t}.{kind}": b"x\n" for t in ORDER for kind in ("csv", "parquet")}
+    resources = [{"name": f"{t}-{kind}", "path": f"build/{t}.{kind}"} for t in ORDER for kind in ("csv", "parquet")]
+    descriptor = {"name": "policydata", "version": "9.9.9", "resources": resources}
+    write_reproducible_zip(path, {"datapackage.json": json.dumps(descriptor).encode(), **files})
     return path
 
 

@@ -224,11 +224,16 @@ def test_release_refuses_changed_data_under_a_recorded_version(tmp_path):
 def test_record_release_adds_the_hash_once(released, tmp_path):
     registry = tmp_path / "registry.json"
     digest = release.record_release(released / ZIP)
-    assert release.known_releases() == {VERSION: {"sha256": digest, "file": ZIP}}
+    with zipfile.ZipFile(released / ZIP) as zf:
+        unpacked = sum(i.file_size for i in zf.infolist())
+    assert release.known_releases() == {VERSION: {"sha256": digest, "file": ZIP, "unpacked_size": unpacked,
+                                                  "size": (released / ZIP).stat().st_size}}
     assert release.record_release(released / ZIP) == digest  # idempotent
     registry.write_text(json.dumps({"$comment": "x", VERSION: {"sha256": "1" * 64, "file": ZIP}}))
     with pytest.raises(ReleaseError, match="already recorded"):
         release.record_release(released / ZIP)
+    assert release.record_release(released / ZIP, replace=True) == digest  # a never-published version
+    assert release.known_releases()[VERSION]["sha256"] == digest
     # and a release made with the hash on record passes its own check
     (tmp_path / "registry.json").write_text(json.dumps({VERSION: {"sha256": digest, "file": ZIP}}))
     repo = make_repo(tmp_path / "repo")
@@ -236,12 +241,16 @@ def test_record_release_adds_the_hash_once(released, tmp_path):
 
 
 def test_the_shipped_registry_is_well_formed_and_reproduced_by_the_repository(tmp_path):
+    """releases.json holds the hash and sizes of each released archive; when the code's version
+    is listed, the repository's package must give exactly that archive (else: bump the version,
+    or re-record a version that was never published, see docs/releases.md)."""
     shipped = Path(release.__file__).with_name("releases.json")
     entries = release.known_releases(shipped)
     for version, entry in entries.items():
         assert release.check_version(version) == version
         assert entry["file"] == release.release_filename(version)
         assert len(entry["sha256"]) == 64 and int(entry["sha256"], 16) >= 0
+        assert entry["size"] > 0 and entry["unpacked_size"] > 0
     if VERSION not in entries:
         pytest.skip(f"version {VERSION} is not released yet (not in releases.json)")
     if not (ROOT / "datapackage.json").exists():
@@ -253,8 +262,15 @@ def test_the_shipped_registry_is_well_formed_and_reproduced_by_the_repository(tm
             shutil.copy2(ROOT / part, repo / part)
     for part in ("build", "schemas"):
         shutil.copytree(ROOT / part, repo / part)
-    zip_path = make_release(repo, tmp_path / "dist")[0]
-    assert hashlib.sha256(zip_path.read_bytes()).hexdigest() == entries[VERSION]["sha256"]
+    zip_path = make_release(repo, tmp_path / "dist", check_registry=False)[0]
+    digest = hashlib.sha256(zip_path.read_bytes()).hexdigest()
+    assert digest == entries[VERSION]["sha256"], (
+        f"the repository's package gives sha256 {digest} for {VERSION}, releases.json records "
+        f"{entries[VERSION]['sha256']}: changed data needs a new version; a version never published "
+        "is re-recorded with `policydata release --record --replace` (docs/releases.md)")
+    with zipfile.ZipFile(zip_path) as zf:
+        assert sum(i.file_size for i in zf.infolist()) == entries[VERSION]["unpacked_size"]
+    assert zip_path.stat().st_size == entries[VERSION]["size"]
 
 
 # --------------------------------------------------------------------------- download
@@ -282,6 +298,9 @@ def test_second_download_uses_the_cache(served, tmp_path):
 
 
 def test_download_without_dest_unpacks_into_the_cache_and_load_reads_it(served, tmp_path, monkeypatch):
+    from policydata import dataframes
+
+    monkeypatch.setattr(dataframes, "installed_version", lambda: "0.0.0")  # VERSION is not installed
     monkeypatch.setenv("POLICYDATA_BASE_URL", served.url)
     folder = download(version=VERSION)
     assert folder.is_relative_to(tmp_path / "cache") and (folder / "datapackage.json").is_file()
@@ -491,3 +510,149 @@ def test_cli_release_prints_the_written_paths(tmp_path, capsys):
     out = capsys.readouterr().out.split()
     assert out == [str(tmp_path / "dist" / ZIP), str(tmp_path / "dist" / "SHA256SUMS")]
 
+
+
+def test_cli_release_record_writes_the_registry(tmp_path, capsys):
+    repo = make_repo(tmp_path / "repo")
+    assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist"), "--record"]) == 0
+    recorded = release.known_releases()[VERSION]
+    assert recorded["sha256"] == hashlib.sha256((tmp_path / "dist" / ZIP).read_bytes()).hexdigest()
+    assert f"recorded sha256 {recorded['sha256']}" in capsys.readouterr().out
+    # a second run gives the same bytes and records nothing new
+    assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist2"), "--record"]) == 0
+    assert (tmp_path / "dist2" / ZIP).read_bytes() == (tmp_path / "dist" / ZIP).read_bytes()
+    # changed data under the recorded version: one line, exit 1, registry unchanged
+    (repo / "CHANGELOG.md").write_text(CHANGELOG.replace("tiny test package", "changed"), encoding="utf-8")
+    before = (tmp_path / "registry.json").read_text()
+    assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist3"), "--record"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bump the version" in err[0]
+    assert (tmp_path / "registry.json").read_text() == before
+    # ... unless the maintainer says the version was never published
+    assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist3"), "--record", "--replace"]) == 0
+    assert release.known_releases()[VERSION]["sha256"] != recorded["sha256"]
+
+
+# --------------------------------------------------------------------------- zip bombs, foreign packages
+
+def deflate_bomb(path: Path, stored: dict[str, bytes], name: str, size: int) -> None:
+    """A zip holding ``stored`` members plus ``name``: ``size`` zero bytes deflated to ~1/1000.
+
+    The deflate stream is one compressed 16 MiB block of zeros repeated (full flushes make the
+    blocks identical), written by hand, so that making a 1 GiB bomb takes a second, not ten.
+    """
+    import struct
+    import zlib
+
+    chunk = 1 << 24
+    assert size % chunk == 0
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(bytes(chunk)) + comp.flush(zlib.Z_FULL_FLUSH)
+    assert comp.compress(bytes(chunk)) + comp.flush(zlib.Z_FULL_FLUSH) == block
+    data = block * (size // chunk) + comp.flush()
+    crc = 0
+    zeros = bytes(chunk)
+    for _ in range(size // chunk):
+        crc = zlib.crc32(zeros, crc)
+    entries = [(n, 0, zlib.crc32(b), b, len(b)) for n, b in sorted(stored.items())]
+    entries.append((name, 8, crc, data, size))
+    out, central = bytearray(), bytearray()
+    for n, method, c, body, usize in entries:
+        raw_name = n.encode()
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, c, len(body), usize,
+                           len(raw_name), 0) + raw_name + body
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, 20, 0, method, 0, 0x21, c,
+                               len(body), usize, len(raw_name), 0, 0, 0, 0, 0o100644 << 16, offset) + raw_name
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0)
+    path.write_bytes(bytes(out + central + end))
+
+
+@pytest.fixture(scope="module")
+def bomb(released, tmp_path_factory) -> Path:
+    """The tiny release plus a member of 1 GiB of zeros: a zip of about 1 MB."""
+    with zipfile.ZipFile(released / ZIP) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    path = tmp_path_factory.mktemp("bomb") / ZIP
+    deflate_bomb(path, members, "build/padding.csv", 1 << 30)
+    with zipfile.ZipFile(path) as zf:
+        assert sum(i.file_size for i in zf.infolist()) > 1 << 30
+    assert path.stat().st_size < 1.2e6  # the bomb itself ~1.04 MB, plus the tiny package
+    return path
+
+
+def test_a_zip_bomb_is_refused_with_one_line_and_nothing_unpacked(served, tmp_path, bomb, capsys):
+    publish(served.folder, bomb)  # SHA256SUMS matches: the version is not in the registry
+    dest = tmp_path / "D"
+    code = main(["download", "--version", VERSION, "--dest", str(dest), "--base-url", served.url])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1, err
+    assert "zip bomb" in err[0] and "would unpack to 10" in err[0]
+    assert_nothing_left(tmp_path, dest)
+
+
+def test_unpacking_is_capped_at_a_small_multiple_of_an_unknown_archive(tmp_path, bomb):
+    limit, why = release.unpack_limit(bomb, None)
+    assert limit == release.UNKNOWN_UNPACK_RATIO * bomb.stat().st_size and "times" in why
+    with pytest.raises(ReleaseError, match="zip bomb"):
+        release.unpack_release(bomb, tmp_path / "D")
+    assert not (tmp_path / "D").exists()
+    assert [p for p in tmp_path.iterdir()] == []  # no temporary folder left either
+
+
+def test_a_recorded_release_is_capped_at_its_recorded_size(served, tmp_path):
+    digest = hashlib.sha256((served.folder / ZIP).read_bytes()).hexdigest()
+    with zipfile.ZipFile(served.folder / ZIP) as zf:
+        unpacked = sum(i.file_size for i in zf.infolist())
+    registry = {VERSION: {"sha256": digest, "file": ZIP, "size": 1, "unpacked_size": unpacked - 1}}
+    (tmp_path / "registry.json").write_text(json.dumps(registry))
+    assert release.unpack_limit(served.folder / ZIP, VERSION) == (unpacked - 1, f"the recorded size of {VERSION}")
+    with pytest.raises(ReleaseError, match=f"more than {unpacked - 1} \\(the recorded size of {VERSION}\\)"):
+        download(version=VERSION, dest=tmp_path / "D", base_url=served.url)
+    assert_nothing_left(tmp_path, tmp_path / "D")
+    registry[VERSION]["unpacked_size"] = unpacked
+    (tmp_path / "registry.json").write_text(json.dumps(registry))
+    assert (download(version=VERSION, dest=tmp_path / "D", base_url=served.url) / "datapackage.json").is_file()
+
+
+@pytest.mark.parametrize("change, missing", [
+    (lambda d: d.update(resources=[]), "no documents, measures, targets, statistics, regions tables"),
+    (lambda d: d.pop("resources"), "no documents, measures, targets, statistics, regions tables"),
+    (lambda d: d.update(resources=[r for r in d["resources"] if not r["name"].startswith("regions")]),
+     "no regions table"),
+    (lambda d: d.update(resources=[dict(r, path="build/elsewhere.csv") if r["name"] == "statistics-csv" else r
+                                   for r in d["resources"]]), "no statistics table"),
+], ids=["no-resources", "resources-key-missing", "four-tables", "path-outside-archive"])
+def test_a_package_without_the_five_tables_is_refused(served, tmp_path, change, missing):
+    with zipfile.ZipFile(served.folder / ZIP) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    desc = json.loads(members["datapackage.json"])
+    change(desc)
+    members["datapackage.json"] = json.dumps(desc).encode()
+    release.write_reproducible_zip(tmp_path / "foreign.zip", members)
+    publish(served.folder, tmp_path / "foreign.zip")
+    with pytest.raises(ReleaseError, match=f"not a policydata package: {missing}"):
+        download(version=VERSION, dest=tmp_path / "D", base_url=served.url)
+    assert_nothing_left(tmp_path, tmp_path / "D")
+
+
+def test_load_of_the_installed_version_uses_the_installed_tables_without_network(tmp_path, monkeypatch):
+    from policydata.dataframes import installed_version, wheel_descriptor
+
+    try:
+        wheel_descriptor()
+    except FileNotFoundError:
+        pytest.skip("no published tables in src/policydata/data (run policydata build)")
+    assert installed_version() == VERSION
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("load(version=<installed>) must not download")
+
+    monkeypatch.setattr(release, "download", no_network)
+    monkeypatch.setenv("POLICYDATA_BASE_URL", "http://127.0.0.1:9")
+    assert policydata.load("statistics", version=VERSION).equals(policydata.load("statistics"))
+    tables = policydata.load_all(version=VERSION)
+    assert sorted(tables) == sorted(ORDER)
+    assert not (tmp_path / "cache").exists()
+    with pytest.raises(AssertionError, match="must not download"):  # another version does download
+        policydata.load("statistics", version="0.0.1")

@@ -1,6 +1,10 @@
 """The wheel ships the published tables: built from a clean copy, installed in a fresh venv,
 ``policydata.load`` works away from the repository and without network.
 
+The fresh venv sees the packages of the interpreter running the tests (see ``venv_tools``),
+so this passes in a virtualenv (the README's test command after ``pip install -e ".[test]"``)
+as well as with a system interpreter.
+
 One build and one venv for the whole module (about 10-20 s). The copy is what a fresh clone
 would hold: ``git ls-files --cached --others --exclude-standard`` (tracked files plus new files
 that are not ignored). If the copy has no published tables yet (``policydata build`` has not
@@ -20,6 +24,9 @@ from pathlib import Path
 import pytest
 
 from policydata.models import ORDER
+
+sys.path.insert(0, str(Path(__file__).parent))
+from venv_tools import clean_env, dependency_paths, make_venv, venv_python  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path("src/policydata/data")
@@ -119,14 +126,13 @@ def test_wheel_contains_the_tables_schemas_and_package_files(built):
 def test_installed_wheel_loads_statistics_outside_the_repository(built):
     base, copy, wheel, synthetic_rows = built
     venv = base / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-                   check=True, timeout=TIMEOUT)
-    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(POLICYDATA_CACHE=str(base / "cache"), POLICYDATA_BASE_URL="http://127.0.0.1:9",
-               PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
-    done = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
-                          capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    python = make_venv(venv, exclude=ROOT, timeout=TIMEOUT)
+    env = clean_env(POLICYDATA_CACHE=str(base / "cache"), POLICYDATA_BASE_URL="http://127.0.0.1:9",
+                    PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    # --ignore-installed: a policydata installed where the tests run (pip install -e .) is
+    # visible to the new venv, and must be neither taken as "already satisfied" nor uninstalled
+    done = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed",
+                           "-q", str(wheel)], capture_output=True, text=True, env=env, timeout=TIMEOUT)
     assert done.returncode == 0, done.stdout + done.stderr
     away = base / "elsewhere"
     away.mkdir()
@@ -142,3 +148,42 @@ def test_installed_wheel_loads_statistics_outside_the_repository(built):
     else:
         with open(copy / DATA / "build" / "statistics.csv", encoding="utf-8", newline="") as fh:
             assert int(rows) == sum(1 for _ in csv.DictReader(fh))
+
+
+def test_test_venvs_see_the_packages_of_the_environment_running_the_tests(tmp_path):
+    """Run from inside a virtualenv, the test venv sees that virtualenv's packages (the README's
+    test command in a fresh virtualenv failed with ``No module named 'cn2an'``): a module
+    installed only in an outer venv is importable in a venv made from it; with
+    ``--system-site-packages``, which reaches the base interpreter only, it is not."""
+    outer = tmp_path / "outer"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(outer)], check=True, timeout=TIMEOUT)
+    outer_python = venv_python(outer)
+    env = clean_env()
+    purelib = subprocess.run([str(outer_python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True, env=env, timeout=TIMEOUT).stdout.strip()
+    (Path(purelib) / "only_in_outer_venv.py").write_text("WHERE = 'outer'\n", encoding="utf-8")
+    make = ("import sys; sys.path.insert(0, sys.argv[1]); from venv_tools import make_venv; "
+            "print(make_venv(__import__('pathlib').Path(sys.argv[2]), with_pip=False))")
+    done = subprocess.run([str(outer_python), "-c", make, str(Path(__file__).parent), str(tmp_path / "inner")],
+                          capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    inner_python = done.stdout.strip()
+    probe = [inner_python, "-c", "import only_in_outer_venv, sys; print(only_in_outer_venv.WHERE, sys.prefix)"]
+    done = subprocess.run(probe, capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["outer", str(tmp_path / "inner")]
+    # the old way: the module is missing, as cn2an was
+    subprocess.run([str(outer_python), "-m", "venv", "--without-pip", "--system-site-packages",
+                    str(tmp_path / "old")], check=True, env=env, timeout=TIMEOUT)
+    probe[0] = str(venv_python(tmp_path / "old"))
+    done = subprocess.run(probe, capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    assert done.returncode != 0 and "No module named 'only_in_outer_venv'" in done.stderr
+
+
+def test_dependency_paths_leave_out_the_repository_and_the_standard_library():
+    import sysconfig
+
+    paths = dependency_paths(ROOT)
+    assert all(not Path(p).is_relative_to(ROOT.resolve()) for p in paths)
+    assert os.path.realpath(sysconfig.get_paths()["stdlib"]) not in paths
+    assert os.path.realpath(sysconfig.get_paths()["purelib"]) in paths  # where pandas & co. live

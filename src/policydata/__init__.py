@@ -11,6 +11,7 @@ documents and news, each extracted row quoting the text it came from.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,9 +37,10 @@ __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "
 
 
 def _descriptor(version: str | None) -> Path:
-    from .dataframes import wheel_descriptor
+    """The installed tables when ``version`` is None or theirs (no network), else the release."""
+    from .dataframes import installed_version, wheel_descriptor
 
-    if version is None:
+    if version is None or version == installed_version():
         return wheel_descriptor()
     from .release import download
 
@@ -48,8 +50,9 @@ def _descriptor(version: str | None) -> Path:
 def load(name: str, version: str | None = None) -> pd.DataFrame:
     """One table as a typed DataFrame.
 
-    Without ``version``, the tables shipped in the installed package (works offline);
-    with ``version``, the release of that version, downloaded and verified on first use.
+    Without ``version``, or with the version of the installed tables (``policydata.__version__``),
+    the tables shipped in the installed package (works offline); with another ``version``, the
+    release of that version, downloaded and verified on first use.
     ``name`` is one of documents, measures, targets, statistics, regions.
     """
     from .dataframes import read_package_table
@@ -66,17 +69,38 @@ def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     return {name: read_package_table(descriptor, name) for name in ORDER}
 
 
-def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",
+def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", title: str = "",
                publisher: str = "") -> dict[str, pd.DataFrame]:
     """The five tables for one text, parsed with the same parsers as the dataset.
 
-    ``date`` (ISO) and ``publisher`` help resolve years (今年) and actors.
+    ``text`` is the document as a ``str`` (plain text or HTML); ``date`` (ISO YYYY-MM-DD, or a
+    ``datetime.date``) and ``publisher`` help resolve years (今年) and actors.
+
+    Raises TypeError for anything but a ``str`` (None, bytes), ValueError
+    (``policydata.reading.InputError``) for a date that is not a date or text that is not
+    valid Unicode (a lone surrogate, named with its position). Text without a single Chinese
+    character, or with nothing below a title, gives empty tables and a warning.
     """
+    import warnings
+
     from .dataframes import frame_from_rows
     from .models import ORDER
-    from .pipeline import parse_text as _parse
+    from .reading import check_date, check_text, has_chinese
 
-    rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
+    text = check_text(text)
+    date = check_date(date)
+    if not has_chinese(text):
+        warnings.warn(f"{name}: no Chinese text found; policydata reads Chinese documents, "
+                      "so no rows were extracted", UserWarning, stacklevel=2)
+        return {t: frame_from_rows(t, []) for t in ORDER}
+    from .pipeline import parse_text as _parse
+    from .reading import SourceError
+
+    try:
+        rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
+    except SourceError as exc:  # e.g. only a title line: nothing to extract from
+        warnings.warn(f"{exc}; no rows were extracted", UserWarning, stacklevel=2)
+        return {t: frame_from_rows(t, []) for t in ORDER}
     return {t: frame_from_rows(t, rows[t]) for t in ORDER}
 
 

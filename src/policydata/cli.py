@@ -43,8 +43,10 @@ def cmd_build(args) -> int:
 
 def cmd_parse(args) -> int:
     from .build import parse_to_folder
+    from .reading import check_date
 
-    overrides = {k: v for k, v in (("date", args.date), ("publisher", args.publisher)) if v}
+    date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
+    overrides = {k: v for k, v in (("date", date), ("publisher", args.publisher)) if v}
     report = parse_to_folder([Path(f) for f in args.files], args.out, progress=_progress,
                              overrides=overrides)
     _print_summary(report, f"parsed into {args.out}")
@@ -62,12 +64,15 @@ def cmd_validate(args) -> int:
 
 
 def cmd_release(args) -> int:
-    from .release import make_release
+    from .release import make_release, record_release, registry_path
 
     with _reading(Path(args.root)):
-        paths = make_release(Path(args.root), Path(args.dist))
+        paths = make_release(Path(args.root), Path(args.dist), check_registry=not args.replace)
     for p in paths:
         print(p)
+    if args.record:
+        digest = record_release(paths[0], replace=args.replace)
+        print(f"recorded sha256 {digest} in {registry_path()}")
     return 0
 
 
@@ -139,6 +144,10 @@ def make_parser():
     p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS")
     p.add_argument("--root", default=".", help="repository root (default: .)")
     p.add_argument("--dist", default="dist", help="output folder (default: dist)")
+    p.add_argument("--record", action="store_true",
+                   help="record the archive's sha256 and sizes in src/policydata/releases.json")
+    p.add_argument("--replace", action="store_true",
+                   help="with --record: overwrite the entry of a version that was never published")
     p.set_defaults(func=cmd_release)
 
     p = sub.add_parser("download", help="download a release, verify its checksum, unpack it")

@@ -64,3 +64,12 @@ def wheel_descriptor() -> Path:
         raise FileNotFoundError(f"{path}: the installed package has no published tables; "
                                 "run `policydata build` in a source checkout")
     return path
+
+
+def installed_version() -> str | None:
+    """The version of the tables shipped with the installed package (None if there are none)."""
+    try:
+        path = wheel_descriptor()
+        return str(json.loads(path.read_text(encoding="utf-8")).get("version") or "") or None
+    except (OSError, ValueError):
+        return None

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from .build import BuildError
 from .outdir import OutputFolderError
-from .reading import SourceError
+from .reading import InputError, SourceError
 from .release import ReleaseError
 from .switch import SwitchError
 
-USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OutputFolderError,
-                                                SwitchError, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, InputError, BuildError, ReleaseError,
+                                                OutputFolderError, SwitchError, OSError)

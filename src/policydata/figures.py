@@ -177,6 +177,7 @@ def _quoted_figure(text: str, n: Num) -> bool:
 
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
     """The stretch between the clause breaks (，；。：…) around pos."""
+    pos = max(0, min(pos, len(text)))  # callers may ask just past the end (n.end + 1)
     lo = pos
     while lo > 0 and text[lo - 1] not in _SEGMENT_BREAK:
         lo -= 1

@@ -10,7 +10,6 @@ the stage modules and their lexicons.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import logging
@@ -26,7 +25,7 @@ from .figures import extract_figures
 from .layout import reconstruct_articles
 from .measures import extract_measures
 from .models import CAP_CODES, TABLES
-from .reading import Source, SourceError, prepare_text, read_source
+from .reading import Source, SourceError, prepare_text, read_csv_rows, read_source
 from .timeexpr import infer_report_year
 
 log = logging.getLogger("policydata")
@@ -72,12 +71,12 @@ def read_sources_csv(path: Path) -> dict[str, SourceMeta]:
     """
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     out = {}
-    for r in rows:
+    for r in read_csv_rows(path, required=("file",)):  # same encoding detection as documents
         if not r.get("file"):
             continue
+        if r.get("date") and iso_date(r["date"]) is None:
+            raise SourceError(f"{path}: {r['file']}: date {r['date']!r} is not a date (YYYY-MM-DD)")
         r = {**r, "url": r.get("url") or r.get("url_or_repo_path") or ""}
         out[Path(r["file"]).name] = SourceMeta(**{k: (r.get(k) or "").strip() for k in SOURCES_COLUMNS})
     return out
@@ -287,10 +286,16 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
     articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "")
     if not articles:
         raise SourceError(f"{source.path}: no text found")
+    if not any(a.text.strip() for a in articles):  # documents.text is required
+        raise SourceError(f"{source.path}: no text found below the title {articles[0].title[:40]!r}")
     base = slug(source.path.name)
     page_year = infer_report_year(source.text, iso_date(meta.date if meta else "") or "")
     out = ParsedDocument()
     for article in articles:
+        if not article.text.strip():
+            out.dropped.append(f"{source.path}: article {article.index} ({article.title[:40]!r}) "
+                               "is a title without text; left out")
+            continue
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
                              meta=meta, page_year=page_year)
         for name in ("documents", "measures", "targets", "statistics", "dropped"):

@@ -2,16 +2,26 @@
 
 ``read_source`` accepts plain text and HTML pages in UTF-8 (with or without
 BOM), GB18030/GBK/GB2312, UTF-16 with a BOM, and any line-ending convention.
-The whole file is decoded strictly (no guessing from a sample); a file that is
-missing, empty, binary or not decodable raises ``SourceError`` with a one-line
-message naming the file.
+UTF-16 without a BOM is recognized too. The whole file is decoded strictly (no
+guessing from a sample); a file that is missing, empty, binary or not decodable
+raises ``SourceError`` with a one-line message naming the file (a stray byte in an
+otherwise UTF-8 file is named with its offset). ``read_csv_rows`` reads metadata
+tables (``sources.csv``) with the same detection.
+
+The checks of values handed to the API or the command line live here too:
+``check_date`` (ISO dates), ``check_text`` (a ``str`` that is valid Unicode) and
+``has_chinese``; they raise ``InputError`` (a ``ValueError``) or ``TypeError``
+with one line naming the problem.
 
 ``normalize_text`` is the only text normalization in the package: every offset
 published later refers to text that went through it.
 """
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import hashlib
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +31,79 @@ from pathlib import Path
 
 class SourceError(Exception):
     """A source file that cannot be read as a document. The message is one line."""
+
+
+class InputError(ValueError):
+    """A value given to the API or on the command line that cannot be used (a date that is
+    not a date, text that is not valid Unicode). The message is one line naming it."""
+
+
+# --------------------------------------------------------------------------- input values
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def check_date(value, what: str = "date") -> str:
+    """The ISO date ``value`` (YYYY-MM-DD), or "" for no date; InputError naming it otherwise.
+
+    The one date check of the package: ``parse_text(date=...)`` and ``policydata parse --date``.
+
+    >>> check_date("2026-01-27"), check_date(""), check_date(None), check_date(dt.date(2026, 1, 2))
+    ('2026-01-27', '', '', '2026-01-02')
+    >>> check_date("2026-13-45")
+    Traceback (most recent call last):
+    policydata.reading.InputError: date '2026-13-45' is not a valid date (month must be in 1..12)
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be an ISO date string (YYYY-MM-DD), got {type(value).__name__}")
+    text = value.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date(int(text[:4]), int(text[5:7]), int(text[8:10])).isoformat()
+    except ValueError as exc:
+        raise InputError(f"{what} {value!r} is not a valid date ({exc})") from None
+
+
+def check_text(text, what: str = "text") -> str:
+    """``text`` if it is a ``str`` of valid Unicode; TypeError or InputError saying what is wrong.
+
+    A lone surrogate (text decoded with ``errors="surrogateescape"``) is an InputError
+    naming the code point and its position.
+
+    >>> check_text("开局")
+    '开局'
+    >>> check_text(b"x")
+    Traceback (most recent call last):
+    TypeError: text must be a str (the document text), got bytes; decode it first, e.g. data.decode("utf-8"), or give the file to `policydata parse`
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{what} must be a str (the document text), got {type(text).__name__}; decode it "
+                        'first, e.g. data.decode("utf-8"), or give the file to `policydata parse`')
+    if not isinstance(text, str):
+        raise TypeError(f"{what} must be a str (the document text), got {type(text).__name__}")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(f"{what} is not valid Unicode: a lone surrogate U+{ord(bad.group()):04X} at position "
+                         f'{bad.start()} (undecodable bytes smuggled in with errors="surrogateescape"?)')
+    return text
+
+
+def has_chinese(text: str) -> bool:
+    """True if ``text`` holds at least one Chinese (Han) character.
+
+    >>> has_chinese("China's GDP grew by 5%"), has_chinese("GDP增长5%")
+    (False, True)
+    """
+    return _HAN.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -135,13 +218,20 @@ def decode_bytes(raw: bytes, name: str = "input") -> tuple[str, str]:
                 raise SourceError(f"{name}: has a {encoding} byte-order mark but does not decode")
             return text.lstrip("\ufeff"), encoding.replace("-sig", "")
     if b"\x00" in raw:
+        found = _utf16_without_bom(raw)
+        if found:
+            return found
         raise SourceError(f"{name}: binary file (contains NUL bytes), not text")
     text = _try(raw, "utf-8")
     if text is not None:
         return text, "utf-8"
+    _refuse_damaged_utf8(raw, name)
     text = _try(raw, "gb18030")
     if text is not None and _gb_plausible(text):
         return text, "gb18030"
+    found = _utf16_without_bom(raw)
+    if found:
+        return found
     declared = _META_CHARSET.search(raw[:4096])
     if declared:
         encoding = declared.group(1).decode("ascii").lower()
@@ -152,6 +242,73 @@ def decode_bytes(raw: bytes, name: str = "input") -> tuple[str, str]:
     if guessed:
         return guessed
     raise SourceError(f"{name}: unknown encoding (not UTF-8, GB18030 or UTF-16 text)")
+
+
+def _textlike(text: str) -> bool:
+    """Mostly Chinese, ASCII, CJK punctuation or whitespace: what a document decodes to."""
+    if not text or _implausible(text):
+        return False
+    good = sum(1 for ch in text if ch < "\x7f" and (ch.isprintable() or ch in "\n\r\t")
+               or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
+    return good >= 0.9 * len(text)
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when ``raw`` is UTF-16 without a byte-order mark, else None.
+
+    ASCII characters in UTF-16 put a NUL in every other byte (the high byte: odd offsets in
+    little-endian, even ones in big-endian); pure Chinese text has none, and is recognized by
+    decoding to Chinese.
+    """
+    if len(raw) % 2 or len(raw) < 4:
+        return None
+    odd, even = raw[1::2].count(0), raw[0::2].count(0)
+    order = ["utf-16-le", "utf-16-be"] if odd >= even else ["utf-16-be", "utf-16-le"]
+    for encoding in order:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or not _textlike(text):
+            continue
+        if odd + even or (has_chinese(text) and _common_han(text)):
+            return text, encoding
+    return None
+
+
+def _common_han(text: str) -> bool:
+    """Most Han characters are common ones (in GB2312). Pairs of ASCII letters read as UTF-16
+    land in the CJK block too ("Bush hid the facts"), but mostly on rare characters."""
+    han = _HAN.findall(text)
+    common = 0
+    for ch in han:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return bool(han) and common >= 0.8 * len(han)
+
+
+def _refuse_damaged_utf8(raw: bytes, name: str) -> None:
+    """A file that is UTF-8 but for a few bad bytes: SourceError naming the first one's offset.
+
+    Real GB18030 or Latin text read as UTF-8 fails almost everywhere; UTF-8 text with a
+    stray byte (a truncated copy, one corrupted byte) decodes but for a few spots.
+    """
+    try:
+        raw.decode("utf-8")
+        return
+    except UnicodeDecodeError as exc:
+        first = exc
+    text = raw.decode("utf-8", errors="replace")
+    bad = len(re.findall("\ufffd+", text)) - raw.count("\ufffd".encode("utf-8"))  # runs: a cut
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")              # character is one
+    if good >= 8 and 0 < bad <= max(3, good // 50):
+        spots = f"{bad} bad spots, the first" if bad > 1 else "one bad spot"
+        raise SourceError(f"{name}: not valid UTF-8 ({spots} at byte offset {first.start}: "
+                          f"0x{raw[first.start]:02x}); the rest of the file is UTF-8, so the file "
+                          "is probably damaged")
 
 
 def _guess_with_charset_normalizer(raw: bytes) -> tuple[str, str] | None:
@@ -169,7 +326,26 @@ def _guess_with_charset_normalizer(raw: bytes) -> tuple[str, str] | None:
     # a Chinese-policy pipeline is almost always a wrong guess.
     letters = [ch for ch in text if ch.isalpha()]
     han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
-    return (text, best.encoding) if letters and han >= 0.3 * len(letters) else None
+    if not letters or han < 0.3 * len(letters) or not _chinese_characters(text):
+        return None
+    return text, best.encoding
+
+
+def _chinese_characters(text: str) -> bool:
+    """Han characters that Chinese text uses (GB2312 or Big5) and hardly any kana: a guessed
+    encoding of a few random bytes gives rare characters and half-width katakana."""
+    han = _HAN.findall(text)
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f")
+    common = 0
+    for ch in han:
+        for encoding in ("gb2312", "big5"):
+            try:
+                ch.encode(encoding)
+                common += 1
+                break
+            except UnicodeEncodeError:
+                pass
+    return bool(han) and common >= 0.8 * len(han) and kana <= 0.1 * len(han)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -322,25 +498,66 @@ def prepare_text(text: str, suffix: str = "") -> str:
     return to_blocks(normalize_text(text))
 
 
-def read_source(path: str | Path) -> Source:
-    """Read one document file into normalized text, one block per line.
-
-    Raises SourceError (one line, naming the file) for a missing path, a
-    directory, an empty file, a binary file or undecodable bytes.
-    """
-    path = Path(path)
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise SourceError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_csv_rows(path: str | Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The rows of a CSV file with a header (a metadata table such as ``sources.csv``).
+
+    Decoded like the documents (UTF-8 with or without BOM, GB18030/GBK as Excel saves it
+    on Chinese Windows, UTF-16). Header names and values are stripped; missing values are
+    "". SourceError (one line, naming the file and line) for an undecodable file, a missing
+    ``required`` column or malformed CSV. An empty file has no rows.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    if not raw.strip():
+        return []
+    text, _ = decode_bytes(raw, str(path))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
+        missing = [c for c in required if c not in header]
+        if missing:
+            shown = ",".join(header)[:60]
+            raise SourceError(f"{path}: no {', '.join(missing)} column in the header line ({shown!r}); "
+                              f"expected a CSV with a header such as {','.join(required)},title,date,...")
+        rows = []
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
+                raise SourceError(f"{path}: line {reader.line_num}: {len(values)} fields, but the header "
+                                  f"has {len(header)}")
+            rows.append({h: (values[i].strip() if i < len(values) else "") for i, h in enumerate(header) if h})
+    except csv.Error as exc:
+        raise SourceError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
+    return rows
+
+
+def read_source(path: str | Path) -> Source:
+    """Read one document file into normalized text, one block per line.
+
+    Raises SourceError (one line, naming the file) for a missing path, a
+    directory, an empty file, a binary file, undecodable bytes, or text without
+    a single Chinese character (parsing it would give junk rows).
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
     text, encoding = decode_bytes(raw, str(path))
     text = prepare_text(text, path.suffix)
     if not text:
         raise SourceError(f"{path}: no text found")
+    if not has_chinese(text):
+        raise SourceError(f"{path}: no Chinese text found ({encoding}); policydata reads Chinese documents")
     return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text)

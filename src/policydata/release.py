@@ -61,8 +61,13 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_COMPRESSION = zipfile.ZIP_STORED
 FILE_MODE = 0o644
 DIR_MODE = 0o755
-#: Refuse archives that would unpack to more than this (a zip bomb guard).
+#: Zip bomb guards. A release recorded in releases.json may unpack to its recorded size and
+#: no more; an archive of an unknown version to UNKNOWN_UNPACK_RATIO times its own size
+#: (releases are stored, not deflated, so they unpack to about their own size; a third party's
+#: deflated copy of the tables to 3-5 times); nothing to more than MAX_UNPACKED_BYTES.
 MAX_UNPACKED_BYTES = 4 * 1024**3
+UNKNOWN_UNPACK_RATIO = 10
+UNKNOWN_UNPACK_MIN = 1024**2
 HTTP_TIMEOUT = 30
 
 _VERSION_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]*$")
@@ -104,7 +109,9 @@ def registry_path() -> Path:
 
 
 def known_releases(path: Path | None = None) -> dict[str, dict]:
-    """Version -> {"sha256", "file"} of every recorded release (empty if there is no registry).
+    """Version -> {"sha256", "file", "size", "unpacked_size"} of every recorded release (empty if
+    there is no registry). ``size`` is the archive's bytes, ``unpacked_size`` the sum of its
+    members' bytes (entries recorded before sizes were kept may lack both).
 
     Keys starting with ``$`` (``$comment``) are notes, not versions.
     """
@@ -118,11 +125,13 @@ def known_releases(path: Path | None = None) -> dict[str, dict]:
     return {v: e for v, e in data.items() if not v.startswith("$")}
 
 
-def record_release(zip_path: Path, path: Path | None = None) -> str:
-    """Add the release at ``zip_path`` to the registry; returns its SHA-256.
+def record_release(zip_path: Path, path: Path | None = None, replace: bool = False) -> str:
+    """Add the release at ``zip_path`` to the registry (sha256, archive size, unpacked size);
+    returns its SHA-256.
 
-    The maintainer's step after ``policydata release`` (see docs/releases.md). Recording the
-    same hash again is a no-op; a different hash for a recorded version is refused.
+    The maintainer's step after ``policydata release`` (``policydata release --record``; see
+    docs/releases.md). Recording the same hash again is a no-op; a different hash for a recorded
+    version is refused unless ``replace`` (only for a version that was never published).
     """
     zip_path = Path(zip_path)
     match = re.fullmatch(r"policydata-data-(.+)\.zip", zip_path.name)
@@ -130,13 +139,20 @@ def record_release(zip_path: Path, path: Path | None = None) -> str:
         raise ReleaseError(f"{zip_path.name}: not a release archive name (policydata-data-<version>.zip)")
     version = check_version(match.group(1))
     digest = sha256_file(zip_path)
+    try:
+        with zipfile.ZipFile(zip_path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ReleaseError(f"{zip_path.name}: not a valid zip archive ({exc})") from None
     path = Path(path) if path is not None else registry_path()
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     old = data.get(version)
-    if old and old.get("sha256") != digest:
+    if old and old.get("sha256") != digest and not replace:
         raise ReleaseError(f"version {version} is already recorded with sha256 {old.get('sha256')}; "
-                           "a changed release needs a new version")
-    data[version] = {"sha256": digest, "file": zip_path.name}
+                           "a changed release needs a new version (or, if it was never published, "
+                           "`policydata release --record --replace`)")
+    data[version] = {"sha256": digest, "file": zip_path.name, "size": zip_path.stat().st_size,
+                     "unpacked_size": unpacked}
     notes = {k: v for k, v in data.items() if k.startswith("$")}
     versions = {k: data[k] for k in sorted((k for k in data if not k.startswith("$")), key=_version_key)}
     path.write_text(json.dumps({**notes, **versions}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -172,13 +188,14 @@ def parse_sha256sums(text: str) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- make_release
 
-def make_release(root: Path, dist: Path) -> list[Path]:
+def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Path]:
     """Write ``dist/policydata-data-<version>.zip`` and ``dist/SHA256SUMS``; returns both paths.
 
     ``root`` holds the published package (``datapackage.json``, ``build/``, ``schemas/``) and
     optionally ``CHANGELOG.md``. Refuses (ReleaseError, nothing written) when the package does
     not validate, when its version is not the code's version, or when the version is in the
-    registry with a different hash (released data must not change under the same version).
+    registry with a different hash (released data must not change under the same version;
+    ``check_registry=False`` skips that check, for re-recording a version never published).
     """
     root, dist = Path(root), Path(dist)
     descriptor_path = root / "datapackage.json"
@@ -217,7 +234,7 @@ def make_release(root: Path, dist: Path) -> list[Path]:
         write_reproducible_zip(tmp, members)
         os.chmod(tmp, FILE_MODE)
         digest = sha256_file(tmp)
-        recorded = known_releases().get(version)
+        recorded = known_releases().get(version) if check_registry else None
         if recorded and recorded.get("sha256") != digest:
             raise ReleaseError(f"version {version} was released with sha256 {recorded.get('sha256')}, "
                                f"but this build gives {digest}: bump the version for changed data")
@@ -498,7 +515,7 @@ def download(version: str | None = None, dest: str | Path | None = None,
             return hit
         dest = _default_dest(version)
     zip_path = fetch_release(version, base_url, refresh=refresh)
-    return unpack_release(zip_path, Path(dest))
+    return unpack_release(zip_path, Path(dest), version)
 
 
 def fetch_release(version: str, base_url: str | None = None, refresh: bool = False) -> Path:
@@ -717,14 +734,29 @@ def _member_kind(info: zipfile.ZipInfo) -> str:
     return "dir" if info.is_dir() else "file"
 
 
+def unpack_limit(zip_path: Path, version: str | None = None) -> tuple[int, str]:
+    """(most bytes the archive may unpack to, why): the recorded unpacked size of a version in
+    releases.json, else UNKNOWN_UNPACK_RATIO times the archive's size; at most MAX_UNPACKED_BYTES."""
+    recorded = known_releases().get(version) if version else None
+    if recorded and recorded.get("unpacked_size"):
+        return min(int(recorded["unpacked_size"]), MAX_UNPACKED_BYTES), f"the recorded size of {version}"
+    size = Path(zip_path).stat().st_size
+    limit = max(UNKNOWN_UNPACK_RATIO * size, UNKNOWN_UNPACK_MIN)
+    if limit >= MAX_UNPACKED_BYTES:
+        return MAX_UNPACKED_BYTES, "the largest package accepted"
+    return limit, f"{UNKNOWN_UNPACK_RATIO} times the archive's {size} bytes"
+
+
 def check_archive(zip_path: Path, version: str | None = None) -> list[zipfile.ZipInfo]:
     """Every member of the release archive, after checking all of them; ReleaseError otherwise.
 
     Refused: absolute paths, ``..``, backslashes, links and other special entries, duplicate
-    names, more than MAX_UNPACKED_BYTES, no top-level datapackage.json, or (with ``version``)
-    a descriptor of another version.
+    names, more bytes than :func:`unpack_limit` allows (a zip bomb), no top-level
+    datapackage.json, a descriptor without the five tables (a CSV and a Parquet resource each,
+    inside the archive), or (with ``version``) a descriptor of another version.
     """
     name = Path(zip_path).name
+    limit, why = unpack_limit(zip_path, version)
     try:
         with zipfile.ZipFile(zip_path) as zf:
             infos = zf.infolist()
@@ -741,23 +773,47 @@ def check_archive(zip_path: Path, version: str | None = None) -> list[zipfile.Zi
                     raise ReleaseError(f"{name}: duplicate member {info.filename!r}; nothing was unpacked")
                 seen.add(key)
                 total += info.file_size
-            if total > MAX_UNPACKED_BYTES:
-                raise ReleaseError(f"{name}: would unpack to {total} bytes (limit {MAX_UNPACKED_BYTES})")
+            if total > limit:
+                raise ReleaseError(f"{name}: would unpack to {total} bytes, more than {limit} "
+                                   f"({why}); refused as a possible zip bomb, nothing was unpacked")
             if "datapackage.json" not in seen:
                 raise ReleaseError(f"{name}: no datapackage.json at the top of the archive")
-            if version is not None:
-                try:
-                    found = json.loads(zf.read("datapackage.json").decode("utf-8")).get("version")
-                except ValueError:
-                    raise ReleaseError(f"{name}: datapackage.json is not valid JSON") from None
-                if found != version:
-                    raise ReleaseError(f"{name}: holds version {found}, not {version}")
+            info = zf.getinfo("datapackage.json")
+            if info.file_size > 16 * 1024**2:
+                raise ReleaseError(f"{name}: datapackage.json is {info.file_size} bytes, not a descriptor")
+            try:
+                descriptor = json.loads(zf.read(info).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                raise ReleaseError(f"{name}: datapackage.json is not valid JSON") from None
+            if not isinstance(descriptor, dict):
+                raise ReleaseError(f"{name}: datapackage.json is not a Data Package descriptor")
+            _check_tables(name, descriptor, seen)
+            if version is not None and descriptor.get("version") != version:
+                raise ReleaseError(f"{name}: holds version {descriptor.get('version')}, not {version}")
             return infos
     except zipfile.BadZipFile as exc:
         raise ReleaseError(f"{name}: not a valid zip archive ({exc})") from None
 
 
-def unpack_release(zip_path: Path, dest: Path) -> Path:
+def _check_tables(name: str, descriptor: dict, members: set[str]) -> None:
+    """ReleaseError unless each of the five tables has a CSV and a Parquet resource in the archive."""
+    from .models import ORDER
+
+    resources = descriptor.get("resources")
+    paths = {}
+    for res in resources if isinstance(resources, list) else []:
+        if isinstance(res, dict) and isinstance(res.get("name"), str):
+            paths[res["name"]] = res.get("path")
+    missing = [t for t in ORDER
+               if not all(isinstance(paths.get(f"{t}-{kind}"), str) and paths[f"{t}-{kind}"] in members
+                          for kind in ("csv", "parquet"))]
+    if missing:
+        raise ReleaseError(f"{name}: not a policydata package: no {', '.join(missing)} "
+                           f"table{'s' if len(missing) > 1 else ''} (CSV and Parquet resources in the "
+                           "archive); nothing was unpacked")
+
+
+def unpack_release(zip_path: Path, dest: Path, version: str | None = None) -> Path:
     """Unpack a checked archive into ``dest`` all at once (see :func:`policydata.outdir.package_folder`).
 
     ``dest`` may be missing, empty, or a folder policydata wrote, whose package files are
@@ -767,7 +823,7 @@ def unpack_release(zip_path: Path, dest: Path) -> Path:
     from .outdir import OutputFolderError, package_folder
 
     dest = Path(dest)
-    infos = check_archive(zip_path)
+    infos = check_archive(zip_path, version)
     try:
         with package_folder(dest, option="--dest", purpose="unpack") as tmp:  # only policydata's files are replaced
             _extract(zip_path, infos, tmp)
@@ -788,6 +844,12 @@ def _extract(zip_path: Path, infos: list[zipfile.ZipInfo], target: Path) -> None
                 continue
             out.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
             with zf.open(info) as src, open(out, "xb") as dst:
-                shutil.copyfileobj(src, dst)
+                written = 0
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    written += len(chunk)
+                    if written > info.file_size:  # zipfile stops at the declared size; be sure
+                        raise ReleaseError(f"{Path(zip_path).name}: member {info.filename!r} is larger "
+                                           "than it says; nothing was unpacked")
+                    dst.write(chunk)
             os.chmod(out, FILE_MODE)
 
