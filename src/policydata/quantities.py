@@ -57,7 +57,15 @@ class Quantity:
     Extra fields: ``raw_number`` the numeral as written (``3.5``, ``一百零一``),
     ``multiplier`` (1e4 for 万), ``unit_raw`` the unit word as written (``学生``, ``％``),
     ``ordinal`` True for 第N (value N, unit ''; a rank, not an amount), ``is_fraction`` True
-    for 三分之二, 百分之五, 成 and 一半.
+    for 三分之二, 1/3, 百分之五, 成, 折 and 一半.
+
+    Signs: ``value`` and ``value_max`` stay magnitudes (the tables carry the sign in their
+    ``direction`` column); ``sign`` is -1 for 负1.5千米, 零下5摄氏度, -3.2%, and
+    ``signed_value`` / ``signed_max`` give the signed numbers.
+
+    Flags for callers that want only measured amounts: ``unitless`` True for a bare Chinese
+    numeral with no unit, multiplier or qualifier (二百三十七: a number by form, maybe a word);
+    ``vague`` True for vague amounts read as ranges (数十 -> 10..100, 十几 -> 11..19, 三五 -> 3..5).
     """
 
     start: int
@@ -73,6 +81,19 @@ class Quantity:
     unit_raw: str = ""
     ordinal: bool = False
     is_fraction: bool = False
+    sign: int = 1
+    unitless: bool = False
+    vague: bool = False
+
+    @property
+    def signed_value(self) -> float:
+        """``value`` with its sign: 负1.5千米 -> -1.5, 零下5摄氏度 -> -5.0."""
+        return self.sign * self.value
+
+    @property
+    def signed_max(self) -> float | None:
+        """``value_max`` with its sign (None when not a range)."""
+        return None if self.value_max is None else self.sign * self.value_max
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -135,6 +156,55 @@ def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
 _DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX.get("detached_prefixes", {}))
 _LONE_WORDS = set(_LEX.get("lone_words", ()))
 _BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier", True))
+_LATIN_MULT = {k: int(v) for k, v in (_LEX.get("latin_multipliers") or {}).items()}
+_SIGNS = _LEX.get("signs") or {}
+_DISCOUNT = _LEX.get("discount") or {}
+_UNIT_HALF = _LEX.get("unit_half") or {}
+_DOUBLING = _LEX.get("doubling") or {}
+_VAGUE = _LEX.get("vague_numbers") or {}
+_UNITLESS_MIN = int((_LEX.get("unitless") or {}).get("min_chars", 0) or 0)
+_SLASH = _LEX.get("slash_fractions") or {}
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"
+
+
+# --------------------------------------------------------------------------- variants
+
+def _variant_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str], re.Pattern | None]:
+    spec = _LEX.get("numeral_variants") or {}
+    always = {ord(k): v for k, v in (spec.get("always") or {}).items() if len(k) == len(v) == 1}
+    near = {k: v for k, v in (spec.get("near_numerals") or {}).items() if len(k) == len(v) == 1}
+    numeral = re.escape(_CN_NUMERAL_CHARS + "".join(near))
+    near_re = None
+    if near:
+        cls = re.escape("".join(near))
+        near_re = re.compile(f"(?<=[{numeral}])[{cls}]|[{cls}](?=[{numeral}])")
+    seps = "".join(spec.get("fullwidth_separators") or ())
+    sep_re = re.compile(f"(?<=[０-９])[{re.escape(seps)}](?=[０-９]{{3}}(?![０-９]))") if seps else None
+    return always, near_re, near, sep_re
+
+
+_ALWAYS, _NEAR_RE, _NEAR, _SEP_RE = _variant_tables()
+_VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
+
+
+def normalize_numerals(text: str) -> str:
+    """A copy of ``text`` of the same length with digits and numeral characters in their
+    plain form (full-width, financial, traditional), so that offsets carry over unchanged.
+
+    >>> normalize_numerals("贰仟叁佰元，３，２５０吨，三十萬人，收拾")
+    '二千三百元，3,250吨，三十万人，收拾'
+    """
+    if not _VARIANT_CHARS.search(text):
+        return text
+    out = text
+    if _SEP_RE is not None:
+        out = _SEP_RE.sub(",", out)
+    out = out.translate(_ALWAYS)
+    if _NEAR_RE is not None:
+        out = _NEAR_RE.sub(lambda m: _NEAR[m.group()], out)
+    return out
 
 
 # --------------------------------------------------------------------------- regex
@@ -155,19 +225,28 @@ def _all_units() -> list[str]:
 def _build_master() -> re.Pattern:
     units = _all_units()
     latin = list(_LEX["latin_units"])
+    latin_mult = list(_LATIN_MULT)
     mult_chars = list(_MULT)
     guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
 
-    # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit.
-    # GDP5.5%: a percent right after an uppercase acronym is the acronym's rate.
-    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9０-９.．]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
+    # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit
+    # or multiplier (30km, 40k). GDP5.5%: a percent right after an uppercase acronym is the
+    # acronym's rate. Full-width digits were made ASCII by normalize_numerals.
+    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9.]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
+    latin_after = alternation(latin + latin_mult)
     arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
-              r"[0-9０-９]{1,30}(?:,[0-9]{3})*(?:[.．][0-9０-９]{1,12})?(?![0-9])"
-              rf"(?:(?=(?:{alternation(latin)})(?![A-Za-z]))|(?![A-Za-z]))")
+              r"[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?(?![0-9])"
+              rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
     cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
     cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
-    arabic_mult = "(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
+    arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
+    if latin_mult:
+        arabic_mult += f"|(?:{alternation(latin_mult)})(?![A-Za-z])"
+    arabic_mult += ")"
+    # 5万4千6百, 5亿1万4千6百: further Arabic sections after a multiplier
+    chain_mult = "(?:" + "|".join(guarded[c] for c in mult_chars) + "){1,2}"
+    chain = rf"(?:(?<=[万亿千百])(?P<chain>(?:[0-9]{{1,4}}(?:[.][0-9]{{1,3}})?{chain_mult}){{1,6}}))"
 
     slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
     unit_re = rf"(?:{alternation(units)})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?|(?:{alternation(latin)})(?![A-Za-z])"
@@ -195,14 +274,47 @@ def _build_master() -> re.Pattern:
             rx = rx.replace(key, val)
         skips.append(f"(?:{rx})")
 
+    # signs: 负, 零下, and a minus that cannot be a range connector (5-6, 5万-6万, 3个-5个)
+    sign_parts = [re.escape(w) for w in sorted(_SIGNS.get("words") or (), key=len, reverse=True)]
+    if _SIGNS.get("minus"):
+        unit_ends = "".join(sorted({u[-1] for u in units}))
+        blocked = "0-9A-Za-z" + re.escape("%％‰)）]】.．" + _CN_NUMERAL_CHARS + unit_ends)
+        sign_parts.append(f"(?<![{blocked}])(?:{alternation(_SIGNS['minus'])})")
+    sign = f"(?P<sign>{'|'.join(sign_parts)})?" if sign_parts else "(?P<sign>(?!))?"
+
     cheng_no = re.escape(_LEX["cheng"]["not_before"])
-    body = (
-        rf"(?P<fden>{num})分之(?P<fnum>{num})"
-        rf"|(?P<half>{alternation(_HALVES)})"
-        rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![A-Za-z0-9.．])(?:10|[1-9]))成(?![{cheng_no}])"
-        rf"|(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?(?P<inf2>{alternation(_INFIX)})?"
-        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re}))?"
+    half_no = re.escape(_UNIT_HALF.get("not_before", "")) or "(?!)"
+    # 六吨半; 一个半月 and 两个半小时 put the half between 个 and the unit
+    half = rf"(?:(?<![%％‰点])半(?:(?<=个半)(?P<halfunit>小时|月)|(?![{half_no}])))" if _UNIT_HALF else "(?!)"
+    cn_digit = "[一二两三四五六七八九]"
+    branches = [
+        rf"(?P<fden>{num})分之(?P<fnum>{num})",
+    ]
+    if _SLASH.get("enabled"):
+        d = int(_SLASH.get("max_digits", 4))
+        branches.append(rf"(?<![0-9A-Za-z.,/])(?P<snum>[0-9]{{1,{d}}})/(?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/])")
+    branches.append(rf"(?P<half>{alternation(_HALVES)})")
+    if _DOUBLING.get("pattern"):
+        branches.append(f"(?P<fan_all>{_DOUBLING['pattern'].replace('(?P<n>', '(?P<fan>')})")
+    if _DISCOUNT:
+        zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
+        branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
+                        rf"(?P<zhe>{cn_digit}{cn_digit}?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
+    branches.append(rf"(?P<cheng>[一二两三四五六七八九十]|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
+    vague = []
+    if _VAGUE.get("tens_prefixes"):
+        vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
+    if _VAGUE.get("teens"):
+        vague.append(rf"(?P<vteen>{re.escape(_VAGUE['teens'])})")
+    if _VAGUE.get("pairs"):
+        vague.append(rf"(?P<vpair>{cn_digit}{cn_digit})(?![零〇一二两三四五六七八九十百千])")
+    if vague:
+        branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
+    branches.append(
+        rf"{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
+        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?P<uhalf>{half})?)?"
     )
+    body = "|".join(branches)
     master = (
         rf"(?P<skip>{'|'.join(skips)})"
         rf"|(?P<ord>第(?P<ordnum>{num}))"
@@ -215,6 +327,9 @@ def _build_master() -> re.Pattern:
     first = _first_char_class(master)
     if first is not None:
         master = f"(?=[{first}])(?:{master})"
+    # Linear time on digit runs: no match starts inside a run of digits (the run's first
+    # digit is where a number, a date or a name starts), so a run of n digits is tried once.
+    master = f"(?:(?<![0-9])|(?![0-9])){master}" if first is not None else f"(?:(?<![0-9])|(?![0-9]))(?:{master})"
     return re.compile(master, re.M)
 
 
@@ -306,7 +421,8 @@ def unit_head(unit: str) -> str:
     return unit.split("/", 1)[0] if "/" in unit else unit
 
 # A cheap pre-filter: text with none of these characters has no quantity.
-_HAS_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]")
+_HAS_NUMERAL = re.compile("[0-9零〇一二两三四五六七八九十百千万亿半"
+                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
@@ -336,8 +452,70 @@ def _chinese_value(raw: str) -> float | None:
     try:
         value = cn2an.cn2an(s, "strict")
     except Exception:  # cn2an raises ValueError and others on malformed input
-        return None
+        return _shorthand_value(s)
     return value if isinstance(value, (int, float)) else None
+
+
+_SHORTHAND = re.compile("(.+)([百千万亿])([一二三四五六七八九])")
+
+
+def _shorthand_value(s: str) -> float | None:
+    """三万五 = 35000, 两千五 = 2500, 一百五 = 150: a last digit counts in the unit below.
+
+    >>> _shorthand_value("三万五"), _shorthand_value("二千五"), _shorthand_value("三五")
+    (35000, 2500, None)
+    """
+    m = _SHORTHAND.fullmatch(s)
+    if m is None or m.group(1).endswith("零"):
+        return None
+    head = _chinese_value(m.group(1) + m.group(2))
+    if head is None:
+        return None
+    return head + _CN_DIGIT_VALUE[m.group(3)] * _MULT[m.group(2)] // 10
+
+
+_CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿]")
+
+
+def _mixed_value(raw: str) -> Decimal | None:
+    """A numeral written with Arabic sections and multipliers -> its value.
+
+    >>> _mixed_value("5万4千6百"), _mixed_value("5亿1万4千6百"), _mixed_value("1.2万亿")
+    (Decimal('54600'), Decimal('500014600'), Decimal('1200000000000.0'))
+    """
+    total = Decimal(0)   # everything above the current 亿 section, already scaled
+    wan = Decimal(0)     # the current 亿 section's 万 part
+    section = Decimal(0)  # below 万
+    cur: Decimal | None = None
+    last_small = 10 ** 5  # small units (十百千) must decrease within a section
+    for tok in _MIXED_TOKEN.findall(raw):
+        if tok[0].isdigit():
+            if cur is not None:
+                return None
+            cur = Decimal(tok)
+        elif tok in _CN_DIGIT_VALUE:
+            if _CN_DIGIT_VALUE[tok] == 0:
+                continue
+            if cur is not None:
+                return None
+            cur = Decimal(_CN_DIGIT_VALUE[tok])
+        elif tok in "十百千":
+            unit = _MULT[tok]
+            if unit >= last_small:
+                return None
+            section += (cur if cur is not None else 1) * unit
+            cur, last_small = None, unit
+        elif tok == "万":
+            part = section + (cur or 0)
+            wan = (wan + (part or 1)) * 10000 if wan else (part or 1) * 10000
+            section, cur, last_small = Decimal(0), None, 10 ** 5
+        else:  # 亿
+            part = wan + section + (cur or 0)
+            total = (total + (part or 1)) * 100000000
+            wan = section = Decimal(0)
+            cur, last_small = None, 10 ** 5
+    return total + wan + section + (cur or 0)
 
 
 def _is_chinese(raw: str) -> bool:
@@ -354,7 +532,7 @@ def _number(raw: str) -> Decimal | None:
 def _multiplier(chars: str | None) -> int:
     m = 1
     for ch in chars or "":
-        m *= _MULT[ch]
+        m *= _MULT.get(ch) or _LATIN_MULT[ch]
     return m
 
 
@@ -378,6 +556,9 @@ class _Candidate:
     is_fraction: bool = False
     bound_qual: bool = False  # qualifier came from a prefix/suffix word (not 多/余)
     value_max: Decimal | None = None
+    sign: int = 1
+    unitless: bool = False
+    vague: bool = False
 
 
 def _apply_qualifiers(m: re.Match, unit_raw: str) -> tuple[int, tuple[str, str], bool, bool]:
@@ -417,23 +598,58 @@ def _candidate(m: re.Match) -> _Candidate | None:
             return None
         value = round(numer / den * 100, 2)
         return _make(m, value, "%", "", m.group("fnum"), 1, is_fraction=True)
+    if m.groupdict().get("snum") is not None:  # 1/3
+        den, numer = Decimal(m.group("sden")), Decimal(m.group("snum"))
+        if not den or numer > den:
+            return None
+        return _make(m, round(numer / den * 100, 2), "%", "/", m.group(), 1, is_fraction=True)
     if m.group("half") is not None:
         implied = _HALVES[m.group("half")]
         cand = _make(m, Decimal(50), "%", "", m.group("half"), 1, is_fraction=True)
         if cand and implied and cand.qual == _EXACT:
             cand.qual, cand.bound_qual = _PREFIX[implied]["q"], True
         return cand
-    if m.group("cheng") is not None:  # 四成 = 40 %
+    if m.groupdict().get("fan_all") is not None:  # 翻一番 = x2, 翻两番 = x4
+        n = _number(m.group("fan"))
+        if n is None or not 1 <= n <= 10:
+            return None
+        return _make(m, Decimal(2) ** int(n), _DOUBLING.get("unit", "倍"), "番", m.group("fan"), 1)
+    if m.groupdict().get("vague") is not None:
+        return _vague(m)
+    if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %
         v = _number(m.group("cheng"))
         if v is None:
             return None
+        if m.group("chalf"):
+            v += Decimal("0.5")
         return _make(m, v * 10, "%", "成", m.group("cheng"), 1, is_fraction=True)
+    if m.groupdict().get("zhe") is not None:  # 九折 = 90 %, 八五折 = 85 %, 7.5折 = 75 %
+        raw = m.group("zhe")
+        if len(raw) == 2 and _is_chinese(raw):
+            v = Decimal(_CN_DIGIT_VALUE[raw[0]] * 10 + _CN_DIGIT_VALUE[raw[1]])
+        else:
+            d = _number(raw)
+            if d is None:
+                return None
+            v = d * 10
+        if m.group("zhalf"):
+            v += 5
+        if not 0 < v < 100:
+            return None
+        return _make(m, v, "%", "折", raw, 1, is_fraction=True)
 
     raw = m.group("num")
-    v = _number(raw)
-    if v is None:
-        return None
-    mult = _multiplier(m.group("mult"))
+    if m.group("chain"):
+        v = _mixed_value(raw + (m.group("mult") or "") + m.group("chain"))
+        mult = _multiplier(m.group("mult"))
+        if v is None:
+            return None
+    else:
+        v = _number(raw)
+        if v is None:
+            return None
+        mult = _multiplier(m.group("mult"))
+        v = v * mult
     noun = m.group("noun")
     if noun:
         unit_raw, unit = noun, ("户" if noun in _HOUSEHOLD else "人")
@@ -442,7 +658,41 @@ def _candidate(m: re.Match) -> _Candidate | None:
         unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
         for slash in _LEX.get("per_unit_slashes") or ():
             unit = unit.replace(slash, "/")  # 元／人 -> 元/人; the span keeps the text as written
-    return _make(m, v * mult, unit, unit_raw, raw, mult)
+        if m.group("uhalf"):  # 六吨半 = 6.5 吨, 两个半小时 = 2.5 小时
+            v += Decimal("0.5") * mult
+            if m.groupdict().get("halfunit"):
+                if unit != "个":
+                    return None
+                unit = unit_raw = "个月" if m.groupdict().get("halfunit") == "月" else m.groupdict().get("halfunit")
+    cand = _make(m, v, unit, unit_raw, raw, mult)
+    if cand is not None and m.group("sign"):
+        cand.sign = -1
+    if cand is not None and m.group("uhalf") and not cand.keep:
+        cand.keep, cand.unitless = True, False  # 一年半: with a half, 一 is a number
+    return cand
+
+
+def _vague(m: re.Match) -> _Candidate | None:
+    """数十 -> 10..100, 十几 -> 11..19, 三五 -> 3..5, with multiplier and unit."""
+    mult = _multiplier(m.group("vmult"))
+    if m.group("vmag"):
+        low, high = Decimal(_MULT[m.group("vmag")]), Decimal(_MULT[m.group("vmag")] * 10)
+    elif m.group("vteen"):
+        low, high = Decimal(11), Decimal(19)
+    else:
+        a, b = (_CN_DIGIT_VALUE[c] for c in m.group("vpair"))
+        if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
+            return None  # 一二 is not 'one or two' without a measure word
+        low, high = Decimal(a), Decimal(b)
+    unit_raw = m.group("vunit") or ""
+    unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
+    cand = _make(m, low * mult, unit, unit_raw, m.group("vague"), mult)
+    if cand is None:
+        return None
+    cand.value_max, cand.vague, cand.keep = high * mult, True, True
+    if cand.qual == _EXACT:
+        cand.qual = ("approx", "~")
+    return cand
 
 
 def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult: int,
@@ -455,7 +705,16 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
                       is_fraction=is_fraction, bound_qual=bound)
     if m.group("num") is not None and _is_chinese(raw):
         cand.keep = _chinese_is_quantity(raw, unit, mult, qualified)
+        if not cand.keep and _is_unitless(m, raw, unit, mult, qualified):
+            cand.keep = cand.unitless = True
     return cand
+
+
+def _is_unitless(m: re.Match, raw: str, unit: str, mult: int, qualified: bool) -> bool:
+    """二百三十七, 三千零五: a bare Chinese numeral of a few characters, nothing around it."""
+    return (bool(_UNITLESS_MIN) and len(raw) >= _UNITLESS_MIN and not unit and mult == 1
+            and not qualified and not m.group("sign") and not m.group("inf1") and not m.group("inf2")
+            and raw[0] not in "百千万亿" and "点" not in raw[-1:])
 
 
 def _detached_prefix(text: str, start: int, qual: tuple[str, str]):
@@ -508,6 +767,8 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
     if a.ordinal or b.ordinal or a.is_fraction != b.is_fraction:
         return None
+    if a.sign < 0 or b.sign < 0 or b.vague or (a.value_max is not None and not a.vague):
+        return None  # 十几万元到上百万元: a vague low end still opens a range
     if a.bound_qual and a.qual[0] != "approx":
         return None  # 超过5%到... is not a range
     if text[a.end:b.start].strip() not in _CONNECTORS:
@@ -521,7 +782,8 @@ def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
         return None
     return _Candidate(a.start, b.end, low, b.unit, b.unit_raw, a.raw_number, b.multiplier,
                       b.qual if b.bound_qual else a.qual, keep=a.keep or b.keep,
-                      is_fraction=b.is_fraction, bound_qual=b.bound_qual, value_max=b.value)
+                      is_fraction=b.is_fraction, bound_qual=b.bound_qual, value_max=b.value,
+                      unitless=a.unitless and b.unitless)
 
 
 # --------------------------------------------------------------------------- public API
@@ -540,6 +802,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not _HAS_NUMERAL.search(text):
         return []
+    original, text = text, normalize_numerals(text)
     cands: list[_Candidate] = []
     for m in _MASTER.finditer(text):
         if m.group("skip") is not None:
@@ -559,10 +822,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if not math.isfinite(value):
             continue
         out.append(Quantity(
-            start=c.start, end=c.end, text=text[c.start:c.end], value=value, unit=c.unit,
+            start=c.start, end=c.end, text=original[c.start:c.end], value=value, unit=c.unit,
             value_max=float(vmax) if vmax is not None else None,
             qualifier=c.qual[0], comparator=c.qual[1], raw_number=c.raw_number,
             multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,
-            is_fraction=c.is_fraction,
+            is_fraction=c.is_fraction, sign=c.sign, unitless=c.unitless, vague=c.vague,
         ))
     return out
