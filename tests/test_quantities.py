@@ -6,7 +6,7 @@ import math
 
 import cn2an
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from policydata.quantities import LEXICON_PATH, Quantity, find_quantities
@@ -225,7 +225,8 @@ def test_non_string_input_gives_empty_list():
 
 _NUMERALISH = st.text(
     alphabet=st.sampled_from(list("0123456789.,%％-—至到第一二两三四五六七八九十百千万亿零〇点分之成半多余超近约以上下左右"
-                                  "家个人元吨年月日号“”〔〕《》（）GgA 平方米千瓦学生家庭，。、\n")),
+                                  "家个人元吨年月日号“”〔〕《》（）GgA 平方米千瓦学生家庭，。、\n"
+                                  "０１２３４５．壹贰叁拾佰仟萬億兩陆负零下折打番翻数几kKmtcm/‰−－")),
     max_size=60)
 
 
@@ -467,3 +468,52 @@ def test_spec_case(row):
 
 def test_spec_file_is_large():
     assert len(_spec_cases()) >= 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_financial_numerals_round_trip(n):
+    written = cn2an.an2cn(n, "up")  # 壹仟贰佰叁拾肆
+    assume(written not in ("陆", "拾"))  # alone, 陆 and 拾 are words (陆家嘴, 拾起)
+    q = one(f"累计培育{written}家企业")
+    assert (q.value, q.unit, q.text) == (n, "家", f"{written}家")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.booleans())
+def test_fullwidth_numerals_round_trip(n, separators):
+    written = (f"{n:,}" if separators else str(n)).translate(str.maketrans("0123456789,", "０１２３４５６７８９，"))
+    q = one(f"累计培育{written}家企业")
+    assert (q.value, q.unit, q.text) == (n, "家", f"{written}家")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999),
+       st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=9))
+def test_mixed_multipliers(yi, wan, qian, bai):
+    """5亿1万4千6百: Arabic sections with multipliers in any mix."""
+    written = f"{yi}亿" + (f"{wan}万" if wan else "") + f"{qian}千" + (f"{bai}百" if bai else "")
+    q = one(f"投资{written}元")
+    assert q.text == written + "元"
+    assert q.value == yi * 10**8 + wan * 10**4 + qian * 1000 + bai * 100
+
+
+def test_long_digit_runs_are_not_quantities_and_do_not_hang():
+    # correctness only; the time is measured in benchmarks/quantities_throughput.py
+    assert find_quantities("1" * 200_000) == []
+    assert find_quantities("增长" + "1" * 100_000 + "5%") == []
+    assert [q.text for q in find_quantities("1" * 50_000 + "，增长5%")] == ["5%"]
+
+
+def test_signed_value_keeps_value_a_magnitude():
+    q = one("气温零下5摄氏度")
+    assert (q.value, q.sign, q.signed_value) == (5.0, -1, -5.0)
+    q = one("增长5%")
+    assert (q.sign, q.signed_value) == (1, 5.0)
+
+
+def test_names_with_numbers_are_not_quantities():
+    from policydata.quantities import find_number_names
+    names = find_number_names("“十四五”期间部署5G和C919，依据国发〔2018〕42号")
+    assert [n.text for n in names] == ["十四五", "5G", "C919", "国发〔2018〕42号"]
+    assert find_quantities("“十四五”期间部署5G和C919，依据国发〔2018〕42号") == []

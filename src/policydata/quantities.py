@@ -8,19 +8,34 @@
     [(2.5, '平方米', '>=')]
     >>> [(q.value, q.unit) for q in find_quantities("贡献超四成，占三分之二")]
     [(40.0, '%'), (66.67, '%')]
+    >>> [(q.text, q.signed_value, q.unit) for q in find_quantities("5万4千6百人，两成半，六吨半，负1.5千米，翻一番")]
+    [('5万4千6百人', 54600.0, '人'), ('两成半', 25.0, '%'), ('六吨半', 6.5, '吨'), ('负1.5千米', -1.5, '千米'), ('翻一番', 2.0, '倍')]
 
-How it works, in three steps:
+How it works, in four steps:
 
+0. ``normalize_numerals`` makes a same-length copy of the text with every digit and numeral
+   character in its plain form (full-width ３,２５０, financial 贰仟叁佰, traditional 三十萬), so
+   one grammar reads them all and offsets and quotes stay on the text as written.
 1. One master regular expression, built once from ``lexicons/quantities.json``, scans the
-   text. Its first branch is the table of non-quantity patterns (dates, plan names such as
+   copy. Its first branch is the table of non-quantity patterns (dates, plan names such as
    十五五, document numbers, short quoted names...): a match there is skipped whole, so
    nothing inside it can become a quantity. Its second branch is ordinals (第一). Its third
-   branch is a quantity: an optional prefix qualifier (超过), then a percent-as-fraction
-   (百分之五, 三分之二), a half (一半), a 成 figure (四成) or a numeral with optional
-   多/余, multiplier (万, 亿, 万亿) and unit, then an optional suffix qualifier (以上).
+   branch is a quantity: an optional prefix qualifier (超过), then a fraction (百分之五,
+   三分之二, 1/3), a half (一半), a doubling (翻一番), a vague amount (数十, 十几, 三五), a 成
+   or 折 figure (三成半, 八五折) or a signed numeral (负, 零下, -) with optional 多/余,
+   multipliers in any mix (5万4千6百, 3千万, 40k), unit and half (六吨半), then an optional
+   suffix qualifier (以上). No match starts inside a run of digits and every repetition is
+   bounded, so the scan is linear in the length of the text.
 2. Each match is converted: Arabic numerals with ``Decimal`` (so 1.39万亿 is exactly
-   1.39e12), Chinese numerals with ``cn2an`` on the isolated numeral only.
+   1.39e12), Chinese numerals with ``cn2an`` on the isolated numeral only (after a quick
+   structural check), mixed Arabic sections with ``_mixed_value``.
 3. Neighbours joined only by a range connector (5%-6%, 3到5万) merge into one range.
+
+Bare Chinese numerals (二百三十七) come back flagged ``unitless`` and vague amounts flagged
+``vague``: the figure classifier, not the number finder, decides what is a figure. Names
+written with numbers (5G, C919, 十四五, 国发〔2018〕42号) are never quantities;
+``find_number_names`` lists them. The cases the grammar must read are a table kept as data,
+``tests/data/quantities_cases.tsv``.
 
 Rules are data: to teach it a new unit, qualifier or non-quantity pattern, edit the JSON.
 """
@@ -38,7 +53,8 @@ import cn2an
 
 from .patterns import alternation
 
-__all__ = ["Quantity", "find_quantities", "unit_head", "LEXICON_PATH"]
+__all__ = ["Quantity", "NumberName", "find_quantities", "find_number_names", "normalize_numerals",
+           "unit_head", "LEXICON_PATH"]
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "quantities.json"
 
@@ -186,6 +202,8 @@ def _variant_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str]
 
 
 _ALWAYS, _NEAR_RE, _NEAR, _SEP_RE = _variant_tables()
+_FINANCIAL = frozenset((_LEX.get("numeral_variants") or {}).get("financial", ""))
+_ALWAYS_RE = re.compile("[" + re.escape("".join(map(chr, _ALWAYS))) + "]+")
 _VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
 
 
@@ -201,7 +219,7 @@ def normalize_numerals(text: str) -> str:
     out = text
     if _SEP_RE is not None:
         out = _SEP_RE.sub(",", out)
-    out = out.translate(_ALWAYS)
+    out = _ALWAYS_RE.sub(lambda m: m.group().translate(_ALWAYS), out)
     if _NEAR_RE is not None:
         out = _NEAR_RE.sub(lambda m: _NEAR[m.group()], out)
     return out
@@ -246,7 +264,10 @@ def _build_master() -> re.Pattern:
     arabic_mult += ")"
     # 5万4千6百, 5亿1万4千6百: further Arabic sections after a multiplier
     chain_mult = "(?:" + "|".join(guarded[c] for c in mult_chars) + "){1,2}"
-    chain = rf"(?:(?<=[万亿千百])(?P<chain>(?:[0-9]{{1,4}}(?:[.][0-9]{{1,3}})?{chain_mult}){{1,6}}))"
+    # and 1千零1, 3万4000: a last Arabic section after 零 or of at least two digits
+    tail = r"(?:零[0-9]{1,4}|[0-9]{2,4})(?![0-9.])"
+    chain = (rf"(?:(?<=[万亿千百])(?P<chain>(?:零?[0-9]{{1,4}}(?:[.][0-9]{{1,3}})?{chain_mult}){{1,6}}(?:{tail})?"
+             rf"|{tail}))")
 
     slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
     unit_re = rf"(?:{alternation(units)})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?|(?:{alternation(latin)})(?![A-Za-z])"
@@ -299,13 +320,13 @@ def _build_master() -> re.Pattern:
     if _DISCOUNT:
         zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
         branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
-                        rf"(?P<zhe>{cn_digit}{cn_digit}?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
-    branches.append(rf"(?P<cheng>[一二两三四五六七八九十]|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
+                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
+    branches.append(rf"(?P<cheng>[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
     vague = []
     if _VAGUE.get("tens_prefixes"):
         vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
-    if _VAGUE.get("teens"):
-        vague.append(rf"(?P<vteen>{re.escape(_VAGUE['teens'])})")
+    if _VAGUE.get("teens"):  # 十几 = 11..19, 二十几 = 21..29
+        vague.append(rf"(?P<vteen>[一二两三四五六七八九]?{re.escape(_VAGUE['teens'])})")
     if _VAGUE.get("pairs"):
         vague.append(rf"(?P<vpair>{cn_digit}{cn_digit})(?![零〇一二两三四五六七八九十百千])")
     if vague:
@@ -325,11 +346,13 @@ def _build_master() -> re.Pattern:
     # that cannot start anything (3x faster). The set is computed, never hand-written,
     # so new lexicon patterns stay correct.
     first = _first_char_class(master)
-    if first is not None:
-        master = f"(?=[{first}])(?:{master})"
     # Linear time on digit runs: no match starts inside a run of digits (the run's first
     # digit is where a number, a date or a name starts), so a run of n digits is tried once.
-    master = f"(?:(?<![0-9])|(?![0-9])){master}" if first is not None else f"(?:(?<![0-9])|(?![0-9]))(?:{master})"
+    if first is None:
+        master = f"(?:(?<![0-9])|(?![0-9]))(?:{master})"
+    else:
+        others = re.sub(r"0-9|1-9|5-9|[0-9]", "", first)
+        master = f"(?:(?=[{others}])|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
 
 
@@ -403,6 +426,13 @@ def _class_char(code: int) -> str:
 
 
 _MASTER = _build_master()
+_GROUPS = frozenset(_MASTER.groupindex)
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    """A group of the master regex that the lexicon may leave out (None when absent)."""
+    return m.group(name) if name in _GROUPS else None
+
 
 _COMPOUND_HEADS = {h + s: h for h in (_LEX.get("unit_compounds") or {}).get("heads", ())
                    for s in (_LEX.get("unit_compounds") or {}).get("suffixes", ())}
@@ -449,10 +479,19 @@ def _chinese_value(raw: str) -> float | None:
     s = raw.replace("两", "二").replace("〇", "零")
     if s[0] in "百千万亿":  # 千亿 = 一千亿, 万亿 = 一万亿
         s = "一" + s
+    mixed = None
+    if "点" not in s:
+        mixed = _mixed_value(s)
+        if mixed is None:
+            return None  # a quick structural check first: cn2an is slow on the garbage of random text
     try:
         value = cn2an.cn2an(s, "strict")
     except Exception:  # cn2an raises ValueError and others on malformed input
-        return _shorthand_value(s)
+        short = _shorthand_value(s)
+        if short is not None or mixed is None:
+            return short
+        # well formed but for a left-out 零 (七十八万五百零六, 一万二百五十, 四千万零六千)
+        return int(mixed) if mixed == int(mixed) else float(mixed)
     return value if isinstance(value, (int, float)) else None
 
 
@@ -508,7 +547,10 @@ def _mixed_value(raw: str) -> Decimal | None:
             cur, last_small = None, unit
         elif tok == "万":
             part = section + (cur or 0)
-            wan = (wan + (part or 1)) * 10000 if wan else (part or 1) * 10000
+            if wan and not part:
+                wan *= 10000  # 四万万 = 4 x 10^8
+            else:
+                wan = (wan + (part or 1)) * 10000 if wan else (part or 1) * 10000
             section, cur, last_small = Decimal(0), None, 10 ** 5
         else:  # 亿
             part = wan + section + (cur or 0)
@@ -596,25 +638,24 @@ def _candidate(m: re.Match) -> _Candidate | None:
         den, numer = _number(m.group("fden")), _number(m.group("fnum"))
         if not den or numer is None:
             return None
-        value = round(numer / den * 100, 2)
-        return _make(m, value, "%", "", m.group("fnum"), 1, is_fraction=True)
-    if m.groupdict().get("snum") is not None:  # 1/3
+        return _make(m, _percent(numer, den), "%", "", m.group("fnum"), 1, is_fraction=True)
+    if _g(m, "snum") is not None:  # 1/3
         den, numer = Decimal(m.group("sden")), Decimal(m.group("snum"))
         if not den or numer > den:
             return None
-        return _make(m, round(numer / den * 100, 2), "%", "/", m.group(), 1, is_fraction=True)
+        return _make(m, _percent(numer, den), "%", "/", m.group(), 1, is_fraction=True)
     if m.group("half") is not None:
         implied = _HALVES[m.group("half")]
         cand = _make(m, Decimal(50), "%", "", m.group("half"), 1, is_fraction=True)
         if cand and implied and cand.qual == _EXACT:
             cand.qual, cand.bound_qual = _PREFIX[implied]["q"], True
         return cand
-    if m.groupdict().get("fan_all") is not None:  # 翻一番 = x2, 翻两番 = x4
+    if _g(m, "fan_all") is not None:  # 翻一番 = x2, 翻两番 = x4
         n = _number(m.group("fan"))
         if n is None or not 1 <= n <= 10:
             return None
         return _make(m, Decimal(2) ** int(n), _DOUBLING.get("unit", "倍"), "番", m.group("fan"), 1)
-    if m.groupdict().get("vague") is not None:
+    if _g(m, "vague") is not None:
         return _vague(m)
     if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %
         v = _number(m.group("cheng"))
@@ -623,9 +664,9 @@ def _candidate(m: re.Match) -> _Candidate | None:
         if m.group("chalf"):
             v += Decimal("0.5")
         return _make(m, v * 10, "%", "成", m.group("cheng"), 1, is_fraction=True)
-    if m.groupdict().get("zhe") is not None:  # 九折 = 90 %, 八五折 = 85 %, 7.5折 = 75 %
+    if _g(m, "zhe") is not None:  # 九折 = 90 %, 八五折 = 85 %, 7.5折 = 75 %
         raw = m.group("zhe")
-        if len(raw) == 2 and _is_chinese(raw):
+        if len(raw) == 2 and _is_chinese(raw):  # 八五折
             v = Decimal(_CN_DIGIT_VALUE[raw[0]] * 10 + _CN_DIGIT_VALUE[raw[1]])
         else:
             d = _number(raw)
@@ -660,16 +701,26 @@ def _candidate(m: re.Match) -> _Candidate | None:
             unit = unit.replace(slash, "/")  # 元／人 -> 元/人; the span keeps the text as written
         if m.group("uhalf"):  # 六吨半 = 6.5 吨, 两个半小时 = 2.5 小时
             v += Decimal("0.5") * mult
-            if m.groupdict().get("halfunit"):
+            if _g(m, "halfunit"):
                 if unit != "个":
                     return None
-                unit = unit_raw = "个月" if m.groupdict().get("halfunit") == "月" else m.groupdict().get("halfunit")
+                unit = unit_raw = "个月" if _g(m, "halfunit") == "月" else _g(m, "halfunit")
     cand = _make(m, v, unit, unit_raw, raw, mult)
     if cand is not None and m.group("sign"):
         cand.sign = -1
+        if not cand.keep and not _g(m, "pre"):
+            cand.keep, cand.unitless = True, not unit  # 负三十二: a sign makes it a number
     if cand is not None and m.group("uhalf") and not cand.keep:
         cand.keep, cand.unitless = True, False  # 一年半: with a half, 一 is a number
     return cand
+
+
+def _percent(numer: Decimal, den: Decimal) -> Decimal:
+    """numer/den in percent: exact when it ends within 6 decimals (千分之2.4 -> 0.24,
+    百万分之五 -> 0.0005), else to 2 decimals (三分之二 -> 66.67)."""
+    v = numer / den * 100
+    exact = v.quantize(Decimal("1e-6"))
+    return v if v == exact else round(v, 2)
 
 
 def _vague(m: re.Match) -> _Candidate | None:
@@ -678,7 +729,8 @@ def _vague(m: re.Match) -> _Candidate | None:
     if m.group("vmag"):
         low, high = Decimal(_MULT[m.group("vmag")]), Decimal(_MULT[m.group("vmag")] * 10)
     elif m.group("vteen"):
-        low, high = Decimal(11), Decimal(19)
+        tens = _CN_DIGIT_VALUE.get(m.group("vteen")[0], 1) * 10
+        low, high = Decimal(tens + 1), Decimal(tens + 9)
     else:
         a, b = (_CN_DIGIT_VALUE[c] for c in m.group("vpair"))
         if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
@@ -711,10 +763,9 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
 
 
 def _is_unitless(m: re.Match, raw: str, unit: str, mult: int, qualified: bool) -> bool:
-    """二百三十七, 三千零五: a bare Chinese numeral of a few characters, nothing around it."""
+    """二百三十七, 三千零五, 四百多: a bare Chinese numeral of a few characters, no unit."""
     return (bool(_UNITLESS_MIN) and len(raw) >= _UNITLESS_MIN and not unit and mult == 1
-            and not qualified and not m.group("sign") and not m.group("inf1") and not m.group("inf2")
-            and raw[0] not in "百千万亿" and "点" not in raw[-1:])
+            and not m.group("sign") and (qualified or raw[0] not in "百千万亿") and "点" not in raw[-1:])
 
 
 def _detached_prefix(text: str, start: int, qual: tuple[str, str]):
@@ -739,8 +790,8 @@ def _chinese_is_quantity(raw: str, unit: str, mult: int, qualified: bool) -> boo
     if unit:
         # 一个, 一批, 一件事: a bare 一 is an article unless bounded (至少一处) or scaled
         return not (_ARTICLE_ONE and raw == "一" and mult == 1 and not qualified)
-    # no unit: only large amounts such as 三千万 or 超千亿 stand alone
-    return "万" in raw or "亿" in raw
+    # no unit: only large amounts such as 三千万, 十余万 or 超千亿 stand alone
+    return "万" in raw or "亿" in raw or mult >= 10000
 
 
 # --------------------------------------------------------------------------- ranges
@@ -815,6 +866,8 @@ def find_quantities(text: str) -> list[Quantity]:
             cands.append(cand)
     out = []
     for c in _merge_ranges(text, cands):
+        if not c.keep and _FINANCIAL and c.unit and any(ch in _FINANCIAL for ch in original[c.start:c.end]):
+            c.keep = True  # 壹家: a financial numeral is never the article 一
         if not c.keep:
             continue
         value = float(c.value)
@@ -828,4 +881,55 @@ def find_quantities(text: str) -> list[Quantity]:
             multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,
             is_fraction=c.is_fraction, sign=c.sign, unitless=c.unitless, vague=c.vague,
         ))
+    return out
+
+
+# --------------------------------------------------------------------------- names
+
+@dataclass(frozen=True)
+class NumberName:
+    """A name that contains a number (十四五, 5G, C919, 国发〔2018〕42号): not a quantity."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _name_patterns() -> tuple[re.Pattern | None, list[str], dict]:
+    spec = _LEX.get("number_names") or {}
+    entries = spec.get("patterns") or []
+    if not entries:
+        return None, [], spec
+    rx = "|".join(f"(?P<n{i}>{e['regex']})" for i, e in enumerate(entries))
+    return re.compile(rx), [e["kind"] for e in entries], spec
+
+
+_NAMES, _NAME_KINDS, _NAME_SPEC = _name_patterns()
+
+
+def find_number_names(text: str) -> list[NumberName]:
+    """Names written with numbers, which :func:`find_quantities` leaves out.
+
+    >>> [(n.text, n.kind) for n in find_number_names("“十四五”时期部署5G，依据国发〔2018〕42号")]
+    [('十四五', 'plan period'), ('5G', 'model or technology'), ('国发〔2018〕42号', 'document number')]
+    """
+    if not isinstance(text, str) or _NAMES is None:
+        return []
+    norm = normalize_numerals(text)
+    quantities = find_quantities(text)
+    stop = set(_NAME_SPEC.get("issuer_stop_chars", ""))
+    out = []
+    for m in _NAMES.finditer(norm):
+        kind = _NAME_KINDS[int(m.lastgroup[1:])]
+        start, end = m.span()
+        if any(q.start < end and start < q.end for q in quantities):
+            continue  # 30GW, 40k: a Latin unit or multiplier makes it a quantity
+        if kind == "document number":  # 国发〔2018〕42号: the issuer's abbreviation before
+            i = start
+            while i > max(0, start - int(_NAME_SPEC.get("issuer_max_chars", 4))) \
+                    and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in stop:
+                i -= 1
+            start = i
+        out.append(NumberName(start, end, text[start:end], kind))
     return out
