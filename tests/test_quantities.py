@@ -476,7 +476,7 @@ def test_financial_numerals_round_trip(n):
     written = cn2an.an2cn(n, "up")  # 壹仟贰佰叁拾肆
     assume(written not in ("陆", "拾"))  # alone, 陆 and 拾 are words (陆家嘴, 拾起)
     q = one(f"累计培育{written}家企业")
-    assert (q.value, q.unit, q.text) == (n, "家", f"{written}家")
+    assert (q.value, q.unit, q.text, q.raw_number) == (n, "家", f"{written}家", written)
 
 
 @settings(max_examples=200, deadline=None)
@@ -517,3 +517,12 @@ def test_names_with_numbers_are_not_quantities():
     names = find_number_names("“十四五”期间部署5G和C919，依据国发〔2018〕42号")
     assert [n.text for n in names] == ["十四五", "5G", "C919", "国发〔2018〕42号"]
     assert find_quantities("“十四五”期间部署5G和C919，依据国发〔2018〕42号") == []
+
+
+@pytest.mark.parametrize("text", ["一二三" * 5000, "５" * 20000, "1,234." * 3000, "5万4千" * 3000, "-" * 20000 + "1",
+                                  "负" * 10000, "三成半" * 3000, "１/" * 10000])
+def test_repetitive_inputs_give_exact_non_overlapping_spans(text):
+    last_end = 0
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text and q.start >= last_end
+        last_end = q.end

@@ -352,8 +352,31 @@ def _build_master() -> re.Pattern:
         master = f"(?:(?<![0-9])|(?![0-9]))(?:{master})"
     else:
         others = re.sub(r"0-9|1-9|5-9|[0-9]", "", first)
-        master = f"(?:(?=[{others}])|(?<![0-9])(?=[0-9]))(?:{master})"
+        # Start characters that are common words (负责, 数据, 打造, 几乎, 翻译) start a match
+        # only before a numeral: check the next character too, so the scan skips them fast.
+        numeral_next = "".join(ch for ch in _NUMERAL_NEXT if ch in others)
+        others = "".join(ch for ch in _split_class(others) if ch not in numeral_next)
+        guarded_starts = "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in _NUMERAL_NEXT.items()
+                                 if ch in numeral_next)
+        master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
+
+
+# The characters a match can start with that are also frequent in ordinary words, and what
+# must follow them for any branch of the master regex to match (a superset is safe).
+_NUMERAL_NEXT = {
+    "负": "(?=[0-9零〇一二两三四五六七八九十百千万亿.])",
+    "数": "(?=[十百千万亿])",
+    "几": "(?=[十百千万亿])",
+    "打": "(?=[0-9一二两三四五六七八九])",
+    "翻": "(?=了?[0-9一二两三四五六七八九]番)",
+}
+
+
+def _split_class(body: str) -> list[str]:
+    """A character-class body split into its items (single characters, escapes, ranges)."""
+    items = re.findall(r"\\.-\\.|\\.-.|.-\\.|.-.|\\.|.", body, re.S)
+    return items
 
 
 def _first_char_class(pattern: str) -> str | None:
@@ -874,10 +897,14 @@ def find_quantities(text: str) -> list[Quantity]:
         vmax = c.value_max
         if not math.isfinite(value):
             continue
+        raw_number = c.raw_number
+        if original is not text:  # the numeral as written: 贰仟叁佰, not 二千三百
+            at = text.find(raw_number, c.start, c.end)
+            raw_number = original[at:at + len(raw_number)] if at >= 0 else raw_number
         out.append(Quantity(
             start=c.start, end=c.end, text=original[c.start:c.end], value=value, unit=c.unit,
             value_max=float(vmax) if vmax is not None else None,
-            qualifier=c.qual[0], comparator=c.qual[1], raw_number=c.raw_number,
+            qualifier=c.qual[0], comparator=c.qual[1], raw_number=raw_number,
             multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,
             is_fraction=c.is_fraction, sign=c.sign, unitless=c.unitless, vague=c.vague,
         ))
