@@ -839,9 +839,12 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
-    if a.ordinal or b.ordinal or a.is_fraction != b.is_fraction:
+    """3到5万, 5%-6%, 二至三成, 八到九折, 零下5至零下10摄氏度 -> one range, or None."""
+    scaled = (not a.is_fraction and b.is_fraction and not a.unit and a.multiplier == 1
+              and b.unit_raw in ("成", "折"))  # 二至三成: the first end is in 成 too
+    if a.ordinal or b.ordinal or (a.is_fraction != b.is_fraction and not scaled):
         return None
-    if a.sign < 0 or b.sign < 0 or b.vague or (a.value_max is not None and not a.vague):
+    if a.sign != b.sign or b.vague or (a.value_max is not None and not a.vague):
         return None  # 十几万元到上百万元: a vague low end still opens a range
     if a.bound_qual and a.qual[0] != "approx":
         return None  # 超过5%到... is not a range
@@ -849,15 +852,19 @@ def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
         return None
     if a.unit and a.unit != b.unit:
         return None
-    low = a.value
-    if not a.unit and b.multiplier > 1 and a.multiplier == 1:
+    low, high = a.value, b.value
+    if scaled:
+        low = a.value * 10
+    elif not a.unit and b.multiplier > 1 and a.multiplier == 1:
         low = a.value * b.multiplier  # 3到5万 -> 30000..50000
-    if low >= b.value:
+    if a.sign < 0 and low > high:
+        low, high = high, low  # -3%至-1%: magnitudes 1..3, sign -1
+    if low >= high:
         return None
     return _Candidate(a.start, b.end, low, b.unit, b.unit_raw, a.raw_number, b.multiplier,
                       b.qual if b.bound_qual else a.qual, keep=a.keep or b.keep,
-                      is_fraction=b.is_fraction, bound_qual=b.bound_qual, value_max=b.value,
-                      unitless=a.unitless and b.unitless)
+                      is_fraction=b.is_fraction, bound_qual=b.bound_qual, value_max=high,
+                      sign=a.sign, unitless=a.unitless and b.unitless)
 
 
 # --------------------------------------------------------------------------- public API
