@@ -362,15 +362,9 @@ def _build_master() -> re.Pattern:
     return re.compile(master, re.M)
 
 
-# The characters a match can start with that are also frequent in ordinary words, and what
-# must follow them for any branch of the master regex to match (a superset is safe).
-_NUMERAL_NEXT = {
-    "负": "(?=[0-9零〇一二两三四五六七八九十百千万亿.])",
-    "数": "(?=[十百千万亿])",
-    "几": "(?=[十百千万亿])",
-    "打": "(?=[0-9一二两三四五六七八九])",
-    "翻": "(?=了?[0-9一二两三四五六七八九]番)",
-}
+# Start characters that are frequent in ordinary words, with what must follow them
+# (lexicon "scan_guards"; speed only).
+_NUMERAL_NEXT = {ch: f"(?={rx})" for ch, rx in (_LEX.get("scan_guards") or {}).items()}
 
 
 def _split_class(body: str) -> list[str]:
