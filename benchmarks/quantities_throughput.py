@@ -5,19 +5,26 @@ Run on purpose only (not part of the test suite)::
     python benchmarks/quantities_throughput.py [--repeat N] [--rounds R]
 
 Text: the seed document plus the development corpus documents (../shared/corpus/docs, when
-present beside the repository), concatenated and repeated N times. The issue's goal is at
-least 2,000,000 characters per second.
+present beside the repository), concatenated and repeated N times. Goal (issue 12): at
+least 3,000,000 characters per second with the full number grammar.
+
+Worst cases (issue 12: linear time on any input) are reported too: 1 MB of digits (goal:
+under a second), 1 MB of 一二三, 1 MB of full-width digits, and a random mix of digits,
+numerals, units and punctuation, each with its time and characters per second. A scan that
+is not linear shows up as a time far above its share of the 1 MB.
 """
 from __future__ import annotations
 
 import argparse
+import random
 import time
 from pathlib import Path
 
 from policydata.quantities import find_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
-GOAL = 2_000_000
+GOAL = 3_000_000
+WORST_CASE_SECONDS = 1.0  # for 1 MB of digits
 
 
 def sample_text() -> str:
@@ -32,6 +39,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=20, help="copies of the sample text")
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds; the best is reported")
+    ap.add_argument("--size", type=int, default=1_000_000, help="characters of each worst-case input")
     args = ap.parse_args()
 
     base = sample_text()
@@ -56,6 +64,30 @@ def main() -> None:
     dt = time.perf_counter() - t0
     print(f"find_quantities per line: {sum(map(len, lines)):,} chars in {len(lines):,} calls, "
           f"{sum(map(len, lines)) / dt:,.0f} chars/s")
+
+    worst_cases(args.size)
+
+
+def worst_cases(size: int) -> None:
+    """Time find_quantities on long, repetitive or random inputs of ``size`` characters."""
+    rng = random.Random(12)
+    mix = "0123456789.,%-—至到万亿千百十一二三四五六七八九零两点分之成折半多余超近约个元吨年月日号 ，。"
+    cases = {
+        "digits": "1" * size,
+        "一二三": ("一二三" * (size // 3 + 1))[:size],
+        "full-width digits": "５" * size,
+        "digits with separators": ("1,234." * (size // 6 + 1))[:size],
+        "random mix": "".join(rng.choice(mix) for _ in range(size)),
+    }
+    for name, text in cases.items():
+        t0 = time.perf_counter()
+        found = len(find_quantities(text))
+        dt = time.perf_counter() - t0
+        note = ""
+        if name == "digits":
+            note = f" ({'meets' if dt < WORST_CASE_SECONDS else 'above'} the {WORST_CASE_SECONDS:.0f} s goal)"
+        print(f"worst case {name}: {len(text):,} chars, {found:,} quantities, {dt:.2f} s, "
+              f"{len(text) / dt:,.0f} chars/s{note}")
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     """Quantities of one sentence (ordinals aside), shifted to article offsets."""
     out = []
     for q in find_quantities(sent.text):
-        if q.ordinal:
+        if q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False):
             continue
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
