@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from .build import BuildError
+from .descriptor import DescriptorError
 from .outdir import OutputFolderError
 from .reading import SourceError
+from .query import SQLError
 from .release import ReleaseError
 from .switch import SwitchError
 
 USER_ERRORS: tuple[type[BaseException], ...] = (SourceError, BuildError, ReleaseError, OutputFolderError,
-                                                SwitchError, OSError)
+                                                SwitchError, OSError, DescriptorError, SQLError)
