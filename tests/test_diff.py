@@ -87,3 +87,25 @@ def test_unknown_package_is_one_line_error(tmp_path):
     result = run_cli("diff", ROOT, tmp_path / "missing")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("policydata diff: error:")
+
+
+def test_release_versions_compare_like_descriptors(tmp_path):
+    """`policydata diff VERSION DESCRIPTOR` downloads the release (here from a local folder)."""
+    import os
+
+    from policydata import __version__
+    from policydata.release import make_release
+
+    make_release(ROOT, tmp_path / "dist")
+    env = {**os.environ, "POLICYDATA_BASE_URL": str(tmp_path / "dist"),
+           "POLICYDATA_CACHE": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-m", "policydata.cli", "diff", __version__,
+                             str(ROOT / "datapackage.json"), "--exit-code"],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("no differences")
+    result = subprocess.run([sys.executable, "-m", "policydata.cli", "sql", "SELECT count(*) AS n FROM targets",
+                             "--package", __version__, "--format", "csv"],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == str(pq.read_metadata(ROOT / "build" / "targets.parquet").num_rows)

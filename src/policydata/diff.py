@@ -179,10 +179,25 @@ def diff_packages(old: str | Path | None, new: str | Path | None) -> PackageDiff
                        tables=tables)
 
 
+def previous_version(version: str, versions) -> str | None:
+    """The highest of ``versions`` below ``version`` (numeric parts compare as numbers), or None.
+
+    >>> previous_version("0.10.0", ["0.1.0", "0.9.0", "0.10.0", "1.0.0"])
+    '0.9.0'
+    """
+    from .release import _version_key
+
+    earlier = [v for v in versions if _version_key(v) < _version_key(version)]
+    return max(earlier, key=_version_key) if earlier else None
+
+
 def changes_since_markdown(previous: str | Path, current: str | Path) -> str:
     """The datasheet section for a release: what changed since ``previous`` (a version or path).
 
-    For ``release.make_release``: ``changes_since_markdown("0.1.0", root / "datapackage.json")``.
+    For ``release.make_release``::
+
+        prev = previous_version(version, known_releases())
+        changes = changes_since_markdown(prev, root / "datapackage.json") if prev else "First release."
     """
     d = diff_packages(previous, current)
     if d.is_empty:

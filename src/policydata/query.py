@@ -84,7 +84,10 @@ def format_result(frame: pd.DataFrame, fmt: str = "table") -> str:
     if fmt == "table":
         if frame.empty:
             return " | ".join(map(str, frame.columns)) + "\n(0 rows)\n"
-        return frame.to_string(index=False, na_rep="") + "\n"
+        import pandas as pd
+
+        with pd.option_context("display.unicode.east_asian_width", True):  # align Chinese text
+            return frame.to_string(index=False, na_rep="") + "\n"
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
 
 

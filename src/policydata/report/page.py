@@ -72,17 +72,21 @@ def region_tree_html(content: ReportContent) -> str:
     for r in regions:
         parent = r.get("parent_id")
         children[parent if parent in ids and parent != r["region_id"] else None].append(r)
-    uses: dict[str, int] = defaultdict(int)
+    uses: dict[tuple[str, str], int] = defaultdict(int)
     for table in EXTRACTED:
         for row in content.rows[table]:
-            uses[row.get("region_id") or ""] += 1
+            uses[(table, row.get("region_id") or "")] += 1
+
+    def counts(rid: str) -> str:
+        return " · ".join(f'<a href="#table/{t}/{escape(rid)}">{uses[(t, rid)]} {t}</a>'
+                          for t in EXTRACTED if uses[(t, rid)])
 
     def node(r: dict, seen: frozenset) -> str:
         rid = r["region_id"]
         label = (f'<b>{escape(r.get("name_zh") or rid)}</b> {escape(r.get("name_en") or "")} '
                  f'<span class="code">{escape(rid)}</span> <span class="level">{escape(r.get("level") or "")}</span> '
-                 f'<span class="note">{r.get("mentions") or 0} mentions · '
-                 f'<a href="#table/statistics/{escape(rid)}">{uses[rid]} rows</a></span>')
+                 f'<span class="note">{r.get("mentions") or 0} mentions'
+                 f'{" · " + counts(rid) if counts(rid) else ""}</span>')
         kids = [c for c in children.get(rid, []) if c["region_id"] not in seen]
         if not kids:
             return f"<li>{label}</li>"

@@ -6,6 +6,7 @@
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var PAGE_SIZE = 100;
   var NUMERIC = /^(value|value_max|char_start|char_end|seq|article_index|char_count|mentions|target_year|base_year|policy_area)$/;
+  var WIDE = /^(quote|text|title|indicator|named_policy|scope|captions)$/;
   var state = {};
 
   function fmt(v) {
@@ -105,7 +106,7 @@
         if (c === "quote" && v) td.appendChild(link(quoteHref(row), v));
         else td.textContent = fmt(v);
         if (NUMERIC.test(c) && typeof v === "number") td.className = "num";
-        else if (typeof v === "string" && v.length > 40) td.className = "long";
+        else if (WIDE.test(c)) td.className = "wide";
         tr.appendChild(td);
       });
       tbody.appendChild(tr);
