@@ -63,7 +63,7 @@ def test_package_can_be_a_folder(tmp_path):
     assert sql("SELECT count(*) AS n FROM documents", ROOT).n[0] == len(csv_rows("documents"))
 
 
-@pytest.mark.parametrize("query", ["SELEC 1", "SELECT * FROM nowhere", "SELECT nope FROM statistics"])
+@pytest.mark.parametrize("query", ["SELEC 1", "SELECT * FROM nowhere", "SELECT nope FROM statistics", "", "  "])
 def test_bad_query_is_one_line_and_nonzero(query):
     result = run_cli("sql", query)
     assert result.returncode == 1
@@ -80,3 +80,7 @@ def test_missing_package_is_one_line(tmp_path):
     (tmp_path / "datapackage.json").write_text('{"resources": []}', encoding="utf-8")
     with pytest.raises(DescriptorError, match="no resource documents-parquet"):
         sql("SELECT 1", tmp_path)
+
+
+def test_statements_without_rows_give_an_empty_frame():
+    assert sql("-- just a comment").empty

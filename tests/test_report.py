@@ -145,7 +145,15 @@ def test_report_renders_in_chromium(which, tmp_path, committed_report, parsed_pa
             i.value = {json.dumps(target['statistic_id'])}; i.dispatchEvent(new Event('input')); }})()""")
         assert browser.evaluate(visible) == 1
         assert browser.evaluate("document.querySelector('#view-table-statistics tbody tr').dataset.id") == target["statistic_id"]
+        # a Chinese word: the rows holding it in any text cell, no more, no fewer
+        word = stats[0]["indicator"][:2]
+        expected = sum(1 for r in stats if any(isinstance(v, str) and word in v for v in r.values()))
+        browser.evaluate(f"""(() => {{ const i = document.querySelector('#view-table-statistics input');
+            i.value = {json.dumps(word)}; i.dispatchEvent(new Event('input')); }})()""")
+        assert browser.evaluate(visible) == min(expected, 100) > 0
         browser.screenshot(tmp_path / "search.png")
+        browser.evaluate(f"""(() => {{ const i = document.querySelector('#view-table-statistics input');
+            i.value = {json.dumps(target['statistic_id'])}; i.dispatchEvent(new Event('input')); }})()""")
 
         # a row's link shows its quote highlighted in the document text
         browser.evaluate("document.querySelector('#view-table-statistics tbody tr a').click()")
@@ -156,3 +164,35 @@ def test_report_renders_in_chromium(which, tmp_path, committed_report, parsed_pa
         browser.evaluate("location.hash = '#regions'")
         assert browser.evaluate("document.querySelectorAll('#region-tree li').length") == len(regions)
         assert browser.problems() == []
+
+
+# --------------------------------------------------------------------------- charts and tree
+
+def test_one_chart_per_indicator_and_unit_with_a_bar_per_row():
+    from policydata.report.charts import indicator_charts
+
+    base = dict(document_id="d", char_start=0, char_end=1, kind="growth")
+    rows = [dict(base, indicator="GDP<增长>", unit="%", value=5.0, region_id="CN", period="2024", value_raw="5%"),
+            dict(base, indicator="GDP<增长>", unit="%", value=5.4, region_id="CN", period="2025", value_raw="5.4%"),
+            dict(base, indicator="粮食产量", unit="吨", value=7e11, region_id="370000", period="2025", value_raw="7000亿吨"),
+            dict(base, indicator="无数值", unit="", value=None, region_id="CN", period="2025", value_raw="")]
+    figures = indicator_charts(rows, "statistics", {"CN": "中国", "370000": "山东省"})
+    assert len(figures) == 2  # rows without a value draw nothing
+    assert figures[0].count('class="bar"') == 2 and "GDP&lt;增长&gt;" in figures[0] and "<增长>" not in figures[0]
+    assert "中国 2024" in figures[0] and "山东省 2025" in figures[1]
+    assert 'href="#doc/d/0/1"' in figures[0]
+
+
+def test_region_tree_nests_by_parent_and_survives_cycles():
+    from policydata.report.collect import ReportContent
+    from policydata.report.page import region_tree_html
+
+    regions = [dict(region_id="CN", name_zh="中国", level="country", parent_id=None, mentions=1),
+               dict(region_id="370000", name_zh="山东省", level="province", parent_id="CN", mentions=1),
+               dict(region_id="a", name_zh="甲", level="functional", parent_id="b", mentions=0),
+               dict(region_id="b", name_zh="乙", level="functional", parent_id="a", mentions=0)]
+    content = ReportContent(descriptor={}, card={}, columns={},
+                            rows={"regions": regions, "measures": [], "targets": [], "statistics": []})
+    html = region_tree_html(content)
+    assert html.index("中国") < html.index("山东省") and html.count("<li>") + html.count("<li><details") >= 2
+    assert html.count("<b>甲</b>") == 1 and html.count("<b>乙</b>") == 1  # a cycle: each region once

@@ -58,10 +58,16 @@ def sql(query: str, package: str | Path | None = None) -> pd.DataFrame:
     ['kind', 'n']
     """
     import duckdb
+    import pandas as pd
 
+    if not query or not query.strip():
+        raise SQLError("the query is empty")
     con = connect(package)
     try:
-        return con.execute(query).df()
+        result = con.execute(query)
+        if result is None or result.description is None:  # only comments, or no result set
+            return pd.DataFrame()
+        return result.df()
     except duckdb.Error as exc:
         raise SQLError(one_line(exc)) from None
     finally:

@@ -81,22 +81,30 @@ def region_tree_html(content: ReportContent) -> str:
         return " · ".join(f'<a href="#table/{t}/{escape(rid)}">{uses[(t, rid)]} {t}</a>'
                           for t in EXTRACTED if uses[(t, rid)])
 
-    def node(r: dict, seen: frozenset) -> str:
+    shown: set[str] = set()
+
+    def node(r: dict) -> str:
         rid = r["region_id"]
+        shown.add(rid)
         label = (f'<b>{escape(r.get("name_zh") or rid)}</b> {escape(r.get("name_en") or "")} '
                  f'<span class="code">{escape(rid)}</span> <span class="level">{escape(r.get("level") or "")}</span> '
                  f'<span class="note">{r.get("mentions") or 0} mentions'
                  f'{" · " + counts(rid) if counts(rid) else ""}</span>')
-        kids = [c for c in children.get(rid, []) if c["region_id"] not in seen]
+        kids = sorted((c for c in children.get(rid, []) if c["region_id"] not in shown),
+                      key=lambda c: c["region_id"])
         if not kids:
             return f"<li>{label}</li>"
-        inner = "".join(node(c, seen | {rid}) for c in sorted(kids, key=lambda c: c["region_id"]))
+        inner = "".join(node(c) for c in kids if c["region_id"] not in shown)
         return f'<li><details open><summary>{label}</summary><ul class="tree">{inner}</ul></details></li>'
 
     roots = sorted(children.get(None, []), key=lambda r: (r["region_id"] != "CN", r["region_id"]))
-    if not roots:
+    items = [node(r) for r in roots]
+    for r in sorted(regions, key=lambda r: r["region_id"]):  # parents in a cycle: shown as roots
+        if r["region_id"] not in shown:
+            items.append(node(r))
+    if not items:
         return "<p>No regions.</p>"
-    return '<ul class="tree root" id="region-tree">' + "".join(node(r, frozenset()) for r in roots) + "</ul>"
+    return '<ul class="tree root" id="region-tree">' + "".join(items) + "</ul>"
 
 
 def table_section_html(table: str, count: int) -> str:
