@@ -196,3 +196,12 @@ def test_region_tree_nests_by_parent_and_survives_cycles():
     html = region_tree_html(content)
     assert html.index("中国") < html.index("山东省") and html.count("<li>") + html.count("<li><details") >= 2
     assert html.count("<b>甲</b>") == 1 and html.count("<b>乙</b>") == 1  # a cycle: each region once
+
+
+def test_report_files_for_a_release_zip_reuse_a_validation_report():
+    from policydata.report import report_files
+    from policydata.validation import validate_package
+
+    files = report_files(DESCRIPTOR, validate=validate_package(DESCRIPTOR))
+    assert list(files) == ["index.html"] and "✔ valid" in files["index.html"].decode("utf-8")
+    assert "not checked" in report_files(DESCRIPTOR, validate=False)["index.html"].decode("utf-8")

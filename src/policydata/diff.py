@@ -205,6 +205,22 @@ def changes_since_markdown(previous: str | Path, current: str | Path) -> str:
     return f"Rows added, removed and changed since version {d.old_version}, by stable id:\n\n" + d.to_markdown()
 
 
+def changes_since_previous_release(version: str, current: str | Path, versions) -> str:
+    """The datasheet's "changes since the previous release" section for release ``version``.
+
+    ``versions`` are the released versions (``release.known_releases()``); the previous one is
+    downloaded (verified, cached) and compared with the package at ``current``. A failed
+    download raises (ReleaseError): a datasheet must not depend on whether the network was up.
+
+    >>> changes_since_previous_release("0.1.0", "datapackage.json", [])
+    'First release: there is no earlier version to compare with.\\n'
+    """
+    previous = previous_version(version, versions)
+    if previous is None:
+        return "First release: there is no earlier version to compare with.\n"
+    return changes_since_markdown(previous, current)
+
+
 # --------------------------------------------------------------------------- command line
 
 def add_command(subparsers) -> None:

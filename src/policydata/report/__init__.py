@@ -28,11 +28,12 @@ __all__ = ["write_report", "report_files", "OutputFolderError"]
 INDEX = "index.html"
 
 
-def report_files(descriptor: str | Path | None, validate: bool = True) -> dict[str, bytes]:
+def report_files(descriptor: str | Path | None, validate=True) -> dict[str, bytes]:
     """The report's files (name -> bytes) for the package ``descriptor``, without writing them.
 
     For a release zip: add each as ``report/<name>``. The bytes depend on the package only
-    (no timestamps), so the same package always gives the same report.
+    (no timestamps), so the same package always gives the same report. ``validate`` is True
+    (validate now), False (card says "not checked") or a ValidationReport already made.
     """
     from ..descriptor import resolve_descriptor
     from .collect import collect
@@ -42,7 +43,7 @@ def report_files(descriptor: str | Path | None, validate: bool = True) -> dict[s
     return {INDEX: render_page(collect(path, validate=validate), path.name).encode("utf-8")}
 
 
-def write_report(descriptor: str | Path | None, out_dir: str | Path, validate: bool = True) -> Path:
+def write_report(descriptor: str | Path | None, out_dir: str | Path, validate=True) -> Path:
     """Write the report of the package at ``descriptor`` into ``out_dir``; returns ``index.html``.
 
     ``descriptor`` is a datapackage.json, its folder, a release version, or None (the default

@@ -52,19 +52,22 @@ def read_rows(path: Path) -> tuple[list[str], list[dict]]:
     return table.column_names, [{k: json_ready(v) for k, v in r.items()} for r in table.to_pylist()]
 
 
-def validation_status(descriptor: Path) -> dict:
-    """``{"valid": bool, "problems": [first 20 as text], "count": n}`` from ``policydata validate``."""
-    from ..validation import validate_package
+def validation_status(descriptor: Path, report=None) -> dict:
+    """``{"valid": bool, "problems": [first 20 as text], "count": n}`` from ``policydata validate``
+    (or from ``report``, a ValidationReport already made for this package)."""
+    if report is None:
+        from ..validation import validate_package
 
-    report = validate_package(descriptor)
+        report = validate_package(descriptor)
     return {"valid": report.valid, "count": len(report.problems),
             "problems": [str(p) for p in report.problems[:20]]}
 
 
-def collect(descriptor: Path, validate: bool = True) -> ReportContent:
+def collect(descriptor: Path, validate=True) -> ReportContent:
     """Read the package at ``descriptor``: its five tables and its card.
 
-    ``validate=False`` skips validation (the card then says "not checked").
+    ``validate=False`` skips validation (the card then says "not checked"); a
+    ``ValidationReport`` already made for the package is used as it is.
     """
     descriptor = Path(descriptor)
     desc = read_descriptor(descriptor)
@@ -83,7 +86,8 @@ def collect(descriptor: Path, validate: bool = True) -> ReportContent:
         "sources": [{"title": str(s.get("title", "")), "path": str(s.get("path", ""))}
                     for s in desc.get("sources", [])],
         "rows": {t: len(r) for t, r in rows.items()},
-        "validation": validation_status(descriptor) if validate else None,
+        "validation": (None if validate is False else
+                       validation_status(descriptor, None if validate is True else validate)),
         "report_by": f"policydata {__version__}",
     }
     return ReportContent(descriptor=desc, card=card, rows=rows, columns=columns)
