@@ -159,6 +159,8 @@ def test_report_renders_in_chromium(which, tmp_path, committed_report, parsed_pa
         browser.evaluate("document.querySelector('#view-table-statistics tbody tr a').click()")
         assert browser.evaluate("document.getElementById('highlight').textContent") == target["quote"]
         assert browser.evaluate("document.getElementById('view-doc').hidden") is False
+        in_doc = sum(1 for s in stats if s["document_id"] == target["document_id"])
+        assert f"{in_doc} statistics" in browser.evaluate("document.getElementById('doc-rows').textContent")
 
         # the region tree holds every region once
         browser.evaluate("location.hash = '#regions'")

@@ -135,6 +135,15 @@
     title.textContent = meta.title || docId;
     document.getElementById("doc-meta").textContent = [docId, meta.date, meta.issuer, meta.source_file]
       .filter(Boolean).join(" · ");
+    var rowsHere = document.getElementById("doc-rows");
+    rowsHere.textContent = "";
+    ["measures", "targets", "statistics"].forEach(function (name) {
+      if (!state[name]) return;
+      var n = state[name].rows.filter(function (r) { return r.document_id === docId; }).length;
+      if (!n) return;
+      if (rowsHere.childNodes.length) rowsHere.appendChild(document.createTextNode(" · "));
+      rowsHere.appendChild(link("#table/" + name + "/" + docId, n + " " + name));
+    });
     var chars = Array.from(text); // offsets count code points, as Python does
     if (isNaN(start) || isNaN(end)) {
       box.textContent = text;
