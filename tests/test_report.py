@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policydata.report import OutputFolderError, write_report
-from policydata.report.outdir import MANIFEST
+from policydata.outdir import MARKER
 
 from chromium import HeadlessChromium, find_chromium
 from conftest import ROOT, SEED_PAGE
@@ -45,7 +45,7 @@ def test_page_is_self_contained(committed_report):
     assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", html)
     assert "@import" not in html and "url(" not in html
     assert html.count("<svg") > 0 and 'id="region-tree"' in html
-    assert sorted(p.name for p in committed_report.parent.iterdir()) == [MANIFEST, "index.html"]
+    assert sorted(p.name for p in committed_report.parent.iterdir()) == [MARKER, "index.html"]
 
 
 def test_card_has_version_licence_rows_and_validation(committed_report):
@@ -90,6 +90,14 @@ def test_rewrites_its_own_folder_and_leaves_other_files(tmp_path):
     write_report(DESCRIPTOR, out, validate=False)  # a report folder may be written again
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert run_cli("report", "--out", out, "--no-validate").returncode == 0
+
+
+def test_refuses_a_package_folder(tmp_path, parsed_package):
+    """A `parse --out` folder is policydata's, but a report there would take the package's place."""
+    before = sorted(p.name for p in parsed_package.parent.iterdir())
+    with pytest.raises(OutputFolderError, match="holds a policydata package"):
+        write_report(parsed_package, parsed_package.parent, validate=False)
+    assert sorted(p.name for p in parsed_package.parent.iterdir()) == before
 
 
 def test_refuses_a_file_as_folder(tmp_path):

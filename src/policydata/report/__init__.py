@@ -9,7 +9,9 @@ Modules, in the order the work flows:
 
 * :mod:`.collect` reads the package into plain data (:class:`~.collect.ReportContent`);
 * :mod:`.charts` draws the SVG charts; :mod:`.page` renders the page from ``assets/``;
-* :mod:`.outdir` writes into the output folder without touching anyone else's files.
+* :func:`write_report` writes it with :func:`policydata.outdir.package_folder`, like
+  ``parse --out``: into a new or empty folder, or one an earlier report wrote, replacing only
+  the report's own files, in one crash-safe switch.
 
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "report"
@@ -20,12 +22,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .outdir import OutputFolderError, write_files
+from ..outdir import OutputFolderError
 
 __all__ = ["write_report", "report_files", "OutputFolderError"]
 
-#: The page; the report folder holds this file and the manifest (see :mod:`.outdir`).
+#: The page; the report folder holds this file and policydata's marker (see policydata.outdir).
 INDEX = "index.html"
+#: Every file a report writes: a folder whose marker lists anything else is not a report's.
+REPORT_FILES = (INDEX,)
 
 
 def report_files(descriptor: str | Path | None, validate=True) -> dict[str, bytes]:
@@ -48,10 +52,21 @@ def write_report(descriptor: str | Path | None, out_dir: str | Path, validate=Tr
 
     ``descriptor`` is a datapackage.json, its folder, a release version, or None (the default
     package, see :mod:`policydata.descriptor`). ``out_dir`` must be new, empty, or a folder an
-    earlier report wrote; otherwise :class:`OutputFolderError` and nothing is written.
+    earlier report wrote (other files there are kept); otherwise :class:`OutputFolderError`
+    and nothing is written.
     """
-    out = Path(out_dir)
-    write_files(out, report_files(descriptor, validate=validate))
+    from ..outdir import check_output_folder, owned_files, package_folder
+
+    out = check_output_folder(out_dir)
+    if out.is_dir():  # a package folder written by parse or download is policydata's, not a report's
+        foreign = sorted(set(owned_files(out)) - set(REPORT_FILES))
+        if foreign:
+            raise OutputFolderError(f"{out}: holds a policydata package ({foreign[0]}), not a report; "
+                                    "choose a new or empty folder")
+    files = report_files(descriptor, validate=validate)
+    with package_folder(out, purpose="report") as staging:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
     return out / INDEX
 
 
