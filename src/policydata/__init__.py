@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._version import __version__
+from .query import sql  # SQL over the package's tables (DuckDB, imported on first call)
 
 if TYPE_CHECKING:  # pandas is imported where tables are made, not when the CLI starts
     import pandas as pd
@@ -33,7 +34,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'policydata' has no attribute {name!r}")
 
 __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "Quantity",
-           "download", "validate"]
+           "download", "validate", "sql"]
 
 
 def _descriptor(version: str | None) -> Path:

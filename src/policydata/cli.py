@@ -158,6 +158,10 @@ def make_parser():
     p.add_argument("--refresh", action="store_true",
                    help="fetch and verify again even if the version is cached")
     p.set_defaults(func=cmd_download)
+
+    from . import diff, query, report  # look, ask, compare: each module registers its command
+    for module in (report, query, diff):
+        module.add_command(sub)
     return parser
 
 

@@ -1,0 +1,111 @@
+"""policydata diff: rows added, removed and changed per table, by stable id."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from policydata.diff import changes_since_markdown, diff_packages
+
+from conftest import ROOT
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "policydata.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def copy_package(dest):
+    """A copy of the committed package: descriptor, build/, schemas/."""
+    shutil.copy(ROOT / "datapackage.json", dest / "datapackage.json")
+    shutil.copytree(ROOT / "build", dest / "build")
+    shutil.copytree(ROOT / "schemas", dest / "schemas")
+    return dest / "datapackage.json"
+
+
+def edit_statistics(folder):
+    """Remove the second statistic and change the first one's value; returns their ids."""
+    path = folder / "build" / "statistics.parquet"
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    removed = rows.pop(1)
+    rows[0]["value"] = rows[0]["value"] + 1
+    changed = rows[0]
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), path)
+    return removed["statistic_id"], changed["statistic_id"]
+
+
+def test_identical_packages_have_no_differences(tmp_path):
+    d = diff_packages(ROOT / "datapackage.json", copy_package(tmp_path))
+    assert d.is_empty
+    assert "no differences" in d.to_text()
+
+
+def test_one_removed_and_one_changed_statistic_are_exactly_reported(tmp_path):
+    new = copy_package(tmp_path)
+    removed, changed = edit_statistics(tmp_path)
+    d = diff_packages(ROOT / "datapackage.json", new)
+    assert [t for t, td in d.tables.items() if not td.is_empty] == ["statistics"]
+    stats = d.tables["statistics"]
+    assert stats.removed == [removed] and stats.added == []
+    assert [c.id for c in stats.changed] == [changed]
+    assert list(stats.changed[0].columns) == ["value"]
+
+    result = run_cli("diff", ROOT / "datapackage.json", new, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["tables"]["statistics"]["removed"] == [removed]
+    [row] = data["tables"]["statistics"]["changed"]
+    assert row["id"] == changed and set(row["columns"]) == {"value"}
+    assert row["columns"]["value"]["new"] == row["columns"]["value"]["old"] + 1
+
+    text = run_cli("diff", ROOT, tmp_path).stdout
+    assert f"  - {removed}" in text and f"  ~ {changed}: value " in text
+    assert "statistics  0 added, 1 removed, 1 changed" in text
+    assert run_cli("diff", ROOT, tmp_path, "--exit-code").returncode == 1
+    assert "| statistics | 0 | 1 | 1 | `value` |" in changes_since_markdown(ROOT, tmp_path)
+
+
+def test_added_rows_and_columns(tmp_path):
+    copy_package(tmp_path)
+    path = tmp_path / "build" / "regions.parquet"
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    rows.append({**rows[0], "region_id": "zz-test"})
+    extended = pa.Table.from_pylist(rows, schema=table.schema)
+    extended = extended.append_column("note", pa.array(["x"] * len(rows)))
+    pq.write_table(extended, path)
+    regions = diff_packages(ROOT, tmp_path).tables["regions"]
+    assert regions.added == ["zz-test"] and regions.columns_added == ["note"] and not regions.changed
+
+
+def test_unknown_package_is_one_line_error(tmp_path):
+    result = run_cli("diff", ROOT, tmp_path / "missing")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("policydata diff: error:")
+
+
+def test_release_versions_compare_like_descriptors(tmp_path):
+    """`policydata diff VERSION DESCRIPTOR` downloads the release (here from a local folder)."""
+    import os
+
+    from policydata import __version__
+    from policydata.release import make_release
+
+    make_release(ROOT, tmp_path / "dist")
+    env = {**os.environ, "POLICYDATA_BASE_URL": str(tmp_path / "dist"),
+           "POLICYDATA_CACHE": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-m", "policydata.cli", "diff", __version__,
+                             str(ROOT / "datapackage.json"), "--exit-code"],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("no differences")
+    result = subprocess.run([sys.executable, "-m", "policydata.cli", "sql", "SELECT count(*) AS n FROM targets",
+                             "--package", __version__, "--format", "csv"],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == str(pq.read_metadata(ROOT / "build" / "targets.parquet").num_rows)
