@@ -259,7 +259,7 @@ def test_real_divisions_and_listed_names_take_precedence_over_directions():
 
 def test_directional_false_friends():
     assert ids("在富民兴陇中开创未来") == []                 # 中 = 'in'
-    assert ids("浙川东西部协作") == []                       # 东西部, not 川东
+    assert ids("浙川东西部协作") == ["eastern-western-regions"]  # 东西部 (macro-region), not 川东
     assert ids("经济复苏中") == []
 
 

@@ -62,7 +62,7 @@ class Region:
     region_id: str
     name_zh: str
     name_en: str
-    level: str  # country, province, prefecture, county, functional
+    level: str  # country, province, prefecture, county, township, village, functional
     parent_id: str = ""
     short_names: tuple[str, ...] = ()
     kind: str = ""  # functional regions: city-cluster, metropolitan-area, basin, locality ...
@@ -80,7 +80,7 @@ class RegionMention:
 
 COUNTRY = Region("CN", "中国", "China", "country", "")
 
-_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "functional": 4}
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5, "functional": 6}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # ---------------------------------------------------------------------------------------------
@@ -145,13 +145,17 @@ def _data() -> _Data:
             weak = region.level == "county" or short in common or len(short) < 2
             add(short, _Entry(region.region_id, "short", weak))
 
+    for surface, code in _banner_abbreviations(regions, index):
+        add(surface, _Entry(code, "short"))
+
+    bare = set(rules["bare_macro_regions"]["words"])
     rivers: dict[str, str] = {}
     for row in _csv_rows("functional_regions.csv"):
         region = Region(row["id"], row["name_zh"], row["name_en"], "functional", row["parent"] or "CN",
                         _split(row["aliases"]), row["kind"], _split(row["members"]))
         regions[region.region_id] = region
         for surface in (region.name_zh, *region.short_names):
-            add(surface, _Entry(region.region_id, "functional"))
+            add(surface, _Entry(region.region_id, "functional", surface in bare))
         if row.get("river"):
             rivers[row["river"]] = region.region_id
 
@@ -170,6 +174,53 @@ def _data() -> _Data:
     for surface in index:
         lengths.setdefault(surface[0], set()).add(len(surface))
     return _Data(regions, index, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, rivers)
+
+
+def _banner_abbreviations(regions: dict[str, Region], index: dict[str, list[_Entry]]) -> list[tuple[str, str]]:
+    """阿左旗 (阿拉善左旗), 达茂旗, 科右前旗, 莫旗, 喀左, 阜蒙县: abbreviations made by rule.
+
+    Rules in recognition.json banner_abbreviations; a form already in the index or shared by
+    two divisions is dropped. Returns (surface, code) pairs.
+
+    >>> dict(_banner_abbreviations(_data().regions, {}))["阿左旗"]
+    '152921'
+    """
+    rules = _rules()["banner_abbreviations"]
+    positions, keep_whole = rules["positions"], set(rules["no_shortening_chars"])
+    found: dict[str, set[str]] = {}
+    for region in regions.values():
+        if region.level != "county":
+            continue
+        name, code = region.name_zh, region.region_id
+        forms = []
+        if name.endswith("旗") and not set(name) & keep_whole:
+            hit = re.match(rf"^(.{{2,}}?)(左翼|右翼)?([{positions}])旗$", name)
+            if hit:
+                forms.append(hit.group(1)[0] + (hit.group(2) or "")[:1] + hit.group(3) + "旗")
+            elif name.endswith("联合旗"):
+                stem = name[:-3]
+                forms.append(stem[0] + stem[len(stem) // 2] + "旗")
+            elif name.endswith("自治旗"):
+                short = (region.short_names[0] if region.short_names else "").removesuffix("族")
+                if short:
+                    forms.append(short + "旗")
+                    if len(short) >= 4:
+                        forms.append(short[0] + "旗")
+            elif region.short_names and len(region.short_names[0]) >= 4:
+                short = region.short_names[0]  # 陈巴尔虎旗 → 陈旗; 东乌珠穆沁旗 → 东乌旗
+                forms.append(short[:2 if short[0] in "东西南北" else 1] + "旗")
+        elif name.endswith("自治县"):
+            wing = re.match(r"^(.{2,}?)(左翼|右翼)", name)
+            if wing:
+                forms += [wing.group(1)[0] + wing.group(2)[0], wing.group(1)[0] + wing.group(2)[0] + "县"]
+            stem = region.short_names[0] if region.short_names else ""
+            rest = name[len(stem):-3] if stem and name.startswith(stem) else ""
+            if not wing and len(stem) in (2, 4) and rest == "蒙古族":  # 阜新 → 阜蒙县, 杜尔伯特 → 杜蒙县
+                forms.append(stem[0] + "蒙县")
+        for form in forms:
+            if len(form) >= 2 and form not in index and form != name:
+                found.setdefault(form, set()).add(code)
+    return sorted((form, codes.pop()) for form, codes in found.items() if len(codes) == 1)
 
 
 def _directional_regions(regions: dict[str, Region], index: dict[str, list[_Entry]]):
@@ -234,6 +285,8 @@ def get_region(region_id: str) -> Region:
         return data.regions[region_id]
     if region_id in _GENERATED:
         return _GENERATED[region_id]
+    if len(region_id) == 9 and region_id.isdigit() and region_id in _townships().rows:
+        return _townships().region(region_id)
     compound = _compound_from_id(region_id)
     if compound is not None:
         return compound
@@ -694,6 +747,8 @@ def _accept(text: str, match: _Match, ctx: _Context,
     places = [e for e in entries if e.how in ("full", "short")]
     if functional and not any(not e.weak and e.how == "full" for e in places):
         region = _data().regions[functional[0].region_id]
+        if functional[0].weak and not _macro_evidence(text, match, previous):
+            return None, None  # 东部盟市, 东北亚, 东部战区: a direction, not the macro-region
         if _nickname_not_region(text, match, region):
             return None, None  # “八闽英才”: a programme; 九龙江流域: a river
         if region.kind == "directional" and \
@@ -718,6 +773,29 @@ def _accept(text: str, match: _Match, ctx: _Context,
         return None, entry
     how = "name" if entry.how == "full" else "short"
     return RegionMention(match.start, match.end, match.surface, entry.region_id, how), None
+
+
+def _macro_evidence(text: str, match: _Match, previous: RegionMention | None) -> bool:
+    """A bare direction word (东部, 西部, 东北) names the macro-region here (recognition.json).
+
+    >>> [m.region_id for m in find_regions("东部、中部、西部地区中央承担比例")]
+    ['eastern-region', 'central-region', 'western-region']
+    >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
+    []
+    """
+    rules = _rules()["bare_macro_regions"]
+    if _followed_by(text, match.end, rules["followers"]) or _preceded_by(text, match.start, rules["prefixes"]):
+        return True
+    separators = _rules()["coordination"]["separators"]
+    for sep in separators:
+        if text.startswith(sep, match.end) and match.end + len(sep) < len(text) and any(
+                e.how == "functional" and _data().regions[e.region_id].kind == "macro-region"
+                for m in _matches_at(text, match.end + len(sep)) for e in m.entries):
+            return True
+    if previous is not None and text[previous.end:match.start] in separators and \
+            previous.region_id in _data().regions and _data().regions[previous.region_id].kind == "macro-region":
+        return True
+    return False
 
 
 def _scan(text: str, ctx: _Context) -> tuple[list[RegionMention], list[tuple[_Match, _Entry]]]:
@@ -1206,6 +1284,221 @@ def _embedded_places(text: str, mentions: list[RegionMention], ctx: _Context) ->
     return out
 
 
+def _covered(mentions: list[RegionMention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _taken(text: str, mentions: list[RegionMention]) -> list[bool]:
+    """Per character: inside some mention (one pass over the mentions, not per position)."""
+    taken = [False] * (len(text) + 1)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    return taken
+
+
+def _member_compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """港澳台 → 香港, 澳门, 台湾 (one mention each over the same span).
+
+    >>> [m.region_id for m in find_regions("吸引港澳台青年来内地创业")]
+    ['710000', '810000', '820000']
+    """
+    table = {k: v for k, v in _rules()["member_compounds"].items() if not k.startswith("_")}
+    out = []
+    for hit in _alternation_pattern(tuple(table)).finditer(text):
+        if _covered(mentions, hit.start(), hit.end()):
+            continue
+        out += [RegionMention(hit.start(), hit.end(), hit.group(), code, "compound") for code in table[hit.group()]]
+    return out
+
+
+def _province_abbreviations(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """在沪, 来京, 赴粤, 沪企: a one-character province abbreviation in place context.
+
+    >>> [(m.text, m.region_id) for m in find_regions("多家外企在沪设立总部，来京参加会议")]
+    [('沪', '310000'), ('京', '110000')]
+    >>> find_regions("观看京剧，沪深300指数上涨")
+    []
+    """
+    rules = _rules()["province_abbreviations"]
+    provinces = {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
+                                               for c, rs in _abbreviations().items()) if rows}
+    out = []
+    taken = _taken(text, mentions)
+    for i, char in enumerate(text):
+        if char not in provinces or taken[i]:
+            continue
+        placed = _preceded_by(text, i, rules["after"]) and (
+            i + 1 == len(text) or not _CJK.match(text[i + 1]) or _followed_by(text, i + 1, rules["before"]))
+        glued = text[i + 1:i + 2] in rules["glued"] and (i == 0 or not _CJK.match(text[i - 1])
+                                                         or text[i - 1] in "，。、；：（“的")
+        if placed or glued:
+            out.append(RegionMention(i, i + 1, char, provinces[char], "abbreviation"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Townships (9-digit statistical codes) and villages
+
+
+@dataclass
+class _Townships:
+    rows: dict[str, tuple[str, str, str]]  # code -> (name, short, county)
+    index: dict[str, list[tuple[str, bool]]]  # surface -> [(code, is_full_name)]
+    lengths: dict[str, tuple[int, ...]]
+
+    def county(self, code: str) -> str:
+        return self.rows[code][2]
+
+    @lru_cache(maxsize=4096)
+    def region(self, code: str) -> Region:
+        """The township as a Region (English name made on demand: 奋斗镇 → Fendou Town)."""
+        name, short, county = self.rows[code]
+        kind = next((en for zh, en in _TOWNSHIP_EN if name.endswith(zh)), "")
+        english = _pinyin(short or (name[:-1] if kind else name)) + (f" {kind}" if kind else "")
+        return Region(code, name, english, "township", county, (short,) if short else ())
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+_TOWNSHIP_EN = (("街道", "Subdistrict"), ("苏木", "Sumu"), ("乡", "Township"), ("镇", "Town"))
+
+
+@lru_cache(maxsize=1)
+def _townships() -> _Townships:
+    """townships.csv.gz (generated by scripts/make_townships.py), read on first use only."""
+    import gzip
+    import io
+
+    raw = resources.files("policydata").joinpath("lexicons", "regions", "townships.csv.gz").read_bytes()
+    rows = csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")))
+    not_names = set(_rules()["townships"]["not_names"])
+    bad_final = set(_rules()["townships"]["bad_short_final_chars"])
+    table: dict[str, tuple[str, str, str]] = {}
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for row in rows:
+        code, name, short = row["code"], row["name"], row["short"]
+        table[code] = (name, short, row["county"])
+        if name not in not_names and len(name) >= 2:
+            index.setdefault(name, []).append((code, True))
+        if short and short[-1] not in bad_final and short not in not_names:
+            index.setdefault(short, []).append((code, False))
+    lengths: dict[str, set[int]] = {}
+    for surface in index:
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    return _Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()})
+
+
+def _context_codes(mentions: list[RegionMention], ctx: _Context) -> tuple[set[str], set[str]]:
+    """(counties, prefectures) the text is about: mentioned, home, focus."""
+    counties, prefectures = set(), set(ctx.prefectures) | set(ctx.focus)
+    for rid in [ctx.home, *(m.region_id for m in mentions)]:
+        region = _data().regions.get(rid)
+        if region is None:
+            continue
+        if region.level == "county":
+            counties.add(rid)
+            prefectures.add(region.parent_id)
+        elif region.level == "prefecture" or region.level == "province" and region.name_zh.endswith("市"):
+            prefectures.add(rid)
+    return counties, prefectures
+
+
+def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
+    """奋斗镇, 遂昌县金竹镇, 南京禄口: townships in county context (recognition.json townships).
+
+    >>> [(m.text, m.region_id) for m in find_regions("加快奋斗镇田园综合体建设", home_region="150702")]
+    [('奋斗镇', '150702101')]
+    >>> [(m.text, m.region_id) for m in find_regions("浙江省遂昌县金竹镇")][-1]
+    ('金竹镇', '331123104')
+    >>> find_regions("加快奋斗镇建设")  # two towns of that name, no county context
+    []
+    """
+    rules = _rules()["townships"]
+    data = _townships()
+    counties, prefectures = _context_codes(mentions, ctx)
+    by_end = {m.end: m for m in mentions if m.region_id in _data().regions}
+    taken = _taken(text, mentions)
+    regions = _data().regions
+
+    def prefecture(code: str) -> str:
+        county = regions.get(data.county(code))
+        return county.parent_id if county is not None else ""
+
+    out: list[RegionMention] = []
+    i = 0
+    while i < len(text):
+        step = 1
+        if not taken[i]:
+            for length in data.lengths.get(text[i], ()):
+                surface = text[i:i + length]
+                entries = data.index.get(surface) if len(surface) == length else None
+                if not entries or any(taken[i:i + length]):
+                    continue
+                before = by_end.get(i)
+                right_after = [c for c, _ in entries if before is not None and
+                               before.region_id in (data.county(c), prefecture(c))]
+                in_county = [c for c, _ in entries if data.county(c) in counties]
+                in_prefecture = [c for c, _ in entries if prefecture(c) in prefectures]
+                full = all(is_full for _, is_full in entries)
+                code = ""
+                if len(right_after) == 1:
+                    code = right_after[0]
+                elif full and len(in_county) == 1:
+                    code = in_county[0]
+                elif full and not in_county and len(in_prefecture) == 1:
+                    code = in_prefecture[0]
+                elif full and len(entries) == 1 and length >= rules["min_unique_chars"]:
+                    code = entries[0][0]
+                elif not full and not in_county and length >= rules["min_short_chars_prefecture"] and \
+                        len(in_prefecture) == 1:
+                    code = in_prefecture[0]
+                elif not full and len(in_county) == 1 and length >= rules["min_short_chars"]:
+                    code = in_county[0]
+                if code:
+                    out.append(RegionMention(i, i + length, surface, code, "township"))
+                    step = length
+                    break
+        i += step
+    return out
+
+
+def _villages(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
+    """团结村 in a county's own text, or right after its township (recognition.json villages).
+
+    >>> [(m.text, m.region_id) for m in find_regions("推进团结村肉牛养殖等项目建设", home_region="150702")]
+    [('团结村', 'tuanjie-village-150702')]
+    >>> find_regions("推进贫困村、示范村建设", home_region="150702")
+    []
+    """
+    rules = _rules()["villages"]
+    not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
+    home = _data().regions.get(ctx.home)
+    home_county = ctx.home if home is not None and home.level == "county" else ""
+    towns = {m.end: m for m in mentions if m.how == "township"}
+    out = []
+    for suffix in rules["suffixes"]:
+        for hit in _compiled(re.escape(suffix)).finditer(text):
+            start, end = hit.start() - 2, hit.end()
+            stem = text[start:hit.start()]
+            if start < 0 or len(stem) != 2 or not all(_CJK.match(c) for c in stem) or stem in not_stems \
+                    or stem[-1] in bad_final or _covered(mentions + out, start, end):
+                continue
+            if end < len(text) and text[end] in "民委干镇级":
+                continue  # 村民, 村委, 村干部: the village as an institution or a word
+            town = towns.get(start)
+            boundary = start == 0 or not _CJK.match(text[start - 1]) or _preceded_by(text, start, rules["after"])
+            parent = town.region_id if town is not None else home_county if boundary else ""
+            if not parent:
+                continue
+            english = _pinyin(stem)
+            region = _register(Region(f"{_slug(english)}-village-{parent}", stem + suffix, f"{english} Village",
+                                      "village", parent))
+            out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
+    return out
+
+
 def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     """Region mentions in ``text``, sorted by position; ``home_region`` resolves 我省/本市 deixis.
 
@@ -1230,6 +1523,10 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
         mentions += _localities(text, mentions)
         mentions += _basins(text, mentions)
         mentions += _embedded_places(text, mentions, ctx)
+        mentions += _member_compounds(text, mentions)
+        mentions += _province_abbreviations(text, mentions)
+        mentions += _townships_in(text, mentions, ctx)
+        mentions += _villages(text, mentions, ctx)
     except Exception as exc:  # never raise on odd input, but say so
         log.warning("region recognition failed (%s: %s) on %r", type(exc).__name__, exc, text[:40])
         return []
