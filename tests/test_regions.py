@@ -269,9 +269,10 @@ def test_zones_named_after_places():
     assert ("郑州航空港经济综合实验区", "zhengzhou-airport-economy-zone") in got  # one zone, one id
     zone = get_region("zhengzhou-airport-economy-zone")
     assert (zone.level, zone.name_zh, zone.name_en, zone.parent_id) == \
-        ("functional", "郑州航空港区", "Zhengzhou Airport Economy Zone", "410100")
+        ("functional", "郑州航空港经济综合实验区", "Zhengzhou Airport Economy Zone", "410100")
     assert "xian-high-tech-zone" in ids("西安高新技术产业开发区")
-    assert get_region("xian-high-tech-zone").name_zh == "西安高新区"
+    assert get_region("xian-high-tech-zone").name_zh == "西安高新技术产业开发区"  # the official full name
+    assert "西安高新区" in get_region("xian-high-tech-zone").short_names
     assert "chengdu-plain-economic-zone" in ids("成都平原经济区")      # listed name
     assert "nansha-new-area" in ids("广州南沙新区", home_region="440000")
     assert get_region("nansha-new-area").parent_id == "440115"

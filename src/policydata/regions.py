@@ -770,7 +770,12 @@ def _accept(text: str, match: _Match, ctx: _Context,
             and not _starts_place(text, match.end):
         return None, entry
     if entry.weak and not _has_evidence(text, match, entry, ctx, previous):
-        return None, entry
+        if match.surface in rules["generic_names"]["words"] and len(match.surface) > 2:
+            return None, _GLUED  # 老城区改造: a common noun; and no 老城 + 区 either
+        strong = [e for e in places if not e.weak]
+        if not strong or _followed_by(text, match.end, rules["institution_followers"]["words"]):
+            return None, entry
+        entry = _choose(strong, ctx, previous, match.start)  # 天津、河北三地: Hebei, not Tianjin's 河北区
     how = "name" if entry.how == "full" else "short"
     return RegionMention(match.start, match.end, match.surface, entry.region_id, how), None
 
@@ -1153,7 +1158,7 @@ def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     return out
 
 
-def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+def _zones(text: str, mentions: list[RegionMention], ctx: _Context | None = None) -> list[RegionMention]:
     """X高新区, X综保区, X航空港区, X新区 …: a zone named after a place (a functional region).
 
     The place is a recognized mention ending right before the suffix (郑州航空港区 → parent
@@ -1174,8 +1179,12 @@ def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     for hit in pattern.finditer(text):
         canonical, slug_suffix, en_suffix, *options = suffixes[hit.group()]
         local_names = bool(options and options[0])
+        home_local = len(options) > 1 and bool(options[1]) and ctx is not None and \
+            get_region(ctx.home).level in ("prefecture", "county")
         pos = hit.start()
         place = by_end.get(pos)
+        if home_local and _followed_by(text, hit.end(), rules["zone_home_local"]["not_before"]):
+            continue  # 组团参展: the verb 'to form a group'
         if place is not None:
             start = place.start
             region = get_region(place.region_id)
@@ -1189,7 +1198,14 @@ def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
             outer = outer if outer is not None and outer.region_id in _data().regions else None
             at_clause_start = local_names and (not before or not _CJK.match(before))
             if len(local) < 2 or not all(_CJK.match(c) for c in local) or set(local) & bad or \
-                    not (outer or at_clause_start):
+                    not (outer or at_clause_start or home_local):
+                continue
+            if outer is None and home_local:
+                # 东山新城 in a Hailar text: a part of the home city, named after a local place
+                base, english, start, parent = local, _pinyin(local), pos - 2, ctx.home
+                generated = _register(Region(f"{_slug(english)}-{slug_suffix}-{parent}", base + canonical,
+                                             f"{english} {en_suffix}", "functional", parent, (), "zone"))
+                out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
                 continue
             if outer is not None:
                 outer_base, outer_english, _ = _zone_base(get_region(outer.region_id), outer.text, outer.region_id)
@@ -1198,7 +1214,7 @@ def _zones(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
             else:
                 base, english, start, parent = local, _pinyin(local), pos - 2, "CN"
         full_name = base + canonical
-        aliases = (base + hit.group(),) if hit.group() != canonical else ()
+        aliases = tuple(base + k for k, v in suffixes.items() if v[0] == canonical and k != canonical)
         generated = _register(Region(f"{_slug(english)}-{slug_suffix}", full_name, f"{english} {en_suffix}",
                                      "functional", parent, aliases, "zone"))
         out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
@@ -1519,7 +1535,7 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
         mentions.sort(key=lambda m: (m.start, -m.end))
         mentions += _composites(text, mentions)
         mentions += _compounds(text, mentions)
-        mentions += _zones(text, mentions)
+        mentions += _zones(text, mentions, ctx)
         mentions += _localities(text, mentions)
         mentions += _basins(text, mentions)
         mentions += _embedded_places(text, mentions, ctx)
