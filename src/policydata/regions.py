@@ -827,7 +827,8 @@ def _scan(text: str, ctx: _Context) -> tuple[list[RegionMention], list[tuple[_Ma
 
 def _coordinated(text: str, mentions: list[RegionMention],
                  rejected: list[tuple[_Match, _Entry]]) -> list[RegionMention]:
-    """Weak names listed right next to an accepted county-level place (府谷、定边机场)."""
+    """Weak names listed right next to an accepted county-level place (府谷、定边机场), or next to a
+    listed zone of the same province (前海、南沙、横琴: 南沙区)."""
     separators = _rules()["coordination"]["separators"]
     common = set(_rules()["common_word_names"]["words"]) | set(_rules()["generic_names"]["words"])
     by_start = {m.start: m for m in mentions}
@@ -843,7 +844,8 @@ def _coordinated(text: str, mentions: list[RegionMention],
             if neighbour is None and match.start >= len(sep) and text[match.start - len(sep):match.start] == sep:
                 neighbour = by_end.get(match.start - len(sep))
             if neighbour is not None and neighbour.region_id in _data().regions and \
-                    _data().regions[neighbour.region_id].level in ("county", "prefecture") and \
+                    (_data().regions[neighbour.region_id].level in ("county", "prefecture") or
+                     _data().regions[neighbour.region_id].kind in _rules()["coordination"]["zone_kinds"]) and \
                     province_of(neighbour.region_id) == province_of(entry.region_id):
                 added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
                 break
@@ -1361,7 +1363,10 @@ def _province_abbreviations(text: str, mentions: list[RegionMention]) -> list[Re
 class _Townships:
     rows: dict[str, tuple[str, str, str]]  # code -> (name, short, county)
     index: dict[str, list[tuple[str, bool]]]  # surface -> [(code, is_full_name)]
-    lengths: dict[str, tuple[int, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first char -> surface lengths, longest first
+    by_county: dict[str, list[str]] = field(default_factory=dict)  # county code -> township codes
+    finals: str = ""  # last characters of full names (镇 乡 道 木 …)
+    full_lengths: tuple[int, ...] = ()  # lengths of full names, longest first
 
     def county(self, code: str) -> str:
         return self.rows[code][2]
@@ -1403,7 +1408,12 @@ def _townships() -> _Townships:
     lengths: dict[str, set[int]] = {}
     for surface in index:
         lengths.setdefault(surface[0], set()).add(len(surface))
-    return _Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()})
+    by_county: dict[str, list[str]] = {}
+    for code, (_, _, county) in table.items():
+        by_county.setdefault(county, []).append(code)
+    fulls = [s for s, entries in index.items() if any(is_full for _, is_full in entries)]
+    return _Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, by_county,
+                      "".join(sorted({f[-1] for f in fulls})), tuple(sorted({len(f) for f in fulls}, reverse=True)))
 
 
 def _context_codes(mentions: list[RegionMention], ctx: _Context) -> tuple[set[str], set[str]]:
@@ -1442,41 +1452,64 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> li
         county = regions.get(data.county(code))
         return county.parent_id if county is not None else ""
 
+    # candidate spans, found without a scan of the whole table per position: full names end in
+    # a township suffix character; short names follow a place mention or belong to a context county
+    candidates: set[tuple[int, int]] = set()
+    for hit in _compiled(f"[{re.escape(data.finals)}]").finditer(text):
+        for length in data.full_lengths:
+            start = hit.end() - length
+            if start >= 0 and text[start:hit.end()] in data.index:
+                candidates.add((start, length))
+    for i in by_end:
+        for length in data.lengths.get(text[i], ()) if i < len(text) else ():
+            if text[i:i + length] in data.index:
+                candidates.add((i, length))
+    local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
+                    for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
+    if local:
+        for hit in _alternation_pattern(tuple(local)).finditer(text):
+            candidates.add((hit.start(), hit.end() - hit.start()))
+
     out: list[RegionMention] = []
-    i = 0
-    while i < len(text):
-        step = 1
-        if not taken[i]:
-            for length in data.lengths.get(text[i], ()):
-                surface = text[i:i + length]
-                entries = data.index.get(surface) if len(surface) == length else None
-                if not entries or any(taken[i:i + length]):
-                    continue
-                before = by_end.get(i)
-                right_after = [c for c, _ in entries if before is not None and
-                               before.region_id in (data.county(c), prefecture(c))]
-                in_county = [c for c, _ in entries if data.county(c) in counties]
-                in_prefecture = [c for c, _ in entries if prefecture(c) in prefectures]
-                full = all(is_full for _, is_full in entries)
-                code = ""
-                if len(right_after) == 1:
-                    code = right_after[0]
-                elif full and len(in_county) == 1:
-                    code = in_county[0]
-                elif full and not in_county and len(in_prefecture) == 1:
-                    code = in_prefecture[0]
-                elif full and len(entries) == 1 and length >= rules["min_unique_chars"]:
-                    code = entries[0][0]
-                elif not full and not in_county and length >= rules["min_short_chars_prefecture"] and \
-                        len(in_prefecture) == 1:
-                    code = in_prefecture[0]
-                elif not full and len(in_county) == 1 and length >= rules["min_short_chars"]:
-                    code = in_county[0]
-                if code:
-                    out.append(RegionMention(i, i + length, surface, code, "township"))
-                    step = length
-                    break
-        i += step
+    end = 0
+    for i, length in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if i < end or any(taken[i:i + length]):
+            continue
+        surface = text[i:i + length]
+        entries = data.index[surface]
+        before = by_end.get(i)
+        right_after = [c for c, _ in entries if before is not None and
+                       before.region_id in (data.county(c), prefecture(c))]
+        in_county = [c for c, _ in entries if data.county(c) in counties]
+        in_prefecture = [c for c, _ in entries if prefecture(c) in prefectures]
+        full = all(is_full for _, is_full in entries)
+        code = ""
+        if len(right_after) == 1:
+            code = right_after[0]
+        elif full and len(in_county) == 1:
+            code = in_county[0]
+        elif full and not in_county and len(in_prefecture) == 1:
+            code = in_prefecture[0]
+        elif full and len(entries) == 1 and length >= rules["min_unique_chars"]:
+            code = entries[0][0]
+        elif not full and not in_county and length >= rules["min_short_chars_prefecture"] and \
+                len(in_prefecture) == 1:
+            code = in_prefecture[0]
+        elif not full and len(in_county) == 1 and (length >= rules["min_short_chars"] or any(
+                is_full for _, is_full in entries)):
+            code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
+        if code:
+            out.append(RegionMention(i, i + length, surface, code, "township"))
+            end = i + length
+    return out
+
+
+def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
+    """The context counties plus every county of a context prefecture."""
+    out = set(counties)
+    for region in _data().regions.values():
+        if region.level == "county" and region.parent_id in prefectures:
+            out.add(region.region_id)
     return out
 
 
