@@ -543,6 +543,8 @@ LEVELS_TABLE = [
     ("南京禄口国际机场", "CN", ["320100", "320115004"]),
     ("加快奋斗镇田园综合体建设", "150702", ["150702101"]),
     ("加快奋斗镇建设", "CN", []),                      # two towns of that name, no county context
+    ("城关镇", "150123", ["150123100"]),                # 82 towns of that name; the home county's
+    ("城关镇", "CN", []),
     ("推进南京东路、陆家嘴改造", "310000", []),       # streets and an area, not township names here
     ("乡镇、小城镇和特色小镇建设", "CN", []),
     # villages: only in a county's own text, at a boundary
