@@ -58,6 +58,7 @@ import csv
 import json
 import logging
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1375,7 +1376,7 @@ def _province_abbreviations(text: str, mentions: list[RegionMention]) -> list[Re
 @dataclass
 class _Townships:
     rows: dict[str, tuple[str, str, str]]  # code -> (name, short, county)
-    index: dict[str, list[tuple[str, bool]]]  # surface -> [(code, is_full_name)]
+    index: dict[str, tuple[str, ...]]  # surface -> township codes (full name when rows[code][0] == surface)
     lengths: dict[str, tuple[int, ...]]  # first char -> surface lengths, longest first
     by_county: dict[str, list[str]] = field(default_factory=dict)  # county code -> township codes
     finals: str = ""  # last characters of full names (镇 乡 道 木 …)
@@ -1410,21 +1411,22 @@ def _townships() -> _Townships:
     not_names = set(_rules()["townships"]["not_names"])
     bad_final = set(_rules()["townships"]["bad_short_final_chars"])
     table: dict[str, tuple[str, str, str]] = {}
-    index: dict[str, list[tuple[str, bool]]] = {}
+    index: dict[str, list[str]] = {}
     for row in rows:
         code, name, short = row["code"], row["name"], row["short"]
-        table[code] = (name, short, row["county"])
+        table[code] = (name, short, sys.intern(row["county"]))
         if name not in not_names and len(name) >= 2:
-            index.setdefault(name, []).append((code, True))
+            index.setdefault(name, []).append(code)
         if short and short[-1] not in bad_final and short not in not_names:
-            index.setdefault(short, []).append((code, False))
+            index.setdefault(short, []).append(code)
     lengths: dict[str, set[int]] = {}
     for surface in index:
         lengths.setdefault(surface[0], set()).add(len(surface))
     by_county: dict[str, list[str]] = {}
     for code, (_, _, county) in table.items():
         by_county.setdefault(county, []).append(code)
-    fulls = [s for s, entries in index.items() if any(is_full for _, is_full in entries)]
+    index = {surface: tuple(codes) for surface, codes in index.items()}
+    fulls = [s for s, codes in index.items() if any(table[c][0] == s for c in codes)]
     return _Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, by_county,
                       "".join(sorted({f[-1] for f in fulls})), tuple(sorted({len(f) for f in fulls}, reverse=True)))
 
@@ -1489,7 +1491,7 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> li
         if i < end or any(taken[i:i + length]):
             continue
         surface = text[i:i + length]
-        entries = data.index[surface]
+        entries = [(c, data.rows[c][0] == surface) for c in data.index[surface]]
         before = by_end.get(i)
         right_after = [c for c, _ in entries if before is not None and
                        before.region_id in (data.county(c), prefecture(c))]
