@@ -545,6 +545,8 @@ LEVELS_TABLE = [
     ("加快奋斗镇建设", "CN", []),                      # two towns of that name, no county context
     ("城关镇", "150123", ["150123100"]),                # 82 towns of that name; the home county's
     ("城关镇", "CN", []),
+    ("串联桐乡乌镇、嘉善西塘等古镇", "CN", ["330483", "330483100", "330421", "330421103"]),  # the town vouches for its county
+    ("太湖南岸文旅线路", "CN", []),                    # a lake, not 湖南
     ("推进南京东路、陆家嘴改造", "310000", []),       # streets and an area, not township names here
     ("乡镇、小城镇和特色小镇建设", "CN", []),
     # villages: only in a county's own text, at a boundary

@@ -1446,7 +1446,8 @@ def _context_codes(mentions: list[RegionMention], ctx: _Context) -> tuple[set[st
     return counties, prefectures
 
 
-def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
+def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context,
+                  rejected: list[tuple[_Match, _Entry]] = ()) -> list[RegionMention]:
     """奋斗镇, 遂昌县金竹镇, 南京禄口: townships in county context (recognition.json townships).
 
     >>> [(m.text, m.region_id) for m in find_regions("加快奋斗镇田园综合体建设", home_region="150702")]
@@ -1462,6 +1463,13 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> li
     by_end = {m.end: m for m in mentions if m.region_id in _data().regions}
     taken = _taken(text, mentions)
     regions = _data().regions
+    # weak county names the scan left out (桐乡乌镇): a township of their own right after vouches for them
+    vouched: dict[int, RegionMention] = {}
+    for match, entry in rejected:
+        region = regions.get(entry.region_id)
+        if region is not None and region.level == "county" and match.end not in by_end and \
+                not any(taken[match.start:match.end]):
+            vouched.setdefault(match.end, RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
 
     def prefecture(code: str) -> str:
         county = regions.get(data.county(code))
@@ -1475,7 +1483,7 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> li
             start = hit.end() - length
             if start >= 0 and text[start:hit.end()] in data.index:
                 candidates.add((start, length))
-    for i in by_end:
+    for i in [*by_end, *vouched]:
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
             if text[i:i + length] in data.index:
                 candidates.add((i, length))
@@ -1495,6 +1503,11 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context) -> li
         before = by_end.get(i)
         right_after = [c for c, _ in entries if before is not None and
                        before.region_id in (data.county(c), prefecture(c))]
+        county_vouched = vouched.get(i)
+        if not right_after and county_vouched is not None:
+            right_after = [c for c, _ in entries if data.county(c) == county_vouched.region_id]
+            if len(right_after) == 1:
+                out.append(county_vouched)
         in_county = [c for c, _ in entries if data.county(c) in counties]
         in_prefecture = [c for c, _ in entries if prefecture(c) in prefectures]
         full = all(is_full for _, is_full in entries)
@@ -1589,7 +1602,7 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
         mentions += _embedded_places(text, mentions, ctx)
         mentions += _member_compounds(text, mentions)
         mentions += _province_abbreviations(text, mentions)
-        mentions += _townships_in(text, mentions, ctx)
+        mentions += _townships_in(text, mentions, ctx, rejected)
         mentions += _villages(text, mentions, ctx)
     except Exception as exc:  # never raise on odd input, but say so
         log.warning("region recognition failed (%s: %s) on %r", type(exc).__name__, exc, text[:40])
