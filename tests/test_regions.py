@@ -16,7 +16,7 @@ from policydata.regions import (
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
-REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}|[a-z][a-z0-9-]*)$")
+REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$")
 
 
 def ids(text: str, **kw) -> list[str]:
