@@ -16,7 +16,7 @@ from policydata.regions import (
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
-REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}|[a-z][a-z0-9-]*)$")
+REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$")
 
 
 def ids(text: str, **kw) -> list[str]:
@@ -259,7 +259,7 @@ def test_real_divisions_and_listed_names_take_precedence_over_directions():
 
 def test_directional_false_friends():
     assert ids("在富民兴陇中开创未来") == []                 # 中 = 'in'
-    assert ids("浙川东西部协作") == []                       # 东西部, not 川东
+    assert ids("浙川东西部协作") == ["eastern-western-regions"]  # 东西部 (macro-region), not 川东
     assert ids("经济复苏中") == []
 
 
@@ -269,9 +269,10 @@ def test_zones_named_after_places():
     assert ("郑州航空港经济综合实验区", "zhengzhou-airport-economy-zone") in got  # one zone, one id
     zone = get_region("zhengzhou-airport-economy-zone")
     assert (zone.level, zone.name_zh, zone.name_en, zone.parent_id) == \
-        ("functional", "郑州航空港区", "Zhengzhou Airport Economy Zone", "410100")
+        ("functional", "郑州航空港经济综合实验区", "Zhengzhou Airport Economy Zone", "410100")
     assert "xian-high-tech-zone" in ids("西安高新技术产业开发区")
-    assert get_region("xian-high-tech-zone").name_zh == "西安高新区"
+    assert get_region("xian-high-tech-zone").name_zh == "西安高新技术产业开发区"  # the official full name
+    assert "西安高新区" in get_region("xian-high-tech-zone").short_names
     assert "chengdu-plain-economic-zone" in ids("成都平原经济区")      # listed name
     assert "nansha-new-area" in ids("广州南沙新区", home_region="440000")
     assert get_region("nansha-new-area").parent_id == "440115"
@@ -491,3 +492,128 @@ def test_region_name_in_media_channel_is_no_mention():
     assert _pairs("某报大湾区频道记者获悉") == []
     assert _pairs("参加深圳杯比赛") == []
     assert ("大湾区", "greater-bay-area") in _pairs("建设大湾区国际科技创新中心")
+
+
+# --- issue 11: regions at every level (input -> expected region ids, both ways) ----------------
+
+LEVELS_TABLE = [
+    # macro-regions: bare direction words need evidence (a follower, a list, 大)
+    ("东部、中部、西部地区中央承担比例", "CN", ["eastern-region", "central-region", "western-region"]),
+    ("东部省份高技能人才占比", "CN", ["eastern-region"]),
+    ("中西部省份", "CN", ["central-western-region"]),
+    ("加大东西部职业技能开发对口协作", "CN", ["eastern-western-regions"]),
+    ("新一轮东北振兴深入推进、继续加大西部大开发力度", "CN", ["northeast-china", "western-region"]),
+    ("加强我国北方地区与中亚的经贸往来", "CN", ["CN", "northern-china"]),  # 我国 is deixis for CN
+    ("东部盟市跨越发展", "CN", []),            # a descriptor (the eastern leagues), not the Eastern Region
+    ("东部战区", "CN", []),                    # decided: a military theatre command is not a region
+    ("打造东北亚节点城市", "CN", []),          # a foreign region
+    ("刮起西北风", "CN", []),
+    ("北方的冬天", "CN", []),
+    # regional and historic names, compounds
+    ("江南水乡、岭南文化、胶东半岛", "CN", ["jiangnan", "lingnan", "jiaodong"]),
+    ("苏北地区和皖南山区", "CN", ["northern-jiangsu", "southern-anhui"]),
+    ("吸引港澳台青年", "CN", ["710000", "810000", "820000"]),
+    ("粤港澳大湾区", "CN", ["greater-bay-area"]),      # 港澳 inside a longer name is not split out
+    ("在京津冀、长三角", "CN", ["jing-jin-ji", "yangtze-river-delta"]),
+    ("呼伦贝尔市海拉尔区", "CN", ["150700", "150702"]),
+    ("江淮、奇瑞等车企", "CN", []),                    # a car maker; only 江淮地区 is the region
+    # zones and named areas, with their host division
+    ("雄安新区和两江新区", "CN", ["xiongan", "liangjiang-new-area"]),
+    ("在前海、南沙、横琴建设合作平台", "CN", ["qianhai", "440115", "hengqin"]),
+    ("中国（湖北）自由贸易试验区", "CN", ["hubei-pilot-free-trade-zone"]),
+    ("有着“中国光谷”之称的武汉东湖新技术开发区", "CN", ["wuhan-donghu-innovation-zone", "420100",
+                                                       "wuhan-donghu-innovation-zone"]),
+    ("由霍尔果斯口岸出境", "CN", ["654004"]),
+    ("武陵山片区脱贫", "CN", ["wuling-mountain-area"]),
+    # abbreviations: banners by rule, one-character provinces only in place context
+    ("阿拉善盟阿左旗", "CN", ["152900", "152921"]),
+    ("包头市达茂旗", "CN", ["150200", "150223"]),
+    ("科右前旗、莫旗", "CN", ["152221", "150722"]),
+    ("多家外企在沪设立总部，来京参加会议", "CN", ["310000", "110000"]),
+    ("沪企加快布局", "CN", ["310000"]),
+    ("观看京剧", "CN", []),
+    ("沪深300指数上涨", "CN", []),
+    ("京东集团", "CN", []),
+    ("粤语歌曲", "CN", []),
+    # townships: full name with county context, short name right after its county or prefecture
+    ("昆山市周庄镇", "CN", ["320583", "320583112"]),
+    ("桐乡市乌镇", "CN", ["330483", "330483100"]),
+    ("乌镇互联网大会", "330483", ["330483100"]),
+    ("通州区新华街道", "CN", ["110112", "110112002"]),
+    ("南京禄口国际机场", "CN", ["320100", "320115004"]),
+    ("加快奋斗镇田园综合体建设", "150702", ["150702101"]),
+    ("加快奋斗镇建设", "CN", []),                      # two towns of that name, no county context
+    ("城关镇", "150123", ["150123100"]),                # 82 towns of that name; the home county's
+    ("城关镇", "CN", []),
+    ("串联桐乡乌镇、嘉善西塘等古镇", "CN", ["330483", "330483100", "330421", "330421103"]),  # the town vouches for its county
+    ("太湖南岸文旅线路", "CN", []),                    # a lake, not 湖南
+    ("推进南京东路、陆家嘴改造", "310000", []),       # streets and an area, not township names here
+    ("乡镇、小城镇和特色小镇建设", "CN", []),
+    # villages: only in a county's own text, at a boundary
+    ("推进团结村肉牛养殖", "150702", ["tuanjie-village-150702"]),
+    ("推进贫困村、示范村和城中村建设", "150702", []),
+    ("建设美丽乡村和新农村", "150702", []),
+    ("推进团结村肉牛养殖", "CN", []),                  # no county context
+    # new towns and clusters of the home city
+    ("坚持东山新城建设和老城区改造并举", "150702", ["dongshan-new-town-150702"]),
+    ("企业组团参展", "150702", []),
+    # false places stay out
+    ("东方红拖拉机", "CN", []),
+    ("永安门外", "CN", []),
+    ("世界首位", "CN", []),
+    ("城市和县城", "CN", []),
+    ("合作共赢", "CN", []),
+    ("中心城区", "CN", []),
+    ("对棚改区、平房区散煤散烧", "CN", []),
+    ("发挥“双城”同创的带动作用", "CN", []),
+    ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # 河北 here is Hebei, not Tianjin's 河北区
+]
+
+
+@pytest.mark.parametrize("text,home,expected", LEVELS_TABLE)
+def test_regions_at_every_level(text, home, expected):
+    assert ids(text, home_region=home) == expected
+
+
+def test_township_and_village_rows():
+    town = get_region("150702101")
+    assert (town.name_zh, town.level, town.parent_id, town.name_en) == ("奋斗镇", "township", "150702", "Fendou Town")
+    assert ancestors("150702101") == ["150702", "150700", "150000", "CN"]
+    ids("推进团结村肉牛养殖", home_region="150702")
+    village = get_region("tuanjie-village-150702")
+    assert (village.level, village.parent_id, village.name_en) == ("village", "150702", "Tuanjie Village")
+    from policydata.models import Regions
+    Regions(region_id="150702101", name_zh="奋斗镇", name_en="Fendou Town", level="township",
+            parent_id="150702", mentions=1)
+    Regions(region_id="tuanjie-village-150702", name_zh="团结村", name_en="Tuanjie Village", level="village",
+            parent_id="150702", mentions=1)
+
+
+def test_functional_tables_are_complete_for_their_kind():
+    kinds: dict[str, list] = {}
+    for region in regions._data().regions.values():
+        if region.level == "functional":
+            kinds.setdefault(region.kind, []).append(region)
+    assert len(kinds["free-trade-zone"]) == 22                   # all pilot free trade zones
+    new_areas = {r.name_zh for r in kinds["new-area"]} | {get_region(c).name_zh for c in ("310115", "120116")}
+    assert len(new_areas) == 19                                  # 浦东 and 滨海 are districts in GB/T 2260
+    assert len(kinds["poverty-area"]) == 12                      # contiguous poverty areas (without 西藏, 南疆)
+    for region in regions._data().regions.values():
+        if region.level == "functional":
+            assert region.name_en and REGION_ID.match(region.region_id)
+            assert region.parent_id == "CN" or get_region(region.parent_id)
+
+
+def test_banner_abbreviations_are_unique_and_generated():
+    table = dict(regions._banner_abbreviations(regions._data().regions, {}))
+    assert table["阿左旗"] == "152921" and table["达茂旗"] == "150223" and table["科左中旗"] == "150521"
+    assert "正镶白旗" not in {get_region(c).name_zh for c in table.values()}
+
+
+def test_township_table_is_lazy_and_linear():
+    import time
+    regions._townships()
+    text = "加快奋斗镇田园综合体建设，推进团结村肉牛养殖等项目建设。" * 200
+    start = time.perf_counter()
+    find_regions(text, home_region="150702")
+    assert time.perf_counter() - start < 5

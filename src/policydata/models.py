@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 DOCUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
 ROW_ID = r"^[a-z0-9][a-z0-9-]*$"
-REGION_ID = r"^(CN|[1-9][0-9]{5}|[a-z][a-z0-9-]*)$"
+REGION_ID = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$"
 PERIOD = r"^[0-9]{4}((Q[1-4])|(-[0-9]{2}))?(/[0-9]{4}((Q[1-4])|(-[0-9]{2}))?)?$"
 
 Instrument = Literal["plan", "program", "regulation", "standard", "fund", "pilot",
@@ -42,7 +42,7 @@ CAP_CODES: dict[str, int] = {
 Comparator = Literal[">=", "<=", ">", "<", "=", "~"]
 Qualifier = Literal["exact", "more_than", "at_least", "approx", "less_than", "at_most"]
 StatKind = Literal["level", "growth", "share", "count", "rank", "ratio"]
-Level = Literal["country", "province", "prefecture", "county", "functional"]
+Level = Literal["country", "province", "prefecture", "county", "township", "village", "functional"]
 
 
 def col(zh: str, en: str, **kwargs: Any) -> Any:
@@ -173,10 +173,10 @@ class Regions(Row):
     primary_key: ClassVar[str] = "region_id"
     foreign_keys: ClassVar[tuple] = (("parent_id", "regions", "region_id"),)
 
-    region_id: str = col("地区编号", "GB/T 2260 code, CN for the country, or a slug for a functional region.", pattern=REGION_ID)
+    region_id: str = col("地区编号", "GB/T 2260 code (9-digit statistical code for a township), CN for the country, or a slug.", pattern=REGION_ID)
     name_zh: str = col("中文名", "Full Chinese name, e.g. 山东省, 济南都市圈.")
     name_en: str = col("英文名", "English name: official for provinces, pinyin otherwise.")
-    level: Level = col("层级", "country, province, prefecture, county or functional.")
+    level: Level = col("层级", "country, province, prefecture, county, township, village or functional.")
     parent_id: Optional[str] = col("上级地区", "Parent region: county -> prefecture -> province -> CN.", default=None, pattern=REGION_ID)
     mentions: int = col("提及次数", "Times the region is mentioned across the documents.", ge=0)
 
