@@ -149,6 +149,7 @@ def test_release_holds_the_package_datasheet_and_license(released):
     expected = {"datapackage.json", "README.md", "LICENSE"}
     expected |= {f"build/{t}.{fmt}" for t in ORDER for fmt in ("csv", "parquet")}
     expected |= {f"schemas/{t}.json" for t in ORDER}
+    expected |= {"report/index.html"}  # the browsable report of the release
     assert set(names) == expected
     assert names == sorted(names)
     # the datasheet: row counts, fields from the schemas, sources, changes, license, citation
@@ -157,6 +158,7 @@ def test_release_holds_the_package_datasheet_and_license(released):
     assert "测试文件 — 测试报" in readme
     assert "tiny test package" in readme and "older" not in readme
     assert "CC BY 4.0" in readme and "MIT" in readme
+    assert "Rows changed since the previous release" in readme and "report/index.html" in readme
     assert f"(2026). policydata" in readme and f"version {VERSION}" in readme
     assert not re.search(r"\$\{?[a-z_]{3,}", readme)  # every placeholder was filled
     assert "CC BY 4.0" in license_text and "MIT License" in license_text and VERSION in license_text

@@ -219,10 +219,17 @@ def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Pa
                            "nothing was released", report)
 
     members = {rel: (root / rel).read_bytes() for rel in package_files(descriptor, root)}
+    from .report import report_files  # the browsable report ships in the zip (bytes depend on the data only)
+
+    members.update({f"report/{name}": data
+                    for name, data in report_files(descriptor_path, validate=report).items()})
     changelog = root / "CHANGELOG.md"
     info = DatasheetInfo.collect(descriptor, root, report.rows,
                                  changelog.read_text(encoding="utf-8") if changelog.is_file() else "")
-    members["README.md"] = render_datasheet(info, members).encode("utf-8")
+    from .diff import changes_since_previous_release
+
+    data_changes = changes_since_previous_release(version, descriptor_path, known_releases())
+    members["README.md"] = render_datasheet(info, members, data_changes).encode("utf-8")
     members["LICENSE"] = render_template("dataset_LICENSE.txt", info.template_values()).encode("utf-8")
 
     zip_name = release_filename(version)
@@ -451,10 +458,12 @@ def render_template(name: str, values: dict[str, str]) -> str:
         raise ReleaseError(f"template {TEMPLATES}/{name}: bad or unknown placeholder {exc}") from None
 
 
-def render_datasheet(info: DatasheetInfo, members: dict[str, bytes]) -> str:
-    """The dataset README for the archive holding ``members``."""
+def render_datasheet(info: DatasheetInfo, members: dict[str, bytes], data_changes: str = "") -> str:
+    """The dataset README for the archive holding ``members``; ``data_changes`` lists the rows
+    added, removed and changed since the previous release (:mod:`policydata.diff`)."""
     values = info.template_values()
     values.update(
+        data_changes=data_changes or "Not compared with an earlier release.",
         tables=_tables_section(info),
         sources=_sources_section(info),
         fields=_fields_section(info),
