@@ -1264,7 +1264,7 @@ def _is_page(lines: list[_Line]) -> bool:
 
 
 def reconstruct_articles(text: str, *, title_hint: str = "",
-                         title_in_text: bool = False) -> list[Article]:
+                         title_in_text: bool = False, gaps=frozenset()) -> list[Article]:
     """Split normalized document text (one block per line) into articles.
 
     A newspaper page gives one article per story; a report or a web page with
@@ -1280,6 +1280,12 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     >>> arts[0].title, arts[0].byline, arts[0].text
     ('标题', '记者 张三 报道', '第一段,促进发展。')
     """
+    if gaps:
+        # a page's text layer with its blocks kept apart (blank lines): see layout_page
+        from .layout_page import reconstruct_page
+        page = reconstruct_page(text, gaps, title_in_text=title_in_text)
+        if page:
+            return page
     lines = _unwrap_hard_wrapped(_lines(text))
     if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
         return []

@@ -284,7 +284,8 @@ def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int)
 
 def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocument:
     """All rows of one source file (one or more articles)."""
-    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "")
+    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "",
+                                    gaps=source.gaps)
     if not articles:
         raise SourceError(f"{source.path}: no text found")
     base = slug(source.path.name)

@@ -29,6 +29,9 @@ class Source:
     sha256: str
     encoding: str
     text: str  # normalized text, one block per line
+    #: indexes of the lines of ``text`` that followed a blank line in the file (block gaps
+    #: of a page's text layer: column pieces, headline blocks, captions); empty for HTML
+    gaps: frozenset = frozenset()
 
 
 # --------------------------------------------------------------------------- normalization
@@ -58,6 +61,23 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
     text = _FULLWIDTH_DECIMAL.sub(".", text)
     return unicodedata.normalize("NFC", text)
+
+
+def block_gaps(text: str) -> frozenset:
+    """Indexes (in ``to_blocks(text)``) of the blocks that follow one or more blank lines.
+
+    >>> sorted(block_gaps("标题\\n\\n正文。\\n第二段。\\n\\n\\n图片说明"))
+    [1, 3]
+    """
+    gaps, index, blank = set(), 0, False
+    for line in text.split("\n"):
+        if not line.strip():
+            blank = index > 0
+            continue
+        if blank:
+            gaps.add(index)
+        index, blank = index + 1, False
+    return frozenset(gaps)
 
 
 def to_blocks(text: str) -> str:
@@ -340,7 +360,9 @@ def read_source(path: str | Path) -> Source:
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
     text, encoding = decode_bytes(raw, str(path))
+    html = looks_like_html(text, path.suffix)
+    gaps = frozenset() if html else block_gaps(normalize_text(text))
     text = prepare_text(text, path.suffix)
     if not text:
         raise SourceError(f"{path}: no text found")
-    return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text)
+    return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text, gaps)
