@@ -31,6 +31,7 @@ open articles, and character-pair sets are updated incrementally.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -213,11 +214,15 @@ def block_kind(lines: list[str]) -> str:
 # --------------------------------------------------------------------------- fit across a column break
 
 def _page_pairs(page_text: str) -> dict[str, int]:
+    """Counts of adjacent Chinese character pairs on the page ("" holds their total)."""
     counts: dict[str, int] = {}
+    total = 0
     for k in range(len(page_text) - 1):
         a, b = page_text[k], page_text[k + 1]
         if _CJK.match(a) and _CJK.match(b):
             counts[a + b] = counts.get(a + b, 0) + 1
+            total += 1
+    counts[""] = total
     return counts
 
 
@@ -299,16 +304,22 @@ def _pairs_of(text: str) -> set[str]:
             if _CJK.match(text[k]) and _CJK.match(text[k + 1])}
 
 
-def topic_scores(text: str, articles: list["_PageArticle"]) -> list[float]:
-    """Distinctive character pairs ``text`` shares with each article: a pair counts
-    1/n when n of the articles hold it."""
+def topic_scores(text: str, articles: list["_PageArticle"], page: dict[str, int]) -> list[float]:
+    """How well each article's character pairs explain ``text``: the log-likelihood of
+    the distinct pairs of ``text`` under the article's pair counts mixed half and half
+    with the page's (``page``), so that long and short articles are judged alike and a
+    pair no article holds counts the same for all."""
     mine = _pairs_of(text)
-    df: dict[str, int] = {}
-    shared = [[p for p in mine if p in a.pairs] for a in articles]
-    for ps in shared:
-        for p in ps:
-            df[p] = df.get(p, 0) + 1
-    return [sum(1.0 / df[p] for p in ps) for ps in shared]
+    if not mine or not articles:
+        return [0.0] * len(articles)
+    page_total = page.get("", 0) or sum(page.values()) or 1
+    background = {p: (page.get(p, 0) + 1) / (page_total + len(page)) for p in mine}
+    out = []
+    for a in articles:
+        total = max(1, a.total)
+        out.append(sum(math.log(0.5 * a.pairs.get(p, 0) / total + 0.5 * background[p])
+                       for p in mine))
+    return out
 
 
 # --------------------------------------------------------------------------- assembly
@@ -321,9 +332,10 @@ class _Para:
 
 @dataclass
 class _Chunk:
-    index: int
+    index: int  # the block's index on the page
     paras: list[_Para]
     role: str = ""  # head, continuation, floating
+    pos: int = 0  # the chunk's position among the page's body blocks
 
 
 @dataclass
@@ -336,6 +348,7 @@ class _PageArticle:
     captions: list[str] = field(default_factory=list)
     chunks: list[_Chunk] = field(default_factory=list)
     pairs: Counter = field(default_factory=Counter)
+    total: int = 0  # sum of the pair counts
 
     def last_para(self) -> _Para | None:
         for chunk in reversed(self.chunks):
@@ -355,6 +368,7 @@ class _PageArticle:
         """Count (or with ``sign`` -1, uncount) the character pairs of ``text``."""
         for p in _pairs_of(text):
             self.pairs[p] += sign
+            self.total += sign
             if self.pairs[p] <= 0:
                 del self.pairs[p]
 
@@ -428,11 +442,13 @@ def _is_subhead_line(text: str) -> bool:
     return len(text) <= page_rules().headline_line_max_len and not re.search(r"[。；;！？!?：:，,]$|[。；;]", text)
 
 
-def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision]) -> dict[int, int]:
+def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],
+                  topic=None) -> dict[int, int]:
     """Pair each block that ends mid-sentence with the later block that continues it:
     every (end, start) pair within ``window`` blocks is scored by ``fit`` (plus a point
-    when the start shares more distinctive character pairs with that end's block than
-    with the other open ends), and the best pairs win, each end and start used once.
+    when the start shares more distinctive character pairs with that end's article, or
+    block, than with the other open ends': ``topic(j, i)``), and the best pairs win,
+    each end and start used once.
     Returns {start chunk position: end chunk position}."""
     from .layout import is_complete
     pr = page_rules()
@@ -448,14 +464,15 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
                 by_start.setdefault(j, []).append(i)
     for j, cands in by_start.items():
         start = chunks[j].paras[0].text
-        shared = {i: len(texts[j] & texts[i]) for i in cands}
-        top = max(cands, key=lambda i: (shared[i], i))
+        if topic:  # the end's article is the one whose pairs explain the start best
+            same = {i: topic(j, i) for i in cands}
+        else:  # first pass: the end's block shares most pairs with the start
+            shared = {i: len(texts[j] & texts[i]) for i in cands}
+            top = max(cands, key=lambda i: (shared[i], i))
+            same = {i: i == top and shared[i] > 0 for i in cands}
         for i in cands:
             score, used = fit(chunks[i].paras[-1].text, start, pairs)
-            if i == top and len(cands) > 1 and shared[i] > 0 and score >= 0:
-                score += pr.fit["same_topic"]
-                used = used + [Decision("same_topic", pr.fit["same_topic"], "")]
-            elif len(cands) == 1 and score >= 0 and shared[i] > 0:
+            if same[i] and score >= 0:
                 score += pr.fit["same_topic"]
                 used = used + [Decision("same_topic", pr.fit["same_topic"], "")]
             scored.append((score, -(j - i), i, j, used))
@@ -497,6 +514,41 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     log.append(Decision("page_blocks", len(blocks), f"{len(groups)} headline groups, wrapped={wrapped}"))
     pairs = _page_pairs(text)
     date = _page_date(lines)
+    # a first pass gives each block an article; the second pass judges the topic of a
+    # column break by the articles the first pass built (not by single blocks)
+    articles, owner, texts = _assemble_page(blocks, kinds, groups, wrapped, pairs, [], None)
+    _return_displaced(articles, [], pairs, owner)
+    topic = _article_topic(articles, owner, texts, pairs)
+    articles, _, _ = _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic)
+    _return_displaced(articles, log, pairs)
+    kept = [a for a in articles if any(c.paras for c in a.chunks)]
+    return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
+
+
+def _article_topic(articles: list["_PageArticle"], owner: dict[int, "_PageArticle"],
+                   texts: dict[int, str], page: dict[str, int]):
+    """topic(j, i): is the article block i went to in the first pass the one whose pairs
+    explain block j best (block j's own pairs left out of its own article)?"""
+    cache: dict[int, list[float]] = {}
+
+    def topic(j: int, i: int) -> bool:
+        if i not in owner or j not in owner:
+            return False
+        if j not in cache:
+            owner[j].add_pairs(texts[j], -1)
+            cache[j] = topic_scores(texts[j], articles, page)
+            owner[j].add_pairs(texts[j])
+        scores = cache[j]
+        return scores[articles.index(owner[i])] >= max(scores)
+
+    return topic
+
+
+def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
+    """Steps 1-3 of ``reconstruct_page``: chunks, column breaks, page-order assignment.
+    Returns (articles, the article of each chunk position, each chunk's text)."""
+    from .layout import classify_block, opener
+    pr = page_rules()
     group_at = {g[0]: g for g in groups}
 
     # 1. body blocks as chunks; the first after a headline group heads its article
@@ -512,11 +564,12 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
         paras, other = _body_paragraphs(block, wrapped)
         if not paras:
             continue
-        chunks.append(_Chunk(b, paras, "head" if after_head else ""))
+        chunks.append(_Chunk(b, paras, "head" if after_head else "", len(chunks)))
         others.append(other)
         after_head = False
     # 2. column breaks: the best-fitting pairs of cut ends and continuing starts
-    match = _match_breaks(chunks, pairs, log)
+    originals = {k: "\n".join(p.text for p in c.paras) for k, c in enumerate(chunks)}
+    match = _match_breaks(chunks, pairs, log, topic)
     chunk_at = {c.index: k for k, c in enumerate(chunks)}
 
     # 3. page order: headline groups open articles, blocks go to theirs
@@ -582,9 +635,9 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
                 continue
             else:
                 start = "\n".join(p.text for p in chunk.paras[:2])
-                scores = topic_scores(start, articles) if articles else []
-                target = articles[scores.index(max(scores))] if scores and max(scores) > 0 \
-                    else (last_body or current)
+                near = articles[-pr.fit["window"]:]
+                scores = topic_scores(start, near, pairs)
+                target = near[scores.index(max(scores))] if scores else (last_body or current)
                 chunk.role = "floating"
                 if target is not None:
                     log.append(Decision("topic", round(max(scores), 1) if scores else 0,
@@ -602,10 +655,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
             pending_captions = []
             last_body = target
         b += 1
-    # a cut paragraph that went on in another block: chunks wholly joined point at their end
-    _return_displaced(articles, log)
-    kept = [a for a in articles if any(c.paras for c in a.chunks)]
-    return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
+    return articles, owner, originals
 
 
 def _collect(target: "_PageArticle", other: dict, pending: list[str]) -> None:
@@ -615,25 +665,32 @@ def _collect(target: "_PageArticle", other: dict, pending: list[str]) -> None:
     target.captions += other["caption"]
 
 
-def _return_displaced(articles: list[_PageArticle], log: list[Decision]) -> None:
-    """A floating block (neither an article's head nor a continuation) moves to the
-    article it shares clearly more distinctive pairs with; a lead goes first."""
+def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: dict[str, int],
+                      owner: dict | None = None) -> None:
+    """A floating block (neither an article's head nor a continuation) moves to a nearby
+    article whose pairs explain it clearly better (``move_margin``: mean log-likelihood
+    gain per pair); a lead goes first in its article."""
     from .layout import _is_lead, opener
     pr = page_rules()
-    floating = [(a, c) for a in articles for c in a.chunks if c.role == "floating" and c.paras]
-    for a, chunk in floating:
+    window = pr.fit["window"]
+    floating = [(n, a, c) for n, a in enumerate(articles) for c in a.chunks
+                if c.role == "floating" and c.paras]
+    for n, a, chunk in floating:
         text = "\n".join(p.text for p in chunk.paras)
         a.add_pairs(text, -1)  # judge the block against its article without itself
-        scores = topic_scores(text, articles)
-        here = scores[articles.index(a)]
-        best = max(range(len(articles)), key=lambda k: scores[k])
+        near = articles[max(0, n - window):n + window + 1]
+        scores = topic_scores(text, near, page)
+        here = scores[near.index(a)]
+        best = max(range(len(near)), key=lambda k: scores[k])
+        gain = (scores[best] - here) / max(1, len(_pairs_of(text)))
         dest = a
-        if articles[best] is not a and scores[best] > pr.move_margin * here and scores[best] >= 3:
-            dest = articles[best]
+        if near[best] is not a and gain >= pr.move_margin:
+            dest = near[best]
+            if owner is not None:
+                owner[chunk.pos] = dest
             a.chunks.remove(chunk)
             dest.chunks.append(chunk)
-            log.append(Decision("returns_to_article", round(scores[best], 1),
-                                f"{text[:12]} -> {dest.title} ({here:.1f} here)"))
+            log.append(Decision("returns_to_article", round(gain, 2), f"{text[:12]} -> {dest.title}"))
         dest.add_pairs(text)
         first = chunk.paras[0]
         if first.kind == "body" and _is_lead(first.text) and not opener(first.text) \
