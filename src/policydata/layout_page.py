@@ -304,7 +304,23 @@ def _pairs_of(text: str) -> set[str]:
             if _CJK.match(text[k]) and _CJK.match(text[k + 1])}
 
 
-def topic_scores(text: str, articles: list["_PageArticle"], page: dict[str, int]) -> list[float]:
+def topic_scores(text: str, articles: list["_PageArticle"]) -> list[float]:
+    """Distinctive character pairs ``text`` shares with each article: a pair counts
+    1/n when n of the articles hold it (names, places and terms of one story weigh most).
+
+    A block that belongs to no article's head nor continues a cut sentence goes to the
+    article with the highest score.
+    """
+    mine = _pairs_of(text)
+    shared = [[p for p in mine if p in a.pairs] for a in articles]
+    df: dict[str, int] = {}
+    for ps in shared:
+        for p in ps:
+            df[p] = df.get(p, 0) + 1
+    return [sum(1.0 / df[p] for p in ps) for ps in shared]
+
+
+def topic_likelihoods(text: str, articles: list["_PageArticle"], page: dict[str, int]) -> list[float]:
     """How well each article's character pairs explain ``text``: the log-likelihood of
     the distinct pairs of ``text`` under the article's pair counts mixed half and half
     with the page's (``page``), so that long and short articles are judged alike and a
@@ -536,7 +552,7 @@ def _article_topic(articles: list["_PageArticle"], owner: dict[int, "_PageArticl
             return False
         if j not in cache:
             owner[j].add_pairs(texts[j], -1)
-            cache[j] = topic_scores(texts[j], articles, page)
+            cache[j] = topic_likelihoods(texts[j], articles, page)
             owner[j].add_pairs(texts[j])
         scores = cache[j]
         return scores[articles.index(owner[i])] >= max(scores)
@@ -634,9 +650,9 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
                 b += 1
                 continue
             else:
-                start = "\n".join(p.text for p in chunk.paras[:2])
+                start = "\n".join(p.text for p in chunk.paras)
                 near = articles[-pr.fit["window"]:]
-                scores = topic_scores(start, near, pairs)
+                scores = topic_scores(start, near)
                 target = near[scores.index(max(scores))] if scores else (last_body or current)
                 chunk.role = "floating"
                 if target is not None:
@@ -668,8 +684,8 @@ def _collect(target: "_PageArticle", other: dict, pending: list[str]) -> None:
 def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: dict[str, int],
                       owner: dict | None = None) -> None:
     """A floating block (neither an article's head nor a continuation) moves to a nearby
-    article whose pairs explain it clearly better (``move_margin``: mean log-likelihood
-    gain per pair); a lead goes first in its article."""
+    article it shares ``move_margin`` times more distinctive pairs with than with its own
+    (``topic_scores``); a lead goes first in its article."""
     from .layout import _is_lead, opener
     pr = page_rules()
     window = pr.fit["window"]
@@ -679,10 +695,10 @@ def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: d
         text = "\n".join(p.text for p in chunk.paras)
         a.add_pairs(text, -1)  # judge the block against its article without itself
         near = articles[max(0, n - window):n + window + 1]
-        scores = topic_scores(text, near, page)
+        scores = topic_scores(text, near)
         here = scores[near.index(a)]
         best = max(range(len(near)), key=lambda k: scores[k])
-        gain = (scores[best] - here) / max(1, len(_pairs_of(text)))
+        gain = scores[best] / max(here, 1e-9)
         dest = a
         if near[best] is not a and gain >= pr.move_margin:
             dest = near[best]
