@@ -1280,6 +1280,10 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     >>> arts[0].title, arts[0].byline, arts[0].text
     ('标题', '记者 张三 报道', '第一段,促进发展。')
     """
+    if not gaps and "\n\n" in text.strip():
+        # blank lines in the text itself: they mark the blocks of a page's text layer
+        from .reading import block_gaps, to_blocks
+        gaps, text = block_gaps(text), to_blocks(text)
     if gaps:
         # a page's text layer with its blocks kept apart (blank lines): see layout_page
         from .layout_page import reconstruct_page

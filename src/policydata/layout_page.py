@@ -179,7 +179,10 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     inner = joined[:-1]
     if re.search(r"[。；;！？!?]", inner) or re.search(r"[。；;：:，,、]$", joined):
         return False
-    return True
+    # headlines rarely hold two commas, or one in a long line: such a block is the
+    # start of a paragraph cut at a column end
+    commas = len(re.findall(r"[，,]", joined))
+    return commas < 2 and not (commas and len(joined) > 30)
 
 
 def block_kind(lines: list[str]) -> str:
@@ -517,7 +520,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
         return None
     blocks = split_blocks(lines, gaps)
     multi = sum(len(b) > 1 for b in blocks)
-    if multi < 2 or multi < pr.min_multiline_share * len(blocks):
+    if not multi or multi < pr.min_multiline_share * len(blocks):
         return None  # a blank line after every line (web copy): the gaps carry no blocks
     kinds = [block_kind(b) for b in blocks]
     groups = _headline_groups(kinds)

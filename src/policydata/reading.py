@@ -342,6 +342,11 @@ def prepare_text(text: str, suffix: str = "") -> str:
     return to_blocks(normalize_text(text))
 
 
+def text_gaps(text: str, suffix: str = "") -> frozenset:
+    """``block_gaps`` of a plain text as ``prepare_text`` will give it (none for HTML)."""
+    return frozenset() if looks_like_html(text, suffix) else block_gaps(normalize_text(text))
+
+
 def read_source(path: str | Path) -> Source:
     """Read one document file into normalized text, one block per line.
 
@@ -360,8 +365,7 @@ def read_source(path: str | Path) -> Source:
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
     text, encoding = decode_bytes(raw, str(path))
-    html = looks_like_html(text, path.suffix)
-    gaps = frozenset() if html else block_gaps(normalize_text(text))
+    gaps = text_gaps(text, path.suffix)
     text = prepare_text(text, path.suffix)
     if not text:
         raise SourceError(f"{path}: no text found")
