@@ -133,6 +133,24 @@ def test_page_articles_titles_fields_and_rejoin():
             assert art.text[b.start:b.end] == b.text
 
 
+def test_box_label_and_section_label_are_no_bylines():
+    page = blocks(
+        "地 方",
+        "山东政务服务提速",
+        "经济日报记者 王金虎",
+        "今年以来，山东推动涉企服务事项集成办理，办事跑动次数减少70%以上，审批",
+        "广西边贸持续增长",
+        "本报南宁5月19日讯（记者 童政）前4个月，广西边境贸易进出口增长14.6%。",
+        "5月18日，在山东省青岛市一家企业，工人在调试政务服务终端。\n经济日报记者 王金虎摄",
+        "时限平均压缩一半。",
+        "记者手记\n把复杂留给政府、把便利留给企业，山东政务服务的探索说明了这一点。",
+    )
+    arts = rebuild(page)
+    assert [a.byline for a in arts] == ["经济日报记者 王金虎", "本报南宁5月19日讯（记者 童政）"]
+    assert "审批时限平均压缩一半" in arts[0].text and "记者手记" in arts[0].text
+    assert arts[0].captions and not arts[1].captions   # the photo shows the Shandong story
+
+
 def test_explain_names_every_decision():
     rules = {d.rule for d in explain_page(to_blocks(PAGE), block_gaps(PAGE))}
     assert {"page_blocks", "headline_group", "byline_block", "head_block", "caption_block",

@@ -444,6 +444,8 @@ def _body_paragraphs(block: list[str], wrapped: bool):
             k = "body"  # the block's last line runs to the column's end: a cut, not a heading
         if k in ("meta", "end"):
             continue
+        if _is_box_label(ptext):  # 记者手记 is a box's label, not a reporter's name
+            k = "headline"
         if k == "caption" or (k == "byline" and not paras) or k == "attribution":
             other[k].append(ptext)
         elif k in ("headline", "numbered") or _is_box_label(ptext):
@@ -616,10 +618,15 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             continue
         if kind == "caption":
             caption = "\n".join(ln for ln in block if classify_block(ln) != "meta")
-            target = last_body or current
+            # the article the photo shows (its pairs), else the one the caption stands in
+            near = articles[-pr.fit["window"]:]
+            scores = topic_scores(caption, near)
+            target = near[scores.index(max(scores))] if scores and max(scores) >= 1 \
+                else (last_body or current)
             (target.captions if target is not None else pending_captions).append(caption)
             log.append(Decision("caption_block", 1, caption[:16]))
-        elif kind in ("byline", "name"):
+        elif kind == "byline" or (kind == "name" and current is not None and not current.chunks):
+            # a bare name is a byline only right under a headline group (地 方 is a label)
             target = current or last_body
             if target is not None:
                 target.bylines.append(block[-1])
