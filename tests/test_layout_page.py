@@ -151,6 +151,23 @@ def test_box_label_and_section_label_are_no_bylines():
     assert arts[0].captions and not arts[1].captions   # the photo shows the Shandong story
 
 
+def test_sentence_cut_twice_goes_through_three_blocks():
+    page = blocks(
+        "中小企业发展提速",
+        "本报记者 甲乙",
+        "会议提出，要完善政策支持体系、公共服务体系，促",
+        "春耕生产有序推进",
+        "本报记者 丙丁",
+        "各地抢抓农时开展春耕，农资供应充足，促进农业生产。",
+        "进中小企业专精特新发展，推动大中小",
+        "农民在田间操作无人机。\n新华社记者 张三 摄",
+        "企业融通创新。下一步，将出台更多促进中小企业发展的政策。",
+    )
+    arts = rebuild(page)
+    assert "公共服务体系，促进中小企业专精特新发展，推动大中小企业融通创新。" in arts[0].text
+    assert "中小企业" not in arts[1].text
+
+
 def test_explain_names_every_decision():
     rules = {d.rule for d in explain_page(to_blocks(PAGE), block_gaps(PAGE))}
     assert {"page_blocks", "headline_group", "byline_block", "head_block", "caption_block",

@@ -396,6 +396,32 @@ def _paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     return unwrap_block(lines) if wrapped else list(lines)
 
 
+def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: dict[str, int],
+                             log: list[Decision]) -> None:
+    """A headline-like block that no byline or dateline follows and whose start clearly
+    continues a recent cut paragraph (促 | 进中小企业…, fit of 2 or more) is body text
+    (kind ``cut``: a body block whose lines are all text)."""
+    from .layout import is_complete, opener
+    window = page_rules().fit["window"]
+    open_ends: list[str] = []
+    for b, kind in enumerate(kinds):
+        if kind in ("body", "cut"):
+            last = blocks[b][-1]
+            open_ends = (open_ends + [last])[-window:] if not is_complete(last) else open_ends
+            continue
+        if kind != "headline" or not open_ends:
+            continue
+        nxt = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
+        if nxt is not None and (kinds[nxt] in ("byline", "name", "headline")
+                                or (kinds[nxt] == "body" and opener(blocks[nxt][0]))):
+            continue
+        start = "".join(blocks[b])
+        best = max(fit(end, start, pairs)[0] for end in open_ends)
+        if best >= 2:
+            kinds[b] = "cut"
+            log.append(Decision("headline_continues_cut", best, start[:12]))
+
+
 def _headline_groups(kinds: list[str]) -> list[tuple[int, int]]:
     """(first, last) block indexes of each run of headline blocks (meta blocks inside)."""
     groups = []
@@ -525,15 +551,16 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     if not multi or multi < pr.min_multiline_share * len(blocks):
         return None  # a blank line after every line (web copy): the gaps carry no blocks
     kinds = [block_kind(b) for b in blocks]
+    pairs = _page_pairs(text)
+    _headlines_that_continue(blocks, kinds, pairs, log)
     groups = _headline_groups(kinds)
-    with_text = [g for g in groups if any(k == "body" for k in kinds[g[1] + 1:g[1] + 4])]
+    with_text = [g for g in groups if any(k in ("body", "cut") for k in kinds[g[1] + 1:g[1] + 4])]
     evidence = any(k in ("caption", "byline", "meta") for k in kinds) or any(
         opener(b[0]) for b, k in zip(blocks, kinds) if k == "body")
     if len(with_text) < pr.min_headline_groups or not evidence:
         return None
-    wrapped = is_wrapped_page([b for b, k in zip(blocks, kinds) if k == "body"])
+    wrapped = is_wrapped_page([b for b, k in zip(blocks, kinds) if k in ("body", "cut")])
     log.append(Decision("page_blocks", len(blocks), f"{len(groups)} headline groups, wrapped={wrapped}"))
-    pairs = _page_pairs(text)
     date = _page_date(lines)
     # a first pass gives each block an article; the second pass judges the topic of a
     # column break by the articles the first pass built (not by single blocks)
@@ -580,9 +607,11 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
         if kind == "headline":
             after_head = after_head or b in group_at
             continue
-        if kind != "body":
+        if kind not in ("body", "cut"):
             continue
         paras, other = _body_paragraphs(block, wrapped)
+        if kind == "cut":
+            paras = [_Para(p.text, "body") for p in paras]
         if not paras:
             continue
         chunks.append(_Chunk(b, paras, "head" if after_head else "", len(chunks)))
@@ -592,6 +621,7 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
     originals = {k: "\n".join(p.text for p in c.paras) for k, c in enumerate(chunks)}
     match = _match_breaks(chunks, pairs, log, topic)
     chunk_at = {c.index: k for k, c in enumerate(chunks)}
+    holder: dict[int, int] = {}  # a wholly joined block -> the block holding its text
 
     # 3. page order: headline groups open articles, blocks go to theirs
     articles: list[_PageArticle] = []
@@ -631,28 +661,29 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             if target is not None:
                 target.bylines.append(block[-1])
             log.append(Decision(f"{kind}_block", 1, block[-1]))
-        elif kind == "body" and b in chunk_at:
+        elif kind in ("body", "cut") and b in chunk_at:
             k = chunk_at[b]
             chunk, other = chunks[k], others[k]
             if chunk.role == "head" and current is not None:
                 target = current
                 log.append(Decision("head_block", 1, f"{chunk.paras[0].text[:10]} -> {target.title}"))
             elif k in match:
-                end = chunks[match[k]]
+                # a block wholly joined to an earlier one hands its cut end on to it
+                at_end = holder.get(match[k], match[k])
+                end = chunks[at_end]
                 target = owner[match[k]]
                 para = end.paras[-1]
                 para.text = _join(para.text, chunk.paras[0].text)
                 target.add_pairs(chunk.paras[0].text)
                 chunk.paras = chunk.paras[1:]
                 chunk.role = "continuation"
-                # the rest of the block goes on right after the block it continues
-                at = target.chunks.index(end) + 1
-                target.chunks.insert(at, chunk)
-                for p in chunk.paras:
-                    target.add_pairs(p.text)
-                if not chunk.paras:  # wholly joined: the joined paragraph may be cut again
-                    target.chunks.remove(chunk)
-                    chunk = end
+                if chunk.paras:
+                    # the rest of the block goes on right after the block it continues
+                    target.chunks.insert(target.chunks.index(end) + 1, chunk)
+                    for p in chunk.paras:
+                        target.add_pairs(p.text)
+                else:  # wholly joined: the joined paragraph may be cut again
+                    holder[k] = at_end
                 owner[k] = target
                 _collect(target, other, pending_captions)
                 pending_captions = []
