@@ -222,10 +222,13 @@ def test_time_is_linear_in_page_length():
 
     def timed(n):
         text = page(n)
-        start = time.perf_counter()
-        arts = rebuild(text)
+        best = float("inf")
+        for _ in range(3):  # best of three: the machine is shared
+            start = time.perf_counter()
+            arts = rebuild(text)
+            best = min(best, time.perf_counter() - start)
         assert len(arts) == n
-        return time.perf_counter() - start
+        return best
 
-    small, large = timed(40), timed(160)
+    small, large = timed(60), timed(240)
     assert large < 4 * small * 2.5  # 4x the text: well under quadratic (16x)

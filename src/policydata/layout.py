@@ -24,6 +24,11 @@ paragraphs. This module puts them back together in four steps:
    out of place moves to the front;
 4. **sentences and clauses** (``split_sentences``, ``split_clauses``).
 
+A page whose text layer keeps its blocks apart (blank lines between headline
+blocks, column pieces and captions) is rebuilt by ``layout_page`` instead, from the
+blocks: one article per headline group, column breaks matched by named, scored rules
+(``layout_page.explain_page`` lists every decision).
+
 All patterns live in ``lexicons/layout.json``; this code only applies them.
 """
 from __future__ import annotations

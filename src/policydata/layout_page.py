@@ -540,7 +540,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
                      log: list[Decision] | None = None) -> list[Article] | None:
     """Articles of a page whose blocks are kept apart, or None when the text does not
     read as such a page (fewer than two headline groups with text, no page evidence)."""
-    from .layout import classify_block, opener
+    from .layout import opener
     log = log if log is not None else []
     pr = page_rules()
     lines = [ln.strip() for ln in text.split("\n")]
@@ -576,18 +576,24 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
 def _article_topic(articles: list["_PageArticle"], owner: dict[int, "_PageArticle"],
                    texts: dict[int, str], page: dict[str, int]):
     """topic(j, i): is the article block i went to in the first pass the one whose pairs
-    explain block j best (block j's own pairs left out of its own article)?"""
-    cache: dict[int, list[float]] = {}
+    explain block j best among the articles near block j's (block j's own pairs left out
+    of its own article)?"""
+    window = page_rules().fit["window"]
+    position = {id(a): k for k, a in enumerate(articles)}
+    cache: dict[int, dict[int, float]] = {}
 
     def topic(j: int, i: int) -> bool:
         if i not in owner or j not in owner:
             return False
         if j not in cache:
+            at = position[id(owner[j])]
+            near = articles[max(0, at - window):at + window + 1]
             owner[j].add_pairs(texts[j], -1)
-            cache[j] = topic_likelihoods(texts[j], articles, page)
+            scores = topic_likelihoods(texts[j], near, page)
             owner[j].add_pairs(texts[j])
+            cache[j] = {id(a): x for a, x in zip(near, scores)}
         scores = cache[j]
-        return scores[articles.index(owner[i])] >= max(scores)
+        return id(owner[i]) in scores and scores[id(owner[i])] >= max(scores.values())
 
     return topic
 
