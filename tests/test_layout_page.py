@@ -40,6 +40,7 @@ def rebuild(text: str):
     (["核心阅读", "今年以来，各地持续开展新能源汽车下乡活动。"], "body"),       # a box
     (["户等问题；多次带他们参观办公楼。"], "body"),
     (["9.7%。"], "body"),
+    (["二、扩大有效投资"], "body"),                                          # a numbered section head
     (["外资占比为31.6%。从来源地看，"], "body"),
 ])
 def test_block_kinds(lines, kind):

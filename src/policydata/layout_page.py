@@ -209,7 +209,8 @@ def block_kind(lines: list[str]) -> str:
     texts = [ln for ln, _ in content]
     if _is_box_label(texts[0]):
         return "body"
-    if _headline_lines_ok(texts) and all(k in ("headline", "body", "numbered") for _, k in content):
+    # a numbered heading (一、… （二）…) is a section of an article, never a story's headline
+    if _headline_lines_ok(texts) and all(k in ("headline", "body") for _, k in content):
         return "headline"
     return "body"
 
