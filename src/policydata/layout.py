@@ -24,6 +24,11 @@ paragraphs. This module puts them back together in four steps:
    out of place moves to the front;
 4. **sentences and clauses** (``split_sentences``, ``split_clauses``).
 
+A page whose text layer keeps its blocks apart (blank lines between headline
+blocks, column pieces and captions) is rebuilt by ``layout_page`` instead, from the
+blocks: one article per headline group, column breaks matched by named, scored rules
+(``layout_page.explain_page`` lists every decision).
+
 All patterns live in ``lexicons/layout.json``; this code only applies them.
 """
 from __future__ import annotations
@@ -1264,7 +1269,7 @@ def _is_page(lines: list[_Line]) -> bool:
 
 
 def reconstruct_articles(text: str, *, title_hint: str = "",
-                         title_in_text: bool = False) -> list[Article]:
+                         title_in_text: bool = False, gaps=frozenset()) -> list[Article]:
     """Split normalized document text (one block per line) into articles.
 
     A newspaper page gives one article per story; a report or a web page with
@@ -1280,6 +1285,16 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     >>> arts[0].title, arts[0].byline, arts[0].text
     ('标题', '记者 张三 报道', '第一段,促进发展。')
     """
+    if not gaps and "\n\n" in text.strip():
+        # blank lines in the text itself: they mark the blocks of a page's text layer
+        from .reading import block_gaps, to_blocks
+        gaps, text = block_gaps(text), to_blocks(text)
+    if gaps:
+        # a page's text layer with its blocks kept apart (blank lines): see layout_page
+        from .layout_page import reconstruct_page
+        page = reconstruct_page(text, gaps, title_in_text=title_in_text)
+        if page:
+            return page
     lines = _unwrap_hard_wrapped(_lines(text))
     if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
         return []

@@ -25,7 +25,7 @@ from .figures import extract_figures
 from .layout import reconstruct_articles
 from .measures import extract_measures
 from .models import CAP_CODES, TABLES
-from .reading import Source, SourceError, prepare_text, read_csv_rows, read_source
+from .reading import Source, SourceError, prepare_text, read_csv_rows, read_source, text_gaps
 from .timeexpr import infer_report_year
 
 log = logging.getLogger("policydata")
@@ -283,7 +283,8 @@ def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int)
 
 def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocument:
     """All rows of one source file (one or more articles)."""
-    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "")
+    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "",
+                                    gaps=source.gaps)
     if not articles:
         raise SourceError(f"{source.path}: no text found")
     if not any(a.text.strip() for a in articles):  # documents.text is required
@@ -357,6 +358,6 @@ def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str 
     """Rows of the five tables for one text given as a string."""
     raw = text.encode("utf-8")
     source = Source(Path(name), hashlib.sha256(raw).hexdigest(), "utf-8",
-                    prepare_text(text, Path(name).suffix))
+                    prepare_text(text, Path(name).suffix), text_gaps(text, Path(name).suffix))
     meta = SourceMeta(file=name, title=title, publisher=publisher, date=date)
     return combine([parse_source(source, meta)])

@@ -112,6 +112,9 @@ class Source:
     sha256: str
     encoding: str
     text: str  # normalized text, one block per line
+    #: indexes of the lines of ``text`` that followed a blank line in the file (block gaps
+    #: of a page's text layer: column pieces, headline blocks, captions); empty for HTML
+    gaps: frozenset = frozenset()
 
 
 # --------------------------------------------------------------------------- normalization
@@ -141,6 +144,23 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
     text = _FULLWIDTH_DECIMAL.sub(".", text)
     return unicodedata.normalize("NFC", text)
+
+
+def block_gaps(text: str) -> frozenset:
+    """Indexes (in ``to_blocks(text)``) of the blocks that follow one or more blank lines.
+
+    >>> sorted(block_gaps("标题\\n\\n正文。\\n第二段。\\n\\n\\n图片说明"))
+    [1, 3]
+    """
+    gaps, index, blank = set(), 0, False
+    for line in text.split("\n"):
+        if not line.strip():
+            blank = index > 0
+            continue
+        if blank:
+            gaps.add(index)
+        index, blank = index + 1, False
+    return frozenset(gaps)
 
 
 def to_blocks(text: str) -> str:
@@ -498,6 +518,11 @@ def prepare_text(text: str, suffix: str = "") -> str:
     return to_blocks(normalize_text(text))
 
 
+def text_gaps(text: str, suffix: str = "") -> frozenset:
+    """``block_gaps`` of a plain text as ``prepare_text`` will give it (none for HTML)."""
+    return frozenset() if looks_like_html(text, suffix) else block_gaps(normalize_text(text))
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -555,9 +580,10 @@ def read_source(path: str | Path) -> Source:
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
     text, encoding = decode_bytes(raw, str(path))
+    gaps = text_gaps(text, path.suffix)
     text = prepare_text(text, path.suffix)
     if not text:
         raise SourceError(f"{path}: no text found")
     if not has_chinese(text):
         raise SourceError(f"{path}: no Chinese text found ({encoding}); policydata reads Chinese documents")
-    return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text)
+    return Source(path, hashlib.sha256(raw).hexdigest(), encoding, text, gaps)

@@ -1,0 +1,235 @@
+"""Pages whose text layer keeps its blocks apart: one small input -> expected per rule."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from policydata.layout import reconstruct_articles
+from policydata.layout_page import (block_kind, explain_page, fit, is_wrapped_page,
+                                    reconstruct_page, unwrap_block)
+from policydata.reading import block_gaps, to_blocks
+
+
+def blocks(*parts: str) -> str:
+    """A page text: blocks separated by blank lines, lines of a block by newlines."""
+    return "\n\n".join(parts)
+
+
+def rebuild(text: str):
+    return reconstruct_page(to_blocks(text), block_gaps(text))
+
+
+# --------------------------------------------------------------------------- block kinds
+
+@pytest.mark.parametrize("lines,kind", [
+    (["经济聚焦"], "headline"),                                            # kicker / column label
+    (["新能源汽车下乡", "激活县域消费新空间"], "headline"),                  # two-line main headline
+    (["四个关键词，", "读懂经济“一季报”"], "headline"),                      # comma inside a headline
+    (["浙江中小企业“上云用数”提速", "——来自杭州、宁波等地的调查"], "headline"),  # with its 副题
+    (["本报记者 孙  勇"], "byline"),
+    (["经济日报记者 柳  文"], "byline"),
+    (["王  磊"], "name"),                                                   # a padded two-character name
+    (["1月19日，德清县蜡梅绽放，游客拍照打卡。", "白  羽摄（影像中国）"], "caption"),
+    (["春分采茶忙", "春分时节,茶农忙着采摘新茶。", "章勇涛摄(影像中国)"], "caption"),
+    (["3月10日，工人在生产线上检查产品质量。", "新华社记者 黄宗治 摄"], "caption"),
+    (["本版责编：纪雅林  张伟昊  翟钦奇"], "meta"),
+    (["本版编辑 王  琳  美编 高  妍"], "meta"),                              # editor line without colons
+    (["本版责编：刘  阳  王  萌  版式设计：张丹峰"], "meta"),
+    (["2026年3月12日 星期四"], "meta"),
+    (["核心阅读", "今年以来，各地持续开展新能源汽车下乡活动。"], "body"),       # a box
+    (["户等问题；多次带他们参观办公楼。"], "body"),
+    (["9.7%。"], "body"),
+    (["二、扩大有效投资"], "body"),                                          # a numbered section head
+    (["外资占比为31.6%。从来源地看，"], "body"),
+])
+def test_block_kinds(lines, kind):
+    assert block_kind(lines) == kind
+
+
+# --------------------------------------------------------------------------- column-break rules
+
+@pytest.mark.parametrize("before,after,pairs,rule,joins", [
+    ("解决外籍职员开", "户等问题；多次带他们参观。", {}, "tail_fragment", True),
+    ("华为形成五大业", "务板块，涵盖了核心技术领域。", {"业务": 3}, "split_word_often", True),
+    ("在文化生", "态保护区中加大语言资源保护。", {"生态": 1}, "split_word_once", True),
+    ("研发投入计划超2000", "亿元，三一重工坚定转型。", {}, "split_number", True),
+    ("多地实现“一键领券、即买即", "补”。", {}, "closes_quote", True),
+    ("以68个城镇化潜力提升县", "为重点，推进城镇化建设。", {}, "construction", True),
+    ("强化餐饮油烟、恶臭气体、", "噪声等群众身边污染治理。", {}, "enumeration", True),
+    ("运送到作业区域，", "一旁是李秀鹏买来的秧苗。", {}, "comma_end", True),
+    ("推动大中小", "2026年，全市新建学校10所。", {}, "paragraph_opener", False),
+    ("占比达到", "本报北京1月19日电（记者 张三）据海关统计。", {}, "dateline_opener", False),
+    ("增速回升，", "，进一步扩大内需。", {}, "punct_after_punct", False),
+    ("发展韧性和抗风", "服务保障完善\n建立常态化沟通渠道", {}, "starts_with_heading", False),
+])
+def test_fit_rules(before, after, pairs, rule, joins):
+    score, used = fit(before, after, pairs)
+    assert rule in [d.rule for d in used]
+    assert (score >= 1) == joins, (score, used)
+
+
+def test_fit_prefers_the_split_word():
+    # 抗风 | 险能力 (风险 is a word of the page) beats 抗风 | 更源自 (风更 is not)
+    pairs = {"风险": 3}
+    assert fit("发展韧性和抗风", "险能力，为稳定大盘提供保障。", pairs)[0] > \
+        fit("发展韧性和抗风", "更源自战略远见。", pairs)[0]
+
+
+# --------------------------------------------------------------------------- unwrapping
+
+@pytest.mark.parametrize("lines,paragraphs", [
+    # a line runs to the column's width: the paragraph goes on
+    (["初步核算，一季度国内生产总值的同比增", "长5.0%，比上年四季度加快0.5个", "百分点。",
+      "产业方面，一产增长3.8%。"],
+     ["初步核算，一季度国内生产总值的同比增长5.0%，比上年四季度加快0.5个百分点。",
+      "产业方面，一产增长3.8%。"]),
+    # a short line without punctuation after a full finished line is a sub-head
+    (["就业方面，就业形势总体稳定。稳中向好", "态势。", "强大韧性", "居民生活用能供应充足。"],
+     ["就业方面，就业形势总体稳定。稳中向好态势。", "强大韧性", "居民生活用能供应充足。"]),
+    # a two-line sub-head: its first line runs to the width
+    (["主要宏观指标增速回升，国民经济实现", "开局", "初步核算，一季度国内生产总值增长。"],
+     ["主要宏观指标增速回升，国民经济实现开局", "初步核算，一季度国内生产总值增长。"]),
+])
+def test_unwrap_block(lines, paragraphs):
+    assert unwrap_block(lines) == paragraphs
+
+
+def test_wrapped_page_detection():
+    assert is_wrapped_page([["第一行很短，", "第二行也很短", "第三行。"]] * 3)
+    assert not is_wrapped_page([["一整段文字" * 12, "又一段。"]] * 3)
+
+
+# --------------------------------------------------------------------------- whole pages
+
+PAGE = blocks(
+    "2026年3月12日 星期四",
+    "产业观察",
+    "县域充电设施\n加快补齐",
+    "本报记者 孙  勇",
+    "3月的沂南县，一场新能源汽车下乡巡展吸引了不少村民。\n"
+    "近年来，各地加快推进县域充电基础设施建设，乡镇覆盖率达到82%。国家能源局表示，今年将推动充电设施向行政村延伸，力争新建乡村公共充电",
+    "一季度铁路发送旅客\n有望突破10亿人次",
+    "本报北京3月11日讯（记者 韩秉志）记者从国铁集团获悉：今年以来，全国铁路累计发送旅客7.6亿人次。\n"
+    "国铁集团有关负责人介绍，预计一季度全国铁路发送旅客有望突破10亿人次。",
+    "3月10日，在宁波一家工厂，工人在检查产品质量。\n新华社记者 黄宗治 摄",
+    "桩2万个以上，进一步打通乡村充电“最后一公里”。\n车企也在主动适应县乡市场，推出多款小型纯电动车。",
+    "本版编辑 王  琳  美编 高  妍",
+)
+
+
+def test_page_articles_titles_fields_and_rejoin():
+    arts = rebuild(PAGE)
+    assert [a.title for a in arts] == ["县域充电设施加快补齐", "一季度铁路发送旅客有望突破10亿人次"]
+    first, second = arts
+    assert "力争新建乡村公共充电桩2万个以上" in first.text          # cut word rejoined
+    assert "充电一季度" not in first.text and "铁路" not in first.text  # no two articles glued
+    assert first.byline == "本报记者 孙  勇"
+    assert second.byline == "本报北京3月11日讯（记者 韩秉志）"       # the dateline of its first paragraph
+    assert first.date == second.date == "2026-03-12"               # the page's date line
+    assert [c for a in arts for c in a.captions] == ["3月10日，在宁波一家工厂，工人在检查产品质量。\n新华社记者 黄宗治 摄"]
+    for art in arts:
+        assert "产业观察" not in art.text and "本版编辑" not in art.text and "摄" not in art.text
+        for b in art.blocks:
+            assert art.text[b.start:b.end] == b.text
+
+
+def test_box_label_and_section_label_are_no_bylines():
+    page = blocks(
+        "地 方",
+        "山东政务服务提速",
+        "经济日报记者 王金虎",
+        "今年以来，山东推动涉企服务事项集成办理，办事跑动次数减少70%以上，审批",
+        "广西边贸持续增长",
+        "本报南宁5月19日讯（记者 童政）前4个月，广西边境贸易进出口增长14.6%。",
+        "5月18日，在山东省青岛市一家企业，工人在调试政务服务终端。\n经济日报记者 王金虎摄",
+        "时限平均压缩一半。",
+        "记者手记\n把复杂留给政府、把便利留给企业，山东政务服务的探索说明了这一点。",
+    )
+    arts = rebuild(page)
+    assert [a.byline for a in arts] == ["经济日报记者 王金虎", "本报南宁5月19日讯（记者 童政）"]
+    assert "审批时限平均压缩一半" in arts[0].text and "记者手记" in arts[0].text
+    assert arts[0].captions and not arts[1].captions   # the photo shows the Shandong story
+
+
+def test_sentence_cut_twice_goes_through_three_blocks():
+    page = blocks(
+        "中小企业发展提速",
+        "本报记者 甲乙",
+        "会议提出，要完善政策支持体系、公共服务体系，促",
+        "春耕生产有序推进",
+        "本报记者 丙丁",
+        "各地抢抓农时开展春耕，农资供应充足，促进农业生产。",
+        "进中小企业专精特新发展，推动大中小",
+        "农民在田间操作无人机。\n新华社记者 张三 摄",
+        "企业融通创新。下一步，将出台更多促进中小企业发展的政策。",
+    )
+    arts = rebuild(page)
+    assert "公共服务体系，促进中小企业专精特新发展，推动大中小企业融通创新。" in arts[0].text
+    assert "中小企业" not in arts[1].text
+
+
+def test_explain_names_every_decision():
+    rules = {d.rule for d in explain_page(to_blocks(PAGE), block_gaps(PAGE))}
+    assert {"page_blocks", "headline_group", "byline_block", "head_block", "caption_block",
+            "continues"} <= rules
+
+
+def test_reconstruct_articles_reads_blank_lines_itself():
+    assert [a.title for a in reconstruct_articles(PAGE)] == [a.title for a in rebuild(PAGE)]
+
+
+def test_lead_displaced_into_another_column_goes_first():
+    page = blocks(
+        "外贸开局平稳\n进出口增长5%",
+        "本报记者 甲乙",
+        "从商品看，机电产品出口增长较快，占出口总值的比重比上年同期",
+        "3月5日，海关总署举行新闻发布会，介绍一季度外贸进出口情况。",
+        "提高1.2个百分点。从市场看，对共建国家进出口增长较快。",
+        "春耕生产有序推进",
+        "本报记者 丙丁",
+        "各地抢抓农时开展春耕，农资供应充足。",
+    )
+    arts = rebuild(page)
+    assert [a.title for a in arts] == ["外贸开局平稳进出口增长5%", "春耕生产有序推进"]
+    assert arts[0].blocks[0].kind == "lead" and arts[0].blocks[0].text.startswith("3月5日")
+    assert "比重比上年同期提高1.2个百分点" in arts[0].text
+
+
+@pytest.mark.parametrize("text", [
+    # a report with blank lines between paragraphs and unnumbered section heads: one document
+    blocks("关于推进农业机械化的意见", "各地要加强组织领导。\n落实工作责任。", "加快科技创新",
+           "支持企业建设研发中心。\n完善政策体系。", "强化人才支撑", "培养农机人才。"),
+    # a blank line after every line (a web copy): no blocks
+    blocks("标题一", "正文第一段。", "记者 张三", "正文第二段。", "标题二", "正文第三段。"),
+])
+def test_texts_that_are_not_block_pages(text):
+    assert rebuild(text) is None
+
+
+def test_time_is_linear_in_page_length():
+    story = [
+        "甲地{n}号项目开工建设\n投资规模创新高",
+        "本报记者 张{name}",
+        "{n}日，甲地{n}号项目开工，总投资{n}亿元，项目建成后将带动就业，推动产业",
+        "工人在{n}号项目工地作业。\n新华社记者 李{name} 摄",
+        "升级。当地有关负责人表示，将加快项目建设进度。",
+    ]
+
+    def page(n):
+        names = "一二三四五六七八九十"
+        return blocks(*[part.format(n=k, name=names[k % 10] + names[k // 10 % 10])
+                        for k in range(n) for part in story])
+
+    def timed(n):
+        text = page(n)
+        best = float("inf")
+        for _ in range(3):  # best of three: the machine is shared
+            start = time.perf_counter()
+            arts = rebuild(text)
+            best = min(best, time.perf_counter() - start)
+        assert len(arts) == n
+        return best
+
+    small, large = timed(60), timed(240)
+    assert large < 4 * small * 2.5  # 4x the text: well under quadratic (16x)
