@@ -145,6 +145,8 @@ def load_verbs() -> dict:
             continue
         if key.endswith("_patterns"):
             out[key] = [re.compile(p) for p in value]
+        elif key.endswith("_rules"):
+            out[key] = value
         elif isinstance(value, list):
             out[key] = sorted(set(value), key=len, reverse=True)
         else:
@@ -432,7 +434,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass
 class ClauseInfo:
-    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation."""
+    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation,
+    not_measure (a principle, purpose, outcome or exhortation: :func:`non_measure_rule`)."""
 
     kind: str
     start: int = 0  # where a measure quote would start (after intro/enumerator prefixes)
@@ -541,6 +544,27 @@ def _verb_inside_noun(t: str, after: int) -> bool:
         any(p.match(t[after:]) for p in lex.get("not_verb_before_patterns", []))
 
 
+def non_measure_rule(t: str) -> str:
+    """Name of the rule (measure_verbs.json ``non_measure_rules``) that makes a clause opening with
+    ``t`` a principle, purpose, outcome, exhortation or need rather than a measure; '' if none.
+    An optional modal before the word is skipped (要坚持…).
+
+    >>> non_measure_rule("坚持稳中求进工作总基调"), non_measure_rule("要确保粮食安全"), non_measure_rule("实施专项行动")
+    ('principle', 'purpose', '')
+    >>> non_measure_rule("统筹质量和效率"), non_measure_rule("统筹推进城乡建设")
+    ('principle', '')
+    """
+    lex = load_verbs()
+    pos = len(_match_word(t, 0, lex["modals"]))
+    for rule in lex.get("non_measure_rules", []):
+        if any(t.startswith(w, pos) for w in rule["words"]):
+            return rule["name"]
+        for w in rule.get("noun_words", []):
+            if t.startswith(w, pos) and not _verb_at(t, pos + len(w))[0]:
+                return rule["name"]
+    return ""
+
+
 def _is_copula(t: str) -> bool:
     """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
@@ -629,6 +653,9 @@ class _Analyser:
                         gov = _place_government(pos, t, pos + len(place), self.home_region)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
+        if non_measure_rule(t[pos:]):
+            return ClauseInfo("not_measure", s + pos, e,
+                              has_modal=bool(_match_word(t, pos, lex["modals"])))
         ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
