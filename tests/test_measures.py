@@ -455,10 +455,10 @@ def test_opinions_default_to_planned():
 # --------------------------------------------------------------------------- instruments (more evidence)
 
 @pytest.mark.parametrize("clause, expected", [
-    ("健全科技成果转化机制", "regulation"),
+    ("健全科技成果转化机制", "other"),              # a mechanism: an arrangement, no rule class
     ("深化国资国企改革", "regulation"),
     ("协同推进河湖长制、林长制", "regulation"),
-    ("出台支持汽车、家居消费政策", "regulation"),   # a policy package with no more specific word
+    ("出台支持汽车、家居消费政策", "other"),   # a policy package with no more specific word: no class
     ("落实结构性减税降费政策", "fund"),              # the specific word beats the container 政策
     ("开展低空经济试点", "pilot"),
     ("建设国家级先行区", "pilot"),
@@ -468,7 +468,7 @@ def test_opinions_default_to_planned():
     ("强化困难群众兜底保障", "service"),
     ("做好灾后抢险救援", "service"),
     ("发行超长期特别国债", "fund"),
-    ("积极有序化解地方债务风险", "fund"),
+    ("积极有序化解地方债务风险", "other"),   # resolving debt gives no money: not a fund
     ("编制国土空间规划", "plan"),
     ("制定产业发展路线图", "plan"),
     ("完善农机产品认证", "standard"),

@@ -80,6 +80,8 @@ class MeasureFinding:
     #: "planned" (a commitment: 将/要/力争, plan sections, opinions) or "reported" (the text reports
     #: it as done or under way: 过去一年…, 2025年工作回顾, 已, 累计, 出台了)
     status: str = "planned"
+    #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
+    instrument_rule: str = ""
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -156,14 +158,23 @@ def load_verbs() -> dict:
 
 @lru_cache(maxsize=1)
 def load_instruments() -> dict:
-    """instruments.json: keyword -> instrument, plus verb defaults."""
+    """instruments.json: the named decision rules of :func:`decide_instrument`."""
     data = json.loads((LEXICONS / "instruments.json").read_text(encoding="utf-8"))
     keyword_to_instrument = {}
     for rule in data["rules"]:
         for kw in rule["keywords"]:
             keyword_to_instrument.setdefault(kw, rule["instrument"])
+    containers = {}
+    for rule in data.get("container_heads", []):
+        for kw in rule["keywords"]:
+            containers.setdefault(kw, (rule["instrument"], rule["name"]))
+    verb_classes = {}
+    for rule in data.get("verb_classes", []):
+        for v in rule["verbs"]:
+            verb_classes.setdefault(v, (rule["instrument"], rule["name"]))
     return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {}),
-            "generic_heads": set(data.get("generic_heads", []))}
+            "containers": containers, "verb_classes": verb_classes,
+            "built_facility": data.get("built_facility", {})}
 
 
 @lru_cache(maxsize=1)
@@ -733,26 +744,67 @@ class _Analyser:
 
 # --------------------------------------------------------------------------- classification
 
+def _last_keyword(quote: str, keywords) -> tuple[str, int]:
+    """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
+    best, best_key = "", (-1, -1)
+    for kw in keywords:
+        i = quote.rfind(kw)
+        if i >= 0 and (i + len(kw), len(kw)) > best_key:
+            best, best_key = kw, (i + len(kw), len(kw))
+    return best, best_key[0]
+
+
+def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
+    """(instrument, name of the rule that decided it) by the ordered rules of instruments.json:
+    verb class, built facility, head noun, verb default, container head, none.
+
+    >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
+    ('plan', 'plan_verb')
+    >>> decide_instrument("建设1个世界技能大赛综合训练中心", "建设")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("实施社区嵌入式服务设施建设工程", "实施")
+    ('program', 'head_noun')
+    >>> decide_instrument("出台支持汽车消费政策", "出台")
+    ('other', 'policy_package')
+    """
+    lex = load_instruments()
+    if action in lex["verb_classes"]:
+        return lex["verb_classes"][action]
+    built = lex["built_facility"]
+    if built and action in built.get("verbs", ()):
+        noun, end = _last_keyword(quote, built["nouns"])
+        if noun and _tail_is_count(quote[end:].rstrip("）)”")):
+            return built["instrument"], built["name"]
+    kw, _ = _last_keyword(quote, lex["keywords"])
+    if kw:
+        return lex["keywords"][kw], "head_noun"
+    if action in lex["verb_defaults"]:
+        return lex["verb_defaults"][action], "verb_default"
+    kw, end = _last_keyword(quote, lex["containers"])
+    if kw and _tail_is_count(quote[end:].rstrip("）)”")):  # a container decides only as the head
+        return lex["containers"][kw]
+    return "other", "none"
+
+
+_COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
+
+
+def _tail_is_count(tail: str) -> bool:
+    """Nothing, or only a count, follows the facility noun (建设一批实训基地, 新建…中心3个)."""
+    return bool(_COUNT_TAIL.match(tail))
+
+
 def classify_instrument(quote: str, action: str = "") -> str:
-    """Instrument by the head-noun principle: the keyword match that ends last wins.
+    """Instrument of a measure clause (see :func:`decide_instrument`).
 
     >>> classify_instrument("实施社区嵌入式服务设施建设工程")
     'program'
     >>> classify_instrument("加快修订中小企业划型标准", "修订")
     'standard'
     >>> classify_instrument("落实结构性减税降费政策"), classify_instrument("出台支持汽车消费政策")
-    ('fund', 'regulation')
+    ('fund', 'other')
     """
-    lex = load_instruments()
-    best, best_key = {}, {}  # per tier: specific keywords (True) and generic heads (False)
-    for kw, instrument in lex["keywords"].items():
-        i = quote.rfind(kw)
-        if i >= 0:
-            tier = kw not in lex["generic_heads"]
-            key = (i + len(kw), len(kw))
-            if key > best_key.get(tier, (-1, -1)):
-                best[tier], best_key[tier] = instrument, key
-    return best.get(True) or best.get(False) or lex["verb_defaults"].get(action, "") or "other"
+    return decide_instrument(quote, action)[0]
 
 
 def topic_of(text: str) -> tuple[int, str] | None:
@@ -1467,9 +1519,10 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(article, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
+    instrument, instrument_rule = _instrument(core, d)
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
-        instrument=_instrument(core, d), policy_area=str(topic[0]),
+        instrument=instrument, instrument_rule=instrument_rule, policy_area=str(topic[0]),
         policy_area_label=topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
@@ -1489,11 +1542,11 @@ def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
     return mentions[i]
 
 
-def _instrument(core: str, d: _Draft) -> str:
-    """Instrument of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
+def _instrument(core: str, d: _Draft) -> tuple[str, str]:
+    """(instrument, rule) of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
     if d.obligation:
-        return "regulation"
-    return classify_instrument(core, d.action)
+        return "regulation", "obligation"
+    return decide_instrument(core, d.action)
 
 
 def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:
