@@ -82,6 +82,8 @@ class MeasureFinding:
     status: str = "planned"
     #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
     instrument_rule: str = ""
+    #: which rule of :func:`decide_policy_area` decided ``policy_area``
+    policy_area_rule: str = ""
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -564,6 +566,8 @@ def non_measure_rule(t: str) -> str:
     ('principle', 'purpose', '')
     >>> non_measure_rule("统筹质量和效率"), non_measure_rule("统筹推进城乡建设")
     ('principle', '')
+    >>> non_measure_rule("提升应急处置能力"), non_measure_rule("要重点做好以下六个方面工作")
+    ('outcome', 'agenda')
     """
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
@@ -573,7 +577,15 @@ def non_measure_rule(t: str) -> str:
         for w in rule.get("noun_words", []):
             if t.startswith(w, pos) and not _verb_at(t, pos + len(w))[0]:
                 return rule["name"]
+        if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
+            return rule["name"]
     return ""
+
+
+@lru_cache(maxsize=None)
+def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
+    rule = next(r for r in load_verbs().get("non_measure_rules", []) if r["name"] == name)
+    return tuple(re.compile(p) for p in rule.get("patterns", []))
 
 
 def _is_copula(t: str) -> bool:
@@ -687,6 +699,10 @@ class _Analyser:
             kind = "target" if has_target_cue else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
+            done = next((m for p in lex.get("result_predicate_patterns", []) if (m := p.search(rest))), None)
+            if done and not has_figure and not modal:
+                # 东六环入地改造工程建成通车 / 数字城管平台搭建完成: a reported action, object first
+                return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
             kind = "target" if has_target_cue and has_figure else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
@@ -821,6 +837,21 @@ def topic_of(text: str) -> tuple[int, str] | None:
             if best_key is None or key < best_key:
                 best, best_key = (code, label), key
     return best
+
+
+def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
+    """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic --
+    the clause's most specific keyword, the sentence's, the paragraph's dominant topic, the
+    document's -- else the lexicon's fallback (rule ``none``).
+
+    >>> decide_policy_area([("clause_keyword", lambda: None), ("sentence_keyword", lambda: (4, "Agriculture"))])
+    ((4, 'Agriculture'), 'sentence_keyword')
+    """
+    for name, find in steps:
+        topic = find()
+        if topic:
+            return topic, name
+    return load_policy_areas()["fallback"], "none"
 
 
 def dominant_topic(text: str) -> tuple[int, str] | None:
@@ -1512,9 +1543,11 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     if actor:
         actor_region = actor.region_id or _region_for_actor_name(actor.name)
     region = _measure_region(d, actor_region or region_id, region_mentions)
-    topic = (topic_of(core) or topic_of(_sentence_around(text, d.start, d.end))
-             or dominant_topic(_block_around(article, d.start)) or dominant_topic(text)
-             or load_policy_areas()["fallback"])
+    topic, topic_rule = decide_policy_area([
+        ("clause_keyword", lambda: topic_of(core)),
+        ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
+        ("paragraph_topic", lambda: dominant_topic(_block_around(article, d.start))),
+        ("document_topic", lambda: dominant_topic(text))])
     sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(article, d.start) or heading_framework
@@ -1523,6 +1556,7 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
         instrument=instrument, instrument_rule=instrument_rule, policy_area=str(topic[0]),
+        policy_area_rule=topic_rule,
         policy_area_label=topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
