@@ -102,6 +102,10 @@ class Actor:
         return self.kind == "media"
 
 
+#: the actor of a measure whose text names no government body (我国深入实施…): actor ""
+NOBODY = Actor("", "national", "", "nobody")
+
+
 @dataclass
 class ActorTable:
     """Surface forms -> actors, plus ``{place}`` templates and provincial place names."""
@@ -364,12 +368,25 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     '国务院'
     >>> normalize_actor("发展改革委").name
     '国家发展和改革委员会'
+    >>> normalize_actor("商务部办公厅、市场监管总局办公厅").name
+    '商务部办公厅、国家市场监督管理总局办公厅'
     """
     if not name:
         return None
     head = re.split(r"[（(；;，,]", name)[0].strip()
     if not head:
         return None
+    if "、" in head:  # joint issuers: each normalized, joined with 、 (the first leads)
+        parts = [normalize_actor(p, home_region) for p in head.split("、")]
+        if all(parts):
+            return Actor("、".join(p.name for p in parts), parts[0].level, parts[0].region_id,
+                         parts[0].kind)
+        return None
+    for office in ("办公厅", "办公室"):  # 商务部办公厅: the general office of a known body
+        if head.endswith(office) and len(head) > len(office) + 1 and head not in load_actors().literal:
+            body = normalize_actor(head[:-len(office)], home_region)
+            if body and not body.name.endswith(office):
+                return Actor(body.name + office, body.level, body.region_id, body.kind)
     table = load_actors()
     if head in table.literal:
         return table.literal[head]
@@ -669,6 +686,9 @@ class _Analyser:
             w = word or place
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
+                if (verb or modal) and word in lex.get("nation_subjects", ()):
+                    # 我国深入实施…: the country acts, the text names no government body
+                    subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
                     if place and modal:
                         # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
@@ -1480,7 +1500,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.kind == "measure" and modal_seen:
             info.has_modal = True
         modal_seen = modal_seen or info.has_modal
-        if info.subject and info.subject.actor.kind == "generic":
+        if info.subject and info.subject.actor.kind in ("generic", "nobody"):
             # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
             sentence_actor = info.subject.actor
         elif info.subject and not info.subject.actor.is_media:
