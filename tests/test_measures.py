@@ -393,7 +393,8 @@ def test_corpus_work_reports_actor_is_the_government(name, actors):
 def test_corpus_state_council_opinion_uses_lead_units():
     found = _corpus_measures("06_state-council-farm-mechanization-opinions-2018.txt")
     actors = {m.actor for _, m in found}
-    assert {"国务院", "农业农村部", "工业和信息化部"} <= actors
+    # the guiding-thought paragraph (the issuer's own 国务院 sentences) holds no measures
+    assert {"农业农村部", "工业和信息化部"} <= actors
     assert all("负责" not in art.text[m.start:m.end] for art, m in found)
     agri = [m for art, m in found if "农机购置补贴" in art.text[m.start:m.end]]
     assert agri and all(m.policy_area == "4" for m in agri)

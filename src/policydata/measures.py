@@ -1254,11 +1254,25 @@ def _looks_like_heading(block: Block, lex: dict) -> bool:
     return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
 
 
+def _is_principle_heading(heading: str, lex: dict) -> bool:
+    """三、基本原则 / （一）指导思想。: a section of principles, not of measures.
+
+    >>> _is_principle_heading("三、基本原则", load_verbs()), _is_principle_heading("四、主要任务", load_verbs())
+    (True, False)
+    """
+    t = re.sub(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", heading.strip())
+    return any(t.startswith(w) for w in lex.get("principle_headings", []))
+
+
 def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
     """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
     t = sentence.text.strip()
-    return (sentence.start <= block.start + 1 and sentence.end < block.end - 1 and len(t) <= 30
-            and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t))
+    if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
+        return False
+    if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
+        return True
+    # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
+    return len(t) <= 40 and _any(lex.get("summary_heading_patterns", []), t)
 
 
 # --------------------------------------------------------------------------- main
@@ -1329,18 +1343,24 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     report_year = _report_year(article)
     section_status = _section_status_at(article, report_year)
     current_lead, current_heading = "", ""
+    principle_section = False  # under 指导思想/基本原则 until the next heading block
     for block in _body_blocks(article):
         if _looks_like_heading(block, lex):
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
+            principle_section = _is_principle_heading(block.text, lex)
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         block_lead = ""
+        principle_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             _observe_representation(sentence.text, state, home_region)
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
+                principle_block = _is_principle_heading(sentence.text, lex)
                 continue
+            if principle_section or principle_block:
+                continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text) or \
                     _any(lex.get("definition_sentence_patterns", []), sentence.text):
