@@ -589,11 +589,13 @@ def non_measure_rule(t: str) -> str:
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
     for rule in lex.get("non_measure_rules", []):
-        if any(t.startswith(w, pos) for w in rule["words"]):
+        if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
             return rule["name"]
         for w in rule.get("noun_words", []):
-            if t.startswith(w, pos) and not _verb_at(t, pos + len(w))[0]:
-                return rule["name"]
+            if t.startswith(w, pos):
+                verb, after, _ = _verb_at(t, pos + len(w))
+                if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
+                    return rule["name"]
         if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
             return rule["name"]
     return ""
