@@ -124,6 +124,13 @@ def test_the_country_as_subject_names_no_government_actor():
     ("出台稳就业政策", "出台", "other", "policy_package"),
     ("建立部门协调机制", "建立", "other", "policy_package"),
     ("推动高质量发展", "推动", "other", "none"),
+    ("严禁骗取补贴资金", "严禁", "regulation", "enforcement_verb"),   # a ban, though money is named
+    ("督促企业落实安全责任", "督促", "regulation", "enforcement_verb"),
+    ("城市快速路全线通车", "全线通车", "infrastructure", "completion_verb"),
+    ("加快推进市民文化中心建设", "推进", "infrastructure", "built_facility"),
+    ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
+    ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
+    ("开展非法占用耕地专项整治", "开展", "regulation", "head_noun"),
 ])
 def test_instrument_rules_table(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)

@@ -809,11 +809,14 @@ def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
     if action in lex["verb_classes"]:
         return lex["verb_classes"][action]
     built = lex["built_facility"]
-    if built and action in built.get("verbs", ()):
+    kw, kw_end = _last_keyword(quote, lex["keywords"])
+    if built:
         noun, end = _last_keyword(quote, built["nouns"])
-        if noun and _tail_is_count(quote[end:].rstrip("）)”")):
+        tail = quote[end:].rstrip("）)”")
+        specific = kw_end == end and len(kw) > len(noun)  # 公共服务平台: the longer head decides
+        if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
+                                      or tail in ("建设", "项目建设")):
             return built["instrument"], built["name"]
-    kw, _ = _last_keyword(quote, lex["keywords"])
     if kw:
         return lex["keywords"][kw], "head_noun"
     if action in lex["verb_defaults"]:
