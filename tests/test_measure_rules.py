@@ -149,6 +149,9 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("推进产教融合、校企合作", 6),
     ("加强共性技术研究", 17),
     ("全面推行河长制", 7),
+    ("实施数字消费提升行动", 15),        # 数字 is a broad modifier: the field is consumption
+    ("推广智能农机装备", 4),
+    ("支持企业上市融资", 15),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code

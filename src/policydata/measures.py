@@ -192,7 +192,8 @@ def load_policy_areas() -> dict:
         for kw in topic["keywords"]:
             keywords.setdefault(kw, (topic["code"], topic["label"], order))
     fb = data.get("fallback", {"code": 0, "label": "Other"})
-    return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
+    return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
+            "broad": frozenset(data.get("broad_keywords", []))}
 
 
 @lru_cache(maxsize=1)
@@ -849,16 +850,18 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 
 def topic_of(text: str) -> tuple[int, str] | None:
-    """CAP topic of the most specific keyword (longest; ties: earliest, then lexicon order).
+    """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
+    matches; then longest; ties: earliest, then lexicon order).
 
     >>> topic_of("支持老旧住房自主更新、原拆原建")
     (14, 'Housing')
     """
     best, best_key = None, None
+    broad = load_policy_areas()["broad"]
     for kw, (code, label, order) in load_policy_areas()["keywords"].items():
         i = text.find(kw)
         if i >= 0:
-            key = (-len(kw), i, order)
+            key = (kw in broad, -len(kw), i, order)
             if best_key is None or key < best_key:
                 best, best_key = (code, label), key
     return best
