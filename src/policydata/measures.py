@@ -8,8 +8,18 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 * ``actors.csv`` -- central bodies with aliases (工信部 -> 工业和信息化部), provincial
   governments, and ``{place}`` templates for local departments (山东省发改委 ->
   山东省发展和改革委员会);
-* ``instruments.json`` -- keyword -> instrument rules (head-noun principle);
-* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords.
+* ``instruments.json`` -- named, ordered instrument rules: verb class (布局 -> plan, 探索 -> pilot,
+  严禁 -> regulation), built facility, head noun (the keyword that ends last), verb default,
+  container head (建设, 政策, 机制), none; each finding keeps the deciding rule (``instrument_rule``);
+* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
+  modifiers (企业, 数字) decide last; the finding keeps the level that decided (``policy_area_rule``:
+  clause keyword, sentence keyword, paragraph topic, document topic, none).
+
+Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
+(坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
+stated needs (需要进一步…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
+principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。). Reported actions in
+object-first form (X建成通车, X建设有力推进) are measures (``result_predicate_patterns``).
 
 How a text becomes measures (see :func:`extract_measures`)::
 
