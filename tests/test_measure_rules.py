@@ -155,3 +155,19 @@ def test_instrument_rules_table(clause, action, instrument, rule):
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code
+
+
+# --------------------------------------------------------------------------- actions of firms
+
+@pytest.mark.parametrize("text", [
+    "该公司总经理王明表示，将持续加大研发投入，建设新的生产线。",
+    "某某科技公司将扩大产能，推动智能化生产。",
+])
+def test_actions_of_firms_are_no_measures(text):
+    art = article(text)
+    assert measures(art, issuer="某市人民政府") == []
+
+
+def test_a_government_sentence_after_a_firm_sentence_still_counts():
+    art = article("某某科技公司将扩大产能。市政府将建设新的产业园区。")
+    assert [q[-8:] for q in quotes(art, measures(art, issuer="某市人民政府"))] == ["建设新的产业园区"]

@@ -1381,8 +1381,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text) or \
-                    _any(lex.get("definition_sentence_patterns", []), sentence.text):
-                continue  # questions and definitions (X是指…的模式) commit to nothing
+                    _any(lex.get("definition_sentence_patterns", []), sentence.text) or \
+                    _any(lex.get("firm_sentence_patterns", []), sentence.text):
+                continue  # questions, definitions (X是指…的模式) and firms' plans commit no government
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
