@@ -9,8 +9,8 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
   governments, and ``{place}`` templates for local departments (山东省发改委 ->
   山东省发展和改革委员会);
 * ``instruments.json`` -- named, ordered instrument rules: verb class (布局 -> plan, 探索 -> pilot,
-  严禁 -> regulation), built facility, head noun (the keyword that ends last), verb default,
-  container head (建设, 政策, 机制), none; each finding keeps the deciding rule (``instrument_rule``);
+  严禁 -> regulation), built facility, head noun (the keyword that ends last), container head
+  (建设, 政策, 机制), verb default, none; each finding keeps the deciding rule (``instrument_rule``);
 * ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
   modifiers (企业, 数字) decide last; the finding keeps the level that decided (``policy_area_rule``:
   clause keyword, sentence keyword, paragraph topic, document topic, none).
@@ -805,7 +805,7 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
 
 def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
     """(instrument, name of the rule that decided it) by the ordered rules of instruments.json:
-    verb class, built facility, head noun, verb default, container head, none.
+    verb class, built facility, head noun, container head, verb default, none.
 
     >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
     ('plan', 'plan_verb')
@@ -830,11 +830,11 @@ def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
             return built["instrument"], built["name"]
     if kw:
         return lex["keywords"][kw], "head_noun"
-    if action in lex["verb_defaults"]:
-        return lex["verb_defaults"][action], "verb_default"
     kw, end = _last_keyword(quote, lex["containers"])
     if kw and _tail_is_count(quote[end:].rstrip("）)”")):  # a container decides only as the head
         return lex["containers"][kw]
+    if action in lex["verb_defaults"]:
+        return lex["verb_defaults"][action], "verb_default"
     return "other", "none"
 
 
