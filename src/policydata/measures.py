@@ -8,8 +8,18 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 * ``actors.csv`` -- central bodies with aliases (工信部 -> 工业和信息化部), provincial
   governments, and ``{place}`` templates for local departments (山东省发改委 ->
   山东省发展和改革委员会);
-* ``instruments.json`` -- keyword -> instrument rules (head-noun principle);
-* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords.
+* ``instruments.json`` -- named, ordered instrument rules: verb class (布局 -> plan, 探索 -> pilot,
+  严禁 -> regulation), built facility, head noun (the keyword that ends last), container head
+  (建设, 政策, 机制), verb default, none; each finding keeps the deciding rule (``instrument_rule``);
+* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
+  modifiers (企业, 数字) decide last; the finding keeps the level that decided (``policy_area_rule``:
+  clause keyword, sentence keyword, paragraph topic, document topic, none).
+
+Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
+(坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
+stated needs (需要进一步…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
+principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。). Reported actions in
+object-first form (X建成通车, X建设有力推进) are measures (``result_predicate_patterns``).
 
 How a text becomes measures (see :func:`extract_measures`)::
 
@@ -80,6 +90,10 @@ class MeasureFinding:
     #: "planned" (a commitment: 将/要/力争, plan sections, opinions) or "reported" (the text reports
     #: it as done or under way: 过去一年…, 2025年工作回顾, 已, 累计, 出台了)
     status: str = "planned"
+    #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
+    instrument_rule: str = ""
+    #: which rule of :func:`decide_policy_area` decided ``policy_area``
+    policy_area_rule: str = ""
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -96,6 +110,10 @@ class Actor:
     @property
     def is_media(self) -> bool:
         return self.kind == "media"
+
+
+#: the actor of a measure whose text names no government body (我国深入实施…): actor ""
+NOBODY = Actor("", "national", "", "nobody")
 
 
 @dataclass
@@ -145,6 +163,8 @@ def load_verbs() -> dict:
             continue
         if key.endswith("_patterns"):
             out[key] = [re.compile(p) for p in value]
+        elif key.endswith("_rules"):
+            out[key] = value
         elif isinstance(value, list):
             out[key] = sorted(set(value), key=len, reverse=True)
         else:
@@ -154,14 +174,23 @@ def load_verbs() -> dict:
 
 @lru_cache(maxsize=1)
 def load_instruments() -> dict:
-    """instruments.json: keyword -> instrument, plus verb defaults."""
+    """instruments.json: the named decision rules of :func:`decide_instrument`."""
     data = json.loads((LEXICONS / "instruments.json").read_text(encoding="utf-8"))
     keyword_to_instrument = {}
     for rule in data["rules"]:
         for kw in rule["keywords"]:
             keyword_to_instrument.setdefault(kw, rule["instrument"])
+    containers = {}
+    for rule in data.get("container_heads", []):
+        for kw in rule["keywords"]:
+            containers.setdefault(kw, (rule["instrument"], rule["name"]))
+    verb_classes = {}
+    for rule in data.get("verb_classes", []):
+        for v in rule["verbs"]:
+            verb_classes.setdefault(v, (rule["instrument"], rule["name"]))
     return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {}),
-            "generic_heads": set(data.get("generic_heads", []))}
+            "containers": containers, "verb_classes": verb_classes,
+            "built_facility": data.get("built_facility", {})}
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +202,8 @@ def load_policy_areas() -> dict:
         for kw in topic["keywords"]:
             keywords.setdefault(kw, (topic["code"], topic["label"], order))
     fb = data.get("fallback", {"code": 0, "label": "Other"})
-    return {"keywords": keywords, "fallback": (fb["code"], fb["label"])}
+    return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
+            "broad": frozenset(data.get("broad_keywords", []))}
 
 
 @lru_cache(maxsize=1)
@@ -349,12 +379,25 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     '国务院'
     >>> normalize_actor("发展改革委").name
     '国家发展和改革委员会'
+    >>> normalize_actor("商务部办公厅、市场监管总局办公厅").name
+    '商务部办公厅、国家市场监督管理总局办公厅'
     """
     if not name:
         return None
     head = re.split(r"[（(；;，,]", name)[0].strip()
     if not head:
         return None
+    if "、" in head:  # joint issuers: each normalized, joined with 、 (the first leads)
+        parts = [normalize_actor(p, home_region) for p in head.split("、")]
+        if all(parts):
+            return Actor("、".join(p.name for p in parts), parts[0].level, parts[0].region_id,
+                         parts[0].kind)
+        return None
+    for office in ("办公厅", "办公室"):  # 商务部办公厅: the general office of a known body
+        if head.endswith(office) and len(head) > len(office) + 1 and head not in load_actors().literal:
+            body = normalize_actor(head[:-len(office)], home_region)
+            if body and not body.name.endswith(office):
+                return Actor(body.name + office, body.level, body.region_id, body.kind)
     table = load_actors()
     if head in table.literal:
         return table.literal[head]
@@ -432,7 +475,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass
 class ClauseInfo:
-    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation."""
+    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation,
+    not_measure (a principle, purpose, outcome or exhortation: :func:`non_measure_rule`)."""
 
     kind: str
     start: int = 0  # where a measure quote would start (after intro/enumerator prefixes)
@@ -541,6 +585,39 @@ def _verb_inside_noun(t: str, after: int) -> bool:
         any(p.match(t[after:]) for p in lex.get("not_verb_before_patterns", []))
 
 
+def non_measure_rule(t: str) -> str:
+    """Name of the rule (measure_verbs.json ``non_measure_rules``) that makes a clause opening with
+    ``t`` a principle, purpose, outcome, exhortation or need rather than a measure; '' if none.
+    An optional modal before the word is skipped (要坚持…).
+
+    >>> non_measure_rule("坚持稳中求进工作总基调"), non_measure_rule("要确保粮食安全"), non_measure_rule("实施专项行动")
+    ('principle', 'purpose', '')
+    >>> non_measure_rule("统筹质量和效率"), non_measure_rule("统筹推进城乡建设")
+    ('principle', '')
+    >>> non_measure_rule("提升应急处置能力"), non_measure_rule("要重点做好以下六个方面工作")
+    ('outcome', 'agenda')
+    """
+    lex = load_verbs()
+    pos = len(_match_word(t, 0, lex["modals"]))
+    for rule in lex.get("non_measure_rules", []):
+        if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
+            return rule["name"]
+        for w in rule.get("noun_words", []):
+            if t.startswith(w, pos):
+                verb, after, _ = _verb_at(t, pos + len(w))
+                if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
+                    return rule["name"]
+        if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
+            return rule["name"]
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
+    rule = next(r for r in load_verbs().get("non_measure_rules", []) if r["name"] == name)
+    return tuple(re.compile(p) for p in rule.get("patterns", []))
+
+
 def _is_copula(t: str) -> bool:
     """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
@@ -622,6 +699,9 @@ class _Analyser:
             w = word or place
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
+                if (verb or modal) and word in lex.get("nation_subjects", ()):
+                    # 我国深入实施…: the country acts, the text names no government body
+                    subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
                     if place and modal:
                         # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
@@ -629,6 +709,9 @@ class _Analyser:
                         gov = _place_government(pos, t, pos + len(place), self.home_region)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
+        if non_measure_rule(t[pos:]):
+            return ClauseInfo("not_measure", s + pos, e,
+                              has_modal=bool(_match_word(t, pos, lex["modals"])))
         ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
@@ -649,6 +732,10 @@ class _Analyser:
             kind = "target" if has_target_cue else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
+            done = next((m for p in lex.get("result_predicate_patterns", []) if (m := p.search(rest))), None)
+            if done and not has_figure and not modal:
+                # 东六环入地改造工程建成通车 / 数字城管平台搭建完成: a reported action, object first
+                return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
             kind = "target" if has_target_cue and has_figure else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
@@ -706,42 +793,103 @@ class _Analyser:
 
 # --------------------------------------------------------------------------- classification
 
+def _last_keyword(quote: str, keywords) -> tuple[str, int]:
+    """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
+    best, best_key = "", (-1, -1)
+    for kw in keywords:
+        i = quote.rfind(kw)
+        if i >= 0 and (i + len(kw), len(kw)) > best_key:
+            best, best_key = kw, (i + len(kw), len(kw))
+    return best, best_key[0]
+
+
+def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
+    """(instrument, name of the rule that decided it) by the ordered rules of instruments.json:
+    verb class, built facility, head noun, container head, verb default, none.
+
+    >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
+    ('plan', 'plan_verb')
+    >>> decide_instrument("建设1个世界技能大赛综合训练中心", "建设")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("实施社区嵌入式服务设施建设工程", "实施")
+    ('program', 'head_noun')
+    >>> decide_instrument("出台支持汽车消费政策", "出台")
+    ('other', 'policy_package')
+    """
+    lex = load_instruments()
+    if action in lex["verb_classes"]:
+        return lex["verb_classes"][action]
+    built = lex["built_facility"]
+    kw, kw_end = _last_keyword(quote, lex["keywords"])
+    if built:
+        noun, end = _last_keyword(quote, built["nouns"])
+        tail = quote[end:].rstrip("）)”")
+        specific = kw_end == end and len(kw) > len(noun)  # 公共服务平台: the longer head decides
+        if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
+                                      or tail in ("建设", "项目建设")):
+            return built["instrument"], built["name"]
+    if kw:
+        return lex["keywords"][kw], "head_noun"
+    kw, end = _last_keyword(quote, lex["containers"])
+    if kw and _tail_is_count(quote[end:].rstrip("）)”")):  # a container decides only as the head
+        return lex["containers"][kw]
+    if action in lex["verb_defaults"]:
+        return lex["verb_defaults"][action], "verb_default"
+    return "other", "none"
+
+
+_COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
+
+
+def _tail_is_count(tail: str) -> bool:
+    """Nothing, or only a count, follows the facility noun (建设一批实训基地, 新建…中心3个)."""
+    return bool(_COUNT_TAIL.match(tail))
+
+
 def classify_instrument(quote: str, action: str = "") -> str:
-    """Instrument by the head-noun principle: the keyword match that ends last wins.
+    """Instrument of a measure clause (see :func:`decide_instrument`).
 
     >>> classify_instrument("实施社区嵌入式服务设施建设工程")
     'program'
     >>> classify_instrument("加快修订中小企业划型标准", "修订")
     'standard'
     >>> classify_instrument("落实结构性减税降费政策"), classify_instrument("出台支持汽车消费政策")
-    ('fund', 'regulation')
+    ('fund', 'other')
     """
-    lex = load_instruments()
-    best, best_key = {}, {}  # per tier: specific keywords (True) and generic heads (False)
-    for kw, instrument in lex["keywords"].items():
-        i = quote.rfind(kw)
-        if i >= 0:
-            tier = kw not in lex["generic_heads"]
-            key = (i + len(kw), len(kw))
-            if key > best_key.get(tier, (-1, -1)):
-                best[tier], best_key[tier] = instrument, key
-    return best.get(True) or best.get(False) or lex["verb_defaults"].get(action, "") or "other"
+    return decide_instrument(quote, action)[0]
 
 
 def topic_of(text: str) -> tuple[int, str] | None:
-    """CAP topic of the most specific keyword (longest; ties: earliest, then lexicon order).
+    """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
+    matches; then longest; ties: earliest, then lexicon order).
 
     >>> topic_of("支持老旧住房自主更新、原拆原建")
     (14, 'Housing')
     """
     best, best_key = None, None
+    broad = load_policy_areas()["broad"]
     for kw, (code, label, order) in load_policy_areas()["keywords"].items():
         i = text.find(kw)
         if i >= 0:
-            key = (-len(kw), i, order)
+            key = (kw in broad, -len(kw), i, order)
             if best_key is None or key < best_key:
                 best, best_key = (code, label), key
     return best
+
+
+def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
+    """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic --
+    the clause's most specific keyword, the sentence's, the paragraph's dominant topic, the
+    document's -- else the lexicon's fallback (rule ``none``).
+
+    >>> decide_policy_area([("clause_keyword", lambda: None), ("sentence_keyword", lambda: (4, "Agriculture"))])
+    ((4, 'Agriculture'), 'sentence_keyword')
+    """
+    for name, find in steps:
+        topic = find()
+        if topic:
+            return topic, name
+    return load_policy_areas()["fallback"], "none"
 
 
 def dominant_topic(text: str) -> tuple[int, str] | None:
@@ -1124,11 +1272,25 @@ def _looks_like_heading(block: Block, lex: dict) -> bool:
     return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
 
 
+def _is_principle_heading(heading: str, lex: dict) -> bool:
+    """三、基本原则 / （一）指导思想。: a section of principles, not of measures.
+
+    >>> _is_principle_heading("三、基本原则", load_verbs()), _is_principle_heading("四、主要任务", load_verbs())
+    (True, False)
+    """
+    t = re.sub(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", heading.strip())
+    return any(t.startswith(w) for w in lex.get("principle_headings", []))
+
+
 def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
     """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
     t = sentence.text.strip()
-    return (sentence.start <= block.start + 1 and sentence.end < block.end - 1 and len(t) <= 30
-            and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t))
+    if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
+        return False
+    if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
+        return True
+    # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
+    return len(t) <= 40 and _any(lex.get("summary_heading_patterns", []), t)
 
 
 # --------------------------------------------------------------------------- main
@@ -1199,22 +1361,29 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     report_year = _report_year(article)
     section_status = _section_status_at(article, report_year)
     current_lead, current_heading = "", ""
+    principle_section = False  # under 指导思想/基本原则 until the next heading block
     for block in _body_blocks(article):
         if _looks_like_heading(block, lex):
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
+            principle_section = _is_principle_heading(block.text, lex)
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         block_lead = ""
+        principle_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             _observe_representation(sentence.text, state, home_region)
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
+                principle_block = _is_principle_heading(sentence.text, lex)
                 continue
+            if principle_section or principle_block:
+                continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text) or \
-                    _any(lex.get("definition_sentence_patterns", []), sentence.text):
-                continue  # questions and definitions (X是指…的模式) commit to nothing
+                    _any(lex.get("definition_sentence_patterns", []), sentence.text) or \
+                    _any(lex.get("firm_sentence_patterns", []), sentence.text):
+                continue  # questions, definitions (X是指…的模式) and firms' plans commit no government
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
@@ -1370,7 +1539,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.kind == "measure" and modal_seen:
             info.has_modal = True
         modal_seen = modal_seen or info.has_modal
-        if info.subject and info.subject.actor.kind == "generic":
+        if info.subject and info.subject.actor.kind in ("generic", "nobody"):
             # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
             sentence_actor = info.subject.actor
         elif info.subject and not info.subject.actor.is_media:
@@ -1433,16 +1602,20 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     if actor:
         actor_region = actor.region_id or _region_for_actor_name(actor.name)
     region = _measure_region(d, actor_region or region_id, region_mentions)
-    topic = (topic_of(core) or topic_of(_sentence_around(text, d.start, d.end))
-             or dominant_topic(_block_around(article, d.start)) or dominant_topic(text)
-             or load_policy_areas()["fallback"])
+    topic, topic_rule = decide_policy_area([
+        ("clause_keyword", lambda: topic_of(core)),
+        ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
+        ("paragraph_topic", lambda: dominant_topic(_block_around(article, d.start))),
+        ("document_topic", lambda: dominant_topic(text))])
     sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(article, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
+    instrument, instrument_rule = _instrument(core, d)
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
-        instrument=_instrument(core, d), policy_area=str(topic[0]),
+        instrument=instrument, instrument_rule=instrument_rule, policy_area=str(topic[0]),
+        policy_area_rule=topic_rule,
         policy_area_label=topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
@@ -1462,11 +1635,11 @@ def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
     return mentions[i]
 
 
-def _instrument(core: str, d: _Draft) -> str:
-    """Instrument of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
+def _instrument(core: str, d: _Draft) -> tuple[str, str]:
+    """(instrument, rule) of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
     if d.obligation:
-        return "regulation"
-    return classify_instrument(core, d.action)
+        return "regulation", "obligation"
+    return decide_instrument(core, d.action)
 
 
 def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:

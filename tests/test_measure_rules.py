@@ -1,0 +1,173 @@
+"""The named rules of the measures stage, one data table per rule: input -> expected.
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.measures import decide_instrument, non_measure_rule, normalize_actor, topic_of
+from test_measures import article, measures, quotes
+
+# --------------------------------------------------------------------------- not measures
+
+@pytest.mark.parametrize("clause, rule", [
+    ("坚持稳中求进", "principle"),
+    ("要坚持系统观念", "principle"),
+    ("贯彻新发展理念", "principle"),
+    ("统筹发展和安全", "principle"),          # 统筹 before nouns: balancing, a principle
+    ("统筹推进城乡供水设施建设", ""),          # 统筹 before a verb: an adverb, the action is 推进
+    ("确保粮食安全", "purpose"),
+    ("实现经济质的有效提升", "outcome"),
+    ("保持物价总体稳定", "outcome"),
+    ("促进居民收入增长", "outcome"),
+    ("提升基层应急处置能力", "outcome"),
+    ("持续改善营商环境", ""),                  # the adverb is a prefix the analyser strips first
+    ("改善营商环境", "outcome"),
+    ("切实减轻企业负担", "exhortation"),
+    ("着力扩大国内需求", "exhortation"),
+    ("需要进一步加强协调", "need"),
+    ("重点做好以下五个方面工作", "agenda"),
+    ("做好政府工作", "agenda"),
+    ("实施城市更新行动", ""),
+    ("出台支持小微企业政策", ""),
+    ("补齐农村供水短板", ""),
+])
+def test_non_measure_rules(clause, rule):
+    assert non_measure_rule(clause) == rule
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年要坚持稳中求进，实施城市更新行动。", ["实施城市更新行动"]),
+    ("为确保供电安全，加快建设输变电工程。", ["加快建设输变电工程"]),
+    ("我们要重点做好以下五个方面工作。", []),
+])
+def test_non_measure_clauses_in_sentences(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+# --------------------------------------------------------------------------- object-first reports
+
+@pytest.mark.parametrize("text, action", [
+    ("过去一年，城市快速路全线通车。", "全线通车"),
+    ("过去一年，市民服务中心正式投用。", "正式投用"),
+    ("过去一年，数字城管平台搭建完成。", "搭建完成"),
+    ("过去一年，老旧管网改造项目进展顺利。", "进展顺利"),
+    ("过去一年，国资国企改革有力推进。", "有力推进"),
+])
+def test_completed_actions_in_object_first_form(text, action):
+    art = article(text)
+    found = measures(art, issuer="某市人民政府")
+    assert [m.action for m in found] == [action]
+    assert found[0].status == "reported"
+
+
+def test_a_figure_makes_an_object_first_clause_a_statistic_not_a_measure():
+    art = article("过去一年，3座污水处理厂建成投运。")
+    assert measures(art, issuer="某市人民政府") == []
+
+
+# --------------------------------------------------------------------------- sections and summaries
+
+def test_principle_sections_hold_no_measures():
+    art = article("一、指导思想", "坚持以人民为中心，加强统筹协调。", "二、主要任务", "加强统筹协调。",
+                  kinds=("heading", "body", "heading", "body"))
+    assert quotes(art, measures(art, issuer="国务院")) == ["加强统筹协调"]
+    assert measures(art, issuer="国务院")[0].start > art.text.index("二、")
+
+
+def test_an_inline_principle_heading_covers_its_paragraph():
+    art = article("（一）指导思想。以改革创新为动力，加强统筹协调。", "（二）主要任务。加强统筹协调。")
+    found = measures(art, issuer="国务院")
+    assert [art.text[m.start:m.end] for m in found] == ["加强统筹协调"]
+    assert found[0].start > art.text.index("（二）")
+
+
+def test_a_paragraph_summary_opened_by_an_enumerator_is_no_measure():
+    art = article("二是依靠创新引领产业升级，增强发展新动能。加快实施重大科技项目。")
+    assert quotes(art, measures(art, issuer="国务院")) == ["加快实施重大科技项目"]
+
+
+# --------------------------------------------------------------------------- actors
+
+@pytest.mark.parametrize("written, full", [
+    ("商务部办公厅、市场监管总局办公厅", "商务部办公厅、国家市场监督管理总局办公厅"),
+    ("国家发展改革委办公厅", "国家发展和改革委员会办公厅"),
+    ("国务院办公厅", "国务院办公厅"),
+    ("省级政府", "各省级人民政府"),
+])
+def test_issuer_names_normalize(written, full):
+    assert normalize_actor(written).name == full
+
+
+def test_the_country_as_subject_names_no_government_actor():
+    art = article("我国深入实施创新驱动发展战略，建成一批重大科技基础设施。")
+    assert {m.actor for m in measures(art, issuer="国务院")} == {""}
+
+
+# --------------------------------------------------------------------------- instruments
+
+@pytest.mark.parametrize("clause, action, instrument, rule", [
+    ("前瞻布局下一代通信网络", "布局", "plan", "plan_verb"),
+    ("编制国土空间规划", "编制", "plan", "plan_verb"),
+    ("探索开展居家养老新模式", "探索", "pilot", "trial_verb"),
+    ("发行地方政府专项债券", "发行", "fund", "money_verb"),
+    ("建设3个区域应急救援中心", "建设", "infrastructure", "built_facility"),
+    ("新建公共实训基地20个", "新建", "infrastructure", "built_facility"),
+    ("实施老旧小区改造工程", "实施", "program", "head_noun"),
+    ("完善职业技能等级制度", "完善", "regulation", "head_noun"),
+    ("制定行业能效标准", "制定", "standard", "head_noun"),
+    ("落实创业担保贷款政策", "落实", "fund", "head_noun"),       # the specific word before the container
+    ("加强美丽乡村建设", "加强", "program", "construction_campaign"),
+    ("加强水污染治理", "加强", "program", "construction_campaign"),
+    ("出台稳就业政策", "出台", "other", "policy_package"),
+    ("建立部门协调机制", "建立", "other", "policy_package"),
+    ("推动高质量发展", "推动", "other", "none"),
+    ("严禁骗取补贴资金", "严禁", "regulation", "enforcement_verb"),   # a ban, though money is named
+    ("督促企业落实安全责任", "督促", "regulation", "enforcement_verb"),
+    ("城市快速路全线通车", "全线通车", "infrastructure", "completion_verb"),
+    ("加快推进市民文化中心建设", "推进", "infrastructure", "built_facility"),
+    ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
+    ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
+    ("开展非法占用耕地专项整治", "开展", "regulation", "head_noun"),
+])
+def test_instrument_rules_table(clause, action, instrument, rule):
+    assert decide_instrument(clause, action) == (instrument, rule)
+
+
+# --------------------------------------------------------------------------- policy areas
+
+@pytest.mark.parametrize("clause, code", [
+    ("开展提振消费专项行动", 15),        # consumption is domestic commerce
+    ("做好灾后恢复重建", 15),            # disaster relief
+    ("化解地方政府隐性债务", 1),         # debt
+    ("加强安全生产监管", 5),             # work safety
+    ("完善区域协调发展机制", 14),        # regional development
+    ("深入推进法治政府建设", 20),        # government operations
+    ("推进市政供热管网改造", 14),        # municipal facilities
+    ("推进产教融合、校企合作", 6),
+    ("加强共性技术研究", 17),
+    ("全面推行河长制", 7),
+    ("实施数字消费提升行动", 15),        # 数字 is a broad modifier: the field is consumption
+    ("推广智能农机装备", 4),
+    ("支持企业上市融资", 15),
+])
+def test_policy_area_keywords(clause, code):
+    assert topic_of(clause)[0] == code
+
+
+# --------------------------------------------------------------------------- actions of firms
+
+@pytest.mark.parametrize("text", [
+    "该公司总经理王明表示，将持续加大研发投入，建设新的生产线。",
+    "某某科技公司将扩大产能，推动智能化生产。",
+])
+def test_actions_of_firms_are_no_measures(text):
+    art = article(text)
+    assert measures(art, issuer="某市人民政府") == []
+
+
+def test_a_government_sentence_after_a_firm_sentence_still_counts():
+    art = article("某某科技公司将扩大产能。市政府将建设新的产业园区。")
+    assert [q[-8:] for q in quotes(art, measures(art, issuer="某市人民政府"))] == ["建设新的产业园区"]
