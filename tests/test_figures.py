@@ -906,3 +906,48 @@ def test_a_day_date_gives_its_month_only_inside_a_sub_year_period():
     _, stats, _ = run("2021年11月，在《意见》中明确提出要推进建设后，12月15日，"
                       "生态环境部会同17个部门和单位联合印发方案。", report_year=2021)
     assert [(s.value, s.period) for s in stats] == [(17.0, "2021")]
+
+
+# ------------------------------------------------------------------ direction (README: Values are magnitudes)
+
+DIRECTION_CASES = [
+    # (sentence, value, expected direction, rule)
+    ("2025年，全市工业增加值下降3.2%。", 3.2, "down", "down_word"),
+    ("2025年，全年粮食减产0.4%。", 0.4, "down", "down_word"),
+    ("2025年，城镇调查失业率回落0.1个百分点。", 0.1, "down", "down_word"),
+    ("2025年，规模以上工业利润增长-2.1%。", 2.1, "down", "negative_number"),
+    ("2025年，单位地区生产总值能耗降低13.5%。", 13.5, "down", "down_word"),
+    ("2025年，出口降幅收窄1.2个百分点。", 1.2, "down", "down_word"),
+    ("2025年，工业利润同比减3.1%。", 3.1, "down", "verb_before_number"),
+    ("2025年，全市地区生产总值增长5%。", 5.0, "up", "up_word"),
+    ("2025年，研发投入强度提高2个百分点。", 2.0, "up", "up_word"),
+    ("2025年，常住人口比上年末增加4万人。", 40000.0, "up", "up_word"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,want,rule", DIRECTION_CASES)
+def test_direction_of_a_change(sentence, value, want, rule):
+    _, stats, _ = run(sentence)
+    row = next(s for s in stats if s.value == value)
+    assert (row.value, row.direction) == (value, want)
+    assert row.why == f"direction:{rule}"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("2025年，全市地区生产总值5.2万亿元。", 5.2e12),     # a level
+    ("2025年，森林覆盖率达到45%。", 45.0),                # a share
+    ("2025年，新增市场主体3万户。", 30000.0),             # a count
+])
+def test_levels_shares_and_counts_have_no_direction(sentence, value):
+    _, stats, _ = run(sentence)
+    assert next(s for s in stats if s.value == value).direction == ""
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("到2030年，单位地区生产总值能耗降低13.5%。", "down"),
+    ("到2030年，地区生产总值年均增长5%左右。", "up"),
+    ("到2030年，森林覆盖率达到45%。", ""),
+])
+def test_target_direction(sentence, want):
+    _, _, targets = run(sentence)
+    assert [t.direction for t in targets] == [want]

@@ -71,6 +71,8 @@ class StatisticFinding:
     period: str
     region_id: str
     value_raw: str
+    direction: str = ""  # up / down for a change (kind growth), else ''
+    why: str = ""  # the rules that decided role, period and direction (debug output)
 
 
 @dataclass
@@ -87,6 +89,8 @@ class TargetFinding:
     value_max: float | None = None
     scope: str = ""
     base_year: int | None = None
+    direction: str = ""  # up / down for a goal of change (增长5%, 降低13.5%), else ''
+    why: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -1550,6 +1554,51 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     return "level"
 
 
+def direction(text: str, p: Phrase) -> tuple[str, str]:
+    """(direction, rule name) of a change figure: the last change word before the number
+    in its clause decides, a minus sign right before the number turns it round
+    (``lexicons/figures.json`` → ``direction``). Only called for changes (kind growth).
+
+    >>> def d(t, num):
+    ...     i = t.index(num)
+    ...     n = Num(i, i + len(num), num, 0.0, "%")
+    ...     return direction(t, Phrase(n, 0, len(t), t[:i], "", "", "", (0, len(t))))
+    >>> d("全年粮食减产0.4%", "0.4%"), d("增速回落0.1个百分点", "0.1个百分点"), d("利润增长-2.1%", "2.1%")
+    (('down', 'down_word'), ('down', 'down_word'), ('down', 'negative_number'))
+    >>> d("增长5%", "5%"), d("同比减3.2%", "3.2%"), d("实现38.6%的增长", "38.6%")
+    (('up', 'up_word'), ('down', 'verb_before_number'), ('up', 'up_word_after'))
+    """
+    rule = lexicon()["direction"]
+    n = p.num
+    window = text[max(p.segment[0], p.start, 0) if p.segment != (0, 0) else p.start:n.start]
+    flip = {"up": "down", "down": "up"}
+    found = ("", "")
+    verbs = rule["verb_before_number"]
+    bare = re.sub(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$", "", window)
+    best = (-1, 0, "", "")
+    for r in rule["rules"]:
+        for w in r["words"]:
+            for m in literal_pattern(w).finditer(bare):
+                best = max(best, (m.end(), len(w), r["direction"], r["name"]))
+    if best[2]:
+        found = (best[2], best[3])
+    if best[0] < len(bare):  # 同比降0.3%: a one-character verb right before the number
+        for d in ("down", "up"):
+            if bare.endswith(tuple(verbs[d])):
+                found = (d, "verb_before_number")
+    if not found[0]:
+        after = text[n.end:n.end + 6]
+        for r in rule["rules"]:
+            if any(re.match(r"(?:的|之)?" + re.escape(w), after) for w in r["words"]):
+                found = (r["direction"], r["name"] + "_after")
+                break
+    if not found[0]:
+        found = (rule["default"], "default")
+    if re.search(rule["negative_before_number"], window):
+        found = (flip[found[0]], "negative_number")
+    return found
+
+
 def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     """(comparator, qualifier) from the quantity, or from 至少/不少于… bound across a verb."""
     n = p.num
@@ -1805,8 +1854,12 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     start, end = p.start, max(p.end, p.start + 1)
     region = _region(p, mentions, region_id)
     comparator, qualifier = _comparator(text, p)
+    kind = _kind(p, unit, text[n.end:n.end + 8])
+    way, way_rule = direction(text, p) if kind == "growth" else ("", "")
+    why = f"direction:{way_rule}" if way_rule else ""
     if decision.role == "target":
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
-                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start))
-    return StatisticFinding(start, end, p.indicator, _kind(p, unit, text[n.end:n.end + 8]), n.value, unit, qualifier,
-                            decision.period, region, n.text)
+                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
+                             direction=way, why=why)
+    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, qualifier,
+                            decision.period, region, n.text, direction=way, why=why)
