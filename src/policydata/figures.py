@@ -1654,14 +1654,17 @@ def _base_year(text: str, sent: Span, pos: int) -> int | None:
 # ---------------------------------------------------------------------------- main
 
 
-def extract_figures(article: Article, *, report_year: int | None, region_id: str,
-                    region_mentions: list[RegionMention]) -> tuple[list[StatisticFinding], list[TargetFinding]]:
+def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
+                    region_mentions: list[RegionMention],
+                    context=None) -> tuple[list[StatisticFinding], list[TargetFinding]]:
     """Statistics and targets of one article, each with a quote span into ``article.text``.
 
     ``report_year`` is the year the document was issued (今年 resolves to it);
     ``region_id`` is the default region of every row; a figure whose quote names
     exactly one region in ``region_mentions`` gets that region instead.
     """
+    if context is not None:  # the pipeline's DocumentContext: one report year for every stage
+        report_year = context.report_year
     text = article.text or ""
     stats: list[StatisticFinding] = []
     targets: list[TargetFinding] = []
