@@ -951,3 +951,10 @@ def test_levels_shares_and_counts_have_no_direction(sentence, value):
 def test_target_direction(sentence, want):
     _, _, targets = run(sentence)
     assert [t.direction for t in targets] == [want]
+
+
+def test_plan_year_names_resolve_to_their_year():
+    _, stats, _ = run("“十四五”收官之年，我国电信业务总量同比增长9.1%。")
+    assert [(s.value, s.period) for s in stats] == [(9.1, "2025")]
+    _, _, targets = run("“十五五”开局之年，全市地区生产总值增长5%左右。", report_year=2025)
+    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026)]

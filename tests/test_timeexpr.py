@@ -243,3 +243,15 @@ def test_enclosing_sections_outermost_first():
     assert [s.start for s in enclosing_sections(secs, 45)] == [0, 30, 40]
     assert [s.start for s in enclosing_sections(secs, 20)] == [0, 10]
     assert enclosing_sections([], 5) == []
+
+
+@pytest.mark.parametrize("text,kind,year,period", [
+    ("“十四五”收官之年", "year", 2025, "2025"),
+    ("“十五五”开局之年", "year", 2026, "2026"),
+    ("“十四五”规划收官之年", "year", 2025, "2025"),
+    ("“十四五”时期", "plan_period", 2025, "2021/2025"),
+    ("“十四五”以来", "plan_period", 2025, "2021/2025"),
+])
+def test_a_plan_year_name_is_one_year(text, kind, year, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.year, t.period) == (kind, year, period)

@@ -148,6 +148,11 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue  # a bare 十五 / 九五 is a number; as a plan it is quoted or has 时期/规划
         # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
         first, last = plan_years(number)
+        which = lex.get("year_suffixes", {}).get(m.group(2) or "")
+        if which:  # “十四五”收官之年: one year of the plan, a year like 2025年
+            year = last if which == "last" else first
+            out.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year), year))
+            continue
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
                             f"{first}/{last}", first))
     for m in re.finditer(lex["long_pattern"], text):
