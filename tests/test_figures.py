@@ -552,23 +552,23 @@ def test_kinds_of_common_statistics(line, kind):
     assert stats[0].period == "2025"
 
 
-def test_range_target_keeps_both_ends():
-    # Was one row (5, value_max 6). Under the conventions each number of a range is a
-    # figure, so a growth band splits like any plain target range (lower >=, upper <=);
-    # the lower row keeps value_max so the band stays readable from one row.
+def test_range_target_is_one_entry():
+    # corpus README: a range is one entry, value the lower end, value_max the upper,
+    # comparator = (the value lies between them), ~ when 左右 follows the range
     _, _, targets = run("到2030年，研发经费投入年均增长5%-6%。")
-    assert [(t.value, t.value_max, t.comparator, t.target_year) for t in targets] == [
-        (5.0, 6.0, ">=", 2030), (6.0, None, "<=", 2030)]
+    assert [(t.value, t.value_max, t.comparator, t.target_year) for t in targets] == [(5.0, 6.0, "=", 2030)]
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, ">="), (5.5, "<=")]),
-    ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, ">="), (6.5, "<=")]),
-    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, "~")]),
+    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, 5.5, "=")]),
+    ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, 6.5, "=")]),
+    ("今年发展主要预期目标是：地区生产总值增长4.5%—5%左右。", [(4.5, 5.0, "~")]),
+    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, None, "~")]),
+    ("到2030年，高技能人才占比提高2-3个百分点。", [(2.0, 3.0, "=")]),
 ])
-def test_growth_band_targets_give_both_ends(line, expected):
+def test_growth_band_targets_are_one_range(line, expected):
     _, _, targets = run(line)
-    assert [(t.value, t.comparator) for t in targets] == expected
+    assert [(t.value, t.value_max, t.comparator) for t in targets] == expected
 
 
 @pytest.mark.parametrize("line,value", [
@@ -878,9 +878,9 @@ def test_durations_in_years_are_figures_not_dates():
     assert stats == [] and targets == []
 
 
-def test_plain_range_in_a_target_gives_both_bounds():
+def test_plain_range_in_a_target_is_one_range():
     _, _, targets = run("力争按年度用量的50%—80%确定采购量。")
-    assert [(t.value, t.comparator) for t in targets] == [(50.0, ">="), (80.0, "<=")]
+    assert [(t.value, t.value_max, t.comparator) for t in targets] == [(50.0, 80.0, "=")]
 
 
 def test_text_counting_its_own_steps_is_not_a_figure():
@@ -958,3 +958,44 @@ def test_plan_year_names_resolve_to_their_year():
     assert [(s.value, s.period) for s in stats] == [(9.1, "2025")]
     _, _, targets = run("“十五五”开局之年，全市地区生产总值增长5%左右。", report_year=2025)
     assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026)]
+
+
+# ------------------------------------------------------------------ frames (FRAME_RULES)
+
+def test_every_item_of_a_target_list_is_a_target_even_after_a_review():
+    _, stats, targets = run(
+        "一、2025年工作回顾",
+        "过去一年，全省地区生产总值增长5.6%。",
+        "经济社会发展主要预期目标为：地区生产总值增长5.5%左右；一般公共预算收入增长3%；"
+        "城镇调查失业率控制在5.5%左右，城镇新增就业60万人以上。")
+    assert [(s.value, s.period) for s in stats] == [(5.6, "2025")]
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [
+        (5.5, "~", 2026), (3.0, "=", 2026), (5.5, "~", 2026), (600000.0, ">=", 2026)]
+    assert {t.why.split()[0] for t in targets[1:]} == {"frame:list_frame"}
+
+
+def test_a_list_whose_items_are_numbered_paragraphs():
+    _, stats, targets = run("一、2025年工作回顾", "到2030年，主要目标是：", "（一）森林覆盖率达到45%。",
+                            "（二）新建城市公园10个。")
+    assert stats == []
+    assert [(t.value, t.target_year) for t in targets] == [(45.0, 2030), (10.0, 2030)]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("将新建5G基站1500个。", 1500.0),
+    ("计划改造老旧小区300个。", 300.0),
+    ("力争引进项目50个。", 50.0),
+    ("预计完成投资100亿元。", 1e10),
+])
+def test_future_modals_make_targets_in_a_review_part(sentence, value):
+    _, stats, targets = run("一、2025年工作回顾", "2026年，" + sentence)
+    assert stats == [] and [(t.value, t.target_year) for t in targets] == [(value, 2026)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "去年已将补贴标准提高到500元。",      # past: 已将
+    "争取中央预算内投资237亿元。",        # 争取 in a review: obtained
+])
+def test_past_clauses_stay_statistics_in_a_review_part(sentence):
+    _, stats, targets = run("一、2025年工作回顾", sentence)
+    assert targets == [] and len(stats) == 1

@@ -923,6 +923,7 @@ class Anchor:
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
     event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
+    rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output
 
 
 def _shift_period(period: str, year: int) -> str:
@@ -1091,8 +1092,106 @@ class Context:
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A stretch of text whose figures share a role set by a named rule (a list's lead)."""
+
+    start: int
+    end: int
+    role: str
+    year: int | None
+    rule: str
+    cue: str  # the lead words that set it
+
+
+#: The named rules that set a figure's frame ahead of section headings and review parts
+#: (their word lists: ``lexicons/figures.json`` → ``frames``).
+FRAME_RULES = {
+    "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
+    "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
+}
+
+
+def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> list[Frame]:
+    """Target frames of lists introduced by a colon whose lead names goals.
+
+    >>> t = "一、2025年工作回顾\\n主要预期目标为：地区生产总值增长5.5%左右；收入增长3%。其后。"
+    >>> blocks = [Block("heading", 0, 10, t[:10]), Block("body", 11, len(t), t[11:])]
+    >>> [(t[f.start:f.end], f.year, f.rule) for f in _list_frames(t, blocks, 2026)]
+    [('地区生产总值增长5.5%左右；收入增长3%。', 2026, 'list_frame')]
+    >>> t = "到2030年，主要目标是：\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。\\n其他工作。"
+    >>> blocks, pos = [], 0
+    >>> for line in t.split("\\n"):
+    ...     blocks.append(Block("body", pos, pos + len(line), line)); pos += len(line) + 1
+    >>> f = _list_frames(t, blocks, 2026)[0]
+    >>> (t[f.start:f.end], f.year)
+    ('\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。', 2030)
+    """
+    rule = lexicon()["frames"]["list_frame"]
+    annual = lexicon()["target_cues"]["annual"]["words"]
+    frames: list[Frame] = []
+    blocks = [b for b in blocks if b.end > b.start]
+    for i, block in enumerate(blocks):
+        body = text[block.start:block.end]
+        for m in re.finditer(f"[{re.escape(rule['colon_chars'])}]", body):
+            colon = block.start + m.start()
+            lead_start = max(block.start, colon - rule["lead_max_chars"])
+            lead = re.split(r"[。！？!?\n]", text[lead_start:colon])[-1]
+            cue = next((w for w in rule["lead_words"] if w in lead), "")
+            if not cue or any(w in lead for w in rule["lead_past_words"]):
+                continue
+            stop = text.find("。", colon, block.end)
+            end = stop + 1 if stop >= 0 else block.end
+            if not text[colon + 1:block.end].strip():
+                # the colon ends its paragraph: the items are the paragraphs that follow
+                for nxt in blocks[i + 1:]:
+                    if not re.match(rule["item_pattern"], text[nxt.start:nxt.end]):
+                        break
+                    end = nxt.end
+            if end <= colon + 1:
+                continue
+            years = [t for t in find_time_expressions(lead, report_year)
+                     if t.kind in ("deadline", "year", "relative", "plan_period") and t.year]
+            year = years[-1].year if years else None
+            if year is None and report_year and any(w in lead for w in annual + ["今年"]):
+                year = report_year
+            frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
+    return frames
+
+
+def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
+    return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _modal_clause(sentence: Span, rel: int) -> str:
+    """The future modal before the figure in its own clause ('' if none, or if the
+    clause reports the past: 已将…, 去年…了).
+
+    >>> t = "2026年，将新建5G基站1500个。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("1500"))
+    '将'
+    >>> t = "主要农作物耕种收综合机械化率达到67%。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("67"))
+    ''
+    >>> t = "去年已将补贴标准提高到500元。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("500"))
+    ''
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    m = None
+    for m in re.finditer(rule["pattern"], clause):
+        pass
+    if m is None or any(w in clause for w in rule["past_words"]):
+        return ""
+    if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
+        return ""  # 将…作为/纳入: 将 marks the object, not the future
+    return m.group()
+
+
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
-            present: bool = False) -> Anchor:
+            present: bool = False, frame: Frame | None = None) -> Anchor:
     """Statistic or target, with year or period, for a figure at pos (article offset).
 
     ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a
@@ -1120,6 +1219,13 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return result
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
+    rule_name = ""
+    if role != "stat" and not present:
+        # the frame rules (FRAME_RULES) come before headings and review parts
+        if frame is not None:
+            role, rule_name = frame.role, frame.rule
+        elif _modal_clause(sentence, rel):
+            role, rule_name = "target", "modal_clause"
     if not role and _led_by_past_year(ctx):
         role = "stat"  # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
     if not role and present:
@@ -1148,7 +1254,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         role = _cue_role(sentence.text, rel, "weak")
     if not role:
         role = "target" if ctx.prior == "plan" else "stat"
-    result = Anchor(role)
+    result = Anchor(role, rule=rule_name)
     if mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
         review_year = section_year
     else:
@@ -1156,6 +1262,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if role == "target":
         if time and time.role != "stat" and time.year:
             result.year = time.year
+        elif frame is not None and frame.year:
+            result.year = frame.year  # 到2030年，主要目标是：…: the list's lead dates every item
         elif time and time.review_word and ctx.report_year and not (mode == "plan" and section_year):
             result.year = ctx.report_year  # 确保全年粮食产量…: this year's goal
         elif ctx.paragraph.role == "target" and ctx.paragraph.year:
@@ -1677,6 +1785,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
+    frames = _list_frames(text, _blocks(article), report_year)
     for block in _blocks(article):
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
@@ -1714,7 +1823,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
-                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p))
+                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p),
+                                       _frame_at(frames, p.num.start))
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
@@ -1828,14 +1938,14 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _target_range_bounds(p: Phrase) -> list[Phrase]:
-    """A goal written as a plain range (按用量的60%—70%估算) sets two bounds: the lower
-    one (>=) and the upper one (<=), each its own target. A range with a bound word of
-    its own (5%-6%左右) stays one figure; a growth band (年均增长5%-6%) splits too, its
-    lower row keeping value_max. Statistics keep their ranges whole.
+    """A goal written as a plain range (按用量的60%—70%估算, 增长4.5%—5%): by the corpus
+    README one target, value the lower end, value_max the upper, comparator ``=``
+    (``~`` when 左右 follows). With ``range_bounds.split_plain_target_ranges`` set, it
+    would set two bounds instead: the lower one (>=) and the upper one (<=).
 
     >>> n = Num(0, 7, "60%—70%", 60.0, "%", value_max=70.0)
-    >>> [(x.num.value, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
-    [(60.0, '>='), (70.0, '<=')]
+    >>> [(x.num.value, x.num.value_max, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
+    [(60.0, 70.0, '=')]
     """
     n = p.num
     if n.value_max is None or not lexicon()["range_bounds"].get("split_plain_target_ranges", True) \
@@ -1859,7 +1969,8 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     comparator, qualifier = _comparator(text, p)
     kind = _kind(p, unit, text[n.end:n.end + 8])
     way, way_rule = direction(text, p) if kind == "growth" else ("", "")
-    why = f"direction:{way_rule}" if way_rule else ""
+    why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
+                               f"direction:{way_rule}" if way_rule else "") if w)
     if decision.role == "target":
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
