@@ -999,3 +999,17 @@ def test_future_modals_make_targets_in_a_review_part(sentence, value):
 def test_past_clauses_stay_statistics_in_a_review_part(sentence):
     _, stats, targets = run("一、2025年工作回顾", sentence)
     assert targets == [] and len(stats) == 1
+
+
+@pytest.mark.parametrize("lines,report_year,period", [
+    # news: a standing fact is of the year of publication, not of an earlier sentence's year
+    (("2025年初，团队向中心求助。", "中心已建成36个公共转化平台，累计服务超1500个科研团队。"), 2026, "2026"),
+    (("2024年，某企业落户园区。", "全市制造业规模连续12年位居全省第一。"), 2026, "2026"),
+    # a review part: the year under review
+    (("一、2025年工作回顾", "累计落地35支产业基金。"), 2026, "2025"),
+    # a time word of its own dates the fact
+    (("截至2024年底，全市累计建成5G基站2万个。",), 2026, "2024"),
+])
+def test_standing_facts_take_the_reporting_year(lines, report_year, period):
+    _, stats, _ = run(*lines, report_year=report_year)
+    assert stats and {s.period for s in stats} == {period}

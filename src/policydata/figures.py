@@ -1107,6 +1107,7 @@ class Frame:
 #: The named rules that set a figure's frame ahead of section headings and review parts
 #: (their word lists: ``lexicons/figures.json`` → ``frames``).
 FRAME_RULES = {
+    "standing_fact": "累计/已/连续N年 with no time word of its own: the reporting year",
     "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
 }
@@ -1161,6 +1162,26 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
 
 def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
     return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
+    """The cue that states a figure as a standing fact (累计, 已, 连续), '' if none or when
+    the sentence dates the figure itself (2025年累计…) or names a past year word (去年…).
+
+    >>> t = "江苏区域中心已建成36个公共转化平台。"
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), False)
+    '已'
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), True)
+    ''
+    """
+    if own_time:
+        return ""
+    rule = lexicon()["frames"]["standing_fact"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    if any(w in sentence.text[:rel] for w in rule["past_words"]):
+        return ""
+    return next((w for w in rule["words"] if w in clause), "")
 
 
 def _modal_clause(sentence: Span, rel: int) -> str:
@@ -1283,7 +1304,16 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.year = next((s.year for s in reversed(ctx.sections)
                                 if s.start <= pos and s.year and s.tense == "plan"), None)
         return result
-    if time and time.period and time.role != "target":
+    own_time = any(p <= pos for p, _ in anchors)  # a time word of its own sentence before it
+    if time and time.period and time.role != "target" and own_time:
+        result.period = time.period
+        result.items = time.items
+    elif _standing_fact(sentence, rel, own_time):
+        # 累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier sentence's time
+        result.rule = "standing_fact"
+        reviewing = mode == "review" or "review" in (ctx.frame, ctx.doc_frame)
+        result.period = str(review_year if reviewing and review_year else ctx.report_year or "")
+    elif time and time.period and time.role != "target":
         result.period = time.period
         result.items = time.items
     elif time and time.review_word:
