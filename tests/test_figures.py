@@ -1013,3 +1013,13 @@ def test_past_clauses_stay_statistics_in_a_review_part(sentence):
 def test_standing_facts_take_the_reporting_year(lines, report_year, period):
     _, stats, _ = run(*lines, report_year=report_year)
     assert stats and {s.period for s in stats} == {period}
+
+
+@pytest.mark.parametrize("opening,year", [
+    ("在“十四五”期间，某部将组织实施“技能行动”，特制定本实施方案。", 2025),
+    ("为在“十五五”时期推进城市更新，制定本规划。", 2030),
+    ("“十四五”时期，全市经济实现稳定增长。", None),       # no document made for the period
+])
+def test_a_document_made_for_a_plan_period_dates_its_undated_goals(opening, year):
+    _, _, targets = run(opening, "二、主要任务", "（一）建设1个综合训练中心。", report_year=2021)
+    assert [t.target_year for t in targets] == [year]

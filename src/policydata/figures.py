@@ -1090,6 +1090,7 @@ class Context:
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
+    horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
 
 
 @dataclass(frozen=True)
@@ -1107,10 +1108,32 @@ class Frame:
 #: The named rules that set a figure's frame ahead of section headings and review parts
 #: (their word lists: ``lexicons/figures.json`` → ``frames``).
 FRAME_RULES = {
+    "plan_horizon": "a document made for a plan period: goals with no year are due at its end",
     "standing_fact": "累计/已/连续N年 with no time word of its own: the reporting year",
     "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
 }
+
+
+def _plan_horizon(text: str, report_year: int | None) -> int | None:
+    """The last year of the plan period a policy document is made for, named in its
+    opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
+
+    >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
+    2025
+    >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
+    """
+    rule = lexicon()["frames"]["plan_horizon"]
+    opening = text[:rule["opening_chars"]]
+    for sent in re.split(r"[。！？\n]", opening):
+        if not any(w in sent for w in rule["making_words"]):
+            continue
+        for t in find_time_expressions(sent, report_year):
+            if t.kind == "plan_period" and any(t.text.endswith(w) or sent.startswith(w, t.end)
+                                               for w in rule["period_words"]) \
+                    and (not report_year or t.year >= report_year):
+                return t.year
+    return None
 
 
 def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> list[Frame]:
@@ -1303,6 +1326,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         else:  # a numbered item without a year of its own under 2026年…实事
             result.year = next((s.year for s in reversed(ctx.sections)
                                 if s.start <= pos and s.year and s.tense == "plan"), None)
+        if result.year is None and ctx.horizon:
+            result.year, result.rule = ctx.horizon, result.rule or "plan_horizon"
         return result
     own_time = any(p <= pos for p, _ in anchors)  # a time word of its own sentence before it
     if time and time.period and time.role != "target" and own_time:
@@ -1811,7 +1836,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     sections = find_sections(article, report_year)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
-                  doc_year=_document_year(article, report_year))
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year))
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
