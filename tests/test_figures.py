@@ -675,11 +675,13 @@ def test_comparison_years_are_not_the_reporting_period():
     assert (20.5, "2021-01/2021-03") in periods
 
 
-def test_shorthand_change_and_absolute_change_are_growth():
-    _, stats, _ = run("2023年，全县财政支出36.5亿元，比增12.4%；耕地面积比上年增加350亩；消费价格指数101.5%。",
-                      report_year=2024)
-    kinds = {(s.value, s.kind) for s in stats}
-    assert {(12.4, "growth"), (350.0, "growth"), (101.5, "level")} <= kinds
+def test_shorthand_change_is_growth_and_an_absolute_change_keeps_its_quantitys_kind():
+    # README: an absolute change takes the measure of the quantity it changes, with a direction
+    _, stats, _ = run("2023年，全县财政支出36.5亿元，比增12.4%；耕地面积比上年增加350亩；"
+                      "消费价格指数101.5%；常住人口比上年末减少4万人。", report_year=2024)
+    kinds = {(s.value, s.kind, s.direction) for s in stats}
+    assert {(12.4, "growth", "up"), (350.0, "level", "up"), (101.5, "level", ""),
+            (40000.0, "count", "down")} <= kinds
 
 
 def test_bound_before_growth_noun_and_new_measure_words():
@@ -1023,3 +1025,15 @@ def test_standing_facts_take_the_reporting_year(lines, report_year, period):
 def test_a_document_made_for_a_plan_period_dates_its_undated_goals(opening, year):
     _, _, targets = run(opening, "二、主要任务", "（一）建设1个综合训练中心。", report_year=2021)
     assert [t.target_year for t in targets] == [year]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # shared_approx_after: 左右 after a list's last value binds every value
+    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%左右。", [(7.0, "~"), (8.0, "~")]),
+    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%。", [(7.0, "="), (8.0, "=")]),
+    # permission_cap: what a rule allows is an upper bound
+    ("到2030年，每位消费者每类产品可补贴1件。", [(1.0, "<=")]),
+])
+def test_comparator_rules(sentence, expected):
+    _, _, targets = run(sentence)
+    assert [(t.value, t.comparator) for t in targets] == expected

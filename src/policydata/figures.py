@@ -1679,7 +1679,10 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
 
     >>> n = Num(6, 11, "1229亩", 1229.0, "亩")
     >>> _kind(Phrase(n, 0, 11, "比上年增加", "", "比上年增加", ""), "亩")
-    'growth'
+    'level'
+    >>> n = Num(6, 9, "4万人", 40000.0, "人")
+    >>> _kind(Phrase(n, 0, 9, "比上年末增加", "", "比上年末增加", ""), "人")
+    'count'
     >>> n = Num(8, 14, "102.2%", 102.2, "%")
     >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
     'level'
@@ -1687,9 +1690,6 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     lex = lexicon()
     if p.num.rank:
         return "rank"
-    if unit and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
-            re.search(lex["absolute_change"]["pattern"], p.before):
-        return "growth"  # 比上年增加1229亩: an absolute change
     if unit in lex["share_units"] and re.match(lex["growth_after_number"], after):
         return "growth"  # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
     if unit == "":
@@ -1762,6 +1762,18 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
     return found
 
 
+def _absolute_change(p: Phrase, unit: str) -> bool:
+    """比上年增加1229亩, 比上年末增加4万人: an amount changed, not a rate. Its kind is the
+    kind of the quantity it changes (README: level, count), its direction that of the change.
+
+    >>> _absolute_change(Phrase(Num(6, 9, "4万人", 4e4, "人"), 0, 9, "比上年末增加", "", "", ""), "人")
+    True
+    """
+    lex = lexicon()
+    return bool(unit) and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
+        re.search(lex["absolute_change"]["pattern"], p.before) is not None
+
+
 def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     """(comparator, qualifier) from the quantity, or from 至少/不少于… bound across a verb."""
     n = p.num
@@ -1776,6 +1788,13 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
                 comparator = words[w]
                 qualifier = _COMPARATOR_TO_QUALIFIER.get(comparator, "exact")
                 break
+    rules = lexicon()["comparator_rules"]
+    if comparator == "=" and qualifier == "exact":
+        if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
+            comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif n.unit in rules["permission_cap_units"] and \
+                re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="
     flipped = _prohibited_side(text, p, comparator)
@@ -2023,7 +2042,7 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     region = _region(p, mentions, region_id)
     comparator, qualifier = _comparator(text, p)
     kind = _kind(p, unit, text[n.end:n.end + 8])
-    way, way_rule = direction(text, p) if kind == "growth" else ("", "")
+    way, way_rule = direction(text, p) if kind == "growth" or _absolute_change(p, unit) else ("", "")
     why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
                                f"direction:{way_rule}" if way_rule else "") if w)
     if decision.role == "target":
