@@ -1037,3 +1037,9 @@ def test_a_document_made_for_a_plan_period_dates_its_undated_goals(opening, year
 def test_comparator_rules(sentence, expected):
     _, _, targets = run(sentence)
     assert [(t.value, t.comparator) for t in targets] == expected
+
+
+def test_a_status_quo_section_of_a_plan_reviews_the_year_before():
+    _, stats, targets = run("“十四五”数字经济发展规划", "一、发展现状和形势", "（一）发展现状。",
+                            "光纤用户占比超过94%，移动宽带用户普及率达到108%。", report_year=2021)
+    assert targets == [] and [(s.value, s.period) for s in stats] == [(94.0, "2020"), (108.0, "2020")]

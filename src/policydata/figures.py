@@ -1348,8 +1348,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.items = ctx.paragraph.items
     elif ctx.last_period:
         result.period = ctx.last_period
-    elif mode == "review" and section_year:
-        result.period = str(section_year)
+    elif mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
+        result.period = str(section_year)  # (a plan year of an enclosing title is not reviewed)
     elif ctx.doc_period:
         result.period = ctx.doc_period  # a data report of 1-2月: its months throughout
     elif ctx.last_past_year:
