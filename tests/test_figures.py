@@ -1043,3 +1043,15 @@ def test_a_status_quo_section_of_a_plan_reviews_the_year_before():
     _, stats, targets = run("“十四五”数字经济发展规划", "一、发展现状和形势", "（一）发展现状。",
                             "光纤用户占比超过94%，移动宽带用户普及率达到108%。", report_year=2021)
     assert targets == [] and [(s.value, s.period) for s in stats] == [(94.0, "2020"), (108.0, "2020")]
+
+
+@pytest.mark.parametrize("lines,value,kind,direction,period", [
+    (("2025年，全省人口自然增长率为3.71‰。",), 3.71, "growth", "up", "2025"),
+    (("2025年，全省人口自然增长率为-0.5‰。",), 0.5, "growth", "down", "2025"),
+    # a present stock in a review part is a fact of the year under review
+    (("一、2025年工作回顾", "过去一年，提高专项附加扣除标准，6600多万纳税人受益。"), 6.6e7, "count", "", "2025"),
+])
+def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direction, period):
+    _, stats, _ = run(*lines)
+    row = next(s for s in stats if s.value == value)
+    assert (row.kind, row.direction, row.period) == (kind, direction, period)

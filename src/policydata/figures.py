@@ -1275,6 +1275,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if not role and present:
         result = Anchor("stat")
         result.period = str(ctx.report_year) if ctx.report_year else ""
+        if ctx.report_year and (mode == "review" or (not mode and ctx.frame == "review")):
+            # 6600多万纳税人受益 in a review part: a fact of the year under review
+            result.period = str(section_year if mode == "review" and section_year
+                                and section_year < ctx.report_year else ctx.report_year - 1)
         return result
     if not role and strong_mode:
         role = "target" if mode == "plan" else "stat"
@@ -1708,6 +1712,10 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
                           default=-1)
         last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
                          default=-1)
+        last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
+                        default=-1)
+        if last_rate >= last_share >= 0 or (last_rate >= 0 and last_share < 0):
+            return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
         if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
                                    for w in lex["index_words"]):
             return "level"  # 居民消费价格指数102.2%: an index level, not a share
