@@ -38,3 +38,10 @@ def test_figures_and_measures_read_the_same_year():
 def test_the_given_date_beats_the_text():
     text = "某市政府工作报告\n今年，将新建5G基站1500个。"
     assert policydata.parse_text(text, date="2027-03-01")["targets"]["target_year"].tolist() == [2027]
+
+
+def test_months_before_the_documents_date_are_past_and_after_it_to_come():
+    text = "某地新闻\n今年5月，由4家高校联合承办的培训班开班。\n今年12月，将有30家企业入驻园区。"
+    tables = policydata.parse_text(text, date="2026-06-12")
+    assert tables["statistics"][["value", "period"]].values.tolist() == [[4.0, "2026-05"]]
+    assert tables["targets"][["value", "target_year"]].values.tolist() == [[30.0, 2026]]

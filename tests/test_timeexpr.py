@@ -255,3 +255,9 @@ def test_enclosing_sections_outermost_first():
 def test_a_plan_year_name_is_one_year(text, kind, year, period):
     t = find_time_expressions(text, 2026)[0]
     assert (t.kind, t.year, t.period) == (kind, year, period)
+
+
+@pytest.mark.parametrize("text,period", [("今年5月，培训班开班", "2026-05"), ("去年12月，方案印发", "2025-12")])
+def test_a_month_of_a_relative_year(text, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.period) == ("period", period)

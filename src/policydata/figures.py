@@ -947,7 +947,7 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
-               doc_period: str = "") -> Anchor | None:
+               doc_period: str = "", today: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
             re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
@@ -984,6 +984,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":
+        if today and re.match(r"\d{4}-\d{2}", t.period) and t.period[:7] > today[:7]:
+            return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
         return Anchor("stat", t.year, t.period, items=t.items)
     if t.kind == "event_day":
         return Anchor("", t.year, "", carry=False, event_month=t.period)
@@ -1091,6 +1093,7 @@ class Context:
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
     horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
+    today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
 
 
 @dataclass(frozen=True)
@@ -1576,7 +1579,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
         if a is not None:
             out.append((t.start, a))
     if ctx.report_year:
@@ -1863,7 +1866,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     sections = find_sections(article, report_year)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
-                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year))
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
+                  today=(context.date or "") if context is not None else "")
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}

@@ -241,6 +241,12 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
+    if report_year and lex.get("relative_month_pattern"):
+        offsets = lex["relative_years"]
+        for m in re.finditer(lex["relative_month_pattern"], text):
+            year, month = report_year + offsets[m.group("word")], int(m.group("m"))
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year,
+                                  _month_period(year, month, month)))
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
         for m in re.finditer(lex["event_day_pattern"], text):
