@@ -1055,3 +1055,8 @@ def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direc
     _, stats, _ = run(*lines)
     row = next(s for s in stats if s.value == value)
     assert (row.kind, row.direction, row.period) == (kind, direction, period)
+
+
+def test_a_relative_quarter_as_comparison_base_is_not_the_period():
+    _, stats, _ = run("一季度，全国规模以上工业增加值增长6.1%，比上年四季度加快0.5个百分点。")
+    assert {s.period for s in stats} == {"2026Q1"}

@@ -261,3 +261,13 @@ def test_a_plan_year_name_is_one_year(text, kind, year, period):
 def test_a_month_of_a_relative_year(text, period):
     t = find_time_expressions(text, 2026)[0]
     assert (t.kind, t.period) == ("period", period)
+
+
+@pytest.mark.parametrize("text,period", [
+    ("去年四季度增长5%", "2025Q4"),
+    ("今年前三季度", "2026-01/2026-09"),
+    ("上年1-9月", "2025-01/2025-09"),
+])
+def test_a_period_of_a_relative_year(text, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.period) == ("period", period)
