@@ -1060,3 +1060,8 @@ def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direc
 def test_a_relative_quarter_as_comparison_base_is_not_the_period():
     _, stats, _ = run("一季度，全国规模以上工业增加值增长6.1%，比上年四季度加快0.5个百分点。")
     assert {s.period for s in stats} == {"2026Q1"}
+
+
+def test_last_years_whole_year_as_comparison_base_is_not_the_period():
+    _, stats, _ = run("一季度，全国设备投资增长12.5%，增速比上年全年加快8.3个百分点。")
+    assert {s.period for s in stats} == {"2026Q1"}

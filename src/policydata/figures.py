@@ -992,6 +992,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
+        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + r"(?:上年|去年|上一年|前年)$",
+                     text[max(0, t.start - 6):t.start]):
+            return None  # 比上年全年加快: the base of a comparison, not the period
         if re.match(r"(?:的)?(?:目标|计划|任务|预期)", after + text[t.end + 2:t.end + 3]):
             return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
         return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
