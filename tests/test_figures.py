@@ -552,23 +552,23 @@ def test_kinds_of_common_statistics(line, kind):
     assert stats[0].period == "2025"
 
 
-def test_range_target_keeps_both_ends():
-    # Was one row (5, value_max 6). Under the conventions each number of a range is a
-    # figure, so a growth band splits like any plain target range (lower >=, upper <=);
-    # the lower row keeps value_max so the band stays readable from one row.
+def test_range_target_is_one_entry():
+    # corpus README: a range is one entry, value the lower end, value_max the upper,
+    # comparator = (the value lies between them), ~ when 左右 follows the range
     _, _, targets = run("到2030年，研发经费投入年均增长5%-6%。")
-    assert [(t.value, t.value_max, t.comparator, t.target_year) for t in targets] == [
-        (5.0, 6.0, ">=", 2030), (6.0, None, "<=", 2030)]
+    assert [(t.value, t.value_max, t.comparator, t.target_year) for t in targets] == [(5.0, 6.0, "=", 2030)]
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, ">="), (5.5, "<=")]),
-    ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, ">="), (6.5, "<=")]),
-    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, "~")]),
+    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, 5.5, "=")]),
+    ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, 6.5, "=")]),
+    ("今年发展主要预期目标是：地区生产总值增长4.5%—5%左右。", [(4.5, 5.0, "~")]),
+    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, None, "~")]),
+    ("到2030年，高技能人才占比提高2-3个百分点。", [(2.0, 3.0, "=")]),
 ])
-def test_growth_band_targets_give_both_ends(line, expected):
+def test_growth_band_targets_are_one_range(line, expected):
     _, _, targets = run(line)
-    assert [(t.value, t.comparator) for t in targets] == expected
+    assert [(t.value, t.value_max, t.comparator) for t in targets] == expected
 
 
 @pytest.mark.parametrize("line,value", [
@@ -675,11 +675,13 @@ def test_comparison_years_are_not_the_reporting_period():
     assert (20.5, "2021-01/2021-03") in periods
 
 
-def test_shorthand_change_and_absolute_change_are_growth():
-    _, stats, _ = run("2023年，全县财政支出36.5亿元，比增12.4%；耕地面积比上年增加350亩；消费价格指数101.5%。",
-                      report_year=2024)
-    kinds = {(s.value, s.kind) for s in stats}
-    assert {(12.4, "growth"), (350.0, "growth"), (101.5, "level")} <= kinds
+def test_shorthand_change_is_growth_and_an_absolute_change_keeps_its_quantitys_kind():
+    # README: an absolute change takes the measure of the quantity it changes, with a direction
+    _, stats, _ = run("2023年，全县财政支出36.5亿元，比增12.4%；耕地面积比上年增加350亩；"
+                      "消费价格指数101.5%；常住人口比上年末减少4万人。", report_year=2024)
+    kinds = {(s.value, s.kind, s.direction) for s in stats}
+    assert {(12.4, "growth", "up"), (350.0, "level", "up"), (101.5, "level", ""),
+            (40000.0, "count", "down")} <= kinds
 
 
 def test_bound_before_growth_noun_and_new_measure_words():
@@ -878,9 +880,9 @@ def test_durations_in_years_are_figures_not_dates():
     assert stats == [] and targets == []
 
 
-def test_plain_range_in_a_target_gives_both_bounds():
+def test_plain_range_in_a_target_is_one_range():
     _, _, targets = run("力争按年度用量的50%—80%确定采购量。")
-    assert [(t.value, t.comparator) for t in targets] == [(50.0, ">="), (80.0, "<=")]
+    assert [(t.value, t.value_max, t.comparator) for t in targets] == [(50.0, 80.0, "=")]
 
 
 def test_text_counting_its_own_steps_is_not_a_figure():
@@ -906,3 +908,160 @@ def test_a_day_date_gives_its_month_only_inside_a_sub_year_period():
     _, stats, _ = run("2021年11月，在《意见》中明确提出要推进建设后，12月15日，"
                       "生态环境部会同17个部门和单位联合印发方案。", report_year=2021)
     assert [(s.value, s.period) for s in stats] == [(17.0, "2021")]
+
+
+# ------------------------------------------------------------------ direction (README: Values are magnitudes)
+
+DIRECTION_CASES = [
+    # (sentence, value, expected direction, rule)
+    ("2025年，全市工业增加值下降3.2%。", 3.2, "down", "down_word"),
+    ("2025年，全年粮食减产0.4%。", 0.4, "down", "down_word"),
+    ("2025年，城镇调查失业率回落0.1个百分点。", 0.1, "down", "down_word"),
+    ("2025年，规模以上工业利润增长-2.1%。", 2.1, "down", "negative_number"),
+    ("2025年，单位地区生产总值能耗降低13.5%。", 13.5, "down", "down_word"),
+    ("2025年，出口降幅收窄1.2个百分点。", 1.2, "down", "down_word"),
+    ("2025年，工业利润同比减3.1%。", 3.1, "down", "verb_before_number"),
+    ("2025年，全市地区生产总值增长5%。", 5.0, "up", "up_word"),
+    ("2025年，研发投入强度提高2个百分点。", 2.0, "up", "up_word"),
+    ("2025年，常住人口比上年末增加4万人。", 40000.0, "up", "up_word"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,want,rule", DIRECTION_CASES)
+def test_direction_of_a_change(sentence, value, want, rule):
+    _, stats, _ = run(sentence)
+    row = next(s for s in stats if s.value == value)
+    assert (row.value, row.direction) == (value, want)
+    assert row.why == f"direction:{rule}"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("2025年，全市地区生产总值5.2万亿元。", 5.2e12),     # a level
+    ("2025年，森林覆盖率达到45%。", 45.0),                # a share
+    ("2025年，新增市场主体3万户。", 30000.0),             # a count
+])
+def test_levels_shares_and_counts_have_no_direction(sentence, value):
+    _, stats, _ = run(sentence)
+    assert next(s for s in stats if s.value == value).direction == ""
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("到2030年，单位地区生产总值能耗降低13.5%。", "down"),
+    ("到2030年，地区生产总值年均增长5%左右。", "up"),
+    ("到2030年，森林覆盖率达到45%。", ""),
+])
+def test_target_direction(sentence, want):
+    _, _, targets = run(sentence)
+    assert [t.direction for t in targets] == [want]
+
+
+def test_plan_year_names_resolve_to_their_year():
+    _, stats, _ = run("“十四五”收官之年，我国电信业务总量同比增长9.1%。")
+    assert [(s.value, s.period) for s in stats] == [(9.1, "2025")]
+    _, _, targets = run("“十五五”开局之年，全市地区生产总值增长5%左右。", report_year=2025)
+    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026)]
+
+
+# ------------------------------------------------------------------ frames (FRAME_RULES)
+
+def test_every_item_of_a_target_list_is_a_target_even_after_a_review():
+    _, stats, targets = run(
+        "一、2025年工作回顾",
+        "过去一年，全省地区生产总值增长5.6%。",
+        "经济社会发展主要预期目标为：地区生产总值增长5.5%左右；一般公共预算收入增长3%；"
+        "城镇调查失业率控制在5.5%左右，城镇新增就业60万人以上。")
+    assert [(s.value, s.period) for s in stats] == [(5.6, "2025")]
+    assert [(t.value, t.comparator, t.target_year) for t in targets] == [
+        (5.5, "~", 2026), (3.0, "=", 2026), (5.5, "~", 2026), (600000.0, ">=", 2026)]
+    assert {t.why.split()[0] for t in targets[1:]} == {"frame:list_frame"}
+
+
+def test_a_list_whose_items_are_numbered_paragraphs():
+    _, stats, targets = run("一、2025年工作回顾", "到2030年，主要目标是：", "（一）森林覆盖率达到45%。",
+                            "（二）新建城市公园10个。")
+    assert stats == []
+    assert [(t.value, t.target_year) for t in targets] == [(45.0, 2030), (10.0, 2030)]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("将新建5G基站1500个。", 1500.0),
+    ("计划改造老旧小区300个。", 300.0),
+    ("力争引进项目50个。", 50.0),
+    ("预计完成投资100亿元。", 1e10),
+])
+def test_future_modals_make_targets_in_a_review_part(sentence, value):
+    _, stats, targets = run("一、2025年工作回顾", "2026年，" + sentence)
+    assert stats == [] and [(t.value, t.target_year) for t in targets] == [(value, 2026)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "去年已将补贴标准提高到500元。",      # past: 已将
+    "争取中央预算内投资237亿元。",        # 争取 in a review: obtained
+])
+def test_past_clauses_stay_statistics_in_a_review_part(sentence):
+    _, stats, targets = run("一、2025年工作回顾", sentence)
+    assert targets == [] and len(stats) == 1
+
+
+@pytest.mark.parametrize("lines,report_year,period", [
+    # news: a standing fact is of the year of publication, not of an earlier sentence's year
+    (("2025年初，团队向中心求助。", "中心已建成36个公共转化平台，累计服务超1500个科研团队。"), 2026, "2026"),
+    (("2024年，某企业落户园区。", "全市制造业规模连续12年位居全省第一。"), 2026, "2026"),
+    # a review part: the year under review
+    (("一、2025年工作回顾", "累计落地35支产业基金。"), 2026, "2025"),
+    # a time word of its own dates the fact
+    (("截至2024年底，全市累计建成5G基站2万个。",), 2026, "2024"),
+])
+def test_standing_facts_take_the_reporting_year(lines, report_year, period):
+    _, stats, _ = run(*lines, report_year=report_year)
+    assert stats and {s.period for s in stats} == {period}
+
+
+@pytest.mark.parametrize("opening,year", [
+    ("在“十四五”期间，某部将组织实施“技能行动”，特制定本实施方案。", 2025),
+    ("为在“十五五”时期推进城市更新，制定本规划。", 2030),
+    ("“十四五”时期，全市经济实现稳定增长。", None),       # no document made for the period
+])
+def test_a_document_made_for_a_plan_period_dates_its_undated_goals(opening, year):
+    _, _, targets = run(opening, "二、主要任务", "（一）建设1个综合训练中心。", report_year=2021)
+    assert [t.target_year for t in targets] == [year]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # shared_approx_after: 左右 after a list's last value binds every value
+    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%左右。", [(7.0, "~"), (8.0, "~")]),
+    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%。", [(7.0, "="), (8.0, "=")]),
+    # permission_cap: what a rule allows is an upper bound
+    ("到2030年，每位消费者每类产品可补贴1件。", [(1.0, "<=")]),
+])
+def test_comparator_rules(sentence, expected):
+    _, _, targets = run(sentence)
+    assert [(t.value, t.comparator) for t in targets] == expected
+
+
+def test_a_status_quo_section_of_a_plan_reviews_the_year_before():
+    _, stats, targets = run("“十四五”数字经济发展规划", "一、发展现状和形势", "（一）发展现状。",
+                            "光纤用户占比超过94%，移动宽带用户普及率达到108%。", report_year=2021)
+    assert targets == [] and [(s.value, s.period) for s in stats] == [(94.0, "2020"), (108.0, "2020")]
+
+
+@pytest.mark.parametrize("lines,value,kind,direction,period", [
+    (("2025年，全省人口自然增长率为3.71‰。",), 3.71, "growth", "up", "2025"),
+    (("2025年，全省人口自然增长率为-0.5‰。",), 0.5, "growth", "down", "2025"),
+    # a present stock in a review part is a fact of the year under review
+    (("一、2025年工作回顾", "过去一年，提高专项附加扣除标准，6600多万纳税人受益。"), 6.6e7, "count", "", "2025"),
+])
+def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direction, period):
+    _, stats, _ = run(*lines)
+    row = next(s for s in stats if s.value == value)
+    assert (row.kind, row.direction, row.period) == (kind, direction, period)
+
+
+def test_a_relative_quarter_as_comparison_base_is_not_the_period():
+    _, stats, _ = run("一季度，全国规模以上工业增加值增长6.1%，比上年四季度加快0.5个百分点。")
+    assert {s.period for s in stats} == {"2026Q1"}
+
+
+def test_last_years_whole_year_as_comparison_base_is_not_the_period():
+    _, stats, _ = run("一季度，全国设备投资增长12.5%，增速比上年全年加快8.3个百分点。")
+    assert {s.period for s in stats} == {"2026Q1"}

@@ -243,3 +243,31 @@ def test_enclosing_sections_outermost_first():
     assert [s.start for s in enclosing_sections(secs, 45)] == [0, 30, 40]
     assert [s.start for s in enclosing_sections(secs, 20)] == [0, 10]
     assert enclosing_sections([], 5) == []
+
+
+@pytest.mark.parametrize("text,kind,year,period", [
+    ("“十四五”收官之年", "year", 2025, "2025"),
+    ("“十五五”开局之年", "year", 2026, "2026"),
+    ("“十四五”规划收官之年", "year", 2025, "2025"),
+    ("“十四五”时期", "plan_period", 2025, "2021/2025"),
+    ("“十四五”以来", "plan_period", 2025, "2021/2025"),
+])
+def test_a_plan_year_name_is_one_year(text, kind, year, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.year, t.period) == (kind, year, period)
+
+
+@pytest.mark.parametrize("text,period", [("今年5月，培训班开班", "2026-05"), ("去年12月，方案印发", "2025-12")])
+def test_a_month_of_a_relative_year(text, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.period) == ("period", period)
+
+
+@pytest.mark.parametrize("text,period", [
+    ("去年四季度增长5%", "2025Q4"),
+    ("今年前三季度", "2026-01/2026-09"),
+    ("上年1-9月", "2025-01/2025-09"),
+])
+def test_a_period_of_a_relative_year(text, period):
+    t = find_time_expressions(text, 2026)[0]
+    assert (t.kind, t.period) == ("period", period)

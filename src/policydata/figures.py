@@ -71,6 +71,8 @@ class StatisticFinding:
     period: str
     region_id: str
     value_raw: str
+    direction: str = ""  # up / down for a change (kind growth), else ''
+    why: str = ""  # the rules that decided role, period and direction (debug output)
 
 
 @dataclass
@@ -87,6 +89,8 @@ class TargetFinding:
     value_max: float | None = None
     scope: str = ""
     base_year: int | None = None
+    direction: str = ""  # up / down for a goal of change (增长5%, 降低13.5%), else ''
+    why: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -920,6 +924,7 @@ class Anchor:
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
     event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
+    rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output
 
 
 def _shift_period(period: str, year: int) -> str:
@@ -943,7 +948,7 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
-               doc_period: str = "") -> Anchor | None:
+               doc_period: str = "", today: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
             re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
@@ -980,12 +985,17 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":
+        if today and re.match(r"\d{4}-\d{2}", t.period) and t.period[:7] > today[:7]:
+            return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
         return Anchor("stat", t.year, t.period, items=t.items)
     if t.kind == "event_day":
         return Anchor("", t.year, "", carry=False, event_month=t.period)
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
+        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + r"(?:上年|去年|上一年|前年)$",
+                     text[max(0, t.start - 6):t.start]):
+            return None  # 比上年全年加快: the base of a comparison, not the period
         if re.match(r"(?:的)?(?:目标|计划|任务|预期)", after + text[t.end + 2:t.end + 3]):
             return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
         return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
@@ -1086,10 +1096,153 @@ class Context:
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
+    horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
+    today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A stretch of text whose figures share a role set by a named rule (a list's lead)."""
+
+    start: int
+    end: int
+    role: str
+    year: int | None
+    rule: str
+    cue: str  # the lead words that set it
+
+
+#: The named rules that set a figure's frame ahead of section headings and review parts
+#: (their word lists: ``lexicons/figures.json`` → ``frames``).
+FRAME_RULES = {
+    "plan_horizon": "a document made for a plan period: goals with no year are due at its end",
+    "standing_fact": "累计/已/连续N年 with no time word of its own: the reporting year",
+    "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
+    "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
+}
+
+
+def _plan_horizon(text: str, report_year: int | None) -> int | None:
+    """The last year of the plan period a policy document is made for, named in its
+    opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
+
+    >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
+    2025
+    >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
+    """
+    rule = lexicon()["frames"]["plan_horizon"]
+    opening = text[:rule["opening_chars"]]
+    for sent in re.split(r"[。！？\n]", opening):
+        if not any(w in sent for w in rule["making_words"]):
+            continue
+        for t in find_time_expressions(sent, report_year):
+            if t.kind == "plan_period" and any(t.text.endswith(w) or sent.startswith(w, t.end)
+                                               for w in rule["period_words"]) \
+                    and (not report_year or t.year >= report_year):
+                return t.year
+    return None
+
+
+def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> list[Frame]:
+    """Target frames of lists introduced by a colon whose lead names goals.
+
+    >>> t = "一、2025年工作回顾\\n主要预期目标为：地区生产总值增长5.5%左右；收入增长3%。其后。"
+    >>> blocks = [Block("heading", 0, 10, t[:10]), Block("body", 11, len(t), t[11:])]
+    >>> [(t[f.start:f.end], f.year, f.rule) for f in _list_frames(t, blocks, 2026)]
+    [('地区生产总值增长5.5%左右；收入增长3%。', 2026, 'list_frame')]
+    >>> t = "到2030年，主要目标是：\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。\\n其他工作。"
+    >>> blocks, pos = [], 0
+    >>> for line in t.split("\\n"):
+    ...     blocks.append(Block("body", pos, pos + len(line), line)); pos += len(line) + 1
+    >>> f = _list_frames(t, blocks, 2026)[0]
+    >>> (t[f.start:f.end], f.year)
+    ('\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。', 2030)
+    """
+    rule = lexicon()["frames"]["list_frame"]
+    annual = lexicon()["target_cues"]["annual"]["words"]
+    frames: list[Frame] = []
+    blocks = [b for b in blocks if b.end > b.start]
+    for i, block in enumerate(blocks):
+        body = text[block.start:block.end]
+        for m in re.finditer(f"[{re.escape(rule['colon_chars'])}]", body):
+            colon = block.start + m.start()
+            lead_start = max(block.start, colon - rule["lead_max_chars"])
+            lead = re.split(r"[。！？!?\n]", text[lead_start:colon])[-1]
+            cue = next((w for w in rule["lead_words"] if w in lead), "")
+            if not cue or any(w in lead for w in rule["lead_past_words"]):
+                continue
+            stop = text.find("。", colon, block.end)
+            end = stop + 1 if stop >= 0 else block.end
+            if not text[colon + 1:block.end].strip():
+                # the colon ends its paragraph: the items are the paragraphs that follow
+                for nxt in blocks[i + 1:]:
+                    if not re.match(rule["item_pattern"], text[nxt.start:nxt.end]):
+                        break
+                    end = nxt.end
+            if end <= colon + 1:
+                continue
+            years = [t for t in find_time_expressions(lead, report_year)
+                     if t.kind in ("deadline", "year", "relative", "plan_period") and t.year]
+            year = years[-1].year if years else None
+            if year is None and report_year and any(w in lead for w in annual + ["今年"]):
+                year = report_year
+            frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
+    return frames
+
+
+def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
+    return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
+    """The cue that states a figure as a standing fact (累计, 已, 连续), '' if none or when
+    the sentence dates the figure itself (2025年累计…) or names a past year word (去年…).
+
+    >>> t = "江苏区域中心已建成36个公共转化平台。"
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), False)
+    '已'
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), True)
+    ''
+    """
+    if own_time:
+        return ""
+    rule = lexicon()["frames"]["standing_fact"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    if any(w in sentence.text[:rel] for w in rule["past_words"]):
+        return ""
+    return next((w for w in rule["words"] if w in clause), "")
+
+
+def _modal_clause(sentence: Span, rel: int) -> str:
+    """The future modal before the figure in its own clause ('' if none, or if the
+    clause reports the past: 已将…, 去年…了).
+
+    >>> t = "2026年，将新建5G基站1500个。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("1500"))
+    '将'
+    >>> t = "主要农作物耕种收综合机械化率达到67%。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("67"))
+    ''
+    >>> t = "去年已将补贴标准提高到500元。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("500"))
+    ''
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    m = None
+    for m in re.finditer(rule["pattern"], clause):
+        pass
+    if m is None or any(w in clause for w in rule["past_words"]):
+        return ""
+    if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
+        return ""  # 将…作为/纳入: 将 marks the object, not the future
+    return m.group()
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
-            present: bool = False) -> Anchor:
+            present: bool = False, frame: Frame | None = None) -> Anchor:
     """Statistic or target, with year or period, for a figure at pos (article offset).
 
     ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a
@@ -1117,11 +1270,22 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return result
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role = "stat"  # 完成全年目标的95.0%: progress against a goal is a past fact
+    rule_name = ""
+    if role != "stat" and not present:
+        # the frame rules (FRAME_RULES) come before headings and review parts
+        if frame is not None:
+            role, rule_name = frame.role, frame.rule
+        elif _modal_clause(sentence, rel):
+            role, rule_name = "target", "modal_clause"
     if not role and _led_by_past_year(ctx):
         role = "stat"  # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
     if not role and present:
         result = Anchor("stat")
         result.period = str(ctx.report_year) if ctx.report_year else ""
+        if ctx.report_year and (mode == "review" or (not mode and ctx.frame == "review")):
+            # 6600多万纳税人受益 in a review part: a fact of the year under review
+            result.period = str(section_year if mode == "review" and section_year
+                                and section_year < ctx.report_year else ctx.report_year - 1)
         return result
     if not role and strong_mode:
         role = "target" if mode == "plan" else "stat"
@@ -1145,7 +1309,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         role = _cue_role(sentence.text, rel, "weak")
     if not role:
         role = "target" if ctx.prior == "plan" else "stat"
-    result = Anchor(role)
+    result = Anchor(role, rule=rule_name)
     if mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
         review_year = section_year
     else:
@@ -1153,6 +1317,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if role == "target":
         if time and time.role != "stat" and time.year:
             result.year = time.year
+        elif frame is not None and frame.year:
+            result.year = frame.year  # 到2030年，主要目标是：…: the list's lead dates every item
         elif time and time.review_word and ctx.report_year and not (mode == "plan" and section_year):
             result.year = ctx.report_year  # 确保全年粮食产量…: this year's goal
         elif ctx.paragraph.role == "target" and ctx.paragraph.year:
@@ -1171,8 +1337,19 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         else:  # a numbered item without a year of its own under 2026年…实事
             result.year = next((s.year for s in reversed(ctx.sections)
                                 if s.start <= pos and s.year and s.tense == "plan"), None)
+        if result.year is None and ctx.horizon:
+            result.year, result.rule = ctx.horizon, result.rule or "plan_horizon"
         return result
-    if time and time.period and time.role != "target":
+    own_time = any(p <= pos for p, _ in anchors)  # a time word of its own sentence before it
+    if time and time.period and time.role != "target" and own_time:
+        result.period = time.period
+        result.items = time.items
+    elif _standing_fact(sentence, rel, own_time):
+        # 累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier sentence's time
+        result.rule = "standing_fact"
+        reviewing = mode == "review" or "review" in (ctx.frame, ctx.doc_frame)
+        result.period = str(review_year if reviewing and review_year else ctx.report_year or "")
+    elif time and time.period and time.role != "target":
         result.period = time.period
         result.items = time.items
     elif time and time.review_word:
@@ -1182,8 +1359,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.items = ctx.paragraph.items
     elif ctx.last_period:
         result.period = ctx.last_period
-    elif mode == "review" and section_year:
-        result.period = str(section_year)
+    elif mode == "review" and section_year and (not ctx.report_year or section_year < ctx.report_year):
+        result.period = str(section_year)  # (a plan year of an enclosing title is not reviewed)
     elif ctx.doc_period:
         result.period = ctx.doc_period  # a data report of 1-2月: its months throughout
     elif ctx.last_past_year:
@@ -1406,7 +1583,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
         if a is not None:
             out.append((t.start, a))
     if ctx.report_year:
@@ -1513,7 +1690,10 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
 
     >>> n = Num(6, 11, "1229亩", 1229.0, "亩")
     >>> _kind(Phrase(n, 0, 11, "比上年增加", "", "比上年增加", ""), "亩")
-    'growth'
+    'level'
+    >>> n = Num(6, 9, "4万人", 40000.0, "人")
+    >>> _kind(Phrase(n, 0, 9, "比上年末增加", "", "比上年末增加", ""), "人")
+    'count'
     >>> n = Num(8, 14, "102.2%", 102.2, "%")
     >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
     'level'
@@ -1521,9 +1701,6 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     lex = lexicon()
     if p.num.rank:
         return "rank"
-    if unit and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
-            re.search(lex["absolute_change"]["pattern"], p.before):
-        return "growth"  # 比上年增加1229亩: an absolute change
     if unit in lex["share_units"] and re.match(lex["growth_after_number"], after):
         return "growth"  # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
     if unit == "":
@@ -1542,6 +1719,10 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
                           default=-1)
         last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
                          default=-1)
+        last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
+                        default=-1)
+        if last_rate >= last_share >= 0 or (last_rate >= 0 and last_share < 0):
+            return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
         if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
                                    for w in lex["index_words"]):
             return "level"  # 居民消费价格指数102.2%: an index level, not a share
@@ -1549,6 +1730,63 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     if unit in lex["count_units"]:
         return "count"
     return "level"
+
+
+def direction(text: str, p: Phrase) -> tuple[str, str]:
+    """(direction, rule name) of a change figure: the last change word before the number
+    in its clause decides, a minus sign right before the number turns it round
+    (``lexicons/figures.json`` → ``direction``). Only called for changes (kind growth).
+
+    >>> def d(t, num):
+    ...     i = t.index(num)
+    ...     n = Num(i, i + len(num), num, 0.0, "%")
+    ...     return direction(t, Phrase(n, 0, len(t), t[:i], "", "", "", (0, len(t))))
+    >>> d("全年粮食减产0.4%", "0.4%"), d("增速回落0.1个百分点", "0.1个百分点"), d("利润增长-2.1%", "2.1%")
+    (('down', 'down_word'), ('down', 'down_word'), ('down', 'negative_number'))
+    >>> d("增长5%", "5%"), d("同比减3.2%", "3.2%"), d("实现38.6%的增长", "38.6%")
+    (('up', 'up_word'), ('down', 'verb_before_number'), ('up', 'up_word_after'))
+    """
+    rule = lexicon()["direction"]
+    n = p.num
+    window = text[max(p.segment[0], p.start, 0) if p.segment != (0, 0) else p.start:n.start]
+    flip = {"up": "down", "down": "up"}
+    found = ("", "")
+    verbs = rule["verb_before_number"]
+    bare = re.sub(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$", "", window)
+    best = (-1, 0, "", "")
+    for r in rule["rules"]:
+        for w in r["words"]:
+            for m in literal_pattern(w).finditer(bare):
+                best = max(best, (m.end(), len(w), r["direction"], r["name"]))
+    if best[2]:
+        found = (best[2], best[3])
+    if best[0] < len(bare):  # 同比降0.3%: a one-character verb right before the number
+        for d in ("down", "up"):
+            if bare.endswith(tuple(verbs[d])):
+                found = (d, "verb_before_number")
+    if not found[0]:
+        after = text[n.end:n.end + 6]
+        for r in rule["rules"]:
+            if any(re.match(r"(?:的|之)?" + re.escape(w), after) for w in r["words"]):
+                found = (r["direction"], r["name"] + "_after")
+                break
+    if not found[0]:
+        found = (rule["default"], "default")
+    if re.search(rule["negative_before_number"], window):
+        found = (flip[found[0]], "negative_number")
+    return found
+
+
+def _absolute_change(p: Phrase, unit: str) -> bool:
+    """比上年增加1229亩, 比上年末增加4万人: an amount changed, not a rate. Its kind is the
+    kind of the quantity it changes (README: level, count), its direction that of the change.
+
+    >>> _absolute_change(Phrase(Num(6, 9, "4万人", 4e4, "人"), 0, 9, "比上年末增加", "", "", ""), "人")
+    True
+    """
+    lex = lexicon()
+    return bool(unit) and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
+        re.search(lex["absolute_change"]["pattern"], p.before) is not None
 
 
 def _comparator(text: str, p: Phrase) -> tuple[str, str]:
@@ -1565,6 +1803,13 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
                 comparator = words[w]
                 qualifier = _COMPARATOR_TO_QUALIFIER.get(comparator, "exact")
                 break
+    rules = lexicon()["comparator_rules"]
+    if comparator == "=" and qualifier == "exact":
+        if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
+            comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif n.unit in rules["permission_cap_units"] and \
+                re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="
     flipped = _prohibited_side(text, p, comparator)
@@ -1606,14 +1851,17 @@ def _base_year(text: str, sent: Span, pos: int) -> int | None:
 # ---------------------------------------------------------------------------- main
 
 
-def extract_figures(article: Article, *, report_year: int | None, region_id: str,
-                    region_mentions: list[RegionMention]) -> tuple[list[StatisticFinding], list[TargetFinding]]:
+def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
+                    region_mentions: list[RegionMention],
+                    context=None) -> tuple[list[StatisticFinding], list[TargetFinding]]:
     """Statistics and targets of one article, each with a quote span into ``article.text``.
 
     ``report_year`` is the year the document was issued (今年 resolves to it);
     ``region_id`` is the default region of every row; a figure whose quote names
     exactly one region in ``region_mentions`` gets that region instead.
     """
+    if context is not None:  # the pipeline's DocumentContext: one report year for every stage
+        report_year = context.report_year
     text = article.text or ""
     stats: list[StatisticFinding] = []
     targets: list[TargetFinding] = []
@@ -1622,10 +1870,12 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
     sections = find_sections(article, report_year)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
-                  doc_year=_document_year(article, report_year))
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
+                  today=(context.date or "") if context is not None else "")
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
+    frames = _list_frames(text, _blocks(article), report_year)
     for block in _blocks(article):
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
@@ -1663,7 +1913,8 @@ def extract_figures(article: Article, *, report_year: int | None, region_id: str
             figures = [] if is_heading else _sentence_figures(text, sent, times)
             if figures:
                 for p in figures:
-                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p))
+                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p),
+                                       _frame_at(frames, p.num.start))
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
@@ -1777,14 +2028,14 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _target_range_bounds(p: Phrase) -> list[Phrase]:
-    """A goal written as a plain range (按用量的60%—70%估算) sets two bounds: the lower
-    one (>=) and the upper one (<=), each its own target. A range with a bound word of
-    its own (5%-6%左右) stays one figure; a growth band (年均增长5%-6%) splits too, its
-    lower row keeping value_max. Statistics keep their ranges whole.
+    """A goal written as a plain range (按用量的60%—70%估算, 增长4.5%—5%): by the corpus
+    README one target, value the lower end, value_max the upper, comparator ``=``
+    (``~`` when 左右 follows). With ``range_bounds.split_plain_target_ranges`` set, it
+    would set two bounds instead: the lower one (>=) and the upper one (<=).
 
     >>> n = Num(0, 7, "60%—70%", 60.0, "%", value_max=70.0)
-    >>> [(x.num.value, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
-    [(60.0, '>='), (70.0, '<=')]
+    >>> [(x.num.value, x.num.value_max, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
+    [(60.0, 70.0, '=')]
     """
     n = p.num
     if n.value_max is None or not lexicon()["range_bounds"].get("split_plain_target_ranges", True) \
@@ -1806,8 +2057,13 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     start, end = p.start, max(p.end, p.start + 1)
     region = _region(p, mentions, region_id)
     comparator, qualifier = _comparator(text, p)
+    kind = _kind(p, unit, text[n.end:n.end + 8])
+    way, way_rule = direction(text, p) if kind == "growth" or _absolute_change(p, unit) else ("", "")
+    why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
+                               f"direction:{way_rule}" if way_rule else "") if w)
     if decision.role == "target":
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
-                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start))
-    return StatisticFinding(start, end, p.indicator, _kind(p, unit, text[n.end:n.end + 8]), n.value, unit, qualifier,
-                            decision.period, region, n.text)
+                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
+                             direction=way, why=why)
+    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, qualifier,
+                            decision.period, region, n.text, direction=way, why=why)

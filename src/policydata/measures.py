@@ -1315,7 +1315,7 @@ class _Draft:
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
-                     region_mentions: list[RegionMention]) -> list[MeasureFinding]:
+                     region_mentions: list[RegionMention], context=None) -> list[MeasureFinding]:
     """Measures of one article, sorted by start offset (the pipeline numbers them).
 
     ``issuer``: the document's publisher (may be empty or a news outlet, then ignored);
@@ -1324,7 +1324,7 @@ def extract_measures(article: Article, *, issuer: str, region_id: str,
     """
     try:
         return _extract(article, issuer=issuer, region_id=region_id or "CN",
-                        region_mentions=region_mentions or [])
+                        region_mentions=region_mentions or [], context=context)
     except Exception as exc:  # one odd article must not stop a build; say so instead of hiding it
         log.warning("measures skipped for an article (%s: %s): %r",
                     type(exc).__name__, exc, article.title[:40])
@@ -1332,7 +1332,7 @@ def extract_measures(article: Article, *, issuer: str, region_id: str,
 
 
 def _extract(article: Article, *, issuer: str, region_id: str,
-             region_mentions: list[RegionMention]) -> list[MeasureFinding]:
+             region_mentions: list[RegionMention], context=None) -> list[MeasureFinding]:
     text = article.text
     lex = load_verbs()
     issuer_actor = normalize_actor(issuer, region_id)
@@ -1358,7 +1358,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     state = _ActorState()
     drafts: list[_Draft] = []
     heading_framework = ""
-    report_year = _report_year(article)
+    # the pipeline's DocumentContext gives the one report year of the document
+    report_year = context.report_year if context is not None else _report_year(article)
     section_status = _section_status_at(article, report_year)
     current_lead, current_heading = "", ""
     principle_section = False  # under 指导思想/基本原则 until the next heading block

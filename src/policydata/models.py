@@ -42,6 +42,7 @@ CAP_CODES: dict[str, int] = {
 Comparator = Literal[">=", "<=", ">", "<", "=", "~"]
 Qualifier = Literal["exact", "more_than", "at_least", "approx", "less_than", "at_most"]
 StatKind = Literal["level", "growth", "share", "count", "rank", "ratio"]
+Direction = Literal["up", "down"]
 Level = Literal["country", "province", "prefecture", "county", "township", "village", "functional"]
 
 
@@ -132,6 +133,9 @@ class Targets(Row):
     value: Optional[float] = col("目标值", "Target value in the base unit, multipliers applied.", default=None)
     value_max: Optional[float] = col("目标上限", "Upper end of a range target (5%-6%).", default=None)
     unit: Optional[str] = col("单位", "Unit: % , 个百分点, or the measure word as written.", default=None)
+    direction: Optional[Direction] = col(
+        "变动方向", "Which way a goal of change goes: up (增长5%), down (降低13.5%); empty for a level. value stays the magnitude.",
+        default=None)
     target_year: Optional[int] = col("目标年份", "Year by which the target is due.", default=None, ge=1949, le=2100)
     base_year: Optional[int] = col("基期年份", "Base year the target is measured against, if stated.", default=None, ge=1949, le=2100)
     region_id: str = col("适用地区", "Where the target applies (regions.region_id).", pattern=REGION_ID)
@@ -156,6 +160,9 @@ class Statistics(Row):
     kind: StatKind = col("类型", "level, growth, share, count, rank or ratio.")
     value: float = col("数值", "Value in the base unit, multipliers applied (1.76万家 -> 17600).")
     unit: Optional[str] = col("单位", "Unit: % , 个百分点, or the measure word as written.", default=None)
+    direction: Optional[Direction] = col(
+        "变动方向", "Which way a change (kind growth) goes: up (增长5%), down (下降3.2%, 增长-2.1%); empty for levels, shares, counts. value stays the magnitude.",
+        default=None)
     qualifier: Qualifier = col("限定", "exact, more_than (超), at_least (以上), approx (近/约/左右), less_than, at_most.")
     period: Optional[str] = col("时期", "Period the figure refers to: 2025, 2025Q1, 2025-01, ranges with /.", default=None, pattern=PERIOD)
     region_id: str = col("适用地区", "Where the figure applies (regions.region_id).", pattern=REGION_ID)

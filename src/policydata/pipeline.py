@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import regions as regions_mod
+from .context import build_context
 from .document import Article
 from .figures import extract_figures
 from .layout import reconstruct_articles
@@ -148,7 +149,9 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     for caption in article.captions:  # places in captions are mentioned on the page too
         out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
-    report_year = infer_report_year(text, date or "") or page_year
+    # one reading of the article, shared by every extractor (one report year, one rule)
+    context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
+                            region_id=region_id, page_year=page_year)
 
     out.documents.append({
         "document_id": document_id, "source_file": source.path.name,
@@ -158,10 +161,11 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         "region_id": region_id, "date": date, "url": (meta.url or None) if meta else None,
         "text": text, "char_count": len(text),
     })
-    measures = extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions)
+    measures = extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions,
+                                context=context)
     out.measures = _measure_rows(measures, text, document_id, region_id)
-    stats, targets = extract_figures(article, report_year=report_year, region_id=region_id,
-                                     region_mentions=mentions)
+    stats, targets = extract_figures(article, report_year=context.report_year, region_id=region_id,
+                                     region_mentions=mentions, context=context)
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
     for name in ("measures", "targets", "statistics"):
@@ -201,7 +205,7 @@ def _target_rows(found: list, text: str, document_id: str, region_id: str,
             "measure_id": _containing_measure(spans, t.start, t.end),
             "indicator": t.indicator, "scope": t.scope or None, "comparator": t.comparator,
             "value": t.value, "value_max": t.value_max, "unit": t.unit or None,
-            "target_year": t.target_year, "base_year": t.base_year,
+            "direction": t.direction or None, "target_year": t.target_year, "base_year": t.base_year,
             "region_id": t.region_id or region_id,
             "quote": text[t.start:t.end], "char_start": t.start, "char_end": t.end,
             "value_raw": t.value_raw or None,
@@ -215,7 +219,7 @@ def _statistic_rows(found: list, text: str, document_id: str, region_id: str) ->
         rows.append({
             "statistic_id": f"{document_id}-s{n:03d}", "document_id": document_id,
             "indicator": s.indicator, "kind": s.kind, "value": s.value, "unit": s.unit or None,
-            "qualifier": s.qualifier, "period": s.period or None,
+            "direction": s.direction or None, "qualifier": s.qualifier, "period": s.period or None,
             "region_id": s.region_id or region_id,
             "quote": text[s.start:s.end], "char_start": s.start, "char_end": s.end,
             "value_raw": s.value_raw,

@@ -110,13 +110,22 @@ def _month_period(year: int, m1: int, m2: int) -> str:
     return f"{year}-{m1:02d}" if m1 == m2 else f"{year}-{m1:02d}/{year}-{m2:02d}"
 
 
-def _year_before(text: str, start: int) -> tuple[int | None, int]:
-    """A year written just before ``start`` and where it starts (2021年前三季度 -> 2021, 0).
+def _year_before(text: str, start: int, report_year: int | None = None) -> tuple[int | None, int]:
+    """A year written just before ``start`` and where it starts (2021年前三季度 -> 2021, 0;
+    with ``report_year``, 上年四季度 -> report_year - 1).
 
     Without one: (None, start)."""
     lo = max(0, start - 6)
     m = re.search(r"((?:19|20)\d{2})年(?:的)?$", text[lo:start])
-    return (int(m.group(1)), lo + m.start()) if m else (None, start)
+    if m:
+        return int(m.group(1)), lo + m.start()
+    if report_year:
+        offsets = {k: v for k, v in _lexicon()["relative_years"].items() if not k.startswith("_")}
+        for word in sorted(offsets, key=len, reverse=True):
+            if text[lo:start].endswith(word) or text[lo:start].endswith(word + "的"):
+                at = text.rfind(word, lo, start)
+                return report_year + offsets[word], at
+    return None, start
 
 
 def _is_enumerator(text: str, start: int, end: int) -> bool:
@@ -148,6 +157,11 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue  # a bare 十五 / 九五 is a number; as a plan it is quoted or has 时期/规划
         # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
         first, last = plan_years(number)
+        which = lex.get("year_suffixes", {}).get(m.group(2) or "")
+        if which:  # “十四五”收官之年: one year of the plan, a year like 2025年
+            year = last if which == "last" else first
+            out.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year), year))
+            continue
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
                             f"{first}/{last}", first))
     for m in re.finditer(lex["long_pattern"], text):
@@ -200,7 +214,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             found.append(TimeExpr(m.start(), m.end(), m.group(), "cutoff", year, period))
     found += _plan_matches(text)
     for m in re.finditer(lex["month_range_pattern"], text):
-        year, start = _year_before(text, m.start())
+        year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         if year and m1 <= m2:
@@ -211,12 +225,12 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, month, month)))
     for m in re.finditer(lex["first_months_pattern"], text):
         n = small_number(m.group("n"))
-        year, start = _year_before(text, m.start())
+        year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         if n and 1 <= n <= 12:
             found.append(_period(text, start, m.end(), year, lambda y: _month_period(y, 1, n)))
     for m in re.finditer(lex["month_list_pattern"], text):
-        year, start = _year_before(text, m.start())
+        year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
         if year and all(1 <= x <= 12 for x in months) and months == sorted(months):
@@ -224,7 +238,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
                                   _month_period(year, months[0], months[-1]),
                                   items=tuple(_month_period(year, x, x) for x in months)))
     for m in re.finditer(lex["quarter_list_pattern"], text):
-        year, start = _year_before(text, m.start())
+        year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
         if year and all(q and 1 <= q <= 4 for q in qs) and qs == sorted(qs):
@@ -236,6 +250,12 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
+    if report_year and lex.get("relative_month_pattern"):
+        offsets = lex["relative_years"]
+        for m in re.finditer(lex["relative_month_pattern"], text):
+            year, month = report_year + offsets[m.group("word")], int(m.group("m"))
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year,
+                                  _month_period(year, month, month)))
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
         for m in re.finditer(lex["event_day_pattern"], text):
@@ -247,7 +267,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
     for word in sorted(quarters, key=len, reverse=True):
         for m in literal_pattern(word).finditer(text):
-            year, start = _year_before(text, m.start())
+            year, start = _year_before(text, m.start(), report_year)
             year = year or report_year
             q1, q2 = quarters[word]
             found.append(_period(text, start, m.end(), year, lambda y: _quarter_period(y, q1, q2)))

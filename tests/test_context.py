@@ -1,0 +1,47 @@
+"""The document context: one report year per document, one rule, shared by every stage."""
+from __future__ import annotations
+
+import pytest
+
+import policydata
+from policydata.context import build_context, report_year_of
+from policydata.document import Article
+
+REPORT_YEAR_CASES = [
+    # (text, printed date, given date, page year) -> (year, rule)
+    ("一、2025年工作回顾\n增长5%。", "", "2027-01-10", None, 2027, "given_date"),
+    ("一、2025年工作回顾\n增长5%。", "2026-02-01", "", None, 2026, "printed_date"),
+    ("一、2025年工作回顾\n增长5%。", "", "", None, 2026, "text"),
+    ("到2035年基本建成。2026年将新建100个。", "", "", None, 2026, "text"),
+    ("全年增长5%。", "", "", 2024, 2024, "page"),
+    ("全年增长5%。", "", "", None, None, ""),
+]
+
+
+@pytest.mark.parametrize("text,printed,given,page,year,rule", REPORT_YEAR_CASES)
+def test_one_rule_for_the_report_year(text, printed, given, page, year, rule):
+    art = Article(1, "", text, [], date=printed)
+    assert report_year_of(art, given_date=given, page_year=page) == (year, rule)
+    assert build_context(art, given_date=given, page_year=page).report_year == year
+
+
+def test_figures_and_measures_read_the_same_year():
+    text = "某市政府工作报告\n2025年，新建5G基站800个。\n今年，将新建5G基站1500个。"
+    tables = policydata.parse_text(text, date="2026-03-01")
+    assert tables["statistics"]["period"].tolist() == ["2025"]
+    assert tables["targets"]["target_year"].tolist() == [2026]
+    status = dict(zip(tables["measures"]["quote"], tables["measures"]["status"]))
+    assert status.get("新建5G基站800个") == "reported"
+    assert status.get("将新建5G基站1500个") == "planned"
+
+
+def test_the_given_date_beats_the_text():
+    text = "某市政府工作报告\n今年，将新建5G基站1500个。"
+    assert policydata.parse_text(text, date="2027-03-01")["targets"]["target_year"].tolist() == [2027]
+
+
+def test_months_before_the_documents_date_are_past_and_after_it_to_come():
+    text = "某地新闻\n今年5月，由4家高校联合承办的培训班开班。\n今年12月，将有30家企业入驻园区。"
+    tables = policydata.parse_text(text, date="2026-06-12")
+    assert tables["statistics"][["value", "period"]].values.tolist() == [[4.0, "2026-05"]]
+    assert tables["targets"][["value", "target_year"]].values.tolist() == [[30.0, 2026]]
