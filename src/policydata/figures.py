@@ -1772,7 +1772,9 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
                 break
     if not found[0]:
         found = (rule["default"], "default")
-    if re.search(rule["negative_before_number"], window):
+    # the sign stands before the number or, as find_quantities now quotes it, inside its span
+    if re.search(rule["negative_before_number"], window) or re.search(rule["negative_before_number"],
+                                                                        n.text[:1]):
         found = (flip[found[0]], "negative_number")
     return found
 

@@ -201,16 +201,7 @@ def _gb_plausible(text: str) -> bool:
     mostly the common characters of GB2312 (other encodings decoded as GB18030
     give many rare ones)."""
     han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
-    if len(han) < 20:
-        return True
-    common = 0
-    for ch in han:
-        try:
-            ch.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
-    return common >= 0.8 * len(han)
+    return len(han) < 20 or _share_in_gb2312(han) >= 0.8
 
 
 def _try(raw: bytes, encoding: str) -> str | None:
@@ -300,14 +291,23 @@ def _common_han(text: str) -> bool:
     """Most Han characters are common ones (in GB2312). Pairs of ASCII letters read as UTF-16
     land in the CJK block too ("Bush hid the facts"), but mostly on rare characters."""
     han = _HAN.findall(text)
-    common = 0
-    for ch in han:
+    return bool(han) and _share_in_gb2312(han) >= 0.8
+
+
+def _share_in_gb2312(han: list[str]) -> float:
+    """Share of the characters that GB2312 (the common simplified characters) holds.
+
+    >>> _share_in_gb2312(list("中国经济")), _share_in_gb2312(list("中䶮"))
+    (1.0, 0.5)
+    """
+    def common(ch: str) -> bool:
         try:
             ch.encode("gb2312")
-            common += 1
         except UnicodeEncodeError:
-            pass
-    return bool(han) and common >= 0.8 * len(han)
+            return False
+        return True
+
+    return sum(map(common, han)) / len(han) if han else 0.0
 
 
 def _refuse_damaged_utf8(raw: bytes, name: str) -> None:
