@@ -1356,6 +1356,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     mentions = find_actors(text, home_region)
 
     state = _ActorState()
+    if issuer_actor is not None and not reporter:
+        # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
+        # governs its own sentence only, then the issuer is the actor again
+        state.actor = state.base = issuer_actor
     drafts: list[_Draft] = []
     heading_framework = ""
     # the pipeline's DocumentContext gives the one report year of the document
@@ -1456,7 +1460,12 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     announced = announcing_subject(t, home_region, state.meeting)
     if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
         actor, end, is_meeting = announced
-        if any(t.endswith(v, 0, end) for v in lex["publisher_verbs"]):
+        publishes = any(t.endswith(v, 0, end) for v in lex["publisher_verbs"])
+        if publishes and not _releases_document(t[end:]):
+            # 敦煌推出首条低空旅游线路: an action of its own sentence, not the release of a document
+            # whose content follows; the place speaks for no later sentence or paragraph
+            return
+        if publishes:
             # X发布《…》: the document's content follows in later paragraphs, the actor persists
             _register_documents(t[end:], actor, state)
             state.scoped_from = None
@@ -1489,6 +1498,22 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _releases_document(after: str) -> bool:
+    """What a publisher verb (印发, 推出, 出台…) puts out is a document: 《…》 or an object ending in a
+    document word (实施方案, 若干措施, 政策), not a product or a facility (首条低空旅游线路).
+
+    >>> _releases_document("《关于加快发展的意见》"), _releases_document("了若干措施，")
+    (True, True)
+    >>> _releases_document("首条低空旅游线路")
+    False
+    """
+    obj = re.split(r"[，,。；;：:]", after, maxsplit=1)[0].strip()
+    if "《" in obj:
+        return True
+    obj = re.sub(r"[（(][^）)]*[）)]$", "", obj).rstrip("”\"")
+    return any(obj.endswith(w) for w in load_verbs()["document_title_suffixes"])
 
 
 def _register_documents(t: str, actor: Actor, state: _ActorState) -> None:
