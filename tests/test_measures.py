@@ -720,3 +720,24 @@ ACTOR_SCOPE_CASES = [
 def test_subject_does_not_carry_over_to_later_sentences(text, issuer, quote, actor):
     found = {q: a for q, a, _ in _parsed(text, issuer)}
     assert found.get(quote) == actor, found
+
+
+#: a paragraph of a report dated 2026 with no review heading: text, quote -> expected status
+REVIEW_PARAGRAPH_CASES = [
+    ("刚刚过去的2025年，我们完成了全年目标任务。新建保障性住房5万套，实施城市更新项目100个。\n",
+     "实施城市更新项目100个", "reported"),
+    ("刚刚过去的2025年，是极不平凡的一年。我们新建公园50个。\n", "我们新建公园50个", "reported"),
+    ("过去一年，全市上下攻坚克难。出台促进消费政策，建成地铁线路2条。\n", "出台促进消费政策", "reported"),
+    ("2025年，我们持续优化营商环境，出台促进消费政策。\n", "出台促进消费政策", "reported"),
+    ("去年，我们实施了城市更新行动，新建公园50个。\n", "新建公园50个", "reported"),
+    ("三、2026年重点工作\n刚刚过去的2025年，我们新建公园50个。\n", "我们新建公园50个", "reported"),
+    # the paragraph turns to the plan: this year's work is planned
+    ("过去一年，我们出台促进消费政策。今年，我们将实施城市更新行动，新建公园50个。\n", "新建公园50个", "planned"),
+    ("过去一年，我们出台促进消费政策。\n2026年，要实施城市更新行动，建设公园50个。\n", "建设公园50个", "planned"),
+]
+
+
+@pytest.mark.parametrize("text, quote, status", REVIEW_PARAGRAPH_CASES)
+def test_review_paragraph_without_heading_reports(text, quote, status):
+    found = {q: s for q, _, s in _parsed(text, "北京市人民政府")}
+    assert found.get(quote) == status, found

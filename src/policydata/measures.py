@@ -56,6 +56,7 @@ from pathlib import Path
 
 from . import regions as regions_mod
 from . import timeexpr as timeexpr_mod
+from .context import opening_frame
 from .document import Article, Block, Span
 from .layout import split_clauses, split_sentences
 from .patterns import alternation, literal_pattern
@@ -1005,24 +1006,16 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
 
 
 def lead_status(sentence: str, report_year: int | None = None) -> str:
-    """The tense a sentence's opening sets for what follows in its section, '' if none.
+    """The tense a sentence's opening sets for what follows in its section, '' if none: the
+    frame of :func:`policydata.context.opening_frame` (the one rule for both tables).
 
     >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
     ('reported', 'planned')
     >>> lead_status("2025年，全省建成基站。", 2026), lead_status("2026年，要突出抓好。", 2026)
     ('reported', 'planned')
     """
-    lex = load_verbs()
     t = sentence.strip()[_enumerator_end(sentence.strip()):]
-    if _any(lex["reported_lead_patterns"], t):
-        return "reported"
-    if _any(lex["planned_lead_patterns"], t):
-        return "planned"
-    for pat in lex["year_lead_patterns"]:
-        m = pat.match(t)
-        if m and report_year:
-            return "reported" if int(m.group("year")) < report_year else "planned"
-    return ""
+    return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
 
 
 def _enumerator_end(t: str) -> int:
