@@ -33,7 +33,9 @@ The actor is tracked through the document (:class:`_ActorState`): a speaker's un
 a cited document (《实施意见》提出 -> the government that published it), a paragraph's
 responsibility note (（农业农村部、发展改革委等负责） -> the first, leading unit), 我代表X.
 Fallbacks: the issuer argument (when it is a government body, not a news outlet), then the
-most recent actor mentioned in the article.
+most recent actor mentioned in the article. When the issuer is a government body it speaks the
+whole text: a subject another sentence names (某市人民政府要…) governs that sentence only, and a
+place that puts out something other than a document (某市推出…线路) is no actor at all.
 
 Example::
 
