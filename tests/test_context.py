@@ -45,3 +45,26 @@ def test_months_before_the_documents_date_are_past_and_after_it_to_come():
     tables = policydata.parse_text(text, date="2026-06-12")
     assert tables["statistics"][["value", "period"]].values.tolist() == [[4.0, "2026-05"]]
     assert tables["targets"][["value", "target_year"]].values.tolist() == [[30.0, 2026]]
+
+
+#: sentence opening, report year -> frame (context.opening_frame, the one rule both tables read)
+OPENING_FRAME_CASES = [
+    ("刚刚过去的2025年，我们完成了全年目标任务。", 2026, "review"),
+    ("过去的一年，我们顶压前行。", 2026, "review"),
+    ("过去一年，全市上下攻坚克难。", 2026, "review"),
+    ("一年来，我们主要做了以下工作：", 2026, "review"),
+    ("去年，我们实施了城市更新行动。", 2026, "review"),
+    ("2025年，我们持续优化营商环境。", 2026, "review"),
+    ("2026年，要突出抓好十个方面。", 2026, "plan"),
+    ("今年，我们将实施城市更新行动。", 2026, "plan"),
+    ("下一步，要加快建设。", 2026, "plan"),
+    ("推进城市更新。", 2026, ""),
+    ("2025年，我们持续优化营商环境。", None, ""),
+]
+
+
+@pytest.mark.parametrize("sentence, year, frame", OPENING_FRAME_CASES)
+def test_opening_frame(sentence, year, frame):
+    from policydata.context import DocumentContext, opening_frame
+    assert opening_frame(sentence, year) == frame
+    assert DocumentContext(report_year=year).opening_frame(sentence) == frame

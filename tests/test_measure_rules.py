@@ -171,3 +171,26 @@ def test_actions_of_firms_are_no_measures(text):
 def test_a_government_sentence_after_a_firm_sentence_still_counts():
     art = article("某某科技公司将扩大产能。市政府将建设新的产业园区。")
     assert [q[-8:] for q in quotes(art, measures(art, issuer="某市人民政府"))] == ["建设新的产业园区"]
+
+
+# --------------------------------------------------------------------------- benefactive 为
+
+#: paragraph -> the measure quotes found (为+beneficiary+verb is a measure; 为+verb is a purpose)
+BENEFACTIVE_CASES = [
+    ("为6107名困难家庭学生发放资助金。", ["为6107名困难家庭学生发放资助金"]),
+    ("免费为1万名老年人实施手术。", ["免费为1万名老年人实施手术"]),
+    ("为5万名农民工追回欠薪6.8亿元。", ["为5万名农民工追回欠薪6.8亿元"]),
+    ("我们为300户低保家庭改造住房。", ["我们为300户低保家庭改造住房"]),
+    ("为困难群众发放临时救助金。", ["为困难群众发放临时救助金"]),
+    ("为推动高质量发展，实施专项行动。", ["实施专项行动"]),
+    ("为了加快发展，出台扶持政策。", ["出台扶持政策"]),
+    ("为确保粮食安全，建设高标准农田。", ["建设高标准农田"]),
+    # what a facility just committed to provides extends that measure
+    ("建设一批综合服务中心，为周边农户提供农机作业服务。", ["建设一批综合服务中心，为周边农户提供农机作业服务"]),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", BENEFACTIVE_CASES)
+def test_benefactive_wei_is_a_measure_purpose_wei_is_not(paragraph, expected):
+    art = article(paragraph)
+    assert quotes(art, measures(art, issuer="国务院")) == expected

@@ -685,3 +685,59 @@ def test_a_definition_sentence_is_not_a_measure():
     art = article("“无废城市”是指以新发展理念为引领，通过推动形成绿色生产方式，持续推进固体废物源头减量，"
                   "将环境影响降至最低的城市发展模式。要持续推进固体废物源头减量。")
     assert quotes(art, measures(art)) == ["要持续推进固体废物源头减量"]
+
+
+# ---------------------------------------------------------------- actor and status frames (inline cases)
+
+def _parsed(text: str, publisher: str, date: str = "2026-01-20") -> list[tuple[str, str, str]]:
+    from policydata.pipeline import parse_text
+    rows = parse_text(text, publisher=publisher, date=date)["measures"]
+    return [(r["quote"], r["actor"], r["status"]) for r in rows]
+
+
+#: text (paragraphs joined by \n), issuer, quote of a later measure -> its expected actor
+ACTOR_SCOPE_CASES = [
+    # a place that puts out a product or a route: its sentence only; the issuer commits afterwards
+    ("敦煌推出首条低空旅游线路。\n加快能源强省建设。建成某某工程，开工建设某某工程。\n",
+     "甘肃省人民政府", "建成某某工程，开工建设某某工程", "甘肃省人民政府"),
+    ("敦煌推出首条低空旅游线路。\n加快能源强省建设。\n", "甘肃省人民政府", "敦煌推出首条低空旅游线路",
+     "甘肃省人民政府"),
+    ("过去一年，张掖推出5条乡村旅游线路，游客增长20%。\n加快建设某某水库。\n", "甘肃省人民政府",
+     "加快建设某某水库", "甘肃省人民政府"),
+    # a body named as subject governs its sentence, not the next one
+    ("兰州市人民政府要加快建设旅游名城。建成某某工程。\n", "甘肃省人民政府", "兰州市人民政府要加快建设旅游名城",
+     "兰州市人民政府"),
+    ("兰州市人民政府要加快建设旅游名城。建成某某工程。\n", "甘肃省人民政府", "建成某某工程", "甘肃省人民政府"),
+    # a released document still speaks through its publisher in its own sentence
+    ("兰州市印发《关于加快文旅发展的实施意见》。\n建成某某工程。\n", "甘肃省人民政府",
+     "兰州市印发《关于加快文旅发展的实施意见》", "兰州市人民政府"),
+    ("兰州市印发《关于加快文旅发展的实施意见》。\n建成某某工程。\n", "甘肃省人民政府", "建成某某工程",
+     "甘肃省人民政府"),
+]
+
+
+@pytest.mark.parametrize("text, issuer, quote, actor", ACTOR_SCOPE_CASES)
+def test_subject_does_not_carry_over_to_later_sentences(text, issuer, quote, actor):
+    found = {q: a for q, a, _ in _parsed(text, issuer)}
+    assert found.get(quote) == actor, found
+
+
+#: a paragraph of a report dated 2026 with no review heading: text, quote -> expected status
+REVIEW_PARAGRAPH_CASES = [
+    ("刚刚过去的2025年，我们完成了全年目标任务。新建保障性住房5万套，实施城市更新项目100个。\n",
+     "实施城市更新项目100个", "reported"),
+    ("刚刚过去的2025年，是极不平凡的一年。我们新建公园50个。\n", "我们新建公园50个", "reported"),
+    ("过去一年，全市上下攻坚克难。出台促进消费政策，建成地铁线路2条。\n", "出台促进消费政策", "reported"),
+    ("2025年，我们持续优化营商环境，出台促进消费政策。\n", "出台促进消费政策", "reported"),
+    ("去年，我们实施了城市更新行动，新建公园50个。\n", "新建公园50个", "reported"),
+    ("三、2026年重点工作\n刚刚过去的2025年，我们新建公园50个。\n", "我们新建公园50个", "reported"),
+    # the paragraph turns to the plan: this year's work is planned
+    ("过去一年，我们出台促进消费政策。今年，我们将实施城市更新行动，新建公园50个。\n", "新建公园50个", "planned"),
+    ("过去一年，我们出台促进消费政策。\n2026年，要实施城市更新行动，建设公园50个。\n", "建设公园50个", "planned"),
+]
+
+
+@pytest.mark.parametrize("text, quote, status", REVIEW_PARAGRAPH_CASES)
+def test_review_paragraph_without_heading_reports(text, quote, status):
+    found = {q: s for q, _, s in _parsed(text, "北京市人民政府")}
+    assert found.get(quote) == status, found

@@ -29,11 +29,25 @@ rule                  source
 (2026, 'text')
 >>> report_year_of(Article(1, "", "没有年份。", []), page_year=2024)
 (2024, 'page')
+
+The frame of a part of the text follows one rule too (:func:`opening_frame`): a sentence
+that opens with a look back (过去一年，…, 刚刚过去的2025年，…, 去年，…, 2025年，我们… in a report
+of 2026) starts a review, one that opens with this year's work (今年要…, 2026年，要…, 下一步)
+starts a plan; the cues are ``lexicons/time.json`` ``opening_frames``. A review paragraph
+without a review heading is a review all the same.
+
+>>> opening_frame("刚刚过去的2025年，我们完成了全年目标任务。", 2026)
+'review'
+>>> opening_frame("2026年，要突出抓好十个方面。", 2026), opening_frame("推进城市更新。", 2026)
+('plan', '')
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .document import Article
 from .timeexpr import infer_report_year
@@ -53,6 +67,40 @@ class DocumentContext:
     report_year_rule: str = ""
     #: Region the document is about (regions.region_id).
     region_id: str = "CN"
+
+    def opening_frame(self, sentence: str) -> str:
+        """:func:`opening_frame` in this document's report year."""
+        return opening_frame(sentence, self.report_year)
+
+
+@lru_cache(maxsize=1)
+def _opening_cues() -> dict:
+    data = json.loads((Path(__file__).parent / "lexicons" / "time.json").read_text(encoding="utf-8"))
+    rule = data["opening_frames"]
+    return {"review": [re.compile(p) for p in rule["review_patterns"]],
+            "plan": [re.compile(p) for p in rule["plan_patterns"]],
+            "year": re.compile(rule["year_pattern"])}
+
+
+def opening_frame(sentence: str, report_year: int | None = None) -> str:
+    """'review', 'plan' or '' -- what the opening of ``sentence`` (after any enumerator the
+    caller removed) says about the frame of what follows it in its part of the text.
+
+    >>> opening_frame("过去一年，我们扎实推动高质量发展。"), opening_frame("今年要抓好以下工作。")
+    ('review', 'plan')
+    >>> opening_frame("2025年，我们持续优化营商环境。", 2026), opening_frame("2025年，我们持续优化营商环境。")
+    ('review', '')
+    """
+    t = sentence.strip()
+    cues = _opening_cues()
+    if any(p.search(t) for p in cues["review"]):
+        return "review"
+    if any(p.search(t) for p in cues["plan"]):
+        return "plan"
+    m = cues["year"].match(t)
+    if m and report_year:
+        return "review" if int(m.group("year")) < report_year else "plan"
+    return ""
 
 
 def _year(date: str | None) -> int | None:

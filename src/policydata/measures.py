@@ -33,7 +33,9 @@ The actor is tracked through the document (:class:`_ActorState`): a speaker's un
 a cited document (《实施意见》提出 -> the government that published it), a paragraph's
 responsibility note (（农业农村部、发展改革委等负责） -> the first, leading unit), 我代表X.
 Fallbacks: the issuer argument (when it is a government body, not a news outlet), then the
-most recent actor mentioned in the article.
+most recent actor mentioned in the article. When the issuer is a government body it speaks the
+whole text: a subject another sentence names (某市人民政府要…) governs that sentence only, and a
+place that puts out something other than a document (某市推出…线路) is no actor at all.
 
 Example::
 
@@ -56,6 +58,7 @@ from pathlib import Path
 
 from . import regions as regions_mod
 from . import timeexpr as timeexpr_mod
+from .context import opening_frame
 from .document import Article, Block, Span
 from .layout import split_clauses, split_sentences
 from .patterns import alternation, literal_pattern
@@ -485,6 +488,7 @@ class ClauseInfo:
     has_modal: bool = False
     subject: ActorMention | None = None
     obligation: bool = False  # 应/应当/必须/不得: a rule (instrument regulation)
+    benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
 
 
 def _match_word(t: str, pos: int, words: list[str]) -> str:
@@ -618,6 +622,47 @@ def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in rule.get("patterns", []))
 
 
+@lru_cache(maxsize=1)
+def _beneficiary_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in load_verbs().get("benefactive", {}).get("beneficiary_patterns", []))
+
+
+def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """(action verb, position after it) of a benefactive clause (measure_verbs.json ``benefactive``):
+    [adverb] 为 + a quantity or a noun phrase of beneficiaries + an action verb; ('', pos) otherwise.
+    为 + verb (为推动…, 为了…, 为确保…) is a purpose clause, never benefactive.
+
+    >>> _verb_after_beneficiary("为6107名困难家庭学生发放资助金", 0)
+    ('发放', 14)
+    >>> _verb_after_beneficiary("免费为1万名老年人实施手术", 0)[0], _verb_after_beneficiary("为推动企业发展", 0)
+    ('实施', ('', 0))
+    """
+    rule = load_verbs().get("benefactive")
+    if not rule:
+        return "", pos
+    at = pos + len(_match_word(t, pos, sorted(rule.get("adverbs", []), key=len, reverse=True)))
+    if not t.startswith("为", at):
+        return "", pos
+    who = at + 1
+    if t.startswith("了", who) or _verb_at(t, who, planning)[0] or non_measure_rule(t[who:]):
+        return "", pos  # 为了… / 为推动… / 为确保…: a purpose
+    m = next((m for p in _beneficiary_patterns() if (m := p.match(t[who:]))), None)
+    if not m:
+        return "", pos
+    who_end = who + m.end()
+    extra = sorted(rule.get("verbs", []), key=len, reverse=True)
+    for i in range(who_end, min(len(t), who_end + rule.get("max_gap", 14))):
+        if t[i] in "，,。；;":
+            break
+        verb, after, _ = _verb_at(t, i, planning)
+        if not verb:
+            verb = _match_word(t, i, extra)
+            after = i + len(verb)
+        if verb:
+            return verb, after
+    return "", pos
+
+
 def _is_copula(t: str) -> bool:
     """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
@@ -699,6 +744,8 @@ class _Analyser:
             w = word or place
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
+                if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
+                    verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if (verb or modal) and word in lex.get("nation_subjects", ()):
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
@@ -712,6 +759,7 @@ class _Analyser:
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
+        benefactive = False
         ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
@@ -724,6 +772,11 @@ class _Analyser:
                 # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
                 return ClauseInfo("obligation", s + quote_start, e, action=obligation, has_modal=True,
                                   subject=subject, obligation=True)
+            if not verb:  # 为6107名困难家庭学生发放资助金: a beneficiary, then the action
+                verb, after = _verb_after_beneficiary(t, pos, planning)
+                if verb:  # 为1万名…: the count of beneficiaries is no 为+figure statistic
+                    has_stat_cue = _any(lex["statistic_patterns"], t[after:])
+                    benefactive = subject is None
             if not verb and _match_word(t, pos, lex["preposition_intros"]):
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
@@ -748,7 +801,7 @@ class _Analyser:
             # is not an action clause
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
-                          obligation=bool(obligation))
+                          obligation=bool(obligation), benefactive=benefactive)
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
@@ -1005,24 +1058,16 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
 
 
 def lead_status(sentence: str, report_year: int | None = None) -> str:
-    """The tense a sentence's opening sets for what follows in its section, '' if none.
+    """The tense a sentence's opening sets for what follows in its section, '' if none: the
+    frame of :func:`policydata.context.opening_frame` (the one rule for both tables).
 
     >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
     ('reported', 'planned')
     >>> lead_status("2025年，全省建成基站。", 2026), lead_status("2026年，要突出抓好。", 2026)
     ('reported', 'planned')
     """
-    lex = load_verbs()
     t = sentence.strip()[_enumerator_end(sentence.strip()):]
-    if _any(lex["reported_lead_patterns"], t):
-        return "reported"
-    if _any(lex["planned_lead_patterns"], t):
-        return "planned"
-    for pat in lex["year_lead_patterns"]:
-        m = pat.match(t)
-        if m and report_year:
-            return "reported" if int(m.group("year")) < report_year else "planned"
-    return ""
+    return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
 
 
 def _enumerator_end(t: str) -> int:
@@ -1312,6 +1357,7 @@ class _Draft:
     heading_status: str = ""  # fallback: status words in the latest heading
     obligation: bool = False  # 应/必须/不得: instrument regulation unless a keyword says otherwise
     awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
+    benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -1356,6 +1402,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     mentions = find_actors(text, home_region)
 
     state = _ActorState()
+    if issuer_actor is not None and not reporter:
+        # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
+        # governs its own sentence only, then the issuer is the actor again
+        state.actor = state.base = issuer_actor
     drafts: list[_Draft] = []
     heading_framework = ""
     # the pipeline's DocumentContext gives the one report year of the document
@@ -1456,7 +1506,12 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     announced = announcing_subject(t, home_region, state.meeting)
     if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
         actor, end, is_meeting = announced
-        if any(t.endswith(v, 0, end) for v in lex["publisher_verbs"]):
+        publishes = any(t.endswith(v, 0, end) for v in lex["publisher_verbs"])
+        if publishes and not _releases_document(t[end:]):
+            # 敦煌推出首条低空旅游线路: an action of its own sentence, not the release of a document
+            # whose content follows; the place speaks for no later sentence or paragraph
+            return
+        if publishes:
             # X发布《…》: the document's content follows in later paragraphs, the actor persists
             _register_documents(t[end:], actor, state)
             state.scoped_from = None
@@ -1489,6 +1544,22 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _releases_document(after: str) -> bool:
+    """What a publisher verb (印发, 推出, 出台…) puts out is a document: 《…》 or an object ending in a
+    document word (实施方案, 若干措施, 政策), not a product or a facility (首条低空旅游线路).
+
+    >>> _releases_document("《关于加快发展的意见》"), _releases_document("了若干措施，")
+    (True, True)
+    >>> _releases_document("首条低空旅游线路")
+    False
+    """
+    obj = re.split(r"[，,。；;：:]", after, maxsplit=1)[0].strip()
+    if "《" in obj:
+        return True
+    obj = re.sub(r"[（(][^）)]*[）)]$", "", obj).rstrip("”\"")
+    return any(obj.endswith(w) for w in load_verbs()["document_title_suffixes"])
 
 
 def _register_documents(t: str, actor: Actor, state: _ActorState) -> None:
@@ -1554,6 +1625,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if evaluative and not info.has_modal:
             continue
         evaluative = False
+        if info.kind == "measure" and info.benefactive and current is not None and \
+                info.action in load_verbs()["benefactive"].get("continuation_verbs", ()) and \
+                not current.benefactive and current.end == _prev_end(clauses, i, text):
+            # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
+            current.end = info.end
+            continue
         if info.kind == "measure" and current is not None and current.awaiting_verb:
             # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
             verb_pos = text.find(info.action, info.start, info.end)
@@ -1568,12 +1645,20 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
                              clause_status=clause_status(text[s:e], info.has_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
+            current.benefactive = info.benefactive
             out.append(current)
         elif info.kind in ("plain", "target") and current is not None:
             current.end = info.end
         else:
             current = None
     return out
+
+
+def _prev_end(clauses: list[Span], i: int, text: str) -> int:
+    """Where the clause before clause ``i`` ends, trailing punctuation trimmed (-1 for the first)."""
+    if i == 0:
+        return -1
+    return _trim(text, clauses[i - 1].start, clauses[i - 1].end)[1]
 
 
 def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
