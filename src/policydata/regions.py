@@ -1620,11 +1620,13 @@ def region_for_actor(name: str) -> str:
 
     >>> region_for_actor("山东省发展和改革委员会"), region_for_actor("济南市人民政府")
     ('370000', '370100')
-    >>> region_for_actor("工业和信息化部"), region_for_actor("某某公司")
-    ('CN', '')
+    >>> region_for_actor("工业和信息化部"), region_for_actor("某某公司"), region_for_actor("新华社")
+    ('CN', '', 'CN')
     """
     rules = _rules()["actors"]
     name = (name or "").strip()
+    if name.startswith(tuple(rules["national_media"])):  # 新华社 is no organ of 新华区
+        return "CN"
     for prefix in rules["strip_prefixes"]:
         if name.startswith(prefix) and not name.startswith("中共中央"):
             name = name[len(prefix):]
