@@ -49,6 +49,11 @@ def test_months_before_the_documents_date_are_past_and_after_it_to_come():
 
 #: sentence opening, report year -> frame (context.opening_frame, the one rule both tables read)
 OPENING_FRAME_CASES = [
+    # a goal list or the work to do, introduced by its own cue, turns a review back to the plan
+    ("经济社会发展的主要预期目标是：地区生产总值增长5%左右。", 2026, "plan"),
+    ("重点抓好以下几个方面的工作：", 2026, ""),
+    ("全年主要任务如下：", 2026, "plan"),
+    ("主要目标完成情况良好，地区生产总值增长6%。", 2026, ""),
     ("刚刚过去的2025年，我们完成了全年目标任务。", 2026, "review"),
     ("过去的一年，我们顶压前行。", 2026, "review"),
     ("过去一年，全市上下攻坚克难。", 2026, "review"),
