@@ -1830,7 +1830,9 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
                 break
     if not found[0]:
         found = (rule["default"], "default")
-    if re.search(rule["negative_before_number"], window):
+    if re.search(rule["negative_before_number"], window) or \
+            re.match(rule.get("negative_number_start", "(?!)"), n.text):
+        # the minus sign before the number, or inside it where the number parser keeps it (-2.1%)
         found = (flip[found[0]], "negative_number")
     return found
 
