@@ -947,6 +947,24 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
                 or (t.kind == "year" and re.search(r"\d[-—–~～至到]$", text[max(0, t.start - 2):t.start])))
 
 
+def _object_year(text: str, t: TimeExpr) -> bool:
+    """Whether a year names the object of an issuing verb (下达2026年提前批建设项目清单,
+    印发2026年工作要点), not the time of the figures (lexicon ``object_year``).
+
+    >>> t = "组织下达2026年提前批建设项目清单和中央预算内投资计划，共计约2950亿元"
+    >>> _object_year(t, TimeExpr(4, 9, "2026年", "year", 2026))
+    True
+    >>> t = "2026年，将新建5G基站1500个"
+    >>> _object_year(t, TimeExpr(0, 5, "2026年", "year", 2026))
+    False
+    """
+    rule = lexicon()["object_year"]
+    if t.kind not in ("year", "relative"):
+        return False
+    return bool(re.search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
+                and re.match(rule["noun_after"], text[t.end:t.end + 40]))
+
+
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
                doc_period: str = "", today: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
@@ -959,6 +977,10 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         return Anchor("stat", t.year, period, carry=False, local=True)
     if re.search(r"[比较与同由]$|相比$", before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
+    if _object_year(text, t):
+        # 下达2026年…投资计划: the year names what was issued; it sets no role and no
+        # period, only the year of a goal that other words make (…，力争完成投资500亿元)
+        return Anchor("", t.year, "", carry=False)
     after = text[t.end:t.end + 2]
     if t.kind == "deadline":
         if report_year and t.year < report_year:
@@ -1063,18 +1085,33 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     """target / stat from the cue word nearest before pos (else anywhere in the sentence)."""
     lex = lexicon()
     speech = tuple(lex["review_cues"].get("speech_verbs", ()))
+    guards = lex["target_cues"].get("word_guards", {})
+    bases = lex["target_cues"].get("word_bases", {})
     hits = []
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
             for m in literal_pattern(w).finditer(sentence):
                 if role == "stat" and speech and sentence.startswith(speech, m.end()):
                     continue  # 《方案》已提出将推动…: the past act is the proposing, not the figure
+                if role == "target" and w in guards and m.start() < pos \
+                        and not re.match(guards[w], sentence[m.start():]):
+                    continue  # 下达投资计划，共计…: 计划 the noun before the figure sets no goal
+                    # (after it, 投资21亿元的计划 names the figure a plan)
+                if role == "target" and w in bases and re.match(bases[w], sentence[m.start():]):
+                    continue  # 超年度计划28%: the base of a comparison
                 hits.append((m.start(), role))
     if not hits:
         return ""
     before = [h for h in hits if h[0] < pos]
     if before:
         return max(before)[1]
+    if strength == "weak":
+        # 总投资超过4000亿元，将进一步完善…: a modal after the figure belongs to its own
+        # clause (an outcome), not to the figure's
+        _, clause_end = _segment_bounds(sentence, pos)
+        hits = [h for h in hits if h[0] < clause_end]
+        if not hits:
+            return ""
     return min(hits)[1]
 
 
@@ -1119,6 +1156,7 @@ FRAME_RULES = {
     "standing_fact": "累计/已/连续N年 with no time word of its own: the reporting year",
     "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
+    "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
 }
 
 
@@ -1241,6 +1279,24 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     return m.group()
 
 
+def _done_action(sentence: Span, rel: int) -> str:
+    """The action verb when a figure is the total of an action reported as done (下达…，
+    共计约2950亿元), '' otherwise (lexicon ``frames.done_action``).
+
+    >>> t = "近日，国家发展改革委组织下达2026年提前批建设项目清单和中央预算内投资计划，共计约2950亿元，加快拨付。"
+    >>> _done_action(Span(0, len(t), t), t.index("约2950"))
+    '下达'
+    >>> t = "明年将下达中央预算内投资计划，共计约3000亿元。"
+    >>> _done_action(Span(0, len(t), t), t.index("约3000"))
+    ''
+    """
+    rule = lexicon()["frames"]["done_action"]
+    before = sentence.text[:rel]
+    if not re.search(rule["total_before"], before) or re.search(rule["future_before"], before):
+        return ""
+    return next((w for w in rule["verbs"] if w in before), "")
+
+
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
             present: bool = False, frame: Frame | None = None) -> Anchor:
     """Statistic or target, with year or period, for a figure at pos (article offset).
@@ -1277,6 +1333,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, rule_name = frame.role, frame.rule
         elif _modal_clause(sentence, rel):
             role, rule_name = "target", "modal_clause"
+        elif mode != "plan" and not (time and time.role) and _done_action(sentence, rel):
+            role, rule_name = "stat", "done_action"
     if not role and _led_by_past_year(ctx):
         role = "stat"  # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
     if not role and present:
@@ -1344,9 +1402,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if time and time.period and time.role != "target" and own_time:
         result.period = time.period
         result.items = time.items
-    elif _standing_fact(sentence, rel, own_time):
+    elif rule_name == "done_action" or _standing_fact(sentence, rel, own_time):
         # 累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier sentence's time
-        result.rule = "standing_fact"
+        result.rule = rule_name or "standing_fact"
         reviewing = mode == "review" or "review" in (ctx.frame, ctx.doc_frame)
         result.period = str(review_year if reviewing and review_year else ctx.report_year or "")
     elif time and time.period and time.role != "target":
@@ -1772,9 +1830,9 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
                 break
     if not found[0]:
         found = (rule["default"], "default")
-    # the sign stands before the number or, as find_quantities now quotes it, inside its span
-    if re.search(rule["negative_before_number"], window) or re.search(rule["negative_before_number"],
-                                                                        n.text[:1]):
+    if re.search(rule["negative_before_number"], window) or \
+            re.match(rule["negative_number_start"], n.text):
+        # the minus sign before the number, or inside it where the number parser keeps it (-2.1%)
         found = (flip[found[0]], "negative_number")
     return found
 
@@ -1948,7 +2006,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 continue
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
-                        not _is_comparison_year(text, t) and \
+                        not _is_comparison_year(text, t) and not _object_year(text, t) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
     return stats, targets
