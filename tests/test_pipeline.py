@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from policydata.pipeline import (SourceMeta, document_files, metadata_near, parse_text,
                                  read_sources_csv, regions_table, slug)
 from collections import Counter
@@ -81,3 +83,18 @@ def test_a_faulty_extracted_row_is_dropped_and_reported_not_fatal():
     kept = _valid_rows("statistics", [dict(base, indicator=""), dict(base, indicator="x", kind="??")], dropped)
     assert [r["indicator"] for r in kept] == ["三季度GDP同比增速放缓"]
     assert len(dropped) == 1 and "kind" in dropped[0]
+
+
+def test_two_files_with_one_document_id_are_refused(tmp_path):
+    """Ids come from file names: a/报告.txt and b/报告.txt would collide, so the second is refused."""
+    from policydata.pipeline import parse_files
+    from policydata.reading import SourceError
+
+    paths = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "报告.txt"
+        path.write_text("全年粮食产量1.39万亿斤。", encoding="utf-8")
+        paths.append(path)
+    with pytest.raises(SourceError, match="same document id"):
+        parse_files(paths)

@@ -350,8 +350,9 @@ def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = 
     metadata = metadata or {}
     iterator = progress(paths) if progress else paths
     parsed = [parse_source(read_source(p), metadata.get(p.name)) for p in iterator]
-    ids = [d["document_id"] for p in parsed for d in p.documents]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    seen: set[str] = set()
+    dupes = sorted(d["document_id"] for p in parsed for d in p.documents
+                   if d["document_id"] in seen or seen.add(d["document_id"]))  # a set: linear in documents
     if dupes:
         raise SourceError(f"two files give the same document id {dupes[0]}; rename one of them")
     return combine(parsed)
