@@ -1068,26 +1068,26 @@ def test_last_years_whole_year_as_comparison_base_is_not_the_period():
 
 
 # ------------------------------------------- news of a done action, plan words as nouns and bases
-NEWS_TITLE = "国家发展改革委下达2026年提前批中央预算内投资计划"
+NEWS_TITLE = "省财政厅下达2026年第一批重点项目专项资金计划"
 
 
 @pytest.mark.parametrize("lines,title,stats_expected,targets_expected", [
     # 下达…投资计划，共计…: the total of an action reported as done; 2026年 and 计划 name the plan issued
-    (("新华社北京12月31日电 近日，国家发展改革委组织下达2026年提前批建设项目清单和中央预算内投资计划，"
-      "共计约2950亿元，加快各类资金拨付和使用节奏。",), NEWS_TITLE,
-     [(2.95e11, "approx", "2025")], []),
+    (("本报南昌12月30日电 近日，省财政厅组织下达2026年第一批重点项目清单和专项资金计划，"
+      "共计约860亿元，加快资金拨付进度。",), NEWS_TITLE,
+     [(8.6e10, "approx", "2025")], []),
     # 将 in a later clause is about an outcome, not the figure
-    (("国家发展改革委近期批复或核准多个重大基础设施项目，涉及交通、能源、水利等领域，总投资超过4000亿元，"
-      "将进一步完善我国现代基础设施体系。",), "",
-     [(4e11, "more_than", "2025")], []),
+    (("省发展改革委近期批复或核准多个重大基础设施项目，涉及交通、能源、水利等领域，总投资超过300亿元，"
+      "将进一步提升全省交通网络水平。",), "",
+     [(3e10, "more_than", "2025")], []),
     # a done action is of the year of publication, not of an earlier sentence's year
     (("2024年，某市启动老旧小区改造。", "近日，省发展改革委批复项目10个，总投资120亿元。"), "",
      [(10.0, "exact", "2025"), (1.2e10, "exact", "2025")], []),
     # 超…计划N%: the plan is the base of a comparison in a reported fact
-    (("据介绍，中央预算内投资项目完成投资2929亿元、超年度计划28%。",), "",
-     [(2.929e11, "exact", "2025"), (28.0, "exact", "2025")], []),
-    (("2025年，中央预算内投资项目完成投资2929亿元、超年度计划28%。",), "",
-     [(2.929e11, "exact", "2025"), (28.0, "exact", "2025")], []),
+    (("据介绍，省重点项目完成投资1850亿元、超年度计划12%。",), "",
+     [(1.85e11, "exact", "2025"), (12.0, "exact", "2025")], []),
+    (("2025年，省重点项目完成投资1850亿元、超年度计划12%。",), "",
+     [(1.85e11, "exact", "2025"), (12.0, "exact", "2025")], []),
     # a future frame still makes targets
     (("明年将下达中央预算内投资计划，共计约3000亿元。",), "", [], [(3e11, 2026)]),
     (("下达2026年投资计划，力争完成投资500亿元。",), "", [], [(5e10, 2026)]),
@@ -1101,5 +1101,5 @@ def test_done_actions_and_plan_nouns(lines, title, stats_expected, targets_expec
 
 
 def test_a_plan_as_comparison_base_gives_a_share():
-    _, stats, _ = run("据介绍，中央预算内投资项目完成投资2929亿元、超年度计划28%。", report_year=2025)
-    assert [(s.kind, s.unit) for s in stats if s.value == 28.0] == [("share", "%")]
+    _, stats, _ = run("据介绍，省重点项目完成投资1850亿元、超年度计划12%。", report_year=2025)
+    assert [(s.kind, s.unit) for s in stats if s.value == 12.0] == [("share", "%")]

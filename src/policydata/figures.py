@@ -948,11 +948,11 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
 
 
 def _object_year(text: str, t: TimeExpr) -> bool:
-    """Whether a year names the object of an issuing verb (下达2026年提前批建设项目清单,
-    印发2026年工作要点), not the time of the figures (lexicon ``object_year``).
+    """Whether a year names the object of an issuing verb (下达2027年第一批重点项目清单,
+    印发2027年工作要点), not the time of the figures (lexicon ``object_year``).
 
-    >>> t = "组织下达2026年提前批建设项目清单和中央预算内投资计划，共计约2950亿元"
-    >>> _object_year(t, TimeExpr(4, 9, "2026年", "year", 2026))
+    >>> t = "组织下达2027年第一批重点项目清单和专项资金计划，共计约860亿元"
+    >>> _object_year(t, TimeExpr(4, 9, "2027年", "year", 2027))
     True
     >>> t = "2026年，将新建5G基站1500个"
     >>> _object_year(t, TimeExpr(0, 5, "2026年", "year", 2026))
@@ -1106,7 +1106,7 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     if before:
         return max(before)[1]
     if strength == "weak":
-        # 总投资超过4000亿元，将进一步完善…: a modal after the figure belongs to its own
+        # 总投资超过300亿元，将进一步提升…: a modal after the figure belongs to its own
         # clause (an outcome), not to the figure's
         _, clause_end = _segment_bounds(sentence, pos)
         hits = [h for h in hits if h[0] < clause_end]
@@ -1281,10 +1281,10 @@ def _modal_clause(sentence: Span, rel: int) -> str:
 
 def _done_action(sentence: Span, rel: int) -> str:
     """The action verb when a figure is the total of an action reported as done (下达…，
-    共计约2950亿元), '' otherwise (lexicon ``frames.done_action``).
+    共计约860亿元), '' otherwise (lexicon ``frames.done_action``).
 
-    >>> t = "近日，国家发展改革委组织下达2026年提前批建设项目清单和中央预算内投资计划，共计约2950亿元，加快拨付。"
-    >>> _done_action(Span(0, len(t), t), t.index("约2950"))
+    >>> t = "近日，省财政厅组织下达2027年第一批重点项目清单和专项资金计划，共计约860亿元，加快拨付。"
+    >>> _done_action(Span(0, len(t), t), t.index("约860"))
     '下达'
     >>> t = "明年将下达中央预算内投资计划，共计约3000亿元。"
     >>> _done_action(Span(0, len(t), t), t.index("约3000"))

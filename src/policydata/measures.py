@@ -632,7 +632,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     [adverb] 为 + a quantity or a noun phrase of beneficiaries + an action verb; ('', pos) otherwise.
     为 + verb (为推动…, 为了…, 为确保…) is a purpose clause, never benefactive.
 
-    >>> _verb_after_beneficiary("为6107名困难家庭学生发放资助金", 0)
+    >>> _verb_after_beneficiary("为3200名困难家庭学生发放资助金", 0)
     ('发放', 14)
     >>> _verb_after_beneficiary("免费为1万名老年人实施手术", 0)[0], _verb_after_beneficiary("为推动企业发展", 0)
     ('实施', ('', 0))
@@ -772,7 +772,7 @@ class _Analyser:
                 # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
                 return ClauseInfo("obligation", s + quote_start, e, action=obligation, has_modal=True,
                                   subject=subject, obligation=True)
-            if not verb:  # 为6107名困难家庭学生发放资助金: a beneficiary, then the action
+            if not verb:  # 为3200名困难家庭学生发放资助金: a beneficiary, then the action
                 verb, after = _verb_after_beneficiary(t, pos, planning)
                 if verb:  # 为1万名…: the count of beneficiaries is no 为+figure statistic
                     has_stat_cue = _any(lex["statistic_patterns"], t[after:])
@@ -1508,7 +1508,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         actor, end, is_meeting = announced
         publishes = any(t.endswith(v, 0, end) for v in lex["publisher_verbs"])
         if publishes and not _releases_document(t[end:]):
-            # 敦煌推出首条低空旅游线路: an action of its own sentence, not the release of a document
+            # 某市推出首条低空旅游线路: an action of its own sentence, not the release of a document
             # whose content follows; the place speaks for no later sentence or paragraph
             return
         if publishes:
