@@ -43,14 +43,12 @@ without a review heading is a review all the same.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .document import Article
-from .timeexpr import infer_report_year
+from .timeexpr import infer_report_year, time_lexicon
 
 
 @dataclass(frozen=True)
@@ -75,8 +73,7 @@ class DocumentContext:
 
 @lru_cache(maxsize=1)
 def _opening_cues() -> dict:
-    data = json.loads((Path(__file__).parent / "lexicons" / "time.json").read_text(encoding="utf-8"))
-    rule = data["opening_frames"]
+    rule = time_lexicon()["opening_frames"]  # time.json, through timeexpr's one cached load
     return {"review": [re.compile(p) for p in rule["review_patterns"]],
             "plan": [re.compile(p) for p in rule["plan_patterns"]],
             "year": re.compile(rule["year_pattern"])}

@@ -1935,8 +1935,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
-    frames = _list_frames(text, _blocks(article), report_year)
-    for block in _blocks(article):
+    blocks = _blocks(article)
+    frames = _list_frames(text, blocks, report_year)
+    for block in blocks:
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:

@@ -269,14 +269,14 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
             rule("split_word_often", last + first)
         elif uses == 1:
             rule("split_word_once", last + first)
-    if (last.isdigit() and (first.isdigit() or first in f["units"])) or \
-            (last in "超达约近为逾" and first.isdigit() and False):
+    if last.isdigit() and (first.isdigit() or first in f["units"]):
         rule("split_number", last + first)
     clause, mark = _first_clause(after)
     if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:":
         rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
-    if opener(after):
-        rule("dateline_opener", opener(after)[:12])
+    dateline = opener(after)
+    if dateline:
+        rule("dateline_opener", dateline[:12])
     elif starts_paragraph(after):
         rule("paragraph_opener", after[:6])
     first_line = after.split("\n")[0]
@@ -475,7 +475,7 @@ def _body_paragraphs(block: list[str], wrapped: bool):
             k = "headline"
         if k == "caption" or (k == "byline" and not paras) or k == "attribution":
             other[k].append(ptext)
-        elif k in ("headline", "numbered") or _is_box_label(ptext):
+        elif k in ("headline", "numbered"):  # box labels were made headlines above
             paras.append(_Para(ptext, "heading"))
         elif paras and paras[-1].kind == "heading" and _is_subhead_line(ptext):
             # 强大韧性 | 居民生活、企业生产用能供应充足、保障有力: a stacked sub-head

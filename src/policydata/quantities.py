@@ -697,16 +697,15 @@ def _candidate(m: re.Match) -> _Candidate | None:
         return _make(m, v, "%", "折", raw, 1, is_fraction=True)
 
     raw = m.group("num")
+    mult = _multiplier(m.group("mult"))
     if m.group("chain"):
         v = _mixed_value(raw + (m.group("mult") or "") + m.group("chain"))
-        mult = _multiplier(m.group("mult"))
         if v is None:
             return None
     else:
         v = _number(raw)
         if v is None:
             return None
-        mult = _multiplier(m.group("mult"))
         v = v * mult
     noun = m.group("noun")
     if noun:

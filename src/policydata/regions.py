@@ -1534,11 +1534,18 @@ def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context,
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
     """The context counties plus every county of a context prefecture."""
-    out = set(counties)
+    by_prefecture = _counties_by_prefecture()
+    return set(counties).union(*(by_prefecture.get(p, ()) for p in prefectures))
+
+
+@lru_cache(maxsize=1)
+def _counties_by_prefecture() -> dict[str, frozenset[str]]:
+    """prefecture code -> its counties, built once instead of scanning the gazetteer per text."""
+    out: dict[str, set[str]] = {}
     for region in _data().regions.values():
-        if region.level == "county" and region.parent_id in prefectures:
-            out.add(region.region_id)
-    return out
+        if region.level == "county" and region.parent_id:
+            out.setdefault(region.parent_id, set()).add(region.region_id)
+    return {p: frozenset(c) for p, c in out.items()}
 
 
 def _villages(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:

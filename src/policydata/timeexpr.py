@@ -68,6 +68,16 @@ def _lexicon() -> dict:
         return json.load(f)
 
 
+time_lexicon = _lexicon  # the one load of time.json, for the modules that read it too (context)
+
+
+@lru_cache(maxsize=1)
+def _relative_year_words() -> list[tuple[str, int]]:
+    """(上年, -1), (去年, -1)…: the relative year words, longest first, sorted once."""
+    offsets = {k: v for k, v in _lexicon()["relative_years"].items() if not k.startswith("_")}
+    return sorted(offsets.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
 def small_number(text: str) -> int | None:
     """An integer written with Arabic digits or Chinese numerals up to 999.
 
@@ -120,11 +130,10 @@ def _year_before(text: str, start: int, report_year: int | None = None) -> tuple
     if m:
         return int(m.group(1)), lo + m.start()
     if report_year:
-        offsets = {k: v for k, v in _lexicon()["relative_years"].items() if not k.startswith("_")}
-        for word in sorted(offsets, key=len, reverse=True):
+        for word, offset in _relative_year_words():
             if text[lo:start].endswith(word) or text[lo:start].endswith(word + "的"):
                 at = text.rfind(word, lo, start)
-                return report_year + offsets[word], at
+                return report_year + offset, at
     return None, start
 
 
