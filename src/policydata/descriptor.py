@@ -16,7 +16,9 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
 import re
 from pathlib import Path
 
@@ -84,3 +86,12 @@ def table_paths(descriptor: Path, fmt: str = "parquet") -> dict[str, Path]:
             raise DescriptorError(f"{descriptor}: {resource['path']} is missing")
         paths[table] = path
     return paths
+
+
+def json_ready(value):
+    """A cell as JSON can hold it: dates as ISO text, NaN as null."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value

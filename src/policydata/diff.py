@@ -12,14 +12,13 @@ columns that differ, not as one row removed and another added.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .descriptor import read_descriptor, resolve_descriptor, table_paths
+from .descriptor import json_ready, read_descriptor, resolve_descriptor, table_paths
 
 FORMATS = ("text", "json")
 
@@ -78,7 +77,7 @@ class PackageDiff:
                     "key": t.key,
                     "added": t.added,
                     "removed": t.removed,
-                    "changed": [{"id": c.id, "columns": {col: {"old": _jsonable(o), "new": _jsonable(n)}
+                    "changed": [{"id": c.id, "columns": {col: {"old": json_ready(o), "new": json_ready(n)}
                                                          for col, (o, n) in c.columns.items()}}
                                 for c in t.changed],
                     "columns_added": t.columns_added,
@@ -124,16 +123,8 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def _jsonable(value):
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
 def _short(value, limit: int = 60) -> str:
-    text = "(empty)" if value is None else str(_jsonable(value))
+    text = "(empty)" if value is None else str(json_ready(value))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -53,11 +53,6 @@ _armed = False
 _reported = False
 
 
-def received() -> int:
-    """The signal number received during the current run, 0 if none."""
-    return _received
-
-
 def _on_signal(signum: int, frame) -> None:
     global _received
     if _received and _armed:  # a second Ctrl-C while the first is handled: stop now, quietly

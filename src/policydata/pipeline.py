@@ -26,7 +26,7 @@ from .figures import extract_figures
 from .layout import reconstruct_articles
 from .measures import extract_measures
 from .models import CAP_CODES, TABLES
-from .reading import Source, SourceError, prepare_text, read_csv_rows, read_source, text_gaps
+from .reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
 from .timeexpr import infer_report_year
 
 log = logging.getLogger("policydata")
@@ -363,6 +363,6 @@ def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str 
     """Rows of the five tables for one text given as a string."""
     raw = text.encode("utf-8")
     source = Source(Path(name), hashlib.sha256(raw).hexdigest(), "utf-8",
-                    prepare_text(text, Path(name).suffix), text_gaps(text, Path(name).suffix))
+                    *prepare_text_and_gaps(text, Path(name).suffix))
     meta = SourceMeta(file=name, title=title, publisher=publisher, date=date)
     return combine([parse_source(source, meta)])

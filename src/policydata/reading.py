@@ -513,14 +513,19 @@ def prepare_text(text: str, suffix: str = "") -> str:
     >>> prepare_text("<p>标题</p><p>增长５％。</p>")
     '标题\\n增长5%。'
     """
+    return prepare_text_and_gaps(text, suffix)[0]
+
+
+def prepare_text_and_gaps(text: str, suffix: str = "") -> tuple[str, frozenset]:
+    """``prepare_text`` and the ``block_gaps`` of its blocks (none for HTML), normalizing once.
+
+    >>> prepare_text_and_gaps("标题\\n\\n正文。")
+    ('标题\\n正文。', frozenset({1}))
+    """
     if looks_like_html(text, suffix):
-        text = html_to_text(text)
-    return to_blocks(normalize_text(text))
-
-
-def text_gaps(text: str, suffix: str = "") -> frozenset:
-    """``block_gaps`` of a plain text as ``prepare_text`` will give it (none for HTML)."""
-    return frozenset() if looks_like_html(text, suffix) else block_gaps(normalize_text(text))
+        return to_blocks(normalize_text(html_to_text(text))), frozenset()
+    normalized = normalize_text(text)
+    return to_blocks(normalized), block_gaps(normalized)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -580,8 +585,7 @@ def read_source(path: str | Path) -> Source:
     if not raw.strip():
         raise SourceError(f"{path}: file is empty")
     text, encoding = decode_bytes(raw, str(path))
-    gaps = text_gaps(text, path.suffix)
-    text = prepare_text(text, path.suffix)
+    text, gaps = prepare_text_and_gaps(text, path.suffix)
     if not text:
         raise SourceError(f"{path}: no text found")
     if not has_chinese(text):

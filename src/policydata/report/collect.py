@@ -12,13 +12,11 @@ True
 """
 from __future__ import annotations
 
-import datetime as dt
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from .._version import __version__
-from ..descriptor import read_descriptor, table_paths
+from ..descriptor import json_ready, read_descriptor, table_paths
 
 
 @dataclass
@@ -35,13 +33,6 @@ class ReportContent:
         return {r["region_id"]: r.get("name_zh") or r["region_id"] for r in self.rows["regions"]}
 
 
-def json_ready(value):
-    """A cell as JSON can hold it: dates as ISO text, NaN as null."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict]]:
