@@ -13,7 +13,7 @@ import tracemalloc
 from pathlib import Path
 
 from policydata.pipeline import combine, parse_source
-from policydata.reading import read_source
+from policydata.text.reading import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -20,7 +20,7 @@ import random
 import time
 from pathlib import Path
 
-from policydata.quantities import find_quantities
+from policydata.recognize.quantities import find_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL = 3_000_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import policydata
-from policydata.context import build_context, report_year_of
+from policydata.extract.context import build_context, report_year_of
 from policydata.document import Article
 
 REPORT_YEAR_CASES = [
@@ -70,6 +70,6 @@ OPENING_FRAME_CASES = [
 
 @pytest.mark.parametrize("sentence, year, frame", OPENING_FRAME_CASES)
 def test_opening_frame(sentence, year, frame):
-    from policydata.context import DocumentContext, opening_frame
+    from policydata.extract.context import DocumentContext, opening_frame
     assert opening_frame(sentence, year) == frame
     assert DocumentContext(report_year=year).opening_frame(sentence) == frame

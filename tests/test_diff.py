@@ -9,7 +9,7 @@ import sys
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from policydata.diff import changes_since_markdown, diff_packages
+from policydata.explore.diff import changes_since_markdown, diff_packages
 
 from conftest import ROOT
 

@@ -1,4 +1,4 @@
-"""Tests for policydata.figures: statistics vs targets, indicators, periods, target years.
+"""Tests for policydata.extract.figures: statistics vs targets, indicators, periods, target years.
 
 Small inline cases for each rule, the seed page, and the development corpus gold
 (scored with the rule of ../shared/tools/score.py: value and unit equal, quotes overlap).
@@ -11,10 +11,10 @@ import json
 import pytest
 
 from policydata.document import Article, Block
-from policydata.figures import extract_figures
-from policydata.layout import reconstruct_articles
-from policydata.reading import read_source
-from policydata.timeexpr import infer_report_year
+from policydata.extract.figures import extract_figures
+from policydata.text.layout import reconstruct_articles
+from policydata.text.reading import read_source
+from policydata.recognize.timeexpr import infer_report_year
 
 from conftest import SEED_PAGE
 
@@ -256,7 +256,7 @@ def test_odd_input_never_raises():
 
 
 def test_region_from_the_quote():
-    from policydata.regions import RegionMention
+    from policydata.recognize.regions import RegionMention
     text = "一、2025年工作回顾\n雄安新区中关村科技园新增入驻企业132家。"
     art = article(*text.split("\n"))
     start = text.index("雄安新区")
@@ -410,10 +410,10 @@ def test_more_not_figures(sentence):
 def test_doctests():
     import doctest
 
-    import policydata.figures
-    import policydata.timeexpr
-    assert doctest.testmod(policydata.figures).failed == 0
-    assert doctest.testmod(policydata.timeexpr).failed == 0
+    import policydata.extract.figures
+    import policydata.recognize.timeexpr
+    assert doctest.testmod(policydata.extract.figures).failed == 0
+    assert doctest.testmod(policydata.recognize.timeexpr).failed == 0
 
 
 # ------------------------------------------------- held-out lessons (general rules, made-up text)

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 import policydata
 from policydata.cli import main
-from policydata.models import ORDER
-from policydata.reading import InputError
+from policydata.datapackage.models import ORDER
+from policydata.text.reading import InputError
 
 NOSHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 EXAMPLES = int(os.environ.get("POLICYDATA_FUZZ_EXAMPLES", "30"))

@@ -12,7 +12,7 @@ import pytest
 import policydata
 from policydata.cli import main
 from policydata.pipeline import read_sources_csv
-from policydata.reading import InputError, SourceError, check_date, decode_bytes, read_csv_rows, read_source
+from policydata.text.reading import InputError, SourceError, check_date, decode_bytes, read_csv_rows, read_source
 
 REPORT = "政府工作报告\n今年发展主要预期目标是：地区生产总值增长5%左右。\n"
 TEXT = "工业如何确保“十五五”良好开局?工信部划重点\n全年增长5.9%，GDP超过126万亿元。\n"

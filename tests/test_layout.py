@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from policydata.document import Span
-from policydata.layout import (classify_block, continuation_score, ends_dangling, info_fields,
+from policydata.text.layout import (classify_block, continuation_score, ends_dangling, info_fields,
                                is_complete, opener, reconstruct_articles, split_clauses,
                                split_sentences, starts_paragraph)
-from policydata.reading import prepare_text, read_source
+from policydata.text.reading import prepare_text, read_source
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
@@ -833,8 +833,8 @@ def test_parenthesized_author_line_is_a_byline():
 def test_layout_doctests():
     import doctest
 
-    import policydata.layout
-    assert doctest.testmod(policydata.layout).failed == 0
+    import policydata.text.layout
+    assert doctest.testmod(policydata.text.layout).failed == 0
 
 
 @pytest.mark.skipif(not (CORPUS / "sources.csv").exists(), reason="corpus not present")

@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from policydata.layout import reconstruct_articles
-from policydata.layout_page import (block_kind, explain_page, fit, is_wrapped_page,
+from policydata.text.layout import reconstruct_articles
+from policydata.text.page import (block_kind, explain_page, fit, is_wrapped_page,
                                     reconstruct_page, unwrap_block)
-from policydata.reading import block_gaps, to_blocks
+from policydata.text.reading import block_gaps, to_blocks
 
 
 def blocks(*parts: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.measures import decide_instrument, non_measure_rule, normalize_actor, topic_of
+from policydata.extract.measures import decide_instrument, non_measure_rule, normalize_actor, topic_of
 from test_measures import article, measures, quotes
 
 # --------------------------------------------------------------------------- not measures

@@ -1,4 +1,4 @@
-"""Tests for policydata.measures: detection, actors, regions, classification."""
+"""Tests for policydata.extract.measures: detection, actors, regions, classification."""
 from __future__ import annotations
 
 import csv
@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from policydata.document import Article, Block
-from policydata.measures import (MeasureFinding, classify_instrument, clause_status, clauses_of,
+from policydata.extract.measures import (MeasureFinding, classify_instrument, clause_status, clauses_of,
                                  extract_measures, find_actors, framework_of, heading_status,
                                  lead_status, named_policy_of, normalize_actor, topic_of)
 from policydata.document import Span
-from policydata.regions import RegionMention
+from policydata.recognize.regions import RegionMention
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -283,7 +283,7 @@ def test_policy_area_falls_back_to_context():
 
 
 def test_policy_area_label_matches_models():
-    from policydata.models import CAP_CODES
+    from policydata.datapackage.models import CAP_CODES
     art = article("加快推进6G技术研发。推进老旧小区改造。守牢安全底线。")
     for m in measures(art):
         assert CAP_CODES[m.policy_area_label] == int(m.policy_area)
@@ -320,9 +320,9 @@ SEED_KEYS_SHANDONG = ["山东半岛城市群", "原拆原建", "社区嵌入式�
 
 @pytest.fixture(scope="module")
 def seed_measures():
-    from policydata import regions
-    from policydata.layout import reconstruct_articles
-    from policydata.reading import read_source
+    from policydata.recognize import regions
+    from policydata.text.layout import reconstruct_articles
+    from policydata.text.reading import read_source
     path = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
     if not path.exists():
         pytest.skip("seed missing")
@@ -367,7 +367,7 @@ def test_seed_fields_filled(seed_measures):
 def _corpus_measures(name: str):
     if not CORPUS.exists():
         pytest.skip("development corpus not available")
-    from policydata.layout import reconstruct_articles
+    from policydata.text.layout import reconstruct_articles
     meta = {r["file"]: r for r in csv.DictReader(open(CORPUS / "sources.csv", encoding="utf-8"))}
     rel = f"docs/{name}"
     text = (CORPUS / rel).read_text(encoding="utf-8")

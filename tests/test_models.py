@@ -6,8 +6,8 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from policydata.models import ORDER, TABLES, Statistics, table_schema
-from policydata.package import schema_for
+from policydata.datapackage.models import ORDER, TABLES, Statistics, table_schema
+from policydata.datapackage.package import schema_for
 
 from conftest import ROOT
 

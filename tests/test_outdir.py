@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from policydata import switch
-from policydata.build import parse_to_folder
+from policydata.storage import switch
+from policydata.datapackage.build import parse_to_folder
 from policydata.cli import main
-from policydata.outdir import MARKER, OutputFolderError, check_output_folder, package_folder
+from policydata.storage.outdir import MARKER, OutputFolderError, check_output_folder, package_folder
 from policydata.release import ReleaseError, unpack_release, write_reproducible_zip
 
 from test_cli import assert_one_line_error, run_cli
@@ -159,7 +159,7 @@ def release_zip(tmp_path: Path) -> Path:
     """The smallest archive unpacking accepts: a descriptor naming the five tables' files."""
     import json
 
-    from policydata.models import ORDER
+    from policydata.datapackage.models import ORDER
 
     path = tmp_path / "policydata-data-9.9.9.zip"
     files = {f"build/{t}.{kind}": b"x\n" for t in ORDER for kind in ("csv", "parquet")}
@@ -217,7 +217,7 @@ def test_a_parse_killed_inside_the_switch_is_finished_by_the_next_command(tmp_pa
     import sys
 
     from conftest import ROOT
-    from policydata.validation import validate_package
+    from policydata.datapackage.validation import validate_package
 
     out = tmp_path / "pkg"
     parse_to_folder([doc], out)

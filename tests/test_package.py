@@ -7,8 +7,8 @@ import math
 import pyarrow.parquet as pq
 import pytest
 
-from policydata.package import PackageInfo, PackageLayout, csv_bytes, write_package
-from policydata.validation import validate_package
+from policydata.datapackage.package import PackageInfo, PackageLayout, csv_bytes, write_package
+from policydata.datapackage.validation import validate_package
 
 from conftest import TINY_TEXT as TEXT, tiny_tables  # noqa: E402
 

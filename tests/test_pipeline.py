@@ -88,7 +88,7 @@ def test_a_faulty_extracted_row_is_dropped_and_reported_not_fatal():
 def test_two_files_with_one_document_id_are_refused(tmp_path):
     """Ids come from file names: a/报告.txt and b/报告.txt would collide, so the second is refused."""
     from policydata.pipeline import parse_files
-    from policydata.reading import SourceError
+    from policydata.text.reading import SourceError
 
     paths = []
     for folder in ("a", "b"):

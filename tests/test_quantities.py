@@ -1,4 +1,4 @@
-"""Tests for policydata.quantities.find_quantities (issue #4, item 1)."""
+"""Tests for policydata.recognize.quantities.find_quantities (issue #4, item 1)."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from policydata.quantities import LEXICON_PATH, Quantity, find_quantities
+from policydata.lexicon import load as load_lexicon
+from policydata.recognize.quantities import Quantity, find_quantities
 
 
 def one(text: str) -> Quantity:
@@ -197,7 +198,7 @@ def test_not_quantities(text):
 
 
 def test_lexicon_examples_are_skipped():
-    lex = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    lex = load_lexicon("quantities.json")
     for entry in lex["non_quantity_patterns"]:
         for example in entry["examples"]:
             found = [q for q in find_quantities(example) if not q.ordinal]
@@ -205,7 +206,7 @@ def test_lexicon_examples_are_skipped():
 
 
 def test_lexicon_documents_every_table():
-    lex = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    lex = load_lexicon("quantities.json")
     assert set(lex) - {"_doc"} <= set(lex["_doc"])
 
 
@@ -342,7 +343,7 @@ def test_compound_units_keep_the_unit_and_apply_the_multiplier(text, value, unit
 
 
 def test_unit_head_of_compound_and_rate_units():
-    from policydata.quantities import unit_head
+    from policydata.recognize.quantities import unit_head
     assert [unit_head(u) for u in ("吨标准煤", "元/吨", "家", "")] == ["吨", "元", "家", ""]
 
 
@@ -375,7 +376,7 @@ def test_negated_comparators(text, qualifier, comparator):
 
 
 def test_negation_table_is_data():
-    from policydata.quantities import negated_comparators
+    from policydata.recognize.quantities import negated_comparators
     table = negated_comparators()
     assert table["不得低于"] == ("at_least", ">=") and table["不宜超过"] == ("at_most", "<=")
 
@@ -513,7 +514,7 @@ def test_signed_value_keeps_value_a_magnitude():
 
 
 def test_names_with_numbers_are_not_quantities():
-    from policydata.quantities import find_number_names
+    from policydata.recognize.quantities import find_number_names
     names = find_number_names("“十四五”期间部署5G和C919，依据国发〔2018〕42号")
     assert [n.text for n in names] == ["十四五", "5G", "C919", "国发〔2018〕42号"]
     assert find_quantities("“十四五”期间部署5G和C919，依据国发〔2018〕42号") == []

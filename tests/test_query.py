@@ -9,8 +9,8 @@ import sys
 import pytest
 
 import policydata
-from policydata.descriptor import DescriptorError
-from policydata.query import SQLError, sql
+from policydata.datapackage.descriptor import DescriptorError
+from policydata.explore.query import SQLError, sql
 
 from conftest import ROOT
 

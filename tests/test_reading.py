@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policydata.reading import (SourceError, decode_bytes, html_to_text, looks_like_html,
+from policydata.text.reading import (SourceError, decode_bytes, html_to_text, looks_like_html,
                                 normalize_text, read_source, to_blocks)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -161,6 +161,6 @@ def test_corpus_texts_read_as_utf8():
 
 
 def test_prepare_text_for_in_memory_input():
-    from policydata.reading import prepare_text
+    from policydata.text.reading import prepare_text
     assert prepare_text("<p>标题</p>\n<p>增长５％。</p>") == "标题\n增长5%。"
     assert prepare_text("  标题\r\n\r\n正文。 ") == "标题\n正文。"

@@ -1,4 +1,4 @@
-"""Tests for policydata.regions: gazetteer, functional regions, recognition rules, scope."""
+"""Tests for policydata.recognize.regions: gazetteer, functional regions, recognition rules, scope."""
 from __future__ import annotations
 
 import doctest
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from policydata import regions
-from policydata.regions import (
+from policydata.recognize import regions
+from policydata.recognize.regions import (
     document_region, find_regions, get_region, region_for_actor, ancestors, with_ancestors,
 )
 
@@ -425,7 +425,7 @@ def test_province_name_shared_with_its_city():
 
 
 def test_conventional_english_names_beat_pinyin_where_they_exist():
-    from policydata.regions import get_region
+    from policydata.recognize.regions import get_region
 
     assert get_region("150100").name_en == "Hohhot"
     assert get_region("650100").name_en == "Urumqi"
@@ -582,7 +582,7 @@ def test_township_and_village_rows():
     ids("推进团结村肉牛养殖", home_region="150702")
     village = get_region("tuanjie-village-150702")
     assert (village.level, village.parent_id, village.name_en) == ("village", "150702", "Tuanjie Village")
-    from policydata.models import Regions
+    from policydata.datapackage.models import Regions
     Regions(region_id="150702101", name_zh="奋斗镇", name_en="Fendou Town", level="township",
             parent_id="150702", mentions=1)
     Regions(region_id="tuanjie-village-150702", name_zh="团结村", name_en="Tuanjie Village", level="village",

@@ -24,10 +24,10 @@ import policydata
 from policydata import release
 from policydata._version import __version__ as VERSION
 from policydata.cli import main
-from policydata.models import ORDER
-from policydata.package import PackageInfo, PackageLayout, write_package
+from policydata.datapackage.models import ORDER
+from policydata.datapackage.package import PackageInfo, PackageLayout, write_package
 from policydata.release import ReleaseError, download, make_release
-from policydata.validation import validate_package
+from policydata.datapackage.validation import validate_package
 
 ROOT = Path(__file__).resolve().parents[1]
 ZIP = release.release_filename(VERSION)
@@ -300,7 +300,7 @@ def test_second_download_uses_the_cache(served, tmp_path):
 
 
 def test_download_without_dest_unpacks_into_the_cache_and_load_reads_it(served, tmp_path, monkeypatch):
-    from policydata import dataframes
+    from policydata.datapackage import dataframes
 
     monkeypatch.setattr(dataframes, "installed_version", lambda: "0.0.0")  # VERSION is not installed
     monkeypatch.setenv("POLICYDATA_BASE_URL", served.url)
@@ -639,7 +639,7 @@ def test_a_package_without_the_five_tables_is_refused(served, tmp_path, change, 
 
 
 def test_load_of_the_installed_version_uses_the_installed_tables_without_network(tmp_path, monkeypatch):
-    from policydata.dataframes import installed_version, wheel_descriptor
+    from policydata.datapackage.dataframes import installed_version, wheel_descriptor
 
     try:
         wheel_descriptor()

@@ -9,8 +9,8 @@ import sys
 import pyarrow.parquet as pq
 import pytest
 
-from policydata.report import OutputFolderError, write_report
-from policydata.outdir import MARKER
+from policydata.explore.report import OutputFolderError, write_report
+from policydata.storage.outdir import MARKER
 
 from chromium import HeadlessChromium, find_chromium
 from conftest import ROOT, SEED_PAGE
@@ -64,7 +64,7 @@ def test_same_package_same_bytes(tmp_path, committed_report):
 
 
 def test_data_cannot_end_the_script_block(tmp_path):
-    from policydata.report.page import _script_json
+    from policydata.explore.report.page import _script_json
 
     text = _script_json({"quote": "</script><script>alert(1)</script>"})
     assert "</" not in text and json.loads(text) == {"quote": "</script><script>alert(1)</script>"}
@@ -115,7 +115,7 @@ needs_chromium = pytest.mark.skipif(find_chromium() is None,
 
 def _rows(descriptor, table):
     """Rows of one table of the package at ``descriptor`` (its Parquet copy)."""
-    from policydata.descriptor import table_paths
+    from policydata.datapackage.descriptor import table_paths
 
     return pq.read_table(table_paths(descriptor)[table]).to_pylist()
 
@@ -179,7 +179,7 @@ def test_report_renders_in_chromium(which, tmp_path, committed_report, parsed_pa
 # --------------------------------------------------------------------------- charts and tree
 
 def test_one_chart_per_indicator_and_unit_with_a_bar_per_row():
-    from policydata.report.charts import indicator_charts
+    from policydata.explore.report.charts import indicator_charts
 
     base = dict(document_id="d", char_start=0, char_end=1, kind="growth")
     rows = [dict(base, indicator="GDP<增长>", unit="%", value=5.0, region_id="CN", period="2024", value_raw="5%"),
@@ -194,8 +194,8 @@ def test_one_chart_per_indicator_and_unit_with_a_bar_per_row():
 
 
 def test_region_tree_nests_by_parent_and_survives_cycles():
-    from policydata.report.collect import ReportContent
-    from policydata.report.page import region_tree_html
+    from policydata.explore.report.collect import ReportContent
+    from policydata.explore.report.page import region_tree_html
 
     regions = [dict(region_id="CN", name_zh="中国", level="country", parent_id=None, mentions=1),
                dict(region_id="370000", name_zh="山东省", level="province", parent_id="CN", mentions=1),
@@ -209,8 +209,8 @@ def test_region_tree_nests_by_parent_and_survives_cycles():
 
 
 def test_report_files_for_a_release_zip_reuse_a_validation_report():
-    from policydata.report import report_files
-    from policydata.validation import validate_package
+    from policydata.explore.report import report_files
+    from policydata.datapackage.validation import validate_package
 
     files = report_files(DESCRIPTOR, validate=validate_package(DESCRIPTOR))
     assert list(files) == ["index.html"] and "✔ valid" in files["index.html"].decode("utf-8")

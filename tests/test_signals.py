@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from policydata import interrupts
+from policydata.storage import interrupts
 from policydata.cli import main
 
 from conftest import ROOT

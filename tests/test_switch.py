@@ -5,7 +5,7 @@ kill in that window left no package at all. Now the new generation is switched i
 under a journal, and the next policydata command finishes a half-done switch.
 
 Most kills are made by the code itself at a named checkpoint (POLICYDATA_TEST_CRASH, see
-policydata.switch), so every point is hit deterministically; a light driver runs the switch
+policydata.storage.switch), so every point is hit deterministically; a light driver runs the switch
 alone at every checkpoint with SIGKILL, SIGINT and SIGTERM, and real ``policydata build``
 processes are killed at a few points, before and inside the switch.
 """
@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from policydata import switch
-from policydata.build import BuildError, build_repository, published_parts
+from policydata.storage import switch
+from policydata.datapackage.build import BuildError, build_repository, published_parts
 from policydata.cli import main
-from policydata.validation import validate_package
+from policydata.datapackage.validation import validate_package
 
 from conftest import ROOT
 
@@ -98,7 +98,7 @@ def assert_valid_old_or_new(root: Path, old: Path, new: Path) -> str:
 DRIVER = textwrap.dedent("""
     import shutil, sys
     from pathlib import Path
-    from policydata import switch
+    from policydata.storage import switch
     root, new = Path(sys.argv[1]), Path(sys.argv[2])
     parts = sys.argv[3:]
     with switch.writing(root):
@@ -160,7 +160,7 @@ def test_recovery_itself_killed_is_recovered(generations, tmp_path):
     assert run_driver(root, new, crash="old build moved aside:SIGKILL").returncode == -signal.SIGKILL
     recover = textwrap.dedent("""
         import sys
-        from policydata import switch
+        from policydata.storage import switch
         switch.recover(sys.argv[1])
     """)
     result = subprocess.run([sys.executable, "-c", recover, str(root)], capture_output=True, text=True,

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from policydata.models import ORDER
+from policydata.datapackage.models import ORDER
 
 sys.path.insert(0, str(Path(__file__).parent))
 from venv_tools import clean_env, dependency_paths, make_venv, venv_python  # noqa: E402
@@ -58,7 +58,7 @@ def ensure_published_tables(copy: Path) -> int | None:
     if (copy / DATA / "datapackage.json").is_file():
         return None
     from policydata._version import __version__
-    from policydata.package import PackageInfo, PackageLayout, write_package
+    from policydata.datapackage.package import PackageInfo, PackageLayout, write_package
 
     sys.path.insert(0, str(Path(__file__).parent))
     try:

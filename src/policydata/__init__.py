@@ -16,19 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._version import __version__
-from .query import sql  # SQL over the package's tables (DuckDB, imported on first call)
+from .explore.query import sql  # SQL over the package's tables (DuckDB, imported on first call)
 
 if TYPE_CHECKING:  # pandas is imported where tables are made, not when the CLI starts
     import pandas as pd
 
-    from .quantities import Quantity, find_quantities
+    from .recognize.quantities import Quantity, find_quantities
 
 
 def __getattr__(name: str):
     """``find_quantities`` and ``Quantity`` load the number parser (cn2an, 0.2 s) on first use:
     importing the package stays instant, so the command line handles Ctrl-C from its start."""
     if name in ("find_quantities", "Quantity"):
-        from . import quantities
+        from .recognize import quantities
 
         return getattr(quantities, name)
     raise AttributeError(f"module 'policydata' has no attribute {name!r}")
@@ -39,7 +39,7 @@ __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "
 
 def _descriptor(version: str | None) -> Path:
     """The installed tables when ``version`` is None or theirs (no network), else the release."""
-    from .dataframes import installed_version, wheel_descriptor
+    from .datapackage.dataframes import installed_version, wheel_descriptor
 
     if version is None or version == installed_version():
         return wheel_descriptor()
@@ -56,15 +56,15 @@ def load(name: str, version: str | None = None) -> pd.DataFrame:
     release of that version, downloaded and verified on first use.
     ``name`` is one of documents, measures, targets, statistics, regions.
     """
-    from .dataframes import read_package_table
+    from .datapackage.dataframes import read_package_table
 
     return read_package_table(_descriptor(version), name)
 
 
 def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     """All five tables, keyed by name."""
-    from .dataframes import read_package_table
-    from .models import ORDER
+    from .datapackage.dataframes import read_package_table
+    from .datapackage.models import ORDER
 
     descriptor = _descriptor(version)
     return {name: read_package_table(descriptor, name) for name in ORDER}
@@ -78,15 +78,15 @@ def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", 
     ``datetime.date``) and ``publisher`` help resolve years (今年) and actors.
 
     Raises TypeError for anything but a ``str`` (None, bytes), ValueError
-    (``policydata.reading.InputError``) for a date that is not a date or text that is not
+    (``policydata.text.reading.InputError``) for a date that is not a date or text that is not
     valid Unicode (a lone surrogate, named with its position). Text without a single Chinese
     character, or with nothing below a title, gives empty tables and a warning.
     """
     import warnings
 
-    from .dataframes import frame_from_rows
-    from .models import ORDER
-    from .reading import check_date, check_text, has_chinese
+    from .datapackage.dataframes import frame_from_rows
+    from .datapackage.models import ORDER
+    from .text.reading import check_date, check_text, has_chinese
 
     text = check_text(text)
     date = check_date(date)
@@ -95,7 +95,7 @@ def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", 
                       "so no rows were extracted", UserWarning, stacklevel=2)
         return {t: frame_from_rows(t, []) for t in ORDER}
     from .pipeline import parse_text as _parse
-    from .reading import SourceError
+    from .text.reading import SourceError
 
     try:
         rows = _parse(text, name=name, date=date, title=title, publisher=publisher)
@@ -118,6 +118,6 @@ def download(version: str | None = None, dest: str | Path | None = None,
 
 def validate(descriptor: str | Path = "datapackage.json"):
     """Validate a package (frictionless plus the dataset's invariants); returns a report."""
-    from .validation import validate_package
+    from .datapackage.validation import validate_package
 
     return validate_package(descriptor)

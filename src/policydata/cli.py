@@ -1,8 +1,8 @@
 """Command line: argument handling and messages; the work is done by the library.
 
 Every command first finishes a switch of published files that a killed process left
-half-done (:func:`policydata.switch.recover`). Ctrl-C and SIGTERM print one line and exit
-130 and 143 (:mod:`policydata.interrupts`). Only light modules are imported before
+half-done (:func:`policydata.storage.switch.recover`). Ctrl-C and SIGTERM print one line and exit
+130 and 143 (:mod:`policydata.storage.interrupts`). Only light modules are imported before
 :func:`main` has installed the signal handlers, so that a Ctrl-C during start-up is handled
 too.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import interrupts
+from .storage import interrupts
 from ._version import __version__
 
 #: Show a progress bar from this many documents on.
@@ -34,7 +34,7 @@ def _print_summary(report, verb: str) -> None:
 
 
 def cmd_build(args) -> int:
-    from .build import build_repository
+    from .datapackage.build import build_repository
 
     report = build_repository(Path(args.root), progress=_progress)
     _print_summary(report, "built")
@@ -42,8 +42,8 @@ def cmd_build(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from .build import parse_to_folder
-    from .reading import check_date
+    from .datapackage.build import parse_to_folder
+    from .text.reading import check_date
 
     date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
     overrides = {k: v for k, v in (("date", date), ("publisher", args.publisher)) if v}
@@ -54,7 +54,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .validation import validate_package
+    from .datapackage.validation import validate_package
 
     descriptor = Path(args.descriptor)
     with _reading(descriptor.parent):  # never while a build switches the package
@@ -77,7 +77,7 @@ def cmd_release(args) -> int:
 
 
 def cmd_download(args) -> int:
-    from .outdir import check_output_folder
+    from .storage.outdir import check_output_folder
     from .release import download
 
     if args.dest is not None:
@@ -92,7 +92,7 @@ def _reading(folder: Path):
     """Hold a shared lock on ``folder`` while reading it (nothing to lock if it does not exist)."""
     from contextlib import nullcontext
 
-    from .switch import reading
+    from .storage.switch import reading
 
     return reading(folder) if folder.is_dir() else nullcontext()
 
@@ -159,7 +159,11 @@ def make_parser():
                    help="fetch and verify again even if the version is cached")
     p.set_defaults(func=cmd_download)
 
-    from . import diff, query, report  # look, ask, compare: each module registers its command
+    from .explore import diff
+
+    from .explore import query
+
+    from .explore import report  # look, ask, compare: each module registers its command
     for module in (report, query, diff):
         module.add_command(sub)
     return parser
@@ -192,7 +196,7 @@ def _run(argv: list[str] | None) -> int:
     args = make_parser().parse_args(argv)
     logging.basicConfig(format="policydata: %(levelname)s: %(message)s", level=logging.WARNING)
     from .errors import USER_ERRORS
-    from .switch import recover
+    from .storage.switch import recover
 
     try:
         for folder in folders_to_recover(args):  # before anything else

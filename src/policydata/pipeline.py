@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import regions as regions_mod
-from .context import build_context
+from .recognize import regions as regions_mod
+from .extract.context import build_context
 from .document import Article
-from .figures import extract_figures
-from .layout import reconstruct_articles
-from .measures import extract_measures
-from .models import CAP_CODES, TABLES
-from .reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
-from .timeexpr import infer_report_year
+from .extract.figures import extract_figures
+from .text.layout import reconstruct_articles
+from .extract.measures import extract_measures
+from .datapackage.models import CAP_CODES, TABLES
+from .text.reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
+from .recognize.timeexpr import infer_report_year
 
 log = logging.getLogger("policydata")
 

@@ -52,7 +52,7 @@ def resolve_descriptor(spec: str | Path | None = None) -> Path:
     if path.is_file():
         return path
     if _VERSION_LIKE.match(str(spec)):
-        from .release import download
+        from ..release import download
 
         return download(version=str(spec).removeprefix("v")) / DESCRIPTOR_NAME
     raise DescriptorError(f"{spec}: no such file, folder or release version")

@@ -33,25 +33,23 @@ All word lists are data: ``lexicons/figures.json`` and ``lexicons/time.json``.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 
-from .document import Article, Block, Span
-from .layout import split_sentences
-from .quantities import find_quantities, negated_comparators, unit_head
-from .regions import RegionMention
-from .patterns import literal_pattern
-from .timeexpr import (Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions,
+from ..lexicon import load as load_lexicon
+from ..document import Article, Block, Span
+from ..text.layout import split_sentences
+from ..recognize.quantities import find_quantities, negated_comparators, unit_head
+from ..recognize.regions import RegionMention
+from ..text.patterns import literal_pattern
+from ..recognize.timeexpr import (Section, TimeExpr, enclosing_sections, find_sections, find_time_expressions,
                        section_at, small_number)
 
 
 log = logging.getLogger("policydata")
 
-_LEXICON_PATH = Path(__file__).with_name("lexicons") / "figures.json"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SEGMENT_BREAK = "，,；;：:。！？!?\n"
 _QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
@@ -96,8 +94,7 @@ class TargetFinding:
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """The rule tables of ``lexicons/figures.json``."""
-    with open(_LEXICON_PATH, encoding="utf-8") as f:
-        return json.load(f)
+    return load_lexicon("figures.json")
 
 
 # --------------------------------------------------------------------------- numbers

@@ -38,7 +38,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterator
 from urllib.parse import unquote, urlparse
 
-from ._version import __version__
+from .._version import __version__
 
 #: Where releases live: ``{version}`` is replaced. Override with ``--base-url`` or this variable.
 DEFAULT_BASE_URL = "https://github.com/policydata/policydata/releases/download/v{version}"
@@ -211,7 +211,7 @@ def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Pa
                            f"{__version__}; run `policydata build` after bumping src/policydata/_version.py")
     check_version(version)
 
-    from .validation import validate_package
+    from ..datapackage.validation import validate_package
 
     report = validate_package(descriptor_path)
     if not report.valid:
@@ -219,14 +219,14 @@ def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Pa
                            "nothing was released", report)
 
     members = {rel: (root / rel).read_bytes() for rel in package_files(descriptor, root)}
-    from .report import report_files  # the browsable report ships in the zip (bytes depend on the data only)
+    from ..explore.report import report_files  # the browsable report ships in the zip (bytes depend on the data only)
 
     members.update({f"report/{name}": data
                     for name, data in report_files(descriptor_path, validate=report).items()})
     changelog = root / "CHANGELOG.md"
     info = DatasheetInfo.collect(descriptor, root, report.rows,
                                  changelog.read_text(encoding="utf-8") if changelog.is_file() else "")
-    from .diff import changes_since_previous_release
+    from ..explore.diff import changes_since_previous_release
 
     data_changes = changes_since_previous_release(version, descriptor_path, known_releases())
     members["README.md"] = render_datasheet(info, members, data_changes).encode("utf-8")
@@ -460,7 +460,7 @@ def render_template(name: str, values: dict[str, str]) -> str:
 
 def render_datasheet(info: DatasheetInfo, members: dict[str, bytes], data_changes: str = "") -> str:
     """The dataset README for the archive holding ``members``; ``data_changes`` lists the rows
-    added, removed and changed since the previous release (:mod:`policydata.diff`)."""
+    added, removed and changed since the previous release (:mod:`policydata.explore.diff`)."""
     values = info.template_values()
     values.update(
         data_changes=data_changes or "Not compared with an earlier release.",
@@ -806,7 +806,7 @@ def check_archive(zip_path: Path, version: str | None = None) -> list[zipfile.Zi
 
 def _check_tables(name: str, descriptor: dict, members: set[str]) -> None:
     """ReleaseError unless each of the five tables has a CSV and a Parquet resource in the archive."""
-    from .models import ORDER
+    from ..datapackage.models import ORDER
 
     resources = descriptor.get("resources")
     paths = {}
@@ -823,13 +823,13 @@ def _check_tables(name: str, descriptor: dict, members: set[str]) -> None:
 
 
 def unpack_release(zip_path: Path, dest: Path, version: str | None = None) -> Path:
-    """Unpack a checked archive into ``dest`` all at once (see :func:`policydata.outdir.package_folder`).
+    """Unpack a checked archive into ``dest`` all at once (see :func:`policydata.storage.outdir.package_folder`).
 
     ``dest`` may be missing, empty, or a folder policydata wrote, whose package files are
     replaced (other files there stay). Anything else is refused, and on any failure ``dest``
     is unchanged.
     """
-    from .outdir import OutputFolderError, package_folder
+    from ..storage.outdir import OutputFolderError, package_folder
 
     dest = Path(dest)
     infos = check_archive(zip_path, version)

@@ -11,7 +11,7 @@ input files, an existing file, and any other non-empty folder.
 >>> check_output_folder("")
 Traceback (most recent call last):
 ...
-policydata.outdir.OutputFolderError: --out is empty; name a new folder for the package
+policydata.storage.outdir.OutputFolderError: --out is empty; name a new folder for the package
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
 
 from . import switch
-from ._version import __version__
+from .._version import __version__
 
 #: The marker policydata leaves in a folder it wrote: which files are its own.
 MARKER = ".policydata.json"
@@ -138,7 +138,7 @@ def package_folder(out: str | os.PathLike, inputs: Iterable[Path] = (), option: 
     """Write a package into ``out``: the block fills the (empty) folder it is given.
 
     When the block ends without an error, the files it wrote replace the package files in
-    ``out`` in one crash-safe switch (:mod:`policydata.switch`), and the marker lists them.
+    ``out`` in one crash-safe switch (:mod:`policydata.storage.switch`), and the marker lists them.
     Files that policydata did not write are never replaced or removed; on any error ``out``
     is left as it was (a folder this call created is removed again).
     """

@@ -1,7 +1,7 @@
 """Build a package beside the published one, validate it, then switch it into place.
 
 A failed parse or validation leaves the previously published package untouched; a killed
-build leaves it old or new, never mixed (see :mod:`policydata.switch`).
+build leaves it old or new, never mixed (see :mod:`policydata.storage.switch`).
 """
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from . import switch
-from ._version import __version__
-from .outdir import check_output_folder, package_folder
+from ..storage import switch
+from .._version import __version__
+from ..storage.outdir import check_output_folder, package_folder
 from .package import PackageInfo, PackageLayout, write_package
-from .pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
-from .reading import SourceError
+from ..pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
+from ..text.reading import SourceError
 from .validation import ValidationReport, validate_package
 
 REPO_LAYOUT = PackageLayout(data_dir="build", schema_dir="schemas")
@@ -92,7 +92,7 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
 
     Also refreshes the wheel's copy in ``src/policydata/data`` when that folder's parent
     exists (a source checkout). The new package is written and validated beside the old one
-    and then switched into place crash-safely (:mod:`policydata.switch`): at every instant the
+    and then switched into place crash-safely (:mod:`policydata.storage.switch`): at every instant the
     published parts form one complete package, old or new, or the next policydata command
     finishes the switch. A second build of the same root waits for the first.
     """
@@ -195,7 +195,7 @@ def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | Non
     What is known of the files comes from a sources.csv beside them or one folder up;
     ``overrides`` (e.g. ``{"date": "2026-01-27", "publisher": "陕西省人民政府"}``) set
     those fields for every file. ``out`` must be new, empty, or a folder policydata wrote
-    (:mod:`policydata.outdir`); only the package's own files in it are replaced.
+    (:mod:`policydata.storage.outdir`); only the package's own files in it are replaced.
     """
     files = [Path(f) for f in files]
     for f in files:

@@ -47,8 +47,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .document import Article
-from .timeexpr import infer_report_year, time_lexicon
+from ..document import Article
+from ..recognize.timeexpr import infer_report_year, time_lexicon
 
 
 @dataclass(frozen=True)

@@ -33,16 +33,14 @@ All patterns live in ``lexicons/layout.json``; this code only applies them.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from .document import Article, Block, Span
+from ..document import Article, Block, Span
+from ..lexicon import load as load_lexicon
 
-_LEXICON_PATH = Path(__file__).parent / "lexicons" / "layout.json"
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -117,7 +115,7 @@ def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     """Load and compile the layout lexicon once."""
-    lex = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    lex = load_lexicon("layout.json")
     sf = lex["sentence_final"]
     return _Rules(
         terminators=sf["terminators"],
@@ -1291,7 +1289,7 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
         gaps, text = block_gaps(text), to_blocks(text)
     if gaps:
         # a page's text layer with its blocks kept apart (blank lines): see layout_page
-        from .layout_page import reconstruct_page
+        from .page import reconstruct_page
         page = reconstruct_page(text, gaps, title_in_text=title_in_text)
         if page:
             return page

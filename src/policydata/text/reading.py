@@ -54,7 +54,7 @@ def check_date(value, what: str = "date") -> str:
     ('2026-01-27', '', '', '2026-01-02')
     >>> check_date("2026-13-45")
     Traceback (most recent call last):
-    policydata.reading.InputError: date '2026-13-45' is not a valid date (month must be in 1..12)
+    policydata.text.reading.InputError: date '2026-13-45' is not a valid date (month must be in 1..12)
     """
     if value is None or value == "":
         return ""

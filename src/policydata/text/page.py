@@ -37,7 +37,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .document import Article, Block
+from ..document import Article, Block
+from ..lexicon import load as load_lexicon
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
@@ -69,10 +70,7 @@ class _PageRules:
 
 @lru_cache(maxsize=1)
 def page_rules() -> _PageRules:
-    import json
-
-    from .layout import _LEXICON_PATH
-    lex = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))["page_blocks"]
+    lex = load_lexicon("layout.json")["page_blocks"]
     return _PageRules(
         headline_block_max_lines=lex["headline_block_max_lines"],
         headline_line_max_len=lex["headline_line_max_len"],

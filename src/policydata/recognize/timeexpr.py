@@ -15,19 +15,17 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from .patterns import literal_pattern
+from ..lexicon import load as load_lexicon
+from ..text.patterns import literal_pattern
 
 
 log = logging.getLogger("policydata")
 
-_LEXICON_PATH = Path(__file__).with_name("lexicons") / "time.json"
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -64,8 +62,7 @@ class TimeExpr:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    with open(_LEXICON_PATH, encoding="utf-8") as f:
-        return json.load(f)
+    return load_lexicon("time.json")
 
 
 time_lexicon = _lexicon  # the one load of time.json, for the modules that read it too (context)
@@ -447,7 +444,7 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
 
 def _article_blocks(article) -> list:
     """The article's blocks in order; without blocks, one body block per line."""
-    from .document import Block  # a plain data type, no stage dependency
+    from ..document import Block  # a plain data type, no stage dependency
 
     if getattr(article, "blocks", None):
         return sorted(article.blocks, key=lambda b: b.start)

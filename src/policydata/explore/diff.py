@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .descriptor import json_ready, read_descriptor, resolve_descriptor, table_paths
+from ..datapackage.descriptor import json_ready, read_descriptor, resolve_descriptor, table_paths
 
 FORMATS = ("text", "json")
 
@@ -156,7 +156,7 @@ def _read_rows(path: Path) -> list[dict]:
 
 def diff_packages(old: str | Path | None, new: str | Path | None) -> PackageDiff:
     """Compare two packages (descriptors, folders or release versions) table by table."""
-    from .models import TABLES
+    from ..datapackage.models import TABLES
 
     old_desc, new_desc = resolve_descriptor(old), resolve_descriptor(new)
     old_paths, new_paths = table_paths(old_desc), table_paths(new_desc)
@@ -176,7 +176,7 @@ def previous_version(version: str, versions) -> str | None:
     >>> previous_version("0.10.0", ["0.1.0", "0.9.0", "0.10.0", "1.0.0"])
     '0.9.0'
     """
-    from .release import _version_key
+    from ..release import _version_key
 
     earlier = [v for v in versions if _version_key(v) < _version_key(version)]
     return max(earlier, key=_version_key) if earlier else None

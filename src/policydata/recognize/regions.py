@@ -55,15 +55,14 @@ with a place (山东半岛城市群) likewise also mention that place.
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from .patterns import alternation
+from .. import lexicon
+from ..text.patterns import alternation
 
 log = logging.getLogger("policydata")
 
@@ -101,13 +100,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Data loading (lazy, cached)
 
 
-def _lexicon_text(name: str) -> str:
-    return resources.files("policydata").joinpath("lexicons", "regions", name).read_text(encoding="utf-8")
-
-
 def _csv_rows(name: str) -> list[dict[str, str]]:
-    lines = [line for line in _lexicon_text(name).splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return lexicon.csv_rows(f"regions/{name}")
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -116,7 +110,7 @@ def _split(value: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    return json.loads(_lexicon_text("recognition.json"))
+    return lexicon.load("regions/recognition.json")
 
 
 @dataclass
@@ -1406,7 +1400,7 @@ def _townships() -> _Townships:
     import gzip
     import io
 
-    raw = resources.files("policydata").joinpath("lexicons", "regions", "townships.csv.gz").read_bytes()
+    raw = lexicon.read_bytes("regions/townships.csv.gz")
     rows = csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")))
     not_names = set(_rules()["townships"]["not_names"])
     bad_final = set(_rules()["townships"]["bad_short_final_chars"])

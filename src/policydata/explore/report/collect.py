@@ -3,7 +3,7 @@
 Everything here is plain data (dicts, lists, str, numbers), deterministic for a given
 package, so the same package always gives the same report bytes.
 
->>> from policydata.descriptor import resolve_descriptor
+>>> from policydata.datapackage.descriptor import resolve_descriptor
 >>> content = collect(resolve_descriptor(None), validate=False)
 >>> content.card["version"] == content.descriptor["version"]
 True
@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._version import __version__
-from ..descriptor import json_ready, read_descriptor, table_paths
+from ..._version import __version__
+from ...datapackage.descriptor import json_ready, read_descriptor, table_paths
 
 
 @dataclass
@@ -47,7 +47,7 @@ def validation_status(descriptor: Path, report=None) -> dict:
     """``{"valid": bool, "problems": [first 20 as text], "count": n}`` from ``policydata validate``
     (or from ``report``, a ValidationReport already made for this package)."""
     if report is None:
-        from ..validation import validate_package
+        from ...datapackage.validation import validate_package
 
         report = validate_package(descriptor)
     return {"valid": report.valid, "count": len(report.problems),

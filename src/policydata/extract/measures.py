@@ -48,25 +48,22 @@ Example::
 """
 from __future__ import annotations
 
-import csv
-import json
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from . import regions as regions_mod
-from . import timeexpr as timeexpr_mod
+from ..recognize import regions as regions_mod
+from ..recognize import timeexpr as timeexpr_mod
 from .context import opening_frame
-from .document import Article, Block, Span
-from .layout import split_clauses, split_sentences
-from .patterns import alternation, literal_pattern
-from .regions import RegionMention
+from .. import lexicon
+from ..document import Article, Block, Span
+from ..text.layout import split_clauses, split_sentences
+from ..text.patterns import alternation, literal_pattern
+from ..recognize.regions import RegionMention
 
 log = logging.getLogger("policydata")
 
-LEXICONS = Path(__file__).parent / "lexicons"
 
 #: Block kinds that never hold measures (layout keeps headings in the text for context).
 NON_MEASURE_BLOCK_KINDS = {"heading", "headline", "subheadline", "title", "caption", "byline",
@@ -136,30 +133,28 @@ class ActorTable:
 def load_actors() -> ActorTable:
     """Read lexicons/actors.csv (comment lines start with #)."""
     table = ActorTable()
-    with open(LEXICONS / "actors.csv", encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for row in rows:
-            name = row["name"].strip()
-            surfaces = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            if "{place}" in name:
-                for surface in surfaces:
-                    table.templates[surface.replace("{place}", "")] = (name, row["kind"])
-                continue
-            actor = Actor(name, row["level"], row.get("region_id", "").strip(), row["kind"])
+    for row in lexicon.csv_rows("actors.csv"):
+        name = row["name"].strip()
+        surfaces = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        if "{place}" in name:
             for surface in surfaces:
-                table.literal.setdefault(surface, actor)
-            for place in (row.get("place") or "").split("|"):
-                if place.strip():
-                    table.places[place.strip()] = ((row["place"].split("|")[0]).strip(), actor.region_id)
-            if actor.level == "province" and actor.region_id:
-                table.by_region[actor.region_id] = actor
+                table.templates[surface.replace("{place}", "")] = (name, row["kind"])
+            continue
+        actor = Actor(name, row["level"], row.get("region_id", "").strip(), row["kind"])
+        for surface in surfaces:
+            table.literal.setdefault(surface, actor)
+        for place in (row.get("place") or "").split("|"):
+            if place.strip():
+                table.places[place.strip()] = ((row["place"].split("|")[0]).strip(), actor.region_id)
+        if actor.level == "province" and actor.region_id:
+            table.by_region[actor.region_id] = actor
     return table
 
 
 @lru_cache(maxsize=1)
 def load_verbs() -> dict:
     """measure_verbs.json with the *_patterns entries compiled and word lists sorted longest first."""
-    data = json.loads((LEXICONS / "measure_verbs.json").read_text(encoding="utf-8"))
+    data = lexicon.load("measure_verbs.json")
     out: dict = {}
     for key, value in data.items():
         if key.startswith("_"):
@@ -178,7 +173,7 @@ def load_verbs() -> dict:
 @lru_cache(maxsize=1)
 def load_instruments() -> dict:
     """instruments.json: the named decision rules of :func:`decide_instrument`."""
-    data = json.loads((LEXICONS / "instruments.json").read_text(encoding="utf-8"))
+    data = lexicon.load("instruments.json")
     keyword_to_instrument = {}
     for rule in data["rules"]:
         for kw in rule["keywords"]:
@@ -199,7 +194,7 @@ def load_instruments() -> dict:
 @lru_cache(maxsize=1)
 def load_policy_areas() -> dict:
     """policy_areas.json: keyword -> (code, label, order) and the fallback topic."""
-    data = json.loads((LEXICONS / "policy_areas.json").read_text(encoding="utf-8"))
+    data = lexicon.load("policy_areas.json")
     keywords = {}
     for order, topic in enumerate(data["topics"]):
         for kw in topic["keywords"]:
@@ -309,7 +304,7 @@ class ActorMention:
 def _place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] | None:
     """The place name ending at ``pos``: (start, full place name, region code), or None.
 
-    Tries provincial names from actors.csv (山东/山东省), then policydata.regions, then deixis
+    Tries provincial names from actors.csv (山东/山东省), then policydata.recognize.regions, then deixis
     (省/市/我省/本市 -> the home region).
     """
     table = load_actors()
@@ -1059,7 +1054,7 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
 
 def lead_status(sentence: str, report_year: int | None = None) -> str:
     """The tense a sentence's opening sets for what follows in its section, '' if none: the
-    frame of :func:`policydata.context.opening_frame` (the one rule for both tables).
+    frame of :func:`policydata.extract.context.opening_frame` (the one rule for both tables).
 
     >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
     ('reported', 'planned')

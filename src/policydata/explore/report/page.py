@@ -13,7 +13,7 @@ from html import escape
 from importlib import resources
 from string import Template
 
-from .._version import __version__
+from ..._version import __version__
 from .charts import indicator_charts, region_chart
 from .collect import ReportContent
 
@@ -22,7 +22,7 @@ EXTRACTED = ("measures", "targets", "statistics")
 
 def asset(name: str) -> str:
     """The text of ``assets/<name>``."""
-    return (resources.files("policydata.report") / "assets" / name).read_text(encoding="utf-8")
+    return (resources.files("policydata.explore.report") / "assets" / name).read_text(encoding="utf-8")
 
 
 def _link(url: str, text: str) -> str:
@@ -119,7 +119,7 @@ def table_section_html(table: str, count: int) -> str:
 
 def page_data(content: ReportContent) -> dict:
     """The JSON the script reads: rows of each table as arrays, document texts apart."""
-    from ..models import TABLES
+    from ...datapackage.models import TABLES
 
     tables = {}
     for table, rows in content.rows.items():

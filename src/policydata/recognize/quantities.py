@@ -41,22 +41,20 @@ Rules are data: to teach it a new unit, qualifier or non-quantity pattern, edit 
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 
 import cn2an
 
-from .patterns import alternation
+from ..lexicon import load as load_lexicon
+from ..text.patterns import alternation
 
 __all__ = ["Quantity", "NumberName", "find_quantities", "find_number_names", "normalize_numerals",
-           "unit_head", "LEXICON_PATH"]
+           "unit_head"]
 
-LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "quantities.json"
 
 
 @dataclass(frozen=True)
@@ -114,12 +112,7 @@ class Quantity:
 
 # --------------------------------------------------------------------------- lexicon
 
-def _load_lexicon(path: Path = LEXICON_PATH) -> dict:
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-_LEX = _load_lexicon()
+_LEX = load_lexicon("quantities.json")
 
 _EXACT = ("exact", "=")
 

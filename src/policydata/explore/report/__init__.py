@@ -9,7 +9,7 @@ Modules, in the order the work flows:
 
 * :mod:`.collect` reads the package into plain data (:class:`~.collect.ReportContent`);
 * :mod:`.charts` draws the SVG charts; :mod:`.page` renders the page from ``assets/``;
-* :func:`write_report` writes it with :func:`policydata.outdir.package_folder`, like
+* :func:`write_report` writes it with :func:`policydata.storage.outdir.package_folder`, like
   ``parse --out``: into a new or empty folder, or one an earlier report wrote, replacing only
   the report's own files, in one crash-safe switch.
 
@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..outdir import OutputFolderError
+from ...storage.outdir import OutputFolderError
 
 __all__ = ["write_report", "report_files", "OutputFolderError"]
 
-#: The page; the report folder holds this file and policydata's marker (see policydata.outdir).
+#: The page; the report folder holds this file and policydata's marker (see policydata.storage.outdir).
 INDEX = "index.html"
 #: Every file a report writes: a folder whose marker lists anything else is not a report's.
 REPORT_FILES = (INDEX,)
@@ -39,7 +39,7 @@ def report_files(descriptor: str | Path | None, validate=True) -> dict[str, byte
     (no timestamps), so the same package always gives the same report. ``validate`` is True
     (validate now), False (card says "not checked") or a ValidationReport already made.
     """
-    from ..descriptor import resolve_descriptor
+    from ...datapackage.descriptor import resolve_descriptor
     from .collect import collect
     from .page import render_page
 
@@ -51,11 +51,11 @@ def write_report(descriptor: str | Path | None, out_dir: str | Path, validate=Tr
     """Write the report of the package at ``descriptor`` into ``out_dir``; returns ``index.html``.
 
     ``descriptor`` is a datapackage.json, its folder, a release version, or None (the default
-    package, see :mod:`policydata.descriptor`). ``out_dir`` must be new, empty, or a folder an
+    package, see :mod:`policydata.datapackage.descriptor`). ``out_dir`` must be new, empty, or a folder an
     earlier report wrote (other files there are kept); otherwise :class:`OutputFolderError`
     and nothing is written.
     """
-    from ..outdir import check_output_folder, owned_files, package_folder
+    from ...storage.outdir import check_output_folder, owned_files, package_folder
 
     out = check_output_folder(out_dir)
     if out.is_dir():  # a package folder written by parse or download is policydata's, not a report's

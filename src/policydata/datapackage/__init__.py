@@ -1,0 +1,1 @@
+"""Data package: row models, schemas, writing, validating and building the published package."""

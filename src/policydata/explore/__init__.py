@@ -1,0 +1,1 @@
+"""Explore a published package: SQL, diffs between versions, the HTML report."""

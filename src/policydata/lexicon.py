@@ -1,0 +1,146 @@
+"""The one loader of the rule data in ``lexicons/``: read once, checked, cached.
+
+Every stage reads its word lists and patterns through :func:`load` (JSON), :func:`csv_rows`
+(CSV) or :func:`read_bytes` (compressed tables), never with its own ``open``. A JSON lexicon
+is checked against :data:`KEYS` when it is first read: a key the code does not know (a typo,
+a rule added to the wrong file) or a key it needs but the file lacks raises
+:class:`LexiconError` naming the file and the key, instead of a rule silently doing nothing.
+Keys starting with ``_`` are documentation (``_about``, ``_comment_…``) and always allowed.
+``lexicons/README.md`` says which module reads which file.
+
+>>> sorted(load("layout.json"))[:3]
+['_about', 'article_end', 'attribution']
+>>> load("layout.json") is load("layout.json")  # cached: one read per process
+True
+"""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from importlib import resources
+
+#: The package folder that holds the lexicons (shipped in the wheel).
+LEXICON_PACKAGE = "policydata"
+LEXICON_FOLDER = "lexicons"
+
+#: Top-level keys of each JSON lexicon. A key read by the code is listed here; the loader
+#: refuses a file that lacks one or has one more (documentation keys ``_…`` aside).
+KEYS: dict[str, frozenset[str]] = {
+    "figures.json": frozenset("""
+        target_cues review_cues present_facts review_frame plan_title_words number_headline
+        comparison_year base_year_after achievement_pattern object_year lead_time_max_offset
+        unitless_figures count_units level_units share_units growth_units ratio_units
+        measure_words_to_drop start_event_words duration_units implied_money person_nouns
+        household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
+        absolute_change direction frames subject_trailing_comparison index_words share_words
+        growth_rate_words rank_pattern rank_exclude_after size_rank_pattern indicator_leading_strip
+        indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
+        change_base scope_pattern distribution non_figures index_points plan_news example_frame
+        range_bounds prohibition""".split()),
+    "instruments.json": frozenset("verb_classes built_facility rules verb_defaults container_heads".split()),
+    "layout.json": frozenset("""
+        sentence_final protected_pairs caption byline attribution article_end meta heading
+        dangling_end paragraph_start continuation lead page info_line related_links opener
+        top_headline new_article page_blocks""".split()),
+    "measure_verbs.json": frozenset("""
+        lead_verbs plan_only_verbs adverbs verb_like_adverbs modals obligation_patterns subjects
+        strip_prefixes preposition_intros locative_boundaries speech_verbs announce_verbs
+        subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes
+        body_false_endings meeting_words document_speech_verbs publisher_verbs speaker_titles
+        representation_patterns time_prefix_patterns enumerator_patterns inline_heading_patterns
+        question_patterns definition_sentence_patterns statistic_patterns figure_patterns
+        target_patterns copula_exclusion_before nominal_tail_patterns responsibility_patterns
+        guidance_patterns caption_patterns byline_patterns description_tail_patterns
+        not_verb_before not_verb_before_patterns modifier_clause_patterns noun_subject_patterns
+        noun_subject_next_patterns reporting_bodies generic_policy_names program_verbs
+        planned_clause_patterns reported_clause_patterns review_heading_words plan_heading_words
+        document_title_suffixes problem_patterns non_measure_rules result_predicate_patterns
+        nation_subjects summary_heading_patterns principle_headings firm_sentence_patterns
+        benefactive""".split()),
+    "policy_areas.json": frozenset("fallback broad_keywords topics".split()),
+    "quantities.json": frozenset("""
+        units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
+        person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
+        halves cheng range_connectors lone_words bare_magnitude_needs_qualifier article_one
+        numeral_variants signs latin_multipliers discount unit_half doubling vague_numbers
+        unitless slash_fractions number_names scan_guards non_quantity_patterns""".split()),
+    "time.json": frozenset("""
+        relative_years review_year_words present_words quarter_periods plan_period
+        deadline_patterns start_patterns year_pattern month_range_pattern single_month_pattern
+        month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
+        event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
+        opening_frames sections""".split()),
+    "regions/recognition.json": frozenset("""
+        deixis place_suffixes institution_followers media_followers place_prefixes
+        reject_followers blocking_words common_word_names home_area generic_names
+        compound_suffixes zone_suffixes coordination localities river_basin actors
+        directional_regions county_glue out_of_area_glue composites road_segments
+        nickname_brands embedded_places admin_suffix_consistency bare_macro_regions
+        member_compounds province_abbreviations banner_abbreviations townships villages
+        zone_home_local""".split()),
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that the code cannot use as it is (unknown, missing or misspelt keys)."""
+
+
+def _resource(name: str):
+    return resources.files(LEXICON_PACKAGE).joinpath(LEXICON_FOLDER, *name.split("/"))
+
+
+def read_bytes(name: str) -> bytes:
+    """The raw bytes of ``lexicons/<name>`` (e.g. ``regions/townships.csv.gz``)."""
+    return _resource(name).read_bytes()
+
+
+def read_text(name: str) -> str:
+    """The UTF-8 text of ``lexicons/<name>``."""
+    return _resource(name).read_text(encoding="utf-8")
+
+
+def check_keys(name: str, data: object) -> None:
+    """Raise :class:`LexiconError` unless ``data`` has exactly the keys :data:`KEYS` lists.
+
+    >>> check_keys("policy_areas.json", {"fallback": "", "broad_keywords": [], "topic": []})
+    Traceback (most recent call last):
+    ...
+    policydata.lexicon.LexiconError: lexicons/policy_areas.json: unknown key 'topic'; missing key 'topics'
+    """
+    if name not in KEYS:
+        raise LexiconError(f"lexicons/{name}: not a known lexicon (add its keys to lexicon.KEYS)")
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicons/{name}: must hold a JSON object, not {type(data).__name__}")
+    present = {k for k in data if not k.startswith("_")}
+    problems = [f"unknown key {k!r}" for k in sorted(present - KEYS[name])]
+    problems += [f"missing key {k!r}" for k in sorted(KEYS[name] - present)]
+    if problems:
+        raise LexiconError(f"lexicons/{name}: " + "; ".join(problems))
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The checked contents of the JSON lexicon ``lexicons/<name>``, read once per process.
+
+    Callers share the returned object: read it, never change it.
+
+    Parameters
+    ----------
+    name
+        The file under ``lexicons/``, with its extension: ``"figures.json"``,
+        ``"regions/recognition.json"``.
+    """
+    try:
+        data = json.loads(read_text(name))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"lexicons/{name}: not valid JSON ({exc})") from None
+    check_keys(name, data)
+    return data
+
+
+def csv_rows(name: str) -> list[dict[str, str]]:
+    """The rows of the CSV lexicon ``lexicons/<name>`` as dicts (header row = keys); blank lines
+    and comment lines (``#…``) are skipped."""
+    lines = [line for line in read_text(name).splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))

@@ -1,0 +1,1 @@
+"""Recognize: quantities, time expressions, sections, actors and regions in plain text."""

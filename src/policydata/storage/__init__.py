@@ -1,0 +1,1 @@
+"""Storage: output folders that never lose a user's file, the journalled package switch, signals."""

@@ -1,0 +1,1 @@
+"""Text: read sources, reconstruct articles from pages, split sentences and clauses."""
