@@ -98,3 +98,18 @@ def test_two_files_with_one_document_id_are_refused(tmp_path):
         paths.append(path)
     with pytest.raises(SourceError, match="same document id"):
         parse_files(paths)
+
+
+def test_an_extractor_that_raises_costs_only_its_rows_and_is_reported(monkeypatch, caplog):
+    """Stages raise; the pipeline decides: the article keeps its other rows, the problem is said."""
+    import policydata.pipeline as pipeline
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("odd input")
+
+    monkeypatch.setattr(pipeline, "extract_measures", fails)
+    with caplog.at_level("WARNING", logger="policydata"):
+        tables = pipeline.parse_text("国务院关于加强某项工作的意见\n到2030年，全国农机总动力达到11亿千瓦左右。")
+    assert tables["measures"] == [] and len(tables["targets"]) == 1
+    assert any("measures skipped for article 1" in r.getMessage() and "odd input" in r.getMessage()
+               for r in caplog.records)

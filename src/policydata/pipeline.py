@@ -60,7 +60,8 @@ class ParsedDocument:
     targets: list[dict] = field(default_factory=list)
     statistics: list[dict] = field(default_factory=list)
     region_mentions: Counter = field(default_factory=Counter)
-    #: Rows an extractor produced that break the table's model: dropped, and said.
+    #: Problems, said as warnings: rows that break their table's model (dropped), extractors
+    #: that failed on an article (skipped), articles without text.
     dropped: list[str] = field(default_factory=list)
 
 
@@ -161,11 +162,12 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         "region_id": region_id, "date": date, "url": (meta.url or None) if meta else None,
         "text": text, "char_count": len(text),
     })
-    measures = extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions,
-                                context=context)
+    measures = _run_extractor("measures", article, out.dropped, [], lambda: extract_measures(
+        article, issuer=issuer, region_id=region_id, region_mentions=mentions, context=context))
     out.measures = _measure_rows(measures, text, document_id, region_id)
-    stats, targets = extract_figures(article, report_year=context.report_year, region_id=region_id,
-                                     region_mentions=mentions, context=context)
+    stats, targets = _run_extractor("figures", article, out.dropped, ([], []), lambda: extract_figures(
+        article, report_year=context.report_year, region_id=region_id, region_mentions=mentions,
+        context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
     for name in ("measures", "targets", "statistics"):
@@ -173,6 +175,22 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     for row in out.measures + out.targets + out.statistics:
         out.region_mentions[row["region_id"]] += 0
     return out
+
+
+def _run_extractor(stage: str, article: Article, problems: list[str], empty, extract):
+    """``extract()``, or ``empty`` when it raises: the stages raise, the pipeline decides.
+
+    One article an extractor cannot read costs that article's rows of that stage only; the
+    problem is kept with the document's other problems, which :func:`combine` logs
+    (``policydata build`` refuses to publish while there are any).
+    """
+    try:
+        return extract()
+    except Exception as exc:  # the one place that catches a stage's failure, and says it
+        message = (f"{stage} skipped for article {article.index} ({article.title[:40]!r}): "
+                   f"{type(exc).__name__}: {exc}")
+        problems.append(message)  # logged with the document's other problems (combine)
+        return empty
 
 
 def _measure_rows(found: list, text: str, document_id: str, region_id: str) -> list[dict]:

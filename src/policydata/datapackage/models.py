@@ -19,18 +19,14 @@ from typing import Any, ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..vocab import (Comparator, Direction, Instrument, Level, PolicyArea, Qualifier, StatKind,
+                     Status)
+
 DOCUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
 ROW_ID = r"^[a-z0-9][a-z0-9-]*$"
 REGION_ID = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$"
 PERIOD = r"^[0-9]{4}((Q[1-4])|(-[0-9]{2}))?(/[0-9]{4}((Q[1-4])|(-[0-9]{2}))?)?$"
 
-Instrument = Literal["plan", "program", "regulation", "standard", "fund", "pilot",
-                     "infrastructure", "service", "other"]
-PolicyArea = Literal["Macroeconomics", "Civil Rights", "Health", "Agriculture", "Labor",
-                     "Education", "Environment", "Energy", "Immigration", "Transportation",
-                     "Law and Crime", "Social Welfare", "Housing", "Domestic Commerce",
-                     "Defense", "Technology", "Foreign Trade", "International Affairs",
-                     "Government Operations", "Public Lands", "Culture", "Other"]
 #: Comparative Agendas Project major topic codes, keyed by label.
 CAP_CODES: dict[str, int] = {
     "Macroeconomics": 1, "Civil Rights": 2, "Health": 3, "Agriculture": 4, "Labor": 5,
@@ -39,11 +35,6 @@ CAP_CODES: dict[str, int] = {
     "Defense": 16, "Technology": 17, "Foreign Trade": 18, "International Affairs": 19,
     "Government Operations": 20, "Public Lands": 21, "Culture": 23, "Other": 0,
 }
-Comparator = Literal[">=", "<=", ">", "<", "=", "~"]
-Qualifier = Literal["exact", "more_than", "at_least", "approx", "less_than", "at_most"]
-StatKind = Literal["level", "growth", "share", "count", "rank", "ratio"]
-Direction = Literal["up", "down"]
-Level = Literal["country", "province", "prefecture", "county", "township", "village", "functional"]
 
 
 def col(zh: str, en: str, **kwargs: Any) -> Any:
@@ -102,7 +93,7 @@ class Measures(Row):
     region_id: str = col("适用地区", "Where the measure applies (regions.region_id).", pattern=REGION_ID)
     action: Optional[str] = col("动作", "Lead verb of the measure, e.g. 实施, 制定, 支持.", default=None)
     text: str = col("措施内容", "The measure clause.")
-    status: Literal["planned", "reported"] = col(
+    status: Status = col(
         "状态", "planned: a commitment (将/要, plans, opinions); reported: an action the text reports as done (工作回顾).")
     instrument: Instrument = col("政策工具", "Policy instrument, controlled vocabulary.")
     policy_area: int = col("政策领域代码", "Comparative Agendas Project major topic code (0 = other).", ge=0, le=23)

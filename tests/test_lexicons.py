@@ -1,0 +1,99 @@
+"""The lexicons agree with each other and with the code's vocabularies.
+
+Each JSON lexicon is read through the one checked loader (``policydata.lexicon``); where two
+data files describe the same thing (units recognized / units published, instruments and policy
+areas / the published enums), a test here keeps them in step.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from policydata import lexicon
+from policydata.datapackage.models import CAP_CODES
+from policydata.extract.figures import unit_class
+from policydata.vocab import Instrument, PolicyArea, values
+
+FOLDER = resources.files("policydata") / "lexicons"
+
+
+def _json_lexicons() -> list[str]:
+    from pathlib import Path
+    root = Path(str(FOLDER))
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.json"))
+
+
+def test_every_json_lexicon_is_known_and_loads_with_its_keys():
+    assert _json_lexicons() == sorted(lexicon.KEYS)
+    for name in lexicon.KEYS:
+        assert lexicon.load(name)  # raises LexiconError on an unknown or a missing key
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"fallback": {}, "broad_keywords": [], "topics": [], "topic": []}, "unknown key 'topic'"),
+    ({"fallback": {}, "broad_keywords": []}, "missing key 'topics'"),
+    ({"fallback": {}, "broad_keywords": [], "topics": [], "_about": "notes are free"}, None),
+    (["not", "an", "object"], "must hold a JSON object"),
+])
+def test_check_keys_names_the_file_and_the_key(data, message):
+    if message is None:
+        lexicon.check_keys("policy_areas.json", data)
+        return
+    with pytest.raises(lexicon.LexiconError, match=message) as err:
+        lexicon.check_keys("policy_areas.json", data)
+    assert "lexicons/policy_areas.json" in str(err.value)
+
+
+def test_unknown_lexicon_name_is_refused():
+    with pytest.raises(lexicon.LexiconError, match="not a known lexicon"):
+        lexicon.check_keys("nonsense.json", {})
+
+
+def _recognized_units() -> list[str]:
+    q = lexicon.load("quantities.json")
+    aliases = q["unit_aliases"]
+    return sorted({aliases.get(u, u) for u in q["units"] + q["latin_units"]})
+
+
+def test_every_recognized_unit_has_a_figure_class_or_an_explicit_exemption():
+    exempt = set(lexicon.load("figures.json")["units_without_class"]["units"])
+    silent = [u for u in _recognized_units() if unit_class(u) is None and u not in exempt]
+    assert not silent, f"units whose figures would be dropped silently (give them a class in figures.json): {silent}"
+
+
+def test_exempted_units_really_have_no_class():
+    exempt = lexicon.load("figures.json")["units_without_class"]["units"]
+    stale = [u for u in exempt if unit_class(u) is not None]
+    assert not stale, f"exempted units that now have a class (remove them from units_without_class): {stale}"
+
+
+def test_instruments_lexicon_uses_the_published_instruments():
+    data = lexicon.load("instruments.json")
+    used = {r["instrument"] for key in ("rules", "verb_classes", "container_heads") for r in data[key]}
+    used |= set(data["verb_defaults"].values()) | {data["built_facility"]["instrument"]}
+    assert used <= set(values(Instrument)), used - set(values(Instrument))
+
+
+def test_policy_area_lexicon_uses_the_cap_codes_of_the_published_labels():
+    data = lexicon.load("policy_areas.json")
+    assert set(CAP_CODES) == set(values(PolicyArea))
+    for topic in data["topics"] + [data["fallback"]]:
+        assert topic["label"] in values(PolicyArea), topic["label"]
+        assert CAP_CODES[topic["label"]] == topic["code"], topic["label"]
+
+
+def test_lexicon_readme_describes_every_lexicon_file():
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    from pathlib import Path
+    root = Path(str(FOLDER))
+    files = [p.relative_to(root).as_posix() for p in root.rglob("*")
+             if p.is_file() and p.name not in ("README.md", "SOURCE.md") and "__pycache__" not in p.parts]
+    missing = [f for f in files if f"`{f}`" not in readme]
+    assert not missing, f"lexicons/README.md does not describe: {missing}"
+
+
+def test_lexicon_files_are_valid_utf8_json_objects():
+    for name in lexicon.KEYS:
+        assert isinstance(json.loads(lexicon.read_text(name)), dict)
