@@ -121,7 +121,7 @@ def write_parquet(path: Path, tbl: pa.Table, previous: Path | None = None) -> No
             if pq.read_table(previous).equals(tbl):
                 shutil.copyfile(previous, path)
                 return
-        except Exception:  # an unreadable previous file is simply replaced
+        except (OSError, pa.ArrowException):  # an unreadable previous file is simply replaced
             pass
     pq.write_table(tbl, path, compression="zstd")
 
