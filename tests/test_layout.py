@@ -833,8 +833,16 @@ def test_parenthesized_author_line_is_a_byline():
 def test_layout_doctests():
     import doctest
 
+    import importlib
+    import pkgutil
+
     import policydata.text.layout
-    assert doctest.testmod(policydata.text.layout).failed == 0
+    import policydata.text.segment
+    modules = [policydata.text.segment] + [
+        importlib.import_module(f"policydata.text.layout.{m.name}")
+        for m in pkgutil.iter_modules(policydata.text.layout.__path__)]
+    for module in modules:
+        assert doctest.testmod(module).failed == 0, module.__name__
 
 
 @pytest.mark.skipif(not (CORPUS / "sources.csv").exists(), reason="corpus not present")

@@ -5,9 +5,8 @@ import time
 
 import pytest
 
-from policydata.text.layout import reconstruct_articles
-from policydata.text.page import (block_kind, explain_page, fit, is_wrapped_page,
-                                    reconstruct_page, unwrap_block)
+from policydata.text.layout import (block_kind, explain_page, fit, is_wrapped_page,
+                                    reconstruct_articles, reconstruct_page, unwrap_block)
 from policydata.text.reading import block_gaps, to_blocks
 
 

@@ -1,0 +1,41 @@
+"""Stage 2 layout: document text -> articles, with headlines, bylines and captions set apart.
+
+The input is normalized text with one block per line (see ``text.reading``). Pages
+taken from newspapers arrive broken: several articles run together, a sentence is cut
+at a column break and continues some blocks later, a lead and a photo caption stand
+inside another paragraph, headlines and bylines sit between paragraphs.
+``reconstruct_articles`` puts them back together. Running text (one block per line):
+
+1. ``lines``: classify every line (``blocks.classify_block``) and fix kinds from
+   neighbours (photo credits, related links, section labels, the top headline);
+2. ``stories``: split the page into articles only where general evidence says a new one
+   starts, and move a story's cut paragraph back from after the next story's head;
+3. ``articles``: assemble each article (title group, byline, attribution, captions kept
+   apart) and rejoin its broken paragraphs (``continuation``).
+
+A page whose text layer keeps its blocks apart (blank lines between headline blocks,
+column pieces and captions) is rebuilt by ``page.reconstruct_page`` from the blocks
+(``page_blocks``): one article per headline group, column breaks matched by named,
+scored rules (``column_breaks``), other blocks placed by topic (``topics``);
+``explain_page`` lists every decision.
+
+All patterns live in ``lexicons/layout.json`` (compiled by ``rules``); this code only
+applies them. Sentences and clauses are split by ``text.segment``.
+"""
+# re-exported until the extractors import from segment
+from ..segment import split_clauses, split_sentences  # noqa: F401
+from .articles import reconstruct_articles
+from .blocks import (classify_block, ends_dangling, info_fields, is_complete, is_date_line, opener,
+                     starts_paragraph)
+from .column_breaks import Decision, fit
+from .continuation import continuation_score, cut_evidence
+from .lines import is_top_headline
+from .page import explain_page, reconstruct_page
+from .page_blocks import block_kind, is_wrapped_page, unwrap_block
+
+__all__ = [
+    "Decision", "block_kind", "classify_block", "continuation_score", "cut_evidence",
+    "ends_dangling", "explain_page", "fit", "info_fields", "is_complete", "is_date_line",
+    "is_top_headline", "is_wrapped_page", "opener", "reconstruct_articles", "reconstruct_page",
+    "starts_paragraph", "unwrap_block",
+]

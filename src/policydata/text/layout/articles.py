@@ -1,0 +1,264 @@
+"""Step 3 for running text, and the entry point: each story's lines -> one ``Article``.
+
+``reconstruct_articles`` runs the steps (``lines``, ``stories``) and assembles each
+article (``_assemble``): title group (kicker dropped, a title split over lines joined,
+——subtitle and speaker split off), byline, attribution, date; captions and metadata
+are kept apart; a broken paragraph is joined to the later block that continues it and a
+displaced lead moves to the front (``continuation._rejoin``). A page whose blocks are
+kept apart by blank lines goes to ``page.reconstruct_page`` instead.
+"""
+from __future__ import annotations
+
+import re
+
+from ...document import Article, Block
+from ..reading import block_gaps, to_blocks
+from .blocks import ends_dangling, info_fields, is_complete, opener
+from .continuation import _Item, _join, _rejoin
+from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
+                    _unwrap_hard_wrapped)
+from .page import reconstruct_page
+from .rules import rules
+from .stories import (_is_page, _merge_headless_segments, _move_cross_article_continuations,
+                      _split_articles)
+
+
+def _title_continues(title: str, nxt: str, later: tuple[str, ...] = ()) -> bool:
+    """A title line ending on a function word continues on the next line, and so does
+    a 关于… line before the line that names the document type (which may be the
+    line after ``nxt``: ``later`` are the title lines after it).
+
+    >>> _title_continues("关于进一步加强城市", "燃气安全管理工作的通知")
+    True
+    >>> _title_continues("国务院关于有效发挥", "担保基金作用支持小微企业", ("发展的指导意见",))
+    True
+    >>> _title_continues("城市更新让老街区焕发新活力", "改造工作综述")
+    False
+    """
+    r = rules()
+    if ends_dangling(title) or (bool(nxt) and nxt[0] in r.non_initial_chars):
+        return True
+    if "关于" not in title or _ends_with_document_type(title) or r.doc_number.search(nxt):
+        return False
+    return _ends_with_document_type(nxt) or any(_ends_with_document_type(x) for x in later)
+
+
+def _may_be_title_line(line: _Line) -> bool:
+    """A headline, or a short unfinished body line (国务院关于印发A、B、C的通知 has commas)."""
+    if line.kind == "headline":
+        return True
+    return (line.kind == "body" and len(line.text) <= rules().top_headline_max_len
+            and not is_complete(line.text) and not rules().inner_sentence_end.search(line.text))
+
+
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _split_title(title: str) -> tuple[str, str, str]:
+    """Split 报告——2024年3月5日在…上国务院总理 李强 into title, subtitle, speaker."""
+    r = rules()
+    at = title.find("——")
+    if at <= 0:
+        return title, "", ""
+    rest = title[at:]
+    if not (_DATE.search(rest) or rest.startswith("——在")):
+        return title, "", ""
+    speaker = ""
+    m = r.speaker_tail.search(rest)
+    if m:
+        speaker, rest = m.group(), rest[: m.start()]
+    return title[:at].strip(), rest.strip(), speaker.strip()
+
+
+def _without_kickers(content: list[_Line], lines: list[_Line]) -> list[_Line]:
+    """Drop the kicker (引题) of a headline group: 稳外贸政策持续发力 | 前两月进出口增长5.2% | 记者….
+
+    Only a group that ends at a byline or an inline dateline counts as one headline;
+    in it, a line shorter than the next one (which is not a ——subtitle and does not
+    continue it) is a kicker, and the longer line the main headline.
+    """
+    run = []
+    for ln in content:
+        if ln.kind != "headline":
+            break
+        run.append(ln)
+    if len(run) < 2:
+        return content
+    after = lines.index(run[-1]) + 1
+    while after < len(lines) and lines[after].kind in _DROPPED:
+        after += 1
+    ends_group = after < len(lines) and (
+        lines[after].kind == "byline"
+        or (lines[after].kind == "body" and bool(opener(lines[after].text))))
+    if not ends_group:
+        return content
+    r = rules()
+    drop = 0
+    while (drop + 1 < len(run) and len(run[drop].text) < len(run[drop + 1].text)
+           and not r.subtitle.match(run[drop + 1].text)
+           and not _title_continues(run[drop].text, run[drop + 1].text)):
+        drop += 1
+    return content[drop:]
+
+
+def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
+              context: str = "", several_articles: bool = False,
+              title_in_text: bool = False) -> Article:
+    """One article from its lines: title group, fields, rejoined body."""
+    r = rules()
+    bylines: list[str] = []
+    attributions: list[str] = []
+    captions: list[str] = []
+    content: list[_Line] = []
+    date = ""
+    for ln in lines:
+        if ln.kind == "caption":
+            captions.append(ln.text)
+        elif ln.kind == "byline":
+            bylines.append(ln.text)
+        elif ln.kind == "attribution":
+            attributions.append(ln.text)
+        elif ln.kind == "info":
+            fields = info_fields(ln.text)
+            attributions += [fields["attribution"]] if "attribution" in fields else []
+            bylines += [fields["byline"]] if "byline" in fields else []
+            date = date or fields.get("date", "")
+        elif ln.kind == _DATELINE:
+            date = date or ln.text
+        elif ln.kind in ("body", "headline", "numbered"):
+            content.append(ln)
+        # metadata and article-end marks are dropped; captions are kept apart
+    first_body = next((ln.text for ln in content if ln.kind == "body"), "")
+    if not bylines and opener(first_body):
+        bylines.append(opener(first_body))
+    content = _without_kickers(content, lines)
+
+    title = ""
+    items: list[_Item] = []
+    pos = 0
+    if content and (content[0].kind == "headline" or _is_short_question(content[0].text)):
+        title = content[0].text
+        pos = 1
+        joined = 1
+        while (pos < len(content) and joined < r.max_title_join_lines
+               and _may_be_title_line(content[pos])
+               and _title_continues(title, content[pos].text, _later_title_lines(
+                   content, pos + 1, r.max_title_join_lines - joined - 1))):
+            title = _join(title, content[pos].text)
+            pos += 1
+            joined += 1
+        title, subtitle, speaker = _split_title(title)
+        if subtitle:
+            items.append(_Item("heading", subtitle))
+        if speaker:
+            bylines.insert(0, speaker)
+    for ln in content[pos:]:
+        kind = "body" if ln.kind == "body" else "heading"
+        fragment = ln.kind == "headline" and bool(re.search(r"[，,]", ln.text))
+        items.append(_Item(kind, ln.text, maybe_fragment=fragment,
+                           unnumbered=ln.kind == "headline"))
+
+    # a lead is displaced by column layout: trust a move only on a laid-out page
+    laid_out = several_articles or bool(captions)
+    move_leads = page_mode and (laid_out or not r.lead_move_needs_layout)
+    items = _rejoin(items, page_mode, context, move_leads=move_leads)
+    if title and title_in_text:
+        # the headline is part of the document (its figures are facts too): keep it
+        # as the first block, so later stages can quote it with offsets into the text
+        items.insert(0, _Item("heading", title))
+    if not title:
+        title = title_hint.strip() if title_hint else ""
+    if not title:
+        first_heading = next((it.text for it in items if it.kind == "heading"), "")
+        title = first_heading or (items[0].text[:50] if items else "")
+
+    blocks: list[Block] = []
+    parts: list[str] = []
+    offset = 0
+    for it in items:
+        blocks.append(Block(it.kind, offset, offset + len(it.text), it.text))
+        parts.append(it.text)
+        offset += len(it.text) + 1
+    article = Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
+                      byline="；".join(dict.fromkeys(bylines)),
+                      attribution="；".join(dict.fromkeys(attributions)), captions=captions)
+    if date:
+        article.date = date  # a web page's 发布时间
+    return article
+
+
+def _later_title_lines(content: list[_Line], pos: int, n: int) -> tuple[str, ...]:
+    """Up to ``n`` title-like lines from ``content[pos]`` on."""
+    out = []
+    for ln in content[pos:pos + max(n, 0)]:
+        if not _may_be_title_line(ln):
+            break
+        out.append(ln.text)
+    return tuple(out)
+
+
+def _is_short_question(text: str) -> bool:
+    """A short question line (未来城市什么样?) can head an article."""
+    return len(text) <= 30 and text[-1] in "?？" and not rules().inner_sentence_end.search(text)
+
+
+def reconstruct_articles(text: str, *, title_hint: str = "",
+                         title_in_text: bool = False, gaps=frozenset()) -> list[Article]:
+    """Split normalized document text (one block per line) into articles.
+
+    A newspaper page gives one article per story; a report or a web page with
+    one text gives one article. Titles, bylines and attribution lines go to the
+    article's fields, captions are dropped, broken paragraphs are rejoined.
+
+    The title is the text's own headline (its first short line without a sentence
+    end, see ``is_top_headline``); ``title_hint`` (e.g. from sources.csv) is used only
+    when the text has none. With ``title_in_text`` the headline is also kept as the
+    first block (kind ``heading``) of the article text, so figures in it can be quoted.
+
+    Parameters
+    ----------
+    text
+        Normalized document text, one block per line (see ``reading.prepare_text``); blank
+        lines, or ``gaps``, mark the blocks of a page's text layer.
+    title_hint
+        A title to use when the text has no headline of its own (e.g. from sources.csv).
+    title_in_text
+        Keep the headline as the first block (kind ``heading``) of the article text.
+    gaps
+        Indexes of the lines (blocks) of ``text`` that followed one or more blank lines
+        in the source (see ``reading.block_gaps``); empty when it had none.
+
+    Returns
+    -------
+    list[Article]
+        The articles in page order, numbered from 1; empty when the text holds no body,
+        headline or numbered line.
+
+    >>> arts = reconstruct_articles("标题\\n记者 张三 报道\\n第一段,促\\n日前,工人在检查。新华社发\\n进发展。")
+    >>> arts[0].title, arts[0].byline, arts[0].text
+    ('标题', '记者 张三 报道', '第一段,促进发展。')
+    """
+    if not gaps and "\n\n" in text.strip():
+        # blank lines in the text itself: they mark the blocks of a page's text layer
+        gaps, text = block_gaps(text), to_blocks(text)
+    if gaps:
+        # a page's text layer with its blocks kept apart (blank lines): see page.py
+        page = reconstruct_page(text, gaps, title_in_text=title_in_text)
+        if page:
+            return page
+    lines = _unwrap_hard_wrapped(_lines(text))
+    if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
+        return []
+    page_mode = _is_page(lines)
+    web_page = any(ln.kind == "info" for ln in lines)
+    segments = _split_articles(lines) if page_mode and not web_page else [lines]
+    _move_cross_article_continuations(segments, text)
+    segments = _merge_headless_segments(segments)
+    articles = []
+    for segment in segments:
+        hint = title_hint if not articles else ""
+        article = _assemble(segment, len(articles) + 1, hint, page_mode, context=text,
+                            several_articles=len(segments) > 1, title_in_text=title_in_text)
+        if article.text or article.title:
+            articles.append(article)
+    return articles

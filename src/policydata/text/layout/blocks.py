@@ -1,0 +1,262 @@
+"""What one line or block of running text is: headline, byline, caption, body… and how it ends.
+
+``classify_block`` gives a line its kind from general features only (length,
+punctuation, the patterns of ``lexicons/layout.json``); ``is_complete``,
+``ends_dangling`` and ``starts_paragraph`` say whether a block ends like a finished
+paragraph, ends mid-sentence, or opens a new paragraph.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .rules import any_match, rules
+
+
+def _strip_closing(text: str) -> str:
+    """``text`` without trailing closing quotes/brackets and trailing parenthetical notes.
+
+    A block that is one parenthetical note as a whole gives "".
+
+    >>> _strip_closing("实施行动。（工业和信息化部负责）")
+    '实施行动。'
+    >>> _strip_closing("他说：“好。”"), _strip_closing("（此件公开发布）")
+    ('他说：“好。', '')
+    """
+    r = rules()
+    text = text.rstrip()
+    while text:
+        last = text[-1]
+        if last in "）)":
+            open_at = text.rfind("（" if last == "）" else "(")
+            if open_at < 0:
+                return text
+            text = text[:open_at].rstrip()
+            continue
+        if last in r.closers:
+            text = text[:-1].rstrip()
+            continue
+        return text
+    return text
+
+
+def is_complete(text: str) -> bool:
+    """True when a block ends like a finished paragraph (sentence end or colon).
+
+    >>> is_complete("推动高质量发展。"), is_complete("公共服务体系,促")
+    (True, False)
+    >>> is_complete("（十九）强化地方政府责任。（各省级人民政府负责）"), is_complete("（此件公开发布）")
+    (True, True)
+    """
+    r = rules()
+    core = _strip_closing(text)
+    if not core:
+        return True
+    return core[-1] in r.terminators + r.block_complete_extra
+
+
+def ends_dangling(text: str) -> bool:
+    """True when a block ends on a comma, an enumeration comma or a function word.
+
+    >>> ends_dangling("恶臭气体、"), ends_dangling("农业机械化和"), ends_dangling("划重点")
+    (True, True, False)
+    """
+    r = rules()
+    text = text.rstrip()
+    if not text:
+        return False
+    return text[-1] in r.dangling_chars or text.endswith(r.dangling_words)
+
+
+def starts_paragraph(text: str) -> bool:
+    """True when a block opens like a new paragraph (time, connective, numbering, speaker...).
+
+    >>> starts_paragraph("2026年工业经济如何稳中求进?"), starts_paragraph("进中小企业高质量发展。")
+    (True, False)
+    """
+    r = rules()
+    return text.startswith(r.start_words) or any_match(r.start_patterns, text)
+
+
+def _is_numbered_heading(text: str) -> bool:
+    r = rules()
+    if len(text) > r.numbered_max_len or not any_match(r.numbered, text):
+        return False
+    # （二）发展目标。 is a heading; （一）指导思想。以习近平… is a numbered paragraph.
+    inner = _strip_closing(text)[:-1]
+    return not r.inner_sentence_end.search(inner)
+
+
+def _is_phrase_list(text: str) -> bool:
+    """A short line made only of 、-separated short phrases, without final punctuation:
+    a heading (扩投资、促消费、稳工业), not a paragraph cut after its commas.
+
+    >>> _is_phrase_list("扩投资、促消费、稳工业"), _is_phrase_list("强化餐饮油烟、恶臭气体、")
+    (True, False)
+    >>> _is_phrase_list("加快推进交通、水利等基础设施项目建设")
+    False
+    """
+    r = rules()
+    text = text.strip()
+    if not text or len(text) > r.list_line_max_len or text[0] in r.non_initial_chars:
+        return False
+    phrases = re.split(r"[、\s]+", text)
+    return (len(phrases) >= 2 and all(0 < len(p) <= r.list_phrase_max_len for p in phrases)
+            and not re.search(r"[，,。！？；;：:!?…“”《》（）()]", text))
+
+
+def _is_headline_like(text: str) -> bool:
+    """Short block with no sentence end inside or at the end: a headline or heading."""
+    r = rules()
+    if _is_phrase_list(text):
+        return True
+    if len(text) > r.heading_max_len or r.inner_sentence_end.search(text):
+        return False
+    last = text[-1]
+    if last in r.terminators or last in r.block_complete_extra or last in "，、,":
+        return False
+    # Headlines rarely hold more than one comma, or a comma in a long line: such a
+    # line is the first part of a paragraph cut at a column break.
+    commas = len(re.findall(r"[，,、]", text))
+    if commas >= 2 or (commas and len(text) > 30):
+        return False
+    # 研究团队负责人介绍，团队在相干时间和: a comma and a function word at the end
+    if commas and ends_dangling(text):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _info_key_regex() -> re.Pattern:
+    keys = sorted(rules().info_keys, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, keys)) + r")\s*[:：]\s*")
+
+
+def info_fields(text: str) -> dict[str, str]:
+    """Fields of a web page's information line (来源/作者/发布时间…), or {} if it is not one.
+
+    A line is an information line when it starts with a known key and holds two or
+    more ``key：value`` items (or one date item), with no sentence punctuation.
+
+    >>> info_fields("来源：市市场监管局 作者：王明 发布时间：2026-03-05 10:20 字号：大 中 小")
+    {'attribution': '来源：市市场监管局', 'byline': '作者：王明', 'date': '2026-03-05 10:20'}
+    >>> info_fields("发布时间：2026年3月5日"), info_fields("时间：全年，目标：增长5%")
+    ({'date': '2026年3月5日'}, {})
+    """
+    r = rules()
+    line = text.strip().strip("【】[]").strip()
+    if not line or len(line) > r.info_max_len:
+        return {}
+    items = list(_info_key_regex().finditer(line))
+    if not items or items[0].start() != 0:
+        return {}
+    fields: dict[str, str] = {}
+    for k, m in enumerate(items):
+        end = items[k + 1].start() if k + 1 < len(items) else len(line)
+        value = line[m.end():end].strip(" \t|｜【】[]/　")
+        if r.info_value_forbidden.search(value):
+            return {}
+        role = r.info_keys[m.group(1)]
+        if value and role != "drop" and role not in fields:
+            fields[role] = value if role == "date" else f"{m.group(1)}：{value}"
+    if len(items) == 1 and not (set(fields) == {"date"} and re.search(r"\d", fields["date"])):
+        return {}
+    return fields
+
+
+def opener(text: str) -> str:
+    """The inline dateline/byline that opens an article's first paragraph, or "".
+
+    >>> opener("本报讯（记者 孙敏）日前，省政府印发措施。")
+    '本报讯（记者 孙敏）'
+    >>> opener("新华社广州3月2日电（记者 黄浩）2日，园区开园。"), opener("日前，园区开园。")
+    ('新华社广州3月2日电（记者 黄浩）', '')
+    """
+    for pattern in rules().opener:
+        m = pattern.match(text)
+        if m:
+            return m.group()
+    return ""
+
+
+def _is_meta_line(text: str) -> bool:
+    r = rules()
+    return len(text) <= r.meta_max_len and any_match(r.meta, text)
+
+
+def _is_info_line(text: str) -> bool:
+    return bool(info_fields(text))
+
+
+def _is_caption(text: str) -> bool:
+    r = rules()
+    return len(text) <= r.caption_max_len and any_match(r.caption, text)
+
+
+def _is_byline(text: str) -> bool:
+    r = rules()
+    return (len(text) <= r.byline_max_len and not re.search(r"[，,。！？；;]", text)
+            and (any_match(r.byline, text) or bool(r.speaker.search(text))))
+
+
+def _is_attribution(text: str) -> bool:
+    r = rules()
+    return (len(text) <= r.attribution_max_len and any_match(r.attribution, text)
+            and not r.attribution_forbidden.search(text.strip("（）()")))
+
+
+def _is_article_end(text: str) -> bool:
+    return any_match(rules().article_end, text)
+
+
+#: (kind, test) checked in order: the first test that holds gives the line its kind;
+#: a line none of them fits is ``body``. Order matters: a caption's credit or a source
+#: line may also look like a short headline.
+_LINE_KINDS = (
+    ("meta", _is_meta_line),
+    ("info", _is_info_line),
+    ("caption", _is_caption),
+    ("byline", _is_byline),
+    ("attribution", _is_attribution),
+    ("end", _is_article_end),
+    ("numbered", _is_numbered_heading),
+    ("headline", _is_headline_like),
+)
+
+
+def classify_block(text: str) -> str:
+    """Kind of one stripped line, from general features only.
+
+    Kinds: ``caption``, ``byline``, ``attribution``, ``end`` (closes an article),
+    ``meta`` (editorial metadata, page furniture, web chrome), ``info`` (a web
+    page's 来源/作者/发布时间 line, see ``info_fields``), ``numbered`` (numbered heading), ``headline``
+    (short line without a sentence end: headline, sub-headline or heading) and
+    ``body``.
+
+    >>> classify_block("日前,在广西柳州市,工人在检查机器人。新华社发")
+    'caption'
+    >>> classify_block("记者 王皇 济南报道"), classify_block("据新华社、大众新闻等")
+    ('byline', 'attribution')
+    >>> classify_block("一、2023年工作回顾"), classify_block("强化餐饮油烟等 群众身边污染治理")
+    ('numbered', 'headline')
+    """
+    text = text.strip()
+    if not text:
+        return "meta"
+    return next((kind for kind, test in _LINE_KINDS if test(text)), "body")
+
+
+def _is_lead(text: str) -> bool:
+    """A lead names a time and an occasion (日前…举行…发布会)."""
+    r = rules()
+    return any_match(r.lead_time, text) and any_match(r.lead_event, text)
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is only a date (the publication date above a headline).
+
+    >>> is_date_line("2026-03-05"), is_date_line("2026年3月5日 10:20"), is_date_line("2026年GDP")
+    (True, True, False)
+    """
+    return bool(rules().date_line.match(text.strip()))
+

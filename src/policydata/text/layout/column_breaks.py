@@ -1,0 +1,181 @@
+"""Column breaks on a page of blocks: which later block goes on with a cut sentence.
+
+``fit`` scores how well the start of a block continues the unfinished end of another
+(punctuation at the cut, a word or a number split across it, a quote closed, a
+construction completed), as named rules (``Decision``) with the weights of
+``layout.json``'s ``page_blocks.fit``; ``_match_breaks`` pairs cut ends with their
+continuations, best scores first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..segment import CJK_CHAR
+from .blocks import _is_headline_like, is_complete, opener, starts_paragraph
+from .page_blocks import _Chunk
+from .rules import page_rules, rules
+from .topics import _pairs_of
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One named rule applied to one block, with its score (for debugging)."""
+
+    rule: str
+    score: float
+    detail: str
+
+
+def _page_pairs(page_text: str) -> dict[str, int]:
+    """Counts of adjacent Chinese character pairs on the page ("" holds their total)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for k in range(len(page_text) - 1):
+        a, b = page_text[k], page_text[k + 1]
+        if CJK_CHAR.match(a) and CJK_CHAR.match(b):
+            counts[a + b] = counts.get(a + b, 0) + 1
+            total += 1
+    counts[""] = total
+    return counts
+
+
+def _first_clause(text: str) -> tuple[str, str]:
+    m = re.search(r"[，,。；;：:、！？!?]", text)
+    return (text[: m.start()], text[m.start()]) if m else (text, "")
+
+
+def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[float, list[Decision]]:
+    """How well ``after`` (the start of a block) continues the unfinished ``before``
+    (the last paragraph of an article), as a score and the rules that gave it.
+
+    >>> fit("从2023年的净亏", "损24亿元成功扭亏为盈。", {"亏损": 2})[0] >= 2
+    True
+    >>> fit("小米研发投入计划超2000", "亿元，三一重工坚定转型。")[0] >= 2
+    True
+    >>> fit("推动大中小", "2026年，全市新建学校10所。")[0] < 0
+    True
+    """
+    r, f = rules(), page_rules().fit
+    pairs = pairs or {}
+    before, after = before.rstrip(), after.strip()
+    out: list[Decision] = []
+    if not before or not after:
+        return -99.0, out
+
+    def rule(name: str, detail: str = "") -> None:
+        out.append(Decision(name, f[name], detail))
+
+    last, first = before[-1], after[0]
+    punct_end = last in "，,、"
+    if punct_end:
+        rule("comma_end", last)
+    if first in r.non_initial_chars:
+        rule("punct_after_punct" if punct_end and not CJK_CHAR.match(first) else "non_initial_start", first)
+    if CJK_CHAR.match(last) and CJK_CHAR.match(first):
+        uses = pairs.get(last + first, 0)
+        if uses >= 2:
+            rule("split_word_often", last + first)
+        elif uses == 1:
+            rule("split_word_once", last + first)
+    if last.isdigit() and (first.isdigit() or first in f["units"]):
+        rule("split_number", last + first)
+    clause, mark = _first_clause(after)
+    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:":
+        rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
+    dateline = opener(after)
+    if dateline:
+        rule("dateline_opener", dateline[:12])
+    elif starts_paragraph(after):
+        rule("paragraph_opener", after[:6])
+    first_line = after.split("\n")[0]
+    if len(first_line) < len(after) and _is_headline_like(first_line):
+        rule("starts_with_heading", first_line)
+    if before.count("“") > before.count("”"):
+        close, open_ = after.find("”"), after.find("“")
+        if close >= 0 and (open_ < 0 or close < open_):
+            rule("closes_quote", "”")
+    if before.count("（") > before.count("）"):
+        close, open_ = after.find("）"), after.find("（")
+        if close >= 0 and (open_ < 0 or close < open_):
+            rule("closes_quote", "）")
+    tail = re.split(r"[，,。；;：:、！？!?]", before)[-1]
+    for first_word, second_word in r.construction_pairs:
+        at = tail.rfind(first_word)
+        if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word):
+            rule("construction", first_word + "…" + second_word)
+            break
+    if before.endswith("、") and any(c in clause for c in r.enumeration_closers):
+        rule("enumeration", clause)
+    return sum(d.score for d in out), out
+
+
+def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: dict[str, int],
+                             log: list[Decision]) -> None:
+    """A headline-like block that no byline or dateline follows and whose start clearly
+    continues a recent cut paragraph (促 | 进中小企业…, fit of 2 or more) is body text
+    (kind ``cut``: a body block whose lines are all text)."""
+    window = page_rules().fit["window"]
+    open_ends: list[str] = []
+    for b, kind in enumerate(kinds):
+        if kind in ("body", "cut"):
+            last = blocks[b][-1]
+            open_ends = (open_ends + [last])[-window:] if not is_complete(last) else open_ends
+            continue
+        if kind != "headline" or not open_ends:
+            continue
+        nxt = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
+        if nxt is not None and (kinds[nxt] in ("byline", "name", "headline")
+                                or (kinds[nxt] == "body" and opener(blocks[nxt][0]))):
+            continue
+        start = "".join(blocks[b])
+        best = max(fit(end, start, pairs)[0] for end in open_ends)
+        if best >= 2:
+            kinds[b] = "cut"
+            log.append(Decision("headline_continues_cut", best, start[:12]))
+
+
+def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],
+                  topic=None) -> dict[int, int]:
+    """Pair each block that ends mid-sentence with the later block that continues it:
+    every (end, start) pair within ``window`` blocks is scored by ``fit`` (plus a point
+    when the start shares more distinctive character pairs with that end's article, or
+    block, than with the other open ends': ``topic(j, i)``), and the best pairs win,
+    each end and start used once.
+    Returns {start chunk position: end chunk position}."""
+    pr = page_rules()
+    window = pr.fit["window"]
+    ends = [i for i, c in enumerate(chunks) if c.paras and c.paras[-1].kind == "body"
+            and not is_complete(c.paras[-1].text)]
+    texts = {i: _pairs_of("".join(p.text for p in c.paras)) for i, c in enumerate(chunks)}
+    scored = []
+    by_start: dict[int, list[int]] = {}
+    for i in ends:
+        for j in range(i + 1, min(len(chunks), i + 1 + window)):
+            if chunks[j].role != "head" and chunks[j].paras and chunks[j].paras[0].kind == "body":
+                by_start.setdefault(j, []).append(i)
+    for j, cands in by_start.items():
+        start = chunks[j].paras[0].text
+        if topic:  # the end's article is the one whose pairs explain the start best
+            same = {i: topic(j, i) for i in cands}
+        else:  # first pass: the end's block shares most pairs with the start
+            shared = {i: len(texts[j] & texts[i]) for i in cands}
+            top = max(cands, key=lambda i: (shared[i], i))
+            same = {i: i == top and shared[i] > 0 for i in cands}
+        for i in cands:
+            score, used = fit(chunks[i].paras[-1].text, start, pairs)
+            if same[i] and score >= 0:
+                score += pr.fit["same_topic"]
+                used = used + [Decision("same_topic", pr.fit["same_topic"], "")]
+            scored.append((score, -(j - i), i, j, used))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    match: dict[int, int] = {}
+    taken_ends: set[int] = set()
+    for score, _, i, j, used in scored:
+        if score < pr.fit["min_join"] or i in taken_ends or j in match:
+            continue
+        match[j] = i
+        taken_ends.add(i)
+        log.append(Decision("continues", score, f"{chunks[i].paras[-1].text[-8:]}|{chunks[j].paras[0].text[:8]} "
+                            + ",".join(f"{d.rule}{d.score:+g}" for d in used)))
+    return match

@@ -1,0 +1,293 @@
+"""Newspaper pages whose text layer keeps its blocks apart (blank lines between them).
+
+A page PDF's text layer comes out as blocks: headline blocks (kicker, main headline,
+subtitle), bylines, column pieces of several articles in reading order of the
+columns, photo captions with their credit, the editor line. Columns cut sentences;
+the piece that goes on with a cut sentence may come several blocks later, after
+another article's headline or a caption. This module rebuilds the articles from
+general evidence only:
+
+1. **blocks** (``page_blocks``): the lines between blank lines; on a hard-wrapped
+   page (one physical line per output line) each block is unwrapped into paragraphs
+   first (``unwrap_block``);
+2. **kinds** (``page_blocks.block_kind``): meta (page furniture, editor lines), caption
+   (a block ending with a photo credit), byline, headline (only short lines without a
+   sentence end), body;
+3. **headline groups**: consecutive headline blocks are one group (引题/主题/副题,
+   kicker, column label); the longest is the title, ``——`` lines are its subtitle;
+   one article per group;
+4. **assignment** in page order: the first body block after a headline group is that
+   article's; a later block continues the article whose last paragraph ends
+   mid-sentence with the best fit (``column_breaks.fit``: punctuation, a word or a
+   number split across the break, quote balance, constructions); any other block goes
+   to the article it shares most distinctive character pairs with
+   (``topics.topic_scores``);
+5. **return of displaced blocks**: a block that neither heads an article nor
+   continues a cut sentence moves to the article it clearly belongs to; a lead goes
+   first in its article.
+
+Every decision is recorded as ``Decision(rule, score, detail)`` (``explain_page``).
+Work is linear in the page length: each block is compared with at most ``window``
+open articles, and character-pair sets are updated incrementally.
+"""
+from __future__ import annotations
+
+from ...document import Article, Block
+from .blocks import _is_lead, classify_block, opener
+from .column_breaks import Decision, _headlines_that_continue, _match_breaks, _page_pairs
+from .continuation import _join
+from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
+                          is_wrapped_page, split_blocks)
+from .rules import page_rules
+from .topics import _PageArticle, topic_likelihoods, topic_scores
+
+
+def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
+                     log: list[Decision] | None = None) -> list[Article] | None:
+    """Articles of a page whose blocks are kept apart, or None when the text does not
+    read as such a page (fewer than two headline groups with text, no page evidence)."""
+    log = log if log is not None else []
+    pr = page_rules()
+    lines = [ln.strip() for ln in text.split("\n")]
+    if not gaps or any(not ln for ln in lines):
+        return None
+    blocks = split_blocks(lines, gaps)
+    multi = sum(len(b) > 1 for b in blocks)
+    if not multi or multi < pr.min_multiline_share * len(blocks):
+        return None  # a blank line after every line (web copy): the gaps carry no blocks
+    kinds = [block_kind(b) for b in blocks]
+    pairs = _page_pairs(text)
+    _headlines_that_continue(blocks, kinds, pairs, log)
+    groups = _headline_groups(kinds)
+    with_text = [g for g in groups if any(k in ("body", "cut") for k in kinds[g[1] + 1:g[1] + 4])]
+    evidence = any(k in ("caption", "byline", "meta") for k in kinds) or any(
+        opener(b[0]) for b, k in zip(blocks, kinds) if k == "body")
+    if len(with_text) < pr.min_headline_groups or not evidence:
+        return None
+    wrapped = is_wrapped_page([b for b, k in zip(blocks, kinds) if k in ("body", "cut")])
+    log.append(Decision("page_blocks", len(blocks), f"{len(groups)} headline groups, wrapped={wrapped}"))
+    date = _page_date(lines)
+    # a first pass gives each block an article; the second pass judges the topic of a
+    # column break by the articles the first pass built (not by single blocks)
+    articles, owner, texts = _assemble_page(blocks, kinds, groups, wrapped, pairs, [], None)
+    _return_displaced(articles, [], pairs, owner)
+    topic = _article_topic(articles, owner, texts, pairs)
+    articles, _, _ = _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic)
+    _return_displaced(articles, log, pairs)
+    kept = [a for a in articles if any(c.paras for c in a.chunks)]
+    return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
+
+
+def explain_page(text: str, gaps) -> list[Decision]:
+    """The decisions taken on a page (empty when it is not read as a block page)."""
+    log: list[Decision] = []
+    reconstruct_page(text, gaps, log=log)
+    return log
+
+
+def _article_topic(articles: list["_PageArticle"], owner: dict[int, "_PageArticle"],
+                   texts: dict[int, str], page: dict[str, int]):
+    """topic(j, i): is the article block i went to in the first pass the one whose pairs
+    explain block j best among the articles near block j's (block j's own pairs left out
+    of its own article)?"""
+    window = page_rules().fit["window"]
+    position = {id(a): k for k, a in enumerate(articles)}
+    cache: dict[int, dict[int, float]] = {}
+
+    def topic(j: int, i: int) -> bool:
+        if i not in owner or j not in owner:
+            return False
+        if j not in cache:
+            at = position[id(owner[j])]
+            near = articles[max(0, at - window):at + window + 1]
+            owner[j].add_pairs(texts[j], -1)
+            scores = topic_likelihoods(texts[j], near, page)
+            owner[j].add_pairs(texts[j])
+            cache[j] = {id(a): x for a, x in zip(near, scores)}
+        scores = cache[j]
+        return id(owner[i]) in scores and scores[id(owner[i])] >= max(scores.values())
+
+    return topic
+
+
+def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
+    """Steps 1-3 of ``reconstruct_page``: chunks, column breaks, page-order assignment.
+    Returns (articles, the article of each chunk position, each chunk's text)."""
+    pr = page_rules()
+    group_at = {g[0]: g for g in groups}
+
+    # 1. body blocks as chunks; the first after a headline group heads its article
+    chunks: list[_Chunk] = []
+    others: list[dict] = []
+    after_head = False
+    for b, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "headline":
+            after_head = after_head or b in group_at
+            continue
+        if kind not in ("body", "cut"):
+            continue
+        paras, other = _body_paragraphs(block, wrapped)
+        if kind == "cut":
+            paras = [_Para(p.text, "body") for p in paras]
+        if not paras:
+            continue
+        chunks.append(_Chunk(b, paras, "head" if after_head else "", len(chunks)))
+        others.append(other)
+        after_head = False
+    # 2. column breaks: the best-fitting pairs of cut ends and continuing starts
+    originals = {k: "\n".join(p.text for p in c.paras) for k, c in enumerate(chunks)}
+    match = _match_breaks(chunks, pairs, log, topic)
+    chunk_at = {c.index: k for k, c in enumerate(chunks)}
+    holder: dict[int, int] = {}  # a wholly joined block -> the block holding its text
+
+    # 3. page order: headline groups open articles, blocks go to theirs
+    articles: list[_PageArticle] = []
+    owner: dict[int, _PageArticle] = {}
+    current: _PageArticle | None = None
+    last_body: _PageArticle | None = None
+    pending_captions: list[str] = []
+    b = 0
+    while b < len(blocks):
+        kind, block = kinds[b], blocks[b]
+        if kind == "headline" and b in group_at:
+            first, last = group_at[b]
+            heads = [[ln for ln in blocks[k] if classify_block(ln) != "meta"]
+                     for k in range(first, last + 1) if kinds[k] == "headline"]
+            main = max(range(len(heads)), key=lambda k: (len("".join(heads[k])), k))
+            title = "".join(ln for ln in heads[main] if not ln.startswith("——"))
+            subtitle = "".join(ln for ln in heads[main] if ln.startswith("——"))
+            kicker = " ".join("".join(h) for k, h in enumerate(heads) if k != main)
+            current = _PageArticle(title=title, subtitle=subtitle, kicker=kicker)
+            current.add_pairs(title)
+            articles.append(current)
+            log.append(Decision("headline_group", len(heads), f"title={title} kicker={kicker}"))
+            b = last + 1
+            continue
+        if kind == "caption":
+            caption = "\n".join(ln for ln in block if classify_block(ln) != "meta")
+            # the article the photo shows (its pairs), else the one the caption stands in
+            near = articles[-pr.fit["window"]:]
+            scores = topic_scores(caption, near)
+            target = near[scores.index(max(scores))] if scores and max(scores) >= 1 \
+                else (last_body or current)
+            (target.captions if target is not None else pending_captions).append(caption)
+            log.append(Decision("caption_block", 1, caption[:16]))
+        elif kind == "byline" or (kind == "name" and current is not None and not current.chunks):
+            # a bare name is a byline only right under a headline group (地 方 is a label)
+            target = current or last_body
+            if target is not None:
+                target.bylines.append(block[-1])
+            log.append(Decision(f"{kind}_block", 1, block[-1]))
+        elif kind in ("body", "cut") and b in chunk_at:
+            k = chunk_at[b]
+            chunk, other = chunks[k], others[k]
+            if chunk.role == "head" and current is not None:
+                target = current
+                log.append(Decision("head_block", 1, f"{chunk.paras[0].text[:10]} -> {target.title}"))
+            elif k in match:
+                # a block wholly joined to an earlier one hands its cut end on to it
+                at_end = holder.get(match[k], match[k])
+                end = chunks[at_end]
+                target = owner[match[k]]
+                para = end.paras[-1]
+                para.text = _join(para.text, chunk.paras[0].text)
+                target.add_pairs(chunk.paras[0].text)
+                chunk.paras = chunk.paras[1:]
+                chunk.role = "continuation"
+                if chunk.paras:
+                    # the rest of the block goes on right after the block it continues
+                    target.chunks.insert(target.chunks.index(end) + 1, chunk)
+                    for p in chunk.paras:
+                        target.add_pairs(p.text)
+                else:  # wholly joined: the joined paragraph may be cut again
+                    holder[k] = at_end
+                owner[k] = target
+                _collect(target, other, pending_captions)
+                pending_captions = []
+                last_body = target
+                b += 1
+                continue
+            else:
+                start = "\n".join(p.text for p in chunk.paras)
+                near = articles[-pr.fit["window"]:]
+                scores = topic_scores(start, near)
+                target = near[scores.index(max(scores))] if scores else (last_body or current)
+                chunk.role = "floating"
+                if target is not None:
+                    log.append(Decision("topic", round(max(scores), 1) if scores else 0,
+                                        f"{chunk.paras[0].text[:10]} -> {target.title}"))
+            if target is None:  # text before any headline: an article of its own
+                target = current = _PageArticle(title="")
+                articles.append(target)
+            if chunk.role == "head" and not target.bylines and opener(chunk.paras[0].text):
+                target.bylines.append(opener(chunk.paras[0].text))
+            target.chunks.append(chunk)
+            for p in chunk.paras:
+                target.add_pairs(p.text)
+            owner[k] = target
+            _collect(target, other, pending_captions)
+            pending_captions = []
+            last_body = target
+        b += 1
+    return articles, owner, originals
+
+
+def _collect(target: "_PageArticle", other: dict, pending: list[str]) -> None:
+    target.bylines += other["byline"]
+    target.attributions += other["attribution"]
+    target.captions[:0] = pending
+    target.captions += other["caption"]
+
+
+def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: dict[str, int],
+                      owner: dict | None = None) -> None:
+    """A floating block (neither an article's head nor a continuation) moves to a nearby
+    article it shares ``move_margin`` times more distinctive pairs with than with its own
+    (``topic_scores``); a lead goes first in its article."""
+    pr = page_rules()
+    window = pr.fit["window"]
+    floating = [(n, a, c) for n, a in enumerate(articles) for c in a.chunks
+                if c.role == "floating" and c.paras]
+    for n, a, chunk in floating:
+        text = "\n".join(p.text for p in chunk.paras)
+        a.add_pairs(text, -1)  # judge the block against its article without itself
+        near = articles[max(0, n - window):n + window + 1]
+        scores = topic_scores(text, near)
+        here = scores[near.index(a)]
+        best = max(range(len(near)), key=lambda k: scores[k])
+        gain = scores[best] / max(here, 1e-9)
+        dest = a
+        if near[best] is not a and gain >= pr.move_margin:
+            dest = near[best]
+            if owner is not None:
+                owner[chunk.pos] = dest
+            a.chunks.remove(chunk)
+            dest.chunks.append(chunk)
+            log.append(Decision("returns_to_article", round(gain, 2), f"{text[:12]} -> {dest.title}"))
+        dest.add_pairs(text)
+        first = chunk.paras[0]
+        if first.kind == "body" and _is_lead(first.text) and not opener(first.text) \
+                and dest.chunks[0] is not chunk:
+            dest.chunks.remove(chunk)
+            dest.chunks.insert(0, chunk)
+            first.kind = "lead"
+            log.append(Decision("lead_first", 1, f"{first.text[:12]} -> {dest.title}"))
+
+
+def _to_article(a: _PageArticle, index: int, date: str, title_in_text: bool) -> Article:
+    items = [p for chunk in a.chunks for p in chunk.paras]
+    if a.subtitle:
+        items.insert(0, _Para(a.subtitle, "heading"))
+    if title_in_text and a.title:
+        items.insert(0, _Para(a.title, "heading"))
+    blocks: list[Block] = []
+    offset = 0
+    for p in items:
+        blocks.append(Block(p.kind, offset, offset + len(p.text), p.text))
+        offset += len(p.text) + 1
+    title = a.title or (items[0].text[:50] if items else "")
+    art = Article(index=index, title=title, text="\n".join(p.text for p in items), blocks=blocks,
+                  byline="；".join(dict.fromkeys(a.bylines)),
+                  attribution="；".join(dict.fromkeys(a.attributions)), captions=a.captions)
+    art.date = date
+    return art

@@ -1,0 +1,214 @@
+"""The blocks of a page whose text layer keeps them apart, and the kind of each block.
+
+A block is the run of lines between blank lines. On a hard-wrapped page (one physical
+line per output line) a block is first unwrapped into paragraphs (``unwrap_block``).
+``block_kind`` says what a block is: meta (page furniture, editor lines), caption (a
+block ending with a photo credit), byline, a bare name, headline (only short lines
+without a sentence end) or body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import classify_block, ends_dangling
+from .continuation import _join
+from .rules import page_rules, rules
+
+_TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
+
+
+@dataclass
+class _Para:
+    """One paragraph of a body block."""
+
+    text: str
+    kind: str  # body, heading, lead
+
+
+@dataclass
+class _Chunk:
+    """A body block's paragraphs, on their way to an article."""
+
+    index: int  # the block's index on the page
+    paras: list[_Para]
+    role: str = ""  # head, continuation, floating
+    pos: int = 0  # the chunk's position among the page's body blocks
+
+
+def split_blocks(lines: list[str], gaps) -> list[list[str]]:
+    """The page's lines grouped into blocks at the gaps (indexes after a blank line)."""
+    blocks: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if not blocks or i in gaps:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def is_wrapped_page(blocks: list[list[str]]) -> bool:
+    """A hard-wrapped page: most lines of its longer blocks are short.
+
+    >>> is_wrapped_page([["第一行很短，", "第二行也很短", "第三行。"]] * 3)
+    True
+    >>> is_wrapped_page([["一整段文字" * 12, "又一段。"]] * 3)
+    False
+    """
+    pr = page_rules()
+    lines = [ln for b in blocks if len(b) >= 3 for ln in b]
+    if len(lines) < 8:
+        return False
+    short = sum(len(ln) <= pr.wrapped_line_max_len for ln in lines)
+    return short >= pr.wrapped_share * len(lines)
+
+
+def _first_token(text: str) -> str:
+    m = _TOKEN.match(text)
+    return m.group() if m else text[:1]
+
+
+def unwrap_block(lines: list[str]) -> list[str]:
+    """Paragraphs of a hard-wrapped block: a line goes on in the next one when the
+    next line's first token would not have fit in the block's line width.
+
+    >>> unwrap_block(["初步核算，一季度国内生产总值的同比增", "长5.0%，比上年四季度加快0.5个", "百分点。", "产业方面，一产增长3.8%。"])
+    ['初步核算，一季度国内生产总值的同比增长5.0%，比上年四季度加快0.5个百分点。', '产业方面，一产增长3.8%。']
+    """
+    if len(lines) < 2:
+        return list(lines)
+    closers = rules().closers + "，。、；：？！%"
+    # the line width: the longest line that did not take a closing mark past the edge
+    plain = [len(ln) for ln in lines if ln[-1] not in closers] or [len(ln) for ln in lines]
+    width = max(plain)
+    out = [lines[0]]
+    terminators = rules().terminators
+    for k, (prev, line) in enumerate(zip(lines, lines[1:])):
+        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width
+        if full and prev[-1] in terminators:
+            # 态势。| 强大韧性 | 居民生活…: a finished sentence at the line end, then a short
+            # line without punctuation that ends its own paragraph is a heading
+            nxt = lines[k + 2] if k + 2 < len(lines) else ""
+            ends_para = not nxt or len(line) + len(_first_token(nxt)) <= width
+            if ends_para and not re.search(r"[，,。；;：:、！？!?”）]", line):
+                full = False
+        if full:
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _is_box_label(text: str) -> bool:
+    return text.strip("【】[]：: ") in page_rules().box_labels
+
+
+def _headline_lines_ok(lines: list[str]) -> bool:
+    """Every line short, no sentence end inside or at the end of the group (a final
+    ？！ is allowed), not opening with a character that cannot start a sentence."""
+    r, pr = rules(), page_rules()
+    if not lines or len(lines) > pr.headline_block_max_lines:
+        return False
+    joined = "".join(lines)
+    if len(joined) > pr.headline_max_len or joined[0] in r.non_initial_chars:
+        return False
+    if any(len(ln) > pr.headline_line_max_len for ln in lines):
+        return False
+    inner = joined[:-1]
+    if re.search(r"[。；;！？!?]", inner) or re.search(r"[。；;：:，,、]$", joined):
+        return False
+    # headlines rarely hold two commas, or one in a long line: such a block is the
+    # start of a paragraph cut at a column end
+    commas = len(re.findall(r"[，,]", joined))
+    return commas < 2 and not (commas and len(joined) > 30)
+
+
+def block_kind(lines: list[str]) -> str:
+    """Kind of one block: meta, caption, byline, headline or body.
+
+    >>> block_kind(["1月19日，德清县蜡梅绽放，游客拍照打卡。", "白  羽摄（影像中国）"])
+    'caption'
+    >>> block_kind(["四个关键词，", "读懂经济“一季报”"]), block_kind(["本报记者 孙  勇"])
+    ('headline', 'byline')
+    >>> block_kind(["本版责编：纪雅林  张伟昊"]), block_kind(["户等问题；多次带他们参观。"])
+    ('meta', 'body')
+    """
+    kinds = [classify_block(ln) for ln in lines]
+    content = [(ln, k) for ln, k in zip(lines, kinds) if k != "meta"]
+    if not content:
+        return "meta"
+    if kinds[-1] == "caption" and len(lines) <= 6:
+        return "caption"
+    if len(content) == 1 and content[0][1] == "byline":
+        return "byline"
+    if len(content) == 1 and page_rules().padded_name.match(content[0][0]):
+        return "name"
+    texts = [ln for ln, _ in content]
+    if _is_box_label(texts[0]):
+        return "body"
+    # a numbered heading (一、… （二）…) is a section of an article, never a story's headline
+    if _headline_lines_ok(texts) and all(k in ("headline", "body") for _, k in content):
+        return "headline"
+    return "body"
+
+
+def _headline_groups(kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) block indexes of each run of headline blocks (meta blocks inside)."""
+    groups = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "headline":
+            i += 1
+            continue
+        j = i
+        k = i + 1
+        while k < len(kinds) and kinds[k] in ("headline", "meta"):
+            if kinds[k] == "headline":
+                j = k
+            k += 1
+        groups.append((i, j))
+        i = j + 1
+    return groups
+
+
+def _page_date(lines: list[str]) -> str:
+    for ln in lines:
+        m = re.match(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)", ln)
+        if m:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return ""
+
+
+def _paragraphs(lines: list[str], wrapped: bool) -> list[str]:
+    return unwrap_block(lines) if wrapped else list(lines)
+
+
+def _body_paragraphs(block: list[str], wrapped: bool):
+    """Paragraphs of a body block and the lines of other kinds found in it."""
+    paras: list[_Para] = []
+    other: dict[str, list[str]] = {"byline": [], "attribution": [], "caption": []}
+    texts = _paragraphs(block, wrapped)
+    width = max(len(ln) for ln in block)
+    for n, ptext in enumerate(texts):
+        k = classify_block(ptext)
+        if n == len(texts) - 1 and k == "headline" and len(block) > 1 and (
+                (wrapped and len(block[-1]) >= width - 1) or ends_dangling(ptext)):
+            k = "body"  # the block's last line runs to the column's end: a cut, not a heading
+        if k in ("meta", "end"):
+            continue
+        if _is_box_label(ptext):  # 记者手记 is a box's label, not a reporter's name
+            k = "headline"
+        if k == "caption" or (k == "byline" and not paras) or k == "attribution":
+            other[k].append(ptext)
+        elif k in ("headline", "numbered"):  # box labels were made headlines above
+            paras.append(_Para(ptext, "heading"))
+        elif paras and paras[-1].kind == "heading" and _is_subhead_line(ptext):
+            # 强大韧性 | 居民生活、企业生产用能供应充足、保障有力: a stacked sub-head
+            paras.append(_Para(ptext, "heading"))
+        else:
+            paras.append(_Para(ptext, "body"))
+    return paras, other
+
+
+def _is_subhead_line(text: str) -> bool:
+    """A short line without sentence punctuation at its end or inside."""
+    return len(text) <= page_rules().headline_line_max_len and not re.search(r"[。；;！？!?：:，,]$|[。；;]", text)

@@ -1,0 +1,190 @@
+"""The compiled layout lexicon: every pattern and threshold of ``lexicons/layout.json``.
+
+``rules()`` reads the file once (through ``lexicon.load``) and compiles it; the rules of
+pages whose blocks are kept apart are its ``page`` part (``page_rules()``). The
+sentence-end marks come from ``segment.sentence_marks``, which reads the same file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import load as load_lexicon
+from ..segment import sentence_marks
+
+
+@dataclass(frozen=True)
+class _PageRules:
+    """The ``page_blocks`` part: pages whose text layer keeps its blocks apart."""
+
+    headline_block_max_lines: int
+    headline_line_max_len: int
+    headline_max_len: int
+    box_labels: tuple[str, ...]
+    padded_name: re.Pattern
+    min_headline_groups: int
+    min_multiline_share: float
+    wrapped_line_max_len: int
+    wrapped_share: float
+    fit: dict
+    move_margin: float
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled contents of ``lexicons/layout.json``."""
+
+    terminators: str
+    closers: str
+    block_complete_extra: str
+    caption_max_len: int
+    caption: tuple[re.Pattern, ...]
+    byline_max_len: int
+    byline: tuple[re.Pattern, ...]
+    speaker: re.Pattern
+    speaker_tail: re.Pattern
+    attribution_max_len: int
+    attribution: tuple[re.Pattern, ...]
+    attribution_forbidden: re.Pattern
+    article_end: tuple[re.Pattern, ...]
+    meta: tuple[re.Pattern, ...]
+    heading_max_len: int
+    numbered_max_len: int
+    numbered: tuple[re.Pattern, ...]
+    inner_sentence_end: re.Pattern
+    subtitle: re.Pattern
+    doc_number: re.Pattern
+    dangling_chars: str
+    dangling_words: tuple[str, ...]
+    start_words: tuple[str, ...]
+    start_patterns: tuple[re.Pattern, ...]
+    non_initial_chars: str
+    tiny_first_clause_max: int
+    short_block_max: int
+    construction_pairs: tuple[tuple[str, str], ...]
+    enumeration_closers: str
+    lead_time: tuple[re.Pattern, ...]
+    lead_event: tuple[re.Pattern, ...]
+    max_title_join_lines: int
+    document_types: tuple[str, ...]
+    meta_max_len: int
+    info_max_len: int
+    info_keys: dict
+    info_value_forbidden: re.Pattern
+    related_header: re.Pattern
+    link_bullet: re.Pattern
+    opener: tuple[re.Pattern, ...]
+    section_label_max_len: int
+    credit_caption_max_len: int
+    top_headline_max_len: int
+    top_headline_allowed_final: str
+    salutations: tuple[str, ...]
+    date_line: re.Pattern
+    lead_move_needs_layout: bool
+    chart_credit: re.Pattern
+    list_phrase_max_len: int
+    list_line_max_len: int
+    subhead_max_len: int
+    headline_marks: str
+    lead_cue: tuple[re.Pattern, ...]
+    lead_cue_within: int
+    min_new_article_evidence: int
+    places: tuple[str, ...]
+    page: _PageRules
+
+
+def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Load and compile the layout lexicon once."""
+    lex = load_lexicon("layout.json")
+    marks = sentence_marks()
+    return _Rules(
+        terminators=marks.terminators,
+        closers=marks.closers,
+        block_complete_extra=marks.block_complete_extra,
+        caption_max_len=lex["caption"]["max_len"],
+        caption=_compile_all(lex["caption"]["end"] + lex["caption"]["start"]),
+        byline_max_len=lex["byline"]["max_len"],
+        byline=_compile_all(lex["byline"]["patterns"]),
+        speaker=re.compile(lex["byline"]["speaker"]),
+        speaker_tail=re.compile(lex["byline"]["speaker_tail"]),
+        attribution_max_len=lex["attribution"]["max_len"],
+        attribution=_compile_all(lex["attribution"]["patterns"]),
+        attribution_forbidden=re.compile(lex["attribution"]["not_if_contains"]),
+        article_end=_compile_all(lex["article_end"]["patterns"]),
+        meta=_compile_all(lex["meta"]["patterns"]),
+        heading_max_len=lex["heading"]["max_len"],
+        numbered_max_len=lex["heading"]["numbered_max_len"],
+        numbered=_compile_all(lex["heading"]["numbered"]),
+        inner_sentence_end=re.compile(lex["heading"]["inner_sentence_end"]),
+        subtitle=re.compile(lex["heading"]["subtitle"]),
+        doc_number=re.compile(lex["heading"]["doc_number"]),
+        dangling_chars=lex["dangling_end"]["chars"],
+        dangling_words=tuple(lex["dangling_end"]["words"]),
+        start_words=tuple(lex["paragraph_start"]["words"]),
+        start_patterns=_compile_all(lex["paragraph_start"]["patterns"]),
+        non_initial_chars=lex["continuation"]["non_initial_chars"],
+        tiny_first_clause_max=lex["continuation"]["tiny_first_clause_max"],
+        short_block_max=lex["continuation"]["short_block_max"],
+        construction_pairs=tuple((a, b) for a, b in lex["continuation"]["pairs"]),
+        enumeration_closers=lex["continuation"]["enumeration_closers"],
+        lead_time=_compile_all(lex["lead"]["time"]),
+        lead_event=_compile_all(lex["lead"]["event"]),
+        max_title_join_lines=lex["page"]["max_title_join_lines"],
+        document_types=tuple(lex["heading"]["document_types"]),
+        meta_max_len=lex["meta"]["max_len"],
+        info_max_len=lex["info_line"]["max_len"],
+        info_keys=dict(lex["info_line"]["keys"]),
+        info_value_forbidden=re.compile(lex["info_line"]["value_forbidden"]),
+        related_header=re.compile(lex["related_links"]["header"]),
+        link_bullet=re.compile(lex["related_links"]["bullet"]),
+        opener=_compile_all(lex["opener"]["patterns"]),
+        section_label_max_len=lex["page"]["section_label_max_len"],
+        credit_caption_max_len=lex["page"]["credit_caption_max_len"],
+        top_headline_max_len=lex["top_headline"]["max_len"],
+        top_headline_allowed_final=lex["top_headline"]["allowed_final"],
+        salutations=tuple(lex["top_headline"]["salutations"]),
+        date_line=re.compile(lex["top_headline"]["date_line"]),
+        lead_move_needs_layout=lex["page"]["lead_move_needs_layout"],
+        chart_credit=re.compile(lex["caption"]["chart_credit"]),
+        list_phrase_max_len=lex["heading"]["list_phrase_max_len"],
+        list_line_max_len=lex["heading"]["list_line_max_len"],
+        subhead_max_len=lex["new_article"]["subhead_max_len"],
+        headline_marks=lex["new_article"]["headline_marks"],
+        lead_cue=_compile_all(lex["new_article"]["lead_cue"]),
+        lead_cue_within=lex["new_article"]["lead_cue_within"],
+        min_new_article_evidence=lex["new_article"]["min_evidence"],
+        places=tuple(lex["new_article"]["places"]),
+        page=_page_rules(lex["page_blocks"]),
+    )
+
+
+def _page_rules(lex: dict) -> _PageRules:
+    return _PageRules(
+        headline_block_max_lines=lex["headline_block_max_lines"],
+        headline_line_max_len=lex["headline_line_max_len"],
+        headline_max_len=lex["headline_max_len"],
+        box_labels=tuple(lex["box_labels"]),
+        padded_name=re.compile(lex["padded_name"]),
+        min_headline_groups=lex["min_headline_groups"],
+        min_multiline_share=lex["min_multiline_share"],
+        wrapped_line_max_len=lex["wrapped_line_max_len"],
+        wrapped_share=lex["wrapped_share"],
+        fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
+        move_margin=lex["move_margin"],
+    )
+
+
+def page_rules() -> _PageRules:
+    """The rules of pages whose blocks are kept apart (``layout.json``'s ``page_blocks``)."""
+    return rules().page
+
+
+def any_match(patterns: tuple[re.Pattern, ...], text: str) -> bool:
+    """Does any of the compiled ``patterns`` occur in ``text``?"""
+    return any(p.search(text) for p in patterns)
