@@ -22,6 +22,7 @@ class Anchor:
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
     event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
     rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output
+    decided_by: str = ""  # the rules of _decide that gave role and period or year (not written to rows)
 
 
 def _shift_period(period: str, year: int) -> str:

@@ -99,38 +99,59 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
     'level'
     """
+    for _, rule in KIND_RULES:
+        kind = rule(p, unit, after)
+        if kind:
+            return kind
+    return "level"  # not reached: the last rule always gives a kind
+
+
+def _share_unit_kind(p: Phrase) -> str:
+    """growth, level or share for a figure in a share unit (%, ‰): the later of the last
+    change word (增长, 下降) and the last share word (率, 占比) decides: 对经济增长的贡献
+    is a share, 平均压减时间 a change."""
     lex = lexicon()
-    if p.num.rank:
-        return "rank"
-    if unit in lex["share_units"] and re.match(lex["growth_after_number"], after):
-        return "growth"  # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
-    if unit == "":
-        return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
-                                                           end=len(p.before) + len(p.num.text))) or "level"
-    if unit in lex["growth_units"]:
-        return "growth"
-    if unit in lex["ratio_units"]:
-        return "ratio"
-    if unit in lex["share_units"]:
-        words = p.before + p.indicator
-        # the later of the last change word (增长, 下降) and the last share word (率, 占比)
-        # decides: 对经济增长的贡献 is a share, 平均压减时间 a change
-        last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
-                           if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
-                          default=-1)
-        last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
-                         default=-1)
-        last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
-                        default=-1)
-        if last_rate >= last_share >= 0 or (last_rate >= 0 and last_share < 0):
-            return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
-        if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
-                                   for w in lex["index_words"]):
-            return "level"  # 居民消费价格指数102.2%: an index level, not a share
-        return "growth" if last_growth > last_share else "share"
-    if unit in lex["count_units"]:
-        return "count"
-    return "level"
+    words = p.before + p.indicator
+    last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
+                       if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
+                      default=-1)
+    last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
+                     default=-1)
+    last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
+                    default=-1)
+    if last_rate >= last_share >= 0 or (last_rate >= 0 and last_share < 0):
+        return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
+    if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
+                               for w in lex["index_words"]):
+        return "level"  # 居民消费价格指数102.2%: an index level, not a share
+    return "growth" if last_growth > last_share else "share"
+
+
+def _unitless_phrase_kind(p: Phrase) -> str:
+    """ratio, growth or level for a bare number, read from the words before it."""
+    return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
+                                                       end=len(p.before) + len(p.num.text))) or "level"
+
+
+def _unit_in(key: str, kind: str):
+    """A rule giving ``kind`` to a figure whose unit is in the lexicon list ``key``."""
+    return lambda p, unit, after: kind if unit in lexicon()[key] else ""
+
+
+#: The kind of a figure: (rule name, rule) pairs checked in order, the first kind a rule
+#: gives wins; a rule reads the phrase, the unit and the text right after the number.
+KIND_RULES = (
+    ("rank", lambda p, unit, after: "rank" if p.num.rank else ""),
+    # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
+    ("growth_after_number", lambda p, unit, after: "growth" if unit in lexicon()["share_units"]
+     and re.match(lexicon()["growth_after_number"], after) else ""),
+    ("unitless", lambda p, unit, after: _unitless_phrase_kind(p) if unit == "" else ""),
+    ("growth_unit", _unit_in("growth_units", "growth")),
+    ("ratio_unit", _unit_in("ratio_units", "ratio")),
+    ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
+    ("count_unit", _unit_in("count_units", "count")),
+    ("level", lambda p, unit, after: "level"),
+)
 
 
 def direction(text: str, p: Phrase) -> tuple[str, str]:
