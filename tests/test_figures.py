@@ -410,9 +410,15 @@ def test_more_not_figures(sentence):
 def test_doctests():
     import doctest
 
+    import importlib
+    import pkgutil
+
     import policydata.extract.figures
     import policydata.recognize.timeexpr
     assert doctest.testmod(policydata.extract.figures).failed == 0
+    for module in pkgutil.iter_modules(policydata.extract.figures.__path__):  # the package's modules
+        submodule = importlib.import_module(f"policydata.extract.figures.{module.name}")
+        assert doctest.testmod(submodule).failed == 0
     assert doctest.testmod(policydata.recognize.timeexpr).failed == 0
 
 

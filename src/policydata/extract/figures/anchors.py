@@ -1,0 +1,142 @@
+"""What one time word says about the figures near it: role (statistic or target) and year or period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...recognize.timeexpr import TimeExpr
+from .findings import lexicon
+
+
+@dataclass
+class Anchor:
+    """What a sentence (or paragraph) says about time: role and year/period."""
+
+    role: str = ""  # target, stat or "" (undecided)
+    year: int | None = None
+    period: str = ""
+    review_word: bool = False  # 全年 / 过去一年: the year under review
+    lean: str = ""  # role when no cue word decides (今年 without 已/累计… looks ahead)
+    items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
+    carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
+    local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
+    event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
+    rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output
+    decided_by: str = ""  # the rules of _decide that gave role and period or year (not written to rows)
+
+
+def _shift_period(period: str, year: int) -> str:
+    """The same months in another year: ('2021-01/2021-02', 2020) -> '2020-01/2020-02'."""
+    return re.sub(r"(?:19|20)\d{2}", str(year), period) if period else str(year)
+
+
+def _is_comparison_year(text: str, t: TimeExpr) -> bool:
+    """比2019年同期, 由上年, 恢复到2019年水平, 2020年以来: a base, not the figure's period.
+
+    >>> t = "比2019年同期增长11.1%"
+    >>> _is_comparison_year(t, TimeExpr(1, 6, "2019年", "year", 2019))
+    True
+    """
+    rule = lexicon()["comparison_year"]
+    if t.kind not in ("year", "relative"):
+        return False
+    return bool(re.search(rule["before"], text[max(0, t.start - 3):t.start])
+                or re.match(rule["after"], text[t.end:t.end + 4])
+                or (t.kind == "year" and re.search(r"\d[-—–~～至到]$", text[max(0, t.start - 2):t.start])))
+
+
+def _object_year(text: str, t: TimeExpr) -> bool:
+    """Whether a year names the object of an issuing verb (下达2027年第一批重点项目清单,
+    印发2027年工作要点), not the time of the figures (lexicon ``object_year``).
+
+    >>> t = "组织下达2027年第一批重点项目清单和专项资金计划，共计约860亿元"
+    >>> _object_year(t, TimeExpr(4, 9, "2027年", "year", 2027))
+    True
+    >>> t = "2026年，将新建5G基站1500个"
+    >>> _object_year(t, TimeExpr(0, 5, "2026年", "year", 2026))
+    False
+    """
+    rule = lexicon()["object_year"]
+    if t.kind not in ("year", "relative"):
+        return False
+    return bool(re.search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
+                and re.match(rule["noun_after"], text[t.end:t.end + 40]))
+
+
+def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
+               doc_period: str = "", today: str = "") -> Anchor | None:
+    before = text[max(0, t.start - 2):t.start]
+    if t.year and t.kind in ("year", "relative") and \
+            re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
+            not re.search(lexicon()["comparison_year"]["before"], text[max(0, t.start - 3):t.start]):
+        # 2020年同期…下降23.2%: the reporting months of that year, for this clause only
+        span = re.search(r"((?:19|20)\d{2})[-—–~～至到]$", text[max(0, t.start - 5):t.start])
+        period = f"{span.group(1)}/{t.year}" if span else _shift_period(doc_period, t.year)
+        return Anchor("stat", t.year, period, carry=False, local=True)
+    if re.search(r"[比较与同由]$|相比$", before) or _is_comparison_year(text, t):
+        return None  # a base of comparison (比2020年), not the time of the figure
+    if _object_year(text, t):
+        # 下达2026年…投资计划: the year names what was issued; it sets no role and no
+        # period, only the year of a goal that other words make (…，力争完成投资500亿元)
+        return Anchor("", t.year, "", carry=False)
+    after = text[t.end:t.end + 2]
+    if t.kind == "deadline":
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        return Anchor("target", t.year)
+    if t.kind == "start":
+        # 自2019年开始…: in a plan it dates the start of the work (a target for that
+        # year); in a review (从2019年起累计…) it opens a past period
+        if prior == "plan" or (report_year and t.year >= report_year):
+            return Anchor("target", t.year, carry=False)
+        # 自2015年起已6次降低…: a cumulative fact up to now; its period is the year
+        # under review (README), left for _decide to fill in like an un-dated fact
+        return Anchor("stat", t.year, "", carry=False)
+    if t.kind == "cutoff":
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("stat", t.year, t.period)
+    if t.kind == "plan_period":
+        if "以来" in after or "收官" in t.text or (report_year and t.year < report_year):
+            return Anchor("stat", t.year, t.period)
+        near = text[t.end:t.end + 4]
+        if "收官" in near:
+            return Anchor("stat", t.year, t.period)
+        year = t.first_year if "开局" in t.text or "开局" in near else t.year
+        return Anchor("target", year)
+    if t.kind == "period":
+        if today and re.match(r"\d{4}-\d{2}", t.period) and t.period[:7] > today[:7]:
+            return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
+        return Anchor("stat", t.year, t.period, items=t.items)
+    if t.kind == "event_day":
+        return Anchor("", t.year, "", carry=False, event_month=t.period)
+    if t.kind == "present":
+        return Anchor("stat", report_year, str(report_year) if report_year else "")
+    if t.kind == "review":
+        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + r"(?:上年|去年|上一年|前年)$",
+                     text[max(0, t.start - 6):t.start]):
+            return None  # 比上年全年加快: the base of a comparison, not the period
+        if re.match(r"(?:的)?(?:目标|计划|任务|预期)", after + text[t.end + 2:t.end + 3]):
+            return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
+        return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
+    if t.kind == "relative":
+        if t.year is None:
+            return None
+        if after.startswith("以来"):
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("", t.year, str(t.year), lean="target")
+    if t.kind == "year":
+        if re.match(lexicon()["base_year_after"], text[t.end:t.end + 10]):
+            return None  # 出口额是2020年的1.5倍: the base of a multiple, not the period
+        if after.startswith("以来"):
+            return None  # 创2006年以来新高: a reference point, not the period of the figure
+        if report_year and t.year < report_year:
+            return Anchor("stat", t.year, str(t.year))
+        if report_year and t.year > report_year:
+            return Anchor("target", t.year)
+        return Anchor("", t.year, str(t.year))
+    return None

@@ -1,0 +1,221 @@
+"""What the document and the paragraph read so far say about the figures to come (the Context)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...document import Article, Span
+from ...recognize.timeexpr import Section, TimeExpr, enclosing_sections, find_time_expressions
+from .anchors import Anchor, _anchor_of
+from .cues import _cue_role
+from .findings import lexicon
+
+
+@dataclass
+class Context:
+    """Everything _decide needs besides the sentence itself."""
+
+    report_year: int | None
+    prior: str
+    sections: list[Section]
+    paragraph: Anchor = field(default_factory=Anchor)
+    last_past_year: int | None = None  # latest explicit past year seen so far
+    last_period: str = ""  # latest leading sub-year period of the section (前三季度)
+    doc_frame: str = ""  # 'review' for a communique / data release / news report of data
+    frame: str = ""  # 'review' inside a part opened by 过去一年/一年来…, else ''
+    plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
+    plan_year_pos: int = -1  # where that paragraph starts
+    doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
+    doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
+    example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
+    sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
+    horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
+    today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
+
+
+def _document_prior(article: Article, report_year: int | None) -> str:
+    """'plan' or 'review': what a figure with no cue at all most likely is here."""
+    lex = lexicon()
+    text = article.text
+    if any(w in (article.title or "") for w in lex["plan_title_words"]):
+        return "plan"
+    plan = sum(text.count(w) for w in lex["target_cues"]["strong"])
+    review = sum(text.count(w) for w in lex["review_cues"]["strong"])
+    for t in find_time_expressions(text, report_year):
+        if t.kind == "deadline" and (not report_year or t.year >= report_year):
+            plan += 2
+        elif t.kind == "year" and report_year and t.year < report_year:
+            review += 1
+        elif t.kind == "period" and not (report_year and t.year and t.year > report_year):
+            review += 1  # 前三季度, 1-9月: sub-year periods are what data reports report on
+    return "plan" if plan > review else "review"
+
+
+def _document_frame(article: Article) -> str:
+    """'review' for a statistical communique, a data release or a news report of data
+    (the title or first line says so), else ''.
+
+    >>> from policydata.document import Article
+    >>> _document_frame(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
+    'review'
+    >>> _document_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
+    ''
+    """
+    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    words = lexicon()["review_frame"]["document_words"]
+    return "review" if any(w in head for w in words) else ""
+
+
+def _document_period(article: Article, report_year: int | None) -> str:
+    """The sub-year period a data report covers, from its title or first sentence
+    (1-2月广东经济数据… -> '2021-01/2021-02'); '' for other documents.
+
+    >>> from policydata.document import Article
+    >>> _document_period(Article(1, "1-2月经济数据出炉", "规模以上工业增加值增长5%。", []), 2021)
+    '2021-01/2021-02'
+    """
+    if not _document_frame(article):
+        return ""
+    first = re.split(r"[。！？\n]", article.text or "", maxsplit=1)[0]
+    for part in (article.title or "", first):
+        periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
+        if periods:
+            return periods[0].period
+    return ""
+
+
+def _document_year(article: Article, report_year: int | None) -> int | None:
+    """The year a data report covers, named in its title or first line
+    (2019年某县国民经济和社会发展统计公报 -> 2019); None for other documents.
+
+    >>> from policydata.document import Article
+    >>> _document_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
+    2019
+    """
+    if not _document_frame(article):
+        return None
+    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    years = [t.year for t in find_time_expressions(head, report_year)
+             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)]
+    return years[0] if years else None
+
+
+def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], sent_start: int,
+                     report_year: int | None) -> str | None:
+    """How a paragraph's first sentence changes the review frame: 'review' when it opens
+    a review (刚刚过去的2025年, 一年来), '' when it opens plans (今年, 预期目标, 到2030年),
+    None when it says neither.
+
+    >>> _paragraph_frame("过去一年，我们顶压前行。", [], 0, 2026)
+    'review'
+    >>> _paragraph_frame("今年经济社会发展的主要预期目标是：增长5%左右。", [], 0, 2026)
+    ''
+    """
+    rule = lexicon()["review_frame"]
+    lead = first_sentence[:24]
+    if any(w in lead for w in rule["plan_openers"]):
+        return ""
+    if any(a.role == "target" and p - sent_start <= 12 for p, a in anchors):
+        return ""
+    if any(w in first_sentence for w in rule["opening_words"]):
+        return "review"
+    return None
+
+
+def _opens_this_years_plan(first_sentence: str, report_year: int | None, opener: bool = True) -> bool:
+    """Whether a paragraph opens this year's plan (今年经济社会发展的主要预期目标是…).
+
+    >>> _opens_this_years_plan("今年主要预期目标是：增长5%左右。", 2026)
+    True
+    >>> _opens_this_years_plan("从2026年起，每年培训教师。", 2026)
+    False
+    >>> _opens_this_years_plan("3月5日，市长作报告，提出今年的主要预期目标。", 2026, opener=False)
+    True
+
+    ``opener``: the sentence opens plans (今年…); without it only a phrase naming this
+    year's plan (主要预期目标, 2026年重点工作) anywhere in the sentence counts.
+    """
+    if not report_year:
+        return False
+    lead = first_sentence[:30]
+    words = [w.replace("{report_year}", str(report_year))
+             for w in lexicon()["review_frame"]["this_year_openers"]]
+    phrases = [w.replace("{report_year}", str(report_year))
+               for w in lexicon()["plan_news"]["this_year_plan_phrases"]]
+    return (opener and any(w in lead for w in words)) or any(w in first_sentence for w in phrases)
+
+
+def _plan_lead(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence opens with a future modal (深圳还将全力推动…,
+    同时，着力提升…): its figures with no cue of their own are tasks.
+
+    >>> _plan_lead("深圳还将全力推动重大工业项目落地。"), _plan_lead("去年已将补贴提高到500元。")
+    (True, False)
+    """
+    rule = lexicon()["plan_news"]
+    if not re.match(rule["lead_pattern"], first_sentence):
+        return False
+    return not any(w in first_sentence for w in rule["lead_past_words"])
+
+
+def _opens_example(first_sentence: str) -> bool:
+    """Whether a paragraph opens a worked example (举个例子：某地…, 比如，按上例…).
+
+    >>> _opens_example("举个例子：某地平均工资6000元。"), _opens_example("比重达到35%，例如制造业。")
+    (True, False)
+    """
+    rule = lexicon()["example_frame"]
+    return any(w in first_sentence[:rule["lead_chars"]] for w in rule["openers"])
+
+
+def _ends_example(first_sentence: str) -> bool:
+    """Whether a paragraph turns to a new point (此外，…), ending a worked example."""
+    return any(first_sentence.startswith(w) for w in lexicon()["example_frame"]["enders"])
+
+
+def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:
+    """(position, Anchor) for the time words of a sentence, in order; a yearly-plan
+    word (预期目标) with no time word before it stands for the report year."""
+    out = []
+    for t in times:
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
+        if a is not None:
+            out.append((t.start, a))
+    if ctx.report_year:
+        for w in lexicon()["target_cues"]["annual"]["words"]:
+            pos = sent.text.find(w)
+            if pos >= 0 and not any(p < sent.start + pos for p, _ in out):
+                out.append((sent.start + pos, Anchor("target", ctx.report_year)))
+                out.sort(key=lambda x: x[0])
+                break
+    return out
+
+
+def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]],
+                      had_figures: bool) -> None:
+    """Carry the sentence's time/cue evidence to the next sentences of the paragraph.
+
+    A cue word carries only from a sentence that gave figures itself (主要预期目标是：
+    …5%左右；…): elsewhere 计划/确保 are nouns or about something else."""
+    role = _cue_role(sent.text, len(sent.text), "strong") if had_figures else ""
+    anchors = [(p, a) for p, a in anchors if not a.event_month]  # a day dates its own sentence
+    if anchors:
+        a = anchors[-1][1]
+        ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,
+                               items=a.items)
+    elif role:
+        keep = ctx.paragraph
+        ctx.paragraph = Anchor(role, keep.year if keep.role in ("", role) else None,
+                               keep.period if keep.role in ("", role) else "")
+
+
+def _led_by_past_year(ctx: Context) -> bool:
+    """Whether the paragraph so far is led by an explicit past year (从2021年完成情况来看):
+    its un-dated figures report that year even under a plan heading."""
+    p = ctx.paragraph
+    return p.role == "stat" and p.year is not None and ctx.report_year is not None and p.year < ctx.report_year
+
+
+def _year_section_start(sections: list[Section], pos: int) -> int:
+    """Start of the innermost section around pos whose heading names a year; -1 if none."""
+    return next((s.start for s in reversed(enclosing_sections(sections, pos)) if s.year), -1)

@@ -1,0 +1,259 @@
+"""Statistic or target for one figure, with its period or target year (:func:`_decide`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...document import Span
+from ...recognize.timeexpr import section_at
+from .anchors import Anchor
+from .context import Context, _led_by_past_year, _year_section_start
+from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
+from .findings import lexicon
+from .frames import Frame, _done_action, _modal_clause, _standing_fact
+
+
+@dataclass
+class _Figure:
+    """What the rules of _decide read about one figure: its sentence, its time word, the
+    section around it and the context of the document."""
+
+    sentence: Span
+    pos: int  # the figure's start (article offset)
+    rel: int  # the same, inside the sentence
+    ctx: Context
+    time: Anchor | None  # the time word that dates the figure, if any
+    mode: str  # 'plan', 'review' or '' (neutral): the tense of the section heading
+    section_year: int | None
+    strong_mode: bool  # the heading says review or plan in so many words
+    present: bool
+    frame: Frame | None
+    own_time: bool = False  # a time word of its own sentence comes before it
+    review_year: int | None = None  # the year under review where the figure stands
+    rule_name: str = ""  # the frame rule that set the role (FRAME_RULES), '' if none
+
+
+def _review_part_role(f: _Figure) -> str:
+    """A review part or a data report: 达到/实现/突破 report facts there; only an
+    explicit cue (力争, 预期目标, 目标是) before the figure sets a goal."""
+    if f.mode != "plan" and "review" in (f.ctx.frame, f.ctx.doc_frame):
+        return "target" if _explicit_target_cue(f.sentence.text[:f.rel]) else "stat"
+    return ""
+
+
+#: How a figure that neither a time word nor a frame rule decided gets its role: the
+#: first rule that names a role wins (``present_fact`` returns a fact of the report year).
+ROLE_RULES = (
+    # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
+    ("past_year_paragraph", lambda f: "stat" if _led_by_past_year(f.ctx) else ""),
+    ("present_fact", lambda f: "stat" if f.present else ""),
+    ("strong_heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.strong_mode else ""),
+    ("review_part", _review_part_role),
+    # 预期增长目标6%左右, 可降至16%: a goal, a rule or a forecast
+    ("goal_clause", lambda f: "target" if _clause_sets_goal(f.sentence, f.rel) else ""),
+    ("strong_cue", lambda f: _cue_role(f.sentence.text, f.rel, "strong")),
+    ("time_lean", lambda f: f.time.lean if f.time else ""),
+    # a text about this year's plan: 深圳2022年…增长5% looks ahead
+    ("this_years_plan", lambda f: "target" if f.time and not f.time.role and f.time.year
+     and f.time.year == f.ctx.plan_year else ""),
+    ("paragraph", lambda f: f.ctx.paragraph.role),
+    ("heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.mode else ""),
+    ("weak_cue", lambda f: _cue_role(f.sentence.text, f.rel, "weak")),
+    ("document_prior", lambda f: "target" if f.ctx.prior == "plan" else "stat"),
+)
+
+
+def _enclosing_plan_year(f: _Figure) -> int | None:
+    """A numbered item without a year of its own under 2026年…实事: its plan heading's year."""
+    return next((s.year for s in reversed(f.ctx.sections)
+                 if s.start <= f.pos and s.year and s.tense == "plan"), None)
+
+
+#: The target year of a goal: the first rule that gives a year wins.
+TARGET_YEAR_RULES = (
+    ("time_word", lambda f: f.time.year if f.time and f.time.role != "stat" and f.time.year else None),
+    # 到2030年，主要目标是：…: the list's lead dates every item
+    ("list_lead", lambda f: f.frame.year if f.frame is not None and f.frame.year else None),
+    # 确保全年粮食产量…: this year's goal
+    ("review_word", lambda f: f.ctx.report_year if f.time and f.time.review_word and f.ctx.report_year
+     and not (f.mode == "plan" and f.section_year) else None),
+    ("paragraph", lambda f: f.ctx.paragraph.year if f.ctx.paragraph.role == "target"
+     and f.ctx.paragraph.year else None),
+    # 2024年…预期目标5%左右。这个目标高于…4.5%…
+    ("paragraph_year", lambda f: f.ctx.paragraph.year if not f.ctx.paragraph.role and f.ctx.paragraph.year
+     and f.ctx.report_year and f.ctx.paragraph.year >= f.ctx.report_year else None),
+    # tasks after the 今年…预期目标 paragraph are this year's, whatever plan period the
+    # part's heading names
+    ("this_years_plan", lambda f: f.ctx.plan_year if f.ctx.plan_year
+     and f.ctx.plan_year_pos > _year_section_start(f.ctx.sections, f.pos) else None),
+    ("plan_section", lambda f: f.section_year if f.mode == "plan" and f.section_year else None),
+    ("plan_section_time", lambda f: f.time.year if f.mode == "plan" and f.ctx.report_year
+     and f.section_year is None and f.time and f.time.year else None),
+    ("enclosing_plan_section", _enclosing_plan_year),
+)
+
+
+def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier
+    sentence's time (also the total of an action reported as done)."""
+    if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
+        return None
+    reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
+
+
+def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """A review part (过去一年…) of a report looks back at the year before it."""
+    if not f.ctx.report_year:
+        return None
+    looks_back = f.mode == "review" or (not f.mode and f.ctx.frame == "review")
+    return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
+
+
+def _reviewed_section(f: _Figure) -> bool:
+    """The figure stands under a review heading of a past year (a plan year of an
+    enclosing title is not reviewed)."""
+    return f.mode == "review" and bool(f.section_year) and \
+        (not f.ctx.report_year or f.section_year < f.ctx.report_year)
+
+
+#: The period of a statistic, with one period per listed value when there is a list
+#: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
+PERIOD_RULES = (
+    ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
+     and f.time.role != "target" and f.own_time else None),
+    ("standing_fact", _standing_fact_period),
+    ("time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
+     and f.time.role != "target" else None),
+    ("review_word", lambda f: (str(f.review_year) if f.review_year else "", ())
+     if f.time and f.time.review_word else None),
+    ("paragraph", lambda f: (f.ctx.paragraph.period, f.ctx.paragraph.items)
+     if f.ctx.paragraph.role == "stat" and f.ctx.paragraph.period else None),
+    ("section_period", lambda f: (f.ctx.last_period, ()) if f.ctx.last_period else None),
+    ("review_section", lambda f: (str(f.section_year), ()) if _reviewed_section(f) else None),
+    # a data report of 1-2月: its months throughout
+    ("document_period", lambda f: (f.ctx.doc_period, ()) if f.ctx.doc_period else None),
+    ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year else None),
+    ("document_year", lambda f: (str(f.ctx.doc_year), ()) if f.ctx.doc_year else None),
+    ("report_year", _report_year_period),
+)
+
+
+def _first_rule(rules, f: _Figure):
+    """(name, value) of the first rule in ``rules`` that gives a value for f, else ('', None)."""
+    for name, rule in rules:
+        value = rule(f)
+        if value:
+            return name, value
+    return "", None
+
+
+def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
+            present: bool = False, frame: Frame | None = None) -> Anchor:
+    """Statistic or target, with year or period, for a figure at pos (article offset).
+
+    ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a
+    time word says otherwise it is a statistic of the report year, even in a plan part.
+    The returned Anchor names in ``decided_by`` the rules that decided (ROLE_RULES,
+    TARGET_YEAR_RULES, PERIOD_RULES)."""
+    rel = pos - sentence.start
+    time = None
+    before = [a for p, a in anchors if p <= pos and not
+              (a.local and re.search(r"[，,；;]", sentence.text[p - sentence.start:rel]))]
+    if before:
+        time = before[-1]
+    else:
+        time = next((a for p, a in anchors if p > pos or not a.local), None)
+    if time is not None and time.event_month:
+        time = _event_time(time, ctx)
+    tense, section_year, strong_mode = section_at(ctx.sections, pos)
+    f = _Figure(sentence, pos, rel, ctx, time, "" if tense == "neutral" else tense, section_year,
+                strong_mode, present, frame)
+    # time words decide first, then a heading that says review or plan in so many
+    # words (累计/争取 in a plan section are plans), then cue words, then context
+    role = time.role if time and time.role else ""
+    role_rule = "time_word" if role else ""
+    if ctx.example_left and role != "target":
+        # a worked example's amounts illustrate a rule: facts of the report year
+        result = Anchor("stat", decided_by="worked_example")
+        result.period = (time.period if time and time.role == "stat" and time.period
+                         else str(ctx.report_year) if ctx.report_year else "")
+        return result
+    if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
+        role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
+    if role != "stat" and not present:
+        # the frame rules (FRAME_RULES) come before headings and review parts
+        if frame is not None:
+            role, f.rule_name = frame.role, frame.rule
+        elif _modal_clause(sentence, rel):
+            role, f.rule_name = "target", "modal_clause"
+        elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):
+            role, f.rule_name = "stat", "done_action"
+        role_rule = f.rule_name or role_rule
+    if not role:
+        role_rule, role = _first_rule(ROLE_RULES, f)
+    if role_rule == "present_fact":
+        result = Anchor("stat", decided_by="present_fact")
+        result.period = str(ctx.report_year) if ctx.report_year else ""
+        if ctx.report_year and (f.mode == "review" or (not f.mode and ctx.frame == "review")):
+            # 6600多万纳税人受益 in a review part: a fact of the year under review
+            result.period = str(section_year if f.mode == "review" and section_year
+                                and section_year < ctx.report_year else ctx.report_year - 1)
+        return result
+    result = Anchor(role, rule=f.rule_name)
+    if _reviewed_section(f):
+        f.review_year = section_year
+    else:
+        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.report_year - 1 if ctx.report_year else None)
+    if role == "target":
+        year_rule, result.year = _first_rule(TARGET_YEAR_RULES, f)
+        if result.year is None and ctx.horizon:
+            year_rule = "plan_horizon"
+            result.year, result.rule = ctx.horizon, result.rule or "plan_horizon"
+        result.decided_by = f"{role_rule} {year_rule}".strip()
+        return result
+    f.own_time = any(p <= pos for p, _ in anchors)  # a time word of its own sentence before it
+    period_rule, found = _first_rule(PERIOD_RULES, f)
+    if found is not None:
+        result.period, result.items = found
+        if period_rule == "standing_fact":
+            result.rule = f.rule_name or "standing_fact"
+    result.decided_by = f"{role_rule} {period_rule}".strip()
+    return result
+
+
+def _event_time(time: Anchor, ctx: Context) -> Anchor:
+    """The time a day date (2月13日) gives a figure: its month when the context is a
+    sub-year period that holds that month (一季度…2月13日…发现4人 -> 2022-02);
+    otherwise the day dates an event of the year (12月15日…会同17个部门 -> 2021),
+    and it never sets a target year.
+
+    >>> ctx = Context(2022, "", [], paragraph=Anchor("stat", 2022, "2022Q1"))
+    >>> _event_time(Anchor("", 2022, "", event_month="2022-02"), ctx).period
+    '2022-02'
+    >>> _event_time(Anchor("", 2022, "", event_month="2022-04"), ctx).period
+    '2022'
+    """
+    context = ctx.sub_period or ctx.paragraph.period or ctx.last_period or ctx.doc_period
+    if _month_within(time.event_month, context):
+        return replace(time, role="stat", period=time.event_month)
+    # in a report (not a plan) a dated day is a past event: what happened that day is a fact
+    role = "" if ctx.prior == "plan" else "stat"
+    return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
+
+
+def _month_within(month: str, period: str) -> bool:
+    """'2022-02' inside '2022Q1' or '2022-01/2022-03'; a whole year does not count."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if not m or not period:
+        return False
+    year, mon = int(m.group(1)), int(m.group(2))
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if q:
+        return int(q.group(1)) == year and 3 * int(q.group(2)) - 2 <= mon <= 3 * int(q.group(2))
+    r = re.fullmatch(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?", period)
+    if r:
+        lo = (int(r.group(1)), int(r.group(2)))
+        hi = (int(r.group(3)), int(r.group(4))) if r.group(3) else lo
+        return lo <= (year, mon) <= hi
+    return False

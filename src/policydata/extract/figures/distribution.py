@@ -1,0 +1,208 @@
+"""One phrase per figure after 分别/均, lists of subjects or nouns, and ranges that state two bounds."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...recognize.timeexpr import TimeExpr
+from .findings import lexicon
+from .numbers import Num  # noqa: F401 (used by the doctests)
+from .phrases import Phrase, _clean_indicator, _remove_time_words, _subject_of
+
+
+def _split_items(s: str, separators: str) -> list[str]:
+    """List items of s, not splitting inside brackets: 丘陵山区县（市、区）… is one item."""
+    items, depth, current = [], 0, ""
+    for ch in s:
+        depth += ch in "（(《“"
+        depth -= ch in "）)》”" and depth > 0
+        if depth == 0 and re.fullmatch(separators, ch):
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items = [x for x in items + [current] if x]
+    return items if len(items) >= 2 and all(len(x) >= 2 and not re.search(r"\d", x) for x in items) else []
+
+
+def _share_items(items: list[str]) -> list[str]:
+    """Give every list item the head and prefix it shares with the others.
+
+    >>> _share_items(["花生种植", "收获机械化率"])
+    ['花生种植机械化率', '花生收获机械化率']
+    >>> _share_items(["工业投资", "民间投资年均增长"])
+    ['工业投资年均增长', '民间投资年均增长']
+    >>> _share_items(["高新技术", "科技型中小企业数量增长"])
+    ['高新技术企业数量增长', '科技型中小企业数量增长']
+    """
+    heads = lexicon()["distribution"]["head_words"]
+    last = items[-1]
+    cut = None
+    for i in range(1, len(last)):
+        if any(last.startswith(h, i) for h in heads):
+            cut = i
+            break
+    if len(items[0]) <= 2 and all(len(x) == len(items[0]) for x in items[:-1]) and len(last) > len(items[0]) + 2:
+        cut = len(items[0])  # 城镇和农村居民人均可支配收入: parallel two-character modifiers
+    if cut is None:
+        return items
+    core_last, tail = last[:cut], last[cut:]
+    out = []
+    for item in items[:-1]:
+        head = next((h for h in sorted(heads, key=len, reverse=True) if tail.startswith(h)), "")
+        if head and item.endswith(head):
+            out.append(item + tail[len(head):])
+        else:
+            out.append(item + tail)
+    prefix = ""
+    first = items[0]
+    first_head = next((h for h in sorted(heads, key=len, reverse=True) if first.endswith(h)), "")
+    first_core = first[:len(first) - len(first_head)] if first_head and tail.startswith(first_head) else first
+    if len(core_last) <= 2 and len(first_core) > len(core_last) + 1:
+        # 马铃薯种植、收获机械化率: the crop is shared too
+        prefix = first_core[:len(first_core) - len(core_last)]
+    out.append(prefix + last)
+    for k in range(1, len(out) - 1):
+        out[k] = prefix + out[k] if prefix and len(items[k]) <= 2 else out[k]
+    return out
+
+
+def _share_heads(nouns: list[str]) -> list[str]:
+    """3.5万余家基础级、…、15家领航级智能工厂: every tier gets the head noun.
+
+    >>> _share_heads(["基础级", "先进级", "领航级智能工厂"])
+    ['基础级智能工厂', '先进级智能工厂', '领航级智能工厂']
+    """
+    last = nouns[-1]
+    suffixes = lexicon()["distribution"]["modifier_suffixes"]
+    out = []
+    for noun in nouns[:-1]:
+        if noun and noun[-1] in suffixes and len(noun) <= 5:
+            pos = last.find(noun[-1])
+            out.append(noun + last[pos + 1:] if 0 < pos < len(last) - 1 else noun)
+        else:
+            out.append(noun)
+    return out + [last]
+
+
+def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) -> list[Phrase]:
+    """One phrase per figure after 分别 / 均 / lists of subjects (see module doc)."""
+    dist = lexicon()["distribution"]
+    out: list[Phrase] = []
+    i = 0
+    while i < len(phrases):
+        p = phrases[i]
+        group = [p]
+        j = i + 1
+        while j < len(phrases) and phrases[j].segment == p.segment and \
+                not text[group[-1].num.end:phrases[j].num.start].strip("、和及与 "):
+            group.append(phrases[j])
+            j += 1
+        resp = next((w for w in dist["respectively"] if w in p.before), "")
+        if len(group) >= 2 and resp:
+            subjects_text, verb = p.before.split(resp, 1)
+            raw_start = p.num.start - len(p.before)
+            # 三、四季度分别在…: the listed periods are time, not subjects
+            subjects_text = _remove_time_words(text, raw_start, raw_start + len(subjects_text), times)
+            subjects = _split_items(_clean_indicator(subjects_text), dist["list_separators"])
+            verb = _clean_indicator(verb)
+            if verb in lexicon()["indicator_trailing_strip"]["words"]:
+                verb = ""
+            unit = group[-1].num.unit
+            if len(subjects) == len(group):
+                names = _share_items(subjects)
+            else:
+                # 7、8、9三个月，失业率分别为5.1%、5.1%和4.9%: one subject, several
+                # values (periods or places listed elsewhere): every value gets the head
+                head = _clean_indicator(subjects_text) or p.indicator
+                names = [head] * len(group)
+            for k, (g, name) in enumerate(zip(group, names)):
+                # 分别达1409万、1305万人次: the unit is written once, after the last value
+                num = g.num if g.num.unit else replace(g.num, unit=unit)
+                out.append(replace(g, num=num, start=p.start, end=group[-1].end,
+                                   indicator=name + verb, subject=name, item=(k, len(group))))
+            i = j
+            continue
+        listed = _noun_list(text, phrases, i)
+        if len(listed) >= 2:
+            nouns = _share_heads([g.after for g in listed])
+            lead = _clean_indicator(p.before)
+            for g, noun in zip(listed, nouns):
+                out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
+            i += len(listed)
+            continue
+        for g in group:
+            out.extend(_split_subjects(g))
+        i = j
+    return out
+
+
+def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """Phrases from i on that list number + noun items (3.5万余家基础级、8200余家先进级…)."""
+    out = [phrases[i]]
+    while out[-1].after:
+        k = i + len(out)
+        if k >= len(phrases) or phrases[k].segment != phrases[i].segment or not phrases[k].after:
+            break
+        gap = text[out[-1].num.end + len(out[-1].after):phrases[k].num.start]
+        if gap not in ("、", "和", "及", "，"):
+            break
+        out.append(phrases[k])
+    return out if len(out) >= 2 else []
+
+
+def _split_subjects(p: Phrase) -> list[Phrase]:
+    """马铃薯种植、收获机械化率均达到45% and 工业投资、民间投资年均增长6% -> a row each."""
+    dist = lexicon()["distribution"]
+    each = re.search(dist["each_pattern"], p.before) is not None
+    intensive = p.num.unit in lexicon()["share_units"] + lexicon()["growth_units"]
+    combined = any(w in p.before for w in dist["combined"]) or \
+        any(re.search(pat, p.before) for pat in dist["combined_patterns"])
+    if p.after or not (each or intensive) or combined:
+        return [p]
+    items = _split_items(p.indicator, "、")
+    if not items:
+        return [p]
+    return [replace(p, indicator=name, subject=_subject_of(name)) for name in _share_items(items)]
+
+
+def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """60%至300%范围内: a range that bounds what is allowed gives two figures, the lower
+    bound (>=) and the upper one (<=); other ranges (增长5%-6%) stay one figure.
+
+    >>> t = "工资的60%至300%范围内"
+    >>> n = Num(3, 11, "60%至300%", 60.0, "%", value_max=300.0)
+    >>> [(x.num.value, x.num.comparator) for x in _range_bounds(t, [Phrase(n, 0, 11, "工资", "", "工资", "")])]
+    [(60.0, '>='), (300.0, '<=')]
+    """
+    words = lexicon()["range_bounds"]["after_words"]
+    out = []
+    for p in phrases:
+        n = p.num
+        if n.value_max is None or not any(text.startswith(w, n.end) for w in words):
+            out.append(p)
+            continue
+        out.append(replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")))
+        out.append(replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<=")))
+    return out
+
+
+def _target_range_bounds(p: Phrase) -> list[Phrase]:
+    """A goal written as a plain range (按用量的60%—70%估算, 增长4.5%—5%): by the corpus
+    README one target, value the lower end, value_max the upper, comparator ``=``
+    (``~`` when 左右 follows). With ``range_bounds.split_plain_target_ranges`` set, it
+    would set two bounds instead: the lower one (>=) and the upper one (<=).
+
+    >>> n = Num(0, 7, "60%—70%", 60.0, "%", value_max=70.0)
+    >>> [(x.num.value, x.num.value_max, x.num.comparator) for x in _target_range_bounds(Phrase(n, 0, 7, "用量", "", "用量", ""))]
+    [(60.0, 70.0, '=')]
+    """
+    n = p.num
+    if n.value_max is None or not lexicon()["range_bounds"].get("split_plain_target_ranges", True) \
+            or (n.qualifier or "exact") != "exact":
+        return [p]
+    # 年均增长5%-6%: a growth band is split the same way (both numbers are figures), but
+    # its lower row keeps value_max so the band stays readable from one row
+    band = n.value_max if p.indicator.endswith(tuple(lexicon()["growth_words"])) else None
+    return [replace(p, num=replace(n, value_max=band, qualifier="at_least", comparator=">=")),
+            replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<="))]

@@ -1,0 +1,361 @@
+"""Whether a number is a figure: the named checks that drop names, ordinals, dates,
+the text's own enumerations and vague words (``lexicons/figures.json`` → ``non_figures``)."""
+from __future__ import annotations
+
+import re
+
+from ...recognize.timeexpr import TimeExpr
+from ...text.patterns import literal_pattern
+from .clauses import _CJK, _inside_brackets, _segment_bounds
+from .findings import lexicon
+from .numbers import Num, unit_class
+
+
+def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
+    """Whether a quantity is a figure, not a name, ordinal, date, enumeration or vague word.
+
+    >>> t = "要重点把握三个方面"
+    >>> is_figure(t, Num(6, 8, "三个", 3.0, "个"))
+    False
+    >>> t = "城镇新增就业1244万人"
+    >>> is_figure(t, Num(6, 12, "1244万人", 12440000.0, "人"))
+    True
+    """
+    if n.rank:
+        return True
+    lex, nf = lexicon(), lexicon()["non_figures"]
+    if _index_points(text, n):
+        pass  # 综合指数849.8点: 点 is the unit of an index, not a name-making measure word
+    elif unit_class(n.unit) is None or n.unit in lex["measure_words_to_drop"]["units"]:
+        return False  # 三大产业, 两院: unknown or name-making measure words
+    if any(t.start < n.end and n.start < t.end for t in times):
+        return False  # 2025年, 十五五, 前三季度 are time, not figures
+    around = text[max(0, n.start - 2):n.end + 2]
+    if any(v in around and _overlaps_word(text, n, v) for v in nf["vague_text"]):
+        return False
+    before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
+    if any(re.search(p, before) for p in nf["before_patterns"]) and not _acronym_glued(text, n):
+        return False
+    if _names_issuing_bodies(text, n) or _comparison_threshold(text, n):
+        return False
+    if any(re.search(p, after) for p in nf["after_patterns"]):
+        return False
+    if _inside_brackets(text, n.start, n.end, "《", "》", 60):
+        return False
+    if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
+            and not _quoted_figure(text, n):
+        return False
+    desc = nf["descriptor_pattern"]
+    if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
+            and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
+            and not _share_of_members(text, n):
+        # 亿元以上重大产业项目: an amount threshold names a class of things; a count
+        # with 以上 before its noun (实施1000个以上省重点项目) is still a count
+        return False
+    if _digit_count(text, n):
+        return False
+    if n.unit == "年" and not _streak(text, n):
+        return False
+    if _class_threshold(text, n):
+        return False
+    if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
+        return False
+    if _names_program(text, n):
+        return False
+    if _in_focus_frame(text, n):
+        return False
+    if _indefinite_one(text, n):
+        return False
+    if _descriptive_small_count(text, n):
+        return False
+    if _counts_own_items(text, n) or _counts_own_measures(text, n) or _rank_range(text, n):
+        return False
+    seg_start, _ = _segment_bounds(text, n.start)
+    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
+            and any(after.startswith(w) for w in nf["list_count_nouns"]["words"]):
+        # 稳增长、调结构、惠民生三项任务: the text counting its own list; a count of
+        # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
+        return False
+    return True
+
+
+def _quoted_figure(text: str, n: Num) -> bool:
+    """“5.5%左右”, “3%”: quotes that hold nothing but the figure quote a number, not a name.
+
+    >>> t = "经济增长“5.5%左右”的预期目标"
+    >>> _quoted_figure(t, Num(5, 11, "5.5%左右", 5.5, "%"))
+    True
+    >>> t = "“3个一批”工程"
+    >>> _quoted_figure(t, Num(1, 3, "3个", 3.0, "个"))
+    False
+    """
+    return n.start > 0 and text[n.start - 1] in "“\"‘「" and text[n.end:n.end + 1] in ("”", "\"", "’", "」")
+
+
+def _list_items_before(text: str, seg_start: int, pos: int) -> int:
+    """How many list items (A、B和C) end right before pos in its segment; 0 if none."""
+    before = text[seg_start:pos]
+    if not before or before[-1] in "、和及与等" or re.search(r"\d", before):
+        return 0
+    parts = re.split(lexicon()["distribution"]["list_separators"], before)
+    return len(parts) if len(parts) >= 2 and all(len(p) >= 2 for p in parts[1:]) else 0
+
+
+def _digit_count(text: str, n: Num) -> bool:
+    """两位数增长, 超两位数: N位数 is the number of digits, a vague magnitude.
+
+    >>> _digit_count("实现两位数增长", Num(2, 4, "两位", 2.0, "位"))
+    True
+    >>> _digit_count("两位院士", Num(0, 2, "两位", 2.0, "位"))
+    False
+    """
+    rule = lexicon()["non_figures"]["digit_count"]
+    return n.unit in rule["units"] and text.startswith(tuple(rule["next"]), n.end)
+
+
+def _index_points(text: str, n: Num) -> bool:
+    """综合指数达到849.8点, 同比下降38.6点: 点 after an Arabic decimal, or after any
+    Arabic number in a sentence about an index, counts index points.
+
+    >>> _index_points("综合指数达到849.8点", Num(6, 12, "849.8点", 849.8, "点"))
+    True
+    >>> _index_points("提出两点建议", Num(2, 4, "两点", 2.0, "点"))
+    False
+    """
+    rule = lexicon()["index_points"]
+    if n.unit not in rule["units"] or not re.match(r"[0-9０-９]", n.text.lstrip("约近超逾")):
+        return False
+    if re.search(r"[.．]", n.text):
+        return True
+    window = text[max(0, n.start - rule["window"]):n.start]
+    window = re.split(r"[。；！？\n]", window)[-1]
+    return any(w in window for w in lexicon()["index_words"])
+
+
+def _acronym_glued(text: str, n: Num) -> bool:
+    """全国GDP5.5%的增长目标, CPI2%: a percent glued to an uppercase acronym is a figure.
+
+    >>> t = "全国GDP5.5%的增长目标"
+    >>> _acronym_glued(t, Num(5, 9, "5.5%", 5.5, "%")), _acronym_glued("C919", Num(1, 4, "919", 919.0, ""))
+    (True, False)
+    """
+    rule = lexicon()["non_figures"]["acronym_glued"]
+    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 8):n.start]) is not None
+
+
+def _names_issuing_bodies(text: str, n: Num) -> bool:
+    """人社部等四部门, 十部委联合印发: the number of issuing bodies describes the text.
+
+    >>> _names_issuing_bodies("四部门同时透露", Num(0, 2, "四部", 4.0, "部"))
+    True
+    >>> _names_issuing_bodies("出台4部法规", Num(2, 4, "4部", 4.0, "部"))
+    False
+    """
+    words = lexicon()["non_figures"]["body_count_nouns"]["words"]
+    tail = text[n.end - len(n.unit):n.end + 6] if n.unit and n.text.endswith(n.unit) else text[n.end:n.end + 6]
+    return any(tail.startswith(w) for w in words)
+
+
+def _comparison_threshold(text: str, n: Num) -> bool:
+    """高于16%的省份，可降至16%: the first 16% names the provinces a rule applies to.
+    Under a prohibition (禁止使用厚度低于0.01毫米的地膜) the threshold is the rule itself.
+
+    >>> t = "高于16%的省份，可降至16%"
+    >>> _comparison_threshold(t, Num(0, 5, "高于16%", 16.0, "%", qualifier="more_than"))
+    True
+    >>> t = "禁止使用厚度低于0.01毫米的地膜"
+    >>> _comparison_threshold(t, Num(6, 14, "低于0.01毫米", 0.01, "毫米", qualifier="less_than"))
+    False
+    """
+    rule = lexicon()["non_figures"]["comparison_threshold"]
+    word = re.match(rule["words"], n.text)
+    if not word and not re.search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
+        return False
+    after = text[n.end:n.end + 6]
+    if not re.match(rule["after"], after) or any(after[1:].startswith(w) for w in rule["keep_after_nouns"]):
+        return False
+    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
+    return not any(w in window for w in rule["keep_if_before"])
+
+
+def _overlaps_word(text: str, n: Num, word: str) -> bool:
+    lo = max(0, n.start - len(word))
+    for m in literal_pattern(word).finditer(text[lo:n.end + len(word)]):
+        s, e = lo + m.start(), lo + m.end()
+        if s < n.end and n.start < e:
+            return True
+    return False
+
+
+def _share_of_members(text: str, n: Num) -> bool:
+    """三分之二以上成员, 80%以上的村民: a share of people bounded from below is a figure
+    (a voting or coverage threshold), not the name of a class of things.
+
+    >>> t = "应经三分之二以上成员同意"
+    >>> _share_of_members(t, Num(2, 8, "三分之二以上", 66.67, "%", qualifier="at_least"))
+    True
+    >>> t = "亿元以上项目"
+    >>> _share_of_members(t, Num(0, 4, "亿元以上", 1e8, "元", qualifier="at_least"))
+    False
+    """
+    if unit_class(n.unit) != "share":
+        return False
+    after = text[n.end:n.end + 8].lstrip("的")
+    lex = lexicon()
+    nouns = lex["person_nouns"]["words"] + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
+    return any(after.startswith(w) for w in nouns)
+
+
+def _class_threshold(text: str, n: Num) -> bool:
+    """吞吐量超千万人次的机场, 营收超百亿元的企业: a bounded amount of a measure noun,
+    then 的 and a noun, names a class of things; the count of the class is the figure.
+
+    >>> t = "吞吐量超千万人次的机场达到5个"
+    >>> _class_threshold(t, Num(3, 8, "超千万人次", 1e7, "人次", qualifier="more_than"))
+    True
+    >>> t = "其中超20亿元项目200个"
+    >>> _class_threshold(t, Num(2, 8, "超20亿元", 2e9, "元", qualifier="more_than"))
+    True
+    >>> t = "新增就业超过1000万人，完成目标"
+    >>> _class_threshold(t, Num(4, 12, "超过1000万人", 1e7, "人", qualifier="more_than"))
+    False
+    """
+    rule = lexicon()["non_figures"]["class_threshold"]
+    if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
+            and re.match(rule["counted_after"], text[n.end:n.end + 16]):
+        return True  # 超20亿元项目200个: the count of the class is the figure
+    if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
+        return False
+    if not _CJK.match(text[n.end + 1:n.end + 2]):
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    return any(before.endswith(w) for w in rule["subject_nouns"])
+
+
+def _streak(text: str, n: Num) -> bool:
+    """A number of years that is a figure: a streak (连续16年), a bounded duration
+    (3年以上工作经历, 不超过2年), a cycle (每5年修订1次, 5年一周期); 三年行动,
+    2025年, 今后五年 are not.
+
+    >>> _streak("具有3年以上企业工作经历", Num(2, 7, "3年以上", 3.0, "年", qualifier="at_least"))
+    True
+    >>> _streak("今后五年", Num(2, 4, "五年", 5.0, "年"))
+    False
+    >>> _streak("确保1年内完成", Num(2, 6, "1年内", 1.0, "年", qualifier="at_most"))
+    True
+    >>> _streak("争取三年内实现", Num(2, 6, "三年内", 3.0, "年", qualifier="at_most"))
+    False
+    """
+    if 1900 <= n.value <= 2100:
+        return False
+    rule = lexicon()["non_figures"]["duration_keep_before"]
+    before = text[max(0, n.start - 4):n.start]
+    if any(w in before for w in rule["words"]):
+        return True
+    after = text[n.end:n.end + 6]
+    if any(after.startswith(w) for w in rule["span_after_words"]) or n.value_max is not None:
+        return False  # 用5—10年左右时间: how long something takes, not a figure
+    if n.text.endswith("内") and any(before.endswith(w) for w in rule.get("deadline_before_words", ())):
+        return False  # 争取三年内实现全覆盖: the time frame of an aspiration, a deadline
+    if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|内|多|余)$", n.text):
+        return True  # the bound is written after the number: 3年以上, 2年以内, 1年内, 2年多
+    return any(after.startswith(w) for w in rule["after_words"])
+
+
+def _names_program(text: str, n: Num) -> bool:
+    """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program."""
+    lex = lexicon()
+    if unit_class(n.unit) != "level" or n.unit == "元":
+        return False
+    rule = lex["non_figures"]["program_suffixes"]
+    _, seg_end = _segment_bounds(text, n.end)
+    after = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    if not after or not _CJK.match(after[0]) or after[0] in "的以左多余":
+        return False
+    return any(after.endswith(w) or after.endswith("等" + w) for w in rule["words"])
+
+
+def _in_focus_frame(text: str, n: Num) -> bool:
+    """以68个城镇化潜力提升县为重点: the number picks a set to work on."""
+    seg_start, _ = _segment_bounds(text, n.start)
+    if "以" not in text[seg_start:n.start][:4]:
+        return False
+    rest = text[n.end:n.end + 40].replace("\n", "")
+    return re.match(lexicon()["non_figures"]["focus_frames"]["pattern"], rest) is not None
+
+
+def _indefinite_one(text: str, n: Num) -> bool:
+    """一批, 一支队伍, 一条道路: 一 + measure word is an article."""
+    if n.value != 1 or re.search(r"\d", n.text) or n.qualifier != "exact":
+        return False
+    before = text[max(0, n.start - 3):n.start]
+    return not any(w in before for w in lexicon()["non_figures"]["indefinite_one"]["keep_after"])
+
+
+def _descriptive_small_count(text: str, n: Num) -> bool:
+    """两个都市圈, 三大产业: small Chinese-numeral counts describe rather than report."""
+    rule = lexicon()["non_figures"]["small_chinese_count"]
+    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+        return False
+    if n.unit not in rule["classifiers"]:
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    return not any(w in before for w in rule["keep_after"])
+
+
+def _counts_own_items(text: str, n: Num) -> bool:
+    """“A、B、C”三项…, 三项金融创新职能定位: the text counting its own items.
+
+    >>> t = "明确“引导、增信、培育”三项职能定位"
+    >>> _counts_own_items(t, Num(t.index("三"), t.index("三") + 2, "三项", 3.0, "项"))
+    True
+    >>> t = "新建普通高中三所"
+    >>> _counts_own_items(t, Num(6, 8, "三所", 3.0, "所"))
+    False
+    """
+    rule = lexicon()["non_figures"]["own_list_count"]
+    small = lexicon()["non_figures"]["small_chinese_count"]
+    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+        return False
+    if n.unit not in small["classifiers"]:
+        return False
+    if text[n.start - 1:n.start] in rule["after_closing_quote"]:
+        return True
+    if any(w in text[max(0, n.start - 4):n.start] for w in small["keep_after"]):
+        return False
+    _, seg_end = _segment_bounds(text, n.end)
+    tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    return any(tail.endswith(w) for w in rule["abstract_nouns"])
+
+
+def _rank_range(text: str, n: Num) -> bool:
+    """分列前五位, 进入前十强: a top-N group, not a rank or a count.
+
+    >>> _rank_range("分列前五位", Num(3, 5, "五位", 5.0, "位"))
+    True
+    >>> _rank_range("共有五位专家", Num(2, 4, "五位", 5.0, "位"))
+    False
+    """
+    rule = lexicon()["non_figures"]["rank_range"]
+    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 1):n.start]) is not None
+
+
+def _counts_own_measures(text: str, n: Num) -> bool:
+    """明确提出了8项举措: the text enumerating the measures it reports; 出台29项政策 is a fact.
+
+    >>> t = "贵州明确提出了8项举措"
+    >>> _counts_own_measures(t, Num(7, 9, "8项", 8.0, "项"))
+    True
+    >>> t = "出台29项促消费政策"
+    >>> _counts_own_measures(t, Num(2, 5, "29项", 29.0, "项"))
+    False
+    """
+    rule = lexicon()["non_figures"]["own_measures_count"]
+    if n.unit not in rule["units"] or n.qualifier != "exact":
+        return False
+    seg_start, seg_end = _segment_bounds(text, n.start)
+    if not any(v in text[seg_start:n.start] for v in rule["verbs"]):
+        return False
+    tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
+    return any(tail.startswith(w) or tail.rstrip("的").endswith(w) and len(tail) <= len(w) + 2
+               for w in rule["nouns"])

@@ -1,0 +1,171 @@
+"""The named frame rules (FRAME_RULES): stretches and clauses whose figures share a role
+ahead of section headings and review parts (``lexicons/figures.json`` → ``frames``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Block, Span
+from ...recognize.timeexpr import find_time_expressions
+from .clauses import _segment_bounds
+from .findings import lexicon
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A stretch of text whose figures share a role set by a named rule (a list's lead)."""
+
+    start: int
+    end: int
+    role: str
+    year: int | None
+    rule: str
+    cue: str  # the lead words that set it
+
+
+#: The named rules that set a figure's frame ahead of section headings and review parts
+#: (their word lists: ``lexicons/figures.json`` → ``frames``).
+FRAME_RULES = {
+    "plan_horizon": "a document made for a plan period: goals with no year are due at its end",
+    "standing_fact": "累计/已/连续N年 with no time word of its own: the reporting year",
+    "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
+    "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
+    "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
+}
+
+
+def _plan_horizon(text: str, report_year: int | None) -> int | None:
+    """The last year of the plan period a policy document is made for, named in its
+    opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
+
+    >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
+    2025
+    >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
+    """
+    rule = lexicon()["frames"]["plan_horizon"]
+    opening = text[:rule["opening_chars"]]
+    for sent in re.split(r"[。！？\n]", opening):
+        if not any(w in sent for w in rule["making_words"]):
+            continue
+        for t in find_time_expressions(sent, report_year):
+            if t.kind == "plan_period" and any(t.text.endswith(w) or sent.startswith(w, t.end)
+                                               for w in rule["period_words"]) \
+                    and (not report_year or t.year >= report_year):
+                return t.year
+    return None
+
+
+def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> list[Frame]:
+    """Target frames of lists introduced by a colon whose lead names goals.
+
+    >>> t = "一、2025年工作回顾\\n主要预期目标为：地区生产总值增长5.5%左右；收入增长3%。其后。"
+    >>> blocks = [Block("heading", 0, 10, t[:10]), Block("body", 11, len(t), t[11:])]
+    >>> [(t[f.start:f.end], f.year, f.rule) for f in _list_frames(t, blocks, 2026)]
+    [('地区生产总值增长5.5%左右；收入增长3%。', 2026, 'list_frame')]
+    >>> t = "到2030年，主要目标是：\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。\\n其他工作。"
+    >>> blocks, pos = [], 0
+    >>> for line in t.split("\\n"):
+    ...     blocks.append(Block("body", pos, pos + len(line), line)); pos += len(line) + 1
+    >>> f = _list_frames(t, blocks, 2026)[0]
+    >>> (t[f.start:f.end], f.year)
+    ('\\n（一）森林覆盖率达到45%。\\n（二）新建公园10个。', 2030)
+    """
+    rule = lexicon()["frames"]["list_frame"]
+    annual = lexicon()["target_cues"]["annual"]["words"]
+    frames: list[Frame] = []
+    blocks = [b for b in blocks if b.end > b.start]
+    for i, block in enumerate(blocks):
+        body = text[block.start:block.end]
+        for m in re.finditer(f"[{re.escape(rule['colon_chars'])}]", body):
+            colon = block.start + m.start()
+            lead_start = max(block.start, colon - rule["lead_max_chars"])
+            lead = re.split(r"[。！？!?\n]", text[lead_start:colon])[-1]
+            cue = next((w for w in rule["lead_words"] if w in lead), "")
+            if not cue or any(w in lead for w in rule["lead_past_words"]):
+                continue
+            stop = text.find("。", colon, block.end)
+            end = stop + 1 if stop >= 0 else block.end
+            if not text[colon + 1:block.end].strip():
+                # the colon ends its paragraph: the items are the paragraphs that follow
+                for nxt in blocks[i + 1:]:
+                    if not re.match(rule["item_pattern"], text[nxt.start:nxt.end]):
+                        break
+                    end = nxt.end
+            if end <= colon + 1:
+                continue
+            years = [t for t in find_time_expressions(lead, report_year)
+                     if t.kind in ("deadline", "year", "relative", "plan_period") and t.year]
+            year = years[-1].year if years else None
+            if year is None and report_year and any(w in lead for w in annual + ["今年"]):
+                year = report_year
+            frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
+    return frames
+
+
+def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
+    return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
+    """The cue that states a figure as a standing fact (累计, 已, 连续), '' if none or when
+    the sentence dates the figure itself (2025年累计…) or names a past year word (去年…).
+
+    >>> t = "江苏区域中心已建成36个公共转化平台。"
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), False)
+    '已'
+    >>> _standing_fact(Span(0, len(t), t), t.index("36"), True)
+    ''
+    """
+    if own_time:
+        return ""
+    rule = lexicon()["frames"]["standing_fact"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    if any(w in sentence.text[:rel] for w in rule["past_words"]):
+        return ""
+    return next((w for w in rule["words"] if w in clause), "")
+
+
+def _modal_clause(sentence: Span, rel: int) -> str:
+    """The future modal before the figure in its own clause ('' if none, or if the
+    clause reports the past: 已将…, 去年…了).
+
+    >>> t = "2026年，将新建5G基站1500个。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("1500"))
+    '将'
+    >>> t = "主要农作物耕种收综合机械化率达到67%。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("67"))
+    ''
+    >>> t = "去年已将补贴标准提高到500元。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("500"))
+    ''
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    lo, _ = _segment_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    m = None
+    for m in re.finditer(rule["pattern"], clause):
+        pass
+    if m is None or any(w in clause for w in rule["past_words"]):
+        return ""
+    if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
+        return ""  # 将…作为/纳入: 将 marks the object, not the future
+    return m.group()
+
+
+def _done_action(sentence: Span, rel: int) -> str:
+    """The action verb when a figure is the total of an action reported as done (下达…，
+    共计约860亿元), '' otherwise (lexicon ``frames.done_action``).
+
+    >>> t = "近日，省财政厅组织下达2027年第一批重点项目清单和专项资金计划，共计约860亿元，加快拨付。"
+    >>> _done_action(Span(0, len(t), t), t.index("约860"))
+    '下达'
+    >>> t = "明年将下达中央预算内投资计划，共计约3000亿元。"
+    >>> _done_action(Span(0, len(t), t), t.index("约3000"))
+    ''
+    """
+    rule = lexicon()["frames"]["done_action"]
+    before = sentence.text[:rel]
+    if not re.search(rule["total_before"], before) or re.search(rule["future_before"], before):
+        return ""
+    return next((w for w in rule["verbs"] if w in before), "")

@@ -1,0 +1,178 @@
+"""One phrase per figure: its quote span, its indicator (the cleaned words before it, or
+the noun it counts) and a subject borrowed by the figures after it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Span
+from ...recognize.timeexpr import TimeExpr
+from ...text.patterns import literal_pattern
+from .clauses import _CJK, _segment_bounds
+from .findings import lexicon
+from .numbers import Num
+
+
+@dataclass
+class Phrase:
+    """One figure in a sentence: its quote span, indicator and the words around it."""
+
+    num: Num
+    start: int  # quote start in article text
+    end: int  # quote end
+    before: str  # text between the phrase start and the number
+    after: str  # noun after the number (3家国家实验室… -> 国家实验室永久园区启用)
+    indicator: str
+    subject: str  # indicator without its growth verb, lent to a following 增长…
+    segment: tuple[int, int] = (0, 0)
+    scope: str = ""
+    item: tuple[int, int] | None = None  # (index, count) inside a 分别 list of values
+
+
+def _strip_words(s: str, words: list[str], leading: bool) -> str:
+    """Remove listed words from one end of s until none is left."""
+    words = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if leading and s.startswith(w) and len(s) > len(w):
+                s, changed = s[len(w):], True
+                break
+            if not leading and s.endswith(w) and len(s) > len(w):
+                s, changed = s[:-len(w)], True
+                break
+    return s
+
+
+def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -> str:
+    """text[start:end] with time expressions cut out (到2030年全社会… -> 全社会…)."""
+    out, pos = [], start
+    for t in times:
+        if t.end <= start or t.start >= end or re.search(r"[比较同]$", text[max(0, t.start - 1):t.start]):
+            continue
+        out.append(text[pos:max(pos, t.start)])
+        pos = max(pos, t.end)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _clean_indicator(s: str) -> str:
+    lex = lexicon()
+    s = re.sub(r"\s+", "", s)
+    s = s.strip("，、：；,;:（(")
+    s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
+    s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False)
+    return s.strip("，、：；,;:")
+
+
+def _subject_of(indicator: str) -> str:
+    """国内生产总值增长 -> 国内生产总值."""
+    words = sorted(lexicon()["growth_words"] + ["实际", "名义", "年均"], key=len, reverse=True)
+    subject = _strip_words(indicator, words, leading=False)
+    return re.sub(lexicon()["subject_trailing_comparison"], "", subject) or subject
+
+
+def _starts_predicate(s: str) -> bool:
+    return not s or any(s.startswith(w) for w in lexicon()["predicate_starts"]["words"])
+
+
+def _is_bare_item(core: str) -> bool:
+    """材料 in …时间58%、材料52%: a short noun with no verb of its own."""
+    lex = lexicon()
+    words = lex["growth_words"] + lex["share_words"] + lex["predicate_starts"]["words"]
+    return 0 < len(core) <= 4 and not any(w in core for w in words)
+
+
+def _verb_part(indicator: str) -> str:
+    """平均压减时间 -> 平均压减: the indicator up to and including its last growth word."""
+    ends = [m.end() for w in lexicon()["growth_words"] for m in literal_pattern(w).finditer(indicator)]
+    return indicator[:max(ends)] if ends else ""
+
+
+def _noun_after(text: str, n: Num, limit: int) -> str:
+    """The noun a number counts when it comes first (3家国家实验室永久园区启用)."""
+    after = text[n.end:limit]
+    stop = re.search(r"[、，,；;：:。！？\n]", after)
+    after = after[:stop.start()] if stop else after
+    if re.match(r"的[\u4e00-\u9fff]", after) and n.unit in lexicon()["duration_units"]:
+        return after  # 历时2年多的探索: a duration measures the noun after its 的
+    if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上等":
+        return ""
+    verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
+    if re.match(f"(?:{verbs})(?:到|至)", after):
+        return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
+    return after
+
+
+def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
+                    previous: Phrase | None) -> tuple[str, int] | None:
+    """(indicator, quote start) for a phrase without a subject of its own, else None.
+
+    …超过126万亿元，增长5.2% -> 国内生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业;
+    平均压减时间58%、材料52% -> 平均压减材料 (a bare item repeats the previous verb).
+    """
+    if _starts_predicate(core) and previous is not None and previous.subject:
+        return previous.subject + ("" if core.endswith(("到", "至")) else core), previous.start
+    if _starts_predicate(core) and previous is None and seg_start > sent.start:
+        # a predicate opening a clause: its subject ends the clause before
+        lo = max(_segment_bounds(text, seg_start - 2)[0], sent.start)
+        subject = _subject_of(_clean_indicator(text[lo:seg_start - 1]))
+        if subject and len(subject) <= 20 and subject not in lexicon()["indicator_leading_strip"]["words"]:
+            return subject + core, lo
+        return None
+    if previous is not None and previous.segment[0] == seg_start and previous.num.unit == n.unit \
+            and _is_bare_item(core):
+        return _verb_part(previous.indicator) + core, previous.start
+    return None
+
+
+def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> list[Phrase]:
+    """One phrase per number: quote span, indicator and subject (see module doc)."""
+    lex = lexicon()
+    out: list[Phrase] = []
+    previous: Phrase | None = None
+    for i, n in enumerate(nums):
+        seg_start, seg_end = _segment_bounds(text, n.start)
+        seg_start, seg_end = max(seg_start, sent.start), min(seg_end, sent.end)
+        start = seg_start
+        if previous is not None and previous.segment[0] == seg_start:
+            start = previous.num.end
+            while start < n.start and text[start] in "、和及与，, ":
+                start += 1
+            if previous.after:
+                # 8支市级…基金带动社会投资超千亿元: the noun after one number is the
+                # subject of the next; in a list (…家基础级、8200余家先进级) it is not
+                gap_start = previous.num.end + len(previous.after)
+                sep = re.search(r"[、和及与]", text[gap_start:n.start])
+                start = gap_start + sep.end() if sep else previous.num.end
+        next_start = nums[i + 1].start if i + 1 < len(nums) else seg_end
+        after = _noun_after(text, n, min(seg_end, next_start))
+        core = _clean_indicator(_remove_time_words(text, start, n.start, times))
+        noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
+        # 惠及1100多万学生, 3家国家实验室永久园区启用: the counted noun comes after
+        indicator = core + noun + after.strip("，、")
+        quote_start, quote_end = start, n.end + len(after)
+        if not indicator and text[n.end:n.end + 1] in "！!：:":
+            # 4.9%！三季度GDP同比增速放缓: a number-first headline names its indicator after it
+            _, clause_end = _segment_bounds(text, n.end + 1)
+            clause_end = min(clause_end, sent.end)
+            indicator = _clean_indicator(_remove_time_words(text, n.end + 1, clause_end, times))
+            quote_end = clause_end
+        borrowed = None if after else _borrow_subject(text, sent, seg_start, core, n, previous)
+        if borrowed:
+            indicator, quote_start = borrowed
+        while quote_start < quote_end and text[quote_start] in " ，、,":
+            quote_start += 1
+        scope = ""
+        m = re.search(lex["scope_pattern"], text[seg_start:n.end])
+        if m:
+            scope = m.group()
+            if indicator == scope:  # 每个街道和社区分别至少设置1处: the verb says what is counted
+                verb = re.match(r"\D*", n.text).group()
+                indicator = scope + _strip_words(verb, list(lex["comparator_words_before"]), leading=True)
+        phrase = Phrase(n, quote_start, quote_end, text[start:n.start], after, indicator or core,
+                        _subject_of(indicator or core), (seg_start, seg_end), scope)
+        out.append(phrase)
+        previous = phrase
+    return out

@@ -1,0 +1,284 @@
+"""A figure's unit, kind, direction of change, comparator, region and base year."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...document import Span
+from ...recognize.quantities import negated_comparators
+from ...recognize.regions import RegionMention
+from ...text.patterns import literal_pattern
+from .findings import lexicon
+from .numbers import Num
+from .phrases import Phrase
+
+
+_QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
+                            "less_than": "<", "at_most": "<=", "exact": "="}
+_COMPARATOR_TO_QUALIFIER = {v: k for k, v in _QUALIFIER_TO_COMPARATOR.items()}
+
+
+def _unit(text: str, p: Phrase) -> str | None:
+    """The figure's unit; None when a bare number cannot be given one (not a figure)."""
+    lex = lexicon()
+    n = p.num
+    if n.rank:
+        return ""
+    if n.unit == "家" and text[n.end:n.end + 1] == "庭":
+        return "户"
+    if n.unit:
+        return n.unit
+    if _unitless_kind(text, n):
+        return ""  # 收入比值2.62, 比上年同期缩小0.05: a ratio or its change has no unit
+    after = text[n.end:n.end + 6]
+    if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
+        return "户"
+    if any(after.startswith(w) for w in lex["person_nouns"]["words"]):
+        return "人"
+    if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
+            and not re.search(r"[.．]", n.text):
+        return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
+    if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
+        return "人"
+    if _implied_money(p):
+        return lex["implied_money"]["unit"]
+    return None
+
+
+def _implied_money(p: Phrase) -> bool:
+    """A round 万/亿/万亿 amount with no unit after an indicator that is a money amount
+    (工业总产值突破万亿, 营收超百亿) is in 元: the unit is implied by the indicator.
+
+    >>> n = Num(7, 11, "突破万亿", 1e12, "", qualifier="more_than", comparator=">")
+    >>> _implied_money(Phrase(n, 0, 11, "规模以上工业总产值", "", "规模以上工业总产值", ""))
+    True
+    >>> _implied_money(Phrase(replace(n, text="突破万", value=1e4), 0, 10, "常住人口", "", "常住人口", ""))
+    False
+    """
+    rule = lexicon().get("implied_money") or {}
+    n = p.num
+    if n.unit or n.rank or not rule or not re.search(rule["scale_pattern"], n.text) \
+            or n.value < rule["min_value"]:
+        return False
+    indicator = p.indicator.strip()
+    return any(indicator.endswith(w) for w in rule["indicator_words"])
+
+
+def _unitless_kind(text: str, n: Num) -> str:
+    """'ratio' or 'growth' for a bare number right after a ratio noun or a change verb
+    (城乡居民人均收入比值2.62 -> ratio; 比上年同期缩小0.05 -> growth), else ''.
+
+    >>> t = "城乡收入比值2.62，比上年缩小0.05"
+    >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(16, 20, "0.05", 0.05, ""))
+    ('ratio', 'growth')
+    """
+    if n.unit or n.rank or n.value >= 1e4 or re.search(r"[万亿]", n.text):
+        return ""
+    rule = lexicon()["unitless_figures"]
+    before = text[max(0, n.start - 6):n.start]
+    before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
+    if any(before.endswith(w) for w in rule["ratio"]):
+        return "ratio"
+    if any(before.endswith(w) for w in rule["growth"]) and n.value < rule["max_growth_value"] \
+            and re.search(r"[.．]", n.text):
+        return "growth"
+    return ""
+
+
+def _kind(p: Phrase, unit: str, after: str = "") -> str:
+    """level, growth, share, count, rank or ratio (README conventions); ``after`` is the
+    text right after the number (保持20%以上增长 -> growth).
+
+    >>> n = Num(6, 11, "1229亩", 1229.0, "亩")
+    >>> _kind(Phrase(n, 0, 11, "比上年增加", "", "比上年增加", ""), "亩")
+    'level'
+    >>> n = Num(6, 9, "4万人", 40000.0, "人")
+    >>> _kind(Phrase(n, 0, 9, "比上年末增加", "", "比上年末增加", ""), "人")
+    'count'
+    >>> n = Num(8, 14, "102.2%", 102.2, "%")
+    >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
+    'level'
+    """
+    for _, rule in KIND_RULES:
+        kind = rule(p, unit, after)
+        if kind:
+            return kind
+    return "level"  # not reached: the last rule always gives a kind
+
+
+def _share_unit_kind(p: Phrase) -> str:
+    """growth, level or share for a figure in a share unit (%, ‰): the later of the last
+    change word (增长, 下降) and the last share word (率, 占比) decides: 对经济增长的贡献
+    is a share, 平均压减时间 a change."""
+    lex = lexicon()
+    words = p.before + p.indicator
+    last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
+                       if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
+                      default=-1)
+    last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
+                     default=-1)
+    last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
+                    default=-1)
+    if last_rate >= last_share >= 0 or (last_rate >= 0 and last_share < 0):
+        return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
+    if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
+                               for w in lex["index_words"]):
+        return "level"  # 居民消费价格指数102.2%: an index level, not a share
+    return "growth" if last_growth > last_share else "share"
+
+
+def _unitless_phrase_kind(p: Phrase) -> str:
+    """ratio, growth or level for a bare number, read from the words before it."""
+    return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
+                                                       end=len(p.before) + len(p.num.text))) or "level"
+
+
+def _unit_in(key: str, kind: str):
+    """A rule giving ``kind`` to a figure whose unit is in the lexicon list ``key``."""
+    return lambda p, unit, after: kind if unit in lexicon()[key] else ""
+
+
+#: The kind of a figure: (rule name, rule) pairs checked in order, the first kind a rule
+#: gives wins; a rule reads the phrase, the unit and the text right after the number.
+KIND_RULES = (
+    ("rank", lambda p, unit, after: "rank" if p.num.rank else ""),
+    # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
+    ("growth_after_number", lambda p, unit, after: "growth" if unit in lexicon()["share_units"]
+     and re.match(lexicon()["growth_after_number"], after) else ""),
+    ("unitless", lambda p, unit, after: _unitless_phrase_kind(p) if unit == "" else ""),
+    ("growth_unit", _unit_in("growth_units", "growth")),
+    ("ratio_unit", _unit_in("ratio_units", "ratio")),
+    ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
+    ("count_unit", _unit_in("count_units", "count")),
+    ("level", lambda p, unit, after: "level"),
+)
+
+
+def direction(text: str, p: Phrase) -> tuple[str, str]:
+    """(direction, rule name) of a change figure: the last change word before the number
+    in its clause decides, a minus sign right before the number turns it round
+    (``lexicons/figures.json`` → ``direction``). Only called for changes (kind growth).
+
+    >>> def d(t, num):
+    ...     i = t.index(num)
+    ...     n = Num(i, i + len(num), num, 0.0, "%")
+    ...     return direction(t, Phrase(n, 0, len(t), t[:i], "", "", "", (0, len(t))))
+    >>> d("全年粮食减产0.4%", "0.4%"), d("增速回落0.1个百分点", "0.1个百分点"), d("利润增长-2.1%", "2.1%")
+    (('down', 'down_word'), ('down', 'down_word'), ('down', 'negative_number'))
+    >>> d("增长5%", "5%"), d("同比减3.2%", "3.2%"), d("实现38.6%的增长", "38.6%")
+    (('up', 'up_word'), ('down', 'verb_before_number'), ('up', 'up_word_after'))
+    """
+    rule = lexicon()["direction"]
+    n = p.num
+    window = text[max(p.segment[0], p.start, 0) if p.segment != (0, 0) else p.start:n.start]
+    flip = {"up": "down", "down": "up"}
+    found = ("", "")
+    verbs = rule["verb_before_number"]
+    bare = re.sub(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$", "", window)
+    best = (-1, 0, "", "")
+    for r in rule["rules"]:
+        for w in r["words"]:
+            for m in literal_pattern(w).finditer(bare):
+                best = max(best, (m.end(), len(w), r["direction"], r["name"]))
+    if best[2]:
+        found = (best[2], best[3])
+    if best[0] < len(bare):  # 同比降0.3%: a one-character verb right before the number
+        for d in ("down", "up"):
+            if bare.endswith(tuple(verbs[d])):
+                found = (d, "verb_before_number")
+    if not found[0]:
+        after = text[n.end:n.end + 6]
+        for r in rule["rules"]:
+            if any(re.match(r"(?:的|之)?" + re.escape(w), after) for w in r["words"]):
+                found = (r["direction"], r["name"] + "_after")
+                break
+    if not found[0]:
+        found = (rule["default"], "default")
+    if re.search(rule["negative_before_number"], window) or \
+            re.match(rule["negative_number_start"], n.text):
+        # the minus sign before the number, or inside it where the number parser keeps it (-2.1%)
+        found = (flip[found[0]], "negative_number")
+    return found
+
+
+def _absolute_change(p: Phrase, unit: str) -> bool:
+    """比上年增加1229亩, 比上年末增加4万人: an amount changed, not a rate. Its kind is the
+    kind of the quantity it changes (README: level, count), its direction that of the change.
+
+    >>> _absolute_change(Phrase(Num(6, 9, "4万人", 4e4, "人"), 0, 9, "比上年末增加", "", "", ""), "人")
+    True
+    """
+    lex = lexicon()
+    return bool(unit) and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
+        re.search(lex["absolute_change"]["pattern"], p.before) is not None
+
+
+def _comparator(text: str, p: Phrase) -> tuple[str, str]:
+    """(comparator, qualifier) from the quantity, or from 至少/不少于… bound across a verb."""
+    n = p.num
+    comparator = n.comparator or _QUALIFIER_TO_COMPARATOR.get(n.qualifier, "=")
+    qualifier = n.qualifier or "exact"
+    if comparator == "=" and qualifier == "exact":
+        seg_text = text[p.segment[0]:n.start]
+        words = {k: v for k, v in lexicon()["comparator_words_before"].items() if not k.startswith("_")}
+        words.update({w: q[1] for w, q in negated_comparators().items() if len(w) >= 3})
+        for w in sorted(words, key=len, reverse=True):
+            if w in seg_text[-12:]:
+                comparator = words[w]
+                qualifier = _COMPARATOR_TO_QUALIFIER.get(comparator, "exact")
+                break
+    rules = lexicon()["comparator_rules"]
+    if comparator == "=" and qualifier == "exact":
+        if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
+            comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif n.unit in rules["permission_cap_units"] and \
+                re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
+    if comparator not in _QUALIFIER_TO_COMPARATOR.values():
+        comparator = "="
+    flipped = _prohibited_side(text, p, comparator)
+    if flipped:
+        comparator, qualifier = flipped, _COMPARATOR_TO_QUALIFIER.get(flipped, qualifier)
+    return comparator, qualifier
+
+
+def _prohibited_side(text: str, p: Phrase, comparator: str) -> str:
+    """The allowed comparator when a prohibition forbids the side a figure states
+    (禁止使用厚度低于0.01毫米的地膜 -> >=), else ''. A negation inside the quantity
+    itself (不得低于80%) is already applied by find_quantities.
+
+    >>> t = "禁止生产和使用厚度低于0.01毫米的地膜"
+    >>> n = Num(9, 17, "低于0.01毫米", 0.01, "毫米", qualifier="less_than", comparator="<")
+    >>> _prohibited_side(t, Phrase(n, 0, 17, "", "", "", ""), "<")
+    '>='
+    """
+    rule = lexicon()["prohibition"]
+    if comparator not in rule["flip"]:
+        return ""
+    n = p.num
+    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
+    return rule["flip"][comparator] if any(w in window for w in rule["words"]) else ""
+
+
+def _region(p: Phrase, mentions: list[RegionMention], default: str) -> str:
+    ids = {m.region_id for m in mentions if p.start <= m.start and m.end <= p.end and m.region_id}
+    return ids.pop() if len(ids) == 1 else default
+
+
+def _base_year(text: str, sent: Span, pos: int) -> int | None:
+    m = None
+    for m in re.finditer(r"(?:比|较|与|同)((?:19|20)\d{2})年", text[sent.start:pos]):
+        pass
+    return int(m.group(1)) if m else None
+
+
+def _change_base(text: str, n: Num) -> bool:
+    """Whether n is the starting level X of 由X提高到Y / 从X降至Y.
+
+    >>> t = "比例上限由7%提高到15%"
+    >>> _change_base(t, Num(5, 7, "7%", 7.0, "%")), _change_base(t, Num(10, 13, "15%", 15.0, "%"))
+    (True, False)
+    """
+    rule = lexicon()["change_base"]
+    return bool(re.search(rule["before"], text[max(0, n.start - 1):n.start])
+                and re.match(rule["after"], text[n.end:n.end + 8]))

@@ -1,0 +1,219 @@
+"""The walk over an article's blocks and sentences that turns its figures into rows (:func:`extract_figures`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...document import Article, Span
+from ...recognize.regions import RegionMention
+from ...recognize.timeexpr import TimeExpr, _article_blocks, find_sections, find_time_expressions
+from ...text.layout import split_sentences
+from .anchors import Anchor, _is_comparison_year, _object_year
+from .clauses import _inside_brackets
+from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
+                      _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
+                      _sentence_anchors, _update_paragraph)
+from .cues import _present_fact
+from .decide import _decide
+from .distribution import _distribute, _range_bounds, _target_range_bounds
+from .filters import is_figure
+from .findings import StatisticFinding, TargetFinding, lexicon
+from .frames import _frame_at, _list_frames, _plan_horizon
+from .numbers import _numbers, _ranks
+from .phrases import Phrase, _phrases
+from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region, _unit,
+                    direction)
+
+
+def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
+                    region_mentions: list[RegionMention],
+                    context=None) -> tuple[list[StatisticFinding], list[TargetFinding]]:
+    """Statistics and targets of one article, each with a quote span into ``article.text``.
+
+    Parameters
+    ----------
+    article : Article
+        The article to read: its text and its layout blocks (headings, paragraphs).
+    report_year : int or None
+        The year the document was issued (今年 resolves to it); None when unknown.
+    region_id : str
+        The default region of every row.
+    region_mentions : list of RegionMention
+        The places named in the article: a figure whose quote names exactly one of
+        them gets that region instead of ``region_id``.
+    context : DocumentContext or None
+        The pipeline's per-document facts; when given, its ``report_year`` replaces the
+        argument (one report year for every stage) and its ``date`` tells which months
+        are still to come.
+
+    Returns
+    -------
+    (statistics, targets) : tuple of list of StatisticFinding and list of TargetFinding
+        The figures in text order, each exactly one of the two.
+    """
+    if context is not None:  # the pipeline's DocumentContext: one report year for every stage
+        report_year = context.report_year
+    text = article.text or ""
+    stats: list[StatisticFinding] = []
+    targets: list[TargetFinding] = []
+    if not text.strip():
+        return stats, targets
+    sections = find_sections(article, report_year)
+    ctx = Context(report_year, _document_prior(article, report_year), sections,
+                  doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
+                  today=(context.date or "") if context is not None else "")
+    level1_starts = {s.start for s in sections if s.level == 1}
+    section_starts = {s.start for s in sections}
+    plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
+    blocks = _article_blocks(article)
+    frames = _list_frames(text, blocks, report_year)
+    for block in blocks:
+        ctx.paragraph, ctx.sub_period = Anchor(), ""
+        ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
+        if block.start in level1_starts:
+            ctx.last_past_year = None  # a new part of the document
+            ctx.plan_year, ctx.plan_year_pos = None, -1
+        if block.start in section_starts:
+            ctx.last_period = ""
+        if block.start in plan_starts:
+            ctx.frame = ""  # a plan heading ends a review part
+        paragraph_led = False
+        # a layout heading gives context, not figures (a sub-headline repeats its body);
+        # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
+        is_heading = block.kind == "heading"
+        first_sentence = True
+        for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
+            times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
+            anchors = _sentence_anchors(text, sent, times, ctx)
+            for t in times:
+                if t.kind == "period" and t.period and not re.fullmatch(r"\d{4}", t.period):
+                    ctx.sub_period = t.period  # 今年一季度，…: the part of the year the paragraph is about
+            if first_sentence and not is_heading:
+                first_sentence = False
+                frame = _paragraph_frame(sent.text, anchors, sent.start, report_year)
+                if frame is not None:
+                    ctx.frame = frame
+                if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):
+                    ctx.plan_year, ctx.plan_year_pos = report_year, block.start
+                if _opens_example(sent.text):
+                    ctx.example_left = lexicon()["example_frame"]["max_paragraphs"]
+                elif ctx.example_left and _ends_example(sent.text):
+                    ctx.example_left = 0
+                if not ctx.example_left and _plan_lead(sent.text):
+                    ctx.paragraph = Anchor("target")
+            figures = [] if is_heading else _sentence_figures(text, sent, times)
+            if figures:
+                for p in figures:
+                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p),
+                                       _frame_at(frames, p.num.start))
+                    if p.item and len(decision.items) == p.item[1]:
+                        # 7、8、9月份…分别为A、B和C: each value has its own month
+                        decision = replace(decision, period=decision.items[p.item[0]])
+                    if decision.role == "target" and _change_base(text, p.num):
+                        continue  # 比例上限由7%提高到15%: only the new level is the goal
+                    for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
+                        row = _finding(text, sent, part, decision, region_id, region_mentions)
+                        if isinstance(row, TargetFinding):
+                            targets.append(row)
+                        elif row is not None:
+                            stats.append(row)
+            # only a time that leads the sentence or its figures carries on to the
+            # next sentences: 第二是2019年下行周期性力量 inside a remark does not
+            first = min((p.num.start for p in figures), default=None)
+            leading = [(a_pos, a) for a_pos, a in anchors if a.carry and _leads(text, sent, a_pos, first)]
+            if leading and not paragraph_led:
+                # the period leading a paragraph (前三季度，…) holds for the next
+                # paragraphs of the section until another paragraph or a year leads
+                paragraph_led = True
+                a = leading[0][1]
+                if a.role == "stat" and a.period and not a.items and not a.review_word:
+                    ctx.last_period = a.period if not re.fullmatch(r"\d{4}", a.period) else ""
+            _update_paragraph(ctx, sent, leading, bool(figures))
+            if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
+                # 2018年初…；同年12月…试点工作正式启动: the year the work started does not
+                # date the results reported later (…11个城市历时2年多的探索 is a fact of now):
+                # results since a start are cumulative, of the report year (README)
+                ctx.last_past_year, ctx.last_period = report_year, ""
+                continue
+            for t in times:
+                if t.kind == "year" and (not report_year or t.year < report_year) and \
+                        not _is_comparison_year(text, t) and not _object_year(text, t) and \
+                        not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
+                    ctx.last_past_year, ctx.last_period = t.year, ""
+    return stats, targets
+
+
+def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
+    """4.9%！三季度GDP同比增速放缓: a sentence that is only a number is the headline
+    form that names its indicator after it; join it to the next sentence.
+
+    >>> t = "4.9%！三季度GDP同比增速放缓，结构优化"
+    >>> [s.text for s in _join_number_headlines(t, [Span(0, 5, "4.9%！"), Span(5, len(t), t[5:])])]
+    ['4.9%！三季度GDP同比增速放缓，结构优化']
+    """
+    out: list[Span] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        if i + 1 < len(sentences) and re.fullmatch(lexicon()["number_headline"], s.text.strip()):
+            nxt = sentences[i + 1]
+            out.append(Span(s.start, nxt.end, text[s.start:nxt.end]))
+            i += 2
+            continue
+        out.append(s)
+        i += 1
+    return out
+
+
+def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
+    """Whether a time word at pos sets the time of what follows: it opens the sentence
+    (2025年，全市…) or comes before the sentence's first figure, and is not inside a
+    quoted remark (“…”).
+
+    >>> t = "他认为一是基数提高，二是2019年下行周期性力量的回归。"
+    >>> _leads(t, Span(0, len(t), t), t.index("2019"), None)
+    False
+    >>> t = "2025年，全市地区生产总值增长5%。"
+    >>> _leads(t, Span(0, len(t), t), 0, 16)
+    True
+    """
+    rel = pos - sent.start
+    if _inside_brackets(text, pos, pos + 1, "“", "”", 200):
+        return False
+    opening = sent.text[:rel].strip(" ，,、：:（(")
+    if len(opening) <= lexicon()["lead_time_max_offset"]:
+        return True
+    return first_figure is not None and pos < first_figure
+
+
+def _shift(t: TimeExpr, offset: int) -> TimeExpr:
+    return replace(t, start=t.start + offset, end=t.end + offset)
+
+
+def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phrase]:
+    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times)]
+    ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
+    nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
+    return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
+
+
+def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
+             mentions: list[RegionMention]):
+    unit = _unit(text, p)
+    if unit is None:
+        return None
+    n = p.num
+    start, end = p.start, max(p.end, p.start + 1)
+    region = _region(p, mentions, region_id)
+    comparator, qualifier = _comparator(text, p)
+    kind = _kind(p, unit, text[n.end:n.end + 8])
+    way, way_rule = direction(text, p) if kind == "growth" or _absolute_change(p, unit) else ("", "")
+    why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
+                               f"direction:{way_rule}" if way_rule else "") if w)
+    if decision.role == "target":
+        return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
+                             region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
+                             direction=way, why=why)
+    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, qualifier,
+                            decision.period, region, n.text, direction=way, why=why)
