@@ -163,3 +163,28 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
         if span:
             spans.append(span)
     return spans
+
+
+#: Characters that end a clause for :func:`clause_bounds`.
+CLAUSE_BREAKS = "，,；;：:。！？!?\n"
+
+
+def inside_brackets(text: str, start: int, end: int, open_: str, close: str, max_chars: int) -> bool:
+    """Whether text[start:end] sits inside open_…close with at most max_chars between them."""
+    lo = text.rfind(open_, max(0, start - max_chars), start)
+    if lo < 0 or text.find(close, lo, start) >= 0:
+        return False
+    hi = text.find(close, end, lo + max_chars + 2)
+    return hi >= 0
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The stretch between the clause breaks (，；。：…) around pos."""
+    pos = max(0, min(pos, len(text)))  # callers may ask just past the end (n.end + 1)
+    lo = pos
+    while lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and text[hi] not in CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi

@@ -5,7 +5,7 @@ import re
 
 from ...document import Span
 from ...text.patterns import literal_pattern
-from .clauses import _segment_bounds
+from ...text.segment import clause_bounds
 from .findings import lexicon
 from .numbers import Num  # noqa: F401 (used by the doctests)
 from .phrases import Phrase
@@ -38,7 +38,7 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     if strength == "weak":
         # 总投资超过300亿元，将进一步提升…: a modal after the figure belongs to its own
         # clause (an outcome), not to the figure's
-        _, clause_end = _segment_bounds(sentence, pos)
+        _, clause_end = clause_bounds(sentence, pos)
         hits = [h for h in hits if h[0] < clause_end]
         if not hits:
             return ""
@@ -69,7 +69,7 @@ def _clause_sets_goal(sentence: Span, rel: int) -> bool:
     False
     """
     rule = lexicon()["plan_news"]
-    lo, hi = _segment_bounds(sentence.text, rel)
+    lo, hi = clause_bounds(sentence.text, rel)
     if re.search(rule["clause_goal_pattern"], sentence.text[lo:hi]):
         return True
     return re.search(rule["rule_modal_pattern"], sentence.text[lo:rel]) is not None
@@ -92,7 +92,7 @@ def _present_fact(text: str, sent: Span, p: Phrase) -> bool:
     rule = lexicon()["present_facts"]
     n = p.num
     before = text[sent.start:n.start]
-    seg_start, _ = _segment_bounds(text, n.start)
+    seg_start, _ = clause_bounds(text, n.start)
     clause = text[max(seg_start, sent.start):n.start]
     lex = lexicon()
     cues = lex["target_cues"]["strong"] + lex["target_cues"]["weak"] + rule["flow_words"]

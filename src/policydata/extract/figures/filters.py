@@ -6,7 +6,7 @@ import re
 
 from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import literal_pattern
-from .clauses import _CJK, _inside_brackets, _segment_bounds
+from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .numbers import Num, unit_class
 
@@ -40,9 +40,9 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if any(re.search(p, after) for p in nf["after_patterns"]):
         return False
-    if _inside_brackets(text, n.start, n.end, "《", "》", 60):
+    if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
-    if _inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
+    if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
             and not _quoted_figure(text, n):
         return False
     desc = nf["descriptor_pattern"]
@@ -70,7 +70,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if _counts_own_items(text, n) or _counts_own_measures(text, n) or _rank_range(text, n):
         return False
-    seg_start, _ = _segment_bounds(text, n.start)
+    seg_start, _ = clause_bounds(text, n.start)
     if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
             and any(after.startswith(w) for w in nf["list_count_nouns"]["words"]):
         # 稳增长、调结构、惠民生三项任务: the text counting its own list; a count of
@@ -268,7 +268,7 @@ def _names_program(text: str, n: Num) -> bool:
     if unit_class(n.unit) != "level" or n.unit == "元":
         return False
     rule = lex["non_figures"]["program_suffixes"]
-    _, seg_end = _segment_bounds(text, n.end)
+    _, seg_end = clause_bounds(text, n.end)
     after = text[n.end:min(seg_end, n.end + rule["max_gap"])]
     if not after or not _CJK.match(after[0]) or after[0] in "的以左多余":
         return False
@@ -277,7 +277,7 @@ def _names_program(text: str, n: Num) -> bool:
 
 def _in_focus_frame(text: str, n: Num) -> bool:
     """以68个城镇化潜力提升县为重点: the number picks a set to work on."""
-    seg_start, _ = _segment_bounds(text, n.start)
+    seg_start, _ = clause_bounds(text, n.start)
     if "以" not in text[seg_start:n.start][:4]:
         return False
     rest = text[n.end:n.end + 40].replace("\n", "")
@@ -323,7 +323,7 @@ def _counts_own_items(text: str, n: Num) -> bool:
         return True
     if any(w in text[max(0, n.start - 4):n.start] for w in small["keep_after"]):
         return False
-    _, seg_end = _segment_bounds(text, n.end)
+    _, seg_end = clause_bounds(text, n.end)
     tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
     return any(tail.endswith(w) for w in rule["abstract_nouns"])
 
@@ -353,7 +353,7 @@ def _counts_own_measures(text: str, n: Num) -> bool:
     rule = lexicon()["non_figures"]["own_measures_count"]
     if n.unit not in rule["units"] or n.qualifier != "exact":
         return False
-    seg_start, seg_end = _segment_bounds(text, n.start)
+    seg_start, seg_end = clause_bounds(text, n.start)
     if not any(v in text[seg_start:n.start] for v in rule["verbs"]):
         return False
     tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...document import Block, Span
 from ...recognize.timeexpr import find_time_expressions
-from .clauses import _segment_bounds
+from ...text.segment import clause_bounds
 from .findings import lexicon
 
 
@@ -119,7 +119,7 @@ def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     if own_time:
         return ""
     rule = lexicon()["frames"]["standing_fact"]
-    lo, _ = _segment_bounds(sentence.text, rel)
+    lo, _ = clause_bounds(sentence.text, rel)
     clause = sentence.text[lo:rel]
     if any(w in sentence.text[:rel] for w in rule["past_words"]):
         return ""
@@ -141,7 +141,7 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     ''
     """
     rule = lexicon()["frames"]["modal_clause"]
-    lo, _ = _segment_bounds(sentence.text, rel)
+    lo, _ = clause_bounds(sentence.text, rel)
     clause = sentence.text[lo:rel]
     m = None
     for m in re.finditer(rule["pattern"], clause):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...document import Span
 from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import literal_pattern
-from .clauses import _CJK, _segment_bounds
+from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
 from .numbers import Num
 
@@ -116,7 +116,7 @@ def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
         return previous.subject + ("" if core.endswith(("到", "至")) else core), previous.start
     if _starts_predicate(core) and previous is None and seg_start > sent.start:
         # a predicate opening a clause: its subject ends the clause before
-        lo = max(_segment_bounds(text, seg_start - 2)[0], sent.start)
+        lo = max(clause_bounds(text, seg_start - 2)[0], sent.start)
         subject = _subject_of(_clean_indicator(text[lo:seg_start - 1]))
         if subject and len(subject) <= 20 and subject not in lexicon()["indicator_leading_strip"]["words"]:
             return subject + core, lo
@@ -133,7 +133,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
     out: list[Phrase] = []
     previous: Phrase | None = None
     for i, n in enumerate(nums):
-        seg_start, seg_end = _segment_bounds(text, n.start)
+        seg_start, seg_end = clause_bounds(text, n.start)
         seg_start, seg_end = max(seg_start, sent.start), min(seg_end, sent.end)
         start = seg_start
         if previous is not None and previous.segment[0] == seg_start:
@@ -155,7 +155,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         quote_start, quote_end = start, n.end + len(after)
         if not indicator and text[n.end:n.end + 1] in "！!：:":
             # 4.9%！三季度GDP同比增速放缓: a number-first headline names its indicator after it
-            _, clause_end = _segment_bounds(text, n.end + 1)
+            _, clause_end = clause_bounds(text, n.end + 1)
             clause_end = min(clause_end, sent.end)
             indicator = _clean_indicator(_remove_time_words(text, n.end + 1, clause_end, times))
             quote_end = clause_end

@@ -7,9 +7,8 @@ from dataclasses import replace
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, _article_blocks, find_sections, find_time_expressions
-from ...text.layout import split_sentences
 from .anchors import Anchor, _is_comparison_year, _object_year
-from .clauses import _inside_brackets
+from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
@@ -179,7 +178,7 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     True
     """
     rel = pos - sent.start
-    if _inside_brackets(text, pos, pos + 1, "“", "”", 200):
+    if inside_brackets(text, pos, pos + 1, "“", "”", 200):
         return False
     opening = sent.text[:rel].strip(" ，,、：:（(")
     if len(opening) <= lexicon()["lead_time_max_offset"]:
