@@ -77,7 +77,6 @@ def _actor_regex() -> re.Pattern:
 
 # --------------------------------------------------------------------------- places
 
-
 def _region_name(region_id: str) -> str:
     """Chinese name of a region code, '' if the code is unknown."""
     if not region_id:
@@ -89,6 +88,7 @@ def _region_name(region_id: str) -> str:
 
 
 def regions_in(text: str, home_region: str) -> list[RegionMention]:
+    """Region mentions in a short window of text (a clause opening), remembered per window."""
     return list(_regions_in_window(text, home_region or "CN"))
 
 
@@ -151,11 +151,15 @@ def _region_for_actor_name(name: str) -> str:
 
 
 def is_admin_code(region_id: str) -> bool:
+    """A GB/T 2260 county-or-above code (370000, 370100), not CN or a name.
+
+    >>> is_admin_code("370100"), is_admin_code("CN")
+    (True, False)
+    """
     return bool(re.fullmatch(r"[1-9]\d{5}", region_id or ""))
 
 
 # --------------------------------------------------------------------------- actors
-
 
 @dataclass(frozen=True)
 class ActorMention:

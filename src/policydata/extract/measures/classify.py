@@ -13,7 +13,6 @@ from .lexicons import _HAN, _match_word, load_instruments, load_policy_areas, lo
 
 # --------------------------------------------------------------------------- instrument
 
-
 def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
     best, best_key = "", (-1, -1)
@@ -38,25 +37,57 @@ def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
     ('other', 'policy_package')
     """
     lex = load_instruments()
-    if action in lex["verb_classes"]:
-        return lex["verb_classes"][action]
+    for rule in _INSTRUMENT_RULES:
+        decided = rule(quote, action, lex)
+        if decided:
+            return decided
+    return "other", "none"
+
+
+def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The lead verb alone decides (布局 -> plan, 探索 -> pilot, 严禁 -> regulation)."""
+    return lex["verb_classes"].get(action)
+
+
+def _by_built_facility(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
+    keyword ending with it is more specific (公共服务平台: the longer head decides)."""
     built = lex["built_facility"]
+    if not built:
+        return None
     kw, kw_end = _last_keyword(quote, lex["keywords"])
-    if built:
-        noun, end = _last_keyword(quote, built["nouns"])
-        tail = quote[end:].rstrip("）)”")
-        specific = kw_end == end and len(kw) > len(noun)  # 公共服务平台: the longer head decides
-        if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
-                                      or tail in ("建设", "项目建设")):
-            return built["instrument"], built["name"]
-    if kw:
-        return lex["keywords"][kw], "head_noun"
+    noun, end = _last_keyword(quote, built["nouns"])
+    tail = quote[end:].rstrip("）)”")
+    specific = kw_end == end and len(kw) > len(noun)
+    if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
+                                  or tail in ("建设", "项目建设")):
+        return built["instrument"], built["name"]
+    return None
+
+
+def _by_head_noun(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The instrument keyword that ends last (…建设工程 -> program)."""
+    kw, _ = _last_keyword(quote, lex["keywords"])
+    return (lex["keywords"][kw], "head_noun") if kw else None
+
+
+def _by_container_head(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """A container word (建设, 政策, 机制) decides only as the head: nothing but a count follows."""
     kw, end = _last_keyword(quote, lex["containers"])
-    if kw and _tail_is_count(quote[end:].rstrip("）)”")):  # a container decides only as the head
+    if kw and _tail_is_count(quote[end:].rstrip("）)”")):
         return lex["containers"][kw]
+    return None
+
+
+def _by_verb_default(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The lead verb's default instrument, when nothing in the quote decided."""
     if action in lex["verb_defaults"]:
         return lex["verb_defaults"][action], "verb_default"
-    return "other", "none"
+    return None
+
+
+#: The rule kinds of instruments.json in the order they are tried; the first that decides wins.
+_INSTRUMENT_RULES = (_by_verb_class, _by_built_facility, _by_head_noun, _by_container_head, _by_verb_default)
 
 
 _COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
@@ -81,7 +112,6 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 
 # --------------------------------------------------------------------------- policy area
-
 
 def topic_of(text: str) -> tuple[int, str] | None:
     """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
@@ -129,7 +159,6 @@ def dominant_topic(text: str) -> tuple[int, str] | None:
 
 
 # --------------------------------------------------------------------------- named policy and framework
-
 
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 

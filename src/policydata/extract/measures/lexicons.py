@@ -13,8 +13,6 @@ from ... import lexicon
 from ...text.patterns import alternation
 
 #: the CJK unified ideographs, for character classes in the stage's patterns
-
-
 _HAN = r"\u4e00-\u9fff"
 
 
@@ -39,7 +37,7 @@ def load_verbs() -> dict:
 
 @lru_cache(maxsize=1)
 def load_instruments() -> dict:
-    """instruments.json: the named decision rules of :func:`decide_instrument`."""
+    """instruments.json: the named decision rules of :func:`.classify.decide_instrument`."""
     data = lexicon.load("instruments.json")
     keyword_to_instrument = {}
     for rule in data["rules"]:
@@ -81,12 +79,14 @@ def _lead_verbs(planning: bool) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
+    """The compiled patterns of the non-measure rule ``name``."""
     rule = next(r for r in load_verbs().get("non_measure_rules", []) if r["name"] == name)
     return tuple(re.compile(p) for p in rule.get("patterns", []))
 
 
 @lru_cache(maxsize=1)
 def _beneficiary_patterns() -> tuple[re.Pattern, ...]:
+    """The compiled beneficiary patterns of a benefactive clause (为+beneficiary+verb)."""
     return tuple(re.compile(p) for p in load_verbs().get("benefactive", {}).get("beneficiary_patterns", []))
 
 
@@ -131,4 +131,5 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 
 
 def _any(patterns, t: str) -> bool:
+    """Whether any of the compiled ``patterns`` is found in ``t``."""
     return any(p.search(t) for p in patterns)

@@ -1,8 +1,6 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
-import logging
-
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
 from ...recognize.regions import RegionMention
@@ -15,8 +13,6 @@ from .lexicons import _any, load_verbs
 from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
 from .status import _final_status, _report_year, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body
-
-log = logging.getLogger("policydata")
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -46,13 +42,8 @@ def extract_measures(article: Article, *, issuer: str, region_id: str,
     list of MeasureFinding
         One finding per action clause, in text order.
     """
-    try:
-        return _extract(article, issuer=issuer, region_id=region_id or "CN",
-                        region_mentions=region_mentions or [], context=context)
-    except Exception as exc:  # one odd article must not stop a build; say so instead of hiding it
-        log.warning("measures skipped for an article (%s: %s): %r",
-                    type(exc).__name__, exc, article.title[:40])
-        return []
+    return _extract(article, issuer=issuer, region_id=region_id or "CN",
+                    region_mentions=region_mentions or [], context=context)
 
 
 def _extract(article: Article, *, issuer: str, region_id: str,
