@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.extract.measures import decide_instrument, non_measure_rule, normalize_actor, topic_of
+from policydata.extract.measures import decide_instrument, non_measure_rule, topic_of
+from policydata.recognize.actors import normalize_actor
 from test_measures import article, measures, quotes
 
 # --------------------------------------------------------------------------- not measures

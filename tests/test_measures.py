@@ -1,4 +1,4 @@
-"""Tests for policydata.extract.measures: detection, actors, regions, classification."""
+"""Tests for policydata.extract.measures (and recognize.actors): detection, actors, regions, classification."""
 from __future__ import annotations
 
 import csv
@@ -8,8 +8,9 @@ import pytest
 
 from policydata.document import Article, Block
 from policydata.extract.measures import (MeasureFinding, classify_instrument, clause_status, clauses_of,
-                                 extract_measures, find_actors, framework_of, heading_status,
-                                 lead_status, named_policy_of, normalize_actor, topic_of)
+                                         extract_measures, framework_of, heading_status, lead_status,
+                                         named_policy_of, topic_of)
+from policydata.recognize.actors import find_actors, normalize_actor
 from policydata.document import Span
 from policydata.recognize.regions import RegionMention
 

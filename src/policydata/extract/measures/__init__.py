@@ -1,0 +1,60 @@
+"""Stage 4b: measures -- who commits to do what, with which instrument, in which area.
+
+A *measure* is one action clause that an actor commits to: 制定“十五五”促进中小企业发展规划,
+实施“宽带升级”专项, 支持老旧住房自主更新、原拆原建. The rules are data in ``lexicons/``:
+
+* ``measure_verbs.json`` -- lead verbs, modals, adverbs, intro/enumerator/time prefixes, and the
+  cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
+* ``actors.csv`` -- the bodies that act (:mod:`policydata.recognize.actors`);
+* ``instruments.json`` -- named, ordered instrument rules: verb class (布局 -> plan, 探索 -> pilot,
+  严禁 -> regulation), built facility, head noun (the keyword that ends last), container head
+  (建设, 政策, 机制), verb default, none; each finding keeps the deciding rule (``instrument_rule``);
+* ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
+  modifiers (企业, 数字) decide last; the finding keeps the level that decided (``policy_area_rule``:
+  clause keyword, sentence keyword, paragraph topic, document topic, none).
+
+Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
+(坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
+stated needs (需要进一步…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
+principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。). Reported actions in
+object-first form (X建成通车, X建设有力推进) are measures (``result_predicate_patterns``).
+
+How a text becomes measures (see :func:`extract_measures`), one module per step::
+
+    blocks (not headings: headings)  -> sentences (layout.split_sentences)
+      -> clauses (clauses: layout.split_clauses, re-merged at 、 and inside “”《》（）)
+      -> each clause classified (analyser):
+         intro | measure | continuation | target | statistic | evaluation
+      -> one measure per action clause; continuations and target clauses extend it (walk)
+      -> actor, region, instrument, policy area (finding, classify); planned/reported (status).
+
+The actor is tracked through the document (``speakers._ActorState``): a speaker's unit
+(工业和信息化部副部长张云明表示 ... 张云明表示), the subject of a modal clause (工信部将…),
+a cited document (《实施意见》提出 -> the government that published it), a paragraph's
+responsibility note (（农业农村部、发展改革委等负责） -> the first, leading unit), 我代表X.
+Fallbacks: the issuer argument (when it is a government body, not a news outlet), then the
+most recent actor mentioned in the article. When the issuer is a government body it speaks the
+whole text: a subject another sentence names (某市人民政府要…) governs that sentence only, and a
+place that puts out something other than a document (某市推出…线路) is no actor at all.
+
+Example::
+
+    >>> from policydata.document import Article, Block
+    >>> text = "工信部将实施“宽带升级”专项，在城市地区部署5G-A网络。"
+    >>> art = Article(1, "", text, [Block("body", 0, len(text), text)])
+    >>> [(text[m.start:m.end], m.actor, m.action) for m in
+    ...  extract_measures(art, issuer="", region_id="CN", region_mentions=[])]
+    [('工信部将实施“宽带升级”专项', '工业和信息化部', '实施'), ('在城市地区部署5G-A网络', '工业和信息化部', '部署')]
+"""
+from .classify import (classify_instrument, decide_instrument, decide_policy_area, dominant_topic, framework_of,
+                       named_policy_of, topic_of)
+from .clauses import ClauseInfo, clauses_of, non_measure_rule
+from .finding import MeasureFinding
+from .status import clause_status, heading_status, lead_status
+from .subjects import announcing_subject, is_reporting_body
+from .walk import extract_measures
+
+__all__ = ["extract_measures", "MeasureFinding", "ClauseInfo", "clauses_of", "non_measure_rule",
+           "decide_instrument", "classify_instrument", "topic_of", "decide_policy_area", "dominant_topic",
+           "named_policy_of", "framework_of", "clause_status", "lead_status", "heading_status",
+           "announcing_subject", "is_reporting_body"]

@@ -1,0 +1,183 @@
+"""The kind of one clause: intro, measure, plain, target, statistic, evaluation, obligation or
+not_measure, with its action verb, modal and subject (:class:`_Analyser`)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Span
+from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
+from ...text.patterns import alternation, literal_pattern
+from .clauses import (ClauseInfo, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
+                      non_measure_rule)
+from .lexicons import _HAN, _any, _match_word, load_verbs
+from .subjects import _body_at_start, announcing_subject
+
+
+#: the actor of a measure whose text names no government body (我国深入实施…): actor ""
+NOBODY = Actor("", "national", "", "nobody")
+
+
+class _Analyser:
+    """Classifies clauses; knows the article's speakers for intro detection."""
+
+    def __init__(self, speakers: dict[str, ActorMention | None], home_region: str):
+        self.speakers = speakers
+        self.home_region = home_region
+        lex = load_verbs()
+        speech = alternation(lex["speech_verbs"])
+        titles = alternation(lex["speaker_titles"])
+        names = alternation(speakers) if speakers else "(?!)"
+        # 张云明表示 / 工业和信息化部副部长张云明表示 / 《实施意见》提出 / 据介绍
+        self.intro_prefix = re.compile(
+            rf"^(?:据(?:介绍|了解|悉)|(?:[^，,。；;]{{0,30}}?(?:{titles})[{_HAN}]{{0,3}}|{names})"
+            rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{alternation(lex['document_speech_verbs'])}))[，,:：]?")
+
+    def analyse(self, text: str, span: Span, planning: bool = False) -> ClauseInfo:
+        """Classify one clause; ``planning``: the sentence/paragraph plans (plan-only verbs lead)."""
+        lex = load_verbs()
+        s, e = _trim(text, span.start, span.end)
+        t = text[s:e]
+        if not t:
+            return ClauseInfo("plain", s, e)
+        pos = 0
+        m = self.intro_prefix.match(t)
+        announced = announcing_subject(t, self.home_region)
+        if m:
+            pos = m.end()
+        elif announced and not any(t.endswith(v, 0, announced[1]) for v in lex["lead_verbs"]):
+            # 贵州提出， / 山东明确称，要… / 国务院常务会议指出 (国务院印发《…》 stays an action)
+            pos = announced[1]
+            while pos < len(t) and t[pos] in "，,:：":
+                pos += 1
+        if pos >= len(t):
+            return ClauseInfo("intro", s, e)
+        pos = _skip_prefixes(t, pos)
+        if pos >= len(t):
+            return ClauseInfo("intro", s, e)
+        quote_start = pos
+        pos = self._skip_document_subject(t, pos, planning)
+        rest = t[pos:]
+        has_stat_cue = _any(lex["statistic_patterns"], rest)
+        has_figure = _any(lex["figure_patterns"], rest)
+        has_target_cue = _any(lex["target_patterns"], rest)
+        # subject before a modal/verb: 工信部将…, 我们要…, 各省级人民政府要…
+        subject = None
+        actors = find_actors(rest, self.home_region)
+        if actors and actors[0].start == 0:
+            verb, _, modal = _verb_at(t, pos + actors[0].end, planning)
+            if verb or modal:
+                subject, pos = actors[0], pos + actors[0].end
+        else:
+            generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
+                       if a.kind == "generic" and end >= 3
+                       and any(a.name.endswith(w) for w in lex.get("subject_body_suffixes", []))]
+            if generic and _verb_at(t, pos, planning)[0]:
+                generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
+            if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
+                verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
+                if verb or modal:
+                    subject = ActorMention(0, generic[0][1], generic[0][0])
+                    pos += generic[0][1]
+            word = "" if subject else _match_word(t, pos, lex["subjects"])
+            place = "" if subject or word else self._place_at(t, pos)
+            w = word or place
+            if w:
+                verb, _, modal = _verb_at(t, pos + len(w), planning)
+                if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
+                    verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
+                if (verb or modal) and word in lex.get("nation_subjects", ()):
+                    # 我国深入实施…: the country acts, the text names no government body
+                    subject = ActorMention(0, len(word), NOBODY)
+                if verb or modal:
+                    if place and modal:
+                        # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
+                        # is the plan issuer's measure about that place)
+                        gov = place_government(pos, t, pos + len(place), self.home_region)
+                        subject = ActorMention(0, len(place), gov) if gov else None
+                    pos += len(w)
+        if non_measure_rule(t[pos:]):
+            return ClauseInfo("not_measure", s + pos, e,
+                              has_modal=bool(_match_word(t, pos, lex["modals"])))
+        benefactive = False
+        ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
+        obligation = ob.group("word") if ob else ""
+        verb, after, modal = _verb_at(t, pos, planning)
+        if not verb:
+            verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
+            if not verb and obligation:  # 应按照…原则: the adverbial follows the modal
+                verb, after, modal2 = self._verb_after_preposition(t, pos + ob.end(), planning)
+            modal = modal or modal2
+            if not verb and obligation and not has_stat_cue:
+                # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
+                return ClauseInfo("obligation", s + quote_start, e, action=obligation, has_modal=True,
+                                  subject=subject, obligation=True)
+            if not verb:  # 为3200名困难家庭学生发放资助金: a beneficiary, then the action
+                verb, after = _verb_after_beneficiary(t, pos, planning)
+                if verb:  # 为1万名…: the count of beneficiaries is no 为+figure statistic
+                    has_stat_cue = _any(lex["statistic_patterns"], t[after:])
+                    benefactive = subject is None
+            if not verb and _match_word(t, pos, lex["preposition_intros"]):
+                return ClauseInfo("intro", s, e, has_modal=modal)
+        if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
+            return ClauseInfo("evaluation", s, e)
+        if has_stat_cue or (has_figure and not verb):
+            kind = "target" if has_target_cue else "statistic"
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
+        if not verb:
+            done = next((m for p in lex.get("result_predicate_patterns", []) if (m := p.search(rest))), None)
+            if done and not has_figure and not modal:
+                # 东六环入地改造工程建成通车 / 数字城管平台搭建完成: a reported action, object first
+                return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
+            kind = "target" if has_target_cue and has_figure else "plain"
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
+        if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
+                _any(lex["description_tail_patterns"], t[after:]) or \
+                _any(lex.get("modifier_clause_patterns", []), t[after:]) or \
+                _any(lex.get("noun_subject_patterns", []), t[after:]):
+            # a bare verb (升级,就是…), a noun phrase (…的关键时期), a subject-predicate
+            # description (高质量发展扎实推进), a verb that only modifies a reported noun
+            # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…)
+            # is not an action clause
+            return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
+        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
+                          obligation=bool(obligation), benefactive=benefactive)
+
+    def _place_at(self, t: str, pos: int) -> str:
+        """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
+        surface = actor_place_at(t, pos)
+        if surface:
+            return surface
+        for m in regions_in(t[pos:pos + 12], self.home_region):
+            if m.start == 0 and m.end > 0:
+                return t[pos:pos + m.end]
+        return ""
+
+    def _skip_document_subject(self, t: str, pos: int, planning: bool) -> int:
+        """《方案》从…方面健全… / 《意见》还提出…: a cited document as subject is skipped.
+
+        >>> _Analyser({}, "CN")._skip_document_subject("《方案》从八个方面健全机制", 0, False)
+        4
+        """
+        doc = re.match(r"《[^》]{1,60}》", t[pos:])
+        if not doc:
+            return pos
+        lex = load_verbs()
+        after = _skip_prefixes(t, pos + doc.end())
+        if after < len(t) and (_verb_at(t, after, planning)[0] or _match_word(t, after, lex["modals"])
+                               or _match_word(t, after, lex["preposition_intros"])):
+            return after
+        return pos
+
+    def _verb_after_preposition(self, t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
+        """在城市地区和重点场景部署5G-A网络 / 从…等八个方面健全…机制: the lead verb after an adverbial
+        (preposition … locative boundary word)."""
+        lex = load_verbs()
+        if not _match_word(t, pos, lex["preposition_intros"]):
+            return "", pos, False
+        for boundary in lex["locative_boundaries"]:
+            for m in literal_pattern(boundary).finditer(t[pos + 1:]):
+                b_end = pos + 1 + m.end()
+                verb, after, modal = _verb_at(t, b_end, planning)
+                if verb:
+                    return verb, after, modal
+        return "", pos, False

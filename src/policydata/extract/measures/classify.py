@@ -1,0 +1,249 @@
+"""What a measure is: its instrument, its policy area (CAP topic), named policy and framework.
+
+The instrument follows the named, ordered rules of ``instruments.json`` (:func:`decide_instrument`);
+the policy area the first level that finds a topic (:func:`decide_policy_area`).
+"""
+from __future__ import annotations
+
+import re
+
+from ...text.patterns import alternation
+from .lexicons import _HAN, _match_word, load_instruments, load_policy_areas, load_verbs
+
+
+# --------------------------------------------------------------------------- instrument
+
+def _last_keyword(quote: str, keywords) -> tuple[str, int]:
+    """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
+    best, best_key = "", (-1, -1)
+    for kw in keywords:
+        i = quote.rfind(kw)
+        if i >= 0 and (i + len(kw), len(kw)) > best_key:
+            best, best_key = kw, (i + len(kw), len(kw))
+    return best, best_key[0]
+
+
+def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
+    """(instrument, name of the rule that decided it) by the ordered rules of instruments.json:
+    verb class, built facility, head noun, container head, verb default, none.
+
+    >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
+    ('plan', 'plan_verb')
+    >>> decide_instrument("建设1个世界技能大赛综合训练中心", "建设")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("实施社区嵌入式服务设施建设工程", "实施")
+    ('program', 'head_noun')
+    >>> decide_instrument("出台支持汽车消费政策", "出台")
+    ('other', 'policy_package')
+    """
+    lex = load_instruments()
+    for rule in _INSTRUMENT_RULES:
+        decided = rule(quote, action, lex)
+        if decided:
+            return decided
+    return "other", "none"
+
+
+def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The lead verb alone decides (布局 -> plan, 探索 -> pilot, 严禁 -> regulation)."""
+    return lex["verb_classes"].get(action)
+
+
+def _by_built_facility(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
+    keyword ending with it is more specific (公共服务平台: the longer head decides)."""
+    built = lex["built_facility"]
+    if not built:
+        return None
+    kw, kw_end = _last_keyword(quote, lex["keywords"])
+    noun, end = _last_keyword(quote, built["nouns"])
+    tail = quote[end:].rstrip("）)”")
+    specific = kw_end == end and len(kw) > len(noun)
+    if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
+                                  or tail in ("建设", "项目建设")):
+        return built["instrument"], built["name"]
+    return None
+
+
+def _by_head_noun(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The instrument keyword that ends last (…建设工程 -> program)."""
+    kw, _ = _last_keyword(quote, lex["keywords"])
+    return (lex["keywords"][kw], "head_noun") if kw else None
+
+
+def _by_container_head(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """A container word (建设, 政策, 机制) decides only as the head: nothing but a count follows."""
+    kw, end = _last_keyword(quote, lex["containers"])
+    if kw and _tail_is_count(quote[end:].rstrip("）)”")):
+        return lex["containers"][kw]
+    return None
+
+
+def _by_verb_default(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+    """The lead verb's default instrument, when nothing in the quote decided."""
+    if action in lex["verb_defaults"]:
+        return lex["verb_defaults"][action], "verb_default"
+    return None
+
+
+#: The rule kinds of instruments.json in the order they are tried; the first that decides wins.
+_INSTRUMENT_RULES = (_by_verb_class, _by_built_facility, _by_head_noun, _by_container_head, _by_verb_default)
+
+
+_COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
+
+
+def _tail_is_count(tail: str) -> bool:
+    """Nothing, or only a count, follows the facility noun (建设一批实训基地, 新建…中心3个)."""
+    return bool(_COUNT_TAIL.match(tail))
+
+
+def classify_instrument(quote: str, action: str = "") -> str:
+    """Instrument of a measure clause (see :func:`decide_instrument`).
+
+    >>> classify_instrument("实施社区嵌入式服务设施建设工程")
+    'program'
+    >>> classify_instrument("加快修订中小企业划型标准", "修订")
+    'standard'
+    >>> classify_instrument("落实结构性减税降费政策"), classify_instrument("出台支持汽车消费政策")
+    ('fund', 'other')
+    """
+    return decide_instrument(quote, action)[0]
+
+
+# --------------------------------------------------------------------------- policy area
+
+def topic_of(text: str) -> tuple[int, str] | None:
+    """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
+    matches; then longest; ties: earliest, then lexicon order).
+
+    >>> topic_of("支持老旧住房自主更新、原拆原建")
+    (14, 'Housing')
+    """
+    best, best_key = None, None
+    broad = load_policy_areas()["broad"]
+    for kw, (code, label, order) in load_policy_areas()["keywords"].items():
+        i = text.find(kw)
+        if i >= 0:
+            key = (kw in broad, -len(kw), i, order)
+            if best_key is None or key < best_key:
+                best, best_key = (code, label), key
+    return best
+
+
+def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
+    """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic --
+    the clause's most specific keyword, the sentence's, the paragraph's dominant topic, the
+    document's -- else the lexicon's fallback (rule ``none``).
+
+    >>> decide_policy_area([("clause_keyword", lambda: None), ("sentence_keyword", lambda: (4, "Agriculture"))])
+    ((4, 'Agriculture'), 'sentence_keyword')
+    """
+    for name, find in steps:
+        topic = find()
+        if topic:
+            return topic, name
+    return load_policy_areas()["fallback"], "none"
+
+
+def dominant_topic(text: str) -> tuple[int, str] | None:
+    """The topic with most keyword occurrences in a longer text (paragraph/article context)."""
+    counts: dict[tuple[int, str], int] = {}
+    for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
+        n = text.count(kw)
+        if n:
+            counts[(code, label)] = counts.get((code, label), 0) + n * len(kw)
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+# --------------------------------------------------------------------------- named policy and framework
+
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+
+
+_PROGRAM_SUFFIXES = ["专项行动", "行动计划", "三年行动", "工程", "行动", "计划", "战略", "规划", "纲要",
+                     "条例", "方案", "专项", "办法", "品牌", "工作", "政策"]
+
+
+_NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{alternation(_PROGRAM_SUFFIXES)})")
+
+
+_GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|多种|这些|各项|重点|重大)")
+
+
+def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
+    """Named policy in a measure clause.
+
+    >>> named_policy_of("全面落实《保障中小企业款项支付条例》")
+    '《保障中小企业款项支付条例》'
+    >>> named_policy_of("实施“宽带升级”专项")
+    '“宽带升级”专项'
+    >>> named_policy_of("深入实施智能制造工程", 4, "实施")
+    '智能制造工程'
+    >>> named_policy_of("持续开展创新任务“揭榜挂帅”")
+    '“揭榜挂帅”'
+    >>> named_policy_of("推动“双千兆”向“双万兆”升级")
+    ''
+    >>> named_policy_of("用好国家“两重”“两新”政策资金")
+    '“两重”“两新”政策'
+    """
+    m = re.search(r"《[^》]+》", quote)
+    if m:
+        return m.group()
+    m = _NAMED_QUOTED.search(quote)
+    if m and not _FIVE_YEAR.fullmatch(m.group()[1:m.group().index("”")]):
+        start = m.start()
+        # a list of quoted names sharing the head: “两重”“两新”政策, “21条”“18条”等政策
+        while (prev := re.search(r"“[^”“]{1,30}”[、和及与]?$", quote[:start])) and \
+                not _FIVE_YEAR.fullmatch(prev.group().strip("、和及与“”")):
+            start = prev.start()
+        return quote[start:m.end()]
+    if verb_end >= 0 and action in load_verbs()["program_verbs"]:
+        # the unquoted object of 实施/开展/制定… when it ends in a program word: 智能制造工程
+        obj = quote[verb_end:]
+        m = re.match(rf"[^，,。；;、]*?(?:{alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
+        if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
+                and m.group() not in _PROGRAM_SUFFIXES and not _is_generic_policy_name(m.group()):
+            return m.group()
+    for m in re.finditer(r"“([^”]{2,20})”", quote):
+        if not _FIVE_YEAR.fullmatch(m.group(1)) and _is_named_quote(quote, m.start(), m.end()):
+            return m.group()
+    return ""
+
+
+def _is_generic_policy_name(obj: str) -> bool:
+    """印发实施方案 / 配套政策: a kind of document, not a named policy (leading program verbs dropped).
+
+    >>> _is_generic_policy_name("印发实施方案"), _is_generic_policy_name("智能制造工程")
+    (True, False)
+    """
+    lex = load_verbs()
+    while (verb := _match_word(obj, 0, lex["program_verbs"])) and len(obj) > len(verb):
+        obj = obj[len(verb):]
+    return obj in lex.get("generic_policy_names", [])
+
+
+_QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "专项", "政策", "平台", "项目", "模式", "机制"]
+
+
+def _is_named_quote(quote: str, start: int, end: int) -> bool:
+    """A quoted term names a program only as a whole object, not as a slogan modifier.
+
+    Named: 开展“揭榜挂帅” (right after a program verb), 创新任务“揭榜挂帅” (after a program noun),
+    “两重”“两新”等 (in a list). Slogans: 推动“双千兆”向“双万兆”升级, “双千兆”网络.
+    """
+    tail = quote[end:end + 1]
+    if tail and tail not in "，,。；;、“等和及与）)":
+        return False
+    before = quote[:start]
+    verbs = load_verbs()["program_verbs"]
+    return any(before.endswith(w) for w in verbs + _QUOTE_HOLDERS) or \
+        bool(re.search(r"”[、和及与]?$", before))
+
+
+def framework_of(text: str) -> str:
+    """十五五 / 十四五 ... written in text, '' if none."""
+    m = _FIVE_YEAR.search(text)
+    return m.group() if m else ""

@@ -1,0 +1,207 @@
+"""Clauses of a sentence and what opens each: prefixes, the lead verb, non-measure openings.
+
+A clause opening is read left to right: enumerators and time words skipped (一是, 下一步), an
+optional modal and adverbs, then a lead verb (:func:`_verb_at`); an opening may instead name a
+principle, purpose or outcome (:func:`non_measure_rule`), a beneficiary (为1万名老年人实施手术) or
+a copula (X是…的).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Span
+from ...recognize.actors import ActorMention
+from ...text.layout import split_clauses
+from .lexicons import _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+
+
+_TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
+
+
+_OPEN, _CLOSE = "“《（(「『‘", "”》）)」』’"
+
+
+def _depth_change(s: str) -> int:
+    return sum(s.count(c) for c in _OPEN) - sum(s.count(c) for c in _CLOSE)
+
+
+def clauses_of(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence for measure detection.
+
+    ``layout.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
+    action (加快修订中小企业划型标准、…), and no split may fall inside “…”, 《…》 or （…）, so
+    such pieces are merged back.
+
+    >>> t = "围绕“建、用、研”三个方面，实施城中村、危旧房改造。"
+    >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
+    ['围绕“建、用、研”三个方面，', '实施城中村、危旧房改造。']
+    """
+    pieces = [p for p in split_clauses(text, sentence) if p.end > p.start]
+    merged: list[Span] = []
+    depth = 0
+    for piece in pieces:
+        if merged and (depth > 0 or merged[-1].text.rstrip().endswith("、")):
+            last = merged[-1]
+            merged[-1] = Span(last.start, piece.end, text[last.start:piece.end])
+        else:
+            merged.append(piece)
+        depth = max(0, _depth_change(merged[-1].text))
+    return merged
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return start, end
+
+
+@dataclass
+class ClauseInfo:
+    """What one clause is. ``kind``: intro, measure, plain, target, statistic, evaluation,
+    not_measure (a principle, purpose, outcome or exhortation: :func:`non_measure_rule`)."""
+
+    kind: str
+    start: int = 0  # where a measure quote would start (after intro/enumerator prefixes)
+    end: int = 0
+    action: str = ""
+    has_modal: bool = False
+    subject: ActorMention | None = None
+    obligation: bool = False  # 应/应当/必须/不得: a rule (instrument regulation)
+    benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
+
+
+def _skip_prefixes(t: str, pos: int) -> int:
+    """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
+    lex = load_verbs()
+    changed = True
+    while changed and pos < len(t):
+        changed = False
+        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"]:
+            m = pat.match(t, pos)
+            if m and m.end() > pos:
+                pos, changed = m.end(), True
+        w = _match_word(t, pos, lex["strip_prefixes"])
+        if w and len(t) > pos + len(w):
+            pos, changed = pos + len(w), True
+    return pos
+
+
+def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
+    """(lead verb, position after it, had modal) after optional modal and adverbs at ``pos``.
+
+    ``planning``: the sentence plans (到2025年…), so plan-only verbs (完成) lead too; a modal
+    in the clause has the same effect.
+
+    >>> _verb_at("要完成改造", 0), _verb_at("完成改造", 0), _verb_at("完成改造", 0, planning=True)
+    (('完成', 3, True), ('', 0, False), ('完成', 2, False))
+    """
+    lex = load_verbs()
+    modal = False
+    w = _match_word(t, pos, lex["modals"])
+    if w:
+        modal, pos = True, pos + len(w)
+    last_adverb = ""
+    for _ in range(6):
+        verbs = _lead_verbs(planning or modal)
+        verb = _match_word(t, pos, verbs)
+        adverb = _match_word(t, pos, lex["adverbs"])
+        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), verbs + lex["adverbs"] + lex["modals"]):
+            last_adverb, pos = adverb, pos + len(adverb)
+            w = _match_word(t, pos, lex["modals"])
+            if w:
+                modal, pos = True, pos + len(w)
+            continue
+        if verb and not _verb_inside_noun(t, pos + len(verb)):
+            return verb, pos + len(verb), modal
+        break
+    if last_adverb in lex["verb_like_adverbs"]:
+        return last_adverb, pos, modal
+    return "", pos, modal
+
+
+def _verb_inside_noun(t: str, after: int) -> bool:
+    """The verb ending at ``after`` is part of a noun: 保障性租赁住房, 建设者, 发展中国家.
+
+    >>> _verb_inside_noun("保障性租赁住房", 2), _verb_inside_noun("提升性能", 2), _verb_inside_noun("保障住房", 2)
+    (True, False, False)
+    """
+    lex = load_verbs()
+    return any(t.startswith(w, after) for w in lex["not_verb_before"]) or \
+        any(p.match(t[after:]) for p in lex.get("not_verb_before_patterns", []))
+
+
+def non_measure_rule(t: str) -> str:
+    """Name of the rule (measure_verbs.json ``non_measure_rules``) that makes a clause opening with
+    ``t`` a principle, purpose, outcome, exhortation or need rather than a measure; '' if none.
+    An optional modal before the word is skipped (要坚持…).
+
+    >>> non_measure_rule("坚持稳中求进工作总基调"), non_measure_rule("要确保粮食安全"), non_measure_rule("实施专项行动")
+    ('principle', 'purpose', '')
+    >>> non_measure_rule("统筹质量和效率"), non_measure_rule("统筹推进城乡建设")
+    ('principle', '')
+    >>> non_measure_rule("提升应急处置能力"), non_measure_rule("要重点做好以下六个方面工作")
+    ('outcome', 'agenda')
+    """
+    lex = load_verbs()
+    pos = len(_match_word(t, 0, lex["modals"]))
+    for rule in lex.get("non_measure_rules", []):
+        if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
+            return rule["name"]
+        for w in rule.get("noun_words", []):
+            if t.startswith(w, pos):
+                verb, after, _ = _verb_at(t, pos + len(w))
+                if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
+                    return rule["name"]
+        if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
+            return rule["name"]
+    return ""
+
+
+def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """(action verb, position after it) of a benefactive clause (measure_verbs.json ``benefactive``):
+    [adverb] 为 + a quantity or a noun phrase of beneficiaries + an action verb; ('', pos) otherwise.
+    为 + verb (为推动…, 为了…, 为确保…) is a purpose clause, never benefactive.
+
+    >>> _verb_after_beneficiary("为3200名困难家庭学生发放资助金", 0)
+    ('发放', 14)
+    >>> _verb_after_beneficiary("免费为1万名老年人实施手术", 0)[0], _verb_after_beneficiary("为推动企业发展", 0)
+    ('实施', ('', 0))
+    """
+    rule = load_verbs().get("benefactive")
+    if not rule:
+        return "", pos
+    at = pos + len(_match_word(t, pos, sorted(rule.get("adverbs", []), key=len, reverse=True)))
+    if not t.startswith("为", at):
+        return "", pos
+    who = at + 1
+    if t.startswith("了", who) or _verb_at(t, who, planning)[0] or non_measure_rule(t[who:]):
+        return "", pos  # 为了… / 为推动… / 为确保…: a purpose
+    m = next((m for p in _beneficiary_patterns() if (m := p.match(t[who:]))), None)
+    if not m:
+        return "", pos
+    who_end = who + m.end()
+    extra = sorted(rule.get("verbs", []), key=len, reverse=True)
+    for i in range(who_end, min(len(t), who_end + rule.get("max_gap", 14))):
+        if t[i] in "，,。；;":
+            break
+        verb, after, _ = _verb_at(t, i, planning)
+        if not verb:
+            verb = _match_word(t, i, extra)
+            after = i + len(verb)
+        if verb:
+            return verb, after
+    return "", pos
+
+
+def _is_copula(t: str) -> bool:
+    """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
+    exclude = load_verbs()["copula_exclusion_before"]
+    for m in re.finditer("是", t):
+        before = t[m.start() - 1] if m.start() > 0 else ""
+        if before and before in exclude:
+            continue
+        return True
+    return False

@@ -1,0 +1,152 @@
+"""A measure's row: :class:`MeasureFinding`, the draft collected while walking the text, and how a
+draft is finished (actor fallback, region, policy area, framework, instrument)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Article
+from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
+from ...recognize.regions import RegionMention, region_for_actor
+from .classify import decide_instrument, decide_policy_area, dominant_topic, framework_of, named_policy_of, topic_of
+from .headings import _body_blocks
+
+
+@dataclass
+class MeasureFinding:
+    start: int  # quote span in article text
+    end: int
+    actor: str
+    action: str
+    instrument: str
+    policy_area: str  # CAP major topic code, as text ("15")
+    policy_area_label: str  # CAP major topic label ("Domestic Commerce")
+    region_id: str
+    named_policy: str = ""
+    framework: str = ""
+    speaker: str = ""  # person quoted, when the measure is announced by a named official
+    co_actors: str = ""  # other responsible units, "、"-joined (from （…等负责） notes)
+    #: "planned" (a commitment: 将/要/力争, plan sections, opinions) or "reported" (the text reports
+    #: it as done or under way: 过去一年…, 2025年工作回顾, 已, 累计, 出台了)
+    status: str = "planned"
+    #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
+    instrument_rule: str = ""
+    #: which rule of :func:`decide_policy_area` decided ``policy_area``
+    policy_area_rule: str = ""
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    action: str
+    actor: Actor | None
+    speaker: str
+    co_actors: list[str]
+    has_modal: bool
+    framework_doc: str
+    verb_end: int  # offset (in article text) just after the lead verb
+    core_end: int = -1  # end of the action clause itself, before attached target clauses
+    clause_status: str = ""  # status cue inside the clause (将 / 已 …)
+    lead_status: str = ""  # status set by the latest sentence opening (过去一年，…) in the section
+    heading_status: str = ""  # fallback: status words in the latest heading
+    obligation: bool = False  # 应/必须/不得: instrument regulation unless a keyword says otherwise
+    awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
+    benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
+
+
+def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer_actor: Actor | None,
+            mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
+            heading_framework: str, home_gov: Actor | None = None) -> MeasureFinding:
+    quote = text[d.start:d.end]
+    core = text[d.start:d.core_end] if d.core_end > d.start else quote
+    actor = d.actor or issuer_actor
+    if actor is None:  # the most recent actor mentioned before the measure
+        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media]
+        actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
+    actor_region = ""
+    if actor:
+        actor_region = actor.region_id or region_for_actor(actor.name) or ""
+    region = _measure_region(d, actor_region or region_id, region_mentions)
+    topic, topic_rule = decide_policy_area([
+        ("clause_keyword", lambda: topic_of(core)),
+        ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
+        ("paragraph_topic", lambda: dominant_topic(_block_around(article, d.start))),
+        ("document_topic", lambda: dominant_topic(text))])
+    sentence = _sentence_around(text, d.start, d.end)
+    framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
+        _block_framework(article, d.start) or heading_framework
+    verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
+    instrument, instrument_rule = _instrument(core, d)
+    return MeasureFinding(
+        start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
+        instrument=instrument, instrument_rule=instrument_rule, policy_area=str(topic[0]),
+        policy_area_rule=topic_rule,
+        policy_area_label=topic[1], region_id=region,
+        named_policy=named_policy_of(core, verb_end, d.action),
+        framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
+
+
+def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
+    """The first body of the list the last mention closes: 人社部、财政部、国家医保局等四部门 -> 人社部.
+
+    >>> ms = find_actors("人社部、财政部、国家医保局等四部门负责人", "CN")
+    >>> _list_head("人社部、财政部、国家医保局等四部门负责人", ms).actor.name
+    '人力资源和社会保障部'
+    """
+    i = len(mentions) - 1
+    while i > 0 and mentions[i - 1].end + 1 == mentions[i].start and \
+            text[mentions[i - 1].end] in "、和及与":
+        i -= 1
+    return mentions[i]
+
+
+def _instrument(core: str, d: _Draft) -> tuple[str, str]:
+    """(instrument, rule) of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
+    if d.obligation:
+        return "regulation", "obligation"
+    return decide_instrument(core, d.action)
+
+
+def _within(child: str, parent: str) -> bool:
+    """GB/T 2260 containment by code prefix: 370100 is within 370000; everything is within CN."""
+    if not is_admin_code(child) or child == parent:
+        return False
+    if parent == "CN":
+        return True
+    if not is_admin_code(parent):
+        return False
+    if parent.endswith("0000"):
+        return child[:2] == parent[:2]
+    if parent.endswith("00"):
+        return child[:4] == parent[:4]
+    return False
+
+
+def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:
+    """A city the measure names, when it lies in the actor's region (支持济南打造… -> 370100)."""
+    inside = {m.region_id for m in region_mentions
+              if m.start >= d.start and m.end <= d.end and _within(m.region_id, scope)}
+    if len(inside) == 1:
+        return inside.pop()
+    return scope
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(c, 0, start) for c in "。！？；\n!?;") + 1
+    ends = [i for i in (text.find(c, end) for c in "。！？；\n!?;") if i >= 0]
+    return text[s:min(ends) + 1 if ends else len(text)]
+
+
+def _block_around(article: Article, pos: int) -> str:
+    for b in _body_blocks(article):
+        if b.start <= pos < b.end:
+            return b.text
+    return ""
+
+
+def _block_framework(article: Article, pos: int) -> str:
+    """A five-year-plan term set in an earlier sentence of the paragraph (面向“十五五”,…)."""
+    for b in _body_blocks(article):
+        if b.start <= pos < b.end:
+            return framework_of(article.text[b.start:pos])
+    return ""

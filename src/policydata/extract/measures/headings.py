@@ -1,0 +1,50 @@
+"""Blocks and sentences that hold no measures: headings, captions, bylines, inline section labels,
+summary sentences, and sections of guiding thought and principles."""
+from __future__ import annotations
+
+import re
+
+from ...document import Article, Block, Span
+from .lexicons import _any, load_verbs
+
+
+#: Block kinds that never hold measures (layout keeps headings in the text for context).
+NON_MEASURE_BLOCK_KINDS = {"heading", "headline", "subheadline", "title", "caption", "byline",
+                           "attribution", "source"}
+
+
+def _body_blocks(article: Article) -> list[Block]:
+    if article.blocks:
+        return list(article.blocks)
+    return [Block("body", 0, len(article.text), article.text)]
+
+
+def _looks_like_heading(block: Block, lex: dict) -> bool:
+    """A layout heading, or defensively a short line without terminal punctuation, or a caption/byline."""
+    t = block.text.strip()
+    if block.kind in NON_MEASURE_BLOCK_KINDS:
+        return True
+    if _any(lex["caption_patterns"], t) or _any(lex["byline_patterns"], t):
+        return True
+    return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
+
+
+def _is_principle_heading(heading: str, lex: dict) -> bool:
+    """三、基本原则 / （一）指导思想。: a section of principles, not of measures.
+
+    >>> _is_principle_heading("三、基本原则", load_verbs()), _is_principle_heading("四、主要任务", load_verbs())
+    (True, False)
+    """
+    t = re.sub(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", heading.strip())
+    return any(t.startswith(w) for w in lex.get("principle_headings", []))
+
+
+def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
+    """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
+    t = sentence.text.strip()
+    if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
+        return False
+    if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
+        return True
+    # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
+    return len(t) <= 40 and _any(lex.get("summary_heading_patterns", []), t)

@@ -1,0 +1,135 @@
+"""The lexicons of the measures stage, read once and compiled, and their words matched at a position.
+
+``measure_verbs.json`` (verbs, modals, prefixes, non-measure cues), ``instruments.json`` (the
+instrument rules) and ``policy_areas.json`` (CAP topics with keywords), all read through
+:mod:`policydata.lexicon`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lexicon
+from ...text.patterns import alternation
+
+#: the CJK unified ideographs, for character classes in the stage's patterns
+_HAN = r"\u4e00-\u9fff"
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> dict:
+    """measure_verbs.json with the *_patterns entries compiled and word lists sorted longest first."""
+    data = lexicon.load("measure_verbs.json")
+    out: dict = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if key.endswith("_patterns"):
+            out[key] = [re.compile(p) for p in value]
+        elif key.endswith("_rules"):
+            out[key] = value
+        elif isinstance(value, list):
+            out[key] = sorted(set(value), key=len, reverse=True)
+        else:
+            out[key] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> dict:
+    """instruments.json: the named decision rules of :func:`.classify.decide_instrument`."""
+    data = lexicon.load("instruments.json")
+    keyword_to_instrument = {}
+    for rule in data["rules"]:
+        for kw in rule["keywords"]:
+            keyword_to_instrument.setdefault(kw, rule["instrument"])
+    containers = {}
+    for rule in data.get("container_heads", []):
+        for kw in rule["keywords"]:
+            containers.setdefault(kw, (rule["instrument"], rule["name"]))
+    verb_classes = {}
+    for rule in data.get("verb_classes", []):
+        for v in rule["verbs"]:
+            verb_classes.setdefault(v, (rule["instrument"], rule["name"]))
+    return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {}),
+            "containers": containers, "verb_classes": verb_classes,
+            "built_facility": data.get("built_facility", {})}
+
+
+@lru_cache(maxsize=1)
+def load_policy_areas() -> dict:
+    """policy_areas.json: keyword -> (code, label, order) and the fallback topic."""
+    data = lexicon.load("policy_areas.json")
+    keywords = {}
+    for order, topic in enumerate(data["topics"]):
+        for kw in topic["keywords"]:
+            keywords.setdefault(kw, (topic["code"], topic["label"], order))
+    fb = data.get("fallback", {"code": 0, "label": "Other"})
+    return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
+            "broad": frozenset(data.get("broad_keywords", []))}
+
+
+@lru_cache(maxsize=2)
+def _lead_verbs(planning: bool) -> list[str]:
+    """Lead verbs, longest first; with the plan-only verbs (完成) when the context plans."""
+    lex = load_verbs()
+    words = lex["lead_verbs"] + (lex.get("plan_only_verbs", []) if planning else [])
+    return sorted(set(words), key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
+    """The compiled patterns of the non-measure rule ``name``."""
+    rule = next(r for r in load_verbs().get("non_measure_rules", []) if r["name"] == name)
+    return tuple(re.compile(p) for p in rule.get("patterns", []))
+
+
+@lru_cache(maxsize=1)
+def _beneficiary_patterns() -> tuple[re.Pattern, ...]:
+    """The compiled beneficiary patterns of a benefactive clause (为+beneficiary+verb)."""
+    return tuple(re.compile(p) for p in load_verbs().get("benefactive", {}).get("beneficiary_patterns", []))
+
+
+@lru_cache(maxsize=1)
+def _announce_tail() -> re.Pattern:
+    """[meeting word] [fillers] announce-verb, not followed by 的 (贵州提出的目标 is a noun phrase)."""
+    lex = load_verbs()
+    fillers = "|".join([alternation(lex.get("subject_fillers", []))] +
+                       [p.pattern for p in lex.get("subject_filler_patterns", [])])
+    return re.compile(rf"(?P<meeting>{alternation(lex.get('meeting_words', ['会议']))})?"
+                      rf"(?:{fillers}){{0,3}}(?:{alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
+
+
+def _match_word(t: str, pos: int, words: list[str]) -> str:
+    """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
+
+    >>> _match_word("要完成改造", 1, ["完成", "完"])
+    '完成'
+    """
+    groups = _words_by_first_char(tuple(words))
+    if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
+        return next((w for w in words if t.startswith(w, pos)), "")
+    for w in groups.get(t[pos:pos + 1], ()):
+        if t.startswith(w, pos):
+            return w
+    return ""
+
+
+@lru_cache(maxsize=64)
+def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    """Words grouped by first character, list order kept; None if a word is empty.
+
+    Why: _match_word runs several times per clause position over lexicon lists of hundreds
+    of words; only the words sharing the first character can match.
+    """
+    if "" in words:
+        return None
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    return {first: tuple(ws) for first, ws in groups.items()}
+
+
+def _any(patterns, t: str) -> bool:
+    """Whether any of the compiled ``patterns`` is found in ``t``."""
+    return any(p.search(t) for p in patterns)

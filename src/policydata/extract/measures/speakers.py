@@ -1,0 +1,206 @@
+"""Who speaks as the article goes on (:class:`_ActorState`): the issuer, a speaker's unit, a
+clause's subject, a cited document's publisher, a paragraph's responsibility notes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...document import Block
+from ...recognize.actors import Actor, ActorMention, find_actors, normalize_actor, place_before, place_government
+from ...text.layout import split_sentences
+from ...text.patterns import alternation
+from .lexicons import _HAN, load_verbs
+from .subjects import _deictic_body, announcing_subject
+
+
+@dataclass
+class _ActorState:
+    """The actor currently speaking/committing, tracked through the article."""
+
+    actor: Actor | None = None
+    speaker: str = ""
+    framework_doc: str = ""  # cited document (实施意见) when the actor comes from it
+    #: the report's own voice (我代表省人民政府…): another subject (国务院出台…) holds for one sentence only
+    base: Actor | None = None
+    #: the body whose meeting the paragraph named (国务院常务会议指出…) for a later 会议要求
+    meeting: Actor | None = None
+    #: a paragraph-scoped subject (贵州提出，…) is active: the state to restore at paragraph end
+    scoped_from: tuple | None = None
+    #: cited document title (or its 简称) -> the body that published it in this article
+    doc_issuers: dict = field(default_factory=dict)
+
+    def end_paragraph(self) -> None:
+        """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
+        if self.scoped_from is not None:
+            self.actor, self.speaker, self.framework_doc = self.scoped_from
+            self.scoped_from = None
+
+    def back_to_base(self) -> None:
+        if self.base is not None:
+            self.actor, self.speaker, self.framework_doc = self.base, "", ""
+
+
+def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
+    """Person name -> unit, from 工业和信息化部副部长张云明 / 山东省发展和改革委员会二级巡视员封立树."""
+    lex = load_verbs()
+    titles = alternation(lex["speaker_titles"])
+    speech = alternation(lex["speech_verbs"])
+    name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
+    speakers: dict[str, ActorMention | None] = {}
+    for mention in find_actors(text, home_region):
+        m = name_then.match(text, mention.end)
+        if m and not mention.actor.is_media:
+            speakers.setdefault(m.group("name"), mention)
+    return speakers
+
+
+def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
+    """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
+
+    （农业农村部、发展改革委等负责） / （生态环境部牵头，…参与）: the first unit leads.
+    （生态环境部、农业农村部指导）: supervisors only, lead None (the issuer stays the actor).
+    """
+    lex = load_verbs()
+    found: list[tuple[int, int, Actor | None, list[str]]] = []
+    for key, leads in (("responsibility_patterns", True), ("guidance_patterns", False)):
+        for pat in lex.get(key, []):
+            for m in pat.finditer(text, block.start, block.end):
+                if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                    continue  # one note, two patterns
+                units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
+                actors = [normalize_actor(u, home_region) for u in units]
+                names = [a.name if a else u for a, u in zip(actors, units)]
+                lead = next((a for a in actors if a), None) if leads else None
+                found.append((m.start(), m.end(), lead, names))
+    return sorted(found, key=lambda n: n[0])
+
+
+def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
+    """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
+    before it, text after the last note has none. Notes themselves are in no segment.
+
+    >>> b = Block("body", 0, 23, "推行绿色生产。（农业农村部指导）探索建立制度。")
+    >>> [(s, e, units) for s, e, _, units in _note_segments(b.text, b, "CN")]
+    [(0, 7, ['农业农村部']), (16, 23, [])]
+    """
+    segments, pos = [], block.start
+    for start, end, lead, units in _notes_in(text, block, home_region):
+        if start > pos:
+            segments.append((pos, start, lead, units))
+        pos = end
+    if text[pos:block.end].strip():
+        segments.append((pos, block.end, None, []))
+    return segments
+
+
+def _segment_sentences(text: str, block: Block, home_region: str):
+    """The paragraph's sentences with the lead unit and units of the note that follows them."""
+    for start, end, lead_unit, units in _note_segments(text, block, home_region):
+        for sentence in split_sentences(text, start, end):
+            yield sentence, lead_unit, units
+
+
+def _observe_representation(sentence: str, state: _ActorState, home_region: str) -> None:
+    """我代表国务院，向大会报告政府工作 -> the report's 我们 is 国务院."""
+    for pat in load_verbs()["representation_patterns"]:
+        m = pat.search(sentence)
+        if m:
+            actor = normalize_actor(m.group("actor"), home_region) or \
+                _deictic_body(m.group("actor"), sentence[:m.start("actor")], home_region)
+            if actor:
+                state.actor, state.speaker, state.framework_doc = actor, "", ""
+                state.base = actor
+
+
+def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor | None,
+                    home_region: str) -> None:
+    """Update the actor state from intro cues in a clause."""
+    lex = load_verbs()
+    speech = alternation(lex["speech_verbs"])
+    for name, mention in speakers.items():
+        if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
+            state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
+            return
+    announced = announcing_subject(t, home_region, state.meeting)
+    if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
+        actor, end, is_meeting = announced
+        publishes = any(t.endswith(v, 0, end) for v in lex["publisher_verbs"])
+        if publishes and not _releases_document(t[end:]):
+            # 某市推出首条低空旅游线路: an action of its own sentence, not the release of a document
+            # whose content follows; the place speaks for no later sentence or paragraph
+            return
+        if publishes:
+            # X发布《…》: the document's content follows in later paragraphs, the actor persists
+            _register_documents(t[end:], actor, state)
+            state.scoped_from = None
+        elif state.scoped_from is None:
+            state.scoped_from = (state.actor, state.speaker, state.framework_doc)
+        state.actor, state.speaker, state.framework_doc = actor, "", ""
+        if is_meeting:
+            state.meeting = actor
+        return
+    titles = alternation(lex["speaker_titles"])
+    for mention in find_actors(t, home_region):
+        if mention.actor.is_media:
+            continue
+        if re.match(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})",
+                    t[mention.end:]):
+            state.actor, state.speaker, state.framework_doc = mention.actor, "", ""
+            return
+    doc = re.match(r"\s*《([^》]+)》", t)
+    if doc and _is_policy_document(doc.group(1), t[doc.end():]):
+        title = doc.group(1)
+        in_title = find_actors(title, home_region)
+        actor = in_title[0].actor if in_title and in_title[0].start == 0 else None
+        if not actor:
+            place = place_before(title, 3, home_region) or place_before(title, 2, home_region)
+            if place and place[0] == 0:
+                actor = place_government(0, title, len(place[1]) if title.startswith(place[1]) else 2, home_region)
+        short_title = re.sub(r"[（(].*?[）)]", "", title)
+        actor = actor or state.doc_issuers.get(title) or state.doc_issuers.get(short_title)
+        state.actor = actor or publisher or state.actor
+        state.speaker = ""
+        short = re.sub(r"[（(].*?[）)]", "", title)
+        state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _releases_document(after: str) -> bool:
+    """What a publisher verb (印发, 推出, 出台…) puts out is a document: 《…》 or an object ending in a
+    document word (实施方案, 若干措施, 政策), not a product or a facility (首条低空旅游线路).
+
+    >>> _releases_document("《关于加快发展的意见》"), _releases_document("了若干措施，")
+    (True, True)
+    >>> _releases_document("首条低空旅游线路")
+    False
+    """
+    obj = re.split(r"[，,。；;：:]", after, maxsplit=1)[0].strip()
+    if "《" in obj:
+        return True
+    obj = re.sub(r"[（(][^）)]*[）)]$", "", obj).rstrip("”\"")
+    return any(obj.endswith(w) for w in load_verbs()["document_title_suffixes"])
+
+
+def _register_documents(t: str, actor: Actor, state: _ActorState) -> None:
+    """X印发《关于…的指导意见（征求意见稿）》（下称“指导意见”）: titles and 简称 -> X.
+
+    >>> st = _ActorState(); _register_documents("《甲方案（试行）》（以下简称《方案》）", Actor("A", "", "", ""), st)
+    >>> sorted(st.doc_issuers)
+    ['方案', '甲方案', '甲方案（试行）']
+    """
+    for m in re.finditer(r"《([^》]{1,80})》", t):
+        state.doc_issuers.setdefault(m.group(1), actor)
+        state.doc_issuers.setdefault(re.sub(r"[（(].*?[）)]", "", m.group(1)), actor)
+    for m in re.finditer(r"(?:以下简称|以下称|下称|简称)[《“\"]([^》”\"]{1,20})[》”\"]", t):
+        state.doc_issuers.setdefault(m.group(1), actor)
+
+
+def _is_policy_document(title: str, after: str) -> bool:
+    """《关于…的实施意见》 or 《…》提出: a cited policy document (not a film or book title).
+
+    >>> _is_policy_document("实施意见", ""), _is_policy_document("哪吒2", "创造多项纪录")
+    (True, False)
+    """
+    lex = load_verbs()
+    short = re.sub(r"[（(][^）)]*[）)]", "", title).strip()
+    return any(short.endswith(w) for w in lex["document_title_suffixes"]) or \
+        any(after.startswith(w) for w in lex["document_speech_verbs"])

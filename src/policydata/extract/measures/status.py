@@ -1,0 +1,89 @@
+"""Whether a measure is planned or reported: a cue in its clause, the opening of its sentence,
+the section tense (timeexpr), review/plan words of a heading, else a default."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...document import Article
+from ...recognize import timeexpr as timeexpr_mod
+from ..context import opening_frame
+from .lexicons import _any, load_verbs
+
+if TYPE_CHECKING:
+    from .finding import _Draft
+
+
+def clause_status(clause: str, has_modal: bool = False) -> str:
+    """'planned' / 'reported' from cues inside one clause, '' when it says neither.
+
+    A modal (将/要) or a goal word (力争/确保/到2030年) plans; 已/累计/相继/出台了 report.
+
+    >>> clause_status("出台了稳增长政策"), clause_status("力争建成5G基站"), clause_status("建设基站")
+    ('reported', 'planned', '')
+    """
+    lex = load_verbs()
+    if has_modal or _any(lex["planned_clause_patterns"], clause):
+        return "planned"
+    if _any(lex["reported_clause_patterns"], clause):
+        return "reported"
+    return ""
+
+
+def lead_status(sentence: str, report_year: int | None = None) -> str:
+    """The tense a sentence's opening sets for what follows in its section, '' if none: the
+    frame of :func:`policydata.extract.context.opening_frame` (the one rule for both tables).
+
+    >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
+    ('reported', 'planned')
+    >>> lead_status("2025年，全省建成基站。", 2026), lead_status("2026年，要突出抓好。", 2026)
+    ('reported', 'planned')
+    """
+    t = sentence.strip()[_enumerator_end(sentence.strip()):]
+    return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
+
+
+def _enumerator_end(t: str) -> int:
+    """Length of a leading enumerator (一是, （三）) so that cues after it are seen."""
+    for pat in load_verbs()["enumerator_patterns"]:
+        m = pat.match(t)
+        if m:
+            return m.end()
+    return 0
+
+
+def heading_status(heading: str) -> str:
+    """Fallback when timeexpr has no sections: review/plan words in a heading.
+
+    >>> heading_status("一、2025年工作回顾"), heading_status("三、2026年重点工作"), heading_status("综述")
+    ('reported', 'planned', '')
+    """
+    lex = load_verbs()
+    if any(w in heading for w in lex["review_heading_words"]):
+        return "reported"
+    if any(w in heading for w in lex["plan_heading_words"]):
+        return "planned"
+    return ""
+
+
+def _report_year(article: Article) -> int | None:
+    return timeexpr_mod.infer_report_year(article.text, article.date)
+
+
+def _section_status_at(article: Article, report_year: int | None):
+    """A function pos -> 'planned' / 'reported' / '' from timeexpr's sections (review -> reported)."""
+    sections = timeexpr_mod.find_sections(article, report_year)
+    at = timeexpr_mod.section_at
+    if not sections:
+        return None
+
+    def status_at(pos: int) -> str:
+        return {"review": "reported", "plan": "planned"}.get(at(sections, pos)[0], "")
+    return status_at
+
+
+def _final_status(d: "_Draft", section_status, default: str = "planned") -> str:
+    """Clause cue, then the sentence-opening cue of the section, then the section tense (timeexpr),
+    then review/plan words of the latest heading block (headings timeexpr does not number), else
+    ``default`` (planned; reported for a statistics communique)."""
+    by_section = section_status(d.start) if section_status else ""
+    return d.clause_status or d.lead_status or by_section or d.heading_status or default

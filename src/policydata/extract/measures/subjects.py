@@ -1,0 +1,111 @@
+"""Bodies that open a clause or publish: 工信部…, 杭州市统计局…, 贵州提出， (-> 贵州省人民政府).
+
+Who announces in a clause opening (:func:`announcing_subject`), who published the document an
+article cites (:func:`_publisher`), which bodies only report on a region (statistics bureaus).
+"""
+from __future__ import annotations
+
+import re
+
+from ...document import Article
+from ...recognize.actors import (Actor, find_actors, normalize_actor, place_before, place_government,
+                                 place_surface_at, regions_in)
+from ...recognize.regions import region_for_actor
+from ...text.patterns import alternation
+from .lexicons import _HAN, _announce_tail, load_verbs
+
+
+def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
+    """Candidate bodies opening ``t``: (actor, end), most specific first.
+
+    A table body (工信部, 浙江省住房和城乡建设厅), a generic body ending in a body suffix
+    (杭州市统计局), a place standing for its government (贵州 -> 贵州省人民政府).
+    """
+    out: list[tuple[Actor, int]] = []
+    mentions = find_actors(t[:40], home_region)
+    if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
+        out.append((mentions[0].actor, mentions[0].end))
+    place = place_surface_at(t, 0, home_region)
+    suffixes = alternation(load_verbs().get("body_suffixes", []))
+    false_endings = load_verbs().get("body_false_endings", [])
+    if suffixes:
+        for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
+            if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
+                code = region_for_actor(m.group()) or (place_government(0, t, len(place), home_region).region_id
+                                                              if place else "")
+                out.append((Actor(m.group(), "local", code, "generic"), m.end()))
+            break
+    if place:
+        gov = place_government(0, t, len(place), home_region)
+        if gov:
+            out.append((gov, len(place)))
+    return out
+
+
+def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = None
+                       ) -> tuple[Actor, int, bool] | None:
+    """The body announcing in a clause opening: (actor, end of the announcement, named a meeting).
+
+    >>> a = announcing_subject("内蒙古也表示，要全力做好保供工作")
+    >>> a[0].name, a[0].region_id, a[1]
+    ('内蒙古自治区人民政府', '150000', 6)
+    >>> announcing_subject("国务院常务会议指出，要稳就业")[0].name
+    '国务院'
+    >>> announcing_subject("贵州提出的目标") is None
+    True
+    """
+    tail = _announce_tail()
+    t = t.lstrip()
+    for actor, end in _body_at_start(t, home_region):
+        m = tail.match(t, end)
+        if m:
+            return actor, m.end(), bool(m.group("meeting"))
+    m = tail.match(t)
+    if m and m.group("meeting") and meeting is not None:  # 会议要求 -> the meeting named earlier
+        return meeting, m.end(), True
+    return None
+
+
+def _deictic_body(name: str, before: str, home_region: str) -> Actor | None:
+    """市政府 after 深圳市市长覃伟中代表 -> 深圳市人民政府: a 市/省/县/区 body takes the place named before it.
+
+    >>> _deictic_body("市政府", "深圳市市长覃伟中代表", "CN").name
+    '深圳市人民政府'
+    """
+    if not name or name[0] not in "省市县区":
+        return None
+    for mention in regions_in(before, home_region):
+        surface = before[mention.start:mention.end]
+        if surface.endswith(name[0]):
+            actor = normalize_actor(surface + name[1:], home_region)
+            if actor:
+                return actor
+    return None
+
+
+def _publisher(article: Article, home_region: str) -> Actor | None:
+    """The body that published the article's cited document: 山东发布… -> 山东省人民政府."""
+    verbs = alternation(load_verbs()["publisher_verbs"])
+    for text in (article.title, article.text):
+        for m in re.finditer(rf"(?:[省市]委)?(?:省政府|市政府|人民政府|政府|办公厅)?(?:近日|日前|正式|联合)?(?:{verbs})", text):
+            if m.start() == 0:
+                continue
+            actors = [a for a in find_actors(text[max(0, m.start() - 20):m.start()], home_region)
+                      if a.end == m.start() - max(0, m.start() - 20)]
+            if actors and not actors[-1].actor.is_media:
+                return actors[-1].actor
+            place = place_before(text, m.start(), home_region)
+            if place:
+                gov = place_government(place[0], text, m.start(), home_region)
+                if gov:
+                    return gov
+    return None
+
+
+def is_reporting_body(name: str) -> bool:
+    """A body that reports on a region (statistics bureau, survey team), not one that acts for it.
+
+    >>> is_reporting_body("大庆市统计局、国家统计局大庆调查队"), is_reporting_body("国家发展和改革委员会")
+    (True, False)
+    """
+    return any(w in name for w in load_verbs().get("reporting_bodies", []))

@@ -1,0 +1,214 @@
+"""An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
+from __future__ import annotations
+
+from ...document import Article, Span
+from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
+from ...recognize.regions import RegionMention
+from .analyser import _Analyser
+from .clauses import ClauseInfo, _trim, clauses_of
+from .classify import framework_of
+from .finding import MeasureFinding, _Draft, _finish
+from .headings import _body_blocks, _is_inline_heading, _is_principle_heading, _looks_like_heading
+from .lexicons import _any, load_verbs
+from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
+from .status import _final_status, _report_year, _section_status_at, clause_status, heading_status, lead_status
+from .subjects import _publisher, is_reporting_body
+
+
+def extract_measures(article: Article, *, issuer: str, region_id: str,
+                     region_mentions: list[RegionMention], context=None) -> list[MeasureFinding]:
+    """Measures of one article, sorted by start offset (the pipeline numbers them).
+
+    Parameters
+    ----------
+    article : Article
+        The article: its text and layout blocks (headings hold no measures but set the
+        section's tense and framework).
+    issuer : str
+        The document's publisher as written. A government body speaks the whole text; empty, a
+        news outlet or a reporting body (statistics bureau) is not taken as the actor.
+    region_id : str
+        The document's region code: the default scope of a measure, and the place that 我省/本市
+        refer to. Empty means ``"CN"``.
+    region_mentions : list of RegionMention
+        Region mentions in ``article.text``: a measure naming one city within its actor's region
+        is narrowed to that city.
+    context : DocumentContext, optional
+        The pipeline's document context; its ``report_year`` decides whether a section reviews or
+        plans. Without it the year is inferred from the text.
+
+    Returns
+    -------
+    list of MeasureFinding
+        One finding per action clause, in text order.
+    """
+    return _extract(article, issuer=issuer, region_id=region_id or "CN",
+                    region_mentions=region_mentions or [], context=context)
+
+
+def _extract(article: Article, *, issuer: str, region_id: str,
+             region_mentions: list[RegionMention], context=None) -> list[MeasureFinding]:
+    text = article.text
+    lex = load_verbs()
+    issuer_actor = normalize_actor(issuer, region_id)
+    reporter = is_reporting_body(issuer or "")
+    if issuer_actor and (issuer_actor.is_media or reporter):
+        if reporter and issuer_actor and is_admin_code(issuer_actor.region_id):
+            region_id = region_id if is_admin_code(region_id) else issuer_actor.region_id
+        issuer_actor = None
+    home_region = region_id
+    if issuer_actor and is_admin_code(issuer_actor.region_id):
+        home_region = issuer_actor.region_id
+    home_gov = home_government(home_region)
+    publisher = _publisher(article, home_region)
+    if publisher and is_reporting_body(publisher.name):
+        publisher = None  # 广东省统计局发布…数据: a data release, the region's government acts
+    publisher = publisher or home_gov or issuer_actor
+    if reporter and home_gov:
+        issuer_actor = home_gov
+    speakers = _collect_speakers(article.title + "\n" + text, home_region)
+    analyser = _Analyser(speakers, home_region)
+    mentions = find_actors(text, home_region)
+
+    state = _ActorState()
+    if issuer_actor is not None and not reporter:
+        # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
+        # governs its own sentence only, then the issuer is the actor again
+        state.actor = state.base = issuer_actor
+    drafts: list[_Draft] = []
+    heading_framework = ""
+    # the pipeline's DocumentContext gives the one report year of the document
+    report_year = context.report_year if context is not None else _report_year(article)
+    section_status = _section_status_at(article, report_year)
+    current_lead, current_heading = "", ""
+    principle_section = False  # under 指导思想/基本原则 until the next heading block
+    for block in _body_blocks(article):
+        if _looks_like_heading(block, lex):
+            heading_framework = framework_of(block.text) or heading_framework
+            current_lead, current_heading = "", heading_status(block.text) or current_heading
+            principle_section = _is_principle_heading(block.text, lex)
+            continue
+        state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
+        block_lead = ""
+        principle_block = False
+        for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
+            _observe_representation(sentence.text, state, home_region)
+            if _is_inline_heading(sentence, block, lex):
+                current_lead, current_heading = "", heading_status(sentence.text) or current_heading
+                principle_block = _is_principle_heading(sentence.text, lex)
+                continue
+            if principle_section or principle_block:
+                continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
+            current_lead = lead_status(sentence.text, report_year) or current_lead
+            if _any(lex["question_patterns"], sentence.text) or \
+                    _any(lex.get("definition_sentence_patterns", []), sentence.text) or \
+                    _any(lex.get("firm_sentence_patterns", []), sentence.text):
+                continue  # questions, definitions (X是指…的模式) and firms' plans commit no government
+            planning = "planned" in (block_lead, current_lead) or \
+                _any(lex["planned_clause_patterns"], sentence.text) or \
+                bool(section_status and section_status(sentence.start) == "planned")
+            found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
+                                       lead_unit, units, home_region, planning=planning)
+            for d in found:
+                d.lead_status, d.heading_status = block_lead or current_lead, current_heading
+            if any(d.has_modal for d in found):
+                # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
+                block_lead = "planned"
+            drafts.extend(found)
+            state.back_to_base()
+        state.end_paragraph()
+    out = []
+    for d in drafts:
+        finding = _finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
+                          heading_framework, home_gov=home_gov)
+        # a statistics communique reports the past year: reported unless a cue says otherwise
+        finding.status = _final_status(d, section_status, default="reported" if reporter else "planned")
+        out.append(finding)
+    return out
+
+
+def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
+                       speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
+                       units: list[str], home_region: str, planning: bool = False) -> list[_Draft]:
+    """Measures in one sentence: one per action clause; continuation/target clauses extend it.
+
+    A modal scopes over the verb clauses after it (我们要统筹…，做好常态化疫情防控: both commit).
+    """
+    out: list[_Draft] = []
+    current: _Draft | None = None
+    evaluative = False
+    modal_seen = False
+    sentence_actor: Actor | None = None
+    clauses = clauses_of(text, sentence)
+    for i, clause in enumerate(clauses):
+        s, e = _trim(text, clause.start, clause.end)
+        _observe_clause(text[s:e], state, speakers, publisher, home_region)
+        info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
+            current = None
+            continue
+        if info.kind == "measure" and modal_seen:
+            info.has_modal = True
+        modal_seen = modal_seen or info.has_modal
+        if info.subject and info.subject.actor.kind in ("generic", "nobody"):
+            # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
+            sentence_actor = info.subject.actor
+        elif info.subject and not info.subject.actor.is_media:
+            state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
+        if info.kind == "evaluation":
+            # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
+            evaluative = True
+            out = [d for d in out if d.has_modal]
+            current = None
+            continue
+        if evaluative and not info.has_modal:
+            continue
+        evaluative = False
+        if info.kind == "measure" and info.benefactive and current is not None and \
+                info.action in load_verbs()["benefactive"].get("continuation_verbs", ()) and \
+                not current.benefactive and current.end == _prev_end(clauses, i, text):
+            # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
+            current.end = info.end
+            continue
+        if info.kind == "measure" and current is not None and current.awaiting_verb:
+            # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
+            verb_pos = text.find(info.action, info.start, info.end)
+            current.action, current.end, current.core_end = info.action, info.end, info.end
+            current.verb_end = verb_pos + len(info.action) if verb_pos >= 0 else -1
+            current.awaiting_verb = False
+        elif info.kind in ("measure", "obligation"):
+            verb_pos = text.find(info.action, info.start, info.end)
+            current = _Draft(info.start, info.end, info.action, lead_unit or sentence_actor or state.actor,
+                             "" if sentence_actor else state.speaker,
+                             units[1:] if lead_unit else units, info.has_modal, state.framework_doc,
+                             verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
+                             clause_status=clause_status(text[s:e], info.has_modal),
+                             obligation=info.obligation, awaiting_verb=info.kind == "obligation")
+            current.benefactive = info.benefactive
+            out.append(current)
+        elif info.kind in ("plain", "target") and current is not None:
+            current.end = info.end
+        else:
+            current = None
+    return out
+
+
+def _prev_end(clauses: list[Span], i: int, text: str) -> int:
+    """Where the clause before clause ``i`` ends, trailing punctuation trimmed (-1 for the first)."""
+    if i == 0:
+        return -1
+    return _trim(text, clauses[i - 1].start, clauses[i - 1].end)[1]
+
+
+def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
+    """重点发展城市，可以利用…: verb + short object, then a modal clause -> a subject, not an action.
+
+    >>> t = "重点发展城市，可以利用存量土地。"
+    >>> _is_subject_phrase(t, ClauseInfo("measure", 0, 6, action="发展"), Span(7, 16, t[7:16]))
+    True
+    """
+    verb_pos = text.find(info.action, info.start, info.end)
+    if verb_pos < 0 or info.end - (verb_pos + len(info.action)) > 4:
+        return False
+    nxt = text[next_clause.start:next_clause.end].lstrip()
+    return _any(load_verbs().get("noun_subject_next_patterns", []), nxt)

@@ -1,0 +1,295 @@
+"""Actors: the government bodies a text names, normalized to their full names.
+
+The lexicon is ``actors.csv``: central bodies with aliases (工信部 -> 工业和信息化部), provincial
+governments with their place names, and ``{place}`` templates for local departments (山东省发改委 ->
+山东省发展和改革委员会). The place before a template comes from the table (山东/山东省), then
+:mod:`policydata.recognize.regions`, then deixis (我省/本市 -> the home region).
+
+    >>> [m.actor.name for m in find_actors("工信部和山东省发改委")]
+    ['工业和信息化部', '山东省发展和改革委员会']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+from ..text.patterns import alternation
+from . import regions as regions_mod
+from .regions import RegionMention
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A body from actors.csv (or built from a ``{place}`` template)."""
+
+    name: str
+    level: str
+    region_id: str
+    kind: str
+
+    @property
+    def is_media(self) -> bool:
+        return self.kind == "media"
+
+
+@dataclass
+class ActorTable:
+    """Surface forms -> actors, plus ``{place}`` templates and provincial place names."""
+
+    literal: dict[str, Actor] = field(default_factory=dict)
+    #: template suffix surface ("发改委") -> (full-name template "{place}发展和改革委员会", kind)
+    templates: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: place surface ("山东", "山东省") -> (full place name "山东省", region code "370000")
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: region code -> provincial government actor
+    by_region: dict[str, Actor] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> ActorTable:
+    """Read lexicons/actors.csv (comment lines start with #)."""
+    table = ActorTable()
+    for row in lexicon.csv_rows("actors.csv"):
+        name = row["name"].strip()
+        surfaces = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        if "{place}" in name:
+            for surface in surfaces:
+                table.templates[surface.replace("{place}", "")] = (name, row["kind"])
+            continue
+        actor = Actor(name, row["level"], row.get("region_id", "").strip(), row["kind"])
+        for surface in surfaces:
+            table.literal.setdefault(surface, actor)
+        for place in (row.get("place") or "").split("|"):
+            if place.strip():
+                table.places[place.strip()] = ((row["place"].split("|")[0]).strip(), actor.region_id)
+        if actor.level == "province" and actor.region_id:
+            table.by_region[actor.region_id] = actor
+    return table
+
+
+@lru_cache(maxsize=1)
+def _actor_regex() -> re.Pattern:
+    table = load_actors()
+    return re.compile(f"(?:{alternation(list(table.literal) + list(table.templates))})")
+
+
+# --------------------------------------------------------------------------- places
+
+def _region_name(region_id: str) -> str:
+    """Chinese name of a region code, '' if the code is unknown."""
+    if not region_id:
+        return ""
+    try:
+        return regions_mod.get_region(region_id).name_zh
+    except KeyError:
+        return ""
+
+
+def regions_in(text: str, home_region: str) -> list[RegionMention]:
+    """Region mentions in a short window of text (a clause opening), remembered per window."""
+    return list(_regions_in_window(text, home_region or "CN"))
+
+
+@lru_cache(maxsize=4096)
+def _regions_in_window(text: str, home_region: str) -> tuple[RegionMention, ...]:
+    """find_regions on a short window, remembered.
+
+    Why: the clause analysis asks about the same 12-character clause openings again and
+    again (subject, announcing body, place), about four times per distinct window, and the
+    answer depends only on the window and the home region (RegionMention is frozen).
+    """
+    return tuple(regions_mod.find_regions(text, home_region=home_region))
+
+
+@lru_cache(maxsize=1)
+def _places_longest_first() -> tuple[str, ...]:
+    """Place surfaces of actors.csv, longest first (so 内蒙古自治区 wins over 内蒙古)."""
+    return tuple(sorted(load_actors().places, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _places_by_first_char() -> dict[str, tuple[str, ...]]:
+    """The same surfaces grouped by their first character, each group still longest first."""
+    groups: dict[str, list[str]] = {}
+    for surface in _places_longest_first():
+        groups.setdefault(surface[:1], []).append(surface)
+    return {first: tuple(surfaces) for first, surfaces in groups.items()}
+
+
+def actor_place_at(t: str, pos: int) -> str:
+    """The longest actors.csv place surface starting at ``pos``, '' if none.
+
+    >>> actor_place_at("内蒙古自治区要", 0)
+    '内蒙古自治区'
+
+    Why the grouping: this runs for every clause opening; only surfaces sharing the first
+    character can match, so there is no need to try the whole list.
+    """
+    if pos < 0:  # slice semantics of str.startswith: keep the plain scan for this odd case
+        return next((s for s in _places_longest_first() if t.startswith(s, pos)), "")
+    for surface in _places_by_first_char().get(t[pos:pos + 1], ()):
+        if t.startswith(surface, pos):
+            return surface
+    return ""
+
+
+def place_surface_at(t: str, pos: int, home_region: str) -> str:
+    """A place name starting at ``pos`` (贵州, 内蒙古, 杭州市), '' if none."""
+    surface = actor_place_at(t, pos)
+    if surface:
+        return surface
+    for m in regions_in(t[pos:pos + 12], home_region):
+        if m.start == 0 and m.end > 0 and is_admin_code(m.region_id):
+            return t[pos:pos + m.end]
+    return ""
+
+
+def _region_for_actor_name(name: str) -> str:
+    return regions_mod.region_for_actor(name) or ""
+
+
+def is_admin_code(region_id: str) -> bool:
+    """A GB/T 2260 county-or-above code (370000, 370100), not CN or a name.
+
+    >>> is_admin_code("370100"), is_admin_code("CN")
+    (True, False)
+    """
+    return bool(re.fullmatch(r"[1-9]\d{5}", region_id or ""))
+
+
+# --------------------------------------------------------------------------- actors
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor
+
+
+def place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] | None:
+    """The place name ending at ``pos``: (start, full place name, region code), or None.
+
+    Tries provincial names from actors.csv (山东/山东省), then policydata.recognize.regions, then deixis
+    (省/市/我省/本市 -> the home region).
+    """
+    table = load_actors()
+    for surface in _places_longest_first():
+        if text.endswith(surface, 0, pos):
+            full, code = table.places[surface]
+            return pos - len(surface), full, code
+    window_start = max(0, pos - 12)
+    for m in regions_in(text[window_start:pos], home_region):
+        if window_start + m.end == pos and is_admin_code(m.region_id):
+            name = _region_name(m.region_id) or m.text
+            return window_start + m.start, name, m.region_id
+    deixis = re.search(r"(?:我|本|全)?(自治区|[省市区县])$", text[max(0, pos - 4):pos])
+    if deixis and home_region and home_region != "CN":
+        home_name = _region_name(home_region) or _province_place_name(home_region)
+        if home_name and home_name.endswith(deixis.group(1)):
+            return pos - len(deixis.group(0)), home_name, home_region
+    return None
+
+
+def _province_place_name(region_id: str) -> str:
+    actor = load_actors().by_region.get(region_id)
+    if not actor:
+        return ""
+    for surface, (full, code) in load_actors().places.items():
+        if code == region_id:
+            return full
+    return ""
+
+
+def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
+    """Actor mentions in ``text``, longest match first, normalized to full names.
+
+    >>> [(m.actor.name) for m in find_actors("工信部和山东省发改委")]
+    ['工业和信息化部', '山东省发展和改革委员会']
+    """
+    table = load_actors()
+    candidates: list[ActorMention] = []
+    for m in _actor_regex().finditer(text):
+        surface = m.group()
+        # 教育部门 / 科技部门 are generic "departments", not the ministry
+        if text[m.end():m.end() + 1] == "门":
+            continue
+        template = table.templates.get(surface)
+        if template:
+            place = place_before(text, m.start(), home_region)
+            if place:
+                start, place_name, code = place
+                name = template[0].replace("{place}", place_name)
+                known = table.literal.get(name)
+                actor = known or Actor(name, "local", code, template[1])
+                candidates.append(ActorMention(start, m.end(), actor))
+                continue
+        if surface in table.literal:
+            candidates.append(ActorMention(m.start(), m.end(), table.literal[surface]))
+    # Overlapping surfaces: also try every start position so that a longer match hidden by
+    # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[ActorMention] = []
+    for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def normalize_actor(name: str, home_region: str = "") -> Actor | None:
+    """A body's name as written (issuer column, cited unit) -> table actor, or None.
+
+    >>> normalize_actor("国务院（国务院总理李强）").name
+    '国务院'
+    >>> normalize_actor("发展改革委").name
+    '国家发展和改革委员会'
+    >>> normalize_actor("商务部办公厅、市场监管总局办公厅").name
+    '商务部办公厅、国家市场监督管理总局办公厅'
+    """
+    if not name:
+        return None
+    head = re.split(r"[（(；;，,]", name)[0].strip()
+    if not head:
+        return None
+    if "、" in head:  # joint issuers: each normalized, joined with 、 (the first leads)
+        parts = [normalize_actor(p, home_region) for p in head.split("、")]
+        if all(parts):
+            return Actor("、".join(p.name for p in parts), parts[0].level, parts[0].region_id,
+                         parts[0].kind)
+        return None
+    for office in ("办公厅", "办公室"):  # 商务部办公厅: the general office of a known body
+        if head.endswith(office) and len(head) > len(office) + 1 and head not in load_actors().literal:
+            body = normalize_actor(head[:-len(office)], home_region)
+            if body and not body.name.endswith(office):
+                return Actor(body.name + office, body.level, body.region_id, body.kind)
+    table = load_actors()
+    if head in table.literal:
+        return table.literal[head]
+    mentions = find_actors(head, home_region)
+    if mentions and mentions[0].start == 0 and mentions[0].end == len(head):
+        return mentions[0].actor
+    code = _region_for_actor_name(head)
+    if code:
+        return Actor(head, "local", code, "government")
+    return None
+
+
+def place_government(place_start: int, text: str, end: int, home_region: str) -> Actor | None:
+    """The government of the place written in text[place_start:end] (山东 -> 山东省人民政府)."""
+    place = place_before(text, end, home_region)
+    if not place or place[0] != place_start:
+        return None
+    _, full, code = place
+    return load_actors().by_region.get(code) or Actor(f"{full}人民政府", "local", code, "government")
+
+
+def home_government(region_id: str) -> Actor | None:
+    """The government of a region code (370000 -> 山东省人民政府), None for CN or unknown."""
+    if not is_admin_code(region_id):
+        return None
+    table = load_actors()
+    if region_id in table.by_region:
+        return table.by_region[region_id]
+    name = _region_name(region_id)
+    return Actor(f"{name}人民政府", "local", region_id, "government") if name else None
