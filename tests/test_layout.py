@@ -8,8 +8,8 @@ import pytest
 
 from policydata.document import Span
 from policydata.text.layout import (classify_block, continuation_score, ends_dangling, info_fields,
-                               is_complete, opener, reconstruct_articles, split_clauses,
-                               split_sentences, starts_paragraph)
+                                    is_complete, opener, reconstruct_articles, starts_paragraph)
+from policydata.text.segment import split_clauses, split_sentences
 from policydata.text.reading import prepare_text, read_source
 
 REPO = Path(__file__).resolve().parents[1]

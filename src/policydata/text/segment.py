@@ -16,8 +16,10 @@ from functools import lru_cache
 from ..document import Span
 from ..lexicon import load as load_lexicon
 
+#: The CJK Unified Ideographs range, for character classes: rf"[{CJK_RANGE}]".
+CJK_RANGE = r"\u4e00-\u9fff"
 #: One Chinese (CJK unified ideograph) character.
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR = re.compile(rf"[{CJK_RANGE}]")
 
 
 @dataclass(frozen=True)

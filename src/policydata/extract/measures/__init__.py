@@ -21,8 +21,8 @@ object-first form (X建成通车, X建设有力推进) are measures (``result_pr
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 
-    blocks (not headings: headings)  -> sentences (layout.split_sentences)
-      -> clauses (clauses: layout.split_clauses, re-merged at 、 and inside “”《》（）)
+    blocks (not headings: headings)  -> sentences (segment.split_sentences)
+      -> clauses (clauses: segment.split_clauses, re-merged at 、 and inside “”《》（）)
       -> each clause classified (analyser):
          intro | measure | continuation | target | statistic | evaluation
       -> one measure per action clause; continuations and target clauses extend it (walk)

@@ -9,7 +9,7 @@ from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
                       non_measure_rule)
-from .lexicons import _HAN, _any, _match_word, load_verbs
+from .rules import _HAN, _any, _match_word, load_verbs
 from .subjects import _body_at_start, announcing_subject
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...text.patterns import alternation
-from .lexicons import _HAN, _match_word, load_instruments, load_policy_areas, load_verbs
+from .rules import _HAN, _match_word, load_instruments, load_policy_areas, load_verbs
 
 
 # --------------------------------------------------------------------------- instrument

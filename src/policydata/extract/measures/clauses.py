@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ...document import Span
 from ...recognize.actors import ActorMention
-from ...text.layout import split_clauses
-from .lexicons import _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+from ...text.segment import split_clauses
+from .rules import _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -29,7 +29,7 @@ def _depth_change(s: str) -> int:
 def clauses_of(text: str, sentence: Span) -> list[Span]:
     """Clauses of a sentence for measure detection.
 
-    ``layout.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
+    ``segment.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
     action (加快修订中小企业划型标准、…), and no split may fall inside “…”, 《…》 or （…）, so
     such pieces are merged back.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Article, Block, Span
-from .lexicons import _any, load_verbs
+from .rules import _any, load_verbs
 
 
 #: Block kinds that never hold measures (layout keeps headings in the text for context).

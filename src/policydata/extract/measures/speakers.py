@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, normalize_actor, place_before, place_government
-from ...text.layout import split_sentences
+from ...text.segment import split_sentences
 from ...text.patterns import alternation
-from .lexicons import _HAN, load_verbs
+from .rules import _HAN, load_verbs
 from .subjects import _deictic_body, announcing_subject
 
 

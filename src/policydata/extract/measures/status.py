@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ...document import Article
 from ...recognize import timeexpr as timeexpr_mod
 from ..context import opening_frame
-from .lexicons import _any, load_verbs
+from .rules import _any, load_verbs
 
 if TYPE_CHECKING:
     from .finding import _Draft

@@ -12,7 +12,7 @@ from ...recognize.actors import (Actor, find_actors, normalize_actor, place_befo
                                  place_surface_at, regions_in)
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
-from .lexicons import _HAN, _announce_tail, load_verbs
+from .rules import _HAN, _announce_tail, load_verbs
 
 
 def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:

@@ -9,7 +9,7 @@ from .clauses import ClauseInfo, _trim, clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _body_blocks, _is_inline_heading, _is_principle_heading, _looks_like_heading
-from .lexicons import _any, load_verbs
+from .rules import _any, load_verbs
 from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
 from .status import _final_status, _report_year, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body

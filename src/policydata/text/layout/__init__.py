@@ -22,8 +22,6 @@ scored rules (``column_breaks``), other blocks placed by topic (``topics``);
 All patterns live in ``lexicons/layout.json`` (compiled by ``rules``); this code only
 applies them. Sentences and clauses are split by ``text.segment``.
 """
-# re-exported until the extractors import from segment
-from ..segment import split_clauses, split_sentences  # noqa: F401
 from .articles import reconstruct_articles
 from .blocks import (classify_block, ends_dangling, info_fields, is_complete, is_date_line, opener,
                      starts_paragraph)
