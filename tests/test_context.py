@@ -73,3 +73,24 @@ def test_opening_frame(sentence, year, frame):
     from policydata.extract.context import DocumentContext, opening_frame
     assert opening_frame(sentence, year) == frame
     assert DocumentContext(report_year=year).opening_frame(sentence) == frame
+
+
+def test_sections_are_found_once_per_article_and_shared_by_both_extractors(monkeypatch):
+    """One document walk: the context finds blocks and sections once; figures and measures read them."""
+    import policydata.extract.context as context_mod
+    from policydata.pipeline import parse_text
+
+    calls = []
+    real = context_mod.find_sections
+
+    def counting(article, report_year=None):
+        calls.append(article.index)
+        return real(article, report_year)
+
+    monkeypatch.setattr(context_mod, "find_sections", counting)
+    tables = parse_text("一、2025年工作回顾\n全市地区生产总值增长5%。\n二、2026年工作安排\n"
+                        "今年地区生产总值增长5%左右。要实施城市更新行动。", date="2026-01-20")
+    assert calls == [1]
+    assert [r["period"] for r in tables["statistics"]] == ["2025"]
+    assert [r["target_year"] for r in tables["targets"]] == [2026]
+    assert {r["status"] for r in tables["measures"]} == {"planned"}

@@ -46,8 +46,8 @@ TableName = Literal["documents", "measures", "targets", "statistics", "regions"]
 #: What the part of a text around a figure is about: the year under review (工作回顾), the plan
 #: ahead (今年工作安排), or nothing said ("").
 Frame = Literal["review", "plan", ""]
-#: A section's tense from its heading (recognize.sections), same words as Frame.
-Tense = Frame
+#: A section's tense from its heading (recognize.sections): 工作回顾, 今年工作安排, or neither.
+Tense = Literal["review", "plan", "neutral"]
 #: What a figure is: a reported statistic or a target.
 Role = Literal["stat", "target"]
 #: Kinds of the blocks layout keeps in an article's text (document.Block.kind).

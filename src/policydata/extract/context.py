@@ -3,7 +3,9 @@ r"""One reading of a document, built once per article and shared by every extrac
 The pipeline builds a :class:`DocumentContext` for each article and passes it to the
 figures and measures stages, so that both read the same report year (今年, 全年, 去年
 resolve against it, and a 2025年… sentence in a document of 2026 is a review in both
-tables), the same issuer and the same region. Neither stage works the year out on its own.
+tables), the same issuer and the same region, and walk the same blocks and sections: the
+article's blocks in text order and its sections (headings with their tense and year) are
+found once here, and both extractors walk them. Neither stage works these out on its own.
 
 The report year follows one rule (:func:`report_year_of`), first that applies:
 
@@ -44,11 +46,13 @@ without a review heading is a review all the same.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..document import Article
-from ..recognize.timeexpr import infer_report_year, time_lexicon
+from ..document import Article, Block
+from ..recognize.timeexpr import (Section, _article_blocks, find_sections, infer_report_year, section_at,
+                                  time_lexicon)
+from ..vocab import Tense
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,15 @@ class DocumentContext:
     report_year_rule: str = ""
     #: Region the document is about (regions.region_id).
     region_id: str = "CN"
+    #: The article's blocks in text order (layout's blocks; one per line when it gave none):
+    #: the one walk of the document that every extractor follows.
+    blocks: tuple[Block, ...] = ()
+    #: The article's sections (headings with their tense and year), found once in the report year.
+    sections: tuple[Section, ...] = ()
+
+    def tense_at(self, pos: int) -> Tense:
+        """The tense of the innermost section around ``pos``: 'review', 'plan' or 'neutral'."""
+        return section_at(list(self.sections), pos)[0]
 
     def opening_frame(self, sentence: str) -> str:
         """:func:`opening_frame` in this document's report year."""
@@ -128,5 +141,23 @@ def build_context(article: Article, *, issuer: str = "", date: str | None = None
     """The context of one article: ``date`` is the document's ISO date (given or printed),
     ``given_date`` the date supplied from outside the text (sources.csv, --date, parse_text)."""
     year, rule = report_year_of(article, given_date=given_date, page_year=page_year)
-    return DocumentContext(issuer=issuer, date=date, report_year=year, report_year_rule=rule,
-                           region_id=region_id)
+    return _with_walk(article, DocumentContext(issuer=issuer, date=date, report_year=year,
+                                               report_year_rule=rule, region_id=region_id))
+
+
+def standalone_context(article: Article, report_year: int | None, *, rule: str = "caller") -> DocumentContext:
+    """The context of an article read by one extractor on its own (a test, a script), in the
+    report year the caller gives; the pipeline uses :func:`build_context` instead.
+
+    >>> from policydata.document import Article
+    >>> ctx = standalone_context(Article(1, "", "一、2025年工作回顾\\n建成基站10万个。", []), 2026)
+    >>> [b.text for b in ctx.blocks], ctx.tense_at(12)
+    (['一、2025年工作回顾', '建成基站10万个。'], 'review')
+    """
+    return _with_walk(article, DocumentContext(report_year=report_year, report_year_rule=rule))
+
+
+def _with_walk(article: Article, context: DocumentContext) -> DocumentContext:
+    """``context`` with the article's blocks and sections, found once."""
+    return replace(context, blocks=tuple(_article_blocks(article)),
+                   sections=tuple(find_sections(article, context.report_year)))

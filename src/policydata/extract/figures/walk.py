@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..context import standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
-from ...recognize.timeexpr import TimeExpr, _article_blocks, find_sections, find_time_expressions
+from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _is_comparison_year, _object_year
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
@@ -50,22 +51,23 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     (statistics, targets) : tuple of list of StatisticFinding and list of TargetFinding
         The figures in text order, each exactly one of the two.
     """
-    if context is not None:  # the pipeline's DocumentContext: one report year for every stage
-        report_year = context.report_year
     text = article.text or ""
     stats: list[StatisticFinding] = []
     targets: list[TargetFinding] = []
     if not text.strip():
         return stats, targets
-    sections = find_sections(article, report_year)
+    # the pipeline's DocumentContext: one report year, one set of blocks and sections for every stage
+    context = context if context is not None else standalone_context(article, report_year)
+    report_year = context.report_year
+    sections = list(context.sections)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
                   doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
-                  today=(context.date or "") if context is not None else "")
+                  today=context.date or "")
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
-    blocks = _article_blocks(article)
+    blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
     for block in blocks:
         ctx.paragraph, ctx.sub_period = Anchor(), ""

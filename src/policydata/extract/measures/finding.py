@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...document import Article
+from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
 from ...recognize.regions import RegionMention, region_for_actor
 from .classify import decide_instrument, decide_policy_area, dominant_topic, framework_of, named_policy_of, topic_of
-from .headings import _body_blocks
 
 
 @dataclass
@@ -54,7 +53,7 @@ class _Draft:
     benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
 
 
-def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer_actor: Actor | None,
+def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,
             mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
             heading_framework: str, home_gov: Actor | None = None) -> MeasureFinding:
     quote = text[d.start:d.end]
@@ -70,11 +69,11 @@ def _finish(text: str, d: _Draft, article: Article, drafts: list[_Draft], issuer
     topic, topic_rule = decide_policy_area([
         ("clause_keyword", lambda: topic_of(core)),
         ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
-        ("paragraph_topic", lambda: dominant_topic(_block_around(article, d.start))),
+        ("paragraph_topic", lambda: dominant_topic(_block_around(blocks, d.start))),
         ("document_topic", lambda: dominant_topic(text))])
     sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
-        _block_framework(article, d.start) or heading_framework
+        _block_framework(text, blocks, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
     instrument, instrument_rule = _instrument(core, d)
     return MeasureFinding(
@@ -137,16 +136,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[s:min(ends) + 1 if ends else len(text)]
 
 
-def _block_around(article: Article, pos: int) -> str:
-    for b in _body_blocks(article):
+def _block_around(blocks: tuple[Block, ...], pos: int) -> str:
+    for b in blocks:
         if b.start <= pos < b.end:
             return b.text
     return ""
 
 
-def _block_framework(article: Article, pos: int) -> str:
+def _block_framework(text: str, blocks: tuple[Block, ...], pos: int) -> str:
     """A five-year-plan term set in an earlier sentence of the paragraph (面向“十五五”,…)."""
-    for b in _body_blocks(article):
+    for b in blocks:
         if b.start <= pos < b.end:
-            return framework_of(article.text[b.start:pos])
+            return framework_of(text[b.start:pos])
     return ""

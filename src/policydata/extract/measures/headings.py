@@ -13,12 +13,6 @@ NON_MEASURE_BLOCK_KINDS = {"heading", "headline", "subheadline", "title", "capti
                            "attribution", "source"}
 
 
-def _body_blocks(article: Article) -> list[Block]:
-    if article.blocks:
-        return list(article.blocks)
-    return [Block("body", 0, len(article.text), article.text)]
-
-
 def _looks_like_heading(block: Block, lex: dict) -> bool:
     """A layout heading, or defensively a short line without terminal punctuation, or a caption/byline."""
     t = block.text.strip()

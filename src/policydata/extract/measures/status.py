@@ -69,15 +69,13 @@ def _report_year(article: Article) -> int | None:
     return timeexpr_mod.infer_report_year(article.text, article.date)
 
 
-def _section_status_at(article: Article, report_year: int | None):
-    """A function pos -> 'planned' / 'reported' / '' from timeexpr's sections (review -> reported)."""
-    sections = timeexpr_mod.find_sections(article, report_year)
-    at = timeexpr_mod.section_at
-    if not sections:
+def _section_status_at(context):
+    """A function pos -> 'planned' / 'reported' / '' from the document's sections (review -> reported)."""
+    if not context.sections:
         return None
 
     def status_at(pos: int) -> str:
-        return {"review": "reported", "plan": "planned"}.get(at(sections, pos)[0], "")
+        return {"review": "reported", "plan": "planned"}.get(context.tense_at(pos), "")
     return status_at
 
 

@@ -1,6 +1,7 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
+from ..context import standalone_context
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
 from ...recognize.regions import RegionMention
@@ -8,7 +9,7 @@ from .analyser import _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .headings import _body_blocks, _is_inline_heading, _is_principle_heading, _looks_like_heading
+from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
 from .rules import _any, load_verbs
 from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
 from .status import _final_status, _report_year, _section_status_at, clause_status, heading_status, lead_status
@@ -77,12 +78,13 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         state.actor = state.base = issuer_actor
     drafts: list[_Draft] = []
     heading_framework = ""
-    # the pipeline's DocumentContext gives the one report year of the document
-    report_year = context.report_year if context is not None else _report_year(article)
-    section_status = _section_status_at(article, report_year)
+    # the pipeline's DocumentContext: the one report year, blocks and sections of the document
+    context = context if context is not None else standalone_context(article, _report_year(article))
+    report_year = context.report_year
+    section_status = _section_status_at(context)
     current_lead, current_heading = "", ""
     principle_section = False  # under 指导思想/基本原则 until the next heading block
-    for block in _body_blocks(article):
+    for block in context.blocks:
         if _looks_like_heading(block, lex):
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
@@ -119,7 +121,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         state.end_paragraph()
     out = []
     for d in drafts:
-        finding = _finish(text, d, article, drafts, issuer_actor, mentions, region_id, region_mentions,
+        finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
         # a statistics communique reports the past year: reported unless a cue says otherwise
         finding.status = _final_status(d, section_status, default="reported" if reporter else "planned")
