@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS, ROOT
 
 from policydata.document import Article, Block
 from policydata.extract.measures import (MeasureFinding, classify_instrument, clause_status, clauses_of,
@@ -14,8 +14,6 @@ from policydata.recognize.actors import find_actors, normalize_actor
 from policydata.document import Span
 from policydata.recognize.regions import RegionMention
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def article(*paragraphs: str, kinds: tuple[str, ...] = (), title: str = "") -> Article:
@@ -324,7 +322,7 @@ def seed_measures():
     from policydata.recognize import regions
     from policydata.text.layout import reconstruct_articles
     from policydata.text.reading import read_source
-    path = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
+    path = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
     if not path.exists():
         pytest.skip("seed missing")
     rows = []

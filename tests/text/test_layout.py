@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS, ROOT
 
 from policydata.document import Span
 from policydata.text.layout import (classify_block, continuation_score, ends_dangling, info_fields,
@@ -12,9 +12,7 @@ from policydata.text.layout import (classify_block, continuation_score, ends_dan
 from policydata.text.segment import split_clauses, split_sentences
 from policydata.text.reading import prepare_text, read_source
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
 
 
 def page(*lines: str) -> str:

@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS, ROOT
 
 from policydata.text.reading import (SourceError, decode_bytes, html_to_text, looks_like_html,
                                 normalize_text, read_source, to_blocks)
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_550b2831fa4cdffc.txt"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
 
 TEXT = "工业如何确保“十五五”良好开局?工信部划重点\n\n全年增长５．９％，ＧＤＰ超过１２６万亿元。\n"
 
