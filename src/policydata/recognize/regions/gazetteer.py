@@ -1,4 +1,4 @@
-"""Stage 3c: region mentions coded to GB/T 2260, functional regions, scope.
+"""The gazetteer: every region by id, every name that can stand for one, and the hierarchy.
 
 Data (``lexicons/regions/``, loaded lazily once):
 
@@ -11,60 +11,27 @@ Data (``lexicons/regions/``, loaded lazily once):
 * ``recognition.json`` – the rules: deixis words, evidence words, blocking words, common-word
   names, compound and zone suffixes.
 
-Recognition is a longest match over every name (full, short, functional, deixis) indexed by
-first character. A match is accepted when it is *strong* (a name of 3+ characters, a province
-or prefecture short name) or when a *weak* one (county short names, two-character full
-names such as 乾县, names that are also ordinary words such as 合作) has evidence:
-
-    >>> [m.region_id for m in find_regions("济南、青岛两个都市圈")]
-    ['370100', 'jinan-metropolitan-area', '370200', 'qingdao-metropolitan-area']
-    >>> find_regions("制造业增加值连续16年稳居世界首位")
-    []
-    >>> [m.region_id for m in find_regions("我省将加快发展", home_region="370100")]
-    ['370000']
-
 Rule-generated functional regions (level ``functional``, slug ids, deterministic, resolvable
 with get_region in the same process): directional sub-province regions from the province
 abbreviations in recognition.json (豫东 → ``eastern-henan`` "Eastern Henan", parent 410000;
-real divisions such as 湘西 and 黔东南 win), and zones named after a place (郑州航空港区 →
-``zhengzhou-airport-economy-zone``, parent 410100; suffixes are data).
-
-A short name shared by a division and its own child names the larger one (新乡 → 新乡市);
-county-level names followed by institution or product nouns are not places (西湖大学).
-
-Below the county (second passes over text no mention covers; see recognition.json):
-townships in county context (奋斗镇 in a Hailar text, 遂昌县金竹镇, 南京禄口) with their 9-digit
-code, level ``township`` and the county as parent; villages (团结村) only in a county's own text,
-with slug ids and level ``village``; 新城/组团 of the home city (东山新城). Also by rule: banner
-abbreviations from the gazetteer (阿左旗, 达茂旗), one-character province abbreviations in place
-context (在沪, 来京; not 京剧, 沪深300), compounds that stand for their members (港澳台), and
-macro-regions from bare direction words only with evidence (东部省份, 西部大开发; not 东部盟市,
-东北亚, 东部战区). All passes are linear in the text: candidates come from suffix characters,
-place mentions and the context counties, never from a scan of the table per position.
+real divisions such as 湘西 and 黔东南 win), banner abbreviations (阿左旗), and the regions
+that recognition registers as it finds them (compounds, composites, zones, localities,
+villages).
 
 Hierarchy: township → county → prefecture → province → ``CN``. Districts of the four municipalities and
 province-administered county-level cities (济源市, 仙桃市) have the province as parent, since
 GB/T 2260 has no prefecture between them. Functional regions have level ``functional`` and
 as parent the smallest administrative region containing them (``CN`` when they span provinces).
-
-Compounds: ``X都市圈``/``X城市群``/``X经济圈`` for a city X yields two mentions, the generated
-functional region (``jinan-metropolitan-area``) and the city itself (370100), so the core city
-is always resolvable from the regions table. Listed functional regions whose name begins
-with a place (山东半岛城市群) likewise also mention that place.
 """
 from __future__ import annotations
 
 import csv
-import logging
 import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import lexicon
-from ..text.patterns import alternation
-
-log = logging.getLogger("policydata")
+from ... import lexicon
 
 # ---------------------------------------------------------------------------------------------
 # Types
@@ -72,6 +39,8 @@ log = logging.getLogger("policydata")
 
 @dataclass(frozen=True)
 class Region:
+    """A region: an administrative division, a functional region, the country."""
+
     region_id: str
     name_zh: str
     name_en: str
@@ -84,6 +53,8 @@ class Region:
 
 @dataclass(frozen=True)
 class RegionMention:
+    """text[start:end] names the region ``region_id``; ``how`` says which rule found it."""
+
     start: int
     end: int
     text: str
@@ -93,8 +64,8 @@ class RegionMention:
 
 COUNTRY = Region("CN", "中国", "China", "country", "")
 
-_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5, "functional": 6}
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5, "functional": 6}
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # ---------------------------------------------------------------------------------------------
 # Data loading (lazy, cached)
@@ -109,12 +80,13 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
+def recognition_rules() -> dict:
+    """The recognition rules (lexicons/regions/recognition.json)."""
     return lexicon.load("regions/recognition.json")
 
 
 @dataclass
-class _Entry:
+class NameEntry:
     """One way a surface string can name a region."""
 
     region_id: str
@@ -123,23 +95,26 @@ class _Entry:
 
 
 @dataclass
-class _Data:
+class Gazetteer:
+    """Regions by id and the names that stand for them, indexed for longest-match lookup."""
+
     regions: dict[str, Region]
-    index: dict[str, list[_Entry]]  # surface -> entries
+    index: dict[str, list[NameEntry]]  # surface -> entries
     lengths: dict[str, tuple[int, ...]]  # first char -> surface lengths, longest first
     rivers: dict[str, str]  # river name -> basin id
     children_names: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
-def _data() -> _Data:
-    rules = _rules()
+def load_gazetteer() -> Gazetteer:
+    """Gazetteer, functional regions, generated names and deixis words, read once."""
+    rules = recognition_rules()
     common = set(rules["common_word_names"]["words"])
     generic = set(rules["generic_names"]["words"])
     regions: dict[str, Region] = {"CN": COUNTRY}
-    index: dict[str, list[_Entry]] = {}
+    index: dict[str, list[NameEntry]] = {}
 
-    def add(surface: str, entry: _Entry) -> None:
+    def add(surface: str, entry: NameEntry) -> None:
         if len(surface) >= 2:
             index.setdefault(surface, []).append(entry)
 
@@ -148,13 +123,13 @@ def _data() -> _Data:
                         _split(row["short_names"]))
         regions[region.region_id] = region
         full_weak = len(region.name_zh) <= 2 or region.name_zh in common or region.name_zh in generic
-        add(region.name_zh, _Entry(region.region_id, "full", full_weak))
+        add(region.name_zh, NameEntry(region.region_id, "full", full_weak))
         for short in region.short_names:
             weak = region.level == "county" or short in common or len(short) < 2
-            add(short, _Entry(region.region_id, "short", weak))
+            add(short, NameEntry(region.region_id, "short", weak))
 
     for surface, code in _banner_abbreviations(regions, index):
-        add(surface, _Entry(code, "short"))
+        add(surface, NameEntry(code, "short"))
 
     bare = set(rules["bare_macro_regions"]["words"])
     rivers: dict[str, str] = {}
@@ -163,37 +138,37 @@ def _data() -> _Data:
                         _split(row["aliases"]), row["kind"], _split(row["members"]))
         regions[region.region_id] = region
         for surface in (region.name_zh, *region.short_names):
-            add(surface, _Entry(region.region_id, "functional", surface in bare))
+            add(surface, NameEntry(region.region_id, "functional", surface in bare))
         if row.get("river"):
             rivers[row["river"]] = region.region_id
 
     for region, surfaces in _directional_regions(regions, index):
         regions[region.region_id] = region
         for surface in surfaces:
-            add(surface, _Entry(region.region_id, "functional"))
+            add(surface, NameEntry(region.region_id, "functional"))
 
     for kind, words in rules["deixis"].items():
         if kind.startswith("_"):
             continue
         for word in words:
-            add(word, _Entry(kind, "deixis"))
+            add(word, NameEntry(kind, "deixis"))
 
     lengths: dict[str, set[int]] = {}
     for surface in index:
         lengths.setdefault(surface[0], set()).add(len(surface))
-    return _Data(regions, index, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, rivers)
+    return Gazetteer(regions, index, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, rivers)
 
 
-def _banner_abbreviations(regions: dict[str, Region], index: dict[str, list[_Entry]]) -> list[tuple[str, str]]:
+def _banner_abbreviations(regions: dict[str, Region], index: dict[str, list[NameEntry]]) -> list[tuple[str, str]]:
     """阿左旗 (阿拉善左旗), 达茂旗, 科右前旗, 莫旗, 喀左, 阜蒙县: abbreviations made by rule.
 
     Rules in recognition.json banner_abbreviations; a form already in the index or shared by
     two divisions is dropped. Returns (surface, code) pairs.
 
-    >>> dict(_banner_abbreviations(_data().regions, {}))["阿左旗"]
+    >>> dict(_banner_abbreviations(load_gazetteer().regions, {}))["阿左旗"]
     '152921'
     """
-    rules = _rules()["banner_abbreviations"]
+    rules = recognition_rules()["banner_abbreviations"]
     positions, keep_whole = rules["positions"], set(rules["no_shortening_chars"])
     found: dict[str, set[str]] = {}
     for region in regions.values():
@@ -231,14 +206,14 @@ def _banner_abbreviations(regions: dict[str, Region], index: dict[str, list[_Ent
     return sorted((form, codes.pop()) for form, codes in found.items() if len(codes) == 1)
 
 
-def _directional_regions(regions: dict[str, Region], index: dict[str, list[_Entry]]):
+def _directional_regions(regions: dict[str, Region], index: dict[str, list[NameEntry]]):
     """豫东, 苏北, 鲁西南 …: province abbreviation + direction, as functional regions.
 
     Yields (region, surfaces). Real divisions and listed functional regions win (湘西 and
     黔东南 are prefectures, 陕北 is listed), and nothing is generated when a province or
     prefecture name is a prefix of the name (陕西北 would swallow 陕西).
     """
-    rules = _rules()["directional_regions"]
+    rules = recognition_rules()["directional_regions"]
     directions = rules["directions"]
 
     def taken(surface: str) -> bool:
@@ -255,12 +230,12 @@ def _directional_regions(regions: dict[str, Region], index: dict[str, list[_Entr
                 continue
             surfaces = [name] + [name + s for s in rules["suffixes"] if name + s not in index]
             english_name = f"{english} {regions[province].name_en}"
-            yield Region(_slug(english_name), name, english_name, "functional", province,
+            yield Region(slugify(english_name), name, english_name, "functional", province,
                          tuple(surfaces[1:]), "directional", (province,)), surfaces
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, list[tuple[str, str, str]]]:
+def city_abbreviations() -> dict[str, list[tuple[str, str, str]]]:
     """One-character abbreviations (city_abbreviations.csv): char -> [(code, level, pinyin)], in order."""
     table: dict[str, list[tuple[str, str, str]]] = {}
     for row in _csv_rows("city_abbreviations.csv"):
@@ -288,39 +263,39 @@ def get_region(region_id: str) -> Region:
     """
     if region_id == "CN":
         return COUNTRY
-    data = _data()
+    data = load_gazetteer()
     if region_id in data.regions:
         return data.regions[region_id]
     if region_id in _GENERATED:
         return _GENERATED[region_id]
-    if len(region_id) == 9 and region_id.isdigit() and region_id in _townships().rows:
-        return _townships().region(region_id)
+    if len(region_id) == 9 and region_id.isdigit() and region_id in load_townships().rows:
+        return load_townships().region(region_id)
     compound = _compound_from_id(region_id)
     if compound is not None:
         return compound
     raise KeyError(region_id)
 
 
-def _compound_region(place: Region, suffix: str) -> Region:
+def compound_region(place: Region, suffix: str) -> Region:
     """The functional region X都市圈 built around ``place`` (a prefecture or municipality)."""
-    slug_suffix, en_suffix = _rules()["compound_suffixes"][suffix]
+    slug_suffix, en_suffix = recognition_rules()["compound_suffixes"][suffix]
     base = place.short_names[0] if place.short_names else place.name_zh
-    english = _base_english(place)
-    return _register(Region(f"{_slug(english)}-{slug_suffix}", base + suffix, f"{english} {en_suffix}",
+    english = base_english(place)
+    return register_generated(Region(f"{slugify(english)}-{slug_suffix}", base + suffix, f"{english} {en_suffix}",
                             "functional", province_of(place.region_id) or "CN", (), slug_suffix,
                             (place.region_id,)))
 
 
 def _compound_from_id(region_id: str) -> Region | None:
     """Rebuild 'jinan-metropolitan-area' in a fresh process (no find_regions call needed)."""
-    for suffix, value in _rules()["compound_suffixes"].items():
+    for suffix, value in recognition_rules()["compound_suffixes"].items():
         if suffix.startswith("_") or not region_id.endswith("-" + value[0]):
             continue
         stem = region_id[: -len(value[0]) - 1]
-        for place in _data().regions.values():
+        for place in load_gazetteer().regions.values():
             if (place.level == "prefecture" or place.level == "province" and place.name_zh.endswith("市")) \
-                    and _slug(_base_english(place)) == stem:
-                return _compound_region(place, suffix)
+                    and slugify(base_english(place)) == stem:
+                return compound_region(place, suffix)
     return None
 
 
@@ -364,7 +339,7 @@ def province_of(region_id: str) -> str:
     return ""
 
 
-def _base_english(region: Region) -> str:
+def base_english(region: Region) -> str:
     """English name without its level word: 'Tongzhou District' → 'Tongzhou'."""
     words = region.name_en.split()
     tail = {"District", "County", "Prefecture", "League", "Banner", "Autonomous", "New", "Area",
@@ -374,11 +349,12 @@ def _base_english(region: Region) -> str:
     return " ".join(words)
 
 
-def _slug(text: str) -> str:
+def slugify(text: str) -> str:
+    """Lower-case ASCII id: "Xi'an Metropolitan" → 'xian-metropolitan'."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
 
 
-def _pinyin(name: str) -> str:
+def pinyin(name: str) -> str:
     """Runtime pinyin for rule-found names: 南口 → Nankou (from pinyin_chars.csv)."""
     table = _pinyin_chars()
     out = ""
@@ -390,985 +366,20 @@ def _pinyin(name: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _register(region: Region) -> Region:
+def register_generated(region: Region) -> Region:
+    """Remember a rule-made region so get_region finds it; the first registration wins."""
     _GENERATED.setdefault(region.region_id, region)
     return _GENERATED[region.region_id]
 
 
 # ---------------------------------------------------------------------------------------------
-# Recognition
+# Townships (9-digit statistical codes), read on first use
 
 
 @dataclass
-class _Match:
-    start: int
-    end: int
-    surface: str
-    entries: list[_Entry]
+class Townships:
+    """The township table: rows by code, an index of names, and lookups by county."""
 
-
-def _matches_at(text: str, i: int) -> list[_Match]:
-    """All index names starting at ``i``, longest first."""
-    data = _data()
-    found = []
-    for length in data.lengths.get(text[i], ()):
-        surface = text[i:i + length]
-        if len(surface) == length and surface in data.index:
-            found.append(_Match(i, i + length, surface, data.index[surface]))
-    return found
-
-
-def _blocked(text: str, start: int, end: int) -> bool:
-    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城)."""
-    for word in _rules()["blocking_words"]["words"]:
-        n = len(word)
-        # word covering the first character from the left
-        for p in range(max(0, start - n + 1), start):
-            if text.startswith(word, p) and p + n > start:
-                return True
-        # word starting inside and running past the end
-        for p in range(start, end):
-            if p + n > end and text.startswith(word, p):
-                return True
-    return False
-
-
-def _starts_place(text: str, i: int) -> bool:
-    return i < len(text) and any(not e.weak for m in _matches_at(text, i) for e in m.entries)
-
-
-def _followed_by(text: str, end: int, words: list[str]) -> bool:
-    return any(text.startswith(w, end) for w in words)
-
-
-def _preceded_by(text: str, start: int, words: list[str]) -> bool:
-    return any(start >= len(w) and text[start - len(w):start] == w for w in words)
-
-
-@dataclass
-class _Context:
-    home: str
-    provinces: set[str]
-    prefectures: set[str]
-    counts: dict[str, int]
-    #: prefectures the text is about: the home region's, or named min_mentions times (recognition.json home_area)
-    focus: set[str] = field(default_factory=set)
-
-
-def _build_context(text: str, home_region: str) -> _Context:
-    """Provinces and prefectures the document is clearly about (home + strong mentions)."""
-    counts: dict[str, int] = {}
-    i = 0
-    while i < len(text):
-        step = 1
-        for match in _matches_at(text, i):
-            strong = [e for e in match.entries if not e.weak and e.how in ("full", "short")]
-            if strong and not _blocked(text, match.start, match.end):
-                ranks = sorted((_LEVEL_RANK[_data().regions[e.region_id].level], e.region_id) for e in strong)
-                # only unambiguous names count (宝山区 exists in Shanghai and Shuangyashan)
-                if len(ranks) == 1 or ranks[0][0] < ranks[1][0]:
-                    for code in [ranks[0][1], *ancestors(ranks[0][1])]:
-                        counts[code] = counts.get(code, 0) + 1
-                step = match.end - match.start
-                break
-            if any(e.how == "functional" for e in match.entries):
-                step = match.end - match.start
-                break
-        i += step
-    # a province counts as context after 3 mentions (its counties then need no suffix)
-    provinces = {c for c, n in counts.items() if n >= 3 and c in _data().regions
-                 and _data().regions[c].level == "province"}
-    prefectures = {c for c in counts if c in _data().regions and _data().regions[c].level == "prefecture"}
-    home = home_region if home_region in _data().regions else "CN"
-    if home != "CN":
-        for code in [home, *ancestors(home)]:
-            level = get_region(code).level
-            if level == "province":
-                provinces.add(code)
-            elif level == "prefecture":
-                prefectures.add(code)
-    elif counts:
-        # no home given: a clearly dominant province stands in for it (我省 in a Shandong article)
-        ranked = sorted(provinces, key=lambda c: (-counts[c], c))
-        if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
-            home = ranked[0]
-    focus = _focus_prefectures(home, counts)
-    return _Context(home, provinces, prefectures, counts, focus)
-
-
-def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
-    """The home region's prefecture plus every prefecture named at least min_mentions times.
-
-    Municipalities count as prefectures here (their districts hang on the province code).
-    """
-    regions = _data().regions
-    threshold = _rules()["home_area"]["min_mentions"]
-
-    def city_like(code: str) -> bool:
-        region = regions.get(code)
-        return region is not None and (region.level == "prefecture" or
-                                       region.level == "province" and region.name_zh.endswith("市"))
-
-    focus = {c for c, n in counts.items() if n >= threshold and city_like(c)}
-    if home != "CN":
-        focus.update(c for c in [home, *ancestors(home)] if city_like(c))
-    return focus
-
-
-def _in_focus(region_id: str, ctx: _Context) -> bool:
-    """A county-level division of a focus prefecture (龙华区 in a Shenzhen text)."""
-    region = _data().regions.get(region_id)
-    return region is not None and region.level == "county" and region.parent_id in ctx.focus
-
-
-def _resolve_deixis(kind: str, ctx: _Context) -> str:
-    if kind == "country":
-        return "CN"
-    home = ctx.home
-    if home == "CN":
-        return ""
-    chain = [home, *ancestors(home)]
-    if kind == "province":
-        return next((c for c in chain if get_region(c).level == "province"), "")
-    if kind == "city":
-        prefecture = next((c for c in chain if get_region(c).level == "prefecture"), "")
-        if prefecture:
-            return prefecture
-        province = next((c for c in chain if get_region(c).level == "province"), "")
-        return province if province and get_region(province).name_zh.endswith("市") else ""
-    if kind == "home_district":
-        return home if get_region(home).name_zh.endswith("区") else ""
-    if kind == "home_county":
-        return home if get_region(home).name_zh.endswith("县") else ""
-    return ""
-
-
-def _in_context(region_id: str, ctx: _Context) -> bool:
-    return any(c in ctx.provinces or c in ctx.prefectures for c in ancestors(region_id))
-
-
-def _choose(entries: list[_Entry], ctx: _Context, previous: RegionMention | None, match_start: int = -1) -> _Entry:
-    """Disambiguate a surface naming several divisions (通州: Beijing or Nantong)."""
-    entries = _prefer_enclosing(entries, ctx, previous, match_start)
-
-    def score(entry: _Entry) -> tuple:
-        region = _data().regions[entry.region_id]
-        chain = [entry.region_id, *ancestors(entry.region_id)]
-        near = 1 if previous is not None and previous.region_id in chain[1:] else 0
-        home = 1 if ctx.home != "CN" and ctx.home in chain else 0
-        context = sum(1 for c in chain[1:] if c in ctx.provinces or c in ctx.prefectures)
-        # ancestors named elsewhere in the document (宝山区 next to 浦东新区 → Shanghai's)
-        nearby = sum(ctx.counts.get(c, 0) for c in chain[1:] if c != "CN")
-        return (-near, -home, -context, entry.weak, _LEVEL_RANK[region.level], -nearby, entry.region_id)
-
-    return min(entries, key=score)
-
-
-def _prefer_enclosing(entries: list[_Entry], ctx: _Context, previous: RegionMention | None,
-                      match_start: int = -1) -> list[_Entry]:
-    """A name shared by a division and one of its own children names the larger one.
-
-    新乡 is 新乡市 (the prefecture), not its 新乡县; 阿坝 is the prefecture, not 阿坝县 — unless
-    the county is the home region or its parent was named just before (新乡市新乡县 is matched
-    by the full name anyway).
-
-    >>> [m.region_id for m in find_regions("加快郑州、新乡试点城市建设")]
-    ['410100', '410700']
-    """
-    ids = {e.region_id for e in entries}
-    kept = []
-    for entry in entries:
-        enclosing = [a for a in ancestors(entry.region_id) if a in ids]
-        # the parent named right before (新乡市新乡县), not anywhere earlier (吉林省…吉林日报 is the province)
-        county_context = ctx.home == entry.region_id or (previous is not None and previous.region_id in enclosing
-                                                         and previous.end == match_start)
-        if not enclosing or county_context:
-            kept.append(entry)
-    return kept or entries
-
-
-def _has_evidence(text: str, match: _Match, entry: _Entry, ctx: _Context,
-                  previous: RegionMention | None) -> bool:
-    """Evidence that a weak name is a place here (see recognition.json)."""
-    rules = _rules()
-    surface = match.surface
-    chain = ancestors(entry.region_id)
-    after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
-    if surface in rules["generic_names"]["words"]:
-        return after_parent
-    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id):
-        return False  # 振兴县中: 振兴区 is a district, so this 振兴 is no division
-    if _in_road_segment(text, match.start, match.end):
-        return True  # 潮南高速三明段: a segment of a road is named after the place
-    if after_parent and (surface not in rules["common_word_names"]["words"]
-                         or previous.region_id == get_region(entry.region_id).parent_id):
-        return True  # common words need their direct parent: 山西大同, but not 甘肃合作发展
-    common = surface in rules["common_word_names"]["words"]
-    if entry.how == "short" and _in_focus(entry.region_id, ctx) and \
-            (_place_suffix_follows(text, match.end) or _followed_by(text, match.end, rules["home_area"]["followers"])):
-        return True  # 光明科学城, 龙华片区 in a Shenzhen text
-    if entry.how == "short" and _place_suffix_follows(text, match.end) and \
-            (not common or _followed_by(text, match.end, rules["common_word_names"]["suffixes"])) and \
-            (_in_context(entry.region_id, ctx) or not ctx.provinces or
-             not _followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
-        return True
-    if common:
-        return False
-    if _in_context(entry.region_id, ctx):
-        # only the province is in context: a two-character name glued into running text on
-        # both sides is part of other words (超高清新型 is no 清新区)
-        return _prefecture_in_context(entry.region_id, ctx) or previous is not None and \
-            previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
-    return _preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
-
-
-def _prefecture_in_context(region_id: str, ctx: _Context) -> bool:
-    region = _data().regions.get(region_id)
-    return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus)
-
-
-def _glued_both_sides(text: str, start: int, end: int) -> bool:
-    """text[start:end] sits inside running text: word characters on both sides.
-
-    A side is free when it is the text edge, a non-CJK character, a separator, a linking word
-    before (在, 和 …) or a place suffix after.
-
-    >>> _glued_both_sides("超高清新型显示", 2, 4), _glued_both_sides("在清新发展", 1, 3)
-    (True, False)
-    """
-    rules = _rules()
-    separators = rules["out_of_area_glue"]["separators"]
-    if start == 0 or end >= len(text):
-        return False
-    before, after = text[start - 1], text[end]
-    if not _CJK.match(before) or before in separators or _preceded_by(text, start, rules["county_glue"]["words"]):
-        return False
-    if not _CJK.match(after) or after in separators or _place_suffix_follows(text, end):
-        return False
-    return True
-
-
-def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
-    """No administrative suffix follows, or it agrees with the division's full name.
-
-    >>> _admin_suffix_agrees("振兴县中", 2, "210603"), _admin_suffix_agrees("恩施州", 2, "422800")
-    (False, True)
-    """
-    table = {k: v for k, v in _rules()["admin_suffix_consistency"].items() if not k.startswith("_")}
-    suffix = text[end:end + 1]
-    if suffix not in table:
-        return True
-    return any(_data().regions[region_id].name_zh.endswith(e) for e in table[suffix])
-
-
-def _in_road_segment(text: str, start: int, end: int) -> bool:
-    """text[start:end] names a place inside a road or railway segment name (recognition.json).
-
-    >>> _in_road_segment("开工建设潮南高速三明段", 8, 10), _in_road_segment("福州至三明段", 3, 5)
-    (True, True)
-    >>> _in_road_segment("三明至莆田高速", 0, 2), _in_road_segment("三明段", 0, 2)
-    (True, False)
-    """
-    rules = _rules()["road_segments"]
-    suffixes, roads, connectors = rules["segment_suffixes"], rules["road_words"], rules["connectors"]
-    if _followed_by(text, end, suffixes) and \
-            (_preceded_by(text, start, roads) or _preceded_by(text, start, connectors)):
-        return True
-    for connector in connectors:  # 三明至莆田段 / 三明至莆田高速: the next place closes the segment
-        if not text.startswith(connector, end):
-            continue
-        after = end + len(connector)
-        for other in _matches_at(text, after) if after < len(text) else ():
-            if any(e.how in ("full", "short") for e in other.entries) and \
-                    (_followed_by(text, other.end, suffixes) or _followed_by(text, other.end, roads)):
-                return True
-    return False
-
-
-def _nickname_not_region(text: str, match: _Match, region: Region) -> bool:
-    """A traditional province name used as a programme or brand name, or as part of a river.
-
-    >>> ids = lambda t: [m.region_id for m in find_regions(t)]
-    >>> ids("实施“八闽英才”培养计划"), ids("八闽大地"), ids("三秦百姓")
-    ([], ['bamin'], ['sanqin'])
-    >>> ids("九龙江流域综合治理")
-    []
-    """
-    if region.kind != "traditional-name":
-        return False
-    rules = _rules()["nickname_brands"]
-    if _followed_by(text, match.end, rules["river_words"]):
-        return True
-    return _preceded_by(text, match.start, rules["open_quotes"]) and \
-        _followed_by(text, match.end, rules["brand_nouns"])
-
-
-def _glued_out_of_context(text: str, match: _Match, entry: _Entry, ctx: _Context,
-                          previous: RegionMention | None) -> bool:
-    """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
-
-    >>> find_regions("推进南昆山—罗浮山县镇村高质量发展", home_region="440000")
-    []
-    """
-    region = _data().regions[entry.region_id]
-    if region.level != "county" or match.start == 0 or not _CJK.match(text[match.start - 1]):
-        return False
-    if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
-        return False
-    if _in_road_segment(text, match.start, match.end):
-        return False  # 京昆高速乾县段
-    return not _preceded_by(text, match.start, _rules()["county_glue"]["words"])
-
-
-def _place_suffix_follows(text: str, end: int) -> bool:
-    """A place suffix follows, and is not the start of an ordinary word (新兴市场 is no 新兴市).
-
-    >>> _place_suffix_follows("府谷机场", 2), _place_suffix_follows("新兴市场", 2)
-    (True, False)
-    """
-    rules = _rules()
-    suffixes = [w for w in rules["place_suffixes"]["words"] if text.startswith(w, end)]
-    if not suffixes:
-        return False
-    longest = max(map(len, suffixes))
-    return not any(len(w) > longest and text.startswith(w, end) for w in rules["blocking_words"]["words"])
-
-
-#: Marker from _accept: the name is glued into another word; try no shorter name at this position.
-_GLUED = _Entry("", "glued")
-
-
-def _accept(text: str, match: _Match, ctx: _Context,
-            previous: RegionMention | None) -> tuple[RegionMention | None, _Entry | None]:
-    """The mention for this match, or None when rules reject it."""
-    entries = match.entries
-    rules = _rules()
-    deixis = [e for e in entries if e.how == "deixis"]
-    if deixis:
-        rid = _resolve_deixis(deixis[0].region_id, ctx)
-        return (RegionMention(match.start, match.end, match.surface, rid, "deixis") if rid else None), None
-    if len(match.surface) <= 3 and _blocked(text, match.start, match.end):
-        return None, None
-    if _followed_by(text, match.end, rules["media_followers"]["words"]):
-        return None, _GLUED  # 大湾区频道: a channel's name; no shorter name here either
-    functional = [e for e in entries if e.how == "functional"]
-    places = [e for e in entries if e.how in ("full", "short")]
-    if functional and not any(not e.weak and e.how == "full" for e in places):
-        region = _data().regions[functional[0].region_id]
-        if functional[0].weak and not _macro_evidence(text, match, previous):
-            return None, None  # 东部盟市, 东北亚, 东部战区: a direction, not the macro-region
-        if _nickname_not_region(text, match, region):
-            return None, None  # “八闽英才”: a programme; 九龙江流域: a river
-        if region.kind == "directional" and \
-                _followed_by(text, match.end, rules["directional_regions"]["reject_followers"]):
-            return None, None  # 浙川东西部协作: 川东 is part of 东西部
-        if region.kind == "directional" and match.surface == region.name_zh and \
-                match.surface[1:] in rules["directional_regions"]["bare_needs_boundary"] and \
-                match.start > 0 and _CJK.match(text[match.start - 1]) and \
-                not (previous is not None and previous.end == match.start) and \
-                not _preceded_by(text, match.start, rules["county_glue"]["words"]):
-            return None, None  # 富民兴陇中: 'in', not Central Gansu
-        return RegionMention(match.start, match.end, match.surface, functional[0].region_id, "functional"), None
-    entry = _choose(places, ctx, previous, match.start)
-    if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
-        return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
-    if entry.weak and _followed_by(text, match.end, rules["institution_followers"]["words"]):
-        return None, None  # 西湖大学, 西湖龙井茶: part of an institution or product name
-    if entry.how == "short" and _followed_by(text, match.end, rules["reject_followers"]["words"]) \
-            and not _starts_place(text, match.end):
-        return None, entry
-    if entry.weak and not _has_evidence(text, match, entry, ctx, previous):
-        if match.surface in rules["generic_names"]["words"] and len(match.surface) > 2:
-            return None, _GLUED  # 老城区改造: a common noun; and no 老城 + 区 either
-        strong = [e for e in places if not e.weak]
-        if not strong or _followed_by(text, match.end, rules["institution_followers"]["words"]):
-            return None, entry
-        entry = _choose(strong, ctx, previous, match.start)  # 天津、河北三地: Hebei, not Tianjin's 河北区
-    how = "name" if entry.how == "full" else "short"
-    return RegionMention(match.start, match.end, match.surface, entry.region_id, how), None
-
-
-def _macro_evidence(text: str, match: _Match, previous: RegionMention | None) -> bool:
-    """A bare direction word (东部, 西部, 东北) names the macro-region here (recognition.json).
-
-    >>> [m.region_id for m in find_regions("东部、中部、西部地区中央承担比例")]
-    ['eastern-region', 'central-region', 'western-region']
-    >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
-    []
-    """
-    rules = _rules()["bare_macro_regions"]
-    if _followed_by(text, match.end, rules["followers"]) or _preceded_by(text, match.start, rules["prefixes"]):
-        return True
-    separators = _rules()["coordination"]["separators"]
-    for sep in separators:
-        if text.startswith(sep, match.end) and match.end + len(sep) < len(text) and any(
-                e.how == "functional" and _data().regions[e.region_id].kind == "macro-region"
-                for m in _matches_at(text, match.end + len(sep)) for e in m.entries):
-            return True
-    if previous is not None and text[previous.end:match.start] in separators and \
-            previous.region_id in _data().regions and _data().regions[previous.region_id].kind == "macro-region":
-        return True
-    return False
-
-
-def _scan(text: str, ctx: _Context) -> tuple[list[RegionMention], list[tuple[_Match, _Entry]]]:
-    """Left-to-right longest match; returns accepted mentions and rejected weak candidates."""
-    mentions: list[RegionMention] = []
-    rejected: list[tuple[_Match, _Entry]] = []
-    i = 0
-    while i < len(text):
-        step = 1
-        previous = mentions[-1] if mentions else None
-        for match in _matches_at(text, i):
-            mention, weak_entry = _accept(text, match, ctx, previous)
-            if mention is not None:
-                mentions.append(mention)
-                step = match.end - match.start
-                break
-            if weak_entry is _GLUED:
-                break
-            if weak_entry is not None:
-                rejected.append((match, weak_entry))
-        i += step
-    return mentions, rejected
-
-
-def _coordinated(text: str, mentions: list[RegionMention],
-                 rejected: list[tuple[_Match, _Entry]]) -> list[RegionMention]:
-    """Weak names listed right next to an accepted county-level place (府谷、定边机场), or next to a
-    listed zone of the same province (前海、南沙、横琴: 南沙区)."""
-    separators = _rules()["coordination"]["separators"]
-    common = set(_rules()["common_word_names"]["words"]) | set(_rules()["generic_names"]["words"])
-    by_start = {m.start: m for m in mentions}
-    by_end = {m.end: m for m in mentions}
-    added = []
-    for match, entry in rejected:
-        if match.surface in common or _blocked(text, match.start, match.end):
-            continue
-        if any(m.start < match.end and match.start < m.end for m in mentions):
-            continue
-        for sep in separators:
-            neighbour = by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None
-            if neighbour is None and match.start >= len(sep) and text[match.start - len(sep):match.start] == sep:
-                neighbour = by_end.get(match.start - len(sep))
-            if neighbour is not None and neighbour.region_id in _data().regions and \
-                    (_data().regions[neighbour.region_id].level in ("county", "prefecture") or
-                     _data().regions[neighbour.region_id].kind in _rules()["coordination"]["zone_kinds"]) and \
-                    province_of(neighbour.region_id) == province_of(entry.region_id):
-                added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-                break
-    return added
-
-
-def _home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[_Match, _Entry]],
-                          ctx: _Context) -> list[RegionMention]:
-    """Districts of a focus prefecture listed with a sibling district (宝安燕罗、龙华九龙山).
-
-    Also names that are ordinary words (龙华, 光明): the item must begin at a clause or list
-    boundary and another district of the same prefecture must be accepted in the same clause,
-    so 光明前景 or 前途光明 stay words.
-
-    >>> t = "推动宝安燕罗、龙岗宝龙、光明凤凰片区建设，前景光明"
-    >>> [(m.text, m.region_id) for m in find_regions(t, home_region="440300") if m.how == "short"]
-    [('宝安', '440306'), ('龙岗', '440307'), ('光明', '440311')]
-    """
-    if not ctx.focus:
-        return []
-    rules = _rules()["home_area"]
-    clause_marks, item_starts = rules["clause_marks"], rules["item_starts"]
-    taken = [(m.start, m.end) for m in mentions]
-    added: list[RegionMention] = []
-    for match, entry in rejected:
-        if not _in_focus(entry.region_id, ctx) or _blocked(text, match.start, match.end):
-            continue
-        if match.start > 0 and text[match.start - 1] not in item_starts:
-            continue
-        if any(s < match.end and match.start < e for s, e in taken):
-            continue
-        left = max(text.rfind(c, 0, match.start) for c in clause_marks) + 1
-        right = min((p for p in (text.find(c, match.end) for c in clause_marks) if p >= 0), default=len(text))
-        parent = _data().regions[entry.region_id].parent_id
-        if any(left <= m.start and m.end <= right and m.region_id != entry.region_id and m.region_id in _data().regions
-               and _data().regions[m.region_id].level == "county" and _data().regions[m.region_id].parent_id == parent
-               for m in mentions):
-            added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-            taken.append((match.start, match.end))
-    return added
-
-
-def _composite_members(chars: str) -> list[tuple[str, str]] | None:
-    """(code, pinyin) for each abbreviation character when the run reads as one composite.
-
-    City reading: every city in one province (municipalities join any); a repeated character
-    takes the next city of its row list (武鄂黄黄 = 武汉 鄂州 黄冈 黄石). Province reading:
-    distinct provinces (沪苏浙). Otherwise None.
-
-    >>> [c for c, _ in _composite_members("福厦泉")], [c for c, _ in _composite_members("沪宁")]
-    (['350100', '350200', '350500'], ['310000', '320100'])
-    >>> [c for c, _ in _composite_members("沪苏浙")], _composite_members("白酒"), _composite_members("成长")
-    (['310000', '320000', '330000'], None, None)
-    """
-    table = _abbreviations()
-    options = [table.get(c, []) for c in chars]
-    if not all(options):
-        return None
-    cities = [[o for o in opts if o[1] == "city"] for opts in options]
-    if all(cities):
-        def municipal(code: str) -> bool:
-            return get_region(code).level == "province"
-        provinces = list(dict.fromkeys(province_of(o[0]) for opts in cities for o in opts if not municipal(o[0])))
-        for province in provinces or [""]:
-            picked: list[tuple[str, str]] = []
-            for opts in cities:
-                fits = [o for o in opts if (municipal(o[0]) or province_of(o[0]) == province)
-                        and o[0] not in {p[0] for p in picked}]
-                if not fits:
-                    break
-                picked.append((fits[0][0], fits[0][2]))
-            if len(picked) == len(chars):
-                return picked
-    provinces_only = [[o for o in opts if o[1] == "province"] for opts in options]
-    if all(provinces_only):
-        picked = [(opts[0][0], opts[0][2]) for opts in provinces_only]
-        if len({p[0] for p in picked}) == len(picked):
-            return picked
-    return None
-
-
-def _composite_region(surface: str, members: list[str], slug_parts: list[str]) -> Region:
-    """The functional region named by a composite (福厦泉 → fu-xia-quan, Fuzhou-Xiamen-Quanzhou)."""
-    english = "-".join(_base_english(get_region(code)) for code in members)
-    provinces = {province_of(code) for code in members}
-    parent = provinces.pop() if len(provinces) == 1 and len(members) > 1 and \
-        all(get_region(c).level != "province" for c in members) else "CN"
-    return _register(Region("-".join(slug_parts), surface, english, "functional", parent, (), "composite",
-                            tuple(members)))
-
-
-def _listed_region(surface: str) -> Region | None:
-    """The listed functional region a composite stands for (成渝 → 成渝地区), if any."""
-    for suffix in _rules()["composites"]["listed_suffixes"]:
-        for entry in _data().index.get(surface + suffix, ()):
-            if entry.how == "functional":
-                return _data().regions[entry.region_id]
-    return None
-
-
-def _composites(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """福厦泉, 苏锡常, 沪宁, 成德眉资, 沪苏浙, 西宁—海东: composite names of functional regions.
-
-    A run of abbreviation characters (city_abbreviations.csv) counts when a region word follows
-    (福厦泉国家自主创新示范区, 广佛同城化), when it fills a quotation (“襄十随神”城市群), or when it
-    is listed before such a run (苏锡常、宁镇扬等融合发展); see recognition.json "composites".
-    It never starts or ends inside another place name (北京地区 is not 北 + 京) and is never
-    itself a gazetteer name (福泉, 六合). Route names have no region word (京雄高速).
-
-    >>> [(m.text, m.region_id) for m in find_regions("提高福厦泉国家自主创新示范区创新能力")]
-    [('福厦泉', 'fu-xia-quan')]
-    >>> [m.text for m in find_regions("推动苏锡常、宁镇扬等融合发展")]
-    ['苏锡常', '宁镇扬']
-    >>> find_regions("京雄高速、厦漳泉R1线建成")
-    []
-    """
-    rules = _rules()["composites"]
-    table = _abbreviations()
-    lo, hi = rules["min_chars"], rules["max_chars"]
-    data = _data()
-    covered = {}
-    for m in mentions:
-        for k in range(m.start, m.end):
-            covered[k] = m
-
-    def followed_by_region_word(end: int) -> bool:
-        while any(text.startswith(w, end) for w in rules["skip_before_follower"]):
-            end += next(len(w) for w in rules["skip_before_follower"] if text.startswith(w, end))
-        return _followed_by(text, end, rules["followers"])
-
-    def quoted(start: int, end: int) -> bool:
-        return _preceded_by(text, start, rules["open_quotes"]) and _followed_by(text, end, rules["close_quotes"])
-
-    def clean(start: int, end: int) -> bool:
-        """Not cut out of another mention and not a gazetteer name itself."""
-        for k in (start, end - 1):
-            m = covered.get(k)
-            if m is not None and (m.start < start or m.end > end):
-                return False
-        return text[start:end] not in data.index
-
-    def bare(members: list[tuple[str, str]]) -> bool:
-        """Enough abbreviations to need no region word: provinces, or cities outside 京津沪渝."""
-        levels = [get_region(code).level for code, _ in members]
-        if len(members) < rules["bare_min_chars"]:
-            return False
-        all_provinces = all(level == "province" for level in levels) and \
-            not all(get_region(code).name_zh.endswith("市") for code, _ in members)
-        return all_provinces or sum(level != "province" for level in levels) >= rules["bare_min_chars"]
-
-    def in_route(end: int) -> bool:
-        """盐泰锡常宜高铁, 厦漳泉R1线: the run is part of a route name."""
-        k = end
-        while k < n and (text[k] in table or text[k].isascii() and text[k].isalnum()):
-            k += 1
-        return _followed_by(text, k, rules["route_words"])
-
-    # candidate runs, longest first at each start: (start, end, members)
-    candidates: dict[int, list[tuple[int, list[tuple[str, str]]]]] = {}
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in table:
-            i += 1
-            continue
-        j = i
-        while j < n and text[j] in table:
-            j += 1
-        for start in range(i, j - lo + 1):
-            for end in range(min(j, start + hi), start + lo - 1, -1):
-                members = _composite_members(text[start:end])
-                if members is not None and clean(start, end):
-                    candidates.setdefault(start, []).append((end, members))
-        i = j
-
-    accepted: dict[int, tuple[int, list[tuple[str, str]]]] = {}
-    for start in sorted(candidates, reverse=True):  # right to left, so a list can lean on its last item
-        for end, members in candidates[start]:
-            listed = any(text.startswith(sep, end) and (end + len(sep)) in accepted
-                         for sep in rules["list_separators"])
-            if in_route(end):
-                continue
-            if bare(members) or followed_by_region_word(end) or quoted(start, end) or listed:
-                accepted[start] = (end, members)
-                break
-    out = []
-    last_end = -1
-    for start in sorted(accepted):
-        end, members = accepted[start]
-        if start < last_end:
-            continue
-        last_end = end
-        region = _listed_region(text[start:end]) or \
-            _composite_region(text[start:end], [c for c, _ in members], [p for _, p in members])
-        out.append(RegionMention(start, end, text[start:end], region.region_id, "composite"))
-    return out + _dash_composites(text, mentions, followed_by_region_word)
-
-
-def _dash_composites(text: str, mentions: list[RegionMention], region_word_follows) -> list[RegionMention]:
-    """西宁—海东都市圈, 银川-石嘴山城市群: cities joined by a dash before a region word.
-
-    >>> [(m.text, m.region_id) for m in find_regions("银川—石嘴山一体化发展") if m.how == "composite"]
-    [('银川—石嘴山', 'yinchuan-shizuishan')]
-    """
-    dashes = _rules()["composites"]["dashes"]
-    by_start = {m.start: m for m in mentions if m.how in ("name", "short")}
-    out = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if m.how not in ("name", "short") or m.region_id not in _data().regions:
-            continue
-        chain = [m]
-        while True:
-            dash = next((d for d in sorted(dashes, key=len, reverse=True) if text.startswith(d, chain[-1].end)), "")
-            nxt = by_start.get(chain[-1].end + len(dash)) if dash else None
-            if nxt is None and dash:  # 西宁—海东: a weak name of the same province joins the chain
-                nxt = _same_province_name(text, chain[-1].end + len(dash), chain[-1].region_id)
-            if nxt is None or nxt.region_id not in _data().regions:
-                break
-            chain.append(nxt)
-        if len(chain) < 2 or not region_word_follows(chain[-1].end):
-            continue
-        if any(_data().regions[c.region_id].level not in ("prefecture", "province") for c in chain):
-            continue
-        members = [c.region_id for c in chain]
-        slug = [_slug(_base_english(get_region(code))) for code in members]
-        surface = text[m.start:chain[-1].end]
-        region = _composite_region(surface, members, slug)
-        out.append(RegionMention(m.start, chain[-1].end, surface, region.region_id, "composite"))
-    return out
-
-
-def _same_province_name(text: str, start: int, neighbour: str) -> RegionMention | None:
-    """A prefecture name at ``start`` in the province of ``neighbour`` (for dash composites)."""
-    if start >= len(text):
-        return None
-    for match in _matches_at(text, start):
-        for entry in match.entries:
-            if entry.how in ("full", "short") and _data().regions[entry.region_id].level == "prefecture" and \
-                    province_of(entry.region_id) == province_of(neighbour):
-                return RegionMention(match.start, match.end, match.surface, entry.region_id, entry.how)
-    return None
-
-
-# Patterns built from the lexicons, compiled once. Why: find_regions runs on many short
-# clause windows, and rebuilding (escaping, sorting, compiling) them per call dominated.
-
-@lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern:
-    """re.compile, remembered (re's own cache is small and still costs a lookup per call)."""
-    return re.compile(pattern)
-
-
-@lru_cache(maxsize=16)
-def _alternation_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Literal words as one alternation, longest first: ("新区", "高新区") -> 高新区|新区."""
-    return re.compile(alternation(words))
-
-
-@lru_cache(maxsize=16)
-def _locality_list_pattern(list_end: tuple[str, ...]) -> re.Pattern:
-    """南口、马池口等: two-to-three-character names joined by 、 and closed by a list end."""
-    ends = "|".join(map(re.escape, list_end))
-    item = r"[\u4e00-\u9fff]{2,3}?"
-    return re.compile(rf"({item})((?:、{item})*)(?:{ends})")
-
-
-@lru_cache(maxsize=16)
-def _basin_patterns(rivers: tuple[str, ...], separators: tuple[str, ...], suffix: str
-                    ) -> tuple[re.Pattern, re.Pattern]:
-    """(黄河、淮河流域 as a whole, one river name) patterns."""
-    river = "|".join(sorted(map(re.escape, rivers), key=len, reverse=True))
-    seps = "|".join(map(re.escape, separators))
-    whole = re.compile(rf"(?:{river})(?:(?:{seps})(?:{river}))*(?:等)?(?:各)?{re.escape(suffix)}")
-    return whole, re.compile(river)
-
-
-def _compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """济南都市圈 → jinan-metropolitan-area; 济南、青岛两个都市圈 → both."""
-    rules = _rules()
-    suffixes = {k: v for k, v in rules["compound_suffixes"].items() if not k.startswith("_")}
-    separators = rules["coordination"]["separators"]
-    counter = _compiled(rules["coordination"]["counter_pattern"])
-    by_end = {m.end: m for m in mentions if m.how in ("name", "short")}
-    composites = [m for m in mentions if m.how == "composite"]
-    out = []
-    for suffix in suffixes:
-        for hit in _compiled(re.escape(suffix)).finditer(text):
-            pos = hit.start()
-            head = by_end.get(pos)
-            if head is None:  # 济南、青岛两个都市圈: skip the counter
-                for c in counter.finditer(text, max(0, pos - 4), pos):
-                    if c.end() == pos and c.start() in by_end:
-                        head = by_end[c.start()]
-            if head is not None and any(c.start < head.start < c.end for c in composites):
-                continue  # 银川-石嘴山都市圈: the composite names it, not 石嘴山 alone
-            chain = []
-            while head is not None and _data().regions[head.region_id].level in ("prefecture", "province"):
-                chain.append(head)
-                previous = None
-                for sep in separators:
-                    if text[max(0, head.start - len(sep)):head.start] == sep:
-                        previous = by_end.get(head.start - len(sep))
-                        break
-                head = previous
-            for k, place in enumerate(reversed(chain)):
-                region = _data().regions[place.region_id]
-                if region.level == "province" and not region.name_zh.endswith("市"):
-                    continue  # 都市圈 of a city; provinces only for municipalities
-                generated = _compound_region(region, suffix)
-                last = k == len(chain) - 1
-                end = hit.end() if last else place.end
-                out.append(RegionMention(place.start, end, text[place.start:end], generated.region_id, "compound"))
-    return out
-
-
-def _zones(text: str, mentions: list[RegionMention], ctx: _Context | None = None) -> list[RegionMention]:
-    """X高新区, X综保区, X航空港区, X新区 …: a zone named after a place (a functional region).
-
-    The place is a recognized mention ending right before the suffix (郑州航空港区 → parent
-    410100), or, for suffixes that allow it, a two-character local name standing at a clause
-    start (天竺综保区). Long and short suffix forms give the same zone (see recognition.json).
-
-    >>> [(m.text, m.region_id) for m in find_regions("郑州航空港区") if m.how == "zone"]
-    [('郑州航空港区', 'zhengzhou-airport-economy-zone')]
-    >>> get_region("zhengzhou-airport-economy-zone").parent_id
-    '410100'
-    """
-    rules = _rules()
-    suffixes = {k: v for k, v in rules["zone_suffixes"].items() if not k.startswith("_")}
-    bad = set(rules["localities"]["non_toponym_chars"])
-    by_end = {m.end: m for m in mentions if m.how != "deixis"}
-    pattern = _alternation_pattern(tuple(suffixes))
-    out = []
-    for hit in pattern.finditer(text):
-        canonical, slug_suffix, en_suffix, *options = suffixes[hit.group()]
-        local_names = bool(options and options[0])
-        home_local = len(options) > 1 and bool(options[1]) and ctx is not None and \
-            get_region(ctx.home).level in ("prefecture", "county")
-        pos = hit.start()
-        place = by_end.get(pos)
-        if home_local and _followed_by(text, hit.end(), rules["zone_home_local"]["not_before"]):
-            continue  # 组团参展: the verb 'to form a group'
-        if place is not None:
-            start = place.start
-            region = get_region(place.region_id)
-            base, english, parent = _zone_base(region, place.text, place.region_id)
-        else:
-            # a two-character local name: after a place (成都平原经济区) or, where the suffix
-            # allows it, at a clause start (天竺综保区)
-            local = text[max(0, pos - 2):pos]
-            before = text[pos - 3] if pos >= 3 else ""
-            outer = by_end.get(pos - 2)
-            outer = outer if outer is not None and outer.region_id in _data().regions else None
-            at_clause_start = local_names and (not before or not _CJK.match(before))
-            if len(local) < 2 or not all(_CJK.match(c) for c in local) or set(local) & bad or \
-                    not (outer or at_clause_start or home_local):
-                continue
-            if outer is None and home_local:
-                # 东山新城 in a Hailar text: a part of the home city, named after a local place
-                base, english, start, parent = local, _pinyin(local), pos - 2, ctx.home
-                generated = _register(Region(f"{_slug(english)}-{slug_suffix}-{parent}", base + canonical,
-                                             f"{english} {en_suffix}", "functional", parent, (), "zone"))
-                out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
-                continue
-            if outer is not None:
-                outer_base, outer_english, _ = _zone_base(get_region(outer.region_id), outer.text, outer.region_id)
-                base, english, start = outer_base + local, f"{outer_english} {_pinyin(local)}", outer.start
-                parent = outer.region_id
-            else:
-                base, english, start, parent = local, _pinyin(local), pos - 2, "CN"
-        full_name = base + canonical
-        aliases = tuple(base + k for k, v in suffixes.items() if v[0] == canonical and k != canonical)
-        generated = _register(Region(f"{_slug(english)}-{slug_suffix}", full_name, f"{english} {en_suffix}",
-                                     "functional", parent, aliases, "zone"))
-        out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
-    return out
-
-
-def _zone_base(region: Region, surface: str, region_id: str) -> tuple[str, str, str]:
-    """(Chinese base, English base, parent id) of a zone named after ``region``.
-
-    Divisions use their short name (郑州市 → 郑州, Zhengzhou; parent the division itself);
-    generated and listed functional regions keep their name and English (川南 → Southern
-    Sichuan) and hang on the functional region's parent.
-    """
-    if region.level != "functional":
-        base = region.short_names[0] if region.short_names else region.name_zh
-        return base, _base_english(region), region_id
-    if region.kind == "directional":
-        return region.name_zh, region.name_en, region.parent_id
-    return surface, _pinyin(surface), region.parent_id
-
-
-def _localities(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """昌平南口、马池口等 → towns 南口 and 马池口 under 昌平区."""
-    rules = _rules()["localities"]
-    finals, bad = set(rules["toponym_final_chars"]), set(rules["non_toponym_chars"])
-    pattern = _locality_list_pattern(tuple(rules["list_end"]))
-    out = []
-    for county in mentions:
-        if county.region_id not in _data().regions or _data().regions[county.region_id].level != "county":
-            continue
-        hit = pattern.match(text, county.end)
-        if hit is None:
-            continue
-        names = [hit.group(1)] + [n for n in hit.group(2).split("、") if n]
-        if len(names) < 2 or any(n[-1] not in finals or set(n) & bad for n in names):
-            continue
-        pos = county.end
-        for name in names:
-            start = text.index(name, pos)
-            pos = start + len(name)
-            english = _pinyin(name)
-            generated = _register(Region(f"{_slug(english)}-{county.region_id}", name, english, "functional",
-                                         county.region_id, (), "locality"))
-            out.append(RegionMention(start, pos, name, generated.region_id, "locality"))
-    return out
-
-
-def _basins(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """海河等流域, 黄河、淮河流域 → the rivers' basins."""
-    rivers = _data().rivers
-    if not rivers:
-        return []
-    pattern, single = _basin_patterns(tuple(rivers), tuple(_rules()["coordination"]["separators"]),
-                                      _rules()["river_basin"]["suffix"])
-    taken = {(m.start, m.region_id) for m in mentions}
-    out = []
-    for hit in pattern.finditer(text):
-        for r in single.finditer(hit.group()):
-            start = hit.start() + r.start()
-            basin = rivers[r.group()]
-            if any(m.region_id == basin and m.start <= start < m.end for m in mentions):
-                continue
-            if (start, basin) not in taken:
-                out.append(RegionMention(start, start + len(r.group()), r.group(), basin, "basin"))
-    return out
-
-
-def _embedded_places(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
-    """山东半岛城市群 also mentions 山东: a listed functional name that begins with a place."""
-    skip_kinds = set(_rules()["embedded_places"]["skip_kinds"])
-    out = []
-    for m in mentions:
-        if m.how != "functional" or get_region(m.region_id).kind in skip_kinds:
-            continue
-        for match in _matches_at(text, m.start):
-            if match.end >= m.end:
-                continue
-            places = [e for e in match.entries if e.how in ("full", "short") and not e.weak]
-            if places:
-                entry = _choose(places, ctx, None)
-                out.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-                break
-    return out
-
-
-def _covered(mentions: list[RegionMention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _taken(text: str, mentions: list[RegionMention]) -> list[bool]:
-    """Per character: inside some mention (one pass over the mentions, not per position)."""
-    taken = [False] * (len(text) + 1)
-    for m in mentions:
-        for k in range(m.start, m.end):
-            taken[k] = True
-    return taken
-
-
-def _member_compounds(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """港澳台 → 香港, 澳门, 台湾 (one mention each over the same span).
-
-    >>> [m.region_id for m in find_regions("吸引港澳台青年来内地创业")]
-    ['710000', '810000', '820000']
-    """
-    table = {k: v for k, v in _rules()["member_compounds"].items() if not k.startswith("_")}
-    out = []
-    for hit in _alternation_pattern(tuple(table)).finditer(text):
-        if _covered(mentions, hit.start(), hit.end()):
-            continue
-        out += [RegionMention(hit.start(), hit.end(), hit.group(), code, "compound") for code in table[hit.group()]]
-    return out
-
-
-def _province_abbreviations(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """在沪, 来京, 赴粤, 沪企: a one-character province abbreviation in place context.
-
-    >>> [(m.text, m.region_id) for m in find_regions("多家外企在沪设立总部，来京参加会议")]
-    [('沪', '310000'), ('京', '110000')]
-    >>> find_regions("观看京剧，沪深300指数上涨")
-    []
-    """
-    rules = _rules()["province_abbreviations"]
-    provinces = {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
-                                               for c, rs in _abbreviations().items()) if rows}
-    out = []
-    taken = _taken(text, mentions)
-    for i, char in enumerate(text):
-        if char not in provinces or taken[i]:
-            continue
-        placed = _preceded_by(text, i, rules["after"]) and (
-            i + 1 == len(text) or not _CJK.match(text[i + 1]) or _followed_by(text, i + 1, rules["before"]))
-        glued = text[i + 1:i + 2] in rules["glued"] and (i == 0 or not _CJK.match(text[i - 1])
-                                                         or text[i - 1] in "，。、；：（“的")
-        if placed or glued:
-            out.append(RegionMention(i, i + 1, char, provinces[char], "abbreviation"))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Townships (9-digit statistical codes) and villages
-
-
-@dataclass
-class _Townships:
     rows: dict[str, tuple[str, str, str]]  # code -> (name, short, county)
     index: dict[str, tuple[str, ...]]  # surface -> township codes (full name when rows[code][0] == surface)
     lengths: dict[str, tuple[int, ...]]  # first char -> surface lengths, longest first
@@ -1384,7 +395,7 @@ class _Townships:
         """The township as a Region (English name made on demand: 奋斗镇 → Fendou Town)."""
         name, short, county = self.rows[code]
         kind = next((en for zh, en in _TOWNSHIP_EN if name.endswith(zh)), "")
-        english = _pinyin(short or (name[:-1] if kind else name)) + (f" {kind}" if kind else "")
+        english = pinyin(short or (name[:-1] if kind else name)) + (f" {kind}" if kind else "")
         return Region(code, name, english, "township", county, (short,) if short else ())
 
     def __hash__(self) -> int:
@@ -1395,15 +406,15 @@ _TOWNSHIP_EN = (("街道", "Subdistrict"), ("苏木", "Sumu"), ("乡", "Township
 
 
 @lru_cache(maxsize=1)
-def _townships() -> _Townships:
+def load_townships() -> Townships:
     """townships.csv.gz (generated by scripts/make_townships.py), read on first use only."""
     import gzip
     import io
 
     raw = lexicon.read_bytes("regions/townships.csv.gz")
     rows = csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")))
-    not_names = set(_rules()["townships"]["not_names"])
-    bad_final = set(_rules()["townships"]["bad_short_final_chars"])
+    not_names = set(recognition_rules()["townships"]["not_names"])
+    bad_final = set(recognition_rules()["townships"]["bad_short_final_chars"])
     table: dict[str, tuple[str, str, str]] = {}
     index: dict[str, list[str]] = {}
     for row in rows:
@@ -1421,273 +432,7 @@ def _townships() -> _Townships:
         by_county.setdefault(county, []).append(code)
     index = {surface: tuple(codes) for surface, codes in index.items()}
     fulls = [s for s, codes in index.items() if any(table[c][0] == s for c in codes)]
-    return _Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, by_county,
+    return Townships(table, index, {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, by_county,
                       "".join(sorted({f[-1] for f in fulls})), tuple(sorted({len(f) for f in fulls}, reverse=True)))
 
 
-def _context_codes(mentions: list[RegionMention], ctx: _Context) -> tuple[set[str], set[str]]:
-    """(counties, prefectures) the text is about: mentioned, home, focus."""
-    counties, prefectures = set(), set(ctx.prefectures) | set(ctx.focus)
-    for rid in [ctx.home, *(m.region_id for m in mentions)]:
-        region = _data().regions.get(rid)
-        if region is None:
-            continue
-        if region.level == "county":
-            counties.add(rid)
-            prefectures.add(region.parent_id)
-        elif region.level == "prefecture" or region.level == "province" and region.name_zh.endswith("市"):
-            prefectures.add(rid)
-    return counties, prefectures
-
-
-def _townships_in(text: str, mentions: list[RegionMention], ctx: _Context,
-                  rejected: list[tuple[_Match, _Entry]] = ()) -> list[RegionMention]:
-    """奋斗镇, 遂昌县金竹镇, 南京禄口: townships in county context (recognition.json townships).
-
-    >>> [(m.text, m.region_id) for m in find_regions("加快奋斗镇田园综合体建设", home_region="150702")]
-    [('奋斗镇', '150702101')]
-    >>> [(m.text, m.region_id) for m in find_regions("浙江省遂昌县金竹镇")][-1]
-    ('金竹镇', '331123104')
-    >>> find_regions("加快奋斗镇建设")  # two towns of that name, no county context
-    []
-    """
-    rules = _rules()["townships"]
-    data = _townships()
-    counties, prefectures = _context_codes(mentions, ctx)
-    by_end = {m.end: m for m in mentions if m.region_id in _data().regions}
-    taken = _taken(text, mentions)
-    regions = _data().regions
-    # weak county names the scan left out (桐乡乌镇): a township of their own right after vouches for them
-    vouched: dict[int, RegionMention] = {}
-    for match, entry in rejected:
-        region = regions.get(entry.region_id)
-        if region is not None and region.level == "county" and match.end not in by_end and \
-                not any(taken[match.start:match.end]):
-            vouched.setdefault(match.end, RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-
-    def prefecture(code: str) -> str:
-        county = regions.get(data.county(code))
-        return county.parent_id if county is not None else ""
-
-    # candidate spans, found without a scan of the whole table per position: full names end in
-    # a township suffix character; short names follow a place mention or belong to a context county
-    candidates: set[tuple[int, int]] = set()
-    for hit in _compiled(f"[{re.escape(data.finals)}]").finditer(text):
-        for length in data.full_lengths:
-            start = hit.end() - length
-            if start >= 0 and text[start:hit.end()] in data.index:
-                candidates.add((start, length))
-    for i in [*by_end, *vouched]:
-        for length in data.lengths.get(text[i], ()) if i < len(text) else ():
-            if text[i:i + length] in data.index:
-                candidates.add((i, length))
-    local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
-                    for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
-    if local:
-        for hit in _alternation_pattern(tuple(local)).finditer(text):
-            candidates.add((hit.start(), hit.end() - hit.start()))
-
-    out: list[RegionMention] = []
-    end = 0
-    for i, length in sorted(candidates, key=lambda c: (c[0], -c[1])):
-        if i < end or any(taken[i:i + length]):
-            continue
-        surface = text[i:i + length]
-        entries = [(c, data.rows[c][0] == surface) for c in data.index[surface]]
-        before = by_end.get(i)
-        right_after = [c for c, _ in entries if before is not None and
-                       before.region_id in (data.county(c), prefecture(c))]
-        county_vouched = vouched.get(i)
-        if not right_after and county_vouched is not None:
-            right_after = [c for c, _ in entries if data.county(c) == county_vouched.region_id]
-            if len(right_after) == 1:
-                out.append(county_vouched)
-        in_county = [c for c, _ in entries if data.county(c) in counties]
-        in_prefecture = [c for c, _ in entries if prefecture(c) in prefectures]
-        full = all(is_full for _, is_full in entries)
-        code = ""
-        if len(right_after) == 1:
-            code = right_after[0]
-        elif full and len(in_county) == 1:
-            code = in_county[0]
-        elif full and not in_county and len(in_prefecture) == 1:
-            code = in_prefecture[0]
-        elif full and len(entries) == 1 and length >= rules["min_unique_chars"]:
-            code = entries[0][0]
-        elif not full and not in_county and length >= rules["min_short_chars_prefecture"] and \
-                len(in_prefecture) == 1:
-            code = in_prefecture[0]
-        elif not full and len(in_county) == 1 and (length >= rules["min_short_chars"] or any(
-                is_full for _, is_full in entries)):
-            code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
-        if code:
-            out.append(RegionMention(i, i + length, surface, code, "township"))
-            end = i + length
-    return out
-
-
-def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
-    """The context counties plus every county of a context prefecture."""
-    by_prefecture = _counties_by_prefecture()
-    return set(counties).union(*(by_prefecture.get(p, ()) for p in prefectures))
-
-
-@lru_cache(maxsize=1)
-def _counties_by_prefecture() -> dict[str, frozenset[str]]:
-    """prefecture code -> its counties, built once instead of scanning the gazetteer per text."""
-    out: dict[str, set[str]] = {}
-    for region in _data().regions.values():
-        if region.level == "county" and region.parent_id:
-            out.setdefault(region.parent_id, set()).add(region.region_id)
-    return {p: frozenset(c) for p, c in out.items()}
-
-
-def _villages(text: str, mentions: list[RegionMention], ctx: _Context) -> list[RegionMention]:
-    """团结村 in a county's own text, or right after its township (recognition.json villages).
-
-    >>> [(m.text, m.region_id) for m in find_regions("推进团结村肉牛养殖等项目建设", home_region="150702")]
-    [('团结村', 'tuanjie-village-150702')]
-    >>> find_regions("推进贫困村、示范村建设", home_region="150702")
-    []
-    """
-    rules = _rules()["villages"]
-    not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
-    home = _data().regions.get(ctx.home)
-    home_county = ctx.home if home is not None and home.level == "county" else ""
-    towns = {m.end: m for m in mentions if m.how == "township"}
-    out = []
-    for suffix in rules["suffixes"]:
-        for hit in _compiled(re.escape(suffix)).finditer(text):
-            start, end = hit.start() - 2, hit.end()
-            stem = text[start:hit.start()]
-            if start < 0 or len(stem) != 2 or not all(_CJK.match(c) for c in stem) or stem in not_stems \
-                    or stem[-1] in bad_final or _covered(mentions + out, start, end):
-                continue
-            if end < len(text) and text[end] in "民委干镇级":
-                continue  # 村民, 村委, 村干部: the village as an institution or a word
-            town = towns.get(start)
-            boundary = start == 0 or not _CJK.match(text[start - 1]) or _preceded_by(text, start, rules["after"])
-            parent = town.region_id if town is not None else home_county if boundary else ""
-            if not parent:
-                continue
-            english = _pinyin(stem)
-            region = _register(Region(f"{_slug(english)}-village-{parent}", stem + suffix, f"{english} Village",
-                                      "village", parent))
-            out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
-    return out
-
-
-def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
-    """Region mentions in ``text``, sorted by position; ``home_region`` resolves 我省/本市 deixis.
-
-    >>> [(m.text, m.region_id) for m in find_regions("加强与郑州都市圈合作")]
-    [('郑州', '410100'), ('郑州都市圈', 'zhengzhou-metropolitan-area')]
-    """
-    if not text:
-        return []
-    try:
-        ctx = _build_context(text, home_region or "CN")
-        mentions, rejected = _scan(text, ctx)
-        while True:  # 雄县、容城、安新: each accepted neighbour can vouch for the next
-            added = _coordinated(text, mentions, rejected)
-            if not added:
-                break
-            mentions += added
-        mentions += _home_area_list_items(text, mentions, rejected, ctx)
-        mentions.sort(key=lambda m: (m.start, -m.end))
-        mentions += _composites(text, mentions)
-        mentions += _compounds(text, mentions)
-        mentions += _zones(text, mentions, ctx)
-        mentions += _localities(text, mentions)
-        mentions += _basins(text, mentions)
-        mentions += _embedded_places(text, mentions, ctx)
-        mentions += _member_compounds(text, mentions)
-        mentions += _province_abbreviations(text, mentions)
-        mentions += _townships_in(text, mentions, ctx, rejected)
-        mentions += _villages(text, mentions, ctx)
-    except Exception as exc:  # never raise on odd input, but say so
-        log.warning("region recognition failed (%s: %s) on %r", type(exc).__name__, exc, text[:40])
-        return []
-    unique = {(m.start, m.end, m.region_id): m for m in mentions}
-    return sorted(unique.values(), key=lambda m: (m.start, m.end, m.region_id))
-
-
-# ---------------------------------------------------------------------------------------------
-# Scope
-
-
-def region_for_actor(name: str) -> str:
-    """The region an organ belongs to, or ''.
-
-    >>> region_for_actor("山东省发展和改革委员会"), region_for_actor("济南市人民政府")
-    ('370000', '370100')
-    >>> region_for_actor("工业和信息化部"), region_for_actor("某某公司"), region_for_actor("新华社")
-    ('CN', '', 'CN')
-    """
-    rules = _rules()["actors"]
-    name = (name or "").strip()
-    if name.startswith(tuple(rules["national_media"])):  # 新华社 is no organ of 新华区
-        return "CN"
-    for prefix in rules["strip_prefixes"]:
-        if name.startswith(prefix) and not name.startswith("中共中央"):
-            name = name[len(prefix):]
-            break
-    found, i = "", 0
-    while i < len(name):  # deepest chain of places at the start: 山东省济南市… → 370100
-        matches = [m for m in _matches_at(name, i) if any(e.how in ("full", "short") for e in m.entries)]
-        if not matches:
-            break
-        entries = [e for e in matches[0].entries if e.how in ("full", "short")]
-        under = [e for e in entries if found and found in ancestors(e.region_id)]
-        entry = min(under or entries, key=lambda e: (e.how != "full", _LEVEL_RANK[get_region(e.region_id).level],
-                                                    e.region_id))
-        found, i = entry.region_id, matches[0].end
-    if found:
-        return found
-    if any(name.startswith(p) for p in rules["central_prefixes"]) or \
-            any(name.endswith(s) for s in rules["central_suffixes"]):
-        return "CN"
-    return ""
-
-
-def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "") -> str:
-    """The region a document is about: its issuer's, or the dominant mention, else CN.
-
-    Without an issuer, a province or city counts only with deixis evidence: 我省/全省 plus
-    mentions of 山东 → 370000; 全市 plus 北京 → 110000.
-
-    >>> document_region("我省发布…山东…", find_regions("我省发布…山东…"))
-    '370000'
-    """
-    if issuer:
-        rid = region_for_actor(issuer)
-        if rid:
-            return rid
-    try:
-        deixis = {m.region_id for m in mentions if m.how == "deixis" and m.region_id != "CN"}
-        if deixis:
-            return sorted(deixis, key=lambda r: (_LEVEL_RANK.get(get_region(r).level, 9), r))[0]
-        words = _rules()["deixis"]
-        has_province = any(w in text for w in words["province"])
-        has_city = any(w in text for w in words["city"])
-        if not (has_province or has_city):
-            return "CN"
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if m.region_id in _data().regions:
-                for code in [m.region_id, *ancestors(m.region_id)]:
-                    counts[code] = counts.get(code, 0) + 1
-        wanted = set()
-        if has_province:
-            wanted.add("province")
-        if has_city:
-            wanted.update({"prefecture", "province"})
-        best = [c for c in counts if c != "CN" and get_region(c).level in wanted]
-        if has_city and not has_province:  # 全市: a city, or a municipality (北京市)
-            best = [c for c in best if get_region(c).level == "prefecture" or get_region(c).name_zh.endswith("市")]
-        if not best:
-            return "CN"
-        return max(best, key=lambda c: (counts[c], -_LEVEL_RANK[get_region(c).level], c))
-    except Exception as exc:  # never raise on odd input, but say so
-        log.warning("document region not found (%s: %s); using CN", type(exc).__name__, exc)
-        return "CN"
