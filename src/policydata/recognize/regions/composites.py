@@ -231,7 +231,6 @@ def _same_province_name(text: str, start: int, neighbour: str) -> RegionMention 
     return None
 
 
-
 @lru_cache(maxsize=16)
 def _locality_list_pattern(list_end: tuple[str, ...]) -> re.Pattern:
     """南口、马池口等: two-to-three-character names joined by 、 and closed by a list end."""
