@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from policydata.recognize import regions
+from policydata.recognize.regions import composites, context, find, gazetteer, matching, scan, townships
 from policydata.recognize.regions import (
     document_region, find_regions, get_region, region_for_actor, ancestors, with_ancestors,
 )
@@ -28,7 +29,8 @@ def pairs(text: str, **kw) -> list[tuple[str, str]]:
 
 
 def test_doctests():
-    assert doctest.testmod(regions).failed == 0
+    for module in (regions, gazetteer, matching, context, scan, composites, townships, find):
+        assert doctest.testmod(module).failed == 0, module.__name__
 
 
 # --- gazetteer --------------------------------------------------------------------------------
@@ -57,7 +59,7 @@ def test_short_names_strip_suffixes_and_ethnic_names():
 
 
 def test_every_entry_has_english_and_valid_ids():
-    data = regions._data()
+    data = gazetteer.load_gazetteer()
     for rid, region in data.regions.items():
         assert region.name_en, rid
         assert REGION_ID.match(rid), rid
@@ -231,7 +233,7 @@ def test_corpus_region_recall(corpus_dir, corpus_minimums):
 
 
 def test_compound_ids_resolve_in_a_fresh_lookup():
-    region = regions._compound_from_id("zhengzhou-metropolitan-area")
+    region = gazetteer._compound_from_id("zhengzhou-metropolitan-area")
     assert region is not None and region.name_zh == "郑州都市圈" and region.members == ("410100",)
 
 
@@ -591,28 +593,28 @@ def test_township_and_village_rows():
 
 def test_functional_tables_are_complete_for_their_kind():
     kinds: dict[str, list] = {}
-    for region in regions._data().regions.values():
+    for region in gazetteer.load_gazetteer().regions.values():
         if region.level == "functional":
             kinds.setdefault(region.kind, []).append(region)
     assert len(kinds["free-trade-zone"]) == 22                   # all pilot free trade zones
     new_areas = {r.name_zh for r in kinds["new-area"]} | {get_region(c).name_zh for c in ("310115", "120116")}
     assert len(new_areas) == 19                                  # 浦东 and 滨海 are districts in GB/T 2260
     assert len(kinds["poverty-area"]) == 12                      # contiguous poverty areas (without 西藏, 南疆)
-    for region in regions._data().regions.values():
+    for region in gazetteer.load_gazetteer().regions.values():
         if region.level == "functional":
             assert region.name_en and REGION_ID.match(region.region_id)
             assert region.parent_id == "CN" or get_region(region.parent_id)
 
 
 def test_banner_abbreviations_are_unique_and_generated():
-    table = dict(regions._banner_abbreviations(regions._data().regions, {}))
+    table = dict(gazetteer._banner_abbreviations(gazetteer.load_gazetteer().regions, {}))
     assert table["阿左旗"] == "152921" and table["达茂旗"] == "150223" and table["科左中旗"] == "150521"
     assert "正镶白旗" not in {get_region(c).name_zh for c in table.values()}
 
 
 def test_township_table_is_lazy_and_linear():
     import time
-    regions._townships()
+    gazetteer.load_townships()
     text = "加快奋斗镇田园综合体建设，推进团结村肉牛养殖等项目建设。" * 200
     start = time.perf_counter()
     find_regions(text, home_region="150702")

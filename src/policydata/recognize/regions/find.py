@@ -1,0 +1,144 @@
+"""Finding regions in text: the public entry points.
+
+find_regions runs the name scan (scan.py) and then the rule passes that build on its mentions
+(composites.py, townships.py); region_for_actor and document_region decide what a document is
+about (its scope).
+
+    >>> [m.region_id for m in find_regions("济南、青岛两个都市圈")]
+    ['370100', 'jinan-metropolitan-area', '370200', 'qingdao-metropolitan-area']
+    >>> [m.region_id for m in find_regions("我省将加快发展", home_region="370100")]
+    ['370000']
+"""
+from __future__ import annotations
+
+from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
+                         locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
+from .context import build_context
+from .gazetteer import LEVEL_RANK, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
+from .matching import matches_at
+from .scan import coordinated_mentions, home_area_list_items, scan_names
+from .townships import township_mentions, village_mentions
+
+
+def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
+    """Region mentions in ``text``, sorted by position; ``home_region`` resolves 我省/本市 deixis.
+
+    Parameters
+    ----------
+    text : str
+        Plain text, a whole document or a clause window. Empty text has no mentions.
+    home_region : str
+        Id of the region the document is about (from :func:`document_region`); ``"CN"`` when
+        unknown. Deixis (我省, 本市, 全区) resolves against it, and its prefecture's districts and
+        townships may then be named by short name.
+
+    Returns
+    -------
+    list of RegionMention
+        Sorted by start, end and region id; one per (span, region). A span can carry several
+        regions (港澳台 → three; 济南都市圈 → the city and the metropolitan area on overlapping
+        spans). Generated functional regions in the result resolve with :func:`get_region`.
+
+    >>> [(m.text, m.region_id) for m in find_regions("加强与郑州都市圈合作")]
+    [('郑州', '410100'), ('郑州都市圈', 'zhengzhou-metropolitan-area')]
+    """
+    if not text:
+        return []
+    ctx = build_context(text, home_region or "CN")
+    mentions, rejected = scan_names(text, ctx)
+    while True:  # 雄县、容城、安新: each accepted neighbour can vouch for the next
+        added = coordinated_mentions(text, mentions, rejected)
+        if not added:
+            break
+        mentions += added
+    mentions += home_area_list_items(text, mentions, rejected, ctx)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions += composite_mentions(text, mentions)
+    mentions += compound_mentions(text, mentions)
+    mentions += zone_mentions(text, mentions, ctx)
+    mentions += locality_mentions(text, mentions)
+    mentions += basin_mentions(text, mentions)
+    mentions += embedded_place_mentions(text, mentions, ctx)
+    mentions += member_compound_mentions(text, mentions)
+    mentions += province_abbreviation_mentions(text, mentions)
+    mentions += township_mentions(text, mentions, ctx, rejected)
+    mentions += village_mentions(text, mentions, ctx)
+    unique = {(m.start, m.end, m.region_id): m for m in mentions}
+    return sorted(unique.values(), key=lambda m: (m.start, m.end, m.region_id))
+
+
+# ---------------------------------------------------------------------------------------------
+# Scope
+
+
+def region_for_actor(name: str) -> str:
+    """The region an organ belongs to, or ''.
+
+    >>> region_for_actor("山东省发展和改革委员会"), region_for_actor("济南市人民政府")
+    ('370000', '370100')
+    >>> region_for_actor("工业和信息化部"), region_for_actor("某某公司"), region_for_actor("新华社")
+    ('CN', '', 'CN')
+    """
+    rules = recognition_rules()["actors"]
+    name = (name or "").strip()
+    if name.startswith(tuple(rules["national_media"])):  # 新华社 is no organ of 新华区
+        return "CN"
+    for prefix in rules["strip_prefixes"]:
+        if name.startswith(prefix) and not name.startswith("中共中央"):
+            name = name[len(prefix):]
+            break
+    found, i = "", 0
+    while i < len(name):  # deepest chain of places at the start: 山东省济南市… → 370100
+        matches = [m for m in matches_at(name, i) if any(e.how in ("full", "short") for e in m.entries)]
+        if not matches:
+            break
+        entries = [e for e in matches[0].entries if e.how in ("full", "short")]
+        under = [e for e in entries if found and found in ancestors(e.region_id)]
+        entry = min(under or entries, key=lambda e: (e.how != "full", LEVEL_RANK[get_region(e.region_id).level],
+                                                    e.region_id))
+        found, i = entry.region_id, matches[0].end
+    if found:
+        return found
+    if any(name.startswith(p) for p in rules["central_prefixes"]) or \
+            any(name.endswith(s) for s in rules["central_suffixes"]):
+        return "CN"
+    return ""
+
+
+def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "") -> str:
+    """The region a document is about: its issuer's, or the dominant mention, else CN.
+
+    Without an issuer, a province or city counts only with deixis evidence: 我省/全省 plus
+    mentions of 山东 → 370000; 全市 plus 北京 → 110000.
+
+    >>> document_region("我省发布…山东…", find_regions("我省发布…山东…"))
+    '370000'
+    """
+    if issuer:
+        rid = region_for_actor(issuer)
+        if rid:
+            return rid
+    deixis = {m.region_id for m in mentions if m.how == "deixis" and m.region_id != "CN"}
+    if deixis:
+        return sorted(deixis, key=lambda r: (LEVEL_RANK.get(get_region(r).level, 9), r))[0]
+    words = recognition_rules()["deixis"]
+    has_province = any(w in text for w in words["province"])
+    has_city = any(w in text for w in words["city"])
+    if not (has_province or has_city):
+        return "CN"
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.region_id in load_gazetteer().regions:
+            for code in [m.region_id, *ancestors(m.region_id)]:
+                counts[code] = counts.get(code, 0) + 1
+    wanted = set()
+    if has_province:
+        wanted.add("province")
+    if has_city:
+        wanted.update({"prefecture", "province"})
+    best = [c for c in counts if c != "CN" and get_region(c).level in wanted]
+    if has_city and not has_province:  # 全市: a city, or a municipality (北京市)
+        best = [c for c in best if get_region(c).level == "prefecture" or get_region(c).name_zh.endswith("市")]
+    if not best:
+        return "CN"
+    return max(best, key=lambda c: (counts[c], -LEVEL_RANK[get_region(c).level], c))

@@ -1,0 +1,88 @@
+"""Surface matching: names of the gazetteer at a text position, and the word tests around them.
+
+Every name (full, short, functional, deixis) is indexed by its first character, so finding all
+names at a position costs one lookup per name length, never a scan of the table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...text.patterns import alternation
+from .gazetteer import NameEntry, RegionMention, load_gazetteer, recognition_rules
+
+
+@dataclass
+class NameMatch:
+    """Gazetteer names found at text[start:end]: the surface and every entry it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    entries: list[NameEntry]
+
+
+def matches_at(text: str, i: int) -> list[NameMatch]:
+    """All index names starting at ``i``, longest first."""
+    data = load_gazetteer()
+    found = []
+    for length in data.lengths.get(text[i], ()):
+        surface = text[i:i + length]
+        if len(surface) == length and surface in data.index:
+            found.append(NameMatch(i, i + length, surface, data.index[surface]))
+    return found
+
+
+def blocked_by_word(text: str, start: int, end: int) -> bool:
+    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城)."""
+    for word in recognition_rules()["blocking_words"]["words"]:
+        n = len(word)
+        # word covering the first character from the left
+        for p in range(max(0, start - n + 1), start):
+            if text.startswith(word, p) and p + n > start:
+                return True
+        # word starting inside and running past the end
+        for p in range(start, end):
+            if p + n > end and text.startswith(word, p):
+                return True
+    return False
+
+
+def followed_by(text: str, end: int, words: list[str]) -> bool:
+    """One of ``words`` starts at ``end``."""
+    return any(text.startswith(w, end) for w in words)
+
+
+def preceded_by(text: str, start: int, words: list[str]) -> bool:
+    """One of ``words`` ends at ``start``."""
+    return any(start >= len(w) and text[start - len(w):start] == w for w in words)
+
+
+# Patterns built from the lexicons, compiled once. Why: find_regions runs on many short
+# clause windows, and rebuilding (escaping, sorting, compiling) them per call dominated.
+
+@lru_cache(maxsize=256)
+def compiled(pattern: str) -> re.Pattern:
+    """re.compile, remembered (re's own cache is small and still costs a lookup per call)."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=16)
+def alternation_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Literal words as one alternation, longest first: ("新区", "高新区") -> 高新区|新区."""
+    return re.compile(alternation(words))
+
+
+def overlaps_mention(mentions: list[RegionMention], start: int, end: int) -> bool:
+    """Some mention overlaps text[start:end]."""
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def covered_chars(text: str, mentions: list[RegionMention]) -> list[bool]:
+    """Per character: inside some mention (one pass over the mentions, not per position)."""
+    taken = [False] * (len(text) + 1)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    return taken

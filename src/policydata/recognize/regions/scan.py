@@ -1,0 +1,381 @@
+"""The name scan: a left-to-right longest match over the gazetteer, with the rules that accept a name.
+
+A match is accepted when it is *strong* (a name of 3+ characters, a province or prefecture
+short name) or when a *weak* one (county short names, two-character full names such as 乾县,
+names that are also ordinary words such as 合作) has evidence (see recognition.json):
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("济南、青岛两个都市圈")]
+    ['370100', 'jinan-metropolitan-area', '370200', 'qingdao-metropolitan-area']
+    >>> find_regions("制造业增加值连续16年稳居世界首位")
+    []
+
+County-level names followed by institution or product nouns are not places (西湖大学).
+Rejected weak names are kept: a neighbour in a list can vouch for them afterwards
+(coordinated_mentions, home_area_list_items, and the township pass).
+"""
+from __future__ import annotations
+
+from .context import (DocumentContext, choose_entry, in_context, in_focus, prefecture_in_context,
+                      resolve_deixis)
+from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
+                        province_of, recognition_rules)
+from .matching import NameMatch, blocked_by_word, followed_by, matches_at, preceded_by
+
+
+def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: DocumentContext,
+                  previous: RegionMention | None) -> bool:
+    """Evidence that a weak name is a place here (see recognition.json)."""
+    rules = recognition_rules()
+    surface = match.surface
+    chain = ancestors(entry.region_id)
+    after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
+    if surface in rules["generic_names"]["words"]:
+        return after_parent
+    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id):
+        return False  # 振兴县中: 振兴区 is a district, so this 振兴 is no division
+    if _in_road_segment(text, match.start, match.end):
+        return True  # 潮南高速三明段: a segment of a road is named after the place
+    if after_parent and (surface not in rules["common_word_names"]["words"]
+                         or previous.region_id == get_region(entry.region_id).parent_id):
+        return True  # common words need their direct parent: 山西大同, but not 甘肃合作发展
+    common = surface in rules["common_word_names"]["words"]
+    if entry.how == "short" and in_focus(entry.region_id, ctx) and \
+            (_place_suffix_follows(text, match.end) or followed_by(text, match.end, rules["home_area"]["followers"])):
+        return True  # 光明科学城, 龙华片区 in a Shenzhen text
+    if entry.how == "short" and _place_suffix_follows(text, match.end) and \
+            (not common or followed_by(text, match.end, rules["common_word_names"]["suffixes"])) and \
+            (in_context(entry.region_id, ctx) or not ctx.provinces or
+             not followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
+        return True
+    if common:
+        return False
+    if in_context(entry.region_id, ctx):
+        # only the province is in context: a two-character name glued into running text on
+        # both sides is part of other words (超高清新型 is no 清新区)
+        return prefecture_in_context(entry.region_id, ctx) or previous is not None and \
+            previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
+    return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _glued_both_sides(text: str, start: int, end: int) -> bool:
+    """text[start:end] sits inside running text: word characters on both sides.
+
+    A side is free when it is the text edge, a non-CJK character, a separator, a linking word
+    before (在, 和 …) or a place suffix after.
+
+    >>> _glued_both_sides("超高清新型显示", 2, 4), _glued_both_sides("在清新发展", 1, 3)
+    (True, False)
+    """
+    rules = recognition_rules()
+    separators = rules["out_of_area_glue"]["separators"]
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not CJK.match(before) or before in separators or preceded_by(text, start, rules["county_glue"]["words"]):
+        return False
+    if not CJK.match(after) or after in separators or _place_suffix_follows(text, end):
+        return False
+    return True
+
+
+def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
+    """No administrative suffix follows, or it agrees with the division's full name.
+
+    >>> _admin_suffix_agrees("振兴县中", 2, "210603"), _admin_suffix_agrees("恩施州", 2, "422800")
+    (False, True)
+    """
+    table = {k: v for k, v in recognition_rules()["admin_suffix_consistency"].items() if not k.startswith("_")}
+    suffix = text[end:end + 1]
+    if suffix not in table:
+        return True
+    return any(load_gazetteer().regions[region_id].name_zh.endswith(e) for e in table[suffix])
+
+
+def _in_road_segment(text: str, start: int, end: int) -> bool:
+    """text[start:end] names a place inside a road or railway segment name (recognition.json).
+
+    >>> _in_road_segment("开工建设潮南高速三明段", 8, 10), _in_road_segment("福州至三明段", 3, 5)
+    (True, True)
+    >>> _in_road_segment("三明至莆田高速", 0, 2), _in_road_segment("三明段", 0, 2)
+    (True, False)
+    """
+    rules = recognition_rules()["road_segments"]
+    suffixes, roads, connectors = rules["segment_suffixes"], rules["road_words"], rules["connectors"]
+    if followed_by(text, end, suffixes) and \
+            (preceded_by(text, start, roads) or preceded_by(text, start, connectors)):
+        return True
+    for connector in connectors:  # 三明至莆田段 / 三明至莆田高速: the next place closes the segment
+        if not text.startswith(connector, end):
+            continue
+        after = end + len(connector)
+        for other in matches_at(text, after) if after < len(text) else ():
+            if any(e.how in ("full", "short") for e in other.entries) and \
+                    (followed_by(text, other.end, suffixes) or followed_by(text, other.end, roads)):
+                return True
+    return False
+
+
+def _nickname_not_region(text: str, match: NameMatch, region: Region) -> bool:
+    """A traditional province name used as a programme or brand name, or as part of a river.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> ids = lambda t: [m.region_id for m in find_regions(t)]
+    >>> ids("实施“八闽英才”培养计划"), ids("八闽大地"), ids("三秦百姓")
+    ([], ['bamin'], ['sanqin'])
+    >>> ids("九龙江流域综合治理")
+    []
+    """
+    if region.kind != "traditional-name":
+        return False
+    rules = recognition_rules()["nickname_brands"]
+    if followed_by(text, match.end, rules["river_words"]):
+        return True
+    return preceded_by(text, match.start, rules["open_quotes"]) and \
+        followed_by(text, match.end, rules["brand_nouns"])
+
+
+def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: DocumentContext,
+                          previous: RegionMention | None) -> bool:
+    """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> find_regions("推进南昆山—罗浮山县镇村高质量发展", home_region="440000")
+    []
+    """
+    region = load_gazetteer().regions[entry.region_id]
+    if region.level != "county" or match.start == 0 or not CJK.match(text[match.start - 1]):
+        return False
+    if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
+        return False
+    if _in_road_segment(text, match.start, match.end):
+        return False  # 京昆高速乾县段
+    return not preceded_by(text, match.start, recognition_rules()["county_glue"]["words"])
+
+
+def _place_suffix_follows(text: str, end: int) -> bool:
+    """A place suffix follows, and is not the start of an ordinary word (新兴市场 is no 新兴市).
+
+    >>> _place_suffix_follows("府谷机场", 2), _place_suffix_follows("新兴市场", 2)
+    (True, False)
+    """
+    rules = recognition_rules()
+    suffixes = [w for w in rules["place_suffixes"]["words"] if text.startswith(w, end)]
+    if not suffixes:
+        return False
+    longest = max(map(len, suffixes))
+    return not any(len(w) > longest and text.startswith(w, end) for w in rules["blocking_words"]["words"])
+
+
+def _starts_place(text: str, i: int) -> bool:
+    """A strong name starts at ``i``."""
+    return i < len(text) and any(not e.weak for m in matches_at(text, i) for e in m.entries)
+
+
+#: Marker from _accept: the name is glued into another word; try no shorter name at this position.
+_GLUED = NameEntry("", "glued")
+
+
+def _direction_without_evidence(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                                previous: RegionMention | None) -> bool:
+    """东部盟市, 东北亚, 东部战区: a direction, not the macro-region."""
+    return entry.weak and not _macro_evidence(text, match, previous)
+
+
+def _programme_or_river(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                        previous: RegionMention | None) -> bool:
+    """“八闽英才”: a programme; 九龙江流域: a river."""
+    return _nickname_not_region(text, match, region)
+
+
+def _inside_direction_pair(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                           previous: RegionMention | None) -> bool:
+    """浙川东西部协作: 川东 is part of 东西部."""
+    return region.kind == "directional" and \
+        followed_by(text, match.end, recognition_rules()["directional_regions"]["reject_followers"])
+
+
+def _bare_direction_glued(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                          previous: RegionMention | None) -> bool:
+    """富民兴陇中: 'in', not Central Gansu (a bare 陇中 glued to the word before)."""
+    rules = recognition_rules()
+    return region.kind == "directional" and match.surface == region.name_zh and \
+        match.surface[1:] in rules["directional_regions"]["bare_needs_boundary"] and \
+        match.start > 0 and CJK.match(text[match.start - 1]) is not None and \
+        not (previous is not None and previous.end == match.start) and \
+        not preceded_by(text, match.start, rules["county_glue"]["words"])
+
+
+#: Why a functional region's name is no mention here, checked in order.
+_FUNCTIONAL_REJECTIONS = (
+    ("direction word without evidence", _direction_without_evidence),
+    ("programme or river name", _programme_or_river),
+    ("part of a direction pair", _inside_direction_pair),
+    ("bare direction glued to a word", _bare_direction_glued),
+)
+
+
+def _functional_rejection(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                          previous: RegionMention | None) -> str:
+    """The name of the first rule rejecting this functional-region name, or ''.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("浙川东西部协作")]
+    ['eastern-western-regions']
+    """
+    return next((name for name, rejects in _FUNCTIONAL_REJECTIONS
+                 if rejects(text, match, entry, region, previous)), "")
+
+
+def _accept(text: str, match: NameMatch, ctx: DocumentContext,
+            previous: RegionMention | None) -> tuple[RegionMention | None, NameEntry | None]:
+    """The mention for this match, or None when rules reject it."""
+    entries = match.entries
+    rules = recognition_rules()
+    deixis = [e for e in entries if e.how == "deixis"]
+    if deixis:
+        rid = resolve_deixis(deixis[0].region_id, ctx)
+        return (RegionMention(match.start, match.end, match.surface, rid, "deixis") if rid else None), None
+    if len(match.surface) <= 3 and blocked_by_word(text, match.start, match.end):
+        return None, None
+    if followed_by(text, match.end, rules["media_followers"]["words"]):
+        return None, _GLUED  # 大湾区频道: a channel's name; no shorter name here either
+    functional = [e for e in entries if e.how == "functional"]
+    places = [e for e in entries if e.how in ("full", "short")]
+    if functional and not any(not e.weak and e.how == "full" for e in places):
+        region = load_gazetteer().regions[functional[0].region_id]
+        if _functional_rejection(text, match, functional[0], region, previous):
+            return None, None
+        return RegionMention(match.start, match.end, match.surface, functional[0].region_id, "functional"), None
+    entry = choose_entry(places, ctx, previous, match.start)
+    if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
+        return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
+    if entry.weak and followed_by(text, match.end, rules["institution_followers"]["words"]):
+        return None, None  # 西湖大学, 西湖龙井茶: part of an institution or product name
+    if entry.how == "short" and followed_by(text, match.end, rules["reject_followers"]["words"]) \
+            and not _starts_place(text, match.end):
+        return None, entry
+    if entry.weak and not _has_evidence(text, match, entry, ctx, previous):
+        if match.surface in rules["generic_names"]["words"] and len(match.surface) > 2:
+            return None, _GLUED  # 老城区改造: a common noun; and no 老城 + 区 either
+        strong = [e for e in places if not e.weak]
+        if not strong or followed_by(text, match.end, rules["institution_followers"]["words"]):
+            return None, entry
+        entry = choose_entry(strong, ctx, previous, match.start)  # 天津、河北三地: Hebei, not Tianjin's 河北区
+    how = "name" if entry.how == "full" else "short"
+    return RegionMention(match.start, match.end, match.surface, entry.region_id, how), None
+
+
+def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None) -> bool:
+    """A bare direction word (东部, 西部, 东北) names the macro-region here (recognition.json).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("东部、中部、西部地区中央承担比例")]
+    ['eastern-region', 'central-region', 'western-region']
+    >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
+    []
+    """
+    rules = recognition_rules()["bare_macro_regions"]
+    if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
+        return True
+    separators = recognition_rules()["coordination"]["separators"]
+    regions = load_gazetteer().regions
+    for sep in separators:
+        if text.startswith(sep, match.end) and match.end + len(sep) < len(text) and any(
+                e.how == "functional" and regions[e.region_id].kind == "macro-region"
+                for m in matches_at(text, match.end + len(sep)) for e in m.entries):
+            return True
+    if previous is not None and text[previous.end:match.start] in separators and \
+            previous.region_id in regions and regions[previous.region_id].kind == "macro-region":
+        return True
+    return False
+
+
+def scan_names(text: str, ctx: DocumentContext
+               ) -> tuple[list[RegionMention], list[tuple[NameMatch, NameEntry]]]:
+    """Left-to-right longest match; returns accepted mentions and rejected weak candidates."""
+    mentions: list[RegionMention] = []
+    rejected: list[tuple[NameMatch, NameEntry]] = []
+    i = 0
+    while i < len(text):
+        step = 1
+        previous = mentions[-1] if mentions else None
+        for match in matches_at(text, i):
+            mention, weak_entry = _accept(text, match, ctx, previous)
+            if mention is not None:
+                mentions.append(mention)
+                step = match.end - match.start
+                break
+            if weak_entry is _GLUED:
+                break
+            if weak_entry is not None:
+                rejected.append((match, weak_entry))
+        i += step
+    return mentions, rejected
+
+
+def coordinated_mentions(text: str, mentions: list[RegionMention],
+                         rejected: list[tuple[NameMatch, NameEntry]]) -> list[RegionMention]:
+    """Weak names listed right next to an accepted county-level place (府谷、定边机场), or next to a
+    listed zone of the same province (前海、南沙、横琴: 南沙区)."""
+    rules = recognition_rules()
+    regions = load_gazetteer().regions
+    separators = rules["coordination"]["separators"]
+    common = set(rules["common_word_names"]["words"]) | set(rules["generic_names"]["words"])
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    added = []
+    for match, entry in rejected:
+        if match.surface in common or blocked_by_word(text, match.start, match.end):
+            continue
+        if any(m.start < match.end and match.start < m.end for m in mentions):
+            continue
+        for sep in separators:
+            neighbour = by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None
+            if neighbour is None and match.start >= len(sep) and text[match.start - len(sep):match.start] == sep:
+                neighbour = by_end.get(match.start - len(sep))
+            if neighbour is not None and neighbour.region_id in regions and \
+                    (regions[neighbour.region_id].level in ("county", "prefecture") or
+                     regions[neighbour.region_id].kind in rules["coordination"]["zone_kinds"]) and \
+                    province_of(neighbour.region_id) == province_of(entry.region_id):
+                added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
+                break
+    return added
+
+
+def home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[NameMatch, NameEntry]],
+                         ctx: DocumentContext) -> list[RegionMention]:
+    """Districts of a focus prefecture listed with a sibling district (宝安燕罗、龙华九龙山).
+
+    Also names that are ordinary words (龙华, 光明): the item must begin at a clause or list
+    boundary and another district of the same prefecture must be accepted in the same clause,
+    so 光明前景 or 前途光明 stay words.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> t = "推动宝安燕罗、龙岗宝龙、光明凤凰片区建设，前景光明"
+    >>> [(m.text, m.region_id) for m in find_regions(t, home_region="440300") if m.how == "short"]
+    [('宝安', '440306'), ('龙岗', '440307'), ('光明', '440311')]
+    """
+    if not ctx.focus:
+        return []
+    rules = recognition_rules()["home_area"]
+    regions = load_gazetteer().regions
+    clause_marks, item_starts = rules["clause_marks"], rules["item_starts"]
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[RegionMention] = []
+    for match, entry in rejected:
+        if not in_focus(entry.region_id, ctx) or blocked_by_word(text, match.start, match.end):
+            continue
+        if match.start > 0 and text[match.start - 1] not in item_starts:
+            continue
+        if any(s < match.end and match.start < e for s, e in taken):
+            continue
+        left = max(text.rfind(c, 0, match.start) for c in clause_marks) + 1
+        right = min((p for p in (text.find(c, match.end) for c in clause_marks) if p >= 0), default=len(text))
+        parent = regions[entry.region_id].parent_id
+        if any(left <= m.start and m.end <= right and m.region_id != entry.region_id and m.region_id in regions
+               and regions[m.region_id].level == "county" and regions[m.region_id].parent_id == parent
+               for m in mentions):
+            added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
+            taken.append((match.start, match.end))
+    return added
