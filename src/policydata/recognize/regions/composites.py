@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import DocumentContext, choose_entry
+from .place_context import PlaceContext, choose_entry
 from .gazetteer import (CJK, Region, RegionMention, base_english, city_abbreviations, compound_region, get_region,
                         load_gazetteer, pinyin, province_of, recognition_rules, register_generated, slugify)
 from .matching import (alternation_pattern, compiled, covered_chars, followed_by, matches_at, overlaps_mention,
@@ -289,7 +289,7 @@ def compound_mentions(text: str, mentions: list[RegionMention]) -> list[RegionMe
 
 
 def zone_mentions(text: str, mentions: list[RegionMention],
-                  ctx: DocumentContext | None = None) -> list[RegionMention]:
+                  ctx: PlaceContext | None = None) -> list[RegionMention]:
     """X高新区, X综保区, X航空港区, X新区 …: a zone named after a place (a functional region).
 
     The place is a recognized mention ending right before the suffix (郑州航空港区 → parent
@@ -416,7 +416,7 @@ def basin_mentions(text: str, mentions: list[RegionMention]) -> list[RegionMenti
 
 
 def embedded_place_mentions(text: str, mentions: list[RegionMention],
-                            ctx: DocumentContext) -> list[RegionMention]:
+                            ctx: PlaceContext) -> list[RegionMention]:
     """山东半岛城市群 also mentions 山东: a listed functional name that begins with a place."""
     skip_kinds = set(recognition_rules()["embedded_places"]["skip_kinds"])
     out = []

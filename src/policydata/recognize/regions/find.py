@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
-from .context import build_context
+from .place_context import build_place_context
 from .gazetteer import LEVEL_RANK, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
 from .matching import matches_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
@@ -44,7 +44,7 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     """
     if not text:
         return []
-    ctx = build_context(text, home_region or "CN")
+    ctx = build_place_context(text, home_region or "CN")
     mentions, rejected = scan_names(text, ctx)
     while True:  # 雄县、容城、安新: each accepted neighbour can vouch for the next
         added = coordinated_mentions(text, mentions, rejected)

@@ -16,14 +16,14 @@ Rejected weak names are kept: a neighbour in a list can vouch for them afterward
 """
 from __future__ import annotations
 
-from .context import (DocumentContext, choose_entry, in_context, in_focus, prefecture_in_context,
+from .place_context import (PlaceContext, choose_entry, in_context, in_focus, prefecture_in_context,
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
 from .matching import NameMatch, blocked_by_word, followed_by, matches_at, preceded_by
 
 
-def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: DocumentContext,
+def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
                   previous: RegionMention | None) -> bool:
     """Evidence that a weak name is a place here (see recognition.json)."""
     rules = recognition_rules()
@@ -135,7 +135,7 @@ def _nickname_not_region(text: str, match: NameMatch, region: Region) -> bool:
         followed_by(text, match.end, rules["brand_nouns"])
 
 
-def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: DocumentContext,
+def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
                           previous: RegionMention | None) -> bool:
     """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
 
@@ -227,7 +227,7 @@ def _functional_rejection(text: str, match: NameMatch, entry: NameEntry, region:
                  if rejects(text, match, entry, region, previous)), "")
 
 
-def _accept(text: str, match: NameMatch, ctx: DocumentContext,
+def _accept(text: str, match: NameMatch, ctx: PlaceContext,
             previous: RegionMention | None) -> tuple[RegionMention | None, NameEntry | None]:
     """The mention for this match, or None when rules reject it."""
     entries = match.entries
@@ -291,7 +291,7 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     return False
 
 
-def scan_names(text: str, ctx: DocumentContext
+def scan_names(text: str, ctx: PlaceContext
                ) -> tuple[list[RegionMention], list[tuple[NameMatch, NameEntry]]]:
     """Left-to-right longest match; returns accepted mentions and rejected weak candidates."""
     mentions: list[RegionMention] = []
@@ -344,7 +344,7 @@ def coordinated_mentions(text: str, mentions: list[RegionMention],
 
 
 def home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[NameMatch, NameEntry]],
-                         ctx: DocumentContext) -> list[RegionMention]:
+                         ctx: PlaceContext) -> list[RegionMention]:
     """Districts of a focus prefecture listed with a sibling district (宝安燕罗、龙华九龙山).
 
     Also names that are ordinary words (龙华, 光明): the item must begin at a clause or list

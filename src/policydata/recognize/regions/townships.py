@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import DocumentContext
+from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
 from .matching import NameMatch, alternation_pattern, compiled, covered_chars, overlaps_mention, preceded_by
 
 
-def _context_codes(mentions: list[RegionMention], ctx: DocumentContext) -> tuple[set[str], set[str]]:
+def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
     """(counties, prefectures) the text is about: mentioned, home, focus."""
     counties, prefectures = set(), set(ctx.prefectures) | set(ctx.focus)
     for rid in [ctx.home, *(m.region_id for m in mentions)]:
@@ -32,7 +32,7 @@ def _context_codes(mentions: list[RegionMention], ctx: DocumentContext) -> tuple
     return counties, prefectures
 
 
-def township_mentions(text: str, mentions: list[RegionMention], ctx: DocumentContext,
+def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext,
                       rejected: list[tuple[NameMatch, NameEntry]] = ()) -> list[RegionMention]:
     """奋斗镇, 遂昌县金竹镇, 南京禄口: townships in county context (recognition.json townships).
 
@@ -135,7 +135,7 @@ def _counties_by_prefecture() -> dict[str, frozenset[str]]:
     return {p: frozenset(c) for p, c in out.items()}
 
 
-def village_mentions(text: str, mentions: list[RegionMention], ctx: DocumentContext) -> list[RegionMention]:
+def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> list[RegionMention]:
     """团结村 in a county's own text, or right after its township (recognition.json villages).
 
     >>> from policydata.recognize.regions import find_regions

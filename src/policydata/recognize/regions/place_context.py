@@ -14,7 +14,7 @@ from .matching import blocked_by_word, matches_at
 
 
 @dataclass
-class DocumentContext:
+class PlaceContext:
     """The regions a document is about: home, context provinces and prefectures, mention counts."""
 
     home: str
@@ -25,7 +25,7 @@ class DocumentContext:
     focus: set[str] = field(default_factory=set)
 
 
-def build_context(text: str, home_region: str) -> DocumentContext:
+def build_place_context(text: str, home_region: str) -> PlaceContext:
     """Provinces and prefectures the document is clearly about (home + strong mentions)."""
     regions = load_gazetteer().regions
     counts: dict[str, int] = {}
@@ -63,7 +63,7 @@ def build_context(text: str, home_region: str) -> DocumentContext:
         if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
             home = ranked[0]
     focus = _focus_prefectures(home, counts)
-    return DocumentContext(home, provinces, prefectures, counts, focus)
+    return PlaceContext(home, provinces, prefectures, counts, focus)
 
 
 def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
@@ -85,13 +85,13 @@ def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
     return focus
 
 
-def in_focus(region_id: str, ctx: DocumentContext) -> bool:
+def in_focus(region_id: str, ctx: PlaceContext) -> bool:
     """A county-level division of a focus prefecture (龙华区 in a Shenzhen text)."""
     region = load_gazetteer().regions.get(region_id)
     return region is not None and region.level == "county" and region.parent_id in ctx.focus
 
 
-def resolve_deixis(kind: str, ctx: DocumentContext) -> str:
+def resolve_deixis(kind: str, ctx: PlaceContext) -> str:
     """The region a deixis word of this kind points to (我省 → the home province), or ''."""
     if kind == "country":
         return "CN"
@@ -114,12 +114,12 @@ def resolve_deixis(kind: str, ctx: DocumentContext) -> str:
     return ""
 
 
-def in_context(region_id: str, ctx: DocumentContext) -> bool:
+def in_context(region_id: str, ctx: PlaceContext) -> bool:
     """An ancestor of the region is a context province or prefecture."""
     return any(c in ctx.provinces or c in ctx.prefectures for c in ancestors(region_id))
 
 
-def choose_entry(entries: list[NameEntry], ctx: DocumentContext, previous: RegionMention | None,
+def choose_entry(entries: list[NameEntry], ctx: PlaceContext, previous: RegionMention | None,
                  match_start: int = -1) -> NameEntry:
     """Disambiguate a surface naming several divisions (通州: Beijing or Nantong)."""
     entries = _prefer_enclosing(entries, ctx, previous, match_start)
@@ -137,7 +137,7 @@ def choose_entry(entries: list[NameEntry], ctx: DocumentContext, previous: Regio
     return min(entries, key=score)
 
 
-def _prefer_enclosing(entries: list[NameEntry], ctx: DocumentContext, previous: RegionMention | None,
+def _prefer_enclosing(entries: list[NameEntry], ctx: PlaceContext, previous: RegionMention | None,
                       match_start: int = -1) -> list[NameEntry]:
     """A name shared by a division and one of its own children names the larger one.
 
@@ -161,7 +161,7 @@ def _prefer_enclosing(entries: list[NameEntry], ctx: DocumentContext, previous: 
     return kept or entries
 
 
-def prefecture_in_context(region_id: str, ctx: DocumentContext) -> bool:
+def prefecture_in_context(region_id: str, ctx: PlaceContext) -> bool:
     """The region's parent is a context or focus prefecture."""
     region = load_gazetteer().regions.get(region_id)
     return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus)
