@@ -4,18 +4,16 @@ from __future__ import annotations
 import doctest
 import json
 import re
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from policydata.recognize import regions
-from policydata.recognize.regions import composites, context, find, gazetteer, matching, scan, townships
+from policydata.recognize.regions import composites, find, gazetteer, matching, place_context, scan, townships
 from policydata.recognize.regions import (
     document_region, find_regions, get_region, region_for_actor, ancestors, with_ancestors,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
 REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$")
 
@@ -29,7 +27,7 @@ def pairs(text: str, **kw) -> list[tuple[str, str]]:
 
 
 def test_doctests():
-    for module in (regions, gazetteer, matching, context, scan, composites, townships, find):
+    for module in (regions, gazetteer, matching, place_context, scan, composites, townships, find):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 
