@@ -22,6 +22,7 @@ import pytest
 
 import policydata
 from policydata import release
+from policydata.release import registry
 from policydata._version import __version__ as VERSION
 from policydata.cli import main
 from policydata.datapackage.models import ORDER
@@ -52,7 +53,7 @@ def isolated(tmp_path, monkeypatch):
     """Cache and registry in tmp_path; no base URL from the environment."""
     monkeypatch.setenv("POLICYDATA_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("POLICYDATA_BASE_URL", raising=False)
-    monkeypatch.setattr(release, "registry_path", lambda: tmp_path / "registry.json")
+    monkeypatch.setattr(registry, "registry_path", lambda: tmp_path / "registry.json")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def released(tmp_path_factory) -> Path:
     """dist/ with the zip and SHA256SUMS of the tiny package (made once per module)."""
     base = tmp_path_factory.mktemp("released")
     with pytest.MonkeyPatch.context() as mp:  # a recorded real release must not interfere
-        mp.setattr(release, "registry_path", lambda: base / "no-registry.json")
+        mp.setattr(registry, "registry_path", lambda: base / "no-registry.json")
         make_release(make_repo(base / "repo"), base / "dist")
     return base / "dist"
 
@@ -246,7 +247,7 @@ def test_the_shipped_registry_is_well_formed_and_reproduced_by_the_repository(tm
     """releases.json holds the hash and sizes of each released archive; when the code's version
     is listed, the repository's package must give exactly that archive (else: bump the version,
     or re-record a version that was never published, see docs/releases.md)."""
-    shipped = Path(release.__file__).with_name("releases.json")
+    shipped = Path(policydata.__file__).with_name("releases.json")
     entries = release.known_releases(shipped)
     for version, entry in entries.items():
         assert release.check_version(version) == version

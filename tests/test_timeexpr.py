@@ -171,7 +171,7 @@ def _article(*lines):
 
 
 def test_find_sections_review_then_plan():
-    from policydata.recognize.timeexpr import find_sections, section_at
+    from policydata.recognize.sections import find_sections, section_at
     art = _article("一、2025年工作回顾", "新建基站3万个。", "二、2026年重点工作", "（一）加快发展新兴产业", "新建基站2万个。")
     secs = find_sections(art, 2026)
     assert [(s.tense, s.year, s.level) for s in secs] == [
@@ -183,7 +183,7 @@ def test_find_sections_review_then_plan():
 
 
 def test_news_heading_reporting_an_achievement_is_review():
-    from policydata.recognize.timeexpr import heading_tense
+    from policydata.recognize.sections import heading_tense
     assert heading_tense("焦点三：新增就业人数完成全年目标任务88.5%", 4, 2022)[0] == "review"
     assert heading_tense("亮点一：上半年工业增加值同比增长6.1%", 4, 2022)[0] == "review"
     assert heading_tense("二、2026年主要目标任务", 1, 2026)[0] == "plan"
@@ -191,7 +191,7 @@ def test_news_heading_reporting_an_achievement_is_review():
 
 
 def test_find_sections_never_raises():
-    from policydata.recognize.timeexpr import find_sections
+    from policydata.recognize.sections import find_sections
     assert find_sections(None) == []
     assert find_sections(_article("")) == []
 
@@ -237,7 +237,7 @@ def test_report_year_of_a_text_without_any_year_is_unknown():
 
 
 def test_enclosing_sections_outermost_first():
-    from policydata.recognize.timeexpr import Section, enclosing_sections
+    from policydata.recognize.sections import Section, enclosing_sections
     secs = [Section(0, 60, "review", 2025, 1), Section(10, 30, "plan", None, 2),
             Section(30, 60, "plan", None, 2), Section(40, 60, "neutral", None, 3)]
     assert [s.start for s in enclosing_sections(secs, 45)] == [0, 30, 40]

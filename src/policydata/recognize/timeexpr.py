@@ -15,7 +15,6 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,8 +22,6 @@ from functools import lru_cache
 from ..lexicon import load as load_lexicon
 from ..text.patterns import literal_pattern
 
-
-log = logging.getLogger("policydata")
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -348,200 +345,15 @@ def infer_report_year(text: str, date: str = "") -> int | None:
     return plans[0].first_year if plans else None
 
 
-# ---------------------------------------------------------------------------- sections
+# Sections moved to :mod:`.sections`; re-exported until the extractors import from sections.
+# Lazily, because sections imports this module: a plain import here would be circular.
+_SECTION_NAMES = frozenset({"Section", "heading_level", "heading_tense", "find_sections",
+                            "enclosing_sections", "section_at"})
 
 
-@dataclass(frozen=True)
-class Section:
-    """A part of an article under one heading, and its tense.
+def __getattr__(name: str):
+    if name in _SECTION_NAMES:
+        from . import sections
 
-    ``start``/``end`` are offsets into ``article.text``: from the heading's first
-    character to the next heading of the same or a higher level (or the end of the
-    text). ``tense`` is ``review`` (the part reports what was done: 一、2025年工作回顾,
-    关注点一：前三季度GDP同比增长9.8%), ``plan`` (it sets out work to do:
-    二、2026年主要目标任务, （三）加快…) or ``neutral`` (the heading says neither).
-    ``year`` is the year the heading names (2025 for a review of 2025, 2030 for
-    “十五五”时期主要目标), None without one. ``level`` 1 is 一、, 2 is （一）, 3 is 1.,
-    4 an unnumbered heading, 0 an unnumbered heading that titles the numbered part
-    after it. ``strong`` is False when the tense comes only from an opening verb
-    (加快推进…), which review sub-headings use too.
-    """
-
-    start: int
-    end: int
-    tense: str
-    year: int | None
-    level: int = 0
-    heading: str = ""
-    strong: bool = True
-
-    @property
-    def mode(self) -> str:
-        """The tense as figures used to spell it: 'review', 'plan' or '' (neutral)."""
-        return "" if self.tense == "neutral" else self.tense
-
-
-def _section_lexicon() -> dict:
-    return _lexicon()["sections"]
-
-
-def heading_level(text: str) -> int:
-    """1 for 一、, 2 for （一）, 3 for 1. / （1）, 0 for a line without a number.
-
-    >>> heading_level("一、2025年工作回顾"), heading_level("（二）扩大内需"), heading_level("总体要求")
-    (1, 2, 0)
-    """
-    pats = _section_lexicon()["heading_patterns"]
-    for level in (1, 2, 3):
-        if re.match(pats[f"level{level}"], text):
-            return level
-    return 0
-
-
-def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[str, int | None, bool]:
-    """(tense, year, strong) a heading gives the part under it.
-
-    Review words (回顾, 成效) or a reported figure (…完成全年目标任务95.0%, 同比增长)
-    make it review; plan words (目标, 重点任务) plan; else its year (past -> review,
-    a deadline or future -> plan); else a numbered heading opening with a verb is a
-    weak plan.
-
-    >>> heading_tense("2025年工作回顾", 1, 2026)
-    ('review', 2025, True)
-    >>> heading_tense("关注点二：城镇新增就业人数完成全年目标任务95.0%", 4, 2021)[0]
-    'review'
-    >>> heading_tense("2026年主要预期目标", 4, 2026)
-    ('plan', 2026, True)
-    >>> heading_tense("加快建设现代化产业体系", 2, 2026)
-    ('plan', None, False)
-    """
-    lex = _section_lexicon()
-    body = re.sub(lex["heading_patterns"].get(f"level{level}", "^$"), "", heading)
-    if re.search(r"\d{4}年\d{1,2}月\d{1,2}日", body):
-        return "neutral", None, True  # a date line, not a section
-    tense, strong = "neutral", True
-    plan_override = any(re.search(p, body) for p in lex["plan_override_patterns"]["patterns"])
-    if any(w in body for w in lex["review_words"]):
-        tense = "review"
-    elif not plan_override and any(re.search(p, body) for p in lex["review_patterns"]["patterns"]):
-        tense = "review"  # a heading that reports a figure: 完成全年目标任务95.0%
-    elif plan_override or any(w in body for w in lex["plan_words"]):
-        tense = "plan"
-    year = None
-    for t in find_time_expressions(body, report_year):
-        if t.kind in ("year", "deadline", "plan_period", "period") and t.year:
-            year = t.year
-            if tense == "neutral" and report_year and t.kind != "period":
-                tense = "review" if year < report_year and t.kind != "deadline" else "plan"
-            break
-    if tense == "neutral" and 1 <= level <= 3 and \
-            any(body.startswith(w) for w in lex["plan_verbs"]["words"]):
-        # numbered items of a plan open with a verb; a news sub-headline may too, but
-        # it reports as often as it announces, so unnumbered headings are left out
-        tense, strong = "plan", False
-    return tense, year, strong
-
-
-def _article_blocks(article) -> list:
-    """The article's blocks in order; without blocks, one body block per line."""
-    from ..document import Block  # a plain data type, no stage dependency
-
-    if getattr(article, "blocks", None):
-        return sorted(article.blocks, key=lambda b: b.start)
-    out, pos = [], 0
-    for line in (article.text or "").split("\n"):
-        if line.strip():
-            out.append(Block("body", pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
-
-
-def find_sections(article, report_year: int | None = None) -> list[Section]:
-    """The sections of an article, in order, each with its tense and year.
-
-    A section starts at a heading block, or at a short numbered line (一、…,
-    （二）发展目标。) that layout left in the body; a numbered paragraph whose first
-    sentence is short (（一）完善体系。正文…) starts one too. Each runs to the next
-    heading of the same or a higher level. Use it to tell done (review) from planned
-    (plan) work: the innermost section around a position is :func:`section_at`.
-
-    >>> from policydata.document import Article, Block
-    >>> text = "一、2025年工作回顾\\n建成5G基站10万个。\\n二、2026年重点任务\\n新建5G基站3万个。"
-    >>> art = Article(1, "", text, [])  # no layout blocks: one block per line
-    >>> [(s.start, s.end, s.tense, s.year) for s in find_sections(art, 2026)]
-    [(0, 24, 'review', 2025), (24, 46, 'plan', 2026)]
-    """
-    try:
-        return _find_sections(article, report_year)
-    except Exception as exc:  # a heading we cannot read must not stop the pipeline; say so
-        log.warning("sections not found (%s: %s) in %r", type(exc).__name__, exc,
-                    getattr(article, "title", "")[:40])
-        return []
-
-
-def _find_sections(article, report_year: int | None) -> list[Section]:
-    pats = _section_lexicon()["heading_patterns"]
-    heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
-    for block in _article_blocks(article):
-        text = block.text.strip()
-        level = heading_level(text)
-        if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
-                                       and "。" not in text.rstrip("。")):
-            # an unnumbered heading (主要预期目标, a news sub-headline) sits below
-            # the numbered one before it
-            heads.append((block.start, level or 4, text))
-        elif level:
-            head = text.split("。", 1)[0]
-            if len(head) <= pats["inline_max_chars"]:
-                heads.append((block.start, level, head))
-    # an unnumbered heading right before 一、… titles that part (2026年省十件民生实事)
-    for i in range(len(heads) - 1):
-        if heads[i][1] == 4 and heads[i + 1][1] == 1:
-            heads[i] = (heads[i][0], 0, heads[i][2])
-    total = len(article.text or "")
-    out = []
-    for i, (start, level, heading) in enumerate(heads):
-        end = next((s for s, lv, _ in heads[i + 1:] if lv <= level), total)
-        tense, year, strong = heading_tense(heading, level, report_year)
-        out.append(Section(start, end, tense, year, level, heading, strong))
-    return out
-
-
-def enclosing_sections(sections: list[Section], pos: int) -> list[Section]:
-    """The headings whose sections enclose ``pos``, outermost first.
-
-    ``sections`` are in text order (as :func:`find_sections` gives them); a heading closes
-    every open one of the same or a deeper level.
-
-    >>> secs = [Section(0, 50, "review", 2025, 1), Section(10, 30, "plan", None, 2),
-    ...         Section(30, 50, "plan", None, 2)]
-    >>> [s.start for s in enclosing_sections(secs, 35)]
-    [0, 30]
-    >>> enclosing_sections(secs, -1)
-    []
-    """
-    stack: list[Section] = []
-    for s in sections:
-        if s.start > pos:
-            break
-        while stack and stack[-1].level >= s.level:
-            stack.pop()
-        stack.append(s)
-    return stack
-
-
-def section_at(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
-    """(tense, year, strong) at ``pos``: the innermost enclosing heading whose words or
-    year give a tense (else one whose opening verb does), and the innermost year.
-
-    Without any: ('neutral', None, False).
-    """
-    stack = enclosing_sections(sections, pos)
-    strong = next((s.tense for s in reversed(stack) if s.tense != "neutral" and s.strong), "")
-    tense = strong or next((s.tense for s in reversed(stack) if s.tense != "neutral"), "neutral")
-    year = next((s.year for s in reversed(stack) if s.year), None)
-    if year is None and tense != "neutral":
-        # 附件1 / 2026年省十件民生实事 / 一、…: the year of the last heading of the same tense
-        year = next((s.year for s in reversed(sections) if s.start <= pos and s.year
-                     and s.tense == tense), None)
-    return tense, year, bool(strong)
+        return getattr(sections, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,237 @@
+"""The master regular expression, built once from the lexicon at import: one scan finds every
+candidate (skipped non-quantity patterns, ordinals, quantities with qualifiers and units)."""
+from __future__ import annotations
+
+import re
+
+from ...text.patterns import alternation
+from .tables import (_CN_NUMERAL_CHARS, _DISCOUNT, _DOUBLING, _HALVES, _HOUSEHOLD, _INFIX, _LATIN_MULT,
+                     _LEX, _MULT, _PERSON, _PREFIX, _SIGNS, _SLASH, _SUFFIX, _UNIT_HALF, _VAGUE)
+from .variants import _ALWAYS, _NEAR
+
+def _guarded_magnitude(ch: str, units: list[str]) -> str:
+    """A multiplier character that is not the start of a unit: 千 but not 千瓦."""
+    tails = [u[1:] for u in units if u.startswith(ch) and len(u) > 1]
+    return re.escape(ch) + (f"(?!{alternation(tails)})" if tails else "")
+
+
+def _all_units() -> list[str]:
+    """The units table plus every head + suffix compound (吨 + 标准煤 -> 吨标准煤)."""
+    comp = _LEX.get("unit_compounds") or {}
+    return list(_LEX["units"]) + [h + s for h in comp.get("heads", ()) for s in comp.get("suffixes", ())]
+
+
+def _build_master() -> re.Pattern:
+    units = _all_units()
+    latin = list(_LEX["latin_units"])
+    latin_mult = list(_LATIN_MULT)
+    mult_chars = list(_MULT)
+    guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
+
+    # Arabic numeral: not glued to Latin letters (5G, C919, PM2.5, COVID-19) unless a Latin unit
+    # or multiplier (30km, 40k). GDP5.5%: a percent right after an uppercase acronym is the
+    # acronym's rate. Full-width digits were made ASCII by normalize_numerals.
+    acronym = rf"(?<=[A-Z][A-Z])(?=[0-9.]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
+    latin_after = alternation(latin + latin_mult)
+    arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
+              r"[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?(?![0-9])"
+              rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
+    cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
+    num = rf"(?:{arabic}|{cn})"
+    arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
+    if latin_mult:
+        arabic_mult += f"|(?:{alternation(latin_mult)})(?![A-Za-z])"
+    arabic_mult += ")"
+    # 5万4千6百, 5亿1万4千6百: further Arabic sections after a multiplier
+    chain_mult = "(?:" + "|".join(guarded[c] for c in mult_chars) + "){1,2}"
+    # and 1千零1, 3万4000: a last Arabic section after 零 or of at least two digits
+    tail = r"(?:零[0-9]{1,4}|[0-9]{2,4})(?![0-9.])"
+    chain = (rf"(?:(?<=[万亿千百])(?P<chain>(?:零?[0-9]{{1,4}}(?:[.][0-9]{{1,3}})?{chain_mult}){{1,6}}(?:{tail})?"
+             rf"|{tail}))")
+
+    slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
+    unit_re = rf"(?:{alternation(units)})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?|(?:{alternation(latin)})(?![A-Za-z])"
+    nouns = alternation(_PERSON | _HOUSEHOLD)
+
+    def quals(table: dict, key: str) -> str:
+        parts = []
+        for word in sorted(table, key=len, reverse=True):
+            spec = table[word]
+            p = re.escape(word)
+            if spec.get("only_after_units"):
+                # 1年内, 2年多: a bound that binds only after these units (a time span)
+                p = "(?:" + "|".join(f"(?<={re.escape(u)})" for u in spec["only_after_units"]) + ")" + p
+            if spec.get(key):
+                p += f"(?={spec[key]})" if key == "only_before" else f"(?!{spec[key]})"
+            parts.append(p)
+        return "|".join(parts)
+
+    subst = {"{ARABIC}": f"(?:{arabic})", "{CN}": f"(?:{cn})", "{NUM}": num,
+             "{CNDIGIT}": "[一二两三四五六七八九十]", "{UNIT}": f"(?:{unit_re})"}
+    skips = []
+    for entry in _LEX["non_quantity_patterns"]:
+        rx = entry["regex"]
+        for key, val in subst.items():
+            rx = rx.replace(key, val)
+        skips.append(f"(?:{rx})")
+
+    # signs: 负, 零下, and a minus that cannot be a range connector (5-6, 5万-6万, 3个-5个)
+    sign_parts = [re.escape(w) for w in sorted(_SIGNS.get("words") or (), key=len, reverse=True)]
+    if _SIGNS.get("minus"):
+        unit_ends = "".join(sorted({u[-1] for u in units}))
+        blocked = "0-9A-Za-z" + re.escape("%％‰)）]】.．" + _CN_NUMERAL_CHARS + unit_ends)
+        sign_parts.append(f"(?<![{blocked}])(?:{alternation(_SIGNS['minus'])})")
+    sign = f"(?P<sign>{'|'.join(sign_parts)})?" if sign_parts else "(?P<sign>(?!))?"
+
+    cheng_no = re.escape(_LEX["cheng"]["not_before"])
+    half_no = re.escape(_UNIT_HALF.get("not_before", "")) or "(?!)"
+    # 六吨半; 一个半月 and 两个半小时 put the half between 个 and the unit
+    half = rf"(?:(?<![%％‰点])半(?:(?<=个半)(?P<halfunit>小时|月)|(?![{half_no}])))" if _UNIT_HALF else "(?!)"
+    cn_digit = "[一二两三四五六七八九]"
+    branches = [
+        rf"(?P<fden>{num})分之(?P<fnum>{num})",
+    ]
+    if _SLASH.get("enabled"):
+        d = int(_SLASH.get("max_digits", 4))
+        branches.append(rf"(?<![0-9A-Za-z.,/])(?P<snum>[0-9]{{1,{d}}})/(?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/])")
+    branches.append(rf"(?P<half>{alternation(_HALVES)})")
+    if _DOUBLING.get("pattern"):
+        branches.append(f"(?P<fan_all>{_DOUBLING['pattern'].replace('(?P<n>', '(?P<fan>')})")
+    if _DISCOUNT:
+        zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
+        branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
+                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
+    branches.append(rf"(?P<cheng>[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
+    vague = []
+    if _VAGUE.get("tens_prefixes"):
+        vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
+    if _VAGUE.get("teens"):  # 十几 = 11..19, 二十几 = 21..29
+        vague.append(rf"(?P<vteen>[一二两三四五六七八九]?{re.escape(_VAGUE['teens'])})")
+    if _VAGUE.get("pairs"):
+        vague.append(rf"(?P<vpair>{cn_digit}{cn_digit})(?![零〇一二两三四五六七八九十百千])")
+    if vague:
+        branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
+    branches.append(
+        rf"{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
+        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?P<uhalf>{half})?)?"
+    )
+    body = "|".join(branches)
+    master = (
+        rf"(?P<skip>{'|'.join(skips)})"
+        rf"|(?P<ord>第(?P<ordnum>{num}))"
+        rf"|(?P<pre>{quals(_PREFIX, 'only_before')})?(?:{body})(?P<suf>{quals(_SUFFIX, 'not_before')})?"
+    )
+    # Speed: Python's regex engine tries every alternative at every position. A leading
+    # lookahead on the characters a match can start with lets it skip the ~95% of text
+    # that cannot start anything (3x faster). The set is computed, never hand-written,
+    # so new lexicon patterns stay correct.
+    first = _first_char_class(master)
+    # Linear time on digit runs: no match starts inside a run of digits (the run's first
+    # digit is where a number, a date or a name starts), so a run of n digits is tried once.
+    if first is None:
+        master = f"(?:(?<![0-9])|(?![0-9]))(?:{master})"
+    else:
+        others = re.sub(r"0-9|1-9|5-9|[0-9]", "", first)
+        # Start characters that are common words (负责, 数据, 打造, 几乎, 翻译) start a match
+        # only before a numeral: check the next character too, so the scan skips them fast.
+        numeral_next = "".join(ch for ch in _NUMERAL_NEXT if ch in others)
+        others = "".join(ch for ch in _split_class(others) if ch not in numeral_next)
+        guarded_starts = "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in _NUMERAL_NEXT.items()
+                                 if ch in numeral_next)
+        master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
+    return re.compile(master, re.M)
+
+
+# Start characters that are frequent in ordinary words, with what must follow them
+# (lexicon "scan_guards"; speed only).
+_NUMERAL_NEXT = {ch: f"(?={rx})" for ch, rx in (_LEX.get("scan_guards") or {}).items()}
+
+
+def _split_class(body: str) -> list[str]:
+    """A character-class body split into its items (single characters, escapes, ranges)."""
+    items = re.findall(r"\\.-\\.|\\.-.|.-\\.|.-.|\\.|.", body, re.S)
+    return items
+
+
+def _first_char_class(pattern: str) -> str | None:
+    """A regex character-class body of the characters ``pattern`` can start a match with,
+    or None when that cannot be bounded (then no pre-filter is used).
+
+    >>> _first_char_class("超过|[0-9]+|(?:第)?十")
+    '超0-9第十'
+    """
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern, re.M)
+    except Exception:
+        return None
+    frags: list[str] = []
+    ok, nullable = _firsts(parsed, frags, sre_parse)
+    if not ok or nullable:
+        return None
+    return "".join(dict.fromkeys(frags))
+
+
+def _firsts(seq, frags: list[str], sp) -> tuple[bool, bool]:
+    """Add to ``frags`` the first characters of a parsed sequence -> (bounded?, nullable?)."""
+    c = sp  # opcodes live in the parser module's namespace
+    for op, av in seq:
+        if op is c.LITERAL:
+            frags.append(_class_char(av))
+            return True, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    frags.append(_class_char(iav))
+                elif iop is c.RANGE:
+                    frags.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+                else:  # negated sets and categories (\\d, \\w) are not bounded here
+                    return False, False
+            return True, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item decides
+        if op is c.BRANCH:
+            any_nullable = False
+            for branch in av[1]:
+                ok, nullable = _firsts(branch, frags, sp)
+                if not ok:
+                    return False, False
+                any_nullable |= nullable
+            if not any_nullable:
+                return True, False
+            continue
+        if op is c.SUBPATTERN:
+            ok, nullable = _firsts(av[-1], frags, sp)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            ok, nullable = _firsts(av[2], frags, sp)
+            nullable = nullable or av[0] == 0
+        else:
+            return False, False
+        if not ok:
+            return False, False
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+_MASTER = _build_master()
+_GROUPS = frozenset(_MASTER.groupindex)
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    """A group of the master regex that the lexicon may leave out (None when absent)."""
+    return m.group(name) if name in _GROUPS else None
+
+
+# A cheap pre-filter: text with none of these characters has no quantity.
+_HAS_NUMERAL = re.compile("[0-9零〇一二两三四五六七八九十百千万亿半"
+                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
