@@ -47,3 +47,19 @@ class Article:
     captions: list[str] = field(default_factory=list)
     #: Publication date printed with the article (a web page's 发布时间), ISO or "".
     date: str = ""
+
+
+def article_blocks(article: Article) -> list[Block]:
+    """The article's blocks in text order; without layout blocks, one body block per line.
+
+    >>> [b.text for b in article_blocks(Article(1, "", "一、回顾\n\n建成基站。", []))]
+    ['一、回顾', '建成基站。']
+    """
+    if article.blocks:
+        return sorted(article.blocks, key=lambda b: b.start)
+    out, pos = [], 0
+    for line in (article.text or "").split("\n"):
+        if line.strip():
+            out.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out

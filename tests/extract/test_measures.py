@@ -259,7 +259,9 @@ def test_national_ministry_applies_to_cn():
     ("加大政府投资基金投资力度", "加大", "fund"),
     ("支持地方建设一批未来产业先导区", "支持", "pilot"),
     ("在城市地区部署5G-A网络和万兆光网", "部署", "infrastructure"),
-    ("探索建设一批专精特新赋能中心", "探索", "service"),
+    pytest.param("探索建设一批专精特新赋能中心", "探索", "service", marks=pytest.mark.xfail(
+        strict=True, reason="this test was shadowed by a later one of the same name and never ran; "
+                            "a batch of centres (建设一批) now reads as pilot: decide the convention (issue 10)")),
     ("守牢安全底线", "守牢", "other"),
 ])
 def test_instrument_rules(quote, action, instrument):
@@ -478,7 +480,7 @@ def test_opinions_default_to_planned():
     ("推动高质量发展", "other"),                     # a broad goal: no evidence, other is right
     ("坚持稳中求进工作总基调", "other"),
 ])
-def test_instrument_rules(clause, expected):
+def test_instrument_rules_by_clause(clause, expected):
     assert classify_instrument(clause) == expected
 
 

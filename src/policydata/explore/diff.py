@@ -176,10 +176,10 @@ def previous_version(version: str, versions) -> str | None:
     >>> previous_version("0.10.0", ["0.1.0", "0.9.0", "0.10.0", "1.0.0"])
     '0.9.0'
     """
-    from ..release import _version_key
+    from ..release.registry import version_key
 
-    earlier = [v for v in versions if _version_key(v) < _version_key(version)]
-    return max(earlier, key=_version_key) if earlier else None
+    earlier = [v for v in versions if version_key(v) < version_key(version)]
+    return max(earlier, key=version_key) if earlier else None
 
 
 def changes_since_markdown(previous: str | Path, current: str | Path) -> str:

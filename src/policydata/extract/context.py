@@ -49,9 +49,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..document import Article, Block
-from ..recognize.timeexpr import (Section, _article_blocks, find_sections, infer_report_year, section_at,
-                                  time_lexicon)
+from ..document import Article, Block, article_blocks
+from ..recognize.sections import Section, find_sections, section_at
+from ..recognize.timeexpr import infer_report_year, time_lexicon
 from ..vocab import Tense
 
 
@@ -159,5 +159,5 @@ def standalone_context(article: Article, report_year: int | None, *, rule: str =
 
 def _with_walk(article: Article, context: DocumentContext) -> DocumentContext:
     """``context`` with the article's blocks and sections, found once."""
-    return replace(context, blocks=tuple(_article_blocks(article)),
+    return replace(context, blocks=tuple(article_blocks(article)),
                    sections=tuple(find_sections(article, context.report_year)))

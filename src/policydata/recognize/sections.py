@@ -7,13 +7,12 @@ done work (review) or sets out work to do (plan). The rules live in ``lexicons/t
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
+from ..document import article_blocks
 from .timeexpr import find_time_expressions, time_lexicon
 
-log = logging.getLogger("policydata")
 
 __all__ = ["Section", "heading_level", "heading_tense", "find_sections", "enclosing_sections", "section_at"]
 
@@ -109,20 +108,6 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
     return tense, year, strong
 
 
-def _article_blocks(article) -> list:
-    """The article's blocks in order; without blocks, one body block per line."""
-    from ..document import Block  # a plain data type, no stage dependency
-
-    if getattr(article, "blocks", None):
-        return sorted(article.blocks, key=lambda b: b.start)
-    out, pos = [], 0
-    for line in (article.text or "").split("\n"):
-        if line.strip():
-            out.append(Block("body", pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
-
-
 def find_sections(article, report_year: int | None = None) -> list[Section]:
     """The sections of an article, in order, each with its tense and year.
 
@@ -138,18 +123,9 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     >>> [(s.start, s.end, s.tense, s.year) for s in find_sections(art, 2026)]
     [(0, 24, 'review', 2025), (24, 46, 'plan', 2026)]
     """
-    try:
-        return _find_sections(article, report_year)
-    except Exception as exc:  # a heading we cannot read must not stop the pipeline; say so
-        log.warning("sections not found (%s: %s) in %r", type(exc).__name__, exc,
-                    getattr(article, "title", "")[:40])
-        return []
-
-
-def _find_sections(article, report_year: int | None) -> list[Section]:
     pats = _section_lexicon()["heading_patterns"]
     heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
-    for block in _article_blocks(article):
+    for block in article_blocks(article):
         text = block.text.strip()
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]

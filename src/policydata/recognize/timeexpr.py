@@ -343,17 +343,3 @@ def infer_report_year(text: str, date: str = "") -> int | None:
         return max(years)
     plans = _plan_matches(text)
     return plans[0].first_year if plans else None
-
-
-# Sections moved to :mod:`.sections`; re-exported until the extractors import from sections.
-# Lazily, because sections imports this module: a plain import here would be circular.
-_SECTION_NAMES = frozenset({"Section", "heading_level", "heading_tense", "find_sections",
-                            "enclosing_sections", "section_at"})
-
-
-def __getattr__(name: str):
-    if name in _SECTION_NAMES:
-        from . import sections
-
-        return getattr(sections, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,7 +26,6 @@ from .datasheet import DatasheetInfo, changelog_section, render_datasheet
 from .download import cache_root, cached_release, download, fetch_release, release_base_url
 from .registry import (ReleaseError, check_version, known_releases, parse_sha256sums, record_release,
                        registry_path, release_filename, sha256_file)
-from .registry import _version_key  # noqa: F401  (explore.diff orders versions with it)
 from .archive import is_safe_member_name
 from .unpack import UNKNOWN_UNPACK_RATIO, check_archive, unpack_limit, unpack_release
 

@@ -102,12 +102,12 @@ def record_release(zip_path: Path, path: Path | None = None, replace: bool = Fal
     data[version] = {"sha256": digest, "file": zip_path.name, "size": zip_path.stat().st_size,
                      "unpacked_size": unpacked}
     notes = {k: v for k, v in data.items() if k.startswith("$")}
-    versions = {k: data[k] for k in sorted((k for k in data if not k.startswith("$")), key=_version_key)}
+    versions = {k: data[k] for k in sorted((k for k in data if not k.startswith("$")), key=version_key)}
     path.write_text(json.dumps({**notes, **versions}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return digest
 
 
-def _version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple:
     """Sort key: numeric parts as numbers (0.10.0 after 0.9.0)."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.+_-]", version))
 

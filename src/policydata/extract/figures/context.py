@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Article, Span
-from ...recognize.timeexpr import Section, TimeExpr, enclosing_sections, find_time_expressions
+from ...recognize.sections import Section, enclosing_sections
+from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _anchor_of
 from .cues import _cue_role
 from .findings import lexicon

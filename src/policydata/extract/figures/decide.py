@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...document import Span
-from ...recognize.timeexpr import section_at
+from ...recognize.sections import section_at
 from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue

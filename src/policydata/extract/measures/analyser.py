@@ -9,7 +9,8 @@ from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
                       non_measure_rule)
-from .rules import _HAN, _any, _match_word, load_verbs
+from ...text.segment import CJK_RANGE as _HAN
+from .rules import _any, _match_word, load_verbs
 from .subjects import _body_at_start, announcing_subject
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ...text.patterns import alternation
-from .rules import _HAN, _match_word, load_instruments, load_policy_areas, load_verbs
+from ...text.segment import CJK_RANGE as _HAN
+from .rules import _match_word, load_instruments, load_policy_areas, load_verbs
 
 
 # --------------------------------------------------------------------------- instrument

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Article, Block, Span
+from ...document import Block, Span
 from .rules import _any, load_verbs
 
 

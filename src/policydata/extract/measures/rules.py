@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...text.segment import CJK_RANGE as _HAN  # noqa: F401  (the modules of measures share it from here)
 from ...text.patterns import alternation
 
 #: the CJK unified ideographs, for character classes in the stage's patterns

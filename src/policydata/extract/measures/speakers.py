@@ -9,7 +9,8 @@ from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, normalize_actor, place_before, place_government
 from ...text.segment import split_sentences
 from ...text.patterns import alternation
-from .rules import _HAN, load_verbs
+from ...text.segment import CJK_RANGE as _HAN
+from .rules import load_verbs
 from .subjects import _deictic_body, announcing_subject
 
 

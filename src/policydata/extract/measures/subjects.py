@@ -12,7 +12,8 @@ from ...recognize.actors import (Actor, find_actors, normalize_actor, place_befo
                                  place_surface_at, regions_in)
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
-from .rules import _HAN, _announce_tail, load_verbs
+from ...text.segment import CJK_RANGE as _HAN
+from .rules import _announce_tail, load_verbs
 
 
 def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:

@@ -22,13 +22,13 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from policydata.datapackage.models import ORDER
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: venv_tools
 from venv_tools import clean_env, dependency_paths, make_venv, venv_python  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path("src/policydata/data")
 TIMEOUT = 240
 
@@ -60,7 +60,7 @@ def ensure_published_tables(copy: Path) -> int | None:
     from policydata._version import __version__
     from policydata.datapackage.package import PackageInfo, PackageLayout, write_package
 
-    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: venv_tools
     try:
         from test_release import tiny_tables
     finally:
@@ -164,7 +164,7 @@ def test_test_venvs_see_the_packages_of_the_environment_running_the_tests(tmp_pa
     (Path(purelib) / "only_in_outer_venv.py").write_text("WHERE = 'outer'\n", encoding="utf-8")
     make = ("import sys; sys.path.insert(0, sys.argv[1]); from venv_tools import make_venv; "
             "print(make_venv(__import__('pathlib').Path(sys.argv[2]), with_pip=False))")
-    done = subprocess.run([str(outer_python), "-c", make, str(Path(__file__).parent), str(tmp_path / "inner")],
+    done = subprocess.run([str(outer_python), "-c", make, str(Path(__file__).parents[1]), str(tmp_path / "inner")],
                           capture_output=True, text=True, env=env, timeout=TIMEOUT)
     assert done.returncode == 0, done.stderr
     inner_python = done.stdout.strip()

@@ -425,7 +425,7 @@ def test_bounds_written_after_a_time_span():
 
 # --------------------------------------------------------------------------- the spec file (issue 12)
 
-SPEC_PATH = __import__("pathlib").Path(__file__).parent / "data" / "quantities_cases.tsv"
+SPEC_PATH = __import__("pathlib").Path(__file__).parents[1] / "data" / "quantities_cases.tsv"
 
 
 def _spec_cases() -> list:

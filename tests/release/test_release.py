@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import policydata
 from policydata import release
@@ -30,7 +31,6 @@ from policydata.datapackage.package import PackageInfo, PackageLayout, write_pac
 from policydata.release import ReleaseError, download, make_release
 from policydata.datapackage.validation import validate_package
 
-ROOT = Path(__file__).resolve().parents[1]
 ZIP = release.release_filename(VERSION)
 from conftest import TINY_TEXT as TEXT, tiny_tables  # noqa: E402
 CHANGELOG = f"# Changelog\n\n## {VERSION} — 2026-02-01\n\n### Data\n- tiny test package\n\n## 0.0.1\n- older\n"
