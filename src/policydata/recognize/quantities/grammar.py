@@ -167,7 +167,7 @@ def _first_char_class(pattern: str) -> str | None:
         import sre_parse  # type: ignore[no-redef]
     try:
         parsed = sre_parse.parse(pattern, re.M)
-    except Exception:
+    except re.error:
         return None
     frags: list[str] = []
     ok, nullable = _firsts(parsed, frags, sre_parse)
