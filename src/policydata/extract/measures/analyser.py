@@ -71,7 +71,7 @@ class _Analyser:
         else:
             generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
                        if a.kind == "generic" and end >= 3
-                       and any(a.name.endswith(w) for w in lex.get("subject_body_suffixes", []))]
+                       and any(a.name.endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
@@ -86,7 +86,7 @@ class _Analyser:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
-                if (verb or modal) and word in lex.get("nation_subjects", ()):
+                if (verb or modal) and word in lex["nation_subjects"]:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
@@ -100,7 +100,7 @@ class _Analyser:
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
         benefactive = False
-        ob = next((m for p in lex.get("obligation_patterns", []) if (m := p.match(t[pos:]))), None)
+        ob = next((m for p in lex["obligation_patterns"] if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:
@@ -125,7 +125,7 @@ class _Analyser:
             kind = "target" if has_target_cue else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
-            done = next((m for p in lex.get("result_predicate_patterns", []) if (m := p.search(rest))), None)
+            done = next((m for p in lex["result_predicate_patterns"] if (m := p.search(rest))), None)
             if done and not has_figure and not modal:
                 # 东六环入地改造工程建成通车 / 数字城管平台搭建完成: a reported action, object first
                 return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
@@ -133,8 +133,8 @@ class _Analyser:
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
-                _any(lex.get("modifier_clause_patterns", []), t[after:]) or \
-                _any(lex.get("noun_subject_patterns", []), t[after:]):
+                _any(lex["modifier_clause_patterns"], t[after:]) or \
+                _any(lex["noun_subject_patterns"], t[after:]):
             # a bare verb (升级,就是…), a noun phrase (…的关键时期), a subject-predicate
             # description (高质量发展扎实推进), a verb that only modifies a reported noun
             # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…)

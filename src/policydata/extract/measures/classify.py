@@ -223,7 +223,7 @@ def _is_generic_policy_name(obj: str) -> bool:
     lex = load_verbs()
     while (verb := _match_word(obj, 0, lex["program_verbs"])) and len(obj) > len(verb):
         obj = obj[len(verb):]
-    return obj in lex.get("generic_policy_names", [])
+    return obj in lex["generic_policy_names"]
 
 
 _QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "专项", "政策", "平台", "项目", "模式", "机制"]

@@ -130,7 +130,7 @@ def _verb_inside_noun(t: str, after: int) -> bool:
     """
     lex = load_verbs()
     return any(t.startswith(w, after) for w in lex["not_verb_before"]) or \
-        any(p.match(t[after:]) for p in lex.get("not_verb_before_patterns", []))
+        any(p.match(t[after:]) for p in lex["not_verb_before_patterns"])
 
 
 def non_measure_rule(t: str) -> str:
@@ -147,7 +147,7 @@ def non_measure_rule(t: str) -> str:
     """
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
-    for rule in lex.get("non_measure_rules", []):
+    for rule in lex["non_measure_rules"]:
         if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
             return rule["name"]
         for w in rule.get("noun_words", []):

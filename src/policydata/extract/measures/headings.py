@@ -30,7 +30,7 @@ def _is_principle_heading(heading: str, lex: dict) -> bool:
     (True, False)
     """
     t = re.sub(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", heading.strip())
-    return any(t.startswith(w) for w in lex.get("principle_headings", []))
+    return any(t.startswith(w) for w in lex["principle_headings"])
 
 
 def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
@@ -41,4 +41,4 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
         return True
     # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
-    return len(t) <= 40 and _any(lex.get("summary_heading_patterns", []), t)
+    return len(t) <= 40 and _any(lex["summary_heading_patterns"], t)

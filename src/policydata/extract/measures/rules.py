@@ -43,16 +43,16 @@ def load_instruments() -> dict:
         for kw in rule["keywords"]:
             keyword_to_instrument.setdefault(kw, rule["instrument"])
     containers = {}
-    for rule in data.get("container_heads", []):
+    for rule in data["container_heads"]:
         for kw in rule["keywords"]:
             containers.setdefault(kw, (rule["instrument"], rule["name"]))
     verb_classes = {}
-    for rule in data.get("verb_classes", []):
+    for rule in data["verb_classes"]:
         for v in rule["verbs"]:
             verb_classes.setdefault(v, (rule["instrument"], rule["name"]))
-    return {"keywords": keyword_to_instrument, "verb_defaults": data.get("verb_defaults", {}),
+    return {"keywords": keyword_to_instrument, "verb_defaults": data["verb_defaults"],
             "containers": containers, "verb_classes": verb_classes,
-            "built_facility": data.get("built_facility", {})}
+            "built_facility": data["built_facility"]}
 
 
 @lru_cache(maxsize=1)
@@ -65,36 +65,36 @@ def load_policy_areas() -> dict:
             keywords.setdefault(kw, (topic["code"], topic["label"], order))
     fb = data.get("fallback", {"code": 0, "label": "Other"})
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
-            "broad": frozenset(data.get("broad_keywords", []))}
+            "broad": frozenset(data["broad_keywords"])}
 
 
 @lru_cache(maxsize=2)
 def _lead_verbs(planning: bool) -> list[str]:
     """Lead verbs, longest first; with the plan-only verbs (完成) when the context plans."""
     lex = load_verbs()
-    words = lex["lead_verbs"] + (lex.get("plan_only_verbs", []) if planning else [])
+    words = lex["lead_verbs"] + (lex["plan_only_verbs"] if planning else [])
     return sorted(set(words), key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)
 def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
     """The compiled patterns of the non-measure rule ``name``."""
-    rule = next(r for r in load_verbs().get("non_measure_rules", []) if r["name"] == name)
+    rule = next(r for r in load_verbs()["non_measure_rules"] if r["name"] == name)
     return tuple(re.compile(p) for p in rule.get("patterns", []))
 
 
 @lru_cache(maxsize=1)
 def _beneficiary_patterns() -> tuple[re.Pattern, ...]:
     """The compiled beneficiary patterns of a benefactive clause (为+beneficiary+verb)."""
-    return tuple(re.compile(p) for p in load_verbs().get("benefactive", {}).get("beneficiary_patterns", []))
+    return tuple(re.compile(p) for p in load_verbs()["benefactive"].get("beneficiary_patterns", []))
 
 
 @lru_cache(maxsize=1)
 def _announce_tail() -> re.Pattern:
     """[meeting word] [fillers] announce-verb, not followed by 的 (贵州提出的目标 is a noun phrase)."""
     lex = load_verbs()
-    fillers = "|".join([alternation(lex.get("subject_fillers", []))] +
-                       [p.pattern for p in lex.get("subject_filler_patterns", [])])
+    fillers = "|".join([alternation(lex["subject_fillers"])] +
+                       [p.pattern for p in lex["subject_filler_patterns"]])
     return re.compile(rf"(?P<meeting>{alternation(lex.get('meeting_words', ['会议']))})?"
                       rf"(?:{fillers}){{0,3}}(?:{alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
 

@@ -27,8 +27,8 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
     if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
         out.append((mentions[0].actor, mentions[0].end))
     place = place_surface_at(t, 0, home_region)
-    suffixes = alternation(load_verbs().get("body_suffixes", []))
-    false_endings = load_verbs().get("body_false_endings", [])
+    suffixes = alternation(load_verbs()["body_suffixes"])
+    false_endings = load_verbs()["body_false_endings"]
     if suffixes:
         for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
             if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
@@ -109,4 +109,4 @@ def is_reporting_body(name: str) -> bool:
     >>> is_reporting_body("大庆市统计局、国家统计局大庆调查队"), is_reporting_body("国家发展和改革委员会")
     (True, False)
     """
-    return any(w in name for w in load_verbs().get("reporting_bodies", []))
+    return any(w in name for w in load_verbs()["reporting_bodies"])

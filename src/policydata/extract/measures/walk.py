@@ -103,8 +103,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text) or \
-                    _any(lex.get("definition_sentence_patterns", []), sentence.text) or \
-                    _any(lex.get("firm_sentence_patterns", []), sentence.text):
+                    _any(lex["definition_sentence_patterns"], sentence.text) or \
+                    _any(lex["firm_sentence_patterns"], sentence.text):
                 continue  # questions, definitions (X是指…的模式) and firms' plans commit no government
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
@@ -213,4 +213,4 @@ def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
     if verb_pos < 0 or info.end - (verb_pos + len(info.action)) > 4:
         return False
     nxt = text[next_clause.start:next_clause.end].lstrip()
-    return _any(load_verbs().get("noun_subject_next_patterns", []), nxt)
+    return _any(load_verbs()["noun_subject_next_patterns"], nxt)

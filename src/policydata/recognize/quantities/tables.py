@@ -56,8 +56,8 @@ def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
     return re.compile(f"(?:{alternation(words)}){gap_char}{{1,{gap}}}$"), max(map(len, words)) + gap
 
 
-_DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX.get("detached_prefixes", {}))
-_LONE_WORDS = set(_LEX.get("lone_words", ()))
+_DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX["detached_prefixes"])
+_LONE_WORDS = set(_LEX["lone_words"])
 _BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier", True))
 _LATIN_MULT = {k: int(v) for k, v in (_LEX.get("latin_multipliers") or {}).items()}
 _SIGNS = _LEX.get("signs") or {}
