@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import policydata
-from policydata.datapackage.build import build_repository, parse_to_folder
+from policydata.build import build_repository, parse_to_folder
 from policydata.datapackage.models import ORDER
 from policydata.pipeline import document_files
 from policydata.datapackage.validation import validate_package
@@ -167,7 +167,7 @@ def test_a_stage_warning_fails_the_build_and_keeps_the_package(built, monkeypatc
     import logging
 
     import policydata.pipeline as pipeline
-    from policydata.datapackage.build import BuildError
+    from policydata.build import BuildError
 
     root, _ = built
     before = (root / "datapackage.json").read_bytes()

@@ -43,7 +43,7 @@ def _descriptor(version: str | None) -> Path:
 
     if version is None or version == installed_version():
         return wheel_descriptor()
-    from .release import download
+    from .fetch import download
 
     return download(version=version) / "datapackage.json"
 
@@ -111,7 +111,7 @@ def download(version: str | None = None, dest: str | Path | None = None,
 
     A verified release is cached; ``refresh=True`` fetches and verifies it again.
     """
-    from .release import download as _download
+    from .fetch import download as _download
 
     return _download(version=version, dest=dest, base_url=base_url, refresh=refresh)
 

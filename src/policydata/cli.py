@@ -34,7 +34,7 @@ def _print_summary(report, verb: str) -> None:
 
 
 def cmd_build(args) -> int:
-    from .datapackage.build import build_repository
+    from .build import build_repository
 
     report = build_repository(Path(args.root), progress=_progress)
     _print_summary(report, "built")
@@ -42,7 +42,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from .datapackage.build import parse_to_folder
+    from .build import parse_to_folder
     from .text.reading import check_date
 
     date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
@@ -64,7 +64,8 @@ def cmd_validate(args) -> int:
 
 
 def cmd_release(args) -> int:
-    from .release import make_release, record_release, registry_path
+    from .fetch import record_release, registry_path
+    from .release import make_release
 
     with _reading(Path(args.root)):
         paths = make_release(Path(args.root), Path(args.dist), check_registry=not args.replace)
@@ -78,7 +79,7 @@ def cmd_release(args) -> int:
 
 def cmd_download(args) -> int:
     from .storage.outdir import check_output_folder
-    from .release import download
+    from .fetch import download
 
     if args.dest is not None:
         check_output_folder(args.dest, option="--dest")  # before any download

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import policydata
-from policydata.datapackage.descriptor import DescriptorError
+from policydata.explore.descriptor import DescriptorError
 from policydata.explore.query import SQLError, sql
 
 from conftest import ROOT

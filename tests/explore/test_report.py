@@ -115,7 +115,7 @@ needs_chromium = pytest.mark.skipif(find_chromium() is None,
 
 def _rows(descriptor, table):
     """Rows of one table of the package at ``descriptor`` (its Parquet copy)."""
-    from policydata.datapackage.descriptor import table_paths
+    from policydata.explore.descriptor import table_paths
 
     return pq.read_table(table_paths(descriptor)[table]).to_pylist()
 

@@ -22,16 +22,17 @@ import pytest
 from conftest import ROOT
 
 import policydata
-from policydata import release
-from policydata.release import registry
+from policydata import fetch, release
+from policydata.fetch import registry
 from policydata._version import __version__ as VERSION
 from policydata.cli import main
 from policydata.datapackage.models import ORDER
 from policydata.datapackage.package import PackageInfo, PackageLayout, write_package
-from policydata.release import ReleaseError, download, make_release
+from policydata.fetch import ReleaseError, download
+from policydata.release import make_release
 from policydata.datapackage.validation import validate_package
 
-ZIP = release.release_filename(VERSION)
+ZIP = fetch.release_filename(VERSION)
 from conftest import TINY_TEXT as TEXT, tiny_tables  # noqa: E402
 CHANGELOG = f"# Changelog\n\n## {VERSION} — 2026-02-01\n\n### Data\n- tiny test package\n\n## 0.0.1\n- older\n"
 
@@ -226,17 +227,17 @@ def test_release_refuses_changed_data_under_a_recorded_version(tmp_path):
 
 def test_record_release_adds_the_hash_once(released, tmp_path):
     registry = tmp_path / "registry.json"
-    digest = release.record_release(released / ZIP)
+    digest = fetch.record_release(released / ZIP)
     with zipfile.ZipFile(released / ZIP) as zf:
         unpacked = sum(i.file_size for i in zf.infolist())
-    assert release.known_releases() == {VERSION: {"sha256": digest, "file": ZIP, "unpacked_size": unpacked,
+    assert fetch.known_releases() == {VERSION: {"sha256": digest, "file": ZIP, "unpacked_size": unpacked,
                                                   "size": (released / ZIP).stat().st_size}}
-    assert release.record_release(released / ZIP) == digest  # idempotent
+    assert fetch.record_release(released / ZIP) == digest  # idempotent
     registry.write_text(json.dumps({"$comment": "x", VERSION: {"sha256": "1" * 64, "file": ZIP}}))
     with pytest.raises(ReleaseError, match="already recorded"):
-        release.record_release(released / ZIP)
-    assert release.record_release(released / ZIP, replace=True) == digest  # a never-published version
-    assert release.known_releases()[VERSION]["sha256"] == digest
+        fetch.record_release(released / ZIP)
+    assert fetch.record_release(released / ZIP, replace=True) == digest  # a never-published version
+    assert fetch.known_releases()[VERSION]["sha256"] == digest
     # and a release made with the hash on record passes its own check
     (tmp_path / "registry.json").write_text(json.dumps({VERSION: {"sha256": digest, "file": ZIP}}))
     repo = make_repo(tmp_path / "repo")
@@ -248,10 +249,10 @@ def test_the_shipped_registry_is_well_formed_and_reproduced_by_the_repository(tm
     is listed, the repository's package must give exactly that archive (else: bump the version,
     or re-record a version that was never published, see docs/releases.md)."""
     shipped = Path(policydata.__file__).with_name("releases.json")
-    entries = release.known_releases(shipped)
+    entries = fetch.known_releases(shipped)
     for version, entry in entries.items():
-        assert release.check_version(version) == version
-        assert entry["file"] == release.release_filename(version)
+        assert fetch.check_version(version) == version
+        assert entry["file"] == fetch.release_filename(version)
         assert len(entry["sha256"]) == 64 and int(entry["sha256"], 16) >= 0
         assert entry["size"] > 0 and entry["unpacked_size"] > 0
     if VERSION not in entries:
@@ -307,7 +308,7 @@ def test_download_without_dest_unpacks_into_the_cache_and_load_reads_it(served, 
     monkeypatch.setenv("POLICYDATA_BASE_URL", served.url)
     folder = download(version=VERSION)
     assert folder.is_relative_to(tmp_path / "cache") and (folder / "datapackage.json").is_file()
-    assert release.cached_release(VERSION) == folder
+    assert fetch.cached_release(VERSION) == folder
     served.requests.clear()
     stats = policydata.load("statistics", version=VERSION)
     assert served.requests == []
@@ -518,7 +519,7 @@ def test_cli_release_prints_the_written_paths(tmp_path, capsys):
 def test_cli_release_record_writes_the_registry(tmp_path, capsys):
     repo = make_repo(tmp_path / "repo")
     assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist"), "--record"]) == 0
-    recorded = release.known_releases()[VERSION]
+    recorded = fetch.known_releases()[VERSION]
     assert recorded["sha256"] == hashlib.sha256((tmp_path / "dist" / ZIP).read_bytes()).hexdigest()
     assert f"recorded sha256 {recorded['sha256']}" in capsys.readouterr().out
     # a second run gives the same bytes and records nothing new
@@ -533,7 +534,7 @@ def test_cli_release_record_writes_the_registry(tmp_path, capsys):
     assert (tmp_path / "registry.json").read_text() == before
     # ... unless the maintainer says the version was never published
     assert main(["release", "--root", str(repo), "--dist", str(tmp_path / "dist3"), "--record", "--replace"]) == 0
-    assert release.known_releases()[VERSION]["sha256"] != recorded["sha256"]
+    assert fetch.known_releases()[VERSION]["sha256"] != recorded["sha256"]
 
 
 # --------------------------------------------------------------------------- zip bombs, foreign packages
@@ -595,10 +596,10 @@ def test_a_zip_bomb_is_refused_with_one_line_and_nothing_unpacked(served, tmp_pa
 
 
 def test_unpacking_is_capped_at_a_small_multiple_of_an_unknown_archive(tmp_path, bomb):
-    limit, why = release.unpack_limit(bomb, None)
-    assert limit == release.UNKNOWN_UNPACK_RATIO * bomb.stat().st_size and "times" in why
+    limit, why = fetch.unpack_limit(bomb, None)
+    assert limit == fetch.UNKNOWN_UNPACK_RATIO * bomb.stat().st_size and "times" in why
     with pytest.raises(ReleaseError, match="zip bomb"):
-        release.unpack_release(bomb, tmp_path / "D")
+        fetch.unpack_release(bomb, tmp_path / "D")
     assert not (tmp_path / "D").exists()
     assert [p for p in tmp_path.iterdir()] == []  # no temporary folder left either
 
@@ -609,7 +610,7 @@ def test_a_recorded_release_is_capped_at_its_recorded_size(served, tmp_path):
         unpacked = sum(i.file_size for i in zf.infolist())
     registry = {VERSION: {"sha256": digest, "file": ZIP, "size": 1, "unpacked_size": unpacked - 1}}
     (tmp_path / "registry.json").write_text(json.dumps(registry))
-    assert release.unpack_limit(served.folder / ZIP, VERSION) == (unpacked - 1, f"the recorded size of {VERSION}")
+    assert fetch.unpack_limit(served.folder / ZIP, VERSION) == (unpacked - 1, f"the recorded size of {VERSION}")
     with pytest.raises(ReleaseError, match=f"more than {unpacked - 1} \\(the recorded size of {VERSION}\\)"):
         download(version=VERSION, dest=tmp_path / "D", base_url=served.url)
     assert_nothing_left(tmp_path, tmp_path / "D")
@@ -651,7 +652,7 @@ def test_load_of_the_installed_version_uses_the_installed_tables_without_network
     def no_network(*args, **kwargs):
         raise AssertionError("load(version=<installed>) must not download")
 
-    monkeypatch.setattr(release, "download", no_network)
+    monkeypatch.setattr(fetch, "download", no_network)
     monkeypatch.setenv("POLICYDATA_BASE_URL", "http://127.0.0.1:9")
     assert policydata.load("statistics", version=VERSION).equals(policydata.load("statistics"))
     tables = policydata.load_all(version=VERSION)

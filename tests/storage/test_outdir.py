@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from policydata.storage import switch
-from policydata.datapackage.build import parse_to_folder
+from policydata.build import parse_to_folder
 from policydata.cli import main
 from policydata.storage.outdir import MARKER, OutputFolderError, check_output_folder, package_folder
-from policydata.release import ReleaseError, unpack_release, write_reproducible_zip
+from policydata.fetch import ReleaseError, unpack_release
+from policydata.release import write_reproducible_zip
 
 from test_cli import assert_one_line_error, run_cli
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from policydata.storage import switch
-from policydata.datapackage.build import BuildError, build_repository, published_parts
+from policydata.build import BuildError, build_repository, published_parts
 from policydata.cli import main
 from policydata.datapackage.validation import validate_package
 

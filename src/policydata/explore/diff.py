@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datapackage.descriptor import json_ready, read_descriptor, resolve_descriptor, table_paths
+from .descriptor import json_ready, read_descriptor, resolve_descriptor, table_paths
 
 FORMATS = ("text", "json")
 
@@ -176,7 +176,7 @@ def previous_version(version: str, versions) -> str | None:
     >>> previous_version("0.10.0", ["0.1.0", "0.9.0", "0.10.0", "1.0.0"])
     '0.9.0'
     """
-    from ..release.registry import version_key
+    from ..fetch.registry import version_key
 
     earlier = [v for v in versions if version_key(v) < version_key(version)]
     return max(earlier, key=version_key) if earlier else None

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..datapackage.descriptor import resolve_descriptor, table_paths
+from .descriptor import resolve_descriptor, table_paths
 
 if TYPE_CHECKING:  # duckdb and pandas are imported on first use, not with the package
     import duckdb
@@ -39,7 +39,7 @@ def _quoted(text: str) -> str:
 def connect(package: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with one view per table of ``package``.
 
-    ``package`` is anything :func:`policydata.datapackage.descriptor.resolve_descriptor` accepts (a
+    ``package`` is anything :func:`policydata.explore.descriptor.resolve_descriptor` accepts (a
     descriptor, a folder, a release version, or None for the default package).
     """
     import duckdb

@@ -10,11 +10,13 @@ import os
 import stat
 import tempfile
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .._version import __version__
 from .datasheet import DatasheetInfo, render_datasheet, render_template
-from .registry import SUMS_NAME, ReleaseError, check_version, known_releases, release_filename, sha256_file
+from ..fetch.registry import SUMS_NAME, ReleaseError, check_version, known_releases, release_filename, sha256_file
+from ..storage.atomic import write_atomic
+from ..fetch.unpack import FILE_MODE, is_safe_member_name  # the member rules both directions share
 
 #: Every member gets this timestamp (the earliest a zip can hold): the bytes of a release must
 #: depend on its content only, not on when or where it was built. SOURCE_DATE_EPOCH is ignored
@@ -25,8 +27,6 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 #: (zlib, zlib-ng, ...), which would make the registry hash differ between machines. The
 #: Parquet copies are zstd-compressed already.
 ZIP_COMPRESSION = zipfile.ZIP_STORED
-FILE_MODE = 0o644
-DIR_MODE = 0o755
 
 
 def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Path]:
@@ -91,7 +91,7 @@ def make_release(root: Path, dist: Path, check_registry: bool = True) -> list[Pa
     finally:
         tmp.unlink(missing_ok=True)
     sums_path = dist / SUMS_NAME
-    _write_atomic(sums_path, f"{digest}  {zip_name}\n".encode("ascii"))
+    write_atomic(sums_path, f"{digest}  {zip_name}\n".encode("ascii"))
     return [zip_path, sums_path]
 
 
@@ -129,29 +129,3 @@ def write_reproducible_zip(path: Path, members: dict[str, bytes]) -> None:
             info.create_system = 3  # Unix, so that the mode below is honoured by unzip
             info.external_attr = (stat.S_IFREG | FILE_MODE) << 16
             zf.writestr(info, members[name])
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def is_safe_member_name(name: str) -> bool:
-    """True for a relative, portable path without ``..``: what an archive member may be called.
-
-    >>> [is_safe_member_name(n) for n in ["build/a.csv", "../a", "/etc/passwd", "C:x", "a\\\\b"]]
-    [True, False, False, False, False]
-    """
-    if not name or "\x00" in name or "\\" in name or name.startswith("/"):
-        return False
-    parts = PurePosixPath(name).parts
-    if not parts or ":" in parts[0]:  # a drive letter (C:) is absolute on Windows
-        return False
-    return all(p not in ("..", ".", "") for p in name.rstrip("/").split("/"))

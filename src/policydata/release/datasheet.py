@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .registry import ReleaseError
+from ..fetch.registry import ReleaseError
 
 TEMPLATES = "templates"
 

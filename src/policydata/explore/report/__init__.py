@@ -39,7 +39,7 @@ def report_files(descriptor: str | Path | None, validate=True) -> dict[str, byte
     (no timestamps), so the same package always gives the same report. ``validate`` is True
     (validate now), False (card says "not checked") or a ValidationReport already made.
     """
-    from ...datapackage.descriptor import resolve_descriptor
+    from ..descriptor import resolve_descriptor
     from .collect import collect
     from .page import render_page
 
@@ -51,7 +51,7 @@ def write_report(descriptor: str | Path | None, out_dir: str | Path, validate=Tr
     """Write the report of the package at ``descriptor`` into ``out_dir``; returns ``index.html``.
 
     ``descriptor`` is a datapackage.json, its folder, a release version, or None (the default
-    package, see :mod:`policydata.datapackage.descriptor`). ``out_dir`` must be new, empty, or a folder an
+    package, see :mod:`policydata.explore.descriptor`). ``out_dir`` must be new, empty, or a folder an
     earlier report wrote (other files there are kept); otherwise :class:`OutputFolderError`
     and nothing is written.
     """

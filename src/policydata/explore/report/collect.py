@@ -3,7 +3,7 @@
 Everything here is plain data (dicts, lists, str, numbers), deterministic for a given
 package, so the same package always gives the same report bytes.
 
->>> from policydata.datapackage.descriptor import resolve_descriptor
+>>> from policydata.explore.descriptor import resolve_descriptor
 >>> content = collect(resolve_descriptor(None), validate=False)
 >>> content.card["version"] == content.descriptor["version"]
 True
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..._version import __version__
-from ...datapackage.descriptor import json_ready, read_descriptor, table_paths
+from ..descriptor import json_ready, read_descriptor, table_paths
 
 
 @dataclass

@@ -5,10 +5,28 @@ import json
 import os
 import stat
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from .archive import DIR_MODE, FILE_MODE, is_safe_member_name
 from .registry import ReleaseError, known_releases
+
+
+#: Permissions of every archive member and unpacked file (the archive and unpacking agree).
+FILE_MODE = 0o644
+DIR_MODE = 0o755
+
+
+def is_safe_member_name(name: str) -> bool:
+    """True for a relative, portable path without ``..``: what an archive member may be called.
+
+    >>> [is_safe_member_name(n) for n in ["build/a.csv", "../a", "/etc/passwd", "C:x", "a\\\\b"]]
+    [True, False, False, False, False]
+    """
+    if not name or "\x00" in name or "\\" in name or name.startswith("/"):
+        return False
+    parts = PurePosixPath(name).parts
+    if not parts or ":" in parts[0]:  # a drive letter (C:) is absolute on Windows
+        return False
+    return all(p not in ("..", ".", "") for p in name.rstrip("/").split("/"))
 
 #: Zip bomb guards. A release recorded in releases.json may unpack to its recorded size and
 #: no more; an archive of an unknown version to UNKNOWN_UNPACK_RATIO times its own size

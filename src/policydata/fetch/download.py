@@ -16,7 +16,7 @@ from typing import Iterator
 from urllib.parse import unquote, urlparse
 
 from .._version import __version__
-from .archive import _write_atomic
+from ..storage.atomic import write_atomic
 from .registry import (SUMS_NAME, ReleaseError, check_version, known_releases, parse_sha256sums,
                        release_filename, sha256_file)
 from .unpack import check_archive, unpack_release
@@ -131,7 +131,7 @@ def fetch_release(version: str, base_url: str | None = None, refresh: bool = Fal
             os.replace(zip_path, cache / zip_name)
             zip_path = cache / zip_name
         if origin != "registry":  # remember the checksum so that a second call needs no network
-            _write_atomic(cache / SUMS_NAME, f"{expected}  {zip_name}\n".encode("ascii"))
+            write_atomic(cache / SUMS_NAME, f"{expected}  {zip_name}\n".encode("ascii"))
         return zip_path
     except BaseException:
         if staging is not None:

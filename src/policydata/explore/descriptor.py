@@ -40,7 +40,7 @@ def resolve_descriptor(spec: str | Path | None = None) -> Path:
         local = Path(DESCRIPTOR_NAME)
         if local.is_file():
             return local
-        from .dataframes import wheel_descriptor
+        from ..datapackage.dataframes import wheel_descriptor
 
         return wheel_descriptor()
     path = Path(spec)
@@ -52,7 +52,7 @@ def resolve_descriptor(spec: str | Path | None = None) -> Path:
     if path.is_file():
         return path
     if _VERSION_LIKE.match(str(spec)):
-        from ..release import download
+        from ..fetch import download
 
         return download(version=str(spec).removeprefix("v")) / DESCRIPTOR_NAME
     raise DescriptorError(f"{spec}: no such file, folder or release version")
@@ -71,7 +71,7 @@ def table_paths(descriptor: Path, fmt: str = "parquet") -> dict[str, Path]:
 
     Every one of the five tables must be there, and its file must exist.
     """
-    from .models import ORDER  # pydantic: imported when a package is read, not with policydata
+    from ..datapackage.models import ORDER  # pydantic: imported when a package is read, not with policydata
 
     descriptor = Path(descriptor)
     resources = {r.get("name"): r for r in read_descriptor(descriptor).get("resources", [])}

@@ -13,13 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from ..storage import switch
-from .._version import __version__
-from ..storage.outdir import check_output_folder, package_folder
-from .package import PackageInfo, PackageLayout, write_package
-from ..pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
-from ..text.reading import SourceError
-from .validation import ValidationReport, validate_package
+from .storage import switch
+from ._version import __version__
+from .storage.outdir import check_output_folder, package_folder
+from .datapackage.package import PackageInfo, PackageLayout, write_package
+from .pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
+from .text.reading import SourceError
+from .datapackage.validation import ValidationReport, validate_package
 
 REPO_LAYOUT = PackageLayout(data_dir="build", schema_dir="schemas")
 STANDALONE_LAYOUT = PackageLayout(data_dir="", schema_dir="schemas")
