@@ -69,10 +69,15 @@ def tiny_repo(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def build_imports(tiny_repo, tmp_path_factory) -> list[str]:
-    """The modules a ``policydata build`` imports after its handlers are installed (a dry run)."""
-    log = tmp_path_factory.mktemp("log") / "imports.txt"
-    result = run_wrapped(0, "SIGINT", "build", "--root", tiny_repo, log=str(log))
-    assert result.returncode == 0, result.stderr
+    """The modules a ``policydata build`` imports after its handlers are installed (a dry run).
+
+    Counted on a second dry run: the first one publishes the package (and, in a fresh clone,
+    writes the bytecode caches), so it may import modules the runs under test never reach.
+    """
+    for attempt in ("first", "second"):
+        log = tmp_path_factory.mktemp(f"log-{attempt}") / "imports.txt"
+        result = run_wrapped(0, "SIGINT", "build", "--root", tiny_repo, log=str(log))
+        assert result.returncode == 0, result.stderr
     names = log.read_text().splitlines()
     assert "pandas" in names and "frictionless" in names  # start-up is all in there
     return names
