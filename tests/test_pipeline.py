@@ -113,3 +113,25 @@ def test_an_extractor_that_raises_costs_only_its_rows_and_is_reported(monkeypatc
     assert tables["measures"] == [] and len(tables["targets"]) == 1
     assert any("measures skipped for article 1" in r.getMessage() and "odd input" in r.getMessage()
                for r in caplog.records)
+
+
+@pytest.mark.parametrize("text, region_id, kind, members", [
+    ("推动京津冀协同发展。", "jing-jin-ji", "city-cluster", "110000|120000|130000"),
+    ("推进长三角一体化发展。", "yangtze-river-delta", "city-cluster", "310000|320000|330000|340000"),
+    ("建设上海自贸试验区。", "shanghai-pilot-free-trade-zone", "free-trade-zone", None),
+    ("加快福厦泉科技创新走廊建设。", "fu-xia-quan", "composite", "350100|350200|350500"),
+    ("全省地区生产总值增长5%。", "CN", None, None),
+])
+def test_regions_table_says_what_a_functional_region_is_and_which_regions_it_groups(text, region_id, kind, members):
+    from policydata.pipeline import parse_text
+
+    rows = {r["region_id"]: r for r in parse_text(text, date="2025-01-01")["regions"]}
+    assert (rows[region_id]["kind"], rows[region_id]["members"]) == (kind, members)
+
+
+def test_every_member_of_a_group_region_is_a_known_region():
+    from policydata.recognize.regions.gazetteer import load_gazetteer
+
+    regions = load_gazetteer().regions
+    unknown = {(r.region_id, m) for r in regions.values() for m in r.members if m not in regions}
+    assert not unknown, unknown

@@ -25,6 +25,8 @@ from ..vocab import (Comparator, Direction, Instrument, Level, PolicyArea, Quali
 DOCUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
 ROW_ID = r"^[a-z0-9][a-z0-9-]*$"
 REGION_ID = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$"
+#: A |-separated list of region ids (regions.members).
+MEMBERS = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)(\|(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*))*$"
 PERIOD = r"^[0-9]{4}((Q[1-4])|(-[0-9]{2}))?(/[0-9]{4}((Q[1-4])|(-[0-9]{2}))?)?$"
 
 #: Comparative Agendas Project major topic codes, keyed by label.
@@ -176,6 +178,14 @@ class Regions(Row):
     name_en: str = col("英文名", "English name: official for provinces, pinyin otherwise.")
     level: Level = col("层级", "country, province, prefecture, county, township, village or functional.")
     parent_id: Optional[str] = col("上级地区", "Parent region: county -> prefecture -> province -> CN.", default=None, pattern=REGION_ID)
+    kind: Optional[str] = col(
+        "类别", "What a functional region is: city-cluster, metropolitan-area, economic-zone, free-trade-zone, "
+        "new-area, innovation-zone, macro-region, directional (苏北, 皖南), basin, traditional-name, named-area, "
+        "poverty-area, special-entity, composite (福厦泉); empty for administrative divisions.", default=None, pattern=r"^[a-z][a-z-]*$")
+    members: Optional[str] = col(
+        "成员地区", "For a region that groups others (京津冀, 长三角, 港澳台): the region_ids of its members, "
+        "separated by |. Members are GB/T 2260 codes; they need not be mentioned themselves.",
+        default=None, pattern=MEMBERS)
     mentions: int = col("提及次数", "Times the region is mentioned across the documents.", ge=0)
 
 
