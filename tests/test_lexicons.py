@@ -97,3 +97,17 @@ def test_lexicon_readme_describes_every_lexicon_file():
 def test_lexicon_files_are_valid_utf8_json_objects():
     for name in lexicon.KEYS:
         assert isinstance(json.loads(lexicon.read_text(name)), dict)
+
+
+#: Keys read under a computed name (f"{cls}_units") or only by the tests that keep two files in step.
+KEYS_READ_INDIRECTLY = {"level_units", "count_units", "share_units", "growth_units", "ratio_units",
+                        "units_without_class"}
+
+
+def test_every_lexicon_key_is_read_somewhere():
+    """A key nobody reads is a rule that does nothing: remove it or use it."""
+    from pathlib import Path
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path(str(resources.files("policydata"))).rglob("*.py"))
+    unread = sorted(f"{name}: {key}" for name, keys in lexicon.KEYS.items() for key in keys
+                    if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY)
+    assert not unread, unread
