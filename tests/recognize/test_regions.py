@@ -617,3 +617,20 @@ def test_township_table_is_lazy_and_linear():
     start = time.perf_counter()
     find_regions(text, home_region="150702")
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("text, home, expected", [
+    # a county's short name followed by 镇 is a town of that name, found with its county
+    ("连江县东湖镇中麻村", "350100", [("连江县", "350122"), ("东湖镇", "350122105"),
+                                   ("中麻村", "zhongma-village-350122105")]),
+    ("乐清市柳市镇", "CN", [("乐清市", "330382"), ("柳市镇", "330382121")]),
+    ("东湖区发布通知", "CN", [("东湖区", "360102")]),
+    # villages after an aspect particle or a verb of going, in a county's own text
+    ("此次选取了米仓村、昌梅村等乡村", "440785", [("米仓村", "micang-village-440785"),
+                                            ("昌梅村", "changmei-village-440785")]),
+    ("记者走进米仓村", "440785", [("米仓村", "micang-village-440785")]),
+    ("完成了贫困村退出", "440785", []),
+    ("来到美丽乡村", "440785", []),
+])
+def test_towns_after_their_county_and_villages_after_particles(text, home, expected):
+    assert [(text[m.start:m.end], m.region_id) for m in find_regions(text, home_region=home)] == expected
