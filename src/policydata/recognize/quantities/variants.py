@@ -25,6 +25,48 @@ _ALWAYS_RE = re.compile("[" + re.escape("".join(map(chr, _ALWAYS))) + "]+")
 _VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
 
 
+def _gap_pattern() -> re.Pattern | None:
+    """Spaces inside a numeral or between a numeral and 成, 折 or 个百分点 (一百 五 十 二,
+    １０ 成, 六 个 百 分点), from the lexicon ("numeral_variants" -> "spaced"). Never between
+    two Arabic digits: 123 456 are two numbers (table columns), not 123456."""
+    spec = (_LEX.get("numeral_variants") or {}).get("spaced") or {}
+    left, right, most = spec.get("left", ""), spec.get("right", ""), int(spec.get("max_spaces", 0))
+    if not (left and right and most > 0):
+        return None
+    spaces = re.escape(spec.get("spaces", " "))
+    variants = "".join(map(chr, _ALWAYS)) + "".join(_NEAR)
+    lcls, rcls = re.escape(left + variants), re.escape(right + variants)
+    digit = "0-9０-９"
+    return re.compile(f"(?<=[{lcls}{digit}])[{spaces}]{{1,{most}}}(?=[{rcls}])"
+                      f"|(?<=[{lcls}])[{spaces}]{{1,{most}}}(?=[{digit}])")
+
+
+_GAP_RE = _gap_pattern()
+
+
+def close_numeral_gaps(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the spaces inside numerals, and for each kept character its offset in
+    ``text`` (None when nothing was removed), so that spans map back to the text as written.
+
+    >>> close_numeral_gaps("共 一百 五 十 二 项")
+    ('共 一百五十二 项', [0, 1, 2, 3, 5, 7, 9, 10, 11])
+    >>> close_numeral_gaps("123 456")[1] is None
+    True
+    """
+    if _GAP_RE is None or not _GAP_RE.search(text):
+        return text, None
+    index: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _GAP_RE.finditer(text):
+        parts.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(parts), index
+
+
 def normalize_numerals(text: str) -> str:
     """A copy of ``text`` of the same length with digits and numeral characters in their
     plain form (full-width, financial, traditional), so that offsets carry over unchanged.
