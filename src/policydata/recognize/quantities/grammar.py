@@ -34,10 +34,15 @@ def _build_master() -> re.Pattern:
     acronym = rf"(?<=[A-Z][A-Z])(?=[0-9.]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
     latin_after = alternation(latin + latin_mult)
     arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
-              r"[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?(?![0-9])"
+              r"(?:[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?|[.][0-9]{1,12})(?![0-9])"
+              # 2e5, 12.32e+14: a decimal exponent, when no other Latin letter follows
+              r"(?:[eE][-+]?[0-9]{1,3}(?![0-9A-Za-z]))?"
               rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
-    cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
-    cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
+    # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
+    # numeral it is the weight unit liang (二两, 三千两百两)
+    liang = f"(?:(?<![{_CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
+    cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    cn = rf"{cn_char}{{1,40}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
     if latin_mult:
@@ -90,7 +95,8 @@ def _build_master() -> re.Pattern:
     half = rf"(?:(?<![%％‰点])半(?:(?<=个半)(?P<halfunit>小时|月)|(?![{half_no}])))" if _UNIT_HALF else "(?!)"
     cn_digit = "[一二两三四五六七八九]"
     branches = [
-        rf"(?P<fden>{num})分之(?P<fnum>{num})",
+        # 三分之二; 三百五十又三分之一 (a whole and a fraction); 负3分之负157 (signs on both)
+        rf"(?P<fneg>负|(?<![0-9A-Za-z])-)?(?:(?P<fwhole>{num})又)?(?P<fden>{num})分之(?P<fsign>负)?(?P<fnum>{num})",
     ]
     if _SLASH.get("enabled"):
         d = int(_SLASH.get("max_digits", 4))
@@ -101,7 +107,7 @@ def _build_master() -> re.Pattern:
     if _DISCOUNT:
         zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
         branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
-                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
+                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9]|[0-9](?![0-9.]))?)折(?P<zhalf>半)?(?![{zhe_no}])")
     branches.append(rf"(?P<cheng>[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
     vague = []
     if _VAGUE.get("tens_prefixes"):

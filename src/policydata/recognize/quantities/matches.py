@@ -69,7 +69,16 @@ def _candidate(m: re.Match) -> _Candidate | None:
         den, numer = _number(m.group("fden")), _number(m.group("fnum"))
         if not den or numer is None:
             return None
-        return _make(m, _percent(numer, den), "%", "", m.group("fnum"), 1, is_fraction=True)
+        if _g(m, "fwhole"):  # 三百五十又三分之一 = 350.33: a number, not a share
+            whole = _number(m.group("fwhole"))
+            if whole is None:
+                return None
+            cand = _make(m, whole + numer / den, "", "", m.group("fwhole"), 1)
+        else:
+            cand = _make(m, _percent(numer, den), "%", "", m.group("fnum"), 1, is_fraction=True)
+        if cand is not None and bool(_g(m, "fneg")) != bool(_g(m, "fsign")):
+            cand.sign = -1
+        return cand
     if _g(m, "snum") is not None:  # 1/3
         den, numer = Decimal(m.group("sden")), Decimal(m.group("snum"))
         if not den or numer > den:
@@ -103,7 +112,7 @@ def _candidate(m: re.Match) -> _Candidate | None:
             d = _number(raw)
             if d is None:
                 return None
-            v = d * 10
+            v = d if len(raw) == 2 and raw.isdigit() else d * 10  # 75折 = 75 %, 7.5折 = 75 %
         if m.group("zhalf"):
             v += 5
         if not 0 < v < 100:

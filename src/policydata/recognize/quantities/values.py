@@ -33,6 +33,12 @@ def _chinese_value(raw: str) -> float | None:
     s = raw.replace("两", "二").replace("〇", "零")
     if s[0] in "百千万亿":  # 千亿 = 一千亿, 万亿 = 一万亿
         s = "一" + s
+    if "点" in s:  # 两千三点一 = 2300.1: the whole part may be shorthand, the decimals are digits
+        head, _, tail = s.partition("点")
+        whole = _chinese_value(head) if head else None
+        if whole is None or not tail or any(c not in _CN_DIGIT_VALUE for c in tail):
+            return None
+        return float(Decimal(str(whole)) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in tail)))
     mixed = None
     if "点" not in s:
         mixed = _mixed_value(s)
@@ -115,7 +121,7 @@ def _mixed_value(raw: str) -> Decimal | None:
 
 
 def _is_chinese(raw: str) -> bool:
-    return not raw[:1].isdigit() and raw[:1] not in "０１２３４５６７８９"
+    return not raw[:1].isdigit() and raw[:1] not in "０１２３４５６７８９.．"
 
 
 def _number(raw: str) -> Decimal | None:
