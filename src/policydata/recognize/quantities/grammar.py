@@ -41,7 +41,9 @@ def _build_master() -> re.Pattern:
     # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
     # numeral it is the weight unit liang (二两, 三千两百两)
     liang = f"(?:(?<![{_CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
-    cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    # 兆 = 10^12 only inside a numeral that goes on (五兆六十二亿): alone it is mega (兆瓦, 百兆宽带)
+    zhao = "兆(?=[零〇一二两三四五六七八九十百千])"
+    cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|{zhao}|" + "|".join(guarded[c] for c in mult_chars) + ")"
     cn = rf"{cn_char}{{1,40}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"

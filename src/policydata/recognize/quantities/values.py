@@ -74,7 +74,7 @@ def _shorthand_value(s: str) -> float | None:
 
 
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿]")
+_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿兆]")
 
 
 def _mixed_value(raw: str) -> Decimal | None:
@@ -83,6 +83,7 @@ def _mixed_value(raw: str) -> Decimal | None:
     >>> _mixed_value("5万4千6百"), _mixed_value("5亿1万4千6百"), _mixed_value("1.2万亿")
     (Decimal('54600'), Decimal('500014600'), Decimal('1200000000000.0'))
     """
+    zhao = Decimal(0)    # everything above the current 兆 (10^12) section, already scaled
     total = Decimal(0)   # everything above the current 亿 section, already scaled
     wan = Decimal(0)     # the current 亿 section's 万 part
     section = Decimal(0)  # below 万
@@ -112,12 +113,19 @@ def _mixed_value(raw: str) -> Decimal | None:
             else:
                 wan = (wan + (part or 1)) * 10000 if wan else (part or 1) * 10000
             section, cur, last_small = Decimal(0), None, 10 ** 5
+        elif tok == "兆":  # 五兆六十二亿 = 5 x 10^12 + 62 x 10^8
+            part = total + wan + section + (cur or 0)
+            if zhao or not part:
+                return None
+            zhao = part * 10 ** 12
+            total = wan = section = Decimal(0)
+            cur, last_small = None, 10 ** 5
         else:  # 亿
             part = wan + section + (cur or 0)
             total = (total + (part or 1)) * 100000000
             wan = section = Decimal(0)
             cur, last_small = None, 10 ** 5
-    return total + wan + section + (cur or 0)
+    return zhao + total + wan + section + (cur or 0)
 
 
 def _is_chinese(raw: str) -> bool:

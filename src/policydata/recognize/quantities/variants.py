@@ -36,9 +36,13 @@ def _gap_pattern() -> re.Pattern | None:
     spaces = re.escape(spec.get("spaces", " "))
     variants = "".join(map(chr, _ALWAYS)) + "".join(_NEAR)
     lcls, rcls = re.escape(left + variants), re.escape(right + variants)
+    after_digit = re.escape(spec.get("after_digit", ""))
     digit = "0-9０-９"
-    return re.compile(f"(?<=[{lcls}{digit}])[{spaces}]{{1,{most}}}(?=[{rcls}])"
-                      f"|(?<=[{lcls}])[{spaces}]{{1,{most}}}(?=[{digit}])")
+    gap = f"[{spaces}]{{1,{most}}}"
+    # after an Arabic digit only what continues it (1000 万, １０ 成), never a Chinese digit
+    # (图1 三次产业: a caption number, then a word)
+    return re.compile(f"(?<=[{lcls}]){gap}(?=[{rcls}{digit}])"
+                      + (f"|(?<=[{digit}]){gap}(?=[{after_digit}])" if after_digit else ""))
 
 
 _GAP_RE = _gap_pattern()
