@@ -37,6 +37,8 @@ def _build_master() -> re.Pattern:
               r"(?:[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?|[.][0-9]{1,12})(?![0-9])"
               # 2e5, 12.32e+14: a decimal exponent, when no other Latin letter follows
               r"(?:[eE][-+]?[0-9]{1,3}(?![0-9A-Za-z]))?"
+              # 2^5, 2.5^-1: a power (the exponent's sign may be doubled: ^--23 = ^23)
+              r"(?:\^[-+]{0,2}[0-9]{1,3}(?![0-9.]))?"
               rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
     # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
     # numeral it is the weight unit liang (二两, 三千两百两)

@@ -14,10 +14,20 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def _arabic_value(raw: str) -> Decimal | None:
-    """'1,234.5' -> Decimal('1234.5'); full-width digits allowed."""
+    """'1,234.5' -> Decimal('1234.5'); full-width digits, exponents and powers allowed.
+
+    >>> _arabic_value("12.32e+14"), _arabic_value("2.5^-1"), _arabic_value("2^--3")
+    (Decimal('1.232E+15'), Decimal('0.4'), Decimal('8'))
+    """
+    base, _, power = raw.translate(_FULLWIDTH).replace(",", "").partition("^")
     try:
-        return Decimal(raw.translate(_FULLWIDTH).replace(",", ""))
-    except (InvalidOperation, ValueError):
+        value = Decimal(base)
+        if power:
+            digits = power.lstrip("+-")
+            signs = power[:len(power) - len(digits)]
+            value = value ** (-int(digits) if signs.count("-") % 2 else int(digits))
+        return value
+    except (InvalidOperation, ValueError, ArithmeticError):
         return None
 
 
