@@ -98,6 +98,8 @@ def _build_master() -> re.Pattern:
     # 六吨半; 一个半月 and 两个半小时 put the half between 个 and the unit
     half = rf"(?:(?<![%％‰点])半(?:(?<=个半)(?P<halfunit>小时|月)|(?![{half_no}])))" if _UNIT_HALF else "(?!)"
     cn_digit = "[一二两三四五六七八九]"
+    # 半成 = 5 %, (打)半折 = 50 %: a half not inside a word (多半成了 is 'mostly became')
+    lone_half = "(?:(?<=打)|(?<![\u4e00-\u9fff]))半"
     branches = [
         # 三分之二; 三百五十又三分之一 (a whole and a fraction); 负3分之负157 (signs on both)
         rf"(?P<fneg>负|(?<![0-9A-Za-z])-)?(?:(?P<fwhole>{num})又)?(?P<fden>{num})分之(?P<fsign>负)?(?P<fnum>{num})",
@@ -111,8 +113,8 @@ def _build_master() -> re.Pattern:
     if _DISCOUNT:
         zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
         branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
-                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9]|[0-9](?![0-9.]))?)折(?P<zhalf>半)?(?![{zhe_no}])")
-    branches.append(rf"(?P<cheng>[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
+                        rf"(?P<zhe>{lone_half}|{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9]|[0-9](?![0-9.]))?)折(?P<zhalf>半)?(?![{zhe_no}])")
+    branches.append(rf"(?P<cheng>{lone_half}|[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
     vague = []
     if _VAGUE.get("tens_prefixes"):
         vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
@@ -244,4 +246,4 @@ def _g(m: re.Match, name: str) -> str | None:
 
 # A cheap pre-filter: text with none of these characters has no quantity.
 _HAS_NUMERAL = re.compile("[0-9零〇一二两三四五六七八九十百千万亿半"
-                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
+                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR) + "".join(w[0] for w in _HALVES)) + "]")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from .grammar import _g
 from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
                      _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
-                     _UNIT_ALIAS, _UNITLESS_MIN)
+                     _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN)
 from .values import _CN_DIGIT_VALUE, _is_chinese, _mixed_value, _multiplier, _number
 
 @dataclass
@@ -97,8 +97,8 @@ def _candidate(m: re.Match) -> _Candidate | None:
         return _make(m, Decimal(2) ** int(n), _DOUBLING.get("unit", "倍"), "番", m.group("fan"), 1)
     if _g(m, "vague") is not None:
         return _vague(m)
-    if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %
-        v = _number(m.group("cheng"))
+    if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %, 半成 = 5 %
+        v = Decimal("0.5") if m.group("cheng") == "半" else _number(m.group("cheng"))
         if v is None:
             return None
         if m.group("chalf"):
@@ -109,7 +109,7 @@ def _candidate(m: re.Match) -> _Candidate | None:
         if len(raw) == 2 and _is_chinese(raw):  # 八五折
             v = Decimal(_CN_DIGIT_VALUE[raw[0]] * 10 + _CN_DIGIT_VALUE[raw[1]])
         else:
-            d = _number(raw)
+            d = Decimal(5) if raw == "半" else _number(raw)  # 半折 = half price, 50 %
             if d is None:
                 return None
             v = d if len(raw) == 2 and raw.isdigit() else d * 10  # 75折 = 75 %, 7.5折 = 75 %
@@ -202,9 +202,19 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
 
 
 def _is_unitless(m: re.Match, raw: str, unit: str, mult: int, qualified: bool) -> bool:
-    """二百三十七, 三千零五, 四百多: a bare Chinese numeral of a few characters, no unit."""
-    return (bool(_UNITLESS_MIN) and len(raw) >= _UNITLESS_MIN and not unit and mult == 1
-            and not m.group("sign") and (qualified or raw[0] not in "百千万亿") and "点" not in raw[-1:])
+    """二百三十七, 三千零五, 四百多: a bare Chinese numeral of a few characters, no unit;
+    a single numeral too when it stands alone (“五”, or the whole text), not inside a word."""
+    if not (_UNITLESS_MIN and not unit and mult == 1 and not m.group("sign")
+            and (qualified or raw[0] not in "百千万亿") and "点" not in raw[-1:]):
+        return False
+    return len(raw) >= _UNITLESS_MIN or _stands_alone(m.string, m.start("num"), m.end("num"))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Nothing but the text's edges or 'alone_between' characters (quotes, spaces) around."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_ALONE_BETWEEN) and all(ch == "" or ch in _ALONE_BETWEEN for ch in (before, after))
 
 
 def _detached_prefix(text: str, start: int, qual: tuple[str, str]):
