@@ -121,12 +121,15 @@ def _build_master() -> re.Pattern:
     if _VAGUE.get("teens"):  # 十几 = 11..19, 二十几 = 21..29
         vague.append(rf"(?P<vteen>[一二两三四五六七八九]?{re.escape(_VAGUE['teens'])})")
     if _VAGUE.get("pairs"):
-        vague.append(rf"(?P<vpair>{cn_digit}{cn_digit})(?![零〇一二两三四五六七八九十百千])")
+        # two neighbouring digits of different values (三五, 两三); 二两 is 2 liang
+        pairs = [a + b for a in "一二两三四五六七八九" for b in "一二两三四五六七八九"
+                 if {a, b} not in ({a}, {"二", "两"})]
+        vague.append(rf"(?P<vpair>{alternation(pairs)})(?![零〇一二两三四五六七八九十百千])")
     if vague:
         branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
     branches.append(
         rf"{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
-        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?P<uhalf>{half})?)?"
+        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?:(?P<uhalf>{half})|{_subunits_pattern()})?)?"
     )
     body = "|".join(branches)
     master = (
@@ -153,6 +156,20 @@ def _build_master() -> re.Pattern:
                                  if ch in numeral_next)
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
+
+
+def _subunits_pattern() -> str:
+    """5元3角, 两美元又三美分: smaller units after a unit (lexicon unit_compounds.subunits)."""
+    comp = _LEX.get("unit_compounds") or {}
+    table = comp.get("subunits") or {}
+    if not table:
+        return "(?P<subs>(?!))"
+    no = re.escape(comp.get("subunit_not_before", ""))
+    tail = f"(?![{no}])" if no else ""
+    digits = "(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,2})"
+    parts = [f"(?<={re.escape(unit)})(?:又?{digits}(?:{alternation(list(subs))}){tail}){{1,2}}"
+             for unit, subs in sorted(table.items(), key=lambda kv: -len(kv[0]))]
+    return f"(?P<subs>{'|'.join(parts)})"
 
 
 # Start characters that are frequent in ordinary words, with what must follow them

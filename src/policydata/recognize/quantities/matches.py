@@ -11,6 +11,12 @@ from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _
                      _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN)
 from .values import _CN_DIGIT_VALUE, _is_chinese, _mixed_value, _multiplier, _number
 
+_SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
+_SUBUNIT_PART = re.compile("又?([0-9]+|[零一二两三四五六七八九十]+)("
+                           + "|".join(sorted({re.escape(w) for s in _SUBUNITS.values() for w in s}, key=len, reverse=True))
+                           + ")") if _SUBUNITS else re.compile("(?!)")
+
+
 @dataclass
 class _Candidate:
     """A match before range merging. ``keep`` is False for a bare Chinese numeral, which is
@@ -144,6 +150,13 @@ def _candidate(m: re.Match) -> _Candidate | None:
                 if unit != "个":
                     return None
                 unit = unit_raw = "个月" if _g(m, "halfunit") == "月" else _g(m, "halfunit")
+        if _g(m, "subs"):  # 5元3角 = 5.3 元
+            subs = _SUBUNITS.get(unit_raw) or {}
+            for amount, word in _SUBUNIT_PART.findall(m.group("subs")):
+                part = _number(amount)
+                if part is None or word not in subs:
+                    return None
+                v += part * Decimal(str(subs[word]))
     cand = _make(m, v, unit, unit_raw, raw, mult)
     if cand is not None and m.group("sign"):
         cand.sign = -1
