@@ -144,7 +144,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not _HAS_NUMERAL.search(text):
         return []
     written = text
-    compact, index = close_numeral_gaps(text)  # 一百 五 十 二 -> 一百五十二, offsets kept in index
+    compact, gaps = close_numeral_gaps(text)  # 一百 五 十 二 -> 一百五十二; gaps maps offsets back
     original, text = compact, normalize_numerals(compact)
     cands: list[_Candidate] = []
     for m in _MASTER.finditer(text):
@@ -170,7 +170,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if original is not text:  # the numeral as written: 贰仟叁佰, not 二千三百
             at = text.find(raw_number, c.start, c.end)
             raw_number = original[at:at + len(raw_number)] if at >= 0 else raw_number
-        start, end = (c.start, c.end) if index is None else (index[c.start], index[c.end - 1] + 1)
+        start, end = (c.start, c.end) if gaps is None else (gaps.start(c.start), gaps.end(c.end))
         out.append(Quantity(
             start=start, end=end, text=written[start:end], value=value, unit=c.unit,
             value_max=float(vmax) if vmax is not None else None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .tables import _CN_NUMERAL_CHARS, _LEX
 
@@ -48,27 +49,44 @@ def _gap_pattern() -> re.Pattern | None:
 _GAP_RE = _gap_pattern()
 
 
-def close_numeral_gaps(text: str) -> tuple[str, list[int] | None]:
-    """``text`` without the spaces inside numerals, and for each kept character its offset in
+class GapMap:
+    """Offsets in the text without gaps -> offsets in the text as written."""
+
+    def __init__(self, at: list[int], removed: list[int]):
+        self.at, self.removed = at, removed  # gap i sits before compact offset at[i]; removed[i] so far
+
+    def start(self, offset: int) -> int:
+        i = bisect_right(self.at, offset) - 1
+        return offset + (self.removed[i] if i >= 0 else 0)
+
+    def end(self, offset: int) -> int:
+        return self.start(offset - 1) + 1
+
+
+def close_numeral_gaps(text: str) -> tuple[str, GapMap | None]:
+    """``text`` without the spaces inside numerals, and the map of its offsets back to
     ``text`` (None when nothing was removed), so that spans map back to the text as written.
 
-    >>> close_numeral_gaps("共 一百 五 十 二 项")
-    ('共 一百五十二 项', [0, 1, 2, 3, 5, 7, 9, 10, 11])
+    >>> compact, gaps = close_numeral_gaps("共 一百 五 十 二 项")
+    >>> compact, gaps.start(2), gaps.end(7)
+    ('共 一百五十二 项', 2, 10)
     >>> close_numeral_gaps("123 456")[1] is None
     True
     """
     if _GAP_RE is None or not _GAP_RE.search(text):
         return text, None
-    index: list[int] = []
     parts: list[str] = []
-    pos = 0
+    at: list[int] = []
+    removed: list[int] = []
+    pos = total = 0
     for m in _GAP_RE.finditer(text):
         parts.append(text[pos:m.start()])
-        index.extend(range(pos, m.start()))
+        at.append(m.start() - total)
+        total += m.end() - m.start()
+        removed.append(total)
         pos = m.end()
     parts.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    return "".join(parts), index
+    return "".join(parts), GapMap(at, removed)
 
 
 def normalize_numerals(text: str) -> str:
