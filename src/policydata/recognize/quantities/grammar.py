@@ -106,7 +106,7 @@ def _build_master() -> re.Pattern:
     ]
     if _SLASH.get("enabled"):
         d = int(_SLASH.get("max_digits", 4))
-        branches.append(rf"(?<![0-9A-Za-z.,/])(?P<snum>[0-9]{{1,{d}}})/(?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/])")
+        branches.append(rf"(?<![0-9A-Za-z.,/／])(?P<snum>[0-9]{{1,{d}}})[/／](?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/／])")
     branches.append(rf"(?P<half>{alternation(_HALVES)})")
     if _DOUBLING.get("pattern"):
         branches.append(f"(?P<fan_all>{_DOUBLING['pattern'].replace('(?P<n>', '(?P<fan>')})")

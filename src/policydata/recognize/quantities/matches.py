@@ -89,7 +89,7 @@ def _candidate(m: re.Match) -> _Candidate | None:
         den, numer = Decimal(m.group("sden")), Decimal(m.group("snum"))
         if not den or numer > den:
             return None
-        return _make(m, _percent(numer, den), "%", "/", m.group(), 1, is_fraction=True)
+        return _make(m, _percent(numer, den), "%", "/", m.group(), 1, is_fraction=True)  # also ３／５
     if m.group("half") is not None:
         implied = _HALVES[m.group("half")]
         cand = _make(m, Decimal(50), "%", "", m.group("half"), 1, is_fraction=True)
