@@ -128,7 +128,7 @@ def _build_master() -> re.Pattern:
     if vague:
         branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
     branches.append(
-        rf"{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
+        rf"{_prefix_symbols_pattern()}{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
         rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?:(?P<uhalf>{half})|{_subunits_pattern()})?)?"
     )
     body = "|".join(branches)
@@ -156,6 +156,12 @@ def _build_master() -> re.Pattern:
                                  if ch in numeral_next)
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
+
+
+def _prefix_symbols_pattern() -> str:
+    """￥300, $20: a currency sign before the number (lexicon unit_compounds.prefix_symbols)."""
+    symbols = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
+    return f"(?P<cursym>{alternation(list(symbols))})?" if symbols else "(?P<cursym>(?!))?"
 
 
 def _subunits_pattern() -> str:

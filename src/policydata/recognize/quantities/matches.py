@@ -12,6 +12,7 @@ from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _
 from .values import _CN_DIGIT_VALUE, _is_chinese, _mixed_value, _multiplier, _number
 
 _SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
+_PREFIX_SYMBOLS = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
 _SUBUNIT_PART = re.compile("又?([0-9]+|[零一二两三四五六七八九十]+)("
                            + "|".join(sorted({re.escape(w) for s in _SUBUNITS.values() for w in s}, key=len, reverse=True))
                            + ")") if _SUBUNITS else re.compile("(?!)")
@@ -141,6 +142,8 @@ def _candidate(m: re.Match) -> _Candidate | None:
         unit_raw, unit = noun, ("户" if noun in _HOUSEHOLD else "人")
     else:
         unit_raw = m.group("unit") or ""
+        if not unit_raw and _g(m, "cursym"):  # ￥300 = 300 元
+            unit_raw = _PREFIX_SYMBOLS[m.group("cursym")]
         unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
         for slash in _LEX.get("per_unit_slashes") or ():
             unit = unit.replace(slash, "/")  # 元／人 -> 元/人; the span keeps the text as written
