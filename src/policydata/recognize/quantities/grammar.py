@@ -119,7 +119,10 @@ def _build_master() -> re.Pattern:
     if _VAGUE.get("tens_prefixes"):
         vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
     if _VAGUE.get("teens"):  # 十几 = 11..19, 二十几 = 21..29
-        vague.append(rf"(?P<vteen>[一二两三四五六七八九]?{re.escape(_VAGUE['teens'])})")
+        # and after hundreds or thousands: 一百二十几 = 121..129, 一千五百零几 = 1501..1509
+        d = "[一二两三四五六七八九]"
+        head = rf"(?P<vhead>{d}千(?:{d}百)?|{d}百)"
+        vague.append(rf"(?P<vteen>{head}(?:零几|{d}{re.escape(_VAGUE['teens'])})|{d}?{re.escape(_VAGUE['teens'])})")
     if _VAGUE.get("pairs"):
         # two neighbouring digits of different values (三五, 两三); 二两 is 2 liang
         pairs = [a + b for a in "一二两三四五六七八九" for b in "一二两三四五六七八九"

@@ -9,7 +9,7 @@ from .grammar import _g
 from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
                      _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
                      _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN)
-from .values import _CN_DIGIT_VALUE, _is_chinese, _mixed_value, _multiplier, _number
+from .values import _CN_DIGIT_VALUE, _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
 
 _SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
 _PREFIX_SYMBOLS = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
@@ -184,8 +184,13 @@ def _vague(m: re.Match) -> _Candidate | None:
     if m.group("vmag"):
         low, high = Decimal(_MULT[m.group("vmag")]), Decimal(_MULT[m.group("vmag")] * 10)
     elif m.group("vteen"):
-        tens = _CN_DIGIT_VALUE.get(m.group("vteen")[0], 1) * 10
-        low, high = Decimal(tens + 1), Decimal(tens + 9)
+        head = _g(m, "vhead")
+        rest = m.group("vteen")[len(head or ""):]
+        base = _chinese_value(head) if head else 0  # 一百二十几: 100 + 21..29
+        if base is None:
+            return None
+        tens = 0 if rest.startswith("零") else _CN_DIGIT_VALUE.get(rest[0], 1) * 10
+        low, high = Decimal(base + tens + 1), Decimal(base + tens + 9)
     else:
         a, b = (_CN_DIGIT_VALUE[c] for c in m.group("vpair"))
         if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
