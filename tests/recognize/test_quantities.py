@@ -227,7 +227,7 @@ def test_non_string_input_gives_empty_list():
 _NUMERALISH = st.text(
     alphabet=st.sampled_from(list("0123456789.,%％-—至到第一二两三四五六七八九十百千万亿零〇点分之成半多余超近约以上下左右"
                                   "家个人元吨年月日号“”〔〕《》（）GgA 平方米千瓦学生家庭，。、\n"
-                                  "０１２３４５．壹贰叁拾佰仟萬億兩陆负零下折打番翻数几kKmtcm/‰−－")),
+                                  "０１２３４５．壹贰叁拾佰仟萬億兩陆负零下折打番翻数几kKmtcm/‰−－又兆eE\u3000")),
     max_size=60)
 
 

@@ -13,18 +13,21 @@
 
 How it works, in four steps:
 
-0. ``normalize_numerals`` makes a same-length copy of the text with every digit and numeral
-   character in its plain form (full-width ３,２５０, financial 贰仟叁佰, traditional 三十萬), so
-   one grammar reads them all and offsets and quotes stay on the text as written.
+0. ``close_numeral_gaps`` drops the spaces inside a numeral (一百 五 十 二, １０ 成, 1000 万;
+   never between two Arabic digits) and keeps a map back to the text as written; then
+   ``normalize_numerals`` makes a same-length copy with every digit and numeral character in
+   its plain form (full-width ３,２５０, financial 贰仟叁佰, traditional 三十萬), so one grammar
+   reads them all and offsets and quotes stay on the text as written.
 1. One master regular expression, built once from ``lexicons/quantities.json``, scans the
    copy. Its first branch is the table of non-quantity patterns (dates, plan names such as
    十五五, document numbers, short quoted names...): a match there is skipped whole, so
    nothing inside it can become a quantity. Its second branch is ordinals (第一). Its third
    branch is a quantity: an optional prefix qualifier (超过), then a fraction (百分之五,
-   三分之二, 1/3), a half (一半), a doubling (翻一番), a vague amount (数十, 十几, 三五), a 成
-   or 折 figure (三成半, 八五折) or a signed numeral (负, 零下, -) with optional 多/余,
-   multipliers in any mix (5万4千6百, 3千万, 40k), unit and half (六吨半), then an optional
-   suffix qualifier (以上). No match starts inside a run of digits and every repetition is
+   三分之二, 1/3, 三百五十又三分之一), a half (一半), a doubling (翻一番), a vague amount
+   (数十, 十几, 三五), a 成 or 折 figure (三成半, 八五折, 半成) or a signed numeral (负, 零下,
+   -; exponents 2e5 and powers 2^5; 兆 = 10^12 inside a numeral) with optional 多/余,
+   multipliers in any mix (5万4千6百, 3千万, 40k), unit and half (六吨半) or smaller units
+   (5元3角; 两 after a numeral is the unit liang), then an optional suffix qualifier (以上). No match starts inside a run of digits and every repetition is
    bounded, so the scan is linear in the length of the text.
 2. Each match is converted: Arabic numerals with ``Decimal`` (so 1.39万亿 is exactly
    1.39e12), Chinese numerals with ``cn2an`` on the isolated numeral only (after a quick

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .grammar import _HAS_NUMERAL, _MASTER
 from .matches import _Candidate, _candidate
 from .tables import _CONNECTORS, _LEX
-from .variants import _FINANCIAL, normalize_numerals
+from .variants import _FINANCIAL, close_numeral_gaps, normalize_numerals
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not _HAS_NUMERAL.search(text):
         return []
-    original, text = text, normalize_numerals(text)
+    written = text
+    compact, gaps = close_numeral_gaps(text)  # 一百 五 十 二 -> 一百五十二; gaps maps offsets back
+    original, text = compact, normalize_numerals(compact)
     cands: list[_Candidate] = []
     for m in _MASTER.finditer(text):
         if m.group("skip") is not None:
@@ -168,8 +170,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if original is not text:  # the numeral as written: 贰仟叁佰, not 二千三百
             at = text.find(raw_number, c.start, c.end)
             raw_number = original[at:at + len(raw_number)] if at >= 0 else raw_number
+        start, end = (c.start, c.end) if gaps is None else (gaps.start(c.start), gaps.end(c.end))
         out.append(Quantity(
-            start=c.start, end=c.end, text=original[c.start:c.end], value=value, unit=c.unit,
+            start=start, end=end, text=written[start:end], value=value, unit=c.unit,
             value_max=float(vmax) if vmax is not None else None,
             qualifier=c.qual[0], comparator=c.qual[1], raw_number=raw_number,
             multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,

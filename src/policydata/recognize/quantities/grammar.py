@@ -34,10 +34,19 @@ def _build_master() -> re.Pattern:
     acronym = rf"(?<=[A-Z][A-Z])(?=[0-9.]{{1,20}}(?:{alternation(_LEX.get('acronym_percent') or ['%'])}))"
     latin_after = alternation(latin + latin_mult)
     arabic = (rf"(?:(?<![A-Za-z0-9.．_])(?<![A-Za-z][-‐])|{acronym})"
-              r"[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?(?![0-9])"
+              r"(?:[0-9]{1,30}(?:,[0-9]{3})*(?:[.][0-9]{1,12})?|[.][0-9]{1,12})(?![0-9])"
+              # 2e5, 12.32e+14: a decimal exponent, when no other Latin letter follows
+              r"(?:[eE][-+]?[0-9]{1,3}(?![0-9A-Za-z]))?"
+              # 2^5, 2.5^-1: a power (the exponent's sign may be doubled: ^--23 = ^23)
+              r"(?:\^[-+]{0,2}[0-9]{1,3}(?![0-9.]))?"
               rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
-    cn_char = "(?:[零〇一二两三四五六七八九]|" + "|".join(guarded[c] for c in mult_chars) + ")"
-    cn = rf"{cn_char}{{1,30}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
+    # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
+    # numeral it is the weight unit liang (二两, 三千两百两)
+    liang = f"(?:(?<![{_CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
+    # 兆 = 10^12 only inside a numeral that goes on (五兆六十二亿): alone it is mega (兆瓦, 百兆宽带)
+    zhao = "兆(?=[零〇一二两三四五六七八九十百千])"
+    cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|{zhao}|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    cn = rf"{cn_char}{{1,40}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
     if latin_mult:
@@ -89,32 +98,41 @@ def _build_master() -> re.Pattern:
     # 六吨半; 一个半月 and 两个半小时 put the half between 个 and the unit
     half = rf"(?:(?<![%％‰点])半(?:(?<=个半)(?P<halfunit>小时|月)|(?![{half_no}])))" if _UNIT_HALF else "(?!)"
     cn_digit = "[一二两三四五六七八九]"
+    # 半成 = 5 %, (打)半折 = 50 %: a half not inside a word (多半成了 is 'mostly became')
+    lone_half = "(?:(?<=打)|(?<![\u4e00-\u9fff]))半"
     branches = [
-        rf"(?P<fden>{num})分之(?P<fnum>{num})",
+        # 三分之二; 三百五十又三分之一 (a whole and a fraction); 负3分之负157 (signs on both)
+        rf"(?P<fneg>负|(?<![0-9A-Za-z])-)?(?:(?P<fwhole>{num})又)?(?P<fden>{num})分之(?P<fsign>负)?(?P<fnum>{num})",
     ]
     if _SLASH.get("enabled"):
         d = int(_SLASH.get("max_digits", 4))
-        branches.append(rf"(?<![0-9A-Za-z.,/])(?P<snum>[0-9]{{1,{d}}})/(?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/])")
+        branches.append(rf"(?<![0-9A-Za-z.,/／])(?P<snum>[0-9]{{1,{d}}})[/／](?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/／])")
     branches.append(rf"(?P<half>{alternation(_HALVES)})")
     if _DOUBLING.get("pattern"):
         branches.append(f"(?P<fan_all>{_DOUBLING['pattern'].replace('(?P<n>', '(?P<fan>')})")
     if _DISCOUNT:
         zhe_no = re.escape(_DISCOUNT.get("not_before", "")) or "(?!)"
         branches.append(rf"(?P<zpre>{re.escape(_DISCOUNT.get('prefix', ''))})?"
-                        rf"(?P<zhe>{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9])?)折(?P<zhalf>半)?(?![{zhe_no}])")
-    branches.append(rf"(?P<cheng>[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
+                        rf"(?P<zhe>{lone_half}|{cn_digit}(?:点?{cn_digit})?|(?<![A-Za-z0-9.])[1-9](?:[.][0-9]|[0-9](?![0-9.]))?)折(?P<zhalf>半)?(?![{zhe_no}])")
+    branches.append(rf"(?P<cheng>{lone_half}|[一二两三四五六七八九十](?:点[零一二三四五六七八九])?|(?<![A-Za-z0-9.])(?:10|[1-9](?:[.][0-9])?))成(?P<chalf>半)?(?![{cheng_no}])")
     vague = []
     if _VAGUE.get("tens_prefixes"):
         vague.append(rf"(?:{alternation(_VAGUE['tens_prefixes'])})(?P<vmag>[十百千万亿])")
     if _VAGUE.get("teens"):  # 十几 = 11..19, 二十几 = 21..29
-        vague.append(rf"(?P<vteen>[一二两三四五六七八九]?{re.escape(_VAGUE['teens'])})")
+        # and after hundreds or thousands: 一百二十几 = 121..129, 一千五百零几 = 1501..1509
+        d = "[一二两三四五六七八九]"
+        head = rf"(?P<vhead>{d}千(?:{d}百)?|{d}百)"
+        vague.append(rf"(?P<vteen>{head}(?:零几|{d}{re.escape(_VAGUE['teens'])})|{d}?{re.escape(_VAGUE['teens'])})")
     if _VAGUE.get("pairs"):
-        vague.append(rf"(?P<vpair>{cn_digit}{cn_digit})(?![零〇一二两三四五六七八九十百千])")
+        # two neighbouring digits of different values (三五, 两三); 二两 is 2 liang
+        pairs = [a + b for a in "一二两三四五六七八九" for b in "一二两三四五六七八九"
+                 if {a, b} not in ({a}, {"二", "两"})]
+        vague.append(rf"(?P<vpair>{alternation(pairs)})(?![零〇一二两三四五六七八九十百千])")
     if vague:
         branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
     branches.append(
-        rf"{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
-        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?P<uhalf>{half})?)?"
+        rf"{_prefix_symbols_pattern()}{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
+        rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?:(?P<uhalf>{half})|{_subunits_pattern()})?)?"
     )
     body = "|".join(branches)
     master = (
@@ -141,6 +159,26 @@ def _build_master() -> re.Pattern:
                                  if ch in numeral_next)
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
+
+
+def _prefix_symbols_pattern() -> str:
+    """￥300, $20: a currency sign before the number (lexicon unit_compounds.prefix_symbols)."""
+    symbols = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
+    return f"(?P<cursym>{alternation(list(symbols))})?" if symbols else "(?P<cursym>(?!))?"
+
+
+def _subunits_pattern() -> str:
+    """5元3角, 两美元又三美分: smaller units after a unit (lexicon unit_compounds.subunits)."""
+    comp = _LEX.get("unit_compounds") or {}
+    table = comp.get("subunits") or {}
+    if not table:
+        return "(?P<subs>(?!))"
+    no = re.escape(comp.get("subunit_not_before", ""))
+    tail = f"(?![{no}])" if no else ""
+    digits = "(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,2})"
+    parts = [f"(?<={re.escape(unit)})(?:又?{digits}(?:{alternation(list(subs))}){tail}){{1,2}}"
+             for unit, subs in sorted(table.items(), key=lambda kv: -len(kv[0]))]
+    return f"(?P<subs>{'|'.join(parts)})"
 
 
 # Start characters that are frequent in ordinary words, with what must follow them
@@ -234,4 +272,4 @@ def _g(m: re.Match, name: str) -> str | None:
 
 # A cheap pre-filter: text with none of these characters has no quantity.
 _HAS_NUMERAL = re.compile("[0-9零〇一二两三四五六七八九十百千万亿半"
-                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
+                          + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR) + "".join(w[0] for w in _HALVES)) + "]")

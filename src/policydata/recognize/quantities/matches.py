@@ -8,8 +8,15 @@ from decimal import Decimal
 from .grammar import _g
 from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
                      _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
-                     _UNIT_ALIAS, _UNITLESS_MIN)
-from .values import _CN_DIGIT_VALUE, _is_chinese, _mixed_value, _multiplier, _number
+                     _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN)
+from .values import _CN_DIGIT_VALUE, _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
+
+_SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
+_PREFIX_SYMBOLS = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
+_SUBUNIT_PART = re.compile("又?([0-9]+|[零一二两三四五六七八九十]+)("
+                           + "|".join(sorted({re.escape(w) for s in _SUBUNITS.values() for w in s}, key=len, reverse=True))
+                           + ")") if _SUBUNITS else re.compile("(?!)")
+
 
 @dataclass
 class _Candidate:
@@ -69,12 +76,21 @@ def _candidate(m: re.Match) -> _Candidate | None:
         den, numer = _number(m.group("fden")), _number(m.group("fnum"))
         if not den or numer is None:
             return None
-        return _make(m, _percent(numer, den), "%", "", m.group("fnum"), 1, is_fraction=True)
+        if _g(m, "fwhole"):  # 三百五十又三分之一 = 350.33: a number, not a share
+            whole = _number(m.group("fwhole"))
+            if whole is None:
+                return None
+            cand = _make(m, whole + numer / den, "", "", m.group("fwhole"), 1)
+        else:
+            cand = _make(m, _percent(numer, den), "%", "", m.group("fnum"), 1, is_fraction=True)
+        if cand is not None and bool(_g(m, "fneg")) != bool(_g(m, "fsign")):
+            cand.sign = -1
+        return cand
     if _g(m, "snum") is not None:  # 1/3
         den, numer = Decimal(m.group("sden")), Decimal(m.group("snum"))
         if not den or numer > den:
             return None
-        return _make(m, _percent(numer, den), "%", "/", m.group(), 1, is_fraction=True)
+        return _make(m, _percent(numer, den), "%", "/", m.group(), 1, is_fraction=True)  # also ３／５
     if m.group("half") is not None:
         implied = _HALVES[m.group("half")]
         cand = _make(m, Decimal(50), "%", "", m.group("half"), 1, is_fraction=True)
@@ -88,8 +104,8 @@ def _candidate(m: re.Match) -> _Candidate | None:
         return _make(m, Decimal(2) ** int(n), _DOUBLING.get("unit", "倍"), "番", m.group("fan"), 1)
     if _g(m, "vague") is not None:
         return _vague(m)
-    if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %
-        v = _number(m.group("cheng"))
+    if m.group("cheng") is not None:  # 四成 = 40 %, 三成半 = 35 %, 半成 = 5 %
+        v = Decimal("0.5") if m.group("cheng") == "半" else _number(m.group("cheng"))
         if v is None:
             return None
         if m.group("chalf"):
@@ -100,10 +116,10 @@ def _candidate(m: re.Match) -> _Candidate | None:
         if len(raw) == 2 and _is_chinese(raw):  # 八五折
             v = Decimal(_CN_DIGIT_VALUE[raw[0]] * 10 + _CN_DIGIT_VALUE[raw[1]])
         else:
-            d = _number(raw)
+            d = Decimal(5) if raw == "半" else _number(raw)  # 半折 = half price, 50 %
             if d is None:
                 return None
-            v = d * 10
+            v = d if len(raw) == 2 and raw.isdigit() else d * 10  # 75折 = 75 %, 7.5折 = 75 %
         if m.group("zhalf"):
             v += 5
         if not 0 < v < 100:
@@ -126,6 +142,8 @@ def _candidate(m: re.Match) -> _Candidate | None:
         unit_raw, unit = noun, ("户" if noun in _HOUSEHOLD else "人")
     else:
         unit_raw = m.group("unit") or ""
+        if not unit_raw and _g(m, "cursym"):  # ￥300 = 300 元
+            unit_raw = _PREFIX_SYMBOLS[m.group("cursym")]
         unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
         for slash in _LEX.get("per_unit_slashes") or ():
             unit = unit.replace(slash, "/")  # 元／人 -> 元/人; the span keeps the text as written
@@ -135,6 +153,13 @@ def _candidate(m: re.Match) -> _Candidate | None:
                 if unit != "个":
                     return None
                 unit = unit_raw = "个月" if _g(m, "halfunit") == "月" else _g(m, "halfunit")
+        if _g(m, "subs"):  # 5元3角 = 5.3 元
+            subs = _SUBUNITS.get(unit_raw) or {}
+            for amount, word in _SUBUNIT_PART.findall(m.group("subs")):
+                part = _number(amount)
+                if part is None or word not in subs:
+                    return None
+                v += part * Decimal(str(subs[word]))
     cand = _make(m, v, unit, unit_raw, raw, mult)
     if cand is not None and m.group("sign"):
         cand.sign = -1
@@ -159,8 +184,13 @@ def _vague(m: re.Match) -> _Candidate | None:
     if m.group("vmag"):
         low, high = Decimal(_MULT[m.group("vmag")]), Decimal(_MULT[m.group("vmag")] * 10)
     elif m.group("vteen"):
-        tens = _CN_DIGIT_VALUE.get(m.group("vteen")[0], 1) * 10
-        low, high = Decimal(tens + 1), Decimal(tens + 9)
+        head = _g(m, "vhead")
+        rest = m.group("vteen")[len(head or ""):]
+        base = _chinese_value(head) if head else 0  # 一百二十几: 100 + 21..29
+        if base is None:
+            return None
+        tens = 0 if rest.startswith("零") else _CN_DIGIT_VALUE.get(rest[0], 1) * 10
+        low, high = Decimal(base + tens + 1), Decimal(base + tens + 9)
     else:
         a, b = (_CN_DIGIT_VALUE[c] for c in m.group("vpair"))
         if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
@@ -193,9 +223,19 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
 
 
 def _is_unitless(m: re.Match, raw: str, unit: str, mult: int, qualified: bool) -> bool:
-    """二百三十七, 三千零五, 四百多: a bare Chinese numeral of a few characters, no unit."""
-    return (bool(_UNITLESS_MIN) and len(raw) >= _UNITLESS_MIN and not unit and mult == 1
-            and not m.group("sign") and (qualified or raw[0] not in "百千万亿") and "点" not in raw[-1:])
+    """二百三十七, 三千零五, 四百多: a bare Chinese numeral of a few characters, no unit;
+    a single numeral too when it stands alone (“五”, or the whole text), not inside a word."""
+    if not (_UNITLESS_MIN and not unit and mult == 1 and not m.group("sign")
+            and (qualified or raw[0] not in "百千万亿") and "点" not in raw[-1:]):
+        return False
+    return len(raw) >= _UNITLESS_MIN or _stands_alone(m.string, m.start("num"), m.end("num"))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Nothing but the text's edges or 'alone_between' characters (quotes, spaces) around."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_ALONE_BETWEEN) and all(ch == "" or ch in _ALONE_BETWEEN for ch in (before, after))
 
 
 def _detached_prefix(text: str, start: int, qual: tuple[str, str]):

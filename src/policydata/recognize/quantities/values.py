@@ -14,10 +14,20 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def _arabic_value(raw: str) -> Decimal | None:
-    """'1,234.5' -> Decimal('1234.5'); full-width digits allowed."""
+    """'1,234.5' -> Decimal('1234.5'); full-width digits, exponents and powers allowed.
+
+    >>> _arabic_value("12.32e+14"), _arabic_value("2.5^-1"), _arabic_value("2^--3")
+    (Decimal('1.232E+15'), Decimal('0.4'), Decimal('8'))
+    """
+    base, _, power = raw.translate(_FULLWIDTH).replace(",", "").partition("^")
     try:
-        return Decimal(raw.translate(_FULLWIDTH).replace(",", ""))
-    except (InvalidOperation, ValueError):
+        value = Decimal(base)
+        if power:
+            digits = power.lstrip("+-")
+            signs = power[:len(power) - len(digits)]
+            value = value ** (-int(digits) if signs.count("-") % 2 else int(digits))
+        return value
+    except (InvalidOperation, ValueError, ArithmeticError):
         return None
 
 
@@ -33,6 +43,12 @@ def _chinese_value(raw: str) -> float | None:
     s = raw.replace("两", "二").replace("〇", "零")
     if s[0] in "百千万亿":  # 千亿 = 一千亿, 万亿 = 一万亿
         s = "一" + s
+    if "点" in s:  # 两千三点一 = 2300.1: the whole part may be shorthand, the decimals are digits
+        head, _, tail = s.partition("点")
+        whole = _chinese_value(head) if head else None
+        if whole is None or not tail or any(c not in _CN_DIGIT_VALUE for c in tail):
+            return None
+        return float(Decimal(str(whole)) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in tail)))
     mixed = None
     if "点" not in s:
         mixed = _mixed_value(s)
@@ -68,7 +84,7 @@ def _shorthand_value(s: str) -> float | None:
 
 
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿]")
+_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿兆]")
 
 
 def _mixed_value(raw: str) -> Decimal | None:
@@ -77,6 +93,7 @@ def _mixed_value(raw: str) -> Decimal | None:
     >>> _mixed_value("5万4千6百"), _mixed_value("5亿1万4千6百"), _mixed_value("1.2万亿")
     (Decimal('54600'), Decimal('500014600'), Decimal('1200000000000.0'))
     """
+    zhao = Decimal(0)    # everything above the current 兆 (10^12) section, already scaled
     total = Decimal(0)   # everything above the current 亿 section, already scaled
     wan = Decimal(0)     # the current 亿 section's 万 part
     section = Decimal(0)  # below 万
@@ -106,16 +123,23 @@ def _mixed_value(raw: str) -> Decimal | None:
             else:
                 wan = (wan + (part or 1)) * 10000 if wan else (part or 1) * 10000
             section, cur, last_small = Decimal(0), None, 10 ** 5
+        elif tok == "兆":  # 五兆六十二亿 = 5 x 10^12 + 62 x 10^8
+            part = total + wan + section + (cur or 0)
+            if zhao or not part:
+                return None
+            zhao = part * 10 ** 12
+            total = wan = section = Decimal(0)
+            cur, last_small = None, 10 ** 5
         else:  # 亿
             part = wan + section + (cur or 0)
             total = (total + (part or 1)) * 100000000
             wan = section = Decimal(0)
             cur, last_small = None, 10 ** 5
-    return total + wan + section + (cur or 0)
+    return zhao + total + wan + section + (cur or 0)
 
 
 def _is_chinese(raw: str) -> bool:
-    return not raw[:1].isdigit() and raw[:1] not in "０１２３４５６７８９"
+    return not raw[:1].isdigit() and raw[:1] not in "０１２３４５６７８９.．"
 
 
 def _number(raw: str) -> Decimal | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .tables import _CN_NUMERAL_CHARS, _LEX
 
@@ -23,6 +24,69 @@ _ALWAYS, _NEAR_RE, _NEAR, _SEP_RE = _variant_tables()
 _FINANCIAL = frozenset((_LEX.get("numeral_variants") or {}).get("financial", ""))
 _ALWAYS_RE = re.compile("[" + re.escape("".join(map(chr, _ALWAYS))) + "]+")
 _VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
+
+
+def _gap_pattern() -> re.Pattern | None:
+    """Spaces inside a numeral or between a numeral and 成, 折 or 个百分点 (一百 五 十 二,
+    １０ 成, 六 个 百 分点), from the lexicon ("numeral_variants" -> "spaced"). Never between
+    two Arabic digits: 123 456 are two numbers (table columns), not 123456."""
+    spec = (_LEX.get("numeral_variants") or {}).get("spaced") or {}
+    left, right, most = spec.get("left", ""), spec.get("right", ""), int(spec.get("max_spaces", 0))
+    if not (left and right and most > 0):
+        return None
+    spaces = re.escape(spec.get("spaces", " "))
+    variants = "".join(map(chr, _ALWAYS)) + "".join(_NEAR)
+    lcls, rcls = re.escape(left + variants), re.escape(right + variants)
+    after_digit = re.escape(spec.get("after_digit", ""))
+    digit = "0-9０-９"
+    gap = f"[{spaces}]{{1,{most}}}"
+    # after an Arabic digit only what continues it (1000 万, １０ 成), never a Chinese digit
+    # (图1 三次产业: a caption number, then a word)
+    return re.compile(f"(?<=[{lcls}]){gap}(?=[{rcls}{digit}])"
+                      + (f"|(?<=[{digit}]){gap}(?=[{after_digit}])" if after_digit else ""))
+
+
+_GAP_RE = _gap_pattern()
+
+
+class GapMap:
+    """Offsets in the text without gaps -> offsets in the text as written."""
+
+    def __init__(self, at: list[int], removed: list[int]):
+        self.at, self.removed = at, removed  # gap i sits before compact offset at[i]; removed[i] so far
+
+    def start(self, offset: int) -> int:
+        i = bisect_right(self.at, offset) - 1
+        return offset + (self.removed[i] if i >= 0 else 0)
+
+    def end(self, offset: int) -> int:
+        return self.start(offset - 1) + 1
+
+
+def close_numeral_gaps(text: str) -> tuple[str, GapMap | None]:
+    """``text`` without the spaces inside numerals, and the map of its offsets back to
+    ``text`` (None when nothing was removed), so that spans map back to the text as written.
+
+    >>> compact, gaps = close_numeral_gaps("共 一百 五 十 二 项")
+    >>> compact, gaps.start(2), gaps.end(7)
+    ('共 一百五十二 项', 2, 10)
+    >>> close_numeral_gaps("123 456")[1] is None
+    True
+    """
+    if _GAP_RE is None or not _GAP_RE.search(text):
+        return text, None
+    parts: list[str] = []
+    at: list[int] = []
+    removed: list[int] = []
+    pos = total = 0
+    for m in _GAP_RE.finditer(text):
+        parts.append(text[pos:m.start()])
+        at.append(m.start() - total)
+        total += m.end() - m.start()
+        removed.append(total)
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts), GapMap(at, removed)
 
 
 def normalize_numerals(text: str) -> str:
