@@ -2,7 +2,8 @@
 
 read source -> reconstruct articles -> find regions -> figures and measures -> rows.
 This module only wires the stages together and assigns stable ids; the rules live in
-the stage modules and their lexicons.
+the stage modules and their lexicons. For many files, :func:`parse_files` hands documents to
+worker processes or Dask (:mod:`policydata.parallel`) and reuses cached rows of unchanged ones.
 
 >>> tables = parse_text("国务院关于加强某项工作的意见\\n到2030年，全国农机总动力达到11亿千瓦左右。")
 >>> sorted(tables)
@@ -406,7 +407,7 @@ def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = 
     Documents are parsed in order in this process (``jobs=1``), in ``jobs`` worker processes,
     or on Dask (``engine="dask"``, see :func:`policydata.parallel.ordered_map`), and taken one
     at a time as they come back. ``cache`` is a folder of parsed rows by document
-    (:func:`cache_key`): a document whose name, bytes, metadata and parser are unchanged is
+    (:func:`cache_key`): a document whose path, bytes, metadata and parser are unchanged is
     not parsed again. ``progress`` wraps the iteration over parsed documents and is called as
     ``progress(iterator, total=n)``.
     """
@@ -428,9 +429,9 @@ def parser_version() -> str:
 def cache_key(path: Path, meta: SourceMeta | None) -> str | None:
     """What a document's rows depend on: its path, bytes and metadata, and the parser.
 
-    The path (not only the name: warnings name it) is resolved, so the same file reached
-    from another folder is the same entry. None for a file that cannot be read (parsing it
-    says why).
+    The path counts, not only the name (ids come from the name, warnings name the path); it is
+    resolved, so ``docs/a.txt`` and ``./docs/a.txt`` share an entry. None for a file that
+    cannot be read (parsing it says why).
     """
     try:
         raw = Path(path).read_bytes()
