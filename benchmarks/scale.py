@@ -143,15 +143,15 @@ def single(work: Path, sizes, cap: float) -> None:
     table("single documents (parse_text, one process)", rows, cap)
 
 
-def corpora(work: Path, counts, cap: float) -> None:
+def corpora(work: Path, counts, cap: float, jobs_n: int = 1) -> None:
     rows = []
     for n in counts:
         folder = work / f"corpus-{n}"
         paths = write_corpus(folder, n)
         rows.append((f"{n:,} docs", megabytes(paths), run_case({"kind": "files", "folder": str(folder),
-                                                                 "jobs": 1}, cap)))
+                                                                 "jobs": jobs_n}, cap)))
         shutil.rmtree(folder)
-    table("corpora (parse_files, jobs 1, no cache)", rows, cap)
+    table(f"corpora (parse_files, jobs {jobs_n}, no cache; peak: the parent process)", rows, cap)
 
 
 def jobs(work: Path, cap: float) -> None:
@@ -202,6 +202,7 @@ def main() -> None:
                         help="single-document sizes in MB (default: 0.5,1,2,4,8)")
     parser.add_argument("--docs", type=lambda v: [int(x) for x in v.split(",")], default=None,
                         help="corpus sizes in documents (default: 100,1000,10000)")
+    parser.add_argument("--corpus-jobs", type=int, default=1, help="worker processes for the corpora")
     parser.add_argument("--only", default="single,corpus,jobs,cache",
                         help=f"comma-separated parts among {', '.join(PARTS)}")
     args = parser.parse_args()
@@ -213,7 +214,8 @@ def main() -> None:
         if "single" in parts:
             single(work, args.sizes or (SINGLE_MB[:3] if args.quick else SINGLE_MB), args.cap)
         if "corpus" in parts:
-            corpora(work, args.docs or (CORPUS_DOCS[:2] if args.quick else CORPUS_DOCS), args.cap)
+            corpora(work, args.docs or (CORPUS_DOCS[:2] if args.quick else CORPUS_DOCS), args.cap,
+                    args.corpus_jobs)
         if "jobs" in parts:
             jobs(work, args.cap)
         if "cache" in parts:

@@ -184,3 +184,22 @@ def test_dask_cluster_gives_the_rows_of_one_process(corpus, monkeypatch):
         on_dask = parse_files(corpus, metadata_near(corpus), engine="dask",
                               scheduler=cluster.scheduler_address)
     assert as_json(on_dask) == as_json(parse_files(corpus, metadata_near(corpus), jobs=1))
+
+
+def test_a_rebuild_of_the_same_bytes_with_the_same_code_is_not_validated_again(tmp_path, monkeypatch):
+    import policydata.build as build
+
+    validated = []
+    real = build.validate_package
+    monkeypatch.setattr(build, "validate_package", lambda d: validated.append(d) or real(d))
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "a.txt").write_text(DOCUMENTS["plan.txt"], encoding="utf-8")
+    options = ParseOptions(cache=tmp_path / "cache")
+    first = build_repository(root, options=options)
+    second = build_repository(root, options=options)
+    assert len(validated) == 1 and second.valid and second.rows == first.rows
+    (root / "seeds" / "a.txt").write_text(DOCUMENTS["review.txt"], encoding="utf-8")
+    build_repository(root, options=options)  # new rows, new bytes: validated
+    build_repository(root, options=ParseOptions())  # no cache: validated
+    assert len(validated) == 3
