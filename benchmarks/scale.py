@@ -8,7 +8,8 @@ ratio or a capped case, not as a hung run):
 * corpora of 100, 1,000 and 10,000 documents written to files and parsed with
   ``parse_files``: seconds per MB, ratio, and peak memory (max RSS; "growth" is the peak less
   the RSS after start-up and warm-up);
-* ``--jobs 1`` against ``--jobs 2`` on 200 documents;
+* ``--jobs 1`` against ``--jobs 2`` on 200 documents ("CPU s" is the CPU time of the process
+  and its workers: on a busy machine it shows whether the workers got their cores);
 * a standalone package (``parse_to_folder``: parse, write, validate) of 200 documents with a
   cold cache and again with the warm cache;
 * ``--profile``: the top functions by cumulative time for one 4 MB document (cProfile).
@@ -100,7 +101,8 @@ else:
     parse_to_folder(files, case["out"], options=ParseOptions(jobs=case["jobs"], cache=Path(case["cache"])))
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "growth_mb": (peak - base) / 1024}))
+cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
+print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "growth_mb": (peak - base) / 1024, "cpu": cpu}))
 """
 
 
@@ -121,7 +123,8 @@ def megabytes(paths: list[Path]) -> float:
 
 def table(title: str, rows: list[tuple[str, float, dict | None]], cap: float) -> None:
     print(f"\n{title}")
-    print(f"{'case':>16} {'MB':>7} {'seconds':>9} {'s/MB':>7} {'ratio':>6} {'peak MB':>8} {'growth MB':>9}")
+    print(f"{'case':>16} {'MB':>7} {'seconds':>9} {'s/MB':>7} {'ratio':>6} {'peak MB':>8} {'growth MB':>9} "
+          f"{'CPU s':>7}")
     base = None
     for name, mb, got in rows:
         if got is None:
@@ -130,7 +133,7 @@ def table(title: str, rows: list[tuple[str, float, dict | None]], cap: float) ->
         per_mb = got["seconds"] / mb
         base = base or per_mb
         print(f"{name:>16} {mb:7.2f} {got['seconds']:9.2f} {per_mb:7.2f} {per_mb / base:6.2f} "
-              f"{got['peak_mb']:8.0f} {got['growth_mb']:9.0f}", flush=True)
+              f"{got['peak_mb']:8.0f} {got['growth_mb']:9.0f} {got['cpu']:7.1f}", flush=True)
 
 
 def single(work: Path, sizes, cap: float) -> None:
