@@ -1,9 +1,15 @@
 """Shared paths for the tests."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The commands the tests run cache parsed rows (and downloads) here, never in the user's cache;
+# a test that needs its own cache sets POLICYDATA_CACHE itself.
+os.environ.setdefault("POLICYDATA_CACHE", tempfile.mkdtemp(prefix="policydata-tests-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

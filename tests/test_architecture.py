@@ -13,8 +13,9 @@ import pytest
 from conftest import ROOT
 
 SRC = ROOT / "src" / "policydata"
-#: Shared by every stage: versions, plain data types, vocabularies, the lexicon loader, safe files.
-FOUNDATION = {"_version", "document", "vocab", "lexicon", "storage"}
+#: Shared by every stage: versions, plain data types, vocabularies, the lexicon loader, safe files,
+#: running one function over many items (in processes or on Dask).
+FOUNDATION = {"_version", "document", "vocab", "lexicon", "storage", "parallel"}
 #: The stages in the order data flows through them.
 STAGES = ["text", "recognize", "extract", "datapackage", "pipeline", "build", "fetch", "explore", "release"]
 ENTRY_POINTS = {"__init__", "__main__", "cli", "errors"}

@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -87,7 +87,26 @@ def published_parts(root: Path) -> list[str]:
     return parts
 
 
-def build_repository(root: Path, progress: Callable | None = None) -> ValidationReport:
+@dataclass(frozen=True)
+class ParseOptions:
+    """How documents are parsed; the rows are the same whatever these say.
+
+    ``jobs`` worker processes (1: in this process), or the Dask cluster at ``scheduler`` with
+    ``engine="dask"`` (a local one when None); ``cache`` a folder of parsed rows by document
+    (None: parse every document).
+    """
+
+    jobs: int = 1
+    cache: Path | None = None
+    engine: str = "processes"
+    scheduler: str | None = None
+
+    def kwargs(self) -> dict:
+        return {"jobs": self.jobs, "cache": self.cache, "engine": self.engine, "scheduler": self.scheduler}
+
+
+def build_repository(root: Path, progress: Callable | None = None,
+                     options: ParseOptions = ParseOptions()) -> ValidationReport:
     """Parse ``root/seeds`` into ``root/build``, ``root/schemas`` and ``root/datapackage.json``.
 
     Also refreshes the wheel's copy in ``src/policydata/data`` when that folder's parent
@@ -105,7 +124,7 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
         metadata = read_sources_csv(seeds / "sources.csv")
         files = document_files(seeds)
         with collected_warnings() as warnings:
-            tables = parse_files(files, metadata, progress=progress)
+            tables = parse_files(files, metadata, progress=progress, **options.kwargs())
         if warnings:  # a stage that failed or dropped rows: do not publish a partial package
             raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
                              "the published package was left as it was")
@@ -117,7 +136,7 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
             new = scratch / "new"
             descriptor = write_package(tables, new, info, REPO_LAYOUT, previous=root)
             switch.checkpoint("written")
-            report = validate_package(descriptor)
+            report = _validate(descriptor, options.cache)
             if not report.valid:
                 raise BuildError("the new package is invalid; the published package was left as it was", report)
             if WHEEL_DATA.as_posix() in parts:
@@ -128,6 +147,37 @@ def build_repository(root: Path, progress: Callable | None = None) -> Validation
         finally:
             switch.discard(scratch)
     report.descriptor = str(root / "datapackage.json")
+    return report
+
+
+def _validate(descriptor: Path, cache: Path | None) -> ValidationReport:
+    """:func:`validate_package`, or what it said before about these very bytes with this code.
+
+    Validation reads every row of both copies of every table through frictionless and takes
+    far longer than a rebuild from cached rows; its answer depends only on the package's
+    bytes, policydata's code and the validators' versions, which make the key. Only a valid
+    package's report is kept.
+    """
+    if cache is None:
+        return validate_package(descriptor)
+    import hashlib
+    from importlib.metadata import version
+
+    from .pipeline import parser_version
+    from .storage.cache import EntryCache
+
+    digest = hashlib.sha256(f"{parser_version()} frictionless {version('frictionless')} "
+                            f"pyarrow {version('pyarrow')} pandas {version('pandas')}".encode())
+    for rel in sorted(_package_files(descriptor.parent)):
+        digest.update(rel.encode("utf-8") + b"\0" + hashlib.sha256((descriptor.parent / rel).read_bytes()).digest())
+    key = digest.hexdigest()
+    store = EntryCache(Path(cache) / "validated")
+    entry = store.get(key)
+    if entry and entry.get("key") == key and isinstance(entry.get("rows"), dict):
+        return ValidationReport(str(descriptor), rows=dict(entry["rows"]))
+    report = validate_package(descriptor)
+    if report.valid:
+        store.put(key, {"key": key, "rows": report.rows})
     return report
 
 
@@ -189,7 +239,8 @@ def mirror_package(root: Path, target: Path) -> None:
 
 
 def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | None = None,
-                    overrides: dict[str, str] | None = None) -> ValidationReport:
+                    overrides: dict[str, str] | None = None,
+                    options: ParseOptions = ParseOptions()) -> ValidationReport:
     """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet).
 
     What is known of the files comes from a sources.csv beside them or one folder up;
@@ -209,12 +260,12 @@ def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | Non
     if overrides:
         metadata = {f.name: replace(metadata.get(f.name) or SourceMeta(file=f.name), **overrides)
                     for f in expanded}
-    tables = parse_files(expanded, metadata, progress=progress)
+    tables = parse_files(expanded, metadata, progress=progress, **options.kwargs())
     info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
     with package_folder(out, inputs=files, purpose="parse") as staging:
         folder = Path(out).expanduser()
         descriptor = write_package(tables, staging, info, STANDALONE_LAYOUT, previous=folder)
-        report = validate_package(descriptor)
+        report = _validate(descriptor, options.cache)
         if not report.valid:
             raise BuildError(f"the package for {out} is invalid; nothing was written", report)
     report.descriptor = str(folder / "datapackage.json")

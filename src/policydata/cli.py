@@ -18,13 +18,48 @@ from ._version import __version__
 PROGRESS_FROM = 10
 
 
-def _progress(items):
-    items = list(items)
-    if len(items) < PROGRESS_FROM:
+def _progress(items, total: int):
+    """A progress bar over the parsed documents (taken one at a time, never listed first)."""
+    if total < PROGRESS_FROM:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc="parsing", unit="doc", file=sys.stderr)
+    return tqdm(items, total=total, desc="parsing", unit="doc", file=sys.stderr)
+
+
+def _parse_options(args):
+    """``--jobs``, ``--cache``/``--no-cache``, ``--engine`` and ``--scheduler`` as ParseOptions."""
+    from .build import ParseOptions
+    from .storage.cache import cache_root
+    from .text.reading import InputError
+
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError(f"--jobs {args.jobs}: give 1 or more")
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    if args.engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise InputError("--engine dask needs Dask: pip install 'policydata[dask]'")
+    from .parallel import default_jobs
+
+    cache = None if args.no_cache else Path(args.cache).expanduser() if args.cache else cache_root()
+    return ParseOptions(jobs=args.jobs or default_jobs(), cache=cache, engine=args.engine,
+                        scheduler=args.scheduler)
+
+
+def _add_parse_options(p) -> None:
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="parse in N worker processes (default: the machine's cores; 1: in this process)")
+    p.add_argument("--cache", metavar="DIR", default=None,
+                   help="folder of parsed rows by document, reused when a document, its metadata and "
+                        "the parser are unchanged (default: $POLICYDATA_CACHE or the user cache folder)")
+    p.add_argument("--no-cache", action="store_true", help="parse every document, read and write no cache")
+    p.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                   help="where documents are parsed: worker processes here (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
 
 
 def _print_summary(report, verb: str) -> None:
@@ -36,7 +71,7 @@ def _print_summary(report, verb: str) -> None:
 def cmd_build(args) -> int:
     from .build import build_repository
 
-    report = build_repository(Path(args.root), progress=_progress)
+    report = build_repository(Path(args.root), progress=_progress, options=_parse_options(args))
     _print_summary(report, "built")
     return 0
 
@@ -48,7 +83,7 @@ def cmd_parse(args) -> int:
     date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
     overrides = {k: v for k, v in (("date", date), ("publisher", args.publisher)) if v}
     report = parse_to_folder([Path(f) for f in args.files], args.out, progress=_progress,
-                             overrides=overrides)
+                             overrides=overrides, options=_parse_options(args))
     _print_summary(report, f"parsed into {args.out}")
     return 0
 
@@ -128,6 +163,7 @@ def make_parser():
 
     p = sub.add_parser("build", help="parse seeds/ into build/, schemas/, datapackage.json and validate")
     p.add_argument("--root", default=".", help="repository root holding seeds/ (default: .)")
+    _add_parse_options(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("parse", help="parse text/HTML files into a standalone package")
@@ -136,6 +172,7 @@ def make_parser():
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the documents (resolves 今年, 全年); default: sources.csv or the text")
     p.add_argument("--publisher", help="issuing body of the documents, e.g. 陕西省人民政府")
+    _add_parse_options(p)
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("validate", help="validate a package (frictionless + invariants)")

@@ -2,7 +2,8 @@
 
 read source -> reconstruct articles -> find regions -> figures and measures -> rows.
 This module only wires the stages together and assigns stable ids; the rules live in
-the stage modules and their lexicons.
+the stage modules and their lexicons. For many files, :func:`parse_files` hands documents to
+worker processes or Dask (:mod:`policydata.parallel`) and reuses cached rows of unchanged ones.
 
 >>> tables = parse_text("国务院关于加强某项工作的意见\\n到2030年，全国农机总动力达到11亿千瓦左右。")
 >>> sorted(tables)
@@ -10,16 +11,24 @@ the stage modules and their lexicons.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import json
 import logging
+import os
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
+from .parallel import ordered_map
 from .recognize import regions as regions_mod
+from .recognize.regions.gazetteer import Region, register_generated
+from .storage.cache import EntryCache, fingerprint_folder
 from .extract.context import build_context
 from .document import Article
 from .extract.figures import extract_figures
@@ -63,6 +72,9 @@ class ParsedDocument:
     #: Problems, said as warnings: rows that break their table's model (dropped), extractors
     #: that failed on an article (skipped), articles without text.
     dropped: list[str] = field(default_factory=list)
+    #: The regions the rows name, with their ancestors: rule-made ones (a village, a composite)
+    #: exist only in the process that parsed the document, and the regions table needs them.
+    regions: list[Region] = field(default_factory=list)
 
 
 def read_sources_csv(path: Path) -> dict[str, SourceMeta]:
@@ -324,7 +336,22 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
         for name in ("documents", "measures", "targets", "statistics", "dropped"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)
+    out.regions = _named_regions(out.region_mentions)
     return out
+
+
+def _named_regions(mentions: Counter) -> list[Region]:
+    ids = dict.fromkeys(rid for region_id in mentions for rid in (region_id, *regions_mod.ancestors(region_id)))
+    return [regions_mod.get_region(rid) for rid in ids]
+
+
+def _known_in_this_process(regions: list[Region]) -> None:
+    """Register the rule-made regions another process (or an earlier run) made; the first wins."""
+    for region in regions:
+        try:
+            regions_mod.get_region(region.region_id)
+        except KeyError:
+            register_generated(region)
 
 
 def regions_table(mentions: Counter) -> list[dict]:
@@ -345,7 +372,7 @@ def regions_table(mentions: Counter) -> list[dict]:
 
 
 def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
-    """Rows of all five tables from parsed documents.
+    """Rows of all five tables from parsed documents, taken one at a time.
 
     Rows dropped by :func:`_valid_rows` are reported as warnings (logger ``policydata``).
     """
@@ -362,19 +389,147 @@ def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
     return tables
 
 
-def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
-                progress=None) -> dict[str, list[dict]]:
-    """Rows of the five tables for the given files (``progress`` wraps the iteration)."""
-    paths = list(paths)
-    metadata = metadata or {}
-    iterator = progress(paths) if progress else paths
-    parsed = [parse_source(read_source(p), metadata.get(p.name)) for p in iterator]
+def _unique_ids(parsed: Iterable[ParsedDocument]) -> Iterator[ParsedDocument]:
+    """The parsed documents, checked as they pass for a document id given twice (a set)."""
     seen: set[str] = set()
-    dupes = sorted(d["document_id"] for p in parsed for d in p.documents
-                   if d["document_id"] in seen or seen.add(d["document_id"]))  # a set: linear in documents
-    if dupes:
-        raise SourceError(f"two files give the same document id {dupes[0]}; rename one of them")
-    return combine(parsed)
+    for p in parsed:
+        for d in p.documents:
+            if d["document_id"] in seen:
+                raise SourceError(f"two files give the same document id {d['document_id']}; rename one of them")
+            seen.add(d["document_id"])
+        yield p
+
+
+def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
+                progress=None, *, jobs: int = 1, cache: Path | None = None,
+                engine: str = "processes", scheduler: str | None = None) -> dict[str, list[dict]]:
+    """Rows of the five tables for the given files, the same for any ``jobs`` and ``engine``.
+
+    Documents are parsed in order in this process (``jobs=1``), in ``jobs`` worker processes,
+    or on Dask (``engine="dask"``, see :func:`policydata.parallel.ordered_map`), and taken one
+    at a time as they come back. ``cache`` is a folder of parsed rows by document
+    (:func:`cache_key`): a document whose path, bytes, metadata and parser are unchanged is
+    not parsed again. ``progress`` wraps the iteration over parsed documents and is called as
+    ``progress(iterator, total=n)``.
+    """
+    paths = list(paths)
+    documents = _parsed_documents(paths, metadata or {}, jobs=jobs, cache=cache, engine=engine,
+                                 scheduler=scheduler)
+    if progress:
+        documents = progress(documents, total=len(paths))
+    return combine(_unique_ids(documents))
+
+
+@functools.lru_cache(maxsize=None)
+def parser_version() -> str:
+    """A hash of this package's code and lexicons (not its published data): a cached row is
+    reused only by the very parser that made it."""
+    return fingerprint_folder(Path(__file__).resolve().parent, skip=frozenset({"data"}))
+
+
+def cache_key(path: Path, meta: SourceMeta | None) -> str | None:
+    """What a document's rows depend on: its path, bytes and metadata, and the parser.
+
+    The path counts, not only the name (ids come from the name, warnings name the path); it is
+    resolved, so ``docs/a.txt`` and ``./docs/a.txt`` share an entry. None for a file that
+    cannot be read (parsing it says why).
+    """
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+    for part in (parser_version(), str(Path(path).resolve()), hashlib.sha256(raw).hexdigest(),
+                 json.dumps(dataclasses.asdict(meta) if meta else None, ensure_ascii=False, sort_keys=True)):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+@dataclass
+class ParsedFile:
+    """One file's rows with the warnings logged while it was parsed, and where it was parsed."""
+
+    parsed: ParsedDocument
+    logged: list[str]
+    pid: int
+
+
+class _SameThreadWarnings(logging.Handler):
+    """Warnings of the ``policydata`` logger from this thread of this process."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread, self.pid, self.messages = threading.get_ident(), os.getpid(), []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread and record.process == self.pid:
+            self.messages.append(record.getMessage())
+
+
+def parse_file(item: tuple[Path, SourceMeta | None]) -> ParsedFile:
+    """Read and parse one file (what a worker does), keeping the warnings it logs."""
+    path, meta = item
+    handler = _SameThreadWarnings()
+    log.addHandler(handler)
+    try:
+        parsed = parse_source(read_source(path), meta)
+    finally:
+        log.removeHandler(handler)
+    return ParsedFile(parsed, handler.messages, os.getpid())
+
+
+_ROW_TABLES = ("documents", "measures", "targets", "statistics")
+
+
+def _to_entry(key: str, done: ParsedFile) -> dict:
+    p = done.parsed
+    return {"key": key, **{name: getattr(p, name) for name in _ROW_TABLES},
+            "region_mentions": list(p.region_mentions.items()), "dropped": p.dropped,
+            "regions": [dataclasses.asdict(r) for r in p.regions], "logged": done.logged}
+
+
+def _from_entry(key: str, entry: dict | None) -> ParsedFile | None:
+    """The cached rows of a document, or None when the entry is missing, stale or damaged."""
+    try:
+        if entry is None or entry["key"] != key:
+            return None
+        parsed = ParsedDocument(**{name: list(entry[name]) for name in _ROW_TABLES},
+                                region_mentions=Counter(dict(entry["region_mentions"])),
+                                dropped=list(entry["dropped"]),
+                                regions=[Region(**{**r, "short_names": tuple(r["short_names"]),
+                                                   "members": tuple(r["members"])}) for r in entry["regions"]])
+        if not all(isinstance(r, dict) for name in _ROW_TABLES for r in getattr(parsed, name)):
+            return None
+        return ParsedFile(parsed, list(entry["logged"]), pid=-1)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, jobs: int,
+                      cache: Path | None, engine: str, scheduler: str | None) -> Iterator[ParsedDocument]:
+    """Each file's rows in the order of ``paths``: from the cache, else parsed by the engine.
+
+    Warnings a worker logged are logged again here (in this process they were logged as they
+    happened), and so are those kept with a cached entry: ``build`` refuses to publish either way.
+    """
+    items = [(p, metadata.get(p.name)) for p in paths]
+    store = EntryCache(Path(cache) / "parsed" / parser_version()[:16]) if cache is not None else None
+    keys = [cache_key(p, m) for p, m in items] if store is not None else [None] * len(items)
+    cached = [key is not None and key in store for key in keys]
+    fresh = ordered_map(parse_file, [item for item, hit in zip(items, cached) if not hit],
+                        jobs=jobs if engine != "processes" else max(1, min(jobs, cached.count(False))),
+                        engine=engine, scheduler=scheduler, n_items=cached.count(False))
+    for item, key, hit in zip(items, keys, cached):
+        done = _from_entry(key, store.get(key)) if hit else next(fresh)
+        if done is None:  # an entry that cannot be read: parsed here, written again
+            done = parse_file(item)
+        if key is not None and (done.pid == os.getpid() or not hit):
+            store.put(key, _to_entry(key, done))
+        if done.pid != os.getpid():
+            _known_in_this_process(done.parsed.regions)
+            for message in done.logged:
+                log.warning(message)
+        yield done.parsed
 
 
 def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",

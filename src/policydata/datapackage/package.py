@@ -77,17 +77,44 @@ def csv_cell(value: Any, ftype: str) -> str:
     return str(value)
 
 
-def csv_bytes(table: str, rows: list[dict]) -> bytes:
-    """CSV of the rows: UTF-8 without BOM, LF, schema column order, integers without .0."""
+def _write_csv_rows(out, table: str, rows: list[dict]) -> None:
+    """The header and rows of ``table`` through ``out.write(str)``, one line per call."""
     model = TABLES[table]
     names = list(model.model_fields)
     types = [field_type(model, n) for n in names]
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
         writer.writerow([csv_cell(row.get(n), t) for n, t in zip(names, types)])
+
+
+def csv_bytes(table: str, rows: list[dict]) -> bytes:
+    """CSV of the rows: UTF-8 without BOM, LF, schema column order, integers without .0."""
+    buf = io.StringIO()
+    _write_csv_rows(buf, table, rows)
     return buf.getvalue().encode("utf-8")
+
+
+class _HashingFile:
+    """Text lines written as UTF-8 to a binary file, counted and hashed on the way."""
+
+    def __init__(self, fh) -> None:
+        self.fh, self.size, self.digest = fh, 0, hashlib.sha256()
+
+    def write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self.fh.write(data)
+        self.size += len(data)
+        self.digest.update(data)
+
+
+def write_csv(path: Path, table: str, rows: list[dict]) -> tuple[int, str]:
+    """Write :func:`csv_bytes` of the rows to ``path`` line by line (no copy of the whole file
+    in memory); returns its size in bytes and its sha256."""
+    with open(path, "wb") as fh:
+        out = _HashingFile(fh)
+        _write_csv_rows(out, table, rows)
+    return out.size, out.digest.hexdigest()
 
 
 _PANDAS = {"string": "string", "integer": "Int64", "number": "Float64", "date": "object",
@@ -164,8 +191,7 @@ def write_package(tables: dict[str, list[dict]], folder: Path, info: PackageInfo
                                                         encoding="utf-8")
         csv_path = folder / layout.data_path(table, "csv")
         csv_path.parent.mkdir(parents=True, exist_ok=True)
-        data = csv_bytes(table, rows)
-        csv_path.write_bytes(data)
+        size, digest = write_csv(csv_path, table, rows)
         pq_rel = layout.data_path(table, "parquet")
         write_parquet(folder / pq_rel, arrow_table(table, rows),
                       (Path(previous) / pq_rel) if previous else None)
@@ -174,7 +200,7 @@ def write_package(tables: dict[str, list[dict]], folder: Path, info: PackageInfo
             "name": f"{table}-csv", "type": "table", "title": f"{model.table_title} (CSV)",
             "description": (model.__doc__ or "").strip(),
             "path": layout.data_path(table, "csv"), "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            "encoding": "utf-8", "bytes": size, "hash": "sha256:" + digest,
             "schema": layout.schema_path(table),
         })
         resources.append({

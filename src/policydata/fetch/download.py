@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlparse
 
 from .._version import __version__
 from ..storage.atomic import write_atomic
+from ..storage.cache import CACHE_ENV, cache_root
 from .registry import (SUMS_NAME, ReleaseError, check_version, known_releases, parse_sha256sums,
                        release_filename, sha256_file)
 from .unpack import check_archive, unpack_release
@@ -24,18 +25,7 @@ from .unpack import check_archive, unpack_release
 #: Where releases live: ``{version}`` is replaced. Override with ``--base-url`` or this variable.
 DEFAULT_BASE_URL = "https://github.com/policydata/policydata/releases/download/v{version}"
 BASE_URL_ENV = "POLICYDATA_BASE_URL"
-CACHE_ENV = "POLICYDATA_CACHE"
 HTTP_TIMEOUT = 30
-
-
-def cache_root() -> Path:
-    """Cache folder: ``$POLICYDATA_CACHE``, else the user cache folder for policydata."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("policydata"))
 
 
 def release_base_url(version: str, base_url: str | None = None) -> str:

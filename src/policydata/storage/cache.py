@@ -1,0 +1,83 @@
+"""A folder of JSON entries by key, written atomically; a damaged entry reads as missing.
+
+The cache of parsed rows (:func:`policydata.pipeline.parse_files`) keeps one entry per
+document here. Entries are written through :func:`~policydata.storage.atomic.write_atomic`,
+so a reader sees a whole entry or none; one that cannot be read (a disk error, an edit by
+hand, a half-copied cache) is treated as absent and written again by the next run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .atomic import write_atomic
+
+#: Where policydata caches: downloaded releases and parsed rows. Default: the user cache folder.
+CACHE_ENV = "POLICYDATA_CACHE"
+
+
+def cache_root() -> Path:
+    """Cache folder: ``$POLICYDATA_CACHE``, else the user cache folder for policydata."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("policydata"))
+
+
+def fingerprint_folder(folder: Path, skip: frozenset[str] = frozenset()) -> str:
+    """sha256 over the relative paths and bytes of every file under ``folder``, in path order.
+
+    Folders and files named in ``skip`` (and ``__pycache__``) are left out.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.py").write_text("x = 1")
+    >>> before = fingerprint_folder(d); _ = (d / "a.py").write_text("x = 2")
+    >>> before != fingerprint_folder(d)
+    True
+    """
+    digest = hashlib.sha256()
+    skip = skip | {"__pycache__"}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if path.is_dir() or skip & set(relative.parts) or path.suffix == ".pyc":
+            continue
+        digest.update(relative.as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+class EntryCache:
+    """JSON entries in ``folder``, one file per key (``<key[:2]>/<key>.json``).
+
+    >>> import tempfile, pathlib
+    >>> cache = EntryCache(pathlib.Path(tempfile.mkdtemp()) / "rows")
+    >>> cache.get("ab12"), cache.put("ab12", {"rows": [1.5, None]}), cache.get("ab12")
+    (None, None, {'rows': [1.5, None]})
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def __contains__(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get(self, key: str) -> dict | None:
+        """The entry of ``key``, or None when there is none or it cannot be read."""
+        try:
+            value = json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError):  # missing, unreadable, or not JSON (UnicodeDecodeError too)
+            return None
+        return value if isinstance(value, dict) else None
+
+    def put(self, key: str, value: dict) -> None:
+        """Write the entry of ``key`` (replacing any), atomically."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
