@@ -24,6 +24,11 @@ from policydata.text.reading import block_gaps, to_blocks
     ("《 人民日报 》（ 2026年06月12日   01 版）", "attribution"),
     ("本版邮箱：rmrbpl@peopledaily.cn （来稿请注明栏目名）", "meta"),
     ("本版责编：杨  旭  张帅祯  赵川博", "meta"),
+    ("一版责编：杨  旭  张帅祯  赵川博 二版责编：蒋雪婕  祁嘉润  郭雪岩", "meta"),  # editors of several editions
+    ("第4版责编：王  磊", "meta"),
+    ("二版责编制度改革", "headline"),
+    ("——编  者", "meta"),                                   # the signature of an editor's note
+    ("（摘编自《中国教育报》，原题为《走出“玩中学”的迷思》）", "end"),  # a reprint note closes an article
 ])
 def test_line_kinds(line, kind):
     assert classify_block(line) == kind
