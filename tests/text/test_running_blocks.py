@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.text.layout import block_kind, classify_block, reconstruct_articles, reconstruct_page
+from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
+                                    reconstruct_page)
 from policydata.text.layout.running_blocks import infer_gaps
 from policydata.text.reading import block_gaps, to_blocks
 
@@ -63,6 +64,8 @@ def test_block_boundaries_of_a_page_without_blank_lines():
     assert {"kicker_line", "column_end", "after_caption", "after_source", "around_meta",
             "story_head"} <= rules
     assert 12 not in gaps                    # the two lines of one title stay one block
+    explained = {d.rule for d in explain_page(NO_BLANKS)}   # gap rules, then the page's own
+    assert {"column_end", "story_head", "headline_group", "continues", "caption_block"} <= explained
 
 
 def test_page_without_blank_lines_is_rebuilt():

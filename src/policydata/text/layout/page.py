@@ -40,6 +40,7 @@ from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
 from .rules import page_rules
+from .running_blocks import infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
@@ -84,9 +85,13 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
 
 
-def explain_page(text: str, gaps) -> list[Decision]:
-    """The decisions taken on a page (empty when it is not read as a block page)."""
+def explain_page(text: str, gaps=None) -> list[Decision]:
+    """The decisions taken on a page (empty when it is not read as a block page). Without
+    ``gaps`` the page has no blank lines: the block boundaries ``running_blocks.infer_gaps``
+    finds come first, each with its rule."""
     log: list[Decision] = []
+    if not gaps:
+        gaps = infer_gaps(text.split("\n"), log)
     reconstruct_page(text, gaps, log=log)
     return log
 
