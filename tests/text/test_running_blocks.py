@@ -85,6 +85,18 @@ def test_page_without_blank_lines_is_rebuilt():
             assert art.text[b.start:b.end] == b.text
 
 
+def test_story_without_byline_after_a_finished_paragraph_starts_where_the_topic_shifts():
+    lines = NO_BLANKS.split("\n")[:14] + [
+        "中国春节活动走进阿联酋校园",
+        "在阿联酋富查伊拉大学校园，首次举办的大规模中国春节主题活动吸引众多师生慕名而来。",
+        "大家写福字、印年画、做剪纸、品茗茶，在欢声笑语间传递中国新春的美好祝福。"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("story_head", 14, "topic_shift") in {(d.rule, d.score, d.detail) for d in log}
+    arts = reconstruct_articles("\n".join(lines))
+    assert arts[-1].title == "中国春节活动走进阿联酋校园" and "外交部" not in arts[-1].text
+
+
 @pytest.mark.parametrize("lines", [
     # a report without blank lines: no story heads, no page
     ["关于推进农业机械化的意见", "各地要加强组织领导，落实工作责任，确保各项任务落到实处。",

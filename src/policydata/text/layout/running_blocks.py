@@ -17,8 +17,9 @@ can rebuild the articles as on a page with blank lines:
   byline (which opens the block under it);
 - ``story_head``: around a run of headline lines that starts a story: at the top of
   the page, after a block boundary (a column end, a caption, a source line), or before
-  a byline or an inline dateline (本报北京2月10日电). Other headline lines are an
-  article's sub-heads and stay inside their block;
+  a byline or an inline dateline (本报北京2月10日电), or where the topic shifts (the text
+  under the run shares almost no character pairs with the text above it: ``topic_shift``).
+  Other headline lines are an article's sub-heads and stay inside their block;
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
   or column label (``_is_kicker``), so that the title is the headline proper.
 
@@ -31,6 +32,7 @@ from .blocks import classify_block, ends_dangling, is_complete, opener
 from .column_breaks import Decision, _page_pairs, fit
 from .page_blocks import _is_box_label, is_wrapped_page
 from .rules import page_rules, rules
+from .topics import _pairs_of
 
 
 def _column_end(text: str, kind: str) -> bool:
@@ -72,7 +74,19 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
                 and fit(prev, nxt, pairs)[0] >= page_rules().fit["min_join"]:
             return ""
         return "after_block_end"
+    if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
+            and _shared_share(lines, a, b) <= page_rules().running["topic_shift_max_share"]:
+        return "topic_shift"
     return ""
+
+
+def _shared_share(lines: list[str], a: int, b: int) -> float:
+    """The share of the character pairs of the two lines under a headline run that the
+    lines above it use: a sub-head goes on with its article's topic, a new story does not."""
+    run = page_rules().running
+    below = _pairs_of("".join(lines[b + 1:b + 1 + run["topic_lines_below"]]))
+    above = _pairs_of("".join(lines[max(0, a - run["topic_lines_above"]):a]))
+    return len(below & above) / len(below) if below else 1.0
 
 
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
@@ -151,7 +165,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
         if not evidence and i in gaps:  # a sub-head inside a cut sentence: a block of its own
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence:
-            heads += 1
+            heads += evidence != "topic_shift"  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
             if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)):
