@@ -97,6 +97,19 @@ def test_story_without_byline_after_a_finished_paragraph_starts_where_the_topic_
     assert arts[-1].title == "中国春节活动走进阿联酋校园" and "外交部" not in arts[-1].text
 
 
+def test_labelled_lines_are_text_and_a_question_under_a_kicker_heads_a_story():
+    lines = ["暖闻热评", "盒饭摊“转正”的治理启示", "【关键词】盒饭摊“转正”",
+             "【事件】浙江宁波一工地旁，一名卤肉饭摊主凭借实在用料和暖心互动走红网络，当地社区主动牵头提供服务。",
+             "社会治理往往涉及很多专业性问题，坚持系统观念，才能更好满足民生需求，集中力量调处化解矛",
+             "纵横", "如何让孩子更好“玩中学”？", "当下，“玩中学”成为不少人所推崇的早期教育理念。",
+             "盾纠纷……面对千头万绪，攥指成拳才能让温暖关怀直达“神经末梢”。"]
+    log = []
+    gaps = infer_gaps(lines, log)
+    assert 3 not in gaps                     # 【关键词】… is text: it stays with the lines under it
+    decisions = {(d.rule, d.score, d.detail) for d in log}   # score: the line a block starts at
+    assert ("story_head", 7, "under_kicker") in decisions and ("kicker_line", 6, "纵横") in decisions
+
+
 @pytest.mark.parametrize("lines", [
     # a report without blank lines: no story heads, no page
     ["关于推进农业机械化的意见", "各地要加强组织领导，落实工作责任，确保各项任务落到实处。",

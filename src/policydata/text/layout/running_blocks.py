@@ -17,7 +17,8 @@ can rebuild the articles as on a page with blank lines:
   byline (which opens the block under it);
 - ``story_head``: around a run of headline lines that starts a story: at the top of
   the page, after a block boundary (a column end, a caption, a source line), or before
-  a byline or an inline dateline (本报北京2月10日电), or where the topic shifts (the text
+  a byline or an inline dateline (本报北京2月10日电), under a kicker or column label
+  (纵横 | 如何让孩子更好“玩中学”？), or where the topic shifts (the text
   under the run shares almost no character pairs with the text above it: ``topic_shift``).
   Other headline lines are an article's sub-heads and stay inside their block;
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
@@ -28,11 +29,33 @@ open column ends.
 """
 from __future__ import annotations
 
+import re
+
 from .blocks import classify_block, ends_dangling, is_complete, opener
 from .column_breaks import Decision, _page_pairs, fit
 from .page_blocks import _is_box_label, is_wrapped_page
 from .rules import page_rules, rules
 from .topics import _pairs_of
+
+_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
+
+
+def _line_kinds(lines: list[str]) -> list[str]:
+    """``classify_block`` kinds, with two fixes for running text: a line opened by a
+    bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
+    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line."""
+    kinds = [classify_block(ln) for ln in lines]
+    for i, line in enumerate(lines):
+        if kinds[i] == "headline" and _LABEL.match(line):
+            kinds[i] = "body"
+        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
+            kinds[i] = "headline"
+    return kinds
+
+
+def _is_short_question(text: str) -> bool:
+    r = rules()
+    return len(text) <= r.top_headline_max_len and text[-1] in "?？" and not r.inner_sentence_end.search(text)
 
 
 def _column_end(text: str, kind: str) -> bool:
@@ -68,6 +91,8 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
+    if b > a and _is_kicker(lines[a], lines[a + 1], False):
+        return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
         if nxt and _column_end(prev, kinds[a - 1]) \
@@ -120,7 +145,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
     pr, run = page_rules(), page_rules().running
     if not lines or any(not ln.strip() for ln in lines) or is_wrapped_page([lines]):
         return frozenset()
-    kinds = [classify_block(ln) for ln in lines]
+    kinds = _line_kinds(lines)
     pairs = _page_pairs("\n".join(lines))
     gaps: set[int] = set()
 
