@@ -135,6 +135,29 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
             log.append(Decision("headline_continues_cut", best, start[:12]))
 
 
+def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict[str, int],
+                          wrapped: bool, log: list[Decision]) -> None:
+    """A headline block that no byline or dateline follows, standing between a block cut
+    mid-sentence and a block that clearly goes on with that cut (数字产业 | 数据要素… |
+    集群。…, fit of 2 or more), heads no story: it is a sub-head the text layer put
+    inside the sentence. It moves after the continuing block's first paragraph (kind
+    ``moved``), so the sentence rejoins and the sub-head stays in the article."""
+    if wrapped:
+        return
+    for b, kind in enumerate(kinds):
+        if kind != "headline" or b == 0 or b + 1 >= len(kinds):
+            continue
+        before, after = b - 1, b + 1
+        if kinds[before] not in ("body", "cut") or kinds[after] != "body" or opener(blocks[after][0]):
+            continue
+        end = blocks[before][-1]
+        if is_complete(end) or fit(end, blocks[after][0], pairs)[0] < 2:
+            continue
+        blocks[after] = blocks[after][:1] + blocks[b] + blocks[after][1:]
+        kinds[b] = "moved"
+        log.append(Decision("headline_inside_cut", 2, blocks[b][0][:12]))
+
+
 def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],
                   topic=None) -> dict[int, int]:
     """Pair each block that ends mid-sentence with the later block that continues it:

@@ -34,11 +34,13 @@ from __future__ import annotations
 
 from ...document import Article, Block
 from .blocks import _is_lead, classify_block, opener
-from .column_breaks import Decision, _headlines_that_continue, _match_breaks, _page_pairs
+from .column_breaks import (Decision, _headlines_inside_cut, _headlines_that_continue, _match_breaks,
+                            _page_pairs)
 from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
-                          is_wrapped_page, split_blocks)
+                          is_wrapped_page, split_blocks, wrapped_captions)
 from .rules import page_rules
+from .running_blocks import infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
@@ -58,6 +60,8 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     kinds = [block_kind(b) for b in blocks]
     pairs = _page_pairs(text)
     _headlines_that_continue(blocks, kinds, pairs, log)
+    _headlines_inside_cut(blocks, kinds, pairs,
+                          is_wrapped_page([b for b, k in zip(blocks, kinds) if k == "body"]), log)
     groups = _headline_groups(kinds)
     with_text = [g for g in groups if any(k in ("body", "cut") for k in kinds[g[1] + 1:g[1] + 4])]
     evidence = any(k in ("caption", "byline", "meta") for k in kinds) or any(
@@ -65,6 +69,9 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     if len(with_text) < pr.min_headline_groups or not evidence:
         return None
     wrapped = is_wrapped_page([b for b, k in zip(blocks, kinds) if k in ("body", "cut")])
+    if wrapped:  # rule wrapped_caption: a long caption block, few paragraphs once unwrapped
+        for i in wrapped_captions(blocks, kinds):
+            log.append(Decision("wrapped_caption", i, blocks[i][-1][:20]))
     log.append(Decision("page_blocks", len(blocks), f"{len(groups)} headline groups, wrapped={wrapped}"))
     date = _page_date(lines)
     # a first pass gives each block an article; the second pass judges the topic of a
@@ -78,9 +85,13 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
 
 
-def explain_page(text: str, gaps) -> list[Decision]:
-    """The decisions taken on a page (empty when it is not read as a block page)."""
+def explain_page(text: str, gaps=None) -> list[Decision]:
+    """The decisions taken on a page (empty when it is not read as a block page). Without
+    ``gaps`` the page has no blank lines: the block boundaries ``running_blocks.infer_gaps``
+    finds come first, each with its rule."""
     log: list[Decision] = []
+    if not gaps:
+        gaps = infer_gaps(text.split("\n"), log)
     reconstruct_page(text, gaps, log=log)
     return log
 

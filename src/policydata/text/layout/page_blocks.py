@@ -136,7 +136,7 @@ def block_kind(lines: list[str]) -> str:
     content = [(ln, k) for ln, k in zip(lines, kinds) if k != "meta"]
     if not content:
         return "meta"
-    if kinds[-1] == "caption" and len(lines) <= 6:
+    if kinds[-1] == "caption" and len(lines) <= page_rules().caption_block_max_lines:
         return "caption"
     if len(content) == 1 and content[0][1] == "byline":
         return "byline"
@@ -149,6 +149,19 @@ def block_kind(lines: list[str]) -> str:
     if _headline_lines_ok(texts) and all(k in ("headline", "body") for _, k in content):
         return "headline"
     return "body"
+
+
+def wrapped_captions(blocks: list[list[str]], kinds: list[str]) -> list[int]:
+    """On a hard-wrapped page a caption block has many short lines: a body block that
+    ends with a credit is a caption when its unwrapped paragraphs are few enough. Sets
+    those kinds and returns their indexes."""
+    changed = []
+    for i, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "body" and classify_block(block[-1]) == "caption" \
+                and block_kind(unwrap_block(block[:-1]) + [block[-1]]) == "caption":
+            kinds[i] = "caption"
+            changed.append(i)
+    return changed
 
 
 def _headline_groups(kinds: list[str]) -> list[tuple[int, int]]:

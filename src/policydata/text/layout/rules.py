@@ -19,6 +19,7 @@ class _PageRules:
     """The ``page_blocks`` part: pages whose text layer keeps its blocks apart."""
 
     headline_block_max_lines: int
+    caption_block_max_lines: int
     headline_line_max_len: int
     headline_max_len: int
     box_labels: tuple[str, ...]
@@ -28,6 +29,7 @@ class _PageRules:
     wrapped_line_max_len: int
     wrapped_share: float
     fit: dict
+    running: dict
     move_margin: float
 
 
@@ -167,6 +169,7 @@ def rules() -> _Rules:
 def _page_rules(lex: dict) -> _PageRules:
     return _PageRules(
         headline_block_max_lines=lex["headline_block_max_lines"],
+        caption_block_max_lines=lex["caption_block_max_lines"],
         headline_line_max_len=lex["headline_line_max_len"],
         headline_max_len=lex["headline_max_len"],
         box_labels=tuple(lex["box_labels"]),
@@ -176,6 +179,7 @@ def _page_rules(lex: dict) -> _PageRules:
         wrapped_line_max_len=lex["wrapped_line_max_len"],
         wrapped_share=lex["wrapped_share"],
         fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
+        running={k: v for k, v in lex["running"].items() if not k.startswith("_")},
         move_margin=lex["move_margin"],
     )
 

@@ -1,0 +1,201 @@
+"""Blocks of a page whose text layer lost its blank lines: where one block ends and the next starts.
+
+Some text layers give one paragraph per line and no blank lines at all: headline
+groups, column pieces of several articles and captions follow each other directly.
+In such text a line that ends mid-sentence cannot go on in the next line (it would
+be the same line): it is a column end, and the next line starts another block.
+``infer_gaps`` marks the block boundaries from that and from the kinds of the lines,
+each by a named rule (recorded as ``Decision``), so that ``page.reconstruct_page``
+can rebuild the articles as on a page with blank lines:
+
+- ``column_end``: after a body line that ends mid-sentence (not a short verse or
+  list line, not a line ending with a colon that introduces the next);
+- ``continues_open_cut``: before a line that clearly goes on with a sentence cut at an
+  earlier column end (``column_breaks.fit`` at least ``strong_fit``);
+- ``after_caption``, ``after_source``, ``around_meta``, ``before_byline``: after a photo
+  credit, after a source line or author note, around editor and page lines, before a
+  byline (which opens the block under it);
+- ``story_head``: around a run of headline lines that starts a story: at the top of
+  the page, after a block boundary (a column end, a caption, a source line), or before
+  a byline or an inline dateline (本报北京2月10日电), under a kicker or column label
+  (纵横 | 如何让孩子更好“玩中学”？), or where the topic shifts (the text
+  under the run shares almost no character pairs with the text above it: ``topic_shift``).
+  Other headline lines are an article's sub-heads and stay inside their block;
+- ``kicker_line``: after the first line of a story's headline run when it is a kicker
+  or column label (``_is_kicker``), so that the title is the headline proper.
+
+Work is linear in the number of lines: each line is compared with at most ``window``
+open column ends.
+"""
+from __future__ import annotations
+
+import re
+
+from .blocks import classify_block, ends_dangling, is_complete, opener
+from .column_breaks import Decision, _page_pairs, fit
+from .page_blocks import _is_box_label, is_wrapped_page
+from .rules import page_rules, rules
+from .topics import _pairs_of
+
+_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
+
+
+def _line_kinds(lines: list[str]) -> list[str]:
+    """``classify_block`` kinds, with two fixes for running text: a line opened by a
+    bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
+    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line."""
+    kinds = [classify_block(ln) for ln in lines]
+    for i, line in enumerate(lines):
+        if kinds[i] == "headline" and _LABEL.match(line):
+            kinds[i] = "body"
+        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
+            kinds[i] = "headline"
+    return kinds
+
+
+def _is_short_question(text: str) -> bool:
+    r = rules()
+    return len(text) <= r.top_headline_max_len and text[-1] in "?？" and not r.inner_sentence_end.search(text)
+
+
+def _column_end(text: str, kind: str) -> bool:
+    """A body line that ends mid-sentence and is long enough to be a column's text."""
+    pr = page_rules()
+    return (kind == "body" and len(text) >= pr.running["cut_line_min_len"]
+            and not is_complete(text) and text.rstrip()[-1] not in "：:")
+
+
+def _best_fit(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> float:
+    """How well line i goes on with an earlier column end (never the line just before it:
+    one paragraph a line, so that one is cut elsewhere)."""
+    return max((fit(lines[c], lines[i], pairs)[0] for c in open_cuts if c < i - 1), default=-99.0)
+
+
+def _has_text(credit_line: str) -> bool:
+    """A credit line that also holds the caption's text (…检查产品质量。新华社发)."""
+    return len(credit_line) > page_rules().running["lone_credit_max_len"]
+
+
+def _before_byline(lines: list[str], kinds: list[str], b: int) -> bool:
+    nxt = b + 1
+    return nxt < len(lines) and ((kinds[nxt] == "byline" and not _is_box_label(lines[nxt]))
+                                 or bool(opener(lines[nxt])))
+
+
+def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[int],
+                 pairs: dict[str, int]) -> str:
+    """The evidence that the headline run lines[a..b] starts a story, or "". A run after
+    a column end whose next line goes on with that cut (数字产业 | 小标题 | 集群。…) is a
+    sub-head the text layer put inside the sentence, no story head."""
+    if a == 0:
+        return "page_top"
+    if _before_byline(lines, kinds, b):
+        return "before_byline"
+    if b > a and _is_kicker(lines[a], lines[a + 1], False):
+        return "under_kicker"  # sub-heads have no kicker or column label
+    if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
+        prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
+        if nxt and _column_end(prev, kinds[a - 1]) \
+                and fit(prev, nxt, pairs)[0] >= page_rules().fit["min_join"]:
+            return ""
+        return "after_block_end"
+    if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
+            and _shared_share(lines, a, b) <= page_rules().running["topic_shift_max_share"]:
+        return "topic_shift"
+    return ""
+
+
+def _shared_share(lines: list[str], a: int, b: int) -> float:
+    """The share of the character pairs of the two lines under a headline run that the
+    lines above it use: a sub-head goes on with its article's topic, a new story does not."""
+    run = page_rules().running
+    below = _pairs_of("".join(lines[b + 1:b + 1 + run["topic_lines_below"]]))
+    above = _pairs_of("".join(lines[max(0, a - run["topic_lines_above"]):a]))
+    return len(below & above) / len(below) if below else 1.0
+
+
+def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
+    """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
+    稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
+    shorter than the next line, which is no ——subtitle and does not go on with it (a
+    dangling end, a non-initial start), and either the run ends at a byline or dateline,
+    or the line is very short, or it joins two labels with a middle dot."""
+    r, run = rules(), page_rules().running
+    if "·" in line:
+        return True
+    if len(line) >= len(nxt) or r.subtitle.match(nxt) or ends_dangling(line) or nxt[0] in r.non_initial_chars:
+        return False
+    return ends_at_byline or len(line) <= run["kicker_max_len"]
+
+
+def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset:
+    """Indexes of the lines that start a block, for a page without blank lines (one
+    paragraph a line); empty when the text does not read as such a page (hard-wrapped
+    lines, or fewer than ``min_headline_groups`` story heads).
+
+    >>> page = ["甲市发布节能方案",
+    ...         "本报甲市1月5日电  甲市日前发布节能降碳行动方案，力争到2027年单位生产总值能耗下降15",
+    ...         "乙省春耕忙",
+    ...         "本报乙省1月5日电  眼下正值春耕备耕关键时期，乙省各地抢抓农时，组织农民开展田间管理。",
+    ...         "%以上。方案提出二十项具体措施。"]
+    >>> sorted(infer_gaps(page))
+    [1, 2, 3, 4]
+    """
+    log = log if log is not None else []
+    pr, run = page_rules(), page_rules().running
+    if not lines or any(not ln.strip() for ln in lines) or is_wrapped_page([lines]):
+        return frozenset()
+    kinds = _line_kinds(lines)
+    pairs = _page_pairs("\n".join(lines))
+    gaps: set[int] = set()
+
+    def gap(i: int, rule: str, detail: str) -> None:
+        if 0 < i < len(lines) and i not in gaps:
+            gaps.add(i)
+            log.append(Decision(rule, i, detail[:20]))
+
+    open_cuts: list[int] = []  # indexes of the lines that ended at a column end
+    start, start_continues = 0, False  # the current block's first line: a continuation?
+    for i in range(1, len(lines)):
+        prev, kind = lines[i - 1], kinds[i - 1]
+        if _column_end(prev, kind):
+            gap(i, "column_end", prev[-8:])
+            open_cuts = (open_cuts + [i - 1])[-pr.fit["window"]:]
+        elif kind == "caption":
+            if start_continues and start < i - 1:
+                # the block opened by going on with a cut sentence: the caption is only the
+                # credit's own line, or the line before a lone credit
+                gap(i - 1 if _has_text(prev) or start == i - 2 else i - 2, "caption_start", prev)
+            gap(i, "after_caption", prev)
+        elif kind in ("attribution", "end"):
+            gap(i, "after_source", prev)
+        elif kinds[i] == "byline" and not _is_box_label(lines[i]):
+            gap(i, "before_byline", lines[i])  # the byline opens the block under it
+        elif kind == "meta" or kinds[i] == "meta":
+            gap(i, "around_meta", lines[i])
+        elif kinds[i] == "body" and _best_fit(lines, open_cuts, i, pairs) >= run["strong_fit"]:
+            gap(i, "continues_open_cut", lines[i])
+        if i in gaps:
+            start, start_continues = i, _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1
+    heads = 0
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "headline" or _is_box_label(lines[i]):
+            i += 1
+            continue
+        b = i
+        while b + 1 < len(lines) and kinds[b + 1] == "headline" and b + 1 - i < pr.headline_block_max_lines:
+            b += 1
+        evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
+        if not evidence and i in gaps:  # a sub-head inside a cut sentence: a block of its own
+            gap(b + 1, "subhead_inside_cut", lines[i])
+        if evidence:
+            heads += evidence != "topic_shift"  # a page needs heads with layout evidence
+            gap(i, "story_head", evidence)
+            gap(b + 1, "story_head", evidence)
+            if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)):
+                gap(i + 1, "kicker_line", lines[i])
+        i = b + 1
+    if heads < pr.min_headline_groups:
+        return frozenset()
+    return frozenset(gaps)

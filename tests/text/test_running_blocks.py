@@ -1,0 +1,155 @@
+"""Pages whose text layer has no blank lines, credit and author lines, long captions on
+hard-wrapped pages: one small input -> expected per rule."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
+                                    reconstruct_page)
+from policydata.text.layout.running_blocks import infer_gaps
+from policydata.text.reading import block_gaps, to_blocks
+
+
+# --------------------------------------------------------------------------- line kinds
+
+@pytest.mark.parametrize("line,kind", [
+    ("田  嘉  曹迎新摄影报道", "caption"),                    # a picture report's credit
+    ("王  静文", "caption"),                                # its text credit: a padded name, then 文
+    ("曹迎新  王  静文", "caption"),
+    ("加快发展  守正创新文", "headline"),                    # no padded name: a headline
+    ("传承人文", "headline"),
+    ("（作者单位：内蒙古工业大学经济管理学院）", "attribution"),  # author notes close an article
+    ("（作者为某大学政治科学与新闻学院教授）", "attribution"),
+    ("（张嘉仪参与采写）", "attribution"),
+    ("《人民日报》（2026年02月11日 第 01 版）", "attribution"),   # the edition line under an article
+    ("《 人民日报 》（ 2026年06月12日   01 版）", "attribution"),
+    ("本版邮箱：rmrbpl@peopledaily.cn （来稿请注明栏目名）", "meta"),
+    ("本版责编：杨  旭  张帅祯  赵川博", "meta"),
+    ("一版责编：杨  旭  张帅祯  赵川博 二版责编：蒋雪婕  祁嘉润  郭雪岩", "meta"),  # editors of several editions
+    ("第4版责编：王  磊", "meta"),
+    ("二版责编制度改革", "headline"),
+    ("——编  者", "meta"),                                   # the signature of an editor's note
+    ("（摘编自《中国教育报》，原题为《走出“玩中学”的迷思》）", "end"),  # a reprint note closes an article
+])
+def test_line_kinds(line, kind):
+    assert classify_block(line) == kind
+
+
+# --------------------------------------------------------------------------- block boundaries
+
+NO_BLANKS = "\n".join([
+    "人民时评",                                                                   # 0 kicker
+    "精准聚力托举失能照护",                                                         # 1 title
+    "随着我国人口老龄化加速，失能照护需求日益增长，长护险制度不断完善，越来越多失能老年人可享受上门护",  # 2 cut
+    "建设智能工厂  “领航”产业升级",                                                 # 3 another story
+    "建设制造强国，智能化是主攻方向，智能工厂则是这场深刻变革的一个主战场。",                # 4
+    "资深焊工并未退场，而是转型成为人工智能训练师，将经验转化为数据和算法，去“教导”机器焊",   # 5 cut
+    "理服务。两项政策配合，形成合力，长护险已成为银发经济新的增长点。",                     # 6 goes on with 2
+    "2月10日，辽宁一核电项目1号机组核岛钢制安全壳顶封头吊装就位。",                      # 7 caption
+    "田  嘉  曹迎新摄影报道",                                                       # 8 credit
+    "得更好、更准。推动产业与劳动者协同进化，是智能工厂走向未来的重要使命。",               # 9 goes on with 5
+    "（作者单位：某大学经济管理学院）",                                               # 10 author note
+    "王毅将访问匈牙利并赴德国出席",                                                   # 11 two-line title
+    "第六十二届慕尼黑安全会议",                                                       # 12
+    "本报北京2月10日电  （记者褚君）外交部发言人10日宣布：外交部长王毅将于2月11日访问匈牙利。",  # 13
+    "本版责编：李  拯  彭  飞  常  晋",                                               # 14
+])
+
+
+def test_block_boundaries_of_a_page_without_blank_lines():
+    log = []
+    gaps = infer_gaps(NO_BLANKS.split("\n"), log)
+    assert sorted(gaps) == [1, 2, 3, 4, 6, 7, 9, 11, 13, 14]
+    rules = {d.rule for d in log}
+    assert {"kicker_line", "column_end", "after_caption", "after_source", "around_meta",
+            "story_head"} <= rules
+    assert 12 not in gaps                    # the two lines of one title stay one block
+    explained = {d.rule for d in explain_page(NO_BLANKS)}   # gap rules, then the page's own
+    assert {"column_end", "story_head", "headline_group", "continues", "caption_block"} <= explained
+
+
+def test_page_without_blank_lines_is_rebuilt():
+    arts = reconstruct_articles(NO_BLANKS)
+    assert [a.title for a in arts] == ["精准聚力托举失能照护", "建设智能工厂  “领航”产业升级",
+                                       "王毅将访问匈牙利并赴德国出席第六十二届慕尼黑安全会议"]
+    first, second, third = arts
+    assert "上门护理服务。两项政策配合" in first.text            # cut sentences rejoined
+    assert "去“教导”机器焊得更好、更准。" in second.text
+    assert second.attribution == "（作者单位：某大学经济管理学院）"  # the author note left the text
+    assert [c for a in arts for c in a.captions] == [
+        "2月10日，辽宁一核电项目1号机组核岛钢制安全壳顶封头吊装就位。\n田  嘉  曹迎新摄影报道"]
+    assert third.byline == "本报北京2月10日电  （记者褚君）"
+    for art in arts:
+        assert "人民时评" not in art.title and "本版责编" not in art.text and "摄影报道" not in art.text
+        for b in art.blocks:
+            assert art.text[b.start:b.end] == b.text
+
+
+def test_story_without_byline_after_a_finished_paragraph_starts_where_the_topic_shifts():
+    lines = NO_BLANKS.split("\n")[:14] + [
+        "中国春节活动走进阿联酋校园",
+        "在阿联酋富查伊拉大学校园，首次举办的大规模中国春节主题活动吸引众多师生慕名而来。",
+        "大家写福字、印年画、做剪纸、品茗茶，在欢声笑语间传递中国新春的美好祝福。"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("story_head", 14, "topic_shift") in {(d.rule, d.score, d.detail) for d in log}
+    arts = reconstruct_articles("\n".join(lines))
+    assert arts[-1].title == "中国春节活动走进阿联酋校园" and "外交部" not in arts[-1].text
+
+
+def test_labelled_lines_are_text_and_a_question_under_a_kicker_heads_a_story():
+    lines = ["暖闻热评", "盒饭摊“转正”的治理启示", "【关键词】盒饭摊“转正”",
+             "【事件】浙江宁波一工地旁，一名卤肉饭摊主凭借实在用料和暖心互动走红网络，当地社区主动牵头提供服务。",
+             "社会治理往往涉及很多专业性问题，坚持系统观念，才能更好满足民生需求，集中力量调处化解矛",
+             "纵横", "如何让孩子更好“玩中学”？", "当下，“玩中学”成为不少人所推崇的早期教育理念。",
+             "盾纠纷……面对千头万绪，攥指成拳才能让温暖关怀直达“神经末梢”。"]
+    log = []
+    gaps = infer_gaps(lines, log)
+    assert 3 not in gaps                     # 【关键词】… is text: it stays with the lines under it
+    decisions = {(d.rule, d.score, d.detail) for d in log}   # score: the line a block starts at
+    assert ("story_head", 7, "under_kicker") in decisions and ("kicker_line", 6, "纵横") in decisions
+
+
+@pytest.mark.parametrize("lines", [
+    # a report without blank lines: no story heads, no page
+    ["关于推进农业机械化的意见", "各地要加强组织领导，落实工作责任，确保各项任务落到实处。",
+     "加快科技创新", "支持企业建设研发中心，完善政策体系，推动产学研用深度融合发展。"],
+    # hard-wrapped lines are left to the running-text reader
+    ["甲市发布节能方案", "本报甲市1月5日电  甲市", "日前发布节能降碳行", "动方案，力争到20", "27年单位生产总值", "能耗下降15%以上。",
+     "乙省春耕忙", "本报乙省1月5日电  眼", "下正值春耕备耕关键", "时期，各地抢抓农时。"],
+])
+def test_texts_without_inferred_blocks(lines):
+    assert infer_gaps(lines) == frozenset()
+
+
+def test_sub_head_inside_a_cut_sentence_stays_in_its_article():
+    # the text layer put a sub-head between the halves of a cut sentence
+    text = "\n".join([
+        "我省发布数字经济发展新政",
+        "本报讯（记者 孙敏）日前，省政府办公厅印发若干措施，从算力基础设施、数据要素市场等十个方面提出举措。",
+        "措施提出，到2027年，全省数字经济核心产业增加值占比达到12%，建成一批具有全国影响力的数字产业",
+        "数据要素市场化配置改革提速",
+        "集群。在数据要素方面，将建立健全数据资源登记、流通交易和收益分配制度。",
+        "春耕备耕全面展开",
+        "本报讯（记者 陈静）眼下正值春耕备耕关键时期，各地抢抓农时，组织农民开展田间管理。",
+    ])
+    arts = reconstruct_articles(text)
+    assert [a.title for a in arts] == ["我省发布数字经济发展新政", "春耕备耕全面展开"]
+    assert "具有全国影响力的数字产业集群。在数据要素方面" in arts[0].text
+
+
+# --------------------------------------------------------------------------- wrapped captions
+
+def test_long_caption_on_a_hard_wrapped_page_is_kept_apart():
+    page = "\n\n".join([
+        "银江水电站\n全面投产",
+        "四川攀枝花，金沙江水奔涌不息。去\n年12月，最后一台机组也顺利并网，\n水电站6台机组全面投产。至此，四\n川水电装机规模突破1亿千瓦。",
+        "徐大堡核电项目\n开工建设",
+        "本报沈阳2月10日电  徐大堡核电项\n目1号机组核岛钢制安全壳顶封头吊\n装就位，标志着该机组建设从土建施\n工全面转入安装阶段。",
+        "2月10日，辽宁葫芦岛徐大堡核电项\n目1号机组核岛钢制安全壳顶封头吊装\n就位，标志着该机组建设从土建施工全\n面转入安装阶段。\n徐大堡核电项目规划建设6台百万千瓦\n级压水堆核电机组，一次规划、分期建\n设，总装机容量超过760万千瓦，总\n投资达1400亿元。项目全部投产后，\n每年可提供近540亿千瓦时的清洁能\n源。\n田  嘉  曹迎新摄影报道",
+    ])
+    caption_block = page.split("\n\n")[-1].split("\n")
+    assert block_kind(caption_block) == "body"      # eleven short lines: too many for a caption
+    arts = reconstruct_page(to_blocks(page), block_gaps(page))
+    assert [len(a.captions) for a in arts] == [0, 1] or [len(a.captions) for a in arts] == [1, 0]
+    assert all("摄影报道" not in a.text and "760万千瓦" not in a.text for a in arts)
