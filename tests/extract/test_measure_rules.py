@@ -32,7 +32,17 @@ from test_measures import article, measures, quotes
     ("做好政府工作", "agenda"),
     ("实施城市更新行动", ""),
     ("出台支持小微企业政策", ""),
-    ("补齐农村供水短板", ""),
+    ("补齐农村供水短板", "outcome"),          # making up a shortfall is the state sought
+    ("积极促进消费", "outcome"),               # adverbs before a non-measure word are skipped
+    ("坚决守住不发生系统性风险的底线", "outcome"),
+    ("积极稳妥化解存量债务", "outcome"),
+    ("坚决遏制新增债务", "outcome"),
+    ("做大做强国有资本", "outcome"),
+    ("加快构建新发展格局", "outcome"),         # 构建/形成…格局: a pattern of development sought
+    ("构建大中小企业协同发展的产业格局", "outcome"),
+    ("优化示范区空间格局", ""),               # laying out space is a plan, not a 构建…格局 goal
+    ("更加主动融入全国统一大市场", "principle"),
+    ("全力支持新区建设", ""),                 # 全力 is an adverb, 支持 the action
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule
@@ -132,6 +142,10 @@ def test_the_country_as_subject_names_no_government_actor():
     ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
     ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
     ("开展非法占用耕地专项整治", "开展", "regulation", "head_noun"),
+    ("开展城乡环境综合整治", "开展", "program", "head_noun"),         # a clean-up campaign
+    ("实施重点群体专项培训计划", "实施", "program", "head_noun"),      # a scheme carried out
+    ("编制城市综合交通规划", "编制", "plan", "plan_verb"),
+    ("深入推进国际消费中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市
 ])
 def test_instrument_rules_table(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)

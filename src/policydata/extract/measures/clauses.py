@@ -147,8 +147,9 @@ def non_measure_rule(t: str) -> str:
     """
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
+    after_adverbs = _skip_adverbs(t, pos)
     for rule in lex["non_measure_rules"]:
-        if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
+        if any(t.startswith(w, pos) or t.startswith(w) or t.startswith(w, after_adverbs) for w in rule["words"]):
             return rule["name"]
         for w in rule.get("noun_words", []):
             if t.startswith(w, pos):
@@ -158,6 +159,22 @@ def non_measure_rule(t: str) -> str:
         if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
             return rule["name"]
     return ""
+
+
+def _skip_adverbs(t: str, pos: int) -> int:
+    """Position after the adverbs (measure_verbs.json ``adverbs``) opening ``t`` at ``pos``: a
+    non-measure word keeps its reading behind them (积极促进消费, 坚决守住底线, 加快补齐短板).
+
+    >>> _skip_adverbs("积极稳妥化解债务", 0), _skip_adverbs("化解债务", 0)
+    (4, 0)
+    """
+    adverbs = load_verbs()["adverbs"]
+    for _ in range(4):
+        w = _match_word(t, pos, adverbs)
+        if not w:
+            break
+        pos += len(w)
+    return pos
 
 
 def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
