@@ -42,7 +42,13 @@ from test_measures import article, measures, quotes
     ("构建大中小企业协同发展的产业格局", "outcome"),
     ("优化示范区空间格局", ""),               # laying out space is a plan, not a 构建…格局 goal
     ("更加主动融入全国统一大市场", "principle"),
-    ("全力支持新区建设", ""),                 # 全力 is an adverb, 支持 the action
+    ("全力支持新区建设", ""),
+    ("推动经济持续向好", "outcome"),           # the economy as the object: a result sought
+    ("持续推动我国数字经济健康发展", "outcome"),
+    ("推动科技创新和产业创新深度融合", "outcome"),
+    ("推动重点领域改革落地见效", "outcome"),
+    ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
+    ("推动城市管理重心向街道下移", ""),                 # 全力 is an adverb, 支持 the action
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule
@@ -167,6 +173,7 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("实施数字消费提升行动", 15),        # 数字 is a broad modifier: the field is consumption
     ("推广智能农机装备", 4),
     ("支持企业上市融资", 15),
+    ("推进农业机械化", 4),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code
