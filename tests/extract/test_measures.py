@@ -565,11 +565,23 @@ def test_a_publishing_body_is_the_actor_of_its_document_later():
     assert got["支持各地盘活存量房屋"].actor.endswith("住房和城乡建设厅")
 
 
-def test_a_planned_completion_is_a_measure_but_a_reported_one_is_not():
+def test_a_planned_completion_is_a_measure_and_a_reported_one_only_when_it_completes_a_task():
     art = article("到2030年，重点行业能效达到标杆水平；完成3亿吨钢铁产能超低排放改造。")
     assert any(m.action == "完成" for m in measures(art))
-    review = article("去年，完成钢铁产能超低排放改造。")
-    assert not any(m.action == "完成" for m in measures(review))
+    # the corpus convention lists 完成…改造 among measures: completing a task is a reported action
+    review = article("去年，完成钢铁产能超低排放改造，完成16个老旧小区环境综合整治。")
+    assert [m.action for m in measures(review)] == ["完成", "完成"]
+    amount = article("去年，完成投资1.2万亿元。")  # an amount completed is a figure, not an action
+    assert not any(m.action == "完成" for m in measures(amount))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("过去一年，投资1100万元新建污水管线2847米。", ["新建污水管线2847米"]),   # amount first, then the action
+    ("过去一年，拆除违章建筑1.18万平方米。", ["拆除违章建筑1.18万平方米"]),
+])
+def test_reported_actions_with_an_amount_first_or_a_demolition(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某区人民政府")) == expected
 
 
 def test_a_verb_after_a_long_adverbial_and_a_document_subject():

@@ -79,7 +79,7 @@ def _skip_prefixes(t: str, pos: int) -> int:
     changed = True
     while changed and pos < len(t):
         changed = False
-        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"]:
+        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]:
             m = pat.match(t, pos)
             if m and m.end() > pos:
                 pos, changed = m.end(), True
@@ -159,6 +159,23 @@ def non_measure_rule(t: str) -> str:
         if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
             return rule["name"]
     return ""
+
+
+def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
+    """(plan-only verb, position after it) when it completes a task (measure_verbs.json
+    ``completed_task_patterns``): a reported action even where plan-only verbs do not lead.
+
+    >>> _completed_task_at("完成16个老旧小区环境综合整治", 0), _completed_task_at("完成投资1.2万亿元", 0)
+    (('完成', 2), ('', 0))
+    >>> _completed_task_at("基本完成道路线路改造", 0)[0]
+    '基本完成'
+    """
+    lex = load_verbs()
+    at = _skip_adverbs(t, pos)
+    verb = _match_word(t, at, sorted(lex["plan_only_verbs"], key=len, reverse=True))
+    if verb and any(p.match(t[at + len(verb):]) for p in lex["completed_task_patterns"]):
+        return verb, at + len(verb)
+    return "", pos
 
 
 def _skip_adverbs(t: str, pos: int) -> int:
