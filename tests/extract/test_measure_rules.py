@@ -48,7 +48,8 @@ from test_measures import article, measures, quotes
     ("推动科技创新和产业创新深度融合", "outcome"),
     ("推动重点领域改革落地见效", "outcome"),
     ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
-    ("推动城市管理重心向街道下移", ""),                 # 全力 is an adverb, 支持 the action
+    ("推动城市管理重心向街道下移", ""),
+    ("特制定本实施方案", "self_reference"),                 # 全力 is an adverb, 支持 the action
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule
@@ -58,6 +59,13 @@ def test_non_measure_rules(clause, rule):
     ("今年要坚持稳中求进，实施城市更新行动。", ["实施城市更新行动"]),
     ("为确保供电安全，加快建设输变电工程。", ["加快建设输变电工程"]),
     ("我们要重点做好以下五个方面工作。", []),
+    ("为推动数字经济健康发展，制定本规划。", []),                      # the document's own making
+    ("中国发展必将长风破浪。", []),                                    # 发展 before 必将: a subject
+    ("论坛年会在北京举行，主题为开放合作。", []),                      # an event held, no action
+    ("发展内生动力在不断积聚，经济回升向好。", []),                    # a trend described
+    ("顾不得寒暄，他操纵着遥控器。", []),                              # 顾不得 is no ban
+    ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
+     ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
 ])
 def test_non_measure_clauses_in_sentences(text, expected):
     art = article(text)
