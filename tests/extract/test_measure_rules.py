@@ -182,6 +182,14 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("推广智能农机装备", 4),
     ("支持企业上市融资", 15),
     ("推进农业机械化", 4),
+    ("扩大中等收入群体规模", 1),        # income distribution
+    ("推广化肥农药减量技术", 4),
+    ("支持雄安新区建设", 14),            # a new district: regional development
+    ("优化境外人员入境服务", 9),
+    ("推进边缘计算设施部署", 17),
+    ("做好重要外事活动服务保障", 19),
+    ("严禁搞形象工程", 20),
+    ("推进炼化一体化项目", 8),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code
