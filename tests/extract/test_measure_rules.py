@@ -160,6 +160,11 @@ def test_the_country_as_subject_names_no_government_actor():
     ("实施重点群体专项培训计划", "实施", "program", "head_noun"),      # a scheme carried out
     ("编制城市综合交通规划", "编制", "plan", "plan_verb"),
     ("深入推进国际消费中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市
+    ("实施一批重大项目", "实施", "infrastructure", "head_noun"),        # major projects are construction
+    ("提高个人所得税专项附加扣除标准", "提高", "fund", "head_noun"),     # a money standard, no norm
+    ("落实金融支持政策", "落实", "fund", "head_noun"),
+    ("做好地震抢险救援", "做好", "program", "head_noun"),              # a relief campaign
+    ("扎实做好信访工作", "做好", "service", "head_noun"),
 ])
 def test_instrument_rules_table(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)

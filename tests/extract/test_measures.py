@@ -468,7 +468,7 @@ def test_opinions_default_to_planned():
     ("构建新型电力系统", "infrastructure"),
     ("建设公共技术服务平台", "service"),
     ("强化困难群众兜底保障", "service"),
-    ("做好灾后抢险救援", "service"),
+    ("做好灾后抢险救援", "program"),       # a relief operation is a campaign (corpus gold), not a standing service
     ("发行超长期特别国债", "fund"),
     ("积极有序化解地方债务风险", "other"),   # resolving debt gives no money: not a fund
     ("编制国土空间规划", "plan"),
