@@ -49,7 +49,9 @@ from test_measures import article, measures, quotes
     ("推动重点领域改革落地见效", "outcome"),
     ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
     ("推动城市管理重心向街道下移", ""),
-    ("特制定本实施方案", "self_reference"),                 # 全力 is an adverb, 支持 the action
+    ("特制定本实施方案", "self_reference"),
+    ("更好统筹发展和安全", "principle"),       # an adverb before 统筹 + nouns
+    ("更好统筹推进城乡建设", ""),                 # 全力 is an adverb, 支持 the action
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule

@@ -152,8 +152,11 @@ def non_measure_rule(t: str) -> str:
         if any(t.startswith(w, pos) or t.startswith(w) or t.startswith(w, after_adverbs) for w in rule["words"]):
             return rule["name"]
         for w in rule.get("noun_words", []):
-            if t.startswith(w, pos):
-                verb, after, _ = _verb_at(t, pos + len(w))
+            at = pos  # 更好统筹发展和安全: the noun word may itself be an adverb (统筹推进)
+            while not t.startswith(w, at) and (adverb := _match_word(t, at, lex["adverbs"])):
+                at += len(adverb)
+            if t.startswith(w, at):
+                verb, after, _ = _verb_at(t, at + len(w))
                 if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
                     return rule["name"]
         if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
