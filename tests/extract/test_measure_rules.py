@@ -243,3 +243,13 @@ BENEFACTIVE_CASES = [
 def test_benefactive_wei_is_a_measure_purpose_wei_is_not(paragraph, expected):
     art = article(paragraph)
     assert quotes(art, measures(art, issuer="国务院")) == expected
+
+
+# --------------------------------------------------------------------------- debug listing
+
+def test_explain_names_the_deciding_rules():
+    from policydata.extract.measures.explain import explain_rows
+    rows = explain_rows("过去一年，投资1.2亿元完成16个老旧小区环境综合整治。", issuer="某区人民政府", date="2026-01-20")
+    assert [(r["quote"], r["status"], r["report_year"], r["report_year_rule"]) for r in rows] == \
+        [("完成16个老旧小区环境综合整治", "reported", 2026, "given_date")]
+    assert rows[0]["instrument_rule"] and rows[0]["policy_area_rule"]
