@@ -201,6 +201,14 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("做好重要外事活动服务保障", 19),
     ("严禁搞形象工程", 20),
     ("推进炼化一体化项目", 8),
+    ("实施新型职业农民培育工程", 4),     # farmers trained as farmers: agriculture
+    ("建设一批优质技工院校", 6),
+    ("抓好餐饮油烟污染防治", 7),        # the longer field word beats the sector word
+    ("推进农村公路建设", 10),
+    ("实施供水、供热、天然气管道等市政项目建设", 14),
+    ("加快智慧城市建设", 17),
+    ("搭建数字城管平台", 20),
+    ("加快城市执法体制改革", 20),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code
