@@ -151,9 +151,15 @@ def test_target_clause_attaches_to_its_measure():
     assert m.instrument != "service"  # classified on the action clause, not the attached target
 
 
-def test_inline_section_label_is_not_a_measure():
-    art = article("（三）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新。")
-    assert "完善农机装备创新体系" not in quotes(art, measures(art))
+@pytest.mark.parametrize("text, label", [
+    ("（三）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新。", "完善农机装备创新体系"),
+    ("6.大力发展技工教育。支持技工院校建设成为技能人才培养基地。", "大力发展技工教育"),   # 1. 2. items
+    ("11．开展岗位练兵活动。引导行业企业开展岗位练兵。", "开展岗位练兵活动"),
+])
+def test_inline_section_label_is_not_a_measure(text, label):
+    art = article(text)
+    found = quotes(art, measures(art))
+    assert label not in found and found  # the body's own measures stay
 
 
 # --------------------------------------------------------------------------- actor resolution
