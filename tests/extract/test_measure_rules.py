@@ -50,6 +50,10 @@ from test_measures import article, measures, quotes
     ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
     ("推动城市管理重心向街道下移", ""),
     ("特制定本实施方案", "self_reference"),
+    ("加强业务指导", "coordination"),
+    ("加强战略谋划和工作指导", "coordination"),
+    ("要加强组织领导", "coordination"),
+    ("建立部门协调联动机制", ""),              # a mechanism set up is an action
     ("更好统筹发展和安全", "principle"),       # an adverb before 统筹 + nouns
     ("更好统筹推进城乡建设", ""),                 # 全力 is an adverb, 支持 the action
 ])
@@ -109,9 +113,9 @@ def test_principle_sections_hold_no_measures():
 
 
 def test_an_inline_principle_heading_covers_its_paragraph():
-    art = article("（一）指导思想。以改革创新为动力，加强统筹协调。", "（二）主要任务。加强统筹协调。")
+    art = article("（一）指导思想。以改革创新为动力，建设公共实训基地。", "（二）主要任务。建设公共实训基地。")
     found = measures(art, issuer="国务院")
-    assert [art.text[m.start:m.end] for m in found] == ["加强统筹协调"]
+    assert [art.text[m.start:m.end] for m in found] == ["建设公共实训基地"]
     assert found[0].start > art.text.index("（二）")
 
 
