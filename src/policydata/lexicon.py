@@ -57,7 +57,8 @@ KEYS: dict[str, frozenset[str]] = {
         planned_clause_patterns reported_clause_patterns review_heading_words plan_heading_words
         document_title_suffixes problem_patterns non_measure_rules result_predicate_patterns
         nation_subjects summary_heading_patterns principle_headings firm_sentence_patterns
-        benefactive""".split()),
+        benefactive completed_task_patterns amount_prefix_patterns
+        guiding_sentence_patterns""".split()),
     "policy_areas.json": frozenset("fallback broad_keywords topics".split()),
     "quantities.json": frozenset("""
         units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units

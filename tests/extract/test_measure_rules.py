@@ -32,7 +32,30 @@ from test_measures import article, measures, quotes
     ("做好政府工作", "agenda"),
     ("实施城市更新行动", ""),
     ("出台支持小微企业政策", ""),
-    ("补齐农村供水短板", ""),
+    ("补齐农村供水短板", "outcome"),          # making up a shortfall is the state sought
+    ("积极促进消费", "outcome"),               # adverbs before a non-measure word are skipped
+    ("坚决守住不发生系统性风险的底线", "outcome"),
+    ("积极稳妥化解存量债务", "outcome"),
+    ("坚决遏制新增债务", "outcome"),
+    ("做大做强国有资本", "outcome"),
+    ("加快构建新发展格局", "outcome"),         # 构建/形成…格局: a pattern of development sought
+    ("构建大中小企业协同发展的产业格局", "outcome"),
+    ("优化示范区空间格局", ""),               # laying out space is a plan, not a 构建…格局 goal
+    ("更加主动融入全国统一大市场", "principle"),
+    ("全力支持新区建设", ""),
+    ("推动经济持续向好", "outcome"),           # the economy as the object: a result sought
+    ("持续推动我国数字经济健康发展", "outcome"),
+    ("推动科技创新和产业创新深度融合", "outcome"),
+    ("推动重点领域改革落地见效", "outcome"),
+    ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
+    ("推动城市管理重心向街道下移", ""),
+    ("特制定本实施方案", "self_reference"),
+    ("加强业务指导", "coordination"),
+    ("加强战略谋划和工作指导", "coordination"),
+    ("要加强组织领导", "coordination"),
+    ("建立部门协调联动机制", ""),              # a mechanism set up is an action
+    ("更好统筹发展和安全", "principle"),       # an adverb before 统筹 + nouns
+    ("更好统筹推进城乡建设", ""),                 # 全力 is an adverb, 支持 the action
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule
@@ -42,6 +65,17 @@ def test_non_measure_rules(clause, rule):
     ("今年要坚持稳中求进，实施城市更新行动。", ["实施城市更新行动"]),
     ("为确保供电安全，加快建设输变电工程。", ["加快建设输变电工程"]),
     ("我们要重点做好以下五个方面工作。", []),
+    ("为推动数字经济健康发展，制定本规划。", []),                      # the document's own making
+    ("中国发展必将长风破浪。", []),                                    # 发展 before 必将: a subject
+    ("论坛年会在北京举行，主题为开放合作。", []),                      # an event held, no action
+    ("发展内生动力在不断积聚，经济回升向好。", []),                    # a trend described
+    ("顾不得寒暄，他操纵着遥控器。", []),                              # 顾不得 is no ban
+    ("做好政府工作，要以新发展理念为指导，加快构建新发展格局，全面深化改革开放。", []),  # guiding thought
+    ("今年工作的总体要求是：扩大内需、优化供给，防范化解重点领域风险。", []),
+    ("同时，民航业积极承接客流，织密航线网络。", []),                  # an industry acts, no government
+    ("首席执行官杰夫·马萨则表示，将扎根中国市场。", []),              # a firm's executive speaks
+    ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
+     ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
 ])
 def test_non_measure_clauses_in_sentences(text, expected):
     art = article(text)
@@ -72,16 +106,16 @@ def test_a_figure_makes_an_object_first_clause_a_statistic_not_a_measure():
 # --------------------------------------------------------------------------- sections and summaries
 
 def test_principle_sections_hold_no_measures():
-    art = article("一、指导思想", "坚持以人民为中心，加强统筹协调。", "二、主要任务", "加强统筹协调。",
+    art = article("一、指导思想", "坚持以人民为中心，建设公共实训基地。", "二、主要任务", "建设公共实训基地。",
                   kinds=("heading", "body", "heading", "body"))
-    assert quotes(art, measures(art, issuer="国务院")) == ["加强统筹协调"]
+    assert quotes(art, measures(art, issuer="国务院")) == ["建设公共实训基地"]
     assert measures(art, issuer="国务院")[0].start > art.text.index("二、")
 
 
 def test_an_inline_principle_heading_covers_its_paragraph():
-    art = article("（一）指导思想。以改革创新为动力，加强统筹协调。", "（二）主要任务。加强统筹协调。")
+    art = article("（一）指导思想。以改革创新为动力，建设公共实训基地。", "（二）主要任务。建设公共实训基地。")
     found = measures(art, issuer="国务院")
-    assert [art.text[m.start:m.end] for m in found] == ["加强统筹协调"]
+    assert [art.text[m.start:m.end] for m in found] == ["建设公共实训基地"]
     assert found[0].start > art.text.index("（二）")
 
 
@@ -132,6 +166,15 @@ def test_the_country_as_subject_names_no_government_actor():
     ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
     ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
     ("开展非法占用耕地专项整治", "开展", "regulation", "head_noun"),
+    ("开展城乡环境综合整治", "开展", "program", "head_noun"),         # a clean-up campaign
+    ("实施重点群体专项培训计划", "实施", "program", "head_noun"),      # a scheme carried out
+    ("编制城市综合交通规划", "编制", "plan", "plan_verb"),
+    ("深入推进国际消费中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市
+    ("实施一批重大项目", "实施", "infrastructure", "head_noun"),        # major projects are construction
+    ("提高个人所得税专项附加扣除标准", "提高", "fund", "head_noun"),     # a money standard, no norm
+    ("落实金融支持政策", "落实", "fund", "head_noun"),
+    ("做好地震抢险救援", "做好", "program", "head_noun"),              # a relief campaign
+    ("扎实做好信访工作", "做好", "service", "head_noun"),
 ])
 def test_instrument_rules_table(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)
@@ -153,6 +196,23 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("实施数字消费提升行动", 15),        # 数字 is a broad modifier: the field is consumption
     ("推广智能农机装备", 4),
     ("支持企业上市融资", 15),
+    ("推进农业机械化", 4),
+    ("扩大中等收入群体规模", 1),        # income distribution
+    ("推广化肥农药减量技术", 4),
+    ("支持雄安新区建设", 14),            # a new district: regional development
+    ("优化境外人员入境服务", 9),
+    ("推进边缘计算设施部署", 17),
+    ("做好重要外事活动服务保障", 19),
+    ("严禁搞形象工程", 20),
+    ("推进炼化一体化项目", 8),
+    ("实施新型职业农民培育工程", 4),     # farmers trained as farmers: agriculture
+    ("建设一批优质技工院校", 6),
+    ("抓好餐饮油烟污染防治", 7),        # the longer field word beats the sector word
+    ("推进农村公路建设", 10),
+    ("实施供水、供热、天然气管道等市政项目建设", 14),
+    ("加快智慧城市建设", 17),
+    ("搭建数字城管平台", 20),
+    ("加快城市执法体制改革", 20),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code
@@ -195,3 +255,13 @@ BENEFACTIVE_CASES = [
 def test_benefactive_wei_is_a_measure_purpose_wei_is_not(paragraph, expected):
     art = article(paragraph)
     assert quotes(art, measures(art, issuer="国务院")) == expected
+
+
+# --------------------------------------------------------------------------- debug listing
+
+def test_explain_names_the_deciding_rules():
+    from policydata.extract.measures.explain import explain_rows
+    rows = explain_rows("过去一年，投资1.2亿元完成16个老旧小区环境综合整治。", issuer="某区人民政府", date="2026-01-20")
+    assert [(r["quote"], r["status"], r["report_year"], r["report_year_rule"]) for r in rows] == \
+        [("完成16个老旧小区环境综合整治", "reported", 2026, "given_date")]
+    assert rows[0]["instrument_rule"] and rows[0]["policy_area_rule"]

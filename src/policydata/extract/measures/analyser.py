@@ -7,7 +7,7 @@ import re
 from ...document import Span
 from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
+from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _match_word, load_verbs
@@ -103,6 +103,8 @@ class _Analyser:
         ob = next((m for p in lex["obligation_patterns"] if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
+        if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
+            verb, after = _completed_task_at(t, pos)
         if not verb:
             verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
             if not verb and obligation:  # 应按照…原则: the adverbial follows the modal

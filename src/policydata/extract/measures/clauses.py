@@ -79,7 +79,7 @@ def _skip_prefixes(t: str, pos: int) -> int:
     changed = True
     while changed and pos < len(t):
         changed = False
-        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"]:
+        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]:
             m = pat.match(t, pos)
             if m and m.end() > pos:
                 pos, changed = m.end(), True
@@ -147,17 +147,54 @@ def non_measure_rule(t: str) -> str:
     """
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
+    after_adverbs = _skip_adverbs(t, pos)
     for rule in lex["non_measure_rules"]:
-        if any(t.startswith(w, pos) or t.startswith(w) for w in rule["words"]):
+        if any(t.startswith(w, pos) or t.startswith(w) or t.startswith(w, after_adverbs) for w in rule["words"]):
             return rule["name"]
         for w in rule.get("noun_words", []):
-            if t.startswith(w, pos):
-                verb, after, _ = _verb_at(t, pos + len(w))
+            at = pos  # 更好统筹发展和安全: the noun word may itself be an adverb (统筹推进)
+            while not t.startswith(w, at) and (adverb := _match_word(t, at, lex["adverbs"])):
+                at += len(adverb)
+            if t.startswith(w, at):
+                verb, after, _ = _verb_at(t, at + len(w))
                 if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
                     return rule["name"]
         if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
             return rule["name"]
     return ""
+
+
+def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
+    """(plan-only verb, position after it) when it completes a task (measure_verbs.json
+    ``completed_task_patterns``): a reported action even where plan-only verbs do not lead.
+
+    >>> _completed_task_at("完成16个老旧小区环境综合整治", 0), _completed_task_at("完成投资1.2万亿元", 0)
+    (('完成', 2), ('', 0))
+    >>> _completed_task_at("基本完成道路线路改造", 0)[0]
+    '基本完成'
+    """
+    lex = load_verbs()
+    at = _skip_adverbs(t, pos)
+    verb = _match_word(t, at, sorted(lex["plan_only_verbs"], key=len, reverse=True))
+    if verb and any(p.match(t[at + len(verb):]) for p in lex["completed_task_patterns"]):
+        return verb, at + len(verb)
+    return "", pos
+
+
+def _skip_adverbs(t: str, pos: int) -> int:
+    """Position after the adverbs (measure_verbs.json ``adverbs``) opening ``t`` at ``pos``: a
+    non-measure word keeps its reading behind them (积极促进消费, 坚决守住底线, 加快补齐短板).
+
+    >>> _skip_adverbs("积极稳妥化解债务", 0), _skip_adverbs("化解债务", 0)
+    (4, 0)
+    """
+    adverbs = load_verbs()["adverbs"]
+    for _ in range(4):
+        w = _match_word(t, pos, adverbs)
+        if not w:
+            break
+        pos += len(w)
+    return pos
 
 
 def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:

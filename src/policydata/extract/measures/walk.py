@@ -104,8 +104,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             current_lead = lead_status(sentence.text, report_year) or current_lead
             if _any(lex["question_patterns"], sentence.text) or \
                     _any(lex["definition_sentence_patterns"], sentence.text) or \
-                    _any(lex["firm_sentence_patterns"], sentence.text):
-                continue  # questions, definitions (X是指…的模式) and firms' plans commit no government
+                    _any(lex["firm_sentence_patterns"], sentence.text) or \
+                    _any(lex["guiding_sentence_patterns"], sentence.text):
+                # questions, definitions (X是指…的模式), firms' plans and guiding thought
+                # (以…思想为指导，坚持…) commit no government to an action
+                continue
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
