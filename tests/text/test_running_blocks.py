@@ -153,3 +153,70 @@ def test_long_caption_on_a_hard_wrapped_page_is_kept_apart():
     arts = reconstruct_page(to_blocks(page), block_gaps(page))
     assert [len(a.captions) for a in arts] == [0, 1] or [len(a.captions) for a in arts] == [1, 0]
     assert all("摄影报道" not in a.text and "760万千瓦" not in a.text for a in arts)
+
+
+# --------------------------------------------------------------------------- two commentaries, cut twice
+
+# two commentaries of one page, each cut at a column end; the first one's tail comes after
+# the second one's finished paragraphs, the second one's tail (a short clause) after that
+TWO_COMMENTARIES = [
+    "暖闻热评",                                                                        # 0 kicker
+    "盒饭摊“转正”的治理启示",                                                          # 1 title
+    "打破“各管一摊”的孤立分割，才能以相互“补台”有效破解治理碎片化难题",                 # 2 deck
+    "【关键词】盒饭摊“转正”",                                                           # 3
+    "【事件】浙江宁波一工地旁，一名卤肉饭摊主走红网络，当地社区主动牵头提供服务。",         # 4
+    "社会治理往往涉及很多专业性问题，坚持系统观念，才能更好满足民生需求，集中力量调处化解矛",  # 5 cut
+    "纵横",                                                                            # 6 kicker
+    "如何让孩子更好“玩中学”？",                                                        # 7 title
+    "当下，“玩中学”成为不少人所推崇的早期教育理念，重在让孩子探索。",                     # 8
+    "一些功能固定、玩法单一的所谓“高科技玩具”，虽然能短暂吸引孩子的注意力，却剥夺了孩子主动探",  # 9 cut
+    "盾纠纷……面对千头万绪，攥指成拳才能让温暖关怀直达“神经末梢”。",                     # 10 goes on with 5
+    "治理没有一成不变的公式，期待更多地方立足实际、因地制宜。",                          # 11
+    "索和创造的机会。",                                                                # 12 goes on with 9
+    "“玩中学”，重点在于尊重儿童的天性和学习规律，让孩子在探索中成长。",                  # 13
+    "（摘编自《中国教育报》）",                                                         # 14
+    "本版责编：李  拯  彭  飞  常  晋",                                                # 15
+]
+
+
+def test_a_short_tail_after_a_finished_paragraph_is_a_column_tail():
+    log = []
+    gaps = infer_gaps(TWO_COMMENTARIES, log)
+    assert 12 in gaps and ("tail_line_continues", 12) in {(d.rule, d.score) for d in log}
+    arts = reconstruct_articles("\n".join(TWO_COMMENTARIES))
+    assert [a.title for a in arts] == ["盒饭摊“转正”的治理启示", "如何让孩子更好“玩中学”？"]
+    assert "调处化解矛盾纠纷……面对" in arts[0].text and "治理没有" in arts[0].text
+    assert "剥夺了孩子主动探索和创造的机会。" in arts[1].text
+    explained = {d.rule for d in explain_page("\n".join(TWO_COMMENTARIES))}
+    assert {"tail_line_continues", "deck_under_title"} <= explained and "cut_paragraph" not in explained
+
+
+@pytest.mark.parametrize("tail,joins", [
+    ("索和创造的机会。", True),            # one clause, a word split across the break (探索)
+    ("总之，创造机会。", False),           # two clauses: a paragraph of its own
+    ("2026年要创造机会。", False),         # opens like a paragraph
+    ("和创造的机会。", False),             # no fit with the cut end (探和): no evidence
+    ("索和创造的机会，让孩子在玩中学到知识。", False),   # long: a paragraph
+])
+def test_tail_line_needs_a_short_clause_and_a_fit(tail, joins):
+    lines = TWO_COMMENTARIES[:12] + [tail] + TWO_COMMENTARIES[13:]
+    log = []
+    infer_gaps(lines, log)
+    assert (("tail_line_continues", 12) in {(d.rule, d.score) for d in log}) is joins
+
+
+def test_a_kicker_read_as_title_is_a_fault_and_a_sub_head_is_not():
+    from policydata.document import Article, Block
+    from policydata.text.layout.faults import reading_faults
+
+    def art(title, *blocks):
+        return Article(index=1, title=title, text="\n".join(t for _, t in blocks),
+                       blocks=[Block(kind, 0, len(t), t) for kind, t in blocks])
+    cases = [
+        (art("暖闻热评", ("heading", "盒饭摊“转正”的治理启示"), ("body", "正文。")), ["kicker_title"]),
+        (art("人民时评", ("heading", "精准聚力托举失能照护"), ("body", "正文。")), ["kicker_title"]),
+        (art("精准聚力托举失能照护", ("heading", "一、总体要求"), ("body", "正文。")), []),
+        (art("我省发布数字经济发展新政", ("heading", "数据要素市场化配置改革提速"), ("body", "正文。")), []),
+    ]
+    for article, rules in cases:
+        assert [d.rule for d in reading_faults([article])] == rules

@@ -20,8 +20,9 @@ scored rules (``column_breaks``), other blocks placed by topic (``topics``);
 ``explain_page`` lists every decision. A page whose text layer lost its blank lines (one
 paragraph a line) gets its block boundaries from ``running_blocks.infer_gaps`` (named rules:
 column ends, story heads, kickers, captions, source and editor lines) and is read the same
-way; that reading replaces the running-text one when it leaves fewer faults (sentences left
-cut, titles that are no headline, another story's dateline inside an article).
+way; that reading replaces the running-text one when it leaves fewer faults (``faults``:
+sentences left cut, titles that are no headline or a kicker, another story's dateline
+inside an article).
 
 All patterns live in ``lexicons/layout.json`` (compiled by ``rules``); this code only
 applies them. Sentences and clauses are split by ``text.segment``.

@@ -18,6 +18,7 @@ from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
 from .page import reconstruct_page
+from .faults import reading_faults
 from .running_blocks import infer_gaps
 from .rules import rules
 from .stories import (_is_page, _merge_headless_segments, _move_cross_article_continuations,
@@ -256,7 +257,7 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     if (page_mode or any(opener(ln.text) for ln in lines)) and not web_page and not gaps:
         # a page's text layer without blank lines: find its blocks and read it as a page
         # with blank lines (running_blocks.py); that reading wins when it leaves fewer
-        # faults (rule fewer_faults: sentences left cut, titles that are no headline)
+        # faults (rule fewer_faults: faults.reading_faults)
         inferred = infer_gaps([ln.strip() for ln in text.split("\n")])
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None
         if page and _faults(page) < _faults(articles):
@@ -265,21 +266,12 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
 
 
 def _faults(articles: list[Article]) -> int:
-    """What a reconstruction got visibly wrong: paragraphs left cut (ending mid-sentence,
-    or starting with a character that cannot start a sentence), titles that are no
-    headline (empty over text, a sentence end inside, a non-initial first character), and
-    stories glued together (a paragraph inside an article that opens with a dateline).
+    """How many faults a reading leaves (``faults.reading_faults``, excused ones not counted).
 
     >>> _faults([Article(index=1, title="标题", text="第一段,促", blocks=[Block("body", 0, 5, "第一段,促")])])
     1
     """
-    r = rules()
-    cut = sum(1 for a in articles for b in a.blocks if b.kind != "heading" and b.text
-              and (not is_complete(b.text) or b.text[0] in r.non_initial_chars))
-    titles = sum(1 for a in articles if a.text and (
-        not a.title or r.inner_sentence_end.search(a.title[:-1]) or a.title[0] in r.non_initial_chars))
-    glued = sum(1 for a in articles for b in a.blocks[1:] if opener(b.text))  # another story's dateline
-    return cut + titles + glued
+    return sum(1 for d in reading_faults(articles) if d.score > 0)
 
 
 def _running_articles(text: str, lines: list[_Line], page_mode: bool, web_page: bool,

@@ -40,6 +40,7 @@ from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
 from .rules import page_rules
+from .faults import reading_faults
 from .running_blocks import infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
@@ -88,11 +89,15 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
 def explain_page(text: str, gaps=None) -> list[Decision]:
     """The decisions taken on a page (empty when it is not read as a block page). Without
     ``gaps`` the page has no blank lines: the block boundaries ``running_blocks.infer_gaps``
-    finds come first, each with its rule."""
+    finds come first, each with its rule, and the reading's faults come last
+    (``faults.reading_faults``: what decides between this reading and the running-text one)."""
     log: list[Decision] = []
-    if not gaps:
+    inferred = not gaps
+    if inferred:
         gaps = infer_gaps(text.split("\n"), log)
-    reconstruct_page(text, gaps, log=log)
+    articles = reconstruct_page(text, gaps, log=log)
+    if inferred and articles:
+        log.extend(reading_faults(articles))
     return log
 
 

@@ -12,6 +12,10 @@ can rebuild the articles as on a page with blank lines:
   list line, not a line ending with a colon that introduces the next);
 - ``continues_open_cut``: before a line that clearly goes on with a sentence cut at an
   earlier column end (``column_breaks.fit`` at least ``strong_fit``);
+- ``tail_line_continues``: before a column's tail, a short line of one clause that ends
+  a sentence (索和创造的机会。), no paragraph of its own, when it goes on with an open
+  column end at least as well as a word split across the break (fit ``min_join`` + 1)
+  and its quotes and brackets balance only with that end's;
 - ``after_caption``, ``after_source``, ``around_meta``, ``before_byline``: after a photo
   credit, after a source line or author note, around editor and page lines, before a
   byline (which opens the block under it);
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import classify_block, ends_dangling, is_complete, opener
+from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit
 from .page_blocks import _is_box_label, is_wrapped_page
 from .rules import page_rules, rules
@@ -69,6 +73,23 @@ def _best_fit(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, i
     """How well line i goes on with an earlier column end (never the line just before it:
     one paragraph a line, so that one is cut elsewhere)."""
     return max((fit(lines[c], lines[i], pairs)[0] for c in open_cuts if c < i - 1), default=-99.0)
+
+
+def _is_tail_line(text: str) -> bool:
+    """A column's tail: shorter than a column line, one clause ending a sentence, not the
+    opening of a paragraph, its closing quotes and brackets without an opening one
+    (一个回答。 is a tail; 他说：“好。” or 总之，要改。 are not).
+
+    >>> _is_tail_line("索和创造的机会。"), _is_tail_line("总之，要改。"), _is_tail_line("2026年要改。")
+    (True, False, False)
+    """
+    run = page_rules().running
+    body = text.rstrip()
+    if len(body) >= run["cut_line_min_len"] or not is_complete(body) or starts_paragraph(body):
+        return False
+    if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
+        return False
+    return body.count("“") <= body.count("”") and body.count("（") <= body.count("）")
 
 
 def _has_text(credit_line: str) -> bool:
@@ -175,6 +196,9 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
             gap(i, "around_meta", lines[i])
         elif kinds[i] == "body" and _best_fit(lines, open_cuts, i, pairs) >= run["strong_fit"]:
             gap(i, "continues_open_cut", lines[i])
+        elif kinds[i] == "body" and _is_tail_line(lines[i]) \
+                and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
+            gap(i, "tail_line_continues", lines[i])
         if i in gaps:
             start, start_continues = i, _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1
     heads = 0
