@@ -156,7 +156,8 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     issuer = _issuer(meta)
     date = iso_date((meta.date if meta else "") or article.date)
     # Regions first: the document's region resolves deixis (我省) in the second pass.
-    region_id = regions_mod.document_region(text, regions_mod.find_regions(text), issuer=issuer)
+    region_id = regions_mod.document_region(text, regions_mod.find_regions(text), issuer=issuer,
+                                            title=article.title)
     mentions = regions_mod.find_regions(text, home_region=region_id)
     out.region_mentions.update(m.region_id for m in mentions)
     for caption in article.captions:  # places in captions are mentioned on the page too

@@ -193,6 +193,36 @@ def test_document_region():
     assert document_region("我国经济。山东、广西。", find_regions("我国经济。山东、广西。")) == "CN"
 
 
+# text, title, issuer -> the document's region without deixis: the dominant division, else CN
+ENPING = "恩平市委宣传部主办的恩平市典型村采访行启动。记者走访恩平乡村，感受恩平乡村的发展，涵盖恩平产业振兴。"
+DOMINANT_DIVISION_CASES = [
+    (ENPING, "恩平组织媒体走乡村", "", "440785"),  # a county news report -> its county
+    (ENPING, "恩平组织媒体走乡村", "人民日报", "440785"),  # a national medium's article too
+    (ENPING, "", "国务院", "CN"),  # a ministry's or the State Council's text stays national
+    ("江苏、浙江、广东、山东、河南、四川等地加快发展，北京、上海率先开展试点，天津、重庆跟进。", "", "", "CN"),
+    ("武汉与长沙签署协议。武汉将建设物流中心，长沙将建设产业园。武汉、长沙两地互认资质，武汉与长沙联合招商。",
+     "武汉长沙深化合作", "人民日报", "CN"),  # an article about two cities
+    ("武汉推进外资服务。武汉东湖高新区新设企业增长。武汉将优化营商环境，武汉今年引进项目。长沙也有项目落地。",
+     "武汉为何赢得外资青睐", "人民日报", "420100"),  # one city dominates
+    ("恩平市推进乡村振兴。", "", "", "CN"),  # too few mentions
+    ("恩平市推进乡村振兴。恩平市建设产业园，恩平市发展旅游。", "", "", "CN"),
+    ("恩平市推进乡村振兴。恩平市建设产业园，恩平市发展旅游。", "恩平市召开大会", "", "440785"),  # the title weighs
+]
+
+
+@pytest.mark.parametrize("text, title, issuer, expected", DOMINANT_DIVISION_CASES)
+def test_document_region_of_a_dominant_division(text, title, issuer, expected):
+    assert document_region(text, find_regions(text), issuer=issuer, title=title) == expected
+
+
+def test_dominant_division_makes_a_county_home_for_villages():
+    text = ENPING + "此次选取昌梅村、南塘村等乡村。"
+    home = document_region(text, find_regions(text))
+    assert home == "440785"
+    assert "南塘村" in [m.text for m in find_regions(text, home_region=home)]
+    assert "南塘村" not in [m.text for m in find_regions(text)]
+
+
 # --- real input ----------------------------------------------------------------------------
 
 @pytest.mark.skipif(not SEED.exists(), reason="seed page absent")

@@ -105,16 +105,20 @@ def region_for_actor(name: str) -> str:
     return ""
 
 
-def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "") -> str:
+def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "", title: str = "") -> str:
     """The region a document is about: its issuer's, or the dominant mention, else CN.
 
-    Without an issuer, a province or city counts only with deixis evidence: 我省/全省 plus
-    mentions of 山东 → 370000; 全市 plus 北京 → 110000.
+    Without an issuer, a province or city counts with deixis evidence: 我省/全省 plus
+    mentions of 山东 → 370000; 全市 plus 北京 → 110000. Without deixis, a division that
+    dominates the text's region mentions (:func:`dominant_division`; ``title`` weighs more)
+    is the document's region; so too for an article of a national medium (人民日报, 新华社),
+    whose issuer says nothing about the place it reports on.
 
     >>> document_region("我省发布…山东…", find_regions("我省发布…山东…"))
     '370000'
     """
-    if issuer:
+    # a national medium reports on places; its name is no scope (a ministry's is)
+    if issuer and not issuer.startswith(tuple(recognition_rules()["actors"]["national_media"])):
         rid = region_for_actor(issuer)
         if rid:
             return rid
@@ -125,7 +129,7 @@ def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "
     has_province = any(w in text for w in words["province"])
     has_city = any(w in text for w in words["city"])
     if not (has_province or has_city):
-        return "CN"
+        return dominant_division(mentions, find_regions(title) if title else [])
     counts: dict[str, int] = {}
     for m in mentions:
         if m.region_id in load_gazetteer().regions:
@@ -140,5 +144,38 @@ def document_region(text: str, mentions: list[RegionMention], *, issuer: str = "
     if has_city and not has_province:  # 全市: a city, or a municipality (北京市)
         best = [c for c in best if get_region(c).level == "prefecture" or get_region(c).name_zh.endswith("市")]
     if not best:
-        return "CN"
+        return dominant_division(mentions, find_regions(title) if title else [])
     return max(best, key=lambda c: (counts[c], -LEVEL_RANK[get_region(c).level], c))
+
+
+def dominant_division(mentions: list[RegionMention], title_mentions: list[RegionMention] = ()) -> str:
+    """The most specific division that dominates the region mentions, else CN.
+
+    Each mention counts for its region and the region's ancestors (恩平 counts for 江门市 and
+    广东省 too); a title's mentions count ``title_weight`` more times. A division of one of the
+    rule's levels is dominant when its count reaches ``min_mentions`` and ``min_share`` of all
+    counted mentions (lexicons/regions/recognition.json, dominant_division); the most specific
+    such division wins. A text listing many provinces gives each a small share and stays CN.
+
+    >>> dominant_division(find_regions("恩平市召开会议。恩平市推进。恩平市建设。恩平市发展。恩平市"))
+    '440785'
+    >>> dominant_division(find_regions("江苏、浙江、广东、山东、河南、四川等地"))
+    'CN'
+    """
+    rule = recognition_rules()["dominant_division"]
+    levels = set(rule["levels"])
+    known = load_gazetteer().regions
+    counts: dict[str, float] = {}
+    total = 0.0
+    weighted = [(m, 1.0) for m in mentions] + [(m, float(rule["title_weight"])) for m in title_mentions]
+    for m, weight in weighted:
+        if m.region_id == "CN" or m.region_id not in known:
+            continue
+        total += weight
+        for code in {m.region_id, *ancestors(m.region_id)}:
+            counts[code] = counts.get(code, 0.0) + weight
+    dominant = [c for c, n in counts.items() if c != "CN" and get_region(c).level in levels
+                and n >= rule["min_mentions"] and n >= rule["min_share"] * total]
+    if not dominant:
+        return "CN"
+    return max(dominant, key=lambda c: (LEVEL_RANK[get_region(c).level], counts[c], c))
