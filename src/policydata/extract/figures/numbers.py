@@ -30,7 +30,8 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     """Quantities of one sentence (ordinals aside), shifted to article offsets."""
     out = []
     for q in find_quantities(sent.text):
-        if q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False):
+        if q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False) \
+                or getattr(q, "word_like", False):  # 一只, 这是五: numerals by form only
             continue
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",

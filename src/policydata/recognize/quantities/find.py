@@ -33,7 +33,11 @@ class Quantity:
 
     Flags for callers that want only measured amounts: ``unitless`` True for a bare Chinese
     numeral with no unit, multiplier or qualifier (二百三十七: a number by form, maybe a word);
-    ``vague`` True for vague amounts read as ranges (数十 -> 10..100, 十几 -> 11..19, 三五 -> 3..5).
+    ``vague`` True for vague amounts read as ranges (数十 -> 10..100, 十几 -> 11..19, 三五 -> 3..5);
+    ``word_like`` True for a Chinese numeral that reads as a number only by form and is often a
+    word or part of one: the article 一 before a measure word (一只, 一批), a lone numeral in a
+    sentence (这是五, 排名前三, 统一), a scale class (百万吨级). Every numeric expression is
+    returned (issue 12); which of them are figures is the figure classifier's decision.
     """
 
     start: int
@@ -52,6 +56,7 @@ class Quantity:
     sign: int = 1
     unitless: bool = False
     vague: bool = False
+    word_like: bool = False
 
     @property
     def signed_value(self) -> float:
@@ -160,8 +165,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for c in _merge_ranges(text, cands):
         if not c.keep and _FINANCIAL and c.unit and any(ch in _FINANCIAL for ch in original[c.start:c.end]):
             c.keep = True  # 壹家: a financial numeral is never the article 一
-        if not c.keep:
-            continue
+        if not c.keep and not c.word_like:
+            continue  # 四川, 一切, 千家万户: a numeral inside a word
+        word_like = not c.keep  # 一只, 这是五: a numeral by form, maybe a word
         value = float(c.value)
         vmax = c.value_max
         if not math.isfinite(value):
@@ -176,7 +182,8 @@ def find_quantities(text: str) -> list[Quantity]:
             value_max=float(vmax) if vmax is not None else None,
             qualifier=c.qual[0], comparator=c.qual[1], raw_number=raw_number,
             multiplier=float(c.multiplier), unit_raw=c.unit_raw, ordinal=c.ordinal,
-            is_fraction=c.is_fraction, sign=c.sign, unitless=c.unitless, vague=c.vague,
+            is_fraction=c.is_fraction, sign=c.sign, unitless=c.unitless or (word_like and not c.unit),
+            vague=c.vague, word_like=word_like,
         ))
     return out
 
@@ -220,7 +227,8 @@ def find_number_names(text: str) -> list[NumberName]:
     for m in _NAMES.finditer(norm):
         kind = _NAME_KINDS[int(m.lastgroup[1:])]
         start, end = m.span()
-        if any(q.start < end and start < q.end for q in quantities):
+        if any(q.start < end and start < q.end and not q.word_like
+               for q in quantities):
             continue  # 30GW, 40k: a Latin unit or multiplier makes it a quantity
         if kind == "document number":  # 国发〔2018〕42号: the issuer's abbreviation before
             i = start

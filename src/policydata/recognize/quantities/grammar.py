@@ -135,6 +135,7 @@ def _build_master() -> re.Pattern:
         rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?:(?P<uhalf>{half})|{_subunits_pattern()})?)?"
     )
     body = "|".join(branches)
+    unqualified = rf"(?P<skip>{'|'.join(skips)})|(?P<ord>第(?P<ordnum>{num}))|(?:{body})"
     master = (
         rf"(?P<skip>{'|'.join(skips)})"
         rf"|(?P<ord>第(?P<ordnum>{num}))"
@@ -157,6 +158,18 @@ def _build_master() -> re.Pattern:
         others = "".join(ch for ch in _split_class(others) if ch not in numeral_next)
         guarded_starts = "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in _NUMERAL_NEXT.items()
                                  if ch in numeral_next)
+        # Start characters that begin only qualifier words of two or more characters (大于,
+        # 不少于, 将近: frequent word characters 大, 不, 将) start a match only before the rest
+        # of such a word: derived from the qualifier table, so it stays a superset.
+        plain = _first_char_class(unqualified)
+        plain_chars = set(_split_class(plain)) if plain is not None else None
+        prefix_guards = {}
+        for ch in _split_class(others):
+            words = [w for w in _PREFIX if w[0] == ch]
+            if plain_chars is not None and ch not in plain_chars and words and all(len(w) > 1 for w in words):
+                prefix_guards[ch] = f"(?={alternation([w[1:] for w in words])})"
+        others = "".join(ch for ch in _split_class(others) if ch not in prefix_guards)
+        guarded_starts += "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in prefix_guards.items())
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from .grammar import _g
 from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
                      _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
-                     _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN)
+                     _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN, _LONE_BEFORE, _LONE_AFTER)
 from .values import _CN_DIGIT_VALUE, _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
 
 _SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
@@ -39,6 +39,7 @@ class _Candidate:
     sign: int = 1
     unitless: bool = False
     vague: bool = False
+    word_like: bool = False  # not kept, but returned flagged: 一只, 这是五
 
 
 def _apply_qualifiers(m: re.Match, unit_raw: str) -> tuple[int, tuple[str, str], bool, bool]:
@@ -219,7 +220,24 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
         cand.keep = _chinese_is_quantity(raw, unit, mult, qualified)
         if not cand.keep and _is_unitless(m, raw, unit, mult, qualified):
             cand.keep = cand.unitless = True
+        if not cand.keep:
+            cand.word_like = _is_word_like_numeral(m, raw, unit, mult)
     return cand
+
+
+def _is_word_like_numeral(m: re.Match, raw: str, unit: str, mult: int) -> bool:
+    """A numeral the grammar does not count but still returns, flagged: the article 一 before
+    a measure word (一只, 一块蛋糕) and a lone numeral between function characters (这是五那是四,
+    排名前三的). Not a numeral bound to a content character (四川, 一切, 十足) nor a bare
+    magnitude word (万, 万万, 千家万户)."""
+    if unit:
+        return raw == "一" and mult == 1
+    if mult != 1 or raw in _LONE_WORDS or all(ch in "百千万亿" for ch in raw):
+        return False
+    text, start, end = m.string, m.start("num"), m.end("num")
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (before == "" or before in _LONE_BEFORE) and (after == "" or after in _LONE_AFTER)
 
 
 def _is_unitless(m: re.Match, raw: str, unit: str, mult: int, qualified: bool) -> bool:

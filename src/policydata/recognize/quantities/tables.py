@@ -67,6 +67,8 @@ _DOUBLING = _LEX.get("doubling") or {}
 _VAGUE = _LEX.get("vague_numbers") or {}
 _UNITLESS_MIN = int((_LEX.get("unitless") or {}).get("min_chars", 0) or 0)
 _ALONE_BETWEEN = frozenset((_LEX.get("unitless") or {}).get("alone_between", ""))
+_LONE_BEFORE = frozenset((_LEX.get("unitless") or {}).get("lone_numeral_before", ""))
+_LONE_AFTER = frozenset((_LEX.get("unitless") or {}).get("lone_numeral_after", ""))
 _SLASH = _LEX.get("slash_fractions") or {}
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
