@@ -83,7 +83,7 @@ def _build_master() -> re.Pattern:
         rx = entry["regex"]
         for key, val in subst.items():
             rx = rx.replace(key, val)
-        skips.append(f"(?:{rx})")
+        skips.append(_lead(f"(?:{rx})"))
 
     # signs: 负, 零下, and a minus that cannot be a range connector (5-6, 5万-6万, 3个-5个)
     sign_parts = [re.escape(w) for w in sorted(_SIGNS.get("words") or (), key=len, reverse=True)]
@@ -134,12 +134,12 @@ def _build_master() -> re.Pattern:
         rf"{_prefix_symbols_pattern()}{sign}(?P<num>{num})(?P<inf1>{alternation(_INFIX)})?(?P<mult>{arabic_mult})?{chain}?(?P<inf2>{alternation(_INFIX)})?"
         rf"(?:(?:(?<=[万亿])|(?<=[万亿]多|[万亿]余))(?P<noun>{nouns})|(?P<unit>{unit_re})(?:(?P<uhalf>{half})|{_subunits_pattern()})?)?"
     )
-    body = "|".join(branches)
+    body = "|".join(_lead(b) for b in branches)
     unqualified = rf"(?P<skip>{'|'.join(skips)})|(?P<ord>第(?P<ordnum>{num}))|(?:{body})"
     master = (
         rf"(?P<skip>{'|'.join(skips)})"
         rf"|(?P<ord>第(?P<ordnum>{num}))"
-        rf"|(?P<pre>{quals(_PREFIX, 'only_before')})?(?:{body})(?P<suf>{quals(_SUFFIX, 'not_before')})?"
+        rf"|" + _lead(rf"(?P<pre>{quals(_PREFIX, 'only_before')})?(?:{body})(?P<suf>{quals(_SUFFIX, 'not_before')})?")
     )
     # Speed: Python's regex engine tries every alternative at every position. A leading
     # lookahead on the characters a match can start with lets it skip the ~95% of text
@@ -172,6 +172,14 @@ def _build_master() -> re.Pattern:
         guarded_starts += "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in prefix_guards.items())
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
     return re.compile(master, re.M)
+
+
+def _lead(fragment: str) -> str:
+    """``fragment`` behind a lookahead on the characters it can start with (speed only: the
+    engine then drops an alternative that cannot match at one character's cost, instead of
+    entering its groups and lookbehinds). The class is computed, so it is always a superset."""
+    first = _first_char_class(fragment)
+    return fragment if first is None else f"(?=[{first}]){fragment}"
 
 
 def _prefix_symbols_pattern() -> str:

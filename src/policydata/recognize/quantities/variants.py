@@ -14,9 +14,11 @@ def _variant_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str]
     near_re = None
     if near:
         cls = re.escape("".join(near))
-        near_re = re.compile(f"(?<=[{numeral}])[{cls}]|[{cls}](?=[{numeral}])")
+        # the variant character first, its context after: a pattern that starts with a
+        # character class is scanned for that class at C speed (a leading lookbehind is not)
+        near_re = re.compile(f"[{cls}](?:(?<=[{numeral}].)|(?=[{numeral}]))", re.S)
     seps = "".join(spec.get("fullwidth_separators") or ())
-    sep_re = re.compile(f"(?<=[０-９])[{re.escape(seps)}](?=[０-９]{{3}}(?![０-９]))") if seps else None
+    sep_re = re.compile(f"[{re.escape(seps)}](?<=[０-９].)(?=[０-９]{{3}}(?![０-９]))", re.S) if seps else None
     return always, near_re, near, sep_re
 
 
@@ -39,11 +41,14 @@ def _gap_pattern() -> re.Pattern | None:
     lcls, rcls = re.escape(left + variants), re.escape(right + variants)
     after_digit = re.escape(spec.get("after_digit", ""))
     digit = "0-9０-９"
-    gap = f"[{spaces}]{{1,{most}}}"
+    # the first space, then what stands before it (a pattern that starts with a character
+    # class is scanned at C speed; one that starts with a lookbehind is not)
+    more = f"[{spaces}]{{0,{most - 1}}}"
     # after an Arabic digit only what continues it (1000 万, １０ 成), never a Chinese digit
     # (图1 三次产业: a caption number, then a word)
-    return re.compile(f"(?<=[{lcls}]){gap}(?=[{rcls}{digit}])"
-                      + (f"|(?<=[{digit}]){gap}(?=[{after_digit}])" if after_digit else ""))
+    return re.compile(f"[{spaces}](?:(?<=[{lcls}].){more}(?=[{rcls}{digit}])"
+                      + (f"|(?<=[{digit}].){more}(?=[{after_digit}])" if after_digit else "") + ")",
+                      re.S)
 
 
 _GAP_RE = _gap_pattern()
