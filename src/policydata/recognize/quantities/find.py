@@ -5,7 +5,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .grammar import _HAS_NUMERAL, _MASTER
+from .grammar import _HAS_NUMERAL, _MASTER, _STARTS
 from .matches import _Candidate, _candidate
 from .tables import _CONNECTORS, _LEX
 from .variants import _FINANCIAL, close_numeral_gaps, normalize_numerals
@@ -120,6 +120,28 @@ def _range(text: str, a: _Candidate, b: _Candidate) -> _Candidate | None:
                       sign=a.sign, unitless=a.unitless and b.unitless)
 
 
+# --------------------------------------------------------------------------- scan
+
+def _master_matches(text: str):
+    """The matches of the master pattern, as ``finditer`` gives them: the start pattern finds
+    the next position where a match can begin (a fast character-class scan), the master is
+    tried there, and the scan goes on after a match or one character further. A match is
+    never empty (its first character is bounded), so this is finditer's order exactly."""
+    if _STARTS is None:
+        yield from _MASTER.finditer(text)
+        return
+    search, match = _STARTS.search, _MASTER.match
+    pos = 0
+    while (c := search(text, pos)) is not None:
+        at = c.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 # --------------------------------------------------------------------------- public API
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -152,7 +174,7 @@ def find_quantities(text: str) -> list[Quantity]:
     compact, gaps = close_numeral_gaps(text)  # 一百 五 十 二 -> 一百五十二; gaps maps offsets back
     original, text = compact, normalize_numerals(compact)
     cands: list[_Candidate] = []
-    for m in _MASTER.finditer(text):
+    for m in _master_matches(text):
         if m.group("skip") is not None:
             continue
         try:

@@ -21,7 +21,9 @@ def _all_units() -> list[str]:
     return list(_LEX["units"]) + [h + s for h in comp.get("heads", ()) for s in comp.get("suffixes", ())]
 
 
-def _build_master() -> re.Pattern:
+def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
+    """The master pattern, and a pattern that finds every position where it can start
+    (None when that set cannot be bounded)."""
     units = _all_units()
     latin = list(_LEX["latin_units"])
     latin_mult = list(_LATIN_MULT)
@@ -146,6 +148,7 @@ def _build_master() -> re.Pattern:
     # that cannot start anything (3x faster). The set is computed, never hand-written,
     # so new lexicon patterns stay correct.
     first = _first_char_class(master)
+    starts = None
     # Linear time on digit runs: no match starts inside a run of digits (the run's first
     # digit is where a number, a date or a name starts), so a run of n digits is tried once.
     if first is None:
@@ -171,7 +174,15 @@ def _build_master() -> re.Pattern:
         others = "".join(ch for ch in _split_class(others) if ch not in prefix_guards)
         guarded_starts += "".join(f"|{re.escape(ch)}{nxt}" for ch, nxt in prefix_guards.items())
         master = f"(?:(?=[{others}]{guarded_starts})|(?<![0-9])(?=[0-9]))(?:{master})"
-    return re.compile(master, re.M)
+        # The same guard as a pattern that starts with a character class, which the engine
+        # scans for at C speed (a leading lookahead is tried position by position): the
+        # start character first, then its guard looking back at it.
+        checks = [f"(?<=[{others}])"] if others else []
+        checks.append("(?<![0-9].)(?<=[0-9])")
+        checks += [f"(?<={re.escape(ch)}){nxt}" for ch, nxt in _NUMERAL_NEXT.items() if ch in numeral_next]
+        checks += [f"(?<={re.escape(ch)}){nxt}" for ch, nxt in prefix_guards.items()]
+        starts = re.compile(f"[{first}](?:{'|'.join(checks)})", re.M | re.S)
+    return re.compile(master, re.M), starts
 
 
 def _lead(fragment: str) -> str:
@@ -282,7 +293,7 @@ def _class_char(code: int) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
-_MASTER = _build_master()
+_MASTER, _STARTS = _build_master()
 _GROUPS = frozenset(_MASTER.groupindex)
 
 
