@@ -177,10 +177,13 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
         # The same guard as a pattern that starts with a character class, which the engine
         # scans for at C speed (a leading lookahead is tried position by position): the
         # start character first, then its guard looking back at it.
-        checks = [f"(?<=[{others}])"] if others else []
-        checks.append("(?<![0-9].)(?<=[0-9])")
-        checks += [f"(?<={re.escape(ch)}){nxt}" for ch, nxt in _NUMERAL_NEXT.items() if ch in numeral_next]
-        checks += [f"(?<={re.escape(ch)}){nxt}" for ch, nxt in prefix_guards.items()]
+        # (a digit inside a run of digits fails at the first check and the next two)
+        checks = ["(?<=[0-9])(?<![0-9].)"] + ([f"(?<=[{others}])"] if others else [])
+        guards = {ch: nxt for ch, nxt in _NUMERAL_NEXT.items() if ch in numeral_next}
+        guards.update(prefix_guards)
+        if guards:
+            each = "|".join(f"(?<={re.escape(ch)}){nxt}" for ch, nxt in guards.items())
+            checks.append(f"(?<=[{''.join(map(re.escape, guards))}])(?:{each})")
         starts = re.compile(f"[{first}](?:{'|'.join(checks)})", re.M | re.S)
     return re.compile(master, re.M), starts
 
@@ -188,9 +191,80 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
 def _lead(fragment: str) -> str:
     """``fragment`` behind a lookahead on the characters it can start with (speed only: the
     engine then drops an alternative that cannot match at one character's cost, instead of
-    entering its groups and lookbehinds). The class is computed, so it is always a superset."""
+    entering its groups and lookbehinds), and on the first literal character it requires
+    later (2024年, 5号, 三分之一: a number's characters, then 年, 号 or 分). Both are computed,
+    so they only ever let through a superset of what the fragment matches."""
     first = _first_char_class(fragment)
-    return fragment if first is None else f"(?=[{first}]){fragment}"
+    lead = "" if first is None else f"(?=[{first}])"
+    return lead + _required_literal(fragment) + fragment
+
+
+_RUN_CAP = 32  # how far the required-literal lookahead looks at most (it stays linear)
+
+
+def _required_literal(fragment: str) -> str:
+    """A lookahead: the characters the fragment can consume, then the first literal character
+    its top-level sequence requires after them ('' when that cannot be bounded). Before a
+    longer run of such characters the lookahead lets everything through."""
+    sp = _sre_parse()
+    try:
+        seq = list(sp.parse(fragment, re.M))
+    except re.error:
+        return ""
+    while len(seq) == 1 and seq[0][0] is sp.SUBPATTERN:
+        seq = list(seq[0][1][-1])
+    chars: list[str] = []
+    for i, (op, av) in enumerate(seq):
+        needed: list[str] = []
+        if (i > 0 and chars and op in (sp.LITERAL, sp.IN) and _consumed(sp, [(op, av)], needed)
+                and not any(n in _CATEGORIES.values() for n in needed)):
+            cls, lit = "".join(dict.fromkeys(chars)), f"[{''.join(needed)}]"
+            return f"(?=[{cls}]{{0,{_RUN_CAP}}}{lit}|[{cls}]{{{_RUN_CAP + 1}}})"
+        if not _consumed(sp, [(op, av)], chars):
+            return ""
+    return ""
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _consumed(sp, seq, chars: list[str]) -> bool:
+    """Add to ``chars`` every character the parsed items can consume -> bounded?"""
+    for op, av in seq:
+        if op is sp.LITERAL:
+            chars.append(_class_char(av))
+        elif op is sp.IN:
+            for iop, iav in av:
+                if iop is sp.LITERAL:
+                    chars.append(_class_char(iav))
+                elif iop is sp.RANGE:
+                    chars.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+                elif iop is sp.CATEGORY and str(iav) in _CATEGORIES:
+                    chars.append(_CATEGORIES[str(iav)])
+                else:
+                    return False
+        elif op in (sp.AT, sp.ASSERT, sp.ASSERT_NOT):
+            continue
+        elif op is sp.BRANCH:
+            if not all(_consumed(sp, b, chars) for b in av[1]):
+                return False
+        elif op is sp.SUBPATTERN:
+            if not _consumed(sp, av[-1], chars):
+                return False
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)):
+            if not _consumed(sp, av[2], chars):
+                return False
+        else:
+            return False
+    return True
+
+
+def _sre_parse():
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    return sre_parse
 
 
 def _prefix_symbols_pattern() -> str:
