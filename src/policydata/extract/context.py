@@ -77,7 +77,7 @@ class DocumentContext:
 
     def tense_at(self, pos: int) -> Tense:
         """The tense of the innermost section around ``pos``: 'review', 'plan' or 'neutral'."""
-        return section_at(list(self.sections), pos)[0]
+        return section_at(self.sections, pos)[0]
 
     def opening_frame(self, sentence: str) -> str:
         """:func:`opening_frame` in this document's report year."""

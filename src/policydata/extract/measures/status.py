@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...document import Article
-from ...recognize import timeexpr as timeexpr_mod
 from ..context import opening_frame
 from .rules import _any, load_verbs
 
@@ -63,10 +61,6 @@ def heading_status(heading: str) -> str:
     if any(w in heading for w in lex["plan_heading_words"]):
         return "planned"
     return ""
-
-
-def _report_year(article: Article) -> int | None:
-    return timeexpr_mod.infer_report_year(article.text, article.date)
 
 
 def _section_status_at(context):

@@ -1,7 +1,7 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
-from ..context import standalone_context
+from ..context import report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
 from ...recognize.regions import RegionMention
@@ -12,7 +12,7 @@ from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
 from .rules import _any, load_verbs
 from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
-from .status import _final_status, _report_year, _section_status_at, clause_status, heading_status, lead_status
+from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body
 
 
@@ -79,7 +79,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     drafts: list[_Draft] = []
     heading_framework = ""
     # the pipeline's DocumentContext: the one report year, blocks and sections of the document
-    context = context if context is not None else standalone_context(article, _report_year(article))
+    # called on its own: the report year by the one rule of extract.context (printed date, then text)
+    context = context if context is not None else standalone_context(article, report_year_of(article)[0])
     report_year = context.report_year
     section_status = _section_status_at(context)
     current_lead, current_heading = "", ""

@@ -228,21 +228,32 @@ def _required_literal(fragment: str) -> str:
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
+def _set_members(sp, items, *, categories: bool) -> list[str] | None:
+    """The members of a parsed character set as class fragments (a, a-z, and with ``categories``
+    \\d \\s \\w); None for what a class cannot restate (negation, other categories)."""
+    out = []
+    for op, av in items:
+        if op is sp.LITERAL:
+            out.append(_class_char(av))
+        elif op is sp.RANGE:
+            out.append(f"{_class_char(av[0])}-{_class_char(av[1])}")
+        elif categories and op is sp.CATEGORY and str(av) in _CATEGORIES:
+            out.append(_CATEGORIES[str(av)])
+        else:
+            return None
+    return out
+
+
 def _consumed(sp, seq, chars: list[str]) -> bool:
     """Add to ``chars`` every character the parsed items can consume -> bounded?"""
     for op, av in seq:
         if op is sp.LITERAL:
             chars.append(_class_char(av))
         elif op is sp.IN:
-            for iop, iav in av:
-                if iop is sp.LITERAL:
-                    chars.append(_class_char(iav))
-                elif iop is sp.RANGE:
-                    chars.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
-                elif iop is sp.CATEGORY and str(iav) in _CATEGORIES:
-                    chars.append(_CATEGORIES[str(iav)])
-                else:
-                    return False
+            members = _set_members(sp, av, categories=True)
+            if members is None:
+                return False
+            chars.extend(members)
         elif op in (sp.AT, sp.ASSERT, sp.ASSERT_NOT):
             continue
         elif op is sp.BRANCH:
@@ -328,13 +339,10 @@ def _firsts(seq, frags: list[str], sp) -> tuple[bool, bool]:
             frags.append(_class_char(av))
             return True, False
         if op is c.IN:
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    frags.append(_class_char(iav))
-                elif iop is c.RANGE:
-                    frags.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
-                else:  # negated sets and categories (\\d, \\w) are not bounded here
-                    return False, False
+            members = _set_members(sp, av, categories=False)  # \\d, \\w are not bounded here
+            if members is None:
+                return False, False
+            frags.extend(members)
             return True, False
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the next item decides
