@@ -45,7 +45,8 @@ KEYS: dict[str, frozenset[str]] = {
         top_headline new_article page_blocks""".split()),
     "measure_verbs.json": frozenset("""
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals obligation_patterns subjects
-        strip_prefixes preposition_intros locative_boundaries speech_verbs announce_verbs
+        strip_prefixes preposition_intros locative_boundaries object_prepositions not_preposition_words
+        speech_verbs announce_verbs
         subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes
         body_false_endings meeting_words document_speech_verbs publisher_verbs speaker_titles
         representation_patterns time_prefix_patterns enumerator_patterns inline_heading_patterns

@@ -82,6 +82,39 @@ def test_non_measure_clauses_in_sentences(text, expected):
     assert quotes(art, measures(art, issuer="某市人民政府")) == expected
 
 
+# --------------------------------------------------------------------------- preposition, object, then the action
+
+@pytest.mark.parametrize("text, expected", [
+    ("对重点产品实施质量抽检。", ["对重点产品实施质量抽检"]),
+    ("对涉及安全的产品依法实施认证。", ["对涉及安全的产品依法实施认证"]),   # 涉及…的 modifies the object
+    ("以更大力度推动乡村振兴。", ["以更大力度推动乡村振兴"]),
+    ("以需求为牵引推进技术攻关。", ["以需求为牵引推进技术攻关"]),
+    ("在城东、城西布局两个物流园。", ["在城东、城西布局两个物流园"]),
+    ("依托政务热线建立咨询专线。", ["依托政务热线建立咨询专线"]),
+    ("对困难家庭予以补贴。", ["对困难家庭予以补贴"]),
+    ("以项目建设为引擎，带动投资增长。", []),           # 以…为引擎: an adverbial, no action of its own
+    ("在产业升级过程中，企业效益提高。", []),           # the clause ends in its locative word
+    ("在线办理事项超过一半。", []),                      # 在线 is no preposition
+])
+def test_the_action_after_a_prepositions_object(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("周密制定应急预案。", ["周密制定应急预案"]),                   # 周密: an adverb of manner
+    ("适时组织开展专项核查。", ["适时组织开展专项核查"]),
+    ("提请人大常委会审议法规草案。", ["提请人大常委会审议法规草案"]),
+    ("严防骗取补贴行为。", ["严防骗取补贴行为"]),
+    ("按规定落实贷款贴息政策。", ["按规定落实贷款贴息政策"]),
+    ("一视同仁支持各类企业。", ["一视同仁支持各类企业"]),
+    ("统筹处理好发展和安全的关系。", []),                          # balancing a relation: a principle
+])
+def test_action_verbs_and_adverbs_of_manner(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
 # --------------------------------------------------------------------------- object-first reports
 
 @pytest.mark.parametrize("text, action", [

@@ -718,7 +718,7 @@ def _parsed(text: str, publisher: str, date: str = "2026-01-20") -> list[tuple[s
 ACTOR_SCOPE_CASES = [
     # a place that puts out a product or a route: its sentence only; the issuer commits afterwards
     ("井冈山推出首条低空旅游线路。\n加快能源强省建设。建成某某工程，开工建设某某工程。\n",
-     "江西省人民政府", "建成某某工程，开工建设某某工程", "江西省人民政府"),
+     "江西省人民政府", "开工建设某某工程", "江西省人民政府"),  # 开工 leads an action of its own
     ("井冈山推出首条低空旅游线路。\n加快能源强省建设。\n", "江西省人民政府", "井冈山推出首条低空旅游线路",
      "江西省人民政府"),
     ("过去一年，赣州推出5条乡村旅游线路，游客增长20%。\n加快建设某某水库。\n", "江西省人民政府",

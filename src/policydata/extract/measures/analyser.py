@@ -183,4 +183,45 @@ class _Analyser:
                 verb, after, modal = _verb_at(t, b_end, planning)
                 if verb:
                     return verb, after, modal
+        prep = _match_word(t, pos, lex["object_prepositions"])
+        if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
+                any(t.endswith(w) for w in lex["locative_boundaries"]):
+            return "", pos, False  # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
+        return _verb_after_object(t, pos + len(prep), planning)
+
+
+_OPENING, _CLOSING = "《“（(", "》”）)"
+#: a verb right before one of these has no object of its own: it ends the adverbial (以…建设为引擎)
+#: or modifies a noun (…建设的)
+_NOT_AFTER_VERB = "的为作，,、和与及"
+_COORDINATORS = "和与及、"
+
+
+def _verb_after_object(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
+    """The lead verb after a preposition's object with no locative word to end it (对重点产品实施…,
+    以更大力度推动…, 在南京、苏州布局…): the first verb after the object's last 的 (对涉及安全的产品实施:
+    a verb before 的 modifies the object), at least two characters into the object and with an
+    object of its own after it (围绕…高标准建设, ending in its verb, is an adverbial only).
+
+    >>> _verb_after_object("对重点产品实施行业规范管理", 1)
+    ('实施', 7, False)
+    >>> _verb_after_object("对涉及人身安全的产品依法实施强制性产品认证", 1)[0]
+    '实施'
+    >>> _verb_after_object("围绕江苏区域中心高标准建设", 2)
+    ('', 2, False)
+    """
+    candidates = []
+    depth = 0
+    for i in range(pos, len(t) - 2):
+        depth += (t[i] in _OPENING) - (t[i] in _CLOSING)
+        if i < pos + 2 or depth > 0 or t[i - 1] in _COORDINATORS:
+            continue  # inside 《》“”, or a noun coordinated with the object (商品和服务供给)
+        verb, after, modal = _verb_at(t, i, planning)
+        if verb and after < len(t) - 1 and t[after] not in _NOT_AFTER_VERB:
+            candidates.append((i, verb, after, modal))
+    if not candidates:
         return "", pos, False
+    last_de = t.rfind("的", pos)
+    after_de = [c for c in candidates if c[0] > last_de]
+    _, verb, after, modal = (after_de or candidates)[0]
+    return verb, after, modal
