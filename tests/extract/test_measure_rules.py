@@ -109,6 +109,13 @@ def test_the_action_after_a_prepositions_object(text, expected):
     ("按规定落实贷款贴息政策。", ["按规定落实贷款贴息政策"]),
     ("一视同仁支持各类企业。", ["一视同仁支持各类企业"]),
     ("统筹处理好发展和安全的关系。", []),                          # balancing a relation: a principle
+    ("有效应对流域洪涝灾害。", ["有效应对流域洪涝灾害"]),          # 应对 is a verb, not the modal 应
+    ("会同有关部门做好资金审核。", ["会同有关部门做好资金审核"]),
+    ("两次下调政策利率。", ["下调政策利率"]),                      # how often: skipped like an amount
+    ("因城施策优化房地产调控。", ["因城施策优化房地产调控"]),
+    ("做好“双减”工作。", ["做好“双减”工作"]),                      # a named task, not 做好…工作 agenda
+    ("从今年开始拟连续几年发行特别国债。", ["拟连续几年发行特别国债"]),
+    ("“我们将继续实施稳健的货币政策。”", ["我们将继续实施稳健的货币政策"]),  # quoted words
 ])
 def test_action_verbs_and_adverbs_of_manner(text, expected):
     art = article(text)
@@ -129,6 +136,19 @@ def test_completed_actions_in_object_first_form(text, action):
     found = measures(art, issuer="某市人民政府")
     assert [m.action for m in found] == [action]
     assert found[0].status == "reported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("过去一年，累计推出12项改革举措。", ["推出12项改革举措"]),            # a tally of actions taken
+    ("过去一年，已建成8个公共服务平台。", ["建成8个公共服务平台"]),
+    ("过去一年，累计培育绿色工厂超800家。", ["培育绿色工厂超800家"]),
+    ("过去一年，累计接待游客1亿人次。", []),                                 # no action verb: a statistic
+    ("今年拟安排专项债券500亿元、比上年增加50亿元。", ["拟安排专项债券500亿元、比上年增加50亿元"]),
+    ("过去一年，会展中心、体育中心正式投用。", ["会展中心、体育中心正式投用"]),  # 会展: no modal
+])
+def test_tallied_and_committed_actions_with_figures(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
 
 
 def test_a_figure_makes_an_object_first_clause_a_statistic_not_a_measure():

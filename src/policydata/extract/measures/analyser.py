@@ -123,7 +123,9 @@ class _Analyser:
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
-        if has_stat_cue or (has_figure and not verb):
+        if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
+            # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
+            # whose figure the figures stage reads as a target
             kind = "target" if has_target_cue else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:

@@ -51,10 +51,13 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n":
+    """The clause without surrounding blanks, its trailing punctuation and an opening quotation mark
+    (“我们将继续实施…: the speaker's words open with the modal)."""
+    while start < end and text[start] in " \t\n“「『\"":
         start += 1
-    while end > start and text[end - 1] in _TRAILING_PUNCT:
-        end -= 1
+    while end > start and (text[end - 1] in _TRAILING_PUNCT or
+                           (text[end - 1] in "”」』" and text[end - 2:end - 1] in "。！？!?")):
+        end -= 1  # …货币政策。”: the closing mark of quoted words goes with their full stop
     return start, end
 
 
@@ -86,6 +89,9 @@ def _skip_prefixes(t: str, pos: int) -> int:
         w = _match_word(t, pos, lex["strip_prefixes"])
         if w and len(t) > pos + len(w):
             pos, changed = pos + len(w), True
+        w = _match_word(t, pos, lex["tally_prefixes"])
+        if w and _verb_at(t, pos + len(w))[0]:  # 累计推出…: the action decides, not the tally
+            pos, changed = pos + len(w), True
     return pos
 
 
@@ -100,7 +106,7 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     """
     lex = load_verbs()
     modal = False
-    w = _match_word(t, pos, lex["modals"])
+    w = _modal_at(t, pos)
     if w:
         modal, pos = True, pos + len(w)
     last_adverb = ""
@@ -110,7 +116,7 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
         adverb = _match_word(t, pos, lex["adverbs"])
         if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), verbs + lex["adverbs"] + lex["modals"]):
             last_adverb, pos = adverb, pos + len(adverb)
-            w = _match_word(t, pos, lex["modals"])
+            w = _modal_at(t, pos)
             if w:
                 modal, pos = True, pos + len(w)
             continue
@@ -120,6 +126,19 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     if last_adverb in lex["verb_like_adverbs"]:
         return last_adverb, pos, modal
     return "", pos, modal
+
+
+def _modal_at(t: str, pos: int) -> str:
+    """The modal at ``pos``, unless a longer lead verb starts there (应对, 会同 are verbs, not 应/会).
+
+    >>> _modal_at("应对灾害", 0), _modal_at("应加强监管", 0), _modal_at("会同有关部门", 0), _modal_at("会展中心", 0)
+    ('', '应', '', '')
+    """
+    lex = load_verbs()
+    modal = _match_word(t, pos, lex["modals"])
+    if modal and (len(_match_word(t, pos, lex["lead_verbs"])) > len(modal) or _match_word(t, pos, lex["not_modal_words"])):
+        return ""  # 会议中心, 应急: a noun
+    return modal
 
 
 def _verb_inside_noun(t: str, after: int) -> bool:
