@@ -38,11 +38,32 @@ def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
     ('other', 'policy_package')
     """
     lex = load_instruments()
-    for rule in _INSTRUMENT_RULES:
+    inner = _governed_verb(quote, action)
+    rules = _INSTRUMENT_RULES
+    if inner:  # 探索建设一批…中心: the verb class does not reach the object, the built thing decides
+        action, rules = inner, _INSTRUMENT_RULES[1:]
+    for rule in rules:
         decided = rule(quote, action, lex)
         if decided:
             return decided
     return "other", "none"
+
+
+def _governed_verb(quote: str, action: str) -> str:
+    """The building verb right after a class verb (探索建设, 布局建设), '' if none: the class verb
+    then says how the thing is built (tentatively, by a plan), the built thing decides. Other
+    verbs stay in the class verb's scope (探索开展…新模式 is a trial).
+
+    >>> _governed_verb("探索建设一批赋能中心", "探索"), _governed_verb("探索开展养老新模式", "探索")
+    ('建设', '')
+    """
+    lex = load_instruments()
+    if action not in lex["verb_classes"]:
+        return ""
+    at = quote.find(action)
+    if at < 0:
+        return ""
+    return _match_word(quote, at + len(action), sorted(lex["built_facility"]["verbs"], key=len, reverse=True))
 
 
 def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
