@@ -56,6 +56,19 @@ from test_measures import article, measures, quotes
     ("建立部门协调联动机制", ""),              # a mechanism set up is an action
     ("更好统筹发展和安全", "principle"),       # an adverb before 统筹 + nouns
     ("更好统筹推进城乡建设", ""),                 # 全力 is an adverb, 支持 the action
+    ("抓好重点工作不动摇", "principle"),             # resolve, not an action
+    ("坚定不移推进改革开放", "principle"),
+    ("严格落实会议精神", "principle"),
+    ("推动构建人类命运共同体", "principle"),
+    ("销量再创新高", "outcome"),
+    ("交上人民满意的答卷", "outcome"),
+    ("力争居民收入稳步增长", "goal"),                # a goal statement: its figures are targets
+    ("力争地区生产总值增长5%左右", "goal"),
+    ("力争新机场建成通车", ""),                      # a facility to finish: an action
+    ("提请大会审查", "self_reference"),
+    ("制定了《某省发展规划纲要（草案）》", "self_reference"),
+    ("鼓励各地结合实际", "adverbial"),               # the next clause acts
+    ("结合实际制定实施细则", ""),
 ])
 def test_non_measure_rules(clause, rule):
     assert non_measure_rule(clause) == rule
