@@ -158,6 +158,12 @@ def test_completed_actions_in_object_first_form(text, action):
     ("过去一年，累计接待游客1亿人次。", []),                                 # no action verb: a statistic
     ("今年拟安排专项债券500亿元、比上年增加50亿元。", ["拟安排专项债券500亿元、比上年增加50亿元"]),
     ("过去一年，会展中心、体育中心正式投用。", ["会展中心、体育中心正式投用"]),  # 会展: no modal
+    ("目前，某市已建立外企服务专员制度。", ["某市已建立外企服务专员制度"]),   # subject, 已, the action
+    ("服务中心已建成12个公共平台。", ["服务中心已建成12个公共平台"]),
+    ("城区8条主干道已基本完成管网改造。", ["城区8条主干道已基本完成管网改造"]),
+    ("近年来已集聚近500家外资企业。", []),                                  # a time before 已, no subject
+    ("各地要以群众喜闻乐见的方式做好政策解读。", ["各地要以群众喜闻乐见的方式做好政策解读"]),  # modal, adverbial, verb
+    ("利用三年时间对老旧小区进行改造。", ["利用三年时间对老旧小区进行改造"]),      # 进行 + the action noun
 ])
 def test_tallied_and_committed_actions_with_figures(text, expected):
     art = article(text)

@@ -7,8 +7,8 @@ import re
 from ...document import Span
 from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _skip_prefixes, _trim, _verb_after_beneficiary, _verb_at,
-                      non_measure_rule)
+from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
+                      _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _match_word, load_verbs
 from .subjects import _body_at_start, announcing_subject
@@ -109,6 +109,11 @@ class _Analyser:
             verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
             if not verb and obligation:  # 应按照…原则: the adverbial follows the modal
                 verb, after, modal2 = self._verb_after_preposition(t, pos + ob.end(), planning)
+            if not verb and (m_word := _modal_at(t, pos)):  # 要以…方式做好…: the adverbial follows the modal
+                verb, after, modal2 = self._verb_after_preposition(t, pos + len(m_word), planning)
+                modal2 = modal2 or bool(verb)
+            if not verb:  # 武汉市已建立…制度 / 某中心已建成…平台: a subject, then the action it has taken
+                verb, after = _verb_after_done_subject(t, pos, planning)
             modal = modal or modal2
             if not verb and obligation and not has_stat_cue:
                 # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
@@ -190,6 +195,23 @@ class _Analyser:
                 any(t.endswith(w) for w in lex["locative_boundaries"]):
             return "", pos, False  # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
         return _verb_after_object(t, pos + len(prep), planning)
+
+
+def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """(verb, position after it) when a short subject is followed by 已/已经 and an action verb
+    (measure_verbs.json ``done_subject_patterns``: 武汉市已建立…, 某中心已建成36个平台, 主干道已基本完成
+    改造); ('', pos) otherwise.
+
+    >>> _verb_after_done_subject("服务中心已建成8个平台", 0), _verb_after_done_subject("增速已回升", 0)
+    (('建成', 7), ('', 0))
+    """
+    m = next((m for p in load_verbs()["done_subject_patterns"] if (m := p.match(t, pos))), None)
+    if not m:
+        return "", pos
+    verb, after, _ = _verb_at(t, m.end(), planning)
+    if not verb:
+        verb, after = _completed_task_at(t, m.end())
+    return (verb, after) if verb else ("", pos)
 
 
 _OPENING, _CLOSING = "《“（(", "》”）)"
