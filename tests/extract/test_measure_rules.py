@@ -164,6 +164,9 @@ def test_completed_actions_in_object_first_form(text, action):
     ("近年来已集聚近500家外资企业。", []),                                  # a time before 已, no subject
     ("各地要以群众喜闻乐见的方式做好政策解读。", ["各地要以群众喜闻乐见的方式做好政策解读"]),  # modal, adverbial, verb
     ("利用三年时间对老旧小区进行改造。", ["利用三年时间对老旧小区进行改造"]),      # 进行 + the action noun
+    # quoted speech keeps its clauses apart (a quoted name such as “建、用、研” stays whole), and
+    # 不光是…/更是… are connectives, not a copula that makes the sentence an evaluation
+    ("“作为制种大县，我们大力发展智慧农业，不光是因为田块分散，更是主动求变。”", ["我们大力发展智慧农业，不光是因为田块分散，更是主动求变"]),
 ])
 def test_tallied_and_committed_actions_with_figures(text, expected):
     art = article(text)

@@ -37,7 +37,9 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
     >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
     ['围绕“建、用、研”三个方面，', '实施城中村、危旧房改造。']
     """
-    pieces = [p for p in split_clauses(text, sentence) if p.end > p.start]
+    speech = _speech_marks(text, sentence)
+    pieces = [q for p in split_clauses(text, sentence) if p.end > p.start
+              for q in (_split_speech(text, p, speech) if speech else [p])]
     merged: list[Span] = []
     depth = 0
     for piece in pieces:
@@ -46,8 +48,56 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
             merged[-1] = Span(last.start, piece.end, text[last.start:piece.end])
         else:
             merged.append(piece)
-        depth = max(0, _depth_change(merged[-1].text))
+        last = merged[-1]
+        depth = max(0, _depth_change("".join(c for i, c in enumerate(last.text, last.start) if i not in speech)))
     return merged
+
+
+#: a quotation longer than this is quoted speech, whose clauses stay apart, not a quoted name
+_NAME_QUOTE_MAX = 30
+
+
+def _split_speech(text: str, piece: Span, speech: set[int]) -> list[Span]:
+    """A piece that ``segment.split_clauses`` kept whole because quoted speech spans it, split at
+    its commas outside quoted names, titles and brackets (“…，我们大力发展智慧农业，…”).
+
+    >>> t = "“作为制种大县，我们大力发展智慧农业，不光是因为田块分散、地形复杂，更是主动求变。”"
+    >>> [p.text for p in _split_speech(t, Span(0, len(t), t), {0, 41})][:2]
+    ['“作为制种大县，', '我们大力发展智慧农业，']
+    """
+    if not any(piece.start <= i < piece.end for i in speech):
+        return [piece]
+    out, start, depth = [], piece.start, 0
+    for i in range(piece.start, piece.end):
+        c = text[i]
+        if i in speech:
+            continue
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if depth <= 0 and c in "，,；;：:" and i + 1 < piece.end:
+            out.append(Span(start, i + 1, text[start:i + 1]))
+            start = i + 1
+    out.append(Span(start, piece.end, text[start:piece.end]))
+    return out
+
+
+def _speech_marks(text: str, sentence: Span) -> set[int]:
+    """Offsets of the quotation marks of quoted speech in a sentence: a “ whose ” is more than
+    ``_NAME_QUOTE_MAX`` characters on, or missing (“作为制种大县，我们大力发展智慧农业，…”).
+
+    >>> t = "“作为制种大县，我们大力发展智慧农业，不光是因为田块分散、地形复杂，更是主动求变。”"
+    >>> sorted(_speech_marks(t, Span(0, len(t), t))), _speech_marks("实施“建、用、研”工程", Span(0, 11, ""))
+    ([0, 41], set())
+    """
+    marks = set()
+    at = text.find("“", sentence.start, sentence.end)
+    while at >= 0:
+        close = text.find("”", at, sentence.end)
+        if close < 0 or close - at > _NAME_QUOTE_MAX:
+            marks.add(at)
+            if close >= 0:
+                marks.add(close)
+        at = text.find("“", at + 1, sentence.end)
+    return marks
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
