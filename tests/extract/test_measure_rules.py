@@ -250,6 +250,14 @@ def test_the_country_as_subject_names_no_government_actor():
     ("落实金融支持政策", "落实", "fund", "head_noun"),
     ("做好地震抢险救援", "做好", "program", "head_noun"),              # a relief campaign
     ("扎实做好信访工作", "做好", "service", "head_noun"),
+    ("建成城际输电工程", "建成", "infrastructure", "built_facility"),  # a project built
+    ("加快城市供水工程建设", "加快", "infrastructure", "built_facility"),
+    ("实施乡村人才培育工程", "实施", "program", "head_noun"),          # a program carried out
+    ("为困难学生发放助学金", "发放", "fund", "verb_default"),
+    ("严防骗取补贴行为", "严防", "regulation", "enforcement_verb"),
+    ("综合服务中心启用", "启用", "service", "head_noun"),              # a service opened
+    ("市民活动中心启用", "启用", "infrastructure", "completion_verb"),
+    ("探索建设一批企业赋能中心", "探索", "service", "head_noun"),      # 探索 governs 建设: the built thing decides
 ])
 def test_instrument_rules_table(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)

@@ -67,8 +67,15 @@ def _governed_verb(quote: str, action: str) -> str:
 
 
 def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
-    """The lead verb alone decides (布局 -> plan, 探索 -> pilot, 严禁 -> regulation)."""
-    return lex["verb_classes"].get(action)
+    """The lead verb alone decides (布局 -> plan, 探索 -> pilot, 严禁 -> regulation); a facility
+    opened (completion verbs: 启用, 投入运营) whose head noun names a service (综合服务中心启用) is
+    that service, not infrastructure."""
+    decided = lex["verb_classes"].get(action)
+    if decided and decided[1] == "completion_verb":
+        head = _by_head_noun(quote[:max(0, quote.rfind(action))] or quote, action, lex)
+        if head and head[0] == "service":
+            return head
+    return decided
 
 
 def _by_built_facility(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
