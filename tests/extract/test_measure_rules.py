@@ -296,6 +296,18 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("加快智慧城市建设", 17),
     ("搭建数字城管平台", 20),
     ("加快城市执法体制改革", 20),
+    ("按规定减免相关税费", 1),            # taxes; 相关税费 holds no 关税 (cover word 相关)
+    ("降低部分商品进口关税", 18),
+    ("稳妥处理政府债务风险", 1),          # the longer 政府债务 beats 政府
+    ("出台支持企业稳岗拓岗政策", 5),
+    ("大力发展老年助餐服务", 13),
+    ("对脱贫人口完善后续扶持措施", 13),
+    ("有效应对特大洪涝灾害", 15),         # disaster relief
+    ("加快推进数据中心节能改造", 17),
+    ("推进云网融合", 17),
+    ("拓展离境消费即买即退服务", 18),
+    ("深入开展主题教育", 20),
+    ("审议法律议案", 20),
 ])
 def test_policy_area_keywords(clause, code):
     assert topic_of(clause)[0] == code

@@ -73,8 +73,8 @@ def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None
     decided = lex["verb_classes"].get(action)
     if decided and decided[1] == "completion_verb":
         head = _by_head_noun(quote[:max(0, quote.rfind(action))] or quote, action, lex)
-        if head and head[0] == "service":
-            return head
+        if head and head[0] == "service" and "服务" in _last_keyword(quote, lex["keywords"])[0]:
+            return head  # 综合服务中心启用 (but a platform built, 城管平台搭建完成, stays a facility)
     return decided
 
 
@@ -152,12 +152,36 @@ def topic_of(text: str) -> tuple[int, str] | None:
     best, best_key = None, None
     broad = load_policy_areas()["broad"]
     for kw, (code, label, order) in load_policy_areas()["keywords"].items():
-        i = text.find(kw)
+        i = _keyword_at(text, kw)
         if i >= 0:
             key = (kw in broad, -len(kw), i, order)
             if best_key is None or key < best_key:
                 best, best_key = (code, label), key
     return best
+
+
+def _keyword_at(text: str, kw: str) -> int:
+    """Where ``kw`` first occurs in ``text`` as a keyword, -1 if nowhere: an occurrence that starts
+    on the second character of a cover word (相关税费 holds 关税) is none.
+
+    >>> _keyword_at("减免相关税费", "关税"), _keyword_at("降低关税", "关税")
+    (-1, 2)
+    """
+    covers = load_policy_areas()["cover_words"]
+    i = text.find(kw)
+    while i > 0 and any(text.startswith(c, i - 1) for c in covers):
+        i = text.find(kw, i + 1)
+    return i
+
+
+def _keyword_count(text: str, kw: str) -> int:
+    """How often ``kw`` occurs in ``text`` as a keyword (see :func:`_keyword_at`)."""
+    covers = load_policy_areas()["cover_words"]
+    n, i = 0, text.find(kw)
+    while i >= 0:
+        n += not (i > 0 and any(text.startswith(c, i - 1) for c in covers))
+        i = text.find(kw, i + 1)
+    return n
 
 
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
@@ -179,7 +203,7 @@ def dominant_topic(text: str) -> tuple[int, str] | None:
     """The topic with most keyword occurrences in a longer text (paragraph/article context)."""
     counts: dict[tuple[int, str], int] = {}
     for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
-        n = text.count(kw)
+        n = _keyword_count(text, kw) if kw in text else 0
         if n:
             counts[(code, label)] = counts.get((code, label), 0) + n * len(kw)
     if not counts:

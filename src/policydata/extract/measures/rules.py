@@ -65,7 +65,7 @@ def load_policy_areas() -> dict:
             keywords.setdefault(kw, (topic["code"], topic["label"], order))
     fb = data.get("fallback", {"code": 0, "label": "Other"})
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
-            "broad": frozenset(data["broad_keywords"])}
+            "broad": frozenset(data["broad_keywords"]), "cover_words": tuple(data.get("cover_words", ()))}
 
 
 @lru_cache(maxsize=2)
