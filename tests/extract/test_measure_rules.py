@@ -79,6 +79,8 @@ def test_non_measure_rules(clause, rule):
     ("为确保供电安全，加快建设输变电工程。", ["加快建设输变电工程"]),
     ("我们要重点做好以下五个方面工作。", []),
     ("为推动数字经济健康发展，制定本规划。", []),                      # the document's own making
+    ("为把握发展机遇，拓展发展新空间，推动产业升级，制定本规划。", []),  # all of it the purpose
+    ("某大学团队发现新材料，计划开发新产品，加快推进中试。", []),      # a research team acts for itself
     ("中国发展必将长风破浪。", []),                                    # 发展 before 必将: a subject
     ("论坛年会在北京举行，主题为开放合作。", []),                      # an event held, no action
     ("发展内生动力在不断积聚，经济回升向好。", []),                    # a trend described

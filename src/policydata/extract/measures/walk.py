@@ -6,7 +6,7 @@ from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
 from ...recognize.regions import RegionMention
 from .analyser import _Analyser
-from .clauses import ClauseInfo, _trim, clauses_of
+from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
@@ -115,6 +115,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 bool(section_status and section_status(sentence.start) == "planned")
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning)
+            if found and _makes_the_document(text, sentence):
+                found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
                 d.lead_status, d.heading_status = block_lead or current_lead, current_heading
             if any(d.has_modal for d in found):
@@ -197,6 +199,21 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         else:
             current = None
     return out
+
+
+def _makes_the_document(text: str, sentence: Span) -> bool:
+    """The sentence ends in the document making itself (…，制定本规划。: rule self_reference), so
+    the clauses before state its purpose.
+
+    >>> t = "为把握发展机遇，推动数字经济健康发展，制定本规划。"
+    >>> _makes_the_document(t, Span(0, len(t), t))
+    True
+    """
+    clauses = clauses_of(text, sentence)
+    if not clauses:
+        return False
+    s, e = _trim(text, clauses[-1].start, clauses[-1].end)
+    return non_measure_rule(text[s:e]) == "self_reference"
 
 
 def _prev_end(clauses: list[Span], i: int, text: str) -> int:
