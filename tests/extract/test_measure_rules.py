@@ -219,6 +219,18 @@ def test_the_country_as_subject_names_no_government_actor():
     assert {m.actor for m in measures(art, issuer="国务院")} == {""}
 
 
+@pytest.mark.parametrize("text, actor", [
+    # a statistics spokesman reports measures, it takes none: the country's (no body named) ...
+    ("国家统计局新闻发言人付凌晖表示，要实施更加积极有为的宏观政策。", ""),
+    # ... or, for a local bureau, its region's government
+    ("广东省统计局新闻发言人李明表示，要深入实施提振消费专项行动。", "广东省人民政府"),
+    ("工业和信息化部新闻发言人陶青表示，要深入实施智能制造工程。", "工业和信息化部"),
+])
+def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
+    art = article(text)
+    assert {m.actor for m in measures(art)} == {actor}
+
+
 # --------------------------------------------------------------------------- instruments
 
 @pytest.mark.parametrize("clause, action, instrument, rule", [

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Block
-from ...recognize.actors import Actor, ActorMention, find_actors, normalize_actor, place_before, place_government
+from ...recognize.actors import (Actor, ActorMention, find_actors, home_government, is_admin_code, normalize_actor,
+                                place_before, place_government)
 from ...text.segment import split_sentences
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import load_verbs
-from .subjects import _deictic_body, announcing_subject
+from .analyser import NOBODY
+from .subjects import _deictic_body, announcing_subject, is_reporting_body
 
 
 @dataclass
@@ -39,6 +41,22 @@ class _ActorState:
     def back_to_base(self) -> None:
         if self.base is not None:
             self.actor, self.speaker, self.framework_doc = self.base, "", ""
+
+
+def _speaking_for(actor: Actor) -> Actor:
+    """The actor of what a speaker of ``actor`` describes: a reporting body (国家统计局新闻发言人…表示，
+    要实施更加积极有为的宏观政策) reports measures, it takes none, so they are its region's
+    government's, or, for a national one, the country's (actor "": the text names no body).
+
+    >>> _speaking_for(normalize_actor("国家统计局")).name, _speaking_for(normalize_actor("工业和信息化部")).name
+    ('', '工业和信息化部')
+    """
+    if not is_reporting_body(actor.name):
+        return actor
+    region = actor.region_id
+    if is_admin_code(region) and region != "CN":
+        return home_government(region) or actor
+    return NOBODY
 
 
 def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
@@ -120,7 +138,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
         if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
-            state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
+            state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
     announced = announcing_subject(t, home_region, state.meeting)
     if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
@@ -146,7 +164,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             continue
         if re.match(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})",
                     t[mention.end:]):
-            state.actor, state.speaker, state.framework_doc = mention.actor, "", ""
+            state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), "", ""
             return
     doc = re.match(r"\s*《([^》]+)》", t)
     if doc and _is_policy_document(doc.group(1), t[doc.end():]):
