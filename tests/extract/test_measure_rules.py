@@ -197,6 +197,11 @@ def test_an_inline_principle_heading_covers_its_paragraph():
     assert found[0].start > art.text.index("（二）")
 
 
+def test_a_dash_led_lead_line_is_no_measure_even_alone():
+    art = article("——城市更新行动取得重要进展。", "——生态环境持续改善。新建污水管网120公里。")
+    assert quotes(art, measures(art, issuer="某市人民政府")) == ["新建污水管网120公里"]
+
+
 def test_a_paragraph_summary_opened_by_an_enumerator_is_no_measure():
     art = article("二是依靠创新引领产业升级，增强发展新动能。加快实施重大科技项目。")
     assert quotes(art, measures(art, issuer="国务院")) == ["加快实施重大科技项目"]

@@ -36,6 +36,8 @@ def _is_principle_heading(heading: str, lex: dict) -> bool:
 def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
     """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
     t = sentence.text.strip()
+    if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):
+        return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
