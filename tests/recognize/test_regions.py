@@ -664,3 +664,31 @@ def test_township_table_is_lazy_and_linear():
 ])
 def test_towns_after_their_county_and_villages_after_particles(text, home, expected):
     assert [(text[m.start:m.end], m.region_id) for m in find_regions(text, home_region=home)] == expected
+
+
+# a place before an institution or facility noun is a mention of it (corpus convention: 府谷机场 → 府谷,
+# 南京邮电大学 → 南京) when its area is in view; a named municipality puts its districts in view;
+# bare macro-regions before a rank; each rule both ways (text, home, expected ids)
+FACILITY_AND_RANK_TABLE = [
+    ("四川大渡河丹巴水电站", "CN", ["510000", "513323"]),     # province earlier in the same item
+    ("四川、大渡河丹巴水电站", "CN", ["510000"]),            # 四川 is another list item
+    ("杭州市建设萧山医院", "CN", ["330100", "330109"]),      # the prefecture is named
+    ("建设萧山医院", "CN", []),                               # nothing in view
+    ("杭州市推广西湖龙井茶", "CN", ["330100"]),              # a product, not the district
+    ("北京支持长寿医院", "CN", ["110000"]),                  # a common word stays a word
+    ("新华社北京电 推进密云发展", "CN", ["110000", "110118"]),  # a municipality named once
+    ("推进密云发展", "CN", []),
+    ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # still Hebei, not 河北区
+    ("敦煌推出西北首条低空自驾游线路", "CN", ["northwest-china"]),
+    ("中国西北首条", "CN", ["CN", "northwest-china"]),
+    ("城区东部第一排", "CN", []),                              # a direction inside a place
+    ("村东部第一家", "CN", []),
+    ("甘肃西北首个", "CN", ["620000"]),                         # north-western Gansu, no macro-region
+    ("开展巴丹吉林二回通道前期工作", "CN", []),               # a desert, not 吉林
+    ("包括高新区建设", "CN", []),                              # a verb, not a local zone name
+]
+
+
+@pytest.mark.parametrize("text,home,expected", FACILITY_AND_RANK_TABLE)
+def test_facilities_municipalities_and_ranks(text, home, expected):
+    assert ids(text, home_region=home) == expected

@@ -16,6 +16,8 @@ Rejected weak names are kept: a neighbour in a list can vouch for them afterward
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .place_context import (PlaceContext, choose_entry, in_context, in_focus, prefecture_in_context,
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
@@ -56,6 +58,31 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
         return prefecture_in_context(entry.region_id, ctx) or previous is not None and \
             previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _facility_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
+                       previous: RegionMention | None) -> bool:
+    """A weak name before an institution or facility noun names the place (丹巴水电站, 怀柔实验室)
+    when its area is in view: its prefecture or municipality is named in the document, or its
+    province or prefecture earlier in the same list item (recognition.json institution_followers).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("四川大渡河丹巴水电站")]
+    ['四川', '丹巴']
+    >>> [m.text for m in find_regions("四川、大渡河丹巴水电站")]  # 四川 is another item
+    ['四川']
+    """
+    rules = recognition_rules()
+    if match.surface in rules["common_word_names"]["words"] or match.surface in rules["generic_names"]["words"]:
+        return False
+    if prefecture_in_context(entry.region_id, ctx) or in_focus(entry.region_id, ctx):
+        return True
+    if previous is None or previous.region_id not in ancestors(entry.region_id):
+        return False
+    gap = text[previous.end:match.start]  # 大渡河: words of the same item, no punctuation
+    separators = rules["out_of_area_glue"]["separators"]
+    return len(gap) <= rules["institution_followers"]["item_gap"] and \
+        all(CJK.match(c) and c not in separators for c in gap)
 
 
 def _glued_both_sides(text: str, start: int, end: int) -> bool:
@@ -250,16 +277,25 @@ def _accept(text: str, match: NameMatch, ctx: PlaceContext,
     entry = choose_entry(places, ctx, previous, match.start)
     if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
         return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
-    if entry.weak and followed_by(text, match.end, rules["institution_followers"]["words"]):
-        return None, None  # 西湖大学, 西湖龙井茶: part of an institution or product name
+    followers = rules["institution_followers"]
+    if entry.weak and followed_by(text, match.end, followers["words"]):
+        return None, None  # 西湖龙井茶, 安吉白茶: part of a product or company name
+    if entry.weak and followed_by(text, match.end, followers["facilities"]):
+        if not _facility_evidence(text, match, entry, ctx, previous):
+            return None, None  # 西湖大学 with only 浙江 in view: no evidence the name is the district
+        return RegionMention(match.start, match.end, match.surface, entry.region_id,
+                             "name" if entry.how == "full" else "short"), None
     if entry.how == "short" and followed_by(text, match.end, rules["reject_followers"]["words"]) \
             and not _starts_place(text, match.end):
         return None, entry
-    if entry.weak and not _has_evidence(text, match, entry, ctx, previous):
+    # a municipality named once vouches for its districts, but not against a province of the
+    # same name (北京、天津、河北三地: Hebei, not Tianjin's 河北区)
+    evidence_ctx = replace(ctx, municipalities=set()) if entry.weak and any(not e.weak for e in places) else ctx
+    if entry.weak and not _has_evidence(text, match, entry, evidence_ctx, previous):
         if match.surface in rules["generic_names"]["words"] and len(match.surface) > 2:
             return None, _GLUED  # 老城区改造: a common noun; and no 老城 + 区 either
         strong = [e for e in places if not e.weak]
-        if not strong or followed_by(text, match.end, rules["institution_followers"]["words"]):
+        if not strong or followed_by(text, match.end, followers["words"]):
             return None, entry
         entry = choose_entry(strong, ctx, previous, match.start)  # 天津、河北三地: Hebei, not Tianjin's 河北区
     how = "name" if entry.how == "full" else "short"
@@ -274,10 +310,16 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     ['eastern-region', 'central-region', 'western-region']
     >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
     []
+    >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
+    ['northwest-china']
     """
     rules = recognition_rules()["bare_macro_regions"]
     if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
         return True
+    if followed_by(text, match.end, rules["ranking_followers"]):
+        # 西北首条 ranks within the country's macro-region; 城区东部第一排 is a direction inside a place
+        inside_place = previous is not None and previous.end == match.start and previous.region_id != "CN"
+        return not inside_place and not (match.start > 0 and text[match.start - 1] in rules["inner_direction_after"])
     separators = recognition_rules()["coordination"]["separators"]
     regions = load_gazetteer().regions
     for sep in separators:
