@@ -686,6 +686,14 @@ FACILITY_AND_RANK_TABLE = [
     ("甘肃西北首个", "CN", ["620000"]),                         # north-western Gansu, no macro-region
     ("开展巴丹吉林二回通道前期工作", "CN", []),               # a desert, not 吉林
     ("包括高新区建设", "CN", []),                              # a verb, not a local zone name
+    # villages right after a zone fix where the name starts (three characters allowed there)
+    ("走进高新区水西林村", "350100", ["shuixilin-village-350100"]),
+    ("走进高新区水西林村", "CN", []),                         # no home city: whose zone?
+    ("福州高新区建平村", "CN", ["350100", "fuzhou-high-tech-zone", "jianping-village-350100"]),
+    ("亭江镇东岐头村", "350105", ["350105101", "dongqitou-village-350105101"]),
+    ("推进高新区新农村建设", "350100", []),                    # kinds of village stay words
+    ("园区内行政村", "350100", []),
+    ("示范区试点村", "350100", []),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .place_context import PlaceContext
-from .gazetteer import (CJK, NameEntry, Region, RegionMention, load_gazetteer, load_townships, pinyin,
+from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
 from .matching import NameMatch, alternation_pattern, compiled, covered_chars, overlaps_mention, preceded_by
 
@@ -136,32 +136,37 @@ def _counties_by_prefecture() -> dict[str, frozenset[str]]:
 
 
 def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> list[RegionMention]:
-    """团结村 in a county's own text, or right after its township (recognition.json villages).
+    """团结村 in a county's own text, or right after its township or a zone (recognition.json villages).
 
     >>> from policydata.recognize.regions import find_regions
     >>> [(m.text, m.region_id) for m in find_regions("推进团结村肉牛养殖等项目建设", home_region="150702")]
     [('团结村', 'tuanjie-village-150702')]
     >>> find_regions("推进贫困村、示范村建设", home_region="150702")
     []
+    >>> [m.text for m in find_regions("走进高新区水西林村、亭江镇白眉村", home_region="350100")]
+    ['水西林村', '亭江镇', '白眉村']
     """
     rules = recognition_rules()["villages"]
     not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
-    home = load_gazetteer().regions.get(ctx.home)
+    regions = load_gazetteer().regions
+    home = regions.get(ctx.home)
     home_county = ctx.home if home is not None and home.level == "county" else ""
-    towns = {m.end: m for m in mentions if m.how == "township"}
+    anchors = _village_anchors(text, mentions, ctx)
     out = []
     for suffix in rules["suffixes"]:
         for hit in compiled(re.escape(suffix)).finditer(text):
-            start, end = hit.start() - 2, hit.end()
-            stem = text[start:hit.start()]
-            if start < 0 or len(stem) != 2 or not all(CJK.match(c) for c in stem) or stem in not_stems \
-                    or stem[-1] in bad_final or overlaps_mention(mentions + out, start, end):
-                continue
+            end = hit.end()
             if end < len(text) and text[end] in "民委干镇级":
                 continue  # 村民, 村委, 村干部: the village as an institution or a word
-            town = towns.get(start)
+            # a township or zone right before fixes where the name starts (白眉村, 水西林村)
+            start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
+                         hit.start() - 2)
+            stem = text[start:hit.start()]
+            if start < 0 or not all(CJK.match(c) for c in stem) or stem in not_stems or stem[-2:] in not_stems \
+                    or stem[-1] in bad_final or overlaps_mention(mentions + out, start, end):
+                continue
             boundary = start == 0 or not CJK.match(text[start - 1]) or preceded_by(text, start, rules["after"])
-            parent = town.region_id if town is not None else home_county if boundary else ""
+            parent = anchors.get(start) or (home_county if boundary else "")
             if not parent:
                 continue
             english = pinyin(stem)
@@ -169,3 +174,23 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
                                                f"{english} Village", "village", parent))
             out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
     return out
+
+
+def _village_anchors(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> dict[int, str]:
+    """Positions where a village name may start, with the village's parent: the end of a township
+    mention (its town), of a zone mention (the zone's host division), or of a bare zone word
+    (recognition.json villages zone_words) in a prefecture's or county's own text (the home)."""
+    regions = load_gazetteer().regions
+    anchors: dict[int, str] = {}
+    for m in mentions:
+        if m.how == "township":
+            anchors[m.end] = m.region_id
+        elif m.how == "zone":
+            host = get_region(m.region_id).parent_id
+            if host in regions and host != "CN":
+                anchors.setdefault(m.end, host)
+    home = regions.get(ctx.home)
+    if home is not None and home.level in ("prefecture", "county"):
+        for hit in alternation_pattern(tuple(recognition_rules()["villages"]["zone_words"])).finditer(text):
+            anchors.setdefault(hit.end(), ctx.home)
+    return anchors
