@@ -173,8 +173,10 @@ def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: Pl
     region = load_gazetteer().regions[entry.region_id]
     if region.level != "county" or match.start == 0 or not CJK.match(text[match.start - 1]):
         return False
-    if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
-        return False
+    province = province_of(entry.region_id)
+    named_apart = ctx.counts.get(province, 0) > ctx.counts.get(entry.region_id, 0)  # not only by this name
+    if province in ctx.provinces or named_apart or (previous is not None and previous.end == match.start):
+        return False  # its province is the document's or named in it (江苏…田园乡村海州区)
     if _in_road_segment(text, match.start, match.end):
         return False  # 京昆高速乾县段
     return not preceded_by(text, match.start, recognition_rules()["county_glue"]["words"])
