@@ -697,6 +697,12 @@ FACILITY_AND_RANK_TABLE = [
     # a county full name glued to the word before is a place when its province is named apart from it
     ("江苏省特色田园乡村海州区新坝镇", "CN", ["320000", "320706", "320706100"]),
     ("推进南昆山—罗浮山县镇村高质量发展", "CN", []),          # only 浮山县 itself names Shanxi
+    # a two-character town name of a context county: beside another town of it or before a locality word
+    ("打造金泽、练塘片区", "310118", ["310118104", "310118103"]),
+    ("推进徐泾南部学校建设", "310118", ["310118106"]),
+    ("推进徐泾学校建设", "310118", []),                          # alone: no evidence
+    ("加重固体废物处置", "310118", []),                          # 重固 inside words
+    ("推进徐泾南部学校建设", "CN", []),                          # no county in view
 ]
 
 

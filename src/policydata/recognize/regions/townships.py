@@ -81,6 +81,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             candidates.add((hit.start(), hit.end() - hit.start()))
 
     out: list[RegionMention] = []
+    short_in_county: list[tuple[int, int, str]] = []  # 白鹤, 赵屯: too short to count alone
     end = 0
     for i, length in sorted(candidates, key=lambda c: (c[0], -c[1])):
         if i < end or any(taken[i:i + length]):
@@ -113,10 +114,57 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         elif not full and len(in_county) == 1 and (length >= rules["min_short_chars"] or any(
                 is_full for _, is_full in entries)):
             code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
+        elif not full and len(in_county) == 1:
+            short_in_county.append((i, length, in_county[0]))
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
-    return out
+    return out + _short_town_names(text, short_in_county, out)
+
+
+def _short_town_names(text: str, pending: list[tuple[int, int, str]],
+                      towns: list[RegionMention]) -> list[RegionMention]:
+    """金泽、练塘片区, 徐泾南部: a short township name of a context county, too short to count alone,
+    counts next to another township of the same county (glued or across one separator) or
+    before a locality word (recognition.json townships short_name_followers). Repeated until
+    no name is added, so a list of short names vouches for itself once one of them is found.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("打造金泽、练塘片区，推进徐泾南部学校建设", home_region="310118")]
+    ['金泽', '练塘', '徐泾']
+    >>> find_regions("加重固体废物处置", home_region="310118")
+    []
+    """
+    rules = recognition_rules()
+    followers = rules["townships"]["short_name_followers"]
+    separators = rules["coordination"]["separators"]
+    data = load_townships()
+    known = [m for m in towns if m.how == "township"]
+    added: list[RegionMention] = []
+
+    def beside(i: int, end: int, code: str) -> bool:
+        for m in known:
+            if data.county(m.region_id) != data.county(code):
+                continue
+            if m.end == i or m.start == end or any(
+                    (m.end + len(sep) == i and text.startswith(sep, m.end)) or
+                    (end + len(sep) == m.start and text.startswith(sep, end)) for sep in separators):
+                return True
+        return False
+
+    grew = True
+    while grew:
+        grew = False
+        for i, length, code in pending:
+            end = i + length
+            if any(m.start < end and i < m.end for m in known):
+                continue
+            if any(text.startswith(w, end) for w in followers) or beside(i, end, code):
+                mention = RegionMention(i, end, text[i:end], code, "township")
+                known.append(mention)
+                added.append(mention)
+                grew = True
+    return added
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
