@@ -709,3 +709,11 @@ FACILITY_AND_RANK_TABLE = [
 @pytest.mark.parametrize("text,home,expected", FACILITY_AND_RANK_TABLE)
 def test_facilities_municipalities_and_ranks(text, home, expected):
     assert ids(text, home_region=home) == expected
+
+
+@pytest.mark.parametrize("text,home", [(t, h) for t, h, _ in LEVELS_TABLE + FACILITY_AND_RANK_TABLE] +
+                         [("乐清市柳市镇", "CN"), ("连江县东湖镇", "CN")])
+def test_mentions_lie_inside_the_text(text, home):
+    # a township name at the very end of the text once got an end offset past it (乐清市柳市镇)
+    for m in find_regions(text, home_region=home):
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text

@@ -72,7 +72,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
                 candidates.add((start, length))
     for i in [*by_end, *vouched]:
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
-            if text[i:i + length] in data.index:
+            if i + length <= len(text) and text[i:i + length] in data.index:  # not cut short by the text end
                 candidates.add((i, length))
     local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
                     for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
@@ -139,32 +139,51 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
     followers = rules["townships"]["short_name_followers"]
     separators = rules["coordination"]["separators"]
     data = load_townships()
-    known = [m for m in towns if m.how == "township"]
+    pending_at = {(i, i + length): code for i, length, code in pending}
+    by_start = {(i, end): code for (i, end), code in pending_at.items()}
+    starts: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for span in pending_at:
+        starts.setdefault(span[0], []).append(span)
+        ends.setdefault(span[1], []).append(span)
+    taken = covered_chars(text, towns)
     added: list[RegionMention] = []
 
-    def beside(i: int, end: int, code: str) -> bool:
-        for m in known:
-            if data.county(m.region_id) != data.county(code):
-                continue
-            if m.end == i or m.start == end or any(
-                    (m.end + len(sep) == i and text.startswith(sep, m.end)) or
-                    (end + len(sep) == m.start and text.startswith(sep, end)) for sep in separators):
-                return True
-        return False
+    def accept(span: tuple[int, int]) -> RegionMention | None:
+        if span not in pending_at or any(taken[span[0]:span[1]]):
+            return None
+        code = pending_at.pop(span)
+        for k in range(*span):
+            taken[k] = True
+        mention = RegionMention(span[0], span[1], text[span[0]:span[1]], code, "township")
+        added.append(mention)
+        return mention
 
-    grew = True
-    while grew:
-        grew = False
-        for i, length, code in pending:
-            end = i + length
-            if any(m.start < end and i < m.end for m in known):
-                continue
-            if any(text.startswith(w, end) for w in followers) or beside(i, end, code):
-                mention = RegionMention(i, end, text[i:end], code, "township")
-                known.append(mention)
-                added.append(mention)
-                grew = True
-    return added
+    def neighbours(m: RegionMention) -> list[tuple[int, int]]:
+        """Pending names glued to ``m`` or one separator away from it (linear: position lookups)."""
+        found = starts.get(m.end, []) + ends.get(m.start, [])
+        for sep in separators:
+            if text.startswith(sep, m.end):
+                found += starts.get(m.end + len(sep), [])
+            if m.start >= len(sep) and text[m.start - len(sep):m.start] == sep:
+                found += ends.get(m.start - len(sep), [])
+        return found
+
+    # seeds: names before a locality word, and names beside a town already found
+    queue = [m for m in towns if m.how == "township"]
+    for span in sorted(by_start):
+        if any(text.startswith(w, span[1]) for w in followers):
+            mention = accept(span)
+            if mention is not None:
+                queue.append(mention)
+    while queue:  # each found town vouches for its neighbours of the same county
+        town = queue.pop()
+        for span in neighbours(town):
+            if span in pending_at and data.county(pending_at[span]) == data.county(town.region_id):
+                mention = accept(span)
+                if mention is not None:
+                    queue.append(mention)
+    return sorted(added, key=lambda m: m.start)
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
