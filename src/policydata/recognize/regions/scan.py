@@ -22,7 +22,7 @@ from .place_context import (PlaceContext, choose_entry, in_context, in_focus, pr
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import NameMatch, blocked_by_word, followed_by, matches_at, preceded_by
+from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, preceded_by
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -368,11 +368,12 @@ def coordinated_mentions(text: str, mentions: list[RegionMention],
     common = set(rules["common_word_names"]["words"]) | set(rules["generic_names"]["words"])
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
+    taken = covered_chars(text, mentions)  # one pass, not a scan of the mentions per candidate
     added = []
     for match, entry in rejected:
-        if match.surface in common or blocked_by_word(text, match.start, match.end):
+        if any(taken[match.start:match.end]):
             continue
-        if any(m.start < match.end and match.start < m.end for m in mentions):
+        if match.surface in common or blocked_by_word(text, match.start, match.end):
             continue
         for sep in separators:
             neighbour = by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None

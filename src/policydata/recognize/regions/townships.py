@@ -14,7 +14,7 @@ from functools import lru_cache
 from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
-from .matching import NameMatch, alternation_pattern, compiled, covered_chars, overlaps_mention, preceded_by
+from .matching import NameMatch, alternation_pattern, compiled, covered_chars, preceded_by
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -219,6 +219,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     home = regions.get(ctx.home)
     home_county = ctx.home if home is not None and home.level == "county" else ""
     anchors = _village_anchors(text, mentions, ctx)
+    taken = covered_chars(text, mentions)  # one pass; villages mark theirs as they are found
     out = []
     for suffix in rules["suffixes"]:
         for hit in compiled(re.escape(suffix)).finditer(text):
@@ -230,7 +231,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
                          hit.start() - 2)
             stem = text[start:hit.start()]
             if start < 0 or not all(CJK.match(c) for c in stem) or stem in not_stems or stem[-2:] in not_stems \
-                    or stem[-1] in bad_final or overlaps_mention(mentions + out, start, end):
+                    or stem[-1] in bad_final or any(taken[max(start, 0):end]):
                 continue
             boundary = start == 0 or not CJK.match(text[start - 1]) or preceded_by(text, start, rules["after"])
             parent = anchors.get(start) or (home_county if boundary else "")
@@ -240,6 +241,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
             region = register_generated(Region(f"{slugify(english)}-village-{parent}", stem + suffix,
                                                f"{english} Village", "village", parent))
             out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
+            taken[start:end] = [True] * (end - start)
     return out
 
 
