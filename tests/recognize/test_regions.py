@@ -11,7 +11,7 @@ from conftest import ROOT
 from policydata.recognize import regions
 from policydata.recognize.regions import composites, find, gazetteer, matching, place_context, scan, townships
 from policydata.recognize.regions import (
-    document_region, find_regions, get_region, region_for_actor, ancestors, with_ancestors,
+    document_region, find_regions, get_region, province_of, region_for_actor, ancestors, with_ancestors,
 )
 
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
@@ -628,6 +628,9 @@ def test_functional_tables_are_complete_for_their_kind():
     new_areas = {r.name_zh for r in kinds["new-area"]} | {get_region(c).name_zh for c in ("310115", "120116")}
     assert len(new_areas) == 19                                  # 浦东 and 滨海 are districts in GB/T 2260
     assert len(kinds["poverty-area"]) == 12                      # contiguous poverty areas (without 西藏, 南疆)
+    hainan_parks = [r for r in kinds["economic-zone"] if province_of(r.region_id) == "460000" and r.region_id not in
+                    ("hainan-free-trade-port",)]
+    assert len(hainan_parks) == 9                                # 11 key parks; 2 named by the zone rules
     for region in gazetteer.load_gazetteer().regions.values():
         if region.level == "functional":
             assert region.name_en and REGION_ID.match(region.region_id)
@@ -703,6 +706,9 @@ FACILITY_AND_RANK_TABLE = [
     ("推进徐泾学校建设", "310118", []),                          # alone: no evidence
     ("加重固体废物处置", "310118", []),                          # 重固 inside words
     ("推进徐泾南部学校建设", "CN", []),                          # no county in view
+    # the key parks of the Hainan Free Trade Port (a complete official list), with their host
+    ("建设崖州湾实验室和文昌国际航天城", "CN", ["sanya-yazhou-bay-science-city", "wenchang-international-aerospace-city"]),
+    ("崖州区", "CN", ["460205"]),
 ]
 
 
