@@ -709,6 +709,11 @@ FACILITY_AND_RANK_TABLE = [
     # the key parks of the Hainan Free Trade Port (a complete official list), with their host
     ("建设崖州湾实验室和文昌国际航天城", "CN", ["sanya-yazhou-bay-science-city", "wenchang-international-aerospace-city"]),
     ("崖州区", "CN", ["460205"]),
+    # short names listed before a town share its suffix; a town found puts its county in view
+    ("赶赴胜浦、娄葑、斜塘街道", "CN", ["320506010", "320505007", "320505006"]),
+    ("赶赴胜利、斜塘街道", "CN", ["320505006"]),                  # 胜利 is no 街道 of Suzhou
+    ("其中水集街道19个,望城街道2个", "CN", ["370285001", "370285002"]),
+    ("其中望城街道2个", "CN", []),                                # four of that name, none in view
 ]
 
 

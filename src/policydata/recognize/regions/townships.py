@@ -119,7 +119,54 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
+            counties.add(data.county(code))  # a town found puts its county in view (水集街道…望城街道)
+    out += _shared_suffix_items(text, out, taken)
     return out + _short_town_names(text, short_in_county, out)
+
+
+def _shared_suffix_items(text: str, towns: list[RegionMention], taken: list[bool]) -> list[RegionMention]:
+    """胜浦、娄葑、唯亭街道: short names listed before a town share its suffix.
+
+    Walking back from a township found by its full name over items joined by 、, each item
+    that is the short name of exactly one township with the same suffix in the same
+    prefecture is that township; the walk stops at the first item that is not.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("分别赶赴胜浦、娄葑、斜塘街道开展活动")]
+    ['胜浦', '娄葑', '斜塘街道']
+    >>> [m.text for m in find_regions("分别赶赴胜利、斜塘街道开展活动")]
+    ['斜塘街道']
+    """
+    data = load_townships()
+    regions = load_gazetteer().regions
+    separator = recognition_rules()["townships"]["shared_suffix_separator"]
+
+    def prefecture(code: str) -> str:
+        county = regions.get(data.county(code))
+        return county.parent_id if county is not None else ""
+
+    out = []
+    for town in towns:
+        name, short, _ = data.rows.get(town.region_id, ("", "", ""))
+        if not short or town.text != name or not name.startswith(short):
+            continue
+        suffix, home = name[len(short):], prefecture(town.region_id)
+        pos = town.start
+        while pos > len(separator) and text[pos - len(separator):pos] == separator:
+            item_end = pos - len(separator)
+            found = ""
+            for length in range(min(data.full_lengths[0], item_end), 1, -1):
+                item = text[item_end - length:item_end]
+                codes = [c for c in data.index.get(item, ()) if data.rows[c][1] == item
+                         and data.rows[c][0] == item + suffix and prefecture(c) == home]
+                if len(codes) == 1 and not any(taken[item_end - length:item_end]):
+                    found = codes[0]
+                    break
+            if not found:
+                break
+            out.append(RegionMention(item_end - length, item_end, item, found, "township"))
+            pos = item_end - length
+    return out
 
 
 def _short_town_names(text: str, pending: list[tuple[int, int, str]],
