@@ -714,6 +714,12 @@ FACILITY_AND_RANK_TABLE = [
     ("赶赴胜利、斜塘街道", "CN", ["320505006"]),                  # 胜利 is no 街道 of Suzhou
     ("其中水集街道19个,望城街道2个", "CN", ["370285001", "370285002"]),
     ("其中望城街道2个", "CN", []),                                # four of that name, none in view
+    # the home region's own name, also an ordinary word, in a slogan
+    ("合力共建美丽江北。", "330205", ["330205"]),
+    ("合力共建美丽江北。", "CN", []),                             # not the home: a direction word
+    ("建设平安朝阳", "110105", ["110105"]),
+    ("祝愿健康长寿。", "500115", []),                             # 健康长寿 is a wish, not a slogan
+    ("维护世界和平。", "120101", []),
 ]
 
 

@@ -50,6 +50,8 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
             (in_context(entry.region_id, ctx) or not ctx.provinces or
              not followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
         return True
+    if entry.region_id == ctx.home and _home_slogan(text, match.start, match.end):
+        return True  # 建设美丽江北 in the district's own text: its name in a slogan
     if common:
         return False
     if in_context(entry.region_id, ctx):
@@ -58,6 +60,19 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
         return prefecture_in_context(entry.region_id, ctx) or previous is not None and \
             previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _home_slogan(text: str, start: int, end: int) -> bool:
+    """The home region's name closes a slogan (合力共建美丽江北。, 平安朝阳建设): a slogan adjective
+    right before it and a clause end or a slogan noun right after (recognition.json home_area).
+
+    >>> _home_slogan("合力共建美丽江北。", 6, 8), _home_slogan("美丽江北岸", 2, 4), _home_slogan("健康长寿", 2, 4)
+    (True, False, False)
+    """
+    rules = recognition_rules()["home_area"]
+    if not preceded_by(text, start, rules["slogan_prefixes"]):
+        return False
+    return end >= len(text) or not CJK.match(text[end]) or followed_by(text, end, rules["slogan_followers"])
 
 
 def _facility_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
