@@ -697,6 +697,9 @@ FACILITY_AND_RANK_TABLE = [
     ("推进高新区新农村建设", "350100", []),                    # kinds of village stay words
     ("园区内行政村", "350100", []),
     ("示范区试点村", "350100", []),
+    ("高新区辖区内村", "350100", []),                            # determiners and areas, not names
+    ("马尾区亭江镇所辖村", "350100", ["350105", "350105101"]),
+    ("马尾区亭江镇有关村", "350100", ["350105", "350105101"]),
     # a county full name glued to the word before is a place when its province is named apart from it
     ("江苏省特色田园乡村海州区新坝镇", "CN", ["320000", "320706", "320706100"]),
     ("推进南昆山—罗浮山县镇村高质量发展", "CN", []),          # only 浮山县 itself names Shanxi

@@ -262,6 +262,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     """
     rules = recognition_rules()["villages"]
     not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
+    bad_chars = set(rules["bad_stem_chars"])
     regions = load_gazetteer().regions
     home = regions.get(ctx.home)
     home_county = ctx.home if home is not None and home.level == "county" else ""
@@ -278,7 +279,8 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
                          hit.start() - 2)
             stem = text[start:hit.start()]
             if start < 0 or not all(CJK.match(c) for c in stem) or stem in not_stems or stem[-2:] in not_stems \
-                    or stem[-1] in bad_final or any(taken[max(start, 0):end]):
+                    or stem[:2] in not_stems or stem[-1] in bad_final or set(stem) & bad_chars \
+                    or any(taken[max(start, 0):end]):
                 continue
             boundary = start == 0 or not CJK.match(text[start - 1]) or preceded_by(text, start, rules["after"])
             parent = anchors.get(start) or (home_county if boundary else "")
