@@ -679,8 +679,9 @@ FACILITY_AND_RANK_TABLE = [
     ("建设萧山医院", "CN", []),                               # nothing in view
     ("杭州市推广西湖龙井茶", "CN", ["330100"]),              # a product, not the district
     ("北京支持长寿医院", "CN", ["110000"]),                  # a common word stays a word
-    ("新华社北京电 推进密云发展", "CN", ["110000", "110118"]),  # a municipality named once
-    ("推进密云发展", "CN", []),
+    ("新华社北京电 支持密云、延庆发展", "CN", ["110000", "110118", "110119"]),  # a municipality named once
+    ("支持密云、延庆发展", "CN", []),
+    ("重庆：山清水秀山川美", "CN", ["500000"]),                 # glued on both sides: no 秀山县
     ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # still Hebei, not 河北区
     ("敦煌推出西北首条低空自驾游线路", "CN", ["northwest-china"]),
     ("中国西北首条", "CN", ["CN", "northwest-china"]),

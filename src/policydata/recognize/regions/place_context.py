@@ -170,8 +170,9 @@ def _prefer_enclosing(entries: list[NameEntry], ctx: PlaceContext, previous: Reg
     return kept or entries
 
 
-def prefecture_in_context(region_id: str, ctx: PlaceContext) -> bool:
-    """The region's parent is a context or focus prefecture, or a named municipality."""
+def prefecture_in_context(region_id: str, ctx: PlaceContext, *, municipalities: bool = True) -> bool:
+    """The region's parent is a context or focus prefecture, or (unless ``municipalities`` is
+    false) a named municipality."""
     region = load_gazetteer().regions.get(region_id)
     return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus
-                                   or region.parent_id in ctx.municipalities)
+                                   or municipalities and region.parent_id in ctx.municipalities)
