@@ -252,12 +252,21 @@ def _bare_direction_glued(text: str, match: NameMatch, entry: NameEntry, region:
         not preceded_by(text, match.start, rules["county_glue"]["words"])
 
 
+def _river_bank(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                previous: RegionMention | None) -> bool:
+    """嘉陵江南岸: the south bank of a river, not 江南 (recognition.json blocking_words river_bank)."""
+    rules = recognition_rules()["blocking_words"]["river_bank"]
+    return match.surface[0] in rules["river_chars"] and match.start > 0 and \
+        CJK.match(text[match.start - 1]) is not None and followed_by(text, match.end, rules["bank_words"])
+
+
 #: Why a functional region's name is no mention here, checked in order.
 _FUNCTIONAL_REJECTIONS = (
     ("direction word without evidence", _direction_without_evidence),
     ("programme or river name", _programme_or_river),
     ("part of a direction pair", _inside_direction_pair),
     ("bare direction glued to a word", _bare_direction_glued),
+    ("a river's bank", _river_bank),
 )
 
 
