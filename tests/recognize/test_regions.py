@@ -683,6 +683,7 @@ FACILITY_AND_RANK_TABLE = [
     ("支持密云、延庆发展", "CN", []),
     ("重庆：山清水秀山川美", "CN", ["500000"]),                 # glued on both sides: no 秀山县
     ("推进嘉陵江南岸生态修复", "CN", []),                       # a river's bank, not 江南
+    ("位于镇平县侯集镇的合作社", "CN", ["411324", "411324104"]),  # 于 links, as 在 does
     ("江南水乡", "CN", ["jiangnan"]),
     ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # still Hebei, not 河北区
     ("敦煌推出西北首条低空自驾游线路", "CN", ["northwest-china"]),
