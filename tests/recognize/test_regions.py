@@ -684,6 +684,11 @@ FACILITY_AND_RANK_TABLE = [
     ("重庆：山清水秀山川美", "CN", ["500000"]),                 # glued on both sides: no 秀山县
     ("推进嘉陵江南岸生态修复", "CN", []),                       # a river's bank, not 江南
     ("位于镇平县侯集镇的合作社", "CN", ["411324", "411324104"]),  # 于 links, as 在 does
+    # a county full name glued to a verb is the county; glued to a mountain name it is no county
+    ("推动镇平县发展", "CN", ["411324"]),
+    ("记者走进枞阳县", "CN", ["340722"]),
+    ("推进终南山区保护", "CN", []),                              # 终南山 + 区, no 南山区
+    ("建设大青山区生态", "CN", []),                              # 大青山 + 区, no 青山区
     ("江南水乡", "CN", ["jiangnan"]),
     ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # still Hebei, not 河北区
     ("敦煌推出西北首条低空自驾游线路", "CN", ["northwest-china"]),

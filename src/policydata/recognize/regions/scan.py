@@ -183,9 +183,15 @@ def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: Pl
                           previous: RegionMention | None) -> bool:
     """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
 
+    Names of three or more characters are read so only when their stem ends in a landform
+    character (浮山, 天山: the word before may begin a longer mountain or lake name, 罗浮山 +
+    县镇村, 南天山 + 区); 推动镇平县发展 is 镇平县 (recognition.json county_glue landform_finals).
+
     >>> from policydata.recognize.regions import find_regions
     >>> find_regions("推进南昆山—罗浮山县镇村高质量发展", home_region="440000")
     []
+    >>> [m.text for m in find_regions("推动镇平县发展")]
+    ['镇平县']
     """
     region = load_gazetteer().regions[entry.region_id]
     if region.level != "county" or match.start == 0 or not CJK.match(text[match.start - 1]):
@@ -196,7 +202,11 @@ def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: Pl
         return False  # its province is the document's or named in it (江苏…田园乡村海州区)
     if _in_road_segment(text, match.start, match.end):
         return False  # 京昆高速乾县段
-    return not preceded_by(text, match.start, recognition_rules()["county_glue"]["words"])
+    rules = recognition_rules()["county_glue"]
+    stem = region.short_names[0] if region.short_names else match.surface[:-1]
+    if len(match.surface) >= 3 and match.surface.startswith(stem) and stem[-1] not in rules["landform_finals"]:
+        return False  # 推动镇平县: a verb before a county, no longer name it could be cut from
+    return not preceded_by(text, match.start, rules["words"])
 
 
 def _place_suffix_follows(text: str, end: int) -> bool:
