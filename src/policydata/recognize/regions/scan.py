@@ -442,21 +442,30 @@ def home_area_list_items(text: str, mentions: list[RegionMention], rejected: lis
     rules = recognition_rules()["home_area"]
     regions = load_gazetteer().regions
     clause_marks, item_starts = rules["clause_marks"], rules["item_starts"]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = covered_chars(text, mentions)
+    # one pass: the clause each position lies in, and the counties named in each clause
+    clause_of, clause = [0] * (len(text) + 1), 0
+    for k, char in enumerate(text):
+        clause_of[k] = clause
+        if char in clause_marks:
+            clause += 1
+    clause_of[len(text)] = clause
+    counties_in: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.region_id in regions and regions[m.region_id].level == "county" and \
+                clause_of[m.start] == clause_of[max(m.start, m.end - 1)]:
+            counties_in.setdefault(clause_of[m.start], []).append(m.region_id)
     added: list[RegionMention] = []
     for match, entry in rejected:
         if not in_focus(entry.region_id, ctx) or blocked_by_word(text, match.start, match.end):
             continue
         if match.start > 0 and text[match.start - 1] not in item_starts:
             continue
-        if any(s < match.end and match.start < e for s, e in taken):
+        if any(taken[match.start:match.end]):
             continue
-        left = max(text.rfind(c, 0, match.start) for c in clause_marks) + 1
-        right = min((p for p in (text.find(c, match.end) for c in clause_marks) if p >= 0), default=len(text))
         parent = regions[entry.region_id].parent_id
-        if any(left <= m.start and m.end <= right and m.region_id != entry.region_id and m.region_id in regions
-               and regions[m.region_id].level == "county" and regions[m.region_id].parent_id == parent
-               for m in mentions):
+        if any(c != entry.region_id and regions[c].parent_id == parent
+               for c in counties_in.get(clause_of[match.start], ())):
             added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-            taken.append((match.start, match.end))
+            taken[match.start:match.end] = [True] * (match.end - match.start)
     return added
