@@ -707,6 +707,8 @@ FACILITY_AND_RANK_TABLE = [
     ("园区内行政村", "350100", []),
     ("示范区试点村", "350100", []),
     ("高新区辖区内村", "350100", []),                            # determiners and areas, not names
+    ("“百千万工程”典型村采访行", "440785", []),                  # a kind of village
+    ("“百千万工程”米仓村采访行", "440785", ["micang-village-440785"]),
     ("马尾区亭江镇所辖村", "350100", ["350105", "350105101"]),
     ("马尾区亭江镇有关村", "350100", ["350105", "350105101"]),
     # a county full name glued to the word before is a place when its province is named apart from it
