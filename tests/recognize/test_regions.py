@@ -11,7 +11,7 @@ from conftest import ROOT
 from policydata.recognize import regions
 from policydata.recognize.regions import composites, find, gazetteer, matching, place_context, scan, townships
 from policydata.recognize.regions import (
-    document_region, find_regions, get_region, region_for_actor, ancestors, with_ancestors,
+    document_region, find_regions, get_region, province_of, region_for_actor, ancestors, with_ancestors,
 )
 
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
@@ -628,6 +628,9 @@ def test_functional_tables_are_complete_for_their_kind():
     new_areas = {r.name_zh for r in kinds["new-area"]} | {get_region(c).name_zh for c in ("310115", "120116")}
     assert len(new_areas) == 19                                  # 浦东 and 滨海 are districts in GB/T 2260
     assert len(kinds["poverty-area"]) == 12                      # contiguous poverty areas (without 西藏, 南疆)
+    hainan_parks = [r for r in kinds["economic-zone"] if province_of(r.region_id) == "460000" and r.region_id not in
+                    ("hainan-free-trade-port",)]
+    assert len(hainan_parks) == 9                                # 11 key parks; 2 named by the zone rules
     for region in gazetteer.load_gazetteer().regions.values():
         if region.level == "functional":
             assert region.name_en and REGION_ID.match(region.region_id)
@@ -664,3 +667,84 @@ def test_township_table_is_lazy_and_linear():
 ])
 def test_towns_after_their_county_and_villages_after_particles(text, home, expected):
     assert [(text[m.start:m.end], m.region_id) for m in find_regions(text, home_region=home)] == expected
+
+
+# a place before an institution or facility noun is a mention of it (corpus convention: 府谷机场 → 府谷,
+# 南京邮电大学 → 南京) when its area is in view; a named municipality puts its districts in view;
+# bare macro-regions before a rank; each rule both ways (text, home, expected ids)
+FACILITY_AND_RANK_TABLE = [
+    ("四川大渡河丹巴水电站", "CN", ["510000", "513323"]),     # province earlier in the same item
+    ("四川、大渡河丹巴水电站", "CN", ["510000"]),            # 四川 is another list item
+    ("杭州市建设萧山医院", "CN", ["330100", "330109"]),      # the prefecture is named
+    ("建设萧山医院", "CN", []),                               # nothing in view
+    ("杭州市推广西湖龙井茶", "CN", ["330100"]),              # a product, not the district
+    ("北京支持长寿医院", "CN", ["110000"]),                  # a common word stays a word
+    ("新华社北京电 支持密云、延庆发展", "CN", ["110000", "110118", "110119"]),  # a municipality named once
+    ("支持密云、延庆发展", "CN", []),
+    ("重庆：山清水秀山川美", "CN", ["500000"]),                 # glued on both sides: no 秀山县
+    ("推进嘉陵江南岸生态修复", "CN", []),                       # a river's bank, not 江南
+    ("位于镇平县侯集镇的合作社", "CN", ["411324", "411324104"]),  # 于 links, as 在 does
+    # a county full name glued to a verb is the county; glued to a mountain name it is no county
+    ("推动镇平县发展", "CN", ["411324"]),
+    ("记者走进枞阳县", "CN", ["340722"]),
+    ("推进终南山区保护", "CN", []),                              # 终南山 + 区, no 南山区
+    ("建设大青山区生态", "CN", []),                              # 大青山 + 区, no 青山区
+    ("江南水乡", "CN", ["jiangnan"]),
+    ("北京、天津、河北三地", "CN", ["110000", "120000", "130000"]),  # still Hebei, not 河北区
+    ("敦煌推出西北首条低空自驾游线路", "CN", ["northwest-china"]),
+    ("中国西北首条", "CN", ["CN", "northwest-china"]),
+    ("城区东部第一排", "CN", []),                              # a direction inside a place
+    ("村东部第一家", "CN", []),
+    ("甘肃西北首个", "CN", ["620000"]),                         # north-western Gansu, no macro-region
+    ("开展巴丹吉林二回通道前期工作", "CN", []),               # a desert, not 吉林
+    ("包括高新区建设", "CN", []),                              # a verb, not a local zone name
+    # villages right after a zone fix where the name starts (three characters allowed there)
+    ("走进高新区水西林村", "350100", ["shuixilin-village-350100"]),
+    ("走进高新区水西林村", "CN", []),                         # no home city: whose zone?
+    ("福州高新区建平村", "CN", ["350100", "fuzhou-high-tech-zone", "jianping-village-350100"]),
+    ("亭江镇东岐头村", "350105", ["350105101", "dongqitou-village-350105101"]),
+    ("推进高新区新农村建设", "350100", []),                    # kinds of village stay words
+    ("园区内行政村", "350100", []),
+    ("示范区试点村", "350100", []),
+    ("高新区辖区内村", "350100", []),                            # determiners and areas, not names
+    ("“百千万工程”典型村采访行", "440785", []),                  # a kind of village
+    ("“百千万工程”米仓村采访行", "440785", ["micang-village-440785"]),
+    ("马尾区亭江镇所辖村", "350100", ["350105", "350105101"]),
+    ("马尾区亭江镇有关村", "350100", ["350105", "350105101"]),
+    # a county full name glued to the word before is a place when its province is named apart from it
+    ("江苏省特色田园乡村海州区新坝镇", "CN", ["320000", "320706", "320706100"]),
+    ("推进南昆山—罗浮山县镇村高质量发展", "CN", []),          # only 浮山县 itself names Shanxi
+    # a two-character town name of a context county: beside another town of it or before a locality word
+    ("打造金泽、练塘片区", "310118", ["310118104", "310118103"]),
+    ("推进徐泾南部学校建设", "310118", ["310118106"]),
+    ("推进徐泾学校建设", "310118", []),                          # alone: no evidence
+    ("加重固体废物处置", "310118", []),                          # 重固 inside words
+    ("推进徐泾南部学校建设", "CN", []),                          # no county in view
+    # the key parks of the Hainan Free Trade Port (a complete official list), with their host
+    ("建设崖州湾实验室和文昌国际航天城", "CN", ["sanya-yazhou-bay-science-city", "wenchang-international-aerospace-city"]),
+    ("崖州区", "CN", ["460205"]),
+    # short names listed before a town share its suffix; a town found puts its county in view
+    ("赶赴胜浦、娄葑、斜塘街道", "CN", ["320506010", "320505007", "320505006"]),
+    ("赶赴胜利、斜塘街道", "CN", ["320505006"]),                  # 胜利 is no 街道 of Suzhou
+    ("其中水集街道19个,望城街道2个", "CN", ["370285001", "370285002"]),
+    ("其中望城街道2个", "CN", []),                                # four of that name, none in view
+    # the home region's own name, also an ordinary word, in a slogan
+    ("合力共建美丽江北。", "330205", ["330205"]),
+    ("合力共建美丽江北。", "CN", []),                             # not the home: a direction word
+    ("建设平安朝阳", "110105", ["110105"]),
+    ("祝愿健康长寿。", "500115", []),                             # 健康长寿 is a wish, not a slogan
+    ("维护世界和平。", "120101", []),
+]
+
+
+@pytest.mark.parametrize("text,home,expected", FACILITY_AND_RANK_TABLE)
+def test_facilities_municipalities_and_ranks(text, home, expected):
+    assert ids(text, home_region=home) == expected
+
+
+@pytest.mark.parametrize("text,home", [(t, h) for t, h, _ in LEVELS_TABLE + FACILITY_AND_RANK_TABLE] +
+                         [("乐清市柳市镇", "CN"), ("连江县东湖镇", "CN")])
+def test_mentions_lie_inside_the_text(text, home):
+    # a township name at the very end of the text once got an end offset past it (乐清市柳市镇)
+    for m in find_regions(text, home_region=home):
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text

@@ -25,8 +25,7 @@ from functools import lru_cache
 from .place_context import PlaceContext, choose_entry
 from .gazetteer import (CJK, Region, RegionMention, base_english, city_abbreviations, compound_region, get_region,
                         load_gazetteer, pinyin, province_of, recognition_rules, register_generated, slugify)
-from .matching import (alternation_pattern, compiled, covered_chars, followed_by, matches_at, overlaps_mention,
-                       preceded_by)
+from .matching import alternation_pattern, compiled, covered_chars, followed_by, matches_at, preceded_by
 
 
 def _composite_members(chars: str) -> list[tuple[str, str]] | None:
@@ -443,8 +442,9 @@ def member_compound_mentions(text: str, mentions: list[RegionMention]) -> list[R
     """
     table = {k: v for k, v in recognition_rules()["member_compounds"].items() if not k.startswith("_")}
     out = []
+    taken = covered_chars(text, mentions)  # one pass, not a scan of the mentions per hit
     for hit in alternation_pattern(tuple(table)).finditer(text):
-        if overlaps_mention(mentions, hit.start(), hit.end()):
+        if any(taken[hit.start():hit.end()]):
             continue
         out += [RegionMention(hit.start(), hit.end(), hit.group(), code, "compound") for code in table[hit.group()]]
     return out

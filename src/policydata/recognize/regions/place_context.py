@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .gazetteer import LEVEL_RANK, NameEntry, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
+from .gazetteer import LEVEL_RANK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
 from .matching import blocked_by_word, matches_at
 
 
@@ -23,6 +23,10 @@ class PlaceContext:
     counts: dict[str, int]
     #: prefectures the text is about: the home region's, or named min_mentions times (recognition.json home_area)
     focus: set[str] = field(default_factory=set)
+    #: municipalities named at all (北京 in a dateline): their districts are in view as a named
+    #: prefecture's counties are, but a municipality does not outweigh a province that shares a
+    #: name with one of its districts (河北 is Hebei, not Tianjin's 河北区)
+    municipalities: set[str] = field(default_factory=set)
 
 
 def build_place_context(text: str, home_region: str) -> PlaceContext:
@@ -63,7 +67,13 @@ def build_place_context(text: str, home_region: str) -> PlaceContext:
         if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
             home = ranked[0]
     focus = _focus_prefectures(home, counts)
-    return PlaceContext(home, provinces, prefectures, counts, focus)
+    municipalities = {c for c in counts if c in regions and _municipality(regions[c])}
+    return PlaceContext(home, provinces, prefectures, counts, focus, municipalities)
+
+
+def _municipality(region: Region) -> bool:
+    """A province-level city (北京市, 重庆市): its districts hang right below it."""
+    return region.level == "province" and region.name_zh.endswith("市")
 
 
 def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
@@ -76,8 +86,7 @@ def _focus_prefectures(home: str, counts: dict[str, int]) -> set[str]:
 
     def city_like(code: str) -> bool:
         region = regions.get(code)
-        return region is not None and (region.level == "prefecture" or
-                                       region.level == "province" and region.name_zh.endswith("市"))
+        return region is not None and (region.level == "prefecture" or _municipality(region))
 
     focus = {c for c, n in counts.items() if n >= threshold and city_like(c)}
     if home != "CN":
@@ -115,8 +124,8 @@ def resolve_deixis(kind: str, ctx: PlaceContext) -> str:
 
 
 def in_context(region_id: str, ctx: PlaceContext) -> bool:
-    """An ancestor of the region is a context province or prefecture."""
-    return any(c in ctx.provinces or c in ctx.prefectures for c in ancestors(region_id))
+    """An ancestor of the region is a context province, prefecture or named municipality."""
+    return any(c in ctx.provinces or c in ctx.prefectures or c in ctx.municipalities for c in ancestors(region_id))
 
 
 def choose_entry(entries: list[NameEntry], ctx: PlaceContext, previous: RegionMention | None,
@@ -161,7 +170,9 @@ def _prefer_enclosing(entries: list[NameEntry], ctx: PlaceContext, previous: Reg
     return kept or entries
 
 
-def prefecture_in_context(region_id: str, ctx: PlaceContext) -> bool:
-    """The region's parent is a context or focus prefecture."""
+def prefecture_in_context(region_id: str, ctx: PlaceContext, *, municipalities: bool = True) -> bool:
+    """The region's parent is a context or focus prefecture, or (unless ``municipalities`` is
+    false) a named municipality."""
     region = load_gazetteer().regions.get(region_id)
-    return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus)
+    return region is not None and (region.parent_id in ctx.prefectures or region.parent_id in ctx.focus
+                                   or municipalities and region.parent_id in ctx.municipalities)

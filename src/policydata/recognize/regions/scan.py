@@ -16,11 +16,13 @@ Rejected weak names are kept: a neighbour in a list can vouch for them afterward
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .place_context import (PlaceContext, choose_entry, in_context, in_focus, prefecture_in_context,
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import NameMatch, blocked_by_word, followed_by, matches_at, preceded_by
+from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, preceded_by
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -48,14 +50,56 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
             (in_context(entry.region_id, ctx) or not ctx.provinces or
              not followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
         return True
+    if entry.region_id == ctx.home and _home_slogan(text, match.start, match.end):
+        return True  # 建设美丽江北 in the district's own text: its name in a slogan
     if common:
         return False
     if in_context(entry.region_id, ctx):
         # only the province is in context: a two-character name glued into running text on
         # both sides is part of other words (超高清新型 is no 清新区)
-        return prefecture_in_context(entry.region_id, ctx) or previous is not None and \
+        # a municipality named once is a weaker context: its district still needs a free side
+        # (重庆…山清水秀山川 is no 秀山县, 以及怀柔、 is 怀柔区)
+        return prefecture_in_context(entry.region_id, ctx, municipalities=False) or previous is not None and \
             previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _home_slogan(text: str, start: int, end: int) -> bool:
+    """The home region's name closes a slogan (合力共建美丽江北。, 平安朝阳建设): a slogan adjective
+    right before it and a clause end or a slogan noun right after (recognition.json home_area).
+
+    >>> _home_slogan("合力共建美丽江北。", 6, 8), _home_slogan("美丽江北岸", 2, 4), _home_slogan("健康长寿", 2, 4)
+    (True, False, False)
+    """
+    rules = recognition_rules()["home_area"]
+    if not preceded_by(text, start, rules["slogan_prefixes"]):
+        return False
+    return end >= len(text) or not CJK.match(text[end]) or followed_by(text, end, rules["slogan_followers"])
+
+
+def _facility_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
+                       previous: RegionMention | None) -> bool:
+    """A weak name before an institution or facility noun names the place (丹巴水电站, 怀柔实验室)
+    when its area is in view: its prefecture or municipality is named in the document, or its
+    province or prefecture earlier in the same list item (recognition.json institution_followers).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("四川大渡河丹巴水电站")]
+    ['四川', '丹巴']
+    >>> [m.text for m in find_regions("四川、大渡河丹巴水电站")]  # 四川 is another item
+    ['四川']
+    """
+    rules = recognition_rules()
+    if match.surface in rules["common_word_names"]["words"] or match.surface in rules["generic_names"]["words"]:
+        return False
+    if prefecture_in_context(entry.region_id, ctx) or in_focus(entry.region_id, ctx):
+        return True
+    if previous is None or previous.region_id not in ancestors(entry.region_id):
+        return False
+    gap = text[previous.end:match.start]  # 大渡河: words of the same item, no punctuation
+    separators = rules["out_of_area_glue"]["separators"]
+    return len(gap) <= rules["institution_followers"]["item_gap"] and \
+        all(CJK.match(c) and c not in separators for c in gap)
 
 
 def _glued_both_sides(text: str, start: int, end: int) -> bool:
@@ -139,18 +183,30 @@ def _glued_out_of_context(text: str, match: NameMatch, entry: NameEntry, ctx: Pl
                           previous: RegionMention | None) -> bool:
     """A county full name from elsewhere stuck to the word before it (罗浮山县镇村 is no 浮山县).
 
+    Names of three or more characters are read so only when their stem ends in a landform
+    character (浮山, 天山: the word before may begin a longer mountain or lake name, 罗浮山 +
+    县镇村, 南天山 + 区); 推动镇平县发展 is 镇平县 (recognition.json county_glue landform_finals).
+
     >>> from policydata.recognize.regions import find_regions
     >>> find_regions("推进南昆山—罗浮山县镇村高质量发展", home_region="440000")
     []
+    >>> [m.text for m in find_regions("推动镇平县发展")]
+    ['镇平县']
     """
     region = load_gazetteer().regions[entry.region_id]
     if region.level != "county" or match.start == 0 or not CJK.match(text[match.start - 1]):
         return False
-    if province_of(entry.region_id) in ctx.provinces or (previous is not None and previous.end == match.start):
-        return False
+    province = province_of(entry.region_id)
+    named_apart = ctx.counts.get(province, 0) > ctx.counts.get(entry.region_id, 0)  # not only by this name
+    if province in ctx.provinces or named_apart or (previous is not None and previous.end == match.start):
+        return False  # its province is the document's or named in it (江苏…田园乡村海州区)
     if _in_road_segment(text, match.start, match.end):
         return False  # 京昆高速乾县段
-    return not preceded_by(text, match.start, recognition_rules()["county_glue"]["words"])
+    rules = recognition_rules()["county_glue"]
+    stem = region.short_names[0] if region.short_names else match.surface[:-1]
+    if len(match.surface) >= 3 and match.surface.startswith(stem) and stem[-1] not in rules["landform_finals"]:
+        return False  # 推动镇平县: a verb before a county, no longer name it could be cut from
+    return not preceded_by(text, match.start, rules["words"])
 
 
 def _place_suffix_follows(text: str, end: int) -> bool:
@@ -206,12 +262,21 @@ def _bare_direction_glued(text: str, match: NameMatch, entry: NameEntry, region:
         not preceded_by(text, match.start, rules["county_glue"]["words"])
 
 
+def _river_bank(text: str, match: NameMatch, entry: NameEntry, region: Region,
+                previous: RegionMention | None) -> bool:
+    """嘉陵江南岸: the south bank of a river, not 江南 (recognition.json blocking_words river_bank)."""
+    rules = recognition_rules()["blocking_words"]["river_bank"]
+    return match.surface[0] in rules["river_chars"] and match.start > 0 and \
+        CJK.match(text[match.start - 1]) is not None and followed_by(text, match.end, rules["bank_words"])
+
+
 #: Why a functional region's name is no mention here, checked in order.
 _FUNCTIONAL_REJECTIONS = (
     ("direction word without evidence", _direction_without_evidence),
     ("programme or river name", _programme_or_river),
     ("part of a direction pair", _inside_direction_pair),
     ("bare direction glued to a word", _bare_direction_glued),
+    ("a river's bank", _river_bank),
 )
 
 
@@ -250,16 +315,25 @@ def _accept(text: str, match: NameMatch, ctx: PlaceContext,
     entry = choose_entry(places, ctx, previous, match.start)
     if entry.how == "full" and _glued_out_of_context(text, match, entry, ctx, previous):
         return None, _GLUED  # and no shorter name here either (罗浮山县: not 浮山 + 县)
-    if entry.weak and followed_by(text, match.end, rules["institution_followers"]["words"]):
-        return None, None  # 西湖大学, 西湖龙井茶: part of an institution or product name
+    followers = rules["institution_followers"]
+    if entry.weak and followed_by(text, match.end, followers["words"]):
+        return None, None  # 西湖龙井茶, 安吉白茶: part of a product or company name
+    if entry.weak and followed_by(text, match.end, followers["facilities"]):
+        if not _facility_evidence(text, match, entry, ctx, previous):
+            return None, None  # 西湖大学 with only 浙江 in view: no evidence the name is the district
+        return RegionMention(match.start, match.end, match.surface, entry.region_id,
+                             "name" if entry.how == "full" else "short"), None
     if entry.how == "short" and followed_by(text, match.end, rules["reject_followers"]["words"]) \
             and not _starts_place(text, match.end):
         return None, entry
-    if entry.weak and not _has_evidence(text, match, entry, ctx, previous):
+    # a municipality named once vouches for its districts, but not against a province of the
+    # same name (北京、天津、河北三地: Hebei, not Tianjin's 河北区)
+    evidence_ctx = replace(ctx, municipalities=set()) if entry.weak and any(not e.weak for e in places) else ctx
+    if entry.weak and not _has_evidence(text, match, entry, evidence_ctx, previous):
         if match.surface in rules["generic_names"]["words"] and len(match.surface) > 2:
             return None, _GLUED  # 老城区改造: a common noun; and no 老城 + 区 either
         strong = [e for e in places if not e.weak]
-        if not strong or followed_by(text, match.end, rules["institution_followers"]["words"]):
+        if not strong or followed_by(text, match.end, followers["words"]):
             return None, entry
         entry = choose_entry(strong, ctx, previous, match.start)  # 天津、河北三地: Hebei, not Tianjin's 河北区
     how = "name" if entry.how == "full" else "short"
@@ -274,10 +348,16 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     ['eastern-region', 'central-region', 'western-region']
     >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
     []
+    >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
+    ['northwest-china']
     """
     rules = recognition_rules()["bare_macro_regions"]
     if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
         return True
+    if followed_by(text, match.end, rules["ranking_followers"]):
+        # 西北首条 ranks within the country's macro-region; 城区东部第一排 is a direction inside a place
+        inside_place = previous is not None and previous.end == match.start and previous.region_id != "CN"
+        return not inside_place and not (match.start > 0 and text[match.start - 1] in rules["inner_direction_after"])
     separators = recognition_rules()["coordination"]["separators"]
     regions = load_gazetteer().regions
     for sep in separators:
@@ -324,11 +404,12 @@ def coordinated_mentions(text: str, mentions: list[RegionMention],
     common = set(rules["common_word_names"]["words"]) | set(rules["generic_names"]["words"])
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
+    taken = covered_chars(text, mentions)  # one pass, not a scan of the mentions per candidate
     added = []
     for match, entry in rejected:
-        if match.surface in common or blocked_by_word(text, match.start, match.end):
+        if any(taken[match.start:match.end]):
             continue
-        if any(m.start < match.end and match.start < m.end for m in mentions):
+        if match.surface in common or blocked_by_word(text, match.start, match.end):
             continue
         for sep in separators:
             neighbour = by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None
@@ -361,21 +442,30 @@ def home_area_list_items(text: str, mentions: list[RegionMention], rejected: lis
     rules = recognition_rules()["home_area"]
     regions = load_gazetteer().regions
     clause_marks, item_starts = rules["clause_marks"], rules["item_starts"]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = covered_chars(text, mentions)
+    # one pass: the clause each position lies in, and the counties named in each clause
+    clause_of, clause = [0] * (len(text) + 1), 0
+    for k, char in enumerate(text):
+        clause_of[k] = clause
+        if char in clause_marks:
+            clause += 1
+    clause_of[len(text)] = clause
+    counties_in: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.region_id in regions and regions[m.region_id].level == "county" and \
+                clause_of[m.start] == clause_of[max(m.start, m.end - 1)]:
+            counties_in.setdefault(clause_of[m.start], []).append(m.region_id)
     added: list[RegionMention] = []
     for match, entry in rejected:
         if not in_focus(entry.region_id, ctx) or blocked_by_word(text, match.start, match.end):
             continue
         if match.start > 0 and text[match.start - 1] not in item_starts:
             continue
-        if any(s < match.end and match.start < e for s, e in taken):
+        if any(taken[match.start:match.end]):
             continue
-        left = max(text.rfind(c, 0, match.start) for c in clause_marks) + 1
-        right = min((p for p in (text.find(c, match.end) for c in clause_marks) if p >= 0), default=len(text))
         parent = regions[entry.region_id].parent_id
-        if any(left <= m.start and m.end <= right and m.region_id != entry.region_id and m.region_id in regions
-               and regions[m.region_id].level == "county" and regions[m.region_id].parent_id == parent
-               for m in mentions):
+        if any(c != entry.region_id and regions[c].parent_id == parent
+               for c in counties_in.get(clause_of[match.start], ())):
             added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
-            taken.append((match.start, match.end))
+            taken[match.start:match.end] = [True] * (match.end - match.start)
     return added

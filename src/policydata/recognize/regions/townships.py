@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from .place_context import PlaceContext
-from .gazetteer import (CJK, NameEntry, Region, RegionMention, load_gazetteer, load_townships, pinyin,
+from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
-from .matching import NameMatch, alternation_pattern, compiled, covered_chars, overlaps_mention, preceded_by
+from .matching import NameMatch, alternation_pattern, compiled, covered_chars, preceded_by
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -72,7 +72,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
                 candidates.add((start, length))
     for i in [*by_end, *vouched]:
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
-            if text[i:i + length] in data.index:
+            if i + length <= len(text) and text[i:i + length] in data.index:  # not cut short by the text end
                 candidates.add((i, length))
     local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
                     for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
@@ -81,6 +81,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             candidates.add((hit.start(), hit.end() - hit.start()))
 
     out: list[RegionMention] = []
+    short_in_county: list[tuple[int, int, str]] = []  # 白鹤, 赵屯: too short to count alone
     end = 0
     for i, length in sorted(candidates, key=lambda c: (c[0], -c[1])):
         if i < end or any(taken[i:i + length]):
@@ -113,10 +114,123 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         elif not full and len(in_county) == 1 and (length >= rules["min_short_chars"] or any(
                 is_full for _, is_full in entries)):
             code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
+        elif not full and len(in_county) == 1:
+            short_in_county.append((i, length, in_county[0]))
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
+            counties.add(data.county(code))  # a town found puts its county in view (水集街道…望城街道)
+    out += _shared_suffix_items(text, out, taken)
+    return out + _short_town_names(text, short_in_county, out)
+
+
+def _shared_suffix_items(text: str, towns: list[RegionMention], taken: list[bool]) -> list[RegionMention]:
+    """胜浦、娄葑、唯亭街道: short names listed before a town share its suffix.
+
+    Walking back from a township found by its full name over items joined by 、, each item
+    that is the short name of exactly one township with the same suffix in the same
+    prefecture is that township; the walk stops at the first item that is not.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("分别赶赴胜浦、娄葑、斜塘街道开展活动")]
+    ['胜浦', '娄葑', '斜塘街道']
+    >>> [m.text for m in find_regions("分别赶赴胜利、斜塘街道开展活动")]
+    ['斜塘街道']
+    """
+    data = load_townships()
+    regions = load_gazetteer().regions
+    separator = recognition_rules()["townships"]["shared_suffix_separator"]
+
+    def prefecture(code: str) -> str:
+        county = regions.get(data.county(code))
+        return county.parent_id if county is not None else ""
+
+    out = []
+    for town in towns:
+        name, short, _ = data.rows.get(town.region_id, ("", "", ""))
+        if not short or town.text != name or not name.startswith(short):
+            continue
+        suffix, home = name[len(short):], prefecture(town.region_id)
+        pos = town.start
+        while pos > len(separator) and text[pos - len(separator):pos] == separator:
+            item_end = pos - len(separator)
+            found = ""
+            for length in range(min(data.full_lengths[0], item_end), 1, -1):
+                item = text[item_end - length:item_end]
+                codes = [c for c in data.index.get(item, ()) if data.rows[c][1] == item
+                         and data.rows[c][0] == item + suffix and prefecture(c) == home]
+                if len(codes) == 1 and not any(taken[item_end - length:item_end]):
+                    found = codes[0]
+                    break
+            if not found:
+                break
+            out.append(RegionMention(item_end - length, item_end, item, found, "township"))
+            pos = item_end - length
     return out
+
+
+def _short_town_names(text: str, pending: list[tuple[int, int, str]],
+                      towns: list[RegionMention]) -> list[RegionMention]:
+    """金泽、练塘片区, 徐泾南部: a short township name of a context county, too short to count alone,
+    counts next to another township of the same county (glued or across one separator) or
+    before a locality word (recognition.json townships short_name_followers). Repeated until
+    no name is added, so a list of short names vouches for itself once one of them is found.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("打造金泽、练塘片区，推进徐泾南部学校建设", home_region="310118")]
+    ['金泽', '练塘', '徐泾']
+    >>> find_regions("加重固体废物处置", home_region="310118")
+    []
+    """
+    rules = recognition_rules()
+    followers = rules["townships"]["short_name_followers"]
+    separators = rules["coordination"]["separators"]
+    data = load_townships()
+    pending_at = {(i, i + length): code for i, length, code in pending}
+    by_start = {(i, end): code for (i, end), code in pending_at.items()}
+    starts: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for span in pending_at:
+        starts.setdefault(span[0], []).append(span)
+        ends.setdefault(span[1], []).append(span)
+    taken = covered_chars(text, towns)
+    added: list[RegionMention] = []
+
+    def accept(span: tuple[int, int]) -> RegionMention | None:
+        if span not in pending_at or any(taken[span[0]:span[1]]):
+            return None
+        code = pending_at.pop(span)
+        for k in range(*span):
+            taken[k] = True
+        mention = RegionMention(span[0], span[1], text[span[0]:span[1]], code, "township")
+        added.append(mention)
+        return mention
+
+    def neighbours(m: RegionMention) -> list[tuple[int, int]]:
+        """Pending names glued to ``m`` or one separator away from it (linear: position lookups)."""
+        found = starts.get(m.end, []) + ends.get(m.start, [])
+        for sep in separators:
+            if text.startswith(sep, m.end):
+                found += starts.get(m.end + len(sep), [])
+            if m.start >= len(sep) and text[m.start - len(sep):m.start] == sep:
+                found += ends.get(m.start - len(sep), [])
+        return found
+
+    # seeds: names before a locality word, and names beside a town already found
+    queue = [m for m in towns if m.how == "township"]
+    for span in sorted(by_start):
+        if any(text.startswith(w, span[1]) for w in followers):
+            mention = accept(span)
+            if mention is not None:
+                queue.append(mention)
+    while queue:  # each found town vouches for its neighbours of the same county
+        town = queue.pop()
+        for span in neighbours(town):
+            if span in pending_at and data.county(pending_at[span]) == data.county(town.region_id):
+                mention = accept(span)
+                if mention is not None:
+                    queue.append(mention)
+    return sorted(added, key=lambda m: m.start)
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
@@ -136,36 +250,65 @@ def _counties_by_prefecture() -> dict[str, frozenset[str]]:
 
 
 def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> list[RegionMention]:
-    """团结村 in a county's own text, or right after its township (recognition.json villages).
+    """团结村 in a county's own text, or right after its township or a zone (recognition.json villages).
 
     >>> from policydata.recognize.regions import find_regions
     >>> [(m.text, m.region_id) for m in find_regions("推进团结村肉牛养殖等项目建设", home_region="150702")]
     [('团结村', 'tuanjie-village-150702')]
     >>> find_regions("推进贫困村、示范村建设", home_region="150702")
     []
+    >>> [m.text for m in find_regions("走进高新区水西林村、亭江镇白眉村", home_region="350100")]
+    ['水西林村', '亭江镇', '白眉村']
     """
     rules = recognition_rules()["villages"]
     not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
-    home = load_gazetteer().regions.get(ctx.home)
+    bad_chars = set(rules["bad_stem_chars"])
+    regions = load_gazetteer().regions
+    home = regions.get(ctx.home)
     home_county = ctx.home if home is not None and home.level == "county" else ""
-    towns = {m.end: m for m in mentions if m.how == "township"}
+    anchors = _village_anchors(text, mentions, ctx)
+    taken = covered_chars(text, mentions)  # one pass; villages mark theirs as they are found
     out = []
     for suffix in rules["suffixes"]:
         for hit in compiled(re.escape(suffix)).finditer(text):
-            start, end = hit.start() - 2, hit.end()
-            stem = text[start:hit.start()]
-            if start < 0 or len(stem) != 2 or not all(CJK.match(c) for c in stem) or stem in not_stems \
-                    or stem[-1] in bad_final or overlaps_mention(mentions + out, start, end):
-                continue
+            end = hit.end()
             if end < len(text) and text[end] in "民委干镇级":
                 continue  # 村民, 村委, 村干部: the village as an institution or a word
-            town = towns.get(start)
+            # a township or zone right before fixes where the name starts (白眉村, 水西林村)
+            start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
+                         hit.start() - 2)
+            stem = text[start:hit.start()]
+            if start < 0 or not all(CJK.match(c) for c in stem) or stem in not_stems or stem[-2:] in not_stems \
+                    or stem[:2] in not_stems or stem[-1] in bad_final or set(stem) & bad_chars \
+                    or any(taken[max(start, 0):end]):
+                continue
             boundary = start == 0 or not CJK.match(text[start - 1]) or preceded_by(text, start, rules["after"])
-            parent = town.region_id if town is not None else home_county if boundary else ""
+            parent = anchors.get(start) or (home_county if boundary else "")
             if not parent:
                 continue
             english = pinyin(stem)
             region = register_generated(Region(f"{slugify(english)}-village-{parent}", stem + suffix,
                                                f"{english} Village", "village", parent))
             out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
+            taken[start:end] = [True] * (end - start)
     return out
+
+
+def _village_anchors(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> dict[int, str]:
+    """Positions where a village name may start, with the village's parent: the end of a township
+    mention (its town), of a zone mention (the zone's host division), or of a bare zone word
+    (recognition.json villages zone_words) in a prefecture's or county's own text (the home)."""
+    regions = load_gazetteer().regions
+    anchors: dict[int, str] = {}
+    for m in mentions:
+        if m.how == "township":
+            anchors[m.end] = m.region_id
+        elif m.how == "zone":
+            host = get_region(m.region_id).parent_id
+            if host in regions and host != "CN":
+                anchors.setdefault(m.end, host)
+    home = regions.get(ctx.home)
+    if home is not None and home.level in ("prefecture", "county"):
+        for hit in alternation_pattern(tuple(recognition_rules()["villages"]["zone_words"])).finditer(text):
+            anchors.setdefault(hit.end(), ctx.home)
+    return anchors
