@@ -5,9 +5,11 @@ belong to a document (documents, measures, targets, statistics; the small region
 in the package only), one sub-folder per value of the partition column, rows in the package's
 order. The partition column is not stored in the files: readers take it from the folder names
 (pandas ``pd.read_parquet(folder)``, ``pyarrow.dataset.dataset(folder, partitioning="hive")``,
-DuckDB ``read_parquet('<folder>/*/*.parquet', hive_partitioning = true)``, Dask). A missing
-value is the folder ``document_year=__HIVE_DEFAULT_PARTITION__``, which these readers read as
-null. ``partitions.json`` in ``<partitioned>`` lists the files written (readers of a table's
+DuckDB ``read_parquet('<folder>/*/*.parquet', hive_partitioning = true)``, Dask). Rows of a
+document without a date are in ``document_year=0``: not in the Hive convention's null folder
+(``__HIVE_DEFAULT_PARTITION__``), which pandas cannot read beside other values ("Cannot yet
+unify dictionaries with nulls"), and not in a word, which would make the column a string.
+``partitions.json`` in ``<partitioned>`` lists the files written (readers of a table's
 folder never see it), so that a later build knows them as its own.
 
 The datasets are not resources of datapackage.json: the package stays the single-file CSV and
@@ -19,14 +21,12 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from .streaming import ParquetRowGroups
-
 #: Tables whose rows belong to one document, and so to one partition.
 PARTITIONED_TABLES = ("documents", "measures", "targets", "statistics")
 #: The file listing the partitioned files, in the partitioned folder.
 MANIFEST = "partitions.json"
-#: The folder name of rows whose partition value is missing (the Hive convention).
-MISSING = "__HIVE_DEFAULT_PARTITION__"
+#: The partition value of rows whose document has none (a year 0: the column stays an integer).
+MISSING = "0"
 #: Row groups of a partition close sooner than the package's: many partitions are open at once.
 PARTITION_GROUP_CHARS = 1_000_000
 
@@ -59,7 +59,7 @@ class PartitionedTables:
             raise ValueError(f"cannot partition by {column!r}; choose {', '.join(PARTITION_COLUMNS)}")
         self.folder, self.column, self.value_of = Path(folder), column, PARTITION_COLUMNS[column]
         self.value_by_document: dict[str, int | str | None] = {}
-        self.files: dict[tuple[str, str], ParquetRowGroups] = {}
+        self.files: dict = {}  # (table, value) -> streaming.ParquetRowGroups
 
     def add(self, table: str, rows: list[dict]) -> None:
         if table not in PARTITIONED_TABLES:
@@ -70,7 +70,9 @@ class PartitionedTables:
             value = self.value_by_document.get(row["document_id"])
             self._file(table, MISSING if value is None else str(value)).add([row])
 
-    def _file(self, table: str, value: str) -> ParquetRowGroups:
+    def _file(self, table: str, value: str):
+        from .streaming import ParquetRowGroups  # pyarrow: not for the CLI's option list
+
         key = (table, value)
         if key not in self.files:
             path = self.folder / table / f"{self.column}={value}" / "part-0.parquet"
