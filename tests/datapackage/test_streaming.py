@@ -201,3 +201,20 @@ def test_a_build_knows_its_partitions_and_refuses_a_foreign_file_among_them(docs
     with pytest.raises(BuildError, match="not a file of the package"):
         build_repository(root, options=options, partition_by="document_year")
     assert note.read_text(encoding="utf-8") == "mine"
+
+
+# --------------------------------------------------------------------------- streamed validation
+
+@pytest.mark.parametrize("order", ["document order", "documents reversed"])
+def test_provenance_is_checked_in_any_row_order(tables, tmp_path, order):
+    from policydata.datapackage.validation import validate_package
+
+    good = {**tables, "documents": tables["documents"][::-1] if order != "document order" else tables["documents"]}
+    assert validate_package(write_package(good, tmp_path / "good", PackageInfo(version="0.0.1"),
+                                          PackageLayout())).valid
+    broken = {**good, "measures": [{**r, "char_start": r["char_start"] + 1} if n == 1 else r
+                                   for n, r in enumerate(good["measures"])]}
+    report = validate_package(write_package(broken, tmp_path / "broken", PackageInfo(version="0.0.1"),
+                                            PackageLayout()))
+    assert [p.where for p in report.problems if "re-slice" in p.message] == ["measures-csv row 2",
+                                                                            "measures-parquet row 2"]
