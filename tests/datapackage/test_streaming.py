@@ -218,3 +218,10 @@ def test_provenance_is_checked_in_any_row_order(tables, tmp_path, order):
                                             PackageLayout()))
     assert [p.where for p in report.problems if "re-slice" in p.message] == ["measures-csv row 2",
                                                                             "measures-parquet row 2"]
+
+
+def test_a_table_without_rows_is_an_empty_partition_that_readers_still_see(tables, tmp_path):
+    no_targets = {**tables, "targets": []}
+    write_package(no_targets, tmp_path, PackageInfo(version="0.0.1"), PackageLayout(), partition_by="document_year")
+    frame = pd.read_parquet(tmp_path / "partitioned" / "targets")
+    assert len(frame) == 0 and set(TABLES["targets"].model_fields) <= set(frame.columns)

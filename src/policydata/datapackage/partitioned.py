@@ -5,7 +5,8 @@ belong to a document (documents, measures, targets, statistics; the small region
 in the package only), one sub-folder per value of the partition column, rows in the package's
 order. The partition column is not stored in the files: readers take it from the folder names
 (pandas ``pd.read_parquet(folder)``, ``pyarrow.dataset.dataset(folder, partitioning="hive")``,
-DuckDB ``read_parquet('<folder>/*/*.parquet', hive_partitioning = true)``, Dask). Rows of a
+DuckDB ``read_parquet('<folder>/*/*.parquet', hive_partitioning = true)``, Dask). A table without
+rows is one empty file in ``document_year=0``, so that readers still see its columns. Rows of a
 document without a date are in ``document_year=0``: not in the Hive convention's null folder
 (``__HIVE_DEFAULT_PARTITION__``), which pandas cannot read beside other values ("Cannot yet
 unify dictionaries with nulls"), and not in a word, which would make the column a string.
@@ -84,6 +85,9 @@ class PartitionedTables:
         """Close every file and write the manifest; returns its path."""
         from .package import dump_json
 
+        for table in PARTITIONED_TABLES:  # a table without rows: one empty file, so readers know its columns
+            if not any(t == table for t, _ in self.files):
+                self._file(table, MISSING)
         listing: dict[str, dict] = {t: {"rows": 0, "files": []} for t in PARTITIONED_TABLES}
         for (table, value), file in sorted(self.files.items()):
             listing[table]["rows"] += file.close()
