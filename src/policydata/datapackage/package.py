@@ -119,6 +119,11 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     readers that go through ``to_pandas()`` (frictionless does) then see missing integers
     as missing, not as float NaN.
     """
+    return arrow_table_of_columns(table, {n: [r.get(n) for r in rows] for n in TABLES[table].model_fields})
+
+
+def arrow_table_of_columns(table: str, values: dict[str, list]) -> pa.Table:
+    """:func:`arrow_table` of the rows given column by column (``values[name]``, one per row)."""
     import pandas as pd
 
     schema = table_schema(TABLES[table])
@@ -126,7 +131,7 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     for f in schema["fields"]:
         name, ftype = f["name"], f["type"]
         required = f.get("constraints", {}).get("required", False)
-        columns[name] = pd.array([r.get(name) for r in rows], dtype=_PANDAS[ftype])
+        columns[name] = pd.array(values[name], dtype=_PANDAS[ftype])
         fields.append(pa.field(name, _ARROW[ftype], nullable=not required))
     frame = pd.DataFrame(columns)
     return pa.Table.from_pandas(frame, schema=pa.schema(fields), preserve_index=False)

@@ -29,7 +29,7 @@ MANIFEST = "partitions.json"
 #: The partition value of rows whose document has none (a year 0: the column stays an integer).
 MISSING = "0"
 #: Row groups of a partition close sooner than the package's: many partitions are open at once.
-PARTITION_GROUP_CHARS = 1_000_000
+PARTITION_GROUP_CHARS = 250_000
 
 
 def _document_year(document: dict) -> int | None:

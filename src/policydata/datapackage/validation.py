@@ -24,8 +24,8 @@ from .package import csv_cell
 
 csv.field_size_limit(1 << 30)
 EXTRACTED = ("measures", "targets", "statistics")
-#: Parquet rows read at a time.
-BATCH_ROWS = 2_000
+#: Parquet rows read at a time (a few hundred documents.text at most).
+BATCH_ROWS = 256
 
 
 @dataclass
