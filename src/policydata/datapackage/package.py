@@ -193,11 +193,14 @@ def write_package(tables: Mapping[str, list[dict]] | Iterable[Mapping[str, list[
             resources.extend(files.pop(table).close(previous))
         if partitions is not None:
             partitions.close()
+            partitions = None
     finally:
         for unfinished in files.values():  # after an error: files closed, left to the caller
             unfinished.abort()
         if partitions is not None:
             partitions.abort()
+        if hasattr(batches, "close"):  # a generator stopped early stops its workers now
+            batches.close()
     descriptor = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": info.name,
