@@ -4,7 +4,9 @@ A package folder has the layout ``datapackage.json``, ``<data_dir>/<table>.csv``
 ``<data_dir>/<table>.parquet`` and ``schemas/<table>.json``. Resources are named
 ``<table>-csv`` and ``<table>-parquet``; foreign keys resolve within the same format.
 CSV resources point at ``schemas/<table>.json``; Parquet resources carry the same
-schema inline with their foreign keys pointing at the Parquet resources.
+schema inline with their foreign keys pointing at the Parquet resources. Rows are written
+as they come (:mod:`.streaming`); ``<data_dir>/partitioned/`` optionally holds the same rows as
+Hive-partitioned datasets (:mod:`.partitioned`), which are not resources.
 """
 from __future__ import annotations
 
