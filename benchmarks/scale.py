@@ -12,6 +12,9 @@ ratio or a capped case, not as a hung run):
   and its workers: on a busy machine it shows whether the workers got their cores);
 * a standalone package (``parse_to_folder``: parse, write, validate) of 200 documents with a
   cold cache and again with the warm cache;
+* ``memory``: peak memory (max RSS of the parent process) of a standalone package without cache
+  (``policydata parse --no-cache``: parse, write, validate) for 200 and 2,000 documents, jobs 1
+  and 2, and the peak before validation; the ratio to 200 documents (flat memory keeps it near 1);
 * ``--profile``: the top functions by cumulative time for one 4 MB document (cProfile).
 
 Run on purpose, never in CI::
@@ -20,6 +23,7 @@ Run on purpose, never in CI::
     python benchmarks/scale.py --quick         # 0.5-2 MB, 100-1,000 documents
     python benchmarks/scale.py --only jobs,cache --cap 120
     python benchmarks/scale.py --only profile
+    python benchmarks/scale.py --only memory --cap 1200
     python benchmarks/scale.py --only corpus --docs 200,2000
 
 The text is made of the seed documents and, where present, the development corpus
@@ -42,7 +46,8 @@ SINGLE_MB = (0.5, 1, 2, 4, 8)
 CORPUS_DOCS = (100, 1_000, 10_000)
 JOBS_DOCS = 200
 CACHE_DOCS = 200
-PARTS = ("single", "corpus", "jobs", "cache", "profile")
+MEMORY_DOCS = (200, 2_000)
+PARTS = ("single", "corpus", "jobs", "cache", "memory", "profile")
 
 
 def source_texts() -> list[str]:
@@ -97,12 +102,20 @@ elif case["kind"] == "files":
     files = sorted(Path(case["folder"]).glob("*.txt"))
     parse_files(files, {}, jobs=case["jobs"], cache=case.get("cache") and Path(case["cache"]))
 else:
+    import policydata.build as build
+    validate, written = build._validate, {}
+    def peak_before_validation(*args):  # the peak of parsing and writing, before validation reads the package
+        written["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return validate(*args)
+    build._validate = peak_before_validation
     files = sorted(Path(case["folder"]).glob("*.txt"))
-    parse_to_folder(files, case["out"], options=ParseOptions(jobs=case["jobs"], cache=Path(case["cache"])))
+    parse_to_folder(files, case["out"], options=ParseOptions(jobs=case["jobs"],
+                                                             cache=case.get("cache") and Path(case["cache"])))
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
-print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "growth_mb": (peak - base) / 1024, "cpu": cpu}))
+print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "growth_mb": (peak - base) / 1024, "cpu": cpu,
+                  "written_peak_mb": written["peak"] / 1024 if written else None}))
 """
 
 
@@ -182,6 +195,27 @@ def cache(work: Path, cap: float, jobs_n: int = 2) -> None:
         print(f"warm / cold: {rows[0][2]['seconds'] / rows[1][2]['seconds']:.1f}x faster")
 
 
+def memory(work: Path, counts, cap: float) -> None:
+    """Peak memory of ``policydata parse --no-cache`` (parse, write, validate) by corpus size and jobs."""
+    print(f"\npeak memory of a package (parse_to_folder, no cache; max RSS of the parent process, MB)")
+    print(f"{'case':>22} {'MB':>7} {'seconds':>9} {'written':>8} {'peak':>8} {'ratio':>6}")
+    for jobs_n in (1, 2):
+        base = None
+        for n in counts:
+            folder = work / f"corpus-memory-{n}"
+            paths = write_corpus(folder, n)
+            out = work / f"package-memory-{n}-{jobs_n}"
+            got = run_case({"kind": "package", "folder": str(folder), "jobs": jobs_n, "out": str(out)}, cap)
+            shutil.rmtree(out, ignore_errors=True)
+            if got is None:
+                print(f"{f'{n:,} docs, jobs {jobs_n}':>22} {megabytes(paths):7.2f} {'>' + str(int(cap)):>9}")
+                continue
+            base = base or got["peak_mb"]
+            print(f"{f'{n:,} docs, jobs {jobs_n}':>22} {megabytes(paths):7.2f} {got['seconds']:9.1f} "
+                  f"{got['written_peak_mb']:8.0f} {got['peak_mb']:8.0f} {got['peak_mb'] / base:6.2f}", flush=True)
+    print("written: the peak once parsed and written, before validation; ratio: peak / peak of the smallest")
+
+
 def profile(work: Path, mb: float = 4, top: int = 25) -> None:
     import cProfile
     import pstats
@@ -223,6 +257,8 @@ def main() -> None:
             jobs(work, args.cap)
         if "cache" in parts:
             cache(work, args.cap)
+        if "memory" in parts:
+            memory(work, args.docs or MEMORY_DOCS, args.cap)
         if "profile" in parts:
             profile(work)
 

@@ -17,7 +17,8 @@ from .storage import switch
 from ._version import __version__
 from .storage.outdir import check_output_folder, package_folder
 from .datapackage.package import PackageInfo, PackageLayout, write_package
-from .pipeline import SourceMeta, document_files, metadata_near, parse_files, read_sources_csv
+from .datapackage.partitioned import partitioned_files
+from .pipeline import SourceMeta, document_files, metadata_near, read_sources_csv, stream_files
 from .text.reading import SourceError
 from .datapackage.validation import ValidationReport, validate_package
 
@@ -106,8 +107,13 @@ class ParseOptions:
 
 
 def build_repository(root: Path, progress: Callable | None = None,
-                     options: ParseOptions = ParseOptions()) -> ValidationReport:
+                     options: ParseOptions = ParseOptions(),
+                     partition_by: str | None = None) -> ValidationReport:
     """Parse ``root/seeds`` into ``root/build``, ``root/schemas`` and ``root/datapackage.json``.
+
+    Documents are parsed and their rows written one at a time (memory does not grow with
+    their number); ``partition_by`` also writes the partitioned datasets in
+    ``build/partitioned`` (:mod:`policydata.datapackage.partitioned`).
 
     Also refreshes the wheel's copy in ``src/policydata/data`` when that folder's parent
     exists (a source checkout). The new package is written and validated beside the old one
@@ -123,18 +129,19 @@ def build_repository(root: Path, progress: Callable | None = None,
     with switch.writing(root):
         metadata = read_sources_csv(seeds / "sources.csv")
         files = document_files(seeds)
-        with collected_warnings() as warnings:
-            tables = parse_files(files, metadata, progress=progress, **options.kwargs())
-        if warnings:  # a stage that failed or dropped rows: do not publish a partial package
-            raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
-                             "the published package was left as it was")
-        switch.checkpoint("parsed")
         info = PackageInfo(version=__version__, sources=_sources(metadata, files))
         parts = published_parts(root)
         scratch = switch.new_scratch(root, "build")
         try:
             new = scratch / "new"
-            descriptor = write_package(tables, new, info, REPO_LAYOUT, previous=root)
+            with collected_warnings() as warnings:
+                rows = stream_files(files, metadata, progress=progress, **options.kwargs())
+                descriptor = write_package(rows, new, info, REPO_LAYOUT, previous=root,
+                                           partition_by=partition_by)
+            if warnings:  # a stage that failed or dropped rows: do not publish a partial package
+                raise BuildError(f"{len(warnings)} problem(s) while parsing seeds/ (first: {warnings[0]}); "
+                                 "the published package was left as it was")
+            switch.checkpoint("parsed")
             switch.checkpoint("written")
             report = _validate(descriptor, options.cache)
             if not report.valid:
@@ -210,7 +217,9 @@ def _refuse_foreign_files(root: Path, new: Path, parts: list[str]) -> None:
         if not folder.is_dir():
             continue  # datapackage.json, or a part published for the first time
         base = WHEEL_DATA if part == WHEEL_DATA.as_posix() else Path()  # where its descriptor is
-        known = _package_files(root / base) | _package_files(new / base)
+        known = _package_files(root / base) | _package_files(new / base) | \
+            {f"{REPO_LAYOUT.partition_dir}/{rel}" for package in (root, new)
+             for rel in partitioned_files(package / base / REPO_LAYOUT.partition_dir)}
         for path in sorted(folder.rglob("*")):
             if not path.is_dir() and path.relative_to(root / base).as_posix() not in known:
                 raise BuildError(f"{path}: not a file of the package, and {part}/ is replaced by each "
@@ -240,13 +249,16 @@ def mirror_package(root: Path, target: Path) -> None:
 
 def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | None = None,
                     overrides: dict[str, str] | None = None,
-                    options: ParseOptions = ParseOptions()) -> ValidationReport:
+                    options: ParseOptions = ParseOptions(),
+                    partition_by: str | None = None) -> ValidationReport:
     """A standalone package for ``files`` in ``out`` (datapackage.json, <table>.csv/.parquet).
 
     What is known of the files comes from a sources.csv beside them or one folder up;
     ``overrides`` (e.g. ``{"date": "2026-01-27", "publisher": "陕西省人民政府"}``) set
     those fields for every file. ``out`` must be new, empty, or a folder policydata wrote
     (:mod:`policydata.storage.outdir`); only the package's own files in it are replaced.
+    Documents are parsed and written one at a time; ``partition_by`` also writes the
+    partitioned datasets in ``out/partitioned`` (:mod:`policydata.datapackage.partitioned`).
     """
     files = [Path(f) for f in files]
     for f in files:
@@ -260,11 +272,12 @@ def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | Non
     if overrides:
         metadata = {f.name: replace(metadata.get(f.name) or SourceMeta(file=f.name), **overrides)
                     for f in expanded}
-    tables = parse_files(expanded, metadata, progress=progress, **options.kwargs())
     info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
     with package_folder(out, inputs=files, purpose="parse") as staging:
         folder = Path(out).expanduser()
-        descriptor = write_package(tables, staging, info, STANDALONE_LAYOUT, previous=folder)
+        rows = stream_files(expanded, metadata, progress=progress, **options.kwargs())
+        descriptor = write_package(rows, staging, info, STANDALONE_LAYOUT, previous=folder,
+                                   partition_by=partition_by)
         report = _validate(descriptor, options.cache)
         if not report.valid:
             raise BuildError(f"the package for {out} is invalid; nothing was written", report)

@@ -60,6 +60,12 @@ def _add_parse_options(p) -> None:
                    help="where documents are parsed: worker processes here (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", default=None,
                    help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    from .datapackage.partitioned import PARTITION_COLUMNS
+
+    p.add_argument("--partition-by", choices=tuple(PARTITION_COLUMNS), default=None, metavar="COLUMN",
+                   help="also write the tables as Hive-partitioned Parquet datasets by COLUMN "
+                        f"({', '.join(PARTITION_COLUMNS)}) in partitioned/ beside the package's data "
+                        "(read by pandas, pyarrow, DuckDB, Dask)")
 
 
 def _print_summary(report, verb: str) -> None:
@@ -71,7 +77,8 @@ def _print_summary(report, verb: str) -> None:
 def cmd_build(args) -> int:
     from .build import build_repository
 
-    report = build_repository(Path(args.root), progress=_progress, options=_parse_options(args))
+    report = build_repository(Path(args.root), progress=_progress, options=_parse_options(args),
+                              partition_by=args.partition_by)
     _print_summary(report, "built")
     return 0
 
@@ -83,7 +90,8 @@ def cmd_parse(args) -> int:
     date = check_date(args.date, "--date")  # InputError naming it: one line, exit 1
     overrides = {k: v for k, v in (("date", date), ("publisher", args.publisher)) if v}
     report = parse_to_folder([Path(f) for f in args.files], args.out, progress=_progress,
-                             overrides=overrides, options=_parse_options(args))
+                             overrides=overrides, options=_parse_options(args),
+                             partition_by=args.partition_by)
     _print_summary(report, f"parsed into {args.out}")
     return 0
 

@@ -372,21 +372,33 @@ def regions_table(mentions: Counter) -> list[dict]:
     return rows
 
 
-def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
-    """Rows of all five tables from parsed documents, taken one at a time.
+def table_batches(parsed: Iterable[ParsedDocument]) -> Iterator[dict[str, list[dict]]]:
+    """The rows of each parsed document as they come, then the regions table; only the region
+    mentions are kept from one document to the next.
 
     Rows dropped by :func:`_valid_rows` are reported as warnings (logger ``policydata``).
     """
-    tables: dict[str, list[dict]] = {"documents": [], "measures": [], "targets": [], "statistics": []}
     mentions: Counter = Counter()
     for p in parsed:
-        for name in tables:
-            tables[name].extend(getattr(p, name))
         mentions.update(p.region_mentions)
         for message in p.dropped:
             log.warning(message)
+        yield {name: getattr(p, name) for name in _ROW_TABLES}
     mentions["CN"] += 0
-    tables["regions"] = regions_table(mentions)
+    yield {"regions": regions_table(mentions)}
+
+
+def combine(parsed: Iterable[ParsedDocument]) -> dict[str, list[dict]]:
+    """Rows of all five tables from parsed documents, taken one at a time (:func:`table_batches`)."""
+    return gather(table_batches(parsed))
+
+
+def gather(batches: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    """The rows of the batches, table by table: documents, measures, targets, statistics, regions."""
+    tables: dict[str, list[dict]] = {name: [] for name in (*_ROW_TABLES, "regions")}
+    for batch in batches:
+        for name, rows in batch.items():
+            tables[name].extend(rows)
     return tables
 
 
@@ -401,24 +413,34 @@ def _unique_ids(parsed: Iterable[ParsedDocument]) -> Iterator[ParsedDocument]:
         yield p
 
 
-def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
-                progress=None, *, jobs: int = 1, cache: Path | None = None,
-                engine: str = "processes", scheduler: str | None = None) -> dict[str, list[dict]]:
-    """Rows of the five tables for the given files, the same for any ``jobs`` and ``engine``.
+def stream_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
+                 progress=None, *, jobs: int = 1, cache: Path | None = None,
+                 engine: str = "processes", scheduler: str | None = None) -> Iterator[dict[str, list[dict]]]:
+    """The rows of the given files a document at a time (:func:`table_batches`), ids checked.
 
     Documents are parsed in order in this process (``jobs=1``), in ``jobs`` worker processes,
     or on Dask (``engine="dask"``, see :func:`policydata.parallel.ordered_map`), and taken one
-    at a time as they come back. ``cache`` is a folder of parsed rows by document
-    (:func:`cache_key`): a document whose path, bytes, metadata and parser are unchanged is
-    not parsed again. ``progress`` wraps the iteration over parsed documents and is called as
-    ``progress(iterator, total=n)``.
+    at a time as they come back: a writer that takes each batch as it comes
+    (:func:`policydata.datapackage.package.write_package`) holds one document's rows at a time.
+    ``cache`` is a folder of parsed rows by document (:func:`cache_key`): a document whose path,
+    bytes, metadata and parser are unchanged is not parsed again. ``progress`` wraps the
+    iteration over parsed documents and is called as ``progress(iterator, total=n)``.
     """
     paths = list(paths)
     documents = _parsed_documents(paths, metadata or {}, jobs=jobs, cache=cache, engine=engine,
                                  scheduler=scheduler)
     if progress:
         documents = progress(documents, total=len(paths))
-    return combine(_unique_ids(documents))
+    return table_batches(_unique_ids(documents))
+
+
+def parse_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None = None,
+                progress=None, *, jobs: int = 1, cache: Path | None = None,
+                engine: str = "processes", scheduler: str | None = None) -> dict[str, list[dict]]:
+    """Rows of the five tables for the given files, the same for any ``jobs`` and ``engine``
+    (the batches of :func:`stream_files`, gathered)."""
+    return gather(stream_files(paths, metadata, progress, jobs=jobs, cache=cache, engine=engine,
+                               scheduler=scheduler))
 
 
 @functools.lru_cache(maxsize=None)

@@ -4,7 +4,9 @@ A package folder has the layout ``datapackage.json``, ``<data_dir>/<table>.csv``
 ``<data_dir>/<table>.parquet`` and ``schemas/<table>.json``. Resources are named
 ``<table>-csv`` and ``<table>-parquet``; foreign keys resolve within the same format.
 CSV resources point at ``schemas/<table>.json``; Parquet resources carry the same
-schema inline with their foreign keys pointing at the Parquet resources.
+schema inline with their foreign keys pointing at the Parquet resources. Rows are written
+as they come (:mod:`.streaming`); ``<data_dir>/partitioned/`` optionally holds the same rows as
+Hive-partitioned datasets (:mod:`.partitioned`), which are not resources.
 """
 from __future__ import annotations
 
@@ -14,15 +16,15 @@ import hashlib
 import io
 import json
 import math
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .models import ORDER, TABLES, field_type, table_schema
+from .partitioned import PartitionedTables
+from .streaming import ParquetRowGroups, keep_previous_if_same
 
 FORMATS = ("csv", "parquet")
 _ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
@@ -108,15 +110,6 @@ class _HashingFile:
         self.digest.update(data)
 
 
-def write_csv(path: Path, table: str, rows: list[dict]) -> tuple[int, str]:
-    """Write :func:`csv_bytes` of the rows to ``path`` line by line (no copy of the whole file
-    in memory); returns its size in bytes and its sha256."""
-    with open(path, "wb") as fh:
-        out = _HashingFile(fh)
-        _write_csv_rows(out, table, rows)
-    return out.size, out.digest.hexdigest()
-
-
 _PANDAS = {"string": "string", "integer": "Int64", "number": "Float64", "date": "object",
            "boolean": "boolean"}
 
@@ -128,6 +121,11 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     readers that go through ``to_pandas()`` (frictionless does) then see missing integers
     as missing, not as float NaN.
     """
+    return arrow_table_of_columns(table, {n: [r.get(n) for r in rows] for n in TABLES[table].model_fields})
+
+
+def arrow_table_of_columns(table: str, values: dict[str, list]) -> pa.Table:
+    """:func:`arrow_table` of the rows given column by column (``values[name]``, one per row)."""
     import pandas as pd
 
     schema = table_schema(TABLES[table])
@@ -135,22 +133,10 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     for f in schema["fields"]:
         name, ftype = f["name"], f["type"]
         required = f.get("constraints", {}).get("required", False)
-        columns[name] = pd.array([r.get(name) for r in rows], dtype=_PANDAS[ftype])
+        columns[name] = pd.array(values[name], dtype=_PANDAS[ftype])
         fields.append(pa.field(name, _ARROW[ftype], nullable=not required))
     frame = pd.DataFrame(columns)
     return pa.Table.from_pandas(frame, schema=pa.schema(fields), preserve_index=False)
-
-
-def write_parquet(path: Path, tbl: pa.Table, previous: Path | None = None) -> None:
-    """Write Parquet; keep the previous file's bytes when its table is equal (no churn)."""
-    if previous is not None and previous.exists():
-        try:
-            if pq.read_table(previous).equals(tbl):
-                shutil.copyfile(previous, path)
-                return
-        except (OSError, pa.ArrowException):  # an unreadable previous file is simply replaced
-            pass
-    pq.write_table(tbl, path, compression="zstd")
 
 
 @dataclass
@@ -166,6 +152,11 @@ class PackageLayout:
     def schema_path(self, table: str) -> str:
         return f"{self.schema_dir}/{table}.json"
 
+    @property
+    def partition_dir(self) -> str:
+        """Where ``--partition-by`` puts the partitioned datasets (:mod:`.partitioned`)."""
+        return f"{self.data_dir}/partitioned" if self.data_dir else "partitioned"
+
 
 @dataclass
 class PackageInfo:
@@ -175,40 +166,43 @@ class PackageInfo:
     title: str = PACKAGE_METADATA["title"]
 
 
-def write_package(tables: dict[str, list[dict]], folder: Path, info: PackageInfo,
-                  layout: PackageLayout, previous: Path | None = None) -> Path:
+def write_package(tables: Mapping[str, list[dict]] | Iterable[Mapping[str, list[dict]]], folder: Path,
+                  info: PackageInfo, layout: PackageLayout, previous: Path | None = None,
+                  partition_by: str | None = None) -> Path:
     """Write the five tables, their schemas and datapackage.json into ``folder``.
 
-    ``previous`` is the folder of an earlier package with the same layout; Parquet files
-    whose content is unchanged keep their bytes. Returns the descriptor path.
+    ``tables`` maps each table to its rows, or is an iterable of such mappings (batches, e.g.
+    one per document) whose rows are written as they come: CSV line by line, Parquet a row
+    group at a time (:mod:`.streaming`), so memory holds one batch and one row group per
+    table, not the tables. ``previous`` is the folder of an earlier package with the same
+    layout; Parquet files whose content is unchanged keep their bytes. ``partition_by`` (a
+    column of :data:`.partitioned.PARTITION_COLUMNS`) also writes the partitioned datasets in
+    ``layout.partition_dir`` (:mod:`.partitioned`). Returns the descriptor path.
     """
     folder = Path(folder)
-    resources = []
-    for table in ORDER:
-        rows = _validated(table, tables.get(table, []))
-        (folder / layout.schema_path(table)).parent.mkdir(parents=True, exist_ok=True)
-        (folder / layout.schema_path(table)).write_text(dump_json(schema_for(table, "csv")),
-                                                        encoding="utf-8")
-        csv_path = folder / layout.data_path(table, "csv")
-        csv_path.parent.mkdir(parents=True, exist_ok=True)
-        size, digest = write_csv(csv_path, table, rows)
-        pq_rel = layout.data_path(table, "parquet")
-        write_parquet(folder / pq_rel, arrow_table(table, rows),
-                      (Path(previous) / pq_rel) if previous else None)
-        model = TABLES[table]
-        resources.append({
-            "name": f"{table}-csv", "type": "table", "title": f"{model.table_title} (CSV)",
-            "description": (model.__doc__ or "").strip(),
-            "path": layout.data_path(table, "csv"), "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "bytes": size, "hash": "sha256:" + digest,
-            "schema": layout.schema_path(table),
-        })
-        resources.append({
-            "name": f"{table}-parquet", "type": "table", "title": f"{model.table_title} (Parquet)",
-            "description": (model.__doc__ or "").strip(),
-            "path": pq_rel, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
-            "schema": schema_for(table, "parquet"),
-        })
+    batches = [tables] if isinstance(tables, Mapping) else tables
+    files = {table: _TableFiles(table, folder, layout) for table in ORDER}
+    partitions = PartitionedTables(folder / layout.partition_dir, partition_by) if partition_by else None
+    try:
+        for batch in batches:
+            for table in sorted(batch, key=ORDER.index):  # documents before the rows naming them
+                rows = _validated(table, batch[table])
+                files[table].add(rows)
+                if partitions is not None:
+                    partitions.add(table, rows)
+        resources = []
+        for table in ORDER:
+            resources.extend(files.pop(table).close(previous))
+        if partitions is not None:
+            partitions.close()
+            partitions = None
+    finally:
+        for unfinished in files.values():  # after an error: files closed, left to the caller
+            unfinished.abort()
+        if partitions is not None:
+            partitions.abort()
+        if hasattr(batches, "close"):  # a generator stopped early stops its workers now
+            batches.close()
     descriptor = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": info.name,
@@ -224,6 +218,55 @@ def write_package(tables: dict[str, list[dict]], folder: Path, info: PackageInfo
     path = folder / "datapackage.json"
     path.write_text(dump_json(descriptor), encoding="utf-8")
     return path
+
+
+class _TableFiles:
+    """The schema, CSV and Parquet files of one table in a package folder, written as rows come."""
+
+    def __init__(self, table: str, folder: Path, layout: PackageLayout) -> None:
+        self.table, self.folder, self.layout = table, folder, layout
+        schema_path = folder / layout.schema_path(table)
+        schema_path.parent.mkdir(parents=True, exist_ok=True)
+        schema_path.write_text(dump_json(schema_for(table, "csv")), encoding="utf-8")
+        csv_path = folder / layout.data_path(table, "csv")
+        csv_path.parent.mkdir(parents=True, exist_ok=True)
+        self.csv_file = open(csv_path, "wb")
+        self.csv_out = _HashingFile(self.csv_file)
+        model = TABLES[table]
+        self.names = list(model.model_fields)
+        self.types = [field_type(model, n) for n in self.names]
+        self.csv_writer = csv.writer(self.csv_out, lineterminator="\n")
+        self.csv_writer.writerow(self.names)
+        self.parquet = ParquetRowGroups(table, folder / layout.data_path(table, "parquet"))
+
+    def add(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.csv_writer.writerow([csv_cell(row.get(n), t) for n, t in zip(self.names, self.types)])
+        self.parquet.add(rows)
+
+    def close(self, previous: Path | None) -> list[dict]:
+        """Finish both files; their two resources for datapackage.json."""
+        self.csv_file.close()
+        self.parquet.close()
+        pq_rel = self.layout.data_path(self.table, "parquet")
+        keep_previous_if_same(self.folder / pq_rel, (Path(previous) / pq_rel) if previous else None)
+        model = TABLES[self.table]
+        return [{
+            "name": f"{self.table}-csv", "type": "table", "title": f"{model.table_title} (CSV)",
+            "description": (model.__doc__ or "").strip(),
+            "path": self.layout.data_path(self.table, "csv"), "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "bytes": self.csv_out.size, "hash": "sha256:" + self.csv_out.digest.hexdigest(),
+            "schema": self.layout.schema_path(self.table),
+        }, {
+            "name": f"{self.table}-parquet", "type": "table", "title": f"{model.table_title} (Parquet)",
+            "description": (model.__doc__ or "").strip(),
+            "path": pq_rel, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+            "schema": schema_for(self.table, "parquet"),
+        }]
+
+    def abort(self) -> None:
+        self.csv_file.close()
+        self.parquet.abort()
 
 
 def dump_json(obj: Any) -> str:

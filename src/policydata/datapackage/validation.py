@@ -13,7 +13,9 @@ import csv
 import json
 import math
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow.parquet as pq
 
@@ -22,6 +24,8 @@ from .package import csv_cell
 
 csv.field_size_limit(1 << 30)
 EXTRACTED = ("measures", "targets", "statistics")
+#: Parquet rows read at a time (a few hundred documents.text at most).
+BATCH_ROWS = 256
 
 
 @dataclass
@@ -58,13 +62,27 @@ class ValidationReport:
 
 
 def _frictionless_problems(descriptor: Path) -> list[Problem]:
+    """What frictionless says of the descriptor, and of the CSV resources' rows.
+
+    frictionless reads a Parquet resource whole into pandas; the Parquet copies are instead
+    checked against their CSV twins a window of rows at a time (:func:`_invariant_problems`),
+    so validation memory does not grow with the package. The descriptor, Parquet resources
+    included, is still validated whole.
+    """
     from frictionless import FrictionlessException, Package
 
     try:
-        report = Package(str(descriptor)).validate()
+        meta = Package.validate_descriptor(str(descriptor))
+        desc = json.loads(descriptor.read_text(encoding="utf-8"))
+        csv_only = {**desc, "resources": [r for r in desc.get("resources", [])
+                                          if not (isinstance(r, dict) and r.get("format") == "parquet")]}
+        report = Package(csv_only, basepath=str(descriptor.parent)).validate()
     except FrictionlessException as exc:
         return [Problem(descriptor.name, f"descriptor: {exc.error.message}")]
-    problems = [Problem(descriptor.name, e.message) for e in report.errors]
+    except (ValueError, TypeError, AttributeError) as exc:
+        return [Problem(descriptor.name, f"descriptor: {exc}")]
+    messages = dict.fromkeys(e.message for e in [*meta.errors, *report.errors])
+    problems = [Problem(descriptor.name, m) for m in messages]
     for task in report.tasks:
         for e in task.errors:
             where = task.name
@@ -77,68 +95,159 @@ def _frictionless_problems(descriptor: Path) -> list[Problem]:
     return problems
 
 
-def _read_csv(path: Path) -> list[dict]:
+def _csv_rows(path: Path) -> Iterator[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        yield from csv.DictReader(fh)
+
+
+def _parquet_rows(path: Path) -> Iterator[dict]:
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):
+        yield from batch.to_pylist()
+
+
+def _rows(path: Path, fmt: str) -> Iterator[dict]:
+    return _csv_rows(path) if fmt == "csv" else _parquet_rows(path)
 
 
 def _invariant_problems(descriptor: Path) -> tuple[dict[str, int], list[Problem]]:
+    """Ids, the CSV and Parquet copies row for row, Parquet types, and provenance, streamed.
+
+    Memory holds the ids of a table and one window of rows, not the tables.
+    """
     base = descriptor.parent
     desc = json.loads(descriptor.read_text(encoding="utf-8"))
     paths = {r["name"]: base / r["path"] for r in desc.get("resources", []) if isinstance(r.get("path"), str)}
     problems: list[Problem] = []
     rows: dict[str, int] = {}
-    tables: dict[str, dict[str, list[dict]]] = {"csv": {}, "parquet": {}}
+    present: dict[tuple[str, str], Path] = {}
     for table in ORDER:
         for fmt in ("csv", "parquet"):
             name = f"{table}-{fmt}"
             path = paths.get(name)
             if path is None:
                 problems.append(Problem(descriptor.name, f"no resource named {name}"))
-                continue
-            if not path.exists():
+            elif not path.exists():
                 problems.append(Problem(name, f"file missing: {path.name}"))
-                continue
-            tables[fmt][table] = _read_csv(path) if fmt == "csv" else pq.read_table(path).to_pylist()
-        rows[table] = len(tables["csv"].get(table, []))
+            else:
+                present[table, fmt] = path
     for table in ORDER:
-        model = TABLES[table]
-        key = model.primary_key
-        types = {n: field_type(model, n) for n in model.model_fields}
-        c_rows, p_rows = tables["csv"].get(table), tables["parquet"].get(table)
-        if c_rows is not None:
-            seen: set[str] = set()
-            for i, r in enumerate(c_rows, start=2):
-                if r.get(key) in seen:
-                    problems.append(Problem(f"{table}-csv row {i}", f"duplicate {key} {r.get(key)}"))
-                seen.add(r.get(key))
-        if c_rows is not None and p_rows is not None:
-            if len(c_rows) != len(p_rows):
-                problems.append(Problem(table, f"CSV has {len(c_rows)} rows, Parquet {len(p_rows)}"))
-            for i, (c, p) in enumerate(zip(c_rows, p_rows), start=1):
-                for n, t in types.items():
-                    v = p.get(n)
-                    if t == "number" and isinstance(v, float) and math.isnan(v):
-                        problems.append(Problem(f"{table}-parquet row {i} field {n}", "NaN"))
-                        continue
-                    if csv_cell(v, t) != c.get(n, ""):
-                        problems.append(Problem(f"{table} row {i} field {n}",
-                                                f"CSV {c.get(n)!r} != Parquet {v!r}"))
-                        break
-    for fmt, tbls in tables.items():
-        texts = {d["document_id"]: d["text"] for d in tbls.get("documents", [])}
+        csv_path, pq_path = present.get((table, "csv")), present.get((table, "parquet"))
+        if pq_path is not None:
+            problems.extend(_parquet_type_problems(table, pq_path))
+        if csv_path is not None:
+            rows[table] = _compare_copies(table, csv_path, pq_path, problems)
+    for fmt in ("csv", "parquet"):
+        documents = present.get(("documents", fmt))
         for table in EXTRACTED:
-            for i, r in enumerate(tbls.get(table, []), start=1):
-                text = texts.get(r["document_id"])
-                try:
-                    s, e = int(r["char_start"]), int(r["char_end"])
-                except (TypeError, ValueError):
-                    problems.append(Problem(f"{table}-{fmt} row {i}", "offsets are not integers"))
-                    continue
-                if text is None or text[s:e] != r["quote"]:
+            if (table, fmt) in present:
+                problems.extend(_provenance_problems(table, fmt, present[table, fmt], documents))
+    return rows, problems
+
+
+def _parquet_type_problems(table: str, path: Path) -> list[Problem]:
+    """Columns of the Parquet file that are missing or not of the schema's type."""
+    from .package import arrow_table
+
+    try:
+        found = pq.ParquetFile(path).schema_arrow
+    except Exception as exc:  # pyarrow raises several kinds for a damaged file
+        return [Problem(f"{table}-parquet", f"unreadable Parquet: {exc}")]
+    problems = []
+    for want in arrow_table(table, []).schema:
+        index = found.get_field_index(want.name)
+        if index < 0:
+            problems.append(Problem(f"{table}-parquet field {want.name}", "missing"))
+        elif not found.field(index).type.equals(want.type):
+            problems.append(Problem(f"{table}-parquet field {want.name}",
+                                    f"type {found.field(index).type}, the schema says {want.type}"))
+    return problems
+
+
+def _compare_copies(table: str, csv_path: Path, pq_path: Path | None, problems: list[Problem]) -> int:
+    """Duplicate ids in the CSV, and CSV against Parquet row for row; the CSV's row count."""
+    model = TABLES[table]
+    key = model.primary_key
+    types = {n: field_type(model, n) for n in model.model_fields}
+    seen: set[str] = set()
+    count = 0
+    parquet = _parquet_rows(pq_path) if pq_path is not None else None
+    missing = object()
+    for i, (c, p) in enumerate(zip_longest(_csv_rows(csv_path), parquet or (), fillvalue=missing), start=1):
+        if c is not missing:
+            count += 1
+            if c.get(key) in seen:
+                problems.append(Problem(f"{table}-csv row {i + 1}", f"duplicate {key} {c.get(key)}"))
+            seen.add(c.get(key))
+        if parquet is None or c is missing or p is missing:
+            continue
+        for n, t in types.items():
+            v = p.get(n)
+            if t == "number" and isinstance(v, float) and math.isnan(v):
+                problems.append(Problem(f"{table}-parquet row {i} field {n}", "NaN"))
+                continue
+            if csv_cell(v, t) != c.get(n, ""):
+                problems.append(Problem(f"{table} row {i} field {n}", f"CSV {c.get(n)!r} != Parquet {v!r}"))
+                break
+    if parquet is not None:
+        n_parquet = pq.ParquetFile(pq_path).metadata.num_rows
+        if n_parquet != count:
+            problems.append(Problem(table, f"CSV has {count} rows, Parquet {n_parquet}"))
+    return count
+
+
+class _DocumentTexts:
+    """documents.text by id, read forward through the documents file: the extracted rows of a
+    package written in document order need one pass and one text in memory."""
+
+    def __init__(self, path: Path | None, fmt: str) -> None:
+        self.rows = _rows(path, fmt) if path is not None else iter(())
+        self.current: tuple[str, str] | None = None
+        self.passed: set[str] = set()
+
+    def ahead(self, document_id: str) -> str | None:
+        """The text of ``document_id`` if it is the current document or one further on."""
+        if self.current and self.current[0] == document_id:
+            return self.current[1]
+        if document_id in self.passed:
+            return None
+        for d in self.rows:
+            self.passed.add(d["document_id"])
+            self.current = (d["document_id"], d["text"])
+            if d["document_id"] == document_id:
+                return d["text"]
+        return None
+
+
+def _provenance_problems(table: str, fmt: str, path: Path, documents: Path | None) -> list[Problem]:
+    """Rows whose quote is not ``documents.text[char_start:char_end]``.
+
+    Rows whose document came earlier in the documents file than the previous row's (a package
+    not in document order) wait for one more pass over the documents.
+    """
+    problems: list[Problem] = []
+    texts = _DocumentTexts(documents, fmt)
+    waiting: dict[str, list[tuple[int, int, int, str]]] = {}
+    for i, r in enumerate(_rows(path, fmt), start=1):
+        try:
+            s, e = int(r["char_start"]), int(r["char_end"])
+        except (TypeError, ValueError):
+            problems.append(Problem(f"{table}-{fmt} row {i}", "offsets are not integers"))
+            continue
+        text = texts.ahead(r["document_id"])
+        if text is None:
+            waiting.setdefault(r["document_id"], []).append((i, s, e, r["quote"]))
+        elif text[s:e] != r["quote"]:
+            problems.append(Problem(f"{table}-{fmt} row {i}", f"quote does not re-slice documents.text[{s}:{e}]"))
+    if waiting:
+        for d in (_rows(documents, fmt) if documents is not None else ()):
+            for i, s, e, quote in waiting.pop(d["document_id"], ()):
+                if d["text"][s:e] != quote:
                     problems.append(Problem(f"{table}-{fmt} row {i}",
                                             f"quote does not re-slice documents.text[{s}:{e}]"))
-    return rows, problems
+        for rows in waiting.values():  # no such document
+            for i, s, e, _ in rows:
+                problems.append(Problem(f"{table}-{fmt} row {i}", f"quote does not re-slice documents.text[{s}:{e}]"))
+    return sorted(problems, key=lambda p: int(p.where.rsplit(" ", 1)[1]))
 
 
 def validate_package(descriptor: str | Path) -> ValidationReport:
