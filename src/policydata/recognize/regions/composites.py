@@ -460,8 +460,7 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
     []
     """
     rules = recognition_rules()["province_abbreviations"]
-    provinces = {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
-                                               for c, rs in city_abbreviations().items()) if rows}
+    provinces = _province_abbreviations()
     out = []
     taken = covered_chars(text, mentions)
     for i, char in enumerate(text):
@@ -474,3 +473,10 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
         if placed or glued:
             out.append(RegionMention(i, i + 1, char, provinces[char], "abbreviation"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> dict[str, str]:
+    """One-character province abbreviation -> province code (the first province row of the char)."""
+    return {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
+                                          for c, rs in city_abbreviations().items()) if rows}

@@ -35,18 +35,29 @@ def matches_at(text: str, i: int) -> list[NameMatch]:
 
 
 def blocked_by_word(text: str, start: int, end: int) -> bool:
-    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城)."""
-    for word in recognition_rules()["blocking_words"]["words"]:
-        n = len(word)
-        # word covering the first character from the left
-        for p in range(max(0, start - n + 1), start):
-            if text.startswith(word, p) and p + n > start:
-                return True
-        # word starting inside and running past the end
-        for p in range(start, end):
-            if p + n > end and text.startswith(word, p):
+    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城).
+
+    Only the positions a blocking word can start from are tried, and at each only the words
+    beginning with that character (the table is grouped once).
+    """
+    by_first, longest = _blocking_words()
+    for p in range(max(0, start - longest + 1), end):
+        for word in by_first.get(text[p:p + 1], ()):
+            reach = p + len(word)
+            # a word covering the first character from the left, or starting inside and running past the end
+            if (reach > start if p < start else reach > end) and text.startswith(word, p):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _blocking_words() -> tuple[dict[str, tuple[str, ...]], int]:
+    """recognition.json blocking words grouped by first character, and the longest length."""
+    words = [w for w in recognition_rules()["blocking_words"]["words"] if w]
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    return {c: tuple(ws) for c, ws in by_first.items()}, max(map(len, words), default=0)
 
 
 def followed_by(text: str, end: int, words: list[str]) -> bool:
