@@ -18,6 +18,7 @@ from .. import lexicon
 from ..text.patterns import alternation
 from . import regions as regions_mod
 from .regions import RegionMention
+from .regions.find import division_can_start
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ def place_surface_at(t: str, pos: int, home_region: str) -> str:
     surface = actor_place_at(t, pos)
     if surface:
         return surface
+    if pos >= 0 and not division_can_start(t, pos):  # most clause openings: no place, no scan
+        return ""
     for m in regions_in(t[pos:pos + 12], home_region):
         if m.start == 0 and m.end > 0 and is_admin_code(m.region_id):
             return t[pos:pos + m.end]
