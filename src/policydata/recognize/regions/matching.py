@@ -34,6 +34,21 @@ def matches_at(text: str, i: int) -> list[NameMatch]:
     return found
 
 
+def next_name_start(text: str, i: int) -> int:
+    """The first position from ``i`` on where some index name can start, len(text) if none.
+
+    Why: the left-to-right scans try every position, and at most positions no name starts; one
+    regex search over the first characters skips them at C speed.
+    """
+    hit = _first_chars_pattern().search(text, i)
+    return hit.start() if hit else len(text)
+
+
+@lru_cache(maxsize=1)
+def _first_chars_pattern() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(load_gazetteer().lengths)) + "]")
+
+
 def blocked_by_word(text: str, start: int, end: int) -> bool:
     """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城).
 
