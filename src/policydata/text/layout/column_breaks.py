@@ -15,7 +15,7 @@ from ..segment import CJK_CHAR
 from .blocks import _is_headline_like, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import page_rules, rules
-from .topics import _pairs_of
+from .topics import CJK_RUN, _pairs_of
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,10 @@ def _page_pairs(page_text: str) -> dict[str, int]:
     """Counts of adjacent Chinese character pairs on the page ("" holds their total)."""
     counts: dict[str, int] = {}
     total = 0
-    for k in range(len(page_text) - 1):
-        a, b = page_text[k], page_text[k + 1]
-        if CJK_CHAR.match(a) and CJK_CHAR.match(b):
-            counts[a + b] = counts.get(a + b, 0) + 1
+    for run in CJK_RUN.findall(page_text):  # pairs lie inside runs of Chinese characters
+        for k in range(len(run) - 1):
+            pair = run[k:k + 2]
+            counts[pair] = counts.get(pair, 0) + 1
             total += 1
     counts[""] = total
     return counts
