@@ -148,7 +148,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 def _plan_matches(text: str) -> list[TimeExpr]:
     lex = _lexicon()["plan_period"]
     out = []
-    for m in re.finditer(lex["pattern"], text):
+    for m in _rx(lex["pattern"]).finditer(text):
         number = small_number(m.group(1))
         if not number or not 6 <= number <= 20:
             continue
@@ -167,7 +167,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
                             f"{first}/{last}", first))
-    for m in re.finditer(lex["long_pattern"], text):
+    for m in _rx(lex["long_pattern"]).finditer(text):
         number = small_number(m.group(1))
         if number and 6 <= number <= 20:
             first, last = plan_years(number)
@@ -176,9 +176,22 @@ def _plan_matches(text: str) -> list[TimeExpr]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _rx(pattern: str) -> re.Pattern:
+    """A lexicon pattern, compiled once (re's own cache costs a lookup per call)."""
+    return re.compile(pattern)
+
+
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     out = []
-    for word in sorted(words, key=len, reverse=True):
+    for word in _longest_first(tuple(words)):
+        if word not in text:  # most words are absent: no regex scan for them
+            continue
         for m in literal_pattern(word).finditer(text):
             year = year_of(word)
             out.append(TimeExpr(m.start(), m.end(), word, kind, year,
@@ -197,17 +210,17 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     lex = _lexicon()
     found: list[TimeExpr] = []
     for pattern in lex["deadline_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text):
+        for m in _rx(pattern).finditer(text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "deadline", year, str(year)))
     for pattern in lex["start_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text):
+        for m in _rx(pattern).finditer(text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "start", year, str(year)))
-    for m in re.finditer(lex["year_pattern"], text):
+    for m in _rx(lex["year_pattern"]).finditer(text):
         year = int(m.group("year"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
-    for m in re.finditer(lex["cutoff_pattern"]["pattern"], text):
+    for m in _rx(lex["cutoff_pattern"]["pattern"]).finditer(text):
         if not (m.group("year") or m.group("month")):
             continue  # 截至目前 is a present word
         year = int(m.group("year")) if m.group("year") else report_year
@@ -216,23 +229,23 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             period = f"{year}-{month:02d}" if month else str(year)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "cutoff", year, period))
     found += _plan_matches(text)
-    for m in re.finditer(lex["month_range_pattern"], text):
+    for m in _rx(lex["month_range_pattern"]).finditer(text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         if year and m1 <= m2:
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
-    for m in re.finditer(lex["single_month_pattern"], text):
+    for m in _rx(lex["single_month_pattern"]).finditer(text):
         year = int(m.group("year"))
         month = int(m.group("m"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, month, month)))
-    for m in re.finditer(lex["first_months_pattern"], text):
+    for m in _rx(lex["first_months_pattern"]).finditer(text):
         n = small_number(m.group("n"))
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         if n and 1 <= n <= 12:
             found.append(_period(text, start, m.end(), year, lambda y: _month_period(y, 1, n)))
-    for m in re.finditer(lex["month_list_pattern"], text):
+    for m in _rx(lex["month_list_pattern"]).finditer(text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
@@ -240,7 +253,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _month_period(year, months[0], months[-1]),
                                   items=tuple(_month_period(year, x, x) for x in months)))
-    for m in re.finditer(lex["quarter_list_pattern"], text):
+    for m in _rx(lex["quarter_list_pattern"]).finditer(text):
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
@@ -249,26 +262,28 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
                                   _quarter_period(year, qs[0], qs[-1]),
                                   items=tuple(_quarter_period(year, q, q) for q in qs)))
     if report_year:
-        for m in re.finditer(lex["month_pattern"], text):
+        for m in _rx(lex["month_pattern"]).finditer(text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
     if report_year and lex.get("relative_month_pattern"):
         offsets = lex["relative_years"]
-        for m in re.finditer(lex["relative_month_pattern"], text):
+        for m in _rx(lex["relative_month_pattern"]).finditer(text):
             year, month = report_year + offsets[m.group("word")], int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year,
                                   _month_period(year, month, month)))
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
-        for m in re.finditer(lex["event_day_pattern"], text):
+        for m in _rx(lex["event_day_pattern"]).finditer(text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "event_day", report_year,
                                   _month_period(report_year, month, month)))
-    for m in re.finditer(lex["span_pattern"], text):
+    for m in _rx(lex["span_pattern"]).finditer(text):
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
     quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
-    for word in sorted(quarters, key=len, reverse=True):
+    for word in _longest_first(tuple(quarters)):
+        if word not in text:
+            continue
         for m in literal_pattern(word).finditer(text):
             year, start = _year_before(text, m.start(), report_year)
             year = year or report_year
