@@ -14,7 +14,7 @@ from functools import lru_cache
 from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
-from .matching import NameMatch, alternation_pattern, compiled, covered_chars, overlaps_mention, preceded_by
+from .matching import NameMatch, compiled, covered_chars, overlaps_mention, preceded_by
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -77,8 +77,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
     local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
                     for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
     if local:
-        for hit in alternation_pattern(tuple(local)).finditer(text):
-            candidates.add((hit.start(), hit.end() - hit.start()))
+        candidates.update(_leftmost_longest(text, local))
 
     out: list[RegionMention] = []
     end = 0
@@ -116,6 +115,27 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
+    return out
+
+
+def _leftmost_longest(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """(start, length) of the non-overlapping names found left to right, the longest at each start.
+
+    The same hits as a regex alternation of ``names`` (longest first) would give, without
+    compiling one: a context holds a different set of thousands of names per document, and
+    compiling them cost more than the scan. Only positions whose character begins a name are tried.
+    """
+    wanted = set(names)
+    lengths = sorted({len(n) for n in wanted}, reverse=True)
+    starts = compiled("[" + "".join(re.escape(c) for c in sorted({n[0] for n in wanted})) + "]")
+    out = []
+    hit = starts.search(text)
+    while hit:
+        i = hit.start()
+        length = next((n for n in lengths if i + n <= len(text) and text[i:i + n] in wanted), 0)
+        if length:
+            out.append((i, length))
+        hit = starts.search(text, i + (length or 1))
     return out
 
 
