@@ -26,11 +26,14 @@ class NameMatch:
 def matches_at(text: str, i: int) -> list[NameMatch]:
     """All index names starting at ``i``, longest first."""
     data = load_gazetteer()
+    index = data.index
+    room = len(text) - i
     found = []
     for length in data.lengths.get(text[i], ()):
-        surface = text[i:i + length]
-        if len(surface) == length and surface in data.index:
-            found.append(NameMatch(i, i + length, surface, data.index[surface]))
+        if length <= room:
+            surface = text[i:i + length]
+            if surface in index:
+                found.append(NameMatch(i, i + length, surface, index[surface]))
     return found
 
 
@@ -40,13 +43,27 @@ def next_name_start(text: str, i: int) -> int:
     Why: the left-to-right scans try every position, and at most positions no name starts; one
     regex search over the first characters skips them at C speed.
     """
-    hit = _first_chars_pattern().search(text, i)
-    return hit.start() if hit else len(text)
+    search = _first_chars_pattern().search
+    singles, pairs = _name_openings()
+    hit = search(text, i)
+    while hit:
+        j = hit.start()
+        if text[j] in singles or text[j:j + 2] in pairs:
+            return j
+        hit = search(text, j + 1)
+    return len(text)
 
 
 @lru_cache(maxsize=1)
 def _first_chars_pattern() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(load_gazetteer().lengths)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _name_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """One-character names, and the first two characters of the longer ones."""
+    index = load_gazetteer().index
+    return frozenset(s for s in index if len(s) == 1), frozenset(s[:2] for s in index if len(s) >= 2)
 
 
 def blocked_by_word(text: str, start: int, end: int) -> bool:
