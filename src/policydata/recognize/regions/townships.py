@@ -74,8 +74,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
             if text[i:i + length] in data.index:
                 candidates.add((i, length))
-    local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
-                    for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
+    local = _local_names(frozenset(_context_counties(counties, prefectures)))
     if local:
         candidates.update(_leftmost_longest(text, local))
 
@@ -118,16 +117,24 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
     return out
 
 
-def _leftmost_longest(text: str, names: list[str]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def _local_names(counties: frozenset[str]) -> tuple[str, ...]:
+    """The township names of these counties that the index holds (short names included)."""
+    data = load_townships()
+    return tuple(sorted({data.rows[c][1] for county in counties for c in data.by_county.get(county, ())
+                         if data.rows[c][1] in data.index}))
+
+
+def _leftmost_longest(text: str, names) -> list[tuple[int, int]]:
     """(start, length) of the non-overlapping names found left to right, the longest at each start.
 
     The same hits as a regex alternation of ``names`` (longest first) would give, without
     compiling one: a context holds a different set of thousands of names per document, and
     compiling them cost more than the scan. Only positions whose character begins a name are tried.
     """
-    wanted = set(names)
-    lengths = sorted({len(n) for n in wanted}, reverse=True)
-    starts = compiled("[" + "".join(re.escape(c) for c in sorted({n[0] for n in wanted})) + "]")
+    if not names:
+        return []
+    wanted, lengths, starts = _name_scan(tuple(names))
     out = []
     hit = starts.search(text)
     while hit:
@@ -137,6 +144,14 @@ def _leftmost_longest(text: str, names: list[str]) -> list[tuple[int, int]]:
             out.append((i, length))
         hit = starts.search(text, i + (length or 1))
     return out
+
+
+@lru_cache(maxsize=64)
+def _name_scan(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
+    """The names as a set, their lengths longest first, and a pattern of their first characters."""
+    wanted = frozenset(names)
+    first = "".join(re.escape(c) for c in sorted({n[0] for n in wanted}))
+    return wanted, tuple(sorted({len(n) for n in wanted}, reverse=True)), re.compile(f"[{first}]")
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
