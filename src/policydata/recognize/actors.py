@@ -211,6 +211,12 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
     >>> [(m.actor.name) for m in find_actors("工信部和山东省发改委")]
     ['工业和信息化部', '山东省发展和改革委员会']
     """
+    return list(_actors_in(text, home_region))
+
+
+@lru_cache(maxsize=8192)
+def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
+    """find_actors, remembered: the clause analysis asks about the same clause several times."""
     table = load_actors()
     candidates: list[ActorMention] = []
     for m in _actor_regex().finditer(text):
@@ -237,7 +243,7 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
     for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return tuple(sorted(chosen, key=lambda c: c.start))
 
 
 def normalize_actor(name: str, home_region: str = "") -> Actor | None:
