@@ -31,3 +31,47 @@ def alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1024)
 def _alternation_of(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def search_any(patterns, text: str) -> bool:
+    """Whether any of the compiled ``patterns`` (a list or tuple) is found in ``text``.
+
+    The patterns are searched as one joined alternation, one scan of ``text`` instead of one
+    per pattern, when joining cannot change what each matches; else one by one.
+
+    >>> search_any([re.compile("十四五"), re.compile(r"\\d+年")], "到2035年")
+    True
+    """
+    joined = _joined_of(patterns)
+    if joined is not None:
+        return joined.search(text) is not None
+    return any(p.search(text) for p in patterns)
+
+
+#: list id -> (the list itself, its length, the joined pattern or None); the list is kept so
+#: its id cannot be reused, and a list that changed length is joined again
+_JOINED: dict[int, tuple[object, int, re.Pattern | None]] = {}
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _joined_of(patterns) -> re.Pattern | None:
+    cached = _JOINED.get(id(patterns))
+    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
+        if len(_JOINED) > 4096:  # callers pass lexicon lists that live for the process
+            _JOINED.clear()
+        cached = _JOINED[id(patterns)] = (patterns, len(patterns), _joined(tuple(patterns)))
+    return cached[2]
+
+
+@lru_cache(maxsize=1024)
+def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """``(?:p1)|(?:p2)|…`` compiled, or None when joining could change a pattern's meaning
+    (different or verbose flags, group references, a group name used twice, inline global flags)."""
+    if len(patterns) < 2 or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE or \
+            any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...text.patterns import alternation
+from ...text.patterns import alternation, search_any
 
 #: the CJK unified ideographs, for character classes in the stage's patterns
 
@@ -130,29 +130,5 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 
 
 def _any(patterns, t: str) -> bool:
-    """Whether any of the compiled ``patterns`` is found in ``t``.
-
-    The patterns of a list are searched as one alternation (one scan of ``t``, not one per
-    pattern) when they can be joined without changing what each matches.
-    """
-    patterns = tuple(patterns)
-    joined = _joined(patterns)
-    if joined is not None:
-        return joined.search(t) is not None
-    return any(p.search(t) for p in patterns)
-
-
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-@lru_cache(maxsize=256)
-def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """``(?:p1)|(?:p2)|…`` compiled, or None when joining could change a pattern's meaning
-    (different or verbose flags, group references, names used twice, inline global flags)."""
-    if len(patterns) < 2 or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE or \
-            any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:
-        return None
+    """Whether any of the compiled ``patterns`` is found in ``t`` (one joined scan where it can)."""
+    return search_any(patterns, t)

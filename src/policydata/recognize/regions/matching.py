@@ -6,6 +6,7 @@ names at a position costs one lookup per name length, never a scan of the table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,18 +41,20 @@ def matches_at(text: str, i: int) -> list[NameMatch]:
 def next_name_start(text: str, i: int) -> int:
     """The first position from ``i`` on where some index name can start, len(text) if none.
 
-    Why: the left-to-right scans try every position, and at most positions no name starts; one
-    regex search over the first characters skips them at C speed.
+    Why: the left-to-right scans try every position, and at most positions no name starts.
+    The positions whose first two characters open a name are listed once per text (one regex
+    pass over the first characters, one set lookup each) and looked up by bisection.
     """
-    search = _first_chars_pattern().search
+    starts = _name_starts(text)
+    k = bisect_left(starts, i)
+    return starts[k] if k < len(starts) else len(text)
+
+
+@lru_cache(maxsize=16)
+def _name_starts(text: str) -> list[int]:
     singles, pairs = _name_openings()
-    hit = search(text, i)
-    while hit:
-        j = hit.start()
-        if text[j] in singles or text[j:j + 2] in pairs:
-            return j
-        hit = search(text, j + 1)
-    return len(text)
+    return [j for j in (hit.start() for hit in _first_chars_pattern().finditer(text))
+            if text[j:j + 2] in pairs or text[j] in singles]
 
 
 @lru_cache(maxsize=1)
