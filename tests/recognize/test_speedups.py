@@ -82,3 +82,26 @@ def test_skipped_windows_have_no_mention_at_their_start(home):
 def test_shortcuts_answer_yes_and_no():
     assert division_can_start("贵州提出", 0) and not division_can_start("提出", 0)
     assert mention_can_start("天竺综保区", 0) and not mention_can_start("提出建设", 0)
+
+
+def _sample_texts() -> list[str]:
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += ["到2035年基本实现", "今年以来，前三季度增长5%", "十四五时期", "截至9月末", "7、8、9月份",
+              "全年粮食产量", "推进改革", "第一、二季度", "近三年来", "去年12月"]
+    out = []
+    for text in texts:
+        out += [s for s in re.split(r"(?<=[。；！？\n])", text) if s]
+    return out
+
+
+def test_time_cue_precheck_changes_no_answer(monkeypatch):
+    """find_time_expressions with its one-scan precheck gives what the full scans give."""
+    from policydata.recognize import timeexpr
+    texts = _sample_texts()
+    fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
+    monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
+    full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
+    assert fast == full
+    assert any(any(f) for f in full) and not all(all(f) for f in full)

@@ -176,6 +176,44 @@ def _plan_matches(text: str) -> list[TimeExpr]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _time_cue_pattern() -> re.Pattern:
+    """Every pattern of time.json and every word find_time_expressions looks for, as one
+    alternation (group names dropped).
+
+    Why: most sentences hold no time expression; one scan tells so before the dozen and a half
+    scans of find_time_expressions. Patterns are taken from any key naming a pattern (a new
+    one is covered); the words from the lists in _TIME_WORDS, which find_time_expressions reads.
+    """
+    lex = _lexicon()
+    patterns: list[str] = []
+
+    def collect(node, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if not k.startswith("_"):
+                    collect(v, k)
+        elif isinstance(node, list):
+            for v in node:
+                collect(v, key)
+        elif isinstance(node, str) and "pattern" in key:
+            patterns.append(node)
+
+    collect(lex)
+    if any("(?P=" in p or "(?(" in p for p in patterns):
+        return re.compile("")  # a pattern refers to a group: no shortcut, every text is scanned
+    words = [w for table, field in _TIME_WORDS for w in (lex[table][field] if field else lex[table])
+             if w and not w.startswith("_")]
+    alternatives = ["(?:" + _GROUP_NAME.sub("(?:", p) + ")" for p in patterns]
+    return re.compile("|".join(alternatives + [re.escape(w) for w in words]))
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+#: (table, field) of time.json whose words find_time_expressions finds as they are written
+_TIME_WORDS = (("relative_years", ""), ("quarter_periods", ""), ("review_year_words", "words"),
+               ("present_words", "words"))
+
+
 @lru_cache(maxsize=64)
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
@@ -205,7 +243,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     ``report_year`` resolves relative words (今年, 上年, 截至目前) and periods
     written without a year (前三季度, 1-9月).
     """
-    if not text:
+    if not text or not _time_cue_pattern().search(text):
         return []
     lex = _lexicon()
     found: list[TimeExpr] = []
