@@ -48,19 +48,36 @@ def search_any(patterns, text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-#: list id -> (the list itself, its length, the joined pattern or None); the list is kept so
-#: its id cannot be reused, and a list that changed length is joined again
-_JOINED: dict[int, tuple[object, int, re.Pattern | None]] = {}
+def per_list(derive):
+    """Decorator: ``derive(items)`` remembered per list object (a lexicon list, read once).
+
+    Why: hot lookups take a lexicon list of hundreds of words or patterns and derive a table
+    from it (grouped by first character, joined into one pattern); keying a cache by the
+    list's contents (a tuple of it) costs a copy of the list per call, keying by the object
+    costs nothing. The list is kept with the result so that its id cannot be reused, and a
+    list whose length changed is derived again (lexicon lists are not edited in place).
+    """
+    cache: dict[int, tuple[object, int, object]] = {}
+    by_contents = lru_cache(maxsize=256)(derive)  # a list made afresh per call: keyed by its words
+
+    def lookup(items):
+        cached = cache.get(id(items))
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            if len(cache) > 4096:  # mostly lexicon lists that live for the process
+                cache.clear()
+            cached = cache[id(items)] = (items, len(items), by_contents(tuple(items)))
+        return cached[2]
+
+    lookup.__doc__ = derive.__doc__
+    return lookup
+
+
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
-def _joined_of(patterns) -> re.Pattern | None:
-    cached = _JOINED.get(id(patterns))
-    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
-        if len(_JOINED) > 4096:  # callers pass lexicon lists that live for the process
-            _JOINED.clear()
-        cached = _JOINED[id(patterns)] = (patterns, len(patterns), _joined(tuple(patterns)))
-    return cached[2]
+@per_list
+def _joined_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    return _joined(patterns)
 
 
 @lru_cache(maxsize=1024)

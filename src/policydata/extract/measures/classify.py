@@ -6,9 +6,8 @@ the policy area the first level that finds a topic (:func:`decide_policy_area`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ...text.patterns import alternation
+from ...text.patterns import alternation, per_list
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _match_word, load_instruments, load_policy_areas, load_verbs
 
@@ -21,14 +20,14 @@ def _present(text: str, keywords) -> list[str]:
     Why: the keyword lists hold hundreds of words and a clause some dozen characters; the
     callers' choice among the keywords found (end, length, position) does not depend on order.
     """
-    groups = _grouped(tuple(keywords))
+    groups = _grouped(keywords)
     out = list(groups.get("", ()))
     for char in set(text):
         out += groups.get(char, ())
     return out
 
 
-@lru_cache(maxsize=64)
+@per_list
 def _grouped(keywords: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Keywords grouped by first character (the empty keyword under '')."""
     groups: dict[str, list[str]] = {}
