@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+from .rules import _any, _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -160,7 +160,7 @@ def non_measure_rule(t: str) -> str:
                 verb, after, _ = _verb_at(t, at + len(w))
                 if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
                     return rule["name"]
-        if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
+        if _any(_rule_patterns(rule["name"]), t[pos:]):
             return rule["name"]
     return ""
 
