@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load as load_lexicon
-from ..text.patterns import literal_pattern
+from ..text.patterns import literal_pattern, per_list
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -214,6 +214,17 @@ _TIME_WORDS = (("relative_years", ""), ("quarter_periods", ""), ("review_year_wo
                ("present_words", "words"))
 
 
+@per_list
+def _longest_first_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    return _longest_first(words)
+
+
+@lru_cache(maxsize=4)
+def _word_table(name: str) -> dict:
+    """A word table of time.json (quarter_periods, relative_years) without its notes, read once."""
+    return {k: v for k, v in _lexicon()[name].items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=64)
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
@@ -227,7 +238,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     out = []
-    for word in _longest_first(tuple(words)):
+    for word in _longest_first_of(words):
         if word not in text:  # most words are absent: no regex scan for them
             continue
         for m in literal_pattern(word).finditer(text):
@@ -318,7 +329,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
                                   _month_period(report_year, month, month)))
     for m in _rx(lex["span_pattern"]).finditer(text):
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
-    quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
+    quarters = _word_table("quarter_periods")
     for word in _longest_first(tuple(quarters)):
         if word not in text:
             continue
@@ -327,7 +338,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             year = year or report_year
             q1, q2 = quarters[word]
             found.append(_period(text, start, m.end(), year, lambda y: _quarter_period(y, q1, q2)))
-    relative = {k: v for k, v in lex["relative_years"].items() if not k.startswith("_")}
+    relative = _word_table("relative_years")
     found += _word_matches(text, relative, "relative",
                            lambda w: report_year + relative[w] if report_year else None)
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
