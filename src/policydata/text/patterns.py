@@ -72,6 +72,12 @@ def per_list(derive):
     return lookup
 
 
+@per_list
+def compiled_all(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """A lexicon list of regex strings, compiled once (for :func:`search_any`)."""
+    return tuple(re.compile(p) for p in patterns)
+
+
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
