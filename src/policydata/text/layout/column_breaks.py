@@ -170,7 +170,12 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
     window = pr.fit["window"]
     ends = [i for i, c in enumerate(chunks) if c.paras and c.paras[-1].kind == "body"
             and not is_complete(c.paras[-1].text)]
-    texts = {i: _pairs_of("".join(p.text for p in c.paras)) for i, c in enumerate(chunks)}
+    texts: dict[int, set[str]] = {}  # character pairs of a chunk, made when first needed
+
+    def pairs_of(i: int) -> set[str]:
+        if i not in texts:
+            texts[i] = _pairs_of("".join(p.text for p in chunks[i].paras))
+        return texts[i]
     scored = []
     by_start: dict[int, list[int]] = {}
     for i in ends:
@@ -182,7 +187,7 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
         if topic:  # the end's article is the one whose pairs explain the start best
             same = {i: topic(j, i) for i in cands}
         else:  # first pass: the end's block shares most pairs with the start
-            shared = {i: len(texts[j] & texts[i]) for i in cands}
+            shared = {i: len(pairs_of(j) & pairs_of(i)) for i in cands}
             top = max(cands, key=lambda i: (shared[i], i))
             same = {i: i == top and shared[i] > 0 for i in cands}
         for i in cands:
