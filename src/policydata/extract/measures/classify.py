@@ -6,6 +6,7 @@ the policy area the first level that finds a topic (:func:`decide_policy_area`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...text.patterns import alternation, per_list
 from ...text.segment import CJK_RANGE as _HAN
@@ -173,8 +174,12 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     return load_policy_areas()["fallback"], "none"
 
 
+@lru_cache(maxsize=64)
 def dominant_topic(text: str) -> tuple[int, str] | None:
-    """The topic with most keyword occurrences in a longer text (paragraph/article context)."""
+    """The topic with most keyword occurrences in a longer text (paragraph/article context).
+
+    Remembered: every measure of a paragraph without a keyword of its own asks about the same
+    paragraph, and about the same article."""
     counts: dict[tuple[int, str], int] = {}
     for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
         n = text.count(kw)
