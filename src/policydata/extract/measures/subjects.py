@@ -38,7 +38,7 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     suffixes = alternation(load_verbs()["body_suffixes"])
     false_endings = load_verbs()["body_false_endings"]
     if suffixes:
-        for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
+        for m in _generic_body(suffixes).finditer(t[:20]):
             if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
                 code = region_for_actor(m.group()) or (place_government(0, t, len(place), home_region).region_id
                                                               if place else "")
@@ -49,6 +49,12 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
         if gov:
             out.append((gov, len(place)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _generic_body(suffixes: str) -> re.Pattern:
+    """Up to 12 Chinese characters ending in a body suffix (杭州市统计局), compiled once."""
+    return re.compile(rf"[{_HAN}]{{1,12}}?(?:{suffixes})")
 
 
 def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = None
