@@ -120,7 +120,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     lex = load_verbs()
     speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
-        if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
+        if mention and name in t and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
             state.actor, state.speaker, state.framework_doc = mention.actor, name, ""
             return
     announced = announcing_subject(t, home_region, state.meeting)
