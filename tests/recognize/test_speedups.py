@@ -97,11 +97,25 @@ def _sample_texts() -> list[str]:
 
 
 def test_time_cue_precheck_changes_no_answer(monkeypatch):
-    """find_time_expressions with its one-scan precheck gives what the full scans give."""
+    """find_time_expressions with its prechecks (one scan for any cue, a pattern's required
+    characters) gives what the full scans give."""
     from policydata.recognize import timeexpr
     texts = _sample_texts()
     fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
+    monkeypatch.setattr(timeexpr, "_required_chars", lambda pattern: ())
     full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     assert fast == full
     assert any(any(f) for f in full) and not all(all(f) for f in full)
+
+
+@pytest.mark.parametrize("pattern, required", [
+    (r"(?<![\d.])(?P<year>(?:19|20)\d{2})年(?!代)", ("年",)),
+    (r"(?:(?P<year>\d{4})年)?(?P<m>1[0-2]|[1-9])月", ("月",)),
+    (r"前(?P<n>[一二三]|\d)个月", ("前", "个", "月")),
+    (r"(?:近|过去)?\d+(?:个月|年)", ()),
+    (r"(?i)q[1-4]", ()),
+])
+def test_required_chars(pattern, required):
+    from policydata.recognize.timeexpr import _required_chars
+    assert _required_chars(pattern) == required

@@ -148,7 +148,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 def _plan_matches(text: str) -> list[TimeExpr]:
     lex = _lexicon()["plan_period"]
     out = []
-    for m in _rx(lex["pattern"]).finditer(text):
+    for m in _scan(lex["pattern"], text):
         number = small_number(m.group(1))
         if not number or not 6 <= number <= 20:
             continue
@@ -167,7 +167,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
                             f"{first}/{last}", first))
-    for m in _rx(lex["long_pattern"]).finditer(text):
+    for m in _scan(lex["long_pattern"], text):
         number = small_number(m.group(1))
         if number and 6 <= number <= 20:
             first, last = plan_years(number)
@@ -236,6 +236,28 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def _scan(pattern: str, text: str):
+    """``finditer`` of a lexicon pattern, skipped when a character every match holds is absent."""
+    required = _required_chars(pattern)
+    if required and not all(c in text for c in required):
+        return ()
+    return _rx(pattern).finditer(text)
+
+
+@lru_cache(maxsize=256)
+def _required_chars(pattern: str) -> tuple[str, ...]:
+    """The characters every match of ``pattern`` holds: its literals outside groups, repeats,
+    alternatives and lookarounds (年 of the year pattern); () when that cannot be told."""
+    try:
+        from re import _parser  # the standard parser re compiles with (Python 3.11+)
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(chr(av) for op, av in parsed.data if op == _parser.LITERAL))
+
+
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     out = []
     for word in _longest_first_of(words):
@@ -259,17 +281,17 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     lex = _lexicon()
     found: list[TimeExpr] = []
     for pattern in lex["deadline_patterns"]["patterns"]:
-        for m in _rx(pattern).finditer(text):
+        for m in _scan(pattern, text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "deadline", year, str(year)))
     for pattern in lex["start_patterns"]["patterns"]:
-        for m in _rx(pattern).finditer(text):
+        for m in _scan(pattern, text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "start", year, str(year)))
-    for m in _rx(lex["year_pattern"]).finditer(text):
+    for m in _scan(lex["year_pattern"], text):
         year = int(m.group("year"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
-    for m in _rx(lex["cutoff_pattern"]["pattern"]).finditer(text):
+    for m in _scan(lex["cutoff_pattern"]["pattern"], text):
         if not (m.group("year") or m.group("month")):
             continue  # 截至目前 is a present word
         year = int(m.group("year")) if m.group("year") else report_year
@@ -278,23 +300,23 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             period = f"{year}-{month:02d}" if month else str(year)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "cutoff", year, period))
     found += _plan_matches(text)
-    for m in _rx(lex["month_range_pattern"]).finditer(text):
+    for m in _scan(lex["month_range_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         if year and m1 <= m2:
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
-    for m in _rx(lex["single_month_pattern"]).finditer(text):
+    for m in _scan(lex["single_month_pattern"], text):
         year = int(m.group("year"))
         month = int(m.group("m"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, month, month)))
-    for m in _rx(lex["first_months_pattern"]).finditer(text):
+    for m in _scan(lex["first_months_pattern"], text):
         n = small_number(m.group("n"))
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         if n and 1 <= n <= 12:
             found.append(_period(text, start, m.end(), year, lambda y: _month_period(y, 1, n)))
-    for m in _rx(lex["month_list_pattern"]).finditer(text):
+    for m in _scan(lex["month_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
@@ -302,7 +324,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _month_period(year, months[0], months[-1]),
                                   items=tuple(_month_period(year, x, x) for x in months)))
-    for m in _rx(lex["quarter_list_pattern"]).finditer(text):
+    for m in _scan(lex["quarter_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
@@ -311,23 +333,23 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
                                   _quarter_period(year, qs[0], qs[-1]),
                                   items=tuple(_quarter_period(year, q, q) for q in qs)))
     if report_year:
-        for m in _rx(lex["month_pattern"]).finditer(text):
+        for m in _scan(lex["month_pattern"], text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
     if report_year and lex.get("relative_month_pattern"):
         offsets = lex["relative_years"]
-        for m in _rx(lex["relative_month_pattern"]).finditer(text):
+        for m in _scan(lex["relative_month_pattern"], text):
             year, month = report_year + offsets[m.group("word")], int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year,
                                   _month_period(year, month, month)))
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
-        for m in _rx(lex["event_day_pattern"]).finditer(text):
+        for m in _scan(lex["event_day_pattern"], text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "event_day", report_year,
                                   _month_period(report_year, month, month)))
-    for m in _rx(lex["span_pattern"]).finditer(text):
+    for m in _scan(lex["span_pattern"], text):
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
     quarters = _word_table("quarter_periods")
     for word in _longest_first(tuple(quarters)):
