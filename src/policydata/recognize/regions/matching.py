@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...text.patterns import alternation
+from ...text.patterns import alternation, per_list
 from .gazetteer import NameEntry, RegionMention, load_gazetteer, recognition_rules
 
 
@@ -96,8 +96,11 @@ def _blocking_words() -> tuple[dict[str, tuple[str, ...]], int]:
 
 
 def followed_by(text: str, end: int, words: list[str]) -> bool:
-    """One of ``words`` starts at ``end``."""
-    return any(text.startswith(w, end) for w in words)
+    """One of ``words`` starts at ``end`` (str.startswith tries them all at C speed)."""
+    return text.startswith(_as_tuple(words), end)
+
+
+_as_tuple = per_list(lambda words: words)  # a lexicon word list as a tuple, made once per list
 
 
 def preceded_by(text: str, start: int, words: list[str]) -> bool:
