@@ -211,12 +211,19 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
     >>> [(m.actor.name) for m in find_actors("工信部和山东省发改委")]
     ['工业和信息化部', '山东省发展和改革委员会']
     """
+    if len(text) > _REMEMBERED_TEXT_MAX:  # a whole article: asked once, not worth keeping
+        return list(_actors_in.__wrapped__(text, home_region))
     return list(_actors_in(text, home_region))
+
+
+#: texts up to this length (clauses, openings) have their actors remembered
+_REMEMBERED_TEXT_MAX = 300
 
 
 @lru_cache(maxsize=8192)
 def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
-    """find_actors, remembered: the clause analysis asks about the same clause several times."""
+    """find_actors, remembered for short texts: the clause analysis asks about the same clause
+    several times; the cache holds clauses only, so memory stays flat however many documents."""
     table = load_actors()
     candidates: list[ActorMention] = []
     for m in _actor_regex().finditer(text):

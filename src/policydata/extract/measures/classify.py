@@ -174,12 +174,12 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     return load_policy_areas()["fallback"], "none"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def dominant_topic(text: str) -> tuple[int, str] | None:
     """The topic with most keyword occurrences in a longer text (paragraph/article context).
 
-    Remembered: every measure of a paragraph without a keyword of its own asks about the same
-    paragraph, and about the same article."""
+    Remembered (the last few texts only: an article can be long): every measure of a paragraph
+    without a keyword of its own asks about the same paragraph, and about the same article."""
     counts: dict[tuple[int, str], int] = {}
     for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
         n = text.count(kw)

@@ -50,7 +50,7 @@ def next_name_start(text: str, i: int) -> int:
     return starts[k] if k < len(starts) else len(text)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a text's two scans (context, names) share it; few kept, texts can be long
 def _name_starts(text: str) -> list[int]:
     singles, pairs = _name_openings()
     return [j for j in (hit.start() for hit in _first_chars_pattern().finditer(text))
