@@ -74,7 +74,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
             if text[i:i + length] in data.index:
                 candidates.add((i, length))
-    local = _local_names(frozenset(_context_counties(counties, prefectures)))
+    local = _local_names(frozenset(counties), frozenset(prefectures))
     if local:
         candidates.update(_leftmost_longest(text, local))
 
@@ -118,11 +118,12 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
 
 
 @lru_cache(maxsize=64)
-def _local_names(counties: frozenset[str]) -> tuple[str, ...]:
-    """The township names of these counties that the index holds (short names included)."""
+def _local_names(counties: frozenset[str], prefectures: frozenset[str]) -> tuple[str, ...]:
+    """The township names of the context counties (and of every county of the context
+    prefectures) that the index holds, short names included; made once per context."""
     data = load_townships()
-    return tuple(sorted({data.rows[c][1] for county in counties for c in data.by_county.get(county, ())
-                         if data.rows[c][1] in data.index}))
+    return tuple(sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
+                         for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index}))
 
 
 def _leftmost_longest(text: str, names) -> list[tuple[int, int]]:
