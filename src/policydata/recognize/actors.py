@@ -18,6 +18,7 @@ from .. import lexicon
 from ..text.patterns import alternation
 from . import regions as regions_mod
 from .regions import RegionMention
+from .regions.find import division_can_start
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ def place_surface_at(t: str, pos: int, home_region: str) -> str:
     surface = actor_place_at(t, pos)
     if surface:
         return surface
+    if pos >= 0 and not division_can_start(t, pos):  # most clause openings: no place, no scan
+        return ""
     for m in regions_in(t[pos:pos + 12], home_region):
         if m.start == 0 and m.end > 0 and is_admin_code(m.region_id):
             return t[pos:pos + m.end]
@@ -208,6 +211,19 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
     >>> [(m.actor.name) for m in find_actors("工信部和山东省发改委")]
     ['工业和信息化部', '山东省发展和改革委员会']
     """
+    if len(text) > _REMEMBERED_TEXT_MAX:  # a whole article: asked once, not worth keeping
+        return list(_actors_in.__wrapped__(text, home_region))
+    return list(_actors_in(text, home_region))
+
+
+#: texts up to this length (clauses, openings) have their actors remembered
+_REMEMBERED_TEXT_MAX = 300
+
+
+@lru_cache(maxsize=8192)
+def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
+    """find_actors, remembered for short texts: the clause analysis asks about the same clause
+    several times; the cache holds clauses only, so memory stays flat however many documents."""
     table = load_actors()
     candidates: list[ActorMention] = []
     for m in _actor_regex().finditer(text):
@@ -234,7 +250,7 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
     for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return tuple(sorted(chosen, key=lambda c: c.start))
 
 
 def normalize_actor(name: str, home_region: str = "") -> Actor | None:

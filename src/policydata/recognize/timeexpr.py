@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load as load_lexicon
-from ..text.patterns import literal_pattern
+from ..text.patterns import literal_pattern, per_list
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -148,7 +148,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 def _plan_matches(text: str) -> list[TimeExpr]:
     lex = _lexicon()["plan_period"]
     out = []
-    for m in re.finditer(lex["pattern"], text):
+    for m in _scan(lex["pattern"], text):
         number = small_number(m.group(1))
         if not number or not 6 <= number <= 20:
             continue
@@ -167,7 +167,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group(), "plan_period", last,
                             f"{first}/{last}", first))
-    for m in re.finditer(lex["long_pattern"], text):
+    for m in _scan(lex["long_pattern"], text):
         number = small_number(m.group(1))
         if number and 6 <= number <= 20:
             first, last = plan_years(number)
@@ -176,9 +176,93 @@ def _plan_matches(text: str) -> list[TimeExpr]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _time_cue_pattern() -> re.Pattern:
+    """Every pattern of time.json and every word find_time_expressions looks for, as one
+    alternation (group names dropped).
+
+    Why: most sentences hold no time expression; one scan tells so before the dozen and a half
+    scans of find_time_expressions. Patterns are taken from any key naming a pattern (a new
+    one is covered); the words from the lists in _TIME_WORDS, which find_time_expressions reads.
+    """
+    lex = _lexicon()
+    patterns: list[str] = []
+
+    def collect(node, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if not k.startswith("_"):
+                    collect(v, k)
+        elif isinstance(node, list):
+            for v in node:
+                collect(v, key)
+        elif isinstance(node, str) and "pattern" in key:
+            patterns.append(node)
+
+    collect(lex)
+    if any("(?P=" in p or "(?(" in p for p in patterns):
+        return re.compile("")  # a pattern refers to a group: no shortcut, every text is scanned
+    words = [w for table, field in _TIME_WORDS for w in (lex[table][field] if field else lex[table])
+             if w and not w.startswith("_")]
+    alternatives = ["(?:" + _GROUP_NAME.sub("(?:", p) + ")" for p in patterns]
+    return re.compile("|".join(alternatives + [re.escape(w) for w in words]))
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+#: (table, field) of time.json whose words find_time_expressions finds as they are written
+_TIME_WORDS = (("relative_years", ""), ("quarter_periods", ""), ("review_year_words", "words"),
+               ("present_words", "words"))
+
+
+@per_list
+def _longest_first_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    return _longest_first(words)
+
+
+@lru_cache(maxsize=4)
+def _word_table(name: str) -> dict:
+    """A word table of time.json (quarter_periods, relative_years) without its notes, read once."""
+    return {k: v for k, v in _lexicon()[name].items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _rx(pattern: str) -> re.Pattern:
+    """A lexicon pattern, compiled once (re's own cache costs a lookup per call)."""
+    return re.compile(pattern)
+
+
+def _scan(pattern: str, text: str):
+    """``finditer`` of a lexicon pattern, skipped when a character every match holds is absent."""
+    required = _required_chars(pattern)
+    if required and not all(c in text for c in required):
+        return ()
+    return _rx(pattern).finditer(text)
+
+
+@lru_cache(maxsize=256)
+def _required_chars(pattern: str) -> tuple[str, ...]:
+    """The characters every match of ``pattern`` holds: its literals outside groups, repeats,
+    alternatives and lookarounds (年 of the year pattern); () when that cannot be told."""
+    try:
+        from re import _parser  # the standard parser re compiles with (Python 3.11+)
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(chr(av) for op, av in parsed.data if op == _parser.LITERAL))
+
+
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     out = []
-    for word in sorted(words, key=len, reverse=True):
+    for word in _longest_first_of(words):
+        if word not in text:  # most words are absent: no regex scan for them
+            continue
         for m in literal_pattern(word).finditer(text):
             year = year_of(word)
             out.append(TimeExpr(m.start(), m.end(), word, kind, year,
@@ -192,22 +276,22 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     ``report_year`` resolves relative words (今年, 上年, 截至目前) and periods
     written without a year (前三季度, 1-9月).
     """
-    if not text:
+    if not text or not _time_cue_pattern().search(text):
         return []
     lex = _lexicon()
     found: list[TimeExpr] = []
     for pattern in lex["deadline_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text):
+        for m in _scan(pattern, text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "deadline", year, str(year)))
     for pattern in lex["start_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text):
+        for m in _scan(pattern, text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "start", year, str(year)))
-    for m in re.finditer(lex["year_pattern"], text):
+    for m in _scan(lex["year_pattern"], text):
         year = int(m.group("year"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
-    for m in re.finditer(lex["cutoff_pattern"]["pattern"], text):
+    for m in _scan(lex["cutoff_pattern"]["pattern"], text):
         if not (m.group("year") or m.group("month")):
             continue  # 截至目前 is a present word
         year = int(m.group("year")) if m.group("year") else report_year
@@ -216,23 +300,23 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             period = f"{year}-{month:02d}" if month else str(year)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "cutoff", year, period))
     found += _plan_matches(text)
-    for m in re.finditer(lex["month_range_pattern"], text):
+    for m in _scan(lex["month_range_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         if year and m1 <= m2:
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
-    for m in re.finditer(lex["single_month_pattern"], text):
+    for m in _scan(lex["single_month_pattern"], text):
         year = int(m.group("year"))
         month = int(m.group("m"))
         found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year, _month_period(year, month, month)))
-    for m in re.finditer(lex["first_months_pattern"], text):
+    for m in _scan(lex["first_months_pattern"], text):
         n = small_number(m.group("n"))
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         if n and 1 <= n <= 12:
             found.append(_period(text, start, m.end(), year, lambda y: _month_period(y, 1, n)))
-    for m in re.finditer(lex["month_list_pattern"], text):
+    for m in _scan(lex["month_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
@@ -240,7 +324,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _month_period(year, months[0], months[-1]),
                                   items=tuple(_month_period(year, x, x) for x in months)))
-    for m in re.finditer(lex["quarter_list_pattern"], text):
+    for m in _scan(lex["quarter_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
         qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
@@ -249,32 +333,34 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
                                   _quarter_period(year, qs[0], qs[-1]),
                                   items=tuple(_quarter_period(year, q, q) for q in qs)))
     if report_year:
-        for m in re.finditer(lex["month_pattern"], text):
+        for m in _scan(lex["month_pattern"], text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
     if report_year and lex.get("relative_month_pattern"):
         offsets = lex["relative_years"]
-        for m in re.finditer(lex["relative_month_pattern"], text):
+        for m in _scan(lex["relative_month_pattern"], text):
             year, month = report_year + offsets[m.group("word")], int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", year,
                                   _month_period(year, month, month)))
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
-        for m in re.finditer(lex["event_day_pattern"], text):
+        for m in _scan(lex["event_day_pattern"], text):
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "event_day", report_year,
                                   _month_period(report_year, month, month)))
-    for m in re.finditer(lex["span_pattern"], text):
+    for m in _scan(lex["span_pattern"], text):
         found.append(TimeExpr(m.start(), m.end(), m.group(), "span"))
-    quarters = {k: v for k, v in lex["quarter_periods"].items() if not k.startswith("_")}
-    for word in sorted(quarters, key=len, reverse=True):
+    quarters = _word_table("quarter_periods")
+    for word in _longest_first(tuple(quarters)):
+        if word not in text:
+            continue
         for m in literal_pattern(word).finditer(text):
             year, start = _year_before(text, m.start(), report_year)
             year = year or report_year
             q1, q2 = quarters[word]
             found.append(_period(text, start, m.end(), year, lambda y: _quarter_period(y, q1, q2)))
-    relative = {k: v for k, v in lex["relative_years"].items() if not k.startswith("_")}
+    relative = _word_table("relative_years")
     found += _word_matches(text, relative, "relative",
                            lambda w: report_year + relative[w] if report_year else None)
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...recognize.timeexpr import TimeExpr
-from ...text.patterns import literal_pattern
+from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .numbers import Num, unit_class
@@ -34,11 +34,11 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if any(v in around and _overlaps_word(text, n, v) for v in nf["vague_text"]):
         return False
     before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
-    if any(re.search(p, before) for p in nf["before_patterns"]) and not _acronym_glued(text, n):
+    if search_any(compiled_all(nf["before_patterns"]), before) and not _acronym_glued(text, n):
         return False
     if _names_issuing_bodies(text, n) or _comparison_threshold(text, n):
         return False
-    if any(re.search(p, after) for p in nf["after_patterns"]):
+    if search_any(compiled_all(nf["after_patterns"]), after):
         return False
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False

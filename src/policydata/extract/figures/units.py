@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...document import Span
 from ...recognize.quantities import negated_comparators
@@ -213,6 +214,14 @@ def _absolute_change(p: Phrase, unit: str) -> bool:
         re.search(lex["absolute_change"]["pattern"], p.before) is not None
 
 
+@lru_cache(maxsize=1)
+def _comparator_words() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Comparison words before a quantity -> comparator (不少于 -> >=), and the words longest first."""
+    words = {k: v for k, v in lexicon()["comparator_words_before"].items() if not k.startswith("_")}
+    words.update({w: q[1] for w, q in negated_comparators().items() if len(w) >= 3})
+    return words, tuple(sorted(words, key=len, reverse=True))
+
+
 def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     """(comparator, qualifier) from the quantity, or from 至少/不少于… bound across a verb."""
     n = p.num
@@ -220,9 +229,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     qualifier = n.qualifier or "exact"
     if comparator == "=" and qualifier == "exact":
         seg_text = text[p.segment[0]:n.start]
-        words = {k: v for k, v in lexicon()["comparator_words_before"].items() if not k.startswith("_")}
-        words.update({w: q[1] for w, q in negated_comparators().items() if len(w) >= 3})
-        for w in sorted(words, key=len, reverse=True):
+        words, longest_first = _comparator_words()
+        for w in longest_first:
             if w in seg_text[-12:]:
                 comparator = words[w]
                 qualifier = _COMPARATOR_TO_QUALIFIER.get(comparator, "exact")

@@ -6,6 +6,7 @@ import re
 
 from ...document import Span
 from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
+from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
                       _verb_after_beneficiary, _verb_at, non_measure_rule)
@@ -157,6 +158,8 @@ class _Analyser:
         surface = actor_place_at(t, pos)
         if surface:
             return surface
+        if not mention_can_start(t, pos):  # most clause openings: no window scan
+            return ""
         for m in regions_in(t[pos:pos + 12], self.home_region):
             if m.start == 0 and m.end > 0:
                 return t[pos:pos + m.end]

@@ -6,10 +6,35 @@ the policy area the first level that finds a topic (:func:`decide_policy_area`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...text.patterns import alternation
+from ...text.patterns import alternation, per_list
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _match_word, load_instruments, load_policy_areas, load_verbs
+
+
+# --------------------------------------------------------------------------- keyword lookup
+
+def _present(text: str, keywords) -> list[str]:
+    """The keywords that may occur in ``text``: those whose first character does.
+
+    Why: the keyword lists hold hundreds of words and a clause some dozen characters; the
+    callers' choice among the keywords found (end, length, position) does not depend on order.
+    """
+    groups = _grouped(keywords)
+    out = list(groups.get("", ()))
+    for char in set(text):
+        out += groups.get(char, ())
+    return out
+
+
+@per_list
+def _grouped(keywords: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Keywords grouped by first character (the empty keyword under '')."""
+    groups: dict[str, list[str]] = {}
+    for kw in keywords:
+        groups.setdefault(kw[:1], []).append(kw)
+    return {c: tuple(ws) for c, ws in groups.items()}
 
 
 # --------------------------------------------------------------------------- instrument
@@ -17,7 +42,7 @@ from .rules import _match_word, load_instruments, load_policy_areas, load_verbs
 def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
     best, best_key = "", (-1, -1)
-    for kw in keywords:
+    for kw in _present(quote, keywords):
         i = quote.rfind(kw)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
@@ -150,8 +175,10 @@ def topic_of(text: str) -> tuple[int, str] | None:
     (14, 'Housing')
     """
     best, best_key = None, None
+    keywords = load_policy_areas()["keywords"]
     broad = load_policy_areas()["broad"]
-    for kw, (code, label, order) in load_policy_areas()["keywords"].items():
+    for kw in _present(text, keywords):
+        code, label, order = keywords[kw]
         i = _keyword_at(text, kw)
         if i >= 0:
             key = (kw in broad, -len(kw), i, order)
@@ -199,8 +226,12 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     return load_policy_areas()["fallback"], "none"
 
 
+@lru_cache(maxsize=8)
 def dominant_topic(text: str) -> tuple[int, str] | None:
-    """The topic with most keyword occurrences in a longer text (paragraph/article context)."""
+    """The topic with most keyword occurrences in a longer text (paragraph/article context).
+
+    Remembered (the last few texts only: an article can be long): every measure of a paragraph
+    without a keyword of its own asks about the same paragraph, and about the same article."""
     counts: dict[tuple[int, str], int] = {}
     for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
         n = _keyword_count(text, kw) if kw in text else 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+from .rules import _any, _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -218,7 +218,8 @@ def non_measure_rule(t: str) -> str:
     pos = len(_match_word(t, 0, lex["modals"]))
     after_adverbs = _skip_adverbs(t, pos)
     for rule in lex["non_measure_rules"]:
-        if any(t.startswith(w, pos) or t.startswith(w) or t.startswith(w, after_adverbs) for w in rule["words"]):
+        words = tuple(rule["words"])  # str.startswith tries a tuple of words at C speed
+        if t.startswith(words, pos) or t.startswith(words) or t.startswith(words, after_adverbs):
             return rule["name"]
         for w in rule.get("noun_words", []):
             at = pos  # 更好统筹发展和安全: the noun word may itself be an adverb (统筹推进)
@@ -228,7 +229,7 @@ def non_measure_rule(t: str) -> str:
                 verb, after, _ = _verb_at(t, at + len(w))
                 if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
                     return rule["name"]
-        if any(p.search(t[pos:]) for p in _rule_patterns(rule["name"])):
+        if _any(_rule_patterns(rule["name"]), t[pos:]):
             return rule["name"]
     return ""
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...text.patterns import alternation
+from ...text.patterns import alternation, per_list, search_any
 
 #: the CJK unified ideographs, for character classes in the stage's patterns
 
@@ -105,7 +105,7 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     >>> _match_word("要完成改造", 1, ["完成", "完"])
     '完成'
     """
-    groups = _words_by_first_char(tuple(words))
+    groups = _words_by_first_char(words)
     if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
         return next((w for w in words if t.startswith(w, pos)), "")
     for w in groups.get(t[pos:pos + 1], ()):
@@ -114,7 +114,7 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     return ""
 
 
-@lru_cache(maxsize=64)
+@per_list
 def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
     """Words grouped by first character, list order kept; None if a word is empty.
 
@@ -130,5 +130,5 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 
 
 def _any(patterns, t: str) -> bool:
-    """Whether any of the compiled ``patterns`` is found in ``t``."""
-    return any(p.search(t) for p in patterns)
+    """Whether any of the compiled ``patterns`` is found in ``t`` (one joined scan where it can)."""
+    return search_any(patterns, t)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...document import Block
 from ...recognize.actors import (Actor, ActorMention, find_actors, home_government, is_admin_code, normalize_actor,
@@ -137,7 +138,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     lex = load_verbs()
     speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
-        if mention and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
+        if mention and name in t and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
     announced = announcing_subject(t, home_region, state.meeting)
@@ -162,8 +163,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
     for mention in find_actors(t, home_region):
         if mention.actor.is_media:
             continue
-        if re.match(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})",
-                    t[mention.end:]):
+        if _speech_after_body(titles, speech).match(t[mention.end:]):
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), "", ""
             return
     doc = re.match(r"\s*《([^》]+)》", t)
@@ -181,6 +181,12 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+@lru_cache(maxsize=4)
+def _speech_after_body(titles: str, speech: str) -> re.Pattern:
+    """[有关][title]…[在…上] speech verb after a body's name (…负责人表示), compiled once."""
+    return re.compile(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})")
 
 
 def _releases_document(after: str) -> bool:

@@ -6,6 +6,7 @@ article cites (:func:`_publisher`), which bodies only report on a region (statis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Article
 from ...recognize.actors import (Actor, find_actors, normalize_actor, place_before, place_government,
@@ -21,7 +22,14 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
 
     A table body (工信部, 浙江省住房和城乡建设厅), a generic body ending in a body suffix
     (杭州市统计局), a place standing for its government (贵州 -> 贵州省人民政府).
+    Only the first 40 characters are read, and the answer for them is remembered: the clause
+    analysis asks about the same opening about three times.
     """
+    return list(_bodies_opening(t[:40], home_region))
+
+
+@lru_cache(maxsize=8192)
+def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     out: list[tuple[Actor, int]] = []
     mentions = find_actors(t[:40], home_region)
     if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
@@ -30,7 +38,7 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
     suffixes = alternation(load_verbs()["body_suffixes"])
     false_endings = load_verbs()["body_false_endings"]
     if suffixes:
-        for m in re.finditer(rf"[{_HAN}]{{1,12}}?(?:{suffixes})", t[:20]):
+        for m in _generic_body(suffixes).finditer(t[:20]):
             if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
                 code = region_for_actor(m.group()) or (place_government(0, t, len(place), home_region).region_id
                                                               if place else "")
@@ -40,7 +48,13 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
         gov = place_government(0, t, len(place), home_region)
         if gov:
             out.append((gov, len(place)))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _generic_body(suffixes: str) -> re.Pattern:
+    """Up to 12 Chinese characters ending in a body suffix (杭州市统计局), compiled once."""
+    return re.compile(rf"[{_HAN}]{{1,12}}?(?:{suffixes})")
 
 
 def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = None

@@ -146,20 +146,14 @@ def composite_mentions(text: str, mentions: list[RegionMention]) -> list[RegionM
 
     # candidate runs, longest first at each start: (start, end, members)
     candidates: dict[int, list[tuple[int, list[tuple[str, str]]]]] = {}
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in table:
-            i += 1
-            continue
-        j = i
-        while j < n and text[j] in table:
-            j += 1
+    n = len(text)
+    for run in _chars_run_pattern(_abbreviation_chars()).finditer(text):
+        i, j = run.span()  # a maximal run of abbreviation characters
         for start in range(i, j - lo + 1):
             for end in range(min(j, start + hi), start + lo - 1, -1):
                 members = _composite_members(text[start:end])
                 if members is not None and clean(start, end):
                     candidates.setdefault(start, []).append((end, members))
-        i = j
 
     accepted: dict[int, tuple[int, list[tuple[str, str]]]] = {}
     for start in sorted(candidates, reverse=True):  # right to left, so a list can lean on its last item
@@ -460,12 +454,12 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
     []
     """
     rules = recognition_rules()["province_abbreviations"]
-    provinces = {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
-                                               for c, rs in city_abbreviations().items()) if rows}
+    provinces = _province_abbreviations()
     out = []
     taken = covered_chars(text, mentions)
-    for i, char in enumerate(text):
-        if char not in provinces or taken[i]:
+    for hit in _chars_pattern(frozenset(provinces)).finditer(text):  # only the abbreviation characters
+        i, char = hit.start(), hit.group()
+        if taken[i]:
             continue
         placed = preceded_by(text, i, rules["after"]) and (
             i + 1 == len(text) or not CJK.match(text[i + 1]) or followed_by(text, i + 1, rules["before"]))
@@ -474,3 +468,28 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
         if placed or glued:
             out.append(RegionMention(i, i + 1, char, provinces[char], "abbreviation"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> dict[str, str]:
+    """One-character province abbreviation -> province code (the first province row of the char)."""
+    return {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
+                                          for c, rs in city_abbreviations().items()) if rows}
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_chars() -> frozenset[str]:
+    return frozenset(c for c in city_abbreviations() if len(c) == 1)
+
+
+@lru_cache(maxsize=8)
+def _chars_pattern(chars: frozenset[str]) -> re.Pattern:
+    """One of these characters (a regex character class; never matches when there are none)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else "(?!)")
+
+
+@lru_cache(maxsize=8)
+def _chars_run_pattern(chars: frozenset[str]) -> re.Pattern:
+    """A maximal run of these characters."""
+    return re.compile(_chars_pattern(chars).pattern + "+" if chars else "(?!)")
+

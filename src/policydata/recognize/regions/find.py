@@ -11,10 +11,13 @@ about (its scope).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
 from .place_context import build_place_context
-from .gazetteer import LEVEL_RANK, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
+from .gazetteer import (LEVEL_RANK, RegionMention, ancestors, city_abbreviations, get_region, load_gazetteer,
+                        load_townships, recognition_rules)
 from .matching import matches_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
 from .townships import township_mentions, village_mentions
@@ -65,6 +68,67 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     mentions += village_mentions(text, mentions, ctx)
     unique = {(m.start, m.end, m.region_id): m for m in mentions}
     return sorted(unique.values(), key=lambda m: (m.start, m.end, m.region_id))
+
+
+def division_can_start(text: str, i: int) -> bool:
+    """False when no mention of a division (a GB/T 2260 code) that find_regions makes can start at ``i``.
+
+    Such a mention starts with a gazetteer name (full, short or deixis: the name scan, lists and
+    embedded places), a one-character abbreviation (在沪) or a member compound (港澳台); the
+    other rules make functional, township or village ids. Why: callers asking about a clause
+    opening (贵州提出…) skip the whole find_regions on windows that open with no such name,
+    nine in ten of them. A test on ``text`` holds for any window ``text[i:j]`` too.
+
+    >>> division_can_start("贵州提出", 0), division_can_start("提出", 0)
+    (True, False)
+    """
+    if i < 0:
+        return True  # not a position: cannot tell
+    if i >= len(text):
+        return False
+    return text[i] in _division_first_chars() or bool(matches_at(text, i))
+
+
+def mention_can_start(text: str, i: int) -> bool:
+    """False when no mention at all that find_regions makes can start at ``i`` (see division_can_start).
+
+    Besides divisions: composites start with an abbreviation, basins with a river, compounds and
+    zones named after a place with that place's name, townships with a township name; a zone or
+    village named by a two-character local name (天竺综保区, 团结村) has its suffix two characters on.
+
+    >>> mention_can_start("天竺综保区", 0), mention_can_start("提出建设", 0)
+    (True, False)
+    """
+    if division_can_start(text, i):
+        return True
+    if i >= len(text):
+        return False
+    if text[i] in _river_first_chars():
+        return True
+    townships = load_townships()
+    if any(text[i:i + n] in townships.index for n in townships.lengths.get(text[i], ())):
+        return True
+    return text.startswith(_local_name_suffixes(), i + 2)
+
+
+@lru_cache(maxsize=1)
+def _division_first_chars() -> frozenset[str]:
+    """First characters of the abbreviations and member compounds (the names are looked up)."""
+    compounds = [k for k in recognition_rules()["member_compounds"] if not k.startswith("_")]
+    return frozenset(city_abbreviations()) | frozenset(k[0] for k in compounds if k)
+
+
+@lru_cache(maxsize=1)
+def _river_first_chars() -> frozenset[str]:
+    return frozenset(r[0] for r in load_gazetteer().rivers if r)
+
+
+@lru_cache(maxsize=1)
+def _local_name_suffixes() -> tuple[str, ...]:
+    """Zone and village suffixes (a two-character local name comes before them)."""
+    rules = recognition_rules()
+    zones = [k for k in rules["zone_suffixes"] if not k.startswith("_")]
+    return tuple(s for s in zones + list(rules["villages"]["suffixes"]) if s)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,10 +6,11 @@ names at a position costs one lookup per name length, never a scan of the table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...text.patterns import alternation
+from ...text.patterns import alternation, per_list
 from .gazetteer import NameEntry, RegionMention, load_gazetteer, recognition_rules
 
 
@@ -26,32 +27,80 @@ class NameMatch:
 def matches_at(text: str, i: int) -> list[NameMatch]:
     """All index names starting at ``i``, longest first."""
     data = load_gazetteer()
+    index = data.index
+    room = len(text) - i
     found = []
     for length in data.lengths.get(text[i], ()):
-        surface = text[i:i + length]
-        if len(surface) == length and surface in data.index:
-            found.append(NameMatch(i, i + length, surface, data.index[surface]))
+        if length <= room:
+            surface = text[i:i + length]
+            if surface in index:
+                found.append(NameMatch(i, i + length, surface, index[surface]))
     return found
 
 
+def next_name_start(text: str, i: int) -> int:
+    """The first position from ``i`` on where some index name can start, len(text) if none.
+
+    Why: the left-to-right scans try every position, and at most positions no name starts.
+    The positions whose first two characters open a name are listed once per text (one regex
+    pass over the first characters, one set lookup each) and looked up by bisection.
+    """
+    starts = _name_starts(text)
+    k = bisect_left(starts, i)
+    return starts[k] if k < len(starts) else len(text)
+
+
+@lru_cache(maxsize=4)  # a text's two scans (context, names) share it; few kept, texts can be long
+def _name_starts(text: str) -> list[int]:
+    singles, pairs = _name_openings()
+    return [j for j in (hit.start() for hit in _first_chars_pattern().finditer(text))
+            if text[j:j + 2] in pairs or text[j] in singles]
+
+
+@lru_cache(maxsize=1)
+def _first_chars_pattern() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(load_gazetteer().lengths)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _name_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """One-character names, and the first two characters of the longer ones."""
+    index = load_gazetteer().index
+    return frozenset(s for s in index if len(s) == 1), frozenset(s[:2] for s in index if len(s) >= 2)
+
+
 def blocked_by_word(text: str, start: int, end: int) -> bool:
-    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城)."""
-    for word in recognition_rules()["blocking_words"]["words"]:
-        n = len(word)
-        # word covering the first character from the left
-        for p in range(max(0, start - n + 1), start):
-            if text.startswith(word, p) and p + n > start:
-                return True
-        # word starting inside and running past the end
-        for p in range(start, end):
-            if p + n > end and text.startswith(word, p):
+    """An ordinary word overlaps the start or the end of text[start:end] (世界首位, 和县城).
+
+    Only the positions a blocking word can start from are tried, and at each only the words
+    beginning with that character (the table is grouped once).
+    """
+    by_first, longest = _blocking_words()
+    for p in range(max(0, start - longest + 1), end):
+        for word in by_first.get(text[p:p + 1], ()):
+            reach = p + len(word)
+            # a word covering the first character from the left, or starting inside and running past the end
+            if (reach > start if p < start else reach > end) and text.startswith(word, p):
                 return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _blocking_words() -> tuple[dict[str, tuple[str, ...]], int]:
+    """recognition.json blocking words grouped by first character, and the longest length."""
+    words = [w for w in recognition_rules()["blocking_words"]["words"] if w]
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    return {c: tuple(ws) for c, ws in by_first.items()}, max(map(len, words), default=0)
+
+
 def followed_by(text: str, end: int, words: list[str]) -> bool:
-    """One of ``words`` starts at ``end``."""
-    return any(text.startswith(w, end) for w in words)
+    """One of ``words`` starts at ``end`` (str.startswith tries them all at C speed)."""
+    return text.startswith(_as_tuple(words), end)
+
+
+_as_tuple = per_list(lambda words: words)  # a lexicon word list as a tuple, made once per list
 
 
 def preceded_by(text: str, start: int, words: list[str]) -> bool:

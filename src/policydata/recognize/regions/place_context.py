@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gazetteer import LEVEL_RANK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
-from .matching import blocked_by_word, matches_at
+from .matching import blocked_by_word, matches_at, next_name_start
 
 
 @dataclass
@@ -33,7 +33,7 @@ def build_place_context(text: str, home_region: str) -> PlaceContext:
     """Provinces and prefectures the document is clearly about (home + strong mentions)."""
     regions = load_gazetteer().regions
     counts: dict[str, int] = {}
-    i = 0
+    i = next_name_start(text, 0)
     while i < len(text):
         step = 1
         for match in matches_at(text, i):
@@ -49,7 +49,7 @@ def build_place_context(text: str, home_region: str) -> PlaceContext:
             if any(e.how == "functional" for e in match.entries):
                 step = match.end - match.start
                 break
-        i += step
+        i = next_name_start(text, i + step)
     # a province counts as context after 3 mentions (its counties then need no suffix)
     provinces = {c for c, n in counts.items() if n >= 3 and c in regions and regions[c].level == "province"}
     prefectures = {c for c in counts if c in regions and regions[c].level == "prefecture"}

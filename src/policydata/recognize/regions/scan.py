@@ -22,7 +22,7 @@ from .place_context import (PlaceContext, choose_entry, in_context, in_focus, pr
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, preceded_by
+from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, next_name_start, preceded_by
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -376,7 +376,7 @@ def scan_names(text: str, ctx: PlaceContext
     """Left-to-right longest match; returns accepted mentions and rejected weak candidates."""
     mentions: list[RegionMention] = []
     rejected: list[tuple[NameMatch, NameEntry]] = []
-    i = 0
+    i = next_name_start(text, 0)
     while i < len(text):
         step = 1
         previous = mentions[-1] if mentions else None
@@ -390,7 +390,7 @@ def scan_names(text: str, ctx: PlaceContext
                 break
             if weak_entry is not None:
                 rejected.append((match, weak_entry))
-        i += step
+        i = next_name_start(text, i + step)
     return mentions, rejected
 
 

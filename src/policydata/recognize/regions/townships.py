@@ -74,11 +74,9 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
         for length in data.lengths.get(text[i], ()) if i < len(text) else ():
             if i + length <= len(text) and text[i:i + length] in data.index:  # not cut short by the text end
                 candidates.add((i, length))
-    local = sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
-                    for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index})
+    local = _local_names(frozenset(counties), frozenset(prefectures))
     if local:
-        for hit in alternation_pattern(tuple(local)).finditer(text):
-            candidates.add((hit.start(), hit.end() - hit.start()))
+        candidates.update(_leftmost_longest(text, local))
 
     out: list[RegionMention] = []
     short_in_county: list[tuple[int, int, str]] = []  # 白鹤, 赵屯: too short to count alone
@@ -231,6 +229,44 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
                 if mention is not None:
                     queue.append(mention)
     return sorted(added, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=64)
+def _local_names(counties: frozenset[str], prefectures: frozenset[str]) -> tuple[str, ...]:
+    """The township names of the context counties (and of every county of the context
+    prefectures) that the index holds, short names included; made once per context."""
+    data = load_townships()
+    return tuple(sorted({data.rows[c][1] for county in _context_counties(counties, prefectures)
+                         for c in data.by_county.get(county, ()) if data.rows[c][1] in data.index}))
+
+
+def _leftmost_longest(text: str, names) -> list[tuple[int, int]]:
+    """(start, length) of the non-overlapping names found left to right, the longest at each start.
+
+    The same hits as a regex alternation of ``names`` (longest first) would give, without
+    compiling one: a context holds a different set of thousands of names per document, and
+    compiling them cost more than the scan. Only positions whose character begins a name are tried.
+    """
+    if not names:
+        return []
+    wanted, lengths, starts = _name_scan(tuple(names))
+    out = []
+    hit = starts.search(text)
+    while hit:
+        i = hit.start()
+        length = next((n for n in lengths if i + n <= len(text) and text[i:i + n] in wanted), 0)
+        if length:
+            out.append((i, length))
+        hit = starts.search(text, i + (length or 1))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _name_scan(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
+    """The names as a set, their lengths longest first, and a pattern of their first characters."""
+    wanted = frozenset(names)
+    first = "".join(re.escape(c) for c in sorted({n[0] for n in wanted}))
+    return wanted, tuple(sorted({len(n) for n in wanted}, reverse=True)), re.compile(f"[{first}]")
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:

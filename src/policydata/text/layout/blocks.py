@@ -243,6 +243,12 @@ def classify_block(text: str) -> str:
     text = text.strip()
     if not text:
         return "meta"
+    return _kind_of_line(text)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_line(text: str) -> str:
+    """classify_block of a stripped line, remembered: page assembly asks about a line again."""
     return next((kind for kind, test in _LINE_KINDS if test(text)), "body")
 
 

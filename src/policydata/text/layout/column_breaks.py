@@ -15,7 +15,7 @@ from ..segment import CJK_CHAR
 from .blocks import _is_headline_like, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import page_rules, rules
-from .topics import _pairs_of
+from .topics import CJK_RUN, _pairs_of
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,10 @@ def _page_pairs(page_text: str) -> dict[str, int]:
     """Counts of adjacent Chinese character pairs on the page ("" holds their total)."""
     counts: dict[str, int] = {}
     total = 0
-    for k in range(len(page_text) - 1):
-        a, b = page_text[k], page_text[k + 1]
-        if CJK_CHAR.match(a) and CJK_CHAR.match(b):
-            counts[a + b] = counts.get(a + b, 0) + 1
+    for run in CJK_RUN.findall(page_text):  # pairs lie inside runs of Chinese characters
+        for k in range(len(run) - 1):
+            pair = run[k:k + 2]
+            counts[pair] = counts.get(pair, 0) + 1
             total += 1
     counts[""] = total
     return counts
@@ -170,7 +170,12 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
     window = pr.fit["window"]
     ends = [i for i, c in enumerate(chunks) if c.paras and c.paras[-1].kind == "body"
             and not is_complete(c.paras[-1].text)]
-    texts = {i: _pairs_of("".join(p.text for p in c.paras)) for i, c in enumerate(chunks)}
+    texts: dict[int, set[str]] = {}  # character pairs of a chunk, made when first needed
+
+    def pairs_of(i: int) -> set[str]:
+        if i not in texts:
+            texts[i] = _pairs_of("".join(p.text for p in chunks[i].paras))
+        return texts[i]
     scored = []
     by_start: dict[int, list[int]] = {}
     for i in ends:
@@ -182,7 +187,7 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
         if topic:  # the end's article is the one whose pairs explain the start best
             same = {i: topic(j, i) for i in cands}
         else:  # first pass: the end's block shares most pairs with the start
-            shared = {i: len(texts[j] & texts[i]) for i in cands}
+            shared = {i: len(pairs_of(j) & pairs_of(i)) for i in cands}
             top = max(cands, key=lambda i: (shared[i], i))
             same = {i: i == top and shared[i] > 0 for i in cands}
         for i in cands:

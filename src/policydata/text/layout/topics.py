@@ -9,17 +9,21 @@ date as blocks join or leave it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..segment import CJK_CHAR
+from ..segment import CJK_RANGE
 from .blocks import is_complete
 from .page_blocks import _Chunk, _Para
 
+#: Two or more Chinese characters in a row: the pairs lie inside such runs.
+CJK_RUN = re.compile(rf"[{CJK_RANGE}]{{2,}}")
+
 
 def _pairs_of(text: str) -> set[str]:
-    return {text[k:k + 2] for k in range(len(text) - 1)
-            if CJK_CHAR.match(text[k]) and CJK_CHAR.match(text[k + 1])}
+    """Adjacent Chinese character pairs of ``text`` (read off each run of Chinese characters)."""
+    return {run[k:k + 2] for run in CJK_RUN.findall(text) for k in range(len(run) - 1)}
 
 
 def topic_scores(text: str, articles: list["_PageArticle"]) -> list[float]:

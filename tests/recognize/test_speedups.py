@@ -1,0 +1,121 @@
+"""The shortcuts taken for speed give the same answers as the plain definitions they replace."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from policydata.recognize.regions import find_regions
+from policydata.recognize.regions.find import division_can_start, mention_can_start
+from policydata.recognize.regions.gazetteer import recognition_rules
+from policydata.recognize.regions.matching import blocked_by_word
+from policydata.recognize.regions.townships import _leftmost_longest
+from policydata.recognize.actors import is_admin_code
+from policydata.text.patterns import alternation
+
+
+def _blocked_by_word_plain(text: str, start: int, end: int) -> bool:
+    """The definition: a blocking word covers the first character from the left, or starts
+    inside and runs past the end."""
+    for word in recognition_rules()["blocking_words"]["words"]:
+        n = len(word)
+        if any(text.startswith(word, p) and p + n > start for p in range(max(0, start - n + 1), start)):
+            return True
+        if any(p + n > end and text.startswith(word, p) for p in range(start, end)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text, start, end, blocked", [
+    ("制造业增加值稳居世界首位", 9, 11, True),   # 世界 covers the 界 of 界首
+    ("推进和县城乡建设", 2, 4, True),           # 县城 runs past 和县
+    ("安徽和县发展", 2, 4, False),
+    ("", 0, 0, False),
+])
+def test_blocked_by_word_examples(text, start, end, blocked):
+    assert blocked_by_word(text, start, end) is blocked
+    assert _blocked_by_word_plain(text, start, end) is blocked
+
+
+def test_blocked_by_word_same_as_definition():
+    rng = random.Random(13)
+    words = recognition_rules()["blocking_words"]["words"]
+    alphabet = "".join(sorted({c for w in words for c in w})) + "的和县市区"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text) - 1)
+        end = rng.randint(start + 1, len(text))
+        assert blocked_by_word(text, start, end) == _blocked_by_word_plain(text, start, end), (text, start, end)
+
+
+def test_leftmost_longest_same_as_regex_alternation():
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁戊己"
+    for _ in range(5000):
+        names = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))})
+        text = "".join(rng.choice(alphabet + "，") for _ in range(rng.randint(0, 25)))
+        expected = [(m.start(), m.end() - m.start()) for m in re.finditer(alternation(names), text)]
+        assert _leftmost_longest(text, names) == expected, (names, text)
+
+
+WINDOWS = [
+    "贵州提出，要加快发展", "内蒙古也表示要全力做好", "我省将加快发展", "多家外企在沪设立总部",
+    "港澳台青年来内地创业", "天竺综保区建设", "团结村肉牛养殖", "黄河流域生态保护",
+    "福厦泉国家自主创新示范区", "济南都市圈", "提出要加快", "各地区各部门要", "奋斗镇田园综合体",
+]
+
+
+@pytest.mark.parametrize("home", ["CN", "370000", "150702", "110000"])
+def test_skipped_windows_have_no_mention_at_their_start(home):
+    """Where the shortcuts say no mention can start, find_regions finds none there."""
+    for text in WINDOWS:
+        for pos in range(len(text)):
+            window = text[pos:pos + 12]
+            at_start = [m for m in find_regions(window, home_region=home) if m.start == 0]
+            if at_start:
+                assert mention_can_start(text, pos), (window, at_start)
+            if any(is_admin_code(m.region_id) for m in at_start):
+                assert division_can_start(text, pos), (window, at_start)
+
+
+def test_shortcuts_answer_yes_and_no():
+    assert division_can_start("贵州提出", 0) and not division_can_start("提出", 0)
+    assert mention_can_start("天竺综保区", 0) and not mention_can_start("提出建设", 0)
+
+
+def _sample_texts() -> list[str]:
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += ["到2035年基本实现", "今年以来，前三季度增长5%", "十四五时期", "截至9月末", "7、8、9月份",
+              "全年粮食产量", "推进改革", "第一、二季度", "近三年来", "去年12月"]
+    out = []
+    for text in texts:
+        out += [s for s in re.split(r"(?<=[。；！？\n])", text) if s]
+    return out
+
+
+def test_time_cue_precheck_changes_no_answer(monkeypatch):
+    """find_time_expressions with its prechecks (one scan for any cue, a pattern's required
+    characters) gives what the full scans give."""
+    from policydata.recognize import timeexpr
+    texts = _sample_texts()
+    fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
+    monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
+    monkeypatch.setattr(timeexpr, "_required_chars", lambda pattern: ())
+    full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
+    assert fast == full
+    assert any(any(f) for f in full) and not all(all(f) for f in full)
+
+
+@pytest.mark.parametrize("pattern, required", [
+    (r"(?<![\d.])(?P<year>(?:19|20)\d{2})年(?!代)", ("年",)),
+    (r"(?:(?P<year>\d{4})年)?(?P<m>1[0-2]|[1-9])月", ("月",)),
+    (r"前(?P<n>[一二三]|\d)个月", ("前", "个", "月")),
+    (r"(?:近|过去)?\d+(?:个月|年)", ()),
+    (r"(?i)q[1-4]", ()),
+])
+def test_required_chars(pattern, required):
+    from policydata.recognize.timeexpr import _required_chars
+    assert _required_chars(pattern) == required

@@ -1,0 +1,56 @@
+"""search_any (one joined scan) answers as searching each pattern in turn; per_list follows its list."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from policydata.text.patterns import compiled_all, per_list, search_any
+
+
+@pytest.mark.parametrize("patterns, text, found", [
+    ([r"\d+年", "十四五"], "到2035年", True),
+    ([r"\d+年", "十四五"], "推进改革", False),
+    ([r"(?P<year>\d{4})年", r"(?P<year>\d{2})月"], "12月", True),   # a group name used twice: not joined
+    ([r"(\d)\1", "甲"], "11", True),                                # a group reference: not joined
+    ([r"^要", r"的$"], "主要的", True),
+    ([], "任何", False),
+])
+def test_search_any_examples(patterns, text, found):
+    compiled = [re.compile(p) for p in patterns]
+    assert search_any(compiled, text) is found
+    assert any(p.search(text) for p in compiled) is found
+
+
+def test_search_any_same_as_each_pattern():
+    rng = random.Random(3)
+    pieces = ["甲", "乙", "丙", r"\d", "[甲乙]", "(?:乙丙)?", "^", "$", "丁+", "(?<!甲)乙", "(?=丙)"]
+    for _ in range(2000):
+        patterns = [re.compile("".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))))
+                    for _ in range(rng.randint(1, 4))]
+        text = "".join(rng.choice("甲乙丙丁1") for _ in range(rng.randint(0, 8)))
+        assert search_any(patterns, text) == any(p.search(text) for p in patterns), (patterns, text)
+
+
+def test_per_list_follows_a_list_that_grows():
+    calls = []
+
+    @per_list
+    def longest(words):
+        calls.append(words)
+        return max(words, key=len)
+
+    words = ["甲", "乙丙"]
+    assert longest(words) == "乙丙" and longest(words) == "乙丙"
+    assert len(calls) == 1  # remembered for the same list
+    words.append("丁戊己")
+    assert longest(words) == "丁戊己"
+    assert longest(["甲", "乙丙"]) == "乙丙"  # a new list with the same words: no new derivation
+    assert len(calls) == 2
+
+
+def test_compiled_all_compiles_once():
+    patterns = [r"\d+", "年"]
+    assert compiled_all(patterns) is compiled_all(patterns)
+    assert [p.pattern for p in compiled_all(patterns)] == patterns
