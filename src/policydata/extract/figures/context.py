@@ -32,6 +32,7 @@ class Context:
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
     horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
     today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
+    genre: str = ""  # DocumentContext.genre: 'news' dates this year's facts to the publication year
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:

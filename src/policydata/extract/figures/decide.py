@@ -10,7 +10,7 @@ from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import lexicon
-from .frames import Frame, _done_action, _modal_clause, _standing_fact
+from .frames import Frame, _done_action, _modal_clause, _news_commitment, _policy_cap, _standing_fact
 
 
 @dataclass
@@ -39,6 +39,17 @@ def _review_part_role(f: _Figure) -> str:
     if f.mode != "plan" and "review" in (f.ctx.frame, f.ctx.doc_frame):
         return "target" if _explicit_target_cue(f.sentence.text[:f.rel]) else "stat"
     return ""
+
+
+def _news_fact(f: _Figure) -> bool:
+    """A news report's figure of this year (今年, or no time word) with no commitment before
+    it in its sentence (FRAME_RULES ``news_fact``): a fact of the publication year."""
+    if f.ctx.genre != "news" or f.mode == "plan":
+        return False
+    t = f.time
+    if t is not None and (t.role == "target" or (t.year and f.ctx.report_year and t.year > f.ctx.report_year)):
+        return False  # 到2035年, 明年: a later year looks ahead
+    return not _news_commitment(f.sentence, f.rel)
 
 
 #: How a figure that neither a time word nor a frame rule decided gets its role: the
@@ -179,12 +190,17 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.period = (time.period if time and time.role == "stat" and time.period
                          else str(ctx.report_year) if ctx.report_year else "")
         return result
+    if _policy_cap(sentence, rel):
+        # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
+        return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if role != "stat" and not present:
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif _news_fact(f):
+            role, f.rule_name = "stat", "news_fact"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):

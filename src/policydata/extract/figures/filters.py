@@ -9,6 +9,7 @@ from ...text.patterns import literal_pattern
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .numbers import Num, unit_class
+from .units import person_words
 
 
 def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
@@ -202,7 +203,7 @@ def _share_of_members(text: str, n: Num) -> bool:
         return False
     after = text[n.end:n.end + 8].lstrip("的")
     lex = lexicon()
-    nouns = lex["person_nouns"]["words"] + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
+    nouns = person_words() + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
     return any(after.startswith(w) for w in nouns)
 
 

@@ -1,0 +1,126 @@
+"""Figures on documents nobody tuned to: the genre of the document (news dates this year's
+facts to the publication year), caps a policy sets, counts of people, thresholds that
+delimit a measure, and numbers that only time something (corpus README conventions).
+
+Each rule has cases both ways, as data tables (input -> expected).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.document import Article, Block
+from policydata.extract.context import build_context
+from policydata.extract.figures import extract_figures
+
+
+def _article(text: str, title: str = "") -> Article:
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article(1, title, text, blocks)
+
+
+def figures(text: str, *, on_page: bool = False, title: str = "", date: str = "2026-02-11"):
+    """{value: (table, unit, comparator or qualifier, target year or period)} of a text."""
+    art = _article(text, title)
+    ctx = build_context(art, given_date=date, date=date, on_page=on_page)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    out = {}
+    for s in stats:
+        assert art.text[s.start:s.end]
+        out[s.value] = ("stat", s.unit, s.qualifier, s.period)
+    for t in targets:
+        assert art.text[t.start:t.end]
+        out[t.value] = ("target", t.unit, t.comparator, t.target_year)
+    return out
+
+
+# ------------------------------------------------------------------ news genre
+
+NEWS = "据介绍，"  # a reporter's voice: no heading, no 文种 title, no government speaking
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # 今年 with no commitment before the figure: a fact of the year of publication
+    ("今年该镇蔬菜种植面积在1.4万亩左右。", 14000, ("stat", "亩", "approx", "2026")),
+    ("今年该镇带动周边乡镇种植近2万亩。", 20000, ("stat", "亩", "approx", "2026")),
+    # an estimate of this year's outcome (有望, 预计) reports, it sets no goal
+    ("今年全镇2万多名农民有望实现增收。", 20000, ("stat", "人", "more_than", "2026")),
+    ("今年企业营收预计超千万元。", 1e7, ("stat", "元", "more_than", "2026")),
+    # 可达: a capacity or result now
+    ("全村特色产业收入可达350万元。", 3.5e6, ("stat", "元", "exact", "2026")),
+    # a commitment before the figure keeps it a goal, in news too
+    ("今年该市将新建口袋公园10个。", 10, ("target", "个", "=", 2026)),
+    ("该县计划明年新建大棚100个。", 100, ("target", "个", "=", 2027)),
+    ("预计到2035年将增至4600万人。", 4.6e7, ("target", "人", "=", 2035)),
+])
+def test_news_facts_of_this_year_are_statistics(sentence, value, expected):
+    assert figures(NEWS + sentence)[value] == expected
+
+
+@pytest.mark.parametrize("sentence, value, table", [
+    # the same sentence outside news: 今年 looks ahead in a plan, a work report...
+    ("今年全市新建口袋公园10个。", 10, "target"),
+    # ...and in a news article on a page it reports
+    ("今年全市新建口袋公园10个。", 10, "stat"),
+])
+def test_genre_decides_this_years_figures(sentence, value, table):
+    on_page = table == "stat"
+    assert figures(sentence, on_page=on_page)[value][0] == table
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("本报北京2月10日电（记者 张三）外交部发言人10日宣布。", "", "news"),
+    ("今年该镇种植1.4万亩。据了解，农户增收明显。", "", "news"),
+    ("“今年种了两季。”村民张三说。", "", "news"),
+    ("也就是说，单位缴费比例最多可降低3个百分点。", "", ""),
+    ("过去一年，我们扎实推动高质量发展。", "", "official"),
+    ("到2025年，产值达到10亿元。", "关于加快发展数字经济的意见", "official"),
+    ("一、主要目标\n（一）到2025年，产值达到10亿元。", "", "official"),
+])
+def test_document_genre(text, title, genre):
+    art = _article(text, title)
+    assert build_context(art, given_date="2026-02-11").genre == genre
+
+
+# ------------------------------------------------------------------ caps
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("对新建项目给予最高2000万元补贴。", 2e7, ("target", "元", "<=", None)),
+    ("2025年6月，出台文件，权重最高可加至300%。", 300, ("target", "%", "<=", None)),
+    ("每个项目最高不超过50万元。", 5e5, ("target", "元", "<=", None)),
+    # a peak reached is a fact, not a cap
+    ("去年全市单日客流最高达50万人次。", 5e5, ("stat", "人次", "exact", "2025")),
+])
+def test_a_cap_is_a_target_with_comparator_at_most(sentence, value, expected):
+    assert figures(sentence)[value] == expected
+
+
+# ------------------------------------------------------------------ counts of people
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("去年带动2万多名农民增收。", 20000, "人"),
+    ("去年邀请300位专家参加论证。", 300, "人"),
+    ("去年同13位副秘书长会面。", 13, "人"),
+    ("去年为6107名困难家庭新生发放资助金。", 6107, "人"),
+    # ranks and digits keep their measure word (or are no count of people)
+    ("去年全省有4所高校进入全国前10名。", 10, None),
+    ("去年全市启用6位数代码5000个。", 6, None),
+])
+def test_people_counted_with_a_measure_word_use_ren(sentence, value, unit):
+    found = figures(sentence)
+    assert (found[value][1] if unit else found.get(value, (None, None))[1]) == unit
+
+
+def test_both_stages_read_one_list_of_nouns_for_people():
+    """quantities.json person_nouns is the one list: 1100多万学生 (a quantity with 万) and
+    300学生 (a bare number, read by figures) count people for every noun in it."""
+    from policydata.lexicon import load
+    from policydata.recognize.quantities import find_quantities
+    from policydata.extract.figures.units import person_words
+    nouns = load("quantities.json")["person_nouns"]
+    assert set(nouns) <= set(person_words())
+    for noun in nouns:
+        q = find_quantities(f"惠及1100多万{noun}")
+        assert [x.unit for x in q] == ["人"], noun
+        assert figures(f"去年共有{noun}300{noun}参加。".replace(f"有{noun}", "有"))[300][1] == "人", noun
