@@ -584,8 +584,8 @@ def test_growth_band_targets_are_one_range(line, expected):
     ("2025年，全市经济总量居全国第一位。", 1.0),
 ])
 def test_ordinal_ranks_are_rank_figures(line, value):
-    _, stats, _ = run(line)
-    assert [(s.value, s.unit, s.kind) for s in stats] == [(value, "", "rank")]
+    _, stats, _ = run(line)  # (140多个国家 is a count of its own)
+    assert [(s.value, s.unit, s.kind) for s in stats if s.kind == "rank"] == [(value, "", "rank")]
 
 
 @pytest.mark.parametrize("line", [

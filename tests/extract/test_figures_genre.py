@@ -124,3 +124,58 @@ def test_both_stages_read_one_list_of_nouns_for_people():
         q = find_quantities(f"惠及1100多万{noun}")
         assert [x.unit for x in q] == ["人"], noun
         assert figures(f"去年共有{noun}300{noun}参加。".replace(f"有{noun}", "有"))[300][1] == "人", noun
+
+
+def test_a_count_of_people_is_quoted_up_to_its_predicate():
+    art = _article("去年，1.53万名备案服务人员为照护质量“托底”。")
+    ctx = build_context(art, given_date="2026-02-11")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [art.text[s.start:s.end] for s in stats] == ["1.53万名备案服务人员"]
+
+
+# ------------------------------------------------------------------ N多个 + a noun
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("去年全县10多个村发展特色产业。", 10, ("stat", "个", "more_than", "2025")),
+    ("去年开展了20多次培训。", 20, ("stat", "次", "more_than", "2025")),
+    ("去年120多国代表参加活动。", 120, ("stat", "国", "more_than", "2025")),
+])
+def test_n_duo_ge_is_a_count_more_than_n(sentence, value, expected):
+    assert figures(sentence)[value] == expected
+
+
+@pytest.mark.parametrize("sentence", ["去年与多个国家开展合作。", "去年建设了一批项目。"])
+def test_vague_words_stay_no_figures(sentence):
+    assert figures(sentence) == {}
+
+
+# ------------------------------------------------------------------ thresholds of a measure
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a bounded threshold in a 对…的 condition clause delimits the measure's scope
+    ("对新引进固定资产投资500万元以上（含）的项目，给予奖励。", []),
+    ("对当年新增投资1000万元以上的，按投资额给予补助。", []),
+    ("对年营业收入首次突破1000万元的企业，给予一次性奖励。", []),
+    ("对购买2级及以上能效的家电，给予补贴。", []),
+    # the amount the measure gives is a figure; a fact told with 对 is too
+    ("对投资500万元以上的项目，给予最高100万元奖励。", [1e6]),
+    ("去年该市对全国外贸贡献了超1/4的增量，创历史新高。", [25.0]),
+])
+def test_thresholds_in_a_condition_clause_are_not_figures(sentence, kept):
+    assert sorted(figures(sentence)) == kept
+
+
+# ------------------------------------------------------------------ durations and settings
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("“时隔一年多，首台机组该例行体检了。”他说。", []),
+    ("他说，用时两天，闸门内的江水也已抽干。", []),
+    ("0.5倍、1倍、1.5倍、2倍……电压不断升高。", []),
+    ("当电压升到额定电压的2.5倍，仪器显示出稳定数据。", []),
+    # a streak, a count of days and a multiple stated as a fact are figures
+    ("去年连续16年保持世界第一。", [16.0]),
+    ("去年空气优良天数达到350天。", [350.0]),
+    ("去年出口额是上年的1.5倍。", [1.5]),
+])
+def test_durations_that_only_time_something_and_stepped_settings_are_not_figures(sentence, kept):
+    assert sorted(figures(sentence)) == kept

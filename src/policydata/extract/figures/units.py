@@ -39,6 +39,9 @@ def _unit(text: str, p: Phrase) -> str | None:
     if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
             and not re.search(r"[.．]", n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
+    if any(after.startswith(w) for w in lex["entity_count_nouns"]["as_written"]) and re.search(r"[0-9０-９]", n.text) \
+            and n.value == int(n.value):
+        return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     if _implied_money(p):
