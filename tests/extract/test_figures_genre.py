@@ -179,3 +179,30 @@ def test_thresholds_in_a_condition_clause_are_not_figures(sentence, kept):
 ])
 def test_durations_that_only_time_something_and_stepped_settings_are_not_figures(sentence, kept):
     assert sorted(figures(sentence)) == kept
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("去年累计惠及超330万失能群众。", 3.3e6, ("stat", "人", "more_than", "2025")),
+    ("去年再生资源物流总额保持了13%以上的较高增速。", 13, ("stat", "%", "at_least", "2025")),
+])
+def test_modified_people_and_bounded_growth_are_figures(sentence, value, expected):
+    assert figures(sentence)[value] == expected
+
+
+def test_a_news_paragraphs_past_year_dates_that_paragraph_and_the_next():
+    text = ("据介绍，2024年底该市失能老年人约35万人。\n"
+            "其中，城镇失能老年人约20万人。\n"
+            "从长远看，优化服务也是激活动能的过程。\n"
+            "该市壮大专业化人才队伍，1.53万名备案服务人员上门服务。")
+    found = figures(text)
+    assert [found[v][3] for v in (3.5e5, 2e5, 15300)] == ["2024", "2024", "2026"]
+    # outside news the year carries on (a report's paragraph continues its review)
+    text = "2024年底，全市失能老年人约35万人。\n全市专业化护理队伍有1.53万名备案服务人员。"
+    assert figures(text)[15300][3] == "2024"
+
+
+def test_a_review_word_leading_a_paragraph_dates_its_list():
+    text = ("负责人介绍2025年工业和信息化发展成效。\n"
+            "据介绍，全年规模以上工业增加值同比增长5.9%；电信业务总量同比增长9.1%；工业对经济增长的贡献超四成。")
+    found = figures(text, on_page=True, date="2026-01-22")
+    assert [found[v][3] for v in (5.9, 9.1, 40)] == ["2025", "2025", "2025"]

@@ -34,7 +34,7 @@ def _unit(text: str, p: Phrase) -> str | None:
     after = text[n.end:n.end + 6]
     if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
         return "户"
-    if any(after.startswith(w) for w in person_words()):
+    if any(after.startswith(w) for w in person_words()) or _modified_people(text, n):
         return "人"
     if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
             and not re.search(r"[.．]", n.text):
@@ -72,6 +72,22 @@ def _person_measure_word(text: str, n: Num) -> bool:
     return n.unit in rule["measure_words"] and n.unit != "人" \
         and not re.search(rule["measure_word_not_before"], text[max(0, n.start - 1):n.start]) \
         and not re.match(rule["measure_word_not_after"], text[n.end:n.end + 1])
+
+
+def _modified_people(text: str, n: Num) -> bool:
+    """超330万失能群众: a 万/亿 number, a short modifier, and a noun for people that ends
+    the phrase count people.
+
+    >>> t = "累计惠及超330万失能群众，覆盖2亿多城乡家庭"
+    >>> _modified_people(t, Num(4, 8, "超330万", 3.3e6, "")), _modified_people(t, Num(17, 20, "2亿多", 2e8, ""))
+    (True, False)
+    """
+    if not re.search(r"[万亿]", n.text):
+        return False
+    k = lexicon()["person_nouns"]["modifier_max_chars"]
+    after = text[n.end:n.end + k + 8]
+    return any(re.match(f"[\u4e00-\u9fff]{{1,{k}}}?{re.escape(w)}(?![\u4e00-\u9fff])", after)
+               for w in load_lexicon("quantities.json")["person_nouns"])
 
 
 def _implied_money(p: Phrase) -> bool:
