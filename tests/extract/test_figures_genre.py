@@ -53,6 +53,9 @@ NEWS = "据介绍，"  # a reporter's voice: no heading, no 文种 title, no gov
     ("今年该市将新建口袋公园10个。", 10, ("target", "个", "=", 2026)),
     ("该县计划明年新建大棚100个。", 100, ("target", "个", "=", 2027)),
     ("预计到2035年将增至4600万人。", 4.6e7, ("target", "人", "=", 2035)),
+    # plans of firms told in news: a plan noun after the figure, the coming N years
+    ("安利集团正实施5年投资21亿元的计划。", 2.1e9, ("target", "元", "=", None)),
+    ("小米未来5年研发投入计划超2000亿元。", 2e11, ("target", "元", ">", 2030)),
 ])
 def test_news_facts_of_this_year_are_statistics(sentence, value, expected):
     assert figures(NEWS + sentence)[value] == expected
@@ -206,3 +209,8 @@ def test_a_review_word_leading_a_paragraph_dates_its_list():
             "据介绍，全年规模以上工业增加值同比增长5.9%；电信业务总量同比增长9.1%；工业对经济增长的贡献超四成。")
     found = figures(text, on_page=True, date="2026-01-22")
     assert [found[v][3] for v in (5.9, 9.1, 40)] == ["2025", "2025", "2025"]
+
+
+def test_a_time_frame_of_a_plan_is_no_figure():
+    # 准备5年内: the time frame of an aspiration (like 争取三年内), not a duration figure
+    assert 5 not in figures(NEWS + "公司准备5年内投入100亿元用于研发。")

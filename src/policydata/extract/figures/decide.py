@@ -10,7 +10,8 @@ from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import lexicon
-from .frames import Frame, _done_action, _modal_clause, _news_commitment, _policy_cap, _standing_fact
+from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _plan_noun_after, _policy_cap,
+                     _standing_fact)
 
 
 @dataclass
@@ -80,9 +81,32 @@ def _enclosing_plan_year(f: _Figure) -> int | None:
                  if s.start <= f.pos and s.year and s.tense == "plan"), None)
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _coming_years_end(f: _Figure) -> int | None:
+    """未来5年…, 准备5年内…: a goal for the coming N years is due in the report year + N - 1.
+
+    >>> from policydata.document import Span
+    >>> t = "小米未来5年研发投入计划超2000亿元。"
+    >>> _coming_years_end(_Figure(Span(0, len(t), t), 13, 13, Context(2026, "", []), None, "", None,
+    ...                           False, False, None))
+    2030
+    """
+    m = None
+    for m in re.finditer(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel]):
+        pass
+    if m is None or not f.ctx.report_year:
+        return None
+    n = m.group("n") or m.group("m")
+    years = int(n) if n.isdigit() else _NUMERALS.get(n, 0) if len(n) == 1 else 10 + _NUMERALS.get(n[-1], 0)
+    return f.ctx.report_year + years - 1 if 1 <= years <= 30 else None
+
+
 #: The target year of a goal: the first rule that gives a year wins.
 TARGET_YEAR_RULES = (
     ("time_word", lambda f: f.time.year if f.time and f.time.role != "stat" and f.time.year else None),
+    ("coming_years", _coming_years_end),
     # 到2030年，主要目标是：…: the list's lead dates every item
     ("list_lead", lambda f: f.frame.year if f.frame is not None and f.frame.year else None),
     # 确保全年粮食产量…: this year's goal
@@ -204,6 +228,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, f.rule_name = frame.role, frame.rule
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
+        elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
+            role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):

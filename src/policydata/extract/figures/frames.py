@@ -32,6 +32,7 @@ FRAME_RULES = {
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
     "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
     "policy_cap": "最高 (可/给予/不超过) right before the figure: a cap a policy sets, a target without a year",
+    "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
 }
@@ -182,14 +183,20 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     >>> rows = [("今年该镇蔬菜种植面积在1.4万亩左右。", "1.4"), ("今年2万多名农民有望实现增收。", "2万"),
     ...         ("全村产业收入可达350万元。", "350"), ("今年营收预计超千万元。", "超千"),
     ...         ("今年该市将新建公园10个，总投资5亿元。", "5亿"), ("该县计划今年种植2万亩。", "2万"),
-    ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500")]
+    ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
+    ...         ("小米未来5年研发投入计划超2000亿元。", "超2000"), ("安利正实施5年投资21亿元的计划。", "21"),
+    ...         ("公司准备5年内投入千亿元用于研发。", "千亿")]
     >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['', '', '', '', '将', '计划', '可享受', '']
+    ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备']
     """
     rule = lexicon()["frames"]
     modal = rule["modal_clause"]
     before = sentence.text[:rel]
-    for m in re.finditer(rule["modal_clause"]["pattern"], before):
+    if _plan_noun_after(sentence, rel):
+        return _plan_noun_after(sentence, rel)  # 投资21亿元的计划: a plan noun after the figure
+    for m in re.finditer(rule["modal_clause"]["pattern"], sentence.text):
+        if m.start() >= rel:
+            break
         word = m.group()
         if word in rule["news_fact"]["estimate_words"]:
             continue
@@ -214,3 +221,24 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     return re.search(pattern, sentence.text[:rel]) is not None
+
+
+def _plan_noun_after(sentence: Span, rel: int) -> str:
+    """The plan noun right after a figure that names it a plan (实施5年投资21亿元的计划), ''
+    if none or when the clause before reports it done (完成了…的计划).
+
+    >>> t = "安利正实施5年投资21亿元的计划。"
+    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
+    '计划'
+    >>> t = "去年完成了投资21亿元的计划。"
+    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
+    ''
+    """
+    rule = lexicon()["frames"]
+    m = re.match(rule["news_fact"]["plan_after"], sentence.text[rel:])
+    if m is None:
+        return ""
+    lo, _ = clause_bounds(sentence.text, rel)
+    if any(w in sentence.text[lo:rel] for w in rule["modal_clause"]["past_words"] + ["完成"]):
+        return ""
+    return m.group()[-2:]
