@@ -214,3 +214,25 @@ def test_a_review_word_leading_a_paragraph_dates_its_list():
 def test_a_time_frame_of_a_plan_is_no_figure():
     # 准备5年内: the time frame of an aspiration (like 争取三年内), not a duration figure
     assert 5 not in figures(NEWS + "公司准备5年内投入100亿元用于研发。")
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # the first quarter of a plan period's first year, reported once that year has come
+    ("“十五五”首季，中国经济取得5.0%的增速。", 5.0, ("stat", "%", "exact", "2026Q1")),
+    # a percent before 的 + a short noun + 高增速 is a rate of change
+    ("前两个月实现了11.9%的出口高增速。", 11.9, ("stat", "%", "exact", "2026-01/2026-02")),
+])
+def test_plan_quarters_and_growth_after_a_noun(sentence, value, expected):
+    found = figures(NEWS + sentence, date="2026-04-17")
+    assert found[value] == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("据介绍，前两个月实现了11.9%的出口高增速。", "growth"),
+    ("据介绍，去年占比20%的出口增长较快。", "share"),
+])
+def test_a_percent_before_a_noun_and_high_growth_is_growth(sentence, kind):
+    art = _article(sentence)
+    ctx = build_context(art, given_date="2026-04-17")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [s.kind for s in stats] == [kind]
