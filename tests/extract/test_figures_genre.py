@@ -236,3 +236,14 @@ def test_a_percent_before_a_noun_and_high_growth_is_growth(sentence, kind):
     ctx = build_context(art, given_date="2026-04-17")
     stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
     assert [s.kind for s in stats] == [kind]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a later purpose clause's time names what the result serves, not the figure's time
+    ("近期批复多个重大项目，总投资超过4000亿元，为“十五五”平稳开局提供支撑。", ("stat", "元", "more_than", "2025")),
+    # a later time word with no purpose clause between still dates the figure
+    ("新建公园10个，2026年底前完工。", ("target", "个", "=", 2026)),
+])
+def test_a_time_word_in_a_later_purpose_clause_does_not_date_the_figure(sentence, expected):
+    found = figures(NEWS + sentence, date="2025-12-31")
+    assert list(found.values())[0] == expected

@@ -201,7 +201,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if before:
         time = before[-1]
     else:
-        time = next((a for p, a in anchors if p > pos or not a.local), None)
+        purpose = lexicon()["frames"]["purpose_clause"]["pattern"]
+        # a later time word dates the figure unless a purpose clause (，为…) comes between
+        time = next((a for p, a in anchors if (p > pos and not re.search(purpose, sentence.text[rel:p - sentence.start]))
+                     or (p <= pos and not a.local)), None)
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
