@@ -145,11 +145,12 @@ def _issuer(meta: SourceMeta | None) -> str:
 
 
 def parse_article(article: Article, *, document_id: str, source: Source,
-                  meta: SourceMeta | None, page_year: int | None = None) -> ParsedDocument:
+                  meta: SourceMeta | None, page_year: int | None = None,
+                  on_page: bool = False) -> ParsedDocument:
     """Rows for one article: the document row, its measures, targets and statistics.
 
     ``page_year`` is the report year of the whole source file, for an article on a page
-    that names no year itself.
+    that names no year itself; ``on_page``: the source holds other articles too (a page).
     """
     out = ParsedDocument()
     text = article.text
@@ -165,7 +166,7 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     out.region_mentions[region_id] += 0
     # one reading of the article, shared by every extractor (one report year, one rule)
     context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
-                            region_id=region_id, page_year=page_year)
+                            region_id=region_id, page_year=page_year, on_page=on_page)
 
     out.documents.append({
         "document_id": document_id, "source_file": source.path.name,
@@ -333,7 +334,7 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
                                "is a title without text; left out")
             continue
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
-                             meta=meta, page_year=page_year)
+                             meta=meta, page_year=page_year, on_page=len(articles) > 1)
         for name in ("documents", "measures", "targets", "statistics", "dropped"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)

@@ -42,6 +42,10 @@ without a review heading is a review all the same.
 'review'
 >>> opening_frame("2026年，要突出抓好十个方面。", 2026), opening_frame("推进城市更新。", 2026)
 ('plan', '')
+
+The genre follows one rule too (:func:`document_genre`, :data:`GENRE_RULES`): a news report
+(``news``) dates its 今年 and 已… facts to the year of publication, whatever verbs it uses;
+an official document (``official``) keeps its own frames; '' when nothing tells.
 """
 from __future__ import annotations
 
@@ -74,6 +78,9 @@ class DocumentContext:
     blocks: tuple[Block, ...] = ()
     #: The article's sections (headings with their tense and year), found once in the report year.
     sections: tuple[Section, ...] = ()
+    #: 'news', 'official' or '' (:func:`document_genre`), and the rule that decided it.
+    genre: str = ""
+    genre_rule: str = ""
 
     def tense_at(self, pos: int) -> Tense:
         """The tense of the innermost section around ``pos``: 'review', 'plan' or 'neutral'."""
@@ -137,12 +144,14 @@ def report_year_of(article: Article, *, given_date: str | None = None,
 
 def build_context(article: Article, *, issuer: str = "", date: str | None = None,
                   given_date: str | None = None, region_id: str = "CN",
-                  page_year: int | None = None) -> DocumentContext:
+                  page_year: int | None = None, on_page: bool = False) -> DocumentContext:
     """The context of one article: ``date`` is the document's ISO date (given or printed),
-    ``given_date`` the date supplied from outside the text (sources.csv, --date, parse_text)."""
+    ``given_date`` the date supplied from outside the text (sources.csv, --date, parse_text);
+    ``on_page``: the article shares its source with other articles (a newspaper page)."""
     year, rule = report_year_of(article, given_date=given_date, page_year=page_year)
     return _with_walk(article, DocumentContext(issuer=issuer, date=date, report_year=year,
-                                               report_year_rule=rule, region_id=region_id))
+                                               report_year_rule=rule, region_id=region_id),
+                      on_page=on_page)
 
 
 def standalone_context(article: Article, report_year: int | None, *, rule: str = "caller") -> DocumentContext:
@@ -157,7 +166,68 @@ def standalone_context(article: Article, report_year: int | None, *, rule: str =
     return _with_walk(article, DocumentContext(report_year=report_year, report_year_rule=rule))
 
 
-def _with_walk(article: Article, context: DocumentContext) -> DocumentContext:
-    """``context`` with the article's blocks and sections, found once."""
-    return replace(context, blocks=tuple(article_blocks(article)),
-                   sections=tuple(find_sections(article, context.report_year)))
+def _with_walk(article: Article, context: DocumentContext, on_page: bool = False) -> DocumentContext:
+    """``context`` with the article's blocks, sections and genre, found once."""
+    sections = tuple(find_sections(article, context.report_year))
+    genre, genre_rule = document_genre(article, sections, on_page=on_page)
+    return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
+                   genre=genre, genre_rule=genre_rule)
+
+
+def _genre_cues() -> dict:
+    return time_lexicon()["genres"]  # time.json, through timeexpr's one cached load
+
+
+def _outside_quotes(text: str) -> str:
+    """The text without what people are quoted as saying (“…”): a villager's 我们 is not
+    a government's."""
+    return re.sub(r"“[^“”]{0,400}”", "", text)
+
+
+def _official_structure(article: Article, sections) -> bool:
+    """A 文种 title or first line (…的意见, 政府工作报告) or numbered headings (一、（一）)."""
+    head = (article.title or "") + "\n" + (article.text or "").lstrip().split("\n", 1)[0][:60]
+    pattern = _genre_cues()["official_title_pattern"]
+    return any(re.search(pattern, line.strip()) for line in head.split("\n") if line.strip()) \
+        or any(s.level in (1, 2) for s in sections)
+
+
+#: How a document's genre is decided: (rule name, genre, test) in order, the first test
+#: that holds wins; no rule holding leaves the genre '' (unknown).
+GENRE_RULES = (
+    # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
+    ("dateline", "news", lambda a, secs, page: bool(re.match(_genre_cues()["dateline_pattern"], a.text or ""))),
+    ("official_structure", "official", lambda a, secs, page: _official_structure(a, secs)),
+    # an article of a newspaper page that is no official document: a news report or a
+    # commentary (its 我们 is the writer's, not a government's)
+    ("page_article", "news", lambda a, secs, page: page),
+    ("official_voice", "official", lambda a, secs, page: any(
+        w in _outside_quotes(a.text or "") for w in _genre_cues()["official_voice"])),
+    # a reporter's byline printed with the article (a report's speaker line comes with its
+    # 文种 title, caught above)
+    ("byline", "news", lambda a, secs, page: bool(a.byline)),
+    # a short item without a byline: a reporter's voice (据介绍, …”他说) tells news
+    ("news_voice", "news", lambda a, secs, page: any(w in (a.text or "") for w in _genre_cues()["news_voice"])
+     or re.search(_genre_cues()["quoted_speech_pattern"], a.text or "") is not None),
+)
+
+
+def document_genre(article: Article, sections=(), *, on_page: bool = False) -> tuple[str, str]:
+    """(genre, rule name) of an article: 'news', 'official' or '' (:data:`GENRE_RULES`).
+
+    >>> from policydata.document import Article
+    >>> rows = [("本报北京2月10日电（记者 张三）外交部发言人10日宣布：…", ""),
+    ...         ("今年该镇蔬菜种植面积在1.4万亩左右。据介绍，带动周边农户增收。", ""),
+    ...         ("“我们种了两季。”村民张三说。", ""), ("也就是说，单位缴费比例最多可降低3个百分点。", ""),
+    ...         ("过去一年，我们扎实推动高质量发展，全市生产总值增长5%。", ""),
+    ...         ("到2025年，产值达到10亿元。", "关于加快发展数字经济的意见"),
+    ...         ("全市生产总值增长5%。", "")]
+    >>> [document_genre(Article(1, title, text, [])) for text, title in rows]
+    [('news', 'dateline'), ('news', 'news_voice'), ('news', 'news_voice'), ('', ''), ('official', 'official_voice'), ('official', 'official_structure'), ('', '')]
+    >>> document_genre(Article(1, "", "全市生产总值增长5%。", []), on_page=True)
+    ('news', 'page_article')
+    """
+    for name, genre, test in GENRE_RULES:
+        if test(article, sections, on_page):
+            return genre, name
+    return "", ""

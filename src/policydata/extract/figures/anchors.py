@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...recognize.timeexpr import TimeExpr
+from ...recognize.timeexpr import TimeExpr, time_lexicon
 from .findings import lexicon
 
 
@@ -102,6 +102,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         near = text[t.end:t.end + 4]
         if "收官" in near:
             return Anchor("stat", t.year, t.period)
+        if t.first_year and near.startswith(tuple(time_lexicon()["plan_period"]["first_quarter_words"])) \
+                and (not report_year or report_year >= t.first_year):
+            return Anchor("stat", t.first_year, f"{t.first_year}Q1")  # “十五五”首季 = 2026Q1
         year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":

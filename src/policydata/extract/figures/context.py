@@ -32,6 +32,8 @@ class Context:
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
     horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
     today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
+    genre: str = ""  # DocumentContext.genre: 'news' dates this year's facts to the publication year
+    past_year_left: int = 0  # news: paragraphs after this one that last_past_year still dates
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:
@@ -206,8 +208,9 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
                                items=a.items)
     elif role:
         keep = ctx.paragraph
-        ctx.paragraph = Anchor(role, keep.year if keep.role in ("", role) else None,
-                               keep.period if keep.role in ("", role) else "")
+        same = keep.role in ("", role)
+        ctx.paragraph = Anchor(role, keep.year if same else None, keep.period if same else "",
+                               keep.review_word and same)
 
 
 def _led_by_past_year(ctx: Context) -> bool:

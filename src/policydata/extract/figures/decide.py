@@ -10,7 +10,8 @@ from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import lexicon
-from .frames import Frame, _done_action, _modal_clause, _standing_fact
+from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _plan_noun_after, _policy_cap,
+                     _standing_fact)
 
 
 @dataclass
@@ -41,6 +42,17 @@ def _review_part_role(f: _Figure) -> str:
     return ""
 
 
+def _news_fact(f: _Figure) -> bool:
+    """A news report's figure of this year (今年, or no time word) with no commitment before
+    it in its sentence (FRAME_RULES ``news_fact``): a fact of the publication year."""
+    if f.ctx.genre != "news" or f.mode == "plan":
+        return False
+    t = f.time
+    if t is not None and (t.role == "target" or (t.year and f.ctx.report_year and t.year > f.ctx.report_year)):
+        return False  # 到2035年, 明年: a later year looks ahead
+    return not _news_commitment(f.sentence, f.rel)
+
+
 #: How a figure that neither a time word nor a frame rule decided gets its role: the
 #: first rule that names a role wins (``present_fact`` returns a fact of the report year).
 ROLE_RULES = (
@@ -69,9 +81,32 @@ def _enclosing_plan_year(f: _Figure) -> int | None:
                  if s.start <= f.pos and s.year and s.tense == "plan"), None)
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _coming_years_end(f: _Figure) -> int | None:
+    """未来5年…, 准备5年内…: a goal for the coming N years is due in the report year + N - 1.
+
+    >>> from policydata.document import Span
+    >>> t = "小米未来5年研发投入计划超2000亿元。"
+    >>> _coming_years_end(_Figure(Span(0, len(t), t), 13, 13, Context(2026, "", []), None, "", None,
+    ...                           False, False, None))
+    2030
+    """
+    m = None
+    for m in re.finditer(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel]):
+        pass
+    if m is None or not f.ctx.report_year:
+        return None
+    n = m.group("n") or m.group("m")
+    years = int(n) if n.isdigit() else _NUMERALS.get(n, 0) if len(n) == 1 else 10 + _NUMERALS.get(n[-1], 0)
+    return f.ctx.report_year + years - 1 if 1 <= years <= 30 else None
+
+
 #: The target year of a goal: the first rule that gives a year wins.
 TARGET_YEAR_RULES = (
     ("time_word", lambda f: f.time.year if f.time and f.time.role != "stat" and f.time.year else None),
+    ("coming_years", _coming_years_end),
     # 到2030年，主要目标是：…: the list's lead dates every item
     ("list_lead", lambda f: f.frame.year if f.frame is not None and f.frame.year else None),
     # 确保全年粮食产量…: this year's goal
@@ -129,6 +164,9 @@ PERIOD_RULES = (
      if f.time and f.time.review_word else None),
     ("paragraph", lambda f: (f.ctx.paragraph.period, f.ctx.paragraph.items)
      if f.ctx.paragraph.role == "stat" and f.ctx.paragraph.period else None),
+    # 据介绍，全年…增长5.9%；…电信业务总量同比增长9.1%: a 全年 leading the paragraph dates its list
+    ("paragraph_review_word", lambda f: (str(f.review_year), ()) if f.ctx.paragraph.review_word
+     and f.review_year else None),
     ("section_period", lambda f: (f.ctx.last_period, ()) if f.ctx.last_period else None),
     ("review_section", lambda f: (str(f.section_year), ()) if _reviewed_section(f) else None),
     # a data report of 1-2月: its months throughout
@@ -163,7 +201,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if before:
         time = before[-1]
     else:
-        time = next((a for p, a in anchors if p > pos or not a.local), None)
+        purpose = lexicon()["frames"]["purpose_clause"]["pattern"]
+        # a later time word dates the figure unless a purpose clause (，为…) comes between
+        time = next((a for p, a in anchors if (p > pos and not re.search(purpose, sentence.text[rel:p - sentence.start]))
+                     or (p <= pos and not a.local)), None)
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
@@ -179,12 +220,19 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result.period = (time.period if time and time.role == "stat" and time.period
                          else str(ctx.report_year) if ctx.report_year else "")
         return result
+    if _policy_cap(sentence, rel):
+        # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
+        return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if role != "stat" and not present:
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif _news_fact(f):
+            role, f.rule_name = "stat", "news_fact"
+        elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
+            role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):

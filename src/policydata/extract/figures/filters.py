@@ -9,6 +9,7 @@ from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .numbers import Num, unit_class
+from .units import person_words
 
 
 def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
@@ -30,8 +31,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False  # 三大产业, 两院: unknown or name-making measure words
     if any(t.start < n.end and n.start < t.end for t in times):
         return False  # 2025年, 十五五, 前三季度 are time, not figures
-    around = text[max(0, n.start - 2):n.end + 2]
-    if any(v in around and _overlaps_word(text, n, v) for v in nf["vague_text"]):
+    if _vague_word(text, n):
         return False
     before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
     if search_any(compiled_all(nf["before_patterns"]), before) and not _acronym_glued(text, n):
@@ -52,11 +52,11 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         # 亿元以上重大产业项目: an amount threshold names a class of things; a count
         # with 以上 before its noun (实施1000个以上省重点项目) is still a count
         return False
-    if _digit_count(text, n):
+    if _digit_count(text, n) or _task_timing(text, n) or _stated_condition(text, n):
         return False
     if n.unit == "年" and not _streak(text, n):
         return False
-    if _class_threshold(text, n):
+    if _class_threshold(text, n) or _condition_threshold(text, n):
         return False
     if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
         return False
@@ -77,6 +77,28 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
         return False
     return True
+
+
+def _vague_word(text: str, n: Num) -> bool:
+    """Whether the number is part of a vague word (一批, 多个, 多国): no figure. 多 after a
+    numeral of the number itself (10多个村, 120多国, 20多次) is its qualifier (more_than),
+    not the vague 多个.
+
+    >>> [_vague_word(t, Num(t.index(x), t.index(x) + len(x), x, v, u)) for t, x, v, u in
+    ...  [("建设一批项目", "一批", 1.0, "批"), ("全县10多个村", "10多个", 10.0, "个"),
+    ...   ("与多个国家合作", "多个", 2.0, "个")]]
+    [True, False, True]
+    """
+    around = text[max(0, n.start - 2):n.end + 2]
+    for v in lexicon()["non_figures"]["vague_text"]:
+        if v not in around or not _overlaps_word(text, n, v):
+            continue
+        i = text.find(v, max(0, n.start - len(v)))
+        if v.startswith("多") and n.start < i < n.end and re.match(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]",
+                                                                  text[i - 1]):
+            continue  # 10多个: 多 is the number's qualifier
+        return True
+    return False
 
 
 def _quoted_figure(text: str, n: Num) -> bool:
@@ -202,7 +224,7 @@ def _share_of_members(text: str, n: Num) -> bool:
         return False
     after = text[n.end:n.end + 8].lstrip("的")
     lex = lexicon()
-    nouns = lex["person_nouns"]["words"] + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
+    nouns = person_words() + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
     return any(after.startswith(w) for w in nouns)
 
 
@@ -230,6 +252,64 @@ def _class_threshold(text: str, n: Num) -> bool:
         return False
     before = text[max(0, n.start - 4):n.start]
     return any(before.endswith(w) for w in rule["subject_nouns"])
+
+
+def _condition_threshold(text: str, n: Num) -> bool:
+    """A bounded threshold inside a condition clause 对…的 that the next clause's measure
+    applies to (lexicon ``non_figures.condition_clause``): it delimits scope, no figure.
+
+    >>> rows = [("对新引进投资500万元以上（含）的项目，给予奖励", "500万元以上"),
+    ...         ("对当年新增投资1000万元以上的，按投资额给予补助", "1000万元以上"),
+    ...         ("对全国外贸贡献了超1/4的增量，创历史新高", "超1/4"),
+    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元")]
+    >>> [_condition_threshold(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
+    [True, True, False, False]
+    """
+    rule = lexicon()["non_figures"]["condition_clause"]
+    lo, hi = clause_bounds(text, n.start)
+    if not re.match(rule["opening"], text[lo:n.end]):
+        return False
+    closing = re.match(rule["closing"], text[n.end:hi + 1])
+    if closing is None:
+        return False
+    bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") \
+        or re.search(rule["bounded"], n.text + closing.group()) is not None
+    return bounded and re.match(rule["measure_after"], text[n.end + closing.end():]) is not None
+
+
+def _task_timing(text: str, n: Num) -> bool:
+    """时隔一年多, 用时两天，…: a duration that only times something (lexicon
+    ``non_figures.task_timing``); 连续16年, 空气优良天数达到350天 are figures.
+
+    >>> rows = [("时隔一年多，首台机组该体检了", "一年多", "年"), ("他说，用时两天，江水已抽干", "两天", "天"),
+    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时")]
+    >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, u)) for t, x, u in rows]
+    [True, True, False, False]
+    """
+    rule = lexicon()["non_figures"]["task_timing"]
+    if n.unit not in rule["units"]:
+        return False
+    before = text[max(0, n.start - 4):n.start]
+    if re.search(rule["interval_before"], before):
+        return True
+    return bool(re.search(rule["timing_before"], before) and re.match(rule["timing_after"], text[n.end:n.end + 3]))
+
+
+def _stated_condition(text: str, n: Num) -> bool:
+    """A number in a clause that states a condition (当…) or in a list of settings left
+    open (0.5倍、1倍、1.5倍……): no fact (lexicon ``non_figures.when_clause``, ``open_sequence``).
+
+    >>> rows = [("当电压升到额定电压的2.5倍，仪器显示稳定数据", "2.5倍"), ("0.5倍、1倍、1.5倍、2倍……电压不断升高", "1倍"),
+    ...         ("当年新增就业12万人", "12万人"), ("出口额是2020年的1.5倍", "1.5倍")]
+    >>> [_stated_condition(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
+    [True, True, False, False]
+    """
+    nf = lexicon()["non_figures"]
+    lo, _ = clause_bounds(text, n.start)
+    if re.match(nf["when_clause"]["opening"], text[lo:n.start].lstrip()):
+        return True
+    listed = text[max(0, n.start - 1):n.start] == "、" or text.startswith("、", n.end)
+    return listed and re.match(nf["open_sequence"]["after"], text[n.end:n.end + 60]) is not None
 
 
 def _streak(text: str, n: Num) -> bool:

@@ -31,6 +31,10 @@ FRAME_RULES = {
     "list_frame": "an enumerated list introduced by a colon after a goal word: every item is a target",
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
     "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
+    "policy_cap": "最高 (可/给予/不超过) right before the figure: a cap a policy sets, a target without a year",
+    "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
+    "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
+                 "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
 }
 
 
@@ -169,3 +173,72 @@ def _done_action(sentence: Span, rel: int) -> str:
     if not re.search(rule["total_before"], before) or re.search(rule["future_before"], before):
         return ""
     return next((w for w in rule["verbs"] if w in before), "")
+
+
+def _news_commitment(sentence: Span, rel: int) -> str:
+    """The commitment before a figure in its sentence that makes it a goal even in a news
+    report (将新建, 计划, 力争, 确保, 目标, 可享受…), '' if none; an estimate (预计, 有望) and
+    a result now (可达) are no commitment (lexicon ``frames.news_fact``).
+
+    >>> rows = [("今年该镇蔬菜种植面积在1.4万亩左右。", "1.4"), ("今年2万多名农民有望实现增收。", "2万"),
+    ...         ("全村产业收入可达350万元。", "350"), ("今年营收预计超千万元。", "超千"),
+    ...         ("今年该市将新建公园10个，总投资5亿元。", "5亿"), ("该县计划今年种植2万亩。", "2万"),
+    ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
+    ...         ("小米未来5年研发投入计划超2000亿元。", "超2000"), ("安利正实施5年投资21亿元的计划。", "21"),
+    ...         ("公司准备5年内投入千亿元用于研发。", "千亿")]
+    >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备']
+    """
+    rule = lexicon()["frames"]
+    modal = rule["modal_clause"]
+    before = sentence.text[:rel]
+    if _plan_noun_after(sentence, rel):
+        return _plan_noun_after(sentence, rel)  # 投资21亿元的计划: a plan noun after the figure
+    for m in re.finditer(rule["modal_clause"]["pattern"], sentence.text):
+        if m.start() >= rel:
+            break
+        word = m.group()
+        if word in rule["news_fact"]["estimate_words"]:
+            continue
+        if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
+            continue  # 将…纳入: 将 marks the object
+        lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
+        if any(w in before[lo:m.start()] for w in modal["past_words"]):
+            continue  # 去年已将…
+        return word
+    m = re.search(rule["news_fact"]["commitment_pattern"], before)
+    return m.group() if m else ""
+
+
+def _policy_cap(sentence: Span, rel: int) -> bool:
+    """Whether 最高 right before a figure sets a cap (lexicon ``comparator_rules.cap_before``):
+    a policy's parameter, a target whatever date the sentence names.
+
+    >>> rows = [("对新建项目给予最高2000万元补贴。", "2000"), ("权重最高可加至300%。", "300"),
+    ...         ("单日客流最高达50万人次。", "50"), ("最高气温38℃。", "38")]
+    >>> [_policy_cap(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, True, False, False]
+    """
+    pattern = lexicon()["comparator_rules"]["cap_before"]
+    return re.search(pattern, sentence.text[:rel]) is not None
+
+
+def _plan_noun_after(sentence: Span, rel: int) -> str:
+    """The plan noun right after a figure that names it a plan (实施5年投资21亿元的计划), ''
+    if none or when the clause before reports it done (完成了…的计划).
+
+    >>> t = "安利正实施5年投资21亿元的计划。"
+    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
+    '计划'
+    >>> t = "去年完成了投资21亿元的计划。"
+    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
+    ''
+    """
+    rule = lexicon()["frames"]
+    m = re.match(rule["news_fact"]["plan_after"], sentence.text[rel:])
+    if m is None:
+        return ""
+    lo, _ = clause_bounds(sentence.text, rel)
+    if any(w in sentence.text[lo:rel] for w in rule["modal_clause"]["past_words"] + ["完成"]):
+        return ""
+    return m.group()[-2:]

@@ -102,6 +102,11 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
     if re.match(f"(?:{verbs})(?:到|至)", after):
         return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
+    people = lexicon()["person_nouns"]
+    if n.unit in people["measure_words"]:
+        # 1.53万名备案服务人员为照护质量“托底”: the people counted end where their predicate starts
+        end = re.search(people["counted_noun_end"], after)
+        after = after[:end.start()] if end else after
     return after
 
 

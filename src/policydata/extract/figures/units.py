@@ -9,6 +9,7 @@ from ...document import Span
 from ...recognize.quantities import negated_comparators
 from ...recognize.regions import RegionMention
 from ...text.patterns import literal_pattern
+from ...lexicon import load as load_lexicon
 from .findings import lexicon
 from .numbers import Num
 from .phrases import Phrase
@@ -28,22 +29,66 @@ def _unit(text: str, p: Phrase) -> str | None:
     if n.unit == "家" and text[n.end:n.end + 1] == "庭":
         return "户"
     if n.unit:
-        return n.unit
+        return "人" if _person_measure_word(text, n) else n.unit
     if _unitless_kind(text, n):
         return ""  # 收入比值2.62, 比上年同期缩小0.05: a ratio or its change has no unit
     after = text[n.end:n.end + 6]
     if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
         return "户"
-    if any(after.startswith(w) for w in lex["person_nouns"]["words"]):
+    if any(after.startswith(w) for w in person_words()) or _modified_people(text, n):
         return "人"
     if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
             and not re.search(r"[.．]", n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
+    if any(after.startswith(w) for w in lex["entity_count_nouns"]["as_written"]) and re.search(r"[0-9０-９]", n.text) \
+            and n.value == int(n.value):
+        return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     if _implied_money(p):
         return lex["implied_money"]["unit"]
     return None
+
+
+def person_words() -> list[str]:
+    """Words after a number that make it a count of people: the nouns for people of
+    ``quantities.json`` (the one list both stages read) and the measure words for people.
+
+    >>> "学生" in person_words() and "名" in person_words()
+    True
+    """
+    return list(load_lexicon("quantities.json")["person_nouns"]) + lexicon()["person_nouns"]["measure_words"]
+
+
+def _person_measure_word(text: str, n: Num) -> bool:
+    """Whether n's unit is a measure word for people (2万多名农民, 13位副秘书长 -> 人), not
+    a rank (前10名, 第3位) nor a count of digits (6位数).
+
+    >>> t = "带动2万多名农民，进入前10名，邀请300位专家，编6位数代码"
+    >>> [_person_measure_word(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, x[-1])) for x in
+    ...  ("2万多名", "10名", "300位", "6位")]
+    [True, False, True, False]
+    """
+    rule = lexicon()["person_nouns"]
+    return n.unit in rule["measure_words"] and n.unit != "人" \
+        and not re.search(rule["measure_word_not_before"], text[max(0, n.start - 1):n.start]) \
+        and not re.match(rule["measure_word_not_after"], text[n.end:n.end + 1])
+
+
+def _modified_people(text: str, n: Num) -> bool:
+    """超330万失能群众: a 万/亿 number, a short modifier, and a noun for people that ends
+    the phrase count people.
+
+    >>> t = "累计惠及超330万失能群众，覆盖2亿多城乡家庭"
+    >>> _modified_people(t, Num(4, 8, "超330万", 3.3e6, "")), _modified_people(t, Num(17, 20, "2亿多", 2e8, ""))
+    (True, False)
+    """
+    if not re.search(r"[万亿]", n.text):
+        return False
+    k = lexicon()["person_nouns"]["modifier_max_chars"]
+    after = text[n.end:n.end + k + 8]
+    return any(re.match(f"[\u4e00-\u9fff]{{1,{k}}}?{re.escape(w)}(?![\u4e00-\u9fff])", after)
+               for w in load_lexicon("quantities.json")["person_nouns"])
 
 
 def _implied_money(p: Phrase) -> bool:
@@ -239,6 +284,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     if comparator == "=" and qualifier == "exact":
         if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
             comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
         elif n.unit in rules["permission_cap_units"] and \
                 re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows

@@ -63,7 +63,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
                   doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
-                  today=context.date or "")
+                  today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
@@ -75,6 +75,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         if block.start in level1_starts:
             ctx.last_past_year = None  # a new part of the document
             ctx.plan_year, ctx.plan_year_pos = None, -1
+        elif ctx.genre == "news" and block.kind != "heading":
+            # in news a past year dates its paragraph and the next few (2021年，…。\n双方…200多名
+            # 工程师进驻), then the story tells of now unless it names a time again
+            ctx.past_year_left -= 1
+            if ctx.past_year_left < 0:
+                ctx.last_past_year = None
         if block.start in section_starts:
             ctx.last_period = ""
         if block.start in plan_starts:
@@ -142,6 +148,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
+                    ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
     return stats, targets
 
 
