@@ -711,6 +711,10 @@ FACILITY_AND_RANK_TABLE = [
     ("“百千万工程”米仓村采访行", "440785", ["micang-village-440785"]),
     ("马尾区亭江镇所辖村", "350100", ["350105", "350105101"]),
     ("马尾区亭江镇有关村", "350100", ["350105", "350105101"]),
+    ("村容村貌处处焕新颜", "621024", []),                        # 村 inside a word, not a suffix
+    ("一些村（社区）推出了创新举措", "621024", []),              # a quantifier, not a name
+    ("推进村庄规划，走进团结村", "621024", ["tuanjie-village-621024"]),
+    ("太白镇太白村百亩玉米", "621024", ["621024102", "taibai-village-621024102"]),  # the stem of a village, not the town again
     # a county full name glued to the word before is a place when its province is named apart from it
     ("江苏省特色田园乡村海州区新坝镇", "CN", ["320000", "320706", "320706100"]),
     ("推进南昆山—罗浮山县镇村高质量发展", "CN", []),          # only 浮山县 itself names Shanxi

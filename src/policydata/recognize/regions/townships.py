@@ -194,9 +194,11 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
     taken = covered_chars(text, towns)
     added: list[RegionMention] = []
 
+    name_suffixes = tuple(rules["townships"]["short_name_not_before"])
+
     def accept(span: tuple[int, int]) -> RegionMention | None:
-        if span not in pending_at or any(taken[span[0]:span[1]]):
-            return None
+        if span not in pending_at or any(taken[span[0]:span[1]]) or text.startswith(name_suffixes, span[1]):
+            return None  # 太白镇太白村: before a settlement suffix the short name is another place's stem
         code = pending_at.pop(span)
         for k in range(*span):
             taken[k] = True
@@ -299,6 +301,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     rules = recognition_rules()["villages"]
     not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
     bad_chars = set(rules["bad_stem_chars"])
+    word_followers = set(rules["word_followers"])
     regions = load_gazetteer().regions
     home = regions.get(ctx.home)
     home_county = ctx.home if home is not None and home.level == "county" else ""
@@ -308,8 +311,8 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     for suffix in rules["suffixes"]:
         for hit in compiled(re.escape(suffix)).finditer(text):
             end = hit.end()
-            if end < len(text) and text[end] in "民委干镇级":
-                continue  # 村民, 村委, 村干部: the village as an institution or a word
+            if end < len(text) and text[end] in word_followers:
+                continue  # 村民, 村委, 村干部, 村容村貌: the village as an institution or a word
             # a township or zone right before fixes where the name starts (白眉村, 水西林村)
             start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
                          hit.start() - 2)
