@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
-from .blocks import _is_headline_like, is_complete, opener, starts_paragraph
+from .blocks import _is_headline_like, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import page_rules, rules
 from .topics import _pairs_of
@@ -70,9 +70,12 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     punct_end = last in "，,、"
     if punct_end:
         rule("comma_end", last)
+    elif ends_dangling(before):
+        rule("function_word_end", last)
     if first in r.non_initial_chars:
         rule("punct_after_punct" if punct_end and not CJK_CHAR.match(first) else "non_initial_start", first)
-    if CJK_CHAR.match(last) and CJK_CHAR.match(first):
+    # 的 | 小巷: a function word and the next character make no word, however often the page has them
+    if CJK_CHAR.match(last) and CJK_CHAR.match(first) and last not in r.dangling_chars:
         uses = pairs.get(last + first, 0)
         if uses >= 2:
             rule("split_word_often", last + first)

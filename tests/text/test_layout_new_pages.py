@@ -1,0 +1,106 @@
+"""Pages nobody tuned to: invented stories laid out the way page text layers come out.
+
+Each case is a page built by ``page_kit`` from stories (kicker, headline lines, byline,
+paragraphs with ``‖`` where a column cuts them) and a layout (the order of the blocks);
+the expectation is the page gold (every article with its title, every cut sentence
+rejoined, no cut half glued to the block printed after it, captions and editor lines kept
+out of the text). The texts are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from page_kit import expected, page_text, score
+from policydata.text.layout import fit, reconstruct_articles
+
+CAPTION = "2月17日，在某县，农民驾驶农机翻耕土地。\n本报记者 周  涛摄"
+EDITOR = ("line", "本版责编：王  磊  刘  洋")
+DESIGN = ("line", "版式设计：张  丽")
+
+STORIES = {
+    "A": dict(kicker="经济聚焦", head=["年货市场人气旺", "线上线下消费齐升温"], byline="本报记者 李  明", paras=[
+        "临近春节，各地年货市场人气渐旺。记者走访多家商超和农贸市场看到，坚果礼盒、地方特产、生鲜水果摆满货架，不少市民一次就采购好几大袋。",
+        "商务部门监测数据显示，1月中旬以来，重点监测零售企业年货销售额同比增长8.6%。其中，粮油、肉禽蛋等基本生活类商品销售平稳，特色年货和文创产品增长较快，‖消费市场呈现稳中有升的良好态势。",
+        "线上消费同样活跃。记者从有关部门了解到，在春节前备货这一关键时间段的‖主要电商平台农产品销售额同比增长超过两成，直播带货、即时零售等新业态成为拉动消费的重要力量。",
+        "为进一步激发消费潜力，多地推出惠民举措。某省今年安排促消费专项资金3.2‖亿元，分批发放餐饮、零售、文旅等消费券，并组织开展千场年货促销活动。",
+        "“年货节期间，我们的客流量比平时多了近一倍。”一家老字号食品店负责人说，为了满足顾客需求，店里提前一个月就开始备货，‖每天从早忙到晚。",
+        "业内人士认为，随着各项促消费政策持续发力，春节消费有望保持较快增长，为全年经济开好局、起好步提供有力支撑。"]),
+    "B": dict(head=["老旧小区加装电梯", "居民上下楼不再犯难"], paras=[
+        "记者日前从某市住房和城乡建设局获悉，去年该市共完成老旧小区加装电梯412部，惠及居民1.6万户，加装数量连续三年保持增长。‖",
+        "家住城东某小区的退休教师王大爷今年78岁，腿脚不便，过去每次下楼都要歇好几次。“电梯装好以后，我每天都能下楼遛弯，‖和老邻居们聊聊天。”王大爷说。",
+        "加装电梯涉及规划审批、资金分摊、管线迁改等多个环节，协调难度不小。为此，该市推行“一站式”审批服务，将审批时限压缩至15个工作日以内，并对每部电梯给予最高20万元补贴。",
+        "与此同时，街道和社区干部主动上门做工作，帮助低楼层住户和高楼层住户算好“明白账”，推动形成共识。",
+        "下一步，该市将继续扩大加装电梯覆盖面，力争到2027年底累计完成加装2000部以上。"]),
+    "C": dict(head=["小巷换了新模样"], paras=[
+        "走进南门街道的青石巷，记者看到，坑洼的路面铺上了透水砖，斑驳的墙面刷上了新漆，巷口的小广场上，几位老人正在下棋聊天。",
+        "青石巷是一条有着百余年历史的老巷，过去雨天积水、线路杂乱，居民反映强烈。去年以来，街道结合城市更新行动，对巷内的‖道路、管网、照明等设施进行了全面改造。",
+        "“改造方案是大家一起商量出来的。”社区党委书记刘芳介绍，改造前社区先后召开了8场居民议事会，收集意见建议60余条，其中大部分都被吸纳进了方案。",
+        "如今，青石巷不仅环境变美了，还引进了非遗工坊、特色小吃店等业态，吸引不少游客前来打卡。",
+        "巷里的小店主说，巷子美了，生意也好了。街道的小微企业也跟着受益。"]),
+    "D": dict(head=["春耕备耕有序推进"], paras=[
+        "本报南昌2月18日电  （记者 周  涛）眼下正值春耕备耕关键时期，江西各地抢抓农时，组织农民开展田间管理、农资调运和农机检修等工作。",
+        "在某县的一处育秧工厂，一排排秧盘整齐摆放，工作人员正在调试温控设备。“今年我们的工厂化育秧面积预计达到5‖万亩，比去年增加近一成。”工厂负责人介绍。",
+        "农业农村部门积极组织农技人员深入田间地头，开展技术指导服务，帮助农户解决生产中的实际问题。全省已调运化肥、种子等农资‖超过120万吨，能够满足春耕生产需要。"]),
+}
+
+LAYOUTS = {
+    # the kicker in the headline block; a lead of B between two blocks of A; the short
+    # headline of C between blocks of A; a caption between the halves of a cut sentence
+    "kicker_in_block": [
+        ("head", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "B", 0), ("seg", "A", 1), ("seg", "A", 2),
+        ("head", "C"), ("seg", "C", 0), ("seg", "A", 3), ("cap", CAPTION), ("seg", "A", 4),
+        ("seg", "C", 1), ("head", "B"), ("seg", "B", 1), ("seg", "B", 2),
+        ("head", "D"), ("seg", "D", 0), ("seg", "D", 1), ("seg", "D", 2), EDITOR, DESIGN],
+    # the short headline right under a block cut after 的 (…时间段的 | 小巷换了新模样):
+    # 的小 is frequent on the page, yet a function word and the next character make no word
+    "short_headline_after_de": [
+        ("kicker", "A"), ("title", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "B", 0), ("seg", "A", 1),
+        ("head", "C"), ("seg", "C", 0), ("seg", "A", 2), ("cap", CAPTION), ("seg", "A", 3), ("seg", "A", 4),
+        ("seg", "C", 1), ("head", "B"), ("seg", "B", 1), ("seg", "B", 2),
+        ("head", "D"), ("seg", "D", 0), ("seg", "D", 1), ("seg", "D", 2), EDITOR, DESIGN],
+    # every story in page order, a cut going on in the next block
+    "in_order": [
+        ("head", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "A", 1), ("seg", "A", 2), ("seg", "A", 3),
+        ("cap", CAPTION), ("seg", "A", 4), ("head", "B"), ("seg", "B", 0), ("seg", "B", 1), ("seg", "B", 2),
+        ("head", "C"), ("seg", "C", 0), ("seg", "C", 1), ("head", "D"), ("seg", "D", 0), ("seg", "D", 1),
+        ("seg", "D", 2), EDITOR, DESIGN],
+    # two stories' columns interleaved: each cut goes on after a piece of the other story
+    "interleaved": [
+        ("head", "C"), ("seg", "C", 0), ("head", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "C", 1),
+        ("seg", "A", 1), ("head", "D"), ("seg", "D", 0), ("seg", "A", 2), ("seg", "D", 1), ("seg", "A", 3),
+        ("seg", "D", 2), ("seg", "A", 4), ("head", "B"), ("seg", "B", 0), ("seg", "B", 1), ("cap", CAPTION),
+        ("seg", "B", 2), EDITOR, DESIGN],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_page_with_blank_lines(name):
+    layout = LAYOUTS[name]
+    articles = reconstruct_articles(page_text(STORIES, layout))
+    missed = score(articles, expected(STORIES, layout))
+    assert not any(missed.values()), {k: v for k, v in missed.items() if v}
+
+
+@pytest.mark.parametrize("before,after,rule,absent", [
+    # a function word at the cut: the sentence goes on
+    ("在春节前备货这一关键时间段的", "主要电商平台农产品销售额增长。", "function_word_end", "split_word_often"),
+    ("对巷内的", "道路、管网等设施进行了改造。", "function_word_end", "split_word_often"),
+    ("推动城乡融合和", "区域协调发展。", "function_word_end", "comma_end"),
+    # a comma is its own rule
+    ("特色年货增长较快，", "消费市场稳中有升。", "comma_end", "function_word_end"),
+])
+def test_function_word_end(before, after, rule, absent):
+    rules = [d.rule for d in fit(before, after, {"的小": 5, "的主": 5, "的道": 5})[1]]
+    assert rule in rules and absent not in rules
+
+
+@pytest.mark.parametrize("before,after,want", [
+    # 的小 is frequent on the page, but no word: the headline under the cut gets only the
+    # function word's point, below the 2 that makes a headline block a cut
+    ("关键时间段的", "小巷换了新模样", 1),
+    ("关键时间段的", "主要电商平台销售额同比增长两成。", 1),   # enough to join (min_join 1)
+    ("工业和信息化部门的", "2026年工作要点", -2),            # a paragraph opener
+    ("促进城乡融", "合发展。", 4),                            # a real split word still counts (+ tail)
+])
+def test_function_word_pairs_are_no_split_word(before, after, want):
+    assert fit(before, after, {"的小": 9, "的主": 9, "的2": 9, "融合": 3})[0] == want
