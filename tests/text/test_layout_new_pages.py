@@ -81,6 +81,17 @@ def test_page_with_blank_lines(name):
     assert not any(missed.values()), {k: v for k, v in missed.items() if v}
 
 
+def test_short_headline_over_a_short_first_clause_heads_its_story():
+    # 清晨， is a tiny first clause (tail_fragment): the block under the short headline fits
+    # the cut …时间段的 well, yet it is about another topic, so the headline heads a story
+    stories = dict(STORIES)
+    stories["C"] = dict(STORIES["C"], paras=["清晨，走进南门街道的青石巷，记者看到，坑洼的路面铺上了透水砖，斑驳的墙面刷上了新漆。"]
+                        + STORIES["C"]["paras"][1:])
+    layout = LAYOUTS["short_headline_after_de"]
+    missed = score(reconstruct_articles(page_text(stories, layout)), expected(stories, layout))
+    assert not any(missed.values()), {k: v for k, v in missed.items() if v}
+
+
 @pytest.mark.parametrize("before,after,rule,absent", [
     # a function word at the cut: the sentence goes on
     ("在春节前备货这一关键时间段的", "主要电商平台农产品销售额增长。", "function_word_end", "split_word_often"),

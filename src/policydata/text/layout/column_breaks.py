@@ -144,7 +144,9 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
     mid-sentence and a block that clearly goes on with that cut (数字产业 | 数据要素… |
     集群。…, fit of 2 or more), heads no story: it is a sub-head the text layer put
     inside the sentence. It moves after the continuing block's first paragraph (kind
-    ``moved``), so the sentence rejoins and the sub-head stays in the article."""
+    ``moved``), so the sentence rejoins and the sub-head stays in the article. The block
+    under it must go on with the cut block's topic (more than ``topic_shift_max_share`` of
+    its character pairs in the cut block; else rule ``headline_over_other_topic``)."""
     if wrapped:
         return
     for b, kind in enumerate(kinds):
@@ -156,9 +158,21 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
         end = blocks[before][-1]
         if is_complete(end) or fit(end, blocks[after][0], pairs)[0] < 2:
             continue
+        share = _shared_share(blocks[before], blocks[after])
+        if share <= page_rules().running["topic_shift_max_share"]:
+            # …时间段的 | 小巷换了新模样 | 清晨，…: the block under it is another story's
+            log.append(Decision("headline_over_other_topic", round(share, 3), blocks[b][0][:12]))
+            continue
         blocks[after] = blocks[after][:1] + blocks[b] + blocks[after][1:]
         kinds[b] = "moved"
         log.append(Decision("headline_inside_cut", 2, blocks[b][0][:12]))
+
+
+def _shared_share(before: list[str], after: list[str]) -> float:
+    """The share of the character pairs of ``after`` that ``before`` uses: a sub-head inside a
+    cut sentence goes on with its article's topic, another story's head does not."""
+    below = _pairs_of("".join(after))
+    return len(below & _pairs_of("".join(before))) / len(below) if below else 1.0
 
 
 def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],
