@@ -110,8 +110,40 @@ def test_function_word_end(before, after, rule, absent):
     # function word's point, below the 2 that makes a headline block a cut
     ("关键时间段的", "小巷换了新模样", 1),
     ("关键时间段的", "主要电商平台销售额同比增长两成。", 1),   # enough to join (min_join 1)
-    ("工业和信息化部门的", "2026年工作要点", -2),            # a paragraph opener
+    ("工业和信息化部门的", "2026年工作要点", 0),             # an opener after the cut: no join
     ("促进城乡融", "合发展。", 4),                            # a real split word still counts (+ tail)
 ])
 def test_function_word_pairs_are_no_split_word(before, after, want):
     assert fit(before, after, {"的小": 9, "的主": 9, "的2": 9, "融合": 3})[0] == want
+
+
+@pytest.mark.parametrize("before,after,rule,joins", [
+    # after a comma a sentence may go on with a word that could open a paragraph
+    ("某县文化和旅游局负责人介绍，", "今年以来全县累计接待游客86万人次。", "opener_after_cut", True),
+    ("今年雪场新增了1条夜滑雪道，", "目前日均客流量达到4000人次左右。", "opener_after_cut", True),
+    # after a finished clause without a comma it still weighs fully
+    ("占比达到", "2026年，全市新建学校10所。", "paragraph_opener", False),
+])
+def test_opener_after_a_cut(before, after, rule, joins):
+    score_, used = fit(before, after, {})
+    assert rule in [d.rule for d in used]
+    # a continuation gets the same_topic point from its article
+    assert (score_ + 1 >= 1) == joins
+
+
+ENDS_WITH_FIGURE = {
+    "F": dict(head=["新能源重卡", "跑出绿色物流加速度"], paras=[
+        "本报讯（记者 孙  宁）记者日前从某港口集团获悉，截至去年底，港区内投入运营的新能源重卡已达到1200辆。",
+        "据测算，新能源重卡的推广每年可为港区减少柴油消耗约2.6‖万吨。与此同时，港区还在探索氢燃料电池重卡的示范应用。"]),
+    "G": dict(head=["古村焕新颜"], paras=[
+        "沿着蜿蜒的山路前行，一座白墙黛瓦的古村落映入眼帘，村里保存着明清时期的古建筑40余栋。",
+        "如今，古村每年接待游客超过20万人次，外出务工的年轻人也陆续回到了村里。"]),
+}
+
+
+def test_short_last_line_with_a_comma_is_a_cut_paragraph_not_a_sub_head():
+    # 据测算，…约2.6 is short and has no sentence end: as a block's last line it still is
+    # a cut paragraph (it holds a clause comma), and 万吨。 goes on with it
+    layout = [("head", "F"), ("seg", "F", 0), ("head", "G"), ("seg", "G", 0), ("seg", "F", 1), EDITOR]
+    missed = score(reconstruct_articles(page_text(ENDS_WITH_FIGURE, layout)), expected(ENDS_WITH_FIGURE, layout))
+    assert not any(missed.values()), {k: v for k, v in missed.items() if v}

@@ -90,7 +90,9 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     if dateline:
         rule("dateline_opener", dateline[:12])
     elif starts_paragraph(after):
-        rule("paragraph_opener", after[:6])
+        # 负责人介绍， | 今年以来全县…: after a comma or a function word a sentence often goes
+        # on with a word that could open a paragraph; the cut weighs against the opener
+        rule("opener_after_cut" if ends_dangling(before) else "paragraph_opener", after[:6])
     first_line = after.split("\n")[0]
     if len(first_line) < len(after) and _is_headline_like(first_line):
         rule("starts_with_heading", first_line)
