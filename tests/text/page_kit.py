@@ -54,7 +54,7 @@ def _blocks(stories: dict, layout: list[tuple]) -> list[tuple[str, list[str], tu
 
 
 def page_text(stories: dict, layout: list[tuple], sep: str = "\n\n") -> str:
-    return sep.join("\n".join(lines) for _, lines, _ in _blocks(stories, layout)) + "\n"
+    return sep.join("\n".join(lines) for _, lines, _ in _blocks(stories, layout))
 
 
 def expected(stories: dict, layout: list[tuple], sep: str = "\n\n") -> dict:

@@ -84,12 +84,14 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     if last.isdigit() and (first.isdigit() or first in f["units"]):
         rule("split_number", last + first)
     clause, mark = _first_clause(after)
-    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:":
+    # 下一步， 同时， opens a paragraph: no tail of a clause, nor the end of 在…下
+    opens = starts_paragraph(after)
+    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
         rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])
-    elif starts_paragraph(after):
+    elif opens:
         # 负责人介绍， | 今年以来全县…: after a comma or a function word a sentence often goes
         # on with a word that could open a paragraph; the cut weighs against the opener
         rule("opener_after_cut" if ends_dangling(before) else "paragraph_opener", after[:6])
@@ -107,7 +109,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     tail = re.split(r"[，,。；;：:、！？!?]", before)[-1]
     for first_word, second_word in r.construction_pairs:
         at = tail.rfind(first_word)
-        if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word):
+        if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word) \
+                and not opens:
             rule("construction", first_word + "…" + second_word)
             break
     if before.endswith("、") and any(c in clause for c in r.enumeration_closers):
