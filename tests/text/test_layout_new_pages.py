@@ -150,3 +150,38 @@ def test_short_last_line_with_a_comma_is_a_cut_paragraph_not_a_sub_head():
     layout = [("head", "F"), ("seg", "F", 0), ("head", "G"), ("seg", "G", 0), ("seg", "F", 1), EDITOR]
     missed = score(reconstruct_articles(page_text(ENDS_WITH_FIGURE, layout)), expected(ENDS_WITH_FIGURE, layout))
     assert not any(missed.values()), {k: v for k, v in missed.items() if v}
+
+
+TOURISM = {
+ "E": dict(kicker="新春走基层", head=["冰雪经济", "带火北方小城"], byline="本报记者 赵  阳", paras=[
+  "入冬以来，北方多个小城迎来冰雪旅游热。滑雪场、冰雕园游人如织，民宿、餐馆一座难求，冰雪经济成为当地冬季消费的新引擎。",
+  "某县文化和旅游局负责人介绍，‖今年以来全县累计接待游客86万人次，实现旅游收入9.3亿元，同比分别增长21%和18%。",
+  "在县城东郊的滑雪场，雪道上的游客穿梭往来。滑雪场运营经理告诉记者，今年雪场新增了3条初级雪道和1条夜滑雪道，‖目前日均客流量达到4000人次左右。",
+  "冰雪旅游的火热，也带动了当地农产品销售。不少游客在返程前会买上几箱冻梨、粘豆包，‖我们合作社的线上订单比去年同期翻了一番。”合作社理事长笑着说。",
+  "为了让游客玩得安心，县里组织多部门开展安全检查，加强雪场设施、交通和食品安全监管，并在主要景区设置了12个游客服务站。"]),
+ "F": dict(head=["新能源重卡", "跑出绿色物流加速度"], paras=[
+  "本报讯（记者 孙  宁）记者日前从某港口集团获悉，截至去年底，港区内投入运营的新能源重卡已达到1200辆，占港区集疏运车辆总数的比重超过四成。‖",
+  "“一辆新能源重卡每年可减少碳排放约80吨，运营成本也比燃油车低三成左右。”港口集团有关负责人表示，下一步将加快充换电站建设，‖推动港区集疏运车辆全面电动化。",
+  "据测算，新能源重卡的推广每年可为港区减少柴油消耗约2.6‖万吨。与此同时，港区还在探索氢燃料电池重卡的示范应用，已建成加氢站2座。"]),
+ "G": dict(head=["古村焕新颜"], paras=[
+  "沿着蜿蜒的山路前行，一座白墙黛瓦的古村落映入眼帘。这里是有着六百多年历史的某村，村里保存着明清时期的古建筑40余栋。",
+  "过去，由于年久失修，不少古建筑破损严重，年轻人也纷纷外出务工。近年来，当地引入社会资本参与古村保护利用，在修缮古建筑的同时，‖发展民宿、研学、文创等新业态。",
+  "如今，古村每年接待游客超过20万人次，村集体经济收入从不足5万元增加到120万元，‖外出务工的年轻人也陆续回到了村里。"]),
+}
+
+
+def test_cuts_after_a_comma_going_on_with_an_opener_word():
+    # a second set of stories, in page order with a caption inside a cut: 介绍， | 今年以来…
+    # and 夜滑雪道， | 目前… rejoin, 约2.6 | 万吨 too; the three cuts on a comma between the two
+    # tourism stories (E and G share most of their words) are left to the topic and not checked
+    layout = [("head", "E"), ("byline", "E"), ("seg", "E", 0), ("seg", "E", 1), ("seg", "E", 2),
+              ("cap", "1月20日，游客在某县滑雪场体验滑雪乐趣。\n本报记者 赵  阳摄"), ("seg", "E", 3),
+              ("head", "F"), ("seg", "F", 0), ("seg", "F", 1), ("seg", "F", 2), ("seg", "F", 3),
+              ("head", "G"), ("seg", "G", 0), ("seg", "G", 1), ("seg", "G", 2), EDITOR]
+    articles = reconstruct_articles(page_text(TOURISM, layout))
+    assert [a.title for a in articles][1:] == ["新能源重卡跑出绿色物流加速度", "古村焕新颜"]
+    texts = "\n".join(a.text for a in articles)
+    for joined in ("负责人介绍，今年以来全县", "条夜滑雪道，目前日均客流", "消耗约2.6万吨。与此同",
+                   "换电站建设，推动港区集疏"):
+        assert joined in texts
+    assert articles[0].captions and "摄" not in texts
