@@ -185,3 +185,16 @@ def test_cuts_after_a_comma_going_on_with_an_opener_word():
                    "换电站建设，推动港区集疏"):
         assert joined in texts
     assert articles[0].captions and "摄" not in texts
+
+
+@pytest.mark.parametrize("head,title", [
+    (["经济聚焦", "年货市场人气旺", "线上线下消费齐升温"], "年货市场人气旺线上线下消费齐升温"),  # kicker in the block
+    (["大数据观察·投资中国", "武汉为何赢得外资青睐"], "武汉为何赢得外资青睐"),               # a label with ·
+    (["县域充电设施", "加快补齐乡村短板", "——来自某省的调查"], "县域充电设施加快补齐乡村短板"),  # title + 副题
+    (["稳外贸", "前两月进出口增长5.2%"], "稳外贸前两月进出口增长5.2%"),       # two lines, no kicker
+])
+def test_kicker_in_the_headline_block(head, title):
+    stories = {"A": dict(STORIES["A"], kicker="", head=head), "D": STORIES["D"]}
+    layout = [("head", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "A", 1), ("head", "D"),
+              ("seg", "D", 0), ("seg", "D", 1), ("seg", "D", 2), EDITOR]
+    assert reconstruct_articles(page_text(stories, layout))[0].title == title
