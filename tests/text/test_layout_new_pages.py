@@ -198,3 +198,13 @@ def test_kicker_in_the_headline_block(head, title):
     layout = [("head", "A"), ("byline", "A"), ("seg", "A", 0), ("seg", "A", 1), ("head", "D"),
               ("seg", "D", 0), ("seg", "D", 1), ("seg", "D", 2), EDITOR]
     assert reconstruct_articles(page_text(stories, layout))[0].title == title
+
+
+@pytest.mark.parametrize("before,after", [
+    ("同比增长12.", "5%，增速比上年加快。"),       # a decimal point at the cut
+    ("整体营收同比增长305.5", "％，净利润达59亿元。"),  # a full-width per cent sign
+    ("惠及居民1.6", "万户，加装数量连续增长。"),
+    ("全县新建村级服务站120", "座，覆盖所有行政村。"),   # a measure word
+])
+def test_cut_inside_a_figure(before, after):
+    assert "split_number" in [d.rule for d in fit(before, after)[1]]

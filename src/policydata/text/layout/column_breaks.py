@@ -81,7 +81,9 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
             rule("split_word_often", last + first)
         elif uses == 1:
             rule("split_word_once", last + first)
-    if last.isdigit() and (first.isdigit() or first in f["units"]):
+    # 约2.6 | 万吨, 增长12. | 5%: the cut falls inside a figure
+    in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
+    if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
     clause, mark = _first_clause(after)
     # 下一步， 同时， opens a paragraph: no tail of a clause, nor the end of 在…下
