@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
-from .blocks import _is_headline_like, is_complete, opener, starts_paragraph
+from .blocks import _is_headline_like, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import page_rules, rules
 from .topics import CJK_RUN, _pairs_of
@@ -70,24 +70,33 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     punct_end = last in "，,、"
     if punct_end:
         rule("comma_end", last)
+    elif ends_dangling(before):
+        rule("function_word_end", last)
     if first in r.non_initial_chars:
         rule("punct_after_punct" if punct_end and not CJK_CHAR.match(first) else "non_initial_start", first)
-    if CJK_CHAR.match(last) and CJK_CHAR.match(first):
+    # 的 | 小巷: a function word and the next character make no word, however often the page has them
+    if CJK_CHAR.match(last) and CJK_CHAR.match(first) and last not in r.dangling_chars:
         uses = pairs.get(last + first, 0)
         if uses >= 2:
             rule("split_word_often", last + first)
         elif uses == 1:
             rule("split_word_once", last + first)
-    if last.isdigit() and (first.isdigit() or first in f["units"]):
+    # 约2.6 | 万吨, 增长12. | 5%: the cut falls inside a figure
+    in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
+    if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
     clause, mark = _first_clause(after)
-    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:":
+    # 下一步， 同时， opens a paragraph: no tail of a clause, nor the end of 在…下
+    opens = starts_paragraph(after)
+    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
         rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])
-    elif starts_paragraph(after):
-        rule("paragraph_opener", after[:6])
+    elif opens:
+        # 负责人介绍， | 今年以来全县…: after a comma or a function word a sentence often goes
+        # on with a word that could open a paragraph; the cut weighs against the opener
+        rule("opener_after_cut" if ends_dangling(before) else "paragraph_opener", after[:6])
     first_line = after.split("\n")[0]
     if len(first_line) < len(after) and _is_headline_like(first_line):
         rule("starts_with_heading", first_line)
@@ -102,7 +111,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     tail = re.split(r"[，,。；;：:、！？!?]", before)[-1]
     for first_word, second_word in r.construction_pairs:
         at = tail.rfind(first_word)
-        if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word):
+        if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word) \
+                and not opens:
             rule("construction", first_word + "…" + second_word)
             break
     if before.endswith("、") and any(c in clause for c in r.enumeration_closers):
@@ -141,7 +151,9 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
     mid-sentence and a block that clearly goes on with that cut (数字产业 | 数据要素… |
     集群。…, fit of 2 or more), heads no story: it is a sub-head the text layer put
     inside the sentence. It moves after the continuing block's first paragraph (kind
-    ``moved``), so the sentence rejoins and the sub-head stays in the article."""
+    ``moved``), so the sentence rejoins and the sub-head stays in the article. The block
+    under it must go on with the cut block's topic (more than ``topic_shift_max_share`` of
+    its character pairs in the cut block; else rule ``headline_over_other_topic``)."""
     if wrapped:
         return
     for b, kind in enumerate(kinds):
@@ -153,9 +165,21 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
         end = blocks[before][-1]
         if is_complete(end) or fit(end, blocks[after][0], pairs)[0] < 2:
             continue
+        share = _shared_share(blocks[before], blocks[after])
+        if share <= page_rules().running["topic_shift_max_share"]:
+            # …时间段的 | 小巷换了新模样 | 清晨，…: the block under it is another story's
+            log.append(Decision("headline_over_other_topic", round(share, 3), blocks[b][0][:12]))
+            continue
         blocks[after] = blocks[after][:1] + blocks[b] + blocks[after][1:]
         kinds[b] = "moved"
         log.append(Decision("headline_inside_cut", 2, blocks[b][0][:12]))
+
+
+def _shared_share(before: list[str], after: list[str]) -> float:
+    """The share of the character pairs of ``after`` that ``before`` uses: a sub-head inside a
+    cut sentence goes on with its article's topic, another story's head does not."""
+    below = _pairs_of("".join(after))
+    return len(below & _pairs_of("".join(before))) / len(below) if below else 1.0
 
 
 def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],

@@ -41,7 +41,7 @@ from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date
                           is_wrapped_page, split_blocks, wrapped_captions)
 from .rules import page_rules
 from .faults import reading_faults
-from .running_blocks import infer_gaps
+from .running_blocks import _is_kicker, infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
@@ -170,6 +170,13 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             heads = [[ln for ln in blocks[k] if classify_block(ln) != "meta"]
                      for k in range(first, last + 1) if kinds[k] == "headline"]
             main = max(range(len(heads)), key=lambda k: (len("".join(heads[k])), k))
+            title_lines = [ln for ln in heads[main] if not ln.startswith("——")]
+            if (len(title_lines) > 2 or "·" in heads[main][0]) and _is_kicker(heads[main][0], heads[main][1], True):
+                # rule kicker_in_block: 经济聚焦 | 年货市场人气旺 | 线上线下消费齐升温 in one
+                # block (a two-line title over its ——subtitle keeps both lines)
+                heads[main:main + 1] = [heads[main][:1], heads[main][1:]]
+                main += 1
+                log.append(Decision("kicker_in_block", 1, heads[main - 1][0]))
             title = "".join(ln for ln in heads[main] if not ln.startswith("——"))
             subtitle = "".join(ln for ln in heads[main] if ln.startswith("——"))
             kicker = " ".join("".join(h) for k, h in enumerate(heads) if k != main)

@@ -204,8 +204,11 @@ def _body_paragraphs(block: list[str], wrapped: bool):
     for n, ptext in enumerate(texts):
         k = classify_block(ptext)
         if n == len(texts) - 1 and k == "headline" and len(block) > 1 and (
-                (wrapped and len(block[-1]) >= width - 1) or ends_dangling(ptext)):
-            k = "body"  # the block's last line runs to the column's end: a cut, not a heading
+                (wrapped and len(block[-1]) >= width - 1) or ends_dangling(ptext)
+                or re.search(r"[，,]", ptext)):
+            # the block's last line runs to the column's end, or holds a clause comma (据测算，
+            # …约2.6): a cut paragraph, not a sub-head
+            k = "body"
         if k in ("meta", "end"):
             continue
         if _is_box_label(ptext):  # 记者手记 is a box's label, not a reporter's name
