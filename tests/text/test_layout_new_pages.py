@@ -208,3 +208,70 @@ def test_kicker_in_the_headline_block(head, title):
 ])
 def test_cut_inside_a_figure(before, after):
     assert "split_number" in [d.rule for d in fit(before, after)[1]]
+
+
+APPLIANCES = {
+    "H": dict(head=["以旧换新激发", "家电消费新活力"], byline="本报记者 何  平", paras=[
+        "记者近日走访多家家电卖场看到，前来选购空调、冰箱、洗衣机的顾客络绎不绝，以旧换新专区更是人气旺盛。不少商家同步在电商平台开设专区，电商平台订单量明显增加。",
+        "在补贴政策带动下，一些地方家电企业的线上订单快速增长。某家电企业负责人介绍，企业持续加大研发投入，推出多款智能节能新品，这些产品支撑其连续3年在“双11”等时间节点的主要电商‖平台销售额不断突破。",
+        "业内人士表示，随着以旧换新政策持续推进，家电消费有望继续保持较快增长。"]),
+    "K": dict(head=["小家电变了新模样"], paras=[
+        "这些天，浙江某地的小家电产业园里一派忙碌景象。生产线上，扫地机器人、空气炸锅等产品陆续下线，装箱后发往全国各地。",
+        "产业园负责人说，近年来园区企业加快智能化改造，产品更新换代明显提速，‖新品占比已超过一半。",
+        "据了解，园区还搭建了共享检测平台，帮助中小企业降低研发成本。"]),
+    "L": dict(head=["春耕备耕有序推进"], paras=[
+        "眼下正值春耕备耕关键时期，各地抢抓农时，组织农民开展田间管理、农资调运和农机检修等工作。",
+        "农业农村部门积极组织农技人员深入田间地头，开展技术指导服务，帮助农户解决生产中的实际问题。"]),
+}
+APPLIANCE_CAPTION = "3月5日，工人在某企业生产线上组装扫地机器人。\n本报记者 陈  刚摄"
+# 商小 twice more on the page: …主要电商 | 小家电… reads as a word split across the cut
+PAIR_OFTEN = {"L": dict(APPLIANCES["L"], paras=APPLIANCES["L"]["paras"][:1] + [
+    APPLIANCES["L"]["paras"][1] + "不少电商小家电品牌也来到田间直播，电商小店销量走高。"])}
+# the story under the headline opens with a paragraph-start word instead of a scene
+NEAR_DAY = {"K": dict(APPLIANCES["K"], paras=[APPLIANCES["K"]["paras"][0].replace("这些天，", "近日，")]
+                      + APPLIANCES["K"]["paras"][1:])}
+# the cut's tail is a short finished line of its own (平台销售额不断突破。): it ends with 。, so
+# it is no headline, and it goes on with the cut
+SHORT_TAIL = {"H": dict(APPLIANCES["H"], paras=[p.replace("不断突破。", "不断突破。‖") for p in APPLIANCES["H"]["paras"]])}
+CUT_OVER_HEADLINE = [  # H is cut (…主要电商), K's lone headline and opening follow, H's tail comes late
+    ("head", "H"), ("byline", "H"), ("seg", "H", 0), ("head", "K"), ("seg", "K", 0),
+    ("cap", APPLIANCE_CAPTION), ("head", "L"), ("seg", "L", 0), ("seg", "H", 1), ("seg", "K", 1), EDITOR]
+TAIL_NEXT = [  # H's tail right after K's opening
+    ("head", "H"), ("byline", "H"), ("seg", "H", 0), ("head", "K"), ("seg", "K", 0), ("seg", "H", 1),
+    ("head", "L"), ("seg", "L", 0), ("seg", "K", 1), EDITOR]
+SHORT_TAIL_FIRST = [
+    ("head", "H"), ("byline", "H"), ("seg", "H", 0), ("seg", "H", 1), ("head", "K"), ("seg", "K", 0),
+    ("cap", APPLIANCE_CAPTION), ("head", "L"), ("seg", "L", 0), ("seg", "H", 2), ("seg", "K", 1), EDITOR]
+
+
+@pytest.mark.parametrize("variant,layout", [
+    ({}, CUT_OVER_HEADLINE),                       # 这些天， is no tail of …主要电商
+    (PAIR_OFTEN, CUT_OVER_HEADLINE),               # 电商 | 小家电 could be a word: the headline still heads K
+    (NEAR_DAY, CUT_OVER_HEADLINE),
+    (PAIR_OFTEN | NEAR_DAY, CUT_OVER_HEADLINE),
+    ({}, TAIL_NEXT),
+    (PAIR_OFTEN, TAIL_NEXT),
+    (SHORT_TAIL, SHORT_TAIL_FIRST),                # a short line that is the cut's tail joins it
+    (PAIR_OFTEN | SHORT_TAIL, SHORT_TAIL_FIRST),
+])
+def test_lone_headline_over_a_story_opening_is_no_cut_tail(variant, layout):
+    # a short line without sentence punctuation alone between blank lines, over a paragraph
+    # that opens a story, heads that story (rule headline_over_story_opening); the block
+    # that starts mid-sentence later on (平台销售额…) goes on with the cut
+    stories = APPLIANCES | variant
+    missed = score(reconstruct_articles(page_text(stories, layout)), expected(stories, layout))
+    assert not any(missed.values()), {k: v for k, v in missed.items() if v}
+
+
+@pytest.mark.parametrize("before,after,rule,absent", [
+    # a scene in time opens a sentence: no clause tail of the cut
+    ("时间节点的主要电商", "这些天，浙江某地的产业园里一派忙碌。", "paragraph_opener", "tail_fragment"),
+    ("企业负责人介绍，", "入冬以来，订单明显增加。", "opener_after_cut", "tail_fragment"),
+    ("在南门街道的", "清晨，巷口的小广场上十分热闹。", "opener_after_cut", "tail_fragment"),
+    # a tiny first clause that is no scene still is the tail of the cut
+    ("客流比前几", "天，明显回升。", "tail_fragment", "paragraph_opener"),
+    ("新政策实施", "以来，全市新增企业300家。", "tail_fragment", "paragraph_opener"),
+])
+def test_story_opening_is_no_tail_fragment(before, after, rule, absent):
+    rules = [d.rule for d in fit(before, after, {})[1]]
+    assert rule in rules and absent not in rules

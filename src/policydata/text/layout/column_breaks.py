@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
-from .blocks import _is_headline_like, ends_dangling, is_complete, opener, starts_paragraph
+from .blocks import _is_headline_like, _is_lead, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
-from .rules import page_rules, rules
+from .rules import any_match, page_rules, rules
 from .topics import CJK_RUN, _pairs_of
 
 
@@ -43,6 +43,16 @@ def _page_pairs(page_text: str) -> dict[str, int]:
 def _first_clause(text: str) -> tuple[str, str]:
     m = re.search(r"[，,。；;：:、！？!?]", text)
     return (text[: m.start()], text[m.start()]) if m else (text, "")
+
+
+def opens_story(text: str) -> bool:
+    """Does ``text`` open a paragraph (a paragraph-start word) or set a scene in time
+    (``page_blocks.story_opening``: 这些天， 清晨，)?
+
+    >>> opens_story("这些天，浙江某地的产业园里一派忙碌。"), opens_story("天，产业园里一派忙碌。")
+    (True, False)
+    """
+    return starts_paragraph(text) or any_match(page_rules().story_opening, text)
 
 
 def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[float, list[Decision]]:
@@ -86,8 +96,9 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
     clause, mark = _first_clause(after)
-    # 下一步， 同时， opens a paragraph: no tail of a clause, nor the end of 在…下
-    opens = starts_paragraph(after)
+    # 下一步， 同时， opens a paragraph, 这些天， 清晨， sets a scene: no tail of a clause,
+    # nor the end of 在…下
+    opens = opens_story(after)
     if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
         rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
     dateline = opener(after)
@@ -124,7 +135,9 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
                              log: list[Decision]) -> None:
     """A headline-like block that no byline or dateline follows and whose start clearly
     continues a recent cut paragraph (促 | 进中小企业…, fit of 2 or more) is body text
-    (kind ``cut``: a body block whose lines are all text)."""
+    (kind ``cut``: a body block whose lines are all text). A lone headline line over a
+    block that opens a story (``opens_story`` or a lead) loses ``headline_over_story_opening``
+    from that fit: it heads the story, and the cut goes on in a later block."""
     window = page_rules().fit["window"]
     open_ends: list[str] = []
     for b, kind in enumerate(kinds):
@@ -140,6 +153,13 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
             continue
         start = "".join(blocks[b])
         best = max(fit(end, start, pairs)[0] for end in open_ends)
+        if best >= 2 and nxt is not None and len(blocks[b]) == 1 and kinds[nxt] == "body" \
+                and (opens_story(blocks[nxt][0]) or _is_lead(blocks[nxt][0])):
+            # 小家电变了新模样 | 这些天，浙江…: a lone headline line over a story's opening
+            # heads that story, though 电商 | 小家电 could make a word across the cut
+            weight = page_rules().fit["headline_over_story_opening"]
+            best += weight
+            log.append(Decision("headline_over_story_opening", weight, f"{start[:12]} (fit now {best:g})"))
         if best >= 2:
             kinds[b] = "cut"
             log.append(Decision("headline_continues_cut", best, start[:12]))

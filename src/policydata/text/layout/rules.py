@@ -32,6 +32,7 @@ class _PageRules:
     fit: dict
     running: dict
     move_margin: float
+    story_opening: tuple[re.Pattern, ...]
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def _page_rules(lex: dict) -> _PageRules:
         fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
         running={k: v for k, v in lex["running"].items() if not k.startswith("_")},
         move_margin=lex["move_margin"],
+        story_opening=_compile_all(lex["story_opening"]),
     )
 
 
