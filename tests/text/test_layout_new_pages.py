@@ -230,6 +230,10 @@ PAIR_OFTEN = {"L": dict(APPLIANCES["L"], paras=APPLIANCES["L"]["paras"][:1] + [
 # the story under the headline opens with a paragraph-start word instead of a scene
 NEAR_DAY = {"K": dict(APPLIANCES["K"], paras=[APPLIANCES["K"]["paras"][0].replace("这些天，", "近日，")]
                       + APPLIANCES["K"]["paras"][1:])}
+# K opens without a scene: only the block further on that goes on with the cut better or as
+# well (平台销售额…, rule cut_continues_elsewhere) keeps the headline from the cut
+NO_SCENE = {"K": dict(APPLIANCES["K"], paras=[APPLIANCES["K"]["paras"][0].replace("这些天，", "")]
+                      + APPLIANCES["K"]["paras"][1:])}
 # the cut's tail is a short finished line of its own (平台销售额不断突破。): it ends with 。, so
 # it is no headline, and it goes on with the cut
 SHORT_TAIL = {"H": dict(APPLIANCES["H"], paras=[p.replace("不断突破。", "不断突破。‖") for p in APPLIANCES["H"]["paras"]])}
@@ -251,6 +255,9 @@ SHORT_TAIL_FIRST = [
     (PAIR_OFTEN | NEAR_DAY, CUT_OVER_HEADLINE),
     ({}, TAIL_NEXT),
     (PAIR_OFTEN, TAIL_NEXT),
+    (NO_SCENE, CUT_OVER_HEADLINE),
+    (PAIR_OFTEN | NO_SCENE, CUT_OVER_HEADLINE),
+    (PAIR_OFTEN | NO_SCENE, TAIL_NEXT),
     (SHORT_TAIL, SHORT_TAIL_FIRST),                # a short line that is the cut's tail joins it
     (PAIR_OFTEN | SHORT_TAIL, SHORT_TAIL_FIRST),
 ])
@@ -275,3 +282,16 @@ def test_lone_headline_over_a_story_opening_is_no_cut_tail(variant, layout):
 def test_story_opening_is_no_tail_fragment(before, after, rule, absent):
     rules = [d.rule for d in fit(before, after, {})[1]]
     assert rule in rules and absent not in rules
+
+
+@pytest.mark.parametrize("variant", [
+    PAIR_OFTEN,              # K opens with a scene (这些天，): rule headline_over_story_opening
+    PAIR_OFTEN | NEAR_DAY,   # … or with a paragraph-start word (近日，)
+])
+def test_lone_headline_over_a_story_opening_when_the_cut_goes_on_elsewhere(variant):
+    # H goes on on another page: no block below competes for its cut …主要电商
+    layout = [("head", "H"), ("byline", "H"), ("seg", "H", 0), ("head", "K"), ("seg", "K", 0),
+              ("cap", APPLIANCE_CAPTION), ("head", "L"), ("seg", "L", 0), ("seg", "K", 1), EDITOR]
+    articles = reconstruct_articles(page_text(APPLIANCES | variant, layout))
+    assert "小家电变了新模样" in [a.title for a in articles]
+    assert not any("主要电商小家电" in a.text for a in articles)

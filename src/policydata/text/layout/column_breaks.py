@@ -152,7 +152,14 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
                                 or (kinds[nxt] == "body" and opener(blocks[nxt][0]))):
             continue
         start = "".join(blocks[b])
-        best = max(fit(end, start, pairs)[0] for end in open_ends)
+        best, end = max((fit(end, start, pairs)[0], end) for end in open_ends)
+        later = [k for k in range(nxt or b, min(len(kinds), b + 1 + window)) if kinds[k] == "body"]
+        rival = max((fit(end, blocks[k][0], pairs)[0] for k in later), default=-99.0)
+        if best >= 2 and rival >= best + page_rules().fit["cut_continues_elsewhere"]:
+            # …主要电商 | 小家电变了新模样 | … | 平台销售额不断突破。: a body block further on
+            # goes on with the cut at least as well; the headline keeps heading its story
+            log.append(Decision("cut_continues_elsewhere", rival, start[:12]))
+            continue
         if best >= 2 and nxt is not None and len(blocks[b]) == 1 and kinds[nxt] == "body" \
                 and (opens_story(blocks[nxt][0]) or _is_lead(blocks[nxt][0])):
             # 小家电变了新模样 | 这些天，浙江…: a lone headline line over a story's opening
