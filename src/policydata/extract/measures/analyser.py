@@ -97,6 +97,8 @@ class _Analyser:
                         gov = place_government(pos, t, pos + len(place), self.home_region)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
+                elif place:
+                    pos, subject = self._place_acting(t, pos, place, planning, subject)
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
@@ -152,6 +154,25 @@ class _Analyser:
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
+
+    def _place_acting(self, t: str, pos: int, place: str, planning: bool,
+                      subject: ActorMention | None) -> tuple[int, ActorMention | None]:
+        """保定市在老城区推行… / 余姚市一方面鼓励…: a place, then an adverbial (prefix words, a
+        preposition phrase), then its action: the place's government acts. Returns (position after
+        the place, its government) or the unchanged (pos, subject) when no action follows.
+
+        >>> a = _Analyser({}, "CN")
+        >>> a._place_acting("保定市在老城区推行托管模式", 0, "保定市", False, None)[1].actor.name
+        '保定市人民政府'
+        >>> a._place_acting("保定市的老城区", 0, "保定市", False, None)
+        (0, None)
+        """
+        after = _skip_prefixes(t, pos + len(place))
+        verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
+        if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
+            return pos, subject
+        gov = place_government(pos, t, pos + len(place), self.home_region)
+        return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""

@@ -1,0 +1,67 @@
+"""Measures in news reports: a place acting through an adverbial, the report's default tense,
+a cited document's plan, datelines. Invented sentences, one table per construction, both ways."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.measures.explain import explain_rows
+
+HEADLINE = "某地推进民生工作\n"
+DATELINE = "本报石家庄3月1日电  （记者张三）"
+
+
+def rows_of(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """(quote, actor, status) of each measure of a news report: headline, a dateline (which makes
+    the text a news report and must not hide the first clause), then the paragraphs."""
+    text = HEADLINE + DATELINE + "\n".join(paragraphs)
+    return [(r["quote"], r["actor"], r["status"]) for r in explain_rows(text, date="2026-03-01")]
+
+
+# place subject + adverbial (preposition phrase, 一方面, 率先…) + action -> that place's government
+PLACE_ACTING = [
+    ("保定市在老城区推行“物业托管”模式。", "保定市在老城区推行", "保定市人民政府"),
+    ("沧州市在运河区建成一批社区食堂。", "沧州市在运河区建成", "沧州市人民政府"),
+    ("沧州市一方面鼓励企业加大研发投入，另一方面完善人才引进政策。", "沧州市一方面鼓励", "沧州市人民政府"),
+    ("保定市在全省率先建成智慧停车平台。", "保定市在全省率先建成", "保定市人民政府"),
+    ("唐山市在港口片区推出“一站式”通关服务。", "唐山市在港口片区推出", "唐山市人民政府"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_start, actor", PLACE_ACTING)
+def test_a_place_acting_through_an_adverbial_is_its_government(sentence, quote_start, actor):
+    found = rows_of(sentence)
+    assert found and found[0][0].startswith(quote_start)
+    assert found[0][1] == actor and found[0][2] == "reported"
+
+
+# a place that is only described, or a firm acting in a place: no measure of that place
+PLACE_NOT_ACTING = [
+    "保定市的老城区面貌一新，居民纷纷点赞。",
+    "保定市在春节期间游客众多。",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACE_NOT_ACTING)
+def test_a_place_merely_described_makes_no_measure(sentence):
+    assert rows_of(sentence) == []
+
+
+# in a news report actions are reported unless a cue plans them; a cited document's
+# provisions (意见提出，… / 在…方面，方案明确，…) are planned for the rest of their paragraph
+STATUS = [
+    (["保定市在老城区推行“物业托管”模式。"], "推行", "reported"),
+    (["保定市将在老城区推行“物业托管”模式。"], "推行", "planned"),
+    (["近日，商务部印发《关于促进社区商业发展的意见》。", "意见提出，完善社区便民服务网点，鼓励发展社区食堂。"],
+     "完善社区便民服务网点", "planned"),
+    (["近日，商务部印发《关于促进社区商业发展的意见》。", "在人才培养方面，意见明确，加强职业技能培训。"],
+     "加强职业技能培训", "planned"),
+    # once the report has cited a plan (将…), the paragraphs after it go on with that plan
+    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+    (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quote_part, status", STATUS)
+def test_news_status_reported_unless_planned_or_a_documents_provision(paragraphs, quote_part, status):
+    found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
+    assert found and found[0][2] == status
