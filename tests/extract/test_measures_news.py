@@ -65,3 +65,18 @@ STATUS = [
 def test_news_status_reported_unless_planned_or_a_documents_provision(paragraphs, quote_part, status):
     found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
     assert found and found[0][2] == status
+
+
+# 由X主办/承办/牵头: the body after 由 acts; 由于 is a cause, a firm after 由 is no government body,
+# and an event's turnout (吸引…参加) is its outcome, not a further measure
+HOSTED = [
+    ("博览会由工业和信息化部主办，吸引300余家企业参展。", [("博览会由工业和信息化部主办", "工业和信息化部")]),
+    ("这次培训由人力资源和社会保障部牵头组织。", [("这次培训由人力资源和社会保障部牵头组织", "人力资源和社会保障部")]),
+    ("论坛由于天气原因推迟举办。", []),
+    ("论坛由多家企业联合主办。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HOSTED)
+def test_the_body_after_you_hosting_is_the_actor(sentence, expected):
+    assert [(q, a) for q, a, _ in rows_of(sentence)] == expected

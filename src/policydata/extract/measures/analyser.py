@@ -99,6 +99,9 @@ class _Analyser:
                     pos += len(w)
                 elif place:
                     pos, subject = self._place_acting(t, pos, place, planning, subject)
+        hosted = None if subject else self._hosted_by(t, pos)
+        if hosted:  # 论坛由某部主办: the body after 由 acts
+            return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0])
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
@@ -173,6 +176,28 @@ class _Analyser:
             return pos, subject
         gov = place_government(pos, t, pos + len(place), self.home_region)
         return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
+
+    def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
+        """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
+        ``host_verbs``) at ``pos``: the clause is that body's action; None otherwise.
+
+        >>> a = _Analyser({}, "CN")
+        >>> m, verb = a._hosted_by("展会由商务部主办", 0)
+        >>> m.actor.name, verb
+        ('商务部', '主办')
+        >>> a._hosted_by("由于天气原因推迟举办", 0) is None, a._hosted_by("展会由企业自发组织", 0) is None
+        (True, True)
+        """
+        at = t.find("由", pos, pos + 16)
+        if at < 0 or t.startswith("由于", at):
+            return None
+        actors = find_actors(t[at + 1:at + 41], self.home_region)
+        if not actors or actors[0].start != 0 or actors[0].actor.is_media:
+            return None
+        end = at + 1 + actors[0].end
+        end += len(_match_word(t, end, ("联合", "共同")))
+        verb = _match_word(t, end, load_verbs()["host_verbs"])
+        return (ActorMention(0, actors[0].end, actors[0].actor), verb) if verb else None
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
