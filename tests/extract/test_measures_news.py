@@ -80,3 +80,19 @@ HOSTED = [
 @pytest.mark.parametrize("sentence, expected", HOSTED)
 def test_the_body_after_you_hosting_is_the_actor(sentence, expected):
     assert [(q, a) for q, a, _ in rows_of(sentence)] == expected
+
+
+# a township the report names (after its county) acting: its government, full name as the
+# corpus writes it (county, a district with its city, township, 人民政府); a township merely
+# described makes no measure
+TOWNSHIP = [
+    ("埭溪镇引导辖区内村庄组建联合合作社。", "湖州市吴兴区埭溪镇人民政府"),
+    ("埭溪镇在各村建成一批共享仓库。", "湖州市吴兴区埭溪镇人民政府"),
+    ("埭溪镇的茶园面积不断扩大。", None),
+]
+
+
+@pytest.mark.parametrize("sentence, actor", TOWNSHIP)
+def test_a_township_acting_is_its_government(sentence, actor):
+    found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
+    assert [a for _, a, _ in found] == ([actor] if actor else [])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in,
+                                 township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
@@ -25,6 +26,10 @@ class _Analyser:
     def __init__(self, speakers: dict[str, ActorMention | None], home_region: str):
         self.speakers = speakers
         self.home_region = home_region
+        #: townships the article names, by offset: start -> (surface, 9-digit code); a township
+        #: opening a clause acts through its government (李庄镇引导…)
+        self.townships: dict[int, tuple[str, str]] = {}
+        self._clause_start = 0
         lex = load_verbs()
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
@@ -41,6 +46,7 @@ class _Analyser:
         t = text[s:e]
         if not t:
             return ClauseInfo("plain", s, e)
+        self._clause_start = s
         pos = 0
         m = self.intro_prefix.match(t)
         announced = announcing_subject(t, self.home_region)
@@ -91,10 +97,11 @@ class _Analyser:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
-                    if place and modal:
+                    if place and (modal or self._township_at(pos)):
                         # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
-                        # is the plan issuer's measure about that place)
-                        gov = place_government(pos, t, pos + len(place), self.home_region)
+                        # is the plan issuer's measure about that place); a township opening a
+                        # clause is never the issuer's scope: it acts (李庄镇引导…)
+                        gov = self._government_of(t, pos, place)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
                 elif place:
@@ -174,8 +181,19 @@ class _Analyser:
         verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
         if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
             return pos, subject
-        gov = place_government(pos, t, pos + len(place), self.home_region)
+        gov = self._government_of(t, pos, place)
         return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
+
+    def _township_at(self, pos: int) -> tuple[str, str] | None:
+        """(surface, code) of the township the article names at clause offset ``pos``."""
+        return self.townships.get(self._clause_start + pos)
+
+    def _government_of(self, t: str, pos: int, place: str) -> Actor | None:
+        """The government of the place opening ``t`` at ``pos``: a township's or a division's."""
+        town = self._township_at(pos)
+        if town and town[0] == place:
+            return township_government(town[1], town[0])
+        return place_government(pos, t, pos + len(place), self.home_region)
 
     def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
         """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
@@ -204,6 +222,9 @@ class _Analyser:
         surface = actor_place_at(t, pos)
         if surface:
             return surface
+        town = self._township_at(pos)
+        if town and t.startswith(town[0], pos):
+            return town[0]
         if not mention_can_start(t, pos):  # most clause openings: no window scan
             return ""
         for m in regions_in(t[pos:pos + 12], self.home_region):

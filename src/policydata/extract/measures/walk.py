@@ -69,6 +69,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         issuer_actor = home_gov
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
+    analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
+                          if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
 
     state = _ActorState()
