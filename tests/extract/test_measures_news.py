@@ -96,3 +96,18 @@ TOWNSHIP = [
 def test_a_township_acting_is_its_government(sentence, actor):
     found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
     assert [a for _, a, _ in found] == ([actor] if actor else [])
+
+
+# a township's own unit (中心, 站, 所, 办 right after the township) acting: that unit, named
+# after the township's full name; a school or firm of the township is no such unit
+TOWNSHIP_UNIT = [
+    ("埭溪镇农业服务中心统一提供优质茶苗。", ["湖州市吴兴区埭溪镇农业服务中心"]),
+    ("埭溪镇文化站组织开展农民读书活动。", ["湖州市吴兴区埭溪镇文化站"]),
+    ("埭溪镇中心小学的学生参观了茶园。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, actors", TOWNSHIP_UNIT)
+def test_a_townships_unit_acting_is_a_township_body(sentence, actors):
+    found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
+    assert [a for _, a, _ in found] == actors

@@ -81,6 +81,7 @@ class _Analyser:
                        and any(a.name.endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
+            generic = self._township_body(t, pos) or generic
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
                 verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
                 if verb or modal:
@@ -183,6 +184,22 @@ class _Analyser:
             return pos, subject
         gov = self._government_of(t, pos, place)
         return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
+
+    def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
+        """[(body, end)] for a township's own unit opening the clause (某镇农业服务中心统一提供…,
+        measure_verbs.json ``township_unit_suffixes``): a township body, named after the
+        township's full name (遂昌县金竹镇农事服务中心); [] otherwise."""
+        town = self._township_at(pos)
+        if not town or not t.startswith(town[0], pos):
+            return []
+        after = pos + len(town[0])
+        suffixes = alternation(load_verbs()["township_unit_suffixes"])
+        m = re.compile(rf"[{_HAN}]{{1,8}}?(?:{suffixes})").match(t, after)
+        gov = township_government(town[1], town[0])
+        if not m or not gov or not _verb_at(t, _skip_prefixes(t, m.end()))[0]:
+            return []
+        prefix = gov.name[:gov.name.rindex(town[0])]
+        return [(Actor(prefix + t[pos:m.end()], "local", gov.region_id, "generic"), m.end() - pos)]
 
     def _township_at(self, pos: int) -> tuple[str, str] | None:
         """(surface, code) of the township the article names at clause offset ``pos``."""
