@@ -309,3 +309,23 @@ def home_government(region_id: str) -> Actor | None:
         return table.by_region[region_id]
     name = _region_name(region_id)
     return Actor(f"{name}人民政府", "local", region_id, "government") if name else None
+
+
+def township_government(region_id: str, surface: str) -> Actor | None:
+    """The government of a township (a 9-digit code, as regions finds it): its county's name, a
+    district's with its city's (区 names repeat across cities), then the township's, then
+    人民政府 (a 街道's 办事处). None when the county is unknown.
+
+    >>> township_government("331123104", "金竹镇").name, township_government("330502104", "埭溪镇").name
+    ('遂昌县金竹镇人民政府', '湖州市吴兴区埭溪镇人民政府')
+    """
+    county = home_government(region_id[:6]) if len(region_id) == 9 else None
+    if not county:
+        return None
+    prefix = county.name.removesuffix("人民政府")
+    if prefix.endswith("区"):
+        city = home_government(region_id[:4] + "00")
+        prefix = (city.name.removesuffix("人民政府") if city else "") + prefix
+    office = "办事处" if surface.endswith("街道") else "人民政府"
+    return Actor(prefix + surface + office, "local", region_id[:6], "government")
+

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...recognize.actors import Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in,
+                                 township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
@@ -25,6 +26,10 @@ class _Analyser:
     def __init__(self, speakers: dict[str, ActorMention | None], home_region: str):
         self.speakers = speakers
         self.home_region = home_region
+        #: townships the article names, by offset: start -> (surface, 9-digit code); a township
+        #: opening a clause acts through its government (李庄镇引导…)
+        self.townships: dict[int, tuple[str, str]] = {}
+        self._clause_start = 0
         lex = load_verbs()
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
@@ -41,6 +46,7 @@ class _Analyser:
         t = text[s:e]
         if not t:
             return ClauseInfo("plain", s, e)
+        self._clause_start = s
         pos = 0
         m = self.intro_prefix.match(t)
         announced = announcing_subject(t, self.home_region)
@@ -75,6 +81,7 @@ class _Analyser:
                        and any(a.name.endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
+            generic = self._township_body(t, pos) or generic
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
                 verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
                 if verb or modal:
@@ -91,12 +98,18 @@ class _Analyser:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
-                    if place and modal:
+                    if place and (modal or self._township_at(pos)):
                         # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
-                        # is the plan issuer's measure about that place)
-                        gov = place_government(pos, t, pos + len(place), self.home_region)
+                        # is the plan issuer's measure about that place); a township opening a
+                        # clause is never the issuer's scope: it acts (李庄镇引导…)
+                        gov = self._government_of(t, pos, place)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
+                elif place:
+                    pos, subject = self._place_acting(t, pos, place, planning, subject)
+        hosted = None if subject else self._hosted_by(t, pos)
+        if hosted:  # 论坛由某部主办: the body after 由 acts
+            return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0])
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
@@ -153,11 +166,82 @@ class _Analyser:
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
 
+    def _place_acting(self, t: str, pos: int, place: str, planning: bool,
+                      subject: ActorMention | None) -> tuple[int, ActorMention | None]:
+        """保定市在老城区推行… / 余姚市一方面鼓励…: a place, then an adverbial (prefix words, a
+        preposition phrase), then its action: the place's government acts. Returns (position after
+        the place, its government) or the unchanged (pos, subject) when no action follows.
+
+        >>> a = _Analyser({}, "CN")
+        >>> a._place_acting("保定市在老城区推行托管模式", 0, "保定市", False, None)[1].actor.name
+        '保定市人民政府'
+        >>> a._place_acting("保定市的老城区", 0, "保定市", False, None)
+        (0, None)
+        """
+        after = _skip_prefixes(t, pos + len(place))
+        verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
+        if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
+            return pos, subject
+        gov = self._government_of(t, pos, place)
+        return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
+
+    def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
+        """[(body, end)] for a township's own unit opening the clause (某镇农业服务中心统一提供…,
+        measure_verbs.json ``township_unit_suffixes``): a township body, named after the
+        township's full name (遂昌县金竹镇农事服务中心); [] otherwise."""
+        town = self._township_at(pos)
+        if not town or not t.startswith(town[0], pos):
+            return []
+        after = pos + len(town[0])
+        suffixes = alternation(load_verbs()["township_unit_suffixes"])
+        m = re.compile(rf"[{_HAN}]{{1,8}}?(?:{suffixes})").match(t, after)
+        gov = township_government(town[1], town[0])
+        if not m or not gov or not _verb_at(t, _skip_prefixes(t, m.end()))[0]:
+            return []
+        prefix = gov.name[:gov.name.rindex(town[0])]
+        return [(Actor(prefix + t[pos:m.end()], "local", gov.region_id, "generic"), m.end() - pos)]
+
+    def _township_at(self, pos: int) -> tuple[str, str] | None:
+        """(surface, code) of the township the article names at clause offset ``pos``."""
+        return self.townships.get(self._clause_start + pos)
+
+    def _government_of(self, t: str, pos: int, place: str) -> Actor | None:
+        """The government of the place opening ``t`` at ``pos``: a township's or a division's."""
+        town = self._township_at(pos)
+        if town and town[0] == place:
+            return township_government(town[1], town[0])
+        return place_government(pos, t, pos + len(place), self.home_region)
+
+    def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
+        """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
+        ``host_verbs``) at ``pos``: the clause is that body's action; None otherwise.
+
+        >>> a = _Analyser({}, "CN")
+        >>> m, verb = a._hosted_by("展会由商务部主办", 0)
+        >>> m.actor.name, verb
+        ('商务部', '主办')
+        >>> a._hosted_by("由于天气原因推迟举办", 0) is None, a._hosted_by("展会由企业自发组织", 0) is None
+        (True, True)
+        """
+        at = t.find("由", pos, pos + 16)
+        if at < 0 or t.startswith("由于", at):
+            return None
+        actors = find_actors(t[at + 1:at + 41], self.home_region)
+        if not actors or actors[0].start != 0 or actors[0].actor.is_media:
+            return None
+        end = at + 1 + actors[0].end
+        end += len(_match_word(t, end, ("联合", "共同")))
+        verb = _match_word(t, end, load_verbs()["host_verbs"])
+        return (ActorMention(0, actors[0].end, actors[0].actor), verb) if verb else None
+
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
         surface = actor_place_at(t, pos)
         if surface:
             return surface
+        town = self._township_at(pos)
+        if town and t.startswith(town[0], pos):
+            return town[0]
         if not mention_can_start(t, pos):  # most clause openings: no window scan
             return ""
         for m in regions_in(t[pos:pos + 12], self.home_region):

@@ -69,6 +69,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         issuer_actor = home_gov
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
+    analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
+                          if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
 
     state = _ActorState()
@@ -85,6 +87,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     section_status = _section_status_at(context)
     current_lead, current_heading = "", ""
     principle_section = False  # under 指导思想/基本原则 until the next heading block
+    # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
+    # its uncued actions are that plan's (the default status of each draft, by id)
+    news_plans, news_default = False, {}
     for block in context.blocks:
         if _looks_like_heading(block, lex):
             heading_framework = framework_of(block.text) or heading_framework
@@ -103,6 +108,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if principle_section or principle_block:
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             current_lead = lead_status(sentence.text, report_year) or current_lead
+            if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
+                block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
+                news_plans = True
             if _any(lex["question_patterns"], sentence.text) or \
                     _any(lex["definition_sentence_patterns"], sentence.text) or \
                     _any(lex["firm_sentence_patterns"], sentence.text) or \
@@ -119,7 +127,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
                 d.lead_status, d.heading_status = block_lead or current_lead, current_heading
+                news_default[id(d)] = "planned" if news_plans else "reported"
             if any(d.has_modal for d in found):
+                news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
             drafts.extend(found)
@@ -129,8 +139,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
-        # a statistics communique reports the past year: reported unless a cue says otherwise
-        finding.status = _final_status(d, section_status, default="reported" if reporter else "planned")
+        # a statistics communique reports the past year, a news report what has been done
+        # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
+        default = "reported" if reporter else news_default[id(d)] if context.genre == "news" else "planned"
+        finding.status = _final_status(d, section_status, default=default)
         out.append(finding)
     return out
 

@@ -1,0 +1,113 @@
+"""Measures in news reports: a place acting through an adverbial, the report's default tense,
+a cited document's plan, datelines. Invented sentences, one table per construction, both ways."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.measures.explain import explain_rows
+
+HEADLINE = "某地推进民生工作\n"
+DATELINE = "本报石家庄3月1日电  （记者张三）"
+
+
+def rows_of(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """(quote, actor, status) of each measure of a news report: headline, a dateline (which makes
+    the text a news report and must not hide the first clause), then the paragraphs."""
+    text = HEADLINE + DATELINE + "\n".join(paragraphs)
+    return [(r["quote"], r["actor"], r["status"]) for r in explain_rows(text, date="2026-03-01")]
+
+
+# place subject + adverbial (preposition phrase, 一方面, 率先…) + action -> that place's government
+PLACE_ACTING = [
+    ("保定市在老城区推行“物业托管”模式。", "保定市在老城区推行", "保定市人民政府"),
+    ("沧州市在运河区建成一批社区食堂。", "沧州市在运河区建成", "沧州市人民政府"),
+    ("沧州市一方面鼓励企业加大研发投入，另一方面完善人才引进政策。", "沧州市一方面鼓励", "沧州市人民政府"),
+    ("保定市在全省率先建成智慧停车平台。", "保定市在全省率先建成", "保定市人民政府"),
+    ("唐山市在港口片区推出“一站式”通关服务。", "唐山市在港口片区推出", "唐山市人民政府"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_start, actor", PLACE_ACTING)
+def test_a_place_acting_through_an_adverbial_is_its_government(sentence, quote_start, actor):
+    found = rows_of(sentence)
+    assert found and found[0][0].startswith(quote_start)
+    assert found[0][1] == actor and found[0][2] == "reported"
+
+
+# a place that is only described, or a firm acting in a place: no measure of that place
+PLACE_NOT_ACTING = [
+    "保定市的老城区面貌一新，居民纷纷点赞。",
+    "保定市在春节期间游客众多。",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACE_NOT_ACTING)
+def test_a_place_merely_described_makes_no_measure(sentence):
+    assert rows_of(sentence) == []
+
+
+# in a news report actions are reported unless a cue plans them; a cited document's
+# provisions (意见提出，… / 在…方面，方案明确，…) are planned for the rest of their paragraph
+STATUS = [
+    (["保定市在老城区推行“物业托管”模式。"], "推行", "reported"),
+    (["保定市将在老城区推行“物业托管”模式。"], "推行", "planned"),
+    (["近日，商务部印发《关于促进社区商业发展的意见》。", "意见提出，完善社区便民服务网点，鼓励发展社区食堂。"],
+     "完善社区便民服务网点", "planned"),
+    (["近日，商务部印发《关于促进社区商业发展的意见》。", "在人才培养方面，意见明确，加强职业技能培训。"],
+     "加强职业技能培训", "planned"),
+    # once the report has cited a plan (将…), the paragraphs after it go on with that plan
+    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+    (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quote_part, status", STATUS)
+def test_news_status_reported_unless_planned_or_a_documents_provision(paragraphs, quote_part, status):
+    found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
+    assert found and found[0][2] == status
+
+
+# 由X主办/承办/牵头: the body after 由 acts; 由于 is a cause, a firm after 由 is no government body,
+# and an event's turnout (吸引…参加) is its outcome, not a further measure
+HOSTED = [
+    ("博览会由工业和信息化部主办，吸引300余家企业参展。", [("博览会由工业和信息化部主办", "工业和信息化部")]),
+    ("这次培训由人力资源和社会保障部牵头组织。", [("这次培训由人力资源和社会保障部牵头组织", "人力资源和社会保障部")]),
+    ("论坛由于天气原因推迟举办。", []),
+    ("论坛由多家企业联合主办。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HOSTED)
+def test_the_body_after_you_hosting_is_the_actor(sentence, expected):
+    assert [(q, a) for q, a, _ in rows_of(sentence)] == expected
+
+
+# a township the report names (after its county) acting: its government, full name as the
+# corpus writes it (county, a district with its city, township, 人民政府); a township merely
+# described makes no measure
+TOWNSHIP = [
+    ("埭溪镇引导辖区内村庄组建联合合作社。", "湖州市吴兴区埭溪镇人民政府"),
+    ("埭溪镇在各村建成一批共享仓库。", "湖州市吴兴区埭溪镇人民政府"),
+    ("埭溪镇的茶园面积不断扩大。", None),
+]
+
+
+@pytest.mark.parametrize("sentence, actor", TOWNSHIP)
+def test_a_township_acting_is_its_government(sentence, actor):
+    found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
+    assert [a for _, a, _ in found] == ([actor] if actor else [])
+
+
+# a township's own unit (中心, 站, 所, 办 right after the township) acting: that unit, named
+# after the township's full name; a school or firm of the township is no such unit
+TOWNSHIP_UNIT = [
+    ("埭溪镇农业服务中心统一提供优质茶苗。", ["湖州市吴兴区埭溪镇农业服务中心"]),
+    ("埭溪镇文化站组织开展农民读书活动。", ["湖州市吴兴区埭溪镇文化站"]),
+    ("埭溪镇中心小学的学生参观了茶园。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, actors", TOWNSHIP_UNIT)
+def test_a_townships_unit_acting_is_a_township_body(sentence, actors):
+    found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
+    assert [a for _, a, _ in found] == actors
