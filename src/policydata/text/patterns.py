@@ -83,11 +83,6 @@ _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 @per_list
 def _joined_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    return _joined(patterns)
-
-
-@lru_cache(maxsize=1024)
-def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """``(?:p1)|(?:p2)|…`` compiled, or None when joining could change a pattern's meaning
     (different or verbose flags, group references, a group name used twice, inline global flags)."""
     if len(patterns) < 2 or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE or \

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...document import Span
+from ...recognize.quantities.values import _number
 from ...recognize.sections import section_at
 from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
@@ -81,9 +82,6 @@ def _enclosing_plan_year(f: _Figure) -> int | None:
                  if s.start <= f.pos and s.year and s.tense == "plan"), None)
 
 
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
 def _coming_years_end(f: _Figure) -> int | None:
     """未来5年…, 准备5年内…: a goal for the coming N years is due in the report year + N - 1.
 
@@ -99,7 +97,7 @@ def _coming_years_end(f: _Figure) -> int | None:
     if m is None or not f.ctx.report_year:
         return None
     n = m.group("n") or m.group("m")
-    years = int(n) if n.isdigit() else _NUMERALS.get(n, 0) if len(n) == 1 else 10 + _NUMERALS.get(n[-1], 0)
+    years = int(_number(n) or 0)  # 5, 三, 十二, 三十
     return f.ctx.report_year + years - 1 if 1 <= years <= 30 else None
 
 

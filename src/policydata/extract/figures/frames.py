@@ -192,9 +192,9 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     rule = lexicon()["frames"]
     modal = rule["modal_clause"]
     before = sentence.text[:rel]
-    if _plan_noun_after(sentence, rel):
-        return _plan_noun_after(sentence, rel)  # 投资21亿元的计划: a plan noun after the figure
-    for m in re.finditer(rule["modal_clause"]["pattern"], sentence.text):
+    if noun := _plan_noun_after(sentence, rel):
+        return noun  # 投资21亿元的计划: a plan noun after the figure
+    for m in re.finditer(modal["pattern"], sentence.text):
         if m.start() >= rel:
             break
         word = m.group()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...text.patterns import alternation, per_list
+from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _match_word, load_instruments, load_policy_areas, load_verbs
+from .rules import _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
 
 
 # --------------------------------------------------------------------------- keyword lookup
@@ -21,20 +21,10 @@ def _present(text: str, keywords) -> list[str]:
     Why: the keyword lists hold hundreds of words and a clause some dozen characters; the
     callers' choice among the keywords found (end, length, position) does not depend on order.
     """
-    groups = _grouped(keywords)
-    out = list(groups.get("", ()))
-    for char in set(text):
-        out += groups.get(char, ())
-    return out
-
-
-@per_list
-def _grouped(keywords: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Keywords grouped by first character (the empty keyword under '')."""
-    groups: dict[str, list[str]] = {}
-    for kw in keywords:
-        groups.setdefault(kw[:1], []).append(kw)
-    return {c: tuple(ws) for c, ws in groups.items()}
+    groups = _words_by_first_char(keywords)
+    if groups is None:  # an empty keyword matches anywhere
+        return list(keywords)
+    return [kw for char in set(text) for kw in groups.get(char, ())]
 
 
 # --------------------------------------------------------------------------- instrument

@@ -28,12 +28,14 @@ def explain_rows(text: str, *, issuer: str = "", date: str = "") -> list[dict]:
     [('要实施城市更新行动', 'program', 'head_noun'), ('严禁骗取补贴资金', 'regulation', 'obligation')]
     """
     rows = []
-    for article in reconstruct_articles(text):
+    articles = reconstruct_articles(text)
+    for article in articles:  # set up as pipeline.parse_article does (title, page), so rows agree
         body = article.text
-        region_id = regions_mod.document_region(body, regions_mod.find_regions(body), issuer=issuer)
+        region_id = regions_mod.document_region(body, regions_mod.find_regions(body), issuer=issuer,
+                                                title=article.title)
         mentions = regions_mod.find_regions(body, home_region=region_id)
         context = build_context(article, issuer=issuer, date=date or None, given_date=date or None,
-                                region_id=region_id)
+                                region_id=region_id, on_page=len(articles) > 1)
         for m in extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions,
                                   context=context):
             rows.append({"article": article.index, "quote": body[m.start:m.end], "action": m.action,

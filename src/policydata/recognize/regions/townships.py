@@ -185,7 +185,6 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
     separators = rules["coordination"]["separators"]
     data = load_townships()
     pending_at = {(i, i + length): code for i, length, code in pending}
-    by_start = {(i, end): code for (i, end), code in pending_at.items()}
     starts: dict[int, list[tuple[int, int]]] = {}
     ends: dict[int, list[tuple[int, int]]] = {}
     for span in pending_at:
@@ -218,7 +217,7 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
 
     # seeds: names before a locality word, and names beside a town already found
     queue = [m for m in towns if m.how == "township"]
-    for span in sorted(by_start):
+    for span in sorted(pending_at):  # a snapshot: accept() pops from pending_at
         if any(text.startswith(w, span[1]) for w in followers):
             mention = accept(span)
             if mention is not None:

@@ -192,7 +192,7 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
         end = blocks[before][-1]
         if is_complete(end) or fit(end, blocks[after][0], pairs)[0] < 2:
             continue
-        share = _shared_share(blocks[before], blocks[after])
+        share = shared_share(blocks[before], blocks[after])
         if share <= page_rules().running["topic_shift_max_share"]:
             # …时间段的 | 小巷换了新模样 | 清晨，…: the block under it is another story's
             log.append(Decision("headline_over_other_topic", round(share, 3), blocks[b][0][:12]))
@@ -202,7 +202,7 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
         log.append(Decision("headline_inside_cut", 2, blocks[b][0][:12]))
 
 
-def _shared_share(before: list[str], after: list[str]) -> float:
+def shared_share(before: list[str], after: list[str]) -> float:
     """The share of the character pairs of ``after`` that ``before`` uses: a sub-head inside a
     cut sentence goes on with its article's topic, another story's head does not."""
     below = _pairs_of("".join(after))

@@ -171,7 +171,7 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
                      for k in range(first, last + 1) if kinds[k] == "headline"]
             main = max(range(len(heads)), key=lambda k: (len("".join(heads[k])), k))
             title_lines = [ln for ln in heads[main] if not ln.startswith("——")]
-            if (len(title_lines) > 2 or "·" in heads[main][0]) and _is_kicker(heads[main][0], heads[main][1], True):
+            if len(heads[main]) > 1 and (len(title_lines) > 2 or "·" in heads[main][0]) and _is_kicker(heads[main][0], heads[main][1], True):
                 # rule kicker_in_block: 经济聚焦 | 年货市场人气旺 | 线上线下消费齐升温 in one
                 # block (a two-line title over its ——subtitle keeps both lines)
                 heads[main:main + 1] = [heads[main][:1], heads[main][1:]]

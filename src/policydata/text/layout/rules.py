@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import load as load_lexicon
-from ..patterns import search_any
+from ..patterns import compiled_all, search_any
 from ..segment import sentence_marks
 
 
@@ -98,10 +98,6 @@ class _Rules:
     page: _PageRules
 
 
-def _compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in patterns)
-
-
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     """Load and compile the layout lexicon once."""
@@ -112,33 +108,33 @@ def rules() -> _Rules:
         closers=marks.closers,
         block_complete_extra=marks.block_complete_extra,
         caption_max_len=lex["caption"]["max_len"],
-        caption=_compile_all(lex["caption"]["end"] + lex["caption"]["start"]),
+        caption=compiled_all(lex["caption"]["end"] + lex["caption"]["start"]),
         byline_max_len=lex["byline"]["max_len"],
-        byline=_compile_all(lex["byline"]["patterns"]),
+        byline=compiled_all(lex["byline"]["patterns"]),
         speaker=re.compile(lex["byline"]["speaker"]),
         speaker_tail=re.compile(lex["byline"]["speaker_tail"]),
         attribution_max_len=lex["attribution"]["max_len"],
-        attribution=_compile_all(lex["attribution"]["patterns"]),
+        attribution=compiled_all(lex["attribution"]["patterns"]),
         attribution_forbidden=re.compile(lex["attribution"]["not_if_contains"]),
-        article_end=_compile_all(lex["article_end"]["patterns"]),
-        meta=_compile_all(lex["meta"]["patterns"]),
+        article_end=compiled_all(lex["article_end"]["patterns"]),
+        meta=compiled_all(lex["meta"]["patterns"]),
         heading_max_len=lex["heading"]["max_len"],
         numbered_max_len=lex["heading"]["numbered_max_len"],
-        numbered=_compile_all(lex["heading"]["numbered"]),
+        numbered=compiled_all(lex["heading"]["numbered"]),
         inner_sentence_end=re.compile(lex["heading"]["inner_sentence_end"]),
         subtitle=re.compile(lex["heading"]["subtitle"]),
         doc_number=re.compile(lex["heading"]["doc_number"]),
         dangling_chars=lex["dangling_end"]["chars"],
         dangling_words=tuple(lex["dangling_end"]["words"]),
         start_words=tuple(lex["paragraph_start"]["words"]),
-        start_patterns=_compile_all(lex["paragraph_start"]["patterns"]),
+        start_patterns=compiled_all(lex["paragraph_start"]["patterns"]),
         non_initial_chars=lex["continuation"]["non_initial_chars"],
         tiny_first_clause_max=lex["continuation"]["tiny_first_clause_max"],
         short_block_max=lex["continuation"]["short_block_max"],
         construction_pairs=tuple((a, b) for a, b in lex["continuation"]["pairs"]),
         enumeration_closers=lex["continuation"]["enumeration_closers"],
-        lead_time=_compile_all(lex["lead"]["time"]),
-        lead_event=_compile_all(lex["lead"]["event"]),
+        lead_time=compiled_all(lex["lead"]["time"]),
+        lead_event=compiled_all(lex["lead"]["event"]),
         max_title_join_lines=lex["page"]["max_title_join_lines"],
         document_types=tuple(lex["heading"]["document_types"]),
         meta_max_len=lex["meta"]["max_len"],
@@ -147,7 +143,7 @@ def rules() -> _Rules:
         info_value_forbidden=re.compile(lex["info_line"]["value_forbidden"]),
         related_header=re.compile(lex["related_links"]["header"]),
         link_bullet=re.compile(lex["related_links"]["bullet"]),
-        opener=_compile_all(lex["opener"]["patterns"]),
+        opener=compiled_all(lex["opener"]["patterns"]),
         section_label_max_len=lex["page"]["section_label_max_len"],
         credit_caption_max_len=lex["page"]["credit_caption_max_len"],
         top_headline_max_len=lex["top_headline"]["max_len"],
@@ -160,7 +156,7 @@ def rules() -> _Rules:
         list_line_max_len=lex["heading"]["list_line_max_len"],
         subhead_max_len=lex["new_article"]["subhead_max_len"],
         headline_marks=lex["new_article"]["headline_marks"],
-        lead_cue=_compile_all(lex["new_article"]["lead_cue"]),
+        lead_cue=compiled_all(lex["new_article"]["lead_cue"]),
         lead_cue_within=lex["new_article"]["lead_cue_within"],
         min_new_article_evidence=lex["new_article"]["min_evidence"],
         places=tuple(lex["new_article"]["places"]),
@@ -183,7 +179,7 @@ def _page_rules(lex: dict) -> _PageRules:
         fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
         running={k: v for k, v in lex["running"].items() if not k.startswith("_")},
         move_margin=lex["move_margin"],
-        story_opening=_compile_all(lex["story_opening"]),
+        story_opening=compiled_all(lex["story_opening"]),
     )
 
 

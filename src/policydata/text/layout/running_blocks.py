@@ -36,10 +36,9 @@ from __future__ import annotations
 import re
 
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, fit
+from .column_breaks import Decision, _page_pairs, fit, shared_share
 from .page_blocks import _is_box_label, is_wrapped_page
 from .rules import page_rules, rules
-from .topics import _pairs_of
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 
@@ -121,18 +120,16 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
             return ""
         return "after_block_end"
     if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
-            and _shared_share(lines, a, b) <= page_rules().running["topic_shift_max_share"]:
+            and _share_under_run(lines, a, b) <= page_rules().running["topic_shift_max_share"]:
         return "topic_shift"
     return ""
 
 
-def _shared_share(lines: list[str], a: int, b: int) -> float:
+def _share_under_run(lines: list[str], a: int, b: int) -> float:
     """The share of the character pairs of the two lines under a headline run that the
     lines above it use: a sub-head goes on with its article's topic, a new story does not."""
     run = page_rules().running
-    below = _pairs_of("".join(lines[b + 1:b + 1 + run["topic_lines_below"]]))
-    above = _pairs_of("".join(lines[max(0, a - run["topic_lines_above"]):a]))
-    return len(below & above) / len(below) if below else 1.0
+    return shared_share(lines[max(0, a - run["topic_lines_above"]):a], lines[b + 1:b + 1 + run["topic_lines_below"]])
 
 
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
