@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable
 
@@ -103,7 +103,7 @@ class ParseOptions:
     scheduler: str | None = None
 
     def kwargs(self) -> dict:
-        return {"jobs": self.jobs, "cache": self.cache, "engine": self.engine, "scheduler": self.scheduler}
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # every option, also a later one
 
 
 def build_repository(root: Path, progress: Callable | None = None,
@@ -171,12 +171,12 @@ def _validate(descriptor: Path, cache: Path | None) -> ValidationReport:
     from importlib.metadata import version
 
     from .pipeline import parser_version
-    from .storage.cache import EntryCache
+    from .storage.cache import EntryCache, sha256_file
 
     digest = hashlib.sha256(f"{parser_version()} frictionless {version('frictionless')} "
                             f"pyarrow {version('pyarrow')} pandas {version('pandas')}".encode())
     for rel in sorted(_package_files(descriptor.parent)):
-        digest.update(rel.encode("utf-8") + b"\0" + hashlib.sha256((descriptor.parent / rel).read_bytes()).digest())
+        digest.update(rel.encode("utf-8") + b"\0" + bytes.fromhex(sha256_file(descriptor.parent / rel)))
     key = digest.hexdigest()
     store = EntryCache(Path(cache) / "validated")
     entry = store.get(key)

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from .parallel import ordered_map
 from .recognize import regions as regions_mod
 from .recognize.regions.gazetteer import Region, register_generated
-from .storage.cache import EntryCache, fingerprint_folder
+from .storage.cache import EntryCache, fingerprint_folder, sha256_file
 from .extract.context import build_context
 from .document import Article
 from .extract.figures import extract_figures
@@ -459,11 +459,11 @@ def cache_key(path: Path, meta: SourceMeta | None) -> str | None:
     cannot be read (parsing it says why).
     """
     try:
-        raw = Path(path).read_bytes()
+        file_digest = sha256_file(Path(path))
     except OSError:
         return None
     digest = hashlib.sha256()
-    for part in (parser_version(), str(Path(path).resolve()), hashlib.sha256(raw).hexdigest(),
+    for part in (parser_version(), str(Path(path).resolve()), file_digest,
                  json.dumps(dataclasses.asdict(meta) if meta else None, ensure_ascii=False, sort_keys=True)):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()

@@ -72,10 +72,10 @@ class PartitionedTables:
             self._file(table, MISSING if value is None else str(value)).add([row])
 
     def _file(self, table: str, value: str):
-        from .streaming import ParquetRowGroups  # pyarrow: not for the CLI's option list
-
         key = (table, value)
         if key not in self.files:
+            from .streaming import ParquetRowGroups  # pyarrow: not for the CLI's option list
+
             path = self.folder / table / f"{self.column}={value}" / "part-0.parquet"
             path.parent.mkdir(parents=True, exist_ok=True)
             self.files[key] = ParquetRowGroups(table, path, max_chars=PARTITION_GROUP_CHARS)

@@ -7,12 +7,13 @@
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import zipfile
 from importlib import resources
 from pathlib import Path
+
+from ..storage.cache import sha256_file  # noqa: F401  (re-exported: release and tests use it from here)
 
 SUMS_NAME = "SHA256SUMS"
 
@@ -110,15 +111,6 @@ def record_release(zip_path: Path, path: Path | None = None, replace: bool = Fal
 def version_key(version: str) -> tuple:
     """Sort key: numeric parts as numbers (0.10.0 after 0.9.0)."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.+_-]", version))
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file, read in chunks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def parse_sha256sums(text: str) -> dict[str, str]:

@@ -28,6 +28,15 @@ def cache_root() -> Path:
     return Path(platformdirs.user_cache_dir("policydata"))
 
 
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks (a package's documents file can be large)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def fingerprint_folder(folder: Path, skip: frozenset[str] = frozenset()) -> str:
     """sha256 over the relative paths and bytes of every file under ``folder``, in path order.
 
@@ -46,7 +55,7 @@ def fingerprint_folder(folder: Path, skip: frozenset[str] = frozenset()) -> str:
         if path.is_dir() or skip & set(relative.parts) or path.suffix == ".pyc":
             continue
         digest.update(relative.as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(bytes.fromhex(sha256_file(path)))
     return digest.hexdigest()
 
 
