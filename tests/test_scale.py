@@ -3,6 +3,7 @@ in-process parse, byte for byte; problems found in a worker still stop a build."
 from __future__ import annotations
 
 import json
+import os
 import multiprocessing
 from pathlib import Path
 
@@ -134,6 +135,18 @@ def test_a_new_parser_does_not_read_the_old_parsers_rows(corpus, tmp_path, monke
     monkeypatch.setattr(pipeline, "parser_version", lambda: "another parser")
     parse_files(corpus[:1], metadata_near(corpus), cache=cache)
     assert len(list((cache / "parsed").iterdir())) == 2
+
+
+def test_old_parsers_rows_are_pruned_but_the_two_most_recent_are_kept(corpus, tmp_path, monkeypatch):
+    """Each upgrade of policydata would otherwise leave a folder of rows nobody reads again."""
+    cache = tmp_path / "cache"
+    (cache / "parsed").mkdir(parents=True)
+    (cache / "parsed" / "README.txt").write_text("mine", encoding="utf-8")
+    for n, version in enumerate(["1" * 64, "2" * 64, "3" * 64, "4" * 64]):
+        monkeypatch.setattr(pipeline, "parser_version", lambda v=version: v)
+        parse_files(corpus[:1], metadata_near(corpus), cache=cache)
+        os.utime(cache / "parsed" / version[:16], (n, n))  # used in this order
+    assert sorted(p.name for p in (cache / "parsed").iterdir()) == ["2" * 16, "3" * 16, "4" * 16, "README.txt"]
 
 
 def test_problems_kept_in_the_cache_still_stop_a_build(tmp_path, monkeypatch):

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from .parallel import ordered_map
 from .recognize import regions as regions_mod
 from .recognize.regions.gazetteer import Region, register_generated
-from .storage.cache import EntryCache, fingerprint_folder, sha256_file
+from .storage.cache import EntryCache, fingerprint_folder, prune_versions, sha256_file
 from .extract.context import build_context
 from .document import Article
 from .extract.figures import extract_figures
@@ -471,11 +471,19 @@ def cache_key(path: Path, meta: SourceMeta | None) -> str | None:
 
 @dataclass
 class ParsedFile:
-    """One file's rows with the warnings logged while it was parsed, and where it was parsed."""
+    """One file's rows with the warnings logged while it was parsed, and where they came from:
+    the process that parsed them (``pid``), or the cache (``from_cache``)."""
 
     parsed: ParsedDocument
     logged: list[str]
     pid: int
+    from_cache: bool = False
+
+    @property
+    def parsed_elsewhere(self) -> bool:
+        """Read from the cache or parsed by another process: its warnings were not logged here,
+        nor its regions made known to this process."""
+        return self.from_cache or self.pid != os.getpid()
 
 
 class _SameThreadWarnings(logging.Handler):
@@ -524,7 +532,7 @@ def _from_entry(key: str, entry: dict | None) -> ParsedFile | None:
                                                    "members": tuple(r["members"])}) for r in entry["regions"]])
         if not all(isinstance(r, dict) for name in _ROW_TABLES for r in getattr(parsed, name)):
             return None
-        return ParsedFile(parsed, list(entry["logged"]), pid=-1)
+        return ParsedFile(parsed, list(entry["logged"]), pid=os.getpid(), from_cache=True)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -537,7 +545,11 @@ def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, job
     happened), and so are those kept with a cached entry: ``build`` refuses to publish either way.
     """
     items = [(p, metadata.get(p.name)) for p in paths]
-    store = EntryCache(Path(cache) / "parsed" / parser_version()[:16]) if cache is not None else None
+    store = None
+    if cache is not None:
+        store = EntryCache(Path(cache) / "parsed" / parser_version()[:16])
+        store.folder.mkdir(parents=True, exist_ok=True)
+        prune_versions(store.folder.parent, store.folder.name)
     keys = [cache_key(p, m) for p, m in items] if store is not None else [None] * len(items)
     cached = [key is not None and key in store for key in keys]
     fresh = ordered_map(parse_file, [item for item, hit in zip(items, cached) if not hit],
@@ -547,9 +559,9 @@ def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, job
         done = _from_entry(key, store.get(key)) if hit else next(fresh)
         if done is None:  # an entry that cannot be read: parsed here, written again
             done = parse_file(item)
-        if key is not None and (done.pid == os.getpid() or not hit):
+        if key is not None and not done.from_cache:
             store.put(key, _to_entry(key, done))
-        if done.pid != os.getpid():
+        if done.parsed_elsewhere:
             _known_in_this_process(done.parsed.regions)
             for message in done.logged:
                 log.warning(message)

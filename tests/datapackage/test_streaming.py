@@ -220,6 +220,26 @@ def test_provenance_is_checked_in_any_row_order(tables, tmp_path, order):
                                                                             "measures-parquet row 2"]
 
 
+@pytest.mark.parametrize("order", ["document order", "documents reversed"])
+def test_one_pass_over_the_documents_checks_every_extracted_table(tables, tmp_path, order):
+    """A quote off by one in two tables and a row of a document that does not exist are all
+    reported, in table order, whatever the order of the documents file."""
+    from policydata.datapackage.validation import validate_package
+
+    documents = tables["documents"][::-1] if order != "document order" else tables["documents"]
+    last = len(tables["statistics"])
+    broken = {**tables, "documents": documents,
+              "measures": [{**r, "char_end": r["char_end"] + 1} if n == 0 else r
+                           for n, r in enumerate(tables["measures"])],
+              "statistics": [{**r, "document_id": "no-such-document"} if n == last - 1 else r
+                             for n, r in enumerate(tables["statistics"])]}
+    report = validate_package(write_package(broken, tmp_path / "broken", PackageInfo(version="0.0.1"),
+                                            PackageLayout()))
+    found = [p.where for p in report.problems if "re-slice" in p.message]
+    assert found == ["measures-csv row 1", f"statistics-csv row {last}",
+                     "measures-parquet row 1", f"statistics-parquet row {last}"]
+
+
 def test_a_table_without_rows_is_an_empty_partition_that_readers_still_see(tables, tmp_path):
     no_targets = {**tables, "targets": []}
     write_package(no_targets, tmp_path, PackageInfo(version="0.0.1"), PackageLayout(), partition_by="document_year")

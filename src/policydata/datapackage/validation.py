@@ -137,10 +137,8 @@ def _invariant_problems(descriptor: Path) -> tuple[dict[str, int], list[Problem]
         if csv_path is not None:
             rows[table] = _compare_copies(table, csv_path, pq_path, problems)
     for fmt in ("csv", "parquet"):
-        documents = present.get(("documents", fmt))
-        for table in EXTRACTED:
-            if (table, fmt) in present:
-                problems.extend(_provenance_problems(table, fmt, present[table, fmt], documents))
+        tables = {t: present[t, fmt] for t in EXTRACTED if (t, fmt) in present}
+        problems.extend(_provenance_problems(fmt, tables, present.get(("documents", fmt))))
     return rows, problems
 
 
@@ -195,59 +193,81 @@ def _compare_copies(table: str, csv_path: Path, pq_path: Path | None, problems: 
     return count
 
 
-class _DocumentTexts:
-    """documents.text by id, read forward through the documents file: the extracted rows of a
-    package written in document order need one pass and one text in memory."""
+class _Peekable:
+    """An iterator of rows that can look at its next row without taking it."""
 
-    def __init__(self, path: Path | None, fmt: str) -> None:
-        self.rows = _rows(path, fmt) if path is not None else iter(())
-        self.current: tuple[str, str] | None = None
-        self.passed: set[str] = set()
+    _END = object()
 
-    def ahead(self, document_id: str) -> str | None:
-        """The text of ``document_id`` if it is the current document or one further on."""
-        if self.current and self.current[0] == document_id:
-            return self.current[1]
-        if document_id in self.passed:
-            return None
-        for d in self.rows:
-            self.passed.add(d["document_id"])
-            self.current = (d["document_id"], d["text"])
-            if d["document_id"] == document_id:
-                return d["text"]
-        return None
+    def __init__(self, rows: Iterator[dict]) -> None:
+        self.rows, self.next = rows, next(rows, self._END)
+
+    @property
+    def done(self) -> bool:
+        return self.next is self._END
+
+    def take(self) -> dict:
+        row, self.next = self.next, next(self.rows, self._END)
+        return row
 
 
-def _provenance_problems(table: str, fmt: str, path: Path, documents: Path | None) -> list[Problem]:
-    """Rows whose quote is not ``documents.text[char_start:char_end]``.
+def _quote_problem(where: str, text: str | None, start: int, end: int, quote: str) -> list[Problem]:
+    if text is not None and text[start:end] == quote:
+        return []
+    return [Problem(where, f"quote does not re-slice documents.text[{start}:{end}]")]
 
-    Rows whose document came earlier in the documents file than the previous row's (a package
-    not in document order) wait for one more pass over the documents.
+
+def _provenance_problems(fmt: str, tables: dict[str, Path], documents: Path | None) -> list[Problem]:
+    """Rows of the extracted ``tables`` whose quote is not ``documents.text[char_start:char_end]``.
+
+    One pass over the documents file serves every table: a package written in document order
+    has each table's rows in that order too, so each table's rows are taken while their
+    document is the current one, and memory holds one text. Rows whose document came earlier
+    (a package not in document order) wait for a second pass.
     """
     problems: list[Problem] = []
-    texts = _DocumentTexts(documents, fmt)
-    waiting: dict[str, list[tuple[int, int, int, str]]] = {}
-    for i, r in enumerate(_rows(path, fmt), start=1):
+    pending = {t: _Peekable(enumerate(_rows(path, fmt), start=1)) for t, path in tables.items()}
+    waiting: dict[str, list[tuple[str, int, int, str]]] = {}
+    passed: set[str] = set()
+
+    def offsets(table: str, i: int, row: dict) -> tuple[int, int] | None:
         try:
-            s, e = int(r["char_start"]), int(r["char_end"])
+            return int(row["char_start"]), int(row["char_end"])
         except (TypeError, ValueError):
             problems.append(Problem(f"{table}-{fmt} row {i}", "offsets are not integers"))
-            continue
-        text = texts.ahead(r["document_id"])
-        if text is None:
-            waiting.setdefault(r["document_id"], []).append((i, s, e, r["quote"]))
-        elif text[s:e] != r["quote"]:
-            problems.append(Problem(f"{table}-{fmt} row {i}", f"quote does not re-slice documents.text[{s}:{e}]"))
+            return None
+
+    def take_rows_of(document_id: str | None, text: str | None) -> None:
+        """Check every row at the head of each table that belongs to ``document_id`` (or, with
+        None, every row left), setting aside rows of documents already passed."""
+        for table, rows in pending.items():
+            while not rows.done:
+                i, row = rows.next
+                doc = row["document_id"]
+                if document_id is not None and doc != document_id and doc not in passed:
+                    break  # a later document's row: wait for it
+                rows.take()
+                span = offsets(table, i, row)
+                if span is None:
+                    continue
+                where = f"{table}-{fmt} row {i}"
+                if doc == document_id:
+                    problems.extend(_quote_problem(where, text, *span, row["quote"]))
+                else:  # an earlier document's, or (at the end) an unknown one
+                    waiting.setdefault(doc, []).append((where, *span, row["quote"]))
+
+    for d in (_rows(documents, fmt) if documents is not None else ()):
+        passed.add(d["document_id"])
+        take_rows_of(d["document_id"], d["text"])
+    take_rows_of(None, None)
     if waiting:
         for d in (_rows(documents, fmt) if documents is not None else ()):
-            for i, s, e, quote in waiting.pop(d["document_id"], ()):
-                if d["text"][s:e] != quote:
-                    problems.append(Problem(f"{table}-{fmt} row {i}",
-                                            f"quote does not re-slice documents.text[{s}:{e}]"))
+            for where, s, e, quote in waiting.pop(d["document_id"], ()):
+                problems.extend(_quote_problem(where, d["text"], s, e, quote))
         for rows in waiting.values():  # no such document
-            for i, s, e, _ in rows:
-                problems.append(Problem(f"{table}-{fmt} row {i}", f"quote does not re-slice documents.text[{s}:{e}]"))
-    return sorted(problems, key=lambda p: int(p.where.rsplit(" ", 1)[1]))
+            for where, s, e, quote in rows:
+                problems.extend(_quote_problem(where, None, s, e, quote))
+    table_order = {t: n for n, t in enumerate(tables)}
+    return sorted(problems, key=lambda p: (table_order[p.where.split("-")[0]], int(p.where.rsplit(" ", 1)[1])))
 
 
 def validate_package(descriptor: str | Path) -> ValidationReport:

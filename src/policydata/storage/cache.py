@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from .atomic import write_atomic
@@ -90,3 +91,63 @@ class EntryCache:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+#: How an entry file written by :class:`EntryCache` is named: ``<2 hex>/<64 hex>.json``.
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+#: How a parser-version folder is named: the first 16 hex digits of the version hash.
+VERSION_NAME = re.compile(r"[0-9a-f]{16}")
+
+
+def _only_entries(folder: Path) -> list[Path] | None:
+    """The entry files under a version folder, or None when it holds anything else (then it
+    is not, or no longer only, this cache's: left alone)."""
+    entries = []
+    for shard in folder.iterdir():
+        if not (shard.is_dir() and re.fullmatch(r"[0-9a-f]{2}", shard.name)):
+            return None
+        for entry in shard.iterdir():
+            if not (entry.is_file() and _ENTRY_NAME.fullmatch(entry.name) and entry.name[:2] == shard.name):
+                return None
+            entries.append(entry)
+    return entries
+
+
+def prune_versions(root: Path, current: str, keep: int = 2) -> list[Path]:
+    """Remove the entries of parser versions other than ``current`` under ``root``, sparing the
+    ``keep`` most recently used ones (switching between two installed versions keeps both
+    caches warm); the version folders removed.
+
+    Entries of an old parser are never read again (the version is part of every key), so
+    without this the cache grows with every upgrade. Only folders named like a version and
+    holding nothing but entry files are removed: anything else found there is left alone.
+
+    >>> import tempfile, pathlib, os
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> for n, version in enumerate(["a" * 16, "b" * 16, "c" * 16, "d" * 16]):
+    ...     EntryCache(root / version).put("ab" + "0" * 62, {"n": n})
+    ...     os.utime(root / version, (n, n))
+    >>> (root / "notes").mkdir(); _ = (root / "notes" / "x.txt").write_text("mine")
+    >>> sorted(p.name for p in prune_versions(root, "d" * 16, keep=1))
+    ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']
+    >>> sorted(p.name for p in root.iterdir())
+    ['cccccccccccccccc', 'dddddddddddddddd', 'notes']
+    """
+    if not root.is_dir():
+        return []
+    if (root / current).is_dir():
+        os.utime(root / current)  # mark as used now: the most recent of all
+    others = [p for p in root.iterdir() if p.is_dir() and p.name != current and VERSION_NAME.fullmatch(p.name)]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = []
+    for folder in others[keep:]:
+        entries = _only_entries(folder)
+        if entries is None:
+            continue
+        for entry in entries:
+            entry.unlink()
+        for shard in folder.iterdir():
+            shard.rmdir()
+        folder.rmdir()
+        removed.append(folder)
+    return removed
