@@ -79,21 +79,26 @@ def csv_cell(value: Any, ftype: str) -> str:
     return str(value)
 
 
-def _write_csv_rows(out, table: str, rows: list[dict]) -> None:
-    """The header and rows of ``table`` through ``out.write(str)``, one line per call."""
-    model = TABLES[table]
-    names = list(model.model_fields)
-    types = [field_type(model, n) for n in names]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([csv_cell(row.get(n), t) for n, t in zip(names, types)])
+class CsvRowWriter:
+    """The header, then rows of ``table`` through ``out.write(str)`` as they come: the schema's
+    column order, one line per row, cells as :func:`csv_cell` writes them."""
+
+    def __init__(self, out, table: str) -> None:
+        model = TABLES[table]
+        self.names = list(model.model_fields)
+        self.types = [field_type(model, n) for n in self.names]
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer.writerow(self.names)
+
+    def add(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.writer.writerow([csv_cell(row.get(n), t) for n, t in zip(self.names, self.types)])
 
 
 def csv_bytes(table: str, rows: list[dict]) -> bytes:
     """CSV of the rows: UTF-8 without BOM, LF, schema column order, integers without .0."""
     buf = io.StringIO()
-    _write_csv_rows(buf, table, rows)
+    CsvRowWriter(buf, table).add(rows)
     return buf.getvalue().encode("utf-8")
 
 
@@ -232,16 +237,11 @@ class _TableFiles:
         csv_path.parent.mkdir(parents=True, exist_ok=True)
         self.csv_file = open(csv_path, "wb")
         self.csv_out = _HashingFile(self.csv_file)
-        model = TABLES[table]
-        self.names = list(model.model_fields)
-        self.types = [field_type(model, n) for n in self.names]
-        self.csv_writer = csv.writer(self.csv_out, lineterminator="\n")
-        self.csv_writer.writerow(self.names)
+        self.csv_rows = CsvRowWriter(self.csv_out, table)
         self.parquet = ParquetRowGroups(table, folder / layout.data_path(table, "parquet"))
 
     def add(self, rows: list[dict]) -> None:
-        for row in rows:
-            self.csv_writer.writerow([csv_cell(row.get(n), t) for n, t in zip(self.names, self.types)])
+        self.csv_rows.add(rows)
         self.parquet.add(rows)
 
     def close(self, previous: Path | None) -> list[dict]:
