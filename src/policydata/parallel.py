@@ -56,7 +56,7 @@ def ordered_map(func: Callable, items: Iterable, *, jobs: int = 1, engine: str =
     ``jobs`` worker processes. ``engine="dask"`` runs on the Dask cluster at ``scheduler``
     (an address such as ``tcp://10.0.0.5:8786``), or on a local cluster of ``jobs`` worker
     processes started for this call when no address is given. ``n_items`` (the length of
-    ``items`` when known) sizes the chunks.
+    ``items`` when known) sizes the chunks, and caps the worker processes: no more than items.
 
     >>> list(ordered_map(abs, [-3, 1, -2], jobs=1))
     [3, 1, 2]
@@ -65,6 +65,8 @@ def ordered_map(func: Callable, items: Iterable, *, jobs: int = 1, engine: str =
         raise ValueError(f"engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    if engine == "processes" and n_items is not None:
+        jobs = max(1, min(jobs, n_items))  # no pool of idle workers (none at all for one item)
     if engine == "processes" and jobs == 1:
         return (func(item) for item in items)
     size = chunk_size(n_items if n_items is not None else MAX_CHUNK * jobs * 4, jobs)

@@ -553,8 +553,7 @@ def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, job
     keys = [cache_key(p, m) for p, m in items] if store is not None else [None] * len(items)
     cached = [key is not None and key in store for key in keys]
     fresh = ordered_map(parse_file, [item for item, hit in zip(items, cached) if not hit],
-                        jobs=jobs if engine != "processes" else max(1, min(jobs, cached.count(False))),
-                        engine=engine, scheduler=scheduler, n_items=cached.count(False))
+                        jobs=jobs, engine=engine, scheduler=scheduler, n_items=cached.count(False))
     for item, key, hit in zip(items, keys, cached):
         done = _from_entry(key, store.get(key)) if hit else next(fresh)
         if done is None:  # an entry that cannot be read: parsed here, written again
