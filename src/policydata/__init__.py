@@ -57,8 +57,11 @@ def load(name: str, version: str | None = None) -> pd.DataFrame:
     ``name`` is one of documents, measures, targets, statistics, regions.
     """
     from .datapackage.dataframes import read_package_table
+    from .storage.switch import reading_if_present
 
-    return read_package_table(_descriptor(version), name)
+    descriptor = _descriptor(version)
+    with reading_if_present(descriptor.parent):  # never while a build switches the package
+        return read_package_table(descriptor, name)
 
 
 def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
@@ -66,8 +69,11 @@ def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     from .datapackage.dataframes import read_package_table
     from .datapackage.models import ORDER
 
+    from .storage.switch import reading_if_present
+
     descriptor = _descriptor(version)
-    return {name: read_package_table(descriptor, name) for name in ORDER}
+    with reading_if_present(descriptor.parent):  # the five tables of one package, not of two
+        return {name: read_package_table(descriptor, name) for name in ORDER}
 
 
 def parse_text(text: str, *, name: str = "text.txt", date: str | _dt.date = "", title: str = "",
@@ -119,5 +125,8 @@ def download(version: str | None = None, dest: str | Path | None = None,
 def validate(descriptor: str | Path = "datapackage.json"):
     """Validate a package (frictionless plus the dataset's invariants); returns a report."""
     from .datapackage.validation import validate_package
+    from .storage.switch import reading_if_present
 
-    return validate_package(descriptor)
+    folder = Path(descriptor).parent if not Path(descriptor).is_dir() else Path(descriptor)
+    with reading_if_present(folder):  # never while a build switches the package
+        return validate_package(descriptor)

@@ -98,9 +98,10 @@ def cmd_parse(args) -> int:
 
 def cmd_validate(args) -> int:
     from .datapackage.validation import validate_package
+    from .storage.switch import reading_if_present
 
     descriptor = Path(args.descriptor)
-    with _reading(descriptor.parent):  # never while a build switches the package
+    with reading_if_present(descriptor.parent):  # never while a build switches the package
         report = validate_package(descriptor)
     print(report.summary())
     return 0 if report.valid else 1
@@ -109,8 +110,9 @@ def cmd_validate(args) -> int:
 def cmd_release(args) -> int:
     from .fetch import record_release, registry_path
     from .release import make_release
+    from .storage.switch import reading_if_present
 
-    with _reading(Path(args.root)):
+    with reading_if_present(Path(args.root)):
         paths = make_release(Path(args.root), Path(args.dist), check_registry=not args.replace)
     for p in paths:
         print(p)
@@ -130,15 +132,6 @@ def cmd_download(args) -> int:
                       refresh=args.refresh)
     print(folder / "datapackage.json")
     return 0
-
-
-def _reading(folder: Path):
-    """Hold a shared lock on ``folder`` while reading it (nothing to lock if it does not exist)."""
-    from contextlib import nullcontext
-
-    from .storage.switch import reading
-
-    return reading(folder) if folder.is_dir() else nullcontext()
 
 
 def folders_to_recover(args) -> list[Path]:

@@ -266,3 +266,24 @@ def test_a_build_refuses_to_replace_a_folder_holding_foreign_files(generations, 
     assert (root / "build" / "NOTES.md").read_text() == "mine"
     (root / "build" / "NOTES.md").unlink()
     assert snapshot(root) == before and not list(root.glob(".policydata-*"))
+
+
+@pytest.mark.parametrize("api", ["policydata.validate", "reading_if_present (load, load_all)"])
+def test_the_python_api_finishes_a_killed_switch_before_reading(generations, tmp_path, api):
+    """``policydata.validate`` on a folder whose build was killed mid-switch, and the lock that
+    ``load``/``load_all`` hold while reading, read the finished package, never a mix of two."""
+    import policydata
+    from policydata.datapackage.dataframes import read_package_table
+
+    old, new = generations
+    root = fresh_root(tmp_path, old)
+    assert run_driver(root, new, crash="old build moved aside:SIGKILL").returncode == -signal.SIGKILL
+    assert (root / switch.JOURNAL).exists()
+    if api == "policydata.validate":
+        assert policydata.validate(root / "datapackage.json").valid
+    else:
+        with switch.reading_if_present(root):
+            documents = read_package_table(root / "datapackage.json", "documents")
+        assert len(documents) == 2
+    assert not (root / switch.JOURNAL).exists()
+    assert snapshot(root) == snapshot(new)

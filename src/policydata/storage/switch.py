@@ -134,6 +134,14 @@ def reading(folder: Path) -> Iterator[None]:
                 return
 
 
+def reading_if_present(folder: Path):
+    """:func:`reading` for a folder that exists; nothing to hold for one that does not."""
+    from contextlib import nullcontext
+
+    folder = Path(folder)
+    return reading(folder) if folder.is_dir() else nullcontext()
+
+
 def recover(folder: Path) -> bool:
     """Finish a switch in ``folder`` that a killed process left half-done; True if there was one.
 
