@@ -12,6 +12,12 @@ from functools import lru_cache
 from ... import lexicon
 from ...text.patterns import alternation, per_list, search_any
 
+try:  # the regex parser, to tell a pattern anchored at the start of the text (Python 3.11+ / 3.10)
+    from re import _constants as _sre_constants, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 #: the CJK unified ideographs, for character classes in the stage's patterns
 
 
@@ -130,5 +136,60 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 
 
 def _any(patterns, t: str) -> bool:
-    """Whether any of the compiled ``patterns`` is found in ``t`` (one joined scan where it can)."""
-    return search_any(patterns, t)
+    """Whether any of the compiled ``patterns`` is found in ``t``: the patterns anchored at the
+    start tried once at offset 0, the others in one joined scan (:func:`_screen_of`)."""
+    screen = _screen_of(patterns)
+    if screen is None:
+        return search_any(patterns, t)
+    at_start, anywhere = screen
+    return (at_start is not None and at_start.match(t) is not None) or \
+        (anywhere is not None and anywhere.search(t) is not None)
+
+
+@per_list
+def _screen_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern | None, re.Pattern | None] | None:
+    """(the patterns anchored at the start joined, the others joined), for :func:`_any`; None
+    when they cannot be joined (then :func:`search_any` tries them).
+
+    Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
+    through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
+    offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
+    """
+    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & (re.VERBOSE | re.MULTILINE):
+        return None
+    at_start = [p for p in patterns if _anchored_at_start(p)]
+    anywhere = [p for p in patterns if not _anchored_at_start(p)]
+    try:
+        return _joined(at_start), _joined(anywhere)
+    except (re.error, ValueError):
+        return None
+
+
+def _joined(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """``(?:p1)|(?:p2)|…`` compiled; None for no patterns. Raises ValueError when joining could
+    change a pattern's meaning (group references: their numbers shift)."""
+    if not patterns:
+        return None
+    if len(patterns) == 1:
+        return patterns[0]
+    if any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        raise ValueError("group references")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _anchored_at_start(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` starts at offset 0 (it opens with ^ or \\A outside any
+    alternation).
+
+    >>> _anchored_at_start(re.compile("^坚定不移")), _anchored_at_start(re.compile("^a|b"))
+    (True, False)
+    """
+    try:
+        first = _sre_parse.parse(pattern.pattern, pattern.flags).data[:1]
+    except Exception:  # an unreadable pattern: searched like any other
+        return False
+    return bool(first) and first[0][0] is _sre_constants.AT and \
+        first[0][1] in (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)

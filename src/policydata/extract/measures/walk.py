@@ -121,9 +121,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
+            clauses = clauses_of(text, sentence)  # split once: both readings below use them
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
-                                       lead_unit, units, home_region, planning=planning)
-            if found and _makes_the_document(text, sentence):
+                                       lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
                 d.lead_status, d.heading_status = block_lead or current_lead, current_heading
@@ -149,8 +150,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
                        speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
-                       units: list[str], home_region: str, planning: bool = False) -> list[_Draft]:
+                       units: list[str], home_region: str, planning: bool = False,
+                       clauses: list[Span] | None = None) -> list[_Draft]:
     """Measures in one sentence: one per action clause; continuation/target clauses extend it.
+    ``clauses``: the sentence's :func:`clauses_of`, when the caller has them.
 
     A modal scopes over the verb clauses after it (我们要统筹…，做好常态化疫情防控: both commit).
     """
@@ -159,7 +162,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     evaluative = False
     modal_seen = False
     sentence_actor: Actor | None = None
-    clauses = clauses_of(text, sentence)
+    clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region)
@@ -213,7 +216,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     return out
 
 
-def _makes_the_document(text: str, sentence: Span) -> bool:
+def _makes_the_document(text: str, sentence: Span, clauses: list[Span] | None = None) -> bool:
     """The sentence ends in the document making itself (…，制定本规划。: rule self_reference), so
     the clauses before state its purpose.
 
@@ -221,7 +224,7 @@ def _makes_the_document(text: str, sentence: Span) -> bool:
     >>> _makes_the_document(t, Span(0, len(t), t))
     True
     """
-    clauses = clauses_of(text, sentence)
+    clauses = clauses_of(text, sentence) if clauses is None else clauses
     if not clauses:
         return False
     s, e = _trim(text, clauses[-1].start, clauses[-1].end)
