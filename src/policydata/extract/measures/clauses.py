@@ -14,7 +14,8 @@ from functools import lru_cache
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import _any, _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+from .rules import (_any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_word, _rule_patterns,
+                    _verb_adverb_or_modal, load_verbs)
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -139,10 +140,11 @@ class ClauseInfo:
 def _skip_prefixes(t: str, pos: int) -> int:
     """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
     lex = load_verbs()
+    patterns, screen = _prefix_patterns()
     changed = True
     while changed and pos < len(t):
         changed = False
-        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]:
+        for pat in (patterns if screen is None or screen.match(t, pos) else ()):
             m = pat.match(t, pos)
             if m and m.end() > pos:
                 pos, changed = m.end(), True
@@ -153,6 +155,19 @@ def _skip_prefixes(t: str, pos: int) -> int:
         if w and _verb_at(t, pos + len(w))[0]:  # 累计推出…: the action decides, not the tally
             pos, changed = pos + len(w), True
     return pos
+
+
+@lru_cache(maxsize=1)
+def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
+    """The enumerator, time and amount prefix patterns in the order :func:`_skip_prefixes` tries
+    them, and all of them joined (None if they cannot be): when the joined pattern does not match
+    at a position, none of them does, and the clause opens with no such prefix (most do)."""
+    lex = load_verbs()
+    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]
+    try:
+        return patterns, _joined(patterns)
+    except (re.error, ValueError):
+        return patterns, None
 
 
 def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
@@ -174,7 +189,7 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
         verbs = _lead_verbs(planning or modal)
         verb = _match_word(t, pos, verbs)
         adverb = _match_word(t, pos, lex["adverbs"])
-        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), verbs + lex["adverbs"] + lex["modals"]):
+        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), _verb_adverb_or_modal(planning or modal)):
             last_adverb, pos = adverb, pos + len(adverb)
             w = _modal_at(t, pos)
             if w:
@@ -275,7 +290,7 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     """
     lex = load_verbs()
     at = _skip_adverbs(t, pos)
-    verb = _match_word(t, at, sorted(lex["plan_only_verbs"], key=len, reverse=True))
+    verb = _match_word(t, at, _longest_first(lex["plan_only_verbs"]))
     if verb and any(p.match(t[at + len(verb):]) for p in lex["completed_task_patterns"]):
         return verb, at + len(verb)
     return "", pos
@@ -310,7 +325,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     rule = load_verbs().get("benefactive")
     if not rule:
         return "", pos
-    at = pos + len(_match_word(t, pos, sorted(rule.get("adverbs", []), key=len, reverse=True)))
+    at = pos + len(_match_word(t, pos, _longest_first(rule.get("adverbs", []))))
     if not t.startswith("为", at):
         return "", pos
     who = at + 1
@@ -320,7 +335,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     if not m:
         return "", pos
     who_end = who + m.end()
-    extra = sorted(rule.get("verbs", []), key=len, reverse=True)
+    extra = _longest_first(rule.get("verbs", []))
     for i in range(who_end, min(len(t), who_end + rule.get("max_gap", 14))):
         if t[i] in "，,。；;":
             break
@@ -336,9 +351,10 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
 def _is_copula(t: str) -> bool:
     """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
-    for m in re.finditer("是", t):
-        before = t[m.start() - 1] if m.start() > 0 else ""
-        if before and before in exclude:
-            continue
-        return True
+    at = t.find("是")
+    while at >= 0:
+        before = t[at - 1] if at > 0 else ""
+        if not (before and before in exclude):
+            return True
+        at = t.find("是", at + 1)
     return False

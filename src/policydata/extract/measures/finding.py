@@ -66,12 +66,12 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     if actor:
         actor_region = actor.region_id or region_for_actor(actor.name) or ""
     region = _measure_region(d, actor_region or region_id, region_mentions)
+    sentence = _sentence_around(text, d.start, d.end)
     topic, topic_rule = decide_policy_area([
         ("clause_keyword", lambda: topic_of(core)),
-        ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
+        ("sentence_keyword", lambda: topic_of(sentence)),
         ("paragraph_topic", lambda: dominant_topic(_block_around(blocks, d.start))),
         ("document_topic", lambda: dominant_topic(text))])
-    sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(text, blocks, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1

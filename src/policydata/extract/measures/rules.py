@@ -82,6 +82,21 @@ def _lead_verbs(planning: bool) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+@lru_cache(maxsize=2)
+def _verb_adverb_or_modal(planning: bool) -> list[str]:
+    """The lead verbs (:func:`_lead_verbs`), adverbs and modals in one list, built once: what may
+    follow an adverb for it to be read as one (:func:`.clauses._verb_at`)."""
+    lex = load_verbs()
+    return _lead_verbs(planning) + lex["adverbs"] + lex["modals"]
+
+
+@per_list
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """A lexicon word list sorted longest first (stable), once per list: :func:`_match_word` then
+    prefers 基本完成 to 完成, and a list object it has seen before costs no regrouping."""
+    return sorted(words, key=len, reverse=True)
+
+
 @lru_cache(maxsize=None)
 def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
     """The compiled patterns of the non-measure rule ``name``."""
@@ -111,13 +126,23 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     >>> _match_word("要完成改造", 1, ["完成", "完"])
     '完成'
     """
-    groups = _words_by_first_char(words)
+    # _words_by_first_char inlined: this runs some fifteen times per clause
+    cached = _FIRST_CHAR_GROUPS.get(id(words))
+    if cached is None or cached[0] is not words or cached[1] != len(words):
+        if len(_FIRST_CHAR_GROUPS) > 4096:  # mostly lexicon lists that live for the process
+            _FIRST_CHAR_GROUPS.clear()
+        cached = _FIRST_CHAR_GROUPS[id(words)] = (words, len(words), _words_by_first_char(words))
+    groups = cached[2]
     if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
         return next((w for w in words if t.startswith(w, pos)), "")
     for w in groups.get(t[pos:pos + 1], ()):
         if t.startswith(w, pos):
             return w
     return ""
+
+
+#: id of a word list -> (the list, its length, its :func:`_words_by_first_char`), as in :func:`per_list`
+_FIRST_CHAR_GROUPS: dict[int, tuple[object, int, dict | None]] = {}
 
 
 @per_list

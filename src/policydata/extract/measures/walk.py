@@ -1,6 +1,8 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..context import report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
@@ -111,10 +113,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
                 news_plans = True
-            if _any(lex["question_patterns"], sentence.text) or \
-                    _any(lex["definition_sentence_patterns"], sentence.text) or \
-                    _any(lex["firm_sentence_patterns"], sentence.text) or \
-                    _any(lex["guiding_sentence_patterns"], sentence.text):
+            if _any(_committing_nothing(), sentence.text):
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
@@ -214,6 +213,15 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         else:
             current = None
     return out
+
+
+@lru_cache(maxsize=1)
+def _committing_nothing() -> list:
+    """The patterns of sentences that commit no government to an action: questions, definitions,
+    firms' plans and guiding thought, in one list so that one joined scan tests them all."""
+    lex = load_verbs()
+    return [*lex["question_patterns"], *lex["definition_sentence_patterns"], *lex["firm_sentence_patterns"],
+            *lex["guiding_sentence_patterns"]]
 
 
 def _makes_the_document(text: str, sentence: Span, clauses: list[Span] | None = None) -> bool:
