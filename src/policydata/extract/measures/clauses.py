@@ -14,8 +14,8 @@ from functools import lru_cache
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import (_any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_word, _rule_patterns,
-                    _verb_adverb_or_modal, load_verbs)
+from .rules import (_any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
+                    _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -25,7 +25,7 @@ _OPEN, _CLOSE = "“《（(「『‘", "”》）)」』’"
 
 
 def _depth_change(s: str) -> int:
-    return sum(s.count(c) for c in _OPEN) - sum(s.count(c) for c in _CLOSE)
+    return sum(map(s.count, _OPEN)) - sum(map(s.count, _CLOSE))
 
 
 def clauses_of(text: str, sentence: Span) -> list[Span]:
@@ -223,8 +223,7 @@ def _verb_inside_noun(t: str, after: int) -> bool:
     (True, False, False)
     """
     lex = load_verbs()
-    return any(t.startswith(w, after) for w in lex["not_verb_before"]) or \
-        any(p.match(t[after:]) for p in lex["not_verb_before_patterns"])
+    return t.startswith(tuple(lex["not_verb_before"]), after) or _match_any(lex["not_verb_before_patterns"], t[after:])
 
 
 def non_measure_rule(t: str) -> str:

@@ -171,6 +171,26 @@ def _any(patterns, t: str) -> bool:
         (anywhere is not None and anywhere.search(t) is not None)
 
 
+def _match_any(patterns, t: str) -> bool:
+    """Whether any of the compiled ``patterns`` matches at the start of ``t`` (one joined match)."""
+    joined = _joined_for_match(patterns)
+    if joined is None:
+        return any(p.match(t) for p in patterns)
+    return joined.match(t) is not None
+
+
+@per_list
+def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """The patterns joined for :func:`_match_any` (a match of the join is a match of the first
+    pattern that matches), None when they cannot be joined (different flags, group references)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE:
+        return None
+    try:
+        return _joined(list(patterns))
+    except (re.error, ValueError):
+        return None
+
+
 @per_list
 def _screen_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern | None, re.Pattern | None] | None:
     """(the patterns anchored at the start joined, the others joined), for :func:`_any`; None
