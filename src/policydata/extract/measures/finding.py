@@ -3,7 +3,7 @@ draft is finished (actor fallback, region, policy area, framework, instrument)."
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...document import Block
@@ -125,7 +125,7 @@ def _within(child: str, parent: str) -> bool:
 
 def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:
     """A city the measure names, when it lies in the actor's region (支持济南打造… -> 370100)."""
-    inside = {m.region_id for m in region_mentions
+    inside = {m.region_id for m in _mentions_from(region_mentions, d.start, d.end)
               if m.start >= d.start and m.end <= d.end and _within(m.region_id, scope)}
     if len(inside) == 1:
         return inside.pop()
@@ -136,6 +136,23 @@ _SENTENCE_ENDS = "。！？；\n!?;"
 _SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_ENDS)}]")
 #: how far back a sentence end is first looked for (then in the whole text before)
 _SENTENCE_WINDOW = 512
+
+
+def _mentions_from(mentions: list[RegionMention], start: int, end: int) -> list[RegionMention]:
+    """The mentions that may start in [start, end]: a bisected slice when the mentions are sorted
+    by start (find_regions sorts them), else all. Why: every measure asked about every mention
+    of the article, quadratic in a long document."""
+    if _LAST_MENTIONS[0] is not mentions or _LAST_MENTIONS[1] != len(mentions):
+        ordered = all(a.start <= b.start for a, b in zip(mentions, mentions[1:]))
+        _LAST_MENTIONS[:] = [mentions, len(mentions), [m.start for m in mentions] if ordered else None]
+    starts = _LAST_MENTIONS[2]
+    if starts is None:
+        return mentions
+    return mentions[bisect_left(starts, start):bisect_right(starts, end)]
+
+
+#: (the region mentions last asked about, their number, their starts or None): see :func:`_mentions_from`
+_LAST_MENTIONS: list = [None, -1, None]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
