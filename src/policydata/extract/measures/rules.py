@@ -163,7 +163,13 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 def _any(patterns, t: str) -> bool:
     """Whether any of the compiled ``patterns`` is found in ``t``: the patterns anchored at the
     start tried once at offset 0, the others in one joined scan (:func:`_screen_of`)."""
-    screen = _screen_of(patterns)
+    # _screen_of's per-list lookup inlined, as in _match_word: this runs some eight times per clause
+    cached = _SCREENS.get(id(patterns))
+    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
+        if len(_SCREENS) > 4096:
+            _SCREENS.clear()
+        cached = _SCREENS[id(patterns)] = (patterns, len(patterns), _screen_of(patterns))
+    screen = cached[2]
     if screen is None:
         return search_any(patterns, t)
     at_start, anywhere = screen
@@ -189,6 +195,10 @@ def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return _joined(list(patterns))
     except (re.error, ValueError):
         return None
+
+
+#: id of a pattern list -> (the list, its length, its :func:`_screen_of`)
+_SCREENS: dict[int, tuple[object, int, object]] = {}
 
 
 @per_list
