@@ -10,7 +10,10 @@ import re
 import pytest
 
 from policydata.extract.measures import non_measure_rule
+from policydata.document import Block
 from policydata.extract.measures import clauses
+from policydata.extract.measures.finding import _block_at, _mentions_from
+from policydata.recognize.regions import RegionMention
 from policydata.extract.measures.rules import _anchored_at_start, _any, _match_any, _match_word
 
 PATTERN_LISTS = [
@@ -68,3 +71,25 @@ def test_the_non_measure_screen_changes_no_answer(clause, monkeypatch):
     # a screen that lets every clause through: the rule-by-rule reading alone
     monkeypatch.setattr(clauses, "_non_measure_screen", lambda: (("",), (), ()))
     assert non_measure_rule(clause) == screened
+
+
+@pytest.mark.parametrize("spans", [
+    [(0, 5), (6, 10), (10, 12)],          # in order and apart: bisected
+    [(0, 5), (3, 10)],                    # overlapping: read one by one, the first holding wins
+    [(6, 10), (0, 5)],                    # out of order: read one by one
+    [(0, 0), (0, 4), (8, 8)],             # empty blocks
+])
+def test_the_block_at_a_position_is_the_first_holding_it(spans):
+    blocks = tuple(Block("body", s, e, "x" * (e - s)) for s, e in spans)
+    for pos in range(-1, 14):
+        first = next((b for b in blocks if b.start <= pos < b.end), None)
+        assert _block_at(blocks, pos) is first, pos
+
+
+@pytest.mark.parametrize("spans", [[(0, 2), (3, 5), (3, 4), (9, 12)], [(9, 12), (0, 2)]])
+def test_the_region_mentions_of_a_measure_are_all_that_lie_inside_it(spans):
+    mentions = [RegionMention(s, e, "x" * (e - s), "110000") for s, e in spans]
+    for start in range(0, 12):
+        for end in range(start, 13):
+            inside = [m for m in _mentions_from(mentions, start, end) if m.start >= start and m.end <= end]
+            assert inside == [m for m in mentions if m.start >= start and m.end <= end], (start, end)
