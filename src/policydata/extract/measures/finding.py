@@ -142,17 +142,19 @@ def _mentions_from(mentions: list[RegionMention], start: int, end: int) -> list[
     """The mentions that may start in [start, end]: a bisected slice when the mentions are sorted
     by start (find_regions sorts them), else all. Why: every measure asked about every mention
     of the article, quadratic in a long document."""
-    if _LAST_MENTIONS[0] is not mentions or _LAST_MENTIONS[1] != len(mentions):
+    global _LAST_MENTIONS
+    last = _LAST_MENTIONS  # one read: another thread may replace the entry, never half of it
+    if last[0] is not mentions or last[1] != len(mentions):
         ordered = all(a.start <= b.start for a, b in zip(mentions, mentions[1:]))
-        _LAST_MENTIONS[:] = [mentions, len(mentions), [m.start for m in mentions] if ordered else None]
-    starts = _LAST_MENTIONS[2]
+        last = _LAST_MENTIONS = (mentions, len(mentions), [m.start for m in mentions] if ordered else None)
+    starts = last[2]
     if starts is None:
         return mentions
     return mentions[bisect_left(starts, start):bisect_right(starts, end)]
 
 
 #: (the region mentions last asked about, their number, their starts or None): see :func:`_mentions_from`
-_LAST_MENTIONS: list = [None, -1, None]
+_LAST_MENTIONS: tuple = (None, -1, None)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -186,14 +188,16 @@ def _block_starts(blocks: tuple[Block, ...]) -> list[int] | None:
     """The blocks' starts when they are sorted and do not overlap, else None; remembered for the
     last article's blocks only (every measure of an article asks about the same blocks, and
     older articles' blocks are not kept alive)."""
-    if _LAST_BLOCKS[0] is not blocks:
+    global _LAST_BLOCKS
+    last = _LAST_BLOCKS  # one read: another thread may replace the entry, never half of it
+    if last[0] is not blocks:
         apart = not any(a.end > b.start or a.start > a.end for a, b in zip(blocks, blocks[1:]))
-        _LAST_BLOCKS[:] = [blocks, [b.start for b in blocks] if apart else None]
-    return _LAST_BLOCKS[1]
+        last = _LAST_BLOCKS = (blocks, [b.start for b in blocks] if apart else None)
+    return last[1]
 
 
 #: (the blocks last asked about, their starts or None): see :func:`_block_starts`
-_LAST_BLOCKS: list = [None, None]
+_LAST_BLOCKS: tuple = (None, None)
 
 
 def _block_around(blocks: tuple[Block, ...], pos: int) -> str:
