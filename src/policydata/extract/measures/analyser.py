@@ -16,6 +16,9 @@ from .rules import _any, _match_word, load_verbs
 from .subjects import _body_at_start, announcing_subject
 
 
+#: a cited document's title: 《方案》
+_CITED_DOCUMENT = re.compile(r"《[^》]{1,60}》")
+
 #: the actor of a measure whose text names no government body (我国深入实施…): actor ""
 NOBODY = Actor("", "national", "", "nobody")
 
@@ -255,11 +258,11 @@ class _Analyser:
         >>> _Analyser({}, "CN")._skip_document_subject("《方案》从八个方面健全机制", 0, False)
         4
         """
-        doc = re.match(r"《[^》]{1,60}》", t[pos:])
+        doc = _CITED_DOCUMENT.match(t, pos) if t.startswith("《", pos) else None
         if not doc:
             return pos
         lex = load_verbs()
-        after = _skip_prefixes(t, pos + doc.end())
+        after = _skip_prefixes(t, doc.end())
         if after < len(t) and (_verb_at(t, after, planning)[0] or _match_word(t, after, lex["modals"])
                                or _match_word(t, after, lex["preposition_intros"])):
             return after

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
+from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
 
 
 # --------------------------------------------------------------------------- keyword lookup
@@ -78,7 +78,7 @@ def _governed_verb(quote: str, action: str) -> str:
     at = quote.find(action)
     if at < 0:
         return ""
-    return _match_word(quote, at + len(action), sorted(lex["built_facility"]["verbs"], key=len, reverse=True))
+    return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
 
 
 def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:

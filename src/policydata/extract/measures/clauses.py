@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import _any, _beneficiary_patterns, _lead_verbs, _match_word, _rule_patterns, load_verbs
+from .rules import (_any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
+                    _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
 _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
@@ -23,7 +25,7 @@ _OPEN, _CLOSE = "“《（(「『‘", "”》）)」』’"
 
 
 def _depth_change(s: str) -> int:
-    return sum(s.count(c) for c in _OPEN) - sum(s.count(c) for c in _CLOSE)
+    return sum(map(s.count, _OPEN)) - sum(map(s.count, _CLOSE))
 
 
 def clauses_of(text: str, sentence: Span) -> list[Span]:
@@ -49,8 +51,17 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
         else:
             merged.append(piece)
         last = merged[-1]
-        depth = max(0, _depth_change("".join(c for i, c in enumerate(last.text, last.start) if i not in speech)))
+        depth = max(0, _depth_change(last.text) - _speech_depth(last, speech))
     return merged
+
+
+def _speech_depth(piece: Span, speech: set[int]) -> int:
+    """What the quotation marks of quoted speech inside ``piece`` add to its bracket depth (they
+    count for none: :func:`clauses_of` subtracts this from the piece's own depth change)."""
+    if not speech:
+        return 0
+    return sum((c in _OPEN) - (c in _CLOSE) for i in speech
+               if 0 <= i - piece.start < len(piece.text) for c in (piece.text[i - piece.start],))
 
 
 #: a quotation longer than this is quoted speech, whose clauses stay apart, not a quoted name
@@ -129,10 +140,11 @@ class ClauseInfo:
 def _skip_prefixes(t: str, pos: int) -> int:
     """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
     lex = load_verbs()
+    patterns, screen = _prefix_patterns()
     changed = True
     while changed and pos < len(t):
         changed = False
-        for pat in lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]:
+        for pat in (patterns if screen is None or screen.match(t, pos) else ()):
             m = pat.match(t, pos)
             if m and m.end() > pos:
                 pos, changed = m.end(), True
@@ -143,6 +155,19 @@ def _skip_prefixes(t: str, pos: int) -> int:
         if w and _verb_at(t, pos + len(w))[0]:  # 累计推出…: the action decides, not the tally
             pos, changed = pos + len(w), True
     return pos
+
+
+@lru_cache(maxsize=1)
+def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
+    """The enumerator, time and amount prefix patterns in the order :func:`_skip_prefixes` tries
+    them, and all of them joined (None if they cannot be): when the joined pattern does not match
+    at a position, none of them does, and the clause opens with no such prefix (most do)."""
+    lex = load_verbs()
+    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]
+    try:
+        return patterns, _joined(patterns)
+    except (re.error, ValueError):
+        return patterns, None
 
 
 def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
@@ -164,7 +189,7 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
         verbs = _lead_verbs(planning or modal)
         verb = _match_word(t, pos, verbs)
         adverb = _match_word(t, pos, lex["adverbs"])
-        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), verbs + lex["adverbs"] + lex["modals"]):
+        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), _verb_adverb_or_modal(planning or modal)):
             last_adverb, pos = adverb, pos + len(adverb)
             w = _modal_at(t, pos)
             if w:
@@ -198,8 +223,7 @@ def _verb_inside_noun(t: str, after: int) -> bool:
     (True, False, False)
     """
     lex = load_verbs()
-    return any(t.startswith(w, after) for w in lex["not_verb_before"]) or \
-        any(p.match(t[after:]) for p in lex["not_verb_before_patterns"])
+    return t.startswith(tuple(lex["not_verb_before"]), after) or _match_any(lex["not_verb_before_patterns"], t[after:])
 
 
 def non_measure_rule(t: str) -> str:
@@ -217,6 +241,10 @@ def non_measure_rule(t: str) -> str:
     lex = load_verbs()
     pos = len(_match_word(t, 0, lex["modals"]))
     after_adverbs = _skip_adverbs(t, pos)
+    words, noun_words, patterns = _non_measure_screen()
+    if not (t.startswith(words, pos) or t.startswith(words) or t.startswith(words, after_adverbs)) and \
+            not any(w in t for w in noun_words) and not _any(patterns, t[pos:]):
+        return ""  # most clauses: no rule's word opens them, no noun word or pattern is in them
     for rule in lex["non_measure_rules"]:
         words = tuple(rule["words"])  # str.startswith tries a tuple of words at C speed
         if t.startswith(words, pos) or t.startswith(words) or t.startswith(words, after_adverbs):
@@ -234,6 +262,22 @@ def non_measure_rule(t: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _non_measure_screen() -> tuple[tuple[str, ...], tuple[str, ...], tuple[re.Pattern, ...]]:
+    """All the words, noun words and patterns of the non-measure rules, for one test that no rule
+    can apply (:func:`non_measure_rule` then skips its rule by rule reading).
+
+    Why: nine clauses in ten match no rule, and trying ten rules one by one costs ten scans.
+    Each rule needs one of its words at one of three offsets, a noun word somewhere after the
+    modal, or one of its patterns; the union of all three tests is what the screen asks.
+    """
+    rules = load_verbs()["non_measure_rules"]
+    words = tuple(w for rule in rules for w in rule["words"])
+    noun_words = tuple(dict.fromkeys(w for rule in rules for w in rule.get("noun_words", [])))
+    patterns = tuple(p for rule in rules for p in _rule_patterns(rule["name"]))
+    return words, noun_words, patterns
+
+
 def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     """(plan-only verb, position after it) when it completes a task (measure_verbs.json
     ``completed_task_patterns``): a reported action even where plan-only verbs do not lead.
@@ -245,7 +289,7 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     """
     lex = load_verbs()
     at = _skip_adverbs(t, pos)
-    verb = _match_word(t, at, sorted(lex["plan_only_verbs"], key=len, reverse=True))
+    verb = _match_word(t, at, _longest_first(lex["plan_only_verbs"]))
     if verb and any(p.match(t[at + len(verb):]) for p in lex["completed_task_patterns"]):
         return verb, at + len(verb)
     return "", pos
@@ -280,7 +324,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     rule = load_verbs().get("benefactive")
     if not rule:
         return "", pos
-    at = pos + len(_match_word(t, pos, sorted(rule.get("adverbs", []), key=len, reverse=True)))
+    at = pos + len(_match_word(t, pos, _longest_first(rule.get("adverbs", []))))
     if not t.startswith("为", at):
         return "", pos
     who = at + 1
@@ -290,7 +334,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     if not m:
         return "", pos
     who_end = who + m.end()
-    extra = sorted(rule.get("verbs", []), key=len, reverse=True)
+    extra = _longest_first(rule.get("verbs", []))
     for i in range(who_end, min(len(t), who_end + rule.get("max_gap", 14))):
         if t[i] in "，,。；;":
             break
@@ -306,9 +350,10 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
 def _is_copula(t: str) -> bool:
     """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
-    for m in re.finditer("是", t):
-        before = t[m.start() - 1] if m.start() > 0 else ""
-        if before and before in exclude:
-            continue
-        return True
+    at = t.find("是")
+    while at >= 0:
+        before = t[at - 1] if at > 0 else ""
+        if not (before and before in exclude):
+            return True
+        at = t.find("是", at + 1)
     return False

@@ -2,6 +2,8 @@
 draft is finished (actor fallback, region, policy area, framework, instrument)."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...document import Block
@@ -66,12 +68,12 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     if actor:
         actor_region = actor.region_id or region_for_actor(actor.name) or ""
     region = _measure_region(d, actor_region or region_id, region_mentions)
+    sentence = _sentence_around(text, d.start, d.end)
     topic, topic_rule = decide_policy_area([
         ("clause_keyword", lambda: topic_of(core)),
-        ("sentence_keyword", lambda: topic_of(_sentence_around(text, d.start, d.end))),
+        ("sentence_keyword", lambda: topic_of(sentence)),
         ("paragraph_topic", lambda: dominant_topic(_block_around(blocks, d.start))),
         ("document_topic", lambda: dominant_topic(text))])
-    sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(text, blocks, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
@@ -123,29 +125,87 @@ def _within(child: str, parent: str) -> bool:
 
 def _measure_region(d: _Draft, scope: str, region_mentions: list[RegionMention]) -> str:
     """A city the measure names, when it lies in the actor's region (支持济南打造… -> 370100)."""
-    inside = {m.region_id for m in region_mentions
+    inside = {m.region_id for m in _mentions_from(region_mentions, d.start, d.end)
               if m.start >= d.start and m.end <= d.end and _within(m.region_id, scope)}
     if len(inside) == 1:
         return inside.pop()
     return scope
 
 
+_SENTENCE_ENDS = "。！？；\n!?;"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_ENDS)}]")
+#: how far back a sentence end is first looked for (then in the whole text before)
+_SENTENCE_WINDOW = 512
+
+
+def _mentions_from(mentions: list[RegionMention], start: int, end: int) -> list[RegionMention]:
+    """The mentions that may start in [start, end]: a bisected slice when the mentions are sorted
+    by start (find_regions sorts them), else all. Why: every measure asked about every mention
+    of the article, quadratic in a long document."""
+    global _LAST_MENTIONS
+    last = _LAST_MENTIONS  # one read: another thread may replace the entry, never half of it
+    if last[0] is not mentions or last[1] != len(mentions):
+        ordered = all(a.start <= b.start for a, b in zip(mentions, mentions[1:]))
+        last = _LAST_MENTIONS = (mentions, len(mentions), [m.start for m in mentions] if ordered else None)
+    starts = last[2]
+    if starts is None:
+        return mentions
+    return mentions[bisect_left(starts, start):bisect_right(starts, end)]
+
+
+#: (the region mentions last asked about, their number, their starts or None): see :func:`_mentions_from`
+_LAST_MENTIONS: tuple = (None, -1, None)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(c, 0, start) for c in "。！？；\n!?;") + 1
-    ends = [i for i in (text.find(c, end) for c in "。！？；\n!?;") if i >= 0]
-    return text[s:min(ends) + 1 if ends else len(text)]
+    """The sentence holding text[start:end], with its closing mark.
+
+    Why the window and the joined search: a character a text never uses (!, ;) was looked for
+    through the whole article once per measure, quadratic in a long document.
+
+    >>> _sentence_around("一是推进。二是落实改革；三是", 7, 9)
+    '二是落实改革；'
+    """
+    lo = max(0, start - _SENTENCE_WINDOW)
+    s = max(text.rfind(c, lo, start) for c in _SENTENCE_ENDS)
+    if s < 0 and lo > 0:
+        s = max(text.rfind(c, 0, lo) for c in _SENTENCE_ENDS)
+    m = _SENTENCE_END.search(text, end)
+    return text[s + 1:m.start() + 1 if m else len(text)]
+
+
+def _block_at(blocks: tuple[Block, ...], pos: int) -> Block | None:
+    """The first block holding offset ``pos``; by bisection when the blocks are in text order
+    and apart (a layout's blocks are), which is the same block."""
+    starts = _block_starts(blocks)
+    if starts is None:
+        return next((b for b in blocks if b.start <= pos < b.end), None)
+    i = bisect_right(starts, pos) - 1
+    return blocks[i] if i >= 0 and pos < blocks[i].end else None
+
+
+def _block_starts(blocks: tuple[Block, ...]) -> list[int] | None:
+    """The blocks' starts when they are sorted and do not overlap, else None; remembered for the
+    last article's blocks only (every measure of an article asks about the same blocks, and
+    older articles' blocks are not kept alive)."""
+    global _LAST_BLOCKS
+    last = _LAST_BLOCKS  # one read: another thread may replace the entry, never half of it
+    if last[0] is not blocks:
+        apart = not any(a.end > b.start or a.start > a.end for a, b in zip(blocks, blocks[1:]))
+        last = _LAST_BLOCKS = (blocks, [b.start for b in blocks] if apart else None)
+    return last[1]
+
+
+#: (the blocks last asked about, their starts or None): see :func:`_block_starts`
+_LAST_BLOCKS: tuple = (None, None)
 
 
 def _block_around(blocks: tuple[Block, ...], pos: int) -> str:
-    for b in blocks:
-        if b.start <= pos < b.end:
-            return b.text
-    return ""
+    b = _block_at(blocks, pos)
+    return b.text if b else ""
 
 
 def _block_framework(text: str, blocks: tuple[Block, ...], pos: int) -> str:
     """A five-year-plan term set in an earlier sentence of the paragraph (面向“十五五”,…)."""
-    for b in blocks:
-        if b.start <= pos < b.end:
-            return framework_of(text[b.start:pos])
-    return ""
+    b = _block_at(blocks, pos)
+    return framework_of(text[b.start:pos]) if b else ""

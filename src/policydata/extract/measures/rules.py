@@ -12,6 +12,12 @@ from functools import lru_cache
 from ... import lexicon
 from ...text.patterns import alternation, per_list, search_any
 
+try:  # the regex parser, to tell a pattern anchored at the start of the text (Python 3.11+ / 3.10)
+    from re import _constants as _sre_constants, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 #: the CJK unified ideographs, for character classes in the stage's patterns
 
 
@@ -76,6 +82,21 @@ def _lead_verbs(planning: bool) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+@lru_cache(maxsize=2)
+def _verb_adverb_or_modal(planning: bool) -> list[str]:
+    """The lead verbs (:func:`_lead_verbs`), adverbs and modals in one list, built once: what may
+    follow an adverb for it to be read as one (:func:`.clauses._verb_at`)."""
+    lex = load_verbs()
+    return _lead_verbs(planning) + lex["adverbs"] + lex["modals"]
+
+
+@per_list
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """A lexicon word list sorted longest first (stable), once per list: :func:`_match_word` then
+    prefers 基本完成 to 完成, and a list object it has seen before costs no regrouping."""
+    return sorted(words, key=len, reverse=True)
+
+
 @lru_cache(maxsize=None)
 def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
     """The compiled patterns of the non-measure rule ``name``."""
@@ -105,13 +126,23 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     >>> _match_word("要完成改造", 1, ["完成", "完"])
     '完成'
     """
-    groups = _words_by_first_char(words)
+    # _words_by_first_char inlined: this runs some fifteen times per clause
+    cached = _FIRST_CHAR_GROUPS.get(id(words))
+    if cached is None or cached[0] is not words or cached[1] != len(words):
+        if len(_FIRST_CHAR_GROUPS) > 4096:  # mostly lexicon lists that live for the process
+            _FIRST_CHAR_GROUPS.clear()
+        cached = _FIRST_CHAR_GROUPS[id(words)] = (words, len(words), _words_by_first_char(words))
+    groups = cached[2]
     if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
         return next((w for w in words if t.startswith(w, pos)), "")
     for w in groups.get(t[pos:pos + 1], ()):
         if t.startswith(w, pos):
             return w
     return ""
+
+
+#: id of a word list -> (the list, its length, its :func:`_words_by_first_char`), as in :func:`per_list`
+_FIRST_CHAR_GROUPS: dict[int, tuple[object, int, dict | None]] = {}
 
 
 @per_list
@@ -130,5 +161,90 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
 
 
 def _any(patterns, t: str) -> bool:
-    """Whether any of the compiled ``patterns`` is found in ``t`` (one joined scan where it can)."""
-    return search_any(patterns, t)
+    """Whether any of the compiled ``patterns`` is found in ``t``: the patterns anchored at the
+    start tried once at offset 0, the others in one joined scan (:func:`_screen_of`)."""
+    # _screen_of's per-list lookup inlined, as in _match_word: this runs some eight times per clause
+    cached = _SCREENS.get(id(patterns))
+    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
+        if len(_SCREENS) > 4096:
+            _SCREENS.clear()
+        cached = _SCREENS[id(patterns)] = (patterns, len(patterns), _screen_of(patterns))
+    screen = cached[2]
+    if screen is None:
+        return search_any(patterns, t)
+    at_start, anywhere = screen
+    return (at_start is not None and at_start.match(t) is not None) or \
+        (anywhere is not None and anywhere.search(t) is not None)
+
+
+def _match_any(patterns, t: str) -> bool:
+    """Whether any of the compiled ``patterns`` matches at the start of ``t`` (one joined match)."""
+    joined = _joined_for_match(patterns)
+    if joined is None:
+        return any(p.match(t) for p in patterns)
+    return joined.match(t) is not None
+
+
+@per_list
+def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """The patterns joined for :func:`_match_any` (a match of the join is a match of the first
+    pattern that matches), None when they cannot be joined (different flags, group references)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE:
+        return None
+    try:
+        return _joined(list(patterns))
+    except (re.error, ValueError):
+        return None
+
+
+#: id of a pattern list -> (the list, its length, its :func:`_screen_of`)
+_SCREENS: dict[int, tuple[object, int, object]] = {}
+
+
+@per_list
+def _screen_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern | None, re.Pattern | None] | None:
+    """(the patterns anchored at the start joined, the others joined), for :func:`_any`; None
+    when they cannot be joined (then :func:`search_any` tries them).
+
+    Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
+    through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
+    offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
+    """
+    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & (re.VERBOSE | re.MULTILINE):
+        return None
+    at_start = [p for p in patterns if _anchored_at_start(p)]
+    anywhere = [p for p in patterns if not _anchored_at_start(p)]
+    try:
+        return _joined(at_start), _joined(anywhere)
+    except (re.error, ValueError):
+        return None
+
+
+def _joined(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """``(?:p1)|(?:p2)|…`` compiled; None for no patterns. Raises ValueError when joining could
+    change a pattern's meaning (group references: their numbers shift)."""
+    if not patterns:
+        return None
+    if len(patterns) == 1:
+        return patterns[0]
+    if any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        raise ValueError("group references")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _anchored_at_start(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` starts at offset 0 (it opens with ^ or \\A outside any
+    alternation).
+
+    >>> _anchored_at_start(re.compile("^坚定不移")), _anchored_at_start(re.compile("^a|b"))
+    (True, False)
+    """
+    try:
+        first = _sre_parse.parse(pattern.pattern, pattern.flags).data[:1]
+    except Exception:  # an unreadable pattern: searched like any other
+        return False
+    return bool(first) and first[0][0] is _sre_constants.AT and \
+        first[0][1] in (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)

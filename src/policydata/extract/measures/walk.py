@@ -1,6 +1,8 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..context import report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
@@ -111,19 +113,17 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
                 news_plans = True
-            if _any(lex["question_patterns"], sentence.text) or \
-                    _any(lex["definition_sentence_patterns"], sentence.text) or \
-                    _any(lex["firm_sentence_patterns"], sentence.text) or \
-                    _any(lex["guiding_sentence_patterns"], sentence.text):
+            if _any(_committing_nothing(), sentence.text):
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(section_status and section_status(sentence.start) == "planned")
+            clauses = clauses_of(text, sentence)  # split once: both readings below use them
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
-                                       lead_unit, units, home_region, planning=planning)
-            if found and _makes_the_document(text, sentence):
+                                       lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
                 d.lead_status, d.heading_status = block_lead or current_lead, current_heading
@@ -149,8 +149,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
                        speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
-                       units: list[str], home_region: str, planning: bool = False) -> list[_Draft]:
+                       units: list[str], home_region: str, planning: bool = False,
+                       clauses: list[Span] | None = None) -> list[_Draft]:
     """Measures in one sentence: one per action clause; continuation/target clauses extend it.
+    ``clauses``: the sentence's :func:`clauses_of`, when the caller has them.
 
     A modal scopes over the verb clauses after it (我们要统筹…，做好常态化疫情防控: both commit).
     """
@@ -159,7 +161,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     evaluative = False
     modal_seen = False
     sentence_actor: Actor | None = None
-    clauses = clauses_of(text, sentence)
+    clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region)
@@ -213,7 +215,16 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     return out
 
 
-def _makes_the_document(text: str, sentence: Span) -> bool:
+@lru_cache(maxsize=1)
+def _committing_nothing() -> list:
+    """The patterns of sentences that commit no government to an action: questions, definitions,
+    firms' plans and guiding thought, in one list so that one joined scan tests them all."""
+    lex = load_verbs()
+    return [*lex["question_patterns"], *lex["definition_sentence_patterns"], *lex["firm_sentence_patterns"],
+            *lex["guiding_sentence_patterns"]]
+
+
+def _makes_the_document(text: str, sentence: Span, clauses: list[Span] | None = None) -> bool:
     """The sentence ends in the document making itself (…，制定本规划。: rule self_reference), so
     the clauses before state its purpose.
 
@@ -221,7 +232,7 @@ def _makes_the_document(text: str, sentence: Span) -> bool:
     >>> _makes_the_document(t, Span(0, len(t), t))
     True
     """
-    clauses = clauses_of(text, sentence)
+    clauses = clauses_of(text, sentence) if clauses is None else clauses
     if not clauses:
         return False
     s, e = _trim(text, clauses[-1].start, clauses[-1].end)
