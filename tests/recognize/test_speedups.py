@@ -119,3 +119,20 @@ def test_time_cue_precheck_changes_no_answer(monkeypatch):
 def test_required_chars(pattern, required):
     from policydata.recognize.timeexpr import _required_chars
     assert _required_chars(pattern) == required
+
+
+@pytest.mark.parametrize("text, home", [
+    ("山东省济南市、青岛市、烟台市召开会议，山东省推进，山东省建设，我省将加快发展", "CN"),
+    ("山东省济南市、青岛市、烟台市召开会议，山东省推进，山东省建设，我省将加快发展", "370000"),
+    ("深圳市宝安区、龙岗区、光明区，广东省推进，广东省建设，广东省发展", "440300"),
+    ("江苏、浙江、广东、山东、河南、四川等地", "CN"),
+    ("推动宝安燕罗、龙岗宝龙、光明凤凰片区建设", "440300"),
+    ("北京、天津、河北三地协同发展", "no-such-region"),
+])
+def test_place_context_of_its_own_home_is_the_same(text, home):
+    """find_regions keeps its answer by text and the home the context settles on: that home
+    must give the same context again (the first scan of a document has no home given)."""
+    from policydata.recognize.regions.place_context import build_place_context
+    ctx = build_place_context(text, home)
+    assert build_place_context(text, ctx.home) == ctx
+    assert find_regions(text, home_region=home) == find_regions(text, home_region=ctx.home)

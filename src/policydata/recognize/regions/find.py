@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
-from .place_context import build_place_context
+from .place_context import PlaceContext, build_place_context
 from .gazetteer import (LEVEL_RANK, RegionMention, ancestors, city_abbreviations, get_region, load_gazetteer,
                         load_townships, recognition_rules)
 from .matching import matches_at
@@ -47,7 +47,19 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     """
     if not text:
         return []
-    ctx = build_place_context(text, home_region or "CN")
+    # The home the context settles on (given, or a dominant province standing in for it) makes
+    # the same context again, so the answer is kept by text and that home: the pipeline asks
+    # twice per document (home unknown, then the home found) and the two often agree.
+    return list(_mentions_at_home(text, build_place_context(text, home_region or "CN").home))
+
+
+@lru_cache(maxsize=4)  # few: texts can be long
+def _mentions_at_home(text: str, home: str) -> tuple[RegionMention, ...]:
+    return tuple(_scan_all(text, build_place_context(text, home)))
+
+
+def _scan_all(text: str, ctx: PlaceContext) -> list[RegionMention]:
+    """The name scan and every rule pass after it, sorted by position (see find_regions)."""
     mentions, rejected = scan_names(text, ctx)
     while True:  # 雄县、容城、安新: each accepted neighbour can vouch for the next
         added = coordinated_mentions(text, mentions, rejected)
