@@ -136,3 +136,32 @@ def test_place_context_of_its_own_home_is_the_same(text, home):
     ctx = build_place_context(text, home)
     assert build_place_context(text, ctx.home) == ctx
     assert find_regions(text, home_region=home) == find_regions(text, home_region=ctx.home)
+
+
+def test_time_cue_openings_change_no_answer():
+    """_has_time_cue tries the cue only where a match can start: the same answer as one search."""
+    from policydata.recognize import timeexpr
+    assert timeexpr._cue_openings() is not None  # the shortcut is in use on time.json
+    cue = timeexpr._time_cue_pattern()
+    texts = _sample_texts()
+    rng = random.Random(5)
+    alphabet = "0123456789年月日季度前以来到至今去上本”“\"，。、一二三四五十个规划完成目标同比增长说"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    assert any(cue.search(t) for t in texts) and not all(cue.search(t) for t in texts)
+    for t in texts:
+        assert timeexpr._has_time_cue(t) == bool(cue.search(t)), t
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(?:到|至)\d{4}年", {"到", "至"}),
+    (r"(?<![\d.])(?:19|20)\d{2}年", {"1", "2"}),
+    (r"^(?:今年|去年)|[“\"]?第?[一二]五", {"<anchored>", "“", '"', "第", "一", "二"}),
+    (r"(?:近)?\d*年", {"近", r"\d", "年"}),
+    (r"a?", {"a", "<empty>"}),
+    (r"[^，]年", None),
+    (r".年", None),
+])
+def test_first_pieces(pattern, first):
+    from re import _parser
+    from policydata.recognize.timeexpr import _first_pieces
+    assert _first_pieces(list(_parser.parse(pattern).data)) == first

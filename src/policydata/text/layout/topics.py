@@ -89,6 +89,11 @@ class _PageArticle:
 
     def add_pairs(self, text: str, sign: int = 1) -> None:
         """Count (or with ``sign`` -1, uncount) the character pairs of ``text``."""
+        if sign == 1:  # counts only rise (every kept count is positive): one C-level update
+            pairs = _pairs_of(text)
+            self.pairs.update(pairs)
+            self.total += len(pairs)
+            return
         for p in _pairs_of(text):
             self.pairs[p] += sign
             self.total += sign
