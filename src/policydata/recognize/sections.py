@@ -101,7 +101,7 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
                 tense = "review" if year < report_year and t.kind != "deadline" else "plan"
             break
     if tense == "neutral" and 1 <= level <= 3 and \
-            any(body.startswith(w) for w in lex["plan_verbs"]["words"]):
+            body.startswith(tuple(lex["plan_verbs"]["words"])):
         # numbered items of a plan open with a verb; a news sub-headline may too, but
         # it reports as often as it announces, so unnumbered headings are left out
         tense, strong = "plan", False

@@ -84,7 +84,7 @@ def _subject_of(indicator: str) -> str:
 
 
 def _starts_predicate(s: str) -> bool:
-    return not s or any(s.startswith(w) for w in lexicon()["predicate_starts"]["words"])
+    return not s or s.startswith(tuple(lexicon()["predicate_starts"]["words"]))
 
 
 def _is_bare_item(core: str) -> bool:

@@ -175,8 +175,8 @@ def region_for_actor(name: str) -> str:
         found, i = entry.region_id, matches[0].end
     if found:
         return found
-    if any(name.startswith(p) for p in rules["central_prefixes"]) or \
-            any(name.endswith(s) for s in rules["central_suffixes"]):
+    if name.startswith(tuple(rules["central_prefixes"])) or \
+            name.endswith(tuple(rules["central_suffixes"])):
         return "CN"
     return ""
 
