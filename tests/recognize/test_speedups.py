@@ -165,3 +165,43 @@ def test_first_pieces(pattern, first):
     from re import _parser
     from policydata.recognize.timeexpr import _first_pieces
     assert _first_pieces(list(_parser.parse(pattern).data)) == first
+
+
+def test_clause_bounds_of_long_texts_same_as_the_walk():
+    """clause_bounds bisects a long text's listed breaks: the same bounds as walking to them."""
+    from policydata.text.segment import CLAUSE_BREAKS, clause_bounds
+
+    def walk(text, pos):
+        pos = max(0, min(pos, len(text)))
+        lo, hi = pos, pos
+        while lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
+            lo -= 1
+        while hi < len(text) and text[hi] not in CLAUSE_BREAKS:
+            hi += 1
+        return lo, hi
+
+    rng = random.Random(11)
+    for size in (0, 1, 150, 201, 600):
+        text = "".join(rng.choice("增长五，；。：\n!?,;甲乙") for _ in range(size))
+        for pos in [-3, 0, size - 1, size, size + 2] + [rng.randint(0, size) for _ in range(50)]:
+            assert clause_bounds(text, pos) == walk(text, pos), (text, pos)
+
+
+def test_without_overlaps_same_as_pairwise_test():
+    """Time expressions kept by bisection: the same as testing each against every kept one."""
+    from policydata.recognize.timeexpr import TimeExpr, _without_overlaps
+
+    def plain(found):
+        kept = []
+        for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        return sorted(kept, key=lambda t: t.start)
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        found = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            found.append(TimeExpr(start, start + rng.randint(0 if rng.random() < 0.05 else 1, 6), "x", "year"))
+        assert _without_overlaps(found) == plain(found), found

@@ -16,6 +16,7 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -479,11 +480,25 @@ def _period(text: str, start: int, end: int, year: int | None, period_of) -> Tim
 
 def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
     """Keep the longest expression where several overlap; then sort by position."""
-    kept: list[TimeExpr] = []
-    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
-        if all(t.end <= k.start or t.start >= k.end for k in kept):
-            kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
+    ordered = sorted(found, key=lambda t: (-(t.end - t.start), t.start))
+    if any(t.end <= t.start for t in ordered):  # an empty expression: the plain pairwise test
+        kept: list[TimeExpr] = []
+        for t in ordered:
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        return sorted(kept, key=lambda t: t.start)
+    # Why bisection: a whole document holds hundreds of expressions, and testing each against
+    # every kept one is quadratic. Kept expressions are disjoint and not empty, so in start
+    # order their ends rise too: only the last one starting before t ends can reach into t.
+    starts: list[int] = []
+    kept_in_order: list[TimeExpr] = []
+    for t in ordered:
+        k = bisect_left(starts, t.end)
+        if k and kept_in_order[k - 1].end > t.start:
+            continue
+        starts.insert(k, t.start)
+        kept_in_order.insert(k, t)
+    return kept_in_order
 
 
 def _is_deadline_year(text: str, start: int, end: int) -> bool:
