@@ -205,3 +205,19 @@ def test_without_overlaps_same_as_pairwise_test():
             start = rng.randint(0, 30)
             found.append(TimeExpr(start, start + rng.randint(0 if rng.random() < 0.05 else 1, 6), "x", "year"))
         assert _without_overlaps(found) == plain(found), found
+
+
+def test_section_at_same_as_the_walk():
+    """section_at looks its answer up by the number of sections started: the walk's answer."""
+    from policydata.recognize.sections import Section, _section_at_walk, section_at
+    rng = random.Random(17)
+    for _ in range(500):
+        sections, start = [], 0
+        for _ in range(rng.randint(0, 8)):
+            start += rng.randint(0, 20)
+            sections.append(Section(start, start + 5, rng.choice(["review", "plan", "neutral"]),
+                                    rng.choice([None, 2024, 2025]), rng.randint(0, 4), "", rng.random() < 0.5))
+        for pos in range(-2, start + 3):
+            assert section_at(sections, pos) == _section_at_walk(sections, pos), (sections, pos)
+    unordered = [Section(30, 40, "plan", 2026, 1), Section(0, 10, "review", 2025, 1)]
+    assert section_at(unordered, 35) == _section_at_walk(unordered, 35)

@@ -78,11 +78,15 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _trimmed_span(text: str, s: int, e: int) -> Span | None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(s, e, text[s:e]) if e > s else None
+    """text[s:e] without the white space at its ends (str.strip's white space is isspace's)."""
+    piece = text[s:e]
+    core = piece.strip()
+    if not core:
+        return None
+    if len(core) == len(piece):
+        return Span(s, e, piece)
+    s += len(piece) - len(piece.lstrip())
+    return Span(s, s + len(core), core)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

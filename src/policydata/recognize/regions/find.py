@@ -118,7 +118,8 @@ def mention_can_start(text: str, i: int) -> bool:
     if text[i] in _river_first_chars():
         return True
     townships = load_townships()
-    if any(text[i:i + n] in townships.index for n in townships.lengths.get(text[i], ())):
+    lengths = townships.lengths.get(text[i])
+    if lengths and any(text[i:i + n] in townships.index for n in lengths):
         return True
     return text.startswith(_local_name_suffixes(), i + 2)
 
