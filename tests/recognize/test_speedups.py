@@ -221,3 +221,20 @@ def test_section_at_same_as_the_walk():
             assert section_at(sections, pos) == _section_at_walk(sections, pos), (sections, pos)
     unordered = [Section(30, 40, "plan", 2026, 1), Section(0, 10, "review", 2025, 1)]
     assert section_at(unordered, 35) == _section_at_walk(unordered, 35)
+
+
+def test_shifted_time_expression_keeps_every_field():
+    from dataclasses import replace
+    from policydata.extract.figures.walk import _shift
+    from policydata.recognize.timeexpr import TimeExpr
+    t = TimeExpr(1, 5, "7、8月", "period", 2024, "2024-07/2024-08", 2023, ("2024-07", "2024-08"))
+    assert _shift(t, 10) == replace(t, start=11, end=15)
+
+
+def test_split_clauses_remembered_answer_is_a_fresh_list():
+    from policydata.document import Span
+    from policydata.text.segment import split_clauses
+    text = "推动升级，加快建设。"
+    first = split_clauses(text, Span(0, len(text), text))
+    first.append(None)
+    assert split_clauses(text, Span(0, len(text), text)) == [Span(0, 5, "推动升级，"), Span(5, 10, "加快建设。")]

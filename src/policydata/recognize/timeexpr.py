@@ -339,7 +339,7 @@ def _rx(pattern: str) -> re.Pattern:
 def _scan(pattern: str, text: str):
     """``finditer`` of a lexicon pattern, skipped when a character every match holds is absent."""
     required = _required_chars(pattern)
-    if required and not all(c in text for c in required):
+    if required and not all(map(text.__contains__, required)):
         return ()
     return _rx(pattern).finditer(text)
 

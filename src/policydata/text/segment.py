@@ -154,21 +154,26 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     >>> [c.text for c in split_clauses("推动“升级、迭代”,加快建设。", Span(0, 15, "推动“升级、迭代”,加快建设。"))]
     ['推动“升级、迭代”,', '加快建设。']
     """
-    ranges = _protected_ranges(text, sentence.start, sentence.end)
+    return list(_clauses_of(text, sentence.start, sentence.end))
+
+
+@lru_cache(maxsize=16)  # the clause analysis splits a sentence again for a later question
+def _clauses_of(text: str, start: int, end: int) -> tuple[Span, ...]:
+    ranges = _protected_ranges(text, start, end)
     spans: list[Span] = []
-    s = sentence.start
-    for m in _CLAUSE_DELIM.finditer(text, sentence.start, sentence.end):
+    s = start
+    for m in _CLAUSE_DELIM.finditer(text, start, end):
         if _inside(m.start(), ranges):
             continue
         span = _trimmed_span(text, s, m.end())
         if span:
             spans.append(span)
         s = m.end()
-    if s < sentence.end:
-        span = _trimmed_span(text, s, sentence.end)
+    if s < end:
+        span = _trimmed_span(text, s, end)
         if span:
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 #: Characters that end a clause for :func:`clause_bounds`.
