@@ -238,3 +238,16 @@ def test_split_clauses_remembered_answer_is_a_fresh_list():
     first = split_clauses(text, Span(0, len(text), text))
     first.append(None)
     assert split_clauses(text, Span(0, len(text), text)) == [Span(0, 5, "推动升级，"), Span(5, 10, "加快建设。")]
+
+
+def test_a_remembered_find_regions_answer_registers_its_rule_made_regions(monkeypatch):
+    """A worker may start with a fresh registry of rule-made regions: an answer find_regions
+    remembers must register them as a fresh scan does."""
+    from policydata.recognize.regions import gazetteer, get_region
+    text = "加快推进东山组团雨水排放工程等项目进展，推进团结村肉牛养殖等项目建设。"
+    ids = [m.region_id for m in find_regions(text, home_region="150702")]
+    assert {"tuanjie-village-150702", "dongshan-cluster-150702"} <= set(ids)
+    monkeypatch.setattr(gazetteer, "_GENERATED", {})
+    assert [m.region_id for m in find_regions(text, home_region="150702")] == ids
+    assert get_region("tuanjie-village-150702").name_zh == "团结村"
+    assert get_region("dongshan-cluster-150702").name_zh.startswith("东山")

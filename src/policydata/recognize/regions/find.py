@@ -16,8 +16,8 @@ from functools import lru_cache
 from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
 from .place_context import PlaceContext, build_place_context
-from .gazetteer import (LEVEL_RANK, RegionMention, ancestors, city_abbreviations, get_region, load_gazetteer,
-                        load_townships, recognition_rules)
+from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, city_abbreviations, get_region,
+                        load_gazetteer, load_townships, recognition_rules, register_generated, rule_made)
 from .matching import matches_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
 from .townships import township_mentions, village_mentions
@@ -50,12 +50,18 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     # The home the context settles on (given, or a dominant province standing in for it) makes
     # the same context again, so the answer is kept by text and that home: the pipeline asks
     # twice per document (home unknown, then the home found) and the two often agree.
-    return list(_mentions_at_home(text, build_place_context(text, home_region or "CN").home))
+    mentions, made = _mentions_at_home(text, build_place_context(text, home_region or "CN").home)
+    for region in made:  # as a fresh scan would: the process may have a fresh registry (a worker)
+        register_generated(region)
+    return list(mentions)
 
 
 @lru_cache(maxsize=4)  # few: texts can be long
-def _mentions_at_home(text: str, home: str) -> tuple[RegionMention, ...]:
-    return tuple(_scan_all(text, build_place_context(text, home)))
+def _mentions_at_home(text: str, home: str) -> tuple[tuple[RegionMention, ...], tuple[Region, ...]]:
+    """The mentions, and the rule-made regions they (or their ancestors) are."""
+    mentions = tuple(_scan_all(text, build_place_context(text, home)))
+    ids = dict.fromkeys(rid for m in mentions for rid in (m.region_id, *ancestors(m.region_id)))
+    return mentions, tuple(r for r in map(rule_made, ids) if r is not None)
 
 
 def _scan_all(text: str, ctx: PlaceContext) -> list[RegionMention]:
