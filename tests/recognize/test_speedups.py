@@ -119,3 +119,135 @@ def test_time_cue_precheck_changes_no_answer(monkeypatch):
 def test_required_chars(pattern, required):
     from policydata.recognize.timeexpr import _required_chars
     assert _required_chars(pattern) == required
+
+
+@pytest.mark.parametrize("text, home", [
+    ("山东省济南市、青岛市、烟台市召开会议，山东省推进，山东省建设，我省将加快发展", "CN"),
+    ("山东省济南市、青岛市、烟台市召开会议，山东省推进，山东省建设，我省将加快发展", "370000"),
+    ("深圳市宝安区、龙岗区、光明区，广东省推进，广东省建设，广东省发展", "440300"),
+    ("江苏、浙江、广东、山东、河南、四川等地", "CN"),
+    ("推动宝安燕罗、龙岗宝龙、光明凤凰片区建设", "440300"),
+    ("北京、天津、河北三地协同发展", "no-such-region"),
+])
+def test_place_context_of_its_own_home_is_the_same(text, home):
+    """find_regions keeps its answer by text and the home the context settles on: that home
+    must give the same context again (the first scan of a document has no home given)."""
+    from policydata.recognize.regions.place_context import build_place_context
+    ctx = build_place_context(text, home)
+    assert build_place_context(text, ctx.home) == ctx
+    assert find_regions(text, home_region=home) == find_regions(text, home_region=ctx.home)
+
+
+def test_time_cue_openings_change_no_answer():
+    """_has_time_cue tries the cue only where a match can start: the same answer as one search."""
+    from policydata.recognize import timeexpr
+    assert timeexpr._cue_openings() is not None  # the shortcut is in use on time.json
+    cue = timeexpr._time_cue_pattern()
+    texts = _sample_texts()
+    rng = random.Random(5)
+    alphabet = "0123456789年月日季度前以来到至今去上本”“\"，。、一二三四五十个规划完成目标同比增长说"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    assert any(cue.search(t) for t in texts) and not all(cue.search(t) for t in texts)
+    for t in texts:
+        assert timeexpr._has_time_cue(t) == bool(cue.search(t)), t
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(?:到|至)\d{4}年", {"到", "至"}),
+    (r"(?<![\d.])(?:19|20)\d{2}年", {"1", "2"}),
+    (r"^(?:今年|去年)|[“\"]?第?[一二]五", {"<anchored>", "“", '"', "第", "一", "二"}),
+    (r"(?:近)?\d*年", {"近", r"\d", "年"}),
+    (r"a?", {"a", "<empty>"}),
+    (r"[^，]年", None),
+    (r".年", None),
+])
+def test_first_pieces(pattern, first):
+    from re import _parser
+    from policydata.recognize.timeexpr import _first_pieces
+    assert _first_pieces(list(_parser.parse(pattern).data)) == first
+
+
+def test_clause_bounds_of_long_texts_same_as_the_walk():
+    """clause_bounds bisects a long text's listed breaks: the same bounds as walking to them."""
+    from policydata.text.segment import CLAUSE_BREAKS, clause_bounds
+
+    def walk(text, pos):
+        pos = max(0, min(pos, len(text)))
+        lo, hi = pos, pos
+        while lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
+            lo -= 1
+        while hi < len(text) and text[hi] not in CLAUSE_BREAKS:
+            hi += 1
+        return lo, hi
+
+    rng = random.Random(11)
+    for size in (0, 1, 150, 201, 600):
+        text = "".join(rng.choice("增长五，；。：\n!?,;甲乙") for _ in range(size))
+        for pos in [-3, 0, size - 1, size, size + 2] + [rng.randint(0, size) for _ in range(50)]:
+            assert clause_bounds(text, pos) == walk(text, pos), (text, pos)
+
+
+def test_without_overlaps_same_as_pairwise_test():
+    """Time expressions kept by bisection: the same as testing each against every kept one."""
+    from policydata.recognize.timeexpr import TimeExpr, _without_overlaps
+
+    def plain(found):
+        kept = []
+        for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        return sorted(kept, key=lambda t: t.start)
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        found = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            found.append(TimeExpr(start, start + rng.randint(0 if rng.random() < 0.05 else 1, 6), "x", "year"))
+        assert _without_overlaps(found) == plain(found), found
+
+
+def test_section_at_same_as_the_walk():
+    """section_at looks its answer up by the number of sections started: the walk's answer."""
+    from policydata.recognize.sections import Section, _section_at_walk, section_at
+    rng = random.Random(17)
+    for _ in range(500):
+        sections, start = [], 0
+        for _ in range(rng.randint(0, 8)):
+            start += rng.randint(0, 20)
+            sections.append(Section(start, start + 5, rng.choice(["review", "plan", "neutral"]),
+                                    rng.choice([None, 2024, 2025]), rng.randint(0, 4), "", rng.random() < 0.5))
+        for pos in range(-2, start + 3):
+            assert section_at(sections, pos) == _section_at_walk(sections, pos), (sections, pos)
+    unordered = [Section(30, 40, "plan", 2026, 1), Section(0, 10, "review", 2025, 1)]
+    assert section_at(unordered, 35) == _section_at_walk(unordered, 35)
+
+
+def test_shifted_time_expression_keeps_every_field():
+    from dataclasses import replace
+    from policydata.extract.figures.walk import _shift
+    from policydata.recognize.timeexpr import TimeExpr
+    t = TimeExpr(1, 5, "7、8月", "period", 2024, "2024-07/2024-08", 2023, ("2024-07", "2024-08"))
+    assert _shift(t, 10) == replace(t, start=11, end=15)
+
+
+def test_split_clauses_remembered_answer_is_a_fresh_list():
+    from policydata.document import Span
+    from policydata.text.segment import split_clauses
+    text = "推动升级，加快建设。"
+    first = split_clauses(text, Span(0, len(text), text))
+    first.append(None)
+    assert split_clauses(text, Span(0, len(text), text)) == [Span(0, 5, "推动升级，"), Span(5, 10, "加快建设。")]
+
+
+def test_a_remembered_find_regions_answer_registers_its_rule_made_regions(monkeypatch):
+    """A worker may start with a fresh registry of rule-made regions: an answer find_regions
+    remembers must register them as a fresh scan does."""
+    from policydata.recognize.regions import gazetteer, get_region
+    text = "加快推进东山组团雨水排放工程等项目进展，推进团结村肉牛养殖等项目建设。"
+    ids = [m.region_id for m in find_regions(text, home_region="150702")]
+    assert {"tuanjie-village-150702", "dongshan-cluster-150702"} <= set(ids)
+    monkeypatch.setattr(gazetteer, "_GENERATED", {})
+    assert [m.region_id for m in find_regions(text, home_region="150702")] == ids
+    assert get_region("tuanjie-village-150702").name_zh == "团结村"
+    assert get_region("dongshan-cluster-150702").name_zh.startswith("东山")

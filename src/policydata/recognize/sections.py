@@ -8,9 +8,11 @@ done work (review) or sets out work to do (plan). The rules live in ``lexicons/t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..document import article_blocks
+from ..text.patterns import per_list
 from .timeexpr import find_time_expressions, time_lexicon
 
 
@@ -101,7 +103,7 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
                 tense = "review" if year < report_year and t.kind != "deadline" else "plan"
             break
     if tense == "neutral" and 1 <= level <= 3 and \
-            any(body.startswith(w) for w in lex["plan_verbs"]["words"]):
+            body.startswith(tuple(lex["plan_verbs"]["words"])):
         # numbered items of a plan open with a verb; a news sub-headline may too, but
         # it reports as often as it announces, so unnumbered headings are left out
         tense, strong = "plan", False
@@ -178,7 +180,54 @@ def section_at(sections: list[Section], pos: int) -> tuple[str, int | None, bool
     year give a tense (else one whose opening verb does), and the innermost year.
 
     Without any: ('neutral', None, False).
+
+    >>> secs = [Section(0, 50, "review", 2025, 1), Section(10, 30, "plan", None, 2)]
+    >>> section_at(secs, -1), section_at(secs, 5), section_at(secs, 10), section_at(secs, 40)
+    (('neutral', None, False), ('review', 2025, True), ('plan', 2025, True), ('plan', 2025, True))
     """
+    answers = _answers_by_start(sections)
+    if answers is None:  # sections out of text order: the walk itself
+        return _section_at_walk(sections, pos)
+    starts, by_count = answers
+    return by_count[bisect_right(starts, pos)]
+
+
+@per_list
+def _answers_by_start(sections: tuple[Section, ...]) -> tuple[list[int], list[tuple]] | None:
+    """section_at's answer for each number of sections that start at or before a position.
+
+    Why: the answer changes only at section starts, and the pipeline asks at every clause and
+    figure; made once per article's list of sections (in one walk, the enclosing stack and the
+    last year of each tense kept up to date), then looked up by bisection. None when the
+    sections are not in text order.
+    """
+    starts = [s.start for s in sections]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        return None
+    stack: list[Section] = []
+    last_year: dict[str, int] = {}  # tense -> year of the last section of that tense with a year
+    by_count = [_answer(stack, last_year)]
+    for s in sections:
+        while stack and stack[-1].level >= s.level:
+            stack.pop()
+        stack.append(s)
+        if s.year:
+            last_year[s.tense] = s.year
+        by_count.append(_answer(stack, last_year))
+    return starts, by_count
+
+
+def _answer(stack: list[Section], last_year: dict[str, int]) -> tuple[str, int | None, bool]:
+    strong = next((s.tense for s in reversed(stack) if s.tense != "neutral" and s.strong), "")
+    tense = strong or next((s.tense for s in reversed(stack) if s.tense != "neutral"), "neutral")
+    year = next((s.year for s in reversed(stack) if s.year), None)
+    if year is None and tense != "neutral":
+        year = last_year.get(tense)  # the year of the last heading of the same tense
+    return tense, year, bool(strong)
+
+
+def _section_at_walk(sections: list[Section], pos: int) -> tuple[str, int | None, bool]:
+    """section_at by its definition: the enclosing headings of ``pos``, then the year rule."""
     stack = enclosing_sections(sections, pos)
     strong = next((s.tense for s in reversed(stack) if s.tense != "neutral" and s.strong), "")
     tense = strong or next((s.tense for s in reversed(stack) if s.tense != "neutral"), "neutral")

@@ -16,6 +16,7 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -208,6 +209,105 @@ def _time_cue_pattern() -> re.Pattern:
     return re.compile("|".join(alternatives + [re.escape(w) for w in words]))
 
 
+def _has_time_cue(text: str) -> bool:
+    """``_time_cue_pattern().search(text)``, tried only where a match can start.
+
+    Why: the cue alternation is long and the regex engine tries every alternative at every
+    position; a match can only start at position 0 (the anchored alternatives) or at a
+    character that can open one (:func:`_cue_openings`), found by one character-class scan.
+    ``match`` at a position sees the text before it (lookbehinds) and ``^`` holds at 0 only,
+    as in ``search``.
+    """
+    cue = _time_cue_pattern()
+    openings = _cue_openings()
+    if openings is None:
+        return cue.search(text) is not None
+    if cue.match(text):
+        return True
+    return any(cue.match(text, hit.start()) for hit in openings.finditer(text, 1))
+
+
+@lru_cache(maxsize=1)
+def _cue_openings() -> re.Pattern | None:
+    """A character class of every character a match of the cue pattern can start with at a
+    position after 0, or None when that cannot be told (then every position is tried)."""
+    try:
+        from re import _parser  # the standard parser re compiles with (Python 3.11+)
+        parsed = _parser.parse(_time_cue_pattern().pattern)
+    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    pieces = _first_pieces(list(parsed.data))
+    if pieces is None or _NULLABLE in pieces:
+        return None
+    pieces.discard(_ANCHORED)
+    return re.compile("[" + "".join(sorted(pieces)) + "]") if pieces else re.compile("(?!)")
+
+
+_NULLABLE, _ANCHORED = "<empty>", "<anchored>"  # markers among the character-class pieces
+
+
+def _first_pieces(items: list) -> set[str] | None:
+    """Character-class pieces (an escaped character, a range, a category) for the characters
+    the item sequence can start with; _NULLABLE when it can match the empty string, _ANCHORED
+    when it can only match at the text's start; None when unknown (any character, negated
+    classes, group references…)."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            if str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+                out.add(_ANCHORED)
+                return out
+            continue  # \b, $: zero width
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue  # a lookaround consumes nothing
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+            return out
+        if name == "IN":
+            for kind, value in av:
+                kind = str(kind)
+                if kind == "LITERAL":
+                    out.add(re.escape(chr(value)))
+                elif kind == "RANGE":
+                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind == "CATEGORY" and str(value) in _CATEGORY_CLASS:
+                    out.add(_CATEGORY_CLASS[str(value)])
+                else:
+                    return None  # a negated class or an unknown category
+            return out
+        if name == "SUBPATTERN":
+            if av[1] & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+                return None  # (?i:…), (?m:…): the characters above do not tell
+            inner = _first_pieces(list(av[-1]))
+        elif name == "BRANCH":
+            inner = set()
+            for branch in av[1]:
+                first = _first_pieces(list(branch))
+                if first is None:
+                    return None
+                inner |= first
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = _first_pieces(list(av[2]))
+            if inner is not None and av[0] == 0:
+                inner.add(_NULLABLE)
+        else:
+            return None  # any character, a group reference, a conditional…
+        if inner is None:
+            return None
+        nullable = _NULLABLE in inner
+        out |= inner - {_NULLABLE}
+        if not nullable:
+            return out
+    out.add(_NULLABLE)
+    return out
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 #: (table, field) of time.json whose words find_time_expressions finds as they are written
 _TIME_WORDS = (("relative_years", ""), ("quarter_periods", ""), ("review_year_words", "words"),
@@ -239,7 +339,7 @@ def _rx(pattern: str) -> re.Pattern:
 def _scan(pattern: str, text: str):
     """``finditer`` of a lexicon pattern, skipped when a character every match holds is absent."""
     required = _required_chars(pattern)
-    if required and not all(c in text for c in required):
+    if required and not all(map(text.__contains__, required)):
         return ()
     return _rx(pattern).finditer(text)
 
@@ -276,7 +376,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     ``report_year`` resolves relative words (今年, 上年, 截至目前) and periods
     written without a year (前三季度, 1-9月).
     """
-    if not text or not _time_cue_pattern().search(text):
+    if not text or not _has_time_cue(text):
         return []
     lex = _lexicon()
     found: list[TimeExpr] = []
@@ -380,11 +480,25 @@ def _period(text: str, start: int, end: int, year: int | None, period_of) -> Tim
 
 def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
     """Keep the longest expression where several overlap; then sort by position."""
-    kept: list[TimeExpr] = []
-    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
-        if all(t.end <= k.start or t.start >= k.end for k in kept):
-            kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
+    ordered = sorted(found, key=lambda t: (-(t.end - t.start), t.start))
+    if any(t.end <= t.start for t in ordered):  # an empty expression: the plain pairwise test
+        kept: list[TimeExpr] = []
+        for t in ordered:
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        return sorted(kept, key=lambda t: t.start)
+    # Why bisection: a whole document holds hundreds of expressions, and testing each against
+    # every kept one is quadratic. Kept expressions are disjoint and not empty, so in start
+    # order their ends rise too: only the last one starting before t ends can reach into t.
+    starts: list[int] = []
+    kept_in_order: list[TimeExpr] = []
+    for t in ordered:
+        k = bisect_left(starts, t.end)
+        if k and kept_in_order[k - 1].end > t.start:
+            continue
+        starts.insert(k, t.start)
+        kept_in_order.insert(k, t)
+    return kept_in_order
 
 
 def _is_deadline_year(text: str, start: int, end: int) -> bool:

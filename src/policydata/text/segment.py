@@ -9,7 +9,7 @@ text stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,11 +78,15 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _trimmed_span(text: str, s: int, e: int) -> Span | None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(s, e, text[s:e]) if e > s else None
+    """text[s:e] without the white space at its ends (str.strip's white space is isspace's)."""
+    piece = text[s:e]
+    core = piece.strip()
+    if not core:
+        return None
+    if len(core) == len(piece):
+        return Span(s, e, piece)
+    s += len(piece) - len(piece.lstrip())
+    return Span(s, s + len(core), core)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -150,21 +154,26 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     >>> [c.text for c in split_clauses("推动“升级、迭代”,加快建设。", Span(0, 15, "推动“升级、迭代”,加快建设。"))]
     ['推动“升级、迭代”,', '加快建设。']
     """
-    ranges = _protected_ranges(text, sentence.start, sentence.end)
+    return list(_clauses_of(text, sentence.start, sentence.end))
+
+
+@lru_cache(maxsize=16)  # the clause analysis splits a sentence again for a later question
+def _clauses_of(text: str, start: int, end: int) -> tuple[Span, ...]:
+    ranges = _protected_ranges(text, start, end)
     spans: list[Span] = []
-    s = sentence.start
-    for m in _CLAUSE_DELIM.finditer(text, sentence.start, sentence.end):
+    s = start
+    for m in _CLAUSE_DELIM.finditer(text, start, end):
         if _inside(m.start(), ranges):
             continue
         span = _trimmed_span(text, s, m.end())
         if span:
             spans.append(span)
         s = m.end()
-    if s < sentence.end:
-        span = _trimmed_span(text, s, sentence.end)
+    if s < end:
+        span = _trimmed_span(text, s, end)
         if span:
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 #: Characters that end a clause for :func:`clause_bounds`.
@@ -181,8 +190,18 @@ def inside_brackets(text: str, start: int, end: int, open_: str, close: str, max
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The stretch between the clause breaks (，；。：…) around pos."""
+    """The stretch between the clause breaks (，；。：…) around pos.
+
+    >>> t = "全年增长5%，其中一季度3%。"
+    >>> clause_bounds(t, 3), clause_bounds(t, 8), clause_bounds(t, 99), clause_bounds("", 0)
+    ((0, 6), (7, 14), (15, 15), (0, 0))
+    """
     pos = max(0, min(pos, len(text)))  # callers may ask just past the end (n.end + 1)
+    if len(text) > _SHORT_TEXT:
+        # an article is asked about again and again: its breaks are listed once, then bisected
+        breaks = _clause_breaks(text)
+        k = bisect_left(breaks, pos)
+        return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(text))
     lo = pos
     while lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
         lo -= 1
@@ -190,3 +209,13 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     while hi < len(text) and text[hi] not in CLAUSE_BREAKS:
         hi += 1
     return lo, hi
+
+
+_SHORT_TEXT = 200  # a sentence: walking to the breaks costs less than listing them
+_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
+
+
+@lru_cache(maxsize=8)  # the article and the few texts asked about beside it
+def _clause_breaks(text: str) -> list[int]:
+    """Positions of the clause breaks in ``text``, in order."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text)]

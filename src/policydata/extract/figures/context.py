@@ -173,7 +173,7 @@ def _opens_example(first_sentence: str) -> bool:
 
 def _ends_example(first_sentence: str) -> bool:
     """Whether a paragraph turns to a new point (此外，…), ending a worked example."""
-    return any(first_sentence.startswith(w) for w in lexicon()["example_frame"]["enders"])
+    return first_sentence.startswith(tuple(lexicon()["example_frame"]["enders"]))
 
 
 def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context) -> list[tuple[int, Anchor]]:

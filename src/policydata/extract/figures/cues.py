@@ -20,6 +20,8 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     hits = []
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
+            if w not in sentence:  # most cue words are absent: no regex scan for them
+                continue
             for m in literal_pattern(w).finditer(sentence):
                 if role == "stat" and speech and sentence.startswith(speech, m.end()):
                     continue  # 《方案》已提出将推动…: the past act is the proposing, not the figure

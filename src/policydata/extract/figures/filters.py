@@ -58,7 +58,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if _class_threshold(text, n) or _condition_threshold(text, n):
         return False
-    if any(after.startswith(w) for w in nf["structure_nouns"]["words"]):
+    if after.startswith(tuple(nf["structure_nouns"]["words"])):
         return False
     if _names_program(text, n):
         return False
@@ -72,7 +72,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     seg_start, _ = clause_bounds(text, n.start)
     if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
-            and any(after.startswith(w) for w in nf["list_count_nouns"]["words"]):
+            and after.startswith(tuple(nf["list_count_nouns"]["words"])):
         # 稳增长、调结构、惠民生三项任务: the text counting its own list; a count of
         # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
         return False
@@ -175,7 +175,7 @@ def _names_issuing_bodies(text: str, n: Num) -> bool:
     """
     words = lexicon()["non_figures"]["body_count_nouns"]["words"]
     tail = text[n.end - len(n.unit):n.end + 6] if n.unit and n.text.endswith(n.unit) else text[n.end:n.end + 6]
-    return any(tail.startswith(w) for w in words)
+    return tail.startswith(tuple(words))
 
 
 def _comparison_threshold(text: str, n: Num) -> bool:
@@ -194,7 +194,7 @@ def _comparison_threshold(text: str, n: Num) -> bool:
     if not word and not re.search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
         return False
     after = text[n.end:n.end + 6]
-    if not re.match(rule["after"], after) or any(after[1:].startswith(w) for w in rule["keep_after_nouns"]):
+    if not re.match(rule["after"], after) or after[1:].startswith(tuple(rule["keep_after_nouns"])):
         return False
     window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
     return not any(w in window for w in rule["keep_if_before"])
@@ -225,7 +225,7 @@ def _share_of_members(text: str, n: Num) -> bool:
     after = text[n.end:n.end + 8].lstrip("的")
     lex = lexicon()
     nouns = person_words() + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
-    return any(after.startswith(w) for w in nouns)
+    return after.startswith(tuple(nouns))
 
 
 def _class_threshold(text: str, n: Num) -> bool:
@@ -251,7 +251,7 @@ def _class_threshold(text: str, n: Num) -> bool:
     if not _CJK.match(text[n.end + 1:n.end + 2]):
         return False
     before = text[max(0, n.start - 4):n.start]
-    return any(before.endswith(w) for w in rule["subject_nouns"])
+    return before.endswith(tuple(rule["subject_nouns"]))
 
 
 def _condition_threshold(text: str, n: Num) -> bool:
@@ -333,13 +333,13 @@ def _streak(text: str, n: Num) -> bool:
     if any(w in before for w in rule["words"]):
         return True
     after = text[n.end:n.end + 6]
-    if any(after.startswith(w) for w in rule["span_after_words"]) or n.value_max is not None:
+    if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
-    if n.text.endswith("内") and any(before.endswith(w) for w in rule.get("deadline_before_words", ())):
+    if n.text.endswith("内") and before.endswith(tuple(rule.get("deadline_before_words", ()))):
         return False  # 争取三年内实现全覆盖: the time frame of an aspiration, a deadline
     if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|内|多|余)$", n.text):
         return True  # the bound is written after the number: 3年以上, 2年以内, 1年内, 2年多
-    return any(after.startswith(w) for w in rule["after_words"])
+    return after.startswith(tuple(rule["after_words"]))
 
 
 def _names_program(text: str, n: Num) -> bool:
@@ -405,7 +405,7 @@ def _counts_own_items(text: str, n: Num) -> bool:
         return False
     _, seg_end = clause_bounds(text, n.end)
     tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
-    return any(tail.endswith(w) for w in rule["abstract_nouns"])
+    return tail.endswith(tuple(rule["abstract_nouns"]))
 
 
 def _rank_range(text: str, n: Num) -> bool:

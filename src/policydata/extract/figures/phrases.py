@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Span
 from ...recognize.timeexpr import TimeExpr
@@ -30,19 +31,28 @@ class Phrase:
 
 
 def _strip_words(s: str, words: list[str], leading: bool) -> str:
-    """Remove listed words from one end of s until none is left."""
-    words = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed and s:
-        changed = False
-        for w in words:
-            if leading and s.startswith(w) and len(s) > len(w):
-                s, changed = s[len(w):], True
+    """Remove listed words from one end of s until none is left (the longest first)."""
+    by_end = _words_by_end_char(tuple(words), leading)
+    while s:
+        # only the words that start (end) with s's first (last) character can match
+        for w in by_end.get(s[0] if leading else s[-1], ()):
+            if len(s) > len(w) and (s.startswith(w) if leading else s.endswith(w)):
+                s = s[len(w):] if leading else s[:-len(w)]
                 break
-            if not leading and s.endswith(w) and len(s) > len(w):
-                s, changed = s[:-len(w)], True
-                break
+        else:
+            return s
     return s
+
+
+@lru_cache(maxsize=64)
+def _words_by_end_char(words: tuple[str, ...], leading: bool) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their first (``leading``) or last character, longest first (a
+    stable sort: words of one length keep their list order), grouped once per list."""
+    grouped: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        if w:
+            grouped.setdefault(w[0] if leading else w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in grouped.items()}
 
 
 def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -> str:
@@ -74,7 +84,7 @@ def _subject_of(indicator: str) -> str:
 
 
 def _starts_predicate(s: str) -> bool:
-    return not s or any(s.startswith(w) for w in lexicon()["predicate_starts"]["words"])
+    return not s or s.startswith(tuple(lexicon()["predicate_starts"]["words"]))
 
 
 def _is_bare_item(core: str) -> bool:

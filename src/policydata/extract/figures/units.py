@@ -33,14 +33,14 @@ def _unit(text: str, p: Phrase) -> str | None:
     if _unitless_kind(text, n):
         return ""  # 收入比值2.62, 比上年同期缩小0.05: a ratio or its change has no unit
     after = text[n.end:n.end + 6]
-    if any(after.startswith(w) for w in lex["household_nouns"]["words"]):
+    if after.startswith(tuple(lex["household_nouns"]["words"])):
         return "户"
-    if any(after.startswith(w) for w in person_words()) or _modified_people(text, n):
+    if after.startswith(tuple(person_words())) or _modified_people(text, n):
         return "人"
-    if any(after.startswith(w) for w in lex["entity_count_nouns"]["words"]) and n.value == int(n.value) \
+    if after.startswith(tuple(lex["entity_count_nouns"]["words"])) and n.value == int(n.value) \
             and not re.search(r"[.．]", n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
-    if any(after.startswith(w) for w in lex["entity_count_nouns"]["as_written"]) and re.search(r"[0-9０-９]", n.text) \
+    if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
             and n.value == int(n.value):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
@@ -87,8 +87,16 @@ def _modified_people(text: str, n: Num) -> bool:
         return False
     k = lexicon()["person_nouns"]["modifier_max_chars"]
     after = text[n.end:n.end + k + 8]
-    return any(re.match(f"[\u4e00-\u9fff]{{1,{k}}}?{re.escape(w)}(?![\u4e00-\u9fff])", after)
-               for w in load_lexicon("quantities.json")["person_nouns"])
+    nouns = tuple(load_lexicon("quantities.json")["person_nouns"])
+    return bool(nouns) and _modified_people_pattern(k, nouns).match(after) is not None
+
+
+@lru_cache(maxsize=4)
+def _modified_people_pattern(k: int, nouns: tuple[str, ...]) -> re.Pattern:
+    """Up to ``k`` characters of modifier, then one of the nouns ending the phrase: one
+    pattern for every noun (a match of it is a match of one noun's pattern), compiled once."""
+    alternatives = "|".join(re.escape(w) for w in nouns)
+    return re.compile(f"[\u4e00-\u9fff]{{1,{k}}}?(?:{alternatives})(?![\u4e00-\u9fff])")
 
 
 def _implied_money(p: Phrase) -> bool:
@@ -107,7 +115,7 @@ def _implied_money(p: Phrase) -> bool:
             or n.value < rule["min_value"]:
         return False
     indicator = p.indicator.strip()
-    return any(indicator.endswith(w) for w in rule["indicator_words"])
+    return indicator.endswith(tuple(rule["indicator_words"]))
 
 
 def _unitless_kind(text: str, n: Num) -> str:
@@ -123,9 +131,9 @@ def _unitless_kind(text: str, n: Num) -> str:
     rule = lexicon()["unitless_figures"]
     before = text[max(0, n.start - 6):n.start]
     before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
-    if any(before.endswith(w) for w in rule["ratio"]):
+    if before.endswith(tuple(rule["ratio"])):
         return "ratio"
-    if any(before.endswith(w) for w in rule["growth"]) and n.value < rule["max_growth_value"] \
+    if before.endswith(tuple(rule["growth"])) and n.value < rule["max_growth_value"] \
             and re.search(r"[.．]", n.text):
         return "growth"
     return ""
@@ -224,6 +232,8 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
     best = (-1, 0, "", "")
     for r in rule["rules"]:
         for w in r["words"]:
+            if w not in bare:  # most change words are absent: no regex scan for them
+                continue
             for m in literal_pattern(w).finditer(bare):
                 best = max(best, (m.end(), len(w), r["direction"], r["name"]))
     if best[2]:
@@ -235,7 +245,8 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
     if not found[0]:
         after = text[n.end:n.end + 6]
         for r in rule["rules"]:
-            if any(re.match(r"(?:的|之)?" + re.escape(w), after) for w in r["words"]):
+            words = tuple(r["words"])  # (?:的|之)?word at the start of ``after``
+            if after.startswith(words) or (after[:1] in ("的", "之") and after[1:].startswith(words)):
                 found = (r["direction"], r["name"] + "_after")
                 break
     if not found[0]:

@@ -196,7 +196,8 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
 
 
 def _shift(t: TimeExpr, offset: int) -> TimeExpr:
-    return replace(t, start=t.start + offset, end=t.end + offset)
+    """``t`` moved by ``offset`` (dataclasses.replace, written out: it is called per expression)."""
+    return TimeExpr(t.start + offset, t.end + offset, t.text, t.kind, t.year, t.period, t.first_year, t.items)
 
 
 def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phrase]:

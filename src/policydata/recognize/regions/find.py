@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
-from .place_context import build_place_context
-from .gazetteer import (LEVEL_RANK, RegionMention, ancestors, city_abbreviations, get_region, load_gazetteer,
-                        load_townships, recognition_rules)
+from .place_context import PlaceContext, build_place_context
+from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, city_abbreviations, get_region,
+                        load_gazetteer, load_townships, recognition_rules, register_generated, rule_made)
 from .matching import matches_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
 from .townships import township_mentions, village_mentions
@@ -47,7 +47,25 @@ def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
     """
     if not text:
         return []
-    ctx = build_place_context(text, home_region or "CN")
+    # The home the context settles on (given, or a dominant province standing in for it) makes
+    # the same context again, so the answer is kept by text and that home: the pipeline asks
+    # twice per document (home unknown, then the home found) and the two often agree.
+    mentions, made = _mentions_at_home(text, build_place_context(text, home_region or "CN").home)
+    for region in made:  # as a fresh scan would: the process may have a fresh registry (a worker)
+        register_generated(region)
+    return list(mentions)
+
+
+@lru_cache(maxsize=4)  # few: texts can be long
+def _mentions_at_home(text: str, home: str) -> tuple[tuple[RegionMention, ...], tuple[Region, ...]]:
+    """The mentions, and the rule-made regions they (or their ancestors) are."""
+    mentions = tuple(_scan_all(text, build_place_context(text, home)))
+    ids = dict.fromkeys(rid for m in mentions for rid in (m.region_id, *ancestors(m.region_id)))
+    return mentions, tuple(r for r in map(rule_made, ids) if r is not None)
+
+
+def _scan_all(text: str, ctx: PlaceContext) -> list[RegionMention]:
+    """The name scan and every rule pass after it, sorted by position (see find_regions)."""
     mentions, rejected = scan_names(text, ctx)
     while True:  # 雄县、容城、安新: each accepted neighbour can vouch for the next
         added = coordinated_mentions(text, mentions, rejected)
@@ -106,7 +124,8 @@ def mention_can_start(text: str, i: int) -> bool:
     if text[i] in _river_first_chars():
         return True
     townships = load_townships()
-    if any(text[i:i + n] in townships.index for n in townships.lengths.get(text[i], ())):
+    lengths = townships.lengths.get(text[i])
+    if lengths and any(text[i:i + n] in townships.index for n in lengths):
         return True
     return text.startswith(_local_name_suffixes(), i + 2)
 
@@ -163,8 +182,8 @@ def region_for_actor(name: str) -> str:
         found, i = entry.region_id, matches[0].end
     if found:
         return found
-    if any(name.startswith(p) for p in rules["central_prefixes"]) or \
-            any(name.endswith(s) for s in rules["central_suffixes"]):
+    if name.startswith(tuple(rules["central_prefixes"])) or \
+            name.endswith(tuple(rules["central_suffixes"])):
         return "CN"
     return ""
 

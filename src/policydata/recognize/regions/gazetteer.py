@@ -372,6 +372,11 @@ def register_generated(region: Region) -> Region:
     return _GENERATED[region.region_id]
 
 
+def rule_made(region_id: str) -> Region | None:
+    """The rule-made region registered under this id, or None (a gazetteer region, or unknown)."""
+    return _GENERATED.get(region_id)
+
+
 # ---------------------------------------------------------------------------------------------
 # Townships (9-digit statistical codes), read on first use
 

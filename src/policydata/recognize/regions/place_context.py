@@ -8,6 +8,7 @@ own child names the larger one (新乡 → 新乡市).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import LEVEL_RANK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer, recognition_rules
 from .matching import blocked_by_word, matches_at, next_name_start
@@ -32,24 +33,7 @@ class PlaceContext:
 def build_place_context(text: str, home_region: str) -> PlaceContext:
     """Provinces and prefectures the document is clearly about (home + strong mentions)."""
     regions = load_gazetteer().regions
-    counts: dict[str, int] = {}
-    i = next_name_start(text, 0)
-    while i < len(text):
-        step = 1
-        for match in matches_at(text, i):
-            strong = [e for e in match.entries if not e.weak and e.how in ("full", "short")]
-            if strong and not blocked_by_word(text, match.start, match.end):
-                ranks = sorted((LEVEL_RANK[regions[e.region_id].level], e.region_id) for e in strong)
-                # only unambiguous names count (宝山区 exists in Shanghai and Shuangyashan)
-                if len(ranks) == 1 or ranks[0][0] < ranks[1][0]:
-                    for code in [ranks[0][1], *ancestors(ranks[0][1])]:
-                        counts[code] = counts.get(code, 0) + 1
-                step = match.end - match.start
-                break
-            if any(e.how == "functional" for e in match.entries):
-                step = match.end - match.start
-                break
-        i = next_name_start(text, i + step)
+    counts = _name_counts(text)
     # a province counts as context after 3 mentions (its counties then need no suffix)
     provinces = {c for c, n in counts.items() if n >= 3 and c in regions and regions[c].level == "province"}
     prefectures = {c for c in counts if c in regions and regions[c].level == "prefecture"}
@@ -69,6 +53,36 @@ def build_place_context(text: str, home_region: str) -> PlaceContext:
     focus = _focus_prefectures(home, counts)
     municipalities = {c for c in counts if c in regions and _municipality(regions[c])}
     return PlaceContext(home, provinces, prefectures, counts, focus, municipalities)
+
+
+@lru_cache(maxsize=4)  # a document's scans (home unknown, then known) count its names once
+def _name_counts(text: str) -> dict[str, int]:
+    """How often the text names each division unambiguously, the division's ancestors included.
+
+    Why a function of the text alone: the count does not depend on the home region, and
+    find_regions runs twice on a document (to find its home, then with it). Callers only read
+    the dict (it is shared).
+    """
+    regions = load_gazetteer().regions
+    counts: dict[str, int] = {}
+    i = next_name_start(text, 0)
+    while i < len(text):
+        step = 1
+        for match in matches_at(text, i):
+            strong = [e for e in match.entries if not e.weak and e.how in ("full", "short")]
+            if strong and not blocked_by_word(text, match.start, match.end):
+                ranks = sorted((LEVEL_RANK[regions[e.region_id].level], e.region_id) for e in strong)
+                # only unambiguous names count (宝山区 exists in Shanghai and Shuangyashan)
+                if len(ranks) == 1 or ranks[0][0] < ranks[1][0]:
+                    for code in [ranks[0][1], *ancestors(ranks[0][1])]:
+                        counts[code] = counts.get(code, 0) + 1
+                step = match.end - match.start
+                break
+            if any(e.how == "functional" for e in match.entries):
+                step = match.end - match.start
+                break
+        i = next_name_start(text, i + step)
+    return counts
 
 
 def _municipality(region: Region) -> bool:

@@ -9,6 +9,7 @@ continuations, best scores first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
@@ -29,14 +30,10 @@ class Decision:
 
 def _page_pairs(page_text: str) -> dict[str, int]:
     """Counts of adjacent Chinese character pairs on the page ("" holds their total)."""
-    counts: dict[str, int] = {}
-    total = 0
-    for run in CJK_RUN.findall(page_text):  # pairs lie inside runs of Chinese characters
-        for k in range(len(run) - 1):
-            pair = run[k:k + 2]
-            counts[pair] = counts.get(pair, 0) + 1
-            total += 1
-    counts[""] = total
+    # pairs lie inside runs of Chinese characters; counted by Counter's C loop, first seen first
+    counts: dict[str, int] = dict(Counter(run[k:k + 2] for run in CJK_RUN.findall(page_text)
+                                          for k in range(len(run) - 1)))
+    counts[""] = sum(counts.values())
     return counts
 
 

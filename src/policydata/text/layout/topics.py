@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..segment import CJK_RANGE
 from .blocks import is_complete
@@ -21,8 +22,12 @@ from .page_blocks import _Chunk, _Para
 CJK_RUN = re.compile(rf"[{CJK_RANGE}]{{2,}}")
 
 
+@lru_cache(maxsize=256)  # a page's blocks are counted, uncounted and scored again and again
 def _pairs_of(text: str) -> set[str]:
-    """Adjacent Chinese character pairs of ``text`` (read off each run of Chinese characters)."""
+    """Adjacent Chinese character pairs of ``text`` (read off each run of Chinese characters).
+
+    The set is shared between callers, which only read it.
+    """
     return {run[k:k + 2] for run in CJK_RUN.findall(text) for k in range(len(run) - 1)}
 
 
@@ -52,11 +57,13 @@ def topic_likelihoods(text: str, articles: list["_PageArticle"], page: dict[str,
         return [0.0] * len(articles)
     page_total = page.get("", 0) or sum(page.values()) or 1
     background = {p: (page.get(p, 0) + 1) / (page_total + len(page)) for p in mine}
+    # the same sums, term by term and in the same order; half the background made once per pair
+    half_background = [(p, 0.5 * background[p]) for p in mine]
     out = []
     for a in articles:
         total = max(1, a.total)
-        out.append(sum(math.log(0.5 * a.pairs.get(p, 0) / total + 0.5 * background[p])
-                       for p in mine))
+        count = a.pairs.get
+        out.append(sum(map(math.log, [0.5 * count(p, 0) / total + half for p, half in half_background])))
     return out
 
 
@@ -89,6 +96,11 @@ class _PageArticle:
 
     def add_pairs(self, text: str, sign: int = 1) -> None:
         """Count (or with ``sign`` -1, uncount) the character pairs of ``text``."""
+        if sign == 1:  # counts only rise (every kept count is positive): one C-level update
+            pairs = _pairs_of(text)
+            self.pairs.update(pairs)
+            self.total += len(pairs)
+            return
         for p in _pairs_of(text):
             self.pairs[p] += sign
             self.total += sign
