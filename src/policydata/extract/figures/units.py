@@ -28,6 +28,8 @@ def _unit(text: str, p: Phrase) -> str | None:
         return ""
     if n.unit == "家" and text[n.end:n.end + 1] == "庭":
         return "户"
+    if n.unit == "个" and re.match(lex["person_nouns"]["ge_ren"], text[n.end:n.end + 2]):
+        return "人"  # 雇用20个人: the people counted, not 个
     if n.unit:
         return "人" if _person_measure_word(text, n) else n.unit
     if _unitless_kind(text, n):
@@ -179,6 +181,24 @@ def _unitless_phrase_kind(p: Phrase) -> str:
                                                        end=len(p.before) + len(p.num.text))) or "level"
 
 
+def _duration_kind(p: Phrase, unit: str) -> str:
+    """'level' for a span of time (作业4天, 仅需36秒), 'count' when the words before it
+    name a number of days (优良天数300天), '' for other units (``duration_kind``).
+
+    >>> def k(before, text, unit):
+    ...     n = Num(len(before), len(before) + len(text), text, float(text[:-len(unit)]), unit)
+    ...     return _duration_kind(Phrase(n, 0, n.end, before, "", before, ""), unit)
+    >>> [k("插秧作业", "4天", "天"), k("完成一次检测仅需", "36秒", "秒"), k("全年空气优良天数", "300天", "天"),
+    ...  k("连续", "9年", "年"), k("新建", "3个", "个")]
+    ['level', 'level', 'count', '', '']
+    """
+    rule = lexicon()["duration_kind"]
+    if unit not in rule["units"]:
+        return ""
+    words = p.before + p.indicator
+    return "count" if any(w in words for w in rule["count_words"]) else "level"
+
+
 def _unit_in(key: str, kind: str):
     """A rule giving ``kind`` to a figure whose unit is in the lexicon list ``key``."""
     return lambda p, unit, after: kind if unit in lexicon()[key] else ""
@@ -195,6 +215,8 @@ KIND_RULES = (
     ("growth_unit", _unit_in("growth_units", "growth")),
     ("ratio_unit", _unit_in("ratio_units", "ratio")),
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
+    # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
+    ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
     ("count_unit", _unit_in("count_units", "count")),
     ("level", lambda p, unit, after: "level"),
 )
