@@ -319,6 +319,16 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     return comparator, qualifier
 
 
+def _statistic_qualifier(qualifier: str) -> str:
+    """The qualifier a statistic keeps (``comparator_rules.statistic_qualifiers``, corpus
+    README): lower bounds and approximations; an upper bound on a fact reads exact.
+
+    >>> [_statistic_qualifier(q) for q in ("more_than", "at_least", "approx", "at_most", "less_than", "exact")]
+    ['more_than', 'at_least', 'approx', 'exact', 'exact', 'exact']
+    """
+    return qualifier if qualifier in lexicon()["comparator_rules"]["statistic_qualifiers"] else "exact"
+
+
 def _prohibited_side(text: str, p: Phrase, comparator: str) -> str:
     """The allowed comparator when a prohibition forbids the side a figure states
     (禁止使用厚度低于0.01毫米的地膜 -> >=), else ''. A negation inside the quantity

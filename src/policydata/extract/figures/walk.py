@@ -21,8 +21,8 @@ from .findings import StatisticFinding, TargetFinding, lexicon
 from .frames import _frame_at, _list_frames, _plan_horizon
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
-from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region, _unit,
-                    direction)
+from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
+                    _statistic_qualifier, _unit, direction)
 
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
@@ -229,5 +229,5 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
                              direction=way, why=why)
-    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, qualifier,
+    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, _statistic_qualifier(qualifier),
                             decision.period, region, n.text, direction=way, why=why)
