@@ -150,9 +150,28 @@ def _reviewed_section(f: _Figure) -> bool:
         (not f.ctx.report_year or f.section_year < f.ctx.report_year)
 
 
+def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """2018年至今，投资达600亿元: the span from the start year to the report year.
+
+    >>> def span(t, n, year=2026):
+    ...     return _since_year_span(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(year, "", []),
+    ...                                     None, "", None, False, False, None))
+    >>> [span("特别是2018年至今，投资达600亿元。", "600"), span("2018年，投资达600亿元。", "600"),
+    ...  span("投资达600亿元，2018年至今未变。", "600"), span("2026年至今，新增企业300家。", "300")]
+    [('2018/2026', ()), None, None, None]
+    """
+    m = None
+    for m in re.finditer(lexicon()["frames"]["standing_fact"]["since_year_pattern"], f.sentence.text[:f.rel]):
+        pass
+    if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
+        return None
+    return f"{m.group('year')}/{f.ctx.report_year}", ()
+
+
 #: The period of a statistic, with one period per listed value when there is a list
 #: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
 PERIOD_RULES = (
+    ("since_year_span", _since_year_span),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
     ("standing_fact", _standing_fact_period),

@@ -306,6 +306,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     if comparator == "=" and qualifier == "exact":
         if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
             comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif re.search(rules["approx_before"], text[max(p.segment[0], n.start - 12):n.start]):
+            comparator, qualifier = "~", "approx"  # 成本约为每天220元
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
         elif n.unit in rules["permission_cap_units"] and \
