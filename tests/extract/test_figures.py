@@ -1110,3 +1110,45 @@ def test_done_actions_and_plan_nouns(lines, title, stats_expected, targets_expec
 def test_a_plan_as_comparison_base_gives_a_share():
     _, stats, _ = run("据介绍，省重点项目完成投资1850亿元、超年度计划12%。", report_year=2025)
     assert [(s.kind, s.unit) for s in stats if s.value == 12.0] == [("share", "%")]
+
+
+# ------------------------------------------------------------------ field rules (issue 10)
+
+FIELD_CASES = [
+    # (lines, value, expected (unit, kind, direction, qualifier, period)) — rule named first
+    # duration_kind: a span of days, hours, seconds is a level; a number of days a count
+    ("duration_kind", ["2025年，收割一亩地仅需40分钟。"], 40.0, ("分钟", "level", "", "exact", "2025")),
+    ("duration_kind", ["2025年，全市空气优良天数达到300天。"], 300.0, ("天", "count", "", "exact", "2025")),
+    # 个人 counts people (unit 人), 个人工智能 does not
+    ("ge_ren", ["2025年，该合作社雇用了30个人。"], 30.0, ("人", "count", "", "exact", "2025")),
+    ("ge_ren", ["2025年，全市新建3个人工智能项目。"], 3.0, ("个", "count", "", "exact", "2025")),
+    # statistic_qualifiers: an upper bound on a fact reads exact (README), 约为 reads approx
+    ("statistic_qualifiers", ["2025年，全省煤炭消费占比不到三成。"], 30.0, ("%", "share", "", "exact", "2025")),
+    ("approx_before", ["2025年，每亩人工成本约为每天150元。"], 150.0, ("元", "level", "", "approx", "2025")),
+    # since_year_span: 2019年至今 covers the span to the report year
+    ("since_year_span", ["2019年至今，该市累计引进企业120家。"], 120.0, ("家", "count", "", "exact", "2019/2026")),
+    # 分别 shares the words before it: every value of the list is a growth rate
+    ("respectively_before", ["2025年，甲、乙、丙三县的粮食产量同比增幅分别为3%、4%、5%。"], 4.0,
+     ("%", "growth", "up", "exact", "2025")),
+    # growth_after_number: 年均…的复合增长
+    ("growth_after_number", ["2025年，该厂产能实现年均12%的复合增长。"], 12.0, ("%", "growth", "up", "exact", "2025")),
+]
+
+
+@pytest.mark.parametrize("rule,lines,value,want", FIELD_CASES, ids=[c[0] for c in FIELD_CASES])
+def test_field_rules(rule, lines, value, want):
+    _, stats, _ = run(*lines)
+    got = [(s.unit, s.kind, s.direction, s.qualifier, s.period) for s in stats if s.value == value]
+    assert got == [want]
+
+
+def test_worked_example_figures_take_their_paragraphs_period():
+    _, stats, _ = run("比如外贸韧性。", "三季度，全省进出口总额5000亿元，同比增长8.0%。其中，机电产品出口增长9.5%。",
+                      report_year=2026)
+    assert {(s.value, s.period) for s in stats} == {(5e11, "2026Q3"), (8.0, "2026Q3"), (9.5, "2026Q3")}
+
+
+def test_restated_figure_takes_the_reading_of_its_first_mention():
+    _, stats, _ = run("三季度，全省生产总值同比增长6.2%。", "网友留言：6.2%！干得漂亮。", report_year=2026)
+    assert sorted((s.kind, s.direction, s.period) for s in stats if s.value == 6.2) == \
+        [("growth", "up", "2026Q3")] * 2

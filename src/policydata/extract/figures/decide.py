@@ -10,7 +10,7 @@ from ...recognize.sections import section_at
 from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
-from .findings import lexicon
+from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _plan_noun_after, _policy_cap,
                      _standing_fact)
 
@@ -150,9 +150,28 @@ def _reviewed_section(f: _Figure) -> bool:
         (not f.ctx.report_year or f.section_year < f.ctx.report_year)
 
 
+def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """2018年至今，投资达600亿元: the span from the start year to the report year.
+
+    >>> def span(t, n, year=2026):
+    ...     return _since_year_span(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(year, "", []),
+    ...                                     None, "", None, False, False, None))
+    >>> [span("特别是2018年至今，投资达600亿元。", "600"), span("2018年，投资达600亿元。", "600"),
+    ...  span("投资达600亿元，2018年至今未变。", "600"), span("2026年至今，新增企业300家。", "300")]
+    [('2018/2026', ()), None, None, None]
+    """
+    m = None
+    for m in re.finditer(lexicon()["frames"]["standing_fact"]["since_year_pattern"], f.sentence.text[:f.rel]):
+        pass
+    if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
+        return None
+    return f"{m.group('year')}/{f.ctx.report_year}", ()
+
+
 #: The period of a statistic, with one period per listed value when there is a list
 #: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
 PERIOD_RULES = (
+    ("since_year_span", _since_year_span),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
     ("standing_fact", _standing_fact_period),
@@ -215,8 +234,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")
-        result.period = (time.period if time and time.role == "stat" and time.period
-                         else str(ctx.report_year) if ctx.report_year else "")
+        result.period = _worked_example_period(time, ctx)
         return result
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
@@ -268,6 +286,24 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     return result
 
 
+def _worked_example_period(time: Anchor | None, ctx: Context) -> str:
+    """The period of a figure in an example (举个例子：某地…, 比如外贸韧性。一季度…): its own
+    time word, else the sub-year period leading its paragraph (一季度，…。其中…
+    增长14.2%), else the report year.
+
+    >>> ctx = Context(2026, "", [], paragraph=Anchor("stat", 2026, "2026Q1"))
+    >>> _worked_example_period(None, ctx), _worked_example_period(None, Context(2020, "", []))
+    ('2026Q1', '2020')
+    >>> _worked_example_period(Anchor("stat", 2025, "2025-03"), ctx)
+    '2025-03'
+    """
+    if time is not None and time.role == "stat" and time.period:
+        return time.period
+    if ctx.paragraph.role == "stat" and ctx.paragraph.period:
+        return ctx.paragraph.period
+    return str(ctx.report_year) if ctx.report_year else ""
+
+
 def _event_time(time: Anchor, ctx: Context) -> Anchor:
     """The time a day date (2月13日) gives a figure: its month when the context is a
     sub-year period that holds that month (一季度…2月13日…发现4人 -> 2022-02);
@@ -279,10 +315,17 @@ def _event_time(time: Anchor, ctx: Context) -> Anchor:
     '2022-02'
     >>> _event_time(Anchor("", 2022, "", event_month="2022-04"), ctx).period
     '2022'
+    >>> news = Context(2026, "", [], genre="news")
+    >>> _event_time(Anchor("", 2025, "", event_month="2025-10"), news).period
+    '2025-10'
     """
     context = ctx.sub_period or ctx.paragraph.period or ctx.last_period or ctx.doc_period
     if _month_within(time.event_month, context):
         return replace(time, role="stat", period=time.event_month)
+    if ctx.genre == "news" and time.year and (not ctx.report_year or time.year <= ctx.report_year):
+        # news_dated_fact: in a news report a dated fact uses its date (2025年10月28日，…
+        # 累计交付量突破100万台 -> 2025-10; corpus README, periods)
+        return replace(time, role="stat", period=time.event_month, year=None)
     # in a report (not a plan) a dated day is a past event: what happened that day is a fact
     role = "" if ctx.prior == "plan" else "stat"
     return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
@@ -303,3 +346,37 @@ def _month_within(month: str, period: str) -> bool:
         hi = (int(r.group(3)), int(r.group(4))) if r.group(3) else lo
         return lo <= (year, mon) <= hi
     return False
+
+
+def _restated_figures(text: str, stats: list[StatisticFinding]) -> list[StatisticFinding]:
+    """A bare percentage that repeats, as written, a growth rate the article reported before
+    (一季度GDP增长5.0%。…5.0%开局，稳的是大盘) restates it: it takes that figure's kind,
+    direction and period (rule ``restated_figure``). Bare: no change word and no share word
+    in its indicator nor right after it (占比5.0%, 5.0%的比重 are figures of their own).
+
+    >>> t = "一季度GDP增长5.0%。评论：5.0%开局，稳住大盘。占比5.0%。"
+    >>> def row(quote, ind, kind, period, way=""):
+    ...     i = t.index(quote)
+    ...     return StatisticFinding(i, i + len(quote), ind, kind, 5.0, "%", "exact", period, "CN", "5.0%", way)
+    >>> rows = [row("GDP增长5.0%", "GDP增长", "growth", "2026Q1", "up"), row("5.0%开局", "开局", "share", "2026"),
+    ...         row("占比5.0%", "占比", "share", "2026")]
+    >>> [(r.kind, r.direction, r.period) for r in _restated_figures(t, rows)]
+    [('growth', 'up', '2026Q1'), ('growth', 'up', '2026Q1'), ('share', '', '2026')]
+    """
+    lex = lexicon()
+    words = lex["growth_words"] + lex["share_words"]
+    growth: dict[tuple[str, str], StatisticFinding] = {}
+    out = list(stats)
+    for i in sorted(range(len(stats)), key=lambda i: stats[i].start):
+        r = stats[i]
+        key = (r.value_raw, r.unit)
+        first = growth.get(key)
+        after = text[r.end:r.end + 4]
+        if first is not None and r.kind == "share" and r.unit in lex["share_units"] \
+                and not any(w in r.indicator or w in after for w in words):
+            r = replace(r, kind=first.kind, direction=first.direction, period=first.period,
+                        why=(r.why + " restated_figure").strip())
+        if r.kind == "growth" and r.unit in lex["share_units"]:
+            growth.setdefault(key, r)
+        out[i] = r
+    return out

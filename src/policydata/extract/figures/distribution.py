@@ -119,7 +119,8 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             for k, (g, name) in enumerate(zip(group, names)):
                 # 分别达1409万、1305万人次: the unit is written once, after the last value
                 num = g.num if g.num.unit else replace(g.num, unit=unit)
-                out.append(replace(g, num=num, start=p.start, end=group[-1].end,
+                # the words before 分别 (…同比增幅分别为44%、24%) say what every value is
+                out.append(replace(g, num=num, start=p.start, end=group[-1].end, before=p.before,
                                    indicator=name + verb, subject=name, item=(k, len(group))))
             i = j
             continue

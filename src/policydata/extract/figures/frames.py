@@ -143,6 +143,9 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     >>> t = "去年已将补贴标准提高到500元。"
     >>> _modal_clause(Span(0, len(t), t), t.index("500"))
     ''
+    >>> t = "以前收割小麦，每亩要花费120元。"
+    >>> _modal_clause(Span(0, len(t), t), t.index("120"))
+    ''
     """
     rule = lexicon()["frames"]["modal_clause"]
     lo, _ = clause_bounds(sentence.text, rel)
@@ -150,11 +153,30 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     m = None
     for m in re.finditer(rule["pattern"], clause):
         pass
-    if m is None or any(w in clause for w in rule["past_words"]):
+    if m is None or any(w in clause for w in rule["past_words"]) or _past_led(sentence.text[:lo + m.start()]):
         return ""
     if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
         return ""  # 将…作为/纳入: 将 marks the object, not the future
     return m.group()
+
+
+def _past_led(before: str) -> str:
+    """The past time word leading a clause of ``before`` (过去, 以前, 原来…) when no clause
+    led by a present or future word (今年, 如今…) follows it, else '': the stretch tells of
+    the past, so a modal in it (要雇用 = needed) sets no goal (``modal_clause.past_lead``).
+
+    >>> rows = ["他算了一笔账：过去春耕插秧，自家田地", "以前办一次证要", "过去插秧靠人工，今年春耕",
+    ...         "该县计划", "过去五年，全县", "据介绍，"]
+    >>> [_past_led(t) for t in rows]
+    ['过去', '以前', '', '', '过去', '']
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    m = None
+    for m in re.finditer(rule["past_lead"], before):
+        pass
+    if m is None or re.search(rule["present_lead"], before[m.end():]):
+        return ""
+    return m.group("word")
 
 
 def _done_action(sentence: Span, rel: int) -> str:
@@ -185,9 +207,9 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     ...         ("今年该市将新建公园10个，总投资5亿元。", "5亿"), ("该县计划今年种植2万亩。", "2万"),
     ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
     ...         ("小米未来5年研发投入计划超2000亿元。", "超2000"), ("安利正实施5年投资21亿元的计划。", "21"),
-    ...         ("公司准备5年内投入千亿元用于研发。", "千亿")]
+    ...         ("公司准备5年内投入千亿元用于研发。", "千亿"), ("过去收割小麦，每亩要花费120元。", "120")]
     >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备']
+    ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备', '']
     """
     rule = lexicon()["frames"]
     modal = rule["modal_clause"]
@@ -203,8 +225,8 @@ def _news_commitment(sentence: Span, rel: int) -> str:
         if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
             continue  # 将…纳入: 将 marks the object
         lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
-        if any(w in before[lo:m.start()] for w in modal["past_words"]):
-            continue  # 去年已将…
+        if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
+            continue  # 去年已将…; 过去…，要雇用20个人
         return word
     m = re.search(rule["news_fact"]["commitment_pattern"], before)
     return m.group() if m else ""

@@ -28,6 +28,8 @@ def _unit(text: str, p: Phrase) -> str | None:
         return ""
     if n.unit == "家" and text[n.end:n.end + 1] == "庭":
         return "户"
+    if n.unit == "个" and re.match(lex["person_nouns"]["ge_ren"], text[n.end:n.end + 2]):
+        return "人"  # 雇用20个人: the people counted, not 个
     if n.unit:
         return "人" if _person_measure_word(text, n) else n.unit
     if _unitless_kind(text, n):
@@ -187,6 +189,24 @@ def _unitless_phrase_kind(p: Phrase) -> str:
                                                        end=len(p.before) + len(p.num.text))) or "level"
 
 
+def _duration_kind(p: Phrase, unit: str) -> str:
+    """'level' for a span of time (作业4天, 仅需36秒), 'count' when the words before it
+    name a number of days (优良天数300天), '' for other units (``duration_kind``).
+
+    >>> def k(before, text, unit):
+    ...     n = Num(len(before), len(before) + len(text), text, float(text[:-len(unit)]), unit)
+    ...     return _duration_kind(Phrase(n, 0, n.end, before, "", before, ""), unit)
+    >>> [k("插秧作业", "4天", "天"), k("完成一次检测仅需", "36秒", "秒"), k("全年空气优良天数", "300天", "天"),
+    ...  k("连续", "9年", "年"), k("新建", "3个", "个")]
+    ['level', 'level', 'count', '', '']
+    """
+    rule = lexicon()["duration_kind"]
+    if unit not in rule["units"]:
+        return ""
+    words = p.before + p.indicator
+    return "count" if any(w in words for w in rule["count_words"]) else "level"
+
+
 def _unit_in(key: str, kind: str):
     """A rule giving ``kind`` to a figure whose unit is in the lexicon list ``key``."""
     return lambda p, unit, after: kind if unit in lexicon()[key] else ""
@@ -203,6 +223,8 @@ KIND_RULES = (
     ("growth_unit", _unit_in("growth_units", "growth")),
     ("ratio_unit", _unit_in("ratio_units", "ratio")),
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
+    # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
+    ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
     ("count_unit", _unit_in("count_units", "count")),
     ("level", lambda p, unit, after: "level"),
 )
@@ -295,6 +317,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     if comparator == "=" and qualifier == "exact":
         if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
             comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
+        elif re.search(rules["approx_before"], text[max(p.segment[0], n.start - 12):n.start]):
+            comparator, qualifier = "~", "approx"  # 成本约为每天220元
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
         elif n.unit in rules["permission_cap_units"] and \
@@ -306,6 +330,16 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
     if flipped:
         comparator, qualifier = flipped, _COMPARATOR_TO_QUALIFIER.get(flipped, qualifier)
     return comparator, qualifier
+
+
+def _statistic_qualifier(qualifier: str) -> str:
+    """The qualifier a statistic keeps (``comparator_rules.statistic_qualifiers``, corpus
+    README): lower bounds and approximations; an upper bound on a fact reads exact.
+
+    >>> [_statistic_qualifier(q) for q in ("more_than", "at_least", "approx", "at_most", "less_than", "exact")]
+    ['more_than', 'at_least', 'approx', 'exact', 'exact', 'exact']
+    """
+    return qualifier if qualifier in lexicon()["comparator_rules"]["statistic_qualifiers"] else "exact"
 
 
 def _prohibited_side(text: str, p: Phrase, comparator: str) -> str:

@@ -14,15 +14,15 @@ from .context import (Context, _document_frame, _document_period, _document_prio
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
-from .decide import _decide
+from .decide import _decide, _restated_figures
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon
 from .frames import _frame_at, _list_frames, _plan_horizon
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
-from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region, _unit,
-                    direction)
+from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
+                    _statistic_qualifier, _unit, direction)
 
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
@@ -134,7 +134,13 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # paragraphs of the section until another paragraph or a year leads
                 paragraph_led = True
                 a = leading[0][1]
-                if a.role == "stat" and a.period and not a.items and not a.review_word:
+                if ctx.genre == "news" and re.fullmatch(r"\d{4}-\d{2}", a.period or "") and a.year \
+                        and report_year and a.year < report_year:
+                    # news_dated_month: a month of a past year (2025年8月，…正式上市) dates an
+                    # event, not the later paragraphs; its year carries as a past year does
+                    ctx.last_past_year = a.year
+                    ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
+                elif a.role == "stat" and a.period and not a.items and not a.review_word:
                     ctx.last_period = a.period if not re.fullmatch(r"\d{4}", a.period) else ""
             _update_paragraph(ctx, sent, leading, bool(figures))
             if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
@@ -149,7 +155,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
-    return stats, targets
+    return _restated_figures(text, stats), targets
 
 
 def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
@@ -224,5 +230,5 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
                              direction=way, why=why)
-    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, qualifier,
+    return StatisticFinding(start, end, p.indicator, kind, n.value, unit, _statistic_qualifier(qualifier),
                             decision.period, region, n.text, direction=way, why=why)
