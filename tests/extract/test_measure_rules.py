@@ -67,6 +67,16 @@ from test_measures import article, measures, quotes
     ("力争新机场建成通车", ""),                      # a facility to finish: an action
     ("提请大会审查", "self_reference"),
     ("制定了《某省发展规划纲要（草案）》", "self_reference"),
+    ("必须把质量摆在首位", "principle"),             # ranking a value first
+    ("将生态保护作为不可逾越的底线", "principle"),
+    ("把项目审批作为重点环节", ""),                   # not a value ranked first
+    ("提高污水再生利用率", "outcome"),               # a rate raised is a result
+    ("增强群众获得感", "outcome"),
+    ("提升农户经营收益", "outcome"),
+    ("保障新旧政策平稳有序过渡", "outcome"),
+    ("保障困难群众基本生活", ""),                     # a concrete guarantee stays
+    ("大力倡导绿色出行方式", "exhortation"),         # urging a way of life on the public
+    ("必须坚定发展信心", "exhortation"),
     ("鼓励各地结合实际", "adverbial"),               # the next clause acts
     ("结合实际制定实施细则", ""),
 ])
@@ -89,6 +99,13 @@ def test_non_measure_rules(clause, rule):
     ("今年工作的总体要求是：扩大内需、优化供给，防范化解重点领域风险。", []),
     ("同时，民航业积极承接客流，织密航线网络。", []),                  # an industry acts, no government
     ("首席执行官杰夫·马萨则表示，将扎根中国市场。", []),              # a firm's executive speaks
+    # a strategic line opening the sentence: the clauses after it spell out the line
+    ("坚持以改革创新为引领，完善要素市场体系，创新招商方式。", []),
+    ("坚持把民生放在首位，全面提高公共服务水平。", []),
+    # a clause evaluating the clauses before it: they are its subject
+    ("发展数字经济，培育新兴产业，成为各地竞相布局的方向。", []),
+    ("扩大航线网络，对区域经济发展具有积极影响，有利于吸引投资。", []),
+    ("建设物流枢纽，推动多式联运发展。", ["建设物流枢纽", "推动多式联运发展"]),
     ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
      ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
 ])
