@@ -77,6 +77,15 @@ from test_measures import article, measures, quotes
     ("保障困难群众基本生活", ""),                     # a concrete guarantee stays
     ("大力倡导绿色出行方式", "exhortation"),         # urging a way of life on the public
     ("必须坚定发展信心", "exhortation"),
+    ("充分发挥企业创新主体作用", "principle"),       # the role of firms
+    ("压实企业安全生产主体责任", ""),                 # a duty laid on firms is a rule
+    ("构建起多层次的养老服务体系", "outcome"),       # the state reached
+    ("服务区域协调发展战略", "outcome"),             # the strategy served is the aim
+    ("打造一支高素质的基层干部队伍", "outcome"),     # the workforce sought
+    ("在维护产业链稳定中发挥重要作用", "outcome"),
+    ("做好应对极端天气的充分准备", "exhortation"),   # readiness urged
+    ("抓好各项政策措施落实", "agenda"),               # carrying out the measures is none of them
+    ("建设区域应急物资储备库", ""),
     ("鼓励各地结合实际", "adverbial"),               # the next clause acts
     ("结合实际制定实施细则", ""),
 ])
@@ -211,6 +220,12 @@ def test_principle_sections_hold_no_measures():
                   kinds=("heading", "body", "heading", "body"))
     assert quotes(art, measures(art, issuer="国务院")) == ["建设公共实训基地"]
     assert measures(art, issuer="国务院")[0].start > art.text.index("二、")
+
+
+def test_a_goals_section_holds_no_measures():
+    art = article("（二）发展目标。", "到2027年，公共服务体系基本建成，探索建立数据交易机制。", "三、主要任务",
+                  "建设公共实训基地。", kinds=("heading", "body", "heading", "body"))
+    assert quotes(art, measures(art, issuer="国务院")) == ["建设公共实训基地"]
 
 
 def test_an_inline_principle_heading_covers_its_paragraph():
