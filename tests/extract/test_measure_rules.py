@@ -86,6 +86,9 @@ from test_measures import article, measures, quotes
     ("做好应对极端天气的充分准备", "exhortation"),   # readiness urged
     ("抓好各项政策措施落实", "agenda"),               # carrying out the measures is none of them
     ("建设区域应急物资储备库", ""),
+    ("用好财政政策空间", "exhortation"),             # room or advantages, no instrument named
+    ("用好地方政府专项债券", ""),                     # an instrument used: a measure
+    ("鼓励地方结合居民需求、产业特点等", "adverbial"),  # the considerations of the next action
     ("鼓励各地结合实际", "adverbial"),               # the next clause acts
     ("结合实际制定实施细则", ""),
 ])
@@ -115,6 +118,12 @@ def test_non_measure_rules(clause, rule):
     ("发展数字经济，培育新兴产业，成为各地竞相布局的方向。", []),
     ("扩大航线网络，对区域经济发展具有积极影响，有利于吸引投资。", []),
     ("建设物流枢纽，推动多式联运发展。", ["建设物流枢纽", "推动多式联运发展"]),
+    ("经济运行稳中向好，全年仍然有条件保持较快增长。", []),              # a judgement of prospects
+    # a description after the verb: a passive outcome, how an event or a thing is
+    ("重点流域生态安全得到有效保障。", []),
+    ("专项规划调整得到省政府批复。", []),
+    ("产业发展论坛现场人气满满。", []),
+    ("研发迭代的速度快，人才储备足。", []),
     ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
      ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
 ])
