@@ -114,11 +114,15 @@ def test_non_measure_rules(clause, rule):
     # a strategic line opening the sentence: the clauses after it spell out the line
     ("坚持以改革创新为引领，完善要素市场体系，创新招商方式。", []),
     ("坚持把民生放在首位，全面提高公共服务水平。", []),
+    ("总书记强调：“要在推动科技成果转化上探索新路子。”", []),  # a leader's instruction quoted
     # a clause evaluating the clauses before it: they are its subject
     ("发展数字经济，培育新兴产业，成为各地竞相布局的方向。", []),
     ("扩大航线网络，对区域经济发展具有积极影响，有利于吸引投资。", []),
     ("建设物流枢纽，推动多式联运发展。", ["建设物流枢纽", "推动多式联运发展"]),
     ("经济运行稳中向好，全年仍然有条件保持较快增长。", []),              # a judgement of prospects
+    # 既要A，也要B: one commitment in two halves
+    ("既要建设大型储能电站，也要建设分布式储能设施。", ["既要建设大型储能电站，也要建设分布式储能设施"]),
+    ("加快建设大型储能电站，也要建设分布式储能设施。", ["加快建设大型储能电站", "要建设分布式储能设施"]),
     # a description after the verb: a passive outcome, how an event or a thing is
     ("重点流域生态安全得到有效保障。", []),
     ("专项规划调整得到省政府批复。", []),
