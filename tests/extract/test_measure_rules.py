@@ -89,6 +89,8 @@ from test_measures import article, measures, quotes
     ("用好财政政策空间", "exhortation"),             # room or advantages, no instrument named
     ("用好地方政府专项债券", ""),                     # an instrument used: a measure
     ("鼓励地方结合居民需求、产业特点等", "adverbial"),  # the considerations of the next action
+    ("引导企业立足生产经营实际", "adverbial"),
+    ("立足本地资源禀赋发展特色产业", ""),             # the action follows in the same clause
     ("鼓励各地结合实际", "adverbial"),               # the next clause acts
     ("结合实际制定实施细则", ""),
 ])
