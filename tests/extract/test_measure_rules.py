@@ -67,6 +67,30 @@ from test_measures import article, measures, quotes
     ("力争新机场建成通车", ""),                      # a facility to finish: an action
     ("提请大会审查", "self_reference"),
     ("制定了《某省发展规划纲要（草案）》", "self_reference"),
+    ("必须把质量摆在首位", "principle"),             # ranking a value first
+    ("将生态保护作为不可逾越的底线", "principle"),
+    ("把项目审批作为重点环节", ""),                   # not a value ranked first
+    ("提高污水再生利用率", "outcome"),               # a rate raised is a result
+    ("增强群众获得感", "outcome"),
+    ("提升农户经营收益", "outcome"),
+    ("保障新旧政策平稳有序过渡", "outcome"),
+    ("保障困难群众基本生活", ""),                     # a concrete guarantee stays
+    ("大力倡导绿色出行方式", "exhortation"),         # urging a way of life on the public
+    ("必须坚定发展信心", "exhortation"),
+    ("充分发挥企业创新主体作用", "principle"),       # the role of firms
+    ("压实企业安全生产主体责任", ""),                 # a duty laid on firms is a rule
+    ("构建起多层次的养老服务体系", "outcome"),       # the state reached
+    ("服务区域协调发展战略", "outcome"),             # the strategy served is the aim
+    ("打造一支高素质的基层干部队伍", "outcome"),     # the workforce sought
+    ("在维护产业链稳定中发挥重要作用", "outcome"),
+    ("做好应对极端天气的充分准备", "exhortation"),   # readiness urged
+    ("抓好各项政策措施落实", "agenda"),               # carrying out the measures is none of them
+    ("建设区域应急物资储备库", ""),
+    ("用好财政政策空间", "exhortation"),             # room or advantages, no instrument named
+    ("用好地方政府专项债券", ""),                     # an instrument used: a measure
+    ("鼓励地方结合居民需求、产业特点等", "adverbial"),  # the considerations of the next action
+    ("引导企业立足生产经营实际", "adverbial"),
+    ("立足本地资源禀赋发展特色产业", ""),             # the action follows in the same clause
     ("鼓励各地结合实际", "adverbial"),               # the next clause acts
     ("结合实际制定实施细则", ""),
 ])
@@ -89,6 +113,23 @@ def test_non_measure_rules(clause, rule):
     ("今年工作的总体要求是：扩大内需、优化供给，防范化解重点领域风险。", []),
     ("同时，民航业积极承接客流，织密航线网络。", []),                  # an industry acts, no government
     ("首席执行官杰夫·马萨则表示，将扎根中国市场。", []),              # a firm's executive speaks
+    # a strategic line opening the sentence: the clauses after it spell out the line
+    ("坚持以改革创新为引领，完善要素市场体系，创新招商方式。", []),
+    ("坚持把民生放在首位，全面提高公共服务水平。", []),
+    ("总书记强调：“要在推动科技成果转化上探索新路子。”", []),  # a leader's instruction quoted
+    # a clause evaluating the clauses before it: they are its subject
+    ("发展数字经济，培育新兴产业，成为各地竞相布局的方向。", []),
+    ("扩大航线网络，对区域经济发展具有积极影响，有利于吸引投资。", []),
+    ("建设物流枢纽，推动多式联运发展。", ["建设物流枢纽", "推动多式联运发展"]),
+    ("经济运行稳中向好，全年仍然有条件保持较快增长。", []),              # a judgement of prospects
+    # 既要A，也要B: one commitment in two halves
+    ("既要建设大型储能电站，也要建设分布式储能设施。", ["既要建设大型储能电站，也要建设分布式储能设施"]),
+    ("加快建设大型储能电站，也要建设分布式储能设施。", ["加快建设大型储能电站", "要建设分布式储能设施"]),
+    # a description after the verb: a passive outcome, how an event or a thing is
+    ("重点流域生态安全得到有效保障。", []),
+    ("专项规划调整得到省政府批复。", []),
+    ("产业发展论坛现场人气满满。", []),
+    ("研发迭代的速度快，人才储备足。", []),
     ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
      ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
 ])
@@ -194,6 +235,12 @@ def test_principle_sections_hold_no_measures():
                   kinds=("heading", "body", "heading", "body"))
     assert quotes(art, measures(art, issuer="国务院")) == ["建设公共实训基地"]
     assert measures(art, issuer="国务院")[0].start > art.text.index("二、")
+
+
+def test_a_goals_section_holds_no_measures():
+    art = article("（二）发展目标。", "到2027年，公共服务体系基本建成，探索建立数据交易机制。", "三、主要任务",
+                  "建设公共实训基地。", kinds=("heading", "body", "heading", "body"))
+    assert quotes(art, measures(art, issuer="国务院")) == ["建设公共实训基地"]
 
 
 def test_an_inline_principle_heading_covers_its_paragraph():

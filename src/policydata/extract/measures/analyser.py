@@ -116,6 +116,8 @@ class _Analyser:
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e,
                               has_modal=bool(_match_word(t, pos, lex["modals"])))
+        if _any(lex["evaluation_clause_patterns"], rest):
+            return ClauseInfo("evaluation", s, e)  # …，成为共同关注的课题: the clauses before are its subject
         benefactive = False
         ob = next((m for p in lex["obligation_patterns"] if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""

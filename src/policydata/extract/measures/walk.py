@@ -192,6 +192,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
             current.end = info.end
             continue
+        if info.kind == "measure" and current is not None and _is_correlative_half(text, current, s):
+            current.end = info.end  # 既要发展大中型农机，也要发展小型农机: one commitment in two halves
+            continue
         if info.kind == "measure" and current is not None and current.awaiting_verb:
             # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
             verb_pos = text.find(info.action, info.start, info.end)
@@ -222,6 +225,25 @@ def _committing_nothing() -> list:
     lex = load_verbs()
     return [*lex["question_patterns"], *lex["definition_sentence_patterns"], *lex["firm_sentence_patterns"],
             *lex["guiding_sentence_patterns"]]
+
+
+#: 既要A，也要B / 既…又…: the second half of a correlative pair continues the first one's measure
+_CORRELATIVE_FIRST = "既"
+_CORRELATIVE_SECOND = ("也要", "又要", "还要", "也", "又")
+
+
+def _is_correlative_half(text: str, current: _Draft, clause_start: int) -> bool:
+    """The clause at ``clause_start`` is the second half (也要…) of a pair whose first half (既要…)
+    opens the current measure, in the same sentence.
+
+    >>> t = "既要发展大中型农机，也要发展小型农机。"
+    >>> d = _Draft(0, 9, "发展", None, "", [], True, "", 3)
+    >>> _is_correlative_half(t, d, 10), _is_correlative_half("加快发展大中型农机，也要发展小型农机。", d, 10)
+    (True, False)
+    """
+    return text.startswith(_CORRELATIVE_FIRST, current.start) and \
+        text.startswith(_CORRELATIVE_SECOND, clause_start) and \
+        not any(c in text[current.end:clause_start] for c in "。；;")
 
 
 def _makes_the_document(text: str, sentence: Span, clauses: list[Span] | None = None) -> bool:
