@@ -32,6 +32,7 @@ INSTRUMENT_CASES = [
     ("严格限制高耗水项目审批", "严格", "regulation", "enforcement_verb"),   # 严格 says how, 限制 what
     ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
     ("免征小微企业增值税", "免征", "fund", "money_verb"),
+    ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb

@@ -1,7 +1,16 @@
 """What a measure is: its instrument, its policy area (CAP topic), named policy and framework.
 
-The instrument follows the named, ordered rules of ``instruments.json`` (:func:`decide_instrument`);
-the policy area the first level that finds a topic (:func:`decide_policy_area`).
+One entry point, :func:`classify_measure`, decides the instrument and the policy area of a measure
+clause, each by a table of named rules tried in order (the first that decides wins, and its name
+is kept on the row for debugging):
+
+* :data:`INSTRUMENT_RULES` -- obligation, verb class, built facility, head noun, container head,
+  verb default, none; the nouns are read in the lead verb's object (:func:`object_of`), whose head
+  is its last keyword (Chinese noun phrases are head-final);
+* :data:`POLICY_AREA_RULES` -- the most specific topic keyword of the object, of the clause, of the
+  sentence, then the dominant topic of the paragraph and of the document.
+
+The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
 """
 from __future__ import annotations
 
@@ -118,14 +127,15 @@ def _by_obligation(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _class_verb(c: _Clause, lex: dict) -> str:
-    """The verb whose class counts: the lead verb, or a class verb right after it (严格限制,
-    依法查处: the first verb says how, the second what)."""
+    """The verb whose class counts: the lead verb (or a longer class verb it begins: 服务保障), or
+    a class verb right after it (严格限制, 依法查处: the first verb says how, the second what)."""
     at = c.text.find(c.action) if c.action else -1
-    if at >= 0:
-        nxt = _match_word(c.text, at + len(c.action), _sorted_words(tuple(lex["verb_classes"])))
-        if nxt:
-            return nxt
-    return c.action
+    if at < 0:
+        return c.action
+    verbs = _sorted_words(tuple(lex["verb_classes"]))
+    here = _match_word(c.text, at, verbs)  # a longer class verb the lead verb begins (服务 -> 服务保障)
+    nxt = _match_word(c.text, at + len(c.action), verbs)
+    return nxt or (here if len(here) > len(c.action) else c.action)
 
 
 @lru_cache(maxsize=4)
