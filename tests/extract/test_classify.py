@@ -40,6 +40,7 @@ INSTRUMENT_CASES = [
     ("发放家电消费券", "发放", "fund", "head_noun"),
     ("打造一流营商环境", "打造", "regulation", "head_noun"),
     ("建立守信企业白名单", "建立", "regulation", "head_noun"),
+    ("加强城乡治安防控", "加强", "regulation", "head_noun"),
     ("强化能耗刚性约束", "强化", "regulation", "head_noun"),
     ("稳步推进园区绿化", "推进", "program", "head_noun"),
     ("实施积极的财政政策", "实施", "other", "head_noun"),          # a fiscal stance, no money handed out
@@ -81,6 +82,7 @@ AREA_CASES = [
     (MeasureText("积极发展农用无人机", "发展"), 4, "object_keyword"),
     (MeasureText("大力发展智慧农业", "发展"), 4, "object_keyword"),           # farming, done smartly
     (MeasureText("推进城区背街小巷改造", "推进"), 14, "object_keyword"),       # municipal works
+    (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),         # energy conservation (CAP 807)
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none
