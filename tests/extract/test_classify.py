@@ -46,6 +46,10 @@ INSTRUMENT_CASES = [
     ("实施积极的财政政策", "实施", "other", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
+    # coordinated objects: the first item decides, unless the items share a head written after them
+    ("完善行动方案和考核办法", "完善", "plan", "head_noun"),
+    ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
+    ("推进供水、燃气等管网改造", "推进", "infrastructure", "head_noun"),
     # a keyword with an adjective or verb suffix modifies, it is no head
     ("推动国有企业战略性重组", "推动", "other", "none"),
     ("完成沿街店招规范化改造", "完成", "program", "construction_campaign"),

@@ -193,9 +193,28 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
-    """The instrument keyword that ends last in the object (…建设工程 -> program)."""
-    kw, _ = _last_keyword(c.object, lex["keywords"])
+    """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
+    item when the object is a coordination (see :func:`_first_conjunct`)."""
+    kw, _ = _last_keyword(_first_conjunct(c.object, lex), lex["keywords"])
     return (lex["keywords"][kw], "head_noun") if kw else None
+
+
+def _first_conjunct(obj: str, lex: dict) -> str:
+    """The first of coordinated objects (A和B, A与B, A、B) when it holds a keyword of its own: the
+    lead item says what kind of measure it is (加强顶层设计与动态评估 is planning). Not when the
+    items share a head written after them -- a list closed by 等 (供水、排水等市政项目) or of
+    modifiers (规范化、科学化管理) -- nor when the first item has no keyword.
+
+    >>> lex = load_instruments()
+    >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
+    ('顶层设计', '规范化、科学化管理')
+    """
+    if "等" in obj:
+        return obj
+    first = re.split(r"[和与及、]", obj, maxsplit=1)[0]
+    if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
+        return obj
+    return first if _last_keyword(first, lex["keywords"])[0] else obj
 
 
 def _by_container_head(c: _Clause, lex: dict) -> tuple[str, str] | None:
