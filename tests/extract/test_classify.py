@@ -86,7 +86,8 @@ AREA_CASES = [
     (MeasureText("积极发展农用无人机", "发展"), 4, "object_keyword"),
     (MeasureText("大力发展智慧农业", "发展"), 4, "object_keyword"),           # farming, done smartly
     (MeasureText("推进城区背街小巷改造", "推进"), 14, "object_keyword"),       # municipal works
-    (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),         # energy conservation (CAP 807)
+    (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),
+    (MeasureText("培育现代化都市圈", "培育"), 14, "object_keyword"),              # regional development         # energy conservation (CAP 807)
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none
