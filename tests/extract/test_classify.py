@@ -50,6 +50,7 @@ INSTRUMENT_CASES = [
     ("完善行动方案和考核办法", "完善", "plan", "head_noun"),
     ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
     ("推进供水、燃气等管网改造", "推进", "infrastructure", "head_noun"),
+    ("启动一批智慧社区试点和配套设施建设", "启动", "pilot", "head_noun"),  # the built facility is the second item
     # a keyword with an adjective or verb suffix modifies, it is no head
     ("推动国有企业战略性重组", "推动", "other", "none"),
     ("完成沿街店招规范化改造", "完成", "program", "construction_campaign"),

@@ -177,11 +177,12 @@ def _governed_verb(quote: str, action: str) -> str:
 
 def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
-    keyword ending with it is more specific (公共服务平台: the longer head decides)."""
+    keyword ending with it is more specific (公共服务平台: the longer head decides); in a
+    coordination, the first item's (see :func:`_first_conjunct`)."""
     built = lex["built_facility"]
     if not built:
         return None
-    quote = c.object
+    quote = _first_conjunct(c.object, lex)
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
