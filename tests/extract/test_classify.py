@@ -36,6 +36,9 @@ INSTRUMENT_CASES = [
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
+    # offence_object: acting against an offence is enforcement, whatever the head
+    ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),
+    ("开展城乡环境综合整治", "开展", "program", "head_noun"),          # a clean-up, no offence named
     # head_noun: the keyword ending last in the object
     ("发放家电消费券", "发放", "fund", "head_noun"),
     ("打造一流营商环境", "打造", "regulation", "head_noun"),

@@ -193,6 +193,13 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return None
 
 
+def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """An object that names an offence (违规收费, 非法占地) makes the measure enforcement, whatever
+    its head (…整治, …专项行动): acting against violators is regulation."""
+    words = lexicon.load("instruments.json")["object"].get("offence_words", ())
+    return ("regulation", "offence_object") if any(w in c.object for w in words) else None
+
+
 def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
     item when the object is a coordination (see :func:`_first_conjunct`)."""
@@ -240,6 +247,7 @@ INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
+    ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
