@@ -38,7 +38,7 @@ KEYS: dict[str, frozenset[str]] = {
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
         range_bounds prohibition""".split()),
-    "instruments.json": frozenset("verb_classes built_facility rules verb_defaults container_heads".split()),
+    "instruments.json": frozenset("verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
         dangling_end paragraph_start continuation lead page info_line related_links opener

@@ -313,7 +313,7 @@ def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
     ("加快推进市民文化中心建设", "推进", "infrastructure", "built_facility"),
     ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
     ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
-    ("开展非法占用耕地专项整治", "开展", "regulation", "head_noun"),
+    ("开展非法占用耕地专项整治", "开展", "regulation", "offence_object"),
     ("开展城乡环境综合整治", "开展", "program", "head_noun"),         # a clean-up campaign
     ("实施重点群体专项培训计划", "实施", "program", "head_noun"),      # a scheme carried out
     ("编制城市综合交通规划", "编制", "plan", "plan_verb"),

@@ -6,12 +6,14 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 * ``measure_verbs.json`` -- lead verbs, modals, adverbs, intro/enumerator/time prefixes, and the
   cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
 * ``actors.csv`` -- the bodies that act (:mod:`policydata.recognize.actors`);
-* ``instruments.json`` -- named, ordered instrument rules: verb class (布局 -> plan, 探索 -> pilot,
-  严禁 -> regulation), built facility, head noun (the keyword that ends last), container head
-  (建设, 政策, 机制), verb default, none; each finding keeps the deciding rule (``instrument_rule``);
+* ``instruments.json`` -- named, ordered instrument rules (:data:`.classify.INSTRUMENT_RULES`):
+  obligation, verb class (谋划 -> plan, 试行 -> pilot, 严禁 -> regulation), built facility, head
+  noun (the keyword ending last in the lead verb's object), container head (建设, 政策, 机制), verb
+  default, none; each finding keeps the deciding rule (``instrument_rule``);
 * ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
-  modifiers (企业, 数字) decide last; the finding keeps the level that decided (``policy_area_rule``:
-  clause keyword, sentence keyword, paragraph topic, document topic, none).
+  modifiers (企业, 数字) decide last; the finding keeps the rule that decided (``policy_area_rule``,
+  :data:`.classify.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,
+  paragraph topic, document topic, none).
 
 Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
 (坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
@@ -46,8 +48,8 @@ Example::
     ...  extract_measures(art, issuer="", region_id="CN", region_mentions=[])]
     [('工信部将实施“宽带升级”专项', '工业和信息化部', '实施'), ('在城市地区部署5G-A网络', '工业和信息化部', '部署')]
 """
-from .classify import (classify_instrument, decide_instrument, decide_policy_area, dominant_topic, framework_of,
-                       named_policy_of, topic_of)
+from .classify import (Classification, MeasureText, classify_instrument, classify_measure, decide_instrument,
+                       decide_policy_area, dominant_topic, framework_of, named_policy_of, object_of, topic_of)
 from .clauses import ClauseInfo, clauses_of, non_measure_rule
 from .finding import MeasureFinding
 from .status import clause_status, heading_status, lead_status
@@ -55,6 +57,7 @@ from .subjects import announcing_subject, is_reporting_body
 from .walk import extract_measures
 
 __all__ = ["extract_measures", "MeasureFinding", "ClauseInfo", "clauses_of", "non_measure_rule",
+           "classify_measure", "MeasureText", "Classification", "object_of",
            "decide_instrument", "classify_instrument", "topic_of", "decide_policy_area", "dominant_topic",
            "named_policy_of", "framework_of", "clause_status", "lead_status", "heading_status",
            "announcing_subject", "is_reporting_body"]

@@ -1,13 +1,24 @@
 """What a measure is: its instrument, its policy area (CAP topic), named policy and framework.
 
-The instrument follows the named, ordered rules of ``instruments.json`` (:func:`decide_instrument`);
-the policy area the first level that finds a topic (:func:`decide_policy_area`).
+One entry point, :func:`classify_measure`, decides the instrument and the policy area of a measure
+clause, each by a table of named rules tried in order (the first that decides wins, and its name
+is kept on the row for debugging):
+
+* :data:`INSTRUMENT_RULES` -- obligation, verb class, built facility, head noun, container head,
+  verb default, none; the nouns are read in the lead verb's object (:func:`object_of`), whose head
+  is its last keyword (Chinese noun phrases are head-final);
+* :data:`POLICY_AREA_RULES` -- the most specific topic keyword of the object, of the clause, of the
+  sentence, then the dominant topic of the paragraph and of the document.
+
+The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from ... import lexicon
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
@@ -30,18 +41,67 @@ def _present(text: str, keywords) -> list[str]:
 # --------------------------------------------------------------------------- instrument
 
 def _last_keyword(quote: str, keywords) -> tuple[str, int]:
-    """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1)."""
+    """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1).
+
+    A keyword followed by an adjective or verb suffix (战略性, 规范化, 工程化) modifies what
+    follows and is no head: it is passed over.
+    """
     best, best_key = "", (-1, -1)
+    suffixes = _object_lexicon()["non_head_suffixes"]
     for kw in _present(quote, keywords):
         i = quote.rfind(kw)
+        while i >= 0 and quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote):
+            i = quote.rfind(kw, 0, i + len(kw) - 1)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
     return best, best_key[0]
 
 
-def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
-    """(instrument, name of the rule that decided it) by the ordered rules of instruments.json:
-    verb class, built facility, head noun, container head, verb default, none.
+@lru_cache(maxsize=1)
+def _object_lexicon() -> dict:
+    """instruments.json "object": how the object of the lead verb is delimited."""
+    data = lexicon.load("instruments.json")["object"]
+    return {"degree_nouns": tuple(sorted(data["degree_nouns"], key=len, reverse=True)),
+            "non_head_suffixes": tuple(data["non_head_suffixes"])}
+
+
+def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
+    """What the lead verb acts on: the text after it, or -- the verb last, the topic first
+    (农业园区建设纵深推进, 新馆投入运营) -- the text before it; a trailing degree noun (加大X力度,
+    提升X水平, 加快X进程) dropped, since X is what the measure is about.
+
+    >>> object_of("加大职业培训补贴力度", "加大"), object_of("城市绿道建设纵深推进", "纵深推进")
+    ('职业培训补贴', '城市绿道建设')
+    >>> object_of("对重点行业用地中的污染地块加强治理", "加强")
+    '治理'
+    """
+    if verb_end < 0:
+        at = clause.find(action) if action else -1
+        verb_end = at + len(action) if at >= 0 else 0
+    obj = clause[verb_end:].strip("，,。；;、 ")
+    if len(obj) < 2:
+        obj = clause[:max(0, verb_end - len(action))].strip("，,。；;、 ")
+    for noun in _object_lexicon()["degree_nouns"]:
+        if obj.endswith(noun) and len(obj) > len(noun) + 1:
+            obj = obj[:-len(noun)]
+            break
+    return obj
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What an instrument rule reads: the clause, its lead verb, the verb's object."""
+    text: str
+    action: str
+    object: str
+    obligation: bool = False
+
+
+def decide_instrument(quote: str, action: str = "", *, verb_end: int = -1,
+                      obligation: bool = False) -> tuple[str, str]:
+    """(instrument, name of the rule that decided it): the first rule of :data:`INSTRUMENT_RULES`
+    that decides -- obligation, verb class, built facility, head noun, container head, verb
+    default -- else ('other', 'none').
 
     >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
     ('plan', 'plan_verb')
@@ -52,16 +112,50 @@ def decide_instrument(quote: str, action: str = "") -> tuple[str, str]:
     >>> decide_instrument("出台支持汽车消费政策", "出台")
     ('other', 'policy_package')
     """
+    clause = _Clause(quote, action, object_of(quote, action, verb_end), obligation)
     lex = load_instruments()
-    inner = _governed_verb(quote, action)
-    rules = _INSTRUMENT_RULES
-    if inner:  # 探索建设一批…中心: the verb class does not reach the object, the built thing decides
-        action, rules = inner, _INSTRUMENT_RULES[1:]
-    for rule in rules:
-        decided = rule(quote, action, lex)
+    for _name, rule in INSTRUMENT_RULES:
+        decided = rule(clause, lex)
         if decided:
             return decided
     return "other", "none"
+
+
+def _by_obligation(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """A clause whose modal obliges or forbids (应按照…, 必须, 不得) states a rule."""
+    return ("regulation", "obligation") if c.obligation else None
+
+
+def _class_verb(c: _Clause, lex: dict) -> str:
+    """The verb whose class counts: the lead verb (or a longer class verb it begins: 服务保障), or
+    a class verb right after it (严格限制, 依法查处: the first verb says how, the second what)."""
+    at = c.text.find(c.action) if c.action else -1
+    if at < 0:
+        return c.action
+    verbs = _sorted_words(tuple(lex["verb_classes"]))
+    here = _match_word(c.text, at, verbs)  # a longer class verb the lead verb begins (服务 -> 服务保障)
+    nxt = _match_word(c.text, at + len(c.action), verbs)
+    return nxt or (here if len(here) > len(c.action) else c.action)
+
+
+@lru_cache(maxsize=4)
+def _sorted_words(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _by_verb_class(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """The lead verb alone decides (谋划 -> plan, 试行 -> pilot, 严禁 -> regulation), unless it
+    governs a building verb (探索建设…中心: the built thing decides); a facility opened
+    (completion verbs: 启用, 投入运营) whose head noun names a service is that service."""
+    verb = _class_verb(c, lex)
+    decided = lex["verb_classes"].get(verb)
+    if not decided or _governed_verb(c.text, verb):
+        return None
+    if decided[1] == "completion_verb":
+        head = _by_head_noun(c, lex)
+        if head and head[0] == "service" and "服务" in _last_keyword(c.object, lex["keywords"])[0]:
+            return head  # 综合服务中心启用 (but a platform built, 城管平台搭建完成, stays a facility)
+    return decided
 
 
 def _governed_verb(quote: str, action: str) -> str:
@@ -81,57 +175,83 @@ def _governed_verb(quote: str, action: str) -> str:
     return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
 
 
-def _by_verb_class(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
-    """The lead verb alone decides (布局 -> plan, 探索 -> pilot, 严禁 -> regulation); a facility
-    opened (completion verbs: 启用, 投入运营) whose head noun names a service (综合服务中心启用) is
-    that service, not infrastructure."""
-    decided = lex["verb_classes"].get(action)
-    if decided and decided[1] == "completion_verb":
-        head = _by_head_noun(quote[:max(0, quote.rfind(action))] or quote, action, lex)
-        if head and head[0] == "service" and "服务" in _last_keyword(quote, lex["keywords"])[0]:
-            return head  # 综合服务中心启用 (but a platform built, 城管平台搭建完成, stays a facility)
-    return decided
-
-
-def _by_built_facility(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
-    keyword ending with it is more specific (公共服务平台: the longer head decides)."""
+    keyword ending with it is more specific (公共服务平台: the longer head decides); in a
+    coordination, the first item's (see :func:`_first_conjunct`)."""
     built = lex["built_facility"]
     if not built:
         return None
+    quote = _first_conjunct(c.object, lex)
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
     specific = kw_end == end and len(kw) > len(noun)
-    if noun and not specific and ((action in built.get("verbs", ()) and _tail_is_count(tail))
-                                  or tail in ("建设", "项目建设")):
+    building = c.action in built.get("verbs", ()) or any(quote.startswith(v) for v in built.get("verbs", ()))
+    if noun and not specific and ((building and _tail_is_count(tail)) or tail in ("建设", "项目建设")):
         return built["instrument"], built["name"]
     return None
 
 
-def _by_head_noun(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
-    """The instrument keyword that ends last (…建设工程 -> program)."""
-    kw, _ = _last_keyword(quote, lex["keywords"])
+def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """An object that names an offence (违规收费, 非法占地) makes the measure enforcement, whatever
+    its head (…整治, …专项行动): acting against violators is regulation."""
+    words = lexicon.load("instruments.json")["object"].get("offence_words", ())
+    return ("regulation", "offence_object") if any(w in c.object for w in words) else None
+
+
+def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
+    item when the object is a coordination (see :func:`_first_conjunct`)."""
+    kw, _ = _last_keyword(_first_conjunct(c.object, lex), lex["keywords"])
     return (lex["keywords"][kw], "head_noun") if kw else None
 
 
-def _by_container_head(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
+def _first_conjunct(obj: str, lex: dict) -> str:
+    """The first of coordinated objects (A和B, A与B, A、B) when it holds a keyword of its own: the
+    lead item says what kind of measure it is (加强顶层设计与动态评估 is planning). Not when the
+    items share a head written after them -- a list closed by 等 (供水、排水等市政项目) or of
+    modifiers (规范化、科学化管理) -- nor when the first item has no keyword.
+
+    >>> lex = load_instruments()
+    >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
+    ('顶层设计', '规范化、科学化管理')
+    """
+    if "等" in obj:
+        return obj
+    first = re.split(r"[和与及、]", obj, maxsplit=1)[0]
+    if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
+        return obj
+    return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+def _by_container_head(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A container word (建设, 政策, 机制) decides only as the head: nothing but a count follows."""
-    kw, end = _last_keyword(quote, lex["containers"])
-    if kw and _tail_is_count(quote[end:].rstrip("）)”")):
+    kw, end = _last_keyword(c.object, lex["containers"])
+    if kw and _tail_is_count(c.object[end:].rstrip("）)”")):
         return lex["containers"][kw]
     return None
 
 
-def _by_verb_default(quote: str, action: str, lex: dict) -> tuple[str, str] | None:
-    """The lead verb's default instrument, when nothing in the quote decided."""
-    if action in lex["verb_defaults"]:
-        return lex["verb_defaults"][action], "verb_default"
+def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """The lead verb's default instrument, when nothing in the object decided."""
+    if c.action in lex["verb_defaults"]:
+        return lex["verb_defaults"][c.action], "verb_default"
     return None
 
 
-#: The rule kinds of instruments.json in the order they are tried; the first that decides wins.
-_INSTRUMENT_RULES = (_by_verb_class, _by_built_facility, _by_head_noun, _by_container_head, _by_verb_default)
+#: The instrument rules in the order they are tried; the first that decides wins. Each rule's
+#: own name (or the name of its lexicon group: plan_verb, construction_campaign…) is kept on the
+#: finding as ``instrument_rule``.
+INSTRUMENT_RULES = (
+    ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
+    ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
+    ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
+    ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
+    ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
+    ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
+    ("verb_default", _by_verb_default),      # the lead verb's usual instrument
+)
 
 
 _COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
@@ -202,9 +322,9 @@ def _keyword_count(text: str, kw: str) -> int:
 
 
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
-    """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic --
-    the clause's most specific keyword, the sentence's, the paragraph's dominant topic, the
-    document's -- else the lexicon's fallback (rule ``none``).
+    """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
+    the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
+    :data:`POLICY_AREA_RULES`.
 
     >>> decide_policy_area([("clause_keyword", lambda: None), ("sentence_keyword", lambda: (4, "Agriculture"))])
     ((4, 'Agriculture'), 'sentence_keyword')
@@ -214,6 +334,56 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
         if topic:
             return topic, name
     return load_policy_areas()["fallback"], "none"
+
+
+#: The policy-area rules in the order they are tried, each reading one text of the measure: the
+#: object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
+#: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
+POLICY_AREA_RULES = (
+    ("object_keyword", lambda m: topic_of(m.object)),
+    ("clause_keyword", lambda m: topic_of(m.clause)),
+    ("sentence_keyword", lambda m: topic_of(m.sentence)),
+    ("paragraph_topic", lambda m: dominant_topic(m.paragraph)),
+    ("document_topic", lambda m: dominant_topic(m.document)),
+)
+
+
+@dataclass(frozen=True)
+class MeasureText:
+    """A measure's clause and the texts around it that classification reads."""
+    clause: str
+    action: str = ""
+    verb_end: int = -1  # offset in ``clause`` just after the lead verb; -1: find ``action``
+    obligation: bool = False  # the clause's modal obliges or forbids (应当, 必须, 不得)
+    sentence: str = ""
+    paragraph: str = ""
+    document: str = ""
+
+    @property
+    def object(self) -> str:
+        return object_of(self.clause, self.action, self.verb_end)
+
+
+@dataclass(frozen=True)
+class Classification:
+    instrument: str
+    instrument_rule: str  # the rule of INSTRUMENT_RULES (or its lexicon group) that decided
+    topic: tuple[int, str]  # CAP major topic (code, label)
+    topic_rule: str  # the rule of POLICY_AREA_RULES that decided, or none
+
+
+def classify_measure(m: MeasureText) -> Classification:
+    """Instrument and policy area of a measure, each with the named rule that decided it.
+
+    >>> c = classify_measure(MeasureText("省级政府要推动财力下沉", "推动"))
+    >>> (c.instrument, c.instrument_rule, c.topic, c.topic_rule)
+    ('fund', 'head_noun', (1, 'Macroeconomics'), 'object_keyword')
+    """
+    instrument, instrument_rule = decide_instrument(m.clause, m.action, verb_end=m.verb_end,
+                                                    obligation=m.obligation)
+    topic, topic_rule = decide_policy_area([(name, lambda rule=rule: rule(m)) for name, rule in POLICY_AREA_RULES])
+    return Classification(instrument, instrument_rule, topic, topic_rule)
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
 from ...recognize.regions import RegionMention, region_for_actor
-from .classify import decide_instrument, decide_policy_area, dominant_topic, framework_of, named_policy_of, topic_of
+from .classify import MeasureText, classify_measure, framework_of, named_policy_of
 
 
 @dataclass
@@ -31,7 +31,7 @@ class MeasureFinding:
     status: str = "planned"
     #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
     instrument_rule: str = ""
-    #: which rule of :func:`decide_policy_area` decided ``policy_area``
+    #: which rule of :data:`.classify.POLICY_AREA_RULES` decided ``policy_area``
     policy_area_rule: str = ""
 
 
@@ -69,20 +69,17 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         actor_region = actor.region_id or region_for_actor(actor.name) or ""
     region = _measure_region(d, actor_region or region_id, region_mentions)
     sentence = _sentence_around(text, d.start, d.end)
-    topic, topic_rule = decide_policy_area([
-        ("clause_keyword", lambda: topic_of(core)),
-        ("sentence_keyword", lambda: topic_of(sentence)),
-        ("paragraph_topic", lambda: dominant_topic(_block_around(blocks, d.start))),
-        ("document_topic", lambda: dominant_topic(text))])
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(text, blocks, d.start) or heading_framework
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
-    instrument, instrument_rule = _instrument(core, d)
+    classes = classify_measure(MeasureText(core, d.action, verb_end=verb_end, obligation=d.obligation,
+                                           sentence=sentence, paragraph=_block_around(blocks, d.start),
+                                           document=text))
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
-        instrument=instrument, instrument_rule=instrument_rule, policy_area=str(topic[0]),
-        policy_area_rule=topic_rule,
-        policy_area_label=topic[1], region_id=region,
+        instrument=classes.instrument, instrument_rule=classes.instrument_rule,
+        policy_area=str(classes.topic[0]), policy_area_rule=classes.topic_rule,
+        policy_area_label=classes.topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
 
@@ -99,13 +96,6 @@ def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
             text[mentions[i - 1].end] in "、和及与":
         i -= 1
     return mentions[i]
-
-
-def _instrument(core: str, d: _Draft) -> tuple[str, str]:
-    """(instrument, rule) of a measure; an obligation (应按照…/必须/不得) is a rule: regulation."""
-    if d.obligation:
-        return "regulation", "obligation"
-    return decide_instrument(core, d.action)
 
 
 def _within(child: str, parent: str) -> bool:

@@ -1,0 +1,108 @@
+"""Instrument and policy area of a measure: the named rules of extract.measures.classify, case by case.
+
+Each table row is a small made-up clause, its lead verb, and what the rules must decide (with the
+rule's name, so a row that lands right for the wrong reason fails too).
+"""
+import pytest
+
+from policydata.extract.measures import MeasureText, classify_measure, decide_instrument, object_of
+
+
+# --------------------------------------------------------------------------- the object of the lead verb
+
+@pytest.mark.parametrize("clause, action, obj", [
+    ("加快建设县域物流中心", "建设", "县域物流中心"),
+    ("加大职业培训补贴力度", "加大", "职业培训补贴"),        # a degree noun is dropped: the subsidy is the object
+    ("提升社区养老服务水平", "提升", "社区养老服务"),
+    ("加快垃圾处理项目建设进度", "加快", "垃圾处理项目建设"),
+    ("城市绿道建设纵深推进", "纵深推进", "城市绿道建设"),   # verb last: the topic before it is the object
+    ("新建图书馆投入使用", "投入使用", "新建图书馆"),
+    ("市政府要推动财力下沉", "推动", "财力下沉"),            # the body that acts is no part of the object
+])
+def test_object_of_the_lead_verb(clause, action, obj):
+    assert object_of(clause, action) == obj
+
+
+# --------------------------------------------------------------------------- instrument, rule by rule
+
+INSTRUMENT_CASES = [
+    # verb_class: the lead verb, or a class verb right after it, decides whatever the object
+    ("谋划一批城市更新项目", "谋划", "plan", "plan_verb"),
+    ("试行电子证照互认", "试行", "pilot", "trial_verb"),
+    ("严格限制高耗水项目审批", "严格", "regulation", "enforcement_verb"),   # 严格 says how, 限制 what
+    ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
+    ("免征小微企业增值税", "免征", "fund", "money_verb"),
+    ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
+    # built_facility: a building verb and a facility noun
+    ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
+    ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
+    # offence_object: acting against an offence is enforcement, whatever the head
+    ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),
+    ("开展城乡环境综合整治", "开展", "program", "head_noun"),          # a clean-up, no offence named
+    # head_noun: the keyword ending last in the object
+    ("发放家电消费券", "发放", "fund", "head_noun"),
+    ("打造一流营商环境", "打造", "regulation", "head_noun"),
+    ("建立守信企业白名单", "建立", "regulation", "head_noun"),
+    ("加强城乡治安防控", "加强", "regulation", "head_noun"),
+    ("强化能耗刚性约束", "强化", "regulation", "head_noun"),
+    ("稳步推进园区绿化", "推进", "program", "head_noun"),
+    ("实施积极的财政政策", "实施", "other", "head_noun"),          # a fiscal stance, no money handed out
+    ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
+    ("加大科研经费投入力度", "加大", "fund", "head_noun"),
+    # coordinated objects: the first item decides, unless the items share a head written after them
+    ("完善行动方案和考核办法", "完善", "plan", "head_noun"),
+    ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
+    ("推进供水、燃气等管网改造", "推进", "infrastructure", "head_noun"),
+    ("启动一批智慧社区试点和配套设施建设", "启动", "pilot", "head_noun"),  # the built facility is the second item
+    # a keyword with an adjective or verb suffix modifies, it is no head
+    ("推动国有企业战略性重组", "推动", "other", "none"),
+    ("完成沿街店招规范化改造", "完成", "program", "construction_campaign"),
+    # container_head: a light head with no keyword before it
+    ("加强灾后恢复重建", "加强", "program", "construction_campaign"),
+    ("推出一批惠企新举措", "推出", "other", "policy_package"),
+    ("推广共享农机新模式", "推广", "other", "policy_package"),
+    # verb_default: nothing in the object decides
+    ("部署推进新型城镇化", "部署", "plan", "verb_default"),
+    ("拆除违章建筑", "拆除", "regulation", "verb_default"),
+    # none
+    ("推动经济平稳运行", "推动", "other", "none"),
+]
+
+
+@pytest.mark.parametrize("clause, action, instrument, rule", INSTRUMENT_CASES)
+def test_instrument_rules(clause, action, instrument, rule):
+    assert decide_instrument(clause, action) == (instrument, rule)
+
+
+def test_an_obliging_clause_is_a_rule_whatever_its_object():
+    c = classify_measure(MeasureText("建设单位应当同步建设充电设施", "建设", obligation=True))
+    assert (c.instrument, c.instrument_rule) == ("regulation", "obligation")
+
+
+# --------------------------------------------------------------------------- policy area, rule by rule
+
+AREA_CASES = [
+    # object_keyword: what the measure acts on, not the body that acts
+    (MeasureText("省级政府要推动财力下沉", "推动"), 1, "object_keyword"),
+    (MeasureText("市政府将加快农村公路建设", "加快"), 10, "object_keyword"),
+    (MeasureText("提高企业研发费用加计扣除比例", "提高"), 1, "object_keyword"),   # a tax deduction
+    (MeasureText("推动市属国有文旅企业重组", "推动"), 15, "object_keyword"),
+    (MeasureText("积极发展农用无人机", "发展"), 4, "object_keyword"),
+    (MeasureText("大力发展智慧农业", "发展"), 4, "object_keyword"),           # farming, done smartly
+    (MeasureText("推进城区背街小巷改造", "推进"), 14, "object_keyword"),       # municipal works
+    (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),
+    (MeasureText("培育现代化都市圈", "培育"), 14, "object_keyword"),              # regional development         # energy conservation (CAP 807)
+    # clause_keyword: the object holds no keyword, the clause does
+    (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
+    # sentence, paragraph: the clause holds none
+    (MeasureText("做好相关工作", "做好", sentence="全面推进乡村振兴，做好相关工作。"), 4, "sentence_keyword"),
+    (MeasureText("做好相关工作", "做好", sentence="做好相关工作。",
+                 paragraph="稳定粮食生产。做好相关工作。"), 4, "paragraph_topic"),
+    (MeasureText("做好相关工作", "做好"), 0, "none"),
+]
+
+
+@pytest.mark.parametrize("measure, code, rule", AREA_CASES)
+def test_policy_area_rules(measure, code, rule):
+    c = classify_measure(measure)
+    assert (c.topic[0], c.topic_rule) == (code, rule)
