@@ -274,3 +274,12 @@ def test_figure_phrase_rules(before, after, rule):
     rules = {d.rule for d in fit(before, after)[1]}
     figure_rules = rules & {"figure_after_taker", "word_tail_before_figure"}
     assert figure_rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("at", [2, 5, 9, 12])
+def test_a_stray_blank_line_keeps_the_page_reading(at):
+    # a text layer with one blank line somewhere (pdftotext leaves some between regions)
+    # is still read as a page: its blank line is one more block boundary (stray_blank_lines)
+    lines = NO_BLANKS.split("\n")
+    arts = reconstruct_articles("\n".join(lines[:at] + [""] + lines[at:]))
+    assert [a.title for a in arts] == [a.title for a in reconstruct_articles(NO_BLANKS)]
