@@ -283,3 +283,28 @@ def test_a_stray_blank_line_keeps_the_page_reading(at):
     lines = NO_BLANKS.split("\n")
     arts = reconstruct_articles("\n".join(lines[:at] + [""] + lines[at:]))
     assert [a.title for a in arts] == [a.title for a in reconstruct_articles(NO_BLANKS)]
+
+
+@pytest.mark.parametrize("lines,paragraphs", [
+    # full-width marks: the line ending on a comma took the mark past the edge (width 12)
+    (["初步核算，一季度国内生产", "总值同比增长较快，比上年", "四季度有所加快，产业结构，", "继续优化。", "产业方面，一产增长较快。"],
+     ["初步核算，一季度国内生产总值同比增长较快，比上年四季度有所加快，产业结构，继续优化。",
+      "产业方面，一产增长较快。"]),
+    # the same with half-width marks, as some text layers give them
+    (["初步核算,一季度国内生产", "总值同比增长较快,比上年", "四季度有所加快,产业结构,", "继续优化。", "产业方面,一产增长较快。"],
+     ["初步核算,一季度国内生产总值同比增长较快,比上年四季度有所加快,产业结构,继续优化。",
+      "产业方面,一产增长较快。"]),
+])
+def test_hard_wrapped_block_unwraps_with_full_or_half_width_marks(lines, paragraphs):
+    from policydata.text.layout import unwrap_block
+    assert unwrap_block(lines) == paragraphs
+
+
+@pytest.mark.parametrize("before,after,closes", [
+    ("会议由市发改委（市能源局", "牵头）组织，各区参加。", True),
+    ("会议由市发改委(市能源局", "牵头)组织,各区参加。", True),     # half-width brackets
+    ("会议由市发改委(市能源局)牵头", "组织,各区参加。", False),     # nothing left open
+])
+def test_a_bracket_closed_across_the_break(before, after, closes):
+    from policydata.text.layout import fit
+    assert ("closes_quote" in {d.rule for d in fit(before, after)[1]}) is closes

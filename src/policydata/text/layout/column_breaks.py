@@ -158,10 +158,11 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
         close, open_ = after.find("”"), after.find("“")
         if close >= 0 and (open_ < 0 or close < open_):
             rule("closes_quote", "”")
-    if before.count("（") > before.count("）"):
-        close, open_ = after.find("）"), after.find("（")
-        if close >= 0 and (open_ < 0 or close < open_):
-            rule("closes_quote", "）")
+    for opening, closing in (("（", "）"), ("(", ")")):  # brackets full- or half-width
+        if before.count(opening) > before.count(closing):
+            close, open_ = after.find(closing), after.find(opening)
+            if close >= 0 and (open_ < 0 or close < open_):
+                rule("closes_quote", closing)
     tail = tail_clause(before)
     for first_word, second_word in r.construction_pairs:
         at = tail.rfind(first_word)

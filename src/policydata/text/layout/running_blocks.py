@@ -97,7 +97,7 @@ def _is_tail_line(text: str) -> bool:
         return False
     if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
         return False
-    return body.count("“") <= body.count("”") and body.count("（") <= body.count("）")
+    return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
 
 
 def _has_text(credit_line: str) -> bool:
