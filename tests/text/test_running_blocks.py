@@ -308,3 +308,26 @@ def test_hard_wrapped_block_unwraps_with_full_or_half_width_marks(lines, paragra
 def test_a_bracket_closed_across_the_break(before, after, closes):
     from policydata.text.layout import fit
     assert ("closes_quote" in {d.rule for d in fit(before, after)[1]}) is closes
+
+
+# pdftotext's default mode: one physical line per output line (13 characters a line,
+# digit runs kept whole, no line starting with a closing mark), no blank lines
+HARD_WRAPPED = [
+    "甲市外贸开局平稳",
+    "本报甲市3月2日电  今年", "前两个月，甲市外贸进出口总", "额达到1200亿元，同比增", "长5.2%，比上年同期加快",
+    "1.1个百分点。",
+    "其中，出口增长较快，新兴市", "场贸易占比继续提高，民营企", "业进出口保持活跃，成为稳外", "贸的重要力量。",
+    "乙县春耕备耕有序推进",
+    "本报乙县3月2日电  眼下", "正值春耕备耕关键时期，乙县", "各地抢抓农时，组织农民开展", "田间管理，农资供应总体充足。",
+    "县农业农村局介绍，全县今年", "计划种植粮食作物30万亩，", "已完成机耕面积12万亩，各", "项工作进展顺利。",
+]
+
+
+def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
+    from policydata.text.layout.reflow import is_column_set, reflow_wrapped
+    assert is_column_set(HARD_WRAPPED)
+    assert len(reflow_wrapped(HARD_WRAPPED)) == 6         # two titles, four paragraphs
+    arts = reconstruct_articles("\n".join(HARD_WRAPPED))
+    assert [a.title for a in arts] == ["甲市外贸开局平稳", "乙县春耕备耕有序推进"]
+    assert "总额达到1200亿元，同比增长5.2%，比上年同期加快1.1个百分点。\n其中" in arts[0].text
+    assert arts[1].text.endswith("已完成机耕面积12万亩，各项工作进展顺利。")

@@ -18,6 +18,8 @@ from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
 from .page import reconstruct_page
+from .page_blocks import is_wrapped_page
+from .reflow import is_column_set, reflow_wrapped
 from .faults import reading_faults
 from .running_blocks import infer_gaps
 from .rules import rules
@@ -243,6 +245,15 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     if not gaps and "\n\n" in text.strip():
         # blank lines in the text itself: they mark the blocks of a page's text layer
         gaps, text = block_gaps(text), to_blocks(text)
+    reflowed = False
+    if not gaps and "\n" in text:
+        # rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
+        # mode) reads as one paragraph a line once its column lines are joined (reflow.py)
+        physical = [ln.strip() for ln in text.strip().split("\n")]
+        if all(physical) and is_wrapped_page([physical]) and is_column_set(physical):
+            joined = "\n".join(reflow_wrapped(physical))
+            if joined.count("\n") < text.strip().count("\n"):
+                text, reflowed = joined, True
     if gaps:
         # a page's text layer with its blocks kept apart (blank lines): see page.py
         page = reconstruct_page(text, gaps, title_in_text=title_in_text)
@@ -261,7 +272,7 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
         # lines that do not read as a page of blocks is read so too, its blank lines kept
         # as block boundaries (rule stray_blank_lines)
         stripped = [ln.strip() for ln in text.split("\n")]
-        inferred = infer_gaps(stripped)
+        inferred = infer_gaps(stripped, reflowed=reflowed)
         if inferred and gaps:  # a stray blank line inside a headline run splits no title
             inferred = inferred | {i for i in gaps if not _inside_headline_run(stripped, i)}
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None

@@ -191,10 +191,11 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     return ends_at_byline or len(line) <= run["kicker_max_len"]
 
 
-def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset:
+def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
     paragraph a line); empty when the text does not read as such a page (hard-wrapped
-    lines, or fewer than ``min_headline_groups`` story heads).
+    lines, unless ``reflowed`` into paragraph lines already, or fewer than
+    ``min_headline_groups`` story heads).
 
     >>> page = ["甲市发布节能方案",
     ...         "本报甲市1月5日电  甲市日前发布节能降碳行动方案，力争到2027年单位生产总值能耗下降15",
@@ -206,7 +207,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
     """
     log = log if log is not None else []
     pr, run = page_rules(), page_rules().running
-    if not lines or any(not ln.strip() for ln in lines) or is_wrapped_page([lines]):
+    if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
     kinds = _line_kinds(lines)
     pairs = _page_pairs("\n".join(lines))
