@@ -331,3 +331,13 @@ def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
     assert [a.title for a in arts] == ["甲市外贸开局平稳", "乙县春耕备耕有序推进"]
     assert "总额达到1200亿元，同比增长5.2%，比上年同期加快1.1个百分点。\n其中" in arts[0].text
     assert arts[1].text.endswith("已完成机耕面积12万亩，各项工作进展顺利。")
+
+
+@pytest.mark.parametrize("lines,kinds", [
+    (["县域观察", "国货美妆，", "圈粉年轻人", "本报记者  王  明"], ["headline", "headline", "headline"]),
+    # a short clause that goes on with a sentence cut above it stays text
+    (["全县已建成的各类农业产业园区和加工企业，", "带动，", "圈粉年轻人", "正文。"], ["body", "body", "headline"]),
+])
+def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
+    from policydata.text.layout.running_blocks import _line_kinds
+    assert _line_kinds(lines)[:3] == kinds

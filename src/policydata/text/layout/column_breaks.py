@@ -46,7 +46,7 @@ def _first_clause(text: str) -> tuple[str, str]:
 
 
 _FIGURE_START = re.compile(r"[0-9０-９]")
-_WORD_TAIL = re.compile(r"([\u4e00-\u9fff])(?:约|超过?|达到?|近|逾|为|共)?[0-9０-９]")
+_WORD_TAIL = re.compile(r"([\u4e00-\u9fff])(?:约|超过?|达到?|近|逾)?[0-9０-９]")
 
 
 def tail_clause(text: str) -> str:
@@ -62,8 +62,9 @@ def starts_with_word_tail(text: str) -> bool:
 
     >>> [starts_with_word_tail(t) for t in ("费约1.5亿元，群众受益。", "盖5000余人次，合格率提升。",
     ...                                     "近3年来，全县新建学校10所。", "每1元投入带来5元产出。",
-    ...                                     "从2023年起，试点扩大。", "建5G基站", "2025年，全县增长5%。")]
-    [True, True, False, False, False, False, False]
+    ...                                     "从2023年起，试点扩大。", "建5G基站", "2025年，全县增长5%。",
+    ...                                     "作为5年计划的一部分，活动开幕。")]
+    [True, True, False, False, False, False, False, False]
     """
     m = _WORD_TAIL.match(text)
     return bool(m) and m.group(1) not in page_rules().fit["figure_openers"] \

@@ -53,16 +53,33 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 
 
 def _line_kinds(lines: list[str]) -> list[str]:
-    """``classify_block`` kinds, with two fixes for running text: a line opened by a
+    """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line."""
+    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line; so is a
+    short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
+    on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and _LABEL.match(line):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
             kinds[i] = "headline"
+        elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
+                and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
+            kinds[i] = "headline"  # 国货美妆， | 圈粉年轻人: a title set on two lines at its comma
     return kinds
+
+
+def _is_title_half(text: str) -> bool:
+    """A short line that ends on a comma and holds no other mark: the first half of a
+    title set on two lines (国货美妆，), when a headline line follows.
+
+    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着我国人口老龄化加速，")
+    (True, False, False)
+    """
+    body = text.rstrip()
+    return len(body) <= page_rules().running["title_half_max_len"] and body[-1:] in ("，", ",") \
+        and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
 
 
 def _is_short_question(text: str) -> bool:
