@@ -220,3 +220,124 @@ def test_a_kicker_read_as_title_is_a_fault_and_a_sub_head_is_not():
     ]
     for article, rules in cases:
         assert [d.rule for d in reading_faults([article])] == rules
+
+
+# a feature with sub-heads set alike, a short story set between its columns, and sentences
+# cut inside figure phrases (a word split before a figure, a figure after 达)
+FEATURE_PAGE = [
+    "县域观察",                                                                            # 0 kicker
+    "小县城里的大产业",                                                                      # 1 title
+    "近年来，甲县立足本地资源发展特色产业，带动群众增收致富，走出一条县域经济发展的新路子。",      # 2
+    "竹林变身，竹子走出大山",                                                                # 3 sub-head
+    "甲县竹林面积广阔，过去竹子只能卖原料。如今，当地建起竹制品加工园区，园区去年实现销售收入达",  # 4 cut
+    "茶园焕新，茶香飘向远方",                                                                # 5 sub-head
+    "乙镇茶农过去靠天吃饭。当地成立茶叶合作社，统一品种、统一标准，帮助茶农节省生产成本，每年节省农资",  # 6 cut
+    "丙市举办春季招聘会",                                                                    # 7 another story
+    "本报丙市3月2日电  （记者王明）丙市春季招聘会2日开幕，数百家企业带来大量岗位，吸引求职者到场。",  # 8
+    "招聘会设置专场，方便求职者按需选择岗位，现场还提供政策咨询和职业指导等服务。",               # 9 finished
+    "3.2亿元，同比增长12%，带动周边农户就业。",                                                 # 10 goes on with 4
+    "竹编师傅说，现在订单排到了年底，大家干劲十足。",                                            # 11
+    "果园提质，果子卖上好价",                                                                # 12 sub-head
+    "丁村的果园过去品种老化。村里引进新品种，开展技术培训，果子品质明显提升，销路越来越宽。",     # 13
+    "费约200万元，茶农收入稳步提高。",                                                        # 14 goes on with 6
+    "本版责编：赵  明",                                                                      # 15
+]
+
+
+def test_cuts_inside_figure_phrases_and_sub_heads_set_alike():
+    log = []
+    gaps = infer_gaps(FEATURE_PAGE, log)
+    decisions = {(d.rule, d.score) for d in log}
+    assert 10 in gaps and 14 in gaps                     # lines starting inside a figure phrase
+    # the sub-heads set alike head no story: not where the topic drifts (3), nor after a
+    # column end (5)
+    assert {("subhead_series", 3), ("subhead_series", 5)} <= decisions
+    arts = reconstruct_articles("\n".join(FEATURE_PAGE))
+    assert [a.title for a in arts] == ["小县城里的大产业", "丙市举办春季招聘会"]
+    feature = arts[0].text
+    assert "销售收入达3.2亿元，同比增长12%" in feature       # figure_after_taker
+    assert "每年节省农资费约200万元" in feature               # word_tail_before_figure
+    assert "果园提质，果子卖上好价" in feature and "招聘会" not in feature
+
+
+@pytest.mark.parametrize("before,after,rule", [
+    ("园区去年实现销售收入达", "3.2亿元，同比增长12%。", "figure_after_taker"),
+    ("全年客流量超过", "120万人次，创历史新高。", "figure_after_taker"),
+    ("全年客流量超过", "2025年，客流创历史新高。", None),          # a year opening a paragraph
+    ("每年节省农资", "费约200万元，收入提高。", "word_tail_before_figure"),
+    ("累计服务群众", "近3万人次，满意度提高。", None),             # 近 may stand before a number
+    ("抽查合格率已覆", "盖3000余人次，合格率提高。", "word_tail_before_figure"),
+    ("推动大中小", "建5G基站", None),                               # no sentence end: a headline
+])
+def test_figure_phrase_rules(before, after, rule):
+    from policydata.text.layout import fit
+    rules = {d.rule for d in fit(before, after)[1]}
+    figure_rules = rules & {"figure_after_taker", "word_tail_before_figure"}
+    assert figure_rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("at", [2, 5, 9, 12])
+def test_a_stray_blank_line_keeps_the_page_reading(at):
+    # a text layer with one blank line somewhere (pdftotext leaves some between regions)
+    # is still read as a page: its blank line is one more block boundary (stray_blank_lines)
+    lines = NO_BLANKS.split("\n")
+    arts = reconstruct_articles("\n".join(lines[:at] + [""] + lines[at:]))
+    assert [a.title for a in arts] == [a.title for a in reconstruct_articles(NO_BLANKS)]
+
+
+@pytest.mark.parametrize("lines,paragraphs", [
+    # full-width marks: the line ending on a comma took the mark past the edge (width 12)
+    (["初步核算，一季度国内生产", "总值同比增长较快，比上年", "四季度有所加快，产业结构，", "继续优化。", "产业方面，一产增长较快。"],
+     ["初步核算，一季度国内生产总值同比增长较快，比上年四季度有所加快，产业结构，继续优化。",
+      "产业方面，一产增长较快。"]),
+    # the same with half-width marks, as some text layers give them
+    (["初步核算,一季度国内生产", "总值同比增长较快,比上年", "四季度有所加快,产业结构,", "继续优化。", "产业方面,一产增长较快。"],
+     ["初步核算,一季度国内生产总值同比增长较快,比上年四季度有所加快,产业结构,继续优化。",
+      "产业方面,一产增长较快。"]),
+])
+def test_hard_wrapped_block_unwraps_with_full_or_half_width_marks(lines, paragraphs):
+    from policydata.text.layout import unwrap_block
+    assert unwrap_block(lines) == paragraphs
+
+
+@pytest.mark.parametrize("before,after,closes", [
+    ("会议由市发改委（市能源局", "牵头）组织，各区参加。", True),
+    ("会议由市发改委(市能源局", "牵头)组织,各区参加。", True),     # half-width brackets
+    ("会议由市发改委(市能源局)牵头", "组织,各区参加。", False),     # nothing left open
+])
+def test_a_bracket_closed_across_the_break(before, after, closes):
+    from policydata.text.layout import fit
+    assert ("closes_quote" in {d.rule for d in fit(before, after)[1]}) is closes
+
+
+# pdftotext's default mode: one physical line per output line (13 characters a line,
+# digit runs kept whole, no line starting with a closing mark), no blank lines
+HARD_WRAPPED = [
+    "甲市外贸开局平稳",
+    "本报甲市3月2日电  今年", "前两个月，甲市外贸进出口总", "额达到1200亿元，同比增", "长5.2%，比上年同期加快",
+    "1.1个百分点。",
+    "其中，出口增长较快，新兴市", "场贸易占比继续提高，民营企", "业进出口保持活跃，成为稳外", "贸的重要力量。",
+    "乙县春耕备耕有序推进",
+    "本报乙县3月2日电  眼下", "正值春耕备耕关键时期，乙县", "各地抢抓农时，组织农民开展", "田间管理，农资供应总体充足。",
+    "县农业农村局介绍，全县今年", "计划种植粮食作物30万亩，", "已完成机耕面积12万亩，各", "项工作进展顺利。",
+]
+
+
+def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
+    from policydata.text.layout.reflow import is_column_set, reflow_wrapped
+    assert is_column_set(HARD_WRAPPED)
+    assert len(reflow_wrapped(HARD_WRAPPED)) == 6         # two titles, four paragraphs
+    arts = reconstruct_articles("\n".join(HARD_WRAPPED))
+    assert [a.title for a in arts] == ["甲市外贸开局平稳", "乙县春耕备耕有序推进"]
+    assert "总额达到1200亿元，同比增长5.2%，比上年同期加快1.1个百分点。\n其中" in arts[0].text
+    assert arts[1].text.endswith("已完成机耕面积12万亩，各项工作进展顺利。")
+
+
+@pytest.mark.parametrize("lines,kinds", [
+    (["县域观察", "国货美妆，", "圈粉年轻人", "本报记者  王  明"], ["headline", "headline", "headline"]),
+    # a short clause that goes on with a sentence cut above it stays text
+    (["全县已建成的各类农业产业园区和加工企业，", "带动，", "圈粉年轻人", "正文。"], ["body", "body", "headline"]),
+])
+def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
+    from policydata.text.layout.running_blocks import _line_kinds
+    assert _line_kinds(lines)[:3] == kinds

@@ -22,7 +22,11 @@ paragraph a line) gets its block boundaries from ``running_blocks.infer_gaps`` (
 column ends, story heads, kickers, captions, source and editor lines) and is read the same
 way; that reading replaces the running-text one when it leaves fewer faults (``faults``:
 sentences left cut, titles that are no headline or a kicker, another story's dateline
-inside an article).
+inside an article). A page with a few stray blank lines that do not read as a page of
+blocks is read the same way, its blank lines kept as boundaries. A hard-wrapped page
+without blank lines (pdftotext's default mode: one physical line per output line) is
+first reflowed into paragraph lines (``reflow``: a line goes on in the next when it filled
+its column).
 
 All patterns live in ``lexicons/layout.json`` (compiled by ``rules``); this code only
 applies them. Sentences and clauses are split by ``text.segment``.

@@ -13,11 +13,13 @@ import re
 
 from ...document import Article, Block
 from ..reading import block_gaps, to_blocks
-from .blocks import ends_dangling, info_fields, is_complete, opener
+from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener
 from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
 from .page import reconstruct_page
+from .page_blocks import is_wrapped_page
+from .reflow import is_column_set, reflow_wrapped
 from .faults import reading_faults
 from .running_blocks import infer_gaps
 from .rules import rules
@@ -243,6 +245,15 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     if not gaps and "\n\n" in text.strip():
         # blank lines in the text itself: they mark the blocks of a page's text layer
         gaps, text = block_gaps(text), to_blocks(text)
+    reflowed = False
+    if not gaps and "\n" in text:
+        # rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
+        # mode) reads as one paragraph a line once its column lines are joined (reflow.py)
+        physical = [ln.strip() for ln in text.strip().split("\n")]
+        if all(physical) and is_wrapped_page([physical]) and is_column_set(physical):
+            joined = "\n".join(reflow_wrapped(physical))
+            if joined.count("\n") < text.strip().count("\n"):
+                text, reflowed = joined, True
     if gaps:
         # a page's text layer with its blocks kept apart (blank lines): see page.py
         page = reconstruct_page(text, gaps, title_in_text=title_in_text)
@@ -254,15 +265,31 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     page_mode = _is_page(lines)
     web_page = any(ln.kind == "info" for ln in lines)
     articles = _running_articles(text, lines, page_mode, web_page, title_hint, title_in_text)
-    if (page_mode or any(opener(ln.text) for ln in lines)) and not web_page and not gaps:
+    if (page_mode or any(opener(ln.text) for ln in lines)) and not web_page:
         # a page's text layer without blank lines: find its blocks and read it as a page
         # with blank lines (running_blocks.py); that reading wins when it leaves fewer
-        # faults (rule fewer_faults: faults.reading_faults)
-        inferred = infer_gaps([ln.strip() for ln in text.split("\n")])
+        # faults (rule fewer_faults: faults.reading_faults). A page with a few stray blank
+        # lines that do not read as a page of blocks is read so too, its blank lines kept
+        # as block boundaries (rule stray_blank_lines)
+        stripped = [ln.strip() for ln in text.split("\n")]
+        inferred = infer_gaps(stripped, reflowed=reflowed)
+        if inferred and gaps:  # a stray blank line inside a headline run splits no title
+            inferred = inferred | {i for i in gaps if not _inside_headline_run(stripped, i)}
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None
         if page and _faults(page) < _faults(articles):
             return page
     return articles
+
+
+def _inside_headline_run(lines: list[str], i: int) -> bool:
+    """Do lines i-1 and i both read as headline lines (one headline set on two lines)?
+
+    >>> _inside_headline_run(["王毅将访问匈牙利并赴德国出席", "第六十二届慕尼黑安全会议"], 1)
+    True
+    >>> _inside_headline_run(["全年增长5%。", "第六十二届慕尼黑安全会议"], 1)
+    False
+    """
+    return 0 < i < len(lines) and classify_block(lines[i - 1]) == classify_block(lines[i]) == "headline"
 
 
 def _faults(articles: list[Article]) -> int:

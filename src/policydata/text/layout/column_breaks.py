@@ -42,6 +42,46 @@ def _first_clause(text: str) -> tuple[str, str]:
     return (text[: m.start()], text[m.start()]) if m else (text, "")
 
 
+_FIGURE_START = re.compile(r"[0-9０-９]")
+_WORD_TAIL = re.compile(r"([\u4e00-\u9fff])(?:约|超过?|达到?|近|逾)?[0-9０-９]")
+
+
+def tail_clause(text: str) -> str:
+    """The last clause of ``text`` (after its last punctuation mark)."""
+    return re.split(r"[，,。；;：:、！？!?]", text)[-1]
+
+
+def starts_with_word_tail(text: str) -> bool:
+    """Does ``text`` start with the tail of a word cut at a column break: one character,
+    then a figure (费约1.5亿元，…), in a block with a sentence end (no headline)? A
+    character that may stand before a number (近, 第, 从, 每: ``figure_openers``) opens a
+    sentence as well.
+
+    >>> [starts_with_word_tail(t) for t in ("费约1.5亿元，群众受益。", "盖5000余人次，合格率提升。",
+    ...                                     "近3年来，全县新建学校10所。", "每1元投入带来5元产出。",
+    ...                                     "从2023年起，试点扩大。", "建5G基站", "2025年，全县增长5%。",
+    ...                                     "作为5年计划的一部分，活动开幕。")]
+    [True, True, False, False, False, False, False, False]
+    """
+    m = _WORD_TAIL.match(text)
+    return bool(m) and m.group(1) not in page_rules().fit["figure_openers"] \
+        and any(c in text for c in rules().terminators)
+
+
+def starts_inside_figure(text: str) -> bool:
+    """Does ``text`` start inside a figure phrase, as a line cut off a sentence does: with
+    the tail of a word before a figure (``starts_with_word_tail``) or with the figure
+    itself, when no paragraph opener reads it (2025年， 3月5日， open paragraphs)?
+
+    >>> [starts_inside_figure(t) for t in ("3.2亿元，同比增长12%。", "费约1.5亿元，群众受益。",
+    ...                                    "2025年，全县增长5%。", "全县增长5%。")]
+    [True, True, False, False]
+    """
+    if starts_with_word_tail(text):
+        return True
+    return bool(_FIGURE_START.match(text)) and not opens_story(text)
+
+
 def opens_story(text: str) -> bool:
     """Does ``text`` open a paragraph (a paragraph-start word) or set a scene in time
     (``page_blocks.story_opening``: 这些天， 清晨，)?
@@ -98,6 +138,10 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     opens = opens_story(after)
     if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
         rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
+    if not opens and _FIGURE_START.match(after) and re.search(f["figure_takers"], tail_clause(before)):
+        rule("figure_after_taker", tail_clause(before)[-2:] + after[:3])
+    if starts_with_word_tail(after):
+        rule("word_tail_before_figure", after[:4])
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])
@@ -112,11 +156,12 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
         close, open_ = after.find("”"), after.find("“")
         if close >= 0 and (open_ < 0 or close < open_):
             rule("closes_quote", "”")
-    if before.count("（") > before.count("）"):
-        close, open_ = after.find("）"), after.find("（")
-        if close >= 0 and (open_ < 0 or close < open_):
-            rule("closes_quote", "）")
-    tail = re.split(r"[，,。；;：:、！？!?]", before)[-1]
+    for opening, closing in (("（", "）"), ("(", ")")):  # brackets full- or half-width
+        if before.count(opening) > before.count(closing):
+            close, open_ = after.find(closing), after.find(opening)
+            if close >= 0 and (open_ < 0 or close < open_):
+                rule("closes_quote", closing)
+    tail = tail_clause(before)
     for first_word, second_word in r.construction_pairs:
         at = tail.rfind(first_word)
         if at >= 0 and second_word not in tail[at + len(first_word):] and clause.startswith(second_word) \

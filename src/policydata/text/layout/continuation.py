@@ -254,7 +254,7 @@ def _rejoin(items: list[_Item], page_mode: bool, context: str = "",
             item.text = _join(item.text, items[j].text)
             items[j].used = True
     kept = [it for it in items if not it.used]
-    if lead is not None:
+    if lead is not None and not lead.used:  # a lead later joined to a cut end stays there
         lead.kind = "lead"
         kept.remove(lead)
         kept.insert(0, lead)

@@ -16,6 +16,10 @@ can rebuild the articles as on a page with blank lines:
   a sentence (索和创造的机会。), no paragraph of its own, when it goes on with an open
   column end at least as well as a word split across the break (fit ``min_join`` + 1)
   and its quotes and brackets balance only with that end's;
+- ``figure_start_continues``: before a line that starts inside a figure phrase (the tail
+  of a word, then a figure: 费约1.5亿元，…; or the figure itself: 3.2亿元，…, not 2025年，)
+  when it goes on with an open column end as well as ``tail_line_continues`` asks (a
+  paragraph does not start so);
 - ``after_caption``, ``after_source``, ``around_meta``, ``before_byline``: after a photo
   credit, after a source line or author note, around editor and page lines, before a
   byline (which opens the block under it);
@@ -24,7 +28,11 @@ can rebuild the articles as on a page with blank lines:
   a byline or an inline dateline (本报北京2月10日电), under a kicker or column label
   (纵横 | 如何让孩子更好“玩中学”？), or where the topic shifts (the text
   under the run shares almost no character pairs with the text above it: ``topic_shift``).
-  Other headline lines are an article's sub-heads and stay inside their block;
+  Other headline lines are an article's sub-heads and stay inside their block, and so
+  does a one-line run whose only evidence is the topic shift when it is shaped like an
+  earlier sub-head (``subhead_series``: same length, same punctuation at the same places —
+  a feature's sub-heads are set alike, and the text under one may follow another story's
+  column);
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
   or column label (``_is_kicker``), so that the title is the headline proper.
 
@@ -35,8 +43,9 @@ from __future__ import annotations
 
 import re
 
+from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, fit, shared_share
+from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
 from .page_blocks import _is_box_label, is_wrapped_page
 from .rules import page_rules, rules
 
@@ -44,16 +53,33 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 
 
 def _line_kinds(lines: list[str]) -> list[str]:
-    """``classify_block`` kinds, with two fixes for running text: a line opened by a
+    """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line."""
+    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line; so is a
+    short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
+    on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and _LABEL.match(line):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
             kinds[i] = "headline"
+        elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
+                and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
+            kinds[i] = "headline"  # 国货美妆， | 圈粉年轻人: a title set on two lines at its comma
     return kinds
+
+
+def _is_title_half(text: str) -> bool:
+    """A short line that ends on a comma and holds no other mark: the first half of a
+    title set on two lines (国货美妆，), when a headline line follows.
+
+    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着我国人口老龄化加速，")
+    (True, False, False)
+    """
+    body = text.rstrip()
+    return len(body) <= page_rules().running["title_half_max_len"] and body[-1:] in ("，", ",") \
+        and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
 
 
 def _is_short_question(text: str) -> bool:
@@ -88,7 +114,7 @@ def _is_tail_line(text: str) -> bool:
         return False
     if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
         return False
-    return body.count("“") <= body.count("”") and body.count("（") <= body.count("）")
+    return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
 
 
 def _has_text(credit_line: str) -> bool:
@@ -132,6 +158,42 @@ def _share_under_run(lines: list[str], a: int, b: int) -> float:
     return shared_share(lines[max(0, a - run["topic_lines_above"]):a], lines[b + 1:b + 1 + run["topic_lines_below"]])
 
 
+def _headline_runs(lines: list[str], kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line of each run of headline lines (box labels left out), at most
+    ``headline_block_max_lines`` long."""
+    most = page_rules().headline_block_max_lines
+    runs, i = [], 0
+    while i < len(lines):
+        if kinds[i] != "headline" or _is_box_label(lines[i]):
+            i += 1
+            continue
+        b = i
+        while b + 1 < len(lines) and kinds[b + 1] == "headline" and b + 1 - i < most:
+            b += 1
+        runs.append((i, b))
+        i = b + 1
+    return runs
+
+
+def same_shape(line: str, other: str) -> bool:
+    """Are two headline lines set alike: the same length, with the same punctuation marks
+    (a comma or a space among them) at the same places (黎陶出村，吸引游客入乡 and
+    一片叶子，带动一方致富)?
+
+    >>> [same_shape("黎陶出村，吸引游客入乡", t) for t in ("一片叶子，带动一方致富", "一片叶子带动一方致富",
+    ...                                                 "古建彩绘：绘出劳务品牌", "一片叶子，带动了一方致富")]
+    [True, False, False, False]
+    >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
+    (False, False)
+    """
+    def marks(text: str) -> list[tuple[int, str]]:
+        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
+    # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
+    # a story of its own: only a comma or a space joins the two halves of a sub-head
+    return len(line) == len(other) and any(c in "，, \u3000" for _, c in marks(line)) \
+        and marks(line) == marks(other)
+
+
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
     稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
@@ -146,10 +208,11 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     return ends_at_byline or len(line) <= run["kicker_max_len"]
 
 
-def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset:
+def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
     paragraph a line); empty when the text does not read as such a page (hard-wrapped
-    lines, or fewer than ``min_headline_groups`` story heads).
+    lines, unless ``reflowed`` into paragraph lines already, or fewer than
+    ``min_headline_groups`` story heads).
 
     >>> page = ["甲市发布节能方案",
     ...         "本报甲市1月5日电  甲市日前发布节能降碳行动方案，力争到2027年单位生产总值能耗下降15",
@@ -161,7 +224,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
     """
     log = log if log is not None else []
     pr, run = page_rules(), page_rules().running
-    if not lines or any(not ln.strip() for ln in lines) or is_wrapped_page([lines]):
+    if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
     kinds = _line_kinds(lines)
     pairs = _page_pairs("\n".join(lines))
@@ -196,19 +259,26 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
         elif kinds[i] == "body" and _is_tail_line(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "tail_line_continues", lines[i])
+        elif kinds[i] == "body" and starts_inside_figure(lines[i]) \
+                and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
+            gap(i, "figure_start_continues", lines[i])
         if i in gaps:
             start, start_continues = i, _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1
     heads = 0
-    i = 0
-    while i < len(lines):
-        if kinds[i] != "headline" or _is_box_label(lines[i]):
-            i += 1
-            continue
-        b = i
-        while b + 1 < len(lines) and kinds[b + 1] == "headline" and b + 1 - i < pr.headline_block_max_lines:
-            b += 1
+    runs = _headline_runs(lines, kinds)
+    lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
+    for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
-        if not evidence and i in gaps:  # a sub-head inside a cut sentence: a block of its own
+        series = evidence in ("topic_shift", "after_block_end") and i == b \
+            and sum(same_shape(lines[i], s) for s in lone) > 1
+        if series:
+            # rule subhead_series: a feature's sub-heads are set alike (黎陶出村，吸引游客入乡 |
+            # 一片叶子，带动一方致富); a line shaped like another one-line headline on the page,
+            # with no byline or dateline under either, is one of them, however far its text
+            # drifts from the column above it
+            log.append(Decision("subhead_series", i, lines[i][:20]))
+            evidence = ""
+        if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence:
             heads += evidence != "topic_shift"  # a page needs heads with layout evidence
@@ -216,7 +286,6 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None) -> frozenset
             gap(b + 1, "story_head", evidence)
             if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)):
                 gap(i + 1, "kicker_line", lines[i])
-        i = b + 1
     if heads < pr.min_headline_groups:
         return frozenset()
     return frozenset(gaps)
