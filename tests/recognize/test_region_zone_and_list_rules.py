@@ -1,7 +1,7 @@
 """Named rules that admit short names of cities and counties of a document's own province.
 
 * development_zone_names_its_city (scan._development_zone_follows): 大同经开区 names 大同 and
-  the zone, also when the city's name is an ordinary word;
+  the zone, also when the city's name is an ordinary word (then only with its area in view);
 * river_stretch_of_a_county (scan._glued_both_sides): 推进偏关黄河大桥 — a river name right
   after a county short name frees its glued side;
 * ordinary_word_city_in_a_list (scan._listed_with_sibling_city): 大同、朔州 — a city whose
@@ -73,3 +73,19 @@ ORDINARY_WORD_CITY_IN_A_LIST = [
 @pytest.mark.parametrize("text, home, expected", ORDINARY_WORD_CITY_IN_A_LIST)
 def test_ordinary_word_city_in_a_list(text, home, expected):
     assert pairs(text, home) == expected
+
+
+
+ZONE_OF_A_WORD_NAME_NEEDS_ITS_AREA = [
+    # (text, home, expected divisions): a name that is a word, with no place of its own named,
+    # guesses no division (南山: Shenzhen's or Hegang's?)
+    ("推进南山高新区建设", "CN", []),
+    ("宝山经开区新签项目", "CN", []),
+    # the same with its province in view
+    ("推进南山高新区建设", "440000", [("南山", "440305")]),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", ZONE_OF_A_WORD_NAME_NEEDS_ITS_AREA)
+def test_zone_of_a_word_name_needs_its_area(text, home, expected):
+    assert [(s, r) for s, r in pairs(text, home) if r[0].isdigit()] == expected

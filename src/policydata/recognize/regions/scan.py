@@ -52,8 +52,10 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
              not followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
         return True
     if entry.how == "short" and _development_zone_follows(text, match.end) and \
-            (in_context(entry.region_id, ctx) or not ctx.provinces):
-        return True  # 大同经开区, 长治高新区: a state development zone is named after its city
+            (in_context(entry.region_id, ctx) or not ctx.provinces and not common):
+        # 大同经开区, 长治高新区: a state development zone is named after its city; a name that
+        # is a word needs its area in view (南山高新区 with no place named: Shenzhen's or Hegang's?)
+        return True
     if entry.region_id == ctx.home and _home_slogan(text, match.start, match.end):
         return True  # 建设美丽江北 in the district's own text: its name in a slogan
     if common:
