@@ -17,6 +17,7 @@ Rejected weak names are kept: a neighbour in a list can vouch for them afterward
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .place_context import (PlaceContext, choose_entry, in_context, in_focus, prefecture_in_context,
                       resolve_deixis)
@@ -50,6 +51,11 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
             (in_context(entry.region_id, ctx) or not ctx.provinces or
              not followed_by(text, match.end, rules["place_suffixes"]["in_context_only"])):
         return True
+    if entry.how == "short" and _development_zone_follows(text, match.end) and \
+            (in_context(entry.region_id, ctx) or not ctx.provinces and not common):
+        # 大同经开区, 长治高新区: a state development zone is named after its city; a name that
+        # is a word needs its area in view (南山高新区 with no place named: Shenzhen's or Hegang's?)
+        return True
     if entry.region_id == ctx.home and _home_slogan(text, match.start, match.end):
         return True  # 建设美丽江北 in the district's own text: its name in a slogan
     if common:
@@ -62,6 +68,27 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
         return prefecture_in_context(entry.region_id, ctx, municipalities=False) or previous is not None and \
             previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
+
+
+def _development_zone_follows(text: str, end: int) -> bool:
+    """A state development zone type follows: the zone suffixes that may follow a bare local
+    name (recognition.json zone_suffixes, 4th value: 经开区, 高新区, 综保区 and their full forms).
+
+    Why also for names that are ordinary words (大同, 长治): these zone types are always named
+    after a place, and no ordinary word runs into them (长治久安, 世界大同 have no such suffix).
+
+    >>> _development_zone_follows("大同经开区", 2), _development_zone_follows("长治高新技术产业开发区", 2)
+    (True, True)
+    >>> _development_zone_follows("大同小异", 2), _development_zone_follows("合作园区", 2)
+    (False, False)
+    """
+    return followed_by(text, end, _development_zone_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _development_zone_suffixes() -> tuple[str, ...]:
+    zones = recognition_rules()["zone_suffixes"]
+    return tuple(k for k, v in zones.items() if not k.startswith("_") and len(v) > 3 and v[3])
 
 
 def _home_slogan(text: str, start: int, end: int) -> bool:
@@ -110,6 +137,8 @@ def _glued_both_sides(text: str, start: int, end: int) -> bool:
 
     >>> _glued_both_sides("超高清新型显示", 2, 4), _glued_both_sides("在清新发展", 1, 3)
     (True, False)
+    >>> _glued_both_sides("建成偏关黄河大桥", 2, 4)  # a river after it: the county's stretch
+    False
     """
     rules = recognition_rules()
     separators = rules["out_of_area_glue"]["separators"]
@@ -120,7 +149,14 @@ def _glued_both_sides(text: str, start: int, end: int) -> bool:
         return False
     if not CJK.match(after) or after in separators or _place_suffix_follows(text, end):
         return False
+    if followed_by(text, end, _river_names()):
+        return False  # 推进偏关黄河大桥: the stretch of a river by the county is named after it
     return True
+
+
+@lru_cache(maxsize=1)
+def _river_names() -> tuple[str, ...]:
+    return tuple(load_gazetteer().rivers)
 
 
 def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
@@ -409,7 +445,11 @@ def coordinated_mentions(text: str, mentions: list[RegionMention],
     for match, entry in rejected:
         if any(taken[match.start:match.end]):
             continue
-        if match.surface in common or blocked_by_word(text, match.start, match.end):
+        if blocked_by_word(text, match.start, match.end):
+            continue
+        if match.surface in common:
+            if _listed_with_sibling_city(match, entry, by_start, by_end, text):
+                added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
             continue
         for sep in separators:
             neighbour = by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None
@@ -422,6 +462,29 @@ def coordinated_mentions(text: str, mentions: list[RegionMention],
                 added.append(RegionMention(match.start, match.end, match.surface, entry.region_id, "short"))
                 break
     return added
+
+
+def _listed_with_sibling_city(match: NameMatch, entry: NameEntry, by_start: dict[int, RegionMention],
+                              by_end: dict[int, RegionMention], text: str) -> bool:
+    """A city whose name is an ordinary word (大同, 长治, 白银) listed with 、 right next to an
+    accepted city of the same province (大同、朔州) names the city.
+
+    Why only cities, 、 and a sibling city: the word readings (大同小异, 长治久安) are never
+    items of a list of cities, while 和/与 join words too (合作与发展).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("推进大同、朔州协同发展")], find_regions("天下大同、长治久安")
+    (['大同', '朔州'], [])
+    """
+    regions = load_gazetteer().regions
+    if regions[entry.region_id].level != "prefecture":
+        return False
+    sep = recognition_rules()["coordination"]["list_mark"]
+    neighbours = (by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None,
+                  by_end.get(match.start - len(sep)) if text[max(0, match.start - len(sep)):match.start] == sep
+                  else None)
+    return any(n is not None and n.region_id in regions and regions[n.region_id].level == "prefecture"
+               and province_of(n.region_id) == province_of(entry.region_id) for n in neighbours)
 
 
 def home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[NameMatch, NameEntry]],
