@@ -82,22 +82,29 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
     '2021-01/2021-02'
     >>> rows = [("3月份中国物流业景气指数为50.2%", "news", "2026-04-02"), ("1—2月全省经济开局良好", "", "2026-03-18"),
     ...         ("3月份中国物流业景气指数为50.2%", "official", "2026-04-02"), ("12月起将实施新规", "news", "2026-04-02")]
+    >>> rows.append(("一季度全省经济开局良好", "news", "2026-04-18"))
     >>> [_document_period(Article(1, h, "新订单指数为51.3%。", []), 2026, g, d) for h, g, d in rows]
-    ['2026-03', '2026-01/2026-02', '', '']
+    ['2026-03', '2026-01/2026-02', '', '', '2026Q1']
     """
     if not _document_frame(article):
         if genre == "official":
             return ""
         head = article.title or (article.text or "")[:80].split("\n", 1)[0]
-        months = [t.period for t in find_time_expressions(head, report_year)
-                  if t.kind == "period" and not t.items and re.fullmatch(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?", t.period)]
-        return months[0] if months and (not today or months[0][-7:] < today[:7]) else ""
+        months = [t.period for t in find_time_expressions(head, report_year) if t.kind == "period"
+                  and not t.items and re.fullmatch(r"\d{4}(?:Q[1-4]|-\d{2}(?:/\d{4}-\d{2})?)", t.period)]
+        return months[0] if months and (not today or _last_month(months[0]) < today[:7]) else ""
     first = re.split(r"[。！？\n]", article.text or "", maxsplit=1)[0]
     for part in (article.title or "", first):
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
             return periods[0].period
     return ""
+
+
+def _last_month(period: str) -> str:
+    """The last month of a sub-year period: '2026Q1' -> '2026-03', '2026-01/2026-02' -> '2026-02'."""
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    return f"{q.group(1)}-{3 * int(q.group(2)):02d}" if q else period[-7:]
 
 
 def _document_year(article: Article, report_year: int | None) -> int | None:
@@ -254,16 +261,17 @@ def _since_month_spans(text: str, sent: Span, times: list[TimeExpr], anchors: li
     ...     anchors = [(x.start, Anchor("stat", x.year, x.period)) for x in times]
     ...     return sorted({a.period for _, a in _since_month_spans(t, Span(0, len(t), t), times, anchors, today)})
     >>> rows = ["去年5月以来，共查处案件3200件。", "自2025年5月专项整治开展以来，截至今年1月底，共查处案件3200件。",
-    ...         "去年5月，共查处案件3200件。", "今年1月以来，新增企业300家。"]
+    ...         "去年5月，共查处案件3200件。", "今年1月以来，新增企业300家。", "去年5月至今，共查处案件3200件。"]
     >>> [spans(t) for t in rows]
-    [['2025-05/2026-02'], ['2025-05/2026-01'], ['2025-05'], ['2026-01/2026-02']]
+    [['2025-05/2026-02'], ['2025-05/2026-01'], ['2025-05'], ['2026-01/2026-02'], ['2025-05/2026-02']]
     >>> spans("去年5月以来，共查处案件3200件。", today="")
     ['2025-05']
     """
     rule = lexicon()["frames"]["since_month"]
     for i, t in enumerate(times):
-        if t.kind != "period" or not _MONTH.fullmatch(t.period) \
-                or not re.match(rule["after_pattern"], text[t.end:sent.end]):
+        since = re.match(rule["after_pattern"], text[t.end:sent.end]) \
+            if t.kind == "period" and _MONTH.fullmatch(t.period) else None
+        if since is None:
             continue
         end = next((u for u in times[i + 1:] if u.kind in ("cutoff", "period") and _MONTH.fullmatch(u.period)
                     and u.period > t.period), None)
@@ -272,6 +280,8 @@ def _since_month_spans(text: str, sent: Span, times: list[TimeExpr], anchors: li
             continue
         span = Anchor("stat", int(last[:4]), f"{t.period}/{last}")
         at = {t.start} | ({end.start} if end is not None else set())
+        # the words of the stretch itself (去年5月至今: 至今) date its figures the same way
+        at |= {p for p, _ in anchors if t.start <= p < t.end + since.end()}
         anchors = [(p, span if p in at else a) for p, a in anchors]
         anchors += [(p, span) for p in sorted(at) if all(q != p for q, _ in anchors)]
         anchors.sort(key=lambda x: x[0])
