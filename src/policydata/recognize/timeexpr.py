@@ -12,6 +12,10 @@ The rules (words and patterns) live in ``lexicons/time.json``; this module appli
 ['2021-01/2021-09']
 >>> [(t.kind, t.year) for t in find_time_expressions("今年", 2024)]
 [('relative', 2024)]
+>>> [(t.kind, t.period) for t in find_time_expressions("截至今年1月底", 2026)]
+[('cutoff', '2026-01')]
+>>> [(t.kind, t.year) for t in find_time_expressions("若干政策（2025年版）", 2025)]
+[('edition', 2025)]
 """
 from __future__ import annotations
 
@@ -38,7 +42,8 @@ class TimeExpr:
     五年来: a stretch up to now, no year), ``period``
     (前三季度, 1-9月), ``plan_period`` (“十五五”时期), ``relative`` (今年, 上年),
     ``review`` (全年, 过去一年: the year under review, resolved by the caller from
-    context, so ``year`` is None) and ``present`` (截至目前: the report year).
+    context, so ``year`` is None), ``present`` (截至目前: the report year) and ``edition``
+    (若干政策（2025年版）: a document's edition, which dates no figure).
     ``year`` is the year meant (for a plan period its last year, for a period the
     year it falls in); ``period`` is the ISO-like period string ("2025",
     "2021Q3", "2021-01/2021-09", "2026/2030"): a single quarter is "2021Q3", several
@@ -388,13 +393,18 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         for m in _scan(pattern, text):
             year = int(m.group("year"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "start", year, str(year)))
+    edition = _rx(lex["edition_after"])
     for m in _scan(lex["year_pattern"], text):
         year = int(m.group("year"))
-        found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
+        # edition_year: 若干政策（2025年版） labels a document's edition, it dates no figure
+        kind = "edition" if edition.match(text[m.end():m.end() + 4]) else "year"
+        found.append(TimeExpr(m.start(), m.end(), m.group(), kind, year, str(year)))
     for m in _scan(lex["cutoff_pattern"]["pattern"], text):
-        if not (m.group("year") or m.group("month")):
-            continue  # 截至目前 is a present word
-        year = int(m.group("year")) if m.group("year") else report_year
+        if not m.group("month") and not m.group("year"):
+            continue  # 截至目前, 截至今年 are present words
+        rel = m.group("rel") and _word_table("relative_years")[m.group("rel")]
+        year = int(m.group("year")) if m.group("year") else \
+            (report_year + (rel or 0) if report_year else None)
         if year:
             month = int(m.group("month")) if m.group("month") else 0
             period = f"{year}-{month:02d}" if month else str(year)

@@ -21,6 +21,7 @@ class Anchor:
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
     event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
+    release_day: bool = False  # the day data were released (4月2日，…发布): it dates the release, not the data
     rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output
     decided_by: str = ""  # the rules of _decide that gave role and period or year (not written to rows)
 
@@ -63,6 +64,30 @@ def _object_year(text: str, t: TimeExpr) -> bool:
                 and re.match(rule["noun_after"], text[t.end:t.end + 40]))
 
 
+def _plan_period_total(text: str, t: TimeExpr, report_year: int | None) -> bool:
+    """Rule plan_period_total: “十四五”期间，累计解决…约38万个 states a total over the plan's
+    span once the report year has reached the plan's last year (lexicon ``frames.plan_total``);
+    a modal before the total (将累计新增…) makes it a goal.
+
+    >>> from policydata.recognize.timeexpr import find_time_expressions
+    >>> def total(s, year=2025):
+    ...     t = next(x for x in find_time_expressions(s, year) if x.kind == "plan_period")
+    ...     return _plan_period_total(s, t, year)
+    >>> rows = [("“十四五”期间，累计解决问题约38万个。", 2025), ("“十四五”时期，全省共计新增就业320万人。", 2026),
+    ...         ("“十四五”期间，将累计新增就业320万人。", 2025), ("“十五五”时期，累计新增就业300万人。", 2026),
+    ...         ("“十四五”时期，地区生产总值年均增长6%。", 2026), ("“十四五”期间，累计解决问题约38万个。", 2023)]
+    >>> [total(s, y) for s, y in rows]
+    [True, True, False, False, False, False]
+    """
+    rule = lexicon()["frames"]["plan_total"]
+    if not report_year or not t.year or report_year < t.year:
+        return False
+    if not any(t.text.endswith(w) or text.startswith(w, t.end) for w in rule["suffixes"]):
+        return False
+    m = re.match(rule["total_pattern"], text[t.end:t.end + 40])
+    return m is not None and not re.search(rule["modal_pattern"], m.group())
+
+
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
                doc_period: str = "", today: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
@@ -97,6 +122,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
             return Anchor("target", t.year)
         return Anchor("stat", t.year, t.period)
     if t.kind == "plan_period":
+        if _plan_period_total(text, t, report_year):
+            return Anchor("stat", t.year, t.period)  # plan_period_total: a total over the plan's span
         if "以来" in after or "收官" in t.text or (report_year and t.year < report_year):
             return Anchor("stat", t.year, t.period)
         near = text[t.end:t.end + 4]
@@ -112,7 +139,11 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
             return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
         return Anchor("stat", t.year, t.period, items=t.items)
     if t.kind == "event_day":
-        return Anchor("", t.year, "", carry=False, event_month=t.period)
+        rule = lexicon()["frames"]["release_day"]
+        if re.match(rule["dateline_after"], text[t.end:t.end + 2]):
+            return None  # release_day: 本报北京4月2日电 dates the report, not its figures
+        return Anchor("", t.year, "", carry=False, event_month=t.period,
+                      release_day=bool(re.match(rule["release_after"], text[t.end:t.end + 20])))
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":

@@ -69,22 +69,42 @@ def _document_frame(article: Article) -> str:
     return "review" if any(w in head for w in words) else ""
 
 
-def _document_period(article: Article, report_year: int | None) -> str:
+def _document_period(article: Article, report_year: int | None, genre: str = "", today: str = "") -> str:
     """The sub-year period a data report covers, from its title or first sentence
     (1-2月广东经济数据… -> '2021-01/2021-02'); '' for other documents.
+
+    Rule headline_period: a text that is no official document (news, or untold) whose
+    headline (title, else first line) names a month or months already past (3月份中国物流业景气
+    指数为50.2%, 1—2月全省经济开局良好) reports on them throughout.
 
     >>> from policydata.document import Article
     >>> _document_period(Article(1, "1-2月经济数据出炉", "规模以上工业增加值增长5%。", []), 2021)
     '2021-01/2021-02'
+    >>> rows = [("3月份中国物流业景气指数为50.2%", "news", "2026-04-02"), ("1—2月全省经济开局良好", "", "2026-03-18"),
+    ...         ("3月份中国物流业景气指数为50.2%", "official", "2026-04-02"), ("12月起将实施新规", "news", "2026-04-02")]
+    >>> rows.append(("一季度全省经济开局良好", "news", "2026-04-18"))
+    >>> [_document_period(Article(1, h, "新订单指数为51.3%。", []), 2026, g, d) for h, g, d in rows]
+    ['2026-03', '2026-01/2026-02', '', '', '2026Q1']
     """
     if not _document_frame(article):
-        return ""
+        if genre == "official":
+            return ""
+        head = article.title or (article.text or "")[:80].split("\n", 1)[0]
+        months = [t.period for t in find_time_expressions(head, report_year) if t.kind == "period"
+                  and not t.items and re.fullmatch(r"\d{4}(?:Q[1-4]|-\d{2}(?:/\d{4}-\d{2})?)", t.period)]
+        return months[0] if months and (not today or _last_month(months[0]) < today[:7]) else ""
     first = re.split(r"[。！？\n]", article.text or "", maxsplit=1)[0]
     for part in (article.title or "", first):
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
             return periods[0].period
     return ""
+
+
+def _last_month(period: str) -> str:
+    """The last month of a sub-year period: '2026Q1' -> '2026-03', '2026-01/2026-02' -> '2026-02'."""
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    return f"{q.group(1)}-{3 * int(q.group(2)):02d}" if q else period[-7:]
 
 
 def _document_year(article: Article, report_year: int | None) -> int | None:
@@ -184,6 +204,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
         a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
         if a is not None:
             out.append((t.start, a))
+    out = _since_month_spans(text, sent, times, out, ctx.today)
     if ctx.report_year:
         for w in lexicon()["target_cues"]["annual"]["words"]:
             pos = sent.text.find(w)
@@ -223,3 +244,45 @@ def _led_by_past_year(ctx: Context) -> bool:
 def _year_section_start(sections: list[Section], pos: int) -> int:
     """Start of the innermost section around pos whose heading names a year; -1 if none."""
     return next((s.start for s in reversed(enclosing_sections(sections, pos)) if s.year), -1)
+
+
+_MONTH = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])")
+
+
+def _since_month_spans(text: str, sent: Span, times: list[TimeExpr], anchors: list[tuple[int, Anchor]],
+                       today: str = "") -> list[tuple[int, Anchor]]:
+    """Rule since_month_span: a month followed by 以来 (去年5月以来, 自2025年5月专项整治开展以来)
+    opens a stretch that runs to the cut-off month the sentence names (截至今年1月底), else to
+    the month of publication; its figures are cumulative over the stretch ("2025-05/2026-01",
+    the corpus README's form for cumulative months). The cut-off word dates them the same way.
+
+    >>> def spans(t, today="2026-02-10"):
+    ...     times = find_time_expressions(t, 2026)
+    ...     anchors = [(x.start, Anchor("stat", x.year, x.period)) for x in times]
+    ...     return sorted({a.period for _, a in _since_month_spans(t, Span(0, len(t), t), times, anchors, today)})
+    >>> rows = ["去年5月以来，共查处案件3200件。", "自2025年5月专项整治开展以来，截至今年1月底，共查处案件3200件。",
+    ...         "去年5月，共查处案件3200件。", "今年1月以来，新增企业300家。", "去年5月至今，共查处案件3200件。"]
+    >>> [spans(t) for t in rows]
+    [['2025-05/2026-02'], ['2025-05/2026-01'], ['2025-05'], ['2026-01/2026-02'], ['2025-05/2026-02']]
+    >>> spans("去年5月以来，共查处案件3200件。", today="")
+    ['2025-05']
+    """
+    rule = lexicon()["frames"]["since_month"]
+    for i, t in enumerate(times):
+        since = re.match(rule["after_pattern"], text[t.end:sent.end]) \
+            if t.kind == "period" and _MONTH.fullmatch(t.period) else None
+        if since is None:
+            continue
+        end = next((u for u in times[i + 1:] if u.kind in ("cutoff", "period") and _MONTH.fullmatch(u.period)
+                    and u.period > t.period), None)
+        last = end.period if end is not None else today[:7]
+        if not _MONTH.fullmatch(last) or last <= t.period:
+            continue
+        span = Anchor("stat", int(last[:4]), f"{t.period}/{last}")
+        at = {t.start} | ({end.start} if end is not None else set())
+        # the words of the stretch itself (去年5月至今: 至今) date its figures the same way
+        at |= {p for p, _ in anchors if t.start <= p < t.end + since.end()}
+        anchors = [(p, span if p in at else a) for p, a in anchors]
+        anchors += [(p, span) for p in sorted(at) if all(q != p for q, _ in anchors)]
+        anchors.sort(key=lambda x: x[0])
+    return anchors

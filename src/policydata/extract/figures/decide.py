@@ -315,6 +315,9 @@ def _event_time(time: Anchor, ctx: Context) -> Anchor:
     '2022-02'
     >>> _event_time(Anchor("", 2022, "", event_month="2022-04"), ctx).period
     '2022'
+    >>> _event_time(Anchor("", 2026, "", event_month="2026-04", release_day=True), Context(2026, "", [],
+    ...             doc_period="2026-03")).period
+    '2026-03'
     >>> news = Context(2026, "", [], genre="news")
     >>> _event_time(Anchor("", 2025, "", event_month="2025-10"), news).period
     '2025-10'
@@ -322,6 +325,9 @@ def _event_time(time: Anchor, ctx: Context) -> Anchor:
     context = ctx.sub_period or ctx.paragraph.period or ctx.last_period or ctx.doc_period
     if _month_within(time.event_month, context):
         return replace(time, role="stat", period=time.event_month)
+    if time.release_day and context and not re.fullmatch(r"\d{4}", context):
+        # release_day: 4月2日，中物联发布…景气指数为50.2% reports the months of its headline (3月份)
+        return replace(time, role="stat", period=context, year=None)
     if ctx.genre == "news" and time.year and (not ctx.report_year or time.year <= ctx.report_year):
         # news_dated_fact: in a news report a dated fact uses its date (2025年10月28日，…
         # 累计交付量突破100万台 -> 2025-10; corpus README, periods)

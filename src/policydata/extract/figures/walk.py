@@ -61,7 +61,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     report_year = context.report_year
     sections = list(context.sections)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
-                  doc_frame=_document_frame(article), doc_period=_document_period(article, report_year),
+                  doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
                   doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
@@ -81,7 +81,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             ctx.past_year_left -= 1
             if ctx.past_year_left < 0:
                 ctx.last_past_year = None
-        if block.start in section_starts:
+        if block.start in section_starts or (ctx.doc_period and not ctx.doc_frame):
+            # headline_period: under a headline that names the months (3月份…指数为50.2%), a
+            # period another paragraph names (今年1—3月…) holds for that paragraph only
             ctx.last_period = ""
         if block.start in plan_starts:
             ctx.frame = ""  # a plan heading ends a review part

@@ -1,0 +1,143 @@
+"""Periods and target years on documents nobody tuned to (corpus README: periods, target years).
+
+One table per named rule (input -> expected); every sentence is written for the construction,
+not taken from a document:
+
+- cumulative_months: 1—2月 / 1～2月 / 1至2月 / 前两个月 -> the month span ("2026-01/2026-02");
+- since_month_span: 去年5月以来…, 自2025年5月…以来，截至今年1月底… -> "2025-05/2026-01";
+- plan_period_total: “十四五”期间，累计… -> "2021/2025";
+- comparison_base_year: 快于2024年1.8个百分点 -> the year reviewed, not 2024;
+- edition_year: 若干政策（2025年版） sets no target year for the parameters;
+- headline_period / release_day: a headline 3月份…指数为50.2% dates the article's figures.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.document import Article, Block
+from policydata.extract.context import build_context
+from policydata.extract.figures import extract_figures
+
+
+def _article(text: str, title: str = "") -> Article:
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article(1, title, text, blocks)
+
+
+def figures(text: str, *, date: str, title: str = "") -> dict:
+    """{value: (table, period or target year)} of a text."""
+    art = _article(text, title)
+    ctx = build_context(art, given_date=date, date=date, on_page=False)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    out = {}
+    for s in stats:
+        assert art.text[s.start:s.end]
+        out[s.value] = ("stat", s.period)
+    for t in targets:
+        assert art.text[t.start:t.end]
+        out[t.value] = ("target", t.target_year)
+    return out
+
+
+NEWS = "本报北京3月15日电  "
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (NEWS + "1—2月份，全国规模以上工业增加值同比增长6.3%。", 6.3, "2026-01/2026-02"),
+    (NEWS + "1～2月，全市进出口总额达1200亿元。", 1.2e11, "2026-01/2026-02"),
+    (NEWS + "1－2月，全市进出口总额达1200亿元。", 1.2e11, "2026-01/2026-02"),
+    (NEWS + "1至2月，全市进出口总额达1200亿元。", 1.2e11, "2026-01/2026-02"),
+    (NEWS + "前两个月，全省新增企业1.2万家。", 12000, "2026-01/2026-02"),
+    (NEWS + "今年前2个月，全国铁路发送旅客6.5亿人次。", 6.5e8, "2026-01/2026-02"),
+    (NEWS + "前两月，全省新增企业1.2万家。", 12000, "2026-01/2026-02"),
+    (NEWS + "今年前2月，全省新增企业1.2万家。", 12000, "2026-01/2026-02"),
+    # a single month stays one month
+    (NEWS + "2月份，全市新增企业3000家。", 3000, "2026-02"),
+])
+def test_cumulative_months(text, value, period):
+    assert figures(text, date="2026-03-15")[value] == ("stat", period)
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("本报北京2月10日电  去年5月以来，各地查处违法案件3200件，挽回损失1.5亿元。", 3200, "2025-05/2026-02"),
+    ("本报北京2月10日电  去年5月以来，各地查处违法案件3200件，挽回损失1.5亿元。", 1.5e8, "2025-05/2026-02"),
+    ("本报北京2月10日电  自2025年5月专项整治开展以来，截至今年1月底，共查处案件3200件。", 3200, "2025-05/2026-01"),
+    # the stretch governs the paragraph's later sentences
+    ("本报北京2月10日电  去年5月以来，各地查处案件3200件。其中，跨区域案件410件。", 410, "2025-05/2026-02"),
+    ("本报北京2月10日电  去年5月至今，各地查处违法案件3200件。", 3200, "2025-05/2026-02"),
+    ("本报北京2月10日电  2025年10月以来，全市新增企业3000家。", 3000, "2025-10/2026-02"),
+    # a month without 以来 is that month
+    ("本报北京2月10日电  去年5月，各地查处违法案件3200件。", 3200, "2025-05"),
+])
+def test_since_month_span(text, value, period):
+    assert figures(text, date="2026-02-10")[value] == ("stat", period)
+
+
+@pytest.mark.parametrize("text, date, value, expected", [
+    ("“十四五”期间，我市累计解决群众急难问题约38万个、节约资金约54.7亿元。", "2025-12-20", 380000, ("stat", "2021/2025")),
+    ("“十四五”期间，我市累计解决群众急难问题约38万个、节约资金约54.7亿元。", "2025-12-20", 5.47e9, ("stat", "2021/2025")),
+    ("“十四五”时期，全省累计新增城镇就业320万人。", "2025-12-20", 3.2e6, ("stat", "2021/2025")),
+    ("“十四五”时期，全省累计新增城镇就业320万人。", "2026-01-20", 3.2e6, ("stat", "2021/2025")),
+    ("“十四五”期间，全市共解决群众急难问题约38万个。", "2025-12-20", 380000, ("stat", "2021/2025")),
+    # a plan period still to come, or a modal before the total: a goal
+    ("“十五五”时期，全省累计新增城镇就业300万人。", "2026-01-20", 3e6, ("target", 2030)),
+    ("“十四五”期间，全省将累计新增城镇就业320万人。", "2021-03-01", 3.2e6, ("target", 2025)),
+])
+def test_plan_period_total(text, date, value, expected):
+    assert figures(text, date=date)[value] == expected
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("过去一年，全市地区生产总值增长5.6%，快于2024年1.8个百分点。", 1.8, "2025"),
+    ("过去一年，全市地区生产总值增长5.6%，快于2024年1.8个百分点。规模以上工业增加值增长7.1%。", 7.1, "2025"),
+    ("2025年，全省居民人均可支配收入增长6%，高于2024年0.5个百分点。", 0.5, "2025"),
+    ("2025年，全省居民人均可支配收入增长6%，慢于2024年0.5个百分点。", 0.5, "2025"),
+    ("2025年，全省居民人均可支配收入增长6%，好于2024年0.5个百分点。", 0.5, "2025"),
+    ("2025年，全省居民人均可支配收入增长6%，高出2024年0.5个百分点。", 0.5, "2025"),
+    # 比 + a year was a base already; a year that leads its clause still dates it
+    ("2025年，全省进出口增长8%，增速比2024年加快2个百分点。", 2, "2025"),
+    ("全省进出口增长8%。2024年，全省进出口增长6%。", 6, "2024"),
+])
+def test_comparison_base_year(text, value, period):
+    assert figures(text, date="2026-01-20")[value] == ("stat", period)
+
+
+@pytest.mark.parametrize("title, text, value, expected", [
+    ("某市支持科技创新若干政策（2025年版）", "对新建的市级研发平台，给予最高20万元奖励。", 2e5, ("target", None)),
+    ("某市支持科技创新若干政策(2025年版)", "对重新认定的企业，要给予5000元奖励。", 5000, ("target", None)),
+    ("某市促进就业办法（2024年修订）", "对吸纳就业的企业，要给予每人1000元补贴。", 1000, ("target", None)),
+    ("", "列入《产业结构调整指导目录（2024年本）》鼓励类的项目，将给予50万元奖励。", 5e5, ("target", None)),
+    ("", "根据《某市支持科技创新若干政策（2025年版）》，对首次认定的企业，将给予1万元奖励。", 10000, ("target", None)),
+    ("", "按照《某市人才办法（2024年修订）》，对引进的博士，将给予10万元安家补贴。", 1e5, ("target", None)),
+    # a year that is no edition still dates its goal
+    ("某市2025年稳就业工作方案", "2025年，全市要新增城镇就业5万人。", 50000, ("target", 2025)),
+])
+def test_edition_year(title, text, value, expected):
+    assert figures(text, date="2025-03-01", title=title)[value] == expected
+
+
+LOGISTICS = "3月份全国物流业景气指数为50.2%\n"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (LOGISTICS + "4月2日，物流与采购联合会发布景气指数。数据显示，物流业景气指数为50.2%。\n其中，新订单指数为51.3%。",
+     51.3, "2026-03"),
+    (LOGISTICS + "物流信息中心4月2日发布数据显示，物流业景气指数为50.2%。\n新订单指数为51.3%。", 50.2, "2026-03"),
+    (LOGISTICS + "物流信息中心4月2日发布数据显示，物流业景气指数为50.2%。\n新订单指数为51.3%。", 51.3, "2026-03"),
+    (LOGISTICS + "4月2日，物流与采购联合会数据显示，物流业景气指数为50.2%。", 50.2, "2026-03"),
+    (LOGISTICS + "本报北京4月2日消息，物流业景气指数为50.2%。", 50.2, "2026-03"),
+    ("1—2月全省经济开局良好\n全省规模以上工业增加值增长7%。\n社会消费品零售总额1500亿元。", 1.5e11,
+     "2026-01/2026-02"),
+    # a period another paragraph names holds for that paragraph only; the headline's months go on
+    (LOGISTICS + "物流业景气指数为50.2%。\n今年1—3月，指数平均为49.6%。\n据介绍，从业人员指数为48.6%。", 49.6,
+     "2026-01/2026-03"),
+    (LOGISTICS + "物流业景气指数为50.2%。\n今年1—3月，指数平均为49.6%。\n据介绍，从业人员指数为48.6%。", 48.6, "2026-03"),
+    ("一季度全省经济开局良好\n全省规模以上工业增加值增长7%。\n社会消费品零售总额1500亿元。", 1.5e11, "2026Q1"),
+    # the dateline's day dates the report, not its figures
+    ("本报西安4月2日电  全省新增企业3000家。", 3000, "2026"),
+])
+def test_headline_period(text, value, period):
+    assert figures(text, date="2026-04-02")[value] == ("stat", period)
