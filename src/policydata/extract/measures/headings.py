@@ -20,6 +20,8 @@ def _looks_like_heading(block: Block, lex: dict) -> bool:
         return True
     if _any(lex["caption_patterns"], t) or _any(lex["byline_patterns"], t):
         return True
+    # 一、科技政策（由市科技局牵头实施）: a note after a heading leaves it a heading
+    t = re.sub(r"[（(][^（）()]{1,40}[）)]$", "", t) if re.match(r"[一二三四五六七八九十]+、", t) else t
     return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
 
 

@@ -13,7 +13,8 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
 from .rules import _any, load_verbs
-from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
+from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
+                       _segment_sentences, heading_level)
 from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body
 
@@ -92,8 +93,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
     # its uncued actions are that plan's (the default status of each draft, by id)
     news_plans, news_default = False, {}
+    # rule heading_lead_unit: 一、科技创新政策（由市科技局牵头实施） names the lead unit of every
+    # measure under it, until the next heading of its level or above: (level, lead, units) or None
+    heading_lead = None
     for block in context.blocks:
         if _looks_like_heading(block, lex):
+            heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
             principle_section = _is_principle_heading(block.text, lex)
@@ -102,6 +107,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         block_lead = ""
         principle_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
+            if lead_unit is None and heading_lead is not None:
+                lead_unit, units = heading_lead[1], heading_lead[2]
             _observe_representation(sentence.text, state, home_region)
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
@@ -145,6 +152,30 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         finding.status = _final_status(d, section_status, default=default)
         out.append(finding)
     return out
+
+
+def _heading_lead(text: str, block, current, home_region: str):
+    """The lead unit in force after heading ``block``: the heading's own note (一、…（由市科技局牵头实施）)
+    as (level, lead, units), else ``current`` unless this heading closes its section (a numbered
+    heading of the same level or above).
+
+    >>> from policydata.document import Block
+    >>> t = "一、科技政策（由市科技局牵头）"
+    >>> lead = _heading_lead(t, Block("heading", 0, len(t), t), None, "330182")
+    >>> lead[0], lead[1].name
+    (1, '建德市科学技术局')
+    >>> _heading_lead("（一）研发", Block("heading", 0, 6, "（一）研发"), lead, "330182") is lead
+    True
+    >>> _heading_lead("二、开放", Block("heading", 0, 4, "二、开放"), lead, "330182") is None
+    True
+    """
+    level = heading_level(block.text)
+    leads = [(lead, units) for _, _, lead, units in _notes_in(text, block, home_region) if lead is not None]
+    if leads:
+        return level, leads[0][0], leads[0][1]
+    if current is not None and level and level <= current[0]:
+        return None
+    return current
 
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
