@@ -119,3 +119,49 @@ def test_lead_units_of_headings_and_items(quote_start, expected):
 def test_notes_are_not_in_quotes():
     quotes = [q for q, _, _ in found(POLICY, issuer="建德市人民政府")]
     assert not any("单位" in q or "牵头" in q for q in quotes)
+
+
+# --------------------------------------------------------------- region_subject (news, commentary)
+
+NEWS = ("各地加快发展海洋经济。\n"
+        "江苏推动南通、盐城等地建设海上风电基地。\n"
+        "广东向海图强，加快建设海洋强省。\n"
+        "浙江省象山县通过搭建渔业服务平台，带动渔民增收。\n"
+        "在福建，一批企业加快布局海上养殖。福建的企业积极开拓市场。")
+
+
+@pytest.mark.parametrize("quote_start, expected", [
+    ("各地加快发展海洋经济", ""),                     # no place: no government named
+    ("江苏推动南通", "江苏省人民政府"),               # place, then its verb
+    ("加快建设海洋强省", "广东省人民政府"),           # place, a clause, then the verb
+    ("浙江省象山县通过搭建", "象山县人民政府"),       # province then county: the county acts
+])
+def test_a_region_as_the_subject_of_news_is_its_government(quote_start, expected):
+    assert actor_of(NEWS, quote_start, issuer="某某新闻网") == expected
+
+
+def test_a_place_merely_mentioned_is_no_actor():
+    rows = found(NEWS, issuer="某某新闻网")
+    assert all(actor != "福建省人民政府" for _, actor, _ in rows)
+
+
+def test_a_cited_plan_keeps_its_measures_about_places():
+    text = "某省发布《关于加快海洋经济发展的实施意见》。意见提出，青岛建设国际海洋名城，烟台加快建设海洋牧场。"
+    rows = found(text, issuer="某某日报")
+    assert rows and all(actor not in ("青岛市人民政府", "烟台市人民政府") for _, actor, _ in rows)
+
+
+# --------------------------------------------------------------- generic departments, spokesperson, status
+
+COUNTY_NEWS = ("2月27日，梨树县市场监管部门组织力量开展春季农资打假专项行动。该行动以集中宣传形式，宣传农资识假知识。"
+               "梨树县农业农村局相关负责人说：“我们还要加大技术培训力度，推广保护性耕作。”")
+
+
+@pytest.mark.parametrize("quote_start, actor, status", [
+    ("梨树县市场监管部门组织力量", "梨树县市场监督管理局", "reported"),  # news_opening: done
+    ("宣传农资识假知识", "梨树县市场监督管理局", "reported"),            # the department goes on acting
+    ("我们还要加大技术培训力度", "梨树县农业农村局", "planned"),          # the spokesperson's body plans
+])
+def test_county_news_item_published_by_a_website(quote_start, actor, status):
+    rows = [r for r in found(COUNTY_NEWS, issuer="吉林省农业农村厅网站") if r[0].startswith(quote_start)]
+    assert rows and rows[0][1:] == (actor, status)

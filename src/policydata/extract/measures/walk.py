@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..context import report_year_of, standalone_context
+from ..context import opens_like_news, report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
 from ...recognize.regions import RegionMention
@@ -72,6 +72,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         issuer_actor = home_gov
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
+    analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
@@ -143,12 +144,13 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.back_to_base()
         state.end_paragraph()
     out = []
+    news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
         # a statistics communique reports the past year, a news report what has been done
         # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
-        default = "reported" if reporter else news_default[id(d)] if context.genre == "news" else "planned"
+        default = "reported" if reporter else news_default[id(d)] if news else "planned"
         finding.status = _final_status(d, section_status, default=default)
         out.append(finding)
     return out
@@ -196,6 +198,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region)
+        # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
+        # 意见提出，青岛建设…: the plan's measure about a place)
+        analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
         if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
             current = None
