@@ -165,3 +165,22 @@ COUNTY_NEWS = ("2月27日，梨树县市场监管部门组织力量开展春季�
 def test_county_news_item_published_by_a_website(quote_start, actor, status):
     rows = [r for r in found(COUNTY_NEWS, issuer="吉林省农业农村厅网站") if r[0].startswith(quote_start)]
     assert rows and rows[0][1:] == (actor, status)
+
+
+# --------------------------------------------------------------- notice_directives
+
+NOTICE_NEWS = ("金融监管总局近日发布通知明确，银行机构要继续单列涉农信贷计划，合理确定小微企业贷款利率，"
+               "加大首贷投放力度。通知还要求，保险机构要扩大农业保险覆盖面。")
+
+
+@pytest.mark.parametrize("quote_part", [
+    "单列涉农信贷计划", "合理确定小微企业贷款利率", "加大首贷投放力度", "扩大农业保险覆盖面",
+])
+def test_a_regulators_notice_reported_in_news_gives_its_directives(quote_part):
+    rows = [r for r in found(NOTICE_NEWS, issuer="人民日报") if quote_part in r[0]]
+    assert rows and rows[0][1:] == ("国家金融监督管理总局", "planned")
+
+
+def test_an_institutions_own_action_in_news_is_no_directive():
+    rows = found("某银行近日推出新的涉农贷款产品，银行机构积极对接农户。", issuer="某某日报")
+    assert not any("银行机构" in q for q, _, _ in rows)

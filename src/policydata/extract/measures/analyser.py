@@ -96,6 +96,9 @@ class _Analyser:
                 if verb or modal:
                     subject = ActorMention(0, generic[0][1], generic[0][0])
                     pos += generic[0][1]
+            if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
+                addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
+                pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else self._place_at(t, pos)
             w = word or place

@@ -222,6 +222,7 @@ def _releases_document(after: str) -> bool:
     if "《" in obj:
         return True
     obj = re.sub(r"[（(][^）)]*[）)]$", "", obj).rstrip("”\"")
+    obj = re.sub(r"(?:还|并|中)?(?:明确|要求|提出|指出|强调|规定|部署)$", "", obj)  # 发布通知明确，…
     return any(obj.endswith(w) for w in load_verbs()["document_title_suffixes"])
 
 
