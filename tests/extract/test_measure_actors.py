@@ -184,3 +184,10 @@ def test_a_regulators_notice_reported_in_news_gives_its_directives(quote_part):
 def test_an_institutions_own_action_in_news_is_no_directive():
     rows = found("某银行近日推出新的涉农贷款产品，银行机构积极对接农户。", issuer="某某日报")
     assert not any("银行机构" in q for q, _, _ in rows)
+
+
+def test_a_generic_city_department_in_a_county_level_news_item_is_that_citys_bureau():
+    """news_home_place: the headline names the city the item is about (published by a provincial site)."""
+    text = "2月27日，舒兰市农业部门组织技术人员深入田间。市财政部门安排专项资金支持农机购置。"
+    rows = found(text, issuer="吉林省农业农村厅网站", title="舒兰市扎实开展春耕备耕", region_id="220000")
+    assert [(a, s) for q, a, s in rows if q.startswith("市财政部门")] == [("舒兰市财政局", "reported")]

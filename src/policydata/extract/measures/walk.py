@@ -5,7 +5,8 @@ from functools import lru_cache
 
 from ..context import opens_like_news, report_year_of, standalone_context
 from ...document import Article, Span
-from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
+from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
+                                 regions_in)
 from ...recognize.regions import RegionMention
 from .analyser import _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
@@ -63,6 +64,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     home_region = region_id
     if issuer_actor and is_admin_code(issuer_actor.region_id):
         home_region = issuer_actor.region_id
+    elif issuer_actor is None and is_media_name(issuer):
+        home_region = _headline_place(article.title, home_region) or home_region
     home_gov = home_government(home_region)
     publisher = _publisher(article, home_region)
     if publisher and is_reporting_body(publisher.name):
@@ -154,6 +157,22 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         finding.status = _final_status(d, section_status, default=default)
         out.append(finding)
     return out
+
+
+def _headline_place(title: str, region_id: str) -> str:
+    """Rule news_home_place: a news outlet's headline opening with a place inside the document's
+    region (舒兰市扎实开展春耕备耕, published by a provincial website) makes that place the home of
+    the item: its 市财政部门 is that city's bureau. '' otherwise.
+
+    >>> _headline_place("舒兰市扎实开展春耕备耕", "220000"), _headline_place("全省开展春耕备耕", "220000")
+    ('220283', '')
+    """
+    for m in regions_in(title.strip()[:12], region_id or "CN"):
+        code = m.region_id
+        inside = is_admin_code(code) and code != region_id and (
+            not is_admin_code(region_id) or code.startswith(region_id.rstrip("0")[:2 if region_id.endswith("0000") else 4]))
+        return code if m.start == 0 and inside else ""
+    return ""
 
 
 def _heading_lead(text: str, block, current, home_region: str):
