@@ -191,3 +191,22 @@ def test_a_generic_city_department_in_a_county_level_news_item_is_that_citys_bur
     text = "2月27日，舒兰市农业部门组织技术人员深入田间。市财政部门安排专项资金支持农机购置。"
     rows = found(text, issuer="吉林省农业农村厅网站", title="舒兰市扎实开展春耕备耕", region_id="220000")
     assert [(a, s) for q, a, s in rows if q.startswith("市财政部门")] == [("舒兰市财政局", "reported")]
+
+
+# --------------------------------------------------------------- numbered_item (through the pipeline's layout)
+
+def test_short_numbered_items_yield_their_measures_with_their_lead_units():
+    from policydata.pipeline import parse_text
+    text = ("某县人民政府关于促进产业发展的若干意见\n"
+            "一、科技创新政策（由县科技局牵头实施）\n"
+            "（一）鼓励企业加大研发投入，按研发费用给予补助。\n"
+            "（二）支持企业开拓国际市场，给予展会补助。（责任单位：县商务局）\n"
+            "二、开放型经济政策\n"
+            "1.加快培育外贸主体。（牵头单位：县经信局、县财政局）\n"
+            "2.对企业技改项目给予补助。")
+    rows = parse_text(text, publisher="宁海县人民政府", date="2026-03-01")["measures"]
+    got = {r["quote"]: r["actor"] for r in rows}
+    assert got.get("鼓励企业加大研发投入") == "宁海县科学技术局"
+    assert got.get("支持企业开拓国际市场") == "宁海县商务局"
+    assert got.get("加快培育外贸主体") == "宁海县经济和信息化局"
+    assert got.get("对企业技改项目给予补助") == "宁海县人民政府"

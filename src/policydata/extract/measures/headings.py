@@ -42,6 +42,8 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
+    if re.fullmatch(r"\s*[（(][^（）()]*[）)]\s*", block.text[sentence.end - block.start:]):
+        return False  # 1.加快培育外贸主体。（牵头单位：…）: only its note follows, an item, no label
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
         return True
     # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary

@@ -1,6 +1,7 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..context import opens_like_news, report_year_of, standalone_context
@@ -100,8 +101,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule heading_lead_unit: 一、科技创新政策（由市科技局牵头实施） names the lead unit of every
     # measure under it, until the next heading of its level or above: (level, lead, units) or None
     heading_lead = None
-    for block in context.blocks:
-        if _looks_like_heading(block, lex):
+    headings = [_looks_like_heading(b, lex) for b in context.blocks]
+    for i, block in enumerate(context.blocks):
+        if headings[i] and not _numbered_item(context.blocks, headings, i):
             heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
@@ -173,6 +175,28 @@ def _headline_place(title: str, region_id: str) -> str:
             not is_admin_code(region_id) or code.startswith(region_id.rstrip("0")[:2 if region_id.endswith("0000") else 4]))
         return code if m.start == 0 and inside else ""
     return ""
+
+
+def _numbered_item(blocks, headings: list[bool], i: int) -> bool:
+    """Rule numbered_item: a short numbered line read as a heading is an item of a list when it is
+    a sentence (ends in 。 or ；, a trailing note aside) and no body follows it before the next
+    number of its level or above (（二）鼓励企业加大研发投入。（三）…): its measures count.
+
+    >>> from policydata.document import Block
+    >>> bs = [Block("heading", 0, 9, "（一）鼓励企业研发。"), Block("heading", 10, 19, "（二）支持企业上市。"),
+    ...       Block("heading", 20, 26, "（三）加强领导"), Block("body", 27, 40, "成立工作专班。")]
+    >>> [_numbered_item(bs, [True, True, True, False], i) for i in range(3)]
+    [True, True, False]
+    """
+    t = re.sub(r"[（(][^（）()]{1,60}[）)]$", "", blocks[i].text.strip())
+    level = heading_level(t)
+    if not level or not t.endswith(("。", "；", ";")):
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is None:
+        return True
+    nxt_level = heading_level(nxt.text)
+    return headings[i + 1] and 0 < nxt_level <= level
 
 
 def _heading_lead(text: str, block, current, home_region: str):
