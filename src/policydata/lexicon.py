@@ -56,7 +56,7 @@ KEYS: dict[str, frozenset[str]] = {
         guidance_patterns caption_patterns byline_patterns description_tail_patterns
         not_verb_before not_verb_before_patterns modifier_clause_patterns noun_subject_patterns
         noun_subject_next_patterns reporting_bodies generic_policy_names program_verbs
-        planned_clause_patterns document_voice_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
+        planned_clause_patterns document_voice_patterns addressee_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
         document_title_suffixes problem_patterns evaluation_clause_patterns non_measure_rules result_predicate_patterns
         nation_subjects summary_heading_patterns principle_headings firm_sentence_patterns
         benefactive completed_task_patterns amount_prefix_patterns

@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Article, Block, article_blocks
+from ..recognize.actors import is_media_name
 from ..recognize.sections import Section, find_sections, section_at
 from ..recognize.timeexpr import infer_report_year, time_lexicon
 from ..text.patterns import search_any
@@ -170,7 +171,7 @@ def standalone_context(article: Article, report_year: int | None, *, rule: str =
 def _with_walk(article: Article, context: DocumentContext, on_page: bool = False) -> DocumentContext:
     """``context`` with the article's blocks, sections and genre, found once."""
     sections = tuple(find_sections(article, context.report_year))
-    genre, genre_rule = document_genre(article, sections, on_page=on_page)
+    genre, genre_rule = document_genre(article, sections, on_page=on_page, issuer=context.issuer)
     return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
                    genre=genre, genre_rule=genre_rule)
 
@@ -193,27 +194,44 @@ def _official_structure(article: Article, sections) -> bool:
         or any(s.level in (1, 2) for s in sections)
 
 
+#: the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
+_NEWS_OPENING = r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|近日|日前|近期|连日来)[，,]"
+
+
+def opens_like_news(text: str) -> bool:
+    """Rule ``news_opening``: the text opens with the day of what it reports (2月27日，…, 近日，…),
+    as a news item does. Read by the measures stage only (their status: what is reported as done);
+    the genre, which also dates figures, is left to :data:`GENRE_RULES`.
+
+    >>> opens_like_news("2月27日，某县开展春耕行动。"), opens_like_news("近日，某县开展行动。"), opens_like_news("一、总体要求")
+    (True, True, False)
+    """
+    return bool(re.match(_NEWS_OPENING, text or ""))
+
+
 #: How a document's genre is decided: (rule name, genre, test) in order, the first test
 #: that holds wins; no rule holding leaves the genre '' (unknown).
 GENRE_RULES = (
     # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
-    ("dateline", "news", lambda a, secs, page: bool(re.match(_genre_cues()["dateline_pattern"], a.text or ""))),
-    ("official_structure", "official", lambda a, secs, page: _official_structure(a, secs)),
+    ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], a.text or ""))),
+    ("official_structure", "official", lambda a, secs, page, issuer: _official_structure(a, secs)),
+    # published by a news outlet (sources.csv: 某省农业农村厅网站, 某某日报) and no 文种 title
+    ("media_publisher", "news", lambda a, secs, page, issuer: is_media_name(issuer)),
     # an article of a newspaper page that is no official document: a news report or a
     # commentary (its 我们 is the writer's, not a government's)
-    ("page_article", "news", lambda a, secs, page: page),
-    ("official_voice", "official", lambda a, secs, page: any(
+    ("page_article", "news", lambda a, secs, page, issuer: page),
+    ("official_voice", "official", lambda a, secs, page, issuer: any(
         w in _outside_quotes(a.text or "") for w in _genre_cues()["official_voice"])),
     # a reporter's byline printed with the article (a report's speaker line comes with its
     # 文种 title, caught above)
-    ("byline", "news", lambda a, secs, page: bool(a.byline)),
+    ("byline", "news", lambda a, secs, page, issuer: bool(a.byline)),
     # a short item without a byline: a reporter's voice (据介绍, …”他说) tells news
-    ("news_voice", "news", lambda a, secs, page: any(w in (a.text or "") for w in _genre_cues()["news_voice"])
+    ("news_voice", "news", lambda a, secs, page, issuer: any(w in (a.text or "") for w in _genre_cues()["news_voice"])
      or re.search(_genre_cues()["quoted_speech_pattern"], a.text or "") is not None),
 )
 
 
-def document_genre(article: Article, sections=(), *, on_page: bool = False) -> tuple[str, str]:
+def document_genre(article: Article, sections=(), *, on_page: bool = False, issuer: str = "") -> tuple[str, str]:
     """(genre, rule name) of an article: 'news', 'official' or '' (:data:`GENRE_RULES`).
 
     >>> from policydata.document import Article
@@ -227,8 +245,10 @@ def document_genre(article: Article, sections=(), *, on_page: bool = False) -> t
     [('news', 'dateline'), ('news', 'news_voice'), ('news', 'news_voice'), ('', ''), ('official', 'official_voice'), ('official', 'official_structure'), ('', '')]
     >>> document_genre(Article(1, "", "全市生产总值增长5%。", []), on_page=True)
     ('news', 'page_article')
+    >>> document_genre(Article(1, "", "全县开展春耕行动。", []), issuer="某省农业农村厅网站")
+    ('news', 'media_publisher')
     """
     for name, genre, test in GENRE_RULES:
-        if test(article, sections, on_page):
+        if test(article, sections, on_page, issuer):
             return genre, name
     return "", ""

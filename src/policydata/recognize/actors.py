@@ -253,6 +253,54 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     return tuple(sorted(chosen, key=lambda c: c.start))
 
 
+# --------------------------------------------------------------------------- generic nouns
+
+@lru_cache(maxsize=1)
+def _actor_nouns() -> dict[str, list[dict[str, str]]]:
+    """actor_nouns.csv rows by rule (media_suffix, department), longest surface first."""
+    rules: dict[str, list[dict[str, str]]] = {}
+    for row in lexicon.csv_rows("actor_nouns.csv"):
+        rules.setdefault(row["rule"], []).append(row)
+    for rows in rules.values():
+        rows.sort(key=lambda r: -len(r["surface"]))
+    return rules
+
+
+def is_media_name(name: str) -> bool:
+    """Rule ``media_publisher``: a publisher named as a news outlet (a website, a paper, a
+    station) reports; it is never the body that acts, whatever place or department it names.
+
+    >>> [is_media_name(n) for n in ("某省农业农村厅网站", "某某日报", "某县融媒体中心", "某市财政局")]
+    [True, True, True, False]
+    """
+    head = re.split(r"[（(；;，,]", name or "")[0].strip()
+    if not head or head in load_actors().literal:
+        return bool(head) and load_actors().literal[head].is_media
+    return any(head.endswith(r["surface"]) for r in _actor_nouns().get("media_suffix", ()))
+
+
+def department_actor(name: str, home_region: str = "") -> Actor | None:
+    """Rule ``generic_department``: a department named by what it does (舒兰市农业部门, 县财政部门,
+    省教育部门) is its place's bureau (actor_nouns.csv ``department``), the department of a
+    province for a province; None without a place before the noun.
+
+    >>> department_actor("梨树县农业部门").name, department_actor("省财政部门", "220000").name
+    ('梨树县农业农村局', '吉林省财政厅')
+    >>> department_actor("有关部门") is None
+    True
+    """
+    for row in _actor_nouns().get("department", ()):
+        if not name.endswith(row["surface"]):
+            continue
+        place = place_before(name, len(name) - len(row["surface"]), home_region)
+        if not place or place[0] != 0:
+            return None
+        _, full, code = place
+        bureau = row["province"] if code.endswith("0000") else row["local"]
+        return normalize_actor(full + bureau, home_region)
+    return None
+
+
 def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     """A body's name as written (issuer column, cited unit) -> table actor, or None.
 
@@ -282,9 +330,14 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     table = load_actors()
     if head in table.literal:
         return table.literal[head]
+    if is_media_name(head):  # 某省农业农村厅网站: an outlet, not the department it names
+        return Actor(head, "media", "", "media")
     mentions = find_actors(head, home_region)
     if mentions and mentions[0].start == 0 and mentions[0].end == len(head):
         return mentions[0].actor
+    department = department_actor(head, home_region)
+    if department:
+        return department
     code = _region_for_actor_name(head)
     if code:
         return Actor(head, "local", code, "government")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, place_government, regions_in,
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, is_admin_code, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
@@ -33,6 +33,12 @@ class _Analyser:
         #: opening a clause acts through its government (李庄镇引导…)
         self.townships: dict[int, tuple[str, str]] = {}
         self._clause_start = 0
+        #: rule region_subject: no government issues the text (news, commentary), so a place
+        #: opening a clause and followed by its action (广东推动…, 某县通过搭建…) is its government
+        self.places_act = False
+        #: the article has no government issuer: region_subject may apply (walk sets places_act
+        #: per clause from it)
+        self.news_places = False
         lex = load_verbs()
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
@@ -80,8 +86,8 @@ class _Analyser:
                 subject, pos = actors[0], pos + actors[0].end
         else:
             generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
-                       if a.kind == "generic" and end >= 3
-                       and any(a.name.endswith(w) for w in lex["subject_body_suffixes"])]
+                       if a.kind in ("generic", "department") and end >= 3
+                       and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             generic = self._township_body(t, pos) or generic
@@ -90,6 +96,9 @@ class _Analyser:
                 if verb or modal:
                     subject = ActorMention(0, generic[0][1], generic[0][0])
                     pos += generic[0][1]
+            if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
+                addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
+                pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else self._place_at(t, pos)
             w = word or place
@@ -101,7 +110,7 @@ class _Analyser:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
-                    if place and (modal or self._township_at(pos)):
+                    if place and (modal or self._township_at(pos) or self.places_act):
                         # 深圳要加大…: the place's government commits (but 支持…青岛建设…, no modal,
                         # is the plan issuer's measure about that place); a township opening a
                         # clause is never the issuer's scope: it acts (李庄镇引导…)
@@ -110,6 +119,10 @@ class _Analyser:
                     pos += len(w)
                 elif place:
                     pos, subject = self._place_acting(t, pos, place, planning, subject)
+                    if subject is None and self.places_act:
+                        lead = self._place_leading(t, pos, place, planning)
+                        if lead is not None:  # 广东向海图强，加快建设…: the place leads its sentence
+                            return ClauseInfo("intro", s, e, subject=lead)
         hosted = None if subject else self._hosted_by(t, pos)
         if hosted:  # 论坛由某部主办: the body after 由 acts
             return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0])
@@ -190,6 +203,24 @@ class _Analyser:
         gov = self._government_of(t, pos, place)
         return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
 
+    def _place_leading(self, t: str, pos: int, place: str, planning: bool) -> ActorMention | None:
+        """广东向海图强，加快建设…: a place opening a short clause without an action of its own (nor
+        的, nor a figure) is the subject of the clauses after it (rule region_subject); None
+        otherwise (广东的企业…, 广东经济总量…).
+
+        >>> a = _Analyser({}, "CN"); a.places_act = True
+        >>> a._place_leading("广东向海图强", 0, "广东", False).actor.name
+        '广东省人民政府'
+        >>> a._place_leading("广东的企业", 0, "广东", False) is None
+        True
+        """
+        rest = t[pos + len(place):]
+        if not rest or len(rest) > 8 or rest[0] in "的之等和与及、" or re.search(r"\d", rest) or \
+                _any(load_verbs()["statistic_patterns"], rest) or _verb_at(t, pos + len(place), planning)[0]:
+            return None
+        gov = self._government_of(t, pos, place)
+        return ActorMention(0, len(place), gov) if gov else None
+
     def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
         """[(body, end)] for a township's own unit opening the clause (某镇农业服务中心统一提供…,
         measure_verbs.json ``township_unit_suffixes``): a township body, named after the
@@ -215,7 +246,11 @@ class _Analyser:
         town = self._township_at(pos)
         if town and town[0] == place:
             return township_government(town[1], town[0])
-        return place_government(pos, t, pos + len(place), self.home_region)
+        gov = place_government(pos, t, pos + len(place), self.home_region)
+        inner = actor_place_at(t, pos)
+        if gov is None and inner and len(inner) < len(place):  # 浙江省象山县 -> 象山县人民政府
+            gov = place_government(pos + len(inner), t, pos + len(place), self.home_region)
+        return gov
 
     def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
         """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
@@ -243,7 +278,10 @@ class _Analyser:
         """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
         surface = actor_place_at(t, pos)
         if surface:
-            return surface
+            # 浙江省象山县通过…: the province names where the county lies, the county acts
+            inner = [m for m in regions_in(t[pos + len(surface):pos + len(surface) + 12], self.home_region)
+                     if m.start == 0 and m.end > 0 and is_admin_code(m.region_id)]
+            return surface + t[pos + len(surface):pos + len(surface) + inner[0].end] if inner else surface
         town = self._township_at(pos)
         if town and t.startswith(town[0], pos):
             return town[0]

@@ -20,6 +20,8 @@ def _looks_like_heading(block: Block, lex: dict) -> bool:
         return True
     if _any(lex["caption_patterns"], t) or _any(lex["byline_patterns"], t):
         return True
+    # 一、科技政策（由市科技局牵头实施）: a note after a heading leaves it a heading
+    t = re.sub(r"[（(][^（）()]{1,40}[）)]$", "", t) if re.match(r"[一二三四五六七八九十]+、", t) else t
     return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
 
 
@@ -40,6 +42,8 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
+    if re.fullmatch(r"\s*[（(][^（）()]*[）)]\s*", block.text[sentence.end - block.start:]):
+        return False  # 1.加快培育外贸主体。（牵头单位：…）: only its note follows, an item, no label
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
         return True
     # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary

@@ -95,6 +95,26 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
     return sorted(found, key=lambda n: n[0])
 
 
+#: Numbered headings by level (第一章 0 is outside the item levels: it closes every section)
+_HEADING_LEVELS = (
+    (1, re.compile(r"^第[一二三四五六七八九十百零〇两\d]+[章节篇部编]")),
+    (1, re.compile(r"^[一二三四五六七八九十百]+[、.．]")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")),
+    (3, re.compile(r"^\d{1,2}[、．.](?!\d)")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+)
+
+
+def heading_level(heading: str) -> int:
+    """The level of a numbered heading (一、 1, （一） 2, 1. 3, （1） 4), 0 when it has no number.
+
+    >>> [heading_level(h) for h in ("一、总体要求", "（二）加强保障", "3．强化考核", "（4）其他", "工作措施")]
+    [1, 2, 3, 4, 0]
+    """
+    t = heading.strip()
+    return next((level for level, pattern in _HEADING_LEVELS if pattern.match(t)), 0)
+
+
 def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
     before it, text after the last note has none. Notes themselves are in no segment.
@@ -202,6 +222,7 @@ def _releases_document(after: str) -> bool:
     if "《" in obj:
         return True
     obj = re.sub(r"[（(][^）)]*[）)]$", "", obj).rstrip("”\"")
+    obj = re.sub(r"(?:还|并|中)?(?:明确|要求|提出|指出|强调|规定|部署)$", "", obj)  # 发布通知明确，…
     return any(obj.endswith(w) for w in load_verbs()["document_title_suffixes"])
 
 

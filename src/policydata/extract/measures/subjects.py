@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from ...document import Article
-from ...recognize.actors import (Actor, find_actors, normalize_actor, place_before, place_government,
-                                 place_surface_at, regions_in)
+from ...recognize.actors import (Actor, department_actor, find_actors, normalize_actor, place_before,
+                                 place_government, place_surface_at, regions_in)
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
@@ -40,6 +40,10 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     if suffixes:
         for m in _generic_body(suffixes).finditer(t[:20]):
             if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
+                department = department_actor(m.group(), home_region)
+                if department:  # 舒兰市农业部门 -> 舒兰市农业农村局 (rule generic_department)
+                    out.append((Actor(department.name, "local", department.region_id, "department"), m.end()))
+                    break
                 code = region_for_actor(m.group()) or (place_government(0, t, len(place), home_region).region_id
                                                               if place else "")
                 out.append((Actor(m.group(), "local", code, "generic"), m.end()))

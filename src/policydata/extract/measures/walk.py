@@ -1,11 +1,13 @@
 """An article walked into measures: blocks, sentences, clauses, one measure per action clause."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from ..context import report_year_of, standalone_context
+from ..context import opens_like_news, report_year_of, standalone_context
 from ...document import Article, Span
-from ...recognize.actors import Actor, find_actors, home_government, is_admin_code, normalize_actor
+from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
+                                 regions_in)
 from ...recognize.regions import RegionMention
 from .analyser import _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
@@ -13,7 +15,8 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
 from .rules import _any, load_verbs
-from .speakers import _ActorState, _collect_speakers, _observe_clause, _observe_representation, _segment_sentences
+from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
+                       _segment_sentences, heading_level)
 from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body
 
@@ -62,6 +65,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     home_region = region_id
     if issuer_actor and is_admin_code(issuer_actor.region_id):
         home_region = issuer_actor.region_id
+    elif issuer_actor is None and is_media_name(issuer):
+        home_region = _headline_place(article.title, home_region) or home_region
     home_gov = home_government(home_region)
     publisher = _publisher(article, home_region)
     if publisher and is_reporting_body(publisher.name):
@@ -71,6 +76,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         issuer_actor = home_gov
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
+    analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
@@ -92,8 +98,13 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
     # its uncued actions are that plan's (the default status of each draft, by id)
     news_plans, news_default = False, {}
-    for block in context.blocks:
-        if _looks_like_heading(block, lex):
+    # rule heading_lead_unit: 一、科技创新政策（由市科技局牵头实施） names the lead unit of every
+    # measure under it, until the next heading of its level or above: (level, lead, units) or None
+    heading_lead = None
+    headings = [_looks_like_heading(b, lex) for b in context.blocks]
+    for i, block in enumerate(context.blocks):
+        if headings[i] and not _numbered_item(context.blocks, headings, i):
+            heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
             principle_section = _is_principle_heading(block.text, lex)
@@ -102,6 +113,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         block_lead = ""
         principle_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
+            if lead_unit is None and heading_lead is not None:
+                lead_unit, units = heading_lead[1], heading_lead[2]
             _observe_representation(sentence.text, state, home_region)
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
@@ -136,15 +149,78 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.back_to_base()
         state.end_paragraph()
     out = []
+    news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
         # a statistics communique reports the past year, a news report what has been done
         # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
-        default = "reported" if reporter else news_default[id(d)] if context.genre == "news" else "planned"
+        default = "reported" if reporter else news_default[id(d)] if news else "planned"
         finding.status = _final_status(d, section_status, default=default)
         out.append(finding)
     return out
+
+
+def _headline_place(title: str, region_id: str) -> str:
+    """Rule news_home_place: a news outlet's headline opening with a place inside the document's
+    region (舒兰市扎实开展春耕备耕, published by a provincial website) makes that place the home of
+    the item: its 市财政部门 is that city's bureau. '' otherwise.
+
+    >>> _headline_place("舒兰市扎实开展春耕备耕", "220000"), _headline_place("全省开展春耕备耕", "220000")
+    ('220283', '')
+    """
+    for m in regions_in(title.strip()[:12], region_id or "CN"):
+        code = m.region_id
+        inside = is_admin_code(code) and code != region_id and (
+            not is_admin_code(region_id) or code.startswith(region_id.rstrip("0")[:2 if region_id.endswith("0000") else 4]))
+        return code if m.start == 0 and inside else ""
+    return ""
+
+
+def _numbered_item(blocks, headings: list[bool], i: int) -> bool:
+    """Rule numbered_item: a short numbered line read as a heading is an item of a list when it is
+    a sentence (ends in 。 or ；, a trailing note aside) and no body follows it before the next
+    number of its level or above (（二）鼓励企业加大研发投入。（三）…): its measures count.
+
+    >>> from policydata.document import Block
+    >>> bs = [Block("heading", 0, 9, "（一）鼓励企业研发。"), Block("heading", 10, 19, "（二）支持企业上市。"),
+    ...       Block("heading", 20, 26, "（三）加强领导"), Block("body", 27, 40, "成立工作专班。")]
+    >>> [_numbered_item(bs, [True, True, True, False], i) for i in range(3)]
+    [True, True, False]
+    """
+    t = re.sub(r"[（(][^（）()]{1,60}[）)]$", "", blocks[i].text.strip())
+    level = heading_level(t)
+    if not level or not t.endswith(("。", "；", ";")):
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is None:
+        return True
+    nxt_level = heading_level(nxt.text)
+    return headings[i + 1] and 0 < nxt_level <= level
+
+
+def _heading_lead(text: str, block, current, home_region: str):
+    """The lead unit in force after heading ``block``: the heading's own note (一、…（由市科技局牵头实施）)
+    as (level, lead, units), else ``current`` unless this heading closes its section (a numbered
+    heading of the same level or above).
+
+    >>> from policydata.document import Block
+    >>> t = "一、科技政策（由市科技局牵头）"
+    >>> lead = _heading_lead(t, Block("heading", 0, len(t), t), None, "330182")
+    >>> lead[0], lead[1].name
+    (1, '建德市科学技术局')
+    >>> _heading_lead("（一）研发", Block("heading", 0, 6, "（一）研发"), lead, "330182") is lead
+    True
+    >>> _heading_lead("二、开放", Block("heading", 0, 4, "二、开放"), lead, "330182") is None
+    True
+    """
+    level = heading_level(block.text)
+    leads = [(lead, units) for _, _, lead, units in _notes_in(text, block, home_region) if lead is not None]
+    if leads:
+        return level, leads[0][0], leads[0][1]
+    if current is not None and level and level <= current[0]:
+        return None
+    return current
 
 
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
@@ -165,6 +241,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region)
+        # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
+        # 意见提出，青岛建设…: the plan's measure about a place)
+        analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
         if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
             current = None
