@@ -11,8 +11,8 @@ from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _plan_noun_after, _policy_cap,
-                     _standing_fact)
+from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _news_forecast, _plan_noun_after,
+                     _policy_cap, _standing_fact)
 
 
 @dataclass
@@ -245,6 +245,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
+            role, f.rule_name = "target", "news_forecast"
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):

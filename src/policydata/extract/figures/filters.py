@@ -43,7 +43,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
-            and not _quoted_figure(text, n):
+            and not _quoted_figure(text, n) and not _quoted_speech(text, n):
         return False
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
@@ -112,6 +112,25 @@ def _quoted_figure(text: str, n: Num) -> bool:
     False
     """
     return n.start > 0 and text[n.start - 1] in "“\"‘「" and text[n.end:n.end + 1] in ("”", "\"", "’", "」")
+
+
+def _quoted_speech(text: str, n: Num) -> bool:
+    """Rule ``quoted_speech``: quotes around a clause (“我们计划建设6家共享工厂，”厂长说) hold
+    what someone said, not a name: a clause or sentence break inside them keeps the figure.
+
+    >>> t = "“我们计划建设6家共享工厂，”厂长说。"
+    >>> _quoted_speech(t, Num(7, 9, "6家", 6.0, "家"))
+    True
+    >>> t = "实施“3个一批”工程"
+    >>> _quoted_speech(t, Num(3, 5, "3个", 3.0, "个"))
+    False
+    """
+    nf = lexicon()["non_figures"]
+    lo = text.rfind("“", max(0, n.start - nf["max_quoted_name_chars"]), n.start)
+    hi = text.find("”", n.end, n.end + nf["max_quoted_name_chars"] + 2)
+    if lo < 0 or hi < 0:
+        return False
+    return re.search(nf["quoted_speech_breaks"], text[lo + 1:hi]) is not None
 
 
 def _list_items_before(text: str, seg_start: int, pos: int) -> int:
@@ -224,8 +243,31 @@ def _share_of_members(text: str, n: Num) -> bool:
         return False
     after = text[n.end:n.end + 8].lstrip("的")
     lex = lexicon()
-    nouns = person_words() + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
-    return after.startswith(tuple(nouns))
+    rule = lex["non_figures"]["descriptor_pattern"]
+    nouns = person_words() + rule["share_of_nouns"]
+    if after.startswith(tuple(nouns)):
+        return True
+    return _share_of_population(text, n, after)
+
+
+def _share_of_population(text: str, n: Num, after: str) -> bool:
+    """Rule ``share_of_population``: a share bounded from below before the things it is a
+    share of (七成以上的企业实现盈利, 80%以上的行政村) is a figure, unless a rate or change in
+    its clause before it makes it the threshold of a class (能耗降低20%以上的企业).
+
+    >>> rows = [("全县七成以上的企业实现盈利", "七成以上"), ("80%以上的行政村通了快递", "80%以上"),
+    ...         ("能耗降低20%以上的企业", "20%以上"), ("占比30%以上的行业", "30%以上")]
+    >>> [_share_of_population(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "%"),
+    ...                       t[t.index(x) + len(x):].lstrip("的")) for t, x in rows]
+    [True, True, False, False]
+    """
+    lex = lexicon()
+    nouns = lex["non_figures"]["descriptor_pattern"]["population_nouns"] + lex["entity_count_nouns"]["words"]
+    if not after.startswith(tuple(nouns)):
+        return False
+    lo, _ = clause_bounds(text, n.start)
+    before = text[lo:n.start]
+    return not any(w in before for w in lex["growth_words"] + lex["share_words"])
 
 
 def _class_threshold(text: str, n: Num) -> bool:
