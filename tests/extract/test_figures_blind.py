@@ -126,3 +126,31 @@ def test_digit_pair_range(sentence, expected):
 ])
 def test_dateline_date(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ group_total
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a total over a counted group is a figure; the count is one too
+    ("该区推进总投资超400亿元的12个重点项目。", [("stat", 4e10, "元", "more_than"), ("stat", 12, "个", "exact")]),
+    # a bounded amount naming a class: only the count of the class
+    ("营收超百亿元的企业15家。", [("stat", 15, "家", "exact")]),
+])
+def test_group_total(sentence, expected):
+    assert rows(NEWS + sentence) == expected
+
+
+# ------------------------------------------------------------------ clause_commitment
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date of this year times the event told first; the figure's clause commits
+    ("5月，该镇启动共享工厂建设，计划建设6家共享工厂。", [("target", 6, "家", "=")]),
+    ("5月，园区签约项目12个，届时园区年产值有望突破150亿元。",
+     [("stat", 12, "个", "exact"), ("target", 1.5e10, "元", ">")]),
+    # no commitment, a change measured against a base, or a past year's plan: facts
+    ("6月8日，县里召开动员会，培训农民1500人次。", [("stat", 1500, "人次", "exact")]),
+    ("一季度，计划总投资亿元以上项目投资同比增长4.5%。", [("stat", 4.5, "%", "exact")]),
+    ("去年5月，该镇启动建设，计划建设6家共享工厂。", [("stat", 6, "家", "exact")]),
+])
+def test_clause_commitment(sentence, expected):
+    assert rows(NEWS + sentence) == expected

@@ -285,6 +285,8 @@ def _class_threshold(text: str, n: Num) -> bool:
     False
     """
     rule = lexicon()["non_figures"]["class_threshold"]
+    if _group_total(text, n):
+        return False
     if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
             and re.match(rule["counted_after"], text[n.end:n.end + 16]):
         return True  # 超20亿元项目200个: the count of the class is the figure
@@ -294,6 +296,22 @@ def _class_threshold(text: str, n: Num) -> bool:
         return False
     before = text[max(0, n.start - 4):n.start]
     return before.endswith(tuple(rule["subject_nouns"]))
+
+
+def _group_total(text: str, n: Num) -> bool:
+    """Rule ``group_total``: a total (总投资, 总金额, 共计…) + amount + 的 + a count (总投资超400亿元的
+    12个重点项目) is the sum over the counted group, a figure, not the threshold of a class.
+
+    >>> rows = [("推进总投资超400亿元的12个重点项目", "超400亿元"), ("营收超百亿元的企业15家", "超百亿元"),
+    ...         ("总投资超亿元的项目50个", "超亿元")]
+    >>> [_group_total(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier="more_than"))
+    ...  for t, x in rows]
+    [True, False, False]
+    """
+    rule = lexicon()["non_figures"]["class_threshold"]
+    before = text[max(0, n.start - 4):n.start]
+    return before.endswith(tuple(rule["total_words"])) and re.match(rule["group_count_after"],
+                                                                     text[n.end:n.end + 8]) is not None
 
 
 def _condition_threshold(text: str, n: Num) -> bool:

@@ -36,6 +36,8 @@ FRAME_RULES = {
     "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
     "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
                      "a forward-looking figure, a target",
+    "clause_commitment": "a date of the report year in an earlier clause (5月，…启动建设，计划建设6家工厂) times the event "
+                         "told first: a modal or forecast in the figure's own clause still makes a target",
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
