@@ -154,3 +154,18 @@ def test_group_total(sentence, expected):
 ])
 def test_clause_commitment(sentence, expected):
     assert rows(NEWS + sentence) == expected
+
+
+# ------------------------------------------------------------------ noun_after_deng
+
+@pytest.mark.parametrize("sentence, quotes", [
+    # 等 + a character starts the counted noun: each count quotes its own equipment
+    ("车间里有1条焊接线、1条等离子喷涂线。", ["车间里有1条焊接线", "1条等离子喷涂线"]),
+    # 等 closing a list ends the noun
+    ("新建园区3个、厂房5个等。", ["新建园区3个", "新建园区3个、厂房5个"]),
+])
+def test_noun_after_deng(sentence, quotes):
+    art = _article(NEWS + sentence)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [art.text[s.start:s.end] for s in stats] == quotes
