@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from ...document import Span
 from ...recognize.quantities.values import _number
 from ...recognize.sections import section_at
+from ...text.segment import clause_bounds
 from .anchors import Anchor
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _plan_noun_after, _policy_cap,
-                     _standing_fact)
+from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _news_forecast, _plan_noun_after,
+                     _policy_cap, _standing_fact)
 
 
 @dataclass
@@ -213,10 +214,11 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     TARGET_YEAR_RULES, PERIOD_RULES)."""
     rel = pos - sentence.start
     time = None
-    before = [a for p, a in anchors if p <= pos and not
+    time_pos = None
+    before = [(p, a) for p, a in anchors if p <= pos and not
               (a.local and re.search(r"[，,；;]", sentence.text[p - sentence.start:rel]))]
     if before:
-        time = before[-1]
+        time_pos, time = before[-1]
     else:
         purpose = lexicon()["frames"]["purpose_clause"]["pattern"]
         # a later time word dates the figure unless a purpose clause (，为…) comes between
@@ -231,6 +233,12 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     # words (累计/争取 in a plan section are plans), then cue words, then context
     role = time.role if time and time.role else ""
     role_rule = "time_word" if role else ""
+    if role == "stat" and not present and _dated_event_before(sentence, rel, time, time_pos, ctx):
+        # clause_commitment: 5月，该镇启动建设，计划建设6家工厂: the date times the event
+        # told first; the figure's own clause commits to more
+        word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
+        if word:
+            role, role_rule = "target", "clause_commitment"
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")
@@ -245,6 +253,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
+            role, f.rule_name = "target", "news_forecast"
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
@@ -284,6 +294,32 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.rule = f.rule_name or "standing_fact"
     result.decided_by = f"{role_rule} {period_rule}".strip()
     return result
+
+
+def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,
+                        ctx: Context) -> bool:
+    """Whether the time word that makes a figure a fact is a date of the report year (6月8日,
+    5月) in an earlier clause of its sentence, not in the figure's own clause (rule
+    ``clause_commitment``): it dates the event told first, not a commitment after it.
+
+    >>> t = "5月，该镇启动建设，计划建设6家工厂。"
+    >>> ctx = Context(2026, "", [])
+    >>> _dated_event_before(Span(0, len(t), t), t.index("6家"), Anchor("stat", None, "2026-05"), 0, ctx)
+    True
+    >>> _dated_event_before(Span(0, len(t), t), t.index("6家"), Anchor("stat", 2025, "2025"), 0, ctx)
+    False
+    >>> t = "一季度，计划总投资亿元以上项目投资同比增长4.5%。"
+    >>> _dated_event_before(Span(0, len(t), t), t.index("4.5"), Anchor("stat", None, "2026Q1"), 0, ctx)
+    False
+    """
+    if time is None or time_pos is None or not ctx.report_year:
+        return False
+    lo, _ = clause_bounds(sentence.text, rel)
+    if time_pos - sentence.start >= lo:
+        return False
+    if re.search(lexicon()["frames"]["clause_commitment"]["measured_pattern"], sentence.text[lo:rel]):
+        return False  # 一季度，计划总投资亿元以上项目投资同比增长4.5%: a change measured, a fact
+    return time.period.startswith(f"{ctx.report_year}-") or time.period.startswith(f"{ctx.report_year}Q")
 
 
 def _worked_example_period(time: Anchor | None, ctx: Context) -> str:

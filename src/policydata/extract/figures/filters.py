@@ -43,7 +43,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
-            and not _quoted_figure(text, n):
+            and not _quoted_figure(text, n) and not _quoted_speech(text, n):
         return False
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
@@ -112,6 +112,25 @@ def _quoted_figure(text: str, n: Num) -> bool:
     False
     """
     return n.start > 0 and text[n.start - 1] in "“\"‘「" and text[n.end:n.end + 1] in ("”", "\"", "’", "」")
+
+
+def _quoted_speech(text: str, n: Num) -> bool:
+    """Rule ``quoted_speech``: quotes around a clause (“我们计划建设6家共享工厂，”厂长说) hold
+    what someone said, not a name: a clause or sentence break inside them keeps the figure.
+
+    >>> t = "“我们计划建设6家共享工厂，”厂长说。"
+    >>> _quoted_speech(t, Num(7, 9, "6家", 6.0, "家"))
+    True
+    >>> t = "实施“3个一批”工程"
+    >>> _quoted_speech(t, Num(3, 5, "3个", 3.0, "个"))
+    False
+    """
+    nf = lexicon()["non_figures"]
+    lo = text.rfind("“", max(0, n.start - nf["max_quoted_name_chars"]), n.start)
+    hi = text.find("”", n.end, n.end + nf["max_quoted_name_chars"] + 2)
+    if lo < 0 or hi < 0:
+        return False
+    return re.search(nf["quoted_speech_breaks"], text[lo + 1:hi]) is not None
 
 
 def _list_items_before(text: str, seg_start: int, pos: int) -> int:
@@ -224,8 +243,31 @@ def _share_of_members(text: str, n: Num) -> bool:
         return False
     after = text[n.end:n.end + 8].lstrip("的")
     lex = lexicon()
-    nouns = person_words() + lex["non_figures"]["descriptor_pattern"]["share_of_nouns"]
-    return after.startswith(tuple(nouns))
+    rule = lex["non_figures"]["descriptor_pattern"]
+    nouns = person_words() + rule["share_of_nouns"]
+    if after.startswith(tuple(nouns)):
+        return True
+    return _share_of_population(text, n, after)
+
+
+def _share_of_population(text: str, n: Num, after: str) -> bool:
+    """Rule ``share_of_population``: a share bounded from below before the things it is a
+    share of (七成以上的企业实现盈利, 80%以上的行政村) is a figure, unless a rate or change in
+    its clause before it makes it the threshold of a class (能耗降低20%以上的企业).
+
+    >>> rows = [("全县七成以上的企业实现盈利", "七成以上"), ("80%以上的行政村通了快递", "80%以上"),
+    ...         ("能耗降低20%以上的企业", "20%以上"), ("占比30%以上的行业", "30%以上")]
+    >>> [_share_of_population(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "%"),
+    ...                       t[t.index(x) + len(x):].lstrip("的")) for t, x in rows]
+    [True, True, False, False]
+    """
+    lex = lexicon()
+    nouns = lex["non_figures"]["descriptor_pattern"]["population_nouns"] + lex["entity_count_nouns"]["words"]
+    if not after.startswith(tuple(nouns)):
+        return False
+    lo, _ = clause_bounds(text, n.start)
+    before = text[lo:n.start]
+    return not any(w in before for w in lex["growth_words"] + lex["share_words"])
 
 
 def _class_threshold(text: str, n: Num) -> bool:
@@ -243,6 +285,8 @@ def _class_threshold(text: str, n: Num) -> bool:
     False
     """
     rule = lexicon()["non_figures"]["class_threshold"]
+    if _group_total(text, n):
+        return False
     if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
             and re.match(rule["counted_after"], text[n.end:n.end + 16]):
         return True  # 超20亿元项目200个: the count of the class is the figure
@@ -252,6 +296,22 @@ def _class_threshold(text: str, n: Num) -> bool:
         return False
     before = text[max(0, n.start - 4):n.start]
     return before.endswith(tuple(rule["subject_nouns"]))
+
+
+def _group_total(text: str, n: Num) -> bool:
+    """Rule ``group_total``: a total (总投资, 总金额, 共计…) + amount + 的 + a count (总投资超400亿元的
+    12个重点项目) is the sum over the counted group, a figure, not the threshold of a class.
+
+    >>> rows = [("推进总投资超400亿元的12个重点项目", "超400亿元"), ("营收超百亿元的企业15家", "超百亿元"),
+    ...         ("总投资超亿元的项目50个", "超亿元")]
+    >>> [_group_total(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier="more_than"))
+    ...  for t, x in rows]
+    [True, False, False]
+    """
+    rule = lexicon()["non_figures"]["class_threshold"]
+    before = text[max(0, n.start - 4):n.start]
+    return before.endswith(tuple(rule["total_words"])) and re.match(rule["group_count_after"],
+                                                                     text[n.end:n.end + 8]) is not None
 
 
 def _condition_threshold(text: str, n: Num) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Block, Span
+from ...recognize.quantities import find_quantities
 from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
 from .findings import lexicon
@@ -33,6 +34,11 @@ FRAME_RULES = {
     "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
     "policy_cap": "最高 (可/给予/不超过) right before the figure: a cap a policy sets, a target without a year",
     "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
+    "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
+                     "a forward-looking figure, a target",
+    "clause_commitment": "a date of the report year in an earlier clause (5月，…启动建设，计划建设6家工厂) times the event "
+                         "told first: a modal or forecast in the figure's own clause still makes a target",
+    "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
 }
@@ -242,7 +248,42 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     [True, True, False, False]
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
-    return re.search(pattern, sentence.text[:rel]) is not None
+    return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+
+
+def _physical_capability(sentence: Span, rel: int) -> bool:
+    """Whether 最高可达 + the figure states what a thing can do (rule ``physical_capability``):
+    a physical measure, not money, a share or a count a rule allows.
+
+    >>> rows = [("新建大桥主塔最高可达65.3米。", "65.3"), ("单机日处理能力最高可达到300吨。", "300"),
+    ...         ("每户补贴最高可达5000元。", "5000"), ("权重最高可达150%。", "150"), ("最高2000万元补贴。", "2000")]
+    >>> [_physical_capability(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, True, False, False, False]
+    """
+    rule = lexicon()["comparator_rules"]
+    if not re.search(rule["capability_before"], sentence.text[:rel]):
+        return False
+    found = find_quantities(sentence.text[rel:rel + 24])
+    return bool(found) and found[0].start == 0 and bool(found[0].unit.strip()) \
+        and found[0].unit.strip() not in rule["capability_units_not"]
+
+
+def _news_forecast(sentence: Span, rel: int) -> str:
+    """The forecast word that makes a news figure look ahead (rule ``news_forecast``): 有望
+    in its own clause or 届时 earlier in its sentence before the figure, '' if none.
+
+    >>> rows = [("今年，该公司订单量有望突破20亿元。", "20"), ("届时，园区年产值有望突破150亿元。", "150"),
+    ...         ("届时全县将建成公园8个。", "8"), ("今年全镇2万多名农民有望实现增收。", "2万"),
+    ...         ("有望增收，全年产值5亿元。", "5"), ("今年营收预计超千万元。", "超千")]
+    >>> [_news_forecast(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    ['有望', '有望', '届时', '', '', '']
+    """
+    rule = lexicon()["frames"]["news_fact"]
+    lo, _ = clause_bounds(sentence.text, rel)
+    m = re.search(rule["forecast_pattern"], sentence.text[lo:rel])
+    if m:
+        return m.group()
+    return next((w for w in rule["by_then_words"] if w in sentence.text[:rel]), "")
 
 
 def _plan_noun_after(sentence: Span, rel: int) -> str:

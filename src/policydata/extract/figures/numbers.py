@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.quantities import find_quantities, unit_head
@@ -30,13 +30,50 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     """Quantities of one sentence (ordinals aside), shifted to article offsets."""
     out = []
     for q in find_quantities(sent.text):
-        if q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False) \
+        if getattr(q, "vague", False) and _digit_pair_range(q):
+            q = replace(q, qualifier="exact", comparator="=")  # 提升五六倍: a range, 5-6 倍
+        elif q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False) \
                 or getattr(q, "word_like", False):  # 一只, 这是五: numerals by form only
             continue
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
-    return out
+    return _shared_list_unit(text, out)
+
+
+def _digit_pair_range(q) -> bool:
+    """Rule ``digit_pair_range``: two neighbouring Chinese digits before a unit of ratio or
+    amount (提升五六倍, 七八米深) are a range read as 5-6, a figure like 5-6倍; before a
+    count's measure word (两三个, 三五家) they stay a vague quantity.
+
+    >>> from policydata.recognize.quantities import find_quantities
+    >>> [_digit_pair_range(q) for t in ("效率提升五六倍", "水深七八米", "建了两三个", "三五家企业")
+    ...  for q in find_quantities(t)]
+    [True, True, False, False]
+    """
+    rule = lexicon()["range_bounds"]["digit_pair"]
+    return re.fullmatch(rule["pattern"], q.raw_number or "") is not None and q.value_max is not None \
+        and unit_class(q.unit.strip()) in rule["unit_classes"]
+
+
+def _shared_list_unit(text: str, nums: list[Num]) -> list[Num]:
+    """Rule ``shared_list_unit``: in a list whose last item writes the whole unit
+    (分别快于全国2.1个、0.8个百分点) an earlier item written with only its first measure word
+    (2.1个) takes that unit: the unit is distributed back over the list.
+
+    >>> t = "分别快于全国2.1个、0.8个百分点，新建3个、5个园区"
+    >>> nums = [Num(6, 10, "2.1个", 2.1, "个"), Num(11, 17, "0.8个百分点", 0.8, "个百分点"),
+    ...         Num(20, 22, "3个", 3.0, "个"), Num(23, 25, "5个", 5.0, "个")]
+    >>> [n.unit for n in _shared_list_unit(t, nums)]
+    ['个百分点', '个百分点', '个', '个']
+    """
+    seps = lexicon()["distribution"]["shared_unit_separators"]
+    for i in range(len(nums) - 1, 0, -1):
+        a, b = nums[i - 1], nums[i]
+        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and text[a.end:b.start] in seps \
+                and b.text.endswith(b.unit):
+            nums[i - 1] = replace(a, unit=b.unit, unit_raw=b.unit_raw)
+    return nums
 
 
 def _ranks(text: str, sent: Span) -> list[Num]:

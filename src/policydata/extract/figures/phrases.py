@@ -107,8 +107,10 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     after = after[:stop.start()] if stop else after
     if re.match(r"的[\u4e00-\u9fff]", after) and n.unit in lexicon()["duration_units"]:
         return after  # 历时2年多的探索: a duration measures the noun after its 的
-    if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上等":
+    if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
+    if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
+        return ""  # 3家等: 等 closes a list; 1条等离子切割线: 等 starts the noun (noun_after_deng)
     verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
     if re.match(f"(?:{verbs})(?:到|至)", after):
         return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..context import standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
-from ...recognize.timeexpr import TimeExpr, find_time_expressions
+from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _is_comparison_year, _object_year
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
@@ -93,7 +93,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         is_heading = block.kind == "heading"
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
-            times = [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)]
+            times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
             anchors = _sentence_anchors(text, sent, times, ctx)
             for t in times:
                 if t.kind == "period" and t.period and not re.fullmatch(r"\d{4}", t.period):
@@ -201,6 +201,24 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     if len(opening) <= lexicon()["lead_time_max_offset"]:
         return True
     return first_figure is not None and pos < first_figure
+
+
+def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Rule ``dateline_date``: the date of a news dateline (本报合肥6月10日电) tells when the
+    report was filed, not when the facts of the sentence it opens happened nor that they are
+    past: it dates no figure (the publication date already gives the report year).
+
+    >>> t = "本报合肥6月10日电（记者 李明）该镇计划建设6家车间。"
+    >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
+    []
+    >>> t = "6月10日，该镇建成6家车间。"
+    >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
+    ['6月10日']
+    """
+    m = re.match(time_lexicon()["genres"]["dateline_pattern"], sent.text)
+    if m is None:
+        return times
+    return [t for t in times if t.start >= sent.start + m.end()]
 
 
 def _shift(t: TimeExpr, offset: int) -> TimeExpr:
