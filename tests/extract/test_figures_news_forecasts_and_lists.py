@@ -1,4 +1,4 @@
-"""Figures on documents nobody tuned to, round 2: forward-looking figures in news, physical
+"""Figures in news and lists: forward-looking figures in news, physical
 capabilities, figures quoted in speech, units shared by a list, shares of a population,
 ranges of two Chinese digits and the date of a dateline (corpus README conventions).
 
