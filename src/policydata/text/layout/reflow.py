@@ -22,6 +22,7 @@ from .continuation import _join
 from .rules import page_rules, rules
 
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
+_OPENING_MARKS = "“‘（《(「『"
 _NEW_BLOCK_KINDS = ("byline", "caption", "meta", "attribution", "end", "info")
 
 
@@ -32,6 +33,32 @@ def display_width(text: str) -> float:
     (5.0, 3.0)
     """
     return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
+
+
+def _is_quoted_title(line: str) -> bool:
+    """A line that is one quotation without a mark inside (“去哪儿都带着本子”): a title
+    quoting someone, set on a line of its own, however wide the column under it.
+
+    >>> _is_quoted_title("“去哪儿都带着本子”"), _is_quoted_title("“好。”他说，"), _is_quoted_title("“老有所养”是需求")
+    (True, False, False)
+    """
+    body = line.strip()
+    return len(body) > 2 and body[0] == "“" and body[-1] == "”" and "“" not in body[1:-1] \
+        and "”" not in body[1:-1] and not re.search(r"[，,。；;：:、！？!?]", body)
+
+
+def _first_token(line: str) -> str:
+    """What a line could not start without: a digit run or Latin word is not split across
+    lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
+    character, so that the line above stands one short of its column.
+
+    >>> _first_token("2025年"), _first_token("“礼包”"), _first_token("建设")
+    ('2025', '“礼', '建')
+    """
+    if line[:1] in _OPENING_MARKS:
+        return line[:2]
+    token = _TOKEN.match(line)
+    return token.group() if token else line[:1]
 
 
 def _column_widths(widths: list[float], window: int) -> list[float]:
@@ -78,6 +105,44 @@ def is_column_set(lines: list[str]) -> bool:
     return sum(full) >= run["reflow_full_share"] * len(long_lines) and 2 * len(unfinished) >= sum(full)
 
 
+def _run_width(widths: list[float], start: int, end: int, lines_ahead: int) -> float:
+    """The column width of the run of lines start..end-1 (one column of one article): the
+    most common width (rounded down) of its lines of 6+ characters once it has three, else of the
+    ``lines_ahead`` lines from its start (ties: the wider); 0 when fewer than three lines tell."""
+    # a full line is as wide as its column, or half a cell wider (a half-width mark) or
+    # one wider (a closing mark hanging at its end): rounded down, the column's width wins
+    own = [int(w) for w in widths[start:end] if w >= 6]
+    if len(own) < 3:
+        own = [int(w) for w in widths[start:start + lines_ahead] if w >= 6]
+    if len(own) < 3:
+        return 0.0  # too few lines to tell: the caller takes the column around the line
+    near = Counter(own)
+    return float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+
+
+def _best_measure(measures: list[list[float]], window: int) -> int:
+    """The measure by which more lines are exactly as wide as the column around them: a text
+    layer sets every character in one cell (characters) or half-width ones in half a cell
+    (display width)."""
+    def exact(widths: list[float]) -> int:
+        columns = _column_widths(widths, window)
+        return sum(1 for w, c in zip(widths, columns) if w >= 6 and abs(w - c) <= 0.5)
+    scores = [exact(m) for m in measures]
+    return scores.index(max(scores))
+
+
+def _indented(lines: list[str], widths: list[float], columns: list[float]) -> bool:
+    """Are the paragraphs of the page indented (two full-width spaces, stripped by the
+    reader): do most lines that follow a sentence end and go on mid-sentence stand two
+    characters short of their column?"""
+    terminators = rules().terminators
+    firsts = [k for k in range(1, len(lines) - 1)
+              if lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
+              and columns[k] >= page_rules().running["reflow_min_width"]]
+    short = sum(1 for k in firsts if abs(widths[k] + 2 - columns[k]) <= 0.5)
+    return len(firsts) >= 3 and 2 * short >= len(firsts)
+
+
 def reflow_wrapped(lines: list[str]) -> list[str]:
     """Paragraph lines of a hard-wrapped page without blank lines.
 
@@ -89,22 +154,32 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         return []
     run = page_rules().running
     terminators = rules().terminators
+    window = run["reflow_window"]
     # two measures of a line: characters (text layers that set every character in one
     # cell) and display width (half-width characters in half a cell)
     measures = [[float(len(ln)) for ln in lines], [display_width(ln) for ln in lines]]
-    columns = [_column_widths(m, run["reflow_window"]) for m in measures]
+    columns = [_column_widths(m, window) for m in measures]
+    best = _best_measure(measures, window)
+    widths = measures[best]
+    indented = _indented(lines, widths, columns[best])
+    run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
     for k in range(1, len(lines)):
         prev, line = lines[k - 1], lines[k]
-        token = _TOKEN.match(line)
-        token = token.group() if token else line[:1]
-        fulls, wides = [], []
-        for measure, column, size in zip(measures, columns, (float(len(token)), display_width(token))):
-            width, have = column[k - 1], measure[k - 1]
-            wides.append(have > width + 1.5)  # wider than its column: a headline
-            fulls.append(width >= run["reflow_min_width"] and have <= width + 1.5
-                         and (have >= width - 0.5 or have + size > width + 0.5))
-        full = any(fulls) and not all(wides)  # full by either measure
+        token = _first_token(line)
+        # the run's own column: interleaved columns of different widths are told apart
+        # by it (the lines of one article's column share a width)
+        width = _run_width(widths, run_start, k, run["reflow_run_lines"]) or columns[best][k - 1]
+        size = (float(len(token)), display_width(token))[best]
+        have = widths[k - 1]
+        full = width >= run["reflow_min_width"] and have <= width + 1.5 \
+            and (have >= width - 0.5 or have + size > width + 0.5)
+        first_of_paragraph = k < 2 or out[-1] == prev and (
+            lines[k - 2].rstrip()[-1] in terminators or classify_block(lines[k - 2]) != "body")
+        if indented and first_of_paragraph and abs(have + 2 - width) <= 0.5:
+            full = width >= run["reflow_min_width"]  # rule indented_first_line
+        if _is_quoted_title(prev):
+            full = False  # rule quoted_title_line: a title that is one quotation is no column line
         kind = classify_block(line)
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line))
@@ -113,8 +188,34 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
                          and not _cut_before_token(lines, k, columns[0][k])))
         if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
             new_block = True
+        if full and not new_block and not _same_column(line, widths[k], width, lines, k, best):
+            new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)
-        else:
-            out.append(line)
+            continue
+        out.append(line)
+        if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
+            # a new run: another block, or a line set in another column; a headline line
+            # is set to its own width, the run starts under it
+            run_start = k + 1 if kind == "headline" and k + 1 < len(lines) else k
     return out
+
+
+def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:
+    """Can line k be the next line of a column ``width`` wide: as wide (a closing mark may
+    hang one over), or shorter as the last line of its paragraph, or shorter only because
+    the first token of the line after it would not fit?
+
+    >>> _same_column("作用。", 3.0, 12.0, ["作用。"], 0, 0), _same_column("者提出的这个问题，唐君想了想", 14.0, 12.0, [], 0, 0)
+    (True, False)
+    """
+    if width < page_rules().running["reflow_min_width"]:
+        return True
+    if have > width + 1.5:
+        return False
+    if have >= width - 0.5 or line.rstrip("”’）)」』 ")[-1:] in rules().terminators:
+        return True
+    if k + 1 < len(lines):
+        token = _first_token(lines[k + 1])
+        return have + (float(len(token)), display_width(token))[best] > width + 0.5
+    return False
