@@ -11,6 +11,9 @@ NARROW = ["今年以来，全县把发展特", "色产业作为富民的重要�
 WIDE = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "去年全市汽车产量继续保持增长，",
         "出口规模创下历史新高。"]
 
+# a photo caption set 14 characters wide
+CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，甲县大力发", "展设施农业，建成一批现代化", "大棚，带动农民增收。"]
+
 
 @pytest.mark.parametrize("rule,lines,expected", [
     # column_width_changes: a full line of one column does not go on in a line of a wider
@@ -36,6 +39,13 @@ WIDE = ["甲市的新能源汽车产业链条完整，", "整车企业和零部�
     ("quoted_title_line",
      ["“让农户的日子更红火”", "全县农户的收入稳步增长，", "合作社负责人说，今年要再", "多种一季蔬菜。"],
      ["“让农户的日子更红火”", "全县农户的收入稳步增长，合作社负责人说，今年要再多种一季蔬菜。"]),
+    # caption_run: a caption set in a run of its own width between the halves of a cut
+    # sentence is one line; a lone credit stays a line of its own, a credit inside the
+    # caption's last line closes it
+    ("caption_run", NARROW + CAPTION + ["新华社记者  张  三摄", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "".join(CAPTION), "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
+    ("caption_run", NARROW + CAPTION + ["张三摄（影像中国）", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "".join(CAPTION) + "张三摄（影像中国）", "村集体经济收入普遍增长。"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule

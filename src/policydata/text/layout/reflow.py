@@ -107,17 +107,23 @@ def is_column_set(lines: list[str]) -> bool:
 
 def _run_width(widths: list[float], start: int, end: int, lines_ahead: int) -> float:
     """The column width of the run of lines start..end-1 (one column of one article): the
-    most common width (rounded down) of its lines of 6+ characters once it has three, else of the
-    ``lines_ahead`` lines from its start (ties: the wider); 0 when fewer than three lines tell."""
+    most common width (rounded down) of its lines of 6+ characters once it has three and
+    one width leads, else of the ``lines_ahead`` lines from its start (ties: the wider);
+    0 when fewer than three lines tell."""
     # a full line is as wide as its column, or half a cell wider (a half-width mark) or
     # one wider (a closing mark hanging at its end): rounded down, the column's width wins
-    own = [int(w) for w in widths[start:end] if w >= 6]
-    if len(own) < 3:
-        own = [int(w) for w in widths[start:start + lines_ahead] if w >= 6]
+    for own in ([int(w) for w in widths[start:end] if w >= 6],
+                [int(w) for w in widths[start:max(end, start + lines_ahead)] if w >= 6]):
+        if len(own) < 3:
+            continue
+        near = Counter(own).most_common()
+        if len(near) == 1 or near[0][1] > near[1][1]:
+            return float(near[0][0])
+    own = [int(w) for w in widths[start:max(end, start + lines_ahead)] if w >= 6]
     if len(own) < 3:
         return 0.0  # too few lines to tell: the caller takes the column around the line
     near = Counter(own)
-    return float(max(near, key=lambda w: (near[w], w))) if near else 0.0
+    return float(max(near, key=lambda w: (near[w], w)))
 
 
 def _best_measure(measures: list[list[float]], window: int) -> int:
@@ -162,8 +168,14 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
     best = _best_measure(measures, window)
     widths = measures[best]
     indented = _indented(lines, widths, columns[best])
+    if indented:
+        # rule indented_first_line: the reader stripped a paragraph's two-space indent; a
+        # paragraph's first line is two wider than it reads
+        widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
+                  else w for k, w in enumerate(widths)]
     run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
+    origin = [0]  # the physical line each output line starts with
     for k in range(1, len(lines)):
         prev, line = lines[k - 1], lines[k]
         token = _first_token(line)
@@ -194,10 +206,27 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
             out[-1] = _join(out[-1], line)
             continue
         out.append(line)
+        origin.append(k)
+        if kind == "caption" and 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]:
+            # rule caption_run: a photo credit closes the caption set above it in a run of
+            # its own width (the lines since the run started): text and credit are one caption
+            j = origin.index(run_start)
+            caption = out[j]
+            for piece in out[j + 1:]:
+                caption = _join(caption, piece)
+            if classify_block(caption) == "caption":  # still reads as a caption as a whole
+                del out[j + 1:], origin[j + 1:]
+                out[j] = caption
+            else:  # a lone credit line (张  三摄) stays a line of its own under the text
+                text = out[j]
+                for piece in out[j + 1:-1]:
+                    text = _join(text, piece)
+                out[j:-1], origin[j:-1] = [text], [origin[j]]
         if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
             # a new run: another block, or a line set in another column; a headline line
             # is set to its own width, the run starts under it
-            run_start = k + 1 if kind == "headline" and k + 1 < len(lines) else k
+            under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
+            run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
     return out
 
 
