@@ -11,6 +11,14 @@ when the next is a byline, caption, source or editor line, opens a dateline, or 
 line without a sentence end (a headline); a full line that ends a sentence goes on only
 into a line that does not open a paragraph; a line wider than its column (a headline over
 several columns) goes on in none.
+
+The columns of several articles are interleaved, each set to its own width: the lines
+since a column run started give its width, and named rules decide with it:
+``column_width_changes`` (a full line does not go on in a line set in another width),
+``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
+``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
+``quoted_title_line`` (a line that is one quotation is a title) and ``caption_run`` (a
+photo credit closes the caption set above it in a run of its own width: one caption line).
 """
 from __future__ import annotations
 
