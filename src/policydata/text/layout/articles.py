@@ -276,7 +276,9 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
         if inferred and gaps:  # a stray blank line inside a headline run splits no title
             inferred = inferred | {i for i in gaps if not _inside_headline_run(stripped, i)}
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None
-        if page and _faults(page) < _faults(articles):
+        # rule column_set_page: a page whose lines were set in columns (reflowed) is a
+        # newspaper page; on a tie in faults its page reading wins
+        if page and (_faults(page) < _faults(articles) or (reflowed and _faults(page) <= _faults(articles))):
             return page
     return articles
 

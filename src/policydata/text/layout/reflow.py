@@ -11,6 +11,14 @@ when the next is a byline, caption, source or editor line, opens a dateline, or 
 line without a sentence end (a headline); a full line that ends a sentence goes on only
 into a line that does not open a paragraph; a line wider than its column (a headline over
 several columns) goes on in none.
+
+The columns of several articles are interleaved, each set to its own width: the lines
+since a column run started give its width, and named rules decide with it:
+``column_width_changes`` (a full line does not go on in a line set in another width),
+``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
+``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
+``quoted_title_line`` (a line that is one quotation is a title) and ``caption_run`` (a
+photo credit closes the caption set above it in a run of its own width: one caption line).
 """
 from __future__ import annotations
 
@@ -22,6 +30,7 @@ from .continuation import _join
 from .rules import page_rules, rules
 
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
+_OPENING_MARKS = "“‘（《(「『"
 _NEW_BLOCK_KINDS = ("byline", "caption", "meta", "attribution", "end", "info")
 
 
@@ -32,6 +41,32 @@ def display_width(text: str) -> float:
     (5.0, 3.0)
     """
     return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
+
+
+def _is_quoted_title(line: str) -> bool:
+    """A line that is one quotation without a mark inside (“去哪儿都带着本子”): a title
+    quoting someone, set on a line of its own, however wide the column under it.
+
+    >>> _is_quoted_title("“去哪儿都带着本子”"), _is_quoted_title("“好。”他说，"), _is_quoted_title("“老有所养”是需求")
+    (True, False, False)
+    """
+    body = line.strip()
+    return len(body) > 2 and body[0] == "“" and body[-1] == "”" and "“" not in body[1:-1] \
+        and "”" not in body[1:-1] and not re.search(r"[，,。；;：:、！？!?]", body)
+
+
+def _first_token(line: str) -> str:
+    """What a line could not start without: a digit run or Latin word is not split across
+    lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
+    character, so that the line above stands one short of its column.
+
+    >>> _first_token("2025年"), _first_token("“礼包”"), _first_token("建设")
+    ('2025', '“礼', '建')
+    """
+    if line[:1] in _OPENING_MARKS:
+        return line[:2]
+    token = _TOKEN.match(line)
+    return token.group() if token else line[:1]
 
 
 def _column_widths(widths: list[float], window: int) -> list[float]:
@@ -78,6 +113,50 @@ def is_column_set(lines: list[str]) -> bool:
     return sum(full) >= run["reflow_full_share"] * len(long_lines) and 2 * len(unfinished) >= sum(full)
 
 
+def _run_width(widths: list[float], start: int, end: int, lines_ahead: int) -> float:
+    """The column width of the run of lines start..end-1 (one column of one article): the
+    most common width (rounded down) of its lines of 6+ characters once it has three and
+    one width leads, else of the ``lines_ahead`` lines from its start (ties: the wider);
+    0 when fewer than three lines tell."""
+    # a full line is as wide as its column, or half a cell wider (a half-width mark) or
+    # one wider (a closing mark hanging at its end): rounded down, the column's width wins
+    for own in ([int(w) for w in widths[start:end] if w >= 6],
+                [int(w) for w in widths[start:max(end, start + lines_ahead)] if w >= 6]):
+        if len(own) < 3:
+            continue
+        near = Counter(own).most_common()
+        if len(near) == 1 or near[0][1] > near[1][1]:
+            return float(near[0][0])
+    own = [int(w) for w in widths[start:max(end, start + lines_ahead)] if w >= 6]
+    if len(own) < 3:
+        return 0.0  # too few lines to tell: the caller takes the column around the line
+    near = Counter(own)
+    return float(max(near, key=lambda w: (near[w], w)))
+
+
+def _best_measure(measures: list[list[float]], window: int) -> int:
+    """The measure by which more lines are exactly as wide as the column around them: a text
+    layer sets every character in one cell (characters) or half-width ones in half a cell
+    (display width)."""
+    def exact(widths: list[float]) -> int:
+        columns = _column_widths(widths, window)
+        return sum(1 for w, c in zip(widths, columns) if w >= 6 and abs(w - c) <= 0.5)
+    scores = [exact(m) for m in measures]
+    return scores.index(max(scores))
+
+
+def _indented(lines: list[str], widths: list[float], columns: list[float]) -> bool:
+    """Are the paragraphs of the page indented (two full-width spaces, stripped by the
+    reader): do most lines that follow a sentence end and go on mid-sentence stand two
+    characters short of their column?"""
+    terminators = rules().terminators
+    firsts = [k for k in range(1, len(lines) - 1)
+              if lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
+              and columns[k] >= page_rules().running["reflow_min_width"]]
+    short = sum(1 for k in firsts if abs(widths[k] + 2 - columns[k]) <= 0.5)
+    return len(firsts) >= 3 and 2 * short >= len(firsts)
+
+
 def reflow_wrapped(lines: list[str]) -> list[str]:
     """Paragraph lines of a hard-wrapped page without blank lines.
 
@@ -89,22 +168,38 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         return []
     run = page_rules().running
     terminators = rules().terminators
+    window = run["reflow_window"]
     # two measures of a line: characters (text layers that set every character in one
     # cell) and display width (half-width characters in half a cell)
     measures = [[float(len(ln)) for ln in lines], [display_width(ln) for ln in lines]]
-    columns = [_column_widths(m, run["reflow_window"]) for m in measures]
+    columns = [_column_widths(m, window) for m in measures]
+    best = _best_measure(measures, window)
+    widths = measures[best]
+    indented = _indented(lines, widths, columns[best])
+    if indented:
+        # rule indented_first_line: the reader stripped a paragraph's two-space indent; a
+        # paragraph's first line is two wider than it reads
+        widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
+                  else w for k, w in enumerate(widths)]
+    run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
+    origin = [0]  # the physical line each output line starts with
     for k in range(1, len(lines)):
         prev, line = lines[k - 1], lines[k]
-        token = _TOKEN.match(line)
-        token = token.group() if token else line[:1]
-        fulls, wides = [], []
-        for measure, column, size in zip(measures, columns, (float(len(token)), display_width(token))):
-            width, have = column[k - 1], measure[k - 1]
-            wides.append(have > width + 1.5)  # wider than its column: a headline
-            fulls.append(width >= run["reflow_min_width"] and have <= width + 1.5
-                         and (have >= width - 0.5 or have + size > width + 0.5))
-        full = any(fulls) and not all(wides)  # full by either measure
+        token = _first_token(line)
+        # the run's own column: interleaved columns of different widths are told apart
+        # by it (the lines of one article's column share a width)
+        width = _run_width(widths, run_start, k, run["reflow_run_lines"]) or columns[best][k - 1]
+        size = (float(len(token)), display_width(token))[best]
+        have = widths[k - 1]
+        full = width >= run["reflow_min_width"] and have <= width + 1.5 \
+            and (have >= width - 0.5 or have + size > width + 0.5)
+        first_of_paragraph = k < 2 or out[-1] == prev and (
+            lines[k - 2].rstrip()[-1] in terminators or classify_block(lines[k - 2]) != "body")
+        if indented and first_of_paragraph and abs(have + 2 - width) <= 0.5:
+            full = width >= run["reflow_min_width"]  # rule indented_first_line
+        if _is_quoted_title(prev):
+            full = False  # rule quoted_title_line: a title that is one quotation is no column line
         kind = classify_block(line)
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line))
@@ -113,8 +208,51 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
                          and not _cut_before_token(lines, k, columns[0][k])))
         if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
             new_block = True
+        if full and not new_block and not _same_column(line, widths[k], width, lines, k, best):
+            new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)
-        else:
-            out.append(line)
+            continue
+        out.append(line)
+        origin.append(k)
+        if kind == "caption" and 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]:
+            # rule caption_run: a photo credit closes the caption set above it in a run of
+            # its own width (the lines since the run started): text and credit are one caption
+            j = origin.index(run_start)
+            caption = out[j]
+            for piece in out[j + 1:]:
+                caption = _join(caption, piece)
+            if classify_block(caption) == "caption":  # still reads as a caption as a whole
+                del out[j + 1:], origin[j + 1:]
+                out[j] = caption
+            else:  # a lone credit line (张  三摄) stays a line of its own under the text
+                text = out[j]
+                for piece in out[j + 1:-1]:
+                    text = _join(text, piece)
+                out[j:-1], origin[j:-1] = [text], [origin[j]]
+        if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
+            # a new run: another block, or a line set in another column; a headline line
+            # is set to its own width, the run starts under it
+            under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
+            run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
     return out
+
+
+def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:
+    """Can line k be the next line of a column ``width`` wide: as wide (a closing mark may
+    hang one over), or shorter as the last line of its paragraph, or shorter only because
+    the first token of the line after it would not fit?
+
+    >>> _same_column("作用。", 3.0, 12.0, ["作用。"], 0, 0), _same_column("者提出的这个问题，唐君想了想", 14.0, 12.0, [], 0, 0)
+    (True, False)
+    """
+    if width < page_rules().running["reflow_min_width"]:
+        return True
+    if have > width + 1.5:
+        return False
+    if have >= width - 0.5 or line.rstrip("”’）)」』 ")[-1:] in rules().terminators:
+        return True
+    if k + 1 < len(lines):
+        token = _first_token(lines[k + 1])
+        return have + (float(len(token)), display_width(token))[best] > width + 0.5
+    return False

@@ -1,0 +1,77 @@
+"""Reflow of hard-wrapped pages without blank lines (pdftotext's default mode): which
+physical lines join into one paragraph line. Invented lines, set to a fixed column width."""
+import pytest
+
+from policydata.text.layout.reflow import _first_token, _is_quoted_title, _same_column, reflow_wrapped
+
+# an article set 11 characters wide whose column ends mid-sentence
+NARROW = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，带",
+          "动周边农户稳定增收，农"]
+# another article set 15 characters wide
+WIDE = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "去年全市汽车产量继续保持增长，",
+        "出口规模创下历史新高。"]
+
+# a photo caption set 14 characters wide
+CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，甲县大力发", "展设施农业，建成一批现代化", "大棚，带动农民增收。"]
+
+
+@pytest.mark.parametrize("rule,lines,expected", [
+    # column_width_changes: a full line of one column does not go on in a line of a wider
+    # column (another article's column, a caption) nor of a narrower one
+    ("column_width_changes", NARROW + WIDE,
+     ["".join(NARROW), "".join(WIDE)]),
+    ("column_width_changes", WIDE[:3] + NARROW,
+     ["".join(WIDE[:3]), "".join(NARROW)]),
+    # indented_first_line: the reader strips a paragraph's two-space indent; on a page
+    # whose paragraphs are indented, a first line two short of its column is full
+    ("indented_first_line",
+     ["全县的蔬菜基地已经全", "部投产，带动周边农户稳定", "增收。", "这些基地采用统一标准", "种植，产品销往全国各地的",
+      "大中城市。", "当地还建成冷链仓储中", "心，保障蔬菜新鲜上市，农", "户不再担心卖难。", "今年全县计划再建两处",
+      "基地，进一步扩大种植面积", "和产量。"],
+     ["全县的蔬菜基地已经全部投产，带动周边农户稳定增收。", "这些基地采用统一标准种植，产品销往全国各地的大中城市。",
+      "当地还建成冷链仓储中心，保障蔬菜新鲜上市，农户不再担心卖难。", "今年全县计划再建两处基地，进一步扩大种植面积和产量。"]),
+    # opening_mark_goes_down: an opening mark never ends a line, so the line above it
+    # stands one short of its column
+    ("opening_mark_goes_down",
+     ["全县农户的收入稳步增长，", "合作社负责人说，今年要", "“多种一季菜”，让大家的", "钱袋子更鼓一些。"],
+     ["全县农户的收入稳步增长，合作社负责人说，今年要“多种一季菜”，让大家的钱袋子更鼓一些。"]),
+    # quoted_title_line: a title that is one quotation heads the column, however wide
+    ("quoted_title_line",
+     ["“让农户的日子更红火”", "全县农户的收入稳步增长，", "合作社负责人说，今年要再", "多种一季蔬菜。"],
+     ["“让农户的日子更红火”", "全县农户的收入稳步增长，合作社负责人说，今年要再多种一季蔬菜。"]),
+    # caption_run: a caption set in a run of its own width between the halves of a cut
+    # sentence is one line; a lone credit stays a line of its own, a credit inside the
+    # caption's last line closes it
+    ("caption_run", NARROW + CAPTION + ["新华社记者  张  三摄", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "".join(CAPTION), "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
+    ("caption_run", NARROW + CAPTION + ["张三摄（影像中国）", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "".join(CAPTION) + "张三摄（影像中国）", "村集体经济收入普遍增长。"]),
+])
+def test_reflow_rules(rule, lines, expected):
+    assert reflow_wrapped(lines) == expected, rule
+
+
+@pytest.mark.parametrize("line,width,nxt,expected", [
+    ("动周边农户稳定增收，农业", 12.0, "", True),      # as wide as the column
+    ("稳定增收。", 12.0, "", True),                  # the last line of its paragraph
+    ("甲市的新能源汽车产业链条完整，", 12.0, "", False),  # wider: another column
+    ("产量继续", 12.0, "保持增长。", False),           # shorter, mid-sentence: another column
+    ("全市汽车产量达到", 12.0, "20000辆。", True),    # shorter: the next token would not fit
+])
+def test_same_column(line, width, nxt, expected):
+    lines = [line] + ([nxt] if nxt else [])
+    assert _same_column(line, float(len(line)), width, lines, 0, 0) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("“多种一季菜”", "“多"), ("2025年", "2025"), ("GDP增长", "GDP"), ("全县", "全"),
+])
+def test_first_token(line, expected):
+    assert _first_token(line) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("“让农户的日子更红火”", True), ("“好。”他说，", False), ("“菜篮子”工程见效", False), ("全县农户", False),
+])
+def test_quoted_title(line, expected):
+    assert _is_quoted_title(line) is expected
