@@ -84,6 +84,12 @@ class DocumentContext:
     genre: str = ""
     genre_rule: str = ""
 
+    @property
+    def reviews_year_so_far(self) -> bool:
+        """A progress report (genre rule ``progress_report``): its parts review the report year so
+        far (rule ``so_far_this_year``) until a plan cue."""
+        return self.genre_rule == "progress_report"
+
     def tense_at(self, pos: int) -> Tense:
         """The tense of the innermost section around ``pos``: 'review', 'plan' or 'neutral'."""
         return section_at(self.sections, pos)[0]
@@ -120,6 +126,34 @@ def opening_frame(sentence: str, report_year: int | None = None) -> str:
     if m and report_year:
         return "review" if int(m.group("year")) < report_year else "plan"
     return ""
+
+
+#: Rule ``so_far_this_year``: what may stand before its cue -- an enumerator (一、, （二）, 3.)
+#: and a place or body as subject (某镇, 全县, 市农业农村局), nothing else (推进今年以来… is no opening).
+_SO_FAR_BEFORE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
+                            r"(?:[\u4e00-\u9fff]{0,10}[省市县区镇乡村局委厅办])?")
+
+
+def opens_so_far_this_year(sentence: str) -> bool:
+    """Rule ``so_far_this_year``: the sentence opens a review of the report year so far
+    (今年以来，…, 年初以来，…, 截至目前，…; ``lexicons/time.json`` ``opening_frames``
+    ``so_far_this_year_words``). The figures after it are facts of the report year and its
+    actions are reported, over the paragraph and the numbered sections after it, until a plan
+    cue (下一步, 明年, 今后, a plan heading) -- both tables read this one rule.
+
+    >>> rows = [("今年以来，某镇高度重视产业发展。", True), ("一、年初以来，全县新建道路8公里。", True),
+    ...         ("某县截至目前已培育合作社6家。", True), ("截至目前，累计建成基站3个。", True),
+    ...         ("今年要持续推进产业发展。", False), ("下一步，将继续扩大规模。", False),
+    ...         ("自2020年以来，全县新建道路8公里。", False), ("推进今年以来出台政策的落实。", False)]
+    >>> [(s, opens_so_far_this_year(s)) for s, _ in rows] == rows
+    True
+    """
+    lead = re.split(r"[，,。；;：:]", sentence.strip(), maxsplit=1)[0]
+    for word in time_lexicon()["opening_frames"]["so_far_this_year_words"]:
+        i = lead.find(word)
+        if i >= 0 and _SO_FAR_BEFORE.fullmatch(lead[:i]):
+            return True
+    return False
 
 
 def _year(date: str | None) -> int | None:
@@ -194,6 +228,22 @@ def _official_structure(article: Article, sections) -> bool:
         or any(s.level in (1, 2) for s in sections)
 
 
+def _progress_title(article: Article) -> bool:
+    """The title (or first line) names the progress or results of work (成效, 进展, 总结,
+    工作推进, 完成情况: ``lexicons/time.json`` ``genres`` ``progress_title_words``).
+
+    >>> rows = [("【工作推进及成效】某镇落实扶持政策促进增收", True), ("某县上半年工作进展情况", True),
+    ...         ("某区2026年上半年工作总结", True), ("关于加快发展数字经济的意见", False), ("某镇开展春耕行动", False)]
+    >>> [(t, _progress_title(Article(1, t, "今年以来，某镇持续推进。", []))) for t, _ in rows] == rows
+    True
+    >>> _progress_title(Article(1, "", "某县重点项目完成情况\\n今年以来，全县新开工项目8个。", []))
+    True
+    """
+    first = (article.text or "").lstrip().split("\n", 1)[0]
+    head = (article.title or "") + "\n" + (first if len(first) <= 60 else "")
+    return any(w in head for w in _genre_cues()["progress_title_words"])
+
+
 #: the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
 _NEWS_OPENING = r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|近日|日前|近期|连日来)[，,]"
 
@@ -214,6 +264,9 @@ def opens_like_news(text: str) -> bool:
 GENRE_RULES = (
     # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
     ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], a.text or ""))),
+    # 【工作推进及成效】某镇…, 某县上半年工作进展情况, …工作总结: a government's report of its
+    # work so far -- an official document whose parts review the report year (so_far_this_year)
+    ("progress_report", "official", lambda a, secs, page, issuer: _progress_title(a)),
     ("official_structure", "official", lambda a, secs, page, issuer: _official_structure(a, secs)),
     # published by a news outlet (sources.csv: 某省农业农村厅网站, 某某日报) and no 文种 title
     ("media_publisher", "news", lambda a, secs, page, issuer: is_media_name(issuer)),

@@ -141,6 +141,8 @@ def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     if not f.ctx.report_year:
         return None
     looks_back = f.mode == "review" or (not f.mode and f.ctx.frame == "review")
+    if looks_back and f.ctx.frame == "review" and f.ctx.frame_year and not f.section_year:
+        return str(f.ctx.frame_year), ()  # so_far_this_year: 今年以来… reviews the report year
     return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
 
 
@@ -227,6 +229,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
+    if tense == "plan" and not strong_mode and ctx.frame == "review" and ctx.frame_year:
+        tense = "neutral"  # so_far_this_year: a numbered part (一、积极落实…) of a review of the year so far
     f = _Figure(sentence, pos, rel, ctx, time, "" if tense == "neutral" else tense, section_year,
                 strong_mode, present, frame)
     # time words decide first, then a heading that says review or plan in so many
@@ -272,13 +276,15 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         if ctx.report_year and (f.mode == "review" or (not f.mode and ctx.frame == "review")):
             # 6600多万纳税人受益 in a review part: a fact of the year under review
             result.period = str(section_year if f.mode == "review" and section_year
-                                and section_year < ctx.report_year else ctx.report_year - 1)
+                                and section_year < ctx.report_year
+                                else ctx.frame_year if ctx.frame == "review" and ctx.frame_year else ctx.report_year - 1)
         return result
     result = Anchor(role, rule=f.rule_name)
     if _reviewed_section(f):
         f.review_year = section_year
     else:
-        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.report_year - 1 if ctx.report_year else None)
+        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
+            or (ctx.report_year - 1 if ctx.report_year else None)
     if role == "target":
         year_rule, result.year = _first_rule(TARGET_YEAR_RULES, f)
         if result.year is None and ctx.horizon:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import standalone_context
+from ..context import opens_so_far_this_year, standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
@@ -67,6 +67,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
     plan_starts = {s.start for s in sections if s.tense == "plan" and s.strong}
+    if report_year and context.reviews_year_so_far:
+        ctx.frame, ctx.frame_year = "review", report_year  # progress_report: a review of the year so far
     blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
     for block in blocks:
@@ -86,7 +88,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # period another paragraph names (今年1—3月…) holds for that paragraph only
             ctx.last_period = ""
         if block.start in plan_starts:
-            ctx.frame = ""  # a plan heading ends a review part
+            ctx.frame, ctx.frame_year = "", None  # a plan heading ends a review part
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
@@ -101,6 +103,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             if first_sentence and not is_heading:
                 first_sentence = False
                 frame = _paragraph_frame(sent.text, anchors, sent.start, report_year)
+                if report_year and opens_so_far_this_year(sent.text):
+                    # so_far_this_year: 今年以来，… reviews the report year until a plan cue
+                    frame, ctx.frame_year = "review", report_year
+                elif frame is not None:
+                    ctx.frame_year = None
                 if frame is not None:
                     ctx.frame = frame
                 if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):

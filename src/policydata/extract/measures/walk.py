@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import opens_like_news, report_year_of, standalone_context
+from ..context import opens_like_news, opens_so_far_this_year, report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
@@ -101,9 +101,16 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule heading_lead_unit: 一、科技创新政策（由市科技局牵头实施） names the lead unit of every
     # measure under it, until the next heading of its level or above: (level, lead, units) or None
     heading_lead = None
+    # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
+    # report year so far: its actions are reported, over numbered parts, until a plan cue
+    so_far = context.reviews_year_so_far
+    plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
     for i, block in enumerate(context.blocks):
+        if block.start in plan_parts:
+            so_far = False
         if headings[i] and not _numbered_item(context.blocks, headings, i):
+            so_far = so_far and not _opens_plan(block.text, report_year)
             heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
@@ -116,6 +123,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if lead_unit is None and heading_lead is not None:
                 lead_unit, units = heading_lead[1], heading_lead[2]
             _observe_representation(sentence.text, state, home_region)
+            if opens_so_far_this_year(sentence.text):
+                so_far = True
+            elif _opens_plan(sentence.text, report_year):
+                so_far = False
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
@@ -132,14 +143,14 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue
             planning = "planned" in (block_lead, current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
-                bool(section_status and section_status(sentence.start) == "planned")
+                bool(not so_far and section_status and section_status(sentence.start) == "planned")
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
-                d.lead_status, d.heading_status = block_lead or current_lead, current_heading
+                d.lead_status, d.heading_status = block_lead or current_lead or ("reported" if so_far else ""), current_heading
                 news_default[id(d)] = "planned" if news_plans else "reported"
             if any(d.has_modal for d in found):
                 news_plans = True
@@ -160,6 +171,16 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
+
+
+def _opens_plan(sentence: str, report_year: int | None) -> bool:
+    """A plan cue that ends rule so_far_this_year: the sentence or heading opens plans
+    (下一步，…, 明年…, 今后…; a plan heading such as 三、下一步工作打算).
+
+    >>> _opens_plan("三、下一步工作打算", 2026), _opens_plan("下一步，将继续扩大规模。", 2026), _opens_plan("二、加强技术服务", 2026)
+    (True, True, False)
+    """
+    return lead_status(sentence, report_year) == "planned" or heading_status(sentence) == "planned"
 
 def _headline_place(title: str, region_id: str) -> str:
     """Rule news_home_place: a news outlet's headline opening with a place inside the document's
