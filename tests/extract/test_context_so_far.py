@@ -54,6 +54,10 @@ DOCUMENT_CASES = [
     ("plan", "新建温室大棚120座", ("statistics", "2026", None)),
     ("plan", "新建标准化基地5个", ("targets", None, "planned")),
     ("plan", "推广节水灌溉2000亩", ("targets", None, "planned")),
+    # work_done_heading: a plan word as the object of an implementation verb reports that work
+    ("work_done_headings", "培育种植大户20户", ("statistics", "2026", "reported")),
+    ("work_done_headings", "建成冷库3座", ("statistics", "2026", "reported")),
+    ("work_done_headings", "新增停车位300个", ("targets", 2027, None)),  # 明年: the year after
 ]
 
 DOCUMENTS = {
@@ -67,6 +71,10 @@ DOCUMENTS = {
     "untitled_review": "某区城市建设情况\n年初以来，某区持续推进城市更新，新建温室大棚120座。\n"
                        "一、改造老旧小区。完成改造小区25个，惠及居民4000户。\n"
                        "二、下一步工作。下一步，将新建停车位500个。",
+    # half-width marks, numbered parts named after the plan words they carried out
+    "work_done_headings": "某街道今年以来工作进展情况\n今年以来,某街道扎实推进各项工作。\n"
+                          "一、积极落实重点工作。培育种植大户20户;建成冷库3座。\n"
+                          "二、明年重点任务。新增停车位300个。",
     # a plan whose review part opens with 今年以来: the plan part after it stays a plan
     "plan": "某县关于加快发展设施农业的实施方案\n一、发展现状\n今年以来，全县新建温室大棚120座，设施农业面积达到3000亩。\n"
             "二、主要目标\n到2027年，全县设施农业面积达到8000亩。\n"

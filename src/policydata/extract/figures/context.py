@@ -25,6 +25,7 @@ class Context:
     doc_frame: str = ""  # 'review' for a communique / data release / news report of data
     frame: str = ""  # 'review' inside a part opened by 过去一年/一年来…, else ''
     frame_year: int | None = None  # the year a review frame looks at when not the year before (so_far_this_year)
+    work_done_part: bool = False  # under a plan-worded heading that names work done (work_done_heading)
     plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)

@@ -229,7 +229,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
-    if tense == "plan" and not strong_mode and ctx.frame == "review" and ctx.frame_year:
+    if tense == "plan" and (not strong_mode or ctx.work_done_part) and ctx.frame == "review" and ctx.frame_year:
         tense = "neutral"  # so_far_this_year: a numbered part (一、积极落实…) of a review of the year so far
     f = _Figure(sentence, pos, rel, ctx, time, "" if tense == "neutral" else tense, section_year,
                 strong_mode, present, frame)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import opens_so_far_this_year, standalone_context
+from ..context import names_work_done, opens_so_far_this_year, standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
@@ -88,7 +88,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # period another paragraph names (今年1—3月…) holds for that paragraph only
             ctx.last_period = ""
         if block.start in plan_starts:
-            ctx.frame, ctx.frame_year = "", None  # a plan heading ends a review part
+            # a plan heading ends a review part; under a review of the year so far, one that
+            # names work done (一、积极落实重点工作: rule work_done_heading) does not
+            ctx.work_done_part = bool(ctx.frame_year) and names_work_done(block.text)
+            if not ctx.work_done_part:
+                ctx.frame, ctx.frame_year = "", None
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
@@ -106,6 +110,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 if report_year and opens_so_far_this_year(sent.text):
                     # so_far_this_year: 今年以来，… reviews the report year until a plan cue
                     frame, ctx.frame_year = "review", report_year
+                elif ctx.frame_year and names_work_done(sent.text):
+                    frame = "review"  # work_done_heading: 一、积极落实重点工作。… reports that work
                 elif frame is not None:
                     ctx.frame_year = None
                 if frame is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import opens_like_news, opens_so_far_this_year, report_year_of, standalone_context
+from ..context import names_work_done, opens_like_news, opens_so_far_this_year, report_year_of, standalone_context
 from ...document import Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
@@ -107,10 +107,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
     for i, block in enumerate(context.blocks):
-        if block.start in plan_parts:
-            so_far = False
+        if block.start in plan_parts and not (so_far and names_work_done(block.text)):
+            so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
         if headings[i] and not _numbered_item(context.blocks, headings, i):
-            so_far = so_far and not _opens_plan(block.text, report_year)
+            so_far = so_far and (names_work_done(block.text) or not _opens_plan(block.text, report_year))
             heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
@@ -125,7 +125,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
                 so_far = True
-            elif _opens_plan(sentence.text, report_year):
+            elif _opens_plan(sentence.text, report_year) and not (so_far and names_work_done(sentence.text)):
                 so_far = False
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
