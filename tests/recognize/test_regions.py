@@ -662,6 +662,9 @@ def test_township_table_is_lazy_and_linear():
     ("此次选取了米仓村、昌梅村等乡村", "440785", [("米仓村", "micang-village-440785"),
                                             ("昌梅村", "changmei-village-440785")]),
     ("记者走进米仓村", "440785", [("米仓村", "micang-village-440785")]),
+    # …and after 创建, a building verb like 建设 and 打造 (a village's own demonstration field)
+    ("创建米仓村300亩水稻示范片", "440785", [("米仓村", "micang-village-440785")]),
+    ("创建文明村、示范村", "440785", []),
     ("完成了贫困村退出", "440785", []),
     ("来到美丽乡村", "440785", []),
 ])
