@@ -49,3 +49,15 @@ def tiny_tables() -> dict[str, list[dict]]:
     region = dict(region_id="CN", name_zh="中国", name_en="China", level="country", mentions=1)
     return {"documents": [doc], "measures": [], "targets": [target], "statistics": [stat],
             "regions": [region]}
+
+
+def article_of_lines(text: str, title: str = ""):
+    """An Article whose blocks are the lines of ``text``, each a body paragraph (what the layout
+    makes of a plain text with one paragraph per line), for tests of the extract stage."""
+    from policydata.document import Article, Block
+
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block("body", pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article(1, title, text, blocks)

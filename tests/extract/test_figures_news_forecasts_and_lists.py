@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.document import Article, Block
+from conftest import article_of_lines
 from policydata.extract.context import build_context
 from policydata.extract.figures import extract_figures
 
 
-def _article(text: str) -> Article:
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        blocks.append(Block("body", pos, pos + len(line), line))
-        pos += len(line) + 1
-    return Article(1, "", text, blocks)
+_article = article_of_lines
 
 
 def rows(text: str, date: str = "2026-06-12") -> list[tuple]:

@@ -232,7 +232,7 @@ def names_work_done(heading: str) -> bool:
     """Rule ``work_done_heading``: in a review of the year so far, a heading whose plan word is
     the object of an implementation verb (``lexicons/time.json`` ``genres`` ``work_done_verbs``:
     一、积极落实重点工作, 二、扎实推进重点任务) reports that work; the review goes on under it.
-    A heading with a forward cue (下一步, 明年, 今后, 打算) never does.
+    A heading naming work ahead (``work_ahead_words``: 下一步, 明年, 今后, 打算) never does.
 
     >>> rows = [("一、积极落实“三农”领域重点工作。", True), ("二、扎实推进重点任务", True),
     ...         ("三、下一步工作打算", False), ("二、明年重点工作", False), ("一、主要目标", False)]
@@ -240,9 +240,8 @@ def names_work_done(heading: str) -> bool:
     True
     """
     lead = re.split(r"[。；;：:]", heading.strip(), maxsplit=1)[0]
-    if any(w in lead for w in ("下一步", "明年", "今后", "打算", "计划", "展望")):
-        return False
-    return any(v in lead for v in _genre_cues()["work_done_verbs"])
+    cues = _genre_cues()
+    return not any(w in lead for w in cues["work_ahead_words"]) and any(v in lead for v in cues["work_done_verbs"])
 
 
 def _progress_title(article: Article) -> bool:

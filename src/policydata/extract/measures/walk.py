@@ -107,10 +107,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
     for i, block in enumerate(context.blocks):
-        if block.start in plan_parts and not (so_far and names_work_done(block.text)):
+        if block.start in plan_parts and not names_work_done(block.text):
             so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
         if headings[i] and not _numbered_item(context.blocks, headings, i):
-            so_far = so_far and (names_work_done(block.text) or not _opens_plan(block.text, report_year))
+            so_far = so_far and not _ends_review(block.text, report_year)
             heading_lead = _heading_lead(text, block, heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
             current_lead, current_heading = "", heading_status(block.text) or current_heading
@@ -125,7 +125,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
                 so_far = True
-            elif _opens_plan(sentence.text, report_year) and not (so_far and names_work_done(sentence.text)):
+            elif _ends_review(sentence.text, report_year):
                 so_far = False
             if _is_inline_heading(sentence, block, lex):
                 current_lead, current_heading = "", heading_status(sentence.text) or current_heading
@@ -171,6 +171,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
+
+
+def _ends_review(text: str, report_year: int | None) -> bool:
+    """A sentence or heading that ends rule so_far_this_year: it opens plans (:func:`_opens_plan`)
+    and does not name work done (rule work_done_heading: 一、积极落实重点工作)."""
+    return _opens_plan(text, report_year) and not names_work_done(text)
 
 
 def _opens_plan(sentence: str, report_year: int | None) -> bool:
