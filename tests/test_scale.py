@@ -216,3 +216,17 @@ def test_a_rebuild_of_the_same_bytes_with_the_same_code_is_not_validated_again(t
     build_repository(root, options=options)  # new rows, new bytes: validated
     build_repository(root, options=ParseOptions())  # no cache: validated
     assert len(validated) == 3
+
+
+def test_the_validation_cache_keeps_only_the_latest_reports(tmp_path, monkeypatch):
+    import policydata.build as build
+
+    monkeypatch.setattr(build, "VALIDATED_KEPT", 1)
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    options = ParseOptions(cache=tmp_path / "cache")
+    for name in ("plan.txt", "review.txt"):
+        (root / "seeds" / "a.txt").write_text(DOCUMENTS[name], encoding="utf-8")
+        build_repository(root, options=options)
+    entries = list((tmp_path / "cache" / "validated").glob("*/*.json"))
+    assert len(entries) == 1

@@ -26,6 +26,9 @@ REPO_LAYOUT = PackageLayout(data_dir="build", schema_dir="schemas")
 STANDALONE_LAYOUT = PackageLayout(data_dir="", schema_dir="schemas")
 #: Where the wheel's copy of the published package lives, relative to the repository.
 WHEEL_DATA = Path("src/policydata/data")
+#: Validation reports kept in the cache (one per package state validated; the latest few are
+#: the ones a rebuild can meet again).
+VALIDATED_KEPT = 8
 
 
 class BuildError(Exception):
@@ -185,6 +188,7 @@ def _validate(descriptor: Path, cache: Path | None) -> ValidationReport:
     report = validate_package(descriptor)
     if report.valid:
         store.put(key, {"key": key, "rows": report.rows})
+        store.keep_latest(VALIDATED_KEPT)
     return report
 
 

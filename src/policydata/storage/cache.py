@@ -92,6 +92,36 @@ class EntryCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
+    def keep_latest(self, keep: int) -> list[Path]:
+        """Remove all but the ``keep`` most recently written entries; the files removed.
+
+        For caches whose keys never repeat once their input changed (a package's validation
+        report is keyed by its bytes): without this they grow with every build. Only files named
+        like this cache's entries are touched.
+
+        >>> import tempfile, pathlib, os
+        >>> cache = EntryCache(pathlib.Path(tempfile.mkdtemp()))
+        >>> for n, key in enumerate(["aa" + "0" * 62, "ab" + "0" * 62, "ba" + "0" * 62]):
+        ...     cache.put(key, {"n": n}); os.utime(cache._path(key), (n, n))
+        >>> [p.name[:2] for p in cache.keep_latest(1)]
+        ['aa', 'ab']
+        >>> [cache.get(k) for k in ("aa" + "0" * 62, "ba" + "0" * 62)]
+        [None, {'n': 2}]
+        """
+        if not self.folder.is_dir():
+            return []
+        entries = [entry for shard in self.folder.iterdir() if shard.is_dir()
+                   for entry in shard.iterdir()
+                   if entry.is_file() and _ENTRY_NAME.fullmatch(entry.name) and entry.name[:2] == shard.name]
+        entries.sort(key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+        removed = entries[keep:]
+        for entry in removed:
+            entry.unlink()
+        for shard in {entry.parent for entry in removed}:
+            if not any(shard.iterdir()):
+                shard.rmdir()
+        return sorted(removed)
+
 
 #: How an entry file written by :class:`EntryCache` is named: ``<2 hex>/<64 hex>.json``.
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
