@@ -140,3 +140,13 @@ def test_a_document_that_is_no_page_keeps_its_text(text, body):
     assert not any(b.kind in ("title", "caption") for b in articles[0].blocks)
     doc = parse_text(text, date="2026-03-10")["documents"][0]
     assert doc["text"] == body and doc["char_count"] == len(body)
+
+
+def test_a_title_given_from_outside_the_text_gets_no_line():
+    # a story without a headline of its own takes the title given for the file (sources.csv:
+    # the page's name); the reader never read it on the page, so the text does not start with it
+    text = page("近日，某县春播工作全面展开，全县已播种3万亩。", "据新华社", *second_story())
+    docs = parse_text(text, date="2026-03-10", title="某报2026年3月10日第5版")["documents"]
+    assert docs[0]["title"] == "某报2026年3月10日第5版"
+    assert docs[0]["text"] == "近日，某县春播工作全面展开，全县已播种3万亩。"
+    assert docs[1]["text"].startswith("今年前两月外贸开局良好\n")

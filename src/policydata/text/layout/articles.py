@@ -250,7 +250,7 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     """
     articles = _read_articles(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
     if len(articles) > 1:
-        articles = [page_reader_text(a) for a in articles]
+        articles = [page_reader_text(a, given_title=title_hint) for a in articles]
     return articles
 
 

@@ -115,11 +115,12 @@ def _title_in_body(article: Article) -> bool:
     return any(b.text.startswith(title) for b in article.blocks) or (article.text or "").startswith(title)
 
 
-def page_reader_text(article: Article) -> Article:
+def page_reader_text(article: Article, given_title: str = "") -> Article:
     """Rule ``page_reader_text``: the article with its title line first and its caption
     paragraphs last in ``text`` (blocks ``title`` and ``caption``, body blocks moved along).
-    An article without body text, or whose title stands in its text already, is returned as
-    it is.
+    An article without body text is returned as it is; a title that stands in its text
+    already, or that is only the ``given_title`` from outside the text (sources.csv: the
+    page's name, for a story without a headline of its own), gets no line.
 
     >>> art = Article(1, "某县春耕面积超万亩", "近日，某县开展春耕。", [Block("body", 0, 10, "近日，某县开展春耕。")],
     ...               captions=["村民在田间插秧，已完成8000亩。\\n张  三摄"])
@@ -133,7 +134,7 @@ def page_reader_text(article: Article) -> Article:
     if not body.strip():
         return article
     title = article.title.strip() if article.title and "\n" not in article.title.strip() else ""
-    if title and _title_in_body(article):
+    if title and (_title_in_body(article) or title == given_title.strip()):
         title = ""
     shift = len(title) + 1 if title else 0
     blocks = [Block(TITLE_BLOCK, 0, len(title), title)] if title else []
