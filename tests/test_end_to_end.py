@@ -109,7 +109,14 @@ def test_seed_page_gives_three_articles_with_their_fields(built):
                    "努力打造北方地区经济重要增长极", "构建便民生活圈和完整社区",
                    "强化餐饮油烟、恶臭气体、噪声等群众身边污染治理"]:
         assert phrase in text, phrase
-    assert "新华社发" not in text and "日前,在广西柳州市" not in text
+    # the photo caption is kept apart: never inside a paragraph of the body, its credit never in
+    # the text; an article of a page ends with the caption's sentence as a paragraph of its own
+    assert "新华社发" not in text
+    assert [ln for ln in text.split("\n") if "日前,在广西柳州市" in ln] == [
+        "日前,在广西柳州市北部生态新区机器人产业园,工人在检查工业版人形机器人。"]
+    assert any(t.endswith("\n日前,在广西柳州市北部生态新区机器人产业园,工人在检查工业版人形机器人。")
+               for t in docs["text"])
+    assert all(t.startswith(title + "\n") for t, title in zip(docs["text"], docs["title"]))
     assert (docs["attribution"] != "").sum() >= 2 and (docs["byline"] != "").sum() >= 1
 
 

@@ -30,7 +30,7 @@ from .recognize import regions as regions_mod
 from .recognize.regions.gazetteer import Region, register_generated
 from .storage.cache import EntryCache, fingerprint_folder, prune_versions, sha256_file
 from .extract.context import build_context
-from .document import Article
+from .document import CAPTION_BLOCK, Article, body_text
 from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
 from .extract.measures import extract_measures
@@ -156,13 +156,17 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     text = article.text
     issuer = _issuer(meta)
     date = iso_date((meta.date if meta else "") or article.date)
-    # Regions first: the document's region resolves deixis (我省) in the second pass.
-    region_id = regions_mod.document_region(text, regions_mod.find_regions(text), issuer=issuer,
+    # Regions first: the document's region resolves deixis (我省) in the second pass. It is
+    # the body's (with the title given apart): a page article's title line and captions in
+    # its text do not count twice
+    body = body_text(article)
+    region_id = regions_mod.document_region(body, regions_mod.find_regions(body), issuer=issuer,
                                             title=article.title)
     mentions = regions_mod.find_regions(text, home_region=region_id)
     out.region_mentions.update(m.region_id for m in mentions)
-    for caption in article.captions:  # places in captions are mentioned on the page too
-        out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
+    if not any(b.kind == CAPTION_BLOCK for b in article.blocks):
+        for caption in article.captions:  # places in captions kept apart are mentioned too
+            out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
     out.region_mentions[region_id] += 0
     # one reading of the article, shared by every extractor (one report year, one rule)
     context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),

@@ -283,9 +283,10 @@ def test_seed_page_figures():
     stats, targets = seed_figures()
     want = {(5.9, "%"), (9.1, "%"), (6.9, "%"), (9.2, "%"), (9.4, "%"), (16.0, "年"), (40.0, "%"),
             (35000.0, "家"), (8200.0, "家"), (500.0, "家"), (15.0, "家"), (8000.0, "家"),
-            (17600.0, "家"), (140000.0, "家"), (600000.0, "家"), (7.0, "%")}
+            (17600.0, "家"), (140000.0, "家"), (600000.0, "家"), (7.0, "%"),
+            (23.0, "条")}  # a headline's figure: 23条具体举措 (page articles' text holds their title line)
     assert set(values(stats)) == want
-    assert len(stats) == 16
+    assert len(stats) == 18  # and the headline's 贡献超四成 (40%, as in the body)
     assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [
         (1.0, "处", ">=", 2035), (2.5, "平方米", ">=", 2035)]
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from policydata.document import body_text
+
 TERMINAL = "。！？”）"
 
 
@@ -86,7 +88,9 @@ def squash(text: str) -> str:
 
 def score(articles, want: dict) -> dict[str, list]:
     """What the reconstruction missed: {item kind: [missed items]} (empty lists when all hold)."""
-    texts = [a.text for a in articles]
+    # the body is what the layout rebuilt; a page article's text also holds its title line and
+    # its captions' text (page_text.page_reader_text), where no cut may glue either
+    texts = [body_text(a) for a in articles]
     titles = [squash(a.title) for a in articles]
     captions = squash(" ".join(c for a in articles for c in a.captions))
     missed = {
@@ -94,7 +98,7 @@ def score(articles, want: dict) -> dict[str, list]:
             f"{len(articles)} articles: {[a.title for a in articles]}"],
         "titles": [t for t in want["titles"] if squash(t) not in titles],
         "rejoined": [x for x in want["rejoined"] if not any(x in t for t in texts)],
-        "not_joined": [x for x in want["not_joined"] if any(x in t for t in texts)],
+        "not_joined": [x for x in want["not_joined"] if any(x in a.text for a in articles)],
         "captions": [c for c in want["captions"] if squash(c) not in captions
                      or any(c.split("\n")[0] in t for t in texts)],
         "furniture": [f for f in want["furniture"] if any(f in t for t in texts)],

@@ -6,7 +6,7 @@ import html
 import pytest
 from conftest import CORPUS, ROOT
 
-from policydata.document import Span
+from policydata.document import Span, body_text
 from policydata.text.layout import (classify_block, continuation_score, ends_dangling, info_fields,
                                     is_complete, opener, reconstruct_articles, starts_paragraph)
 from policydata.text.segment import split_clauses, split_sentences
@@ -215,7 +215,8 @@ def test_page_splits_after_attribution_and_before_byline():
     assert [a.title for a in arts] == ["今年首场招聘会举行", "春运客流创新高", "科技成果转化提速"]
     assert [a.attribution for a in arts] == ["据新华社", "", ""]
     assert arts[2].byline == "记者 王五 报道"
-    assert arts[2].text == "两岸合作持续深化。\n产学研合作 步伐加快\n高校与企业共建实验室。"
+    assert body_text(arts[2]) == "两岸合作持续深化。\n产学研合作 步伐加快\n高校与企业共建实验室。"
+    assert arts[2].text == "科技成果转化提速\n" + body_text(arts[2])  # a page article: title line first
     assert [a.index for a in arts] == [1, 2, 3]
 
 
@@ -318,15 +319,19 @@ def test_seed_page():
     assert arts[0].attribution == "据新华社、大众新闻等"
     assert arts[1].attribution == "据新华社"
     assert arts[2].byline == "记者 王皇 济南报道"
-    text = "\n".join(a.text for a in arts)
+    text = "\n".join(body_text(a) for a in arts)
     for phrase in SEED_PHRASES:
         assert phrase in text
     for caption_part in ("新华社发", "日前,在广西柳州市"):
         assert caption_part not in text
     for a in arts:
-        assert a.title not in a.text and (not a.byline or a.byline not in a.text)
+        assert a.title not in body_text(a) and (not a.byline or a.byline not in a.text)
+        assert a.text.startswith(a.title + "\n") and a.blocks[0].kind == "title"
         assert_offsets(a)
-    assert arts[0].blocks[0].kind == "lead" and arts[0].blocks[0].text.startswith("2026年工业经济")
+    assert arts[0].blocks[1].kind == "lead" and arts[0].blocks[1].text.startswith("2026年工业经济")
+    # the caption's sentence, without its credit, is the last paragraph of its article's text
+    assert any(a.text.endswith("\n日前,在广西柳州市北部生态新区机器人产业园,工人在检查工业版人形机器人。")
+               for a in arts)
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="seed not present")
@@ -616,7 +621,7 @@ def test_broken_pages(name):
     arts = reconstruct_articles(text)
     assert [a.title for a in arts] == spec["titles"]
     assert len(arts) == spec["articles"]
-    body = "\n".join(a.text for a in arts)
+    body = "\n".join(body_text(a) for a in arts)
     assert [p for p in spec["rejoined"] if p not in body] == []
     assert [p for p in spec["not_joined"] if p in body] == []
     for art in arts:
@@ -626,7 +631,7 @@ def test_broken_pages(name):
 def test_broken_pages_fields():
     p1 = reconstruct_articles(PAGES["p1_three_stories"]["text"])
     assert p1[0].attribution == "据新华社" and p1[0].byline == "本报记者 刘洋"
-    assert p1[0].blocks[0].kind == "lead"
+    assert p1[0].blocks[0].kind == "title" and p1[0].blocks[1].kind == "lead"
     assert p1[2].byline == "本报讯（记者 孙敏）"   # inline dateline fills an empty byline
     assert all(len(a.captions) == 1 for a in p1[:2])
     p2 = reconstruct_articles(PAGES["p2_caption_credit_line"]["text"])
@@ -707,8 +712,8 @@ def test_cut_paragraph_continues_after_the_next_story_headline_group():
         "研究团队在实验室内调试设备。（受访者供图）",
         "代表委员热议新质生产力", "本报记者 丙丁",
         "门控精度方面取得进展，为后续研究打下基础。", "全国人大代表李红表示，要因地制宜。"))
-    assert arts[0].text == "研究团队负责人介绍，团队在相干时间和门控精度方面取得进展，为后续研究打下基础。"
-    assert arts[1].text == "全国人大代表李红表示，要因地制宜。"
+    assert body_text(arts[0]) == "研究团队负责人介绍，团队在相干时间和门控精度方面取得进展，为后续研究打下基础。"
+    assert body_text(arts[1]) == "全国人大代表李红表示，要因地制宜。"
 
 
 def test_wrapped_document_title_with_guanyu():
@@ -879,7 +884,7 @@ def test_exclamation_headline_with_dated_lead_starts_a_story():
     # the cut paragraph goes on below the second story's head, and so does its next paragraph
     assert "建筑节能工程、交通节能工程。" in first.text
     assert "每项节能工程的目标要求" in first.text
-    assert second.text.startswith("乙地保障房方案出来了。")
+    assert body_text(second).startswith("乙地保障房方案出来了。")
     assert "《保障房意见》提出" in second.text and "节能" not in second.text
     assert "王五" not in first.text + second.text
     for art in arts:

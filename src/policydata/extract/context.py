@@ -49,11 +49,12 @@ an official document (``official``) keeps its own frames; '' when nothing tells.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..document import Article, Block, article_blocks
+from ..document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_blocks, body_text
 from ..recognize.actors import is_media_name
 from ..recognize.sections import Section, find_sections, section_at
 from ..recognize.timeexpr import infer_report_year, time_lexicon
@@ -156,6 +157,32 @@ def opens_so_far_this_year(sentence: str) -> bool:
     return False
 
 
+#: Rule ``read_apart``: the blocks of a page article's text that stand apart from its body
+#: (its title line, its captions' paragraphs; ``text.layout.page_text``).
+READ_APART = frozenset({TITLE_BLOCK, CAPTION_BLOCK})
+
+
+def read_apart(blocks, state):
+    """(block, state) for a walk over ``blocks`` that carries ``state`` (an object it changes)
+    from block to block: rule ``read_apart`` -- a title or caption block is read with a copy of
+    the state the walk had before its first block, and what that reading changes stays with it.
+    The headline is read as the news of the page's date, as a caption is, and the body is
+    framed as it was without them.
+
+    >>> from policydata.document import Block
+    >>> state = {"frame": ""}
+    >>> walk = []
+    >>> for block, st in read_apart([Block("title", 0, 2, "标题"), Block("body", 3, 5, "正文")], state):
+    ...     st["frame"] = block.kind
+    ...     walk.append(st is state)
+    >>> walk, state
+    ([False, True], {'frame': 'body'})
+    """
+    start = copy.deepcopy(state)
+    for block in blocks:
+        yield block, (copy.deepcopy(start) if block.kind in READ_APART else state)
+
+
 def _year(date: str | None) -> int | None:
     m = re.match(r"\s*((?:19|20)\d{2})", date or "")
     return int(m.group(1)) if m else None
@@ -170,7 +197,7 @@ def report_year_of(article: Article, *, given_date: str | None = None,
     year = _year(article.date)
     if year:
         return year, "printed_date"
-    year = infer_report_year(article.text or "")
+    year = infer_report_year(body_text(article))
     if year:
         return year, "text"
     if page_year:
@@ -222,7 +249,7 @@ def _outside_quotes(text: str) -> str:
 
 def _official_structure(article: Article, sections) -> bool:
     """A 文种 title or first line (…的意见, 政府工作报告) or numbered headings (一、（一）)."""
-    head = (article.title or "") + "\n" + (article.text or "").lstrip().split("\n", 1)[0][:60]
+    head = (article.title or "") + "\n" + body_text(article).lstrip().split("\n", 1)[0][:60]
     pattern = _genre_cues()["official_title_pattern"]
     return any(re.search(pattern, line.strip()) for line in head.split("\n") if line.strip()) \
         or any(s.level in (1, 2) for s in sections)
@@ -255,7 +282,7 @@ def _progress_title(article: Article) -> bool:
     >>> _progress_title(Article(1, "", "某县重点项目完成情况\\n今年以来，全县新开工项目8个。", []))
     True
     """
-    first = (article.text or "").lstrip().split("\n", 1)[0]
+    first = body_text(article).lstrip().split("\n", 1)[0]
     head = (article.title or "") + "\n" + (first if len(first) <= 60 else "")
     return any(w in head for w in _genre_cues()["progress_title_words"])
 
@@ -279,7 +306,7 @@ def opens_like_news(text: str) -> bool:
 #: that holds wins; no rule holding leaves the genre '' (unknown).
 GENRE_RULES = (
     # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
-    ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], a.text or ""))),
+    ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], body_text(a)))),
     # 【工作推进及成效】某镇…, 某县上半年工作进展情况, …工作总结: a government's report of its
     # work so far -- an official document whose parts review the report year (so_far_this_year)
     ("progress_report", "official", lambda a, secs, page, issuer: _progress_title(a)),

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..document import article_blocks
+from ..document import CAPTION_BLOCK, TITLE_BLOCK, article_blocks, body_bounds
 from ..text.patterns import per_list
 from .timeexpr import find_time_expressions, time_lexicon
 
@@ -128,6 +128,8 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     pats = _section_lexicon()["heading_patterns"]
     heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
     for block in article_blocks(article):
+        if block.kind in (TITLE_BLOCK, CAPTION_BLOCK):
+            continue  # a page article's title line and captions head no part of its body
         text = block.text.strip()
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
@@ -143,7 +145,7 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     for i in range(len(heads) - 1):
         if heads[i][1] == 4 and heads[i + 1][1] == 1:
             heads[i] = (heads[i][0], 0, heads[i][2])
-    total = len(article.text or "")
+    total = body_bounds(article)[1]  # the last part ends where a page article's captions start
     out = []
     for i, (start, level, heading) in enumerate(heads):
         end = next((s for s, lv, _ in heads[i + 1:] if lv <= level), total)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...document import Article, Span
+from ...document import Article, Span, body_text
 from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _anchor_of
@@ -41,7 +41,7 @@ class Context:
 def _document_prior(article: Article, report_year: int | None) -> str:
     """'plan' or 'review': what a figure with no cue at all most likely is here."""
     lex = lexicon()
-    text = article.text
+    text = body_text(article)
     if any(w in (article.title or "") for w in lex["plan_title_words"]):
         return "plan"
     plan = sum(text.count(w) for w in lex["target_cues"]["strong"])
@@ -66,7 +66,7 @@ def _document_frame(article: Article) -> str:
     >>> _document_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
     ''
     """
-    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
     words = lexicon()["review_frame"]["document_words"]
     return "review" if any(w in head for w in words) else ""
 
@@ -91,11 +91,11 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
     if not _document_frame(article):
         if genre == "official":
             return ""
-        head = article.title or (article.text or "")[:80].split("\n", 1)[0]
+        head = article.title or body_text(article)[:80].split("\n", 1)[0]
         months = [t.period for t in find_time_expressions(head, report_year) if t.kind == "period"
                   and not t.items and re.fullmatch(r"\d{4}(?:Q[1-4]|-\d{2}(?:/\d{4}-\d{2})?)", t.period)]
         return months[0] if months and (not today or _last_month(months[0]) < today[:7]) else ""
-    first = re.split(r"[。！？\n]", article.text or "", maxsplit=1)[0]
+    first = re.split(r"[。！？\n]", body_text(article), maxsplit=1)[0]
     for part in (article.title or "", first):
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
@@ -119,7 +119,7 @@ def _document_year(article: Article, report_year: int | None) -> int | None:
     """
     if not _document_frame(article):
         return None
-    head = (article.title or "") + "\n" + (article.text or "")[:80].split("\n", 1)[0]
+    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
     years = [t.year for t in find_time_expressions(head, report_year)
              if t.kind == "year" and t.year and (not report_year or t.year <= report_year)]
     return years[0] if years else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import names_work_done, opens_so_far_this_year, standalone_context
+from ..context import names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
@@ -71,7 +71,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         ctx.frame, ctx.frame_year = "review", report_year  # progress_report: a review of the year so far
     blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
-    for block in blocks:
+    for block, ctx in read_apart(blocks, ctx):  # a page's title and captions: news of its date
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:

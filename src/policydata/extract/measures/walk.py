@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import names_work_done, opens_like_news, opens_so_far_this_year, report_year_of, standalone_context
+from ..context import (READ_APART, names_work_done, opens_like_news, opens_so_far_this_year, report_year_of,
+                       standalone_context)
 from ...document import Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
@@ -107,6 +108,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
     for i, block in enumerate(context.blocks):
+        if block.kind in READ_APART:
+            continue  # a page article's title line and captions set no state of its body (read_apart)
         if block.start in plan_parts and not names_work_done(block.text):
             so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
         if headings[i] and not _numbered_item(context.blocks, headings, i):

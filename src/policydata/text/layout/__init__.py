@@ -28,6 +28,10 @@ without blank lines (pdftotext's default mode: one physical line per output line
 first reflowed into paragraph lines (``reflow``: a line goes on in the next when it filled
 its column).
 
+The articles of a page (a text that gives several) then get the text a reader reads
+(``page_text``): the title line, the body, the text of the photo captions, so that figures,
+places and measures in headlines and captions are rows too; one article keeps its body.
+
 All patterns live in ``lexicons/layout.json`` (compiled by ``rules``); this code only
 applies them. Sentences and clauses are split by ``text.segment``.
 """

@@ -19,6 +19,7 @@ from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines
                     _unwrap_hard_wrapped)
 from .page import reconstruct_page
 from .page_blocks import is_wrapped_page
+from .page_text import page_reader_text
 from .reflow import is_column_set, reflow_wrapped
 from .faults import reading_faults
 from .running_blocks import infer_gaps
@@ -212,7 +213,8 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
 
     A newspaper page gives one article per story; a report or a web page with
     one text gives one article. Titles, bylines and attribution lines go to the
-    article's fields, captions are dropped, broken paragraphs are rejoined.
+    article's fields, captions are kept apart (``Article.captions``), broken paragraphs
+    are rejoined.
 
     The title is the text's own headline (its first short line without a sentence
     end, see ``is_top_headline``); ``title_hint`` (e.g. from sources.csv) is used only
@@ -241,7 +243,20 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     >>> arts = reconstruct_articles("标题\\n记者 张三 报道\\n第一段,促\\n日前,工人在检查。新华社发\\n进发展。")
     >>> arts[0].title, arts[0].byline, arts[0].text
     ('标题', '记者 张三 报道', '第一段,促进发展。')
+
+    A text that gives several articles is a newspaper page: each article's text is what a
+    reader reads, its title line first and its captions' text last (``page_text``, rule
+    ``page_reader_text``); one article keeps its body as its text.
     """
+    articles = _read_articles(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
+    if len(articles) > 1:
+        articles = [page_reader_text(a, given_title=title_hint) for a in articles]
+    return articles
+
+
+def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = False,
+                   gaps=frozenset()) -> list[Article]:
+    """The articles of ``text`` as the layout reads them (:func:`reconstruct_articles`)."""
     if not gaps and "\n\n" in text.strip():
         # blank lines in the text itself: they mark the blocks of a page's text layer
         gaps, text = block_gaps(text), to_blocks(text)
