@@ -70,12 +70,12 @@ class Documents(Row):
     title: str = col("标题", "Main headline of the article, or the title line of a report.")
     byline: Optional[str] = col("署名", "Reporter byline, e.g. 记者 王皇 济南报道.", default=None)
     attribution: Optional[str] = col("来源说明", "Source line, e.g. 据新华社.", default=None)
-    captions: Optional[str] = col("图片说明", "Photo captions printed with the article, one per line; never part of text.", default=None)
+    captions: Optional[str] = col("图片说明", "Photo captions printed with the article, one per line, credit lines included; on a newspaper page their sentences also end text.", default=None)
     issuer: Optional[str] = col("发布机构", "Body that issued or published the document.", default=None)
     region_id: str = col("适用地区", "Region the document is about (regions.region_id).", pattern=REGION_ID)
     date: Optional[dt.date] = col("日期", "Publication date (ISO 8601), empty when unknown.", default=None)
     url: Optional[str] = col("网址", "Where the source was published, when known.", default=None)
-    text: str = col("正文", "Reconstructed article text; all offsets in other tables index into it.")
+    text: str = col("正文", "Reconstructed article text (on a newspaper page: title line, body, caption sentences); all offsets in other tables index into it.")
     char_count: int = col("字数", "Number of code points in text.", ge=0)
 
 
