@@ -120,13 +120,16 @@ def _month_period(year: int, m1: int, m2: int) -> str:
     return f"{year}-{m1:02d}" if m1 == m2 else f"{year}-{m1:02d}/{year}-{m2:02d}"
 
 
+_YEAR_JUST_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")  # 2021年 / 2021年的, ending the text
+
+
 def _year_before(text: str, start: int, report_year: int | None = None) -> tuple[int | None, int]:
     """A year written just before ``start`` and where it starts (2021年前三季度 -> 2021, 0;
     with ``report_year``, 上年四季度 -> report_year - 1).
 
     Without one: (None, start)."""
     lo = max(0, start - 6)
-    m = re.search(r"((?:19|20)\d{2})年(?:的)?$", text[lo:start])
+    m = _YEAR_JUST_BEFORE.search(text[lo:start])
     if m:
         return int(m.group(1)), lo + m.start()
     if report_year:
@@ -162,7 +165,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue
         quoted = m.group().startswith(("“", '"')) or m.group().rstrip("时期间末以来开局收官规划").endswith(("”", '"'))
         if len(m.group(1)) == 1 and not quoted and not m.group(2) and "规划" not in m.group() \
-                and not re.match(lex["bare_plan_after"], text[m.end():m.end() + 4]):
+                and not _rx(lex["bare_plan_after"]).match(text[m.end():m.end() + 4]):
             continue  # a bare 十五 / 九五 is a number; as a plan it is quoted or has 时期/规划
         # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
         first, last = plan_years(number)
@@ -375,6 +378,11 @@ def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
     return out
 
 
+_DIGITS = re.compile(r"\d+")  # the months of a month list (7、8、9月份)
+_QUARTER_NUMBER = re.compile(r"[一二三四1-4]")  # the quarters of a quarter list (三、四季度)
+_SENTENCE_END = re.compile(r"[。；！？\n]")  # a review cue after a year counts within its sentence
+
+
 def find_time_expressions(text: str, report_year: int | None = None) -> list[TimeExpr]:
     """Time expressions in ``text``, in order, without overlaps (longest wins).
 
@@ -429,7 +437,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     for m in _scan(lex["month_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
-        months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
+        months = [int(x) for x in _DIGITS.findall(m.group("ms"))]
         if year and all(1 <= x <= 12 for x in months) and months == sorted(months):
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _month_period(year, months[0], months[-1]),
@@ -437,7 +445,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     for m in _scan(lex["quarter_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
-        qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
+        qs = [small_number(x) for x in _QUARTER_NUMBER.findall(m.group("qs"))]
         if year and all(q and 1 <= q <= 4 for q in qs) and qs == sorted(qs):
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _quarter_period(year, qs[0], qs[-1]),
@@ -513,7 +521,7 @@ def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _is_deadline_year(text: str, start: int, end: int) -> bool:
     for pattern in _lexicon()["deadline_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text[max(0, start - 6):end + 4]):
+        for m in _rx(pattern).finditer(text[max(0, start - 6):end + 4]):
             return True
     return False
 
@@ -538,15 +546,15 @@ def infer_report_year(text: str, date: str = "") -> int | None:
         return None
     lex = _lexicon()
     years = []
-    for m in re.finditer(lex["year_pattern"], text):
+    for m in _rx(lex["year_pattern"]).finditer(text):
         if not _is_deadline_year(text, m.start(), m.end()):
             years.append(int(m.group("year")))
     cues = lex["review_report_cues"]
-    for m in re.finditer(lex["year_pattern"], text):
-        after = re.split(r"[。；！？\n]", text[m.end():m.end() + cues["max_gap"]])[0]
+    for m in _rx(lex["year_pattern"]).finditer(text):
+        after = _SENTENCE_END.split(text[m.end():m.end() + cues["max_gap"]])[0]
         if any(w in after for w in cues["words"]):
             years.append(int(m.group("year")) + 1)
-        longer = re.split(r"[。；！？\n]", text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
+        longer = _SENTENCE_END.split(text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
         if any(w in longer for w in cues.get("title_words", ())):
             years.append(int(m.group("year")) + 1)  # 2019年…统计公报 is published in 2020
     if years:
