@@ -354,8 +354,12 @@ def _scan(pattern: str, text: str):
 
 @lru_cache(maxsize=256)
 def _required_chars(pattern: str) -> tuple[str, ...]:
-    """The characters every match of ``pattern`` holds: its literals outside groups, repeats,
-    alternatives and lookarounds (年 of the year pattern); () when that cannot be told."""
+    """The characters every match of ``pattern`` holds (年 of the year pattern; 来 of
+    (?:来|以来); 、 of a repeat (…、)+ that runs at least once); () when that cannot be told.
+
+    >>> _required_chars("(?:近|过去)?[一二三]{1,3}(?:个月|年)(?:来|以来)")
+    ('来',)
+    """
     try:
         from re import _parser  # the standard parser re compiles with (Python 3.11+)
         parsed = _parser.parse(pattern)
@@ -363,7 +367,26 @@ def _required_chars(pattern: str) -> tuple[str, ...]:
         return ()
     if parsed.state.flags & re.IGNORECASE:
         return ()
-    return tuple(dict.fromkeys(chr(av) for op, av in parsed.data if op == _parser.LITERAL))
+    return tuple(_required_in(list(parsed.data)))
+
+
+def _required_in(items: list) -> dict[str, None]:
+    """The characters every match of a parsed item sequence holds, in order of appearance:
+    literals, and those of groups, of repeats that run at least once and of every alternative;
+    lookarounds, classes and case-blind groups add none."""
+    out: dict[str, None] = {}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out[chr(av)] = None
+        elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            out.update(_required_in(list(av[-1])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            out.update(_required_in(list(av[2])))
+        elif name == "BRANCH":
+            branches = [_required_in(list(branch)) for branch in av[1]]
+            out.update(dict.fromkeys(c for c in branches[0] if all(c in b for b in branches[1:])))
+    return out
 
 
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
