@@ -115,6 +115,11 @@ def test_time_cue_precheck_changes_no_answer(monkeypatch):
     (r"前(?P<n>[一二三]|\d)个月", ("前", "个", "月")),
     (r"(?:近|过去)?\d+(?:个月|年)", ()),
     (r"(?i)q[1-4]", ()),
+    (r"[一二三]{1,3}(?:个月|年)(?:来|以来)", ("来",)),  # a character every alternative holds
+    (r"(?:(?:1[0-2]|[1-9])月?、)+[1-9]月", ("、", "月")),  # a repeat that runs at least once
+    (r"(?:、[1-9])*月", ("月",)),  # a repeat that may not run adds nothing
+    (r"(?:甲乙|乙丙)", ("乙",)),
+    (r"(?=年)\d", ()),  # a lookahead consumes nothing
 ])
 def test_required_chars(pattern, required):
     from policydata.recognize.timeexpr import _required_chars
@@ -251,3 +256,14 @@ def test_a_remembered_find_regions_answer_registers_its_rule_made_regions(monkey
     assert [m.region_id for m in find_regions(text, home_region="150702")] == ids
     assert get_region("tuanjie-village-150702").name_zh == "团结村"
     assert get_region("dongshan-cluster-150702").name_zh.startswith("东山")
+
+
+def test_name_starts_same_as_plain_definition():
+    """The positions where a gazetteer name can start, found with a second-character lookahead:
+    the positions whose first two characters open a name (or whose character is a name)."""
+    from policydata.recognize.regions.matching import _name_openings, _name_starts
+    singles, pairs = _name_openings()
+    texts = _sample_texts() + ["山东济南", "济", "", "在沪设立", "北京、天津、河北"]
+    for text in texts:
+        plain = [j for j in range(len(text)) if text[j:j + 2] in pairs or text[j] in singles]
+        assert _name_starts(text) == plain, text

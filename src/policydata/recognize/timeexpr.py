@@ -186,9 +186,9 @@ def _plan_matches(text: str) -> list[TimeExpr]:
 
 
 @lru_cache(maxsize=1)
-def _time_cue_pattern() -> re.Pattern:
-    """Every pattern of time.json and every word find_time_expressions looks for, as one
-    alternation (group names dropped).
+def _time_cue_alternatives() -> tuple[str, ...] | None:
+    """Every pattern of time.json and every word find_time_expressions looks for, as the
+    alternatives of one alternation (group names dropped); None when a pattern refers to a group.
 
     Why: most sentences hold no time expression; one scan tells so before the dozen and a half
     scans of find_time_expressions. Patterns are taken from any key naming a pattern (a new
@@ -210,11 +210,19 @@ def _time_cue_pattern() -> re.Pattern:
 
     collect(lex)
     if any("(?P=" in p or "(?(" in p for p in patterns):
-        return re.compile("")  # a pattern refers to a group: no shortcut, every text is scanned
+        return None  # a pattern refers to a group: no shortcut, every text is scanned
     words = [w for table, field in _TIME_WORDS for w in (lex[table][field] if field else lex[table])
              if w and not w.startswith("_")]
     alternatives = ["(?:" + _GROUP_NAME.sub("(?:", p) + ")" for p in patterns]
-    return re.compile("|".join(alternatives + [re.escape(w) for w in words]))
+    return tuple(alternatives + [re.escape(w) for w in words])
+
+
+@lru_cache(maxsize=1)
+def _time_cue_pattern() -> re.Pattern:
+    """The cue alternatives (:func:`_time_cue_alternatives`) as one pattern; the empty pattern
+    (every text has a cue) when they cannot be joined."""
+    alternatives = _time_cue_alternatives()
+    return re.compile("" if alternatives is None else "|".join(alternatives))
 
 
 def _has_time_cue(text: str) -> bool:
@@ -232,7 +240,44 @@ def _has_time_cue(text: str) -> bool:
         return cue.search(text) is not None
     if cue.match(text):
         return True
-    return any(cue.match(text, hit.start()) for hit in openings.finditer(text, 1))
+    for hit in openings.finditer(text, 1):
+        opening = hit.group()
+        cue_here = _CUE_BY_OPENING[opening] if opening in _CUE_BY_OPENING else _cue_opening_with(opening)
+        if cue_here is not None and cue_here.match(text, hit.start()):
+            return True
+    return False
+
+
+#: opening character -> the cue alternatives that can start with it, joined (None: none can);
+#: filled as characters are met (a few dozen). Why: most characters that open some cue (一, 上,
+#: 为…) open one or two of its eighty alternatives, and the whole alternation tries them all.
+_CUE_BY_OPENING: dict[str, re.Pattern | None] = {}
+
+
+def _cue_opening_with(opening: str) -> re.Pattern | None:
+    """The cue alternatives a match can start with at a character ``opening`` (after position 0),
+    joined in their order, remembered in _CUE_BY_OPENING."""
+    wanted = [alternative for first, alternative in _cue_first_characters() if first.match(opening)]
+    joined = _CUE_BY_OPENING[opening] = re.compile("|".join(wanted)) if wanted else None
+    return joined
+
+
+@lru_cache(maxsize=1)
+def _cue_first_characters() -> tuple[tuple[re.Pattern, str], ...]:
+    """(class of the characters it can start with after position 0, alternative) per cue
+    alternative; only called when :func:`_cue_openings` could tell the first characters of the
+    whole alternation, and so of each alternative."""
+    from re import _parser  # as in _cue_openings
+    out = []
+    for alternative in _time_cue_alternatives() or ():
+        pieces = _first_pieces(list(_parser.parse(alternative).data))
+        if pieces is None or _NULLABLE in pieces:
+            out.append((_ANY_CHARACTER, alternative))  # cannot be told: tried at every opening
+            continue
+        pieces.discard(_ANCHORED)  # matched at position 0 by the whole pattern
+        if pieces:
+            out.append((re.compile("[" + "".join(sorted(pieces)) + "]"), alternative))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +299,7 @@ def _cue_openings() -> re.Pattern | None:
 
 
 _NULLABLE, _ANCHORED = "<empty>", "<anchored>"  # markers among the character-class pieces
+_ANY_CHARACTER = re.compile("(?s:.)")
 
 
 def _first_pieces(items: list) -> set[str] | None:
