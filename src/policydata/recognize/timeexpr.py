@@ -614,19 +614,18 @@ def infer_report_year(text: str, date: str = "") -> int | None:
     if not text:
         return None
     lex = _lexicon()
-    years = []
-    for m in _rx(lex["year_pattern"]).finditer(text):
-        if not _is_deadline_year(text, m.start(), m.end()):
-            years.append(int(m.group("year")))
     cues = lex["review_report_cues"]
+    latest: int | None = None  # the answer is the latest year; one that cannot raise it is not checked
     for m in _rx(lex["year_pattern"]).finditer(text):
-        after = _SENTENCE_END.split(text[m.end():m.end() + cues["max_gap"]])[0]
-        if any(w in after for w in cues["words"]):
-            years.append(int(m.group("year")) + 1)
-        longer = _SENTENCE_END.split(text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
-        if any(w in longer for w in cues.get("title_words", ())):
-            years.append(int(m.group("year")) + 1)  # 2019年…统计公报 is published in 2020
-    if years:
-        return max(years)
+        year = int(m.group("year"))
+        if (latest is None or year > latest) and not _is_deadline_year(text, m.start(), m.end()):
+            latest = year
+        if latest is None or year + 1 > latest:
+            after = _SENTENCE_END.split(text[m.end():m.end() + cues["max_gap"]])[0]
+            longer = _SENTENCE_END.split(text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
+            if any(w in after for w in cues["words"]) or any(w in longer for w in cues.get("title_words", ())):
+                latest = year + 1  # a year under review; 2019年…统计公报 is published in 2020
+    if latest is not None:
+        return latest
     plans = _plan_matches(text)
     return plans[0].first_year if plans else None
