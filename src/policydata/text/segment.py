@@ -105,7 +105,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return list(_sentences_of(text, start, end))
 
 
-@lru_cache(maxsize=1024)  # the measures and the figures walks split the same blocks of an article
+# The measures and the figures walks split the same blocks of an article, one walk after the
+# other: room for an article's blocks, not for a corpus's (a benchmark that parses the same
+# documents again must not find them split already).
+@lru_cache(maxsize=256)
 def _sentences_of(text: str, start: int, end: int) -> tuple[Span, ...]:
     sentence_end, _, trailing_note = _sentence_regexes()
     spans: list[Span] = []
