@@ -98,12 +98,15 @@ def _sample_texts() -> list[str]:
 
 def test_time_cue_precheck_changes_no_answer(monkeypatch):
     """find_time_expressions with its prechecks (one scan for any cue, a pattern's required
-    characters) gives what the full scans give."""
+    characters, a pattern tried only at its opening characters) gives what the full scans give."""
     from policydata.recognize import timeexpr
     texts = _sample_texts()
+    texts += ["\n".join(texts)]  # one long text: the opening-character scans go past many matches
+    assert timeexpr._opening_class(timeexpr._lexicon()["year_pattern"]) is not None  # in use on time.json
     fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
     monkeypatch.setattr(timeexpr, "_required_chars", lambda pattern: ())
+    monkeypatch.setattr(timeexpr, "_opening_class", lambda pattern: None)
     full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     assert fast == full
     assert any(any(f) for f in full) and not all(all(f) for f in full)
@@ -155,6 +158,21 @@ def test_time_cue_openings_change_no_answer():
     assert any(cue.search(t) for t in texts) and not all(cue.search(t) for t in texts)
     for t in texts:
         assert timeexpr._has_time_cue(t) == bool(cue.search(t)), t
+
+
+@pytest.mark.parametrize("pattern, opening", [
+    (r"(?<![\d.])(?:19|20)\d{2}年", "[12]"),  # a lookbehind first: the engine has no first character
+    (r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月", "[11-92]"),  # an optional part first
+    (r"(?:到|至)\d{4}年", None),  # alternatives of literals first: the engine skips to them itself
+    (r"前[一二三]个月", None),
+    (r"(?:近)?\d*年", "[\\d年近]"),
+    (r"(?:近)?\d*", None),  # can match the empty string
+    (r"(?:^今年)?明年", None),  # can start only at the text's start: kept as finditer
+])
+def test_opening_class(pattern, opening):
+    from policydata.recognize.timeexpr import _opening_class
+    found = _opening_class(pattern)
+    assert (found.pattern if found is not None else None) == opening
 
 
 @pytest.mark.parametrize("pattern, first", [

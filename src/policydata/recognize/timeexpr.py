@@ -395,7 +395,51 @@ def _scan(pattern: str, text: str):
     required = _required_chars(pattern)
     if required and not all(map(text.__contains__, required)):
         return ()
-    return _rx(pattern).finditer(text)
+    opener = _opening_class(pattern)
+    if opener is None:
+        return _rx(pattern).finditer(text)
+    return _matches_from_openings(_rx(pattern), opener, text)
+
+
+def _matches_from_openings(rx: re.Pattern, opener: re.Pattern, text: str):
+    """``rx.finditer(text)``, with ``rx`` tried only where ``opener`` finds a character a match
+    can start with. A match is never empty and never anchored (:func:`_opening_class`), so after
+    a match the search goes on at its end and after a failure one character on: finditer's order."""
+    search, match = opener.search, rx.match
+    pos = 0
+    while (hit := search(text, pos)) is not None:
+        m = match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+@lru_cache(maxsize=256)
+def _opening_class(pattern: str) -> re.Pattern | None:
+    """The characters a match of ``pattern`` can start with, as a class, when the regex engine
+    cannot find them itself; else None (plain finditer).
+
+    Why: a pattern opening with an optional part ((?:2025年)?7月), a repeat or a lookbehind
+    (?<![\\d.]) gives the engine no first character to skip to, so it tries the whole pattern at
+    every position of a long text; one character-class scan finds the few places to try. Not for
+    a pattern that can match the empty string or only at the start (^), where the order would differ.
+    """
+    try:
+        from re import _parser  # as in _cue_openings
+        items = list(_parser.parse(pattern).data)
+    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
+        return None
+    first = items
+    while first and str(first[0][0]) == "SUBPATTERN" and not first[0][1][1]:
+        first = list(first[0][1][-1])  # a group without flags: the engine looks inside it too
+    if not first or str(first[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT", "ASSERT", "ASSERT_NOT"):
+        return None  # a literal, class or alternatives first: the engine skips to them itself
+    pieces = _first_pieces(items)
+    if pieces is None or _NULLABLE in pieces or _ANCHORED in pieces:
+        return None
+    return re.compile("[" + "".join(sorted(pieces)) + "]")
 
 
 @lru_cache(maxsize=256)
