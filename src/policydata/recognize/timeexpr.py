@@ -26,6 +26,9 @@ from functools import lru_cache
 
 from ..lexicon import load as load_lexicon
 from ..text.patterns import literal_pattern, per_list
+from ..text.regex_starts import ANCHORED as _ANCHORED, NULLABLE as _NULLABLE, first_pieces as _first_pieces
+from ..text.regex_starts import matches_from_openings as _matches_from_openings
+from ..text.regex_starts import opening_class as _opening_class, required_chars as _required_chars
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -262,6 +265,9 @@ def _cue_opening_with(opening: str) -> re.Pattern | None:
     return joined
 
 
+_ANY_CHARACTER = re.compile("(?s:.)")
+
+
 @lru_cache(maxsize=1)
 def _cue_first_characters() -> tuple[tuple[re.Pattern, str], ...]:
     """(class of the characters it can start with after position 0, alternative) per cue
@@ -296,70 +302,6 @@ def _cue_openings() -> re.Pattern | None:
         return None
     pieces.discard(_ANCHORED)
     return re.compile("[" + "".join(sorted(pieces)) + "]") if pieces else re.compile("(?!)")
-
-
-_NULLABLE, _ANCHORED = "<empty>", "<anchored>"  # markers among the character-class pieces
-_ANY_CHARACTER = re.compile("(?s:.)")
-
-
-def _first_pieces(items: list) -> set[str] | None:
-    """Character-class pieces (an escaped character, a range, a category) for the characters
-    the item sequence can start with; _NULLABLE when it can match the empty string, _ANCHORED
-    when it can only match at the text's start; None when unknown (any character, negated
-    classes, group references…)."""
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "AT":
-            if str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
-                out.add(_ANCHORED)
-                return out
-            continue  # \b, $: zero width
-        if name in ("ASSERT", "ASSERT_NOT"):
-            continue  # a lookaround consumes nothing
-        if name == "LITERAL":
-            out.add(re.escape(chr(av)))
-            return out
-        if name == "IN":
-            for kind, value in av:
-                kind = str(kind)
-                if kind == "LITERAL":
-                    out.add(re.escape(chr(value)))
-                elif kind == "RANGE":
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif kind == "CATEGORY" and str(value) in _CATEGORY_CLASS:
-                    out.add(_CATEGORY_CLASS[str(value)])
-                else:
-                    return None  # a negated class or an unknown category
-            return out
-        if name == "SUBPATTERN":
-            if av[1] & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
-                return None  # (?i:…), (?m:…): the characters above do not tell
-            inner = _first_pieces(list(av[-1]))
-        elif name == "BRANCH":
-            inner = set()
-            for branch in av[1]:
-                first = _first_pieces(list(branch))
-                if first is None:
-                    return None
-                inner |= first
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            inner = _first_pieces(list(av[2]))
-            if inner is not None and av[0] == 0:
-                inner.add(_NULLABLE)
-        else:
-            return None  # any character, a group reference, a conditional…
-        if inner is None:
-            return None
-        nullable = _NULLABLE in inner
-        out |= inner - {_NULLABLE}
-        if not nullable:
-            return out
-    out.add(_NULLABLE)
-    return out
-
-
-_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -399,84 +341,6 @@ def _scan(pattern: str, text: str):
     if opener is None:
         return _rx(pattern).finditer(text)
     return _matches_from_openings(_rx(pattern), opener, text)
-
-
-def _matches_from_openings(rx: re.Pattern, opener: re.Pattern, text: str):
-    """``rx.finditer(text)``, with ``rx`` tried only where ``opener`` finds a character a match
-    can start with. A match is never empty and never anchored (:func:`_opening_class`), so after
-    a match the search goes on at its end and after a failure one character on: finditer's order."""
-    search, match = opener.search, rx.match
-    pos = 0
-    while (hit := search(text, pos)) is not None:
-        m = match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-        else:
-            yield m
-            pos = m.end()
-
-
-@lru_cache(maxsize=256)
-def _opening_class(pattern: str) -> re.Pattern | None:
-    """The characters a match of ``pattern`` can start with, as a class, when the regex engine
-    cannot find them itself; else None (plain finditer).
-
-    Why: a pattern opening with an optional part ((?:2025年)?7月), a repeat or a lookbehind
-    (?<![\\d.]) gives the engine no first character to skip to, so it tries the whole pattern at
-    every position of a long text; one character-class scan finds the few places to try. Not for
-    a pattern that can match the empty string or only at the start (^), where the order would differ.
-    """
-    try:
-        from re import _parser  # as in _cue_openings
-        items = list(_parser.parse(pattern).data)
-    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
-        return None
-    first = items
-    while first and str(first[0][0]) == "SUBPATTERN" and not first[0][1][1]:
-        first = list(first[0][1][-1])  # a group without flags: the engine looks inside it too
-    if not first or str(first[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT", "ASSERT", "ASSERT_NOT"):
-        return None  # a literal, class or alternatives first: the engine skips to them itself
-    pieces = _first_pieces(items)
-    if pieces is None or _NULLABLE in pieces or _ANCHORED in pieces:
-        return None
-    return re.compile("[" + "".join(sorted(pieces)) + "]")
-
-
-@lru_cache(maxsize=256)
-def _required_chars(pattern: str) -> tuple[str, ...]:
-    """The characters every match of ``pattern`` holds (年 of the year pattern; 来 of
-    (?:来|以来); 、 of a repeat (…、)+ that runs at least once); () when that cannot be told.
-
-    >>> _required_chars("(?:近|过去)?[一二三]{1,3}(?:个月|年)(?:来|以来)")
-    ('来',)
-    """
-    try:
-        from re import _parser  # the standard parser re compiles with (Python 3.11+)
-        parsed = _parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
-        return ()
-    if parsed.state.flags & re.IGNORECASE:
-        return ()
-    return tuple(_required_in(list(parsed.data)))
-
-
-def _required_in(items: list) -> dict[str, None]:
-    """The characters every match of a parsed item sequence holds, in order of appearance:
-    literals, and those of groups, of repeats that run at least once and of every alternative;
-    lookarounds, classes and case-blind groups add none."""
-    out: dict[str, None] = {}
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            out[chr(av)] = None
-        elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
-            out.update(_required_in(list(av[-1])))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            out.update(_required_in(list(av[2])))
-        elif name == "BRANCH":
-            branches = [_required_in(list(branch)) for branch in av[1]]
-            out.update(dict.fromkeys(c for c in branches[0] if all(c in b for b in branches[1:])))
-    return out
 
 
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
