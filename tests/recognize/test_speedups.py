@@ -98,12 +98,15 @@ def _sample_texts() -> list[str]:
 
 def test_time_cue_precheck_changes_no_answer(monkeypatch):
     """find_time_expressions with its prechecks (one scan for any cue, a pattern's required
-    characters) gives what the full scans give."""
+    characters, a pattern tried only at its opening characters) gives what the full scans give."""
     from policydata.recognize import timeexpr
     texts = _sample_texts()
+    texts += ["\n".join(texts)]  # one long text: the opening-character scans go past many matches
+    assert timeexpr._opening_class(timeexpr._lexicon()["year_pattern"]) is not None  # in use on time.json
     fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
     monkeypatch.setattr(timeexpr, "_required_chars", lambda pattern: ())
+    monkeypatch.setattr(timeexpr, "_opening_class", lambda pattern: None)
     full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
     assert fast == full
     assert any(any(f) for f in full) and not all(all(f) for f in full)
@@ -115,6 +118,11 @@ def test_time_cue_precheck_changes_no_answer(monkeypatch):
     (r"前(?P<n>[一二三]|\d)个月", ("前", "个", "月")),
     (r"(?:近|过去)?\d+(?:个月|年)", ()),
     (r"(?i)q[1-4]", ()),
+    (r"[一二三]{1,3}(?:个月|年)(?:来|以来)", ("来",)),  # a character every alternative holds
+    (r"(?:(?:1[0-2]|[1-9])月?、)+[1-9]月", ("、", "月")),  # a repeat that runs at least once
+    (r"(?:、[1-9])*月", ("月",)),  # a repeat that may not run adds nothing
+    (r"(?:甲乙|乙丙)", ("乙",)),
+    (r"(?=年)\d", ()),  # a lookahead consumes nothing
 ])
 def test_required_chars(pattern, required):
     from policydata.recognize.timeexpr import _required_chars
@@ -150,6 +158,21 @@ def test_time_cue_openings_change_no_answer():
     assert any(cue.search(t) for t in texts) and not all(cue.search(t) for t in texts)
     for t in texts:
         assert timeexpr._has_time_cue(t) == bool(cue.search(t)), t
+
+
+@pytest.mark.parametrize("pattern, opening", [
+    (r"(?<![\d.])(?:19|20)\d{2}年", "[12]"),  # a lookbehind first: the engine has no first character
+    (r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月", "[11-92]"),  # an optional part first
+    (r"(?:到|至)\d{4}年", None),  # alternatives of literals first: the engine skips to them itself
+    (r"前[一二三]个月", None),
+    (r"(?:近)?\d*年", "[\\d年近]"),
+    (r"(?:近)?\d*", None),  # can match the empty string
+    (r"(?:^今年)?明年", None),  # can start only at the text's start: kept as finditer
+])
+def test_opening_class(pattern, opening):
+    from policydata.recognize.timeexpr import _opening_class
+    found = _opening_class(pattern)
+    assert (found.pattern if found is not None else None) == opening
 
 
 @pytest.mark.parametrize("pattern, first", [
@@ -251,3 +274,14 @@ def test_a_remembered_find_regions_answer_registers_its_rule_made_regions(monkey
     assert [m.region_id for m in find_regions(text, home_region="150702")] == ids
     assert get_region("tuanjie-village-150702").name_zh == "团结村"
     assert get_region("dongshan-cluster-150702").name_zh.startswith("东山")
+
+
+def test_name_starts_same_as_plain_definition():
+    """The positions where a gazetteer name can start, found with a second-character lookahead:
+    the positions whose first two characters open a name (or whose character is a name)."""
+    from policydata.recognize.regions.matching import _name_openings, _name_starts
+    singles, pairs = _name_openings()
+    texts = _sample_texts() + ["山东济南", "济", "", "在沪设立", "北京、天津、河北"]
+    for text in texts:
+        plain = [j for j in range(len(text)) if text[j:j + 2] in pairs or text[j] in singles]
+        assert _name_starts(text) == plain, text

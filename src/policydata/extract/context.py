@@ -61,6 +61,10 @@ from ..recognize.timeexpr import infer_report_year, time_lexicon
 from ..text.patterns import search_any
 from ..vocab import Tense
 
+_CLAUSE_END = re.compile(r"[，,。；;：:]")  # the lead clause of a sentence ends at its first clause mark
+_HEADING_LEAD_END = re.compile(r"[。；;：:]")  # a heading's lead ends at its first sentence or colon mark
+_DATE_YEAR = re.compile(r"\s*((?:19|20)\d{2})")  # the year a date string opens with
+
 
 @dataclass(frozen=True)
 class DocumentContext:
@@ -149,7 +153,7 @@ def opens_so_far_this_year(sentence: str) -> bool:
     >>> [(s, opens_so_far_this_year(s)) for s, _ in rows] == rows
     True
     """
-    lead = re.split(r"[，,。；;：:]", sentence.strip(), maxsplit=1)[0]
+    lead = _CLAUSE_END.split(sentence.strip(), maxsplit=1)[0]
     for word in time_lexicon()["opening_frames"]["so_far_this_year_words"]:
         i = lead.find(word)
         if i >= 0 and _SO_FAR_BEFORE.fullmatch(lead[:i]):
@@ -184,7 +188,7 @@ def read_apart(blocks, state):
 
 
 def _year(date: str | None) -> int | None:
-    m = re.match(r"\s*((?:19|20)\d{2})", date or "")
+    m = _DATE_YEAR.match(date or "")
     return int(m.group(1)) if m else None
 
 
@@ -266,7 +270,7 @@ def names_work_done(heading: str) -> bool:
     >>> [(h, names_work_done(h)) for h, _ in rows] == rows
     True
     """
-    lead = re.split(r"[。；;：:]", heading.strip(), maxsplit=1)[0]
+    lead = _HEADING_LEAD_END.split(heading.strip(), maxsplit=1)[0]
     cues = _genre_cues()
     return not any(w in lead for w in cues["work_ahead_words"]) and any(v in lead for v in cues["work_done_verbs"])
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, article_blocks, body_bounds
-from ..text.patterns import per_list
+from ..text.patterns import compiled_all, per_list, search_any
 from .timeexpr import find_time_expressions, time_lexicon
 
 
@@ -53,15 +54,27 @@ def _section_lexicon() -> dict:
     return time_lexicon()["sections"]
 
 
+#: a date line (2025年12月31日) under a heading's number is no section
+_DATE_LINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_NO_NUMBER = re.compile("^$")  # levels 0 and 4: an unnumbered heading has no number to strip
+
+
+@lru_cache(maxsize=1)
+def _heading_numbers() -> dict[int, re.Pattern]:
+    """The number pattern of each heading level (1: 一、, 2: （一）, 3: 1.), compiled once from
+    time.json sections.heading_patterns (re's own cache costs a lookup per heading)."""
+    pats = _section_lexicon()["heading_patterns"]
+    return {level: re.compile(pats[f"level{level}"]) for level in (1, 2, 3)}
+
+
 def heading_level(text: str) -> int:
     """1 for 一、, 2 for （一）, 3 for 1. / （1）, 0 for a line without a number.
 
     >>> heading_level("一、2025年工作回顾"), heading_level("（二）扩大内需"), heading_level("总体要求")
     (1, 2, 0)
     """
-    pats = _section_lexicon()["heading_patterns"]
-    for level in (1, 2, 3):
-        if re.match(pats[f"level{level}"], text):
+    for level, number in _heading_numbers().items():
+        if number.match(text):
             return level
     return 0
 
@@ -84,14 +97,14 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
     ('plan', None, False)
     """
     lex = _section_lexicon()
-    body = re.sub(lex["heading_patterns"].get(f"level{level}", "^$"), "", heading)
-    if re.search(r"\d{4}年\d{1,2}月\d{1,2}日", body):
+    body = _heading_numbers().get(level, _NO_NUMBER).sub("", heading)
+    if _DATE_LINE.search(body):
         return "neutral", None, True  # a date line, not a section
     tense, strong = "neutral", True
-    plan_override = any(re.search(p, body) for p in lex["plan_override_patterns"]["patterns"])
+    plan_override = search_any(compiled_all(lex["plan_override_patterns"]["patterns"]), body)
     if any(w in body for w in lex["review_words"]):
         tense = "review"
-    elif not plan_override and any(re.search(p, body) for p in lex["review_patterns"]["patterns"]):
+    elif not plan_override and search_any(compiled_all(lex["review_patterns"]["patterns"]), body):
         tense = "review"  # a heading that reports a figure: 完成全年目标任务95.0%
     elif plan_override or any(w in body for w in lex["plan_words"]):
         tense = "plan"

@@ -26,6 +26,9 @@ from functools import lru_cache
 
 from ..lexicon import load as load_lexicon
 from ..text.patterns import literal_pattern, per_list
+from ..text.regex_starts import ANCHORED as _ANCHORED, NULLABLE as _NULLABLE, first_pieces as _first_pieces
+from ..text.regex_starts import matches_from_openings as _matches_from_openings
+from ..text.regex_starts import opening_class as _opening_class, required_chars as _required_chars
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -120,13 +123,16 @@ def _month_period(year: int, m1: int, m2: int) -> str:
     return f"{year}-{m1:02d}" if m1 == m2 else f"{year}-{m1:02d}/{year}-{m2:02d}"
 
 
+_YEAR_JUST_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")  # 2021年 / 2021年的, ending the text
+
+
 def _year_before(text: str, start: int, report_year: int | None = None) -> tuple[int | None, int]:
     """A year written just before ``start`` and where it starts (2021年前三季度 -> 2021, 0;
     with ``report_year``, 上年四季度 -> report_year - 1).
 
     Without one: (None, start)."""
     lo = max(0, start - 6)
-    m = re.search(r"((?:19|20)\d{2})年(?:的)?$", text[lo:start])
+    m = _YEAR_JUST_BEFORE.search(text[lo:start])
     if m:
         return int(m.group(1)), lo + m.start()
     if report_year:
@@ -162,7 +168,7 @@ def _plan_matches(text: str) -> list[TimeExpr]:
             continue
         quoted = m.group().startswith(("“", '"')) or m.group().rstrip("时期间末以来开局收官规划").endswith(("”", '"'))
         if len(m.group(1)) == 1 and not quoted and not m.group(2) and "规划" not in m.group() \
-                and not re.match(lex["bare_plan_after"], text[m.end():m.end() + 4]):
+                and not _rx(lex["bare_plan_after"]).match(text[m.end():m.end() + 4]):
             continue  # a bare 十五 / 九五 is a number; as a plan it is quoted or has 时期/规划
         # a plan number, not a fraction or count: 十五五 / “十四五” only (not 三五成群)
         first, last = plan_years(number)
@@ -183,9 +189,9 @@ def _plan_matches(text: str) -> list[TimeExpr]:
 
 
 @lru_cache(maxsize=1)
-def _time_cue_pattern() -> re.Pattern:
-    """Every pattern of time.json and every word find_time_expressions looks for, as one
-    alternation (group names dropped).
+def _time_cue_alternatives() -> tuple[str, ...] | None:
+    """Every pattern of time.json and every word find_time_expressions looks for, as the
+    alternatives of one alternation (group names dropped); None when a pattern refers to a group.
 
     Why: most sentences hold no time expression; one scan tells so before the dozen and a half
     scans of find_time_expressions. Patterns are taken from any key naming a pattern (a new
@@ -207,11 +213,19 @@ def _time_cue_pattern() -> re.Pattern:
 
     collect(lex)
     if any("(?P=" in p or "(?(" in p for p in patterns):
-        return re.compile("")  # a pattern refers to a group: no shortcut, every text is scanned
+        return None  # a pattern refers to a group: no shortcut, every text is scanned
     words = [w for table, field in _TIME_WORDS for w in (lex[table][field] if field else lex[table])
              if w and not w.startswith("_")]
     alternatives = ["(?:" + _GROUP_NAME.sub("(?:", p) + ")" for p in patterns]
-    return re.compile("|".join(alternatives + [re.escape(w) for w in words]))
+    return tuple(alternatives + [re.escape(w) for w in words])
+
+
+@lru_cache(maxsize=1)
+def _time_cue_pattern() -> re.Pattern:
+    """The cue alternatives (:func:`_time_cue_alternatives`) as one pattern; the empty pattern
+    (every text has a cue) when they cannot be joined."""
+    alternatives = _time_cue_alternatives()
+    return re.compile("" if alternatives is None else "|".join(alternatives))
 
 
 def _has_time_cue(text: str) -> bool:
@@ -229,7 +243,47 @@ def _has_time_cue(text: str) -> bool:
         return cue.search(text) is not None
     if cue.match(text):
         return True
-    return any(cue.match(text, hit.start()) for hit in openings.finditer(text, 1))
+    for hit in openings.finditer(text, 1):
+        opening = hit.group()
+        cue_here = _CUE_BY_OPENING[opening] if opening in _CUE_BY_OPENING else _cue_opening_with(opening)
+        if cue_here is not None and cue_here.match(text, hit.start()):
+            return True
+    return False
+
+
+#: opening character -> the cue alternatives that can start with it, joined (None: none can);
+#: filled as characters are met (a few dozen). Why: most characters that open some cue (一, 上,
+#: 为…) open one or two of its eighty alternatives, and the whole alternation tries them all.
+_CUE_BY_OPENING: dict[str, re.Pattern | None] = {}
+
+
+def _cue_opening_with(opening: str) -> re.Pattern | None:
+    """The cue alternatives a match can start with at a character ``opening`` (after position 0),
+    joined in their order, remembered in _CUE_BY_OPENING."""
+    wanted = [alternative for first, alternative in _cue_first_characters() if first.match(opening)]
+    joined = _CUE_BY_OPENING[opening] = re.compile("|".join(wanted)) if wanted else None
+    return joined
+
+
+_ANY_CHARACTER = re.compile("(?s:.)")
+
+
+@lru_cache(maxsize=1)
+def _cue_first_characters() -> tuple[tuple[re.Pattern, str], ...]:
+    """(class of the characters it can start with after position 0, alternative) per cue
+    alternative; only called when :func:`_cue_openings` could tell the first characters of the
+    whole alternation, and so of each alternative."""
+    from re import _parser  # as in _cue_openings
+    out = []
+    for alternative in _time_cue_alternatives() or ():
+        pieces = _first_pieces(list(_parser.parse(alternative).data))
+        if pieces is None or _NULLABLE in pieces:
+            out.append((_ANY_CHARACTER, alternative))  # cannot be told: tried at every opening
+            continue
+        pieces.discard(_ANCHORED)  # matched at position 0 by the whole pattern
+        if pieces:
+            out.append((re.compile("[" + "".join(sorted(pieces)) + "]"), alternative))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -248,69 +302,6 @@ def _cue_openings() -> re.Pattern | None:
         return None
     pieces.discard(_ANCHORED)
     return re.compile("[" + "".join(sorted(pieces)) + "]") if pieces else re.compile("(?!)")
-
-
-_NULLABLE, _ANCHORED = "<empty>", "<anchored>"  # markers among the character-class pieces
-
-
-def _first_pieces(items: list) -> set[str] | None:
-    """Character-class pieces (an escaped character, a range, a category) for the characters
-    the item sequence can start with; _NULLABLE when it can match the empty string, _ANCHORED
-    when it can only match at the text's start; None when unknown (any character, negated
-    classes, group references…)."""
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "AT":
-            if str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
-                out.add(_ANCHORED)
-                return out
-            continue  # \b, $: zero width
-        if name in ("ASSERT", "ASSERT_NOT"):
-            continue  # a lookaround consumes nothing
-        if name == "LITERAL":
-            out.add(re.escape(chr(av)))
-            return out
-        if name == "IN":
-            for kind, value in av:
-                kind = str(kind)
-                if kind == "LITERAL":
-                    out.add(re.escape(chr(value)))
-                elif kind == "RANGE":
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif kind == "CATEGORY" and str(value) in _CATEGORY_CLASS:
-                    out.add(_CATEGORY_CLASS[str(value)])
-                else:
-                    return None  # a negated class or an unknown category
-            return out
-        if name == "SUBPATTERN":
-            if av[1] & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
-                return None  # (?i:…), (?m:…): the characters above do not tell
-            inner = _first_pieces(list(av[-1]))
-        elif name == "BRANCH":
-            inner = set()
-            for branch in av[1]:
-                first = _first_pieces(list(branch))
-                if first is None:
-                    return None
-                inner |= first
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            inner = _first_pieces(list(av[2]))
-            if inner is not None and av[0] == 0:
-                inner.add(_NULLABLE)
-        else:
-            return None  # any character, a group reference, a conditional…
-        if inner is None:
-            return None
-        nullable = _NULLABLE in inner
-        out |= inner - {_NULLABLE}
-        if not nullable:
-            return out
-    out.add(_NULLABLE)
-    return out
-
-
-_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -346,21 +337,10 @@ def _scan(pattern: str, text: str):
     required = _required_chars(pattern)
     if required and not all(map(text.__contains__, required)):
         return ()
-    return _rx(pattern).finditer(text)
-
-
-@lru_cache(maxsize=256)
-def _required_chars(pattern: str) -> tuple[str, ...]:
-    """The characters every match of ``pattern`` holds: its literals outside groups, repeats,
-    alternatives and lookarounds (年 of the year pattern); () when that cannot be told."""
-    try:
-        from re import _parser  # the standard parser re compiles with (Python 3.11+)
-        parsed = _parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - another Python or an unexpected pattern: no shortcut
-        return ()
-    if parsed.state.flags & re.IGNORECASE:
-        return ()
-    return tuple(dict.fromkeys(chr(av) for op, av in parsed.data if op == _parser.LITERAL))
+    opener = _opening_class(pattern)
+    if opener is None:
+        return _rx(pattern).finditer(text)
+    return _matches_from_openings(_rx(pattern), opener, text)
 
 
 def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
@@ -373,6 +353,11 @@ def _word_matches(text: str, words, kind: str, year_of) -> list[TimeExpr]:
             out.append(TimeExpr(m.start(), m.end(), word, kind, year,
                                 str(year) if year else ""))
     return out
+
+
+_DIGITS = re.compile(r"\d+")  # the months of a month list (7、8、9月份)
+_QUARTER_NUMBER = re.compile(r"[一二三四1-4]")  # the quarters of a quarter list (三、四季度)
+_SENTENCE_END = re.compile(r"[。；！？\n]")  # a review cue after a year counts within its sentence
 
 
 def find_time_expressions(text: str, report_year: int | None = None) -> list[TimeExpr]:
@@ -429,7 +414,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     for m in _scan(lex["month_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
-        months = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
+        months = [int(x) for x in _DIGITS.findall(m.group("ms"))]
         if year and all(1 <= x <= 12 for x in months) and months == sorted(months):
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _month_period(year, months[0], months[-1]),
@@ -437,7 +422,7 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     for m in _scan(lex["quarter_list_pattern"], text):
         year, start = _year_before(text, m.start(), report_year)
         year = year or report_year
-        qs = [small_number(x) for x in re.findall(r"[一二三四1-4]", m.group("qs"))]
+        qs = [small_number(x) for x in _QUARTER_NUMBER.findall(m.group("qs"))]
         if year and all(q and 1 <= q <= 4 for q in qs) and qs == sorted(qs):
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year,
                                   _quarter_period(year, qs[0], qs[-1]),
@@ -513,7 +498,7 @@ def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _is_deadline_year(text: str, start: int, end: int) -> bool:
     for pattern in _lexicon()["deadline_patterns"]["patterns"]:
-        for m in re.finditer(pattern, text[max(0, start - 6):end + 4]):
+        for m in _rx(pattern).finditer(text[max(0, start - 6):end + 4]):
             return True
     return False
 
@@ -537,19 +522,18 @@ def infer_report_year(text: str, date: str = "") -> int | None:
     if not text:
         return None
     lex = _lexicon()
-    years = []
-    for m in re.finditer(lex["year_pattern"], text):
-        if not _is_deadline_year(text, m.start(), m.end()):
-            years.append(int(m.group("year")))
     cues = lex["review_report_cues"]
-    for m in re.finditer(lex["year_pattern"], text):
-        after = re.split(r"[。；！？\n]", text[m.end():m.end() + cues["max_gap"]])[0]
-        if any(w in after for w in cues["words"]):
-            years.append(int(m.group("year")) + 1)
-        longer = re.split(r"[。；！？\n]", text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
-        if any(w in longer for w in cues.get("title_words", ())):
-            years.append(int(m.group("year")) + 1)  # 2019年…统计公报 is published in 2020
-    if years:
-        return max(years)
+    latest: int | None = None  # the answer is the latest year; one that cannot raise it is not checked
+    for m in _rx(lex["year_pattern"]).finditer(text):
+        year = int(m.group("year"))
+        if (latest is None or year > latest) and not _is_deadline_year(text, m.start(), m.end()):
+            latest = year
+        if latest is None or year + 1 > latest:
+            after = _SENTENCE_END.split(text[m.end():m.end() + cues["max_gap"]])[0]
+            longer = _SENTENCE_END.split(text[m.end():m.end() + cues.get("title_max_gap", 0)])[0]
+            if any(w in after for w in cues["words"]) or any(w in longer for w in cues.get("title_words", ())):
+                latest = year + 1  # a year under review; 2019年…统计公报 is published in 2020
+    if latest is not None:
+        return latest
     plans = _plan_matches(text)
     return plans[0].first_year if plans else None

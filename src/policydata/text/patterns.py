@@ -25,6 +25,8 @@ def alternation(words: Iterable[str]) -> str:
 
     Ties are broken alphabetically, so the pattern text does not depend on input order.
     """
+    if type(words) is list:  # a lexicon list, asked for again per clause: remembered by the list object
+        return _alternation_of_list(words)
     return _alternation_of(tuple(words))
 
 
@@ -70,6 +72,11 @@ def per_list(derive):
 
     lookup.__doc__ = derive.__doc__
     return lookup
+
+
+@per_list
+def _alternation_of_list(words: tuple[str, ...]) -> str:
+    return _alternation_of(words)
 
 
 @per_list

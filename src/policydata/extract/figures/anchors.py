@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from ...recognize.timeexpr import TimeExpr, time_lexicon
 from .findings import lexicon
 
+_COMPARED_WITH_END = re.compile(r"[比较与同由]$|相比$")  # a comparison word right before a year (比, 较, 相比)
+_RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
+_PLAN_WORD_START = re.compile(r"(?:的)?(?:目标|计划|任务|预期)")  # a plan word (目标, 计划) after a year
+
 
 @dataclass
 class Anchor:
@@ -43,7 +47,7 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
         return False
     return bool(re.search(rule["before"], text[max(0, t.start - 3):t.start])
                 or re.match(rule["after"], text[t.end:t.end + 4])
-                or (t.kind == "year" and re.search(r"\d[-—–~～至到]$", text[max(0, t.start - 2):t.start])))
+                or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 
 def _object_year(text: str, t: TimeExpr) -> bool:
@@ -98,7 +102,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         span = re.search(r"((?:19|20)\d{2})[-—–~～至到]$", text[max(0, t.start - 5):t.start])
         period = f"{span.group(1)}/{t.year}" if span else _shift_period(doc_period, t.year)
         return Anchor("stat", t.year, period, carry=False, local=True)
-    if re.search(r"[比较与同由]$|相比$", before) or _is_comparison_year(text, t):
+    if _COMPARED_WITH_END.search(before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
     if _object_year(text, t):
         # 下达2026年…投资计划: the year names what was issued; it sets no role and no
@@ -150,7 +154,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + r"(?:上年|去年|上一年|前年)$",
                      text[max(0, t.start - 6):t.start]):
             return None  # 比上年全年加快: the base of a comparison, not the period
-        if re.match(r"(?:的)?(?:目标|计划|任务|预期)", after + text[t.end + 2:t.end + 3]):
+        if _PLAN_WORD_START.match(after + text[t.end + 2:t.end + 3]):
             return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
         return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
     if t.kind == "relative":

@@ -9,6 +9,8 @@ from .findings import lexicon
 from .numbers import Num  # noqa: F401 (used by the doctests)
 from .phrases import Phrase, _clean_indicator, _remove_time_words, _subject_of
 
+_DIGIT = re.compile(r"\d")  # an Arabic digit (list items are words, not numbers)
+
 
 def _split_items(s: str, separators: str) -> list[str]:
     """List items of s, not splitting inside brackets: 丘陵山区县（市、区）… is one item."""
@@ -22,7 +24,7 @@ def _split_items(s: str, separators: str) -> list[str]:
         else:
             current += ch
     items = [x for x in items + [current] if x]
-    return items if len(items) >= 2 and all(len(x) >= 2 and not re.search(r"\d", x) for x in items) else []
+    return items if len(items) >= 2 and all(len(x) >= 2 and not _DIGIT.search(x) for x in items) else []
 
 
 def _share_items(items: list[str]) -> list[str]:

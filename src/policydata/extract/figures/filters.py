@@ -11,6 +11,8 @@ from .findings import lexicon
 from .numbers import Num, unit_class
 from .units import person_words
 
+_DIGIT = re.compile(r"\d")  # an Arabic digit (a count written in digits)
+
 
 def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     """Whether a quantity is a figure, not a name, ordinal, date, enumeration or vague word.
@@ -136,7 +138,7 @@ def _quoted_speech(text: str, n: Num) -> bool:
 def _list_items_before(text: str, seg_start: int, pos: int) -> int:
     """How many list items (A、B和C) end right before pos in its segment; 0 if none."""
     before = text[seg_start:pos]
-    if not before or before[-1] in "、和及与等" or re.search(r"\d", before):
+    if not before or before[-1] in "、和及与等" or _DIGIT.search(before):
         return 0
     parts = re.split(lexicon()["distribution"]["list_separators"], before)
     return len(parts) if len(parts) >= 2 and all(len(p) >= 2 for p in parts[1:]) else 0
@@ -426,7 +428,7 @@ def _in_focus_frame(text: str, n: Num) -> bool:
 
 def _indefinite_one(text: str, n: Num) -> bool:
     """一批, 一支队伍, 一条道路: 一 + measure word is an article."""
-    if n.value != 1 or re.search(r"\d", n.text) or n.qualifier != "exact":
+    if n.value != 1 or _DIGIT.search(n.text) or n.qualifier != "exact":
         return False
     before = text[max(0, n.start - 3):n.start]
     return not any(w in before for w in lexicon()["non_figures"]["indefinite_one"]["keep_after"])
@@ -435,7 +437,7 @@ def _indefinite_one(text: str, n: Num) -> bool:
 def _descriptive_small_count(text: str, n: Num) -> bool:
     """两个都市圈, 三大产业: small Chinese-numeral counts describe rather than report."""
     rule = lexicon()["non_figures"]["small_chinese_count"]
-    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+    if _DIGIT.search(n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
         return False
     if n.unit not in rule["classifiers"]:
         return False
@@ -455,7 +457,7 @@ def _counts_own_items(text: str, n: Num) -> bool:
     """
     rule = lexicon()["non_figures"]["own_list_count"]
     small = lexicon()["non_figures"]["small_chinese_count"]
-    if re.search(r"\d", n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+    if _DIGIT.search(n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
         return False
     if n.unit not in small["classifiers"]:
         return False

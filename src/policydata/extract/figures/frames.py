@@ -11,6 +11,9 @@ from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
 from .findings import lexicon
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
+_OPENING_SENTENCE_END = re.compile(r"[。！？\n]")  # a sentence end in a document's opening
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -54,7 +57,7 @@ def _plan_horizon(text: str, report_year: int | None) -> int | None:
     """
     rule = lexicon()["frames"]["plan_horizon"]
     opening = text[:rule["opening_chars"]]
-    for sent in re.split(r"[。！？\n]", opening):
+    for sent in _OPENING_SENTENCE_END.split(opening):
         if not any(w in sent for w in rule["making_words"]):
             continue
         for t in find_time_expressions(sent, report_year):
@@ -89,7 +92,7 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
         for m in re.finditer(f"[{re.escape(rule['colon_chars'])}]", body):
             colon = block.start + m.start()
             lead_start = max(block.start, colon - rule["lead_max_chars"])
-            lead = re.split(r"[。！？!?\n]", text[lead_start:colon])[-1]
+            lead = _SENTENCE_END.split(text[lead_start:colon])[-1]
             cue = next((w for w in rule["lead_words"] if w in lead), "")
             if not cue or any(w in lead for w in rule["lead_past_words"]):
                 continue

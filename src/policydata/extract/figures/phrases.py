@@ -13,6 +13,12 @@ from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
 from .numbers import Num
 
+_SPACES = re.compile(r"\s+")  # white space, dropped from indicators
+_PHRASE_STOP = re.compile(r"[、，,；;：:。！？\n]")  # the noun after a number ends at a clause or sentence mark
+_DE_THEN_HAN = re.compile(r"的[\u4e00-\u9fff]")  # 的 followed by a Han character
+_COMPARISON_MARK_END = re.compile(r"[比较同]$")  # a comparison mark (比, 较, 同) right before
+_LIST_SEPARATOR = re.compile(r"[、和及与]")  # a list mark between two numbers
+
 
 @dataclass
 class Phrase:
@@ -59,7 +65,7 @@ def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -
     """text[start:end] with time expressions cut out (到2030年全社会… -> 全社会…)."""
     out, pos = [], start
     for t in times:
-        if t.end <= start or t.start >= end or re.search(r"[比较同]$", text[max(0, t.start - 1):t.start]):
+        if t.end <= start or t.start >= end or _COMPARISON_MARK_END.search(text[max(0, t.start - 1):t.start]):
             continue
         out.append(text[pos:max(pos, t.start)])
         pos = max(pos, t.end)
@@ -69,7 +75,7 @@ def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -
 
 def _clean_indicator(s: str) -> str:
     lex = lexicon()
-    s = re.sub(r"\s+", "", s)
+    s = _SPACES.sub("", s)
     s = s.strip("，、：；,;:（(")
     s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
     s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False)
@@ -103,9 +109,9 @@ def _verb_part(indicator: str) -> str:
 def _noun_after(text: str, n: Num, limit: int) -> str:
     """The noun a number counts when it comes first (3家国家实验室永久园区启用)."""
     after = text[n.end:limit]
-    stop = re.search(r"[、，,；;：:。！？\n]", after)
+    stop = _PHRASE_STOP.search(after)
     after = after[:stop.start()] if stop else after
-    if re.match(r"的[\u4e00-\u9fff]", after) and n.unit in lexicon()["duration_units"]:
+    if _DE_THEN_HAN.match(after) and n.unit in lexicon()["duration_units"]:
         return after  # 历时2年多的探索: a duration measures the noun after its 的
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
@@ -161,7 +167,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
                 # 8支市级…基金带动社会投资超千亿元: the noun after one number is the
                 # subject of the next; in a list (…家基础级、8200余家先进级) it is not
                 gap_start = previous.num.end + len(previous.after)
-                sep = re.search(r"[、和及与]", text[gap_start:n.start])
+                sep = _LIST_SEPARATOR.search(text[gap_start:n.start])
                 start = gap_start + sep.end() if sep else previous.num.end
         next_start = nums[i + 1].start if i + 1 < len(nums) else seg_end
         after = _noun_after(text, n, min(seg_end, next_start))

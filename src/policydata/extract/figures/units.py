@@ -14,6 +14,11 @@ from .findings import lexicon
 from .numbers import Num
 from .phrases import Phrase
 
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d{2})年")  # a comparison word and the year compared with
+_SENTENCE_END = re.compile(r"[。；！？\n]")  # a sentence end: the window before a number stays in its sentence
+_LINK_WORDS_END = re.compile(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$")  # linking words and signs between a comparator and its number
+_BIG_UNIT = re.compile(r"[万亿]")  # 万 or 亿 in a number
+
 
 _QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
                             "less_than": "<", "at_most": "<=", "exact": "="}
@@ -85,7 +90,7 @@ def _modified_people(text: str, n: Num) -> bool:
     >>> _modified_people(t, Num(4, 8, "超330万", 3.3e6, "")), _modified_people(t, Num(17, 20, "2亿多", 2e8, ""))
     (True, False)
     """
-    if not re.search(r"[万亿]", n.text):
+    if not _BIG_UNIT.search(n.text):
         return False
     k = lexicon()["person_nouns"]["modifier_max_chars"]
     after = text[n.end:n.end + k + 8]
@@ -128,7 +133,7 @@ def _unitless_kind(text: str, n: Num) -> str:
     >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(16, 20, "0.05", 0.05, ""))
     ('ratio', 'growth')
     """
-    if n.unit or n.rank or n.value >= 1e4 or re.search(r"[万亿]", n.text):
+    if n.unit or n.rank or n.value >= 1e4 or _BIG_UNIT.search(n.text):
         return ""
     rule = lexicon()["unitless_figures"]
     before = text[max(0, n.start - 6):n.start]
@@ -250,7 +255,7 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
     flip = {"up": "down", "down": "up"}
     found = ("", "")
     verbs = rule["verb_before_number"]
-    bare = re.sub(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$", "", window)
+    bare = _LINK_WORDS_END.sub("", window)
     best = (-1, 0, "", "")
     for r in rule["rules"]:
         for w in r["words"]:
@@ -356,7 +361,7 @@ def _prohibited_side(text: str, p: Phrase, comparator: str) -> str:
     if comparator not in rule["flip"]:
         return ""
     n = p.num
-    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
+    window = _SENTENCE_END.split(text[max(0, n.start - rule["window"]):n.start])[-1]
     return rule["flip"][comparator] if any(w in window for w in rule["words"]) else ""
 
 
@@ -367,7 +372,7 @@ def _region(p: Phrase, mentions: list[RegionMention], default: str) -> str:
 
 def _base_year(text: str, sent: Span, pos: int) -> int | None:
     m = None
-    for m in re.finditer(r"(?:比|较|与|同)((?:19|20)\d{2})年", text[sent.start:pos]):
+    for m in _COMPARED_YEAR.finditer(text[sent.start:pos]):
         pass
     return int(m.group(1)) if m else None
 

@@ -24,6 +24,9 @@ from .phrases import Phrase, _phrases
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
+_YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
+
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
                     region_mentions: list[RegionMention],
@@ -102,7 +105,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
             anchors = _sentence_anchors(text, sent, times, ctx)
             for t in times:
-                if t.kind == "period" and t.period and not re.fullmatch(r"\d{4}", t.period):
+                if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period):
                     ctx.sub_period = t.period  # 今年一季度，…: the part of the year the paragraph is about
             if first_sentence and not is_heading:
                 first_sentence = False
@@ -149,14 +152,14 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # paragraphs of the section until another paragraph or a year leads
                 paragraph_led = True
                 a = leading[0][1]
-                if ctx.genre == "news" and re.fullmatch(r"\d{4}-\d{2}", a.period or "") and a.year \
+                if ctx.genre == "news" and _YEAR_MONTH.fullmatch(a.period or "") and a.year \
                         and report_year and a.year < report_year:
                     # news_dated_month: a month of a past year (2025年8月，…正式上市) dates an
                     # event, not the later paragraphs; its year carries as a past year does
                     ctx.last_past_year = a.year
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                 elif a.role == "stat" and a.period and not a.items and not a.review_word:
-                    ctx.last_period = a.period if not re.fullmatch(r"\d{4}", a.period) else ""
+                    ctx.last_period = a.period if not _YEAR_ONLY.fullmatch(a.period) else ""
             _update_paragraph(ctx, sent, leading, bool(figures))
             if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
                 # 2018年初…；同年12月…试点工作正式启动: the year the work started does not

@@ -23,6 +23,12 @@ from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
 
+_CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
+_BOOK_TITLE = re.compile(r"《[^》]+》")  # a document title 《…》
+_QUOTED_NAME = re.compile(r"“([^”]{2,20})”")  # a quoted name “…” of 2-20 characters
+_QUOTED_LIST_ITEM = re.compile(r"“[^”“]{1,30}”[、和及与]?$")  # a quoted name right before, perhaps followed by a list mark
+_AFTER_QUOTE = re.compile(r"”[、和及与]?$")  # the text before ends with a closing quote (and a list mark)
+
 
 # --------------------------------------------------------------------------- keyword lookup
 
@@ -219,7 +225,7 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     """
     if "等" in obj:
         return obj
-    first = re.split(r"[和与及、]", obj, maxsplit=1)[0]
+    first = _CONJUNCTION.split(obj, maxsplit=1)[0]
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
@@ -433,14 +439,14 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
     >>> named_policy_of("用好国家“两重”“两新”政策资金")
     '“两重”“两新”政策'
     """
-    m = re.search(r"《[^》]+》", quote)
+    m = _BOOK_TITLE.search(quote)
     if m:
         return m.group()
     m = _NAMED_QUOTED.search(quote)
     if m and not _FIVE_YEAR.fullmatch(m.group()[1:m.group().index("”")]):
         start = m.start()
         # a list of quoted names sharing the head: “两重”“两新”政策, “21条”“18条”等政策
-        while (prev := re.search(r"“[^”“]{1,30}”[、和及与]?$", quote[:start])) and \
+        while (prev := _QUOTED_LIST_ITEM.search(quote[:start])) and \
                 not _FIVE_YEAR.fullmatch(prev.group().strip("、和及与“”")):
             start = prev.start()
         return quote[start:m.end()]
@@ -451,7 +457,7 @@ def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
         if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
                 and m.group() not in _PROGRAM_SUFFIXES and not _is_generic_policy_name(m.group()):
             return m.group()
-    for m in re.finditer(r"“([^”]{2,20})”", quote):
+    for m in _QUOTED_NAME.finditer(quote):
         if not _FIVE_YEAR.fullmatch(m.group(1)) and _is_named_quote(quote, m.start(), m.end()):
             return m.group()
     return ""
@@ -484,7 +490,7 @@ def _is_named_quote(quote: str, start: int, end: int) -> bool:
     before = quote[:start]
     verbs = load_verbs()["program_verbs"]
     return any(before.endswith(w) for w in verbs + _QUOTE_HOLDERS) or \
-        bool(re.search(r"”[、和及与]?$", before))
+        bool(_AFTER_QUOTE.search(before))
 
 
 def framework_of(text: str) -> str:

@@ -7,6 +7,12 @@ import re
 from ...document import Block, Span
 from .rules import _any, load_verbs
 
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、")  # a heading numbered 一、
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,40}[）)]$")  # a bracketed note closing a heading
+_OPEN_END = re.compile(r"[。！？!?；;，,：:）)”]$")  # a heading does not end in mid-sentence punctuation
+_HEADING_NUMBER = re.compile(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?")  # the number (and marks) a heading opens with
+_ONLY_BRACKETED = re.compile(r"\s*[（(][^（）()]*[）)]\s*")  # a rest that is only a bracketed note
+
 
 #: Block kinds that never hold measures (layout keeps headings in the text for context).
 NON_MEASURE_BLOCK_KINDS = {"heading", "headline", "subheadline", "title", "caption", "byline",
@@ -21,8 +27,8 @@ def _looks_like_heading(block: Block, lex: dict) -> bool:
     if _any(lex["caption_patterns"], t) or _any(lex["byline_patterns"], t):
         return True
     # 一、科技政策（由市科技局牵头实施）: a note after a heading leaves it a heading
-    t = re.sub(r"[（(][^（）()]{1,40}[）)]$", "", t) if re.match(r"[一二三四五六七八九十]+、", t) else t
-    return len(t) <= 30 and not re.search(r"[。！？!?；;，,：:）)”]$", t)
+    t = _TRAILING_NOTE.sub("", t) if _NUMBERED_HEADING.match(t) else t
+    return len(t) <= 30 and not _OPEN_END.search(t)
 
 
 def _is_principle_heading(heading: str, lex: dict) -> bool:
@@ -31,7 +37,7 @@ def _is_principle_heading(heading: str, lex: dict) -> bool:
     >>> _is_principle_heading("三、基本原则", load_verbs()), _is_principle_heading("四、主要任务", load_verbs())
     (True, False)
     """
-    t = re.sub(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", heading.strip())
+    t = _HEADING_NUMBER.sub("", heading.strip())
     return any(t.startswith(w) for w in lex["principle_headings"])
 
 
@@ -42,7 +48,7 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
-    if re.fullmatch(r"\s*[（(][^（）()]*[）)]\s*", block.text[sentence.end - block.start:]):
+    if _ONLY_BRACKETED.fullmatch(block.text[sentence.end - block.start:]):
         return False  # 1.加快培育外贸主体。（牵头单位：…）: only its note follows, an item, no label
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
         return True

@@ -16,6 +16,8 @@ from .rules import load_verbs
 from .analyser import NOBODY
 from .subjects import _deictic_body, announcing_subject, is_reporting_body
 
+_OPENING_TITLE = re.compile(r"\s*《([^》]+)》")  # a document title 《…》 a clause opens with
+
 
 @dataclass
 class _ActorState:
@@ -186,7 +188,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         if _speech_after_body(titles, speech).match(t[mention.end:]):
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), "", ""
             return
-    doc = re.match(r"\s*《([^》]+)》", t)
+    doc = _OPENING_TITLE.match(t)
     if doc and _is_policy_document(doc.group(1), t[doc.end():]):
         title = doc.group(1)
         in_title = find_actors(title, home_region)

@@ -21,6 +21,8 @@ from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_claus
 from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
 from .subjects import _publisher, is_reporting_body
 
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,60}[）)]$")  # a bracketed note closing a heading
+
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
                      region_mentions: list[RegionMention], context=None) -> list[MeasureFinding]:
@@ -218,7 +220,7 @@ def _numbered_item(blocks, headings: list[bool], i: int) -> bool:
     >>> [_numbered_item(bs, [True, True, True, False], i) for i in range(3)]
     [True, True, False]
     """
-    t = re.sub(r"[（(][^（）()]{1,60}[）)]$", "", blocks[i].text.strip())
+    t = _TRAILING_NOTE.sub("", blocks[i].text.strip())
     level = heading_level(t)
     if not level or not t.endswith(("。", "；", ";")):
         return False

@@ -264,10 +264,20 @@ def _leftmost_longest(text: str, names) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=64)
 def _name_scan(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
-    """The names as a set, their lengths longest first, and a pattern of their first characters."""
+    """The names as a set, their lengths longest first, and a pattern of the positions where one
+    can start: a one-character name, or a first character followed by a second character of a
+    name (a necessary condition that spares most of the lookups; the names are still looked up)."""
     wanted = frozenset(names)
-    first = "".join(re.escape(c) for c in sorted({n[0] for n in wanted}))
-    return wanted, tuple(sorted({len(n) for n in wanted}, reverse=True)), re.compile(f"[{first}]")
+
+    def char_class(chars) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    singles = {n for n in wanted if len(n) == 1}
+    longer = [n for n in wanted if len(n) > 1]
+    alternatives = [char_class(singles)] if singles else []
+    if longer:
+        alternatives.append(char_class({n[0] for n in longer}) + "(?=" + char_class({n[1] for n in longer}) + ")")
+    return wanted, tuple(sorted({len(n) for n in wanted}, reverse=True)), re.compile("|".join(alternatives) or "(?!)")
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:

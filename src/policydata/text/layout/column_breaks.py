@@ -18,6 +18,8 @@ from .page_blocks import _Chunk
 from .rules import any_match, page_rules, rules
 from .topics import CJK_RUN, _pairs_of
 
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")  # a clause or sentence mark
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -38,7 +40,7 @@ def _page_pairs(page_text: str) -> dict[str, int]:
 
 
 def _first_clause(text: str) -> tuple[str, str]:
-    m = re.search(r"[，,。；;：:、！？!?]", text)
+    m = _CLAUSE_MARK.search(text)
     return (text[: m.start()], text[m.start()]) if m else (text, "")
 
 
@@ -48,7 +50,7 @@ _WORD_TAIL = re.compile(r"([\u4e00-\u9fff])(?:约|超过?|达到?|近|逾)?[0-9�
 
 def tail_clause(text: str) -> str:
     """The last clause of ``text`` (after its last punctuation mark)."""
-    return re.split(r"[，,。；;：:、！？!?]", text)[-1]
+    return _CLAUSE_MARK.split(text)[-1]
 
 
 def starts_with_word_tail(text: str) -> bool:

@@ -16,6 +16,8 @@ from .blocks import (_strip_closing, classify_block, ends_dangling, is_complete,
 from .continuation import _boundary_word_evidence, _join, cut_evidence
 from .rules import rules
 
+_CLAUSE_MARK_SHORT = re.compile(r"[，,。！？]")  # a clause or sentence mark: a credit line has none
+
 
 def is_top_headline(text: str, after: str = "", context: str = "") -> bool:
     """Is the first line of a document (or of an article) its headline?
@@ -183,7 +185,7 @@ def _is_credit_only(text: str) -> bool:
     >>> _is_credit_only("新华社记者 李贺 摄"), _is_credit_only("两年平均增速前五位 郭晨凯 制图")
     (True, False)
     """
-    if len(text) > 20 or re.search(r"[，,。！？]", text) or classify_block(text) != "caption":
+    if len(text) > 20 or _CLAUSE_MARK_SHORT.search(text) or classify_block(text) != "caption":
         return False
     words = [w for w in re.split(r"[\s/／]+", text.strip("（）() ")) if w]
     return len(words) <= 1 or all(len(w) <= 6 for w in words)

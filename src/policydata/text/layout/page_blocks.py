@@ -15,6 +15,8 @@ from .blocks import classify_block, ends_dangling
 from .continuation import _join
 from .rules import page_rules, rules
 
+_DATE_AND_WEEKDAY = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)")  # a page's date line: 2026年2月11日 星期三
+
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 
 
@@ -185,7 +187,7 @@ def _headline_groups(kinds: list[str]) -> list[tuple[int, int]]:
 
 def _page_date(lines: list[str]) -> str:
     for ln in lines:
-        m = re.match(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)", ln)
+        m = _DATE_AND_WEEKDAY.match(ln)
         if m:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
