@@ -223,9 +223,39 @@ def test_tallied_and_committed_actions_with_figures(text, expected):
     assert quotes(art, measures(art, issuer="某市人民政府")) == expected
 
 
-def test_a_figure_makes_an_object_first_clause_a_statistic_not_a_measure():
-    art = article("过去一年，3座污水处理厂建成投运。")
-    assert measures(art, issuer="某市人民政府") == []
+@pytest.mark.parametrize("text,expected", [
+    # an object-first completion (X建成投运, X完成改造) reports an action done; a count in the object
+    # counts the facilities (the corpus convention annotates 3个研究平台试运行 as a measure)
+    ("过去一年，3座污水处理厂建成投运。", ["3座污水处理厂建成投运"]),
+    ("过去一年，2个交通枢纽完成提标改造。", ["2个交通枢纽完成提标改造"]),
+    ("过去一年，东门检查站完成改造。", ["东门检查站完成改造"]),
+    ("过去一年，新增城镇就业3万人。", []),                              # no completion: a statistic
+    ("过去一年，污水处理率同比提高2个百分点。", []),
+    ("过去一年，累计5座水厂建成投运。", []),                              # a statistic cue (累计)
+])
+def test_object_first_completions_with_counts(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # adverbs of manner before the lead verb (有力, 广泛, 精心): the clause after the comma is a commitment
+    # of its own, not a continuation of the one before
+    ("加强项目管理，有力开展防汛抢险。", ["加强项目管理", "有力开展防汛抢险"]),
+    ("完善培训体系，广泛开展职业培训。", ["完善培训体系", "广泛开展职业培训"]),
+    ("建立指挥体系，精心组织应急演练。", ["建立指挥体系", "精心组织应急演练"]),
+    ("化解地方债务，分类处置金融风险。", ["分类处置金融风险"]),               # 化解: an outcome sought
+    ("加强市场监管，依法移送违法线索。", ["加强市场监管", "依法移送违法线索"]),
+    ("拓展国际市场，开通两条货运航线。", ["拓展国际市场", "开通两条货运航线"]),
+    ("加强逆周期调节，又持续优化支出结构。", ["加强逆周期调节", "持续优化支出结构"]),  # 又: a connective
+    # 对…进行+action noun: the 中 of 集中 is no locative word ending an adverbial
+    ("对城中村、老旧小区进行集中整治。", ["对城中村、老旧小区进行集中整治"]),
+    # an amount put into the action (投入…元) is skipped like 投资…元
+    ("完成道路改造，投入300余万元对破损步道进行修复。", ["完成道路改造", "对破损步道进行修复"]),
+])
+def test_a_second_lead_verb_starts_a_commitment_of_its_own(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
 
 
 # --------------------------------------------------------------------------- sections and summaries
