@@ -29,6 +29,10 @@ from test_measures import article, measures, quotes
     ("着力扩大国内需求", "exhortation"),
     ("需要进一步加强协调", "need"),
     ("重点做好以下五个方面工作", "agenda"),
+    ("实施如下重点项目", "agenda"),             # 如下 announces the list like 以下
+    ("完成城区20蒸吨及以下燃煤锅炉拆除工作", ""),  # 以下 delimits the scope of a task, no list
+    ("提升园区产业能级", "outcome"),             # a level, a reputation raised: the state sought
+    ("提高本地农产品知名度美誉度", "outcome"),
     ("做好政府工作", "agenda"),
     ("实施城市更新行动", ""),
     ("出台支持小微企业政策", ""),
@@ -256,6 +260,19 @@ def test_object_first_completions_with_counts(text, expected):
 def test_a_second_lead_verb_starts_a_commitment_of_its_own(text, expected):
     art = article(text)
     assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule recipient_clause: 对 + the recipients in a clause of their own, then the grant: the grant is
+    # the measure (a verb inside the recipients, 新认定 or 升级改造, is no action)
+    ("对新认定的省级专精特新企业，分别给予30万元、10万元奖励。", ["分别给予30万元、10万元奖励"]),
+    ("对企业技术改造投资300万元以上的，按设备投资额的10%给予补贴。", ["按设备投资额的10%给予补贴"]),
+    ("对新认定的省级专精特新企业给予30万元奖励。", ["对新认定的省级专精特新企业给予30万元奖励"]),
+    ("对重点企业实施用电保障，给予电价优惠。", ["对重点企业实施用电保障", "给予电价优惠"]),
+])
+def test_a_recipient_clause_leaves_the_grant_as_the_measure(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某县人民政府")) == expected
 
 
 # --------------------------------------------------------------------------- sections and summaries
