@@ -33,6 +33,13 @@ from test_measures import article, measures, quotes
     ("完成城区20蒸吨及以下燃煤锅炉拆除工作", ""),  # 以下 delimits the scope of a task, no list
     ("提升园区产业能级", "outcome"),             # a level, a reputation raised: the state sought
     ("提高本地农产品知名度美誉度", "outcome"),
+    ("持续防范化解重点领域风险", "outcome"),
+    ("共同推动区域经济社会高质量发展", "outcome"),
+    ("推动重点产业链高质量发展", ""),            # an industry's development pushed: an action
+    ("有力支持投资增速回升", "outcome"),
+    ("做好本地特色农业文章", "exhortation"),
+    ("落实省委经济工作会议部署", "principle"),
+    ("落实年度重点任务", ""),
     ("做好政府工作", "agenda"),
     ("实施城市更新行动", ""),
     ("出台支持小微企业政策", ""),
