@@ -29,6 +29,22 @@ from test_measures import article, measures, quotes
     ("着力扩大国内需求", "exhortation"),
     ("需要进一步加强协调", "need"),
     ("重点做好以下五个方面工作", "agenda"),
+    ("实施如下重点项目", "agenda"),             # 如下 announces the list like 以下
+    ("完成城区20蒸吨及以下燃煤锅炉拆除工作", ""),  # 以下 delimits the scope of a task, no list
+    ("提升园区产业能级", "outcome"),             # a level, a reputation raised: the state sought
+    ("提高本地农产品知名度美誉度", "outcome"),
+    ("持续防范化解重点领域风险", "outcome"),
+    ("共同推动区域经济社会高质量发展", "outcome"),
+    ("推动重点产业链高质量发展", ""),            # an industry's development pushed: an action
+    ("有力支持投资增速回升", "outcome"),
+    ("做好本地特色农业文章", "exhortation"),
+    ("落实省委经济工作会议部署", "principle"),
+    ("落实年度重点任务", ""),
+    ("扎实推进防范化解重大风险", "outcome"),
+    ("优化资源配置", "outcome"),
+    ("整合校企资源", "outcome"),
+    ("培育绿色低碳生活理念", "exhortation"),
+    ("加快基础设施配置", ""),
     ("做好政府工作", "agenda"),
     ("实施城市更新行动", ""),
     ("出台支持小微企业政策", ""),
@@ -223,9 +239,56 @@ def test_tallied_and_committed_actions_with_figures(text, expected):
     assert quotes(art, measures(art, issuer="某市人民政府")) == expected
 
 
-def test_a_figure_makes_an_object_first_clause_a_statistic_not_a_measure():
-    art = article("过去一年，3座污水处理厂建成投运。")
-    assert measures(art, issuer="某市人民政府") == []
+@pytest.mark.parametrize("text,expected", [
+    # an object-first completion (X建成投运, X完成改造) reports an action done; a count in the object
+    # counts the facilities (the corpus convention annotates 3个研究平台试运行 as a measure)
+    ("过去一年，3座污水处理厂建成投运。", ["3座污水处理厂建成投运"]),
+    ("过去一年，2个交通枢纽完成提标改造。", ["2个交通枢纽完成提标改造"]),
+    ("过去一年，东门检查站完成改造。", ["东门检查站完成改造"]),
+    ("过去一年，新增城镇就业3万人。", []),                              # no completion: a statistic
+    ("过去一年，污水处理率同比提高2个百分点。", []),
+    ("过去一年，累计5座水厂建成投运。", []),                              # a statistic cue (累计)
+])
+def test_object_first_completions_with_counts(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # adverbs of manner before the lead verb (有力, 广泛, 精心): the clause after the comma is a commitment
+    # of its own, not a continuation of the one before
+    ("加强项目管理，有力开展防汛抢险。", ["加强项目管理", "有力开展防汛抢险"]),
+    ("完善培训体系，广泛开展职业培训。", ["完善培训体系", "广泛开展职业培训"]),
+    ("建立指挥体系，精心组织应急演练。", ["建立指挥体系", "精心组织应急演练"]),
+    ("提高前瞻性、科学性，务实编制发展规划。", ["务实编制发展规划"]),         # 提高…科学性: an outcome
+    ("筑牢安全屏障，下大力气治理大气污染。", ["下大力气治理大气污染"]),
+    ("持续提升园区创新能力，加快建设科创园区。", ["加快建设科创园区"]),  # an outcome behind adverbs too
+    ("加快培养专业化人才队伍。", []),
+    ("化解地方债务，分类处置金融风险。", ["分类处置金融风险"]),               # 化解: an outcome sought
+    ("加强市场监管，依法移送违法线索。", ["加强市场监管", "依法移送违法线索"]),
+    ("拓展国际市场，开通两条货运航线。", ["拓展国际市场", "开通两条货运航线"]),
+    ("加强逆周期调节，又持续优化支出结构。", ["加强逆周期调节", "持续优化支出结构"]),  # 又: a connective
+    # 对…进行+action noun: the 中 of 集中 is no locative word ending an adverbial
+    ("对城中村、老旧小区进行集中整治。", ["对城中村、老旧小区进行集中整治"]),
+    # an amount put into the action (投入…元) is skipped like 投资…元
+    ("完成道路改造，投入300余万元对破损步道进行修复。", ["完成道路改造", "对破损步道进行修复"]),
+])
+def test_a_second_lead_verb_starts_a_commitment_of_its_own(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某市人民政府")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule recipient_clause: 对 + the recipients in a clause of their own, then the grant: the grant is
+    # the measure (a verb inside the recipients, 新认定 or 升级改造, is no action)
+    ("对新认定的省级专精特新企业，分别给予30万元、10万元奖励。", ["分别给予30万元、10万元奖励"]),
+    ("对企业技术改造投资300万元以上的，按设备投资额的10%给予补贴。", ["按设备投资额的10%给予补贴"]),
+    ("对新认定的省级专精特新企业给予30万元奖励。", ["对新认定的省级专精特新企业给予30万元奖励"]),
+    ("对重点企业实施用电保障，给予电价优惠。", ["对重点企业实施用电保障", "给予电价优惠"]),
+])
+def test_a_recipient_clause_leaves_the_grant_as_the_measure(text, expected):
+    art = article(text)
+    assert quotes(art, measures(art, issuer="某县人民政府")) == expected
 
 
 # --------------------------------------------------------------------------- sections and summaries

@@ -160,16 +160,18 @@ class _Analyser:
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
+        done = None if verb or modal or has_stat_cue else \
+            next((m for p in lex["result_predicate_patterns"] if (m := p.search(rest))), None)
+        if done:
+            # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
+            # object first; a count in the object (3个) counts the facilities, it is no statistic cue
+            return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
             # whose figure the figures stage reads as a target
             kind = "target" if has_target_cue else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
-            done = next((m for p in lex["result_predicate_patterns"] if (m := p.search(rest))), None)
-            if done and not has_figure and not modal:
-                # 东六环入地改造工程建成通车 / 数字城管平台搭建完成: a reported action, object first
-                return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
             kind = "target" if has_target_cue and has_figure else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
@@ -314,17 +316,23 @@ class _Analyser:
         lex = load_verbs()
         if not _match_word(t, pos, lex["preposition_intros"]):
             return "", pos, False
+        bare = None  # a verb after a locative word that ends the clause, object-less (…集中整治)
         for boundary in lex["locative_boundaries"]:
             for m in literal_pattern(boundary).finditer(t[pos + 1:]):
                 b_end = pos + 1 + m.end()
                 verb, after, modal = _verb_at(t, b_end, planning)
-                if verb:
+                if verb and after < len(t):
                     return verb, after, modal
+                bare = bare or ((verb, after, modal) if verb else None)
         prep = _match_word(t, pos, lex["object_prepositions"])
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 any(t.endswith(w) for w in lex["locative_boundaries"]):
-            return "", pos, False  # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
-        return _verb_after_object(t, pos + len(prep), planning)
+            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
+            return bare or ("", pos, False)
+        # rule object_before_verb: 对…企业进行集中整治 -- the 中 of 集中 is no locative word; the verb
+        # with an object after the preposition's object (进行) leads, else the bare one
+        found = _verb_after_object(t, pos + len(prep), planning)
+        return found if found[0] or bare is None else bare
 
 
 def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[str, int]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.segment import split_clauses
-from .rules import (_any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
+from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
                     _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
@@ -242,8 +242,10 @@ def non_measure_rule(t: str) -> str:
     pos = len(_match_word(t, 0, lex["modals"]))
     after_adverbs = _skip_adverbs(t, pos)
     words, noun_words, patterns = _non_measure_screen()
+    adverb_patterns = _adverb_rule_patterns("")
     if not (t.startswith(words, pos) or t.startswith(words) or t.startswith(words, after_adverbs)) and \
-            not any(w in t for w in noun_words) and not _any(patterns, t[pos:]):
+            not any(w in t for w in noun_words) and not _any(patterns, t[pos:]) and \
+            not (after_adverbs > pos and _any(adverb_patterns, t[after_adverbs:])):
         return ""  # most clauses: no rule's word opens them, no noun word or pattern is in them
     for rule in lex["non_measure_rules"]:
         words = tuple(rule["words"])  # str.startswith tries a tuple of words at C speed
@@ -257,7 +259,9 @@ def non_measure_rule(t: str) -> str:
                 verb, after, _ = _verb_at(t, at + len(w))
                 if not verb or t[after:after + 1] in ("和", "与", "及", "、"):  # 统筹发展和安全: nouns
                     return rule["name"]
-        if _any(_rule_patterns(rule["name"]), t[pos:]):
+        if _any(_rule_patterns(rule["name"]), t[pos:]) or \
+                (after_adverbs > pos and _any(_adverb_rule_patterns(rule["name"]), t[after_adverbs:])):
+            # 持续提升创新能力: a capacity raised is an outcome behind adverbs too, like the rule's words
             return rule["name"]
     return ""
 

@@ -104,6 +104,14 @@ def _rule_patterns(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in rule.get("patterns", []))
 
 
+@lru_cache(maxsize=None)
+def _adverb_rule_patterns(name: str) -> tuple[re.Pattern, ...]:
+    """The compiled ``adverb_patterns`` of the non-measure rule ``name`` (of every rule for ''):
+    patterns that keep their reading behind adverbs (持续提升创新能力 is an outcome as 提升创新能力 is)."""
+    rules = [r for r in load_verbs()["non_measure_rules"] if r["name"] == name or not name]
+    return tuple(re.compile(p) for rule in rules for p in rule.get("adverb_patterns", []))
+
+
 @lru_cache(maxsize=1)
 def _beneficiary_patterns() -> tuple[re.Pattern, ...]:
     """The compiled beneficiary patterns of a benefactive clause (为+beneficiary+verb)."""

@@ -313,6 +313,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             current.verb_end = verb_pos + len(info.action) if verb_pos >= 0 else -1
             current.awaiting_verb = False
         elif info.kind in ("measure", "obligation"):
+            if _names_recipients(text, current, info, out):
+                out.pop()  # rule recipient_clause: 对新认定的示范企业，给予…奖补 -- the grant is the measure
             verb_pos = text.find(info.action, info.start, info.end)
             current = _Draft(info.start, info.end, info.action, lead_unit or sentence_actor or state.actor,
                              "" if sentence_actor else state.speaker,
@@ -327,6 +329,25 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         else:
             current = None
     return out
+
+
+def _names_recipients(text: str, current: _Draft | None, info: ClauseInfo, out: list[_Draft]) -> bool:
+    """Rule recipient_clause: the last measure of the sentence opens with 对 and ends in what receives
+    (measure_verbs.json ``recipient_heads``: 的, 企业, …) and the clause ``info`` grants (``grant_verbs``:
+    给予, 奖励, …), so that measure only names who receives.
+
+    >>> t = "对新认定的示范企业，给予20万元奖补。"
+    >>> d = _Draft(0, 9, "认定", None, "", [], False, "", 4)
+    >>> _names_recipients(t, d, ClauseInfo("measure", 10, 18, action="给予"), [d])
+    True
+    >>> _names_recipients(t, d, ClauseInfo("measure", 10, 18, action="实施"), [d])
+    False
+    """
+    lex = load_verbs()
+    return current is not None and bool(out) and out[-1] is current and text.startswith("对", current.start) \
+        and not current.has_modal and info.action in lex["grant_verbs"] \
+        and text[current.start:current.end].endswith(tuple(lex["recipient_heads"])) \
+        and "对" not in text[info.start:text.find(info.action, info.start, info.end)]
 
 
 @lru_cache(maxsize=1)
