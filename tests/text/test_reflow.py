@@ -46,6 +46,12 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
      ["".join(NARROW), "".join(CAPTION), "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
     ("caption_run", NARROW + CAPTION + ["张三摄（影像中国）", "村集体经济收入普遍增长。"],
      ["".join(NARROW), "".join(CAPTION) + "张三摄（影像中国）", "村集体经济收入普遍增长。"]),
+    # caption_lines_above_run: a caption's first line set a little wider than the rest (a
+    # date with digits) starts a run of its own; the credit still closes the whole caption
+    ("caption_lines_above_run", NARROW + ["3月15日，甲县农民在大棚里采"] + CAPTION[1:3]
+     + ["大棚，带动农民增收。张三摄（影像中国）", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "3月15日，甲县农民在大棚里采" + "".join(CAPTION[1:3]) + "大棚，带动农民增收。张三摄（影像中国）",
+      "村集体经济收入普遍增长。"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule

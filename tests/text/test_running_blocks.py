@@ -6,6 +6,7 @@ import pytest
 
 from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
                                     reconstruct_page)
+from policydata.text.layout.page_blocks import reads_as_prose
 from policydata.text.layout.running_blocks import infer_gaps
 from policydata.text.reading import block_gaps, to_blocks
 
@@ -341,3 +342,18 @@ def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
 def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
     from policydata.text.layout.running_blocks import _line_kinds
     assert _line_kinds(lines)[:3] == kinds
+
+
+@pytest.mark.parametrize("line,expected", [
+    # prose_line_not_headline: a comma inside and a paragraph's opening or an unbalanced mark
+    ("其中，甲县新建的", True),            # a connective opens it
+    ("3月5日，工人们在车间", True),          # a date opens it
+    ("局长说，今年全县将", True),             # someone speaks
+    ("“过去，办事要跑", True),               # an open quote
+    ("他提出了，《关于", True),              # an open title mark
+    ("国货美妆，圈粉年轻人", False),          # a title's two halves
+    ("“去哪儿都带着本”", False),             # one quotation, no comma
+    ("春耕备耕有序推进", False),              # no comma
+])
+def test_prose_line_not_headline(line, expected):
+    assert reads_as_prose(line) is expected

@@ -218,7 +218,7 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         if kind == "caption" and 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]:
             # rule caption_run: a photo credit closes the caption set above it in a run of
             # its own width (the lines since the run started): text and credit are one caption
-            j = origin.index(run_start)
+            j = _caption_first_line(out, origin, widths, origin.index(run_start), k, run["caption_max_lines"])
             caption = out[j]
             for piece in out[j + 1:]:
                 caption = _join(caption, piece)
@@ -236,6 +236,28 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
             under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
             run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
     return out
+
+
+def _caption_first_line(out: list[str], origin: list[int], widths: list[float], j: int, credit: int,
+                        most: int) -> int:
+    """Rule caption_lines_above_run: the caption's first lines may stand above the run the
+    credit closes, each a line of its own (the run's width was not yet known there, so a
+    caption line set a little wider or narrower started a new run). Output lines just above
+    the run that are each one physical line of about the run's width, body text, are the
+    caption's too (a column's last paragraph above a caption is several lines joined, and
+    so stops the walk).
+
+    >>> out = ["甲市新建的道路于今年全面通车，方便了群众出行，", "1月9日，工人在甲市新区的", "工地上检查设备运行情况。", "张  三摄"]
+    >>> _caption_first_line(out, [0, 3, 4, 5], [12, 12, 12, 13, 12, 12, 4], 2, 5, 12)
+    1
+    """
+    tolerance = page_rules().running["caption_width_tolerance"]
+    run_width = widths[origin[j]]
+    while j > 0 and credit - origin[j - 1] <= most and origin[j] - origin[j - 1] == 1 \
+            and abs(widths[origin[j - 1]] - run_width) <= tolerance \
+            and classify_block(out[j - 1]) in ("body", "headline"):
+        j -= 1
+    return j
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:

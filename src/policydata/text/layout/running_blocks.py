@@ -46,7 +46,7 @@ import re
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
-from .page_blocks import _is_box_label, is_wrapped_page
+from .page_blocks import _is_box_label, is_wrapped_page, reads_as_prose
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
@@ -60,7 +60,7 @@ def _line_kinds(lines: list[str]) -> list[str]:
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
     for i, line in enumerate(lines):
-        if kinds[i] == "headline" and _LABEL.match(line):
+        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
             kinds[i] = "headline"
