@@ -357,3 +357,30 @@ def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
 ])
 def test_prose_line_not_headline(line, expected):
     assert reads_as_prose(line) is expected
+
+
+_FEATURE = ["大数据观察·产业调查", "甲市为何留住了制造企业",
+            "甲市的制造企业近年来不断增加，去年新设立制造企业两百多家，外地企业纷纷来甲市投资建厂。",
+            "政策环境优化", "简化审批流程，打造企业服务中心",
+            "甲市的企业服务中心设立了专门窗口，制造企业办理审批手续只需跑一次，甲市还为企业配备服务专员。",
+            "创新能力提升", "建设研发平台，迈向产业链高端",
+            "甲市的制造企业与高校合作建设研发平台，去年甲市企业的研发投入增长两成，新产品不断推出。",
+            "人才保障完善", "建立人才公寓，留住技术骨干",
+            "甲市为制造企业的技术骨干建设人才公寓，解决了住房难题，甲市企业的人才流失明显减少。"]
+_STORY = ["乙县春耕备耕有序推进", "本报乙县3月5日电  眼下正值春耕时节，乙县农民抢抓农时，田间地头一派忙碌景象。"]
+_KICKED = ["经济观察", "丙市外贸开局良好", "本报丙市3月5日电  丙市前两个月外贸进出口增长一成，新兴市场占比提高。",
+           "丙市的外贸企业积极开拓新市场，出口产品结构不断优化。",
+           "民生关注", "丁县新建养老服务中心", "本报丁县3月5日电  丁县新建的养老服务中心投入使用，老人在家门口享受服务。",
+           "丁县的养老服务中心提供助餐、助浴等服务，老人们纷纷点赞。"]
+
+
+@pytest.mark.parametrize("lines,titles", [
+    # subhead_label_series: three label lines set alike over sub-heads are sections of one
+    # feature, not kickers of three stories
+    (_FEATURE + _STORY, ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]),
+    # two kickers of the same length over stories with datelines stay kickers
+    (_KICKED + _STORY, ["丙市外贸开局良好", "丁县新建养老服务中心", "乙县春耕备耕有序推进"]),
+])
+def test_subhead_label_series(lines, titles):
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
+    assert [a.title for a in articles] == titles

@@ -194,6 +194,18 @@ def same_shape(line: str, other: str) -> bool:
         and marks(line) == marks(other)
 
 
+def same_label_shape(line: str, other: str) -> bool:
+    """Are two short label lines set alike: the same length, their marks (if any) at the
+    same places (投资政策优化 and 创新能力升级)?
+
+    >>> same_label_shape("投资政策优化", "创新能力升级"), same_label_shape("投资政策优化", "服务保障")
+    (True, False)
+    """
+    def marks(text: str) -> list[tuple[int, str]]:
+        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
+    return len(line) == len(other) and marks(line) == marks(other)
+
+
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
     稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
@@ -267,6 +279,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     heads = 0
     runs = _headline_runs(lines, kinds)
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
+    kicker_lines = [lines[a] for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         series = evidence in ("topic_shift", "after_block_end") and i == b \
@@ -277,6 +290,15 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             # with no byline or dateline under either, is one of them, however far its text
             # drifts from the column above it
             log.append(Decision("subhead_series", i, lines[i][:20]))
+            evidence = ""
+        labels = evidence == "under_kicker" and "·" not in lines[i] \
+            and sum(same_label_shape(lines[i], s) for s in kicker_lines) > 2
+        if labels:
+            # rule subhead_label_series: a feature's sections each open with a short label
+            # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more
+            # label lines set alike, none with a byline or dateline under it, are sections of
+            # one article, not kickers of stories
+            log.append(Decision("subhead_label_series", i, lines[i][:20]))
             evidence = ""
         if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
             gap(b + 1, "subhead_inside_cut", lines[i])
