@@ -81,3 +81,27 @@ def test_first_token(line, expected):
 ])
 def test_quoted_title(line, expected):
     assert _is_quoted_title(line) is expected
+
+
+# an article set 11 wide whose first column ends on a function word, another set 15 wide
+_CUT = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和"]
+_OTHER = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。"]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # column_continues_same_width: the later piece of the cut column's width goes on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农", "户稳定增收。"],
+     ["".join(_CUT) + "食用菌基地，带动周边农户稳定增收。", "".join(_OTHER)]),
+    # a piece of that width that opens with a dateline heads another story: no move
+    (_CUT + _OTHER + ["本报乙市3月5日电  乙", "市春耕备耕有序推进。"],
+     None),
+    # a piece of another width does not go on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农户的", "收入稳定增长。"],
+     None),
+])
+def test_column_continues_same_width(lines, expected):
+    moved = reflow_wrapped(lines)
+    if expected is None:  # the page order stays: the cut column is followed by the other article
+        assert moved[0] == "".join(_CUT) and moved[1] == "".join(_OTHER)
+    else:
+        assert moved == expected

@@ -31,6 +31,7 @@ from .rules import page_rules, rules
 
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 _OPENING_MARKS = "“‘（《(「『"
+_CLOSING_MARKS = "，。、；：？！”’）》」』,.;:?!)%"
 _NEW_BLOCK_KINDS = ("byline", "caption", "meta", "attribution", "end", "info")
 
 
@@ -157,18 +158,12 @@ def _indented(lines: list[str], widths: list[float], columns: list[float]) -> bo
     return len(firsts) >= 3 and 2 * short >= len(firsts)
 
 
-def reflow_wrapped(lines: list[str]) -> list[str]:
-    """Paragraph lines of a hard-wrapped page without blank lines.
-
-    >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
-    ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
-    ['稳外贸政策见效', '本报北京1月5日电  今年以来，全市外贸进出口增长5.2%，比上年加快1.1个百分点。', '海关总署介绍，新兴市场贸易占比继续提高。']
-    """
-    if not lines:
-        return []
-    run = page_rules().running
+def _line_widths(lines: list[str]):
+    """The measures of the lines (characters, display width), the column around each line
+    by each, the better measure, each line's width by it (a paragraph's stripped indent
+    added back: rule indented_first_line) and whether the page is indented."""
     terminators = rules().terminators
-    window = run["reflow_window"]
+    window = page_rules().running["reflow_window"]
     # two measures of a line: characters (text layers that set every character in one
     # cell) and display width (half-width characters in half a cell)
     measures = [[float(len(ln)) for ln in lines], [display_width(ln) for ln in lines]]
@@ -181,6 +176,151 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         # paragraph's first line is two wider than it reads
         widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
                   else w for k, w in enumerate(widths)]
+    return measures, columns, best, widths, indented
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does a line end a sentence (a closing quote or bracket may follow the mark), or a
+    note in brackets (（记者 张三采访整理））?"""
+    return text.rstrip("”’）)」』 ")[-1:] in rules().terminators or text.rstrip()[-1:] in "）)"
+
+
+def _column_pieces(lines: list[str], widths: list[float], indented: bool = False) -> list[tuple[int, int, float]]:
+    """The page cut into column pieces (first line, end, width): runs of body lines whose
+    unfinished lines (no sentence end) are set in one width; a line that ends a sentence
+    may be shorter (its paragraph's last). Any other line (byline, caption, editor line) is
+    a piece of its own. A piece's width is the most common column width its unfinished
+    lines give (``_set_width``).
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 3, 11.0), (3, 5, 14.0)]
+    """
+    # a column line reads as a headline on its own (short, no sentence end): only the
+    # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
+    kinds = ["body" if k == "headline" else k for k in (classify_block(ln) for ln in lines)]
+    pieces: list[tuple[int, int, float]] = []
+    start, counts, maybe = 0, Counter(), Counter()
+
+    def width_of() -> float:
+        # the widths lines give for sure, else the width most of their possible ones share
+        votes = counts or maybe
+        return float(max(votes, key=lambda w: (votes[w], -w))) if votes else 0.0
+
+    for k, line in enumerate(lines):
+        unfinished = kinds[k] == "body" and not _ends_sentence(line)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        own = _set_width(line, widths[k], nxt) if unfinished else ()
+        if indented and own and k > start and _ends_sentence(lines[k - 1]):
+            own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
+        if k > start:
+            width = width_of()
+            if unfinished:
+                fits = not own or any(abs(w - width) <= 0.5 for w in own) or (
+                    widths[k] < width and widths[k] + len(_first_token(nxt)) > width + 0.5)
+            else:  # a paragraph's last line: shorter, or as wide with its marks hanging
+                fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(_CLOSING_MARKS)))
+            if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
+                pieces.append((start, k, width))
+                start, counts, maybe = k, Counter(), Counter()
+        if len(own) == 1:
+            counts[int(own[0])] += 1
+        maybe.update(int(w) for w in own)
+    pieces.append((start, len(lines), width_of()))
+    return pieces
+
+
+def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
+    """The column widths an unfinished line may be set in: its own; or, when it ends with a
+    closing mark, one less too (the mark may hang past the edge: …产业升级，); or, when the
+    next line opens with a mark, one more too (the mark went down with its character:
+    “领航…); none when the line may stand short for the next line's first token (a digit
+    run, a Latin word) and so tells nothing."""
+    if line[-1:] in _CLOSING_MARKS:
+        return (width, width - (0.5 if ord(line[-1]) < 128 else 1.0))
+    if nxt[:1] in _OPENING_MARKS:
+        return (width, width + 1.0)
+    token = _first_token(nxt)
+    if len(token) > 1:
+        return ()
+    return (width,)
+
+
+def _closes_caption(lines: list[str], end: int) -> bool:
+    """Is the line after a piece a photo credit (the piece is a caption's text)?"""
+    return end < len(lines) and classify_block(lines[end]) == "caption"
+
+
+def chain_columns(lines: list[str], log: list) -> list[str]:
+    """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
+    later piece set in the same width (the article's next column), one that does not head
+    an article (no headline or byline right above it) and opens with no dateline; among the
+    pieces of that width within ``reflow_window`` pieces, the best linguistic fit wins
+    (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
+    closed), if it is at least ``chain_min_fit``. The continuing piece moves up behind the
+    piece it continues, so that each article's columns follow each other and the reflow
+    joins the cut sentence. Each piece is compared with at most ``reflow_window`` later
+    ones: linear in the page.
+
+    >>> chain_columns(["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
+    ...                "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。",
+    ...                "食用菌基地，带动周边农", "户稳定增收。"], [])[3:6]
+    ['食用菌基地，带动周边农', '户稳定增收。', '甲市的新能源汽车产业链条完整，']
+    """
+    from .column_breaks import Decision, _page_pairs, fit  # column_breaks reads page blocks, not reflow
+    run = page_rules().running
+    measures, _, best, _, indented = _line_widths(lines)
+    pieces = _column_pieces(lines, measures[best], indented)
+    widths = measures[best]
+    pairs: dict[str, int] | None = None
+    follows: dict[int, int] = {}
+    claimed: set[int] = set()
+    for p, (a, e, width) in enumerate(pieces):
+        cut = lines[e - 1]
+        if _closes_caption(lines, e) or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
+                or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
+            continue
+        best, best_score = None, run["chain_min_fit"] - 0.5
+        for q in range(p + 1, min(len(pieces), p + 1 + run["reflow_window"])):
+            qa, qe, qwidth = pieces[q]
+            above = pieces[q - 1]
+            heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
+            if q in claimed or _closes_caption(lines, qe) or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+                continue
+            pairs = pairs if pairs is not None else _page_pairs("\n".join(lines))
+            score = fit(cut, lines[qa], pairs)[0]
+            if abs(qwidth - width) > 0.5:
+                score -= 1  # about the same width: asks for one more piece of evidence
+            if score > best_score:
+                best, best_score = q, score
+        if best is not None:
+            follows[p] = best
+            claimed.add(best)
+            log.append(Decision("column_continues_same_width", best_score, f"{cut[-8:]}|{lines[pieces[best][0]][:8]}"))
+    if not any(q != p + 1 for p, q in follows.items()):
+        return lines
+    out: list[str] = []
+    for p in range(len(pieces)):
+        q = None if p in claimed else p
+        while q is not None:
+            out.extend(lines[pieces[q][0]:pieces[q][1]])
+            q = follows.get(q)
+    return out
+
+
+def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
+    """Paragraph lines of a hard-wrapped page without blank lines.
+
+    >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
+    ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
+    ['稳外贸政策见效', '本报北京1月5日电  今年以来，全市外贸进出口增长5.2%，比上年加快1.1个百分点。', '海关总署介绍，新兴市场贸易占比继续提高。']
+    """
+    if not lines:
+        return []
+    lines = chain_columns(lines, log if log is not None else [])
+    run = page_rules().running
+    terminators = rules().terminators
+    measures, columns, best, widths, indented = _line_widths(lines)
     run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
