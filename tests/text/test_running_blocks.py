@@ -384,3 +384,19 @@ _KICKED = ["经济观察", "丙市外贸开局良好", "本报丙市3月5日电 
 def test_subhead_label_series(lines, titles):
     articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
     assert [a.title for a in articles] == titles
+
+
+@pytest.mark.parametrize("label,title", [
+    # column_label_not_title: a dotted column label over a shorter title is no title
+    ("新春走基层·一线见闻", "“年货装满了车”"),
+    ("实干显担当  同心启新程·代表委员履职故事", "“办好群众身边事”"),
+])
+def test_column_label_not_title(label, title):
+    lines = [label, title, "本报记者  张  三",
+             "腊月二十，甲县的集市上人头攒动，村民们忙着采购年货，摊主们的吆喝声此起彼伏。",
+             "今年的年货品种更多了，线上线下同步销售，不少商户的销售额比去年增长两成。",
+             "乙省春耕备耕有序推进",
+             "本报乙省3月5日电  眼下正值春耕时节，乙省农民抢抓农时，田间地头一派忙碌景象。",
+             "乙省的农资供应充足，农机手们早早检修好机具，准备投入春耕生产。"]
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
+    assert [a.title for a in articles] == [title, "乙省春耕备耕有序推进"]
