@@ -52,6 +52,13 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
      + ["大棚，带动农民增收。张三摄（影像中国）", "村集体经济收入普遍增长。"],
      ["".join(NARROW), "3月15日，甲县农民在大棚里采" + "".join(CAPTION[1:3]) + "大棚，带动农民增收。张三摄（影像中国）",
       "村集体经济收入普遍增长。"]),
+    # caption_paragraph_above: a finished paragraph under a column cut mid-sentence, then
+    # the photo line (图为…) and a lone credit: the paragraph is the caption's, not a column's
+    ("caption_paragraph_above", NARROW + ["3月5日，甲县农民在大棚里采摘蔬", "菜。近年来，甲县大力发展设施农",
+                                          "业，建成一批现代化大棚。", "图为农民在大棚里采", "摘蔬菜。",
+                                          "新华社记者  张  三摄", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"
+      "图为农民在大棚里采摘蔬菜。", "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule

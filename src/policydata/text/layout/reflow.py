@@ -246,9 +246,15 @@ def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
     return (width,)
 
 
-def _closes_caption(lines: list[str], end: int) -> bool:
-    """Is the line after a piece a photo credit (the piece is a caption's text)?"""
-    return end < len(lines) and classify_block(lines[end]) == "caption"
+def _credit_after(lines: list[str]) -> list[int]:
+    """For each line, the index of the first photo credit at or after it (len(lines) when
+    none), in one pass from the end."""
+    out, nxt = [0] * len(lines), len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        if classify_block(lines[k]) == "caption":
+            nxt = k
+        out[k] = nxt
+    return out
 
 
 def chain_columns(lines: list[str], log: list) -> list[str]:
@@ -273,11 +279,13 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     pieces = _column_pieces(lines, measures[best], indented)
     widths = measures[best]
     pairs: dict[str, int] | None = None
+    credit = _credit_after(lines)
     follows: dict[int, int] = {}
     claimed: set[int] = set()
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
-        if _closes_caption(lines, e) or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
+        # a piece that starts within a caption's reach of a credit is a caption's text
+        if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
                 or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
             continue
         best, best_score = None, run["chain_min_fit"] - 0.5
@@ -286,7 +294,7 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
-            if q in claimed or _closes_caption(lines, qe) or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+            if q in claimed or credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"] or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
             pairs = pairs if pairs is not None else _page_pairs("\n".join(lines))
             score = fit(cut, lines[qa], pairs)[0]
@@ -363,10 +371,13 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             continue
         out.append(line)
         origin.append(k)
-        if kind == "caption" and 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]:
+        if kind == "caption":
             # rule caption_run: a photo credit closes the caption set above it in a run of
             # its own width (the lines since the run started): text and credit are one caption
-            j = _caption_first_line(out, origin, widths, origin.index(run_start), k, run["caption_max_lines"])
+            in_run = 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]
+            j = _caption_first_line(out, origin, widths, origin.index(run_start) if in_run else len(out) - 1,
+                                    k, run["caption_max_lines"], lines)
+        if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
                 caption = _join(caption, piece)
@@ -387,7 +398,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
 
 
 def _caption_first_line(out: list[str], origin: list[int], widths: list[float], j: int, credit: int,
-                        most: int) -> int:
+                        most: int, physical: list[str] | None = None) -> int:
     """Rule caption_lines_above_run: the caption's first lines may stand above the run the
     credit closes, each a line of its own (the run's width was not yet known there, so a
     caption line set a little wider or narrower started a new run). Output lines just above
@@ -400,12 +411,34 @@ def _caption_first_line(out: list[str], origin: list[int], widths: list[float], 
     1
     """
     tolerance = page_rules().running["caption_width_tolerance"]
-    run_width = widths[origin[j]]
+    # caption lines are set ragged: the widest unfinished line taken so far is the caption's
+    # measure (a paragraph's last line may be short)
+    def measure() -> float:
+        return max((widths[i] for i in range(origin[j], credit) if not _ends_sentence(lines_of(i))), default=0.0)
+
+    def lines_of(i: int) -> str:
+        return physical[i] if physical else ""
+
+    run_width = measure()
     while j > 0 and credit - origin[j - 1] <= most and origin[j] - origin[j - 1] == 1 \
-            and abs(widths[origin[j - 1]] - run_width) <= tolerance \
-            and classify_block(out[j - 1]) in ("body", "headline"):
+            and (not run_width or abs(widths[origin[j - 1]] - run_width) <= tolerance) \
+            and classify_block(out[j - 1]) in ("body", "headline", "caption") \
+            and not _is_short_head(out[j - 1], run_width or len(out[j])):
+        j -= 1
+        run_width = measure()
+    # rule caption_paragraph_above: a finished paragraph of a few lines right under a column
+    # that ends mid-sentence (or under the photo's own title line) is the caption's first
+    # paragraph: a column does not end mid-sentence and go on with a finished paragraph
+    if j > 1 and credit - origin[j - 1] <= most and classify_block(out[j - 1]) == "body" \
+            and _ends_sentence(out[j - 1]) and (classify_block(out[j - 2]) == "headline" or (
+                classify_block(out[j - 2]) == "body" and not _ends_sentence(out[j - 2]))):
         j -= 1
     return j
+
+
+def _is_short_head(line: str, width: float) -> bool:
+    """A headline line well short of the caption's measure (a photo's own title, 春分采茶忙)."""
+    return classify_block(line) == "headline" and len(line) < width - 3
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:
