@@ -112,3 +112,15 @@ def test_column_continues_same_width(lines, expected):
         assert moved[0] == "".join(_CUT) and moved[1] == "".join(_OTHER)
     else:
         assert moved == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # split_word_tail: 破 | 解 is a word the page uses (着力破解): the short line ends the paragraph
+    (["全县推进跨部门协同治理，才能有效破", "解基层治理难题", "各部门要形成合力，着力破解", "群众办事难题，让群众少跑腿。"],
+     ["全县推进跨部门协同治理，才能有效破解基层治理难题", "各部门要形成合力，着力破解", "群众办事难题，让群众少跑腿。"]),
+    # 破 | 乡 is no word of the page: the short line is a headline
+    (["全县推进跨部门协同治理，才能有效破", "乡村振兴新篇章", "各部门要形成合力，着力提升", "群众办事效率，让群众少跑腿。"],
+     ["全县推进跨部门协同治理，才能有效破", "乡村振兴新篇章", "各部门要形成合力，着力提升", "群众办事效率，让群众少跑腿。"]),
+])
+def test_split_word_tail(lines, expected):
+    assert reflow_wrapped(lines) == expected

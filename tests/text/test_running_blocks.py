@@ -400,3 +400,17 @@ def test_column_label_not_title(label, title):
              "乙省的农资供应充足，农机手们早早检修好机具，准备投入春耕生产。"]
     articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
     assert [a.title for a in articles] == [title, "乙省春耕备耕有序推进"]
+
+
+def test_reflowed_caption_line():
+    # reflowed_caption_line: a caption set in one line (text and credit) under a column's
+    # finished paragraph is a block of its own, not the end of that column's block
+    lines = ["甲市春耕备耕有序推进", "本报甲市3月5日电  眼下正值春耕时节，甲市农民抢抓农时，田间地头一派忙碌景象，农",
+             "乙市外贸开局良好", "本报乙市3月5日电  乙市前两个月外贸进出口增长一成，新兴市场占比提高。",
+             "乙市的外贸企业积极开拓新市场，出口产品结构不断优化。",
+             "3月4日，乙市港口的集装箱码头一派繁忙。张三摄（影像中国）",
+             "机手们早早检修好机具，准备投入春耕生产。"]
+    log = []
+    gaps = infer_gaps(lines, log, reflowed=True)
+    assert {5, 6} <= gaps and "caption_start" in [d.rule for d in log]
+    assert 5 not in infer_gaps(lines)  # a page of paragraph lines keeps the caption with its block

@@ -296,7 +296,8 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
             if q in claimed or credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"] or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
-            pairs = pairs if pairs is not None else _page_pairs("\n".join(lines))
+            # the page's character pairs read across the line wraps inside each piece too
+            pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
             score = fit(cut, lines[qa], pairs)[0]
             if abs(qwidth - width) > 0.5:
                 score -= 1  # about the same width: asks for one more piece of evidence
@@ -337,6 +338,8 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     run = page_rules().running
     terminators = rules().terminators
     measures, columns, best, widths, indented = _line_widths(lines)
+    from .column_breaks import _page_pairs  # column_breaks reads page blocks, not reflow
+    page_pairs = _page_pairs("\n".join(lines))
     run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
@@ -357,14 +360,21 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
         if _is_quoted_title(prev):
             full = False  # rule quoted_title_line: a title that is one quotation is no column line
         kind = classify_block(line)
+        # rule split_word_tail: a short line without a sentence end under a long unfinished
+        # line is that paragraph's last line, no headline, when the two characters across the
+        # wrap are a word the page uses elsewhere (有效破 | 解治理碎片化难题: 破解)
+        split_tail = kind == "headline" and len(prev) >= run["reflow_min_width"] and not _ends_sentence(prev) \
+            and classify_block(prev) in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
+        full = full or split_tail
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line))
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
                          and display_width(line) < columns[1][k - 1] - 1.5
-                         and not _cut_before_token(lines, k, columns[0][k])))
+                         and not _cut_before_token(lines, k, columns[0][k])
+                         and not split_tail))
         if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
             new_block = True
-        if full and not new_block and not _same_column(line, widths[k], width, lines, k, best):
+        if full and not new_block and not split_tail and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)

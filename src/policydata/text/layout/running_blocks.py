@@ -259,6 +259,10 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
                 # the block opened by going on with a cut sentence: the caption is only the
                 # credit's own line, or the line before a lone credit
                 gap(i - 1 if _has_text(prev) or start == i - 2 else i - 2, "caption_start", prev)
+            elif reflowed and start < i - 1:
+                # rule reflowed_caption_line: a reflowed page set the caption in one line (its
+                # text and credit, or its text over a lone credit): a block of its own
+                gap(i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2, "caption_start", prev)
             gap(i, "after_caption", prev)
         elif kind in ("attribution", "end"):
             gap(i, "after_source", prev)
