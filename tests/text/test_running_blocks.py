@@ -351,6 +351,8 @@ def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
     ("局长说，今年全县将", True),             # someone speaks
     ("“过去，办事要跑", True),               # an open quote
     ("他提出了，《关于", True),              # an open title mark
+    ("“为什么选国货？”面对记", True),         # narration goes on after a quoted question
+    ("“好不好？”", False),                  # a quoted question alone may be a title
     ("国货美妆，圈粉年轻人", False),          # a title's two halves
     ("“去哪儿都带着本”", False),             # one quotation, no comma
     ("春耕备耕有序推进", False),              # no comma

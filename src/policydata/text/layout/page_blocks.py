@@ -108,10 +108,12 @@ def reads_as_prose(text: str) -> bool:
     a headline (其中，甲市的 | 2月7日，人们在 | “以前是村民们自己做，现在). A title's
     comma joins two balanced halves (国货美妆，圈粉年轻人) and opens like no paragraph.
 
-    >>> [reads_as_prose(t) for t in ("其中，甲市新建的", "3月5日，工人们在", "“过去，办事要跑",
-    ...                              "他提出了《关于", "国货美妆，圈粉年轻人", "“去哪儿都带着本”")]
-    [True, True, True, False, False, False]
+    >>> [reads_as_prose(t) for t in ("其中，甲市新建的", "3月5日，工人们在", "“过去，办事要跑", "“为什么？”面对记",
+    ...                              "他提出了《关于", "国货美妆，圈粉年轻人", "“去哪儿都带着本”", "“好不好？”")]
+    [True, True, True, True, False, False, False, False]
     """
+    if re.match(r"“[^”]*[。？！?!]”\S", text):
+        return True  # a quoted sentence the line goes on after (“为什么？”他问): speech and narration
     if not re.search(r"[，,]", text):
         return False
     unbalanced = any(text.count(a) != text.count(b) for a, b in _MARK_PAIRS)
