@@ -261,11 +261,11 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
     later piece set in the same width (the article's next column), one that does not head
     an article (no headline or byline right above it) and opens with no dateline; among the
-    pieces of that width within ``reflow_window`` pieces, the best linguistic fit wins
+    pieces of that width within ``chain_window`` pieces, the best linguistic fit wins
     (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
     closed), if it is at least ``chain_min_fit``. The continuing piece moves up behind the
     piece it continues, so that each article's columns follow each other and the reflow
-    joins the cut sentence. Each piece is compared with at most ``reflow_window`` later
+    joins the cut sentence. Each piece is compared with at most ``chain_window`` later
     ones: linear in the page.
 
     >>> chain_columns(["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
@@ -290,7 +290,7 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
             continue
         best, best_score = None, run["chain_min_fit"] - 0.5
         scored: list[tuple[float, float, int]] = []  # (fit, shared pairs, piece)
-        for q in range(p + 1, min(len(pieces), p + 1 + run["reflow_window"])):
+        for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
