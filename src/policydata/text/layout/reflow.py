@@ -273,7 +273,7 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     ...                "食用菌基地，带动周边农", "户稳定增收。"], [])[3:6]
     ['食用菌基地，带动周边农', '户稳定增收。', '甲市的新能源汽车产业链条完整，']
     """
-    from .column_breaks import Decision, _page_pairs, fit, shared_share  # column_breaks reads page blocks, not reflow
+    from .column_breaks import Decision, _page_pairs, fit  # column_breaks reads page blocks, not reflow
     run = page_rules().running
     measures, _, best, _, indented = _line_widths(lines)
     pieces = _column_pieces(lines, measures[best], indented)
@@ -289,27 +289,21 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
                 or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
             continue
         best, best_score = None, run["chain_min_fit"] - 0.5
-        scored: list[tuple[float, float, int]] = []  # (fit, shared pairs, piece)
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
-            if q in claimed or credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"] or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+            caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
+            if q in claimed or caption_text or abs(qwidth - width) > run["chain_width_tolerance"] \
+                    or opener(lines[qa]) or heads:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
             score = fit(cut, lines[qa], pairs)[0]
             if abs(qwidth - width) > 0.5:
                 score -= 1  # about the same width: asks for one more piece of evidence
-            scored.append((score, shared_share(lines[a:e], lines[qa:qe]), q))
-        if scored:
-            # same_topic: the candidate whose words the cut column uses most, if enough of them
-            top = max(scored, key=lambda x: x[1])
-            for score, share, q in scored:
-                if q == top[2] and share >= run["chain_topic_min_share"]:
-                    score += page_rules().fit["same_topic"]
-                if score > best_score:
-                    best, best_score = q, score
+            if score > best_score:
+                best, best_score = q, score
         if best is not None:
             follows[p] = best
             claimed.add(best)
