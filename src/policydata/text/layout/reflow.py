@@ -17,8 +17,16 @@ since a column run started give its width, and named rules decide with it:
 ``column_width_changes`` (a full line does not go on in a line set in another width),
 ``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
-``quoted_title_line`` (a line that is one quotation is a title) and ``caption_run`` (a
-photo credit closes the caption set above it in a run of its own width: one caption line).
+``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
+photo credit closes the caption set above it in a run of its own width: one caption line;
+``caption_lines_above_run`` and ``caption_paragraph_above`` find where that caption starts)
+and ``split_word_tail`` (a short line whose first character makes a page word with the
+line above ends that paragraph, no headline).
+
+Before the lines are joined, ``chain_columns`` puts each article's columns back in order
+(rule ``column_continues_same_width``): the page is cut into column pieces by width, and a
+piece that ends mid-sentence is followed by the later piece of its width that goes on with
+it best (``column_breaks.fit``).
 """
 from __future__ import annotations
 
