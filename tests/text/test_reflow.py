@@ -46,6 +46,19 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
      ["".join(NARROW), "".join(CAPTION), "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
     ("caption_run", NARROW + CAPTION + ["张三摄（影像中国）", "村集体经济收入普遍增长。"],
      ["".join(NARROW), "".join(CAPTION) + "张三摄（影像中国）", "村集体经济收入普遍增长。"]),
+    # caption_lines_above_run: a caption's first line set a little wider than the rest (a
+    # date with digits) starts a run of its own; the credit still closes the whole caption
+    ("caption_lines_above_run", NARROW + ["3月15日，甲县农民在大棚里采"] + CAPTION[1:3]
+     + ["大棚，带动农民增收。张三摄（影像中国）", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "3月15日，甲县农民在大棚里采" + "".join(CAPTION[1:3]) + "大棚，带动农民增收。张三摄（影像中国）",
+      "村集体经济收入普遍增长。"]),
+    # caption_paragraph_above: a finished paragraph under a column cut mid-sentence, then
+    # the photo line (图为…) and a lone credit: the paragraph is the caption's, not a column's
+    ("caption_paragraph_above", NARROW + ["3月5日，甲县农民在大棚里采摘蔬", "菜。近年来，甲县大力发展设施农",
+                                          "业，建成一批现代化大棚。", "图为农民在大棚里采", "摘蔬菜。",
+                                          "新华社记者  张  三摄", "村集体经济收入普遍增长。"],
+     ["".join(NARROW), "3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"
+      "图为农民在大棚里采摘蔬菜。", "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule
@@ -75,3 +88,39 @@ def test_first_token(line, expected):
 ])
 def test_quoted_title(line, expected):
     assert _is_quoted_title(line) is expected
+
+
+# an article set 11 wide whose first column ends on a function word, another set 15 wide
+_CUT = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和"]
+_OTHER = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。"]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # column_continues_same_width: the later piece of the cut column's width goes on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农", "户稳定增收。"],
+     ["".join(_CUT) + "食用菌基地，带动周边农户稳定增收。", "".join(_OTHER)]),
+    # a piece of that width that opens with a dateline heads another story: no move
+    (_CUT + _OTHER + ["本报乙市3月5日电  乙", "市春耕备耕有序推进。"],
+     None),
+    # a piece of another width does not go on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农户的", "收入稳定增长。"],
+     None),
+])
+def test_column_continues_same_width(lines, expected):
+    moved = reflow_wrapped(lines)
+    if expected is None:  # the page order stays: the cut column is followed by the other article
+        assert moved[0] == "".join(_CUT) and moved[1] == "".join(_OTHER)
+    else:
+        assert moved == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # split_word_tail: 破 | 解 is a word the page uses (着力破解): the short line ends the paragraph
+    (["全县推进跨部门协同治理，才能有效破", "解基层治理难题", "各部门要形成合力，着力破解", "群众办事难题，让群众少跑腿。"],
+     ["全县推进跨部门协同治理，才能有效破解基层治理难题", "各部门要形成合力，着力破解", "群众办事难题，让群众少跑腿。"]),
+    # 破 | 乡 is no word of the page: the short line is a headline
+    (["全县推进跨部门协同治理，才能有效破", "乡村振兴新篇章", "各部门要形成合力，着力提升", "群众办事效率，让群众少跑腿。"],
+     ["全县推进跨部门协同治理，才能有效破", "乡村振兴新篇章", "各部门要形成合力，着力提升", "群众办事效率，让群众少跑腿。"]),
+])
+def test_split_word_tail(lines, expected):
+    assert reflow_wrapped(lines) == expected

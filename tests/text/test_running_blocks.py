@@ -6,6 +6,7 @@ import pytest
 
 from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
                                     reconstruct_page)
+from policydata.text.layout.page_blocks import reads_as_prose
 from policydata.text.layout.running_blocks import infer_gaps
 from policydata.text.reading import block_gaps, to_blocks
 
@@ -341,3 +342,77 @@ def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
 def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
     from policydata.text.layout.running_blocks import _line_kinds
     assert _line_kinds(lines)[:3] == kinds
+
+
+@pytest.mark.parametrize("line,expected", [
+    # prose_line_not_headline: a comma inside and a paragraph's opening or an unbalanced mark
+    ("其中，甲县新建的", True),            # a connective opens it
+    ("3月5日，工人们在车间", True),          # a date opens it
+    ("局长说，今年全县将", True),             # someone speaks
+    ("“过去，办事要跑", True),               # an open quote
+    ("他提出了，《关于", True),              # an open title mark
+    ("“为什么选国货？”面对记", True),         # narration goes on after a quoted question
+    ("“好不好？”", False),                  # a quoted question alone may be a title
+    ("国货美妆，圈粉年轻人", False),          # a title's two halves
+    ("“去哪儿都带着本”", False),             # one quotation, no comma
+    ("春耕备耕有序推进", False),              # no comma
+])
+def test_prose_line_not_headline(line, expected):
+    assert reads_as_prose(line) is expected
+
+
+_FEATURE = ["大数据观察·产业调查", "甲市为何留住了制造企业",
+            "甲市的制造企业近年来不断增加，去年新设立制造企业两百多家，外地企业纷纷来甲市投资建厂。",
+            "政策环境优化", "简化审批流程，打造企业服务中心",
+            "甲市的企业服务中心设立了专门窗口，制造企业办理审批手续只需跑一次，甲市还为企业配备服务专员。",
+            "创新能力提升", "建设研发平台，迈向产业链高端",
+            "甲市的制造企业与高校合作建设研发平台，去年甲市企业的研发投入增长两成，新产品不断推出。",
+            "人才保障完善", "建立人才公寓，留住技术骨干",
+            "甲市为制造企业的技术骨干建设人才公寓，解决了住房难题，甲市企业的人才流失明显减少。"]
+_STORY = ["乙县春耕备耕有序推进", "本报乙县3月5日电  眼下正值春耕时节，乙县农民抢抓农时，田间地头一派忙碌景象。"]
+_KICKED = ["经济观察", "丙市外贸开局良好", "本报丙市3月5日电  丙市前两个月外贸进出口增长一成，新兴市场占比提高。",
+           "丙市的外贸企业积极开拓新市场，出口产品结构不断优化。",
+           "民生关注", "丁县新建养老服务中心", "本报丁县3月5日电  丁县新建的养老服务中心投入使用，老人在家门口享受服务。",
+           "丁县的养老服务中心提供助餐、助浴等服务，老人们纷纷点赞。"]
+
+
+@pytest.mark.parametrize("lines,titles", [
+    # subhead_label_series: three label lines set alike over sub-heads are sections of one
+    # feature, not kickers of three stories
+    (_FEATURE + _STORY, ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]),
+    # two kickers of the same length over stories with datelines stay kickers
+    (_KICKED + _STORY, ["丙市外贸开局良好", "丁县新建养老服务中心", "乙县春耕备耕有序推进"]),
+])
+def test_subhead_label_series(lines, titles):
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
+    assert [a.title for a in articles] == titles
+
+
+@pytest.mark.parametrize("label,title", [
+    # column_label_not_title: a dotted column label over a shorter title is no title
+    ("新春走基层·一线见闻", "“年货装满了车”"),
+    ("实干显担当  同心启新程·代表委员履职故事", "“办好群众身边事”"),
+])
+def test_column_label_not_title(label, title):
+    lines = [label, title, "本报记者  张  三",
+             "腊月二十，甲县的集市上人头攒动，村民们忙着采购年货，摊主们的吆喝声此起彼伏。",
+             "今年的年货品种更多了，线上线下同步销售，不少商户的销售额比去年增长两成。",
+             "乙省春耕备耕有序推进",
+             "本报乙省3月5日电  眼下正值春耕时节，乙省农民抢抓农时，田间地头一派忙碌景象。",
+             "乙省的农资供应充足，农机手们早早检修好机具，准备投入春耕生产。"]
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
+    assert [a.title for a in articles] == [title, "乙省春耕备耕有序推进"]
+
+
+def test_reflowed_caption_line():
+    # reflowed_caption_line: a caption set in one line (text and credit) under a column's
+    # finished paragraph is a block of its own, not the end of that column's block
+    lines = ["甲市春耕备耕有序推进", "本报甲市3月5日电  眼下正值春耕时节，甲市农民抢抓农时，田间地头一派忙碌景象，农",
+             "乙市外贸开局良好", "本报乙市3月5日电  乙市前两个月外贸进出口增长一成，新兴市场占比提高。",
+             "乙市的外贸企业积极开拓新市场，出口产品结构不断优化。",
+             "3月4日，乙市港口的集装箱码头一派繁忙。张三摄（影像中国）",
+             "机手们早早检修好机具，准备投入春耕生产。"]
+    log = []
+    gaps = infer_gaps(lines, log, reflowed=True)
+    assert {5, 6} <= gaps and "caption_start" in [d.rule for d in log]
+    assert 5 not in infer_gaps(lines)  # a page of paragraph lines keeps the caption with its block

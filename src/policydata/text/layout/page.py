@@ -86,6 +86,15 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
 
 
+def _is_column_label(lines: list[str]) -> bool:
+    """One line that joins labels with a middle dot (大数据观察·投资中国): a column's name.
+
+    >>> _is_column_label(["实干显担当·代表委员履职故事"]), _is_column_label(["“去哪儿都带着本”"])
+    (True, False)
+    """
+    return len(lines) == 1 and "·" in lines[0] and not _is_lead(lines[0])
+
+
 def explain_page(text: str, gaps=None) -> list[Decision]:
     """The decisions taken on a page (empty when it is not read as a block page). Without
     ``gaps`` the page has no blank lines: the block boundaries ``running_blocks.infer_gaps``
@@ -169,7 +178,10 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             first, last = group_at[b]
             heads = [[ln for ln in blocks[k] if classify_block(ln) != "meta"]
                      for k in range(first, last + 1) if kinds[k] == "headline"]
-            main = max(range(len(heads)), key=lambda k: (len("".join(heads[k])), k))
+            # rule column_label_not_title: a line joining labels with a middle dot (实干显担当·
+            # 代表委员履职故事) names the column the story runs in; another head is the title
+            main = max(range(len(heads)), key=lambda k: (len(heads) == 1 or not _is_column_label(heads[k]),
+                                                         len("".join(heads[k])), k))
             title_lines = [ln for ln in heads[main] if not ln.startswith("——")]
             if len(heads[main]) > 1 and (len(title_lines) > 2 or "·" in heads[main][0]) and _is_kicker(heads[main][0], heads[main][1], True):
                 # rule kicker_in_block: 经济聚焦 | 年货市场人气旺 | 线上线下消费齐升温 in one

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import classify_block, ends_dangling
+from .blocks import classify_block, ends_dangling, starts_paragraph
 from .continuation import _join
 from .rules import page_rules, rules
 
@@ -100,6 +100,28 @@ def unwrap_block(lines: list[str]) -> list[str]:
     return out
 
 
+_MARK_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」")
+
+
+def reads_as_prose(text: str) -> bool:
+    """Rule prose_line_not_headline: a short line without a sentence end that holds a
+    clause comma and either opens like a paragraph (a date, 其中, 目前, someone 说) or leaves
+    a quote or bracket unbalanced is a line of running text cut at its column's end, never
+    a headline (其中，甲市的 | 2月7日，人们在 | “以前是村民们自己做，现在). A title's
+    comma joins two balanced halves (国货美妆，圈粉年轻人) and opens like no paragraph.
+
+    >>> [reads_as_prose(t) for t in ("其中，甲市新建的", "3月5日，工人们在", "“过去，办事要跑", "“为什么？”面对记",
+    ...                              "他提出了《关于", "国货美妆，圈粉年轻人", "“去哪儿都带着本”", "“好不好？”")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if re.match(r"“[^”]*[。？！?!]”\S", text):
+        return True  # a quoted sentence the line goes on after (“为什么？”他问): speech and narration
+    if not re.search(r"[，,]", text):
+        return False
+    unbalanced = any(text.count(a) != text.count(b) for a, b in _MARK_PAIRS)
+    return unbalanced or starts_paragraph(text)
+
+
 def _is_box_label(text: str) -> bool:
     return text.strip("【】[]：: ") in page_rules().box_labels
 
@@ -113,7 +135,7 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     joined = "".join(lines)
     if len(joined) > pr.headline_max_len or joined[0] in r.non_initial_chars:
         return False
-    if any(len(ln) > pr.headline_line_max_len for ln in lines):
+    if any(len(ln) > pr.headline_line_max_len or reads_as_prose(ln) for ln in lines):
         return False
     inner = joined[:-1]
     if re.search(r"[。；;！？!?]", inner) or re.search(r"[。；;：:，,、]$", joined):

@@ -17,8 +17,16 @@ since a column run started give its width, and named rules decide with it:
 ``column_width_changes`` (a full line does not go on in a line set in another width),
 ``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
-``quoted_title_line`` (a line that is one quotation is a title) and ``caption_run`` (a
-photo credit closes the caption set above it in a run of its own width: one caption line).
+``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
+photo credit closes the caption set above it in a run of its own width: one caption line;
+``caption_lines_above_run`` and ``caption_paragraph_above`` find where that caption starts)
+and ``split_word_tail`` (a short line whose first character makes a page word with the
+line above ends that paragraph, no headline).
+
+Before the lines are joined, ``chain_columns`` puts each article's columns back in order
+(rule ``column_continues_same_width``): the page is cut into column pieces by width, and a
+piece that ends mid-sentence is followed by the later piece of its width that goes on with
+it best (``column_breaks.fit``).
 """
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ from .rules import page_rules, rules
 
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 _OPENING_MARKS = "“‘（《(「『"
+_CLOSING_MARKS = "，。、；：？！”’）》」』,.;:?!)%"
 _NEW_BLOCK_KINDS = ("byline", "caption", "meta", "attribution", "end", "info")
 
 
@@ -157,18 +166,12 @@ def _indented(lines: list[str], widths: list[float], columns: list[float]) -> bo
     return len(firsts) >= 3 and 2 * short >= len(firsts)
 
 
-def reflow_wrapped(lines: list[str]) -> list[str]:
-    """Paragraph lines of a hard-wrapped page without blank lines.
-
-    >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
-    ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
-    ['稳外贸政策见效', '本报北京1月5日电  今年以来，全市外贸进出口增长5.2%，比上年加快1.1个百分点。', '海关总署介绍，新兴市场贸易占比继续提高。']
-    """
-    if not lines:
-        return []
-    run = page_rules().running
+def _line_widths(lines: list[str]):
+    """The measures of the lines (characters, display width), the column around each line
+    by each, the better measure, each line's width by it (a paragraph's stripped indent
+    added back: rule indented_first_line) and whether the page is indented."""
     terminators = rules().terminators
-    window = run["reflow_window"]
+    window = page_rules().running["reflow_window"]
     # two measures of a line: characters (text layers that set every character in one
     # cell) and display width (half-width characters in half a cell)
     measures = [[float(len(ln)) for ln in lines], [display_width(ln) for ln in lines]]
@@ -181,6 +184,164 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         # paragraph's first line is two wider than it reads
         widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
                   else w for k, w in enumerate(widths)]
+    return measures, columns, best, widths, indented
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does a line end a sentence (a closing quote or bracket may follow the mark), or a
+    note in brackets (（记者 张三采访整理））?"""
+    return text.rstrip("”’）)」』 ")[-1:] in rules().terminators or text.rstrip()[-1:] in "）)"
+
+
+def _column_pieces(lines: list[str], widths: list[float], indented: bool = False) -> list[tuple[int, int, float]]:
+    """The page cut into column pieces (first line, end, width): runs of body lines whose
+    unfinished lines (no sentence end) are set in one width; a line that ends a sentence
+    may be shorter (its paragraph's last). Any other line (byline, caption, editor line) is
+    a piece of its own. A piece's width is the most common column width its unfinished
+    lines give (``_set_width``).
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 3, 11.0), (3, 5, 14.0)]
+    """
+    # a column line reads as a headline on its own (short, no sentence end): only the
+    # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
+    kinds = ["body" if k == "headline" else k for k in (classify_block(ln) for ln in lines)]
+    pieces: list[tuple[int, int, float]] = []
+    start, counts, maybe = 0, Counter(), Counter()
+
+    def width_of() -> float:
+        # the widths lines give for sure, else the width most of their possible ones share
+        votes = counts or maybe
+        return float(max(votes, key=lambda w: (votes[w], -w))) if votes else 0.0
+
+    for k, line in enumerate(lines):
+        unfinished = kinds[k] == "body" and not _ends_sentence(line)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        own = _set_width(line, widths[k], nxt) if unfinished else ()
+        if indented and own and k > start and _ends_sentence(lines[k - 1]):
+            own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
+        if k > start:
+            width = width_of()
+            if unfinished:
+                fits = not own or any(abs(w - width) <= 0.5 for w in own) or (
+                    widths[k] < width and widths[k] + len(_first_token(nxt)) > width + 0.5)
+            else:  # a paragraph's last line: shorter, or as wide with its marks hanging
+                fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(_CLOSING_MARKS)))
+            if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
+                pieces.append((start, k, width))
+                start, counts, maybe = k, Counter(), Counter()
+        if len(own) == 1:
+            counts[int(own[0])] += 1
+        maybe.update(int(w) for w in own)
+    pieces.append((start, len(lines), width_of()))
+    return pieces
+
+
+def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
+    """The column widths an unfinished line may be set in: its own; or, when it ends with a
+    closing mark, one less too (the mark may hang past the edge: …产业升级，); or, when the
+    next line opens with a mark, one more too (the mark went down with its character:
+    “领航…); none when the line may stand short for the next line's first token (a digit
+    run, a Latin word) and so tells nothing."""
+    if line[-1:] in _CLOSING_MARKS:
+        return (width, width - (0.5 if ord(line[-1]) < 128 else 1.0))
+    if nxt[:1] in _OPENING_MARKS:
+        return (width, width + 1.0)
+    token = _first_token(nxt)
+    if len(token) > 1:
+        return ()
+    return (width,)
+
+
+def _credit_after(lines: list[str]) -> list[int]:
+    """For each line, the index of the first photo credit at or after it (len(lines) when
+    none), in one pass from the end."""
+    out, nxt = [0] * len(lines), len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        if classify_block(lines[k]) == "caption":
+            nxt = k
+        out[k] = nxt
+    return out
+
+
+def chain_columns(lines: list[str], log: list) -> list[str]:
+    """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
+    later piece set in the same width (the article's next column), one that does not head
+    an article (no headline or byline right above it) and opens with no dateline; among the
+    pieces of that width within ``chain_window`` pieces, the best linguistic fit wins
+    (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
+    closed), if it is at least ``chain_min_fit``. The continuing piece moves up behind the
+    piece it continues, so that each article's columns follow each other and the reflow
+    joins the cut sentence. Each piece is compared with at most ``chain_window`` later
+    ones: linear in the page.
+
+    >>> chain_columns(["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
+    ...                "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。",
+    ...                "食用菌基地，带动周边农", "户稳定增收。"], [])[3:6]
+    ['食用菌基地，带动周边农', '户稳定增收。', '甲市的新能源汽车产业链条完整，']
+    """
+    from .column_breaks import Decision, _page_pairs, fit  # column_breaks reads page blocks, not reflow
+    run = page_rules().running
+    measures, _, best, _, indented = _line_widths(lines)
+    pieces = _column_pieces(lines, measures[best], indented)
+    widths = measures[best]
+    pairs: dict[str, int] | None = None
+    credit = _credit_after(lines)
+    follows: dict[int, int] = {}
+    claimed: set[int] = set()
+    for p, (a, e, width) in enumerate(pieces):
+        cut = lines[e - 1]
+        # a piece that starts within a caption's reach of a credit is a caption's text
+        if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
+                or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
+            continue
+        best, best_score = None, run["chain_min_fit"] - 0.5
+        for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
+            qa, qe, qwidth = pieces[q]
+            above = pieces[q - 1]
+            heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
+            caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
+            if q in claimed or caption_text or abs(qwidth - width) > run["chain_width_tolerance"] \
+                    or opener(lines[qa]) or heads:
+                continue
+            # the page's character pairs read across the line wraps inside each piece too
+            pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
+            score = fit(cut, lines[qa], pairs)[0]
+            if abs(qwidth - width) > 0.5:
+                score -= 1  # about the same width: asks for one more piece of evidence
+            if score > best_score:
+                best, best_score = q, score
+        if best is not None:
+            follows[p] = best
+            claimed.add(best)
+            log.append(Decision("column_continues_same_width", best_score, f"{cut[-8:]}|{lines[pieces[best][0]][:8]}"))
+    if not any(q != p + 1 for p, q in follows.items()):
+        return lines
+    out: list[str] = []
+    for p in range(len(pieces)):
+        q = None if p in claimed else p
+        while q is not None:
+            out.extend(lines[pieces[q][0]:pieces[q][1]])
+            q = follows.get(q)
+    return out
+
+
+def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
+    """Paragraph lines of a hard-wrapped page without blank lines.
+
+    >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
+    ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
+    ['稳外贸政策见效', '本报北京1月5日电  今年以来，全市外贸进出口增长5.2%，比上年加快1.1个百分点。', '海关总署介绍，新兴市场贸易占比继续提高。']
+    """
+    if not lines:
+        return []
+    lines = chain_columns(lines, log if log is not None else [])
+    run = page_rules().running
+    terminators = rules().terminators
+    measures, columns, best, widths, indented = _line_widths(lines)
+    from .column_breaks import _page_pairs  # column_breaks reads page blocks, not reflow
+    page_pairs = _page_pairs("\n".join(lines))
     run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
@@ -201,24 +362,34 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
         if _is_quoted_title(prev):
             full = False  # rule quoted_title_line: a title that is one quotation is no column line
         kind = classify_block(line)
+        # rule split_word_tail: a short line without a sentence end under a long unfinished
+        # line is that paragraph's last line, no headline, when the two characters across the
+        # wrap are a word the page uses elsewhere (有效破 | 解治理碎片化难题: 破解)
+        split_tail = kind == "headline" and len(prev) >= run["reflow_min_width"] and not _ends_sentence(prev) \
+            and classify_block(prev) in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
+        full = full or split_tail
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line))
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
                          and display_width(line) < columns[1][k - 1] - 1.5
-                         and not _cut_before_token(lines, k, columns[0][k])))
+                         and not _cut_before_token(lines, k, columns[0][k])
+                         and not split_tail))
         if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
             new_block = True
-        if full and not new_block and not _same_column(line, widths[k], width, lines, k, best):
+        if full and not new_block and not split_tail and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)
             continue
         out.append(line)
         origin.append(k)
-        if kind == "caption" and 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]:
+        if kind == "caption":
             # rule caption_run: a photo credit closes the caption set above it in a run of
             # its own width (the lines since the run started): text and credit are one caption
-            j = origin.index(run_start)
+            in_run = 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]
+            j = _caption_first_line(out, origin, widths, origin.index(run_start) if in_run else len(out) - 1,
+                                    k, run["caption_max_lines"], lines)
+        if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
                 caption = _join(caption, piece)
@@ -236,6 +407,50 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
             under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
             run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
     return out
+
+
+def _caption_first_line(out: list[str], origin: list[int], widths: list[float], j: int, credit: int,
+                        most: int, physical: list[str] | None = None) -> int:
+    """Rule caption_lines_above_run: the caption's first lines may stand above the run the
+    credit closes, each a line of its own (the run's width was not yet known there, so a
+    caption line set a little wider or narrower started a new run). Output lines just above
+    the run that are each one physical line of about the run's width, body text, are the
+    caption's too (a column's last paragraph above a caption is several lines joined, and
+    so stops the walk).
+
+    >>> out = ["甲市新建的道路于今年全面通车，方便了群众出行，", "1月9日，工人在甲市新区的", "工地上检查设备运行情况。", "张  三摄"]
+    >>> _caption_first_line(out, [0, 3, 4, 5], [12, 12, 12, 13, 12, 12, 4], 2, 5, 12)
+    1
+    """
+    tolerance = page_rules().running["caption_width_tolerance"]
+    # caption lines are set ragged: the widest unfinished line taken so far is the caption's
+    # measure (a paragraph's last line may be short)
+    def measure() -> float:
+        return max((widths[i] for i in range(origin[j], credit) if not _ends_sentence(lines_of(i))), default=0.0)
+
+    def lines_of(i: int) -> str:
+        return physical[i] if physical else ""
+
+    run_width = measure()
+    while j > 0 and credit - origin[j - 1] <= most and origin[j] - origin[j - 1] == 1 \
+            and (not run_width or abs(widths[origin[j - 1]] - run_width) <= tolerance) \
+            and classify_block(out[j - 1]) in ("body", "headline", "caption") \
+            and not _is_short_head(out[j - 1], run_width or len(out[j])):
+        j -= 1
+        run_width = measure()
+    # rule caption_paragraph_above: a finished paragraph of a few lines right under a column
+    # that ends mid-sentence (or under the photo's own title line) is the caption's first
+    # paragraph: a column does not end mid-sentence and go on with a finished paragraph
+    if j > 1 and credit - origin[j - 1] <= most and classify_block(out[j - 1]) == "body" \
+            and _ends_sentence(out[j - 1]) and (classify_block(out[j - 2]) == "headline" or (
+                classify_block(out[j - 2]) == "body" and not _ends_sentence(out[j - 2]))):
+        j -= 1
+    return j
+
+
+def _is_short_head(line: str, width: float) -> bool:
+    """A headline line well short of the caption's measure (a photo's own title, 春分采茶忙)."""
+    return classify_block(line) == "headline" and len(line) < width - 3
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:

@@ -46,7 +46,7 @@ import re
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
-from .page_blocks import _is_box_label, is_wrapped_page
+from .page_blocks import _is_box_label, is_wrapped_page, reads_as_prose
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
@@ -60,7 +60,7 @@ def _line_kinds(lines: list[str]) -> list[str]:
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
     for i, line in enumerate(lines):
-        if kinds[i] == "headline" and _LABEL.match(line):
+        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
             kinds[i] = "headline"
@@ -194,6 +194,18 @@ def same_shape(line: str, other: str) -> bool:
         and marks(line) == marks(other)
 
 
+def same_label_shape(line: str, other: str) -> bool:
+    """Are two short label lines set alike: the same length, their marks (if any) at the
+    same places (投资政策优化 and 创新能力升级)?
+
+    >>> same_label_shape("投资政策优化", "创新能力升级"), same_label_shape("投资政策优化", "服务保障")
+    (True, False)
+    """
+    def marks(text: str) -> list[tuple[int, str]]:
+        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
+    return len(line) == len(other) and marks(line) == marks(other)
+
+
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
     稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
@@ -247,6 +259,10 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
                 # the block opened by going on with a cut sentence: the caption is only the
                 # credit's own line, or the line before a lone credit
                 gap(i - 1 if _has_text(prev) or start == i - 2 else i - 2, "caption_start", prev)
+            elif reflowed and start < i - 1:
+                # rule reflowed_caption_line: a reflowed page set the caption in one line (its
+                # text and credit, or its text over a lone credit): a block of its own
+                gap(i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2, "caption_start", prev)
             gap(i, "after_caption", prev)
         elif kind in ("attribution", "end"):
             gap(i, "after_source", prev)
@@ -267,6 +283,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     heads = 0
     runs = _headline_runs(lines, kinds)
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
+    kicker_lines = [lines[a] for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         series = evidence in ("topic_shift", "after_block_end") and i == b \
@@ -277,6 +294,15 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             # with no byline or dateline under either, is one of them, however far its text
             # drifts from the column above it
             log.append(Decision("subhead_series", i, lines[i][:20]))
+            evidence = ""
+        labels = evidence == "under_kicker" and "·" not in lines[i] \
+            and sum(same_label_shape(lines[i], s) for s in kicker_lines) > 2
+        if labels:
+            # rule subhead_label_series: a feature's sections each open with a short label
+            # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more
+            # label lines set alike, none with a byline or dateline under it, are sections of
+            # one article, not kickers of stories
+            log.append(Decision("subhead_label_series", i, lines[i][:20]))
             evidence = ""
         if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
             gap(b + 1, "subhead_inside_cut", lines[i])
