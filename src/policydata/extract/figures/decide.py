@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ...document import Span
-from ...recognize.quantities.values import _number
 from ...recognize.sections import section_at
 from ...text.segment import clause_bounds
-from .anchors import Anchor
+from .anchors import Anchor, _years_of
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
@@ -84,7 +83,8 @@ def _enclosing_plan_year(f: _Figure) -> int | None:
 
 
 def _coming_years_end(f: _Figure) -> int | None:
-    """未来5年…, 准备5年内…: a goal for the coming N years is due in the report year + N - 1.
+    """未来5年…, 准备5年内…, 5年内重点引进…: a goal for the coming N years is due in the report
+    year + N - 1 (rule within_years).
 
     >>> from policydata.document import Span
     >>> t = "小米未来5年研发投入计划超2000亿元。"
@@ -97,9 +97,8 @@ def _coming_years_end(f: _Figure) -> int | None:
         pass
     if m is None or not f.ctx.report_year:
         return None
-    n = m.group("n") or m.group("m")
-    years = int(_number(n) or 0)  # 5, 三, 十二, 三十
-    return f.ctx.report_year + years - 1 if 1 <= years <= 30 else None
+    years = _years_of(m.group("n") or m.group("m"))  # 5, 三, 十二, 三十
+    return f.ctx.report_year + years - 1 if years else None
 
 
 #: The target year of a goal: the first rule that gives a year wins.

@@ -385,6 +385,8 @@ def _streak(text: str, n: Num) -> bool:
     True
     >>> _streak("争取三年内实现", Num(2, 6, "三年内", 3.0, "年", qualifier="at_most"))
     False
+    >>> _streak("5年内重点引进", Num(0, 4, "5年内", 5.0, "年", qualifier="at_most"))
+    False
     """
     if 1900 <= n.value <= 2100:
         return False
@@ -395,8 +397,8 @@ def _streak(text: str, n: Num) -> bool:
     after = text[n.end:n.end + 6]
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
-    if n.text.endswith("内") and before.endswith(tuple(rule.get("deadline_before_words", ()))):
-        return False  # 争取三年内实现全覆盖: the time frame of an aspiration, a deadline
+    if n.text.endswith("内") and not before.endswith(tuple(rule["obligation_before_words"])):
+        return False  # within_years: 5年内重点引进…, 争取三年内实现全覆盖: the time frame of goals, a deadline
     if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|内|多|余)$", n.text):
         return True  # the bound is written after the number: 3年以上, 2年以内, 1年内, 2年多
     return after.startswith(tuple(rule["after_words"]))

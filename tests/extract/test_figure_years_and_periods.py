@@ -1,0 +1,44 @@
+"""Target years and periods of figures on documents of other kinds and other years than the
+corpus: horizons of N years in a policy (within_years), …
+
+Each rule has cases both ways, as data tables (input -> expected); the sentences are made
+up for the rule, not taken from any document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_of_lines
+from policydata.extract.context import build_context
+from policydata.extract.figures import extract_figures
+
+
+def rows(text: str, date: str, title: str = "") -> list[tuple]:
+    """(table, value, unit, target year or period) of every figure of a text, in text order."""
+    art = article_of_lines(text, title)
+    ctx = build_context(art, given_date=date, date=date)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    out = [(s.start, "stat", s.value, s.unit, s.period) for s in stats] + \
+          [(t.start, "target", t.value, t.unit, t.target_year) for t in targets]
+    return [r[1:] for r in sorted(out, key=lambda r: r[0])]
+
+
+POLICY = "关于加快引进人才的实施意见"  # the title of a policy document (意见)
+
+
+# ------------------------------------------------------------------ within_years
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # N年内 leading goals: due in the start year (the report year unless named) + N - 1;
+    # N年内 itself is a time frame, not a figure
+    ("2015年起3年内，全市新增创业人才达到500名左右。", "2015-03-01", [("target", 500, "人", 2017)]),
+    ("5年内重点引进高层次人才100名，培养骨干教师200名。", "2012-05-01",
+     [("target", 100, "人", 2016), ("target", 200, "人", 2016)]),
+    ("两年内全县建成村级服务站80个。", "2020-01-01", [("target", 80, "个", 2021)]),
+    ("引进的人才3年内享受住房补贴。", "2018-01-01", []),
+    # an obligation bound (确保1年内完成) is a figure; a goal without a horizon keeps none
+    ("企业须确保1年内完成整改。", "2020-01-01", [("target", 1, "年", None)]),
+    ("对新认定的企业给予10万元奖励。", "2020-01-01", [("target", 100000, "元", None)]),
+])
+def test_within_years(sentence, date, expected):
+    assert rows(sentence, date, POLICY) == expected
