@@ -42,3 +42,26 @@ POLICY = "关于加快引进人才的实施意见"  # the title of a policy docu
 ])
 def test_within_years(sentence, date, expected):
     assert rows(sentence, date, POLICY) == expected
+
+
+# ------------------------------------------------------------------ news_paragraph_continues, news_now
+
+NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past year that dated figures of its own dates no later paragraph...
+    ("据介绍，2025年，合作社接待游客1.6万人次。\n依托工坊，合作社年销售额约100万元。",
+     [("stat", 16000, "人次", "2025"), ("stat", 1e6, "元", "2026")]),
+    # ...unless the next paragraph continues it
+    ("2024年，该市接待游客120万人次。\n其中，外地游客80万人次。",
+     [("stat", 1.2e6, "人次", "2024"), ("stat", 8e5, "人次", "2024")]),
+    # a year that sets a scene dates the story of the next paragraph
+    ("2021年，该厂面临转型压力。\n双方达成合作，200多名工程师进驻工厂。", [("stat", 200, "人", "2021")]),
+    # 如今, 经过多年: the story has come to the publication year
+    ("2019年，该县入选示范县。\n如今，全县已有合作社300家。", [("stat", 300, "家", "2026")]),
+    ("2015年，该省发布政策推进小镇建设。经过多年发展，小镇汇聚企业200多家。\n园区距离车站不到5公里。",
+     [("stat", 200, "家", "2026"), ("stat", 5, "公里", "2026")]),
+])
+def test_news_periods(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
