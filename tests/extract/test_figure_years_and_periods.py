@@ -65,3 +65,15 @@ NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news rep
 ])
 def test_news_periods(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ month spans across a year end
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年5月至2026年1月，全省共查处案件约1.4万件，罚没金额约2亿元。",
+     [("stat", 14000, "件", "2025-05/2026-01"), ("stat", 2e8, "元", "2025-05/2026-01")]),
+    ("2025年11月—2026年2月，该市新增就业3万人。", [("stat", 30000, "人", "2025-11/2026-02")]),
+    ("2025年3—5月，该市新增就业3万人。", [("stat", 30000, "人", "2025-03/2025-05")]),
+])
+def test_month_span_across_a_year_end(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
