@@ -77,3 +77,18 @@ def test_news_periods(text, expected):
 ])
 def test_month_span_across_a_year_end(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ policy_grant
+
+@pytest.mark.parametrize("text, title, expected", [
+    # 对…的(企业)，(再)给予 + amount in a policy: a parameter, a target without a year
+    ("对首次上规模的企业，再给予30万元奖励。", POLICY, [("target", 3e5, "元", None)]),
+    ("对新认定为示范基地的给予5万元补助。", POLICY, [("target", 5e4, "元", None)]),
+    ("对符合条件的返乡创业者给予每人2000元补贴。", POLICY, [("target", 2000, "元", None)]),
+    # a grant reported as paid in a past year, or a payment without a class of recipients, is a fact
+    ("2025年，对新认定的企业给予1万元奖励。", "", [("stat", 1e4, "元", "2025")]),
+    ("2025年，市财政给予企业补贴500万元。", "", [("stat", 5e6, "元", "2025")]),
+])
+def test_policy_grant(text, title, expected):
+    assert rows(text, "2026-03-01", title) == expected

@@ -12,7 +12,7 @@ from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _news_forecast, _plan_noun_after,
-                     _policy_cap, _standing_fact)
+                     _policy_cap, _policy_grant, _standing_fact)
 
 
 @dataclass
@@ -250,6 +250,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
+    if _policy_grant(sentence, rel) and f.mode != "review" and "review" not in (ctx.frame, ctx.doc_frame) \
+            and not (time and time.role == "stat"):
+        # 对首次上规模的企业，再给予30万元奖励: a grant a policy sets, with no year (README targets)
+        return Anchor("target", None, rule="policy_grant", decided_by="policy_grant")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if role != "stat" and not present:
