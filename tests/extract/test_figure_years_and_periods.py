@@ -92,3 +92,17 @@ def test_month_span_across_a_year_end(text, expected):
 ])
 def test_policy_grant(text, title, expected):
     assert rows(text, "2026-03-01", title) == expected
+
+
+# ------------------------------------------------------------------ reported_data
+
+@pytest.mark.parametrize("text, expected", [
+    # 据统计, 数据显示: data already counted, a statistic even with 今年 (which alone leans to a goal)
+    ("据统计，今年全镇蔬菜种植面积在1.2万亩左右，带动3000多户农户增收。",
+     [("stat", 12000, "亩", "2021"), ("stat", 3000, "户", "2021")]),
+    ("数据显示，今年全县新增市场主体800户。", [("stat", 800, "户", "2021")]),
+    # a goal word keeps a goal
+    ("今年全镇力争种植蔬菜1.2万亩。", [("target", 12000, "亩", 2021)]),
+])
+def test_reported_data(text, expected):
+    assert rows(text, "2021-05-20") == expected
