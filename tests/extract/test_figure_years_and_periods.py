@@ -106,3 +106,23 @@ def test_policy_grant(text, title, expected):
 ])
 def test_reported_data(text, expected):
     assert rows(text, "2021-05-20") == expected
+
+
+# ------------------------------------------------------------------ multiple_change
+
+def kinds(text: str, date: str = "2026-06-12") -> list[tuple]:
+    """(value, unit, kind, direction) of every statistic of a text."""
+    art = article_of_lines(text)
+    ctx = build_context(art, given_date=date, date=date)
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    return [(s.value, s.unit, s.kind, s.direction) for s in stats]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N倍 after a change verb is a change (growth, with its direction); a multiple of a base is a ratio
+    ("新工艺使检测效率比原来提升三四倍。", [(3, "倍", "growth", "up")]),
+    ("转行以后，他的收入至少高了1倍。", [(1, "倍", "growth", "up")]),
+    ("2025年，该市出口额是2020年的1.5倍。", [(1.5, "倍", "ratio", "")]),
+])
+def test_multiple_change(text, expected):
+    assert kinds(NEWS + text) == expected
