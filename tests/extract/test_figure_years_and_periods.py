@@ -126,3 +126,16 @@ def kinds(text: str, date: str = "2026-06-12") -> list[tuple]:
 ])
 def test_multiple_change(text, expected):
     assert kinds(NEWS + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 约为 + the base of a fraction binds the fraction: approx; 制约为 is no 约
+    ("新方法的施工时间约为传统方法的1/4。", [(25, "%", "approx")]),
+    ("该县耕地面积约为全市的三分之一。", [(33.33, "%", "approx")]),
+    ("成本约为每天220元。", [(220, "元", "approx")]),
+])
+def test_approx_before_a_base(text, expected):
+    art = article_of_lines(NEWS + text)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [(round(s.value, 2), s.unit, s.qualifier) for s in stats] == expected
