@@ -139,3 +139,16 @@ def test_approx_before_a_base(text, expected):
     ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
     stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
     assert [(round(s.value, 2), s.unit, s.qualifier) for s in stats] == expected
+
+
+# ------------------------------------------------------------------ clause_commitment (a later time word)
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word after the figure dates a later clause: the modal of the figure's own clause sets a goal
+    ("“我们计划建设8家共享工厂，目前已有2家投产。”厂长说。",
+     [("target", 8, "家", None), ("stat", 2, "家", "2026")]),
+    # without a modal the later time word dates the fact
+    ("全镇建成8家共享工厂，目前已全部投产。", [("stat", 8, "家", "2026")]),
+])
+def test_modal_before_a_later_time_word(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected

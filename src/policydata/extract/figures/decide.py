@@ -242,6 +242,11 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
         if word:
             role, role_rule = "target", "clause_commitment"
+    elif role == "stat" and not present and time_pos is None and _modal_clause(sentence, rel):
+        # later_time_word: 我们计划建设8家工厂，目前…已投产: a time word after the figure dates a
+        # later clause; the modal of the figure's own clause makes it a goal
+        role, role_rule, time = "target", "clause_commitment", None
+        f.time = None
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")

@@ -37,7 +37,8 @@ FRAME_RULES = {
     "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
                      "a forward-looking figure, a target",
     "clause_commitment": "a date of the report year in an earlier clause (5月，…启动建设，计划建设6家工厂) times the event "
-                         "told first: a modal or forecast in the figure's own clause still makes a target",
+                         "told first, and a time word after the figure (计划建设8家工厂，目前…已投产) a later clause: a "
+                         "modal or forecast in the figure's own clause still makes a target",
     "policy_grant": "对…的 + (再)给予 right before the figure: a grant a policy sets for a class of recipients, a target "
                     "without a year (outside review parts)",
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
