@@ -152,3 +152,15 @@ def test_approx_before_a_base(text, expected):
 ])
 def test_modal_before_a_later_time_word(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ round_the_clock
+
+@pytest.mark.parametrize("text, expected", [
+    # 24小时 'around the clock' is how a service runs, no figure; a time a task took is one
+    ("平台实现24小时全时段监测。", []),
+    ("新产线需要7×24小时连续运转。", []),
+    ("抢修队仅用时24小时便恢复供电。", [(24, "小时", "level", "")]),
+])
+def test_round_the_clock(text, expected):
+    assert kinds(NEWS + text) == expected

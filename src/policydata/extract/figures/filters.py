@@ -342,13 +342,19 @@ def _task_timing(text: str, n: Num) -> bool:
     ``non_figures.task_timing``); 连续16年, 空气优良天数达到350天 are figures.
 
     >>> rows = [("时隔一年多，首台机组该体检了", "一年多", "年"), ("他说，用时两天，江水已抽干", "两天", "天"),
-    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时")]
-    >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, u)) for t, x, u in rows]
-    [True, True, False, False]
+    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
+    ...         ("实现24小时全时段监测", "24小时", "小时"), ("产线需要7×24小时运转", "24小时", "小时"),
+    ...         ("车程缩短到24小时以内", "24小时", "小时")]
+    >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 24.0 if x == "24小时" else 0.0, u))
+    ...  for t, x, u in rows]
+    [True, True, False, False, True, True, False]
     """
     rule = lexicon()["non_figures"]["task_timing"]
     if n.unit not in rule["units"]:
         return False
+    if n.unit == "小时" and n.value == 24 and (re.search(rule["round_the_clock_before"], text[max(0, n.start - 3):n.start])
+                                             or re.match(rule["round_the_clock_after"], text[n.end:n.end + 4])):
+        return True  # round_the_clock: 24小时全时段监测, 7×24小时连续运转
     before = text[max(0, n.start - 4):n.start]
     if re.search(rule["interval_before"], before):
         return True
