@@ -164,3 +164,16 @@ def test_modal_before_a_later_time_word(text, expected):
 ])
 def test_round_the_clock(text, expected):
     assert kinds(NEWS + text) == expected
+
+
+# ------------------------------------------------------------------ cost_split
+
+@pytest.mark.parametrize("text, expected", [
+    # A:B next to a word of sharing: the first party's share, a policy parameter without a year
+    ("奖补资金由省市按7:3比例分担。", [("target", 70, "%", None)]),
+    ("建设资金按照1：1的原则由县乡共担。", [("target", 50, "%", None)]),
+    # a clock time is no split
+    ("培训于9:30开始，共培训200人。", [("target", 200, "人", None)]),
+])
+def test_cost_split(text, expected):
+    assert rows(text, "2026-03-01", POLICY) == expected
