@@ -177,3 +177,19 @@ def test_round_the_clock(text, expected):
 ])
 def test_cost_split(text, expected):
     assert rows(text, "2026-03-01", POLICY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 预计可/预计能 + a change: what a measure is expected to bring, a forward-looking figure
+    ("新品种推广后，预计可增产10%。", [("target", 10, "%", "=")]),
+    ("新设备投用后，预计能节省成本20%。", [("target", 20, "%", "=")]),
+    # 预计 alone estimates this year's outcome: a fact
+    ("今年企业营收预计超千万元。", [("stat", 1e7, "元", "more_than")]),
+])
+def test_expected_outcome(text, expected):
+    art = article_of_lines(NEWS + text)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    got = [("stat", s.value, s.unit, s.qualifier) for s in stats] + [("target", t.value, t.unit, t.comparator)
+                                                                     for t in targets]
+    assert got == expected
