@@ -38,6 +38,7 @@ POLICY = "关于加快引进人才的实施意见"  # the title of a policy docu
     ("引进的人才3年内享受住房补贴。", "2018-01-01", []),
     # an obligation bound (确保1年内完成) is a figure; a goal without a horizon keeps none
     ("企业须确保1年内完成整改。", "2020-01-01", [("target", 1, "年", None)]),
+    ("创业担保贷款期限3年内。", "2020-01-01", [("target", 3, "年", None)]),
     ("对新认定的企业给予10万元奖励。", "2020-01-01", [("target", 100000, "元", None)]),
 ])
 def test_within_years(sentence, date, expected):
