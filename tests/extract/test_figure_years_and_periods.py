@@ -194,3 +194,14 @@ def test_expected_outcome(text, expected):
     got = [("stat", s.value, s.unit, s.qualifier) for s in stats] + [("target", t.value, t.unit, t.comparator)
                                                                      for t in targets]
     assert got == expected
+
+
+# ------------------------------------------------------------------ dated_day
+
+@pytest.mark.parametrize("text, expected", [
+    # in news a past year with its day dates the fact to its month
+    ("2025年10月28日，该公司宣布，累计交付量突破100万台。", [("stat", 1e6, "台", "2025-10")]),
+    ("2025年，该公司累计交付量突破100万台。", [("stat", 1e6, "台", "2025")]),
+])
+def test_dated_day_in_news(text, expected):
+    assert rows(NEWS + text, "2026-01-20") == expected

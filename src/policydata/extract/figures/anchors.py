@@ -184,7 +184,10 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         if after.startswith("以来"):
             return None  # 创2006年以来新高: a reference point, not the period of the figure
         if report_year and t.year < report_year:
-            return Anchor("stat", t.year, str(t.year))
+            day = re.match(lexicon()["frames"]["news_fact"]["dated_day_after"], text[t.end:t.end + 6])
+            # dated_day: 2025年10月28日，…宣布… dates a fact to its month in news (_event_time)
+            month = f"{t.year}-{int(day.group('m')):02d}" if day else ""
+            return Anchor("stat", t.year, str(t.year), event_month=month)
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year))

@@ -383,7 +383,7 @@ def _event_time(time: Anchor, ctx: Context) -> Anchor:
         # 累计交付量突破100万台 -> 2025-10; corpus README, periods)
         return replace(time, role="stat", period=time.event_month, year=None)
     # in a report (not a plan) a dated day is a past event: what happened that day is a fact
-    role = "" if ctx.prior == "plan" else "stat"
+    role = time.role or ("" if ctx.prior == "plan" else "stat")  # a past year's date stays a fact
     return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
 
 
