@@ -1,5 +1,8 @@
-"""Target years and periods of figures on documents of other kinds and other years than the
-corpus: horizons of N years in a policy (within_years), …
+"""Fields of figures on documents of other kinds and other years than the corpus: target
+years of horizons of N years in a policy (within_years), periods in news (news_paragraph_continues,
+news_now, dated_day), month spans across a year end, statistics vs targets (policy_grant,
+reported_data, clause_commitment after a later time word, news_forecast 预计可, cost_split), kinds
+and qualifiers (multiple_change, approx_before a base, round_the_clock).
 
 Each rule has cases both ways, as data tables (input -> expected); the sentences are made
 up for the rule, not taken from any document.
