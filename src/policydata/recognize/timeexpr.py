@@ -399,8 +399,11 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         year, start = _year_before(text, m.start(), report_year)
         year = int(m.group("year")) if m.group("year") else (year or report_year)
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
-        if year and m1 <= m2:
-            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, _month_period(year, m1, m2)))
+        year2 = int(m.group("year2")) if m.group("year2") else year
+        if year and year2 and (year, m1) <= (year2, m2):
+            # 2025年5月至2026年1月: a span across a year end, dated by its last year
+            period = _month_period(year, m1, m2) if year2 == year else f"{year}-{m1:02d}/{year2}-{m2:02d}"
+            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year2, period))
     for m in _scan(lex["single_month_pattern"], text):
         year = int(m.group("year"))
         month = int(m.group("m"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...recognize.quantities.values import _number
 from ...recognize.timeexpr import TimeExpr, time_lexicon
 from .findings import lexicon
 
@@ -92,6 +93,16 @@ def _plan_period_total(text: str, t: TimeExpr, report_year: int | None) -> bool:
     return m is not None and not re.search(rule["modal_pattern"], m.group())
 
 
+def _years_of(n: str) -> int:
+    """The number of years in N年内 (5, 三, 十二), 0 when it is no plausible horizon (over 30).
+
+    >>> [_years_of(n) for n in ("5", "三", "十二", "50")]
+    [5, 3, 12, 0]
+    """
+    years = int(_number(n) or 0)
+    return years if 1 <= years <= 30 else 0
+
+
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
                doc_period: str = "", today: str = "") -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
@@ -116,6 +127,10 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "start":
         # 自2019年开始…: in a plan it dates the start of the work (a target for that
         # year); in a review (从2019年起累计…) it opens a past period
+        within = re.match(lexicon()["frames"]["news_fact"]["start_within_pattern"], text[t.end:t.end + 4])
+        if within and (years := _years_of(within.group("n"))):
+            # within_years: 2012年起5年内，…达到2000名: goals due at the end of the N years
+            return Anchor("target", t.year + years - 1, carry=False)
         if prior == "plan" or (report_year and t.year >= report_year):
             return Anchor("target", t.year, carry=False)
         # 自2015年起已6次降低…: a cumulative fact up to now; its period is the year
@@ -173,7 +188,10 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         if after.startswith("以来"):
             return None  # 创2006年以来新高: a reference point, not the period of the figure
         if report_year and t.year < report_year:
-            return Anchor("stat", t.year, str(t.year))
+            day = re.match(lexicon()["frames"]["news_fact"]["dated_day_after"], text[t.end:t.end + 6])
+            # dated_day: 2025年10月28日，…宣布… dates a fact to its month in news (_event_time)
+            month = f"{t.year}-{int(day.group('m')):02d}" if day else ""
+            return Anchor("stat", t.year, str(t.year), event_month=month)
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year))

@@ -36,6 +36,7 @@ class Context:
     today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
     genre: str = ""  # DocumentContext.genre: 'news' dates this year's facts to the publication year
     past_year_left: int = 0  # news: paragraphs after this one that last_past_year still dates
+    past_year_scene: bool = False  # news: the sentence naming last_past_year had no figure (it sets a scene)
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:

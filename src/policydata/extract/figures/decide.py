@@ -5,15 +5,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ...document import Span
-from ...recognize.quantities.values import _number
 from ...recognize.sections import section_at
 from ...text.segment import clause_bounds
-from .anchors import Anchor
+from .anchors import Anchor, _years_of
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _news_forecast, _plan_noun_after,
-                     _policy_cap, _standing_fact)
+                     _policy_cap, _policy_grant, _standing_fact)
 
 
 @dataclass
@@ -84,7 +83,8 @@ def _enclosing_plan_year(f: _Figure) -> int | None:
 
 
 def _coming_years_end(f: _Figure) -> int | None:
-    """未来5年…, 准备5年内…: a goal for the coming N years is due in the report year + N - 1.
+    """未来5年…, 准备5年内…, 5年内重点引进…: a goal for the coming N years is due in the report
+    year + N - 1 (rule within_years).
 
     >>> from policydata.document import Span
     >>> t = "小米未来5年研发投入计划超2000亿元。"
@@ -97,9 +97,8 @@ def _coming_years_end(f: _Figure) -> int | None:
         pass
     if m is None or not f.ctx.report_year:
         return None
-    n = m.group("n") or m.group("m")
-    years = int(_number(n) or 0)  # 5, 三, 十二, 三十
-    return f.ctx.report_year + years - 1 if 1 <= years <= 30 else None
+    years = _years_of(m.group("n") or m.group("m"))  # 5, 三, 十二, 三十
+    return f.ctx.report_year + years - 1 if years else None
 
 
 #: The target year of a goal: the first rule that gives a year wins.
@@ -243,6 +242,11 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
         if word:
             role, role_rule = "target", "clause_commitment"
+    elif role == "stat" and not present and time_pos is None and _modal_clause(sentence, rel):
+        # later_time_word: 我们计划建设8家工厂，目前…已投产: a time word after the figure dates a
+        # later clause; the modal of the figure's own clause makes it a goal
+        role, role_rule, time = "target", "clause_commitment", None
+        f.time = None
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")
@@ -251,6 +255,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
+    if _policy_grant(sentence, rel) and f.mode != "review" and "review" not in (ctx.frame, ctx.doc_frame) \
+            and not (time and time.role == "stat"):
+        # 对首次上规模的企业，再给予30万元奖励: a grant a policy sets, with no year (README targets)
+        return Anchor("target", None, rule="policy_grant", decided_by="policy_grant")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if role != "stat" and not present:
@@ -375,7 +383,7 @@ def _event_time(time: Anchor, ctx: Context) -> Anchor:
         # 累计交付量突破100万台 -> 2025-10; corpus README, periods)
         return replace(time, role="stat", period=time.event_month, year=None)
     # in a report (not a plan) a dated day is a past event: what happened that day is a fact
-    role = "" if ctx.prior == "plan" else "stat"
+    role = time.role or ("" if ctx.prior == "plan" else "stat")  # a past year's date stays a fact
     return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
 
 

@@ -344,13 +344,19 @@ def _task_timing(text: str, n: Num) -> bool:
     ``non_figures.task_timing``); 连续16年, 空气优良天数达到350天 are figures.
 
     >>> rows = [("时隔一年多，首台机组该体检了", "一年多", "年"), ("他说，用时两天，江水已抽干", "两天", "天"),
-    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时")]
-    >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, u)) for t, x, u in rows]
-    [True, True, False, False]
+    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
+    ...         ("实现24小时全时段监测", "24小时", "小时"), ("产线需要7×24小时运转", "24小时", "小时"),
+    ...         ("车程缩短到24小时以内", "24小时", "小时")]
+    >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 24.0 if x == "24小时" else 0.0, u))
+    ...  for t, x, u in rows]
+    [True, True, False, False, True, True, False]
     """
     rule = lexicon()["non_figures"]["task_timing"]
     if n.unit not in rule["units"]:
         return False
+    if n.unit == "小时" and n.value == 24 and (re.search(rule["round_the_clock_before"], text[max(0, n.start - 3):n.start])
+                                             or re.match(rule["round_the_clock_after"], text[n.end:n.end + 4])):
+        return True  # round_the_clock: 24小时全时段监测, 7×24小时连续运转
     before = text[max(0, n.start - 4):n.start]
     if re.search(rule["interval_before"], before):
         return True
@@ -387,6 +393,8 @@ def _streak(text: str, n: Num) -> bool:
     True
     >>> _streak("争取三年内实现", Num(2, 6, "三年内", 3.0, "年", qualifier="at_most"))
     False
+    >>> _streak("5年内重点引进", Num(0, 4, "5年内", 5.0, "年", qualifier="at_most"))
+    False
     """
     if 1900 <= n.value <= 2100:
         return False
@@ -397,8 +405,8 @@ def _streak(text: str, n: Num) -> bool:
     after = text[n.end:n.end + 6]
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
-    if n.text.endswith("内") and before.endswith(tuple(rule.get("deadline_before_words", ()))):
-        return False  # 争取三年内实现全覆盖: the time frame of an aspiration, a deadline
+    if n.text.endswith("内") and not before.endswith(tuple(rule["obligation_before_words"])):
+        return False  # within_years: 5年内重点引进…, 争取三年内实现全覆盖: the time frame of goals, a deadline
     if n.qualifier != "exact" and re.search(r"(?:以上|以内|以下|内|多|余)$", n.text):
         return True  # the bound is written after the number: 3年以上, 2年以内, 1年内, 2年多
     return after.startswith(tuple(rule["after_words"]))

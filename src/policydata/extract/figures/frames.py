@@ -40,7 +40,10 @@ FRAME_RULES = {
     "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
                      "a forward-looking figure, a target",
     "clause_commitment": "a date of the report year in an earlier clause (5月，…启动建设，计划建设6家工厂) times the event "
-                         "told first: a modal or forecast in the figure's own clause still makes a target",
+                         "told first, and a time word after the figure (计划建设8家工厂，目前…已投产) a later clause: a "
+                         "modal or forecast in the figure's own clause still makes a target",
+    "policy_grant": "对…的 + (再)给予 right before the figure: a grant a policy sets for a class of recipients, a target "
+                    "without a year (outside review parts)",
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
@@ -252,6 +255,20 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+
+
+def _policy_grant(sentence: Span, rel: int) -> bool:
+    """Whether 对…的(企业)，(再)给予 right before a figure sets a grant for a class of recipients
+    (lexicon ``comparator_rules.grant_before``): a policy's parameter.
+
+    >>> rows = [("对首次上规模的企业，再给予30万元奖励。", "30"), ("对新认定的企业给予1万元奖励。", "1万"),
+    ...         ("市财政给予企业补贴500万元。", "500"), ("对符合条件者给予每人2000元补助。", "2000"),
+    ...         ("对获评的示范企业给予 10万元奖励。", "10"), ("对企业给予补贴，共计500万元。", "500")]
+    >>> [_policy_grant(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, True, False, True, True, False]
+    """
+    pattern = lexicon()["comparator_rules"]["grant_before"]
+    return re.search(pattern, sentence.text[:rel]) is not None
 
 
 def _physical_capability(sentence: Span, rel: int) -> bool:

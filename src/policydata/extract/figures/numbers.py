@@ -38,7 +38,32 @@ def _numbers(text: str, sent: Span) -> list[Num]:
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
-    return _shared_list_unit(text, out)
+    splits = _cost_splits(sent)
+    out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
+    return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
+
+
+def _cost_splits(sent: Span) -> list[Num]:
+    """Rule ``cost_split``: A:B next to a word of sharing is the first party's share in %
+    (lexicon ``unitless_figures.split_pattern``, ``split_context``).
+
+    >>> t = "补贴资金按照总体9:1的原则实行央地共担，会议9:30开始"
+    >>> [(n.text, n.value, n.unit) for n in _cost_splits(Span(0, len(t), t))]
+    [('9:1', 90.0, '%')]
+    >>> t = "补助资金市县按1：1比例承担"
+    >>> [(n.text, n.value) for n in _cost_splits(Span(0, len(t), t))]
+    [('1：1', 50.0)]
+    """
+    rule = lexicon()["unitless_figures"]
+    out = []
+    for m in re.finditer(rule["split_pattern"], sent.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        before = re.split(r"[，,；;。：]", sent.text[max(0, m.start() - 8):m.start()])[-1]
+        near = before + re.split(r"[，,；;。]", sent.text[m.end():m.end() + 8])[0]  # its own clause
+        if a + b == 0 or not re.search(rule["split_context"], near):
+            continue
+        out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(100 * a / (a + b), 2), "%"))
+    return out
 
 
 def _digit_pair_range(q) -> bool:

@@ -219,6 +219,15 @@ def _unit_in(key: str, kind: str):
 
 #: The kind of a figure: (rule name, rule) pairs checked in order, the first kind a rule
 #: gives wins; a rule reads the phrase, the unit and the text right after the number.
+def _words_in_number(written: str) -> str:
+    """The words a quantity's text holds before its digits (至少高了1倍 -> 至少高了).
+
+    >>> _words_in_number("至少高了1倍"), _words_in_number("五六倍"), _words_in_number("1.5倍")
+    ('至少高了', '', '')
+    """
+    return re.sub(r"[0-9.．一二两三四五六七八九十百千万亿].*$", "", written)
+
+
 KIND_RULES = (
     ("rank", lambda p, unit, after: "rank" if p.num.rank else ""),
     # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
@@ -226,6 +235,10 @@ KIND_RULES = (
      and re.match(lexicon()["growth_after_number"], after) else ""),
     ("unitless", lambda p, unit, after: _unitless_phrase_kind(p) if unit == "" else ""),
     ("growth_unit", _unit_in("growth_units", "growth")),
+    # 效率提升五六倍, 收入高了1倍: a multiple after a change verb is a change
+    ("multiple_change", lambda p, unit, after: "growth" if unit in lexicon()["ratio_units"]
+     and re.search(lexicon()["absolute_change"]["multiple_change_before"], p.before + _words_in_number(p.num.text))
+     else ""),
     ("ratio_unit", _unit_in("ratio_units", "ratio")),
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
     # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count

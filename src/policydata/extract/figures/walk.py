@@ -84,7 +84,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # in news a past year dates its paragraph and the next few (2021年，…。\n双方…200多名
             # 工程师进驻), then the story tells of now unless it names a time again
             ctx.past_year_left -= 1
-            if ctx.past_year_left < 0:
+            news = lexicon()["frames"]["news_fact"]
+            if ctx.past_year_left < 0 or not (ctx.past_year_scene
+                                              or re.match(news["continuation_pattern"], block.text.lstrip())):
+                # news_paragraph_continues: a year that dated figures of its own (2025年，工坊开展
+                # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
+                # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
         if block.start in section_starts or (ctx.doc_period and not ctx.doc_frame):
             # headline_period: under a headline that names the months (3月份…指数为50.2%), a
@@ -158,8 +163,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     # event, not the later paragraphs; its year carries as a past year does
                     ctx.last_past_year = a.year
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
+                    ctx.past_year_scene = not figures
                 elif a.role == "stat" and a.period and not a.items and not a.review_word:
                     ctx.last_period = a.period if not _YEAR_ONLY.fullmatch(a.period) else ""
+            if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
+                                                           for _, a in leading):
+                ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
             _update_paragraph(ctx, sent, leading, bool(figures))
             if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
                 # 2018年初…；同年12月…试点工作正式启动: the year the work started does not
@@ -173,6 +182,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
+                    ctx.past_year_scene = not figures
     return _restated_figures(text, stats), targets
 
 

@@ -1,0 +1,210 @@
+"""Fields of figures on documents of other kinds and other years than the corpus: target
+years of horizons of N years in a policy (within_years), periods in news (news_paragraph_continues,
+news_now, dated_day), month spans across a year end, statistics vs targets (policy_grant,
+reported_data, clause_commitment after a later time word, news_forecast 预计可, cost_split), kinds
+and qualifiers (multiple_change, approx_before a base, round_the_clock).
+
+Each rule has cases both ways, as data tables (input -> expected); the sentences are made
+up for the rule, not taken from any document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_of_lines
+from policydata.extract.context import build_context
+from policydata.extract.figures import extract_figures
+
+
+def rows(text: str, date: str, title: str = "") -> list[tuple]:
+    """(table, value, unit, target year or period) of every figure of a text, in text order."""
+    art = article_of_lines(text, title)
+    ctx = build_context(art, given_date=date, date=date)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    out = [(s.start, "stat", s.value, s.unit, s.period) for s in stats] + \
+          [(t.start, "target", t.value, t.unit, t.target_year) for t in targets]
+    return [r[1:] for r in sorted(out, key=lambda r: r[0])]
+
+
+POLICY = "关于加快引进人才的实施意见"  # the title of a policy document (意见)
+
+
+# ------------------------------------------------------------------ within_years
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # N年内 leading goals: due in the start year (the report year unless named) + N - 1;
+    # N年内 itself is a time frame, not a figure
+    ("2015年起3年内，全市新增创业人才达到500名左右。", "2015-03-01", [("target", 500, "人", 2017)]),
+    ("5年内重点引进高层次人才100名，培养骨干教师200名。", "2012-05-01",
+     [("target", 100, "人", 2016), ("target", 200, "人", 2016)]),
+    ("两年内全县建成村级服务站80个。", "2020-01-01", [("target", 80, "个", 2021)]),
+    ("引进的人才3年内享受住房补贴。", "2018-01-01", []),
+    # an obligation bound (确保1年内完成) is a figure; a goal without a horizon keeps none
+    ("企业须确保1年内完成整改。", "2020-01-01", [("target", 1, "年", None)]),
+    ("创业担保贷款期限3年内。", "2020-01-01", [("target", 3, "年", None)]),
+    ("对新认定的企业给予10万元奖励。", "2020-01-01", [("target", 100000, "元", None)]),
+])
+def test_within_years(sentence, date, expected):
+    assert rows(sentence, date, POLICY) == expected
+
+
+# ------------------------------------------------------------------ news_paragraph_continues, news_now
+
+NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past year that dated figures of its own dates no later paragraph...
+    ("据介绍，2025年，合作社接待游客1.6万人次。\n依托工坊，合作社年销售额约100万元。",
+     [("stat", 16000, "人次", "2025"), ("stat", 1e6, "元", "2026")]),
+    # ...unless the next paragraph continues it
+    ("2024年，该市接待游客120万人次。\n其中，外地游客80万人次。",
+     [("stat", 1.2e6, "人次", "2024"), ("stat", 8e5, "人次", "2024")]),
+    # a year that sets a scene dates the story of the next paragraph
+    ("2021年，该厂面临转型压力。\n双方达成合作，200多名工程师进驻工厂。", [("stat", 200, "人", "2021")]),
+    # 如今, 经过多年: the story has come to the publication year
+    ("2019年，该县入选示范县。\n如今，全县已有合作社300家。", [("stat", 300, "家", "2026")]),
+    ("2015年，该省发布政策推进小镇建设。经过多年发展，小镇汇聚企业200多家。\n园区距离车站不到5公里。",
+     [("stat", 200, "家", "2026"), ("stat", 5, "公里", "2026")]),
+])
+def test_news_periods(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ month spans across a year end
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年5月至2026年1月，全省共查处案件约1.4万件，罚没金额约2亿元。",
+     [("stat", 14000, "件", "2025-05/2026-01"), ("stat", 2e8, "元", "2025-05/2026-01")]),
+    ("2025年11月—2026年2月，该市新增就业3万人。", [("stat", 30000, "人", "2025-11/2026-02")]),
+    ("2025年3—5月，该市新增就业3万人。", [("stat", 30000, "人", "2025-03/2025-05")]),
+])
+def test_month_span_across_a_year_end(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ policy_grant
+
+@pytest.mark.parametrize("text, title, expected", [
+    # 对…的(企业)，(再)给予 + amount in a policy: a parameter, a target without a year
+    ("对首次上规模的企业，再给予30万元奖励。", POLICY, [("target", 3e5, "元", None)]),
+    ("对新认定为示范基地的给予5万元补助。", POLICY, [("target", 5e4, "元", None)]),
+    ("对符合条件的返乡创业者给予每人2000元补贴。", POLICY, [("target", 2000, "元", None)]),
+    # a grant reported as paid in a past year, or a payment without a class of recipients, is a fact
+    ("2025年，对新认定的企业给予1万元奖励。", "", [("stat", 1e4, "元", "2025")]),
+    ("2025年，市财政给予企业补贴500万元。", "", [("stat", 5e6, "元", "2025")]),
+])
+def test_policy_grant(text, title, expected):
+    assert rows(text, "2026-03-01", title) == expected
+
+
+# ------------------------------------------------------------------ reported_data
+
+@pytest.mark.parametrize("text, expected", [
+    # 据统计, 数据显示: data already counted, a statistic even with 今年 (which alone leans to a goal)
+    ("据统计，今年全镇蔬菜种植面积在1.2万亩左右，带动3000多户农户增收。",
+     [("stat", 12000, "亩", "2021"), ("stat", 3000, "户", "2021")]),
+    ("数据显示，今年全县新增市场主体800户。", [("stat", 800, "户", "2021")]),
+    # a goal word keeps a goal
+    ("今年全镇力争种植蔬菜1.2万亩。", [("target", 12000, "亩", 2021)]),
+])
+def test_reported_data(text, expected):
+    assert rows(text, "2021-05-20") == expected
+
+
+# ------------------------------------------------------------------ multiple_change
+
+def kinds(text: str, date: str = "2026-06-12") -> list[tuple]:
+    """(value, unit, kind, direction) of every statistic of a text."""
+    art = article_of_lines(text)
+    ctx = build_context(art, given_date=date, date=date)
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    return [(s.value, s.unit, s.kind, s.direction) for s in stats]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N倍 after a change verb is a change (growth, with its direction); a multiple of a base is a ratio
+    ("新工艺使检测效率比原来提升三四倍。", [(3, "倍", "growth", "up")]),
+    ("转行以后，他的收入至少高了1倍。", [(1, "倍", "growth", "up")]),
+    ("2025年，该市出口额是2020年的1.5倍。", [(1.5, "倍", "ratio", "")]),
+])
+def test_multiple_change(text, expected):
+    assert kinds(NEWS + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 约为 + the base of a fraction binds the fraction: approx; 制约为 is no 约
+    ("新方法的施工时间约为传统方法的1/4。", [(25, "%", "approx")]),
+    ("该县耕地面积约为全市的三分之一。", [(33.33, "%", "approx")]),
+    ("成本约为每天220元。", [(220, "元", "approx")]),
+])
+def test_approx_before_a_base(text, expected):
+    art = article_of_lines(NEWS + text)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [(round(s.value, 2), s.unit, s.qualifier) for s in stats] == expected
+
+
+# ------------------------------------------------------------------ clause_commitment (a later time word)
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word after the figure dates a later clause: the modal of the figure's own clause sets a goal
+    ("“我们计划建设8家共享工厂，目前已有2家投产。”厂长说。",
+     [("target", 8, "家", None), ("stat", 2, "家", "2026")]),
+    # without a modal the later time word dates the fact
+    ("全镇建成8家共享工厂，目前已全部投产。", [("stat", 8, "家", "2026")]),
+])
+def test_modal_before_a_later_time_word(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+# ------------------------------------------------------------------ round_the_clock
+
+@pytest.mark.parametrize("text, expected", [
+    # 24小时 'around the clock' is how a service runs, no figure; a time a task took is one
+    ("平台实现24小时全时段监测。", []),
+    ("新产线需要7×24小时连续运转。", []),
+    ("抢修队仅用时24小时便恢复供电。", [(24, "小时", "level", "")]),
+])
+def test_round_the_clock(text, expected):
+    assert kinds(NEWS + text) == expected
+
+
+# ------------------------------------------------------------------ cost_split
+
+@pytest.mark.parametrize("text, expected", [
+    # A:B next to a word of sharing: the first party's share, a policy parameter without a year
+    ("奖补资金由省市按7:3比例分担。", [("target", 70, "%", None)]),
+    ("建设资金按照1：1的原则由县乡共担。", [("target", 50, "%", None)]),
+    # a clock time is no split
+    ("培训于9:30开始，共培训200人。", [("target", 200, "人", None)]),
+])
+def test_cost_split(text, expected):
+    assert rows(text, "2026-03-01", POLICY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 预计可/预计能 + a change: what a measure is expected to bring, a forward-looking figure
+    ("新品种推广后，预计可增产10%。", [("target", 10, "%", "=")]),
+    ("新设备投用后，预计能节省成本20%。", [("target", 20, "%", "=")]),
+    # 预计 alone estimates this year's outcome: a fact
+    ("今年企业营收预计超千万元。", [("stat", 1e7, "元", "more_than")]),
+])
+def test_expected_outcome(text, expected):
+    art = article_of_lines(NEWS + text)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    got = [("stat", s.value, s.unit, s.qualifier) for s in stats] + [("target", t.value, t.unit, t.comparator)
+                                                                     for t in targets]
+    assert got == expected
+
+
+# ------------------------------------------------------------------ dated_day
+
+@pytest.mark.parametrize("text, expected", [
+    # in news a past year with its day dates the fact to its month
+    ("2025年10月28日，该公司宣布，累计交付量突破100万台。", [("stat", 1e6, "台", "2025-10")]),
+    ("2025年，该公司累计交付量突破100万台。", [("stat", 1e6, "台", "2025")]),
+])
+def test_dated_day_in_news(text, expected):
+    assert rows(NEWS + text, "2026-01-20") == expected
