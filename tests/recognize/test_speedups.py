@@ -285,3 +285,19 @@ def test_name_starts_same_as_plain_definition():
     for text in texts:
         plain = [j for j in range(len(text)) if text[j:j + 2] in pairs or text[j] in singles]
         assert _name_starts(text) == plain, text
+
+
+def test_deep_copy_of_a_state_shares_its_sections_and_copies_the_rest():
+    """A Section is its own deep copy (frozen, immutable fields): read_apart's copy of the figures
+    walk's state shares the sections, and what it changes still leaves the original alone."""
+    import copy
+
+    from policydata.recognize.sections import Section
+
+    section = Section(0, 9, "plan", 2025, level=1, heading="二、2025年重点任务")
+    state = {"sections": [section], "frame": "", "seen": [2024]}
+    copied = copy.deepcopy(state)
+    assert copied == state and copied["sections"][0] is section
+    copied["frame"], copied["seen"][0] = "review", 2023
+    copied["sections"].append(Section(10, 20, "review", 2024))
+    assert state == {"sections": [section], "frame": "", "seen": [2024]}

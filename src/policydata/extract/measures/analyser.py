@@ -12,7 +12,7 @@ from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
                       _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _match_word, load_verbs
+from .rules import _any, _first_search, _match_word, load_verbs
 from .subjects import _body_at_start, announcing_subject
 
 
@@ -160,8 +160,7 @@ class _Analyser:
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
-        done = None if verb or modal or has_stat_cue else \
-            next((m for p in lex["result_predicate_patterns"] if (m := p.search(rest))), None)
+        done = None if verb or modal or has_stat_cue else _first_search(lex["result_predicate_patterns"], rest)
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue

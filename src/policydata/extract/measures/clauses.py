@@ -24,7 +24,18 @@ _TRAILING_PUNCT = "，,。；;、：:！!？? \t\n"
 _OPEN, _CLOSE = "“《（(「『‘", "”》）)」』’"
 
 
+#: any opening or closing mark: most clauses hold none, and then their depth change is 0 without counting
+_BRACKET_MARK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
+
+
 def _depth_change(s: str) -> int:
+    """Opening marks minus closing marks in ``s``.
+
+    >>> _depth_change("围绕“建、用"), _depth_change("实施（试行）方案"), _depth_change("加快发展")
+    (1, 0, 0)
+    """
+    if _BRACKET_MARK.search(s) is None:
+        return 0
     return sum(map(s.count, _OPEN)) - sum(map(s.count, _CLOSE))
 
 

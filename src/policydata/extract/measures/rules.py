@@ -256,3 +256,83 @@ def _anchored_at_start(pattern: re.Pattern) -> bool:
         return False
     return bool(first) and first[0][0] is _sre_constants.AT and \
         first[0][1] in (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
+
+
+def _first_search(patterns, t: str) -> re.Match | None:
+    """The match of the first of ``patterns`` found in ``t`` (searched in list order), None if none.
+
+    When every pattern ends with ``$``, ``t`` must end with a character one of them can end with
+    (:func:`_closing_chars`), else none is searched. Why: patterns such as ``[…]{4,}?(?P<verb>…)$``
+    are retried from every offset of the clause, and most clauses end with no such character.
+    """
+    closing = _closing_chars(patterns)
+    if closing is not None and t[-1:] not in closing and not (t.endswith("\n") and t[-2:-1] in closing):
+        return None  # $ also matches before a final newline
+    return next((m for p in patterns if (m := p.search(t))), None)
+
+
+@per_list
+def _closing_chars(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
+    """The characters a match of any of ``patterns`` can end with, when each pattern ends with
+    ``$`` (or ``\\Z``) and that set is known (literal characters, classes of them); else None.
+
+    >>> sorted(_closing_chars([re.compile("[一-龥]{4,}?(?:建成|投用)(?:工作)?$"), re.compile("通车$")]))
+    ['作', '成', '车', '用']
+    >>> _closing_chars([re.compile("建成$"), re.compile("建成")]) is None
+    True
+    """
+    out: set[str] = set()
+    for pattern in patterns:
+        if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+            return None
+        try:
+            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        except Exception:  # an unreadable pattern: no screen
+            return None
+        if not items or items[-1][0] is not _sre_constants.AT or \
+                items[-1][1] not in (_sre_constants.AT_END, _sre_constants.AT_END_STRING):
+            return None
+        chars, can_be_empty = _last_chars(items[:-1])
+        if chars is None or can_be_empty:
+            return None
+        out |= chars
+    return frozenset(out) if patterns else None
+
+
+def _last_chars(items) -> tuple[set[str] | None, bool]:
+    """(the characters a match of the parsed ``items`` can end with, whether it can be empty);
+    None for the characters when any character could close it (a range, a category, a negation)."""
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, arg in reversed(items):
+        if op is c.LITERAL:
+            chars.add(chr(arg))
+            return chars, False
+        if op is c.IN:
+            if any(kind is not c.LITERAL for kind, _ in arg):
+                return None, False
+            chars.update(chr(code) for _, code in arg)
+            return chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the match ends with what comes before
+        if op is c.SUBPATTERN:
+            inner, empty = _last_chars(arg[-1])
+        elif op is c.BRANCH:
+            inner, empty = set(), False
+            for branch in arg[1]:
+                found, branch_empty = _last_chars(branch)
+                if found is None:
+                    return None, False
+                inner |= found
+                empty = empty or branch_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _last_chars(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        chars |= inner
+        if not empty:
+            return chars, False
+    return chars, True

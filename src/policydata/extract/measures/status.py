@@ -2,6 +2,7 @@
 the section tense (timeexpr), review/plan words of a heading, else a default."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..context import opening_frame
@@ -27,9 +28,13 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
     return ""
 
 
+@lru_cache(maxsize=32)
 def lead_status(sentence: str, report_year: int | None = None) -> str:
     """The tense a sentence's opening sets for what follows in its section, '' if none: the
     frame of :func:`policydata.extract.context.opening_frame` (the one rule for both tables).
+
+    Remembered for the last few sentences: the walk asks about each sentence twice in a row
+    (whether it ends a so-far-this-year review, then what it opens).
 
     >>> lead_status("过去一年，我们扎实推动高质量发展。"), lead_status("今年要抓好以下工作。")
     ('reported', 'planned')

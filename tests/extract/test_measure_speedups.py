@@ -1,0 +1,58 @@
+"""The measures stage's shortcuts taken for speed give the same answers as the plain loops they replace."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policydata.extract.measures.rules import _closing_chars, _first_search, load_verbs
+
+
+def _first_search_plain(patterns, t: str):
+    return next((m for p in patterns if (m := p.search(t))), None)
+
+
+@pytest.mark.parametrize("clause, verb", [
+    ("城南污水处理厂扩建工程建成投用", "建成投用"),
+    ("两条新线路全线通车", "全线通车"),
+    ("老城区管网改造有力推进", "有力推进"),
+    ("某镇卫生院完成提标改造工作", "完成"),
+    ("城南污水处理厂扩建工程建成投用\n", "建成投用"),   # $ matches before a final newline
+    ("城南污水处理厂扩建工程建成投用的情况", None),
+    ("全年新增就业岗位1万个", None),
+    ("", None),
+])
+def test_result_predicates_found_as_by_the_plain_loop(clause, verb):
+    patterns = load_verbs()["result_predicate_patterns"]
+    fast, plain = _first_search(patterns, clause), _first_search_plain(patterns, clause)
+    assert (fast and (fast.span(), fast.group("verb"))) == (plain and (plain.span(), plain.group("verb")))
+    assert (fast.group("verb") if fast else None) == verb
+
+
+@pytest.mark.parametrize("patterns, closing", [
+    (["建成$"], "成"),
+    (["(?:建成|投[用运])(?:工作)?$"], "成用运作"),
+    (["[^，]{2}$"], None),            # a negated class: any character may close it
+    (["建成"], None),                 # not anchored at the end
+    (["(?:工作)?$"], None),           # may match empty
+    (["通车$", "[一-龥]$"], None),     # a range: any of thousands of characters
+    (["(?<![已未])完成$", "完成(?=$)$"], "成"),
+])
+def test_closing_chars(patterns, closing):
+    found = _closing_chars([re.compile(p) for p in patterns])
+    assert found == (None if closing is None else frozenset(closing))
+
+
+def test_first_search_same_as_plain_loop_on_every_ending():
+    """Every clause ending (each closing character of the lexicon patterns and a few others) with
+    varied openings gives the plain loop's answer."""
+    patterns = load_verbs()["result_predicate_patterns"]
+    closing = _closing_chars(patterns)
+    assert closing
+    openings = ["", "某区", "城东新区综合服务中心", "3个研究平台", "道路改造项目", "某检查站已"]
+    words = ["建成投用", "全线通车", "开工建设", "基本完成改造", "取得重要进展", "进展顺利", "加快建设", "试运行"]
+    for opening in openings:
+        for word in words + sorted(closing) + ["的", "。", "1"]:
+            for text in (opening + word, opening + word + "\n", opening + word + "工作"):
+                fast, plain = _first_search(patterns, text), _first_search_plain(patterns, text)
+                assert (fast and fast.span()) == (plain and plain.span()), text
