@@ -1,0 +1,104 @@
+"""Named rules for villages in a county's own text (recognition.json villages).
+
+* three_character_stems (townships.village_mentions, boundary_stem_lengths): 、石门坎村 — the
+  stem is the shortest that starts at a boundary, so list items of three characters are found;
+* shared_suffix_lists (townships._shared_suffix_villages): 青石和柳湾村, 桃园、杏林等村 — stems
+  listed before a village or before 等村 share its suffix;
+* village_named_like_a_county (scan._admin_suffix_agrees, admin_suffix_consistency 村): 凤凰村 in
+  a Hunan text is a village, not 凤凰县; 凤凰村镇银行 still names the county;
+* villages_after_more_verbs (villages after: 培育, 落实, 新建…) and mountain villages (山 may end
+  a village stem; the 山村 words 小山村, 深山村 stay words).
+
+Every example is written for these tests; none is copied from a corpus or evaluation document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.recognize.regions import find_regions
+
+COUNTY = "341523"  # a county's own text: villages are named places there
+HUNAN_COUNTY = "433101"  # a county of a prefecture whose other counties are 凤凰, 古丈, 龙山…
+
+
+def pairs(text: str, home: str = COUNTY) -> list[tuple[str, str]]:
+    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+
+
+def texts(text: str, home: str = COUNTY) -> list[str]:
+    return [m.text for m in find_regions(text, home_region=home)]
+
+
+THREE_CHARACTER_STEMS = [
+    # (text, expected surfaces)
+    ("完成石门坎村、柳树湾村、青石村道路硬化", ["石门坎村", "柳树湾村", "青石村"]),
+    ("走进石门坎村调研", ["石门坎村"]),
+    ("，石门坎村新建文化广场", ["石门坎村"]),
+    # a two-character stem still wins when it starts at a boundary
+    ("在青石村召开现场会", ["青石村"]),
+    # kinds of village, also with three characters
+    ("，偏远山村通上了网", []),
+    ("，未脱贫村全部退出", []),
+    ("，扶贫重点村达标", []),
+    # a number before the stem: a quantity, no village (2万亩到村, 资金到村)
+    ("完成2万亩到村项目", []),
+    ("，资金到村到户", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", THREE_CHARACTER_STEMS)
+def test_three_character_stems(text, expected):
+    assert texts(text) == expected
+
+
+SHARED_SUFFIX_LISTS = [
+    ("完成道路硬化、青石和柳湾村灌溉渠", [("青石", "qingshi-village-341523"), ("柳湾村", "liuwan-village-341523")]),
+    ("，桃园、杏林等村种植葡萄", [("桃园", "taoyuan-village-341523"), ("杏林", "xinglin-village-341523")]),
+    ("建设桃园等村200亩果园", [("桃园", "taoyuan-village-341523")]),
+    # a word joint after a verb: an institution and a village, not two villages
+    ("支持企业和柳湾村合作", [("柳湾村", "liuwan-village-341523")]),
+    # kinds of village before 等村 stay kinds
+    ("落实重点等村帮扶", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_SUFFIX_LISTS)
+def test_shared_suffix_lists(text, expected):
+    assert pairs(text) == expected
+
+
+def test_shared_suffix_lists_need_a_county_home():
+    assert pairs("，桃园、杏林等村种植葡萄", "CN") == []
+
+
+VILLAGE_NAMED_LIKE_A_COUNTY = [
+    ("推进凤凰村美丽乡村建设", [("凤凰村", "fenghuang-village-433101")]),
+    ("，凤凰村、古丈村完成改厕", [("凤凰村", "fenghuang-village-433101"), ("古丈村", "guzhang-village-433101")]),
+    # 村 starting a word: the county's rural bank, its villages
+    ("凤凰村镇银行开业", [("凤凰", "433123")]),
+    # the county itself
+    ("推进凤凰县全域旅游", [("凤凰县", "433123")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VILLAGE_NAMED_LIKE_A_COUNTY)
+def test_village_named_like_a_county(text, expected):
+    assert pairs(text, HUNAN_COUNTY) == expected
+
+
+VILLAGES_AFTER_MORE_VERBS = [
+    ("培育柳湾村稻虾基地", ["柳湾村"]),
+    ("落实青石村改厕项目", ["青石村"]),
+    ("，龙潭山村新建村部", ["龙潭山村"]),
+    ("、靠岭山村", ["靠岭山村"]),
+    ("完成南山村道路建设", ["南山村"]),
+    # 山村 as a word
+    ("走进小山村", []),
+    ("，深山村寨通电", []),
+    ("培育示范村、重点村", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", VILLAGES_AFTER_MORE_VERBS)
+def test_villages_after_more_verbs(text, expected):
+    assert texts(text) == expected
