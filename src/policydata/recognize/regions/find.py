@@ -113,8 +113,8 @@ def mention_can_start(text: str, i: int) -> bool:
     Besides divisions: composites start with an abbreviation, basins with a river, compounds and
     zones named after a place with that place's name, townships with a township name; a zone or
     village named by a two-character local name (天竺综保区, 团结村) has its suffix two characters on,
-    a village stem of two or three characters its suffix or 等 + suffix (七门堰村, 朝阳等村). (An item
-    joined by 和 to a village further on, 绕山和龙山村, is not foreseen: it only names a village.)
+    a village stem of two or three characters its suffix or 等 + suffix (石门坎村, 桃园等村). (An item
+    joined to a village further on, 青石和柳湾村 or 桃园、杏林等村, is not foreseen: it only names a village.)
 
     >>> mention_can_start("天竺综保区", 0), mention_can_start("提出建设", 0)
     (True, False)
@@ -131,7 +131,7 @@ def mention_can_start(text: str, i: int) -> bool:
         return True
     if text.startswith(_local_name_suffixes(), i + 2):
         return True
-    # a village stem of three characters (七门堰村), or one listed before 等村 (朝阳等村)
+    # a village stem of three characters (石门坎村), or one listed before 等村 (桃园等村)
     villages = recognition_rules()["villages"]
     return any(text.startswith(tuple(villages["suffixes"]), i + n) or text.startswith(_shared_village_ends(), i + n)
                for n in villages["boundary_stem_lengths"])

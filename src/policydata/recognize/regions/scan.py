@@ -164,7 +164,7 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
 
     >>> _admin_suffix_agrees("振兴县中", 2, "210603"), _admin_suffix_agrees("恩施州", 2, "422800")
     (False, True)
-    >>> _admin_suffix_agrees("龙山村", 2, "433130"), _admin_suffix_agrees("龙山村镇银行", 2, "433130")
+    >>> _admin_suffix_agrees("凤凰村", 2, "433123"), _admin_suffix_agrees("凤凰村镇银行", 2, "433123")
     (False, True)
     """
     rules = recognition_rules()
@@ -173,7 +173,7 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
     if suffix not in table:
         return True
     if suffix in rules["villages"]["suffixes"] and text[end + 1:end + 2] in set(rules["villages"]["word_followers"]):
-        return True  # 龙山村镇银行, 凤凰村落: 村 starts a word (the county's bank, its villages), no village's name
+        return True  # 凤凰村镇银行, 凤凰村落: 村 starts a word (the county's bank, its villages), no village's name
     return any(load_gazetteer().regions[region_id].name_zh.endswith(e) for e in table[suffix])
 
 

@@ -321,7 +321,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
             if end < len(text) and text[end] in word_followers:
                 continue  # 村民, 村委, 村干部, 村容村貌: the village as an institution or a word
             # a township or zone right before fixes where the name starts (白眉村, 水西林村); else
-            # the stem is the shortest of boundary_stem_lengths that starts at a boundary (七门堰村)
+            # the stem is the shortest of boundary_stem_lengths that starts at a boundary (石门坎村)
             start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
                          None)
             if start is None:
@@ -335,7 +335,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
                 continue
             out.append(_village(start, end, stem, suffix, parent, stem + suffix))
             taken[start:end] = [True] * (end - start)
-            # 绕山、龙山村 / 朝阳等村: the stems listed before share the suffix
+            # 青石、柳湾村 / 桃园等村: the stems listed before share the suffix
             out += _shared_suffix_villages(text, start, suffix, parent, taken, rules)
     for hit in compiled("等(" + "|".join(map(re.escape, rules["suffixes"])) + ")").finditer(text):
         if hit.end() < len(text) and text[hit.end()] in word_followers or not home_county:
@@ -346,7 +346,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
 
 def _at_boundary(text: str, start: int, after: list[str]) -> bool:
     """A village name may start at ``start``: the text start, a punctuation mark or space, or a word
-    of recognition.json villages after right before it; not a digit or letter (0.3万亩到村 is a
+    of recognition.json villages after right before it; not a digit or letter (2万亩到村 is a
     quantity, no village 万亩到村)."""
     if start <= 0:
         return start == 0
@@ -372,7 +372,7 @@ def _village(start: int, end: int, stem: str, suffix: str, parent: str, surface:
 def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken: list[bool], rules: dict,
                             joint: str | None = None) -> list[RegionMention]:
     """Stems listed right before ``pos`` that share a village suffix (recognition.json villages
-    shared_suffix): 绕山和龙山村 (walking back from 龙山村 over a list joint), 朝阳、瑜城等村
+    shared_suffix): 青石和柳湾村 (walking back from 柳湾村 over a list joint), 桃园、杏林等村
     (walking back from 等村, the first item glued to 等: ``joint`` ""). Each item is a stem of
     boundary_stem_lengths that starts at a boundary and passes the stem tests; the walk stops
     at the first item that does not."""
@@ -384,7 +384,7 @@ def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken
             if joint is None:
                 break
         item_end = pos - len(joint)
-        # an item before a word joint (企业和龙山村) must itself stand in a list: after punctuation or 、
+        # an item before a word joint (企业和柳湾村) must itself stand in a list: after punctuation or 、
         before = shared["list_marks"] if joint in shared["word_joints"] else rules["after"] + shared["list_marks"]
         joint = None
         start = next((item_end - n for n in rules["boundary_stem_lengths"]
