@@ -102,3 +102,26 @@ VILLAGES_AFTER_MORE_VERBS = [
 @pytest.mark.parametrize("text, expected", VILLAGES_AFTER_MORE_VERBS)
 def test_villages_after_more_verbs(text, expected):
     assert texts(text) == expected
+
+
+NOT_VILLAGES = [
+    # verbs taking 村 as their object, also before a three-character stem
+    "，规范村集体经济组织运行",
+    "，加快实现村级事务公开",
+    "，实施强村富民工程",
+    "，启动新村规划编制",
+    "，落实村规民约",
+    # numerals and merging: programmes, not names
+    "，深化百村示范",
+    "，推进撤乡并村",
+    # kinds of village
+    "，打造精品村和一般村",
+    "，开展清洁村评选",
+    "，全县村集体经济收入增长",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VILLAGES)
+def test_not_villages(text):
+    for home in (COUNTY, HUNAN_COUNTY):  # 全县 itself is deixis for the county: only villages are asked
+        assert [m.text for m in find_regions(text, home_region=home) if m.how == "village"] == []

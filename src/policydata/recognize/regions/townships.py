@@ -355,11 +355,13 @@ def _at_boundary(text: str, start: int, after: list[str]) -> bool:
 
 
 def _village_stem(stem: str, rules: dict) -> bool:
-    """X of X村 can be a village's name: CJK, not a kind of village (not_stems, also as its first or
-    last two characters), no determiner or particle, no bad final character."""
+    """X of X村 can be a village's name: CJK, not a kind of village or a verb (not_stems, also as its
+    first or last two characters), no determiner or particle, no bad final character, and no
+    longer stem opening with a verb of villages after."""
     return bool(stem) and all(CJK.match(c) for c in stem) and not (
         stem in rules["not_stems"] or stem[-2:] in rules["not_stems"] or stem[:2] in rules["not_stems"]
-        or stem[-1] in rules["bad_final_chars"] or set(stem) & set(rules["bad_stem_chars"]))
+        or stem[-1] in rules["bad_final_chars"] or set(stem) & set(rules["bad_stem_chars"])
+        or len(stem) > 2 and stem[:2] in rules["after"])  # 实施强村: a verb and its object
 
 
 def _village(start: int, end: int, stem: str, suffix: str, parent: str, surface: str) -> RegionMention:
