@@ -1,4 +1,4 @@
-"""Named rules for villages in a county's own text (recognition.json villages).
+"""Named rules for villages in a county's own text (recognition.json villages), and one for towns.
 
 * three_character_stems (townships.village_mentions, boundary_stem_lengths): 、石门坎村 — the
   stem is the shortest that starts at a boundary, so list items of three characters are found;
@@ -8,6 +8,8 @@
   a Hunan text is a village, not 凤凰县; 凤凰村镇银行 still names the county;
 * villages_after_more_verbs (villages after: 培育, 落实, 新建…) and mountain villages (山 may end
   a village stem; the 山村 words 小山村, 深山村 stay words).
+* new_town_short_names (townships new_town_short_names): 新江湾城 — a short township name of
+  four or more characters ending in 城 is kept in the index (short ones such as 凤凰城 are not).
 
 Every example is written for these tests; none is copied from a corpus or evaluation document.
 """
@@ -131,3 +133,16 @@ NOT_VILLAGES = [
 def test_not_villages(text):
     for home in (COUNTY, HUNAN_COUNTY):  # 全县 itself is deixis for the county: only villages are asked
         assert [m.text for m in find_regions(text, home_region=home) if m.how == "village"] == []
+
+
+NEW_TOWN_SHORT_NAMES = [
+    # (text, home, expected (surface, id)): a long short name ending in 城 is the township itself
+    ("先行启动新江湾城建设", "310110", [("新江湾城", "310110020")]),
+    # a short one stays out (a city's quarter or a city: 凤凰城)
+    ("建设凤凰城", "CN", []),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", NEW_TOWN_SHORT_NAMES)
+def test_new_town_short_names(text, home, expected):
+    assert pairs(text, home) == expected
