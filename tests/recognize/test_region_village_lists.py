@@ -2,8 +2,8 @@
 
 * three_character_stems (townships.village_mentions, boundary_stem_lengths): 、石门坎村 — the
   stem is the shortest that starts at a boundary, so list items of three characters are found;
-* shared_suffix_lists (townships._shared_suffix_villages): 青石和柳湾村, 桃园、杏林等村 — stems
-  listed before a village or before 等村 share its suffix;
+* shared_suffix_lists (townships._shared_suffix_villages): 青石和柳湾村, 桃园、杏林等(2个)村 —
+  stems listed before a village or before 等村 share its suffix;
 * village_named_like_a_county (scan._admin_suffix_agrees, admin_suffix_consistency 村): 凤凰村 in
   a Hunan text is a village, not 凤凰县; 凤凰村镇银行 still names the county;
 * villages_after_more_verbs (villages after: 培育, 落实, 新建…) and mountain villages (山 may end
@@ -57,6 +57,9 @@ SHARED_SUFFIX_LISTS = [
     ("完成道路硬化、青石和柳湾村灌溉渠", [("青石", "qingshi-village-341523"), ("柳湾村", "liuwan-village-341523")]),
     ("，桃园、杏林等村种植葡萄", [("桃园", "taoyuan-village-341523"), ("杏林", "xinglin-village-341523")]),
     ("建设桃园等村200亩果园", [("桃园", "taoyuan-village-341523")]),
+    # 等 and a count before the suffix close the list too
+    ("，桃园、杏林等2个村完成复垦", [("桃园", "taoyuan-village-341523"), ("杏林", "xinglin-village-341523")]),
+    ("实施桃园、杏林等两村联建", [("桃园", "taoyuan-village-341523"), ("杏林", "xinglin-village-341523")]),
     # a word joint after a verb: an institution and a village, not two villages
     ("支持企业和柳湾村合作", [("柳湾村", "liuwan-village-341523")]),
     # kinds of village before 等村 stay kinds

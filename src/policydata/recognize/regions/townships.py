@@ -337,7 +337,9 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
             taken[start:end] = [True] * (end - start)
             # 青石、柳湾村 / 桃园等村: the stems listed before share the suffix
             out += _shared_suffix_villages(text, start, suffix, parent, taken, rules)
-    for hit in compiled("等(" + "|".join(map(re.escape, rules["suffixes"])) + ")").finditer(text):
+    # 桃园、杏林等村 / 桃园、杏林等2个村: a list closed by 等 (and a count) before the suffix
+    closing = rules["shared_suffix"]["list_end"] + "(" + "|".join(map(re.escape, rules["suffixes"])) + ")"
+    for hit in compiled(closing).finditer(text):
         if hit.end() < len(text) and text[hit.end()] in word_followers or not home_county:
             continue
         out += _shared_suffix_villages(text, hit.start(), hit.group(1), home_county, taken, rules, joint="")
