@@ -62,6 +62,9 @@ SHARED_SUFFIX_LISTS = [
     ("实施桃园、杏林等两村联建", [("桃园", "taoyuan-village-341523"), ("杏林", "xinglin-village-341523")]),
     # a word joint after a verb: an institution and a village, not two villages
     ("支持企业和柳湾村合作", [("柳湾村", "liuwan-village-341523")]),
+    # in a list closed by 等村 a stem may end in 城; alone, 县城 stays a word
+    ("，新城、古城等村完成改造", [("新城", "xincheng-village-341523"), ("古城", "gucheng-village-341523")]),
+    ("，县城等村", []),
     # kinds of village before 等村 stay kinds
     ("落实重点等村帮扶", []),
 ]

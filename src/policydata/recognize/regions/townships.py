@@ -356,13 +356,13 @@ def _at_boundary(text: str, start: int, after: list[str]) -> bool:
     return not CJK.match(before) and not before.isalnum() or preceded_by(text, start, after)
 
 
-def _village_stem(stem: str, rules: dict) -> bool:
+def _village_stem(stem: str, rules: dict, finals_ok: set[str] = frozenset()) -> bool:
     """X of X村 can be a village's name: CJK, not a kind of village or a verb (not_stems, also as its
-    first or last two characters), no determiner or particle, no bad final character, and no
-    longer stem opening with a verb of villages after."""
+    first or last two characters), no determiner or particle, no bad final character (unless in
+    ``finals_ok``), and no longer stem opening with a verb of villages after."""
     return bool(stem) and all(CJK.match(c) for c in stem) and not (
         stem in rules["not_stems"] or stem[-2:] in rules["not_stems"] or stem[:2] in rules["not_stems"]
-        or stem[-1] in rules["bad_final_chars"] or set(stem) & set(rules["bad_stem_chars"])
+        or stem[-1] in rules["bad_final_chars"] and stem[-1] not in finals_ok or set(stem) & set(rules["bad_stem_chars"])
         or len(stem) > 2 and stem[:2] in rules["after"])  # 实施强村: a verb and its object
 
 
@@ -381,6 +381,8 @@ def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken
     boundary_stem_lengths that starts at a boundary and passes the stem tests; the walk stops
     at the first item that does not."""
     shared = rules["shared_suffix"]
+    # a list closed by 等(N个)村 names villages only: its stems may end in closed_list_finals (新城、古城等村)
+    finals_ok = set(shared["closed_list_finals"]) if joint == "" else set()
     out = []
     while True:
         if joint is None:
@@ -394,8 +396,8 @@ def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken
         start = next((item_end - n for n in rules["boundary_stem_lengths"]
                       if item_end - n >= 0 and _at_boundary(text, item_end - n, before)), -1)
         stem = text[max(start, 0):item_end]
-        if start < 0 or not _village_stem(stem, rules) or stem[-1] in shared["bad_final_chars"] \
-                or any(taken[start:item_end]):
+        if start < 0 or any(taken[start:item_end]) or not _village_stem(stem, rules, finals_ok) \
+                or stem[-1] in shared["bad_final_chars"] and stem[-1] not in finals_ok:
             break
         out.append(_village(start, item_end, stem, suffix, parent, stem))
         taken[start:item_end] = [True] * (item_end - start)
