@@ -114,7 +114,8 @@ def mention_can_start(text: str, i: int) -> bool:
     zones named after a place with that place's name, townships with a township name; a zone or
     village named by a two-character local name (天竺综保区, 团结村) has its suffix two characters on,
     a village stem of two or three characters its suffix or 等 + suffix (石门坎村, 桃园等村). (An item
-    joined to a village further on, 青石和柳湾村 or 桃园、杏林等村, is not foreseen: it only names a village.)
+    joined to a village further on, 青石和柳湾村, 桃园、杏林等村 or 桃园等2个村, is not foreseen: it
+    names only a village, never a division.)
 
     >>> mention_can_start("天竺综保区", 0), mention_can_start("提出建设", 0)
     (True, False)
