@@ -5,7 +5,8 @@
 * river_stretch_of_a_county (scan._glued_both_sides): 推进偏关黄河大桥 — a river name right
   after a county short name frees its glued side;
 * ordinary_word_city_in_a_list (scan._listed_with_sibling_city): 大同、朔州 — a city whose
-  name is a word, listed with 、 next to a city of its province.
+  name is a word, listed with 、 next to a city of its province, or glued right after one
+  when a pair word or a boundary follows (朔州大同联动).
 
 Every example is written for these tests; none is copied from a corpus document.
 """
@@ -67,6 +68,14 @@ ORDINARY_WORD_CITY_IN_A_LIST = [
     ("实现天下大同、长治久安", "CN", []),
     # 和/与 join words too: only 、 lists the city
     ("坚持合作与发展", "620000", []),
+    # glued right after a sibling city, closing the pair (coordination pair_followers)
+    ("推动朔州大同联动发展", "CN", [("朔州", "140600"), ("大同", "140200")]),
+    ("支持金昌白银两地共建", "CN", [("金昌", "620300"), ("白银", "620400")]),
+    ("建设临汾长治。", "CN", [("临汾", "141000"), ("长治", "140400")]),
+    # glued, the word reading runs on
+    ("确保晋城长治久安", "CN", [("晋城", "140500")]),
+    ("青岛日照时数偏多", "370000", [("青岛", "370200")]),
+    ("金昌白银价格上涨", "620000", [("金昌", "620300")]),
 ]
 
 

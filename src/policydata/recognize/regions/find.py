@@ -112,7 +112,10 @@ def mention_can_start(text: str, i: int) -> bool:
 
     Besides divisions: composites start with an abbreviation, basins with a river, compounds and
     zones named after a place with that place's name, townships with a township name; a zone or
-    village named by a two-character local name (天竺综保区, 团结村) has its suffix two characters on.
+    village named by a two-character local name (天竺综保区, 团结村) has its suffix two characters on,
+    a village stem of two or three characters its suffix or 等 + suffix (石门坎村, 桃园等村). (An item
+    joined to a village further on, 青石和柳湾村, 桃园、杏林等村 or 桃园等2个村, is not foreseen: it
+    names only a village, never a division.)
 
     >>> mention_can_start("天竺综保区", 0), mention_can_start("提出建设", 0)
     (True, False)
@@ -127,7 +130,18 @@ def mention_can_start(text: str, i: int) -> bool:
     lengths = townships.lengths.get(text[i])
     if lengths and any(text[i:i + n] in townships.index for n in lengths):
         return True
-    return text.startswith(_local_name_suffixes(), i + 2)
+    if text.startswith(_local_name_suffixes(), i + 2):
+        return True
+    # a village stem of three characters (石门坎村), or one listed before 等村 (桃园等村)
+    villages = recognition_rules()["villages"]
+    return any(text.startswith(tuple(villages["suffixes"]), i + n) or text.startswith(_shared_village_ends(), i + n)
+               for n in villages["boundary_stem_lengths"])
+
+
+@lru_cache(maxsize=1)
+def _shared_village_ends() -> tuple[str, ...]:
+    """等村, 等嘎查: the end of a list of village stems sharing the suffix."""
+    return tuple("等" + s for s in recognition_rules()["villages"]["suffixes"])
 
 
 @lru_cache(maxsize=1)

@@ -420,6 +420,7 @@ def load_townships() -> Townships:
     rows = csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")))
     not_names = set(recognition_rules()["townships"]["not_names"])
     bad_final = set(recognition_rules()["townships"]["bad_short_final_chars"])
+    new_town = recognition_rules()["townships"]["new_town_short_names"]
     table: dict[str, tuple[str, str, str]] = {}
     index: dict[str, list[str]] = {}
     for row in rows:
@@ -427,7 +428,8 @@ def load_townships() -> Townships:
         table[code] = (name, short, sys.intern(row["county"]))
         if name not in not_names and len(name) >= 2:
             index.setdefault(name, []).append(code)
-        if short and short[-1] not in bad_final and short not in not_names:
+        if short and short not in not_names and (short[-1] not in bad_final or short[-1] in new_town["final_chars"]
+                                                 and len(short) >= new_town["min_chars"]):
             index.setdefault(short, []).append(code)
     lengths: dict[str, set[int]] = {}
     for surface in index:

@@ -164,11 +164,16 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
 
     >>> _admin_suffix_agrees("振兴县中", 2, "210603"), _admin_suffix_agrees("恩施州", 2, "422800")
     (False, True)
+    >>> _admin_suffix_agrees("凤凰村", 2, "433123"), _admin_suffix_agrees("凤凰村镇银行", 2, "433123")
+    (False, True)
     """
-    table = {k: v for k, v in recognition_rules()["admin_suffix_consistency"].items() if not k.startswith("_")}
+    rules = recognition_rules()
+    table = {k: v for k, v in rules["admin_suffix_consistency"].items() if not k.startswith("_")}
     suffix = text[end:end + 1]
     if suffix not in table:
         return True
+    if suffix in rules["villages"]["suffixes"] and text[end + 1:end + 2] in set(rules["villages"]["word_followers"]):
+        return True  # 凤凰村镇银行, 凤凰村落: 村 starts a word (the county's bank, its villages), no village's name
     return any(load_gazetteer().regions[region_id].name_zh.endswith(e) for e in table[suffix])
 
 
@@ -470,11 +475,16 @@ def _listed_with_sibling_city(match: NameMatch, entry: NameEntry, by_start: dict
     accepted city of the same province (大同、朔州) names the city.
 
     Why only cities, 、 and a sibling city: the word readings (大同小异, 长治久安) are never
-    items of a list of cities, while 和/与 join words too (合作与发展).
+    items of a list of cities, while 和/与 join words too (合作与发展). A city glued right after
+    an accepted city of its province is the second of a pair when a pair word or a boundary
+    follows (朔州大同联动, recognition.json coordination pair_followers): glued, the word reading
+    runs on instead (青岛日照时数, 晋城长治久安).
 
     >>> from policydata.recognize.regions import find_regions
     >>> [m.text for m in find_regions("推进大同、朔州协同发展")], find_regions("天下大同、长治久安")
     (['大同', '朔州'], [])
+    >>> [m.text for m in find_regions("支持朔州大同联动发展")], [m.text for m in find_regions("实现晋城长治久安")]
+    (['朔州', '大同'], ['晋城'])
     """
     regions = load_gazetteer().regions
     if regions[entry.region_id].level != "prefecture":
@@ -482,9 +492,18 @@ def _listed_with_sibling_city(match: NameMatch, entry: NameEntry, by_start: dict
     sep = recognition_rules()["coordination"]["list_mark"]
     neighbours = (by_start.get(match.end + len(sep)) if text.startswith(sep, match.end) else None,
                   by_end.get(match.start - len(sep)) if text[max(0, match.start - len(sep)):match.start] == sep
-                  else None)
+                  else None,
+                  # 朔州大同联动: glued right after a sibling city and closing the pair (pair_followers)
+                  by_end.get(match.start) if _closes_city_pair(text, match.end) else None)
     return any(n is not None and n.region_id in regions and regions[n.region_id].level == "prefecture"
                and province_of(n.region_id) == province_of(entry.region_id) for n in neighbours)
+
+
+def _closes_city_pair(text: str, end: int) -> bool:
+    """The text after a city name closes a pair of glued city names: a boundary or a pair word."""
+    after = text[end:end + 1]
+    return not after or not CJK.match(after) or \
+        followed_by(text, end, recognition_rules()["coordination"]["pair_followers"])
 
 
 def home_area_list_items(text: str, mentions: list[RegionMention], rejected: list[tuple[NameMatch, NameEntry]],

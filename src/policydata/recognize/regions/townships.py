@@ -308,8 +308,6 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     ['水西林村', '亭江镇', '白眉村']
     """
     rules = recognition_rules()["villages"]
-    not_stems, bad_final = set(rules["not_stems"]), set(rules["bad_final_chars"])
-    bad_chars = set(rules["bad_stem_chars"])
     word_followers = set(rules["word_followers"])
     regions = load_gazetteer().regions
     home = regions.get(ctx.home)
@@ -322,23 +320,88 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
             end = hit.end()
             if end < len(text) and text[end] in word_followers:
                 continue  # 村民, 村委, 村干部, 村容村貌: the village as an institution or a word
-            # a township or zone right before fixes where the name starts (白眉村, 水西林村)
+            # a township or zone right before fixes where the name starts (白眉村, 水西林村); else
+            # the stem is the shortest of boundary_stem_lengths that starts at a boundary (石门坎村)
             start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
-                         hit.start() - 2)
+                         None)
+            if start is None:
+                start = next((hit.start() - n for n in rules["boundary_stem_lengths"]
+                              if _at_boundary(text, hit.start() - n, rules["after"])), hit.start() - 2)
             stem = text[start:hit.start()]
-            if start < 0 or not all(CJK.match(c) for c in stem) or stem in not_stems or stem[-2:] in not_stems \
-                    or stem[:2] in not_stems or stem[-1] in bad_final or set(stem) & bad_chars \
-                    or any(taken[max(start, 0):end]):
+            if start < 0 or not _village_stem(stem, rules) or any(taken[max(start, 0):end]):
                 continue
-            boundary = start == 0 or not CJK.match(text[start - 1]) or preceded_by(text, start, rules["after"])
-            parent = anchors.get(start) or (home_county if boundary else "")
+            parent = anchors.get(start) or (home_county if _at_boundary(text, start, rules["after"]) else "")
             if not parent:
                 continue
-            english = pinyin(stem)
-            region = register_generated(Region(f"{slugify(english)}-village-{parent}", stem + suffix,
-                                               f"{english} Village", "village", parent))
-            out.append(RegionMention(start, end, stem + suffix, region.region_id, "village"))
+            out.append(_village(start, end, stem, suffix, parent, stem + suffix))
             taken[start:end] = [True] * (end - start)
+            # 青石、柳湾村 / 桃园等村: the stems listed before share the suffix
+            out += _shared_suffix_villages(text, start, suffix, parent, taken, rules)
+    # 桃园、杏林等村 / 桃园、杏林等2个村: a list closed by 等 (and a count) before the suffix
+    closing = rules["shared_suffix"]["list_end"] + "(" + "|".join(map(re.escape, rules["suffixes"])) + ")"
+    for hit in compiled(closing).finditer(text):
+        if hit.end() < len(text) and text[hit.end()] in word_followers or not home_county:
+            continue
+        out += _shared_suffix_villages(text, hit.start(), hit.group(1), home_county, taken, rules, joint="")
+    return sorted(out, key=lambda m: m.start)
+
+
+def _at_boundary(text: str, start: int, after: list[str]) -> bool:
+    """A village name may start at ``start``: the text start, a punctuation mark or space, or a word
+    of recognition.json villages after right before it; not a digit or letter (2万亩到村 is a
+    quantity, no village 万亩到村)."""
+    if start <= 0:
+        return start == 0
+    before = text[start - 1]
+    return not CJK.match(before) and not before.isalnum() or preceded_by(text, start, after)
+
+
+def _village_stem(stem: str, rules: dict, finals_ok: set[str] = frozenset()) -> bool:
+    """X of X村 can be a village's name: CJK, not a kind of village or a verb (not_stems, also as its
+    first or last two characters), no determiner or particle, no bad final character (unless in
+    ``finals_ok``), and no longer stem opening with a verb of villages after."""
+    return bool(stem) and all(CJK.match(c) for c in stem) and not (
+        stem in rules["not_stems"] or stem[-2:] in rules["not_stems"] or stem[:2] in rules["not_stems"]
+        or stem[-1] in rules["bad_final_chars"] and stem[-1] not in finals_ok or set(stem) & set(rules["bad_stem_chars"])
+        or len(stem) > 2 and stem[:2] in rules["after"])  # 实施强村: a verb and its object
+
+
+def _village(start: int, end: int, stem: str, suffix: str, parent: str, surface: str) -> RegionMention:
+    english = pinyin(stem)
+    region = register_generated(Region(f"{slugify(english)}-village-{parent}", stem + suffix,
+                                       f"{english} Village", "village", parent))
+    return RegionMention(start, end, surface, region.region_id, "village")
+
+
+def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken: list[bool], rules: dict,
+                            joint: str | None = None) -> list[RegionMention]:
+    """Stems listed right before ``pos`` that share a village suffix (recognition.json villages
+    shared_suffix): 青石和柳湾村 (walking back from 柳湾村 over a list joint), 桃园、杏林等村
+    (walking back from 等村, the first item glued to 等: ``joint`` ""). Each item is a stem of
+    boundary_stem_lengths that starts at a boundary and passes the stem tests; the walk stops
+    at the first item that does not."""
+    shared = rules["shared_suffix"]
+    # a list closed by 等(N个)村 names villages only: its stems may end in closed_list_finals (新城、古城等村)
+    finals_ok = set(shared["closed_list_finals"]) if joint == "" else set()
+    out = []
+    while True:
+        if joint is None:
+            joint = next((j for j in shared["joints"] if text[max(pos - len(j), 0):pos] == j), None)
+            if joint is None:
+                break
+        item_end = pos - len(joint)
+        # an item before a word joint (企业和柳湾村) must itself stand in a list: after punctuation or 、
+        before = shared["list_marks"] if joint in shared["word_joints"] else rules["after"] + shared["list_marks"]
+        joint = None
+        start = next((item_end - n for n in rules["boundary_stem_lengths"]
+                      if item_end - n >= 0 and _at_boundary(text, item_end - n, before)), -1)
+        stem = text[max(start, 0):item_end]
+        if start < 0 or any(taken[start:item_end]) or not _village_stem(stem, rules, finals_ok) \
+                or stem[-1] in shared["bad_final_chars"] and stem[-1] not in finals_ok:
+            break
+        out.append(_village(start, item_end, stem, suffix, parent, stem))
+        taken[start:item_end] = [True] * (item_end - start)
+        pos = start
     return out
 
 
