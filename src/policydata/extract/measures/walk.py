@@ -167,6 +167,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(not caption and not walk.so_far and section_status and section_status(sentence.start) == "planned")
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
+            analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
             if found and _makes_the_document(text, sentence, clauses):
@@ -311,6 +312,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     evaluative = False
     modal_seen = False
     sentence_actor: Actor | None = None
+    firm_acts = state.firm_acts  # a firm, school or people opened a clause (rule firm_subject)
     clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
@@ -318,7 +320,15 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
         # 意见提出，青岛建设…: the plan's measure about a place)
         analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
+        # rule firm_subject, in news unless a cited document speaks (a firm's own plan, 确保…, is no measure either)
+        analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
+                                                            or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
+            # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
+            firm_acts, current = True, None
+            continue
+        firm_acts = firm_acts and info.subject is None
         if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
             current = None
             continue
@@ -370,6 +380,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             current.end = info.end
         else:
             current = None
+    state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
     return out
 
 
