@@ -148,3 +148,15 @@ FIRM_AS_OBJECT = [
 def test_a_firm_as_object_or_a_government_station_stays_a_measure(sentence, quote_part, actor):
     rows = [r for r in rows_of(sentence) if quote_part in r[0]]
     assert rows and (not actor or rows[0][1] == actor)
+
+
+# a firm the report names by its executive's title (某某董事长…) is a firm when it opens a clause later
+NAMED_FIRMS = [
+    (["青禾科技董事长张三表示，看好本地市场。", "青禾科技将在本地建设研发中心，扩大生产规模。"], []),
+    (["青禾科技董事长张三表示，看好本地市场。", "保定市支持青禾科技建设研发中心。"], ["保定市支持青禾科技建设研发中心"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quotes", NAMED_FIRMS)
+def test_a_firm_named_by_its_executive_acts_for_itself(paragraphs, quotes):
+    assert [r[0] for r in rows_of(*paragraphs)] == quotes

@@ -52,6 +52,8 @@ class _Analyser:
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
+        #: firms the text names by an executive's title (subjects.firm_names), longest first
+        self.firm_names: list[str] = []
         lex = load_verbs()
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
@@ -224,6 +226,8 @@ class _Analyser:
             return 0
         m = _firm_name().match(t, pos)
         end = m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0
+        named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
+        end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
         if end and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
             return 0  # 某市一方面鼓励企业…: a verb inside, the name is a verb phrase
         if not end:  # people: 村民们在…, 游客纷纷… (not 市民服务中心: a noun goes on)
@@ -239,7 +243,8 @@ class _Analyser:
         if _match_word(t, _skip_prefixes(t, end), _DIRECTIVE_MODALS):
             return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
         # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
-        if _skip_prefixes(t, end) > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同":
+        if _skip_prefixes(t, end) > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
+                or _match_word(t, end, lex["modals"]):  # 某某集团将…: the firm's own plan
             return end
         return end if any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0
 
@@ -392,8 +397,8 @@ class _Analyser:
         return found if found[0] or bare is None else bare
 
 
-#: modals that direct an institution rather than tell its own plan (银行要…, 学校应…)
-_DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要"]
+#: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
+_DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .rules import _any, load_verbs
 from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
-from .subjects import _publisher, is_reporting_body
+from .subjects import _publisher, firm_names, is_reporting_body
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,60}[）)]$")  # a bracketed note closing a heading
 
@@ -96,6 +96,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
     analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
+    analyser.firm_names = sorted(firm_names(text, home_region), key=len, reverse=True) if analyser.news_places else []
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
