@@ -208,8 +208,10 @@ class _Analyser:
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no
         government body (a name ending in measure_verbs.json ``firm_subject_suffixes``, not in
-        ``firm_subject_false_endings``) or people (``person_subjects``), when a lead verb follows
-        it in the clause; 0 otherwise (a clause opening with its verb: 支持某公司建设…).
+        ``firm_subject_false_endings``; a firm the text named by its executive, ``firm_names``) or
+        people (``person_subjects``), when it then acts (an adverbial, a preposition, a modal of its
+        own or a lead verb follows); 0 otherwise: a clause opening with its verb (支持某公司建设…),
+        an institution directed or bound (银行机构要…, 企业不得…).
 
         >>> a = _Analyser({}, "CN")
         >>> t = "某某科技有限公司推出一款新产品"
