@@ -59,6 +59,7 @@ KEYS: dict[str, frozenset[str]] = {
         planned_clause_patterns document_voice_patterns addressee_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
         document_title_suffixes problem_patterns evaluation_clause_patterns non_measure_rules result_predicate_patterns
         nation_subjects summary_heading_patterns principle_headings firm_sentence_patterns
+        firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
         guiding_sentence_patterns""".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words topics".split()),

@@ -111,3 +111,52 @@ TOWNSHIP_UNIT = [
 def test_a_townships_unit_acting_is_a_township_body(sentence, actors):
     found = rows_of("湖州市吴兴区埭溪镇近年来茶叶产业兴旺。", sentence)
     assert [a for _, a, _ in found] == actors
+
+
+# rule firm_subject: a firm, a school, a hospital, a station run as a business, or people as the
+# subject of their own action in a news report: no government measure, nor the subjectless
+# clauses after it in its sentence (over ；, to the full stop)
+FIRM_ACTIONS = [
+    "某某科技有限公司推出三款新产品，拓展海外市场。",
+    "某某集团投资建设一座物流中心，带动周边就业。",
+    "石家庄集装箱中心站为班列开辟绿色通道，准备充足装卸设备；建立客户快速响应机制，优化作业流程。",
+    "村民们自发组建巡逻队，维护村里治安。",
+    "某某医院开设便民门诊，延长服务时间。",
+    "某某水电站建成一座数据中心，打造绿电算力项目。",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRM_ACTIONS)
+def test_what_a_firm_or_people_do_is_no_measure(sentence):
+    assert rows_of(sentence) == []
+
+
+# ... but a firm as the OBJECT of a government's verb, a government body ending like a station,
+# and an institution a notice directs (要/应) stay the government's measures
+FIRM_AS_OBJECT = [
+    ("保定市支持某某科技有限公司建设研发中心。", "支持某某科技有限公司建设研发中心", "保定市人民政府"),
+    ("保定市引导企业加大研发投入。", "引导企业加大研发投入", "保定市人民政府"),
+    ("保定市农技推广站开展技术培训，指导农户科学施肥。", "指导农户科学施肥", ""),
+    ("河北省教育厅日前出台体育工作措施。\n意见提出，中小学校开设体育特色课程，组织学生参加体育锻炼。",
+     "组织学生参加体育锻炼", "河北省教育厅"),
+    ("近日，河北省教育厅印发《关于加强学校体育工作的意见》。意见提出，学校要开设体育特色课程，鼓励学生参加体育锻炼。",
+     "鼓励学生参加体育锻炼", "河北省教育厅"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part, actor", FIRM_AS_OBJECT)
+def test_a_firm_as_object_or_a_government_station_stays_a_measure(sentence, quote_part, actor):
+    rows = [r for r in rows_of(sentence) if quote_part in r[0]]
+    assert rows and (not actor or rows[0][1] == actor)
+
+
+# a firm the report names by its executive's title (某某董事长…) is a firm when it opens a clause later
+NAMED_FIRMS = [
+    (["青禾科技董事长张三表示，看好本地市场。", "青禾科技将在本地建设研发中心，扩大生产规模。"], []),
+    (["青禾科技董事长张三表示，看好本地市场。", "保定市支持青禾科技建设研发中心。"], ["保定市支持青禾科技建设研发中心"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quotes", NAMED_FIRMS)
+def test_a_firm_named_by_its_executive_acts_for_itself(paragraphs, quotes):
+    assert [r[0] for r in rows_of(*paragraphs)] == quotes

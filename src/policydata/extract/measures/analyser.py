@@ -1,8 +1,9 @@
-"""The kind of one clause: intro, measure, plain, target, statistic, evaluation, obligation or
-not_measure, with its action verb, modal and subject (:class:`_Analyser`)."""
+"""The kind of one clause: intro, measure, plain, target, statistic, evaluation, obligation,
+firm (a firm's or people's action) or not_measure, with its action verb, modal and subject (:class:`_Analyser`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, is_admin_code, place_government, regions_in,
@@ -22,6 +23,13 @@ _CITED_DOCUMENT = re.compile(r"《[^》]{1,60}》")
 #: the actor of a measure whose text names no government body (我国深入实施…): actor ""
 NOBODY = Actor("", "national", "", "nobody")
 
+#: rule firm_subject: the subject of a clause that is a firm, a school, a hospital or people, no
+#: government body: what it does is no measure (kind "firm" of :class:`ClauseInfo`)
+FIRM = Actor("", "local", "", "firm")
+
+#: words that open a clause but are no subject: the agent of a passive or a disposal (由企业统筹…)
+_NOT_SUBJECT_OPENINGS = "由被让使把将对为在与"
+
 
 class _Analyser:
     """Classifies clauses; knows the article's speakers for intro detection."""
@@ -39,6 +47,13 @@ class _Analyser:
         #: the article has no government issuer: region_subject may apply (walk sets places_act
         #: per clause from it)
         self.news_places = False
+        #: rule firm_subject: a firm or people opening a clause acts for itself (walk sets it per
+        #: clause: news, unless a cited document speaks)
+        self.firms_act = False
+        #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
+        self.document_speaks = False
+        #: firms the text names by an executive's title (subjects.firm_names), longest first
+        self.firm_names: list[str] = []
         lex = load_verbs()
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
@@ -80,6 +95,10 @@ class _Analyser:
         # subject before a modal/verb: 工信部将…, 我们要…, 各省级人民政府要…
         subject = None
         actors = find_actors(rest, self.home_region)
+        firm_end = 0 if not self.firms_act or (actors and actors[0].start == 0) else \
+            self._firm_subject(t, pos, planning)
+        if firm_end:  # rule firm_subject: 某某科技有限公司推出… / 村民们在…开设…: no government acts
+            return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
             verb, _, modal = _verb_at(t, pos + actors[0].end, planning)
             if verb or modal:
@@ -184,6 +203,51 @@ class _Analyser:
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
+
+    def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
+        """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no
+        government body (a name ending in measure_verbs.json ``firm_subject_suffixes``, not in
+        ``firm_subject_false_endings``; a firm the text named by its executive, ``firm_names``) or
+        people (``person_subjects``), when it then acts (an adverbial, a preposition, a modal of its
+        own or a lead verb follows); 0 otherwise: a clause opening with its verb (支持某公司建设…),
+        an institution directed or bound (银行机构要…, 企业不得…).
+
+        >>> a = _Analyser({}, "CN")
+        >>> t = "某某科技有限公司推出一款新产品"
+        >>> t[:a._firm_subject(t, 0, False)], a._firm_subject("支持科技公司建设研发中心", 0, False)
+        ('某某科技有限公司', 0)
+        >>> a._firm_subject("县农技推广站开展技术培训", 0, False), a._firm_subject("企业的研发投入增加", 0, False)
+        (0, 0)
+        >>> a._firm_subject("村民们自发组建巡逻队", 0, False), a._firm_subject("市民服务中心投用", 0, False)
+        (3, 0)
+        """
+        lex = load_verbs()
+        if t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or \
+                _match_word(t, pos, lex["preposition_intros"]):
+            return 0
+        m = _firm_name().match(t, pos)
+        end = m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0
+        named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
+        end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
+        if end and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
+            return 0  # 某市一方面鼓励企业…: a verb inside, the name is a verb phrase
+        if not end:  # people: 村民们在…, 游客纷纷… (not 市民服务中心: a noun goes on)
+            person = _match_word(t, pos, lex["person_subjects"])
+            end = pos + len(person) + (t.startswith("们", pos + len(person)) if person else 0)
+            after = _skip_prefixes(t, end)
+            if person and (_facility_after().match(t, end) or not (
+                    after > end or _match_word(t, end, lex["preposition_intros"])
+                    or any(_verb_at(t, i, planning)[0] for i in range(end, min(end + 3, len(t)))))):
+                return 0
+        if end == pos or end >= len(t) or t[end] in "的之":
+            return 0
+        if _match_word(t, _skip_prefixes(t, end), _DIRECTIVE_MODALS):
+            return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
+        # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
+        if _skip_prefixes(t, end) > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
+                or _match_word(t, end, lex["modals"]):  # 某某集团将…: the firm's own plan
+            return end
+        return end if any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0
 
     def _place_acting(self, t: str, pos: int, place: str, planning: bool,
                       subject: ActorMention | None) -> tuple[int, ActorMention | None]:
@@ -332,6 +396,24 @@ class _Analyser:
         # with an object after the preposition's object (进行) leads, else the bare one
         found = _verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
+
+
+#: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
+_DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
+
+
+@lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern:
+    """After a word for people, a facility or body named for them (市民服务中心, 村民委员会, 游客之家)."""
+    ends = alternation([*load_verbs()["body_suffixes"], *load_verbs()["township_unit_suffixes"], "馆", "之家"])
+    return re.compile(rf"[{_HAN}]{{0,4}}?(?:{ends})")
+
+
+@lru_cache(maxsize=1)
+def _firm_name() -> re.Pattern:
+    """A name of up to 20 characters ending in a firm_subject_suffixes word (某某科技有限公司)."""
+    suffixes = alternation(load_verbs()["firm_subject_suffixes"])
+    return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
 
 
 def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[str, int]:

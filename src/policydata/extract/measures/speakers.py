@@ -34,9 +34,13 @@ class _ActorState:
     scoped_from: tuple | None = None
     #: cited document title (or its 简称) -> the body that published it in this article
     doc_issuers: dict = field(default_factory=dict)
+    #: rule firm_subject: a firm or people opened a clause of the sentence, whose subjectless
+    #: clauses are theirs, over sentences joined by ；, until a full stop
+    firm_acts: bool = False
 
     def end_paragraph(self) -> None:
         """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
+        self.firm_acts = False
         if self.scoped_from is not None:
             self.actor, self.speaker, self.framework_doc = self.scoped_from
             self.scoped_from = None

@@ -121,6 +121,26 @@ def _publisher(article: Article, home_region: str) -> Actor | None:
     return None
 
 
+def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
+    """Rule firm_subject, named firms: the names the text gives a firm by an executive's title
+    (measure_verbs.json ``firm_executive_titles``: 某某董事长…, 某某首席执行官…) right after a
+    punctuation mark or a line start, that name no government body; a clause they open later
+    (某某将扎根中国市场，…) is the firm's.
+
+    >>> firm_names("有的企业看好市场。美敦力董事长表示，……。美敦力将扎根中国。")
+    ('美敦力',)
+    >>> firm_names("工业和信息化部部长表示，……")
+    ()
+    """
+    titles = alternation(load_verbs()["firm_executive_titles"])
+    out = []
+    for m in re.finditer(rf"(?:^|(?<=[。，,；;：:！？!?“”）)】\n\s]))([{_HAN}A-Za-z·]{{2,8}}?)(?:{titles})", text):
+        name = m.group(1)
+        if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
+            out.append(name)
+    return tuple(out)
+
+
 def is_reporting_body(name: str) -> bool:
     """A body that reports on a region (statistics bureau, survey team), not one that acts for it.
 

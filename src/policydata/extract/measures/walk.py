@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ..context import (READ_APART, names_work_done, opens_like_news, opens_so_far_this_year, report_year_of,
+from ..context import (names_work_done, read_apart, opens_like_news, opens_so_far_this_year, report_year_of,
                        standalone_context)
-from ...document import Article, Span
+from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
 from ...recognize.regions import RegionMention
-from .analyser import _Analyser
+from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
@@ -19,9 +20,24 @@ from .rules import _any, load_verbs
 from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
-from .subjects import _publisher, is_reporting_body
+from .subjects import _publisher, firm_names, is_reporting_body
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,60}[）)]$")  # a bracketed note closing a heading
+
+
+@dataclass
+class _WalkState:
+    """What the measures walk carries from block to block, in one object so that rule read_apart
+    can hand a photo caption a fresh copy of it (extract.context.read_apart)."""
+
+    actors: _ActorState
+    so_far: bool = False  # rule so_far_this_year in force
+    #: rule heading_lead_unit: (level, lead, units) of the heading in force, or None
+    heading_lead: tuple | None = None
+    current_lead: str = ""  # the tense a sentence opening set for its section
+    current_heading: str = ""  # review/plan words of the latest heading
+    principle_section: bool = False  # under 指导思想/基本原则 until the next heading block
+    news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -80,6 +96,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     speakers = _collect_speakers(article.title + "\n" + text, home_region)
     analyser = _Analyser(speakers, home_region)
     analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
+    analyser.firm_names = sorted(firm_names(text, home_region), key=len, reverse=True) if analyser.news_places else []
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
@@ -96,69 +113,75 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     context = context if context is not None else standalone_context(article, report_year_of(article)[0])
     report_year = context.report_year
     section_status = _section_status_at(context)
-    current_lead, current_heading = "", ""
-    principle_section = False  # under 指导思想/基本原则 until the next heading block
-    # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
-    # its uncued actions are that plan's (the default status of each draft, by id)
-    news_plans, news_default = False, {}
-    # rule heading_lead_unit: 一、科技创新政策（由市科技局牵头实施） names the lead unit of every
-    # measure under it, until the next heading of its level or above: (level, lead, units) or None
-    heading_lead = None
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
     # report year so far: its actions are reported, over numbered parts, until a plan cue
-    so_far = context.reviews_year_so_far
+    walk = _WalkState(state, so_far=context.reviews_year_so_far)
+    # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
+    # its uncued actions are that plan's (the default status of each draft, by id)
+    news_default = {}
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
-    for i, block in enumerate(context.blocks):
-        if block.kind in READ_APART:
-            continue  # a page article's title line and captions set no state of its body (read_apart)
+    # rule read_apart (extract.context): a photo caption is read with a fresh copy of the walk's
+    # state (the actor, tense and leads before the first block), so that the body's last actor or
+    # plan does not pass into it, nor the caption's into the body; the title line holds no measure
+    for i, (block, walk) in enumerate(read_apart(context.blocks, walk)):
+        if block.kind == TITLE_BLOCK:
+            continue
+        caption = block.kind == CAPTION_BLOCK
+        state = walk.actors
         if block.start in plan_parts and not names_work_done(block.text):
-            so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
-        if headings[i] and not _numbered_item(context.blocks, headings, i):
-            so_far = so_far and not _ends_review(block.text, report_year)
-            heading_lead = _heading_lead(text, block, heading_lead, home_region)
+            walk.so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
+        if headings[i] and not caption and not _numbered_item(context.blocks, headings, i):
+            walk.so_far = walk.so_far and not _ends_review(block.text, report_year)
+            walk.heading_lead = _heading_lead(text, block, walk.heading_lead, home_region)
             heading_framework = framework_of(block.text) or heading_framework
-            current_lead, current_heading = "", heading_status(block.text) or current_heading
-            principle_section = _is_principle_heading(block.text, lex)
+            walk.current_lead, walk.current_heading = "", heading_status(block.text) or walk.current_heading
+            walk.principle_section = _is_principle_heading(block.text, lex)
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         block_lead = ""
         principle_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
-            if lead_unit is None and heading_lead is not None:
-                lead_unit, units = heading_lead[1], heading_lead[2]
+            if lead_unit is None and walk.heading_lead is not None:
+                lead_unit, units = walk.heading_lead[1], walk.heading_lead[2]
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
-                so_far = True
+                walk.so_far = True
             elif _ends_review(sentence.text, report_year):
-                so_far = False
+                walk.so_far = False
             if _is_inline_heading(sentence, block, lex):
-                current_lead, current_heading = "", heading_status(sentence.text) or current_heading
+                walk.current_lead, walk.current_heading = "", heading_status(sentence.text) or walk.current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
                 continue
-            if principle_section or principle_block:
+            if walk.principle_section or principle_block:
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
-            current_lead = lead_status(sentence.text, report_year) or current_lead
+            walk.current_lead = lead_status(sentence.text, report_year) or walk.current_lead
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
-                news_plans = True
+                walk.news_plans = True
             if _any(_committing_nothing(), sentence.text):
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
-            planning = "planned" in (block_lead, current_lead) or \
+            # a caption reports what the photo shows: its own cues plan, not the section it sits in
+            planning = "planned" in (block_lead, walk.current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
-                bool(not so_far and section_status and section_status(sentence.start) == "planned")
+                bool(not caption and not walk.so_far and section_status and section_status(sentence.start) == "planned")
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
+            analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
-                d.lead_status, d.heading_status = block_lead or current_lead or ("reported" if so_far else ""), current_heading
-                news_default[id(d)] = "planned" if news_plans else "reported"
+                d.lead_status = block_lead or walk.current_lead or ("reported" if walk.so_far or caption else "")
+                d.heading_status = walk.current_heading
+                news_default[id(d)] = "planned" if walk.news_plans else "reported"
+                if caption and d.actor is None:
+                    d.actor = _caption_actor(text[block.start:d.start], block.start, mentions, region_mentions) \
+                        or issuer_actor or home_gov or NOBODY
             if any(d.has_modal for d in found):
-                news_plans = True
+                walk.news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
             drafts.extend(found)
@@ -176,6 +199,27 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
+
+
+def _caption_actor(before: str, offset: int, mentions, region_mentions: list[RegionMention]) -> Actor | None:
+    """Rule caption_actor: a photo caption's measure without a subject of its own is taken by the
+    body the caption names before it, else by the government of the last division it names
+    (…近年来，某市深入践行…，推动茶产业…), never by an actor of the article's body. ``before``: the
+    caption's text up to the measure, starting at ``offset``.
+
+    >>> from policydata.recognize.regions import RegionMention
+    >>> _caption_actor("图为丽水茶园。", 0, [], [RegionMention(2, 4, "丽水", "331100")]).name
+    '丽水市人民政府'
+    >>> _caption_actor("图为茶园。", 100, [], [RegionMention(2, 4, "丽水", "331100")]) is None
+    True
+    """
+    end = offset + len(before)
+    named = [m for m in mentions if offset <= m.start and m.end <= end and not m.actor.is_media]
+    if named:
+        return named[-1].actor
+    places = [m for m in region_mentions if offset <= m.start and m.end <= end and is_admin_code(m.region_id)
+              and m.region_id != "CN"]
+    return home_government(places[-1].region_id) if places else None
 
 
 def _ends_review(text: str, report_year: int | None) -> bool:
@@ -269,6 +313,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     evaluative = False
     modal_seen = False
     sentence_actor: Actor | None = None
+    firm_acts = state.firm_acts  # a firm, school or people opened a clause (rule firm_subject)
     clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
@@ -276,7 +321,15 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
         # 意见提出，青岛建设…: the plan's measure about a place)
         analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
+        # rule firm_subject, in news unless a cited document speaks (a firm's own plan, 确保…, is no measure either)
+        analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
+                                                            or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
+            # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
+            firm_acts, current = True, None
+            continue
+        firm_acts = firm_acts and info.subject is None
         if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
             current = None
             continue
@@ -328,6 +381,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             current.end = info.end
         else:
             current = None
+    state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
     return out
 
 
