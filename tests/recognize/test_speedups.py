@@ -97,10 +97,27 @@ def test_skipped_seed_windows_have_no_division_at_their_start():
                             if m.start == 0 and is_admin_code(m.region_id)], window
 
 
+def test_skipped_seed_windows_have_no_mention_at_their_start():
+    """The same for mention_can_start and any mention, on the seed windows opening with an
+    abbreviation character (成渝 may open a composite, 成立 may not)."""
+    from pathlib import Path
+    from policydata.recognize.regions.find import _abbreviation_first_chars
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))] + ["推动成渝地区发展", "成立"]
+    for text in texts:
+        for pos, char in enumerate(text):
+            if char not in _abbreviation_first_chars() or mention_can_start(text, pos):
+                continue
+            for home in ("CN", "310000"):
+                window = text[pos:pos + 12]
+                assert not [m for m in find_regions(window, home_region=home) if m.start == 0], window
+
+
 def test_shortcuts_answer_yes_and_no():
     assert division_can_start("贵州提出", 0) and not division_can_start("提出", 0)
     assert division_can_start("沪企", 0) and not division_can_start("深化改革", 0)
     assert mention_can_start("天竺综保区", 0) and not mention_can_start("提出建设", 0)
+    assert mention_can_start("成渝地区", 0) and not mention_can_start("成立", 0)
 
 
 def _sample_texts() -> list[str]:

@@ -130,7 +130,7 @@ def mention_can_start(text: str, i: int) -> bool:
         return True
     if i >= len(text):
         return False
-    if text[i] in _abbreviation_first_chars():  # a composite of abbreviations (福厦泉, 成渝)
+    if _abbreviation_run_at(text, i):  # a composite of abbreviations (福厦泉, 成渝)
         return True
     if text[i] in _river_first_chars():
         return True
@@ -157,6 +157,13 @@ def _member_compound_first_chars() -> frozenset[str]:
     """First characters of the member compounds (港澳台)."""
     compounds = [k for k in recognition_rules()["member_compounds"] if not k.startswith("_")]
     return frozenset(k[0] for k in compounds if k)
+
+
+def _abbreviation_run_at(text: str, i: int) -> bool:
+    """The shortest composite fits at ``i``: min_chars abbreviation characters (成渝, not 成立)."""
+    run = text[i:i + recognition_rules()["composites"]["min_chars"]]
+    abbreviations = _abbreviation_first_chars()
+    return len(run) == recognition_rules()["composites"]["min_chars"] and all(c in abbreviations for c in run)
 
 
 @lru_cache(maxsize=1)
