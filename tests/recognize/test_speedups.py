@@ -7,7 +7,7 @@ import re
 import pytest
 
 from policydata.recognize.regions import find_regions
-from policydata.recognize.regions.find import division_can_start, mention_can_start
+from policydata.recognize.regions.find import division_can_end, division_can_start, mention_can_start
 from policydata.recognize.regions.gazetteer import recognition_rules
 from policydata.recognize.regions.matching import blocked_by_word
 from policydata.recognize.regions.townships import _leftmost_longest
@@ -111,6 +111,23 @@ def test_skipped_seed_windows_have_no_mention_at_their_start():
             for home in ("CN", "310000"):
                 window = text[pos:pos + 12]
                 assert not [m for m in find_regions(window, home_region=home) if m.start == 0], window
+
+
+def test_skipped_seed_windows_have_no_division_at_their_end():
+    """Every seed window ending at a position where division_can_end says no: find_regions finds
+    no division ending at the window's end (place_before skips those windows)."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += ["多家外企在沪", "港澳台", "我省", "本市人民政府"]
+    for text in texts:
+        for j in range(len(text) + 1):
+            if division_can_end(text, j):
+                continue
+            window = text[max(0, j - 12):j]
+            for home in ("CN", "370000"):
+                assert not [m for m in find_regions(window, home_region=home)
+                            if m.end == len(window) and is_admin_code(m.region_id)], window
 
 
 def test_shortcuts_answer_yes_and_no():

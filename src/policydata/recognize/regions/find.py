@@ -146,6 +146,43 @@ def mention_can_start(text: str, i: int) -> bool:
                for n in villages["boundary_stem_lengths"])
 
 
+def division_can_end(text: str, j: int) -> bool:
+    """False when no mention of a division that find_regions makes on ``text[i:j]`` can end at ``j``.
+
+    The mirror of division_can_start for a window ending at ``j`` (the place before 政府, 山东省
+    人民政府): such a mention is a gazetteer name, a member compound or a province abbreviation
+    (在沪) ending there. Why: place_before asks about every actor's opening and most have no
+    place before them. A test on ``text`` holds for any window ``text[i:j]`` too.
+
+    >>> division_can_end("支持贵州", 4), division_can_end("支持推进", 4), division_can_end("在沪", 2)
+    (True, False, True)
+    """
+    if j > len(text) or j < 0:
+        return True  # not a position: cannot tell
+    if j == 0:
+        return False
+    if text[j - 1] in _province_abbreviations():
+        return True
+    index, compounds = load_gazetteer().index, _member_compounds()
+    return any(j >= n and text[j - n:j] in index for n in _name_lengths_by_last_char().get(text[j - 1], ())) \
+        or any(text.endswith(c, 0, j) for c in compounds)
+
+
+@lru_cache(maxsize=1)
+def _name_lengths_by_last_char() -> dict[str, tuple[int, ...]]:
+    """last character -> lengths of the gazetteer names ending in it."""
+    out: dict[str, set[int]] = {}
+    for surface in load_gazetteer().index:
+        if surface:
+            out.setdefault(surface[-1], set()).add(len(surface))
+    return {c: tuple(sorted(ns)) for c, ns in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _member_compounds() -> tuple[str, ...]:
+    return tuple(k for k in recognition_rules()["member_compounds"] if not k.startswith("_") and k)
+
+
 @lru_cache(maxsize=1)
 def _shared_village_ends() -> tuple[str, ...]:
     """等村, 等嘎查: the end of a list of village stems sharing the suffix."""
