@@ -7,7 +7,7 @@ import re
 import pytest
 
 from policydata.recognize.regions import find_regions
-from policydata.recognize.regions.find import division_can_start, mention_can_start
+from policydata.recognize.regions.find import division_can_end, division_can_start, mention_can_start
 from policydata.recognize.regions.gazetteer import recognition_rules
 from policydata.recognize.regions.matching import blocked_by_word
 from policydata.recognize.regions.townships import _leftmost_longest
@@ -50,11 +50,12 @@ def test_blocked_by_word_same_as_definition():
 
 
 def test_leftmost_longest_same_as_regex_alternation():
+    """Short texts (clause windows) are walked, long ones searched with a compiled pattern: both agree."""
     rng = random.Random(7)
     alphabet = "甲乙丙丁戊己"
     for _ in range(5000):
         names = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))})
-        text = "".join(rng.choice(alphabet + "，") for _ in range(rng.randint(0, 25)))
+        text = "".join(rng.choice(alphabet + "，") for _ in range(rng.randint(0, rng.choice((25, 150)))))
         expected = [(m.start(), m.end() - m.start()) for m in re.finditer(alternation(names), text)]
         assert _leftmost_longest(text, names) == expected, (names, text)
 
@@ -79,9 +80,61 @@ def test_skipped_windows_have_no_mention_at_their_start(home):
                 assert division_can_start(text, pos), (window, at_start)
 
 
+def test_skipped_seed_windows_have_no_division_at_their_start():
+    """Every window of the seeds that opens with an abbreviation character (深化, 大力, 沪企): where
+    the shortcut says no division can start, find_regions finds none at the start."""
+    from pathlib import Path
+    from policydata.recognize.regions.find import _abbreviation_first_chars
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))] + ["在沪企业", "沪企", "沪"]
+    for text in texts:
+        for pos, char in enumerate(text):
+            if char not in _abbreviation_first_chars() or division_can_start(text, pos):
+                continue
+            for home in ("CN", "310000"):
+                window = text[pos:pos + 12]
+                assert not [m for m in find_regions(window, home_region=home)
+                            if m.start == 0 and is_admin_code(m.region_id)], window
+
+
+def test_skipped_seed_windows_have_no_mention_at_their_start():
+    """The same for mention_can_start and any mention, on the seed windows opening with an
+    abbreviation character (成渝 may open a composite, 成立 may not)."""
+    from pathlib import Path
+    from policydata.recognize.regions.find import _abbreviation_first_chars
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))] + ["推动成渝地区发展", "成立"]
+    for text in texts:
+        for pos, char in enumerate(text):
+            if char not in _abbreviation_first_chars() or mention_can_start(text, pos):
+                continue
+            for home in ("CN", "310000"):
+                window = text[pos:pos + 12]
+                assert not [m for m in find_regions(window, home_region=home) if m.start == 0], window
+
+
+def test_skipped_seed_windows_have_no_division_at_their_end():
+    """Every seed window ending at a position where division_can_end says no: find_regions finds
+    no division ending at the window's end (place_before skips those windows)."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += ["多家外企在沪", "港澳台", "我省", "本市人民政府"]
+    for text in texts:
+        for j in range(len(text) + 1):
+            if division_can_end(text, j):
+                continue
+            window = text[max(0, j - 12):j]
+            for home in ("CN", "370000"):
+                assert not [m for m in find_regions(window, home_region=home)
+                            if m.end == len(window) and is_admin_code(m.region_id)], window
+
+
 def test_shortcuts_answer_yes_and_no():
     assert division_can_start("贵州提出", 0) and not division_can_start("提出", 0)
+    assert division_can_start("沪企", 0) and not division_can_start("深化改革", 0)
     assert mention_can_start("天竺综保区", 0) and not mention_can_start("提出建设", 0)
+    assert mention_can_start("成渝地区", 0) and not mention_can_start("成立", 0)
 
 
 def _sample_texts() -> list[str]:

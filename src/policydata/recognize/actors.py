@@ -18,7 +18,7 @@ from .. import lexicon
 from ..text.patterns import alternation
 from . import regions as regions_mod
 from .regions import RegionMention
-from .regions.find import division_can_start
+from .regions.find import division_can_end, division_can_start
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ def place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] 
             full, code = table.places[surface]
             return pos - len(surface), full, code
     window_start = max(0, pos - 12)
-    for m in regions_in(text[window_start:pos], home_region):
+    for m in regions_in(text[window_start:pos], home_region) if division_can_end(text, pos) else ():
         if window_start + m.end == pos and is_admin_code(m.region_id):
             name = _region_name(m.region_id) or m.text
             return window_start + m.start, name, m.region_id

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .composites import (basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
+from .composites import (_province_abbreviations, basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
 from .place_context import PlaceContext, build_place_context
 from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, city_abbreviations, get_region,
@@ -92,10 +92,13 @@ def division_can_start(text: str, i: int) -> bool:
     """False when no mention of a division (a GB/T 2260 code) that find_regions makes can start at ``i``.
 
     Such a mention starts with a gazetteer name (full, short or deixis: the name scan, lists and
-    embedded places), a one-character abbreviation (在沪) or a member compound (港澳台); the
-    other rules make functional, township or village ids. Why: callers asking about a clause
-    opening (贵州提出…) skip the whole find_regions on windows that open with no such name,
-    nine in ten of them. A test on ``text`` holds for any window ``text[i:j]`` too.
+    embedded places), a member compound (港澳台) or a province abbreviation; the other rules
+    make functional, township or village ids (composites of abbreviations, 成渝, are functional).
+    At the start of a window nothing precedes the abbreviation, so it can only be glued to the
+    next character (沪企, recognition.json province_abbreviations): 深化 or 大力 open no
+    division. Why: callers asking about a clause opening (贵州提出…) skip the whole
+    find_regions on windows that open with no such name, nine in ten of them. A test on
+    ``text`` holds for any window ``text[i:j]`` too.
 
     >>> division_can_start("贵州提出", 0), division_can_start("提出", 0)
     (True, False)
@@ -104,7 +107,10 @@ def division_can_start(text: str, i: int) -> bool:
         return True  # not a position: cannot tell
     if i >= len(text):
         return False
-    return text[i] in _division_first_chars() or bool(matches_at(text, i))
+    if text[i] in _member_compound_first_chars() or bool(matches_at(text, i)):
+        return True
+    return text[i] in _province_abbreviations() and \
+        text[i + 1:i + 2] in recognition_rules()["province_abbreviations"]["glued"]
 
 
 def mention_can_start(text: str, i: int) -> bool:
@@ -124,6 +130,8 @@ def mention_can_start(text: str, i: int) -> bool:
         return True
     if i >= len(text):
         return False
+    if _abbreviation_run_at(text, i):  # a composite of abbreviations (福厦泉, 成渝)
+        return True
     if text[i] in _river_first_chars():
         return True
     townships = load_townships()
@@ -138,6 +146,43 @@ def mention_can_start(text: str, i: int) -> bool:
                for n in villages["boundary_stem_lengths"])
 
 
+def division_can_end(text: str, j: int) -> bool:
+    """False when no mention of a division that find_regions makes on ``text[i:j]`` can end at ``j``.
+
+    The mirror of division_can_start for a window ending at ``j`` (the place before 政府, 山东省
+    人民政府): such a mention is a gazetteer name, a member compound or a province abbreviation
+    (在沪) ending there. Why: place_before asks about every actor's opening and most have no
+    place before them. A test on ``text`` holds for any window ``text[i:j]`` too.
+
+    >>> division_can_end("支持贵州", 4), division_can_end("支持推进", 4), division_can_end("在沪", 2)
+    (True, False, True)
+    """
+    if j > len(text) or j < 0:
+        return True  # not a position: cannot tell
+    if j == 0:
+        return False
+    if text[j - 1] in _province_abbreviations():
+        return True
+    index, compounds = load_gazetteer().index, _member_compounds()
+    return any(j >= n and text[j - n:j] in index for n in _name_lengths_by_last_char().get(text[j - 1], ())) \
+        or any(text.endswith(c, 0, j) for c in compounds)
+
+
+@lru_cache(maxsize=1)
+def _name_lengths_by_last_char() -> dict[str, tuple[int, ...]]:
+    """last character -> lengths of the gazetteer names ending in it."""
+    out: dict[str, set[int]] = {}
+    for surface in load_gazetteer().index:
+        if surface:
+            out.setdefault(surface[-1], set()).add(len(surface))
+    return {c: tuple(sorted(ns)) for c, ns in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _member_compounds() -> tuple[str, ...]:
+    return tuple(k for k in recognition_rules()["member_compounds"] if not k.startswith("_") and k)
+
+
 @lru_cache(maxsize=1)
 def _shared_village_ends() -> tuple[str, ...]:
     """等村, 等嘎查: the end of a list of village stems sharing the suffix."""
@@ -145,10 +190,23 @@ def _shared_village_ends() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _division_first_chars() -> frozenset[str]:
-    """First characters of the abbreviations and member compounds (the names are looked up)."""
+def _member_compound_first_chars() -> frozenset[str]:
+    """First characters of the member compounds (港澳台)."""
     compounds = [k for k in recognition_rules()["member_compounds"] if not k.startswith("_")]
-    return frozenset(city_abbreviations()) | frozenset(k[0] for k in compounds if k)
+    return frozenset(k[0] for k in compounds if k)
+
+
+def _abbreviation_run_at(text: str, i: int) -> bool:
+    """The shortest composite fits at ``i``: min_chars abbreviation characters (成渝, not 成立)."""
+    run = text[i:i + recognition_rules()["composites"]["min_chars"]]
+    abbreviations = _abbreviation_first_chars()
+    return len(run) == recognition_rules()["composites"]["min_chars"] and all(c in abbreviations for c in run)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_first_chars() -> frozenset[str]:
+    """The one-character city and province abbreviations (city_abbreviations.csv)."""
+    return frozenset(city_abbreviations())
 
 
 @lru_cache(maxsize=1)

@@ -250,34 +250,67 @@ def _leftmost_longest(text: str, names) -> list[tuple[int, int]]:
     """
     if not names:
         return []
-    wanted, lengths, starts = _name_scan(tuple(names))
+    scan = _name_scan(tuple(names))
+    wanted, lengths = scan.wanted, scan.lengths
     out = []
-    hit = starts.search(text)
-    while hit:
-        i = hit.start()
+    i = scan.next_start(text, 0)
+    while i >= 0:
         length = next((n for n in lengths if i + n <= len(text) and text[i:i + n] in wanted), 0)
         if length:
             out.append((i, length))
-        hit = starts.search(text, i + (length or 1))
+        i = scan.next_start(text, i + (length or 1))
     return out
 
 
+# Texts up to this long are walked character by character instead of by the compiled pattern of
+# name starts. Why: clause windows (12 characters) each bring a context of their own, and
+# compiling that context's pattern (character classes of thousands of characters) cost about a
+# hundred times a walk over a window; whole articles still use the pattern.
+_WALK_UP_TO = 64
+
+
+class _NameScan:
+    """The names as a set, their lengths longest first, and where one can start: a one-character
+    name, or a first character followed by a second character of a name (a necessary condition
+    that spares most of the lookups; the names are still looked up)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.wanted = frozenset(names)
+        self.lengths = tuple(sorted({len(n) for n in self.wanted}, reverse=True))
+        self.singles = frozenset(n for n in self.wanted if len(n) == 1)
+        longer = [n for n in self.wanted if len(n) > 1]
+        self.firsts = frozenset(n[0] for n in longer)
+        self.seconds = frozenset(n[1] for n in longer)
+        self._pattern: re.Pattern | None = None
+
+    def next_start(self, text: str, pos: int) -> int:
+        """The first position from ``pos`` on where a name can start, -1 if none."""
+        if len(text) <= _WALK_UP_TO:
+            for i in range(pos, len(text)):
+                ch = text[i]
+                if ch in self.singles or (ch in self.firsts and i + 1 < len(text) and text[i + 1] in self.seconds):
+                    return i
+            return -1
+        hit = self.pattern().search(text, pos)
+        return hit.start() if hit else -1
+
+    def pattern(self) -> re.Pattern:
+        """The same test as one compiled pattern, made on first use by a long text."""
+        if self._pattern is None:
+            def char_class(chars) -> str:
+                return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+            alternatives = [char_class(self.singles)] if self.singles else []
+            if self.firsts:
+                alternatives.append(char_class(self.firsts) + "(?=" + char_class(self.seconds) + ")")
+            self._pattern = re.compile("|".join(alternatives) or "(?!)")
+        return self._pattern
+
+
 @lru_cache(maxsize=64)
-def _name_scan(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
-    """The names as a set, their lengths longest first, and a pattern of the positions where one
-    can start: a one-character name, or a first character followed by a second character of a
-    name (a necessary condition that spares most of the lookups; the names are still looked up)."""
-    wanted = frozenset(names)
-
-    def char_class(chars) -> str:
-        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-    singles = {n for n in wanted if len(n) == 1}
-    longer = [n for n in wanted if len(n) > 1]
-    alternatives = [char_class(singles)] if singles else []
-    if longer:
-        alternatives.append(char_class({n[0] for n in longer}) + "(?=" + char_class({n[1] for n in longer}) + ")")
-    return wanted, tuple(sorted({len(n) for n in wanted}, reverse=True)), re.compile("|".join(alternatives) or "(?!)")
+def _name_scan(names: tuple[str, ...]) -> _NameScan:
+    """The name scan of one context's names, made once per context."""
+    return _NameScan(names)
 
 
 def _context_counties(counties: set[str], prefectures: set[str]) -> set[str]:
