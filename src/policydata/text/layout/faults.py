@@ -100,9 +100,27 @@ def glued_headlines(articles: list[Article], other: list[Article]) -> list[Decis
     (['glued_headline'], [])
     """
     w = rules().fault_weights["glued_headline"]
-    titles = {a.title.split("\n")[0] for a in other[1:] if a.title}
+    titles = {a.title.split("\n")[0] for a in other[1:] if a.title and pairs_closed(a.title)}
     return [Decision("glued_headline", w, b.text[:12]) for a in articles
             for b in a.blocks[1:] if b.kind == "heading" and b.text in titles]
+
+
+def pairs_closed(text: str) -> bool:
+    """Does every quote and bracket of ``text`` close after it opens, within the text (as
+    in a headline, and not in a piece cut out of a line)?
+
+    >>> [pairs_closed(t) for t in ("“为民”办实事", "（本报记者王", "工匠”入选“名录", "今年增长5%")]
+    [True, False, False, True]
+    """
+    for pair in rules().headline_pairs:
+        depth = 0
+        for ch in text:
+            depth += (ch == pair[0]) - (ch == pair[1])
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
 
 
 def _is_cut_heading(blocks: list[Block], k: int) -> bool:
