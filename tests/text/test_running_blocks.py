@@ -454,6 +454,10 @@ def test_a_reading_that_glues_two_stories_is_charged_for_it():
         (page, running, True, True),      # one cut paragraph against one glued headline: a tie
         (page, running, False, False),    # a tie without columns goes to running text
         ([_article("甲地建成新园区", *story_a, *story_b)], running, True, False),  # no story kept apart
+        # a page reading whose second "title" is a credit line cut in two glues nothing away
+        ([_article("甲地建成新园区", *story_a), _article("（本报记者王", *story_b)],
+         [_article("甲地建成新园区", ("body", "甲地新建产业园区，首批企业入驻，带动就业千人。"),
+                   ("heading", "（本报记者王"), *story_b)], True, False),
     ]
     for page_reading, running_reading, reflowed, want in cases:
         assert _page_wins(page_reading, running_reading, reflowed) is want
