@@ -42,7 +42,7 @@ KEYS: dict[str, frozenset[str]] = {
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
         dangling_end paragraph_start continuation lead page info_line related_links opener
-        top_headline new_article page_blocks""".split()),
+        top_headline new_article page_blocks reading_faults""".split()),
     "measure_verbs.json": frozenset("""
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words obligation_patterns subjects
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions

@@ -416,3 +416,48 @@ def test_reflowed_caption_line():
     gaps = infer_gaps(lines, log, reflowed=True)
     assert {5, 6} <= gaps and "caption_start" in [d.rule for d in log]
     assert 5 not in infer_gaps(lines)  # a page of paragraph lines keeps the caption with its block
+
+
+def _article(title, *blocks):
+    from policydata.document import Article, Block
+    return Article(index=1, title=title, text="\n".join(t for _, t in blocks),
+                   blocks=[Block(kind, 0, len(t), t) for kind, t in blocks])
+
+
+def test_cut_pieces_read_as_headings_or_titles_are_faults():
+    from policydata.text.layout.faults import reading_faults
+    cases = [  # (title, blocks) -> the faults counted
+        ("甲市工业稳步增长", [("body", "全市工业平稳运行。"), ("heading", "汽车出口12亿元、"),
+                              ("body", "外贸保持增长。")], ["cut_heading"]),
+        ("甲市工业稳步增长", [("body", "全市工业平稳运行。"), ("heading", "今年以来，钢铁产量"),
+                              ("body", "，同比增长。")], ["cut_heading", "cut_paragraph"]),
+        ("甲市工业稳步增长", [("body", "全市工业平稳运行。"), ("heading", "产业链条加快延伸"),
+                              ("body", "园区新签项目十个。")], []),
+        ("出口机电产品9亿元、增长", [("body", "12.5%，其中船舶增长较快。")], ["cut_title"]),
+        ("乙县茶叶喜获丰收", [("body", "12万亩茶园陆续开采。")], []),
+    ]
+    for title, blocks, want in cases:
+        got = [d.rule for d in reading_faults([_article(title, *blocks)]) if d.score]
+        assert got == want, (title, blocks, got)
+
+
+def test_a_reading_that_glues_two_stories_is_charged_for_it():
+    from policydata.text.layout.articles import _page_wins
+    story_a = [("body", "甲地新建产业园区，首批企业入驻，"), ("body", "带动就业千人。")]
+    story_b = [("body", "乙县茶叶今年喜获丰收。")]
+    # the running reading glues story B under story A's text and rejoins A's cut sentence
+    # across it; the page reading keeps them apart and leaves A's sentence cut
+    running = [_article("甲地建成新园区", ("body", "甲地新建产业园区，首批企业入驻，带动就业千人。"),
+                        ("heading", "乙县茶叶喜丰收"), *story_b)]
+    page = [_article("甲地建成新园区", *story_a), _article("乙县茶叶喜丰收", *story_b)]
+    cases = [  # (page reading, running reading, column-set page) -> the page reading wins
+        (page, running, True, True),      # one cut paragraph against one glued headline: a tie
+        (page, running, False, False),    # a tie without columns goes to running text
+        ([_article("甲地建成新园区", *story_a, *story_b)], running, True, False),  # no story kept apart
+        # a page reading whose second "title" is a credit line cut in two glues nothing away
+        ([_article("甲地建成新园区", *story_a), _article("（本报记者王", *story_b)],
+         [_article("甲地建成新园区", ("body", "甲地新建产业园区，首批企业入驻，带动就业千人。"),
+                   ("heading", "（本报记者王"), *story_b)], True, False),
+    ]
+    for page_reading, running_reading, reflowed, want in cases:
+        assert _page_wins(page_reading, running_reading, reflowed) is want

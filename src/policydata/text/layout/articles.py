@@ -21,7 +21,7 @@ from .page import reconstruct_page
 from .page_blocks import is_wrapped_page
 from .page_text import page_reader_text
 from .reflow import is_column_set, reflow_wrapped
-from .faults import reading_faults
+from .faults import glued_headlines, reading_faults
 from .running_blocks import infer_gaps
 from .rules import rules
 from .stories import (_is_page, _merge_headless_segments, _move_cross_article_continuations,
@@ -293,7 +293,7 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None
         # rule column_set_page: a page whose lines were set in columns (reflowed) is a
         # newspaper page; on a tie in faults its page reading wins
-        if page and (_faults(page) < _faults(articles) or (reflowed and _faults(page) <= _faults(articles))):
+        if page and _page_wins(page, articles, reflowed):
             return page
     return articles
 
@@ -309,13 +309,26 @@ def _inside_headline_run(lines: list[str], i: int) -> bool:
     return 0 < i < len(lines) and classify_block(lines[i - 1]) == classify_block(lines[i]) == "headline"
 
 
+def _page_wins(page: list[Article], running: list[Article], reflowed: bool) -> bool:
+    """Does the page reading leave fewer weighted faults than the running-text reading
+    (rule fewer_faults; a tie goes to the page on a column-set page, rule
+    column_set_page)? Each reading is also charged the stories it glues that the other
+    keeps apart (rule glued_headline, ``faults.glued_headlines``): gluing hides the cut
+    paragraphs at a story's end.
+    """
+    page_faults = _faults(page) + sum(d.score for d in glued_headlines(page, running))
+    running_faults = _faults(running) + sum(d.score for d in glued_headlines(running, page))
+    return page_faults < running_faults or (reflowed and page_faults <= running_faults)
+
+
 def _faults(articles: list[Article]) -> int:
-    """How many faults a reading leaves (``faults.reading_faults``, excused ones not counted).
+    """The weighted faults a reading leaves (``faults.reading_faults``: the sum of their
+    weights in ``layout.json``'s ``reading_faults``; excused ones score 0).
 
     >>> _faults([Article(index=1, title="标题", text="第一段,促", blocks=[Block("body", 0, 5, "第一段,促")])])
     1
     """
-    return sum(1 for d in reading_faults(articles) if d.score > 0)
+    return sum(d.score for d in reading_faults(articles))
 
 
 def _running_articles(text: str, lines: list[_Line], page_mode: bool, web_page: bool,

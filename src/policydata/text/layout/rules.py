@@ -96,6 +96,10 @@ class _Rules:
     min_new_article_evidence: int
     places: tuple[str, ...]
     page: _PageRules
+    #: weight of each named fault of a reading (``faults.reading_faults``)
+    fault_weights: dict
+    cut_title_text_start: re.Pattern
+    headline_pairs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +162,10 @@ def rules() -> _Rules:
         headline_marks=lex["new_article"]["headline_marks"],
         lead_cue=compiled_all(lex["new_article"]["lead_cue"]),
         lead_cue_within=lex["new_article"]["lead_cue_within"],
+        fault_weights={k: v for k, v in lex["reading_faults"].items()
+                       if not k.startswith("_") and isinstance(v, int)},
+        headline_pairs=tuple(lex["reading_faults"]["headline_pairs"]),
+        cut_title_text_start=re.compile(lex["reading_faults"]["cut_title_text_start"]),
         min_new_article_evidence=lex["new_article"]["min_evidence"],
         places=tuple(lex["new_article"]["places"]),
         page=_page_rules(lex["page_blocks"]),
