@@ -273,6 +273,11 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
+        elif f.ctx.genre == "news" and f.mode != "plan" and _news_commitment(sentence, rel) \
+                and not _clause_reports_done(sentence, rel):
+            # 项目规划建设6台机组，总装机容量超过760万千瓦: a commitment earlier in a news
+            # sentence (规划, 确保, 目标, 将…) makes its later figures goals too
+            role, f.rule_name = "target", "news_commitment"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):
             role, f.rule_name = "stat", "done_action"
         role_rule = f.rule_name or role_rule
@@ -308,6 +313,18 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.rule = f.rule_name or "standing_fact"
     result.decided_by = f"{role_rule} {period_rule}".strip()
     return result
+
+
+def _clause_reports_done(sentence: Span, rel: int) -> bool:
+    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
+    ``frames.modal_clause.past_words``): 规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
+
+    >>> t = "园区规划面积10平方公里，已入驻企业50家。"
+    >>> _clause_reports_done(Span(0, len(t), t), t.index("50")), _clause_reports_done(Span(0, len(t), t), 6)
+    (True, False)
+    """
+    lo, _ = clause_bounds(sentence.text, rel)
+    return any(w in sentence.text[lo:rel] for w in lexicon()["frames"]["modal_clause"]["past_words"])
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,
