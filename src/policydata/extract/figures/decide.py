@@ -273,8 +273,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
-        elif f.ctx.genre == "news" and f.mode != "plan" and _news_commitment(sentence, rel) \
-                and not _clause_reports_done(sentence, rel):
+        elif f.ctx.genre == "news" and f.mode != "plan" and _commitment_carries(sentence, rel):
             # 项目规划建设6台机组，总装机容量超过760万千瓦: a commitment earlier in a news
             # sentence (规划, 确保, 目标, 将…) makes its later figures goals too
             role, f.rule_name = "target", "news_commitment"
@@ -315,16 +314,35 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     return result
 
 
+def _commitment_carries(sentence: Span, rel: int) -> bool:
+    """Whether a commitment earlier in a news sentence (:func:`_news_commitment`) still governs
+    the figure (rule ``news_commitment``): not when the figure's clause reports something done,
+    nor when a word of now (近日, 目前) comes between the commitment and the figure.
+
+    >>> t = "作为3年资助500名学生的一部分，近日，20名学生开启了行程。"
+    >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("500", "20名")]
+    [True, False]
+    """
+    word = _news_commitment(sentence, rel)
+    if not word or _clause_reports_done(sentence, rel):
+        return False
+    after = sentence.text[sentence.text.rfind(word, 0, rel) + len(word):rel]
+    return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
+
+
 def _clause_reports_done(sentence: Span, rel: int) -> bool:
     """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
-    ``frames.modal_clause.past_words``): 规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
+    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
+    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
 
-    >>> t = "园区规划面积10平方公里，已入驻企业50家。"
-    >>> _clause_reports_done(Span(0, len(t), t), t.index("50")), _clause_reports_done(Span(0, len(t), t), 6)
-    (True, False)
+    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
+    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
+    [False, True, True]
     """
+    frames = lexicon()["frames"]
     lo, _ = clause_bounds(sentence.text, rel)
-    return any(w in sentence.text[lo:rel] for w in lexicon()["frames"]["modal_clause"]["past_words"])
+    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
+    return any(w in sentence.text[lo:rel] for w in words)
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,
