@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
+from ...recognize.timeexpr import time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
 from .context import Context, _led_by_past_year, _year_section_start
@@ -101,12 +102,30 @@ def _coming_years_end(f: _Figure) -> int | None:
     return f.ctx.report_year + years - 1 if years else None
 
 
+def _this_year_deadline(f: _Figure) -> int | None:
+    """春节前，我们要把水位升到900米: a news goal due within the year is the report year's
+    (lexicon time ``deadline_patterns.this_year_pattern``); 5年内 is the coming years' (rule coming_years).
+
+    >>> from policydata.document import Span
+    >>> def year(t, n):
+    ...     return _this_year_deadline(_Figure(Span(0, len(t), t), t.index(n), t.index(n),
+    ...                                        Context(2026, "", [], genre="news"), None, "", None, False, False, None))
+    >>> [year("年底前，要建成公园5个。", "5个"), year("5年内建成公园5个。", "5个"), year("要建成公园5个。", "5个")]
+    [2026, None, None]
+    """
+    if f.ctx.genre != "news" or not f.ctx.report_year:
+        return None
+    found = re.search(time_lexicon()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
+    return f.ctx.report_year if found else None
+
+
 #: The target year of a goal: the first rule that gives a year wins.
 TARGET_YEAR_RULES = (
     ("time_word", lambda f: f.time.year if f.time and f.time.role != "stat" and f.time.year else None),
     ("coming_years", _coming_years_end),
     # 到2030年，主要目标是：…: the list's lead dates every item
     ("list_lead", lambda f: f.frame.year if f.frame is not None and f.frame.year else None),
+    ("this_year_deadline", _this_year_deadline),
     # 确保全年粮食产量…: this year's goal
     ("review_word", lambda f: f.ctx.report_year if f.time and f.time.review_word and f.ctx.report_year
      and not (f.mode == "plan" and f.section_year) else None),
