@@ -49,6 +49,34 @@ def test_news_forecast(sentence, expected):
     assert rows(NEWS + sentence) == expected
 
 
+# ------------------------------------------------------------------ news_commitment, once_done
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plan word earlier in a news sentence carries to its later figures
+    ("该风电项目规划建设8台机组，总投资达60亿元。", [("target", 8, "台", "="), ("target", 6e9, "元", "=")]),
+    ("该镇确保新建冷库5座，总库容达到2万吨。", [("target", 5, "座", "="), ("target", 20000, "吨", "=")]),
+    # a clause that reports something done stays a fact
+    ("园区规划面积10平方公里，已入驻企业50家。", [("target", 10, "平方公里", "="), ("stat", 50, "家", "exact")]),
+    # what a project yields once finished is a forecast, for every figure after it
+    ("水厂建成后，日供水能力可达5万吨，惠及居民20万人。", [("target", 50000, "吨", "="), ("target", 2e5, "人", "=")]),
+    ("项目全部投产后，每年可节约标准煤30万吨。", [("target", 3e5, "吨", "=")]),
+    # N年 + an action verb: a multi-year program; a clause telling of now stays a fact
+    ("该基金会承诺3年资助贫困学生1000名。", [("target", 1000, "人", "=")]),
+    ("作为5年邀请3万名外国学生来华的一部分，近日100名学生抵达。", [("target", 30000, "人", "="),
+                                                    ("stat", 100, "人", "exact")]),
+    ("作为3年资助500名学生的一部分，近日，20名学生开启了行程。", [("target", 500, "人", "="),
+                                                   ("stat", 20, "人", "exact")]),
+    ("近3年资助贫困学生1000名。", [("stat", 1000, "人", "exact")]),
+    ("过去5年投入资金2亿元。", [("stat", 2e8, "元", "exact")]),
+    # a past-tense fact in news stays a statistic
+    ("去年卖了300头牛。", [("stat", 300, "头", "exact")]),
+    ("水厂去年建成后，日供水达到5万吨。", [("stat", 50000, "吨", "exact")]),
+    ("水厂建成后，已累计供水800万吨。", [("stat", 8e6, "吨", "exact")]),
+])
+def test_news_commitment_and_once_done(sentence, expected):
+    assert rows(NEWS + sentence) == expected
+
+
 # ------------------------------------------------------------------ physical_capability
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
+from ...recognize.timeexpr import time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
 from .context import Context, _led_by_past_year, _year_section_start
@@ -101,12 +102,30 @@ def _coming_years_end(f: _Figure) -> int | None:
     return f.ctx.report_year + years - 1 if years else None
 
 
+def _this_year_deadline(f: _Figure) -> int | None:
+    """春节前，我们要把水位升到900米: a news goal due within the year is the report year's
+    (lexicon time ``deadline_patterns.this_year_pattern``); 5年内 is the coming years' (rule coming_years).
+
+    >>> from policydata.document import Span
+    >>> def year(t, n):
+    ...     return _this_year_deadline(_Figure(Span(0, len(t), t), t.index(n), t.index(n),
+    ...                                        Context(2026, "", [], genre="news"), None, "", None, False, False, None))
+    >>> [year("年底前，要建成公园5个。", "5个"), year("5年内建成公园5个。", "5个"), year("要建成公园5个。", "5个")]
+    [2026, None, None]
+    """
+    if f.ctx.genre != "news" or not f.ctx.report_year:
+        return None
+    found = re.search(time_lexicon()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
+    return f.ctx.report_year if found else None
+
+
 #: The target year of a goal: the first rule that gives a year wins.
 TARGET_YEAR_RULES = (
     ("time_word", lambda f: f.time.year if f.time and f.time.role != "stat" and f.time.year else None),
     ("coming_years", _coming_years_end),
     # 到2030年，主要目标是：…: the list's lead dates every item
     ("list_lead", lambda f: f.frame.year if f.frame is not None and f.frame.year else None),
+    ("this_year_deadline", _this_year_deadline),
     # 确保全年粮食产量…: this year's goal
     ("review_word", lambda f: f.ctx.report_year if f.time and f.time.review_word and f.ctx.report_year
      and not (f.mode == "plan" and f.section_year) else None),
@@ -273,6 +292,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
+        elif f.ctx.genre == "news" and f.mode != "plan" and _commitment_carries(sentence, rel):
+            # 项目规划建设6台机组，总装机容量超过760万千瓦: a commitment earlier in a news
+            # sentence (规划, 确保, 目标, 将…) makes its later figures goals too
+            role, f.rule_name = "target", "news_commitment"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):
             role, f.rule_name = "stat", "done_action"
         role_rule = f.rule_name or role_rule
@@ -308,6 +331,37 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.rule = f.rule_name or "standing_fact"
     result.decided_by = f"{role_rule} {period_rule}".strip()
     return result
+
+
+def _commitment_carries(sentence: Span, rel: int) -> bool:
+    """Whether a commitment earlier in a news sentence (:func:`_news_commitment`) still governs
+    the figure (rule ``news_commitment``): not when the figure's clause reports something done,
+    nor when a word of now (近日, 目前) comes between the commitment and the figure.
+
+    >>> t = "作为3年资助500名学生的一部分，近日，20名学生开启了行程。"
+    >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("500", "20名")]
+    [True, False]
+    """
+    word = _news_commitment(sentence, rel)
+    if not word or _clause_reports_done(sentence, rel):
+        return False
+    after = sentence.text[sentence.text.rfind(word, 0, rel) + len(word):rel]
+    return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
+
+
+def _clause_reports_done(sentence: Span, rel: int) -> bool:
+    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
+    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
+    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
+
+    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
+    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
+    [False, True, True]
+    """
+    frames = lexicon()["frames"]
+    lo, _ = clause_bounds(sentence.text, rel)
+    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
+    return any(w in sentence.text[lo:rel] for w in words)
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,

@@ -47,6 +47,8 @@ FRAME_RULES = {
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
+    "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设6台机组，总投资达…; "
+                       "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
 }
 
 
@@ -290,20 +292,26 @@ def _physical_capability(sentence: Span, rel: int) -> bool:
 
 def _news_forecast(sentence: Span, rel: int) -> str:
     """The forecast word that makes a news figure look ahead (rule ``news_forecast``): 有望
-    in its own clause or 届时 earlier in its sentence before the figure, '' if none.
+    in its own clause, or 届时 or a finished-project clause (投产后, 建成后: rule ``once_done``)
+    earlier in its sentence before the figure, '' if none.
 
     >>> rows = [("今年，该公司订单量有望突破20亿元。", "20"), ("届时，园区年产值有望突破150亿元。", "150"),
     ...         ("届时全县将建成公园8个。", "8"), ("今年全镇2万多名农民有望实现增收。", "2万"),
-    ...         ("有望增收，全年产值5亿元。", "5"), ("今年营收预计超千万元。", "超千")]
+    ...         ("有望增收，全年产值5亿元。", "5"), ("今年营收预计超千万元。", "超千"),
+    ...         ("电站建成后，年发电量可达9亿千瓦时。", "9"), ("电站建成后，已发电9亿千瓦时。", "9")]
     >>> [_news_forecast(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['有望', '有望', '届时', '', '', '']
+    ['有望', '有望', '届时', '', '', '', '建成后', '']
     """
     rule = lexicon()["frames"]["news_fact"]
     lo, _ = clause_bounds(sentence.text, rel)
     m = re.search(rule["forecast_pattern"], sentence.text[lo:rel])
     if m:
         return m.group()
-    return next((w for w in rule["by_then_words"] if w in sentence.text[:rel]), "")
+    before = sentence.text[:rel]
+    m = re.search(rule["once_done_pattern"], before)
+    if m and not any(w in before for w in lexicon()["frames"]["modal_clause"]["past_words"]):
+        return m.group()  # once_done: 项目投产后，每年可发电…: what the finished project will yield
+    return next((w for w in rule["by_then_words"] if w in before), "")
 
 
 def _plan_noun_after(sentence: Span, rel: int) -> str:
