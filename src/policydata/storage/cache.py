@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 from .atomic import write_atomic
@@ -66,7 +67,7 @@ class EntryCache:
     >>> import tempfile, pathlib
     >>> cache = EntryCache(pathlib.Path(tempfile.mkdtemp()) / "rows")
     >>> cache.get("ab12"), cache.put("ab12", {"rows": [1.5, None]}), cache.get("ab12")
-    (None, None, {'rows': [1.5, None]})
+    (None, True, {'rows': [1.5, None]})
     """
 
     def __init__(self, folder: Path) -> None:
@@ -86,11 +87,24 @@ class EntryCache:
             return None
         return value if isinstance(value, dict) else None
 
-    def put(self, key: str, value: dict) -> None:
-        """Write the entry of ``key`` (replacing any), atomically."""
+    def put(self, key: str, value: dict) -> bool:
+        """Write the entry of ``key`` (replacing any), atomically; False when it could not be.
+
+        Another process may prune this folder while we write (a different parser version's
+        run, or :meth:`keep_latest` removing an emptied shard): the folder is made again and
+        the write tried once more; if it vanishes again the entry is simply not cached. A
+        cache must never make the work it caches fail.
+        """
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for _ in range(2):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, data)
+                return True
+            except FileNotFoundError:
+                continue
+        return False
 
     def keep_latest(self, keep: int) -> list[Path]:
         """Remove all but the ``keep`` most recently written entries; the files removed.
@@ -102,7 +116,7 @@ class EntryCache:
         >>> import tempfile, pathlib, os
         >>> cache = EntryCache(pathlib.Path(tempfile.mkdtemp()))
         >>> for n, key in enumerate(["aa" + "0" * 62, "ab" + "0" * 62, "ba" + "0" * 62]):
-        ...     cache.put(key, {"n": n}); os.utime(cache._path(key), (n, n))
+        ...     _ = cache.put(key, {"n": n}); os.utime(cache._path(key), (n, n))
         >>> [p.name[:2] for p in cache.keep_latest(1)]
         ['aa', 'ab']
         >>> [cache.get(k) for k in ("aa" + "0" * 62, "ba" + "0" * 62)]
@@ -143,10 +157,15 @@ def _only_entries(folder: Path) -> list[Path] | None:
     return entries
 
 
-def prune_versions(root: Path, current: str, keep: int = 2) -> list[Path]:
+#: A version folder used this recently (seconds) may belong to a run still going on in another
+#: process (two installs, two checkouts): it is never pruned.
+IN_USE_SECONDS = 3600
+
+
+def prune_versions(root: Path, current: str, keep: int = 2, in_use: float = IN_USE_SECONDS) -> list[Path]:
     """Remove the entries of parser versions other than ``current`` under ``root``, sparing the
     ``keep`` most recently used ones (switching between two installed versions keeps both
-    caches warm); the version folders removed.
+    caches warm) and any used in the last ``in_use`` seconds; the version folders removed.
 
     Entries of an old parser are never read again (the version is part of every key), so
     without this the cache grows with every upgrade. Only folders named like a version and
@@ -155,13 +174,17 @@ def prune_versions(root: Path, current: str, keep: int = 2) -> list[Path]:
     >>> import tempfile, pathlib, os
     >>> root = pathlib.Path(tempfile.mkdtemp())
     >>> for n, version in enumerate(["a" * 16, "b" * 16, "c" * 16, "d" * 16]):
-    ...     EntryCache(root / version).put("ab" + "0" * 62, {"n": n})
+    ...     _ = EntryCache(root / version).put("ab" + "0" * 62, {"n": n})
     ...     os.utime(root / version, (n, n))
     >>> (root / "notes").mkdir(); _ = (root / "notes" / "x.txt").write_text("mine")
     >>> sorted(p.name for p in prune_versions(root, "d" * 16, keep=1))
     ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']
     >>> sorted(p.name for p in root.iterdir())
     ['cccccccccccccccc', 'dddddddddddddddd', 'notes']
+    >>> EntryCache(root / ("e" * 16)).put("ab" + "0" * 62, {"n": 4})  # a run going on elsewhere
+    True
+    >>> [p.name for p in prune_versions(root, "d" * 16, keep=0)]  # e used just now: spared
+    ['cccccccccccccccc']
     """
     if not root.is_dir():
         return []
@@ -170,7 +193,10 @@ def prune_versions(root: Path, current: str, keep: int = 2) -> list[Path]:
     others = [p for p in root.iterdir() if p.is_dir() and p.name != current and VERSION_NAME.fullmatch(p.name)]
     others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
     removed = []
+    recent = time.time() - in_use
     for folder in others[keep:]:
+        if folder.stat().st_mtime > recent:
+            continue
         entries = _only_entries(folder)
         if entries is None:
             continue
