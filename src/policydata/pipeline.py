@@ -30,7 +30,7 @@ from .recognize import regions as regions_mod
 from .recognize.regions.gazetteer import Region, register_generated
 from .storage.cache import EntryCache, fingerprint_folder, prune_versions, sha256_file
 from .extract.context import build_context
-from .document import CAPTION_BLOCK, Article, body_text
+from .document import CAPTION_BLOCK, Article
 from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
 from .extract.measures import extract_measures
@@ -156,13 +156,8 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     text = article.text
     issuer = _issuer(meta)
     date = iso_date((meta.date if meta else "") or article.date)
-    # Regions first: the document's region resolves deixis (我省) in the second pass. It is
-    # the body's (with the title given apart): a page article's title line and captions in
-    # its text do not count twice
-    body = body_text(article)
-    region_id = regions_mod.document_region(body, regions_mod.find_regions(body), issuer=issuer,
-                                            title=article.title)
-    mentions = regions_mod.find_regions(text, home_region=region_id)
+    # Regions first: the document's region resolves deixis (我省) in the second pass
+    region_id, mentions = regions_mod.article_places(article, issuer=issuer)
     out.region_mentions.update(m.region_id for m in mentions)
     if not any(b.kind == CAPTION_BLOCK for b in article.blocks):
         for caption in article.captions:  # places in captions kept apart are mentioned too

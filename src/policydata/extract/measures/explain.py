@@ -31,9 +31,7 @@ def explain_rows(text: str, *, issuer: str = "", date: str = "") -> list[dict]:
     articles = reconstruct_articles(text)
     for article in articles:  # set up as pipeline.parse_article does (title, page), so rows agree
         body = article.text
-        region_id = regions_mod.document_region(body, regions_mod.find_regions(body), issuer=issuer,
-                                                title=article.title)
-        mentions = regions_mod.find_regions(body, home_region=region_id)
+        region_id, mentions = regions_mod.article_places(article, issuer=issuer)
         context = build_context(article, issuer=issuer, date=date or None, given_date=date or None,
                                 region_id=region_id, on_page=len(articles) > 1)
         for m in extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...document import Article, body_text
+
 from .composites import (_province_abbreviations, basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
 from .place_context import PlaceContext, build_place_context
@@ -334,3 +336,20 @@ def dominant_division(mentions: list[RegionMention], title_mentions: list[Region
     if not dominant:
         return "CN"
     return max(dominant, key=lambda c: (LEVEL_RANK[get_region(c).level], counts[c], c))
+
+
+def article_places(article: Article, *, issuer: str = "") -> tuple[str, list[RegionMention]]:
+    """The region an article is about and the places its text mentions (offsets into
+    ``article.text``), as every reader of an article needs them.
+
+    The region is decided on the body, with the title given apart: a page article's title line
+    and caption sentences in its text would otherwise count twice. The mentions are found in the
+    whole text, title and captions included, with that region as home.
+
+    >>> region, mentions = article_places(Article(1, "", "全省推进乡村振兴。山东省济南市新建学校。", []))
+    >>> region, [(m.text, m.region_id) for m in mentions]
+    ('370000', [('全省', '370000'), ('山东省', '370000'), ('济南市', '370100')])
+    """
+    body = body_text(article)
+    region_id = document_region(body, find_regions(body), issuer=issuer, title=article.title)
+    return region_id, find_regions(article.text, home_region=region_id)
