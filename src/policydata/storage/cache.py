@@ -124,9 +124,7 @@ class EntryCache:
         """
         if not self.folder.is_dir():
             return []
-        entries = [entry for shard in self.folder.iterdir() if shard.is_dir()
-                   for entry in shard.iterdir()
-                   if entry.is_file() and _ENTRY_NAME.fullmatch(entry.name) and entry.name[:2] == shard.name]
+        entries, _ = _entries_in(self.folder)
         entries.sort(key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
         removed = entries[keep:]
         for entry in removed:
@@ -143,18 +141,27 @@ _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
 VERSION_NAME = re.compile(r"[0-9a-f]{16}")
 
 
+def _entries_in(folder: Path) -> tuple[list[Path], bool]:
+    """The entry files under a cache folder (``<2 hex>/<64 hex>.json``), and whether anything
+    else is there too."""
+    entries, foreign = [], False
+    for shard in folder.iterdir():
+        if not (shard.is_dir() and re.fullmatch(r"[0-9a-f]{2}", shard.name)):
+            foreign = True
+            continue
+        for entry in shard.iterdir():
+            if entry.is_file() and _ENTRY_NAME.fullmatch(entry.name) and entry.name[:2] == shard.name:
+                entries.append(entry)
+            else:
+                foreign = True
+    return entries, foreign
+
+
 def _only_entries(folder: Path) -> list[Path] | None:
     """The entry files under a version folder, or None when it holds anything else (then it
     is not, or no longer only, this cache's: left alone)."""
-    entries = []
-    for shard in folder.iterdir():
-        if not (shard.is_dir() and re.fullmatch(r"[0-9a-f]{2}", shard.name)):
-            return None
-        for entry in shard.iterdir():
-            if not (entry.is_file() and _ENTRY_NAME.fullmatch(entry.name) and entry.name[:2] == shard.name):
-                return None
-            entries.append(entry)
-    return entries
+    entries, foreign = _entries_in(folder)
+    return None if foreign else entries
 
 
 #: A version folder used this recently (seconds) may belong to a run still going on in another
