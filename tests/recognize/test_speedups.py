@@ -84,7 +84,7 @@ def test_skipped_seed_windows_have_no_division_at_their_start():
     """Every window of the seeds that opens with an abbreviation character (深化, 大力, 沪企): where
     the shortcut says no division can start, find_regions finds none at the start."""
     from pathlib import Path
-    from policydata.recognize.regions.find import _abbreviation_first_chars
+    from policydata.recognize.regions.composites import _abbreviation_chars as _abbreviation_first_chars
     root = Path(__file__).resolve().parents[2]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))] + ["在沪企业", "沪企", "沪"]
     for text in texts:
@@ -101,7 +101,7 @@ def test_skipped_seed_windows_have_no_mention_at_their_start():
     """The same for mention_can_start and any mention, on the seed windows opening with an
     abbreviation character (成渝 may open a composite, 成立 may not)."""
     from pathlib import Path
-    from policydata.recognize.regions.find import _abbreviation_first_chars
+    from policydata.recognize.regions.composites import _abbreviation_chars as _abbreviation_first_chars
     root = Path(__file__).resolve().parents[2]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))] + ["推动成渝地区发展", "成立"]
     for text in texts:

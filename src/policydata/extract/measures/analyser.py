@@ -241,10 +241,11 @@ class _Analyser:
                 return 0
         if end == pos or end >= len(t) or t[end] in "的之":
             return 0
-        if _match_word(t, _skip_prefixes(t, end), _DIRECTIVE_MODALS):
+        after = _skip_prefixes(t, end)
+        if _match_word(t, after, _DIRECTIVE_MODALS):
             return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
         # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
-        if _skip_prefixes(t, end) > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
+        if after > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
                 or _match_word(t, end, lex["modals"]):  # 某某集团将…: the firm's own plan
             return end
         return end if any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0

@@ -138,15 +138,10 @@ def _class_verb(c: _Clause, lex: dict) -> str:
     at = c.text.find(c.action) if c.action else -1
     if at < 0:
         return c.action
-    verbs = _sorted_words(tuple(lex["verb_classes"]))
+    verbs = _longest_first(lex["verb_classes"])  # the class verbs (the table's keys), longest first
     here = _match_word(c.text, at, verbs)  # a longer class verb the lead verb begins (服务 -> 服务保障)
     nxt = _match_word(c.text, at + len(c.action), verbs)
     return nxt or (here if len(here) > len(c.action) else c.action)
-
-
-@lru_cache(maxsize=4)
-def _sorted_words(words: tuple[str, ...]) -> list[str]:
-    return sorted(words, key=len, reverse=True)
 
 
 def _by_verb_class(c: _Clause, lex: dict) -> tuple[str, str] | None:

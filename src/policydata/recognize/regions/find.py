@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from ...document import Article, body_text
 
-from .composites import (_province_abbreviations, basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
+from .composites import (_abbreviation_chars, _province_abbreviations, basin_mentions, composite_mentions, compound_mentions, embedded_place_mentions,
                          locality_mentions, member_compound_mentions, province_abbreviation_mentions, zone_mentions)
 from .place_context import PlaceContext, build_place_context
-from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, city_abbreviations, get_region,
+from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, get_region,
                         load_gazetteer, load_townships, recognition_rules, register_generated, rule_made)
 from .matching import matches_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
@@ -194,21 +194,14 @@ def _shared_village_ends() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _member_compound_first_chars() -> frozenset[str]:
     """First characters of the member compounds (港澳台)."""
-    compounds = [k for k in recognition_rules()["member_compounds"] if not k.startswith("_")]
-    return frozenset(k[0] for k in compounds if k)
+    return frozenset(k[0] for k in _member_compounds())
 
 
 def _abbreviation_run_at(text: str, i: int) -> bool:
     """The shortest composite fits at ``i``: min_chars abbreviation characters (成渝, not 成立)."""
     run = text[i:i + recognition_rules()["composites"]["min_chars"]]
-    abbreviations = _abbreviation_first_chars()
+    abbreviations = _abbreviation_chars()
     return len(run) == recognition_rules()["composites"]["min_chars"] and all(c in abbreviations for c in run)
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_first_chars() -> frozenset[str]:
-    """The one-character city and province abbreviations (city_abbreviations.csv)."""
-    return frozenset(city_abbreviations())
 
 
 @lru_cache(maxsize=1)

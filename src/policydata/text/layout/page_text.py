@@ -21,22 +21,12 @@ stays in ``Article.captions``.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block
+from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_blocks
 from ...lexicon import load as load_lexicon
+from ..patterns import compiled_all
 from .blocks import classify_block
+from .column_breaks import _CLAUSE_MARK as _MARK  # punctuation: a caption paragraph is text (a label or a credit has none)
 from .rules import rules
-
-#: Punctuation that marks a caption paragraph as text (a label or a credit has none).
-_MARK = re.compile(r"[，,。；;：:！!？?、]")
-
-
-@lru_cache(maxsize=1)
-def _caption_lexicon() -> tuple[tuple[re.Pattern, ...], dict]:
-    caption = load_lexicon("layout.json")["caption"]
-    return tuple(re.compile(p) for p in caption["end"]), caption["in_text"]
 
 
 def _display_width(text: str) -> float:
@@ -74,7 +64,7 @@ def _without_credit(paragraph: str) -> str:
     >>> _without_credit("村民在田间插秧。张  三摄（影像中国）"), _without_credit("村民在田间插秧。")
     ('村民在田间插秧。', '村民在田间插秧。')
     """
-    ends, _ = _caption_lexicon()
+    ends = compiled_all(load_lexicon("layout.json")["caption"]["end"])
     text = paragraph.strip()
     while text:
         starts = [m.start() for m in (p.search(text) for p in ends) if m]
@@ -100,7 +90,7 @@ def caption_paragraphs(caption: str) -> list[str]:
     lines = [ln.strip() for ln in caption.split("\n") if ln.strip()]
     if any(classify_block(ln) == "byline" for ln in lines):
         return []  # a reporter's byline: a story's head read as a caption, not a caption
-    _, cfg = _caption_lexicon()
+    cfg = load_lexicon("layout.json")["caption"]["in_text"]
     out = []
     for paragraph in _join_wrapped(lines, cfg, rules().terminators):
         text = _without_credit(paragraph)
@@ -138,7 +128,7 @@ def page_reader_text(article: Article, given_title: str = "") -> Article:
         title = ""
     shift = len(title) + 1 if title else 0
     blocks = [Block(TITLE_BLOCK, 0, len(title), title)] if title else []
-    blocks += [Block(b.kind, b.start + shift, b.end + shift, b.text) for b in (article.blocks or _line_blocks(body))]
+    blocks += [Block(b.kind, b.start + shift, b.end + shift, b.text) for b in (article.blocks or article_blocks(article))]
     parts = ([title] if title else []) + [body]
     offset = shift + len(body) + 1
     for caption in article.captions:
@@ -151,13 +141,3 @@ def page_reader_text(article: Article, given_title: str = "") -> Article:
     return Article(index=article.index, title=article.title, text="\n".join(parts), blocks=blocks,
                    byline=article.byline, attribution=article.attribution, captions=article.captions,
                    date=article.date)
-
-
-def _line_blocks(text: str) -> list[Block]:
-    """One body block per non-empty line (an article the layout gave no blocks)."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append(Block("body", pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
