@@ -59,18 +59,27 @@ def _name_starts(text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _opening_candidates() -> re.Pattern:
-    """A one-character name, or a first character of a name followed by a second character of
-    one. Why the second character: nearly every common character opens some name, and checking
-    each hit in Python cost more than the regex; with it, three hits in five go (a necessary
-    condition only: :func:`_name_starts` still checks the pair)."""
+    """Where a gazetteer name can start (see :func:`name_opening_pattern`). Why the second
+    character: nearly every common character opens some name, and checking each hit in Python
+    cost more than the regex; with it, three hits in five go (a necessary condition only:
+    :func:`_name_starts` still checks the pair)."""
     singles, pairs = _name_openings()
+    return name_opening_pattern(singles, {p[0] for p in pairs}, {p[1] for p in pairs})
 
+
+def name_opening_pattern(singles, firsts, seconds) -> re.Pattern:
+    """One pattern for where a name of a list can start: a one-character name, or a first
+    character of a longer name followed by a second character of one (a necessary condition).
+
+    >>> name_opening_pattern({"京"}, {"上", "天"}, {"海", "津"}).findall("京上海天山")
+    ['京', '上']
+    """
     def char_class(chars) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
     alternatives = [char_class(singles)] if singles else []
-    if pairs:
-        alternatives.append(char_class({p[0] for p in pairs}) + "(?=" + char_class({p[1] for p in pairs}) + ")")
+    if firsts:
+        alternatives.append(char_class(firsts) + "(?=" + char_class(seconds) + ")")
     return re.compile("|".join(alternatives) or "(?!)")
 
 

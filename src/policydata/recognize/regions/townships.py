@@ -14,7 +14,7 @@ from functools import lru_cache
 from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
                         recognition_rules, register_generated, slugify)
-from .matching import NameMatch, alternation_pattern, compiled, covered_chars, preceded_by
+from .matching import NameMatch, alternation_pattern, compiled, covered_chars, name_opening_pattern, preceded_by
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -297,13 +297,7 @@ class _NameScan:
     def pattern(self) -> re.Pattern:
         """The same test as one compiled pattern, made on first use by a long text."""
         if self._pattern is None:
-            def char_class(chars) -> str:
-                return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-            alternatives = [char_class(self.singles)] if self.singles else []
-            if self.firsts:
-                alternatives.append(char_class(self.firsts) + "(?=" + char_class(self.seconds) + ")")
-            self._pattern = re.compile("|".join(alternatives) or "(?!)")
+            self._pattern = name_opening_pattern(self.singles, self.firsts, self.seconds)
         return self._pattern
 
 
