@@ -124,3 +124,26 @@ def test_column_continues_same_width(lines, expected):
 ])
 def test_split_word_tail(lines, expected):
     assert reflow_wrapped(lines) == expected
+
+
+# a tea story set 12 wide whose column ends between words (…全县的茶农们 | 掌握了…: no mark, no
+# split word), a car story set 14–15 wide, and a port story set 12 wide in between
+_TEA = ["甲县茶园今年的春茶开采较", "早，茶农采摘的新茶品质上", "乘，茶叶合作社的收购价格", "稳中有升。县里组织茶农参",
+        "加技能培训，全县的茶农们"]
+_CARS = ["乙市新能源汽车产业链条完整，整", "车企业和零部件企业相互配套，出", "口规模创下历史新高。"]
+_PORT = ["货运航线也更加繁忙。丙市", "港口去年新开通三条远洋航", "线，集装箱吞吐量持续增长，", "港口货运量创下新高。"]
+_CARS2 = ["乙市还出台了一批支持政策，鼓", "励企业加大研发投入，推动汽车", "产业转型升级。"]
+_TEA2 = ["掌握了采摘新茶的技能，茶", "叶合作社也越办越好。"]
+
+
+@pytest.mark.parametrize("lines,joined", [
+    # chain_same_topic: of the two later pieces of its width, the one that shares the tea
+    # story's terms (采摘, 新茶, 合作社) goes on with the cut, though neither fits it by form
+    (_TEA + _CARS + _PORT + _CARS2 + _TEA2, "".join(_TEA + _TEA2)),
+    # the port piece alone shares no terms with it: the cut stays open
+    (_TEA + _CARS + _PORT + _CARS2, "".join(_TEA)),
+])
+def test_chain_same_topic(lines, joined):
+    out = reflow_wrapped(lines)
+    assert out[0] == joined
+    assert "".join(_PORT) in out

@@ -26,7 +26,8 @@ line above ends that paragraph, no headline).
 Before the lines are joined, ``chain_columns`` puts each article's columns back in order
 (rule ``column_continues_same_width``): the page is cut into column pieces by width, and a
 piece that ends mid-sentence is followed by the later piece of its width that goes on with
-it best (``column_breaks.fit``).
+it best (``column_breaks.fit``, and ``chain_same_topic``: the piece that shares the cut
+piece's names and terms).
 """
 from __future__ import annotations
 
@@ -271,7 +272,9 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     an article (no headline or byline right above it) and opens with no dateline; among the
     pieces of that width within ``chain_window`` pieces, the best linguistic fit wins
     (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
-    closed), if it is at least ``chain_min_fit``. The continuing piece moves up behind the
+    closed; plus ``chain_same_topic`` for the piece that shares the cut piece's terms,
+    ``_same_topic``), if it is at least ``chain_min_fit``; the best pairs of the page are
+    taken first, each piece used once. The continuing piece moves up behind the
     piece it continues, so that each article's columns follow each other and the reflow
     joins the cut sentence. Each piece is compared with at most ``chain_window`` later
     ones: linear in the page.
@@ -288,34 +291,42 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     widths = measures[best]
     pairs: dict[str, int] | None = None
     credit = _credit_after(lines)
-    follows: dict[int, int] = {}
-    claimed: set[int] = set()
+    scored: list[tuple[float, int, int, int, str]] = []
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
         # a piece that starts within a caption's reach of a credit is a caption's text
         if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
                 or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
             continue
-        best, best_score = None, run["chain_min_fit"] - 0.5
+        found: list[tuple[float, int]] = []
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
             caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
-            if q in claimed or caption_text or abs(qwidth - width) > run["chain_width_tolerance"] \
-                    or opener(lines[qa]) or heads:
+            if caption_text or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
             score = fit(cut, lines[qa], pairs)[0]
             if abs(qwidth - width) > 0.5:
                 score -= 1  # about the same width: asks for one more piece of evidence
-            if score > best_score:
-                best, best_score = q, score
-        if best is not None:
-            follows[p] = best
-            claimed.add(best)
-            log.append(Decision("column_continues_same_width", best_score, f"{cut[-8:]}|{lines[pieces[best][0]][:8]}"))
+            found.append((score, q))
+        topic = _same_topic(lines, pieces, p, [q for score, q in found if score >= 0])
+        for score, q in found:
+            bonus = run["chain_same_topic"] if q == topic else 0
+            scored.append((score + bonus, -(q - p), p, q, "same_topic" if bonus else ""))
+    # the best pairs of the page win, each cut piece and each continuation used once
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    follows: dict[int, int] = {}
+    claimed: set[int] = set()
+    for score, _, p, q, why in scored:
+        if score < run["chain_min_fit"] or p in follows or q in claimed:
+            continue
+        follows[p] = q
+        claimed.add(q)
+        log.append(Decision("column_continues_same_width", score,
+                            f"{lines[pieces[p][1] - 1][-8:]}|{lines[pieces[q][0]][:8]} {why}".rstrip()))
     if not any(q != p + 1 for p, q in follows.items()):
         return lines
     out: list[str] = []
@@ -325,6 +336,29 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
             out.extend(lines[pieces[q][0]:pieces[q][1]])
             q = follows.get(q)
     return out
+
+
+def _same_topic(lines: list[str], pieces: list[tuple[int, int, float]], p: int, candidates: list[int]) -> int | None:
+    """Rule chain_same_topic: of the later pieces that may go on with cut piece p, the one
+    that shares the most distinctive character pairs with it (a pair held by n of the
+    candidates counts 1/n: names, places and terms of one story recur in its columns),
+    when it shares at least ``chain_topic_min`` and more than any other; None otherwise.
+
+    >>> L = ["甲县的茶农今年采摘新茶，", "茶园面积扩大到三千亩，", "乙市的港口吞吐量增长，", "集装箱航线新增五条，",
+    ...      "茶园的新茶产量增长，茶农增收。"]
+    >>> _same_topic(L, [(0, 2, 12.0), (2, 4, 11.0), (4, 5, 10.0)], 0, [1, 2])
+    2
+    """
+    from .topics import _pairs_of  # topics reads page blocks, not reflow
+    if len(candidates) < 1:
+        return None
+    mine = _pairs_of("".join(lines[pieces[p][0]:pieces[p][1]]))
+    held = {q: _pairs_of("".join(lines[pieces[q][0]:pieces[q][1]])) & mine for q in candidates}
+    df = Counter(pair for shared in held.values() for pair in shared)
+    share = sorted(((sum(1.0 / df[x] for x in shared), q) for q, shared in held.items()), reverse=True)
+    top, q = share[0]
+    runner_up = share[1][0] if len(share) > 1 else 0.0
+    return q if top >= page_rules().running["chain_topic_min"] and top > runner_up else None
 
 
 def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
