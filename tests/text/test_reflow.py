@@ -2,7 +2,7 @@
 physical lines join into one paragraph line. Invented lines, set to a fixed column width."""
 import pytest
 
-from policydata.text.layout.reflow import _first_token, _is_quoted_title, _same_column, reflow_wrapped
+from policydata.text.layout.reflow import _caption_pieces, _first_token, _is_quoted_title, _same_column, reflow_wrapped
 
 # an article set 11 characters wide whose column ends mid-sentence
 NARROW = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，带",
@@ -147,3 +147,32 @@ def test_chain_same_topic(lines, joined):
     out = reflow_wrapped(lines)
     assert out[0] == joined
     assert "".join(_PORT) in out
+
+
+def _set(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs set in a column ``width`` characters wide, a closing mark hanging at the end."""
+    out = []
+    for text in paragraphs:
+        while text:
+            n = width + 1 if len(text) > width and text[width] in "，。、；：" else width
+            out.append(text[:n])
+            text = text[n:]
+    return out
+
+
+_BRIDGE = ["3月5日，甲县跨江大桥1号主塔顶部钢梁吊装就位，标志着大桥建设转入上部施工阶段。",
+           "甲县跨江大桥是全省规划的重点工程，全长1200米，总投资达20亿元。大桥建成后，两岸往来时间将缩短一个小时。"]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # caption_piece: a piece set 14 wide under a column set 11 wide, closed by a credit: all of
+    # it is the caption's text (its first line reads as a headline: no sentence end)
+    (NARROW + _set(_BRIDGE, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {12: 5}),
+    # set as wide as the column above: no piece of its own (the caption run rules decide)
+    (["今年以来，全县把发展特色产业", "作为富民的重要抓手，先后建成", "蔬菜基地三处，带动周边的农户"] + _set(_BRIDGE, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {}),
+    # longer than a caption (caption_max_lines): a column's text
+    (NARROW + _set(_BRIDGE * 2, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {}),
+])
+def test_caption_piece(lines, expected):
+    widths = [float(len(line)) for line in lines]
+    assert _caption_pieces(lines, widths, False) == expected

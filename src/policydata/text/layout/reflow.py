@@ -19,7 +19,8 @@ since a column run started give its width, and named rules decide with it:
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
 ``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
 photo credit closes the caption set above it in a run of its own width: one caption line;
-``caption_lines_above_run`` and ``caption_paragraph_above`` find where that caption starts)
+``caption_lines_above_run``, ``caption_paragraph_above`` and ``caption_piece`` find where
+that caption starts)
 and ``split_word_tail`` (a short line whose first character makes a page word with the
 line above ends that paragraph, no headline).
 
@@ -376,6 +377,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     measures, columns, best, widths, indented = _line_widths(lines)
     from .column_breaks import _page_pairs  # column_breaks reads page blocks, not reflow
     page_pairs = _page_pairs("\n".join(lines))
+    caption_pieces = _caption_pieces(lines, measures[best], indented)
     run_start = 0  # the first line of the current column run (one article's column)
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
@@ -423,6 +425,8 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             in_run = 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]
             j = _caption_first_line(out, origin, widths, origin.index(run_start) if in_run else len(out) - 1,
                                     k, run["caption_max_lines"], lines)
+            if k in caption_pieces and caption_pieces[k] in origin[:j]:
+                j = origin.index(caption_pieces[k])  # rule caption_piece
         if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
@@ -440,6 +444,32 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             # is set to its own width, the run starts under it
             under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
             run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
+    return out
+
+
+def _caption_pieces(lines: list[str], widths: list[float], indented: bool) -> dict[int, int]:
+    """Rule caption_piece: a column piece set in another width than the piece above it
+    that a photo credit closes, of at most
+    ``caption_max_lines`` lines, is that caption's text, all of it (its lines are set
+    ragged, so the caption's run read line by line may start too late). Returns {credit
+    line: the piece's first line}.
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
+    ...      "3月5日，甲县农民在大棚里采摘蔬菜。", "近年来，甲县大力发展设施农业，", "建成一批现代化大棚。",
+    ...      "新华社记者  张  三摄", "食用菌基地，带动周边农", "户稳定增收。"]
+    >>> _caption_pieces(L, [float(len(x)) for x in L], False)
+    {6: 3}
+    """
+    run = page_rules().running
+    pieces = _column_pieces(lines, widths, indented)
+    out: dict[int, int] = {}
+    for i in range(1, len(pieces) - 1):
+        a, e, width = pieces[i]
+        if classify_block(lines[e]) != "caption" or pieces[i + 1][0] != e or not 2 <= e - a <= run["caption_max_lines"] \
+                or width < run["reflow_min_width"] or classify_block(lines[a]) not in ("body", "headline"):
+            continue
+        if abs(pieces[i - 1][2] - width) > 0.5:
+            out[e] = a
     return out
 
 
