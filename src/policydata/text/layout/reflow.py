@@ -16,6 +16,8 @@ The columns of several articles are interleaved, each set to its own width: the 
 since a column run started give its width, and named rules decide with it:
 ``column_width_changes`` (a full line does not go on in a line set in another width),
 ``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
+``unindented_line_continues`` (on such a page a full line under a sentence end was not
+indented: it goes on in the paragraph),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
 ``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
 photo credit closes the caption set above it in a run of its own width: one caption line;
@@ -379,6 +381,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     page_pairs = _page_pairs("\n".join(lines))
     caption_pieces = _caption_pieces(lines, measures[best], indented)
     run_start = 0  # the first line of the current column run (one article's column)
+    unindented_lines: set[int] = set()
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
     for k in range(1, len(lines)):
@@ -388,7 +391,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
         # by it (the lines of one article's column share a width)
         width = _run_width(widths, run_start, k, run["reflow_run_lines"]) or columns[best][k - 1]
         size = (float(len(token)), display_width(token))[best]
-        have = widths[k - 1]
+        have = measures[best][k - 1] if k - 1 in unindented_lines else widths[k - 1]
         full = width >= run["reflow_min_width"] and have <= width + 1.5 \
             and (have >= width - 0.5 or have + size > width + 0.5)
         first_of_paragraph = k < 2 or out[-1] == prev and (
@@ -410,12 +413,20 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
                          and display_width(line) < columns[1][k - 1] - 1.5
                          and not _cut_before_token(lines, k, columns[0][k])
                          and not split_tail))
-        if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
+        # rule unindented_line_continues: on a page whose paragraphs are indented, a line
+        # under a full line that ends a sentence, itself as wide as the column (no indent
+        # stripped), goes on in that paragraph, however it opens (…场景。 | 在可预见的将来，…)
+        unindented = indented and full and prev.rstrip()[-1] in terminators and kind in ("body", "headline") \
+            and not new_block and abs(measures[best][k] - width) <= 0.5
+        if full and prev.rstrip()[-1] in terminators and starts_paragraph(line) and not unindented:
             new_block = True
-        if full and not new_block and not split_tail and not _same_column(line, widths[k], width, lines, k, best):
+        if full and not new_block and not split_tail and not unindented \
+                and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)
+            if unindented:
+                unindented_lines.add(k)  # its width is its own: no indent was stripped
             continue
         out.append(line)
         origin.append(k)
