@@ -39,6 +39,15 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
      ["全县的蔬菜基地已经全部投产，带动周边农户稳定增收。",
       "这些基地采用统一标准种植，产品销往全国各地。在今后的几年里，全县还要建成一处冷链仓储中心。",
       "当地还建成冷链仓储中心，保障蔬菜新鲜上市，农户不再担心卖难。", "今年全县计划再建两处基地，进一步扩大种植面积和产量。"]),
+    # a full line under a sentence end gets no indent added to its width: it goes on in its
+    # own next line as any column line does
+    ("unindented_line_continues",
+     ["全县的蔬菜基地已经全", "部投产，带动周边农户稳定", "增收。", "这些基地已全部投产。", "今年1月，“蔬菜进城”行动",
+      "在全县展开，产品销往全国", "各地的大中城市。", "当地还建成冷链仓储中", "心，保障蔬菜新鲜上市，农",
+      "户不再担心卖难。", "今年全县计划再建两处", "基地，进一步扩大种植面积", "和产量。"],
+     ["全县的蔬菜基地已经全部投产，带动周边农户稳定增收。", "这些基地已全部投产。",
+      "今年1月，“蔬菜进城”行动在全县展开，产品销往全国各地的大中城市。",
+      "当地还建成冷链仓储中心，保障蔬菜新鲜上市，农户不再担心卖难。", "今年全县计划再建两处基地，进一步扩大种植面积和产量。"]),
     # opening_mark_goes_down: an opening mark never ends a line, so the line above it
     # stands one short of its column
     ("opening_mark_goes_down",

@@ -186,8 +186,9 @@ def _line_widths(lines: list[str]):
     if indented:
         # rule indented_first_line: the reader stripped a paragraph's two-space indent; a
         # paragraph's first line is two wider than it reads
+        # (a line as wide as the column around it had no indent: rule unindented_line_continues)
         widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
-                  else w for k, w in enumerate(widths)]
+                  and abs(w - columns[best][k]) > 0.5 else w for k, w in enumerate(widths)]
     return measures, columns, best, widths, indented
 
 
