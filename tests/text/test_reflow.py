@@ -158,6 +158,10 @@ _TEA2 = ["掌握了采摘新茶的技能，茶", "叶合作社也越办越好。
     # chain_same_topic: of the two later pieces of its width, the one that shares the tea
     # story's terms (采摘, 新茶, 合作社) goes on with the cut, though neither fits it by form
     (_TEA + _CARS + _PORT + _CARS2 + _TEA2, "".join(_TEA + _TEA2)),
+    # a piece set one wider (read off two lines) that shares the terms goes on with it too:
+    # the topic is weighed by the fit alone, the width's doubt after
+    (_TEA + _CARS + _PORT + _CARS2 + ["掌握了采摘新茶的技能，茶叶", "合作社也越办越好了。"],
+     "".join(_TEA) + "掌握了采摘新茶的技能，茶叶合作社也越办越好了。"),
     # the port piece alone shares no terms with it: the cut stays open
     (_TEA + _CARS + _PORT + _CARS2, "".join(_TEA)),
 ])

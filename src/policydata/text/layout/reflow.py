@@ -302,7 +302,7 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
         if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
                 or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
             continue
-        found: list[tuple[float, int]] = []
+        found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
@@ -312,12 +312,11 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
-            score = fit(cut, lines[qa], pairs)[0]
-            if abs(qwidth - width) > 0.5:
-                score -= 1  # about the same width: asks for one more piece of evidence
-            found.append((score, q))
-        topic = _same_topic(lines, pieces, p, [q for score, q in found if score >= 0])
-        for score, q in found:
+            form = fit(cut, lines[qa], pairs)[0]
+            # about the same width: asks for one more piece of evidence
+            found.append((form, form - 1 if abs(qwidth - width) > 0.5 else form, q))
+        topic = _same_topic(lines, pieces, p, [q for form, _, q in found if form >= 0])
+        for _, score, q in found:
             bonus = run["chain_same_topic"] if q == topic else 0
             scored.append((score + bonus, -(q - p), p, q, "same_topic" if bonus else ""))
     # the best pairs of the page win, each cut piece and each continuation used once
