@@ -210,12 +210,19 @@ def _column_pieces(lines: list[str], widths: list[float], indented: bool = False
     [(0, 3, 11.0), (3, 5, 14.0)]
 
     A line that may stand short for the next line's first token tells no width, but one
-    wider than the column is not its line (a caption's first line over a digit run):
+    wider than the column is not its line (a caption's first line over a digit run), nor is
+    one so short that the token would have fitted after it (…加快推广12至 | 16兆瓦…):
 
     >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，甲",
     ...      "3月5日，甲县举办春季农民运动会，村民", "2026年的春耕生产活动同时举行。"]
     >>> _column_pieces(L, [float(len(x)) for x in L])[0]
     (0, 4, 11.0)
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "去年全市的汽车产量已达到", "20000辆。"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 4, 14.0)]
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "加快推广12至", "16兆瓦级机组。"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 2, 14.0), (2, 4, 0.0)]
     """
     # a column line reads as a headline on its own (short, no sentence end): only the
     # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
@@ -237,7 +244,7 @@ def _column_pieces(lines: list[str], widths: list[float], indented: bool = False
         if k > start:
             width = width_of()
             if unfinished:
-                fits = (not own and widths[k] <= width + 1.5) or any(abs(w - width) <= 0.5 for w in own) or (
+                fits = (not own and widths[k] <= width + 1.5 and widths[k] + len(_first_token(nxt)) > width - 0.5) or any(abs(w - width) <= 0.5 for w in own) or (
                     widths[k] < width and widths[k] + len(_first_token(nxt)) > width + 0.5)
             else:  # a paragraph's last line: shorter, or as wide with its marks hanging
                 fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(_CLOSING_MARKS)))
