@@ -198,3 +198,20 @@ _BRIDGE = ["3月5日，甲县跨江大桥1号主塔顶部钢梁吊装就位，�
 def test_caption_piece(lines, expected):
     widths = [float(len(line)) for line in lines]
     assert _caption_pieces(lines, widths, False) == expected
+
+
+_FARMS = _set(["全县推进产业融合，建成一批示范基地和冷链仓储中心，农户增收的路子越走越宽。合作社负责人说：“今年全县各个村镇还要"], 14)
+_GREENHOUSE = _set(["3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"], 14)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # caption_inside_cut: a caption set as wide as the column between the halves of a cut
+    # sentence; the line under the credit closes the quote the column's last line opened
+    (_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "再建两处示范基地。”"],
+     ["".join(_FARMS), "".join(_GREENHOUSE), "新华社记者  张  三摄", "再建两处示范基地。”"]),
+    # the line under the credit opens a paragraph of its own: the column goes on in the caption
+    (_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "今年以来，全县新建学校十所。"],
+     ["".join(_FARMS + _GREENHOUSE), "新华社记者  张  三摄", "今年以来，全县新建学校十所。"]),
+])
+def test_caption_inside_cut(lines, expected):
+    assert reflow_wrapped(lines) == expected

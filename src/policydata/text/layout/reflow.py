@@ -21,8 +21,8 @@ indented: it goes on in the paragraph),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
 ``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
 photo credit closes the caption set above it in a run of its own width: one caption line;
-``caption_lines_above_run``, ``caption_paragraph_above`` and ``caption_piece`` find where
-that caption starts)
+``caption_lines_above_run``, ``caption_paragraph_above``, ``caption_piece`` and
+``caption_inside_cut`` find where that caption starts)
 and ``split_word_tail`` (a short line whose first character makes a page word with the
 line above ends that paragraph, no headline).
 
@@ -395,6 +395,9 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     from .column_breaks import _page_pairs  # column_breaks reads page blocks, not reflow
     page_pairs = _page_pairs("\n".join(lines))
     caption_pieces = _caption_pieces(lines, measures[best], indented)
+    for credit_line, first in _captions_inside_cut(lines, page_pairs).items():
+        caption_pieces.setdefault(credit_line, first)
+    caption_starts = set(caption_pieces.values())
     run_start = 0  # the first line of the current column run (one article's column)
     unindented_lines: set[int] = set()
     out = [lines[0]]
@@ -423,7 +426,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             and classify_block(prev) in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
         full = full or split_tail
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
-                     or bool(opener(line))
+                     or bool(opener(line)) or k in caption_starts
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
                          and display_width(line) < columns[1][k - 1] - 1.5
                          and not _cut_before_token(lines, k, columns[0][k])
@@ -496,6 +499,38 @@ def _caption_pieces(lines: list[str], widths: list[float], indented: bool) -> di
             continue
         if abs(pieces[i - 1][2] - width) > 0.5:
             out[e] = a
+    return out
+
+
+def _captions_inside_cut(lines: list[str], pairs: dict[str, int]) -> dict[int, int]:
+    """Rule caption_inside_cut: a caption set in the width of the column around it, between
+    the halves of a cut sentence (…看着资源不少，但 | caption text | credit | 攥不成拳头。”…):
+    the column's line whose cut the line under the credit goes on with clearly better than
+    the line under it (``column_breaks.fit`` at least ``caption_cut_fit``, and more than one
+    point better) ends the column; the caption starts under it. The caption's text ends a
+    sentence right above the credit. Returns {credit line: the caption's first line}; each
+    credit looks back at most ``caption_max_lines`` lines.
+
+    >>> L = ["全县推进产业融合，建成", "一批示范基地，今年还要", "3月5日，甲县农民在大", "棚里采摘蔬菜。", "新华社记者  张  三摄",
+    ...      "再建两处基地。"]
+    >>> _captions_inside_cut(L, {"要再": 2})
+    {4: 2}
+    """
+    from .column_breaks import fit  # column_breaks reads page blocks, not reflow
+    run = page_rules().running
+    out: dict[int, int] = {}
+    for c, line in enumerate(lines):
+        if c < 2 or c + 1 >= len(lines) or classify_block(line) != "caption" or not _ends_sentence(lines[c - 1]):
+            continue
+        after, best, first = lines[c + 1], run["caption_cut_fit"] - 0.5, None
+        for k in range(max(0, c - run["caption_max_lines"]), c - 1):
+            if _ends_sentence(lines[k]) or classify_block(lines[k]) not in ("body", "headline"):
+                continue
+            score = fit(lines[k], after, pairs)[0]
+            if score > best and score > fit(lines[k], lines[k + 1], pairs)[0] + 1:
+                best, first = score, k + 1
+        if first is not None:
+            out[c] = first
     return out
 
 
