@@ -360,7 +360,8 @@ def _same_topic(lines: list[str], pieces: list[tuple[int, int, float]], p: int, 
     """Rule chain_same_topic: of the later pieces that may go on with cut piece p, the one
     that shares the most distinctive character pairs with it (a pair held by n of the
     candidates counts 1/n: names, places and terms of one story recur in its columns),
-    when it shares at least ``chain_topic_min`` and more than any other; None otherwise.
+    when it shares at least ``chain_topic_min`` and more than ``chain_topic_lead`` times as
+    much as any other (a few common words shared are no topic); None otherwise.
 
     >>> L = ["甲县的茶农今年采摘新茶，", "茶园面积扩大到三千亩，", "乙市的港口吞吐量增长，", "集装箱航线新增五条，",
     ...      "茶园的新茶产量增长，茶农增收。"]
@@ -376,7 +377,8 @@ def _same_topic(lines: list[str], pieces: list[tuple[int, int, float]], p: int, 
     share = sorted(((sum(1.0 / df[x] for x in shared), q) for q, shared in held.items()), reverse=True)
     top, q = share[0]
     runner_up = share[1][0] if len(share) > 1 else 0.0
-    return q if top >= page_rules().running["chain_topic_min"] and top > runner_up else None
+    run = page_rules().running
+    return q if top >= run["chain_topic_min"] and top > run["chain_topic_lead"] * runner_up else None
 
 
 def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
