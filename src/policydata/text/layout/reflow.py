@@ -16,17 +16,21 @@ The columns of several articles are interleaved, each set to its own width: the 
 since a column run started give its width, and named rules decide with it:
 ``column_width_changes`` (a full line does not go on in a line set in another width),
 ``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
+``unindented_line_continues`` (on such a page a full line under a sentence end was not
+indented: it goes on in the paragraph),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
 ``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
 photo credit closes the caption set above it in a run of its own width: one caption line;
-``caption_lines_above_run`` and ``caption_paragraph_above`` find where that caption starts)
+``caption_lines_above_run``, ``caption_paragraph_above``, ``caption_piece`` and
+``caption_inside_cut`` find where that caption starts)
 and ``split_word_tail`` (a short line whose first character makes a page word with the
 line above ends that paragraph, no headline).
 
 Before the lines are joined, ``chain_columns`` puts each article's columns back in order
 (rule ``column_continues_same_width``): the page is cut into column pieces by width, and a
 piece that ends mid-sentence is followed by the later piece of its width that goes on with
-it best (``column_breaks.fit``).
+it best (``column_breaks.fit``, and ``chain_same_topic``: the piece that shares the cut
+piece's names and terms).
 """
 from __future__ import annotations
 
@@ -182,8 +186,9 @@ def _line_widths(lines: list[str]):
     if indented:
         # rule indented_first_line: the reader stripped a paragraph's two-space indent; a
         # paragraph's first line is two wider than it reads
+        # (a line as wide as the column around it had no indent: rule unindented_line_continues)
         widths = [w + 2 if k and lines[k - 1].rstrip()[-1] in terminators and lines[k].rstrip()[-1] not in terminators
-                  else w for k, w in enumerate(widths)]
+                  and abs(w - columns[best][k]) > 0.5 else w for k, w in enumerate(widths)]
     return measures, columns, best, widths, indented
 
 
@@ -203,6 +208,21 @@ def _column_pieces(lines: list[str], widths: list[float], indented: bool = False
     >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，"]
     >>> _column_pieces(L, [float(len(x)) for x in L])
     [(0, 3, 11.0), (3, 5, 14.0)]
+
+    A line that may stand short for the next line's first token tells no width, but one
+    wider than the column is not its line (a caption's first line over a digit run), nor is
+    one so short that the token would have fitted after it (…加快推广12至 | 16兆瓦…):
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，甲",
+    ...      "3月5日，甲县举办春季农民运动会，村民", "2026年的春耕生产活动同时举行。"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])[0]
+    (0, 4, 11.0)
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "去年全市的汽车产量已达到", "20000辆。"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 4, 14.0)]
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "加快推广12至", "16兆瓦级机组。"]
+    >>> _column_pieces(L, [float(len(x)) for x in L])
+    [(0, 2, 14.0), (2, 4, 0.0)]
     """
     # a column line reads as a headline on its own (short, no sentence end): only the
     # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
@@ -224,7 +244,7 @@ def _column_pieces(lines: list[str], widths: list[float], indented: bool = False
         if k > start:
             width = width_of()
             if unfinished:
-                fits = not own or any(abs(w - width) <= 0.5 for w in own) or (
+                fits = (not own and widths[k] <= width + 1.5 and widths[k] + len(_first_token(nxt)) > width - 0.5) or any(abs(w - width) <= 0.5 for w in own) or (
                     widths[k] < width and widths[k] + len(_first_token(nxt)) > width + 0.5)
             else:  # a paragraph's last line: shorter, or as wide with its marks hanging
                 fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(_CLOSING_MARKS)))
@@ -271,7 +291,9 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     an article (no headline or byline right above it) and opens with no dateline; among the
     pieces of that width within ``chain_window`` pieces, the best linguistic fit wins
     (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
-    closed), if it is at least ``chain_min_fit``. The continuing piece moves up behind the
+    closed; plus ``chain_same_topic`` for the piece that shares the cut piece's terms,
+    ``_same_topic``), if it is at least ``chain_min_fit``; the best pairs of the page are
+    taken first, each piece used once. The continuing piece moves up behind the
     piece it continues, so that each article's columns follow each other and the reflow
     joins the cut sentence. Each piece is compared with at most ``chain_window`` later
     ones: linear in the page.
@@ -288,34 +310,41 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
     widths = measures[best]
     pairs: dict[str, int] | None = None
     credit = _credit_after(lines)
-    follows: dict[int, int] = {}
-    claimed: set[int] = set()
+    scored: list[tuple[float, int, int, int, str]] = []
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
         # a piece that starts within a caption's reach of a credit is a caption's text
         if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or _ends_sentence(cut) \
                 or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
             continue
-        best, best_score = None, run["chain_min_fit"] - 0.5
+        found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
             caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
-            if q in claimed or caption_text or abs(qwidth - width) > run["chain_width_tolerance"] \
-                    or opener(lines[qa]) or heads:
+            if caption_text or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
-            score = fit(cut, lines[qa], pairs)[0]
-            if abs(qwidth - width) > 0.5:
-                score -= 1  # about the same width: asks for one more piece of evidence
-            if score > best_score:
-                best, best_score = q, score
-        if best is not None:
-            follows[p] = best
-            claimed.add(best)
-            log.append(Decision("column_continues_same_width", best_score, f"{cut[-8:]}|{lines[pieces[best][0]][:8]}"))
+            form = fit(cut, lines[qa], pairs)[0]
+            # about the same width: asks for one more piece of evidence
+            found.append((form, form - 1 if abs(qwidth - width) > 0.5 else form, q))
+        topic = _same_topic(lines, pieces, p, [q for form, _, q in found if form >= 0])
+        for _, score, q in found:
+            bonus = run["chain_same_topic"] if q == topic else 0
+            scored.append((score + bonus, -(q - p), p, q, "same_topic" if bonus else ""))
+    # the best pairs of the page win, each cut piece and each continuation used once
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    follows: dict[int, int] = {}
+    claimed: set[int] = set()
+    for score, _, p, q, why in scored:
+        if score < run["chain_min_fit"] or p in follows or q in claimed:
+            continue
+        follows[p] = q
+        claimed.add(q)
+        log.append(Decision("column_continues_same_width", score,
+                            f"{lines[pieces[p][1] - 1][-8:]}|{lines[pieces[q][0]][:8]} {why}".rstrip()))
     if not any(q != p + 1 for p, q in follows.items()):
         return lines
     out: list[str] = []
@@ -325,6 +354,31 @@ def chain_columns(lines: list[str], log: list) -> list[str]:
             out.extend(lines[pieces[q][0]:pieces[q][1]])
             q = follows.get(q)
     return out
+
+
+def _same_topic(lines: list[str], pieces: list[tuple[int, int, float]], p: int, candidates: list[int]) -> int | None:
+    """Rule chain_same_topic: of the later pieces that may go on with cut piece p, the one
+    that shares the most distinctive character pairs with it (a pair held by n of the
+    candidates counts 1/n: names, places and terms of one story recur in its columns),
+    when it shares at least ``chain_topic_min`` and more than ``chain_topic_lead`` times as
+    much as any other (a few common words shared are no topic); None otherwise.
+
+    >>> L = ["甲县的茶农今年采摘新茶，", "茶园面积扩大到三千亩，", "乙市的港口吞吐量增长，", "集装箱航线新增五条，",
+    ...      "茶园的新茶产量增长，茶农增收。"]
+    >>> _same_topic(L, [(0, 2, 12.0), (2, 4, 11.0), (4, 5, 10.0)], 0, [1, 2])
+    2
+    """
+    from .topics import _pairs_of  # topics reads page blocks, not reflow
+    if len(candidates) < 1:
+        return None
+    mine = _pairs_of("".join(lines[pieces[p][0]:pieces[p][1]]))
+    held = {q: _pairs_of("".join(lines[pieces[q][0]:pieces[q][1]])) & mine for q in candidates}
+    df = Counter(pair for shared in held.values() for pair in shared)
+    share = sorted(((sum(1.0 / df[x] for x in shared), q) for q, shared in held.items()), reverse=True)
+    top, q = share[0]
+    runner_up = share[1][0] if len(share) > 1 else 0.0
+    run = page_rules().running
+    return q if top >= run["chain_topic_min"] and top > run["chain_topic_lead"] * runner_up else None
 
 
 def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
@@ -342,7 +396,12 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     measures, columns, best, widths, indented = _line_widths(lines)
     from .column_breaks import _page_pairs  # column_breaks reads page blocks, not reflow
     page_pairs = _page_pairs("\n".join(lines))
+    caption_pieces = _caption_pieces(lines, measures[best], indented)
+    for credit_line, first in _captions_inside_cut(lines, page_pairs).items():
+        caption_pieces.setdefault(credit_line, first)
+    caption_starts = set(caption_pieces.values())
     run_start = 0  # the first line of the current column run (one article's column)
+    unindented_lines: set[int] = set()
     out = [lines[0]]
     origin = [0]  # the physical line each output line starts with
     for k in range(1, len(lines)):
@@ -352,7 +411,7 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
         # by it (the lines of one article's column share a width)
         width = _run_width(widths, run_start, k, run["reflow_run_lines"]) or columns[best][k - 1]
         size = (float(len(token)), display_width(token))[best]
-        have = widths[k - 1]
+        have = measures[best][k - 1] if k - 1 in unindented_lines else widths[k - 1]
         full = width >= run["reflow_min_width"] and have <= width + 1.5 \
             and (have >= width - 0.5 or have + size > width + 0.5)
         first_of_paragraph = k < 2 or out[-1] == prev and (
@@ -369,17 +428,25 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             and classify_block(prev) in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
         full = full or split_tail
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
-                     or bool(opener(line))
+                     or bool(opener(line)) or k in caption_starts
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
                          and display_width(line) < columns[1][k - 1] - 1.5
                          and not _cut_before_token(lines, k, columns[0][k])
                          and not split_tail))
-        if full and prev.rstrip()[-1] in terminators and starts_paragraph(line):
+        # rule unindented_line_continues: on a page whose paragraphs are indented, a line
+        # under a full line that ends a sentence, itself as wide as the column (no indent
+        # stripped), goes on in that paragraph, however it opens (…场景。 | 在可预见的将来，…)
+        unindented = indented and full and prev.rstrip()[-1] in terminators and kind in ("body", "headline") \
+            and not new_block and abs(measures[best][k] - width) <= 0.5
+        if full and prev.rstrip()[-1] in terminators and starts_paragraph(line) and not unindented:
             new_block = True
-        if full and not new_block and not split_tail and not _same_column(line, widths[k], width, lines, k, best):
+        if full and not new_block and not split_tail and not unindented \
+                and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
         if full and not new_block:
             out[-1] = _join(out[-1], line)
+            if unindented:
+                unindented_lines.add(k)  # its width is its own: no indent was stripped
             continue
         out.append(line)
         origin.append(k)
@@ -389,6 +456,8 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             in_run = 0 < k - run_start <= run["caption_max_lines"] and run_start in origin[:-1]
             j = _caption_first_line(out, origin, widths, origin.index(run_start) if in_run else len(out) - 1,
                                     k, run["caption_max_lines"], lines)
+            if k in caption_pieces and caption_pieces[k] in origin[:j]:
+                j = origin.index(caption_pieces[k])  # rule caption_piece
         if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
@@ -406,6 +475,64 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             # is set to its own width, the run starts under it
             under = _run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
             run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
+    return out
+
+
+def _caption_pieces(lines: list[str], widths: list[float], indented: bool) -> dict[int, int]:
+    """Rule caption_piece: a column piece set in another width than the piece above it
+    that a photo credit closes, of at most
+    ``caption_max_lines`` lines, is that caption's text, all of it (its lines are set
+    ragged, so the caption's run read line by line may start too late). Returns {credit
+    line: the piece's first line}.
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
+    ...      "3月5日，甲县农民在大棚里采摘蔬菜。", "近年来，甲县大力发展设施农业，", "建成一批现代化大棚。",
+    ...      "新华社记者  张  三摄", "食用菌基地，带动周边农", "户稳定增收。"]
+    >>> _caption_pieces(L, [float(len(x)) for x in L], False)
+    {6: 3}
+    """
+    run = page_rules().running
+    pieces = _column_pieces(lines, widths, indented)
+    out: dict[int, int] = {}
+    for i in range(1, len(pieces) - 1):
+        a, e, width = pieces[i]
+        if classify_block(lines[e]) != "caption" or pieces[i + 1][0] != e or not 2 <= e - a <= run["caption_max_lines"] \
+                or width < run["reflow_min_width"] or classify_block(lines[a]) not in ("body", "headline"):
+            continue
+        if abs(pieces[i - 1][2] - width) > 0.5:
+            out[e] = a
+    return out
+
+
+def _captions_inside_cut(lines: list[str], pairs: dict[str, int]) -> dict[int, int]:
+    """Rule caption_inside_cut: a caption set in the width of the column around it, between
+    the halves of a cut sentence (…看着资源不少，但 | caption text | credit | 攥不成拳头。”…):
+    the column's line whose cut the line under the credit goes on with clearly better than
+    the line under it (``column_breaks.fit`` at least ``caption_cut_fit``, and more than one
+    point better) ends the column; the caption starts under it. The caption's text ends a
+    sentence right above the credit. Returns {credit line: the caption's first line}; each
+    credit looks back at most ``caption_max_lines`` lines.
+
+    >>> L = ["全县推进产业融合，建成", "一批示范基地，今年还要", "3月5日，甲县农民在大", "棚里采摘蔬菜。", "新华社记者  张  三摄",
+    ...      "再建两处基地。"]
+    >>> _captions_inside_cut(L, {"要再": 2})
+    {4: 2}
+    """
+    from .column_breaks import fit  # column_breaks reads page blocks, not reflow
+    run = page_rules().running
+    out: dict[int, int] = {}
+    for c, line in enumerate(lines):
+        if c < 2 or c + 1 >= len(lines) or classify_block(line) != "caption" or not _ends_sentence(lines[c - 1]):
+            continue
+        after, best, first = lines[c + 1], run["caption_cut_fit"] - 0.5, None
+        for k in range(max(0, c - run["caption_max_lines"]), c - 1):
+            if _ends_sentence(lines[k]) or classify_block(lines[k]) not in ("body", "headline"):
+                continue
+            score = fit(lines[k], after, pairs)[0]
+            if score > best and score > fit(lines[k], lines[k + 1], pairs)[0] + 1:
+                best, first = score, k + 1
+        if first is not None:
+            out[c] = first
     return out
 
 
