@@ -25,13 +25,9 @@ from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_bloc
 from ...lexicon import load as load_lexicon
 from ..patterns import compiled_all
 from .blocks import classify_block
+from .reflow import display_width  # one measure of a line's width for the whole layout stage
 from .column_breaks import _CLAUSE_MARK as _MARK  # punctuation: a caption paragraph is text (a label or a credit has none)
 from .rules import rules
-
-
-def _display_width(text: str) -> float:
-    """Width in full-width characters: digits and Latin letters take half a column."""
-    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
 
 
 def _join_wrapped(lines: list[str], cfg: dict, terminators: str) -> list[str]:
@@ -49,8 +45,8 @@ def _join_wrapped(lines: list[str], cfg: dict, terminators: str) -> list[str]:
     for i, line in enumerate(kept):
         prev = kept[i - 1] if i else ""
         wrapped = bool(prev) and prev[-1] not in terminators \
-            and _display_width(prev) >= cfg["wrapped_min_len"] \
-            and _display_width(prev) >= _display_width(line) - cfg["width_slack"]
+            and display_width(prev) >= cfg["wrapped_min_len"] \
+            and display_width(prev) >= display_width(line) - cfg["width_slack"]
         if wrapped and out:
             out[-1] += line
         else:
