@@ -220,7 +220,7 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
 _REMEMBERED_TEXT_MAX = 300
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     """find_actors, remembered for short texts: the clause analysis asks about the same clause
     several times; the cache holds clauses only, so memory stays flat however many documents."""

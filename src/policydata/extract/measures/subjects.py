@@ -28,7 +28,7 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
     return list(_bodies_opening(t[:40], home_region))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     out: list[tuple[Actor, int]] = []
     mentions = find_actors(t[:40], home_region)

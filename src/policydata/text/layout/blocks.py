@@ -246,7 +246,7 @@ def classify_block(text: str) -> str:
     return _kind_of_line(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # the same line is asked again within a few lines; kept small: another document never profits
 def _kind_of_line(text: str) -> str:
     """classify_block of a stripped line, remembered: page assembly asks about a line again."""
     return next((kind for kind, test in _LINE_KINDS if test(text)), "body")
