@@ -2,6 +2,7 @@
 physical lines join into one paragraph line. Invented lines, set to a fixed column width."""
 import pytest
 
+from policydata.text.layout import explain_page
 from policydata.text.layout.reflow import _is_quoted_title, _same_column, reflow_wrapped
 
 # an article set 11 characters wide whose column ends mid-sentence
@@ -111,3 +112,13 @@ def test_quoted_title(line, expected):
 ])
 def test_split_word_tail(lines, expected):
     assert reflow_wrapped(lines) == expected
+
+
+def test_the_reflow_decisions_reach_explain_page():
+    # a hard-wrapped page is reflowed before its blocks are read: the reflow's named rules,
+    # with their scores, are listed with the page's other decisions
+    narrow_then_wide = {d.rule: d.score for d in explain_page("\n".join(NARROW + WIDE))}
+    assert narrow_then_wide["column_width_changes"] == 11.0  # the column width the next line left
+    caption = [d.rule for d in explain_page("\n".join(NARROW + CAPTION + ["新华社记者  张  三摄", "村集体经济收入普遍增长。"]))]
+    assert "caption_run" in caption
+    assert caption.index("caption_run") < caption.index("after_caption")  # reflow first, then the blocks

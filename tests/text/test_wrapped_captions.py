@@ -53,3 +53,9 @@ _GREENHOUSE = _set(["3月5日，甲县农民在大棚里采摘蔬菜。近年来
 ])
 def test_caption_inside_cut(lines, expected):
     assert reflow_wrapped(lines) == expected
+
+
+def test_the_rule_that_found_where_a_caption_starts_is_logged():
+    log: list = []
+    reflow_wrapped(_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "再建两处示范基地。”"], log)
+    assert ("caption_inside_cut", len(_FARMS)) in {(d.rule, d.score) for d in log}  # score: the caption's first line

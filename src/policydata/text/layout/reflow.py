@@ -112,6 +112,8 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
     for credit_line, first in captions_inside_cut(lines, page_pairs).items():
         caption_firsts.setdefault(credit_line, (first, "caption_inside_cut"))
     caption_starts = {first for first, _ in caption_firsts.values()}
+    for credit_line, (first, rule) in sorted(caption_firsts.items()):
+        log.append(Decision(rule, first, f"{lines[first][:8]}…{lines[credit_line][:8]}"))
     run_start = 0  # the first line of the current column run (one article's column)
     unindented_lines: set[int] = set()
     out = [lines[0]]
@@ -174,9 +176,8 @@ def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
             j = caption_first_line(out, origin, widths, origin.index(run_start) if in_run else len(out) - 1,
                                    k, run["caption_max_lines"], lines)
             if k in caption_firsts and caption_firsts[k][0] in origin[:j]:
-                first, rule = caption_firsts[k]
+                first = caption_firsts[k][0]
                 j = origin.index(first)  # rule caption_piece or caption_inside_cut
-                log.append(Decision(rule, first, lines[first][:12]))
         if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
