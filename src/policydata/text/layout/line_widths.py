@@ -35,7 +35,6 @@ def display_width(text: str) -> float:
     return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
 
 
-
 def first_token(line: str) -> str:
     """What a line could not start without: a digit run or Latin word is not split across
     lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
@@ -50,12 +49,10 @@ def first_token(line: str) -> str:
     return token.group() if token else line[:1]
 
 
-
 def ends_sentence(text: str) -> bool:
     """Does a line end a sentence (a closing quote or bracket may follow the mark), or a
     note in brackets (（记者 张三采访整理））?"""
     return text.rstrip("”’）)」』 ")[-1:] in rules().terminators or text.rstrip()[-1:] in "）)"
-
 
 
 def _column_widths(widths: list[float], window: int) -> list[float]:
@@ -67,7 +64,6 @@ def _column_widths(widths: list[float], window: int) -> list[float]:
         near = Counter(w for w in rounded[max(0, k - window):k + window + 1] if w)
         out.append(max(near, key=lambda w: (near[w], w)) if near else 0.0)
     return out
-
 
 
 def is_column_set(lines: list[str]) -> bool:
@@ -94,7 +90,6 @@ def is_column_set(lines: list[str]) -> bool:
     return sum(full) >= run["reflow_full_share"] * len(long_lines) and 2 * len(unfinished) >= sum(full)
 
 
-
 def run_width(widths: list[float], start: int, end: int, lines_ahead: int) -> float:
     """The column width of the run of lines start..end-1 (one column of one article): the
     most common width (rounded down) of its lines of 6+ characters once it has three and
@@ -114,7 +109,6 @@ def run_width(widths: list[float], start: int, end: int, lines_ahead: int) -> fl
         return 0.0  # too few lines to tell: the caller takes the column around the line
     near = Counter(own)
     return float(max(near, key=lambda w: (near[w], w)))
-
 
 
 @dataclass(frozen=True)

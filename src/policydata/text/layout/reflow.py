@@ -55,7 +55,6 @@ def _is_quoted_title(line: str) -> bool:
         and "”" not in body[1:-1] and not re.search(r"[，,。；;：:、！？!?]", body)
 
 
-
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     """Does line k end short only because the next line's first token (a digit run, a
     Latin word) would not fit in its column (…全国固定资产投资（不含农户） | 102708亿元…)?"""
@@ -63,7 +62,6 @@ def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
         return False
     token = TOKEN.match(lines[k + 1])
     return bool(token) and len(token.group()) > 1 and len(lines[k]) + len(token.group()) > width
-
 
 
 def reflow_page(text: str, log: list | None = None) -> str | None:

@@ -95,13 +95,13 @@ def caption_first_line(out: list[str], origin: list[int], widths: list[float], j
     def lines_of(i: int) -> str:
         return physical[i] if physical else ""
 
-    run_width = measure()
+    caption_width = measure()
     while j > 0 and credit - origin[j - 1] <= most and origin[j] - origin[j - 1] == 1 \
-            and (not run_width or abs(widths[origin[j - 1]] - run_width) <= tolerance) \
+            and (not caption_width or abs(widths[origin[j - 1]] - caption_width) <= tolerance) \
             and classify_block(out[j - 1]) in ("body", "headline", "caption") \
-            and not _is_short_head(out[j - 1], run_width or len(out[j])):
+            and not _is_short_head(out[j - 1], caption_width or len(out[j])):
         j -= 1
-        run_width = measure()
+        caption_width = measure()
     # rule caption_paragraph_above: a finished paragraph of a few lines right under a column
     # that ends mid-sentence (or under the photo's own title line) is the caption's first
     # paragraph: a column does not end mid-sentence and go on with a finished paragraph
