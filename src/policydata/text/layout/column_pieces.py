@@ -106,7 +106,7 @@ def _credit_after(lines: list[str]) -> list[int]:
     return out
 
 
-def chain_columns(lines: list[str], log: list, page: LineWidths | None = None) -> list[str]:
+def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None = None) -> list[str]:
     """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
     later piece set in the same width (the article's next column), one that does not head
     an article (no headline or byline right above it) and opens with no dateline; among the

@@ -64,7 +64,7 @@ def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     return bool(token) and len(token.group()) > 1 and len(lines[k]) + len(token.group()) > width
 
 
-def reflow_page(text: str, log: list | None = None) -> str | None:
+def reflow_page(text: str, log: list[Decision] | None = None) -> str | None:
     """Rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
     mode), set in columns, as one paragraph a line once its column lines are joined; None
     when the text is no such page or the joins leave no fewer lines. The reflow's decisions
@@ -87,8 +87,9 @@ def reflow_page(text: str, log: list | None = None) -> str | None:
     return joined if joined.count("\n") < text.strip().count("\n") else None
 
 
-def reflow_wrapped(lines: list[str], log: list | None = None) -> list[str]:
-    """Paragraph lines of a hard-wrapped page without blank lines.
+def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[str]:
+    """Paragraph lines of a hard-wrapped page without blank lines; each named rule applied
+    is appended to ``log`` as a ``Decision`` (rule, score, the lines it decided on).
 
     >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
     ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
