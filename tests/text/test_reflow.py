@@ -2,7 +2,8 @@
 physical lines join into one paragraph line. Invented lines, set to a fixed column width."""
 import pytest
 
-from policydata.text.layout.reflow import _caption_pieces, _first_token, _is_quoted_title, _same_column, reflow_wrapped
+from policydata.text.layout import explain_page
+from policydata.text.layout.reflow import _is_quoted_title, _same_column, reflow_wrapped
 
 # an article set 11 characters wide whose column ends mid-sentence
 NARROW = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，带",
@@ -95,41 +96,10 @@ def test_same_column(line, width, nxt, expected):
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("“多种一季菜”", "“多"), ("2025年", "2025"), ("GDP增长", "GDP"), ("全县", "全"),
-])
-def test_first_token(line, expected):
-    assert _first_token(line) == expected
-
-
-@pytest.mark.parametrize("line,expected", [
     ("“让农户的日子更红火”", True), ("“好。”他说，", False), ("“菜篮子”工程见效", False), ("全县农户", False),
 ])
 def test_quoted_title(line, expected):
     assert _is_quoted_title(line) is expected
-
-
-# an article set 11 wide whose first column ends on a function word, another set 15 wide
-_CUT = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和"]
-_OTHER = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。"]
-
-
-@pytest.mark.parametrize("lines,expected", [
-    # column_continues_same_width: the later piece of the cut column's width goes on with it
-    (_CUT + _OTHER + ["食用菌基地，带动周边农", "户稳定增收。"],
-     ["".join(_CUT) + "食用菌基地，带动周边农户稳定增收。", "".join(_OTHER)]),
-    # a piece of that width that opens with a dateline heads another story: no move
-    (_CUT + _OTHER + ["本报乙市3月5日电  乙", "市春耕备耕有序推进。"],
-     None),
-    # a piece of another width does not go on with it
-    (_CUT + _OTHER + ["食用菌基地，带动周边农户的", "收入稳定增长。"],
-     None),
-])
-def test_column_continues_same_width(lines, expected):
-    moved = reflow_wrapped(lines)
-    if expected is None:  # the page order stays: the cut column is followed by the other article
-        assert moved[0] == "".join(_CUT) and moved[1] == "".join(_OTHER)
-    else:
-        assert moved == expected
 
 
 @pytest.mark.parametrize("lines,expected", [
@@ -144,74 +114,11 @@ def test_split_word_tail(lines, expected):
     assert reflow_wrapped(lines) == expected
 
 
-# a tea story set 12 wide whose column ends between words (…全县的茶农们 | 掌握了…: no mark, no
-# split word), a car story set 14–15 wide, and a port story set 12 wide in between
-_TEA = ["甲县茶园今年的春茶开采较", "早，茶农采摘的新茶品质上", "乘，茶叶合作社的收购价格", "稳中有升。县里组织茶农参",
-        "加技能培训，全县的茶农们"]
-_CARS = ["乙市新能源汽车产业链条完整，整", "车企业和零部件企业相互配套，出", "口规模创下历史新高。"]
-_PORT = ["货运航线也更加繁忙。丙市", "港口去年新开通三条远洋航", "线，集装箱吞吐量持续增长，", "港口货运量创下新高。"]
-_CARS2 = ["乙市还出台了一批支持政策，鼓", "励企业加大研发投入，推动汽车", "产业转型升级。"]
-_TEA2 = ["掌握了采摘新茶的技能，茶", "叶合作社也越办越好。"]
-
-
-@pytest.mark.parametrize("lines,joined", [
-    # chain_same_topic: of the two later pieces of its width, the one that shares the tea
-    # story's terms (采摘, 新茶, 合作社) goes on with the cut, though neither fits it by form
-    (_TEA + _CARS + _PORT + _CARS2 + _TEA2, "".join(_TEA + _TEA2)),
-    # a piece set one wider (read off two lines) that shares the terms goes on with it too:
-    # the topic is weighed by the fit alone, the width's doubt after
-    (_TEA + _CARS + _PORT + _CARS2 + ["掌握了采摘新茶的技能，茶叶", "合作社也越办越好了。"],
-     "".join(_TEA) + "掌握了采摘新茶的技能，茶叶合作社也越办越好了。"),
-    # the port piece alone shares no terms with it: the cut stays open
-    (_TEA + _CARS + _PORT + _CARS2, "".join(_TEA)),
-])
-def test_chain_same_topic(lines, joined):
-    out = reflow_wrapped(lines)
-    assert out[0] == joined
-    assert "".join(_PORT) in out
-
-
-def _set(paragraphs: list[str], width: int) -> list[str]:
-    """Paragraphs set in a column ``width`` characters wide, a closing mark hanging at the end."""
-    out = []
-    for text in paragraphs:
-        while text:
-            n = width + 1 if len(text) > width and text[width] in "，。、；：" else width
-            out.append(text[:n])
-            text = text[n:]
-    return out
-
-
-_BRIDGE = ["3月5日，甲县跨江大桥1号主塔顶部钢梁吊装就位，标志着大桥建设转入上部施工阶段。",
-           "甲县跨江大桥是全省规划的重点工程，全长1200米，总投资达20亿元。大桥建成后，两岸往来时间将缩短一个小时。"]
-
-
-@pytest.mark.parametrize("lines,expected", [
-    # caption_piece: a piece set 14 wide under a column set 11 wide, closed by a credit: all of
-    # it is the caption's text (its first line reads as a headline: no sentence end)
-    (NARROW + _set(_BRIDGE, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {12: 5}),
-    # set as wide as the column above: no piece of its own (the caption run rules decide)
-    (["今年以来，全县把发展特色产业", "作为富民的重要抓手，先后建成", "蔬菜基地三处，带动周边的农户"] + _set(_BRIDGE, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {}),
-    # longer than a caption (caption_max_lines): a column's text
-    (NARROW + _set(_BRIDGE * 2, 14) + ["张  三  李  四摄影报道", "村集体经济收入普遍增长。"], {}),
-])
-def test_caption_piece(lines, expected):
-    widths = [float(len(line)) for line in lines]
-    assert _caption_pieces(lines, widths, False) == expected
-
-
-_FARMS = _set(["全县推进产业融合，建成一批示范基地和冷链仓储中心，农户增收的路子越走越宽。合作社负责人说：“今年全县各个村镇还要"], 14)
-_GREENHOUSE = _set(["3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"], 14)
-
-
-@pytest.mark.parametrize("lines,expected", [
-    # caption_inside_cut: a caption set as wide as the column between the halves of a cut
-    # sentence; the line under the credit closes the quote the column's last line opened
-    (_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "再建两处示范基地。”"],
-     ["".join(_FARMS), "".join(_GREENHOUSE), "新华社记者  张  三摄", "再建两处示范基地。”"]),
-    # the line under the credit opens a paragraph of its own: the column goes on in the caption
-    (_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "今年以来，全县新建学校十所。"],
-     ["".join(_FARMS + _GREENHOUSE), "新华社记者  张  三摄", "今年以来，全县新建学校十所。"]),
-])
-def test_caption_inside_cut(lines, expected):
-    assert reflow_wrapped(lines) == expected
+def test_the_reflow_decisions_reach_explain_page():
+    # a hard-wrapped page is reflowed before its blocks are read: the reflow's named rules,
+    # with their scores, are listed with the page's other decisions
+    narrow_then_wide = {d.rule: d.score for d in explain_page("\n".join(NARROW + WIDE))}
+    assert narrow_then_wide["column_width_changes"] == 11.0  # the column width the next line left
+    caption = [d.rule for d in explain_page("\n".join(NARROW + CAPTION + ["新华社记者  张  三摄", "村集体经济收入普遍增长。"]))]
+    assert "caption_run" in caption
+    assert caption.index("caption_run") < caption.index("after_caption")  # reflow first, then the blocks

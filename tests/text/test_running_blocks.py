@@ -325,7 +325,8 @@ HARD_WRAPPED = [
 
 
 def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
-    from policydata.text.layout.reflow import is_column_set, reflow_wrapped
+    from policydata.text.layout.line_widths import is_column_set
+    from policydata.text.layout.reflow import reflow_wrapped
     assert is_column_set(HARD_WRAPPED)
     assert len(reflow_wrapped(HARD_WRAPPED)) == 6         # two titles, four paragraphs
     arts = reconstruct_articles("\n".join(HARD_WRAPPED))

@@ -18,9 +18,8 @@ from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
 from .page import reconstruct_page
-from .page_blocks import is_wrapped_page
 from .page_text import page_reader_text
-from .reflow import is_column_set, reflow_wrapped
+from .reflow import reflow_page
 from .faults import glued_headlines, reading_faults
 from .running_blocks import infer_gaps
 from .rules import rules
@@ -264,11 +263,9 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
     if not gaps and "\n" in text:
         # rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
         # mode) reads as one paragraph a line once its column lines are joined (reflow.py)
-        physical = [ln.strip() for ln in text.strip().split("\n")]
-        if all(physical) and is_wrapped_page([physical]) and is_column_set(physical):
-            joined = "\n".join(reflow_wrapped(physical))
-            if joined.count("\n") < text.strip().count("\n"):
-                text, reflowed = joined, True
+        joined = reflow_page(text)
+        if joined is not None:
+            text, reflowed = joined, True
     if gaps:
         # a page's text layer with its blocks kept apart (blank lines): see page.py
         page = reconstruct_page(text, gaps, title_in_text=title_in_text)

@@ -39,6 +39,7 @@ from .column_breaks import (Decision, _headlines_inside_cut, _headlines_that_con
 from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
+from .reflow import reflow_page
 from .rules import page_rules
 from .faults import reading_faults
 from .running_blocks import _is_kicker, infer_gaps
@@ -97,13 +98,17 @@ def _is_column_label(lines: list[str]) -> bool:
 
 def explain_page(text: str, gaps=None) -> list[Decision]:
     """The decisions taken on a page (empty when it is not read as a block page). Without
-    ``gaps`` the page has no blank lines: the block boundaries ``running_blocks.infer_gaps``
-    finds come first, each with its rule, and the reading's faults come last
+    ``gaps`` the page has no blank lines: a hard-wrapped page is first reflowed into
+    paragraph lines as ``reconstruct_articles`` does (``reflow.reflow_page``: its column and
+    caption rules come first), then the block boundaries ``running_blocks.infer_gaps`` finds
+    follow, each with its rule, and the reading's faults come last
     (``faults.reading_faults``: what decides between this reading and the running-text one)."""
     log: list[Decision] = []
     inferred = not gaps
     if inferred:
-        gaps = infer_gaps(text.split("\n"), log)
+        reflowed = reflow_page(text, log) if "\n" in text else None
+        text = reflowed if reflowed is not None else text
+        gaps = infer_gaps(text.split("\n"), log, reflowed=reflowed is not None)
     articles = reconstruct_page(text, gaps, log=log)
     if inferred and articles:
         log.extend(reading_faults(articles))

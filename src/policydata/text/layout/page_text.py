@@ -25,7 +25,7 @@ from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_bloc
 from ...lexicon import load as load_lexicon
 from ..patterns import compiled_all
 from .blocks import classify_block
-from .reflow import display_width  # one measure of a line's width for the whole layout stage
+from .line_widths import display_width  # one measure of a line's width for the whole layout stage
 from .column_breaks import _CLAUSE_MARK as _MARK  # punctuation: a caption paragraph is text (a label or a credit has none)
 from .rules import rules
 

@@ -175,34 +175,26 @@ def _headline_runs(lines: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def same_shape(line: str, other: str) -> bool:
-    """Are two headline lines set alike: the same length, with the same punctuation marks
-    (a comma or a space among them) at the same places (黎陶出村，吸引游客入乡 and
-    一片叶子，带动一方致富)?
+def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
+    """Are two short lines set alike: the same length, with the same marks (anything but a
+    Chinese character) at the same places? Two halves of a sub-head must also share a
+    comma or a space that joins them (``needs_joining_mark``: 黎陶出村，吸引游客入乡 and
+    一片叶子，带动一方致富); label lines need none (投资政策优化 and 创新能力升级).
 
     >>> [same_shape("黎陶出村，吸引游客入乡", t) for t in ("一片叶子，带动一方致富", "一片叶子带动一方致富",
     ...                                                 "古建彩绘：绘出劳务品牌", "一片叶子，带动了一方致富")]
     [True, False, False, False]
     >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
     (False, False)
+    >>> [same_shape("投资政策优化", t, needs_joining_mark=False) for t in ("创新能力升级", "服务保障")]
+    [True, False]
     """
     def marks(text: str) -> list[tuple[int, str]]:
         return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
     # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
     # a story of its own: only a comma or a space joins the two halves of a sub-head
-    return len(line) == len(other) and any(c in "，, \u3000" for _, c in marks(line)) \
-        and marks(line) == marks(other)
-
-
-def same_label_shape(line: str, other: str) -> bool:
-    """Are two short label lines set alike: the same length, their marks (if any) at the
-    same places (投资政策优化 and 创新能力升级)?
-
-    >>> same_label_shape("投资政策优化", "创新能力升级"), same_label_shape("投资政策优化", "服务保障")
-    (True, False)
-    """
-    def marks(text: str) -> list[tuple[int, str]]:
-        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
+    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
+        return False
     return len(line) == len(other) and marks(line) == marks(other)
 
 
@@ -296,7 +288,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             log.append(Decision("subhead_series", i, lines[i][:20]))
             evidence = ""
         labels = evidence == "under_kicker" and "·" not in lines[i] \
-            and sum(same_label_shape(lines[i], s) for s in kicker_lines) > 2
+            and sum(same_shape(lines[i], s, needs_joining_mark=False) for s in kicker_lines) > 2
         if labels:
             # rule subhead_label_series: a feature's sections each open with a short label
             # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more

@@ -1,0 +1,202 @@
+"""The columns of a hard-wrapped page put back in order: column pieces found and paired.
+
+On a newspaper page the columns of several articles are interleaved, each set to its own
+width. ``column_pieces`` cuts the page into runs of lines set in one width;
+``chain_columns`` (rule ``column_continues_same_width``) follows a piece that ends
+mid-sentence with the later piece of its width that goes on with it best
+(``column_breaks.fit``, and ``chain_same_topic``: the piece that shares the cut piece's
+names and terms), so that each article's columns follow each other before the reflow joins
+their lines (``reflow.py``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .blocks import classify_block, opener
+from .column_breaks import Decision, _page_pairs, fit
+from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, ends_sentence, first_token, measure_lines
+from .rules import page_rules
+from .topics import _pairs_of
+
+
+def column_pieces(lines: list[str], widths: list[float], indented: bool = False) -> list[tuple[int, int, float]]:
+    """The page cut into column pieces (first line, end, width): runs of body lines whose
+    unfinished lines (no sentence end) are set in one width; a line that ends a sentence
+    may be shorter (its paragraph's last). Any other line (byline, caption, editor line) is
+    a piece of its own. A piece's width is the most common column width its unfinished
+    lines give (``_set_width``).
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，"]
+    >>> column_pieces(L, [float(len(x)) for x in L])
+    [(0, 3, 11.0), (3, 5, 14.0)]
+
+    A line that may stand short for the next line's first token tells no width, but one
+    wider than the column is not its line (a caption's first line over a digit run), nor is
+    one so short that the token would have fitted after it (…加快推广12至 | 16兆瓦…):
+
+    >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地三", "处、食用菌基地两处，甲",
+    ...      "3月5日，甲县举办春季农民运动会，村民", "2026年的春耕生产活动同时举行。"]
+    >>> column_pieces(L, [float(len(x)) for x in L])[0]
+    (0, 4, 11.0)
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "去年全市的汽车产量已达到", "20000辆。"]
+    >>> column_pieces(L, [float(len(x)) for x in L])
+    [(0, 4, 14.0)]
+    >>> L = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "加快推广12至", "16兆瓦级机组。"]
+    >>> column_pieces(L, [float(len(x)) for x in L])
+    [(0, 2, 14.0), (2, 4, 0.0)]
+    """
+    # a column line reads as a headline on its own (short, no sentence end): only the
+    # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
+    kinds = ["body" if k == "headline" else k for k in (classify_block(ln) for ln in lines)]
+    pieces: list[tuple[int, int, float]] = []
+    start, counts, maybe = 0, Counter(), Counter()
+
+    def width_of() -> float:
+        # the widths lines give for sure, else the width most of their possible ones share
+        votes = counts or maybe
+        return float(max(votes, key=lambda w: (votes[w], -w))) if votes else 0.0
+
+    for k, line in enumerate(lines):
+        unfinished = kinds[k] == "body" and not ends_sentence(line)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        own = _set_width(line, widths[k], nxt) if unfinished else ()
+        if indented and own and k > start and ends_sentence(lines[k - 1]):
+            own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
+        if k > start:
+            width = width_of()
+            if unfinished:
+                fits = (not own and widths[k] <= width + 1.5 and widths[k] + len(first_token(nxt)) > width - 0.5) or any(abs(w - width) <= 0.5 for w in own) or (
+                    widths[k] < width and widths[k] + len(first_token(nxt)) > width + 0.5)
+            else:  # a paragraph's last line: shorter, or as wide with its marks hanging
+                fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
+            if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
+                pieces.append((start, k, width))
+                start, counts, maybe = k, Counter(), Counter()
+        if len(own) == 1:
+            counts[int(own[0])] += 1
+        maybe.update(int(w) for w in own)
+    pieces.append((start, len(lines), width_of()))
+    return pieces
+
+
+def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
+    """The column widths an unfinished line may be set in: its own; or, when it ends with a
+    closing mark, one less too (the mark may hang past the edge: …产业升级，); or, when the
+    next line opens with a mark, one more too (the mark went down with its character:
+    “领航…); none when the line may stand short for the next line's first token (a digit
+    run, a Latin word) and so tells nothing."""
+    if line[-1:] in CLOSING_MARKS:
+        return (width, width - (0.5 if ord(line[-1]) < 128 else 1.0))
+    if nxt[:1] in OPENING_MARKS:
+        return (width, width + 1.0)
+    token = first_token(nxt)
+    if len(token) > 1:
+        return ()
+    return (width,)
+
+
+def _credit_after(lines: list[str]) -> list[int]:
+    """For each line, the index of the first photo credit at or after it (len(lines) when
+    none), in one pass from the end."""
+    out, nxt = [0] * len(lines), len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        if classify_block(lines[k]) == "caption":
+            nxt = k
+        out[k] = nxt
+    return out
+
+
+def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None = None) -> list[str]:
+    """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
+    later piece set in the same width (the article's next column), one that does not head
+    an article (no headline or byline right above it) and opens with no dateline; among the
+    pieces of that width within ``chain_window`` pieces, the best linguistic fit wins
+    (``column_breaks.fit``: punctuation, a word or a number split across the break, a quote
+    closed; plus ``chain_same_topic`` for the piece that shares the cut piece's terms,
+    ``_same_topic``), if it is at least ``chain_min_fit``; the best pairs of the page are
+    taken first, each piece used once. The continuing piece moves up behind the
+    piece it continues, so that each article's columns follow each other and the reflow
+    joins the cut sentence. Each piece is compared with at most ``chain_window`` later
+    ones: linear in the page. ``page`` holds the lines' widths when they were measured
+    already (``line_widths.measure_lines``). Each pair taken is logged as a ``Decision``.
+
+    >>> chain_columns(["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
+    ...                "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。",
+    ...                "食用菌基地，带动周边农", "户稳定增收。"], [])[3:6]
+    ['食用菌基地，带动周边农', '户稳定增收。', '甲市的新能源汽车产业链条完整，']
+    """
+    page = page or measure_lines(lines)
+    run = page_rules().running
+    widths = page.measures[page.best]
+    pieces = column_pieces(lines, widths, page.indented)
+    pairs: dict[str, int] | None = None
+    credit = _credit_after(lines)
+    scored: list[tuple[float, int, int, int, str]] = []
+    for p, (a, e, width) in enumerate(pieces):
+        cut = lines[e - 1]
+        # a piece that starts within a caption's reach of a credit is a caption's text
+        if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or ends_sentence(cut) \
+                or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
+            continue
+        found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
+        for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
+            qa, qe, qwidth = pieces[q]
+            above = pieces[q - 1]
+            heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
+            caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
+            if caption_text or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+                continue
+            # the page's character pairs read across the line wraps inside each piece too
+            pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
+            form = fit(cut, lines[qa], pairs)[0]
+            # about the same width: asks for one more piece of evidence
+            found.append((form, form - 1 if abs(qwidth - width) > 0.5 else form, q))
+        topic = _same_topic(lines, pieces, p, [q for form, _, q in found if form >= 0])
+        for _, score, q in found:
+            bonus = run["chain_same_topic"] if q == topic else 0
+            scored.append((score + bonus, -(q - p), p, q, "same_topic" if bonus else ""))
+    # the best pairs of the page win, each cut piece and each continuation used once
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    follows: dict[int, int] = {}
+    claimed: set[int] = set()
+    for score, _, p, q, why in scored:
+        if score < run["chain_min_fit"] or p in follows or q in claimed:
+            continue
+        follows[p] = q
+        claimed.add(q)
+        log.append(Decision("column_continues_same_width", score,
+                            f"{lines[pieces[p][1] - 1][-8:]}|{lines[pieces[q][0]][:8]} {why}".rstrip()))
+    if not any(q != p + 1 for p, q in follows.items()):
+        return lines
+    out: list[str] = []
+    for p in range(len(pieces)):
+        q = None if p in claimed else p
+        while q is not None:
+            out.extend(lines[pieces[q][0]:pieces[q][1]])
+            q = follows.get(q)
+    return out
+
+
+def _same_topic(lines: list[str], pieces: list[tuple[int, int, float]], p: int, candidates: list[int]) -> int | None:
+    """Rule chain_same_topic: of the later pieces that may go on with cut piece p, the one
+    that shares the most distinctive character pairs with it (a pair held by n of the
+    candidates counts 1/n: names, places and terms of one story recur in its columns),
+    when it shares at least ``chain_topic_min`` and more than ``chain_topic_lead`` times as
+    much as any other (a few common words shared are no topic); None otherwise.
+
+    >>> L = ["甲县的茶农今年采摘新茶，", "茶园面积扩大到三千亩，", "乙市的港口吞吐量增长，", "集装箱航线新增五条，",
+    ...      "茶园的新茶产量增长，茶农增收。"]
+    >>> _same_topic(L, [(0, 2, 12.0), (2, 4, 11.0), (4, 5, 10.0)], 0, [1, 2])
+    2
+    """
+    if len(candidates) < 1:
+        return None
+    mine = _pairs_of("".join(lines[pieces[p][0]:pieces[p][1]]))
+    held = {q: _pairs_of("".join(lines[pieces[q][0]:pieces[q][1]])) & mine for q in candidates}
+    df = Counter(pair for shared in held.values() for pair in shared)
+    share = sorted(((sum(1.0 / df[x] for x in shared), q) for q, shared in held.items()), reverse=True)
+    top, q = share[0]
+    runner_up = share[1][0] if len(share) > 1 else 0.0
+    run = page_rules().running
+    return q if top >= run["chain_topic_min"] and top > run["chain_topic_lead"] * runner_up else None
+

@@ -1,0 +1,56 @@
+"""Column pieces of hard-wrapped pages (``column_pieces``): a column cut mid-sentence goes on
+in the later piece of its width that fits it (rules column_continues_same_width,
+chain_same_topic), seen through the reflow. Invented lines, set to fixed column widths."""
+import pytest
+
+from policydata.text.layout.reflow import reflow_wrapped
+
+# an article set 11 wide whose first column ends on a function word, another set 15 wide
+_CUT = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和"]
+_OTHER = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。"]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # column_continues_same_width: the later piece of the cut column's width goes on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农", "户稳定增收。"],
+     ["".join(_CUT) + "食用菌基地，带动周边农户稳定增收。", "".join(_OTHER)]),
+    # a piece of that width that opens with a dateline heads another story: no move
+    (_CUT + _OTHER + ["本报乙市3月5日电  乙", "市春耕备耕有序推进。"],
+     None),
+    # a piece of another width does not go on with it
+    (_CUT + _OTHER + ["食用菌基地，带动周边农户的", "收入稳定增长。"],
+     None),
+])
+def test_column_continues_same_width(lines, expected):
+    moved = reflow_wrapped(lines)
+    if expected is None:  # the page order stays: the cut column is followed by the other article
+        assert moved[0] == "".join(_CUT) and moved[1] == "".join(_OTHER)
+    else:
+        assert moved == expected
+
+
+# a tea story set 12 wide whose column ends between words (…全县的茶农们 | 掌握了…: no mark, no
+# split word), a car story set 14–15 wide, and a port story set 12 wide in between
+_TEA = ["甲县茶园今年的春茶开采较", "早，茶农采摘的新茶品质上", "乘，茶叶合作社的收购价格", "稳中有升。县里组织茶农参",
+        "加技能培训，全县的茶农们"]
+_CARS = ["乙市新能源汽车产业链条完整，整", "车企业和零部件企业相互配套，出", "口规模创下历史新高。"]
+_PORT = ["货运航线也更加繁忙。丙市", "港口去年新开通三条远洋航", "线，集装箱吞吐量持续增长，", "港口货运量创下新高。"]
+_CARS2 = ["乙市还出台了一批支持政策，鼓", "励企业加大研发投入，推动汽车", "产业转型升级。"]
+_TEA2 = ["掌握了采摘新茶的技能，茶", "叶合作社也越办越好。"]
+
+
+@pytest.mark.parametrize("lines,joined", [
+    # chain_same_topic: of the two later pieces of its width, the one that shares the tea
+    # story's terms (采摘, 新茶, 合作社) goes on with the cut, though neither fits it by form
+    (_TEA + _CARS + _PORT + _CARS2 + _TEA2, "".join(_TEA + _TEA2)),
+    # a piece set one wider (read off two lines) that shares the terms goes on with it too:
+    # the topic is weighed by the fit alone, the width's doubt after
+    (_TEA + _CARS + _PORT + _CARS2 + ["掌握了采摘新茶的技能，茶叶", "合作社也越办越好了。"],
+     "".join(_TEA) + "掌握了采摘新茶的技能，茶叶合作社也越办越好了。"),
+    # the port piece alone shares no terms with it: the cut stays open
+    (_TEA + _CARS + _PORT + _CARS2, "".join(_TEA)),
+])
+def test_chain_same_topic(lines, joined):
+    out = reflow_wrapped(lines)
+    assert out[0] == joined
+    assert "".join(_PORT) in out
