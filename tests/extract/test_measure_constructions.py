@@ -1,0 +1,115 @@
+"""Constructions of policy prose that carry a measure without a lead verb at the clause opening
+(round 5, issue 10): one data table per named rule, input -> expected measure quotes and actor.
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_measures import article, measures, quotes
+
+ISSUER = "某市人民政府"
+
+
+def _found(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[tuple[str, str]]:
+    art = article(text)
+    found = measures(art, issuer=issuer, region_id=region_id)
+    return [(q, m.actor) for q, m in zip(quotes(art, found), found)]
+
+
+# ------------------------------------------------------------------ rule duration_prefix
+# a duration that times the commitment (三年内, 5年内, 2020年起5年内) is skipped like a year: the
+# quote starts at the action, as after 2026年 or 下一步
+
+@pytest.mark.parametrize("text, quote", [
+    ("5年内重点引进30名高层次人才。", "重点引进30名高层次人才"),
+    ("三年内新建社区食堂20个。", "新建社区食堂20个"),
+    ("今后两年间建设10个养老服务中心。", "建设10个养老服务中心"),
+])
+def test_a_duration_before_the_verb_is_skipped(text, quote):
+    assert [q for q, _ in _found(text)] == [quote]
+
+
+# ------------------------------------------------------------------ rule subject_adverbial
+# a body, then a time word or a place adverbial (在…内/上/中), then its action: the body acts
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("国家发展改革委近日印发通知。", "国家发展改革委近日印发通知", "国家发展和改革委员会"),
+    ("财政部日前下达补助资金。", "财政部日前下达补助资金", "财政部"),
+    ("农业农村部在全国范围内部署开展春季农资打假行动。", "农业农村部在全国范围内部署开展春季农资打假行动", "农业农村部"),
+])
+def test_a_body_with_a_time_word_or_place_adverbial_acts(text, quote, actor):
+    assert _found(text, issuer="") == [(quote, actor)]
+
+
+def test_a_body_with_a_basis_phrase_is_no_subject_of_a_verb_inside_it():
+    # 按照…标准 is no place adverbial: the 服务 inside its object is no action of the body
+    assert _found("某某局按照企业服务码相关标准。", issuer="") == []
+
+
+# ------------------------------------------------------------------ rule disposal
+# 将/把 + object + 纳入/列入/列为/转为/打造成 … : the verb after the object is the action
+
+@pytest.mark.parametrize("text, quotes_", [
+    ("将食品安全纳入年度考核。", ["将食品安全纳入年度考核"]),
+    ("要把老旧管网改造列入年度重点任务。", ["要把老旧管网改造列入年度重点任务"]),
+    ("将闲置厂房打造成创业孵化基地。", ["将闲置厂房打造成创业孵化基地"]),
+    ("将继续加大财政投入。", ["将继续加大财政投入"]),                 # 将 the modal: 加大 leads
+    ("把这项工作摆在首位。", []),                                      # a principle in the same form
+    ("把本市建成区域中心城市的工作思路。", []),                         # a noun phrase: 的工作思路
+])
+def test_a_disposal_verb_after_the_object_is_the_action(text, quotes_):
+    assert [q for q, _ in _found(text)] == quotes_
+
+
+# ------------------------------------------------------------------ benefactive quantities
+# 为 + a quantity (不少于N名, N万 + people, N栋 buildings) + beneficiaries + an action
+
+@pytest.mark.parametrize("text, quote", [
+    ("为不少于3万名困难群众免费提供体检服务。", "为不少于3万名困难群众免费提供体检服务"),
+    ("为20万老年人免费开展健康筛查。", "为20万老年人免费开展健康筛查"),
+    ("为500栋老旧住宅安装电梯。", "为500栋老旧住宅安装电梯"),
+])
+def test_a_counted_beneficiary_then_an_action_is_a_measure(text, quote):
+    assert [q for q, _ in _found(text)] == [quote]
+
+
+def test_what_is_done_for_people_as_an_outcome_is_no_measure():
+    # rule benefactive_outcome: 为群众筑牢…防线 names a state sought, no action
+    assert _found("为群众筑牢安全生产防线。") == []
+
+
+# ------------------------------------------------------------------ adverbs and verbs of reports
+
+@pytest.mark.parametrize("text, quote", [
+    ("成功创建国家森林城市。", "成功创建国家森林城市"),
+    ("接续推进乡村医生培养工程。", "接续推进乡村医生培养工程"),
+    ("迭代升级政务服务平台。", "迭代升级政务服务平台"),
+    ("修复受损湿地300亩。", "修复受损湿地300亩"),
+    ("发放创业担保贷款5亿元。", "发放创业担保贷款5亿元"),
+    ("评选表彰100名优秀乡村教师。", "评选表彰100名优秀乡村教师"),
+])
+def test_report_adverbs_and_action_verbs_lead(text, quote):
+    assert [q for q, _ in _found(text)] == [quote]
+
+
+# ------------------------------------------------------------------ responsibility notes
+# （牵头单位：X，配合单位：Y）: the lead unit acts, the note is cut from the quote, also with a comma
+
+def test_a_lead_unit_note_with_a_comma_names_the_actor():
+    found = _found("建设一批技能人才实训基地。（牵头单位：市人力资源社会保障局，配合单位：市财政局）",
+                   issuer="杭州市人民政府", region_id="330100")
+    assert found == [("建设一批技能人才实训基地", "杭州市人力资源和社会保障局")]
+
+
+# ------------------------------------------------------------------ rule recipient_topic
+# the recipients first, without 对, then the grant: 新认定示范企业给予…奖补
+
+@pytest.mark.parametrize("text, quotes_", [
+    ("新认定省级示范企业给予10万元一次性奖补。", ["新认定省级示范企业给予10万元一次性奖补"]),
+    ("首次入选的国家级项目给予50万元资助。", ["首次入选的国家级项目给予50万元资助"]),
+    ("今年给予奖补的企业达到120家。", []),                   # no recipient before the grant: a figure
+])
+def test_recipients_then_a_grant_is_a_measure(text, quotes_):
+    assert [q for q, _ in _found(text)] == quotes_
