@@ -113,3 +113,17 @@ def test_a_lead_unit_note_with_a_comma_names_the_actor():
 ])
 def test_recipients_then_a_grant_is_a_measure(text, quotes_):
     assert [q for q, _ in _found(text)] == quotes_
+
+
+# ------------------------------------------------------------------ result predicates, object first
+# an action noun (更新, 行动, 整改, 试点建设…) + a progress adverb + 推进/开展/铺开/实施 reports the
+# action done; a development (高质量发展扎实推进) stays a description
+
+@pytest.mark.parametrize("text, quotes_", [
+    ("老旧街区更新有序开展。", ["老旧街区更新有序开展"]),
+    ("50个社区养老试点建设全面铺开。", ["50个社区养老试点建设全面铺开"]),
+    ("食品安全专项整治行动深入开展。", ["食品安全专项整治行动深入开展"]),
+    ("高质量发展扎实推进。", []),
+])
+def test_an_action_noun_with_a_progress_predicate_is_a_reported_measure(text, quotes_):
+    assert [q for q, _ in _found(text)] == quotes_
