@@ -127,3 +127,20 @@ def test_recipients_then_a_grant_is_a_measure(text, quotes_):
 ])
 def test_an_action_noun_with_a_progress_predicate_is_a_reported_measure(text, quotes_):
     assert [q for q, _ in _found(text)] == quotes_
+
+
+# ------------------------------------------------------------------ rule lead_line
+# in an official document, a paragraph opening with a short one-clause sentence and going on
+# with more sentences states its topic there, as a heading does
+
+def test_a_short_opening_sentence_of_an_official_paragraph_is_its_topic():
+    from policydata.extract.measures.headings import _is_lead_line
+    assert _is_lead_line("扩大有效投资。", "新开工重点项目300个，加快推进水库建设。")
+    assert not _is_lead_line("扩大有效投资。", "")                              # alone: a measure
+    assert not _is_lead_line("今年要扩大有效投资。", "新开工重点项目300个。")     # a time word, a modal
+    assert not _is_lead_line("实施城市更新行动，改造老旧小区。", "推进管网改造。")  # two clauses
+
+
+def test_news_keeps_its_short_opening_sentences():
+    art = article("持续优化企业发展环境。制定促进中小企业发展的专项规划。")
+    assert quotes(art, measures(art)) == ["持续优化企业发展环境", "制定促进中小企业发展的专项规划"]

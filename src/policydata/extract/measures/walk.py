@@ -149,7 +149,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
-            if _is_inline_heading(sentence, block, lex):
+            if _is_inline_heading(sentence, block, lex, official=context.genre == "official"):
                 walk.current_lead, walk.current_heading = "", heading_status(sentence.text) or walk.current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
                 continue
