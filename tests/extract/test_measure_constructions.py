@@ -144,3 +144,16 @@ def test_a_short_opening_sentence_of_an_official_paragraph_is_its_topic():
 def test_news_keeps_its_short_opening_sentences():
     art = article("持续优化企业发展环境。制定促进中小企业发展的专项规划。")
     assert quotes(art, measures(art)) == ["持续优化企业发展环境", "制定促进中小企业发展的专项规划"]
+
+
+# ------------------------------------------------------------------ levels of government as subject
+# 市、县两级 / 省市县三级: the document's own governments act; the words are skipped like a time word
+
+@pytest.mark.parametrize("text, quote", [
+    ("市、县两级重点扶持50个创业项目。", "重点扶持50个创业项目"),
+    ("省市县三级财政安排专项资金。", "安排专项资金"),
+    ("三年内市、区两级在重点产业领域引进高层次人才。", "在重点产业领域引进高层次人才"),
+    ("跟踪培养200名青年骨干人才。", "跟踪培养200名青年骨干人才"),
+])
+def test_levels_of_government_opening_a_clause_are_skipped(text, quote):
+    assert [q for q, _ in _found(text)] == [quote]

@@ -149,7 +149,13 @@ class ClauseInfo:
 
 
 def _skip_prefixes(t: str, pos: int) -> int:
-    """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
+    """Skip enumerators (一是, （三）), time words (下一步, 2026年), levels of government (市、县两级)
+    and connectives (同时, 通过).
+
+    >>> t = "5年内市、区（县级市）两级在园区引进人才"
+    >>> t[_skip_prefixes(t, 0):]
+    '在园区引进人才'
+    """
     lex = load_verbs()
     patterns, screen = _prefix_patterns()
     changed = True
@@ -170,11 +176,12 @@ def _skip_prefixes(t: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
-    """The enumerator, time and amount prefix patterns in the order :func:`_skip_prefixes` tries
+    """The enumerator, time, amount and government-level prefix patterns in the order :func:`_skip_prefixes` tries
     them, and all of them joined (None if they cannot be): when the joined pattern does not match
     at a position, none of them does, and the clause opens with no such prefix (most do)."""
     lex = load_verbs()
-    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]
+    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"] + \
+        lex["level_subject_patterns"]
     try:
         return patterns, _joined(patterns)
     except (re.error, ValueError):
