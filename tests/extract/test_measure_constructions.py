@@ -89,6 +89,9 @@ def test_what_is_done_for_people_as_an_outcome_is_no_measure():
     ("修复受损湿地300亩。", "修复受损湿地300亩"),
     ("发放创业担保贷款5亿元。", "发放创业担保贷款5亿元"),
     ("评选表彰100名优秀乡村教师。", "评选表彰100名优秀乡村教师"),
+    ("提速建设城乡供水管网。", "提速建设城乡供水管网"),
+    ("上线企业服务综合平台。", "上线企业服务综合平台"),
+    ("坚决防止并纠正重复收费行为。", "坚决防止并纠正重复收费行为"),
 ])
 def test_report_adverbs_and_action_verbs_lead(text, quote):
     assert [q for q, _ in _found(text)] == [quote]
@@ -157,3 +160,8 @@ def test_news_keeps_its_short_opening_sentences():
 ])
 def test_levels_of_government_opening_a_clause_are_skipped(text, quote):
     assert [q for q, _ in _found(text)] == [quote]
+
+
+def test_a_second_lead_verb_starts_a_second_measure():
+    # rows that span two commitments cost twice: 完善…，提速建设… are two measures
+    assert [q for q, _ in _found("进一步完善农村电网，提速建设数字乡村。")] == ["进一步完善农村电网", "提速建设数字乡村"]
