@@ -165,3 +165,16 @@ def test_levels_of_government_opening_a_clause_are_skipped(text, quote):
 def test_a_second_lead_verb_starts_a_second_measure():
     # rows that span two commitments cost twice: 完善…，提速建设… are two measures
     assert [q for q, _ in _found("进一步完善农村电网，提速建设数字乡村。")] == ["进一步完善农村电网", "提速建设数字乡村"]
+
+
+# ------------------------------------------------------------------ rule list_intro
+# a clause followed by a bare list announcement (…，包括：) names the list; its items are the measures
+
+def test_a_clause_announcing_a_list_is_no_measure_of_its_own():
+    found = [q for q, _ in _found("我们将办好10件民生实事，包括：新建养老中心20个，改造老旧小区50个。")]
+    assert found == ["新建养老中心20个", "改造老旧小区50个"]
+
+
+def test_laying_a_foundation_is_an_outcome():
+    assert _found("筑牢粮食安全基础。") == []
+    assert [q for q, _ in _found("强化农业基础设施建设。")] == ["强化农业基础设施建设"]
