@@ -496,3 +496,16 @@ def test_explain_names_the_deciding_rules():
     assert [(r["quote"], r["status"], r["report_year"], r["report_year_rule"]) for r in rows] == \
         [("完成16个老旧小区环境综合整治", "reported", 2026, "given_date")]
     assert rows[0]["instrument_rule"] and rows[0]["policy_area_rule"]
+
+
+# --------------------------------------------------------------------------- round 5: frames
+# a clause that only frames the next one: a time frame (…的同时) or a topic (…方面 without 在)
+
+@pytest.mark.parametrize("clause, rule", [
+    ("推进园区建设的同时", "adverbial"),
+    ("简化审批流程、提升服务效率方面", "adverbial"),
+    ("在简化审批方面", "adverbial"),        # with its 在: an adverbial all the same
+    ("同时推进园区建设", ""),
+])
+def test_frame_clauses_are_adverbials(clause, rule):
+    assert non_measure_rule(clause) == rule

@@ -18,8 +18,12 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
 (坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
 stated needs (需要进一步…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
-principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。). Reported actions in
-object-first form (X建成通车, X建设有力推进) are measures (``result_predicate_patterns``).
+principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。); in an official document,
+a paragraph's short one-clause opening sentence (扩大有效投资。…: rule lead_line) and a clause that
+announces a list (…，包括：: rule list_intro). Reported actions in object-first form (X建成通车,
+X建设有力推进, 城市更新有序开展) are measures (``result_predicate_patterns``), and so are actions whose
+verb follows its object or a frame: 将X纳入Y (rule disposal), 新认定X给予…奖补 (recipient_topic),
+某局近日印发… / 某局在全国范围内部署… (subject_adverbial), 为不少于N名…提供… (benefactive).
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 

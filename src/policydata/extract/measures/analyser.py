@@ -10,7 +10,7 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _is_copula, _modal_at, _skip_prefixes, _trim,
+from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
                       _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, load_verbs
@@ -100,9 +100,17 @@ class _Analyser:
         if firm_end:  # rule firm_subject: 某某科技有限公司推出… / 村民们在…开设…: no government acts
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
-            verb, _, modal = _verb_at(t, pos + actors[0].end, planning)
+            after = pos + actors[0].end
+            verb, _, modal = _verb_at(t, after, planning)
+            if not (verb or modal):
+                # rule subject_adverbial: a body, then a time word or a place adverbial (在…内/上/中),
+                # then its action (某局近日印发…, 某局在全国范围内部署开展…)
+                after = _skip_prefixes(t, after)
+                verb, _, modal = _verb_at(t, after, planning)
+                if not verb and t.startswith("在", after):
+                    verb = self._verb_after_preposition(t, after, planning)[0]
             if verb or modal:
-                subject, pos = actors[0], pos + actors[0].end
+                subject, pos = actors[0], after
         else:
             generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
                        if a.kind in ("generic", "department") and end >= 3
@@ -156,6 +164,10 @@ class _Analyser:
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
+        if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
+            verb, after = _disposal_verb_at(t, pos)
+        if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
+            verb, after = _grant_after_recipient(t, pos)
         if not verb:
             verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
             if not verb and obligation:  # 应按照…原则: the adverbial follows the modal

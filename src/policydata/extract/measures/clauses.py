@@ -149,16 +149,22 @@ class ClauseInfo:
 
 
 def _skip_prefixes(t: str, pos: int) -> int:
-    """Skip enumerators (一是, （三）), time words (下一步, 2026年) and connectives (同时, 通过)."""
+    """Skip enumerators (一是, （三）), time words (下一步, 2026年), levels of government (市、县两级)
+    and connectives (同时, 通过).
+
+    >>> t = "5年内市、区（县级市）两级在园区引进人才"
+    >>> t[_skip_prefixes(t, 0):]
+    '在园区引进人才'
+    """
     lex = load_verbs()
     patterns, screen = _prefix_patterns()
     changed = True
     while changed and pos < len(t):
         changed = False
-        for pat in (patterns if screen is None or screen.match(t, pos) else ()):
-            m = pat.match(t, pos)
-            if m and m.end() > pos:
-                pos, changed = m.end(), True
+        for pat in (patterns if screen is None or screen.match(t[pos:]) else ()):
+            m = pat.match(t[pos:])  # the patterns open with ^, which matches at offset 0 only
+            if m and m.end() > 0:
+                pos, changed = pos + m.end(), True
         w = _match_word(t, pos, lex["strip_prefixes"])
         if w and len(t) > pos + len(w):
             pos, changed = pos + len(w), True
@@ -170,11 +176,12 @@ def _skip_prefixes(t: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
-    """The enumerator, time and amount prefix patterns in the order :func:`_skip_prefixes` tries
+    """The enumerator, time, amount and government-level prefix patterns in the order :func:`_skip_prefixes` tries
     them, and all of them joined (None if they cannot be): when the joined pattern does not match
     at a position, none of them does, and the clause opens with no such prefix (most do)."""
     lex = load_verbs()
-    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"]
+    patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"] + \
+        lex["level_subject_patterns"]
     try:
         return patterns, _joined(patterns)
     except (re.error, ValueError):
@@ -310,6 +317,57 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule disposal: (verb, position after it) of 将/把 + object + a disposal verb (measure_verbs.json
+    ``disposal_verbs``) at ``pos``, after an optional modal and adverbs; ('', pos) otherwise. The verb
+    stands at least two characters into the object, outside quotation marks and titles, and has an
+    object of its own.
+
+    >>> _disposal_verb_at("将食品安全纳入年度考核", 0), _disposal_verb_at("要把节水列为重点任务", 0)
+    (('纳入', 7), ('列为', 6))
+    >>> _disposal_verb_at("将继续加大投入", 0), _disposal_verb_at("将“纳入”写进条例", 0), _disposal_verb_at("将项目纳入", 0)
+    (('', 0), ('', 0), ('', 0))
+    """
+    lex = load_verbs()
+    at = _skip_adverbs(t, pos)
+    modal = _match_word(t, at, lex["modals"])
+    if modal and t[at + len(modal):at + len(modal) + 1] in ("将", "把"):
+        at = _skip_adverbs(t, at + len(modal))
+    if t[at:at + 1] not in ("将", "把"):
+        return "", pos
+    verbs = _longest_first(lex["disposal_verbs"])
+    depth = 0
+    for i in range(at + 1, len(t)):
+        depth += (t[i] in _OPEN) - (t[i] in _CLOSE)
+        if depth > 0 or i < at + 3:
+            continue
+        verb = _match_word(t, i, verbs)
+        if verb and i + len(verb) < len(t):
+            return verb, i + len(verb)
+    return "", pos
+
+
+def _grant_after_recipient(t: str, pos: int) -> tuple[str, int]:
+    """Rule recipient_topic: (grant verb, position after it) when the clause names its recipients
+    first, without 对, and then grants (新认定的示范企业给予10万元奖补, 首次入选的项目给予资助): the
+    recipients end in one of measure_verbs.json ``recipient_heads`` right before a ``grant_verbs``
+    word, and hold no punctuation; ('', pos) otherwise.
+
+    >>> _grant_after_recipient("新认定省级专精特新企业给予10万元奖补", 0)
+    ('给予', 13)
+    >>> _grant_after_recipient("企业给予", 0), _grant_after_recipient("今年给予补贴", 0)
+    (('', 0), ('', 0))
+    """
+    lex = load_verbs()
+    heads = tuple(lex["recipient_heads"])
+    for verb in _longest_first(lex["grant_verbs"]):
+        at = t.find(verb, pos + 3)
+        if at > 0 and at + len(verb) < len(t) and t.endswith(heads, pos, at) and \
+                not any(c in _TRAILING_PUNCT for c in t[pos:at]):
+            return verb, at + len(verb)
+    return "", pos
+
+
 def _skip_adverbs(t: str, pos: int) -> int:
     """Position after the adverbs (measure_verbs.json ``adverbs``) opening ``t`` at ``pos``: a
     non-measure word keeps its reading behind them (积极促进消费, 坚决守住底线, 加快补齐短板).
@@ -357,8 +415,8 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
         if not verb:
             verb = _match_word(t, i, extra)
             after = i + len(verb)
-        if verb:
-            return verb, after
+        if verb:  # 为群众筑牢…防线: what is done for them is an outcome, no action (rule benefactive_outcome)
+            return ("", pos) if non_measure_rule(t[i:]) else (verb, after)
     return "", pos
 
 

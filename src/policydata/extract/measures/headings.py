@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Block, Span
+from .clauses import _modal_at, _skip_prefixes
 from .rules import _any, load_verbs
 
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、")  # a heading numbered 一、
@@ -41,8 +42,37 @@ def _is_principle_heading(heading: str, lex: dict) -> bool:
     return any(t.startswith(w) for w in lex["principle_headings"])
 
 
-def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
-    """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure."""
+#: rule lead_line: the longest paragraph-opening one-clause sentence read as the paragraph's heading
+_LEAD_LINE_MAX = 16
+_LEAD_LINE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _is_lead_line(sentence: str, rest: str) -> bool:
+    """Rule lead_line (official documents: work reports, plans, opinions; news keeps its short
+    sentences): a paragraph that opens with a short sentence of one clause (at most
+    ``_LEAD_LINE_MAX`` characters after its number, no comma, colon or enumeration) and goes on
+    with more sentences states its topic in that sentence (扩大有效投资。深化项目推进…。), as a
+    heading does: the measures are the sentences after it. A longer or compound opening
+    (以…引领…, 加快推进…，实施…) is a sentence of its own.
+
+    >>> _is_lead_line("扩大有效投资。", "深化重点项目建设，新开工项目500个。")
+    True
+    >>> _is_lead_line("扩大有效投资。", ""), _is_lead_line("实施城市更新行动，改造老旧小区500个。", "推进…。")
+    (False, False)
+    >>> _is_lead_line("今年要实施城市更新行动。", "新建改造老旧小区。")
+    False
+    """
+    t = _HEADING_NUMBER.sub("", sentence.strip()).rstrip("。！!")
+    if not sentence.strip().endswith(("。", "！", "!")) or not t or len(t) > _LEAD_LINE_MAX or _LEAD_LINE_MARKS.search(t):
+        return False
+    if _skip_prefixes(t, 0) > 0 or _modal_at(t, 0):
+        return False  # 今年要实施…。 / 下一步，…: a time word or a modal commits, no topic line
+    return bool(re.search(r"[。！？!?；;]", rest.strip()))
+
+
+def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool = False) -> bool:
+    """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure.
+    ``official``: the document is an official one (rule lead_line applies)."""
     t = sentence.text.strip()
     if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
@@ -51,6 +81,8 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict) -> bool:
     if _ONLY_BRACKETED.fullmatch(block.text[sentence.end - block.start:]):
         return False  # 1.加快培育外贸主体。（牵头单位：…）: only its note follows, an item, no label
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
+        return True
+    if official and _is_lead_line(t, block.text[sentence.end - block.start:]):
         return True
     # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
     return len(t) <= 40 and _any(lex["summary_heading_patterns"], t)

@@ -149,7 +149,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
-            if _is_inline_heading(sentence, block, lex):
+            if _is_inline_heading(sentence, block, lex, official=context.genre == "official"):
                 walk.current_lead, walk.current_heading = "", heading_status(sentence.text) or walk.current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
                 continue
@@ -330,7 +330,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             firm_acts, current = True, None
             continue
         firm_acts = firm_acts and info.subject is None
-        if info.kind == "measure" and i + 1 < len(clauses) and _is_subject_phrase(text, info, clauses[i + 1]):
+        if info.kind == "measure" and i + 1 < len(clauses) and (
+                _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])):
             current = None
             continue
         if info.kind == "measure" and modal_seen:
@@ -452,6 +453,22 @@ def _prev_end(clauses: list[Span], i: int, text: str) -> int:
     if i == 0:
         return -1
     return _trim(text, clauses[i - 1].start, clauses[i - 1].end)[1]
+
+
+#: rule list_intro: a clause that is only a word announcing a list (包括：, 主要有：, 具体如下：)
+_LIST_INTRO = re.compile(r"(?:具体|主要)?(?:包括|有|如下)[：:]?")
+
+
+def _introduces_list(text: str, next_clause: Span) -> bool:
+    """Rule list_intro: the next clause only announces a list (办好15件民生实事，包括：为…): the
+    clause before it names the list as a whole, its items are the measures.
+
+    >>> t = "办好10件民生实事，包括：新建养老中心。"
+    >>> _introduces_list(t, Span(10, 13, "包括：")), _introduces_list(t, Span(13, 20, "新建养老中心。"))
+    (True, False)
+    """
+    s, e = _trim(text, next_clause.start, next_clause.end)
+    return s < e and _LIST_INTRO.fullmatch(text, s, e) is not None
 
 
 def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
