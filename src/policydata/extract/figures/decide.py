@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
-from ...recognize.timeexpr import time_lexicon
+from ...recognize.timeexpr import find_time_expressions, time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
 from .context import Context, _led_by_past_year, _year_section_start
@@ -150,6 +150,10 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     sentence's time (also the total of an action reported as done)."""
     if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
         return None
+    if _led_by_past_year(f.ctx):
+        # past_year_standing: 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph
+        # reports on is the reporting year of its standing facts
+        return str(f.ctx.paragraph.year), ()
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
     return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
 
@@ -172,21 +176,53 @@ def _reviewed_section(f: _Figure) -> bool:
 
 
 def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
-    """2018年至今，投资达600亿元: the span from the start year to the report year.
+    """Rule ``since_year_span``: 2018年至今，投资达600亿元 and 2022年以来，…公开率均为100% cover
+    the span from the start year to the report year (2019年至今累计… too, as 五年累计 does); a
+    running total since the thing itself began (自2021年启动以来，已相继推出13类活动) is of the
+    reporting year (README: cumulative counts), as a standing fact. Another time word between
+    the start and the figure dates it instead.
 
     >>> def span(t, n, year=2026):
     ...     return _since_year_span(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(year, "", []),
     ...                                     None, "", None, False, False, None))
-    >>> [span("特别是2018年至今，投资达600亿元。", "600"), span("2018年，投资达600亿元。", "600"),
-    ...  span("投资达600亿元，2018年至今未变。", "600"), span("2026年至今，新增企业300家。", "300")]
-    [('2018/2026', ()), None, None, None]
+    >>> rows = [("特别是2018年至今，投资达600亿元。", "600"), ("2018年，投资达600亿元。", "600"),
+    ...         ("投资达600亿元，2018年至今未变。", "600"), ("2026年至今，新增企业300家。", "300"),
+    ...         ("2020年以来，全县学校入学率均为100%。", "100"), ("自2019年项目启动以来，已建成站点80个、驿站5个。", "5个"),
+    ...         ("自2019年项目启动以来，截至去年底建成站点80个。", "80"), ("自2019年以来，累计培训人员3万人次。", "3万")]
+    >>> [span(t, n) for t, n in rows]
+    [('2018/2026', ()), None, None, None, ('2020/2026', ()), ('2026', ()), None, ('2019/2026', ())]
     """
+    rule = lexicon()["frames"]["standing_fact"]
     m = None
-    for m in re.finditer(lexicon()["frames"]["standing_fact"]["since_year_pattern"], f.sentence.text[:f.rel]):
+    for m in re.finditer(rule["since_year_pattern"], f.sentence.text[:f.rel]):
         pass
     if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
         return None
+    stretch = f.sentence.text[m.end():f.rel]
+    if find_time_expressions(stretch, f.ctx.report_year):
+        return None  # 自2016年…以来，…截至去年底已覆盖…: the later time word dates the figure
+    if m.group("event") and any(w in stretch for w in rule["cumulative_words"]):
+        reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+        return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
     return f"{m.group('year')}/{f.ctx.report_year}", ()
+
+
+def _quoted_now(f: _Figure) -> bool:
+    """Rule ``quoted_now``: in news, a figure inside a quoted remark (“周边有9个村，…一天能挣150元。”
+    他说) is said at the time of the report: a past year of an earlier sentence does not date it
+    (its own time words still do, by the rules before).
+
+    >>> def now(t, n, genre="news"):
+    ...     return _quoted_now(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], genre=genre),
+    ...                                None, "", None, False, False, None))
+    >>> [now("“村里有9个合作社，一天能挣150元。”他说。", "150"), now("他说，村里有9个合作社。", "9"),
+    ...  now("“村里有9个合作社。”他说，去年产值300万元。", "300"), now("“村里有9个合作社。”", "9", "")]
+    [True, False, False, False]
+    """
+    if f.ctx.genre != "news":
+        return False
+    lo = f.sentence.text.rfind("“", 0, f.rel)
+    return lo >= 0 and "”" not in f.sentence.text[lo:f.rel]
 
 
 #: The period of a statistic, with one period per listed value when there is a list
@@ -209,7 +245,8 @@ PERIOD_RULES = (
     ("review_section", lambda f: (str(f.section_year), ()) if _reviewed_section(f) else None),
     # a data report of 1-2月: its months throughout
     ("document_period", lambda f: (f.ctx.doc_period, ()) if f.ctx.doc_period else None),
-    ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year else None),
+    ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year
+     and not _quoted_now(f) else None),
     ("document_year", lambda f: (str(f.ctx.doc_year), ()) if f.ctx.doc_year else None),
     ("report_year", _report_year_period),
 )

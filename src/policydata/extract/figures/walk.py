@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import names_work_done, opens_so_far_this_year, read_apart, standalone_context
+from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
-from .anchors import Anchor, _is_comparison_year, _object_year
+from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
@@ -75,6 +75,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
     for block, ctx in read_apart(blocks, ctx):  # a page's title and captions: news of its date
+        if block.kind in READ_APART:
+            # read_apart: no heading of the body frames a caption printed after it (its copy of
+            # the state has no sections; a plan sub-headline made a photo's facts goals)
+            ctx.sections = []
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
@@ -170,6 +174,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
             _update_paragraph(ctx, sent, leading, bool(figures))
+            if ctx.genre == "news" and sent.start == _first_sentence_start(text, block):
+                dated = _dated_paragraph(text, sent, anchors, report_year)
+                if dated is not None:
+                    ctx.paragraph = dated
             if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
                 # 2018年初…；同年12月…试点工作正式启动: the year the work started does not
                 # date the results reported later (…11个城市历时2年多的探索 is a fact of now):
@@ -179,11 +187,43 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
+                        not _starts_stretch(text, t) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
     return _restated_figures(text, stats), targets
+
+
+def _first_sentence_start(text: str, block) -> int:
+    """Where the block's first sentence starts (after its leading blanks)."""
+    return block.start + len(block.text) - len(block.text.lstrip())
+
+
+def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
+                     report_year: int | None) -> Anchor | None:
+    """Rule ``news_dated_paragraph``: in news, a day that opens a paragraph (3月26日，某博览会
+    举行。…展位超过1500个) dates the event the paragraph tells: its month is the period of the
+    paragraph's later figures (corpus README: a dated fact uses its date). A release day (4月2日，
+    …发布) dates the release, not the data; a day of a later year dates nothing here.
+
+    >>> def dated(t):
+    ...     s = Span(0, t.index("。") + 1, t[:t.index("。") + 1])
+    ...     anchors = [(x.start, _anchor_of(x, t, 2026)) for x in find_time_expressions(s.text, 2026)]
+    ...     found = _dated_paragraph(t, s, [(p, a) for p, a in anchors if a is not None], 2026)
+    ...     return found.period if found else None
+    >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
+    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年10月28日，某车企宣布交付100万台。")]
+    ['2026-03', None, None, '2025-10']
+    """
+    for pos, a in anchors:
+        if not a.event_month or a.release_day or not _leads(text, sent, pos, None) or pos - sent.start > 1:
+            continue
+        year = int(a.event_month[:4])
+        if report_year and year > report_year:
+            return None
+        return Anchor("stat", year, a.event_month)
+    return None
 
 
 def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
