@@ -9,6 +9,8 @@ from ...recognize.sections import section_at
 from ...recognize.timeexpr import find_time_expressions, time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
+
+_YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
@@ -147,13 +149,31 @@ TARGET_YEAR_RULES = (
 
 def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier
-    sentence's time (also the total of an action reported as done)."""
+    sentence's time (also the total of an action reported as done); under a paragraph led by a
+    past year or by months, of those (rule ``paragraph_standing``).
+
+    >>> def period(t, n, paragraph=Anchor()):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], paragraph=paragraph),
+    ...                 None, "", None, False, False, None)
+    ...     return _standing_fact_period(f)
+    >>> t = "全县累计建成基站300个。"
+    >>> [period(t, "300"), period(t, "300", Anchor("stat", 2025, "2025")),
+    ...  period(t, "300", Anchor("stat", 2026, "2026-01/2026-02")), period(t, "300", Anchor("stat", 2026, "2026")),
+    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025"))]
+    [('2026', ()), ('2025', ()), ('2026-01/2026-02', ()), ('2026', ()), None]
+    """
     if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
         return None
+    led = f.ctx.paragraph
     if _led_by_past_year(f.ctx):
-        # past_year_standing: 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph
+        # paragraph_standing: 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph
         # reports on is the reporting year of its standing facts
-        return str(f.ctx.paragraph.year), ()
+        return str(led.year), ()
+    if led.role == "stat" and led.period and not led.review_word and not _YEAR.fullmatch(led.period):
+        # paragraph_standing: 自2025年5月至2026年1月，…整治…。…累计退费约3.01亿元: a running total
+        # told under the months a paragraph reports on is over those months (README: cumulative
+        # January–September is "2025-01/2025-09")
+        return led.period, ()
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
     return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
 

@@ -56,6 +56,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     """
     text = article.text or ""
     stats: list[StatisticFinding] = []
+    period_rules: list[str] = []  # the PERIOD_RULES name that dated each statistic (restated_amount)
     targets: list[TargetFinding] = []
     if not text.strip():
         return stats, targets
@@ -112,6 +113,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
+            times = _next_year(sent, times, ctx.last_past_year)
             anchors = _sentence_anchors(text, sent, times, ctx)
             for t in times:
                 if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period):
@@ -152,6 +154,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                             targets.append(row)
                         elif row is not None:
                             stats.append(row)
+                            period_rules.append(decision.decided_by.split()[-1] if decision.decided_by else "")
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
@@ -192,7 +195,57 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
-    return _restated_figures(text, stats), targets
+    return _restated_figures(text, _restated_amounts(stats, period_rules)), targets
+
+
+#: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
+#: fallbacks that only say "the report year" (a headline, a remark, a worked example).
+_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word"})
+_UNDATED = frozenset({"report_year", "worked_example"})
+_DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
+
+
+def _restated_amounts(stats: list[StatisticFinding], rules: list[str]) -> list[StatisticFinding]:
+    """Rule ``restated_amount``: a figure with no time of its own that repeats an amount the article
+    dates elsewhere (2025年，我国航空人口超5亿。…长远看，超5亿航空人口只是起点; a headline's 超120万次
+    over its body's 截至2025年12月底…120多万次) is that figure again: it takes its period. Only a
+    distinctive amount (with 万/亿, a decimal or three digits) dated one way counts.
+
+    >>> def row(raw, value, period):
+    ...     return StatisticFinding(0, 1, "", "count", value, "人", "more_than", period, "CN", raw)
+    >>> rows = [row("超5亿", 5e8, "2025"), row("超5亿", 5e8, "2026"), row("3", 3, "2024"), row("3", 3, "2026")]
+    >>> [r.period for r in _restated_amounts(rows, ["time_word", "worked_example", "time_word", "report_year"])]
+    ['2025', '2025', '2024', '2026']
+    """
+    dated: dict[tuple[float, str], set[str]] = {}
+    for r, rule in zip(stats, rules):
+        if rule in _DATED_BY_TIME_WORD and r.period and _DISTINCTIVE.search(r.value_raw):
+            dated.setdefault((r.value, r.unit), set()).add(r.period)
+    out = []
+    for r, rule in zip(stats, rules):
+        periods = dated.get((r.value, r.unit), set())
+        if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
+            r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
+        out.append(r)
+    return out
+
+
+def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) -> list[TimeExpr]:
+    """Rule ``narrative_next_year``: 次年，… (翌年, 第二年) opening a sentence names the year after
+    the past year the story last named; it is added to the sentence's time words as that year.
+
+    >>> t = "次年，他在300亩荒山上种起了果树。"
+    >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
+    [('次年', 2013)]
+    >>> _next_year(Span(0, len(t), t), [], None), _next_year(Span(0, 6, "他次年返乡。"), [], 2012)
+    ([], [])
+    """
+    m = re.match(lexicon()["frames"]["news_fact"]["next_year_pattern"], sent.text)
+    if m is None or last_past_year is None:
+        return times
+    year = last_past_year + 1
+    start = sent.start + m.end() - 2
+    return [TimeExpr(start, start + 2, sent.text[m.end() - 2:m.end()], "year", year, str(year))] + times
 
 
 def _first_sentence_start(text: str, block) -> int:
