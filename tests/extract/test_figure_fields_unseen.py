@@ -42,6 +42,8 @@ CASES = [
     ("output_quantity", NEWS + "去年，该市汽车年产量30万辆。", "2026-03-10", 3e5, ("辆", "level", "2025")),
     # units kept as written: 千公顷 like 千瓦; a temperature is a physical quantity (level)
     ("unit_as_written", NEWS + "去年，全省粮食播种面积 450.5 千公顷。", "2026-03-10", 450.5, ("千公顷", "level", "2025")),
+    # structure_split: a composition that adds up to 100 is one share per part
+    ("structure_split", NEWS + "去年，全市三次产业结构为 6.5:40.1:53.4。", "2026-03-10", 40.1, ("%", "share", "2025")),
     ("temperature_level", NEWS + "洞内机房常年保持在18摄氏度。", "2026-03-10", 18.0, ("摄氏度", "level", "2026")),
 ]
 
