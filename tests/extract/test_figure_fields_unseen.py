@@ -44,6 +44,12 @@ CASES = [
     ("unit_as_written", NEWS + "去年，全省粮食播种面积 450.5 千公顷。", "2026-03-10", 450.5, ("千公顷", "level", "2025")),
     # structure_split: a composition that adds up to 100 is one share per part
     ("structure_split", NEWS + "去年，全市三次产业结构为 6.5:40.1:53.4。", "2026-03-10", 40.1, ("%", "share", "2025")),
+    # shared_list_unit + listed_values: a rate written once after a list of bare values is every
+    # value's unit, and each value is one row (the subjects are not shared out again)
+    ("listed_values", NEWS + "2月份，甲、乙、丙三类指数环比分别回升1.6、0.9和2.4个百分点。", "2026-03-10", 0.9,
+     ("个百分点", "growth", "2026-02")),
+    ("listed_values", NEWS + "2月份，甲、乙、丙三类指数环比回升1.6、0.9和2.4个百分点。", "2026-03-10", 1.6,
+     ("个百分点", "growth", "2026-02")),
     ("temperature_level", NEWS + "洞内机房常年保持在18摄氏度。", "2026-03-10", 18.0, ("摄氏度", "level", "2026")),
 ]
 

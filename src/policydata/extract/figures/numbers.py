@@ -113,14 +113,32 @@ def _shared_list_unit(text: str, nums: list[Num]) -> list[Num]:
     ...         Num(20, 22, "3个", 3.0, "个"), Num(23, 25, "5个", 5.0, "个")]
     >>> [n.unit for n in _shared_list_unit(t, nums)]
     ['个百分点', '个百分点', '个', '个']
+    >>> t = "分别回升3.7、2.5和3.1个百分点，第1、2号线"
+    >>> nums = [Num(4, 7, "3.7", 3.7, ""), Num(8, 11, "2.5", 2.5, ""), Num(12, 20, "3.1个百分点", 3.1, "个百分点"),
+    ...         Num(22, 23, "1", 1.0, ""), Num(24, 25, "2", 2.0, "")]
+    >>> [n.unit for n in _shared_list_unit(t, nums)]
+    ['个百分点', '个百分点', '个百分点', '', '']
     """
-    seps = lexicon()["distribution"]["shared_unit_separators"]
+    lex = lexicon()
+    seps = lex["distribution"]["shared_unit_separators"]
+    rates = lex["share_units"] + lex["growth_units"]
+    shared = set()  # the items that took the unit of the item after them
     for i in range(len(nums) - 1, 0, -1):
         a, b = nums[i - 1], nums[i]
+        written = b.text.endswith(b.unit) or i in shared
         if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and text[a.end:b.start] in seps \
                 and b.text.endswith(b.unit):
             nums[i - 1] = replace(a, unit=b.unit, unit_raw=b.unit_raw)
+        elif not a.unit and b.unit in rates and text[a.end:b.start] in seps and text[a.end:b.start] not in "，," \
+                and _BARE_DECIMAL.fullmatch(a.text) and written:
+            shared.add(i - 1)
+            # shared_list_unit: 环比回升3.7、2.5和3.1个百分点 -- a rate written once after the last
+            # value of a list of bare numbers is the unit of every value
+            nums[i - 1] = replace(a, unit=b.unit, unit_raw=b.unit_raw)
     return nums
+
+
+_BARE_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # a number written without unit or words (3.7)
 
 
 def _ranks(text: str, sent: Span) -> list[Num]:
