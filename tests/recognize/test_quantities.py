@@ -50,6 +50,8 @@ def approx(a: float, b: float) -> bool:
     ("服务企业超20万家次", "超20万家次", 2e5, "家次", "more_than", ">"),
     # goods counted by their packages: 瓶, 盒, 袋 are measure words
     ("果汁上市首月卖出超50万瓶", "超50万瓶", 5e5, "瓶", "more_than", ">"),
+    # 载重吨 (deadweight tonnage) measures ships, a unit of its own
+    ("全年新接船舶订单1200万载重吨", "1200万载重吨", 1.2e7, "载重吨", "exact", "="),
     ("新能源汽车年产量近70万辆", "近70万辆", 7e5, "辆", "approx", "~"),
     ("中小微企业政府采购占比近八成", "近八成", 80, "%", "approx", "~"),
     ("占全部企业超两成", "超两成", 20, "%", "more_than", ">"),
