@@ -208,9 +208,10 @@ def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     >>> rows = [("特别是2018年至今，投资达600亿元。", "600"), ("2018年，投资达600亿元。", "600"),
     ...         ("投资达600亿元，2018年至今未变。", "600"), ("2026年至今，新增企业300家。", "300"),
     ...         ("2020年以来，全县学校入学率均为100%。", "100"), ("自2019年项目启动以来，已建成站点80个、驿站5个。", "5个"),
-    ...         ("自2019年项目启动以来，截至去年底建成站点80个。", "80"), ("自2019年以来，累计培训人员3万人次。", "3万")]
+    ...         ("自2019年项目启动以来，截至去年底建成站点80个。", "80"), ("自2019年以来，累计培训人员3万人次。", "3万"),
+    ...         ("自2015年建厂以来，该厂产值年均增长12%。", "12")]
     >>> [span(t, n) for t, n in rows]
-    [('2018/2026', ()), None, None, None, ('2020/2026', ()), ('2026', ()), None, ('2019/2026', ())]
+    [('2018/2026', ()), None, None, None, ('2020/2026', ()), ('2026', ()), None, ('2019/2026', ()), ('2015/2025', ())]
     """
     rule = lexicon()["frames"]["standing_fact"]
     m = None
@@ -224,7 +225,10 @@ def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     if m.group("event") and any(w in stretch for w in rule["cumulative_words"]):
         reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
         return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
-    return f"{m.group('year')}/{f.ctx.report_year}", ()
+    end = f.ctx.report_year
+    if any(w in stretch for w in rule["whole_year_words"]) and end - 1 > int(m.group("year")):
+        end -= 1  # yearly_average_span: 自2012年…以来，…年均增长30% averages whole years, to the last one ended
+    return f"{m.group('year')}/{end}", ()
 
 
 def _quoted_now(f: _Figure) -> bool:
