@@ -17,6 +17,7 @@ CASES = [
     ("since_year_span", NEWS + "“自2019年首次举办以来，该活动已累计吸引游客80万人次，带动消费3.5亿元。”", "2026-03-10",
      3.5e8, ("元", "level", "2026")),
     ("since_year_span", NEWS + "2019年至今，该市累计引进企业120家。", "2026-03-10", 120.0, ("家", "count", "2019/2026")),
+    ("since_year_span", NEWS + "自2020年以来，全市累计建成公园50个。", "2026-03-10", 50.0, ("个", "count", "2020/2026")),
     # past_cutoff: 截至12月末 in February looks back to last December
     ("past_cutoff", "本报北京2月10日电（记者 张明）2025年，全国船舶出口增长。截至12月末，手持订单金额300亿元。", "2026-02-11",
      3e10, ("元", "level", "2025-12")),
@@ -73,3 +74,10 @@ def test_caption_after_the_body_is_read_apart_from_its_last_heading():
                                      region_mentions=[])
     assert [(s.value, s.unit) for s in stats] == [(300.0, "个")]
     assert [(t.value, t.unit) for t in targets] == [(5e4, "亩")]
+
+
+def test_a_stretch_looking_back_leaves_a_later_commitment_a_goal():
+    """since_year_span: the stretch dates what was done; the modal of a later clause looks ahead."""
+    tables = parse_text(NEWS + "自2020年以来，全市累计建成公园50个，下一步将新建公园30个。", date="2026-03-10")
+    assert [float(r["value"]) for r in tables["statistics"]] == [50.0]
+    assert [float(r["value"]) for r in tables["targets"]] == [30.0]

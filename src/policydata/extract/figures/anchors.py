@@ -149,7 +149,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if _starts_stretch(text, t):
         # since_year_span: 2022年以来，… looks back over a stretch to now; its period is for
         # _decide to fill in (the span, or the reporting year for a running total)
-        return Anchor("stat", t.year, "", carry=False)
+        return Anchor("stat", t.year, "", carry=False, rule="since_year_span")
     if _COMPARED_WITH_END.search(before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
     if _object_year(text, t):

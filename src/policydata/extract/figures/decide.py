@@ -322,7 +322,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
         if word:
             role, role_rule = "target", "clause_commitment"
-    elif role == "stat" and not present and time_pos is None and _modal_clause(sentence, rel):
+    elif role == "stat" and not present and (time_pos is None or time.rule == "since_year_span") \
+            and _modal_clause(sentence, rel):
+        # since_year_span: 自2020年以来，…累计建成50个，下一步将新建30个 -- the stretch looks back,
+        # the modal of the figure's own clause looks ahead
         # later_time_word: 我们计划建设8家工厂，目前…已投产: a time word after the figure dates a
         # later clause; the modal of the figure's own clause makes it a goal
         role, role_rule, time = "target", "clause_commitment", None
