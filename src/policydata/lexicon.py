@@ -30,7 +30,7 @@ KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         target_cues review_cues present_facts review_frame plan_title_words number_headline
         comparison_year base_year_after achievement_pattern object_year lead_time_max_offset
-        unitless_figures units_without_class count_units level_units share_units growth_units ratio_units
+        unitless_figures units_without_class count_units output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words

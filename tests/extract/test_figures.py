@@ -583,6 +583,9 @@ def test_growth_band_targets_are_one_range(line, expected):
     ("2025年，我国继续保持世界第二大经济体地位。", 2.0),
     ("2025年，全市经济总量位列全国第一。", 1.0),
     ("2025年，全市经济总量居全国第一位。", 1.0),
+    # a rank held or reached (保持/稳居/跃居/升至 + 全国第N)
+    ("2025年，该省造船完工量连续8年保持全国第一。", 1.0),
+    ("2025年，全县粮食产量稳居全市第三。", 3.0),
 ])
 def test_ordinal_ranks_are_rank_figures(line, value):
     _, stats, _ = run(line)  # (140多个国家 is a count of its own)

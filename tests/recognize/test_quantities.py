@@ -44,6 +44,14 @@ def approx(a: float, b: float) -> bool:
     ("贷款余额超万亿元", "超万亿元", 1e12, "元", "more_than", ">"),
     ("粮食产量1.39万亿斤", "1.39万亿斤", 1.39e12, "斤", "exact", "="),
     ("灌排机械动力达到1.2亿千瓦", "1.2亿千瓦", 1.2e8, "千瓦", "exact", "="),
+    # 千公顷 is a unit of official statistics, kept as written like 千瓦 (README: the measure word as written)
+    ("全县玉米播种面积 35.6 千公顷", "35.6 千公顷", 35.6, "千公顷", "exact", "="),
+    # 家次 counts visits to firms, like 户次 and 人次
+    ("服务企业超20万家次", "超20万家次", 2e5, "家次", "more_than", ">"),
+    # goods counted by their packages: 瓶, 盒, 袋 are measure words
+    ("果汁上市首月卖出超50万瓶", "超50万瓶", 5e5, "瓶", "more_than", ">"),
+    # 载重吨 (deadweight tonnage) measures ships, a unit of its own
+    ("全年新接船舶订单1200万载重吨", "1200万载重吨", 1.2e7, "载重吨", "exact", "="),
     ("新能源汽车年产量近70万辆", "近70万辆", 7e5, "辆", "approx", "~"),
     ("中小微企业政府采购占比近八成", "近八成", 80, "%", "approx", "~"),
     ("占全部企业超两成", "超两成", 20, "%", "more_than", ">"),

@@ -51,6 +51,26 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
                 or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 
+def _starts_stretch(text: str, t: TimeExpr) -> bool:
+    """Rule ``since_year_span``: a year that opens its clause and is followed by 以来 within it
+    (2022年以来，…; 自2021年首次启动以来，…) starts a stretch that runs to now: what follows looks
+    back (a fact), and the year is no period of its figures (lexicon ``frames.standing_fact``
+    ``since_after``, ``since_opening``). 创2006年以来新高 names a reference point instead.
+
+    >>> def stretch(t):
+    ...     i = t.index("年") - 4
+    ...     return _starts_stretch(t, TimeExpr(i, i + 5, t[i:i + 5], "year", int(t[i:i + 4])))
+    >>> [stretch(t) for t in ("自2021年首次启动以来，已推出13类活动。", "据统计，2022年以来，开放率均为100%。",
+    ...                       "2021年，启动以来", "增长20%，创2006年以来新高。")]
+    [True, True, False, False]
+    """
+    rule = lexicon()["frames"]["standing_fact"]
+    if t.kind != "year" or re.match(rule["since_after"], text[t.end:t.end + 14]) is None:
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in "，,。；;：:“\"\n") + 1
+    return re.fullmatch(rule["since_opening"], text[lo:t.start].strip()) is not None
+
+
 def _object_year(text: str, t: TimeExpr) -> bool:
     """Whether a year names the object of an issuing verb (下达2027年第一批重点项目清单,
     印发2027年工作要点), not the time of the figures (lexicon ``object_year``).
@@ -93,6 +113,19 @@ def _plan_period_total(text: str, t: TimeExpr, report_year: int | None) -> bool:
     return m is not None and not re.search(rule["modal_pattern"], m.group())
 
 
+def _cutoff_in_last_year(t: TimeExpr, today: str) -> bool:
+    """Rule ``past_cutoff``: a cutoff (截至12月末) names a time already past; written without its
+    year, a month after the month of publication is of the year before.
+
+    >>> rows = [("截至12月末", "2026-12", "2026-02-11"), ("截至今年2月底", "2026-02", "2026-03-05"),
+    ...         ("截至2026年12月末", "2026-12", "2026-02-11"), ("截至12月末", "2026-12", "")]
+    >>> [_cutoff_in_last_year(TimeExpr(0, len(w), w, "cutoff", 2026, p), d) for w, p, d in rows]
+    [True, False, False, False]
+    """
+    return bool(today) and t.year is not None and re.match(r"\d{4}-\d{2}", t.period or "") is not None \
+        and t.period[:7] > today[:7] and not re.search(r"\d{4}年|[今去明]年|本年|当年", t.text)
+
+
 def _years_of(n: str) -> int:
     """The number of years in N年内 (5, 三, 十二), 0 when it is no plausible horizon (over 30).
 
@@ -113,6 +146,10 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         span = re.search(r"((?:19|20)\d{2})[-—–~～至到]$", text[max(0, t.start - 5):t.start])
         period = f"{span.group(1)}/{t.year}" if span else _shift_period(doc_period, t.year)
         return Anchor("stat", t.year, period, carry=False, local=True)
+    if _starts_stretch(text, t):
+        # since_year_span: 2022年以来，… looks back over a stretch to now; its period is for
+        # _decide to fill in (the span, or the reporting year for a running total)
+        return Anchor("stat", t.year, "", carry=False, rule="since_year_span")
     if _COMPARED_WITH_END.search(before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
     if _object_year(text, t):
@@ -139,6 +176,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "cutoff":
         if report_year and t.year > report_year:
             return Anchor("target", t.year)
+        if _cutoff_in_last_year(t, today):
+            # past_cutoff: 截至12月末 in a text of February 2026 looks back to December 2025
+            return Anchor("stat", t.year - 1, _shift_period(t.period, t.year - 1))
         return Anchor("stat", t.year, t.period)
     if t.kind == "plan_period":
         if _plan_period_total(text, t, report_year):

@@ -6,9 +6,11 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
-from ...recognize.timeexpr import time_lexicon
+from ...recognize.timeexpr import find_time_expressions, time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
+
+_YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
@@ -147,9 +149,31 @@ TARGET_YEAR_RULES = (
 
 def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier
-    sentence's time (also the total of an action reported as done)."""
+    sentence's time (also the total of an action reported as done); under a paragraph led by a
+    past year or by months, of those (rule ``paragraph_standing``).
+
+    >>> def period(t, n, paragraph=Anchor()):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], paragraph=paragraph),
+    ...                 None, "", None, False, False, None)
+    ...     return _standing_fact_period(f)
+    >>> t = "全县累计建成基站300个。"
+    >>> [period(t, "300"), period(t, "300", Anchor("stat", 2025, "2025")),
+    ...  period(t, "300", Anchor("stat", 2026, "2026-01/2026-02")), period(t, "300", Anchor("stat", 2026, "2026")),
+    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025"))]
+    [('2026', ()), ('2025', ()), ('2026-01/2026-02', ()), ('2026', ()), None]
+    """
     if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
         return None
+    led = f.ctx.paragraph
+    if _led_by_past_year(f.ctx):
+        # paragraph_standing: 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph
+        # reports on is the reporting year of its standing facts
+        return str(led.year), ()
+    if led.role == "stat" and led.period and not led.review_word and not _YEAR.fullmatch(led.period):
+        # paragraph_standing: 自2025年5月至2026年1月，…整治…。…累计退费约3.01亿元: a running total
+        # told under the months a paragraph reports on is over those months (README: cumulative
+        # January–September is "2025-01/2025-09")
+        return led.period, ()
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
     return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
 
@@ -172,21 +196,57 @@ def _reviewed_section(f: _Figure) -> bool:
 
 
 def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
-    """2018年至今，投资达600亿元: the span from the start year to the report year.
+    """Rule ``since_year_span``: 2018年至今，投资达600亿元 and 2022年以来，…公开率均为100% cover
+    the span from the start year to the report year (2019年至今累计… too, as 五年累计 does); a
+    running total since the thing itself began (自2021年启动以来，已相继推出13类活动) is of the
+    reporting year (README: cumulative counts), as a standing fact. Another time word between
+    the start and the figure dates it instead.
 
     >>> def span(t, n, year=2026):
     ...     return _since_year_span(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(year, "", []),
     ...                                     None, "", None, False, False, None))
-    >>> [span("特别是2018年至今，投资达600亿元。", "600"), span("2018年，投资达600亿元。", "600"),
-    ...  span("投资达600亿元，2018年至今未变。", "600"), span("2026年至今，新增企业300家。", "300")]
-    [('2018/2026', ()), None, None, None]
+    >>> rows = [("特别是2018年至今，投资达600亿元。", "600"), ("2018年，投资达600亿元。", "600"),
+    ...         ("投资达600亿元，2018年至今未变。", "600"), ("2026年至今，新增企业300家。", "300"),
+    ...         ("2020年以来，全县学校入学率均为100%。", "100"), ("自2019年项目启动以来，已建成站点80个、驿站5个。", "5个"),
+    ...         ("自2019年项目启动以来，截至去年底建成站点80个。", "80"), ("自2019年以来，累计培训人员3万人次。", "3万"),
+    ...         ("自2015年建厂以来，该厂产值年均增长12%。", "12")]
+    >>> [span(t, n) for t, n in rows]
+    [('2018/2026', ()), None, None, None, ('2020/2026', ()), ('2026', ()), None, ('2019/2026', ()), ('2015/2025', ())]
     """
+    rule = lexicon()["frames"]["standing_fact"]
     m = None
-    for m in re.finditer(lexicon()["frames"]["standing_fact"]["since_year_pattern"], f.sentence.text[:f.rel]):
+    for m in re.finditer(rule["since_year_pattern"], f.sentence.text[:f.rel]):
         pass
     if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
         return None
-    return f"{m.group('year')}/{f.ctx.report_year}", ()
+    stretch = f.sentence.text[m.end():f.rel]
+    if find_time_expressions(stretch, f.ctx.report_year):
+        return None  # 自2016年…以来，…截至去年底已覆盖…: the later time word dates the figure
+    if m.group("event") and any(w in stretch for w in rule["cumulative_words"]):
+        reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+        return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
+    end = f.ctx.report_year
+    if any(w in stretch for w in rule["whole_year_words"]) and end - 1 > int(m.group("year")):
+        end -= 1  # yearly_average_span: 自2012年…以来，…年均增长30% averages whole years, to the last one ended
+    return f"{m.group('year')}/{end}", ()
+
+
+def _quoted_now(f: _Figure) -> bool:
+    """Rule ``quoted_now``: in news, a figure inside a quoted remark (“周边有9个村，…一天能挣150元。”
+    他说) is said at the time of the report: a past year of an earlier sentence does not date it
+    (its own time words still do, by the rules before).
+
+    >>> def now(t, n, genre="news"):
+    ...     return _quoted_now(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], genre=genre),
+    ...                                None, "", None, False, False, None))
+    >>> [now("“村里有9个合作社，一天能挣150元。”他说。", "150"), now("他说，村里有9个合作社。", "9"),
+    ...  now("“村里有9个合作社。”他说，去年产值300万元。", "300"), now("“村里有9个合作社。”", "9", "")]
+    [True, False, False, False]
+    """
+    if f.ctx.genre != "news":
+        return False
+    lo = f.sentence.text.rfind("“", 0, f.rel)
+    return lo >= 0 and "”" not in f.sentence.text[lo:f.rel]
 
 
 #: The period of a statistic, with one period per listed value when there is a list
@@ -209,7 +269,8 @@ PERIOD_RULES = (
     ("review_section", lambda f: (str(f.section_year), ()) if _reviewed_section(f) else None),
     # a data report of 1-2月: its months throughout
     ("document_period", lambda f: (f.ctx.doc_period, ()) if f.ctx.doc_period else None),
-    ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year else None),
+    ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year
+     and not _quoted_now(f) else None),
     ("document_year", lambda f: (str(f.ctx.doc_year), ()) if f.ctx.doc_year else None),
     ("report_year", _report_year_period),
 )
@@ -261,7 +322,10 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
         if word:
             role, role_rule = "target", "clause_commitment"
-    elif role == "stat" and not present and time_pos is None and _modal_clause(sentence, rel):
+    elif role == "stat" and not present and (time_pos is None or time.rule == "since_year_span") \
+            and _modal_clause(sentence, rel):
+        # since_year_span: 自2020年以来，…累计建成50个，下一步将新建30个 -- the stretch looks back,
+        # the modal of the figure's own clause looks ahead
         # later_time_word: 我们计划建设8家工厂，目前…已投产: a time word after the figure dates a
         # later clause; the modal of the figure's own clause makes it a goal
         role, role_rule, time = "target", "clause_commitment", None

@@ -134,8 +134,13 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
                 out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
             i += len(listed)
             continue
-        for g in group:
-            out.extend(_split_subjects(g))
+        if len(group) >= 2 and p.num.unit and all(g.num.unit == p.num.unit for g in group):
+            # listed_values: 航空物流、邮政快递业…指数环比回升3.7、2.5和3.1个百分点 -- several values
+            # listed together name one value each; the list of subjects is not shared out again
+            out.extend(group)
+        else:
+            for g in group:
+                out.extend(_split_subjects(g))
         i = j
     return out
 

@@ -38,7 +38,7 @@ def _numbers(text: str, sent: Span) -> list[Num]:
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
-    splits = _cost_splits(sent)
+    splits = _cost_splits(sent) + _structure_splits(sent)
     out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
     return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
 
@@ -63,6 +63,28 @@ def _cost_splits(sent: Span) -> list[Num]:
         if a + b == 0 or not re.search(rule["split_context"], near):
             continue
         out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(100 * a / (a + b), 2), "%"))
+    return out
+
+
+def _structure_splits(sent: Span) -> list[Num]:
+    """Rule ``structure_split``: A:B:C after a word of structure, its parts adding up to 100
+    (三次产业结构为9.2:36.7:54.1), is one share in % per part (lexicon ``unitless_figures``
+    ``structure_pattern``, ``structure_context``, ``structure_total``).
+
+    >>> t = "全年三次产业结构为 10.5:38.2:51.3，会议9:30开始，比分3:1:2"
+    >>> [(n.text, n.value, n.unit) for n in _structure_splits(Span(0, len(t), t))]
+    [('10.5', 10.5, '%'), ('38.2', 38.2, '%'), ('51.3', 51.3, '%')]
+    """
+    rule = lexicon()["unitless_figures"]
+    low, high = rule["structure_total"]
+    out = []
+    for m in re.finditer(rule["structure_pattern"], sent.text):
+        before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - 12):m.start()])[-1]
+        parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
+        if not re.search(rule["structure_context"], before) or not low <= sum(float(p.group()) for p in parts) <= high:
+            continue
+        out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%")
+                for p in parts]
     return out
 
 
@@ -91,14 +113,32 @@ def _shared_list_unit(text: str, nums: list[Num]) -> list[Num]:
     ...         Num(20, 22, "3个", 3.0, "个"), Num(23, 25, "5个", 5.0, "个")]
     >>> [n.unit for n in _shared_list_unit(t, nums)]
     ['个百分点', '个百分点', '个', '个']
+    >>> t = "分别回升3.7、2.5和3.1个百分点，第1、2号线"
+    >>> nums = [Num(4, 7, "3.7", 3.7, ""), Num(8, 11, "2.5", 2.5, ""), Num(12, 20, "3.1个百分点", 3.1, "个百分点"),
+    ...         Num(22, 23, "1", 1.0, ""), Num(24, 25, "2", 2.0, "")]
+    >>> [n.unit for n in _shared_list_unit(t, nums)]
+    ['个百分点', '个百分点', '个百分点', '', '']
     """
-    seps = lexicon()["distribution"]["shared_unit_separators"]
+    lex = lexicon()
+    seps = lex["distribution"]["shared_unit_separators"]
+    rates = lex["share_units"] + lex["growth_units"]
+    shared = set()  # the items that took the unit of the item after them
     for i in range(len(nums) - 1, 0, -1):
         a, b = nums[i - 1], nums[i]
+        written = b.text.endswith(b.unit) or i in shared
         if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and text[a.end:b.start] in seps \
                 and b.text.endswith(b.unit):
             nums[i - 1] = replace(a, unit=b.unit, unit_raw=b.unit_raw)
+        elif not a.unit and b.unit in rates and text[a.end:b.start] in seps and text[a.end:b.start] not in "，," \
+                and _BARE_DECIMAL.fullmatch(a.text) and written:
+            shared.add(i - 1)
+            # shared_list_unit: 环比回升3.7、2.5和3.1个百分点 -- a rate written once after the last
+            # value of a list of bare numbers is the unit of every value
+            nums[i - 1] = replace(a, unit=b.unit, unit_raw=b.unit_raw)
     return nums
+
+
+_BARE_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # a number written without unit or words (3.7)
 
 
 def _ranks(text: str, sent: Span) -> list[Num]:

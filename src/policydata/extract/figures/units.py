@@ -156,6 +156,9 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     >>> n = Num(6, 9, "4万人", 40000.0, "人")
     >>> _kind(Phrase(n, 0, 9, "比上年末增加", "", "比上年末增加", ""), "人")
     'count'
+    >>> [_kind(Phrase(Num(len(b), len(b) + 4, "58万辆", 5.8e5, "辆"), 0, len(b) + 4, b, "", b, ""), "辆")
+    ...  for b in ("累计淘汰老旧车辆", "新能源汽车年产量", "汽车保有量达", "全年销售汽车")]
+    ['count', 'level', 'level', 'count']
     >>> n = Num(8, 14, "102.2%", 102.2, "%")
     >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
     'level'
@@ -243,6 +246,9 @@ KIND_RULES = (
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
     # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
     ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
+    # 年产量近70万辆, 保有量超130万辆: a number of things produced or held is an amount
+    ("output_quantity", lambda p, unit, after: "level" if unit in lexicon()["count_units"]
+     and any(w in p.indicator for w in lexicon()["output_quantity"]["words"]) else ""),
     ("count_unit", _unit_in("count_units", "count")),
     ("level", lambda p, unit, after: "level"),
 )

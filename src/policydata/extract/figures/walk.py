@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import names_work_done, opens_so_far_this_year, read_apart, standalone_context
+from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
-from .anchors import Anchor, _is_comparison_year, _object_year
+from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
@@ -56,6 +56,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     """
     text = article.text or ""
     stats: list[StatisticFinding] = []
+    period_rules: list[str] = []  # the PERIOD_RULES name that dated each statistic (restated_amount)
     targets: list[TargetFinding] = []
     if not text.strip():
         return stats, targets
@@ -75,6 +76,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
     for block, ctx in read_apart(blocks, ctx):  # a page's title and captions: news of its date
+        if block.kind in READ_APART:
+            # read_apart: no heading of the body frames a caption printed after it (its copy of
+            # the state has no sections; a plan sub-headline made a photo's facts goals)
+            ctx.sections = []
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
@@ -108,6 +113,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
+            times = _next_year(sent, times, ctx.last_past_year)
             anchors = _sentence_anchors(text, sent, times, ctx)
             for t in times:
                 if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period):
@@ -148,6 +154,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                             targets.append(row)
                         elif row is not None:
                             stats.append(row)
+                            period_rules.append(decision.decided_by.split()[-1] if decision.decided_by else "")
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
@@ -170,6 +177,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
             _update_paragraph(ctx, sent, leading, bool(figures))
+            if ctx.genre == "news" and sent.start == _first_sentence_start(text, block):
+                dated = _dated_paragraph(text, sent, anchors, report_year)
+                if dated is not None:
+                    ctx.paragraph = dated
             if not figures and any(w in sent.text for w in lexicon()["start_event_words"]):
                 # 2018年初…；同年12月…试点工作正式启动: the year the work started does not
                 # date the results reported later (…11个城市历时2年多的探索 is a fact of now):
@@ -179,11 +190,93 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
+                        not _starts_stretch(text, t) and \
                         not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
-    return _restated_figures(text, stats), targets
+    return _restated_figures(text, _restated_amounts(stats, period_rules)), targets
+
+
+#: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
+#: fallbacks that only say "the report year" (a headline, a remark, a worked example).
+_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word"})
+_UNDATED = frozenset({"report_year", "worked_example"})
+_DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
+
+
+def _restated_amounts(stats: list[StatisticFinding], rules: list[str]) -> list[StatisticFinding]:
+    """Rule ``restated_amount``: a figure with no time of its own that repeats an amount the article
+    dates elsewhere (2025年，我国航空人口超5亿。…长远看，超5亿航空人口只是起点; a headline's 超120万次
+    over its body's 截至2025年12月底…120多万次) is that figure again: it takes its period. Only a
+    distinctive amount (with 万/亿, a decimal or three digits) dated one way counts.
+
+    >>> def row(raw, value, period):
+    ...     return StatisticFinding(0, 1, "", "count", value, "人", "more_than", period, "CN", raw)
+    >>> rows = [row("超5亿", 5e8, "2025"), row("超5亿", 5e8, "2026"), row("3", 3, "2024"), row("3", 3, "2026")]
+    >>> [r.period for r in _restated_amounts(rows, ["time_word", "worked_example", "time_word", "report_year"])]
+    ['2025', '2025', '2024', '2026']
+    """
+    dated: dict[tuple[float, str], set[str]] = {}
+    for r, rule in zip(stats, rules):
+        if rule in _DATED_BY_TIME_WORD and r.period and _DISTINCTIVE.search(r.value_raw):
+            dated.setdefault((r.value, r.unit), set()).add(r.period)
+    out = []
+    for r, rule in zip(stats, rules):
+        periods = dated.get((r.value, r.unit), set())
+        if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
+            r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
+        out.append(r)
+    return out
+
+
+def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) -> list[TimeExpr]:
+    """Rule ``narrative_next_year``: 次年，… (翌年, 第二年) opening a sentence names the year after
+    the past year the story last named; it is added to the sentence's time words as that year.
+
+    >>> t = "次年，他在300亩荒山上种起了果树。"
+    >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
+    [('次年', 2013)]
+    >>> _next_year(Span(0, len(t), t), [], None), _next_year(Span(0, 6, "他次年返乡。"), [], 2012)
+    ([], [])
+    """
+    m = re.match(lexicon()["frames"]["news_fact"]["next_year_pattern"], sent.text)
+    if m is None or last_past_year is None:
+        return times
+    year = last_past_year + 1
+    start = sent.start + m.end() - 2
+    return [TimeExpr(start, start + 2, sent.text[m.end() - 2:m.end()], "year", year, str(year))] + times
+
+
+def _first_sentence_start(text: str, block) -> int:
+    """Where the block's first sentence starts (after its leading blanks)."""
+    return block.start + len(block.text) - len(block.text.lstrip())
+
+
+def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
+                     report_year: int | None) -> Anchor | None:
+    """Rule ``news_dated_paragraph``: in news, a day that opens a paragraph (3月26日，某博览会
+    举行。…展位超过1500个) dates the event the paragraph tells: its month is the period of the
+    paragraph's later figures (corpus README: a dated fact uses its date). A release day (4月2日，
+    …发布) dates the release, not the data; a day of a later year dates nothing here.
+
+    >>> def dated(t):
+    ...     s = Span(0, t.index("。") + 1, t[:t.index("。") + 1])
+    ...     anchors = [(x.start, _anchor_of(x, t, 2026)) for x in find_time_expressions(s.text, 2026)]
+    ...     found = _dated_paragraph(t, s, [(p, a) for p, a in anchors if a is not None], 2026)
+    ...     return found.period if found else None
+    >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
+    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年10月28日，某车企宣布交付100万台。")]
+    ['2026-03', None, None, '2025-10']
+    """
+    for pos, a in anchors:
+        if not a.event_month or a.release_day or not _leads(text, sent, pos, None) or pos - sent.start > 1:
+            continue
+        year = int(a.event_month[:4])
+        if report_year and year > report_year:
+            return None
+        return Anchor("stat", year, a.event_month)
+    return None
 
 
 def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
