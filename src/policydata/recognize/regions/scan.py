@@ -23,7 +23,8 @@ from .place_context import (PlaceContext, choose_entry, in_context, in_focus, pr
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, next_name_start, preceded_by
+from .matching import (NameMatch, blocked_by_word, covered_chars, followed_by, in_transfer_pair, matches_at, next_name_start,
+                       preceded_by)
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -184,6 +185,8 @@ def _in_road_segment(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _in_road_segment("三明至莆田高速", 0, 2), _in_road_segment("三明段", 0, 2)
     (True, False)
+    >>> _in_road_segment("三明至莆田高速", 3, 5), _in_road_segment("直至莆田高速", 2, 4)  # the far end
+    (True, False)
     """
     rules = recognition_rules()["road_segments"]
     suffixes, roads, connectors = rules["segment_suffixes"], rules["road_words"], rules["connectors"]
@@ -197,6 +200,13 @@ def _in_road_segment(text: str, start: int, end: int) -> bool:
         for other in matches_at(text, after) if after < len(text) else ():
             if any(e.how in ("full", "short") for e in other.entries) and \
                     (followed_by(text, other.end, suffixes) or followed_by(text, other.end, roads)):
+                return True
+    if followed_by(text, end, roads):  # 三明至莆田高速: the far end, after another place and a connector
+        for connector in connectors:
+            before = start - len(connector)
+            if before > 0 and text.startswith(connector, before) and any(
+                    m.end == before and any(e.how in ("full", "short") for e in m.entries)
+                    for k in range(2, min(before, 4) + 1) for m in matches_at(text, before - k)):
                 return True
     return False
 
@@ -409,7 +419,7 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     if previous is not None and text[previous.end:match.start] in separators and \
             previous.region_id in regions and regions[previous.region_id].kind == "macro-region":
         return True
-    return False
+    return in_transfer_pair(text, match.start, match.end)
 
 
 def scan_names(text: str, ctx: PlaceContext
