@@ -1,6 +1,6 @@
 """Region name forms and constructions found missing on documents nobody tuned to: the far end of a
 route (甲至乙高铁), a shift between macro-regions (东部…向西部), traditional and plan-area names,
-and township short names that are ordinary words. Sentences are written for these tests."""
+a province's name + direction + 部 (江西南部), a direction right after a division (湖南西部: its part), and township short names that are ordinary words. Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +25,9 @@ FOUND = [
     ("让巴渝大地更加美丽", "CN", [("巴渝大地", "bayu")]),
     ("支持大湘西片区发展文化旅游", "430000", [("大湘西片区", "greater-xiangxi")]),
     ("洞庭湖区粮食生产稳定", "430000", [("洞庭湖区", "dongting-lake-area")]),
+    # a province's short name + direction + 部: the sub-province region (赣南 = 江西南部)
+    ("加快建设江西南部重要增长极", "CN", [("江西", "360000"), ("江西南部", "southern-jiangxi")]),
+    ("河北南部地区大气治理", "CN", [("河北南部", "southern-hebei")]),
     # a township with its suffix still counts
     ("越秀区人民街道开展活动", "440100", [("人民街道", "440104010")]),
 ]
@@ -36,7 +39,10 @@ NOT_FOUND = [
     ("东部战区向西部战区派员", "CN", ["东部", "西部"]),     # theatre commands
     ("推动东北亚向西部开放", "CN", ["东北"]),
     ("洞庭湖水位回落", "430000", ["洞庭湖"]),         # the lake itself is no region
-    ("广州市人民政府印发通知", "440100", ["人民"]),     # 人民政府, not 人民街道
+    ("广州市人民政府印发通知", "440100", ["人民"]),
+    ("建设广西北部湾经济区", "CN", ["广西北部"]),      # the Beibu Gulf
+    ("改善湖南西部山区交通", "CN", ["西部"]),         # the west of Hunan, not the Western Region
+    ("河南部分地区降雨", "CN", ["河南部"]),     # 人民政府, not 人民街道
     ("把广州建设成为国际大都市", "440100", ["建设"]),
 ]
 

@@ -401,8 +401,12 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     []
     >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
     ['northwest-china']
+    >>> [m.region_id for m in find_regions("湖南西部山区")]
+    ['430000']
     """
     rules = recognition_rules()["bare_macro_regions"]
+    if previous is not None and previous.end == match.start and previous.region_id.isdigit():
+        return False  # 湖南西部山区, 四川东北部: a part of the division just named
     if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
         return True
     if followed_by(text, match.end, rules["ranking_followers"]):
