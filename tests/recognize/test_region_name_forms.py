@@ -28,6 +28,9 @@ FOUND = [
     # a province's short name + direction + 部: the sub-province region (赣南 = 江西南部)
     ("加快建设江西南部重要增长极", "CN", [("江西", "360000"), ("江西南部", "southern-jiangxi")]),
     ("河北南部地区大气治理", "CN", [("河北南部", "southern-hebei")]),
+    # a district under its former county or county-level city name, its prefecture in view
+    ("南京市溧水县、高淳县", "CN", [("溧水", "320117"), ("高淳", "320118")]),
+    ("济南市章丘市农村环境整治", "370000", [("章丘", "370114")]),
     # a township with its suffix still counts
     ("越秀区人民街道开展活动", "440100", [("人民街道", "440104010")]),
 ]
@@ -42,7 +45,8 @@ NOT_FOUND = [
     ("广州市人民政府印发通知", "440100", ["人民"]),
     ("建设广西北部湾经济区", "CN", ["广西北部"]),      # the Beibu Gulf
     ("改善湖南西部山区交通", "CN", ["西部"]),         # the west of Hunan, not the Western Region
-    ("河南部分地区降雨", "CN", ["河南部"]),     # 人民政府, not 人民街道
+    ("河南部分地区降雨", "CN", ["河南部"]),
+    ("推动溧水县域发展", "CN", ["溧水"]),            # no prefecture in view     # 人民政府, not 人民街道
     ("把广州建设成为国际大都市", "440100", ["建设"]),
 ]
 

@@ -36,7 +36,8 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
     after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
     if surface in rules["generic_names"]["words"]:
         return after_parent
-    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id):
+    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id) and \
+            not _former_county_name(text, match.end, entry.region_id, ctx):
         return False  # 振兴县中: 振兴区 is a district, so this 振兴 is no division
     if _in_road_segment(text, match.start, match.end):
         return True  # 潮南高速三明段: a segment of a road is named after the place
@@ -176,6 +177,24 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
     if suffix in rules["villages"]["suffixes"] and text[end + 1:end + 2] in set(rules["villages"]["word_followers"]):
         return True  # 凤凰村镇银行, 凤凰村落: 村 starts a word (the county's bank, its villages), no village's name
     return any(load_gazetteer().regions[region_id].name_zh.endswith(e) for e in table[suffix])
+
+
+def _former_county_name(text: str, end: int, region_id: str, ctx: PlaceContext) -> bool:
+    """章丘市, 溧水县 in older texts: a district that was a county or county-level city before it
+    became a district keeps its old suffix (recognition.json admin_suffix_consistency
+    former_suffixes), when its own prefecture is in view and the old name is no other division.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("南京市所辖溧水县、高淳县")]
+    ['320100', '320117', '320118']
+    >>> [m.region_id for m in find_regions("振兴县中")]
+    []
+    """
+    region = load_gazetteer().regions[region_id]
+    suffix = text[end:end + 1]
+    return region.level == "county" and region.name_zh.endswith("区") and \
+        suffix in recognition_rules()["admin_suffix_consistency"]["_former_suffixes"] and \
+        prefecture_in_context(region_id, ctx, municipalities=False)
 
 
 def _in_road_segment(text: str, start: int, end: int) -> bool:
