@@ -283,7 +283,7 @@ def test_directional_regions_from_province_abbreviations():
 def test_real_divisions_and_listed_names_take_precedence_over_directions():
     assert ids("黔东南州和湘西州") == ["522600", "433100"]   # prefectures, not directions
     assert ids("晋中") == ["140700"]
-    assert ids("陕西北部") == ["610000"]                     # not 陕 + 西北
+    assert ids("陕西北部") == ["610000", "shaanbei"]         # not 陕 + 西北: 陕西 + 北部 = 陕北
     assert ids("陕北") == ["shaanbei"]                       # listed functional region
 
 

@@ -146,6 +146,8 @@ def load_gazetteer() -> Gazetteer:
         regions[region.region_id] = region
         for surface in surfaces:
             add(surface, NameEntry(region.region_id, "functional"))
+    for surface, region_id in _province_direction_forms(regions, index):
+        add(surface, NameEntry(region_id, "functional"))
 
     for kind, words in rules["deixis"].items():
         if kind.startswith("_"):
@@ -232,6 +234,27 @@ def _directional_regions(regions: dict[str, Region], index: dict[str, list[NameE
             english_name = f"{english} {regions[province].name_en}"
             yield Region(slugify(english_name), name, english_name, "functional", province,
                          tuple(surfaces[1:]), "directional", (province,)), surfaces
+
+
+def _province_direction_forms(regions: dict[str, Region], index: dict[str, list[NameEntry]]):
+    """江西南部 = 赣南, 河北南部 = 冀南: a province's short name + direction + 部 names the same
+    sub-province region as its abbreviation + direction (recognition.json directional_regions
+    province_forms). Yields (surface, region id) for directions whose region exists (generated,
+    or listed: 陕西北部 = 陕北); a prefecture of that name (湘西, 晋中) is another thing.
+
+    >>> [e.region_id for e in load_gazetteer().index["江西南部"]]
+    ['southern-jiangxi']
+    """
+    rules = recognition_rules()["directional_regions"]
+    for abbreviation, province in rules["abbreviations"].items():
+        for direction in rules["directions"]:
+            entries = [e for e in index.get(abbreviation + direction, ()) if e.how == "functional"]
+            if not entries:
+                continue
+            for short in regions[province].short_names:
+                surface = short + direction + rules["province_forms"]["direction_suffix"]
+                if len(short) >= 2 and surface not in index:
+                    yield surface, entries[0].region_id
 
 
 @lru_cache(maxsize=1)

@@ -156,3 +156,44 @@ def covered_chars(text: str, mentions: list[RegionMention]) -> list[bool]:
         for k in range(m.start, m.end):
             taken[k] = True
     return taken
+
+
+def _macro_name_ends(text: str, i: int) -> set[int]:
+    """Ends of the macro-region names (东部, 中西部) that start at ``i``."""
+    regions = load_gazetteer().regions
+    return {m.end for m in (matches_at(text, i) if 0 <= i < len(text) else ())
+            if any(e.how == "functional" and regions[e.region_id].kind == "macro-region" for e in m.entries)}
+
+
+def in_transfer_pair(text: str, start: int, end: int) -> bool:
+    """东部…向西部: text[start:end], a macro-region name, is one end of a shift between two
+    macro-regions in one clause, which names both (recognition.json bare_macro_regions transfer).
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("引导东部劳动密集型产业向西部有序转移")]
+    ['eastern-region', 'western-region']
+    >>> [m.region_id for m in find_regions("引导东部产业向中西部转移")]
+    ['eastern-region', 'central-western-region']
+    >>> find_regions("城区东部，向西部延伸的道路"), find_regions("东部战区向西部战区派出")
+    ([], [])
+    """
+    rules = recognition_rules()["bare_macro_regions"]["transfer"]
+    words, stops, gap = rules["words"], set(rules["clause_stops"]), rules["max_gap"]
+    if followed_by(text, end, rules["not_before"]):
+        return False  # 东部战区: a theatre command, whatever follows
+    for i in range(end, min(len(text), end + gap + 1)):  # the earlier name: a later one after 向
+        if text[i] in stops:
+            break
+        for w in words:
+            after = i + len(w)
+            if text.startswith(w, i) and any(not followed_by(text, e, rules["not_before"])
+                                             for e in _macro_name_ends(text, after)):
+                return True
+    for w in (w for w in words if text.startswith(w, start - len(w))):  # the later name: one before 向
+        for j in range(start - len(w) - 1, max(-1, start - len(w) - gap - 1), -1):
+            if text[j] in stops:
+                break
+            if any(e <= start - len(w) and not followed_by(text, e, rules["not_before"])
+                   for e in _macro_name_ends(text, j)):
+                return True
+    return False

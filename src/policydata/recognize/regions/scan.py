@@ -23,7 +23,8 @@ from .place_context import (PlaceContext, choose_entry, in_context, in_focus, pr
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import NameMatch, blocked_by_word, covered_chars, followed_by, matches_at, next_name_start, preceded_by
+from .matching import (NameMatch, blocked_by_word, covered_chars, followed_by, in_transfer_pair, matches_at, next_name_start,
+                       preceded_by)
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -35,7 +36,8 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
     after_parent = previous is not None and previous.end == match.start and previous.region_id in chain
     if surface in rules["generic_names"]["words"]:
         return after_parent
-    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id):
+    if entry.how == "short" and not _admin_suffix_agrees(text, match.end, entry.region_id) and \
+            not _former_county_name(text, match.end, entry.region_id, ctx):
         return False  # 振兴县中: 振兴区 is a district, so this 振兴 is no division
     if _in_road_segment(text, match.start, match.end):
         return True  # 潮南高速三明段: a segment of a road is named after the place
@@ -177,12 +179,32 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
     return any(load_gazetteer().regions[region_id].name_zh.endswith(e) for e in table[suffix])
 
 
+def _former_county_name(text: str, end: int, region_id: str, ctx: PlaceContext) -> bool:
+    """章丘市, 溧水县 in older texts: a district that was a county or county-level city before it
+    became a district keeps its old suffix (recognition.json admin_suffix_consistency
+    former_suffixes), when its own prefecture is in view and the old name is no other division.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.region_id for m in find_regions("南京市所辖溧水县、高淳县")]
+    ['320100', '320117', '320118']
+    >>> [m.region_id for m in find_regions("振兴县中")]
+    []
+    """
+    region = load_gazetteer().regions[region_id]
+    suffix = text[end:end + 1]
+    return region.level == "county" and region.name_zh.endswith("区") and \
+        suffix in recognition_rules()["admin_suffix_consistency"]["_former_suffixes"] and \
+        prefecture_in_context(region_id, ctx, municipalities=False)
+
+
 def _in_road_segment(text: str, start: int, end: int) -> bool:
     """text[start:end] names a place inside a road or railway segment name (recognition.json).
 
     >>> _in_road_segment("开工建设潮南高速三明段", 8, 10), _in_road_segment("福州至三明段", 3, 5)
     (True, True)
     >>> _in_road_segment("三明至莆田高速", 0, 2), _in_road_segment("三明段", 0, 2)
+    (True, False)
+    >>> _in_road_segment("三明至莆田高速", 3, 5), _in_road_segment("直至莆田高速", 2, 4)  # the far end
     (True, False)
     """
     rules = recognition_rules()["road_segments"]
@@ -197,6 +219,13 @@ def _in_road_segment(text: str, start: int, end: int) -> bool:
         for other in matches_at(text, after) if after < len(text) else ():
             if any(e.how in ("full", "short") for e in other.entries) and \
                     (followed_by(text, other.end, suffixes) or followed_by(text, other.end, roads)):
+                return True
+    if followed_by(text, end, roads):  # 三明至莆田高速: the far end, after another place and a connector
+        for connector in connectors:
+            before = start - len(connector)
+            if before > 0 and text.startswith(connector, before) and any(
+                    m.end == before and any(e.how in ("full", "short") for e in m.entries)
+                    for k in range(2, min(before, 4) + 1) for m in matches_at(text, before - k)):
                 return True
     return False
 
@@ -391,8 +420,12 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     []
     >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
     ['northwest-china']
+    >>> [m.region_id for m in find_regions("湖南西部山区")]
+    ['430000']
     """
     rules = recognition_rules()["bare_macro_regions"]
+    if previous is not None and previous.end == match.start and previous.region_id.isdigit():
+        return False  # 湖南西部山区, 四川东北部: a part of the division just named
     if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
         return True
     if followed_by(text, match.end, rules["ranking_followers"]):
@@ -409,7 +442,7 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     if previous is not None and text[previous.end:match.start] in separators and \
             previous.region_id in regions and regions[previous.region_id].kind == "macro-region":
         return True
-    return False
+    return in_transfer_pair(text, match.start, match.end)
 
 
 def scan_names(text: str, ctx: PlaceContext

@@ -86,6 +86,8 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             continue
         surface = text[i:i + length]
         entries = [(c, data.rows[c][0] == surface) for c in data.index[surface]]
+        if not any(is_full for _, is_full in entries) and surface in _word_short_names():
+            continue  # 广州市人民政府, 把广州建设成为: the word, not 人民街道 or 建设街道
         before = by_end.get(i)
         right_after = [c for c, _ in entries if before is not None and
                        before.region_id in (data.county(c), prefecture(c))]
@@ -120,6 +122,21 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             counties.add(data.county(code))  # a town found puts its county in view (水集街道…望城街道)
     out += _shared_suffix_items(text, out, taken)
     return out + _short_town_names(text, short_in_county, out)
+
+
+@lru_cache(maxsize=1)
+def _word_short_names() -> frozenset[str]:
+    """Short township names that are ordinary words (recognition.json townships word_short_names
+    and common_word_names): never a town without their suffix.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("省政府支持某市建设，西安市人民政府负责", home_region="610100")]
+    ['西安市']
+    >>> [m.text for m in find_regions("苏州工业园区、南京禄口", home_region="320100")][-2:]
+    ['南京', '禄口']
+    """
+    rules = recognition_rules()
+    return frozenset(rules["townships"]["word_short_names"]["words"]) | frozenset(rules["common_word_names"]["words"])
 
 
 def _shared_suffix_items(text: str, towns: list[RegionMention], taken: list[bool]) -> list[RegionMention]:
