@@ -81,7 +81,7 @@ KEYS: dict[str, frozenset[str]] = {
         reject_followers blocking_words common_word_names home_area generic_names
         compound_suffixes zone_suffixes coordination localities river_basin actors
         directional_regions county_glue out_of_area_glue composites road_segments
-        nickname_brands embedded_places admin_suffix_consistency bare_macro_regions
+        nickname_brands embedded_places admin_suffix_consistency former_district_names bare_macro_regions
         member_compounds province_abbreviations banner_abbreviations townships villages
         zone_home_local dominant_division""".split()),
 }

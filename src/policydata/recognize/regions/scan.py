@@ -181,8 +181,8 @@ def _admin_suffix_agrees(text: str, end: int, region_id: str) -> bool:
 
 def _former_county_name(text: str, end: int, region_id: str, ctx: PlaceContext) -> bool:
     """章丘市, 溧水县 in older texts: a district that was a county or county-level city before it
-    became a district keeps its old suffix (recognition.json admin_suffix_consistency
-    former_suffixes), when its own prefecture is in view and the old name is no other division.
+    became a district keeps its old suffix (recognition.json
+    former_district_names), when its own prefecture is in view and the old name is no other division.
 
     >>> from policydata.recognize.regions import find_regions
     >>> [m.region_id for m in find_regions("南京市所辖溧水县、高淳县")]
@@ -193,7 +193,7 @@ def _former_county_name(text: str, end: int, region_id: str, ctx: PlaceContext) 
     region = load_gazetteer().regions[region_id]
     suffix = text[end:end + 1]
     return region.level == "county" and region.name_zh.endswith("区") and \
-        suffix in recognition_rules()["admin_suffix_consistency"]["_former_suffixes"] and \
+        suffix in recognition_rules()["former_district_names"]["suffixes"] and \
         prefecture_in_context(region_id, ctx, municipalities=False)
 
 
