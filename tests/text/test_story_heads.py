@@ -78,3 +78,12 @@ def test_a_story_head_without_byline_and_an_author_note_wrapped_over_lines():
     arts = reconstruct_articles("\n".join(PAGE))
     assert [a.title.replace("\n", "") for a in arts] == ["甲市外贸开局平稳", "乙县春耕备耕有序推进",
                                                           "丙镇冬季长跑赛鸣枪开跑"]
+
+
+def test_a_quote_tail_over_the_editor_line_is_no_story_head():
+    # rule topic_needs_text: 研究员张某说。 is too little text to judge a topic shift by
+    lines = PAGE[:10] + ["“这项改革让企业办事更方便了。”", "某省社会科学院经济研究所", "研究员张某说。",
+                         "本版责编：王  磊"]
+    log = []
+    infer_gaps(lines, log, reflowed=True)
+    assert not [d for d in log if d.rule == "story_head" and d.score in (11, 12)]

@@ -183,7 +183,8 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
                 and fit(prev, nxt, pairs)[0] >= page_rules().fit["min_join"]:
             return ""
         return "after_block_end"
-    if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body":
+    if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
+            and _text_under_run(lines, kinds, b) >= page_rules().running["topic_min_pairs_below"]:
         share = _share_under_run(lines, a, b)
         if share <= page_rules().running["topic_shift_max_share"]:
             return "topic_shift"
@@ -236,6 +237,18 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     if _WORD_TAIL_CLAUSE.match(lines[a].lstrip()):
         score += weights["opens_with_word_tail"]
     return score
+
+
+def _text_under_run(lines: list[str], kinds: list[str], b: int) -> int:
+    """Rule topic_needs_text: how many character pairs the body lines under a headline run
+    (``topic_lines_below``) hold. A topic is judged on a story's lead, not on the tail of a
+    quote (研究员某某说。) over the editor line: too little text shares nothing by chance.
+
+    >>> _text_under_run(["题", "研究员张某说。", "本版责编：王  磊"], ["headline", "body", "meta"], 0)
+    5
+    """
+    below = range(b + 1, min(len(lines), b + 1 + page_rules().running["topic_lines_below"]))
+    return len(_pairs_of("".join(lines[k] for k in below if kinds[k] == "body")))
 
 
 def _share_under_run(lines: list[str], a: int, b: int) -> float:
