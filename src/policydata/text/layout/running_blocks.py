@@ -33,8 +33,19 @@ can rebuild the articles as on a page with blank lines:
   earlier sub-head (``subhead_series``: same length, same punctuation at the same places —
   a feature's sub-heads are set alike, and the text under one may follow another story's
   column);
+- ``head_signals``: a headline run between finished paragraphs that ``topic_shift`` does
+  not take still starts a story when its weighted signals (``head_signal_score``: the text
+  under it nearly foreign to the text above, the headline's terms recurring under it and
+  not above; an opening bracket or a cut word's tail weigh against) reach
+  ``head_signal_min_score``; both rules judge only a run with enough text under it
+  (``topic_needs_text``: a quote's tail over the editor line shares nothing by chance);
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
-  or column label (``_is_kicker``), so that the title is the headline proper.
+  or column label (``_is_kicker``), so that the title is the headline proper; not when
+  the line ends inside a word of the page's text (``title_wrapped_in_word``: one title
+  wrapped in its column).
+
+A note in brackets wrapped over lines of its own ((作者单位：… | …学院)) takes the kind of
+the whole note (``wrapped_bracket_note``), so that its pieces are no headline lines.
 
 Work is linear in the number of lines: each line is compared with at most ``window``
 open column ends.
