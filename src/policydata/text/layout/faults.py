@@ -98,11 +98,27 @@ def glued_headlines(articles: list[Article], other: list[Article]) -> list[Decis
     >>> page = [art("甲地建成新园区", ("body", "正文一。")), art("乙县茶叶喜丰收", ("body", "正文二。"))]
     >>> [d.rule for d in glued_headlines(run, page)], glued_headlines(page, run)
     (['glued_headline'], [])
+
+    A title set on two lines may be two heading blocks in a row (乙县茶叶 | 喜丰收):
+
+    >>> run = [art("甲地建成新园区", ("body", "正文一。"), ("heading", "乙县茶叶"), ("heading", "喜丰收"), ("body", "正文二。"))]
+    >>> [d.detail for d in glued_headlines(run, page)]
+    ['乙县茶叶喜丰收']
     """
     w = rules().fault_weights["glued_headline"]
     titles = {a.title.split("\n")[0] for a in other[1:] if a.title and pairs_closed(a.title)}
-    return [Decision("glued_headline", w, b.text[:12]) for a in articles
-            for b in a.blocks[1:] if b.kind == "heading" and b.text in titles]
+    glued = []
+    for a in articles:
+        blocks = a.blocks
+        for k in range(1, len(blocks)):
+            if blocks[k].kind != "heading":
+                continue
+            if blocks[k].text in titles:
+                glued.append(Decision("glued_headline", w, blocks[k].text[:12]))
+            elif k + 1 < len(blocks) and blocks[k + 1].kind == "heading" \
+                    and blocks[k].text + blocks[k + 1].text in titles:
+                glued.append(Decision("glued_headline", w, (blocks[k].text + blocks[k + 1].text)[:12]))
+    return glued
 
 
 def pairs_closed(text: str) -> bool:

@@ -33,8 +33,19 @@ can rebuild the articles as on a page with blank lines:
   earlier sub-head (``subhead_series``: same length, same punctuation at the same places —
   a feature's sub-heads are set alike, and the text under one may follow another story's
   column);
+- ``head_signals``: a headline run between finished paragraphs that ``topic_shift`` does
+  not take still starts a story when its weighted signals (``head_signal_score``: the text
+  under it nearly foreign to the text above, the headline's terms recurring under it and
+  not above; an opening bracket or a cut word's tail weigh against) reach
+  ``head_signal_min_score``; both rules judge only a run with enough text under it
+  (``topic_needs_text``: a quote's tail over the editor line shares nothing by chance);
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
-  or column label (``_is_kicker``), so that the title is the headline proper.
+  or column label (``_is_kicker``), so that the title is the headline proper; not when
+  the line ends inside a word of the page's text (``title_wrapped_in_word``: one title
+  wrapped in its column).
+
+A note in brackets wrapped over lines of its own ((作者单位：… | …学院)) takes the kind of
+the whole note (``wrapped_bracket_note``), so that its pieces are no headline lines.
 
 Work is linear in the number of lines: each line is compared with at most ``window``
 open column ends.
@@ -46,6 +57,7 @@ import re
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
+from .topics import _pairs_of
 from .page_blocks import _is_box_label, is_wrapped_page, reads_as_prose
 from .rules import page_rules, rules
 
@@ -59,6 +71,7 @@ def _line_kinds(lines: list[str]) -> list[str]:
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
+    _wrapped_bracket_notes(lines, kinds)
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
@@ -68,6 +81,42 @@ def _line_kinds(lines: list[str]) -> list[str]:
                 and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
             kinds[i] = "headline"  # 国货美妆， | 圈粉年轻人: a title set on two lines at its comma
     return kinds
+
+
+def _wrapped_bracket_notes(lines: list[str], kinds: list[str]) -> None:
+    """Rule wrapped_bracket_note: a note in brackets wrapped over lines of its own
+    ((作者单位：某某大 | 学经济学院), (本报某地电 | 记者某某参与采写)): a line that opens a
+    bracket it does not close, and the next one or two lines that close it, take the kind
+    of the whole note (a source line), so that its pieces are not read as headline lines.
+
+    >>> kinds = ["body", "headline", "headline", "headline"]
+    >>> _wrapped_bracket_notes(["正文。", "（作者单位：某某", "大学经济学院）", "下一篇标题"], kinds)
+    >>> kinds
+    ['body', 'attribution', 'attribution', 'headline']
+    """
+    span = page_rules().running["bracket_note_max_lines"]
+    for i, line in enumerate(lines):
+        body = line.strip()
+        if not body or body[0] not in "（(" or kinds[i] != "headline":
+            continue
+        closing = "）" if body[0] == "（" else ")"
+        if closing in body:
+            continue
+        for j in range(i + 1, min(len(lines), i + span)):
+            nxt = lines[j].strip()
+            if body[0] in nxt:
+                break
+            if closing in nxt:
+                if nxt.endswith(closing):
+                    kind = classify_block("".join(ln.strip() for ln in lines[i:j + 1]))
+                    if kind not in ("headline", "body"):
+                        kinds[i:j + 1] = [kind] * (j + 1 - i)
+                break
+
+
+def _opens_bracket(text: str) -> bool:
+    """A line that opens a bracket it does not close (（作者单位：某某)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _is_title_half(text: str) -> bool:
@@ -137,7 +186,7 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
-    if b > a and _is_kicker(lines[a], lines[a + 1], False):
+    if b > a and _is_kicker(lines[a], lines[a + 1], False) and not _title_wrapped_in_word(lines[a], lines[a + 1], pairs):
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
@@ -146,9 +195,71 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
             return ""
         return "after_block_end"
     if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
-            and _share_under_run(lines, a, b) <= page_rules().running["topic_shift_max_share"]:
-        return "topic_shift"
+            and _text_under_run(lines, kinds, b) >= page_rules().running["topic_min_pairs_below"]:
+        share = _share_under_run(lines, a, b)
+        if share <= page_rules().running["topic_shift_max_share"]:
+            return "topic_shift"
+        if head_signal_score(lines, a, b, share) >= page_rules().running["head_signal_min_score"]:
+            return "head_signals"
     return ""
+
+
+_WORD_TAIL_CLAUSE = re.compile(rf"^{CJK_CHAR.pattern}[，,、]")
+_OPENING_BRACKET = ("（", "(")
+
+
+def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
+    """Rule head_signals: the weighted evidence (weights ``head_signal_weights``) that the
+    headline run lines[a..b] between two finished paragraphs heads a story with no byline or
+    dateline, when the text under it is not quite foreign to the text above
+    (``topic_shift`` alone sits on a knife edge there):
+
+    - ``near_topic_shift``: the text under the run shares at most
+      ``near_topic_shift_max_share`` of its character pairs with the text above;
+    - ``head_terms_below``: at least ``head_terms_min`` character pairs of the headline recur
+      in the ``topic_lines_above`` lines under it and not above it, more than recur above
+      (a story's headline names what its text is about; a sub-head goes on with its article);
+    - ``opens_with_bracket`` (negative): the run opens with a bracket (（作者单位：…）: an
+      author note, no headline);
+    - ``opens_with_word_tail`` (negative): the run opens with a one-character clause
+      (印，相信…: the tail of a word cut at a column end).
+
+    >>> page = ["甲县推进农田水利建设，今年新修水渠二十公里，灌溉面积明显扩大。",
+    ...         "冬季校园艺术节开",
+    ...         "幕吸引学生参与",
+    ...         "日前，乙市第一中学校园艺术节开幕，学生参与书法、绘画、合唱等活动，甲县师生也来观摩。"]
+    >>> head_signal_score(page, 1, 2, 0.06)
+    2
+    >>> head_signal_score(page, 1, 2, 0.2), head_signal_score(["上文。", "（作者单位：某大学）", "下文。"], 1, 1, 0.06)
+    (1, -1)
+    """
+    run, weights = page_rules().running, page_rules().running["head_signal_weights"]
+    score = 0
+    if share <= run["near_topic_shift_max_share"]:
+        score += weights["near_topic_shift"]
+    head = _pairs_of("".join(lines[a:b + 1]))
+    span = run["topic_lines_above"]
+    above = head & _pairs_of("".join(lines[max(0, a - span):a]))
+    below = (head & _pairs_of("".join(lines[b + 1:b + 1 + span]))) - above
+    if len(below) >= run["head_terms_min"] and len(below) > len(above):
+        score += weights["head_terms_below"]
+    if lines[a].lstrip().startswith(_OPENING_BRACKET):
+        score += weights["opens_with_bracket"]
+    if _WORD_TAIL_CLAUSE.match(lines[a].lstrip()):
+        score += weights["opens_with_word_tail"]
+    return score
+
+
+def _text_under_run(lines: list[str], kinds: list[str], b: int) -> int:
+    """Rule topic_needs_text: how many character pairs the body lines under a headline run
+    (``topic_lines_below``) hold. A topic is judged on a story's lead, not on the tail of a
+    quote (研究员某某说。) over the editor line: too little text shares nothing by chance.
+
+    >>> _text_under_run(["题", "研究员张某说。", "本版责编：王  磊"], ["headline", "body", "meta"], 0)
+    5
+    """
+    below = range(b + 1, min(len(lines), b + 1 + page_rules().running["topic_lines_below"]))
+    return len(_pairs_of("".join(lines[k] for k in below if kinds[k] == "body")))
 
 
 def _share_under_run(lines: list[str], a: int, b: int) -> float:
@@ -196,6 +307,19 @@ def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> boo
     if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
         return False
     return len(line) == len(other) and marks(line) == marks(other)
+
+
+def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int]) -> bool:
+    """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
+    page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
+    is the first half of one title wrapped in its column, no kicker.
+
+    >>> _title_wrapped_in_word("某市领导看", "望慰问群众", {"看望": 1}), _title_wrapped_in_word("人民时评", "如何看", {})
+    (True, False)
+    """
+    last, first = line.rstrip()[-1:], nxt.lstrip()[:1]
+    return bool(last and first and CJK_CHAR.match(last) and CJK_CHAR.match(first)) \
+        and pairs.get(last + first, 0) >= 1
 
 
 def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
@@ -256,8 +380,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
                 # text and credit, or its text over a lone credit): a block of its own
                 gap(i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2, "caption_start", prev)
             gap(i, "after_caption", prev)
-        elif kind in ("attribution", "end"):
-            gap(i, "after_source", prev)
+        elif kind in ("attribution", "end") and not (kinds[i] == kind and _opens_bracket(prev)):
+            gap(i, "after_source", prev)  # not inside a note wrapped over lines
         elif kinds[i] == "byline" and not _is_box_label(lines[i]):
             gap(i, "before_byline", lines[i])  # the byline opens the block under it
         elif kind == "meta" or kinds[i] == "meta":
@@ -278,7 +402,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     kicker_lines = [lines[a] for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
-        series = evidence in ("topic_shift", "after_block_end") and i == b \
+        series = evidence in ("topic_shift", "head_signals", "after_block_end") and i == b \
             and sum(same_shape(lines[i], s) for s in lone) > 1
         if series:
             # rule subhead_series: a feature's sub-heads are set alike (黎陶出村，吸引游客入乡 |
@@ -299,10 +423,11 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence:
-            heads += evidence != "topic_shift"  # a page needs heads with layout evidence
+            heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
-            if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)):
+            if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)) \
+                    and not _title_wrapped_in_word(lines[i], lines[i + 1], pairs):
                 gap(i + 1, "kicker_line", lines[i])
     if heads < pr.min_headline_groups:
         return frozenset()
