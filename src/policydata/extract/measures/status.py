@@ -19,6 +19,15 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
 
     >>> clause_status("出台了稳增长政策"), clause_status("力争建成5G基站"), clause_status("建设基站")
     ('reported', 'planned', '')
+
+    Rule published_recently: the clause that publishes a document (近日印发, 日前发布) reports
+    that act, even where the document's own voice then plans what follows (…发布通知明确，要…).
+
+    >>> [clause_status(c) for c in ("某部近日发布通知明确", "该局日前联合印发方案", "印发方案")]
+    ['reported', 'reported', '']
+    >>> clause_status("近日将印发方案", has_modal=True)  # a modal still plans
+    'planned'
+
     """
     lex = load_verbs()
     if has_modal or _any(lex["planned_clause_patterns"], clause):
