@@ -284,7 +284,7 @@ def department_actor(name: str, home_region: str = "") -> Actor | None:
     省教育部门) is its place's bureau (actor_nouns.csv ``department``), the department of a
     province for a province. Rule ``national_department``: with no place before the noun, in a
     story about the whole country (home region CN), it is the national ministry or administration
-    (the ``national`` column); rule ``home_department``: in a local story, the home region's.
+    (the ``national`` column); elsewhere None without a place.
 
     >>> department_actor("梨树县农业部门").name, department_actor("省财政部门", "220000").name
     ('梨树县农业农村局', '吉林省财政厅')
@@ -292,8 +292,8 @@ def department_actor(name: str, home_region: str = "") -> Actor | None:
     True
     >>> [getattr(department_actor(n, "CN"), "name", None) for n in ("税务部门", "市场监管部门", "有关部门")]
     ['国家税务总局', '国家市场监督管理总局', None]
-    >>> department_actor("税务部门", "220000").name, department_actor("税务部门") is None
-    ('吉林省税务局', True)
+    >>> department_actor("税务部门", "220000") is None, department_actor("税务部门") is None
+    (True, True)
     """
     for row in _actor_nouns().get("department", ()):
         if not name.endswith(row["surface"]):
@@ -310,25 +310,17 @@ def department_actor(name: str, home_region: str = "") -> Actor | None:
 
 
 def _story_level_department(row: dict[str, str], home_region: str) -> Actor | None:
-    """Rules ``national_department`` and ``home_department``: a generic department noun with no
-    place before it is the department of the story's own level -- the national ministry in a
-    story about the whole country (CN), the home region's bureau or department in a local one
-    (市场监管部门 in a story about 泉州市 -> 泉州市市场监督管理局); None without a home region.
+    """Rule ``national_department``: a generic department noun with no place before it is the
+    national ministry or administration in a story about the whole country (CN). In a local
+    story it stays unnamed (None): the text may mean any level's department there.
 
-    >>> _story_level_department({"local": "财政局", "province": "财政厅", "national": "财政部"}, "350500").name
-    '泉州市财政局'
-    >>> _story_level_department({"local": "财政局", "province": "财政厅", "national": "财政部"}, "350000").name
-    '福建省财政厅'
+    >>> row = {"local": "财政局", "province": "财政厅", "national": "财政部"}
+    >>> _story_level_department(row, "CN").name, _story_level_department(row, "350500")
+    ('财政部', None)
     """
-    if home_region == "CN":
-        return normalize_actor(row["national"], home_region) if row.get("national") else None
-    if not is_admin_code(home_region) or len(home_region) != 6:
-        return None
-    place = _region_name(home_region)
-    if not place:
-        return None
-    bureau = row["province"] if home_region.endswith("0000") else row["local"]
-    return normalize_actor(place + bureau, home_region)
+    if home_region == "CN" and row.get("national"):
+        return normalize_actor(row["national"], home_region)
+    return None
 
 
 def normalize_actor(name: str, home_region: str = "") -> Actor | None:

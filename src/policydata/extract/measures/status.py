@@ -2,6 +2,7 @@
 the section tense (timeexpr), review/plan words of a heading, else a default."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,28 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
     """
     t = sentence.strip()[_enumerator_end(sentence.strip()):]
     return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
+
+
+#: Rule ``clause_opening_frame``: a frame cue may open a later clause of a sentence instead of
+#: the sentence (某镇已有20年种植历史，近年来，该镇探索…): it frames the clauses after it.
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def inner_lead_status(before: str, report_year: int | None = None) -> str:
+    """Rule ``clause_opening_frame``: the tense set by the latest clause of ``before`` (the
+    sentence up to a measure, its opening excluded) that opens with a frame cue, '' if none.
+
+    >>> rows = [("某镇已有种植历史，近年来，该镇", "reported"), ("某县规模较小，下一步，", "planned"),
+    ...         ("近年来，某镇", ""), ("某镇立足资源，", "")]
+    >>> [(b, inner_lead_status(b, 2026)) for b, _ in rows] == rows
+    True
+    """
+    parts = _CLAUSE_MARK.split(before)[1:]
+    for part in reversed(parts):
+        status = lead_status(part, report_year) if part.strip() else ""
+        if status:
+            return status
+    return ""
 
 
 def _enumerator_end(t: str) -> int:
