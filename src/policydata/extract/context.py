@@ -57,7 +57,7 @@ from functools import lru_cache
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_blocks, body_text
 from ..recognize.actors import is_media_name
 from ..recognize.sections import Section, find_sections, section_at
-from ..recognize.timeexpr import infer_report_year, time_lexicon
+from ..recognize.timeexpr import infer_report_year, plan_years, small_number, time_lexicon
 from ..text.patterns import search_any
 from ..vocab import Tense
 
@@ -125,12 +125,34 @@ def opening_frame(sentence: str, report_year: int | None = None) -> str:
     cues = _opening_cues()
     if search_any(cues["review"], t):  # one scan of the patterns joined, where joining is safe
         return "review"
+    if _past_plan_period(t, report_year):
+        return "review"
     if search_any(cues["plan"], t):
         return "plan"
     m = cues["year"].match(t)
     if m and report_year:
         return "review" if int(m.group("year")) < report_year else "plan"
     return ""
+
+
+#: Rule ``past_plan_period``: a sentence opening with a five-year plan's period (“十四五”时期，…)
+#: whose last year is before the report year looks back at that period, however the plan words read.
+_PLAN_PERIOD_OPENING = re.compile(r"^[“\"]?(十[一二三四五六七八九])五[”\"]?(?:时期|期间|以来|中)")
+
+
+def _past_plan_period(t: str, report_year: int | None) -> bool:
+    """Rule ``past_plan_period``.
+
+    >>> rows = [("“十四五”时期，我国加强基础设施建设。", 2026, True), ("“十四五”时期，要加强建设。", 2024, False),
+    ...         ("“十五五”时期，将加强建设。", 2026, False), ("“十四五”时期，加强建设。", None, False)]
+    >>> [(s, y, _past_plan_period(s, y)) for s, y, _ in rows] == rows
+    True
+    """
+    m = _PLAN_PERIOD_OPENING.match(t)
+    if not m or not report_year:
+        return False
+    number = small_number(m.group(1))
+    return bool(number) and plan_years(number)[1] < report_year
 
 
 #: Rule ``so_far_this_year``: what may stand before its cue -- an enumerator (一、, （二）, 3.)

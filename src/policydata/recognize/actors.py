@@ -282,22 +282,44 @@ def is_media_name(name: str) -> bool:
 def department_actor(name: str, home_region: str = "") -> Actor | None:
     """Rule ``generic_department``: a department named by what it does (舒兰市农业部门, 县财政部门,
     省教育部门) is its place's bureau (actor_nouns.csv ``department``), the department of a
-    province for a province; None without a place before the noun.
+    province for a province. Rule ``national_department``: with no place before the noun, in a
+    story about the whole country (home region CN), it is the national ministry or administration
+    (the ``national`` column); elsewhere None without a place.
 
     >>> department_actor("梨树县农业部门").name, department_actor("省财政部门", "220000").name
     ('梨树县农业农村局', '吉林省财政厅')
     >>> department_actor("有关部门") is None
     True
+    >>> [getattr(department_actor(n, "CN"), "name", None) for n in ("税务部门", "市场监管部门", "有关部门")]
+    ['国家税务总局', '国家市场监督管理总局', None]
+    >>> department_actor("税务部门", "220000") is None, department_actor("税务部门") is None
+    (True, True)
     """
     for row in _actor_nouns().get("department", ()):
         if not name.endswith(row["surface"]):
             continue
         place = place_before(name, len(name) - len(row["surface"]), home_region)
+        if not place and name == row["surface"]:
+            return _story_level_department(row, home_region)
         if not place or place[0] != 0:
             return None
         _, full, code = place
         bureau = row["province"] if code.endswith("0000") else row["local"]
         return normalize_actor(full + bureau, home_region)
+    return None
+
+
+def _story_level_department(row: dict[str, str], home_region: str) -> Actor | None:
+    """Rule ``national_department``: a generic department noun with no place before it is the
+    national ministry or administration in a story about the whole country (CN). In a local
+    story it stays unnamed (None): the text may mean any level's department there.
+
+    >>> row = {"local": "财政局", "province": "财政厅", "national": "财政部"}
+    >>> _story_level_department(row, "CN").name, _story_level_department(row, "350500")
+    ('财政部', None)
+    """
+    if home_region == "CN" and row.get("national"):
+        return normalize_actor(row["national"], home_region)
     return None
 
 

@@ -2,6 +2,7 @@
 the section tense (timeexpr), review/plan words of a heading, else a default."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,15 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
 
     >>> clause_status("出台了稳增长政策"), clause_status("力争建成5G基站"), clause_status("建设基站")
     ('reported', 'planned', '')
+
+    Rule published_recently: the clause that publishes a document (近日印发, 日前发布) reports
+    that act, even where the document's own voice then plans what follows (…发布通知明确，要…).
+
+    >>> [clause_status(c) for c in ("某部近日发布通知明确", "该局日前联合印发方案", "印发方案")]
+    ['reported', 'reported', '']
+    >>> clause_status("近日将印发方案", has_modal=True)  # a modal still plans
+    'planned'
+
     """
     lex = load_verbs()
     if has_modal or _any(lex["planned_clause_patterns"], clause):
@@ -43,6 +53,28 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
     """
     t = sentence.strip()[_enumerator_end(sentence.strip()):]
     return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
+
+
+#: Rule ``clause_opening_frame``: a frame cue may open a later clause of a sentence instead of
+#: the sentence (某镇已有20年种植历史，近年来，该镇探索…): it frames the clauses after it.
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def inner_lead_status(before: str, report_year: int | None = None) -> str:
+    """Rule ``clause_opening_frame``: the tense set by the latest clause of ``before`` (the
+    sentence up to a measure, its opening excluded) that opens with a frame cue, '' if none.
+
+    >>> rows = [("某镇已有种植历史，近年来，该镇", "reported"), ("某县规模较小，下一步，", "planned"),
+    ...         ("近年来，某镇", ""), ("某镇立足资源，", "")]
+    >>> [(b, inner_lead_status(b, 2026)) for b, _ in rows] == rows
+    True
+    """
+    parts = _CLAUSE_MARK.split(before)[1:]
+    for part in reversed(parts):
+        status = lead_status(part, report_year) if part.strip() else ""
+        if status:
+            return status
+    return ""
 
 
 def _enumerator_end(t: str) -> int:

@@ -19,7 +19,8 @@ from .headings import _is_inline_heading, _is_principle_heading, _looks_like_hea
 from .rules import _any, load_verbs
 from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
-from .status import _final_status, _section_status_at, clause_status, heading_status, lead_status
+from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
+                     lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,60}[）)]$")  # a bracketed note closing a heading
@@ -174,7 +175,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             for d in found:
-                d.lead_status = block_lead or walk.current_lead or ("reported" if walk.so_far or caption else "")
+                d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or block_lead or \
+                    walk.current_lead or ("reported" if walk.so_far or caption else "")
                 d.heading_status = walk.current_heading
                 news_default[id(d)] = "planned" if walk.news_plans else "reported"
                 if caption and d.actor is None:
