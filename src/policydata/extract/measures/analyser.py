@@ -14,7 +14,7 @@ from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_
                       _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, load_verbs
-from .subjects import _body_at_start, announcing_subject
+from .subjects import _body_at_start, anaphoric_body, announcing_subject
 
 
 #: a cited document's title: 《方案》
@@ -101,6 +101,9 @@ class _Analyser:
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
             after = pos + actors[0].end
+            if self._adverbial_only(t, after, planning):
+                # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
+                return ClauseInfo("intro", s, e, subject=actors[0])
             verb, _, modal = _verb_at(t, after, planning)
             if not (verb or modal):
                 # rule subject_adverbial: a body, then a time word or a place adverbial (在…内/上/中),
@@ -112,12 +115,25 @@ class _Analyser:
             if verb or modal:
                 subject, pos = actors[0], after
         else:
-            generic = [(a, end) for a, end in _body_at_start(rest, self.home_region)
+            anaphor = anaphoric_body(text, s + pos, self.home_region, self.townships) \
+                if t.startswith(("该", "当地"), pos) else None
+            if anaphor:  # rule anaphoric_body: 该镇将…, 该局通过…，组织… -- the place or body named before
+                mention, after = ActorMention(0, anaphor[1], anaphor[0]), pos + anaphor[1]
+                if self._adverbial_only(t, after, planning):
+                    return ClauseInfo("intro", s, e, subject=mention)
+                after = _skip_prefixes(t, after)
+                verb, _, modal = _verb_at(t, after, planning)
+                if verb or modal:
+                    subject, pos = mention, after
+            generic = [] if subject else [(a, end) for a, end in _body_at_start(rest, self.home_region)
                        if a.kind in ("generic", "department") and end >= 3
                        and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
-            generic = self._township_body(t, pos) or generic
+            generic = [] if subject else self._township_body(t, pos) or generic
+            if generic and self._adverbial_only(t, pos + generic[0][1], planning):
+                # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
+                return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
                 verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
                 if verb or modal:
@@ -215,6 +231,28 @@ class _Analyser:
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
+
+    def _adverbial_only(self, t: str, pos: int, planning: bool) -> bool:
+        """Rule body_adverbial: after a body opening the clause, ``t[pos:]`` is a prepositional or
+        instrumental phrase (measure_verbs.json ``preposition_intros`` and ``body_adverbial_prepositions``:
+        利用, 通过, 就, 依托…) with no action of its own: the body is the subject of the clauses after it.
+
+        >>> a = _Analyser({}, "CN")
+        >>> a._adverbial_only("某局利用冬闲时节", 2, False), a._adverbial_only("某局就防汛工作", 2, False)
+        (True, True)
+        >>> a._adverbial_only("某局在全省推广经验", 2, False), a._adverbial_only("某局的职责", 2, False)
+        (False, False)
+        """
+        lex = load_verbs()
+        if not _match_word(t, pos, lex["body_adverbial_prepositions"]):
+            pos = _skip_prefixes(t, pos)  # 某局近日利用…: a time word first
+        prep = _match_word(t, pos, lex["preposition_intros"]) or \
+            _match_word(t, pos, lex["body_adverbial_prepositions"])
+        if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
+                t.startswith(("了", "过"), pos + len(prep)):  # 某局通过了…: 通过 is the verb
+            return False
+        return not (self._verb_after_preposition(t, pos, planning)[0]
+                    or _verb_after_object(t, pos + len(prep), planning)[0])
 
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no

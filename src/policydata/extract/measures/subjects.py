@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Article
-from ...recognize.actors import (Actor, department_actor, find_actors, normalize_actor, place_before,
+from ...recognize.actors import (Actor, department_actor, find_actors, normalize_actor, place_before, township_government,
                                  place_government, place_surface_at, regions_in)
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
@@ -148,3 +148,72 @@ def is_reporting_body(name: str) -> bool:
     (True, False)
     """
     return any(w in name for w in load_verbs()["reporting_bodies"])
+
+
+#: rule anaphoric_body: a word that refers back to the place or body named last before it, and the
+#: kind of referent it takes: a township (its government), a division whose name ends in the given
+#: character (its government), a body whose name ends in it (that body), any place (its government)
+ANAPHORS: dict[str, tuple[str, str]] = {
+    "该镇": ("township", "镇"), "该乡": ("township", "乡"), "该街道": ("township", "街道"),
+    "该县": ("division", "县"), "该区": ("division", "区"), "该市": ("division", "市"),
+    "该省": ("division", "省"), "该局": ("body", "局"), "该委": ("body", "委"), "该厅": ("body", "厅"),
+    "当地政府": ("place", ""),
+}
+
+#: what makes 该区/该市 another word: 该区域 (this area), 该市场 (this market)
+_NOT_ANAPHOR_TAILS = ("域", "场", "级")
+
+
+def anaphoric_body(text: str, at: int, home_region: str,
+                   townships: dict[int, tuple[str, str]]) -> tuple[Actor, int] | None:
+    """Rule anaphoric_body: (referent, length of the anaphor) for 该镇/该县/该局/当地政府… at ``text[at:]``.
+
+    The referent is the last fitting place or body named before ``at`` in the same paragraph or
+    the sentence before; a place stands for its government. ``townships``: the article's
+    townships by offset (start -> (surface, code)). None when nothing fits.
+
+    >>> text = "宁海县西店镇召开会议。该镇将建设文化礼堂。"
+    >>> anaphoric_body(text, 11, "", {3: ("西店镇", "330226111")})[0].name
+    '宁海县西店镇人民政府'
+    >>> anaphoric_body("梨树县位于吉林省。该县发展玉米产业", 9, "", {})[0].name
+    '梨树县人民政府'
+    >>> anaphoric_body("该县发展玉米产业", 0, "", {}) is None
+    True
+    """
+    word = next((w for w in ANAPHORS if text.startswith(w, at)), "")
+    if not word or text.startswith(_NOT_ANAPHOR_TAILS, at + len(word)):
+        return None
+    kind, ending = ANAPHORS[word]
+    start = _referent_window(text, at)
+    if kind == "township" or kind == "place":
+        towns = [(o, v) for o, v in townships.items() if start <= o < at and v[0].endswith(ending)]
+        if towns:
+            offset, (surface, code) = max(towns)
+            gov = township_government(code, surface)
+            places = [m for m in regions_in(text[offset + len(surface):at], home_region or "CN")]
+            if gov and (kind == "township" or not places):
+                return gov, len(word)
+        if kind == "township":
+            return None
+    window = text[start:at]
+    if kind == "body":
+        bodies = [m for m in find_actors(window, home_region)
+                  if m.actor.name.endswith(ending) and not m.actor.is_media]
+        return (bodies[-1].actor, len(word)) if bodies else None
+    places = [m for m in regions_in(window, home_region or "CN") if m.text.endswith(ending)
+              and len(m.region_id) == 6]
+    for m in reversed(places):
+        gov = place_government(m.start, window, m.end, home_region)
+        if gov:
+            return gov, len(word)
+    return None
+
+
+def _referent_window(text: str, at: int) -> int:
+    """Where the referent of an anaphor at ``at`` may be named: the paragraph's start, or the
+    sentence before when the anaphor opens the paragraph; at most 400 characters back."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    if text[paragraph:at].strip():
+        return max(paragraph, at - 400)
+    ends = [text.rfind(p, 0, max(0, paragraph - 1)) for p in "。！？\n"]
+    return max(max(ends) + 1, at - 400)
