@@ -16,6 +16,7 @@ from test_measure_actors import actor_of
     ("宁海县教育局依托线上平台，开展教师培训。", "开展教师培训", "宁海县人民政府", "宁海县教育局"),
     ("宁海县教育局近日围绕课后时段，制定工作方案。", "制定工作方案", "宁海县人民政府", "宁海县教育局"),
     # a verb inside the adverbial's clause keeps the clause a measure of the body (rule subject_adverbial)
+    ("2月3日,宁海县农业部门利用农闲时间,组织专家开展技术指导。", "组织专家", "宁海县人民政府", "宁海县农业农村局"),
     ("宁海县教育局在全县推广课后服务经验。", "宁海县教育局在全县推广", "宁海县人民政府", "宁海县教育局"),
 ])
 def test_a_body_opening_its_sentence_acts_after_its_adverbial(text, quote, issuer, expected):
@@ -29,6 +30,9 @@ def test_a_body_opening_its_sentence_acts_after_its_adverbial(text, quote, issue
     ("梨树县位于吉林省。该县大力发展玉米产业，建设高标准农田。", "建设高标准农田", "吉林省人民政府", "梨树县人民政府"),
     ("宁海县农业农村局召开会议。该局将组织专家开展技术指导。", "该局将组织专家", "宁海县人民政府", "宁海县农业农村局"),
     ("宁海县农业农村局召开会议。该局通过线上平台，发布农技信息。", "发布农技信息", "宁海县人民政府", "宁海县农业农村局"),
+    # the anaphor opens its sentence with no action of its own (not_measure 探索…): it still leads
+    ("宁海县西店镇有悠久的种茶历史，近年来，该镇不断探索新模式，采取统一收购办法，发展茶叶加工业。",
+     "发展茶叶加工业", "浙江省人民政府", "宁海县西店镇人民政府"),
 ])
 def test_an_anaphor_takes_the_body_named_before_it(text, quote, issuer, expected):
     assert actor_of(text, quote, issuer=issuer) == expected

@@ -123,8 +123,12 @@ class _Analyser:
                     return ClauseInfo("intro", s, e, subject=mention)
                 after = _skip_prefixes(t, after)
                 verb, _, modal = _verb_at(t, after, planning)
-                if verb or modal:
+                if (verb or modal) and not non_measure_rule(t[after:]):
                     subject, pos = mention, after
+                elif not t.startswith(("的", "是", "为", "有", "共", "累计"), after) and \
+                        not _any(lex["statistic_patterns"], t[after:]):
+                    # 近年来，该镇不断探索…，采取…: the anaphor opens its sentence and leads the clauses after it
+                    return ClauseInfo("intro", s, e, subject=mention)
             generic = [] if subject else [(a, end) for a, end in _body_at_start(rest, self.home_region)
                        if a.kind in ("generic", "department") and end >= 3
                        and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
@@ -160,6 +164,12 @@ class _Analyser:
                         gov = self._government_of(t, pos, place)
                         subject = ActorMention(0, len(place), gov) if gov else None
                     pos += len(w)
+                elif place and (self.places_act or self._township_at(pos)) and \
+                        self._adverbial_only(t, pos + len(place), planning):
+                    # rule body_adverbial, for a place in news (rule region_subject): 某县以…为路径，组织…
+                    gov = self._government_of(t, pos, place)
+                    if gov:
+                        return ClauseInfo("intro", s, e, subject=ActorMention(0, len(place), gov))
                 elif place:
                     pos, subject = self._place_acting(t, pos, place, planning, subject)
                     if subject is None and self.places_act:
