@@ -15,6 +15,8 @@ from test_measure_actors import actor_of
     ("建德市财政局通过专项资金，推动小微企业发展。", "推动小微企业", "建德市人民政府", "建德市财政局"),
     ("宁海县教育局依托线上平台，开展教师培训。", "开展教师培训", "宁海县人民政府", "宁海县教育局"),
     ("宁海县教育局近日围绕课后时段，制定工作方案。", "制定工作方案", "宁海县人民政府", "宁海县教育局"),
+    # a place in news (rule region_subject) before its phrase of means: its government
+    ("吉林省加快发展现代农业。梨树县以“产业+科技”为路径，组织专家开展技术指导。", "组织专家", "", "梨树县人民政府"),
     # a verb inside the adverbial's clause keeps the clause a measure of the body (rule subject_adverbial)
     ("2月3日,宁海县农业部门利用农闲时间,组织专家开展技术指导。", "组织专家", "宁海县人民政府", "宁海县农业农村局"),
     ("宁海县教育局在全县推广课后服务经验。", "宁海县教育局在全县推广", "宁海县人民政府", "宁海县教育局"),
