@@ -78,6 +78,14 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
                                           "新华社记者  张  三摄", "村集体经济收入普遍增长。"],
      ["".join(NARROW), "3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"
       "图为农民在大棚里采摘蔬菜。", "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
+    # bracket_closes_below: an author note wrapped over column lines is one line; its last,
+    # short line closes the bracket the lines above left open, no headline
+    ("bracket_closes_below", WIDE + ["（作者为某省社会科学院研究员，", "某大学经济学院教授，本报记者张", "小三采访整理）",
+                                     "乙县春耕生产全面铺开", "本报记者  赵小六"],
+     ["".join(WIDE), "（作者为某省社会科学院研究员，某大学经济学院教授，本报记者张小三采访整理）",
+      "乙县春耕生产全面铺开", "本报记者  赵小六"]),
+    ("bracket_closes_below", WIDE + ["（本报记者王小明、李小红、赵", "小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"],
+     ["".join(WIDE), "（本报记者王小明、李小红、赵小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule
