@@ -198,9 +198,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
                 out[j:-1], origin[j:-1] = [text], [origin[j]]
         if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
             # a new run: another block, or a line set in another column; a headline line
-            # is set to its own width, the run starts under it
+            # is set to its own width, the run starts under it; rule quoted_title_line: so does
+            # a title that is one quotation, however near the column's width (its lead's first
+            # lines then give the lead's own width, and go on in the line under them)
             under = run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
-            run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
+            own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
+            run_start = k + 1 if kind == "headline" and own_title else k
     return out
 
 
