@@ -54,6 +54,41 @@ def test_bylines(line):
     assert classify_block(line) == "byline"
 
 
+# rule dateline_line_is_no_headline: a dateline set on a line of its own, its reporter in
+# brackets after the paper's two-space gap or not, is a byline, never a headline line
+@pytest.mark.parametrize("line,kind", [
+    ("本报甲市3月8日电  （记者王小明）", "byline"),
+    ("本报乙县5月2日电 (记者 李四)", "byline"),
+    ("新华社丙城12月1日电（记者 赵六、钱七）", "byline"),
+    ("本报丁市2月9日电", "byline"),
+    ("新华社戊市1月3日电  ", "byline"),
+    ("甲市春耕生产全面铺开", "headline"),
+])
+def test_dateline_line_is_no_headline(line, kind):
+    assert classify_block(line.strip()) == kind
+
+
+# rule bracketed_attribution_note: a note in brackets that opens with 作者/本报记者/记者 and
+# closes the line is an attribution, though it holds a comma
+@pytest.mark.parametrize("line,kind", [
+    ("（作者为某大学教授，本报记者张小三采访整理）", "attribution"),
+    ("(作者系某研究院研究员，某某参与整理)", "attribution"),
+    ("（记者王小明、李小红，通讯员赵小刚参与采写）", "attribution"),
+    ("（记者张小三）日前，甲市召开会议。", "body"),
+    ("（作者为某大学教授。本报记者张小三采访整理）", "body"),
+])
+def test_bracketed_attribution_note(line, kind):
+    assert classify_block(line) == kind
+
+
+def test_dateline_line_not_glued_to_title():
+    text = page("甲市规划编制会议召开", "本报甲市3月8日电  （记者王小明）",
+                "甲市规划编制会议8日召开，会议部署了下一阶段工作。")
+    article = only(text)
+    assert article.title == "甲市规划编制会议召开"
+    assert article.byline == "本报甲市3月8日电  （记者王小明）"
+
+
 @pytest.mark.parametrize("line", ["据新华社", "据新华社、大众新闻等", "（据人民日报）", "来源：人民网"])
 def test_attribution(line):
     assert classify_block(line) == "attribution"

@@ -78,6 +78,22 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
                                           "新华社记者  张  三摄", "村集体经济收入普遍增长。"],
      ["".join(NARROW), "3月5日，甲县农民在大棚里采摘蔬菜。近年来，甲县大力发展设施农业，建成一批现代化大棚。"
       "图为农民在大棚里采摘蔬菜。", "新华社记者  张  三摄", "村集体经济收入普遍增长。"]),
+    # quoted_title_line: the run of the lead under a quoted title starts under it, so a title
+    # as wide as a lead line hanging a closing mark does not set the lead's width: the lead's
+    # lines go on in one another
+    ("quoted_title_line",
+     ["甲县今年的春耕生产已经全面铺", "开，各地农户忙着整地育秧。", "“让农户的日子过得红红火火”", "《春耕谣》唱响田间、《我的",
+      "家乡》飘过村口、《丰收之歌》", "回荡山谷……全县农户收入稳", "步增长，合作社负责人说，今", "年要再多种一季蔬菜。"],
+     ["甲县今年的春耕生产已经全面铺开，各地农户忙着整地育秧。", "“让农户的日子过得红红火火”",
+      "《春耕谣》唱响田间、《我的家乡》飘过村口、《丰收之歌》回荡山谷……全县农户收入稳步增长，合作社负责人说，今年要再多种一季蔬菜。"]),
+    # bracket_closes_below: an author note wrapped over column lines is one line; its last,
+    # short line closes the bracket the lines above left open, no headline
+    ("bracket_closes_below", WIDE + ["（作者为某省社会科学院研究员，", "某大学经济学院教授，本报记者张", "小三采访整理）",
+                                     "乙县春耕生产全面铺开", "本报记者  赵小六"],
+     ["".join(WIDE), "（作者为某省社会科学院研究员，某大学经济学院教授，本报记者张小三采访整理）",
+      "乙县春耕生产全面铺开", "本报记者  赵小六"]),
+    ("bracket_closes_below", WIDE + ["（本报记者王小明、李小红、赵", "小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"],
+     ["".join(WIDE), "（本报记者王小明、李小红、赵小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule

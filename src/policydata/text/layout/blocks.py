@@ -200,9 +200,17 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_attribution(text: str) -> bool:
+    """A source line or an author note; rule bracketed_attribution_note: a note in brackets
+    opening with 作者/本报记者/记者 may hold a comma.
+
+    >>> _is_attribution("（作者为某大学教授，本报记者张三采访整理）"), _is_attribution("（记者张三）今天，会议召开。")
+    (True, False)
+    """
     r = rules()
-    return (len(text) <= r.attribution_max_len and any_match(r.attribution, text)
-            and not r.attribution_forbidden.search(text.strip("（）()")))
+    if len(text) > r.attribution_max_len:
+        return False
+    return any_match(r.attribution_notes, text) or (
+        any_match(r.attribution, text) and not r.attribution_forbidden.search(text.strip("（）()")))
 
 
 def _is_article_end(text: str) -> bool:

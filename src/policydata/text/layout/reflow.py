@@ -143,6 +143,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
         full = full or split_tail
         if split_tail:
             log.append(Decision("split_word_tail", page_pairs[prev[-1:] + line[:1]], prev[-6:] + "|" + line[:6]))
+        # rule bracket_closes_below: a short line that closes the bracket a full line above left
+        # open (（作者为某大学教授，本报记者张 | 三采访整理）) ends that paragraph, no headline
+        bracket_tail = full and kind == "headline" and not split_tail and _closes_open_bracket(out[-1], line)
+        if bracket_tail:
+            split_tail = True
+            log.append(Decision("bracket_closes_below", k, prev[-6:] + "|" + line[:6]))
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line)) or k in caption_starts
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
@@ -192,10 +198,24 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
                 out[j:-1], origin[j:-1] = [text], [origin[j]]
         if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
             # a new run: another block, or a line set in another column; a headline line
-            # is set to its own width, the run starts under it
+            # is set to its own width, the run starts under it; rule quoted_title_line: so does
+            # a title that is one quotation, however near the column's width (its lead's first
+            # lines then give the lead's own width, and go on in the line under them)
             under = run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
-            run_start = k + 1 if kind == "headline" and under and abs(widths[k] - under) > 1.5 else k
+            own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
+            run_start = k + 1 if kind == "headline" and own_title else k
     return out
+
+
+def _closes_open_bracket(text: str, line: str) -> bool:
+    """Does ``text`` leave one bracket open that ``line`` closes, with no bracket of its own?
+
+    >>> _closes_open_bracket("（作者为某大学教授，本报记者张", "三采访整理）"), _closes_open_bracket("甲市（乙县）", "丙镇）")
+    (True, False)
+    """
+    opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
+    inner = line[:-1]
+    return opened == 1 and line[-1:] in "）)" and not any(m in inner for m in "（()）")
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:

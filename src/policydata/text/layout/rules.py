@@ -51,6 +51,7 @@ class _Rules:
     attribution_max_len: int
     attribution: tuple[re.Pattern, ...]
     attribution_forbidden: re.Pattern
+    attribution_notes: tuple[re.Pattern, ...]
     article_end: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
     heading_max_len: int
@@ -120,6 +121,7 @@ def rules() -> _Rules:
         attribution_max_len=lex["attribution"]["max_len"],
         attribution=compiled_all(lex["attribution"]["patterns"]),
         attribution_forbidden=re.compile(lex["attribution"]["not_if_contains"]),
+        attribution_notes=compiled_all(lex["attribution"]["notes"]),
         article_end=compiled_all(lex["article_end"]["patterns"]),
         meta=compiled_all(lex["meta"]["patterns"]),
         heading_max_len=lex["heading"]["max_len"],
