@@ -65,10 +65,12 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
 
 @lru_cache(maxsize=1)
 def _object_lexicon() -> dict:
-    """instruments.json "object": how the object of the lead verb is delimited."""
+    """instruments.json "object": how the object of the lead verb is delimited, and the words
+    that make it an offence."""
     data = lexicon.load("instruments.json")["object"]
     return {"degree_nouns": tuple(sorted(data["degree_nouns"], key=len, reverse=True)),
-            "non_head_suffixes": tuple(data["non_head_suffixes"])}
+            "non_head_suffixes": tuple(data["non_head_suffixes"]),
+            "offence_words": tuple(data.get("offence_words", ()))}
 
 
 def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
@@ -197,7 +199,7 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
 def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """An object that names an offence (违规收费, 非法占地) makes the measure enforcement, whatever
     its head (…整治, …专项行动): acting against violators is regulation."""
-    words = lexicon.load("instruments.json")["object"].get("offence_words", ())
+    words = _object_lexicon()["offence_words"]
     return ("regulation", "offence_object") if any(w in c.object for w in words) else None
 
 
