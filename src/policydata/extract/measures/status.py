@@ -57,7 +57,7 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
 
 #: Rule ``clause_opening_frame``: a frame cue may open a later clause of a sentence instead of
 #: the sentence (某镇已有20年种植历史，近年来，该镇探索…): it frames the clauses after it.
-_CLAUSE_MARK = re.compile(r"[，,；;]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")  # clause marks inside a sentence (not 、：, which join within a clause)
 
 
 def inner_lead_status(before: str, report_year: int | None = None) -> str:

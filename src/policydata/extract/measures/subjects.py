@@ -150,20 +150,6 @@ def is_reporting_body(name: str) -> bool:
     return any(w in name for w in load_verbs()["reporting_bodies"])
 
 
-#: rule anaphoric_body: a word that refers back to the place or body named last before it, and the
-#: kind of referent it takes: a township (its government), a division whose name ends in the given
-#: character (its government), a body whose name ends in it (that body), any place (its government)
-ANAPHORS: dict[str, tuple[str, str]] = {
-    "该镇": ("township", "镇"), "该乡": ("township", "乡"), "该街道": ("township", "街道"),
-    "该县": ("division", "县"), "该区": ("division", "区"), "该市": ("division", "市"),
-    "该省": ("division", "省"), "该局": ("body", "局"), "该委": ("body", "委"), "该厅": ("body", "厅"),
-    "当地政府": ("place", ""),
-}
-
-#: what makes 该区/该市 another word: 该区域 (this area), 该市场 (this market)
-_NOT_ANAPHOR_TAILS = ("域", "场", "级")
-
-
 def anaphoric_body(text: str, at: int, home_region: str,
                    townships: dict[int, tuple[str, str]]) -> tuple[Actor, int] | None:
     """Rule anaphoric_body: (referent, length of the anaphor) for 该镇/该县/该局/当地政府… at ``text[at:]``.
@@ -180,10 +166,11 @@ def anaphoric_body(text: str, at: int, home_region: str,
     >>> anaphoric_body("该县发展玉米产业", 0, "", {}) is None
     True
     """
-    word = next((w for w in ANAPHORS if text.startswith(w, at)), "")
-    if not word or text.startswith(_NOT_ANAPHOR_TAILS, at + len(word)):
+    anaphors = load_verbs()["anaphors"]  # measure_verbs.json: the word -> (kind of referent, ending)
+    word = next((w for w in anaphors if text.startswith(w, at)), "")
+    if not word or text.startswith(tuple(load_verbs()["anaphor_not_tails"]), at + len(word)):
         return None
-    kind, ending = ANAPHORS[word]
+    kind, ending = anaphors[word]
     start = _referent_window(text, at)
     if kind == "township" or kind == "place":
         towns = [(o, v) for o, v in townships.items() if start <= o < at and v[0].endswith(ending)]
