@@ -116,7 +116,7 @@ class _Analyser:
                 subject, pos = actors[0], after
         else:
             anaphor = anaphoric_body(text, s + pos, self.home_region, self.townships) \
-                if t.startswith(("该", "当地"), pos) else None
+                if t.startswith(tuple(lex["anaphors"]), pos) else None
             if anaphor:  # rule anaphoric_body: 该镇将…, 该局通过…，组织… -- the place or body named before
                 mention, after = ActorMention(0, anaphor[1], anaphor[0]), pos + anaphor[1]
                 if self._adverbial_only(t, after, planning):
