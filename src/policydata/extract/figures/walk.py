@@ -237,6 +237,8 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     >>> t = "次年，他在300亩荒山上种起了果树。"
     >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
     [('次年', 2013)]
+    >>> [(x.text, x.start) for x in _next_year(Span(0, 9, "“第二年，他返乡。"), [], 2012)]
+    [('第二年', 1)]
     >>> _next_year(Span(0, len(t), t), [], None), _next_year(Span(0, 6, "他次年返乡。"), [], 2012)
     ([], [])
     """
@@ -244,8 +246,9 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     if m is None or last_past_year is None:
         return times
     year = last_past_year + 1
-    start = sent.start + m.end() - 2
-    return [TimeExpr(start, start + 2, sent.text[m.end() - 2:m.end()], "year", year, str(year))] + times
+    word = m.group().lstrip("“\"")  # 次年, 翌年 or 第二年, after an opening quote
+    start = sent.start + m.end() - len(word)
+    return [TimeExpr(start, start + len(word), word, "year", year, str(year))] + times
 
 
 def _first_sentence_start(text: str, block) -> int:
