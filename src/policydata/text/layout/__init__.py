@@ -26,8 +26,9 @@ inside an article). A page with a few stray blank lines that do not read as a pa
 blocks is read the same way, its blank lines kept as boundaries. A hard-wrapped page
 without blank lines (pdftotext's default mode: one physical line per output line) is
 first reflowed into paragraph lines (``reflow``: a line goes on in the next when it filled
-its column, measured by ``line_widths``; ``column_pieces`` first puts each article's columns
-back in order, ``wrapped_captions`` finds where a photo caption starts).
+its column, measured by ``line_widths``; ``column_exchange`` gives back a column's short last
+line read under another article's column of the same width, ``column_pieces`` puts each
+article's columns back in order, ``wrapped_captions`` finds where a photo caption starts).
 
 The articles of a page (a text that gives several) then get the text a reader reads
 (``page_text``): the title line, the body, the text of the photo captions, so that figures,

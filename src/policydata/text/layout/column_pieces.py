@@ -14,7 +14,7 @@ from collections import Counter
 
 from .blocks import classify_block, opener
 from .column_breaks import Decision, _page_pairs, fit
-from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, ends_sentence, first_token, measure_lines
+from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token, measure_lines
 from .rules import page_rules
 from .topics import _pairs_of
 
@@ -65,8 +65,12 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
         if k > start:
             width = width_of()
             if unfinished:
-                fits = (not own and widths[k] <= width + 1.5 and widths[k] + len(first_token(nxt)) > width - 0.5) or any(abs(w - width) <= 0.5 for w in own) or (
-                    widths[k] < width and widths[k] + len(first_token(nxt)) > width + 0.5)
+                token = _token_width(line, widths[k], first_token(nxt))
+                # rule token_overflows: a line stands short for the next line's first token only
+                # when that token would not have fitted after it (…加快推广12至 | 16兆瓦…
+                # is no line of a column one wider)
+                fits = (not own and widths[k] <= width + 1.5 and widths[k] + token > width + 0.25) or any(abs(w - width) <= 0.5 for w in own) or (
+                    widths[k] < width and widths[k] + token > width + 0.5)
             else:  # a paragraph's last line: shorter, or as wide with its marks hanging
                 fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
             if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
@@ -77,6 +81,17 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
         maybe.update(int(w) for w in own)
     pieces.append((start, len(lines), width_of()))
     return pieces
+
+
+def _token_width(line: str, width: float, token: str) -> float:
+    """The width of ``token`` in the measure ``width`` of ``line`` was taken in: characters, or
+    display width (a half-width character counts ½) when that is the line's measure.
+
+    >>> _token_width("增长5.2%，", 5.0, "16"), _token_width("增长5.2%，", 7.0, "16")
+    (1.0, 2.0)
+    """
+    by_display = abs(width - display_width(line)) < abs(width - len(line))
+    return display_width(token) if by_display else float(len(token))
 
 
 def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
@@ -136,7 +151,7 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
         cut = lines[e - 1]
         # a piece that starts within a caption's reach of a credit is a caption's text
         if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or ends_sentence(cut) \
-                or classify_block(cut) not in ("body", "headline") or widths[e - 1] < width - 1.5:
+                or classify_block(cut) not in ("body", "headline") or page.widths[e - 1] < width - 1.5:
             continue
         found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):

@@ -38,13 +38,15 @@ def display_width(text: str) -> float:
 def first_token(line: str) -> str:
     """What a line could not start without: a digit run or Latin word is not split across
     lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
-    character, so that the line above stands one short of its column.
+    character, or with the digit run or Latin word after it (rule opening_mark_goes_down:
+    …企业开办 | “1050”标准…), so that the line above stands short of its column.
 
-    >>> first_token("2025年"), first_token("“礼包”"), first_token("建设")
-    ('2025', '“礼', '建')
+    >>> first_token("2025年"), first_token("“礼包”"), first_token("建设"), first_token("“1050”标准"), first_token("")
+    ('2025', '“礼', '建', '“1050', '')
     """
-    if line[:1] in OPENING_MARKS:
-        return line[:2]
+    if line and line[0] in OPENING_MARKS:
+        token = TOKEN.match(line, 1)
+        return line[0] + (token.group() if token else "")
     token = TOKEN.match(line)
     return token.group() if token else line[:1]
 

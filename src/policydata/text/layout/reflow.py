@@ -7,8 +7,9 @@ different widths. ``reflow_page`` tells such a page (``is_column_set``) and
 ``column_line_full``), so that the page reads as one paragraph a line
 (``running_blocks``). This module is the driver; the lines' widths and the column around
 each are measured in ``line_widths``, the articles' columns are put back in order first in
-``column_pieces`` (rule ``column_continues_same_width``), and where a photo caption starts
-is found in ``wrapped_captions``.
+``column_pieces`` (rule ``column_continues_same_width``) after ``column_exchange`` has given
+back a column's short last line read under another article's column of the same width (rule
+``column_tail_exchanged``), and where a photo caption starts is found in ``wrapped_captions``.
 
 A line does not go on in the next when the next is a byline, caption, source or editor
 line, opens a dateline, or is a short line without a sentence end (a headline); a full line
@@ -16,13 +17,15 @@ that ends a sentence goes on only into a line that does not open a paragraph; a 
 than its column (a headline over several columns) goes on in none. The lines since a
 column run started give its width, and named rules decide with it:
 ``column_width_changes`` (a full line does not go on in a line set in another width),
-``indented_first_line`` (a paragraph's stripped two-space indent counts in its width),
+``indented_first_line`` (a paragraph's stripped two-space indent counts in its width, less a
+closing mark hanging at its end),
 ``unindented_line_continues`` (on such a page a full line under a sentence end was not
 indented: it goes on in the paragraph),
 ``opening_mark_goes_down`` (a line stands one short before a line opened by “ or 《),
 ``quoted_title_line`` (a line that is one quotation is a title), ``caption_run`` (a
 photo credit closes the caption set above it in a run of its own width: one caption line,
-from where ``wrapped_captions`` says it starts)
+from where ``wrapped_captions`` says it starts; ``caption_waits_for_credit``: a caption's own
+图为 paragraph closes no caption, the credit under it does, with the caption's text above)
 and ``split_word_tail`` (a short line whose first character makes a page word with the
 line above ends that paragraph, no headline). The rules that fire are logged as
 ``Decision`` s (``page.explain_page`` lists them).
@@ -33,9 +36,10 @@ import re
 
 from .blocks import classify_block, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs
+from .column_exchange import exchange_cut_ends
 from .column_pieces import chain_columns
 from .continuation import _join
-from .line_widths import TOKEN, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
+from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import is_wrapped_page
 from .rules import page_rules, rules
 from .wrapped_captions import caption_first_line, caption_pieces, captions_inside_cut
@@ -57,11 +61,16 @@ def _is_quoted_title(line: str) -> bool:
 
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     """Does line k end short only because the next line's first token (a digit run, a
-    Latin word) would not fit in its column (…全国固定资产投资（不含农户） | 102708亿元…)?"""
+    Latin word, an opening mark with either) would not fit in its column
+    (…全国固定资产投资（不含农户） | 102708亿元…, …企业开办 | “1050”标准…)?
+
+    >>> _cut_before_token(["全面实行外商投资企业开办", "“1050”标准，即一次申报。"], 0, 14.0)
+    True
+    """
     if k + 1 >= len(lines):
         return False
-    token = TOKEN.match(lines[k + 1])
-    return bool(token) and len(token.group()) > 1 and len(lines[k]) + len(token.group()) > width
+    token = first_token(lines[k + 1])
+    return len(token) > 1 and len(lines[k]) + len(token) > width
 
 
 def reflow_page(text: str, log: list[Decision] | None = None) -> str | None:
@@ -99,7 +108,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
         return []
     log = log if log is not None else []
     page = measure_lines(lines)
-    chained = chain_columns(lines, log, page)
+    chained = chain_columns(exchange_cut_ends(lines, log, page), log)
     if chained != lines:  # columns moved: the column around each line is measured anew
         lines, page = chained, measure_lines(chained)
     run = page_rules().running
@@ -113,6 +122,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
     caption_starts = {first for first, _ in caption_firsts.values()}
     for credit_line, (first, rule) in sorted(caption_firsts.items()):
         log.append(Decision(rule, first, f"{lines[first][:8]}…{lines[credit_line][:8]}"))
+    waiting_text = -1  # a caption's first paragraph over its 图为 line, waiting for the credit
     run_start = 0  # the first line of the current column run (one article's column)
     unindented_lines: set[int] = set()
     out = [lines[0]]
@@ -129,8 +139,11 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
             and (have >= width - 0.5 or have + size > width + 0.5)
         first_of_paragraph = k < 2 or out[-1] == prev and (
             lines[k - 2].rstrip()[-1] in terminators or classify_block(lines[k - 2]) != "body")
-        if indented and first_of_paragraph and abs(have + 2 - width) <= 0.5:
-            full = width >= run["reflow_min_width"]  # rule indented_first_line
+        # rule indented_first_line: a paragraph's first line, its indent stripped, is two short
+        # of its column, or one when a closing mark hangs at its end (…产业深处。)
+        indent_fills = abs(have + 2 - width) <= 0.5 or (prev[-1:] in CLOSING_MARKS and abs(have + 1 - width) <= 0.5)
+        if indented and first_of_paragraph and indent_fills:
+            full = width >= run["reflow_min_width"]
         if _is_quoted_title(prev):
             full = False  # rule quoted_title_line: a title that is one quotation is no column line
             log.append(Decision("quoted_title_line", k - 1, prev[:12]))
@@ -183,6 +196,10 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
             if k in caption_firsts and caption_firsts[k][0] in origin[:j]:
                 first = caption_firsts[k][0]
                 j = origin.index(first)  # rule caption_piece or caption_inside_cut
+            if waiting_text in origin[:j] and k - waiting_text <= 2 * run["caption_max_lines"]:
+                j = origin.index(waiting_text)  # rule caption_waits_for_credit
+                log.append(Decision("caption_waits_for_credit", waiting_text, out[j][:12]))
+            waiting_text = -1
         if kind == "caption" and j < len(out) - 1:
             caption = out[j]
             for piece in out[j + 1:]:
@@ -196,6 +213,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
                 for piece in out[j + 1:-1]:
                     text = _join(text, piece)
                 out[j:-1], origin[j:-1] = [text], [origin[j]]
+                if caption_starts & set(range(origin[j], origin[j] + 3)) and _credit_below(lines, k, run["caption_max_lines"]):
+                    # rule caption_waits_for_credit: the line was a caption's own opening
+                    # (图为…), no credit: the text above it, where a caption was found to start
+                    # (at its first lines: a first line that hangs a mark tells its width late),
+                    # is the caption's first paragraph when the credit below closes the caption
+                    waiting_text = origin[j]
         if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
             # a new run: another block, or a line set in another column; a headline line
             # is set to its own width, the run starts under it; rule quoted_title_line: so does
@@ -205,6 +228,24 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
             own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
             run_start = k + 1 if kind == "headline" and own_title else k
     return out
+
+
+def _credit_below(lines: list[str], k: int, most: int) -> bool:
+    """Does a photo credit (a caption line) follow line k within ``most`` lines, with only
+    text lines between (the caption's 图为 paragraph goes on to its credit)?
+
+    >>> _credit_below(["图为3月5日，农民在大棚里", "采摘蔬菜。", "新华社记者  张  三摄"], 0, 12)
+    True
+    >>> _credit_below(["新华社记者  张  三摄", "全县今年扩大种植面积。"], 0, 12)
+    False
+    """
+    for line in lines[k + 1:k + 1 + most]:
+        kind = classify_block(line)
+        if kind == "caption":
+            return True
+        if kind not in ("body", "headline"):
+            return False
+    return False
 
 
 def _closes_open_bracket(text: str, line: str) -> bool:
