@@ -462,3 +462,20 @@ def test_a_reading_that_glues_two_stories_is_charged_for_it():
     ]
     for page_reading, running_reading, reflowed, want in cases:
         assert _page_wins(page_reading, running_reading, reflowed) is want
+
+
+@pytest.mark.parametrize("first,title,kicker", [
+    # title_wrapped_after_quote: the text writes “三五”规划 on: one title wrapped in its column
+    ("甲市“三五”", "甲市“三五”规划编制工作启动", False),
+    # a short column label before the title stays a kicker
+    ("经济聚焦", None, True),
+])
+def test_title_wrapped_after_a_quoted_term(first, title, kicker):
+    lines = ["乙县春耕生产全面铺开", "本报乙县3月2日电  眼下正值春耕时节，乙县各地抢抓农时。",
+             first, "规划编制工作启动", "本报甲市3月2日电  （记者张三）甲市日前召开会议，部署编制好、实施好甲市“三五”规划。",
+             "本版责编：李  四"]
+    log = []
+    infer_gaps(lines, log)
+    assert any(d.rule == "kicker_line" for d in log) is kicker
+    if title:
+        assert title in [a.title for a in reconstruct_articles("\n".join(lines))]

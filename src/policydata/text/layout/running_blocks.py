@@ -186,7 +186,8 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
-    if b > a and _is_kicker(lines[a], lines[a + 1], False) and not _title_wrapped_in_word(lines[a], lines[a + 1], pairs):
+    if b > a and _is_kicker(lines[a], lines[a + 1], False) \
+            and not _title_wrapped_in_word(lines[a], lines[a + 1], pairs, "\n".join(lines)):
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
@@ -309,15 +310,25 @@ def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> boo
     return len(line) == len(other) and marks(line) == marks(other)
 
 
-def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int]) -> bool:
+def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str = "") -> bool:
     """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
     page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
-    is the first half of one title wrapped in its column, no kicker.
+    is the first half of one title wrapped in its column, no kicker. Rule
+    title_wrapped_after_quote: so is a line that ends with a quoted term when the page's
+    ``text`` writes that term on with the next line's first two characters (甲市“三五” |
+    规划编制启动, where the text says “三五”规划).
 
     >>> _title_wrapped_in_word("某市领导看", "望慰问群众", {"看望": 1}), _title_wrapped_in_word("人民时评", "如何看", {})
     (True, False)
+    >>> _title_wrapped_in_word("甲市“三五”", "规划编制启动", {}, "编制好甲市“三五”规划。")
+    True
+    >>> _title_wrapped_in_word("大数据观察", "“数字乡村”建设提速", {}, "“数字乡村”建设")
+    False
     """
     last, first = line.rstrip()[-1:], nxt.lstrip()[:1]
+    if last == "”" and "“" in line and text:
+        term = line.rstrip()[line.rfind("“"):]
+        return len(term) >= 3 and term + nxt.lstrip()[:2] in text
     return bool(last and first and CJK_CHAR.match(last) and CJK_CHAR.match(first)) \
         and pairs.get(last + first, 0) >= 1
 
@@ -355,7 +366,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
     kinds = _line_kinds(lines)
-    pairs = _page_pairs("\n".join(lines))
+    page_text = "\n".join(lines)
+    pairs = _page_pairs(page_text)
     gaps: set[int] = set()
 
     def gap(i: int, rule: str, detail: str) -> None:
@@ -427,7 +439,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
             if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)) \
-                    and not _title_wrapped_in_word(lines[i], lines[i + 1], pairs):
+                    and not _title_wrapped_in_word(lines[i], lines[i + 1], pairs, page_text):
                 gap(i + 1, "kicker_line", lines[i])
     if heads < pr.min_headline_groups:
         return frozenset()
