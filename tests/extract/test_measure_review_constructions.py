@@ -47,3 +47,35 @@ def test_new_before_an_action_verb_counts_what_was_done(text, expected):
 ])
 def test_an_object_then_a_completion_predicate_is_a_reported_action(text, expected):
     assert [q for q, _ in _found(text)] == expected
+
+
+# ------------------------------------------------------------------ rule past_year_prefix
+# 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年建成城市影像云平台。", [("建成城市影像云平台", "reported")]),
+    ("2024年，去年开通社区助餐服务。", [("开通社区助餐服务", "reported")]),
+])
+def test_last_year_opens_a_reported_action(text, expected):
+    # (the status is the review frame that extract.context reads from 去年; the measures stage
+    # only lets the time word open the clause)
+    art = article(text)
+    found = measures(art, issuer=ISSUER)
+    assert [(q, m.status) for q, m in zip(quotes(art, found), found)] == expected
+
+
+# ------------------------------------------------------------------ rule coordinated_subject
+# bodies joined to the subject (A、B要…, A和B将…, A及有关部门应当…): the action is theirs and the
+# first body, the lead, is its actor; a firm joined by 和 is no body (no subject then)
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("财政部、税务总局要加强政策宣传。", "财政部、税务总局要加强政策宣传", "财政部"),
+    ("财政部和税务总局将出台配套政策。", "财政部和税务总局将出台配套政策", "财政部"),
+    ("各级人民政府及有关部门应当加强监督检查。", "各级人民政府及有关部门应当加强监督检查", "各级人民政府"),
+    ("县级以上地方人民政府及其他部门应当建立协调机制。", "县级以上地方人民政府及其他部门应当建立协调机制",
+     "县级以上地方人民政府"),
+    ("国家防总办公室、应急管理部组织有关部门会商研判汛情。",
+     "国家防总办公室、应急管理部组织有关部门会商研判汛情", "国家防汛抗旱总指挥部办公室"),
+])
+def test_coordinated_bodies_act_through_the_first(text, quote, actor):
+    assert _found(text, issuer="国务院") == [(quote, actor)]

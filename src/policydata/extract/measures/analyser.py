@@ -100,7 +100,7 @@ class _Analyser:
         if firm_end:  # rule firm_subject: 某某科技有限公司推出… / 村民们在…开设…: no government acts
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
-            after = pos + actors[0].end
+            after = self._after_coordinated_bodies(t, pos + actors[0].end, planning)
             if self._adverbial_only(t, after, planning):
                 # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
                 return ClauseInfo("intro", s, e, subject=actors[0])
@@ -139,10 +139,11 @@ class _Analyser:
                 # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
                 return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
-                verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
+                body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
+                verb, _, modal = _verb_at(t, body_end, planning)
                 if verb or modal:
                     subject = ActorMention(0, generic[0][1], generic[0][0])
-                    pos += generic[0][1]
+                    pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
                 addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
                 pos = addressee.end() if addressee else pos
@@ -241,6 +242,38 @@ class _Analyser:
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
+
+    def _after_coordinated_bodies(self, t: str, pos: int, planning: bool) -> int:
+        """Rule coordinated_subject: after a body opening the clause, further bodies joined to it
+        (财政部、税务总局要…, 各级人民政府及有关部门应当…, A和B将…) are skipped to the action, whose
+        actor is the first body (the lead, as in a responsibility note); ``pos`` unchanged when no
+        body follows a conjunction or no action follows the bodies.
+
+        >>> a = _Analyser({}, "CN")
+        >>> t = "财政部、税务总局要加强政策宣传"
+        >>> t[a._after_coordinated_bodies(t, 3, False):]
+        '要加强政策宣传'
+        >>> t = "各级人民政府及有关部门应当加强监督"
+        >>> t[a._after_coordinated_bodies(t, 6, False):]
+        '应当加强监督'
+        >>> a._after_coordinated_bodies("财政部和企业签订协议", 3, False)
+        3
+        """
+        end = pos
+        for _ in range(4):
+            conj = _match_word(t, end, _COORDINATING_WORDS)
+            if not conj:
+                break
+            at = end + len(conj)
+            related = _RELATED_BODIES.match(t, at)
+            bodies = [] if related else _body_at_start(t[at:], self.home_region)
+            if not related and not bodies:
+                break
+            end = related.end() if related else at + max(b_end for _, b_end in bodies)
+        if end == pos:
+            return pos
+        verb, _, modal = _verb_at(t, _skip_prefixes(t, end), planning)
+        return end if verb or modal else pos
 
     def _adverbial_only(self, t: str, pos: int, planning: bool) -> bool:
         """Rule body_adverbial: after a body opening the clause, ``t[pos:]`` is a prepositional or
@@ -458,6 +491,11 @@ class _Analyser:
         found = _verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
 
+
+#: rule coordinated_subject: the words that join a second body to the subject (A、B要…, A及有关部门…)
+_COORDINATING_WORDS = ["以及", "、", "和", "及", "与"]
+#: rule coordinated_subject: bodies named by their relation only (有关部门, 各相关单位)
+_RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?")
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
