@@ -79,3 +79,20 @@ def test_last_year_opens_a_reported_action(text, expected):
 ])
 def test_coordinated_bodies_act_through_the_first(text, quote, actor):
     assert _found(text, issuer="国务院") == [(quote, actor)]
+
+
+# ------------------------------------------------------------------ rules coordinated_subject (subject
+# words), duty_adverb and addressed_departments
+# 各地区、各部门要…: subject words joined like bodies; 原则上/负责 stand before the action they qualify;
+# departments a document directs (各 + no government: 各地商务主管部门负责…) carry out the issuer's
+# measure, while a government named for the action (各省级人民政府要…) is its actor
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("各地区要加强监督管理。", "各地区要加强监督管理", "国务院办公厅"),
+    ("各地区、各部门要将工作情况列入年度绩效考核。", "各地区、各部门要将工作情况列入年度绩效考核", "国务院办公厅"),
+    ("负责推进政务公开工作。", "负责推进政务公开工作", "国务院办公厅"),
+    ("各地商务主管部门负责组织实施以旧换新工作。", "各地商务主管部门负责组织实施以旧换新工作", "国务院办公厅"),
+    ("各省级人民政府要加强统筹。", "各省级人民政府要加强统筹", "各省级人民政府"),
+])
+def test_addressed_bodies_and_duty_words(text, quote, actor):
+    assert _found(text, issuer="国务院办公厅") == [(quote, actor)]

@@ -142,7 +142,10 @@ class _Analyser:
                 body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
                 verb, _, modal = _verb_at(t, body_end, planning)
                 if verb or modal:
-                    subject = ActorMention(0, generic[0][1], generic[0][0])
+                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要…: the departments a
+                    # document directs (各 + a body that is no government) carry out the issuer's measure
+                    addressed = rest.startswith("各") and not generic[0][0].name.endswith("政府")
+                    subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
                     pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
                 addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
@@ -150,6 +153,8 @@ class _Analyser:
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else self._place_at(t, pos)
             w = word or place
+            if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
+                w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
@@ -266,10 +271,11 @@ class _Analyser:
                 break
             at = end + len(conj)
             related = _RELATED_BODIES.match(t, at)
-            bodies = [] if related else _body_at_start(t[at:], self.home_region)
-            if not related and not bodies:
+            word = "" if related else _match_word(t, at, load_verbs()["subjects"])
+            bodies = [] if related or word else _body_at_start(t[at:], self.home_region)
+            if not related and not word and not bodies:
                 break
-            end = related.end() if related else at + max(b_end for _, b_end in bodies)
+            end = related.end() if related else at + len(word) if word else at + max(b_end for _, b_end in bodies)
         if end == pos:
             return pos
         verb, _, modal = _verb_at(t, _skip_prefixes(t, end), planning)
