@@ -96,3 +96,23 @@ def test_coordinated_bodies_act_through_the_first(text, quote, actor):
 ])
 def test_addressed_bodies_and_duty_words(text, quote, actor):
     assert _found(text, issuer="国务院办公厅") == [(quote, actor)]
+
+
+# ------------------------------------------------------------------ rule document_published
+# a document named first, then published or put in force (…行动方案印发, 关于…的意见发布, 《…条例》正式
+# 施行): a reported issuing; a body opening the clause issued it
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("近日，商务部关于促进消费的通知印发。", "商务部关于促进消费的通知印发", "商务部"),
+    ("近日，关于加快建立护理保险制度的意见发布。", "关于加快建立护理保险制度的意见发布", ""),
+    ("近日，《某某条例》正式施行。", "《某某条例》正式施行", ""),
+])
+def test_a_document_named_then_published_is_a_reported_issuing(text, quote, actor):
+    art = article(text)
+    found = measures(art, issuer="人民日报")
+    assert [(q, m.actor or "", m.status) for q, m in zip(quotes(art, found), found)] == [(quote, actor, "reported")]
+
+
+@pytest.mark.parametrize("text", ["《某某条例》施行以来，成效明显。", "相关规划实施后，交通更加便利。"])
+def test_a_document_in_a_time_clause_is_no_issuing(text):
+    assert _found(text, issuer="人民日报") == []

@@ -227,7 +227,9 @@ class _Analyser:
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue
-            return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
+            # rule document_published: a body opening the clause (中办国办关于…的意见发布) issued it
+            opener = actors[0] if actors and actors[0].start == 0 and not actors[0].actor.is_media else None
+            return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
             # whose figure the figures stage reads as a target
