@@ -116,3 +116,16 @@ def test_a_document_named_then_published_is_a_reported_issuing(text, quote, acto
 @pytest.mark.parametrize("text", ["《某某条例》施行以来，成效明显。", "相关规划实施后，交通更加便利。"])
 def test_a_document_in_a_time_clause_is_no_issuing(text):
     assert _found(text, issuer="人民日报") == []
+
+
+# ------------------------------------------------------------------ rule goal_sentence
+# a sentence framed by its horizon (到2027年，…) with no modal of commitment states goals, no measures
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2027年，建成一批示范区，全面提升服务能力。", []),
+    ("（二）到2030年，形成协同发展格局，建成一体化服务体系。", []),
+    ("到2027年，要建成一批示范区。", ["要建成一批示范区"]),     # a modal commits
+    ("实施城市更新行动，到2027年完成改造。", ["实施城市更新行动", "到2027年完成改造"]),  # a deadline inside
+])
+def test_a_sentence_of_goals_holds_no_measures(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
