@@ -129,3 +129,20 @@ def test_a_document_in_a_time_clause_is_no_issuing(text):
 ])
 def test_a_sentence_of_goals_holds_no_measures(text, expected):
     assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule consolidate_campaign
+# 巩固 + the results of a named campaign or reform (改革, 整治, 整改, 攻坚, 帮扶) carries it on: a
+# measure; 巩固 + a state (态势, 根基) stays an outcome sought
+
+@pytest.mark.parametrize("clause, rule", [
+    ("巩固拓展脱贫攻坚成果", ""),
+    ("持续巩固拓展农村改革成果", ""),
+    ("将持续巩固专项整治成果", ""),
+    ("巩固提升对口帮扶的力度和实效", ""),
+    ("巩固壮大实体经济根基", "outcome"),
+    ("巩固经济回升向好态势", "outcome"),
+])
+def test_consolidating_a_campaigns_results_is_a_measure(clause, rule):
+    from policydata.extract.measures import non_measure_rule
+    assert non_measure_rule(clause) == rule
