@@ -146,3 +146,21 @@ def test_a_sentence_of_goals_holds_no_measures(text, expected):
 def test_consolidating_a_campaigns_results_is_a_measure(clause, rule):
     from policydata.extract.measures import non_measure_rule
     assert non_measure_rule(clause) == rule
+
+
+# ------------------------------------------------------------------ rule firm_quote
+# in news, a quotation a firm's or a villager's speaker says tells the firm's own work: no measure;
+# a government body's speaker, or a quotation naming the body that acts, keeps its measures
+
+NEWS = "本报北京4月1日电 （记者张三）论坛在京开幕。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NEWS + "“我们加快新产品研发，建成了新车间。”某某科技公司总监王五介绍。", []),
+    (NEWS + "“我们加快新产品研发。”某某科技公司总监王五介绍。“我们还建成了新车间。”王五说。", []),
+    (NEWS + "“村里建成了冷库。”村民赵六说。", []),
+    (NEWS + "“我们将实施适度宽松的货币政策。”中国人民银行行长李四表示。", ["我们将实施适度宽松的货币政策"]),
+    (NEWS + "“杭州市商务局主动对接，安排参观产业园。”某某公司总监王五说。", ["杭州市商务局主动对接，安排参观产业园"]),
+])
+def test_what_a_firms_speaker_says_is_no_measure(text, expected):
+    assert [q for q, _ in _found(text, issuer="人民日报")] == expected
