@@ -164,3 +164,17 @@ NEWS = "本报北京4月1日电 （记者张三）论坛在京开幕。"
 ])
 def test_what_a_firms_speaker_says_is_no_measure(text, expected):
     assert [q for q, _ in _found(text, issuer="人民日报")] == expected
+
+
+# ------------------------------------------------------------------ rules work_requirements and exhortation
+# 做好今年工作，要…: a work report's general requirements, no measures; 鼓励大胆创新, 支持先行先试:
+# encouragement of a manner of working, no object acted on
+
+@pytest.mark.parametrize("text, expected", [
+    ("做好今年工作，要贯彻会议精神，坚定推进转型发展，因地制宜发展新兴产业。", []),
+    ("做好2026年政府工作，必须稳中求进，扩大有效投资。", []),
+    ("鼓励大胆创新，支持先行先试，建设一批数据流通设施。", ["建设一批数据流通设施"]),
+    ("支持因地制宜，探索建设数据流通设施。", ["探索建设数据流通设施"]),
+])
+def test_requirements_and_manners_of_working_are_no_measures(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
