@@ -178,3 +178,12 @@ def test_what_a_firms_speaker_says_is_no_measure(text, expected):
 ])
 def test_requirements_and_manners_of_working_are_no_measures(text, expected):
     assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule notice_directives, several addressees
+# 通知明确，A银行、B银行要…: institutions a notice instructs, one or several: the notice's measure
+
+def test_a_directive_to_several_institutions_is_the_notices_measure():
+    text = ("本报北京4月8日电 金融监管总局近日发布通知。"
+            "通知明确，2026年政策性银行、大中型商业银行要继续单列涉农信贷计划。")
+    assert _found(text, issuer="人民日报")[-1] == ("政策性银行、大中型商业银行要继续单列涉农信贷计划", "国家金融监督管理总局")
