@@ -187,3 +187,15 @@ def test_a_directive_to_several_institutions_is_the_notices_measure():
     text = ("本报北京4月8日电 金融监管总局近日发布通知。"
             "通知明确，2026年政策性银行、大中型商业银行要继续单列涉农信贷计划。")
     assert _found(text, issuer="人民日报")[-1] == ("政策性银行、大中型商业银行要继续单列涉农信贷计划", "国家金融监督管理总局")
+
+
+# ------------------------------------------------------------------ not_verb_before: a verb that dates a noun
+# 升级后的工坊, 改造前的小区: the verb with 后的/前的 modifies the noun after it, no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("升级后的工坊，产品增加到了十种。", []),
+    ("改造后的小区环境明显改善。", []),
+    ("完成老旧小区改造后，新建社区食堂3个。", ["新建社区食堂3个"]),
+])
+def test_a_verb_that_dates_a_noun_is_no_action(text, expected):
+    assert [q for q, _ in _found(text)] == expected
