@@ -199,3 +199,18 @@ def test_a_directive_to_several_institutions_is_the_notices_measure():
 ])
 def test_a_verb_that_dates_a_noun_is_no_action(text, expected):
     assert [q for q, _ in _found(text)] == expected
+
+
+# ------------------------------------------------------------------ rule sub_topic_line
+# in an official document, a one-clause sentence of at most six characters inside a paragraph
+# (稳住岗位。) names the topic of what follows; a longer one (加强生态环保督察。) is a measure
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("促进就业。稳住岗位。实施稳岗扩容行动，落实就业补贴政策。", ["实施稳岗扩容行动", "落实就业补贴政策"]),
+    ("促进就业。实施稳岗扩容行动。加强生态环保督察。落实就业补贴政策。",
+     ["实施稳岗扩容行动", "加强生态环保督察", "落实就业补贴政策"]),
+])
+def test_a_short_topic_line_inside_a_paragraph_is_no_measure(paragraph, expected):
+    text = "一、2026年重点工作\n" + paragraph
+    art = article(*text.split("\n"), kinds=("heading", "body"), title="某市政府工作报告")
+    assert quotes(art, measures(art, issuer=ISSUER)) == expected
