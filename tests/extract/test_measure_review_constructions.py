@@ -214,3 +214,14 @@ def test_a_short_topic_line_inside_a_paragraph_is_no_measure(paragraph, expected
     text = "一、2026年重点工作\n" + paragraph
     art = article(*text.split("\n"), kinds=("heading", "body"), title="某市政府工作报告")
     assert quotes(art, measures(art, issuer=ISSUER)) == expected
+
+
+# ------------------------------------------------------------------ rules need and noun_subject_next
+# 亟须/急需 state a need; the verb phrase before them (发展海洋经济，亟须…) is their subject, no action
+
+@pytest.mark.parametrize("text", [
+    "本报广州4月8日电 广东发展海洋经济，亟须增强防灾减灾能力。",
+    "本报广州4月8日电 广东建设海洋强省，急需补齐人才短板。",
+])
+def test_a_stated_need_and_its_subject_are_no_measures(text):
+    assert _found(text, issuer="人民日报") == []
