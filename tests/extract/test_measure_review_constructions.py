@@ -225,3 +225,15 @@ def test_a_short_topic_line_inside_a_paragraph_is_no_measure(paragraph, expected
 ])
 def test_a_stated_need_and_its_subject_are_no_measures(text):
     assert _found(text, issuer="人民日报") == []
+
+
+# ------------------------------------------------------------------ not_verb_before 区 and rule adverbial 支持在…地区
+# a verb naming a zone (保护区, 开发区) is part of a noun; 支持在…地区， frames the next clause's action
+
+@pytest.mark.parametrize("text, expected", [
+    ("在自然保护区周边村落的田间，朱鹮觅食。", []),
+    ("加快建设国家级经济技术开发区。", ["加快建设国家级经济技术开发区"]),
+    ("支持在具备条件的地区，布局建设一批算力中心。", ["布局建设一批算力中心"]),
+])
+def test_zones_and_supported_places(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
