@@ -237,3 +237,18 @@ def test_a_stated_need_and_its_subject_are_no_measures(text):
 ])
 def test_zones_and_supported_places(text, expected):
     assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule layout_is_plan
+# 优化…布局 lays something out (a plan, as the corpus conventions say of 布局): a measure, while
+# 优化…环境/结构 stays an outcome sought
+
+@pytest.mark.parametrize("clause, rule", [
+    ("优化冷链物流布局", ""),
+    ("优化重大生产力布局", ""),
+    ("优化营商环境", "outcome"),
+    ("优化产业结构", "outcome"),
+])
+def test_laying_out_is_a_plan_not_an_outcome(clause, rule):
+    from policydata.extract.measures import non_measure_rule
+    assert non_measure_rule(clause) == rule
