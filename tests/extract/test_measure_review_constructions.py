@@ -224,6 +224,7 @@ def test_a_short_topic_line_inside_a_paragraph_is_no_measure(paragraph, expected
 @pytest.mark.parametrize("text", [
     "本报广州4月8日电 广东发展海洋经济，亟须增强防灾减灾能力。",
     "本报广州4月8日电 广东建设海洋强省，急需补齐人才短板。",
+    "本报成都4月1日电 布局新基建，需要强化统筹协调。",
 ])
 def test_a_stated_need_and_its_subject_are_no_measures(text):
     assert _found(text, issuer="人民日报") == []
