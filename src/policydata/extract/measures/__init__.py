@@ -24,6 +24,13 @@ announces a list (…，包括：: rule list_intro). Reported actions in object-
 X建设有力推进, 城市更新有序开展) are measures (``result_predicate_patterns``), and so are actions whose
 verb follows its object or a frame: 将X纳入Y (rule disposal), 新认定X给予…奖补 (recipient_topic),
 某局近日印发… / 某局在全国范围内部署… (subject_adverbial), 为不少于N名…提供… (benefactive).
+Round 7 rules: a sentence of goals (到2027年，建成…: goal_sentence) or of a work report's general
+requirements (做好今年工作，要…: work_requirements) holds none; a six-character topic line inside a
+paragraph (稳住岗位。: sub_topic_line) is none; nor is what a firm's speaker says in news (firm_quote).
+Subjects joined (财政部、税务总局要…; 各地区、各部门要…: coordinated_subject) act through the first;
+departments a document directs (各地商务主管部门负责…: addressed_departments) carry out the issuer's
+measure; a document named and then published (…方案印发: document_published), a plant put into
+operation (X投产) and 新 before a verb (新实施…: new_count) are measures.
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 

@@ -100,7 +100,7 @@ class _Analyser:
         if firm_end:  # rule firm_subject: 某某科技有限公司推出… / 村民们在…开设…: no government acts
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
-            after = pos + actors[0].end
+            after = self._after_coordinated_bodies(t, pos + actors[0].end, planning)
             if self._adverbial_only(t, after, planning):
                 # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
                 return ClauseInfo("intro", s, e, subject=actors[0])
@@ -139,16 +139,22 @@ class _Analyser:
                 # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
                 return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))
             if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
-                verb, _, modal = _verb_at(t, pos + generic[0][1], planning)
+                body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
+                verb, _, modal = _verb_at(t, body_end, planning)
                 if verb or modal:
-                    subject = ActorMention(0, generic[0][1], generic[0][0])
-                    pos += generic[0][1]
+                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要…: the departments a
+                    # document directs (各 + a body that is no government) carry out the issuer's measure
+                    addressed = rest.startswith("各") and not generic[0][0].name.endswith("政府")
+                    subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
+                    pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
                 addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
                 pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else self._place_at(t, pos)
             w = word or place
+            if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
+                w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
@@ -221,7 +227,9 @@ class _Analyser:
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue
-            return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"))
+            # rule document_published: a body opening the clause (中办国办关于…的意见发布) issued it
+            opener = actors[0] if actors and actors[0].start == 0 and not actors[0].actor.is_media else None
+            return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
             # whose figure the figures stage reads as a target
@@ -241,6 +249,39 @@ class _Analyser:
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
                           obligation=bool(obligation), benefactive=benefactive)
+
+    def _after_coordinated_bodies(self, t: str, pos: int, planning: bool) -> int:
+        """Rule coordinated_subject: after a body opening the clause, further bodies joined to it
+        (财政部、税务总局要…, 各级人民政府及有关部门应当…, A和B将…) are skipped to the action, whose
+        actor is the first body (the lead, as in a responsibility note); ``pos`` unchanged when no
+        body follows a conjunction or no action follows the bodies.
+
+        >>> a = _Analyser({}, "CN")
+        >>> t = "财政部、税务总局要加强政策宣传"
+        >>> t[a._after_coordinated_bodies(t, 3, False):]
+        '要加强政策宣传'
+        >>> t = "各级人民政府及有关部门应当加强监督"
+        >>> t[a._after_coordinated_bodies(t, 6, False):]
+        '应当加强监督'
+        >>> a._after_coordinated_bodies("财政部和企业签订协议", 3, False)
+        3
+        """
+        end = pos
+        for _ in range(4):
+            conj = _match_word(t, end, _COORDINATING_WORDS)
+            if not conj:
+                break
+            at = end + len(conj)
+            related = _RELATED_BODIES.match(t, at)
+            word = "" if related else _match_word(t, at, load_verbs()["subjects"])
+            bodies = [] if related or word else _body_at_start(t[at:], self.home_region)
+            if not related and not word and not bodies:
+                break
+            end = related.end() if related else at + len(word) if word else at + max(b_end for _, b_end in bodies)
+        if end == pos:
+            return pos
+        verb, _, modal = _verb_at(t, _skip_prefixes(t, end), planning)
+        return end if verb or modal else pos
 
     def _adverbial_only(self, t: str, pos: int, planning: bool) -> bool:
         """Rule body_adverbial: after a body opening the clause, ``t[pos:]`` is a prepositional or
@@ -458,6 +499,11 @@ class _Analyser:
         found = _verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
 
+
+#: rule coordinated_subject: the words that join a second body to the subject (A、B要…, A及有关部门…)
+_COORDINATING_WORDS = ["以及", "、", "和", "及", "与"]
+#: rule coordinated_subject: bodies named by their relation only (有关部门, 各相关单位)
+_RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?")
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]

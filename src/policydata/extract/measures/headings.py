@@ -70,12 +70,34 @@ def _is_lead_line(sentence: str, rest: str) -> bool:
     return bool(re.search(r"[。！？!?；;]", rest.strip()))
 
 
+#: rule sub_topic_line: the longest one-clause sentence inside a paragraph read as a topic line
+_SUB_TOPIC_MAX = 6
+
+
+def _is_sub_topic_line(sentence: str) -> bool:
+    """Rule sub_topic_line (official documents): inside a paragraph, a sentence of one short
+    clause (at most ``_SUB_TOPIC_MAX`` characters, verb and object: 稳住岗位。提升服务。) between
+    longer sentences names the topic of the sentences after it, as rule lead_line's opening
+    sentence does for the whole paragraph; a longer one (加强生态环保督察。) is a measure of its own.
+
+    >>> _is_sub_topic_line("稳住岗位。"), _is_sub_topic_line("加强生态环保督察。"), _is_sub_topic_line("要稳岗位。")
+    (True, False, False)
+    """
+    t = _HEADING_NUMBER.sub("", sentence.strip()).rstrip("。！!")
+    if not sentence.strip().endswith(("。", "！", "!")) or not t or len(t) > _SUB_TOPIC_MAX or \
+            _LEAD_LINE_MARKS.search(t) or re.search(r"[\d“”《》]", t):
+        return False
+    return not (_skip_prefixes(t, 0) > 0 or _modal_at(t, 0))
+
+
 def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool = False) -> bool:
     """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure.
     ``official``: the document is an official one (rule lead_line applies)."""
     t = sentence.text.strip()
     if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
+    if official and sentence.start > block.start + 1 and sentence.end < block.end - 1 and _is_sub_topic_line(t):
+        return True  # rule sub_topic_line: …。稳住岗位。实施…。 a short topic line inside the paragraph
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
     if _ONLY_BRACKETED.fullmatch(block.text[sentence.end - block.start:]):

@@ -256,3 +256,58 @@ def _is_policy_document(title: str, after: str) -> bool:
     short = re.sub(r"[（(][^）)]*[）)]", "", title).strip()
     return any(short.endswith(w) for w in lex["document_title_suffixes"]) or \
         any(after.startswith(w) for w in lex["document_speech_verbs"])
+
+
+#: rule firm_quote: the speaker named right after a closing quotation mark (”某某公司运行部主任张三介绍)
+_QUOTE = re.compile(r"“[^“”]{4,400}”")
+_QUOTE_SPEAKER_VERBS = "说|介绍|表示|认为|称|坦言|告诉记者"
+
+
+@lru_cache(maxsize=1)
+def _firm_speaker() -> re.Pattern:
+    """A speaker whose unit is a firm, a school or people (measure_verbs.json ``firm_subject_suffixes``,
+    ``person_subjects``), then a title and a name, then a speech verb (group ``name``: the last two
+    characters of the name, which a later bare mention ends with)."""
+    lex = load_verbs()
+    units = alternation([*lex["firm_subject_suffixes"], "厂", *lex["person_subjects"]])
+    # a gesture may come first (”指着…，某公司厂长张三说), but no speech of its own
+    return re.compile(rf"(?:(?!{_QUOTE_SPEAKER_VERBS})[^。；;“”]){{0,30}}?(?:{units})[^，,。；;“”]{{0,14}}"
+                      rf"(?P<name>[{_HAN}·]{{2}})(?:则|也|还)?(?:{_QUOTE_SPEAKER_VERBS})")
+
+
+#: a government body named inside a quotation (某市投资促进局, 县人民政府, 园区管委会), not 格局/布局
+_GOVERNMENT_BODY = re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![格布结大全开当出时变骗])局|厅)")
+
+#: a bare name (2-4 characters) and a speech verb right after a closing quotation mark (”张三说)
+_BARE_SPEAKER = re.compile(rf"(?P<name>[{_HAN}·]{{2,4}}?)(?:则|也|还)?(?:{_QUOTE_SPEAKER_VERBS})")
+
+
+def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
+    """Rule firm_quote (news): the spans of quotations a firm's or people's speaker says (“我们建设
+    算力中心…”某某公司运行部主任张三介绍; later “…”张三说 by the same name): what a firm or a villager
+    tells of its own work is no government measure. Not a firm's: a speaker whose unit is a
+    government body (中国人民银行行长…), nor a quotation that names the body acting (“某局主动对接，…”).
+
+    >>> t = "“我们加快产品研发。”某某公司总监张三介绍。“我们建成了新车间。”张三说。“县里建成服务站。”县长李四说。"
+    >>> [t[s:e] for s, e in firm_quotes(t)]
+    ['“我们加快产品研发。”', '“我们建成了新车间。”']
+    >>> firm_quotes("“我们将实施适度宽松的货币政策。”中国人民银行行长张三表示。"), firm_quotes("“商务部主动对接。”某公司总监张三说。")
+    ([], [])
+    >>> firm_quotes("“某市投资促进局主动对接，安排参观。”某公司总监张三说。")
+    []
+    """
+    names: set[str] = set()
+    spans = []
+    for m in _QUOTE.finditer(text):
+        after = text[m.end():m.end() + 48]
+        who = _firm_speaker().match(after)
+        if who and find_actors(after[:who.end()], home_region):
+            who = None  # 中国人民银行行长潘功胜表示: a government body's speaker
+        if find_actors(m.group(), home_region) or _GOVERNMENT_BODY.search(m.group()):
+            continue  # the quotation names the government body that acts (“某市投资促进局主动对接…”)
+        if who:
+            names.add(who.group("name"))
+            spans.append((m.start(), m.end()))
+        elif names and (bare := _BARE_SPEAKER.match(after)) and bare.group("name")[-2:] in names:
+            spans.append((m.start(), m.end()))  # the same speaker again, by name only
+    return spans

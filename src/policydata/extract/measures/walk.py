@@ -17,7 +17,7 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
 from .rules import _any, load_verbs
-from .speakers import (_ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
+from .speakers import (firm_quotes, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
@@ -101,6 +101,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
+    # rule firm_quote: in news, what a firm's or a villager's quoted speech tells is no measure
+    quoted_by_firms = firm_quotes(text, home_region) if analyser.news_places else []
 
     state = _ActorState()
     if issuer_actor is not None and not reporter:
@@ -164,6 +166,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
+            if any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms):
+                continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
             # a caption reports what the photo shows: its own cues plan, not the section it sits in
             planning = "planned" in (block_lead, walk.current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \

@@ -1,0 +1,257 @@
+"""Constructions of work reports and policy documents that the measures stage reads (round 7, issue
+10): one data table per named rule, input -> expected measure quotes (and actor where it matters).
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_measures import article, measures, quotes
+
+ISSUER = "北京市人民政府"
+
+
+def _found(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[tuple[str, str]]:
+    art = article(text)
+    found = measures(art, issuer=issuer, region_id=region_id)
+    return [(q, m.actor) for q, m in zip(quotes(art, found), found)]
+
+
+# ------------------------------------------------------------------ rule new_count (adverb 新)
+# 新 before an action verb counts what was newly done (新实施…项目, 新创建一批…): the verb leads;
+# 新 before a verb that makes a noun with what follows (新发展理念, 新发展格局) is no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("新实施30个技改项目。", ["新实施30个技改项目"]),
+    ("新创建一批绿色工厂，新培育专精特新企业50家。", ["新创建一批绿色工厂", "新培育专精特新企业50家"]),
+    ("新开工重点项目120个。", ["新开工重点项目120个"]),
+    ("抓实新型储能等11个重点领域项目。", ["抓实新型储能等11个重点领域项目"]),  # 抓实, like 抓好
+    ("新发展理念深入人心。", []),
+    ("新增就业岗位3万个。", []),                      # 新增 + a count: a statistic, no action verb
+])
+def test_new_before_an_action_verb_counts_what_was_done(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
+# ------------------------------------------------------------------ rule result_predicate
+# object first, then a completion or progress predicate: a reported action with no verb opening it
+# (X投产, X投入商业运行, X机制常态化运行, X产业化积极推进, X任务有效落实)
+
+@pytest.mark.parametrize("text, expected", [
+    ("某市核电二期投入商业运行，大型乙烯项目投产，工业投资增长6%。",
+     ["某市核电二期投入商业运行", "大型乙烯项目投产"]),
+    ("县区结对帮扶机制常态化运行。", ["县区结对帮扶机制常态化运行"]),
+    ("农业产业化积极推进。", ["农业产业化积极推进"]),
+    ("督察整改年度任务有效落实。", ["督察整改年度任务有效落实"]),
+    ("企业投产后年产值可达5亿元。", []),              # 投产 inside a time clause: no predicate at the end
+])
+def test_an_object_then_a_completion_predicate_is_a_reported_action(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
+# ------------------------------------------------------------------ rule past_year_prefix
+# 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年建成城市影像云平台。", [("建成城市影像云平台", "reported")]),
+    ("2024年，去年开通社区助餐服务。", [("开通社区助餐服务", "reported")]),
+])
+def test_last_year_opens_a_reported_action(text, expected):
+    # (the status is the review frame that extract.context reads from 去年; the measures stage
+    # only lets the time word open the clause)
+    art = article(text)
+    found = measures(art, issuer=ISSUER)
+    assert [(q, m.status) for q, m in zip(quotes(art, found), found)] == expected
+
+
+# ------------------------------------------------------------------ rule coordinated_subject
+# bodies joined to the subject (A、B要…, A和B将…, A及有关部门应当…): the action is theirs and the
+# first body, the lead, is its actor; a firm joined by 和 is no body (no subject then)
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("财政部、税务总局要加强政策宣传。", "财政部、税务总局要加强政策宣传", "财政部"),
+    ("财政部和税务总局将出台配套政策。", "财政部和税务总局将出台配套政策", "财政部"),
+    ("各级人民政府及有关部门应当加强监督检查。", "各级人民政府及有关部门应当加强监督检查", "各级人民政府"),
+    ("县级以上地方人民政府及其他部门应当建立协调机制。", "县级以上地方人民政府及其他部门应当建立协调机制",
+     "县级以上地方人民政府"),
+    ("国家防总办公室、应急管理部组织有关部门会商研判汛情。",
+     "国家防总办公室、应急管理部组织有关部门会商研判汛情", "国家防汛抗旱总指挥部办公室"),
+])
+def test_coordinated_bodies_act_through_the_first(text, quote, actor):
+    assert _found(text, issuer="国务院") == [(quote, actor)]
+
+
+# ------------------------------------------------------------------ rules coordinated_subject (subject
+# words), duty_adverb and addressed_departments
+# 各地区、各部门要…: subject words joined like bodies; 原则上/负责 stand before the action they qualify;
+# departments a document directs (各 + no government: 各地商务主管部门负责…) carry out the issuer's
+# measure, while a government named for the action (各省级人民政府要…) is its actor
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("各地区要加强监督管理。", "各地区要加强监督管理", "国务院办公厅"),
+    ("各地区、各部门要将工作情况列入年度绩效考核。", "各地区、各部门要将工作情况列入年度绩效考核", "国务院办公厅"),
+    ("负责推进政务公开工作。", "负责推进政务公开工作", "国务院办公厅"),
+    ("各部门原则上应将绩效目标表向社会公开。", "各部门原则上应将绩效目标表向社会公开", "国务院办公厅"),
+    ("各地商务主管部门负责组织实施以旧换新工作。", "各地商务主管部门负责组织实施以旧换新工作", "国务院办公厅"),
+    ("各省级人民政府要加强统筹。", "各省级人民政府要加强统筹", "各省级人民政府"),
+])
+def test_addressed_bodies_and_duty_words(text, quote, actor):
+    assert _found(text, issuer="国务院办公厅") == [(quote, actor)]
+
+
+# ------------------------------------------------------------------ rule document_published
+# a document named first, then published or put in force (…行动方案印发, 关于…的意见发布, 《…条例》正式
+# 施行): a reported issuing; a body opening the clause issued it
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("近日，商务部关于促进消费的通知印发。", "商务部关于促进消费的通知印发", "商务部"),
+    ("近日，关于加快建立护理保险制度的意见发布。", "关于加快建立护理保险制度的意见发布", ""),
+    ("近日，《某某条例》正式施行。", "《某某条例》正式施行", ""),
+])
+def test_a_document_named_then_published_is_a_reported_issuing(text, quote, actor):
+    art = article(text)
+    found = measures(art, issuer="人民日报")
+    assert [(q, m.actor or "", m.status) for q, m in zip(quotes(art, found), found)] == [(quote, actor, "reported")]
+
+
+@pytest.mark.parametrize("text", ["《某某条例》施行以来，成效明显。", "相关规划实施后，交通更加便利。"])
+def test_a_document_in_a_time_clause_is_no_issuing(text):
+    assert _found(text, issuer="人民日报") == []
+
+
+# ------------------------------------------------------------------ rule goal_sentence
+# a sentence framed by its horizon (到2027年，…) with no modal of commitment states goals, no measures
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2027年，建成一批示范区，全面提升服务能力。", []),
+    ("（二）到2030年，形成协同发展格局，建成一体化服务体系。", []),
+    ("到2027年，要建成一批示范区。", ["要建成一批示范区"]),     # a modal commits
+    ("实施城市更新行动，到2027年完成改造。", ["实施城市更新行动", "到2027年完成改造"]),  # a deadline inside
+])
+def test_a_sentence_of_goals_holds_no_measures(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule consolidate_campaign
+# 巩固 + the results of a named campaign or reform (改革, 整治, 整改, 攻坚, 帮扶) carries it on: a
+# measure; 巩固 + a state (态势, 根基) stays an outcome sought
+
+@pytest.mark.parametrize("clause, rule", [
+    ("巩固拓展脱贫攻坚成果", ""),
+    ("持续巩固拓展农村改革成果", ""),
+    ("将持续巩固专项整治成果", ""),
+    ("巩固提升对口帮扶的力度和实效", ""),
+    ("巩固壮大实体经济根基", "outcome"),
+    ("巩固经济回升向好态势", "outcome"),
+])
+def test_consolidating_a_campaigns_results_is_a_measure(clause, rule):
+    from policydata.extract.measures import non_measure_rule
+    assert non_measure_rule(clause) == rule
+
+
+# ------------------------------------------------------------------ rule firm_quote
+# in news, a quotation a firm's or a villager's speaker says tells the firm's own work: no measure;
+# a government body's speaker, or a quotation naming the body that acts, keeps its measures
+
+NEWS = "本报北京4月1日电 （记者张三）论坛在京开幕。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NEWS + "“我们加快新产品研发，建成了新车间。”某某科技公司总监王五介绍。", []),
+    (NEWS + "“我们加快新产品研发。”某某科技公司总监王五介绍。“我们还建成了新车间。”王五说。", []),
+    (NEWS + "“村里建成了冷库。”村民赵六说。", []),
+    (NEWS + "“我们将实施适度宽松的货币政策。”中国人民银行行长李四表示。", ["我们将实施适度宽松的货币政策"]),
+    (NEWS + "“杭州市商务局主动对接，安排参观产业园。”某某公司总监王五说。", ["杭州市商务局主动对接，安排参观产业园"]),
+])
+def test_what_a_firms_speaker_says_is_no_measure(text, expected):
+    assert [q for q, _ in _found(text, issuer="人民日报")] == expected
+
+
+# ------------------------------------------------------------------ rules work_requirements and exhortation
+# 做好今年工作，要…: a work report's general requirements, no measures; 鼓励大胆创新, 支持先行先试:
+# encouragement of a manner of working, no object acted on
+
+@pytest.mark.parametrize("text, expected", [
+    ("做好今年工作，要贯彻会议精神，坚定推进转型发展，因地制宜发展新兴产业。", []),
+    ("做好2026年政府工作，必须稳中求进，扩大有效投资。", []),
+    ("鼓励大胆创新，支持先行先试，建设一批数据流通设施。", ["建设一批数据流通设施"]),
+    ("支持因地制宜，探索建设数据流通设施。", ["探索建设数据流通设施"]),
+])
+def test_requirements_and_manners_of_working_are_no_measures(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule notice_directives, several addressees
+# 通知明确，A银行、B银行要…: institutions a notice instructs, one or several: the notice's measure
+
+def test_a_directive_to_several_institutions_is_the_notices_measure():
+    text = ("本报北京4月8日电 金融监管总局近日发布通知。"
+            "通知明确，2026年政策性银行、大中型商业银行要继续单列涉农信贷计划。")
+    assert _found(text, issuer="人民日报")[-1] == ("政策性银行、大中型商业银行要继续单列涉农信贷计划", "国家金融监督管理总局")
+
+
+# ------------------------------------------------------------------ not_verb_before: a verb that dates a noun
+# 升级后的工坊, 改造前的小区: the verb with 后的/前的 modifies the noun after it, no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("升级后的工坊，产品增加到了十种。", []),
+    ("改造后的小区环境明显改善。", []),
+    ("完成老旧小区改造后，新建社区食堂3个。", ["新建社区食堂3个"]),
+])
+def test_a_verb_that_dates_a_noun_is_no_action(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
+# ------------------------------------------------------------------ rule sub_topic_line
+# in an official document, a one-clause sentence of at most six characters inside a paragraph
+# (稳住岗位。) names the topic of what follows; a longer one (加强生态环保督察。) is a measure
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("促进就业。稳住岗位。实施稳岗扩容行动，落实就业补贴政策。", ["实施稳岗扩容行动", "落实就业补贴政策"]),
+    ("促进就业。实施稳岗扩容行动。加强生态环保督察。落实就业补贴政策。",
+     ["实施稳岗扩容行动", "加强生态环保督察", "落实就业补贴政策"]),
+])
+def test_a_short_topic_line_inside_a_paragraph_is_no_measure(paragraph, expected):
+    text = "一、2026年重点工作\n" + paragraph
+    art = article(*text.split("\n"), kinds=("heading", "body"), title="某市政府工作报告")
+    assert quotes(art, measures(art, issuer=ISSUER)) == expected
+
+
+# ------------------------------------------------------------------ rules need and noun_subject_next
+# 亟须/急需 state a need; the verb phrase before them (发展海洋经济，亟须…) is their subject, no action
+
+@pytest.mark.parametrize("text", [
+    "本报广州4月8日电 广东发展海洋经济，亟须增强防灾减灾能力。",
+    "本报广州4月8日电 广东建设海洋强省，急需补齐人才短板。",
+    "本报成都4月1日电 布局新基建，需要强化统筹协调。",
+])
+def test_a_stated_need_and_its_subject_are_no_measures(text):
+    assert _found(text, issuer="人民日报") == []
+
+
+# ------------------------------------------------------------------ not_verb_before 区 and rule adverbial 支持在…地区
+# a verb naming a zone (保护区, 开发区) is part of a noun; 支持在…地区， frames the next clause's action
+
+@pytest.mark.parametrize("text, expected", [
+    ("在自然保护区周边村落的田间，朱鹮觅食。", []),
+    ("加快建设国家级经济技术开发区。", ["加快建设国家级经济技术开发区"]),
+    ("支持在具备条件的地区，布局建设一批算力中心。", ["布局建设一批算力中心"]),
+])
+def test_zones_and_supported_places(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
+# ------------------------------------------------------------------ rule layout_is_plan
+# 优化…布局 lays something out (a plan, as the corpus conventions say of 布局): a measure, while
+# 优化…环境/结构 stays an outcome sought
+
+@pytest.mark.parametrize("clause, rule", [
+    ("优化冷链物流布局", ""),
+    ("优化重大生产力布局", ""),
+    ("优化营商环境", "outcome"),
+    ("优化产业结构", "outcome"),
+])
+def test_laying_out_is_a_plan_not_an_outcome(clause, rule):
+    from policydata.extract.measures import non_measure_rule
+    assert non_measure_rule(clause) == rule
