@@ -64,6 +64,9 @@ INSTRUMENT_CASES = [
     # verb_default: nothing in the object decides
     ("部署推进新型城镇化", "部署", "plan", "verb_default"),
     ("拆除违章建筑", "拆除", "regulation", "verb_default"),
+    ("治理城区河道黑臭水体", "治理", "program", "verb_default"),     # a clean-up campaign, as X治理 is
+    ("淘汰高排放柴油货车", "淘汰", "program", "verb_default"),       # a phase-out campaign, not a rule
+    ("打造特色文旅街区", "打造", "program", "verb_default"),          # building something up over time
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
