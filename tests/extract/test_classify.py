@@ -46,7 +46,8 @@ INSTRUMENT_CASES = [
     ("加强城乡治安防控", "加强", "regulation", "head_noun"),
     ("强化能耗刚性约束", "强化", "regulation", "head_noun"),
     ("稳步推进园区绿化", "推进", "program", "head_noun"),
-    ("实施积极的财政政策", "实施", "other", "head_noun"),          # a fiscal stance, no money handed out
+    ("实施积极的财政政策", "实施", "other", "head_noun"),
+    ("畅通企业诉求反映渠道", "畅通", "service", "head_noun"),      # a channel serving firms, like a hotline          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
@@ -65,6 +66,8 @@ INSTRUMENT_CASES = [
     ("部署推进新型城镇化", "部署", "plan", "verb_default"),
     ("拆除违章建筑", "拆除", "regulation", "verb_default"),
     ("治理城区河道黑臭水体", "治理", "program", "verb_default"),     # a clean-up campaign, as X治理 is
+    ("整治背街小巷乱堆乱放", "整治", "program", "verb_default"),
+    ("整治违规占道经营", "整治", "regulation", "offence_object"),     # an offence named: enforcement
     ("淘汰高排放柴油货车", "淘汰", "program", "verb_default"),       # a phase-out campaign, not a rule
     ("打造特色文旅街区", "打造", "program", "verb_default"),          # building something up over time
     # none
