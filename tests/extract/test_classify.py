@@ -47,7 +47,10 @@ INSTRUMENT_CASES = [
     ("强化能耗刚性约束", "强化", "regulation", "head_noun"),
     ("稳步推进园区绿化", "推进", "program", "head_noun"),
     ("实施积极的财政政策", "实施", "other", "head_noun"),
-    ("畅通企业诉求反映渠道", "畅通", "service", "head_noun"),      # a channel serving firms, like a hotline          # a fiscal stance, no money handed out
+    ("畅通企业诉求反映渠道", "畅通", "service", "head_noun"),      # a channel serving firms, like a hotline
+    ("为适龄儿童免费开展视力筛查", "开展", "service", "head_noun"),   # a public health service, not a campaign
+    ("加强对小微企业的政策辅导", "加强", "service", "head_noun"),
+    ("做好暴雨天气预报预警", "做好", "service", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
