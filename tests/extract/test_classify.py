@@ -101,6 +101,17 @@ AREA_CASES = [
     (MeasureText("推进城区背街小巷改造", "推进"), 14, "object_keyword"),       # municipal works
     (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),
     (MeasureText("培育现代化都市圈", "培育"), 14, "object_keyword"),              # regional development         # energy conservation (CAP 807)
+    # general field words with no keyword before (labour, health, crime, welfare, data, energy, villages)
+    (MeasureText("落实职工带薪年休假", "落实"), 5, "object_keyword"),
+    (MeasureText("为农村适龄妇女开展免费筛查", "开展"), 3, "object_keyword"),   # the screening, not the village
+    (MeasureText("保障短缺药物供应", "保障"), 3, "object_keyword"),
+    (MeasureText("配备急救设备", "配备"), 3, "object_keyword"),
+    (MeasureText("建成社区反诈宣传点", "建成"), 12, "object_keyword"),
+    (MeasureText("加强未成年人保护", "加强"), 13, "object_keyword"),
+    (MeasureText("培育居家照护服务机构", "培育"), 13, "object_keyword"),
+    (MeasureText("建立公共数据开放目录", "建立"), 17, "object_keyword"),
+    (MeasureText("推进绿电直接交易", "推进"), 8, "object_keyword"),
+    (MeasureText("推进村庄规划编制", "推进"), 14, "object_keyword"),             # rural community development
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none
