@@ -112,6 +112,10 @@ AREA_CASES = [
     (MeasureText("建立公共数据开放目录", "建立"), 17, "object_keyword"),
     (MeasureText("推进绿电直接交易", "推进"), 8, "object_keyword"),
     (MeasureText("推进村庄规划编制", "推进"), 14, "object_keyword"),             # rural community development
+    # object_head: the people a measure trains or recruits decide over the sector that modifies them
+    (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
+    (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
+    (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none
