@@ -62,7 +62,7 @@ KEYS: dict[str, frozenset[str]] = {
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
         guiding_sentence_patterns disposal_verbs level_subject_patterns""".split()),
-    "policy_areas.json": frozenset("fallback broad_keywords cover_words topics".split()),
+    "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""
         units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
@@ -111,7 +111,7 @@ def check_keys(name: str, data: object) -> None:
     >>> check_keys("policy_areas.json", {"fallback": "", "broad_keywords": [], "topic": []})
     Traceback (most recent call last):
     ...
-    policydata.lexicon.LexiconError: lexicons/policy_areas.json: unknown key 'topic'; missing key 'cover_words'; missing key 'topics'
+    policydata.lexicon.LexiconError: lexicons/policy_areas.json: unknown key 'topic'; missing key 'cover_words'; missing key 'head_keywords'; missing key 'topics'
     """
     if name not in KEYS:
         raise LexiconError(f"lexicons/{name}: not a known lexicon (add its keys to lexicon.KEYS)")

@@ -46,7 +46,11 @@ INSTRUMENT_CASES = [
     ("加强城乡治安防控", "加强", "regulation", "head_noun"),
     ("强化能耗刚性约束", "强化", "regulation", "head_noun"),
     ("稳步推进园区绿化", "推进", "program", "head_noun"),
-    ("实施积极的财政政策", "实施", "other", "head_noun"),          # a fiscal stance, no money handed out
+    ("实施积极的财政政策", "实施", "other", "head_noun"),
+    ("畅通企业诉求反映渠道", "畅通", "service", "head_noun"),      # a channel serving firms, like a hotline
+    ("为适龄儿童免费开展视力筛查", "开展", "service", "head_noun"),   # a public health service, not a campaign
+    ("加强对小微企业的政策辅导", "加强", "service", "head_noun"),
+    ("做好暴雨天气预报预警", "做好", "service", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
@@ -64,6 +68,11 @@ INSTRUMENT_CASES = [
     # verb_default: nothing in the object decides
     ("部署推进新型城镇化", "部署", "plan", "verb_default"),
     ("拆除违章建筑", "拆除", "regulation", "verb_default"),
+    ("治理城区河道黑臭水体", "治理", "program", "verb_default"),     # a clean-up campaign, as X治理 is
+    ("整治背街小巷乱堆乱放", "整治", "program", "verb_default"),
+    ("整治违规占道经营", "整治", "regulation", "offence_object"),     # an offence named: enforcement
+    ("淘汰高排放柴油货车", "淘汰", "program", "verb_default"),       # a phase-out campaign, not a rule
+    ("打造特色文旅街区", "打造", "program", "verb_default"),          # building something up over time
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -92,6 +101,21 @@ AREA_CASES = [
     (MeasureText("推进城区背街小巷改造", "推进"), 14, "object_keyword"),       # municipal works
     (MeasureText("推进公共建筑节能改造", "推进"), 8, "object_keyword"),
     (MeasureText("培育现代化都市圈", "培育"), 14, "object_keyword"),              # regional development         # energy conservation (CAP 807)
+    # general field words with no keyword before (labour, health, crime, welfare, data, energy, villages)
+    (MeasureText("落实职工带薪年休假", "落实"), 5, "object_keyword"),
+    (MeasureText("为农村适龄妇女开展免费筛查", "开展"), 3, "object_keyword"),   # the screening, not the village
+    (MeasureText("保障短缺药物供应", "保障"), 3, "object_keyword"),
+    (MeasureText("配备急救设备", "配备"), 3, "object_keyword"),
+    (MeasureText("建成社区反诈宣传点", "建成"), 12, "object_keyword"),
+    (MeasureText("加强未成年人保护", "加强"), 13, "object_keyword"),
+    (MeasureText("培育居家照护服务机构", "培育"), 13, "object_keyword"),
+    (MeasureText("建立公共数据开放目录", "建立"), 17, "object_keyword"),
+    (MeasureText("推进绿电直接交易", "推进"), 8, "object_keyword"),
+    (MeasureText("推进村庄规划编制", "推进"), 14, "object_keyword"),             # rural community development
+    # object_head: the people a measure trains or recruits decide over the sector that modifies them
+    (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
+    (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
+    (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -304,6 +304,29 @@ def topic_of(text: str) -> tuple[int, str] | None:
     return best
 
 
+_HEAD_TAIL = re.compile(r"[\d.]*(?:万|亿)?[个名家人项所座处条批]?(?:以上|左右)?[”）)]*$")  # a count after the head
+
+
+@lru_cache(maxsize=1)
+def _head_keywords() -> tuple[str, ...]:
+    """policy_areas.json "head_keywords": topic keywords that decide as the head of the object."""
+    return tuple(sorted(lexicon.load("policy_areas.json").get("head_keywords", ()), key=len, reverse=True))
+
+
+def head_topic_of(obj: str) -> tuple[int, str] | None:
+    """CAP topic of the object's head noun when it is one of the head keywords (the people a
+    measure trains or recruits): the keyword ends the object, or its first conjunct, a count after
+    it allowed; it decides over the sector words that modify it.
+
+    >>> head_topic_of("300名金融骨干人才"), head_topic_of("金融人才服务平台")
+    ((5, 'Labor'), None)
+    """
+    first = obj if "等" in obj else _CONJUNCTION.split(obj, maxsplit=1)[0]
+    text = _HEAD_TAIL.sub("", first)
+    head = next((kw for kw in _head_keywords() if text.endswith(kw)), "")
+    return load_policy_areas()["keywords"][head][:2] if head else None
+
+
 def _keyword_at(text: str, kw: str) -> int:
     """Where ``kw`` first occurs in ``text`` as a keyword, -1 if nowhere: an occurrence that starts
     on the second character of a cover word (相关税费 holds 关税) is none.
@@ -344,10 +367,12 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 
 
 #: The policy-area rules in the order they are tried, each reading one text of the measure: the
-#: object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: head of the object when it names the people the measure is for (人才: labour, whatever their
+#: sector), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
+    ("object_head", lambda m: head_topic_of(m.object)),
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
