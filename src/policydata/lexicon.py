@@ -75,7 +75,7 @@ KEYS: dict[str, frozenset[str]] = {
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
-        edition_after""".split()),
+        edition_after event_year""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes
         reject_followers blocking_words common_word_names home_area generic_names

@@ -10,6 +10,7 @@ from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _anchor_of
 from .cues import _cue_role
 from .findings import lexicon
+from .frames import _compared_goal_spans
 
 
 @dataclass
@@ -45,7 +46,9 @@ def _document_prior(article: Article, report_year: int | None) -> str:
     text = body_text(article)
     if any(w in (article.title or "") for w in lex["plan_title_words"]):
         return "plan"
-    plan = sum(text.count(w) for w in lex["target_cues"]["strong"])
+    # compared_goal: 高于5%的预期目标 measures a fact against its goal; it says nothing of plans
+    yardsticks = re.sub(lex["frames"]["compared_goal"]["pattern"], "", text)
+    plan = sum(yardsticks.count(w) for w in lex["target_cues"]["strong"])
     review = sum(text.count(w) for w in lex["review_cues"]["strong"])
     for t in find_time_expressions(text, report_year):
         if t.kind == "deadline" and (not report_year or t.year >= report_year):
@@ -211,6 +214,8 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     if ctx.report_year:
         for w in lexicon()["target_cues"]["annual"]["words"]:
             pos = sent.text.find(w)
+            if any(a <= pos < b for a, b in _compared_goal_spans(sent.text)):
+                continue  # compared_goal: 高于5%的预期目标 is the yardstick of a fact, not this year's plan
             if pos >= 0 and not any(p < sent.start + pos for p, _ in out):
                 out.append((sent.start + pos, Anchor("target", ctx.report_year)))
                 out.sort(key=lambda x: x[0])

@@ -49,6 +49,10 @@ FRAME_RULES = {
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
     "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设6台机组，总投资达…; "
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
+    "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设6台机组，目前已开工3台) "
+                              "beats a time word of a later clause: a target",
+    "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
+                     "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",
 }
 
 
@@ -118,6 +122,30 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
                 year = report_year
             frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
     return frames
+
+
+def _compared_goal_spans(sentence: str) -> list[tuple[int, int]]:
+    """Rule ``compared_goal``: the stretches 高于5%左右的预期目标 that name the goal a reported
+    fact is measured against (lexicon ``frames.compared_goal``), as (start, end) in ``sentence``.
+
+    >>> t = "全年地区生产总值增长5.2%，高于5%左右的预期目标。"
+    >>> [t[a:b] for a, b in _compared_goal_spans(t)]
+    ['高于5%左右的预期目标']
+    >>> _compared_goal_spans("力争实现增长5%的目标。")
+    []
+    """
+    pattern = lexicon()["frames"]["compared_goal"]["pattern"]
+    return [m.span() for m in re.finditer(pattern, sentence)]
+
+
+def _compared_goal(sentence: Span, rel: int) -> bool:
+    """Whether the figure at ``rel`` is the goal of a compared_goal stretch (高于``5%``的预期目标).
+
+    >>> t = "城镇调查失业率为4.5%，低于5.5%的控制目标。"
+    >>> [_compared_goal(Span(0, len(t), t), t.index(n)) for n in ("4.5", "5.5")]
+    [False, True]
+    """
+    return any(a <= rel < b for a, b in _compared_goal_spans(sentence.text))
 
 
 def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
@@ -244,6 +272,19 @@ def _news_commitment(sentence: Span, rel: int) -> str:
         return word
     m = re.search(rule["news_fact"]["commitment_pattern"], before)
     return m.group() if m else ""
+
+
+def _own_clause_commitment(sentence: Span, rel: int) -> str:
+    """The news commitment (:func:`_news_commitment`) that stands in the figure's own clause
+    (项目规划建设6台机组，目前已开工3台 -> 规划 for 6台, '' for 3台), '' if none.
+
+    >>> t = "该项目规划建设6台机组，目前已开工3台。"
+    >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("6台", "3台")]
+    ['规划', '']
+    """
+    word = _news_commitment(sentence, rel)
+    lo, hi = clause_bounds(sentence.text, rel)
+    return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
 
 
 def _policy_cap(sentence: Span, rel: int) -> bool:

@@ -345,6 +345,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
             comparator, qualifier = "~", "approx"  # 成本约为每天220元
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
+        elif re.search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
+            comparator, qualifier = "<=", "at_most"  # 只开设一个账号: a limit
         elif n.unit in rules["permission_cap_units"] and \
                 re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows

@@ -1,0 +1,98 @@
+"""Figures of policy parameters and of goals named beside facts (issue 10): each named rule with
+small sentences of its own, run through the whole pipeline (genre, report year, blocks).
+
+The sentences are written from the general constructions of county and ministry policy
+documents (给予…奖励, 不低于, 以上…给予, （含…）) and of statistical communiqués (低于…的控制目标).
+"""
+import pytest
+
+from policydata.pipeline import parse_text
+
+POLICY = "某县关于支持工业企业高质量发展的若干措施\n一、加大财政支持\n"
+COMMUNIQUE = "某省2025年国民经济和社会发展统计公报\n一、综合\n"
+
+
+def _rows(text, date="2026-03-01"):
+    tables = parse_text(text, date=date)
+    return tables["statistics"], tables["targets"]
+
+
+# rule, text, value, unit, comparator, target_year (None: a parameter with no year), value_max
+TARGETS = [
+    # provided_amount: an amount provided or set up is a figure, not the threshold of a class
+    ("provided_amount", POLICY + "县财政设立规模不低于5000万元的产业引导基金，用于企业奖补。", 5e7, "元", ">=", None, None),
+    ("provided_amount", POLICY + "为小微企业提供2亿元以上的融资担保。", 2e8, "元", ">=", None, None),
+    # implied_money: a bare 千万 after a money noun is in yuan, also with 以上 after it
+    ("implied_money", POLICY + "用两年时间，使县级风险补偿资金达到2千万以上。", 2e7, "元", ">=", None, None),
+    # duration_keep_before: the number of years a grant runs is a parameter
+    ("grant_years", POLICY + "按企业年度地方贡献给予三年奖励。", 3.0, "年", "=", None, None),
+    # term_years: how long a rule runs has no target year, also in a plan part
+    ("term_years", "某市2026年政府工作报告\n二、2026年重点工作\n支持园区厂房租赁合同期满后再延长五年。", 5.0, "年", "=", None, None),
+    # event_year: 自认定当年起 counts from the event, no calendar year
+    ("event_year", POLICY + "自认定当年起，前两年给予60%的奖励。", 60.0, "%", "=", None, None),
+    # bound_one + limit_count: 只开设一个 is a count a rule limits
+    ("bound_one", POLICY + "原则上一个部门在同一平台只开设一个账号。", 1.0, "个", "<=", None, None),
+    # a grant after its condition stays a parameter
+    ("grant_condition", POLICY + "年纳税额达到50万元以上，一次性给予8万元奖励。", 8e4, "元", "=", None, None),
+    # compared_goal: the goal a fact is measured against is a target of the year under review
+    ("compared_goal", COMMUNIQUE + "全年城镇调查失业率平均值为5.1%，低于5.5%左右的控制目标。", 5.5, "%", "~", 2025, None),
+    ("compared_goal", COMMUNIQUE + "全年地区生产总值比上年增长5.3%，高于5%的预期目标。", 5.0, "%", "=", 2025, None),
+    # clause_commitment_news: a commitment of the figure's own clause beats a later clause's 目前
+    ("clause_commitment_news", "本报北京3月12日电（记者张明）该风电项目规划建设8台风机，目前已吊装2台。",
+     8.0, "台", "=", None, None),
+]
+
+
+@pytest.mark.parametrize("rule,text,value,unit,comparator,year,value_max", TARGETS, ids=[c[0] for c in TARGETS])
+def test_target_rule(rule, text, value, unit, comparator, year, value_max):
+    _, targets = _rows(text)
+    rows = [r for r in targets if float(r["value"]) == value]
+    assert rows, f"{rule}: no target of {value}"
+    got = [(r["unit"], r["comparator"], None if r["target_year"] in (None, "") or r["target_year"] != r["target_year"]
+            else int(r["target_year"])) for r in rows]
+    assert got == [(unit, comparator, year)] * len(rows)
+
+
+# rule, text, value that must not be a figure (in either table)
+NOT_FIGURES = [
+    # grant_condition: the threshold that says who qualifies for the grant after it
+    ("grant_condition", POLICY + "年纳税额达到50万元以上，一次性给予8万元奖励。", 5e5),
+    ("grant_condition", POLICY + "新建项目固定资产投资3000万元以上、亩均投资不低于200万元，按设备投资额给予补助。", 2e6),
+    # condition_clause with a range and inclusive_note: the class a grant applies to
+    ("condition_range", POLICY + "对新建的200—1000平方米（含1000平方米）的标准化生产车间，每平方米奖励企业50元。", 200.0),
+    ("inclusive_note", POLICY + "对新建的200—1000平方米（含1000平方米）的标准化生产车间，每平方米奖励企业50元。", 1000.0),
+    # quoted_package: a quoted count of articles names a policy package
+    ("quoted_package", "某市2026年政府工作报告\n一、2025年工作回顾\n制定实施稳就业“12条”，出台支持政策15条。", 12.0),
+    # bound_one: 仅此一项 describes
+    ("bound_one", "某村发展特色种植。全村仅此一项产业收入可达50万元。", 1.0),
+]
+
+
+@pytest.mark.parametrize("rule,text,value", NOT_FIGURES, ids=[c[0] for c in NOT_FIGURES])
+def test_not_a_figure(rule, text, value):
+    stats, targets = _rows(text)
+    assert [float(r["value"]) for r in stats + targets
+            if float(r["value"]) == value] == []
+
+
+# rule, text, value, unit, kind, period
+STATISTICS = [
+    # compared_goal: the fact before the goal stays a fact of the year under review
+    ("compared_goal", COMMUNIQUE + "全年城镇调查失业率平均值为5.1%，低于5.5%左右的控制目标。", 5.1, "%", "share", "2025"),
+    ("compared_goal", COMMUNIQUE + "全年地区生产总值比上年增长5.3%，高于5%的预期目标。", 5.3, "%", "growth", "2025"),
+    ("clause_commitment_news", "本报北京3月12日电（记者张明）该风电项目规划建设8台风机，目前已吊装2台。",
+     2.0, "台", "count", "2026"),
+    # sized_place: the area of a base is a figure, not the name of a program
+    ("sized_place", "本报合肥3月12日电（记者张明）去年，该镇建成800亩蔬菜种植示范基地。", 800.0, "亩", "level", "2025"),
+    # share_bound: a share bounded from below before a verb is a figure
+    ("share_bound", "本报合肥3月12日电（记者张明）去年，全县大棚八成以上使用滴灌。", 80.0, "%", "share", "2025"),
+    # structure_split with the ratio sign ∶ (U+2236)
+    ("structure_split", COMMUNIQUE + "全年全省三次产业结构为3.1∶40.2∶56.7。", 40.2, "%", "share", "2025"),
+]
+
+
+@pytest.mark.parametrize("rule,text,value,unit,kind,period", STATISTICS, ids=[c[0] for c in STATISTICS])
+def test_statistic_rule(rule, text, value, unit, kind, period):
+    stats, _ = _rows(text)
+    rows = [r for r in stats if float(r["value"]) == value]
+    assert [(r["unit"], r["kind"], r["period"]) for r in rows] == [(unit, kind, period)] * len(rows) and rows
