@@ -10,6 +10,7 @@ from policydata.pipeline import parse_text
 
 POLICY = "某县关于支持工业企业高质量发展的若干措施\n一、加大财政支持\n"
 COMMUNIQUE = "某省2025年国民经济和社会发展统计公报\n一、综合\n"
+PLAN = "某市加快数字经济发展三年行动方案（2026—2028年）\n二、重点任务\n"
 
 
 def _rows(text, date="2026-03-01"):
@@ -28,6 +29,14 @@ TARGETS = [
     ("grant_years", POLICY + "按企业年度地方贡献给予三年奖励。", 3.0, "年", "=", None, None),
     # term_years: how long a rule runs has no target year, also in a plan part
     ("term_years", "某市2026年政府工作报告\n二、2026年重点工作\n支持园区厂房租赁合同期满后再延长五年。", 5.0, "年", "=", None, None),
+    # duration_keep_before: a bounded term (期限不超过2年) and a term (补贴期限3年) are parameters
+    ("term_years", POLICY + "对企业新增贷款给予贴息，贴息期限不超过2年。", 2.0, "年", "<=", None, None),
+    ("term_years", POLICY + "对引进的博士给予生活补贴，补贴期限3年。", 3.0, "年", "=", None, None),
+    # title_span_horizon: a task with no year in a plan for 2026—2028 is due in 2028 ...
+    ("title_span_horizon", PLAN + "（一）建设网络设施。每年新建5G基站3000个。", 3000.0, "个", "=", 2028, None),
+    # ... while a grant it sets (a rate, an amount per recipient) is a parameter with no year
+    ("policy_grant", PLAN + "（二）支持企业上云。按软件采购额的20%给予补助。", 20.0, "%", "=", None, None),
+    ("policy_grant", PLAN + "（三）引进人才。给予每人每月1500元生活补贴。", 1500.0, "元", "=", None, None),
     # event_year: 自认定当年起 counts from the event, no calendar year
     ("event_year", POLICY + "自认定当年起，前两年给予60%的奖励。", 60.0, "%", "=", None, None),
     # bound_one + limit_count: 只开设一个 is a count a rule limits
@@ -86,6 +95,12 @@ STATISTICS = [
     ("sized_place", "本报合肥3月12日电（记者张明）去年，该镇建成800亩蔬菜种植示范基地。", 800.0, "亩", "level", "2025"),
     # share_bound: a share bounded from below before a verb is a figure
     ("share_bound", "本报合肥3月12日电（记者张明）去年，全县大棚八成以上使用滴灌。", 80.0, "%", "share", "2025"),
+    # report_year_months: a month with no year in a data report of a past year is that year's
+    ("report_year_months", COMMUNIQUE + "全年居民消费价格上涨0.4%，其中12月份同比上涨0.2%。", 0.2, "%", "growth", "2025-12"),
+    # subpart_time: a later 其中 clause's month does not date the whole before it
+    ("subpart_time", COMMUNIQUE + "鲜菜价格下降6.3%，其中12月份环比回落0.9%。", 6.3, "%", "growth", "2025"),
+    # growth words 下滑/下挫 make a change (direction checked in test_direction_words)
+    ("growth_word", COMMUNIQUE + "全年原材料购进价格同比下挫2.7%。", 2.7, "%", "growth", "2025"),
     # structure_split with the ratio sign ∶ (U+2236)
     ("structure_split", COMMUNIQUE + "全年全省三次产业结构为3.1∶40.2∶56.7。", 40.2, "%", "share", "2025"),
 ]
@@ -96,3 +111,17 @@ def test_statistic_rule(rule, text, value, unit, kind, period):
     stats, _ = _rows(text)
     rows = [r for r in stats if float(r["value"]) == value]
     assert [(r["unit"], r["kind"], r["period"]) for r in rows] == [(unit, kind, period)] * len(rows) and rows
+
+
+# text, value, direction
+DIRECTIONS = [
+    (COMMUNIQUE + "全年工业生产者出厂价格同比下滑1.9%。", 1.9, "down"),
+    (COMMUNIQUE + "全年原材料购进价格同比下挫2.7%。", 2.7, "down"),
+    (COMMUNIQUE + "全年高技术产业投资攀升11.5%。", 11.5, "up"),
+]
+
+
+@pytest.mark.parametrize("text,value,direction", DIRECTIONS)
+def test_direction_words(text, value, direction):
+    stats, _ = _rows(text)
+    assert [r["direction"] for r in stats if float(r["value"]) == value] == [direction]

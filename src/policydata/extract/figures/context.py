@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...document import Article, Span, body_text
 from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions
-from .anchors import Anchor, _anchor_of
+from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
 from .findings import lexicon
 from .frames import _compared_goal_spans
@@ -125,7 +125,8 @@ def _document_year(article: Article, report_year: int | None) -> int | None:
         return None
     head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
     years = [t.year for t in find_time_expressions(head, report_year)
-             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)]
+             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)
+             and not _is_comparison_year(head, t)]  # 比2019年同期 is a base, not the year covered
     return years[0] if years else None
 
 
@@ -207,7 +208,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year)
         if a is not None:
             out.append((t.start, a))
     out = _since_month_spans(text, sent, times, out, ctx.today)

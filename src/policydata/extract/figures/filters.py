@@ -453,8 +453,8 @@ def _streak(text: str, n: Num) -> bool:
         return False
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
-    if any(w in before for w in rule["words"]):
-        return True
+    if any(w in before or n.text.startswith(w) for w in rule["words"]):
+        return True  # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity)
     after = text[n.end:n.end + 6]
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure

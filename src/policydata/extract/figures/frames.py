@@ -56,15 +56,21 @@ FRAME_RULES = {
 }
 
 
-def _plan_horizon(text: str, report_year: int | None) -> int | None:
+def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | None:
     """The last year of the plan period a policy document is made for, named in its
     opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
 
     >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
     2025
     >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
+    >>> _plan_horizon("一、总体要求", 2024, title="某市数字经济三年行动方案（2024—2026年）")
+    2026
     """
     rule = lexicon()["frames"]["plan_horizon"]
+    title = title or text.lstrip().split("\n", 1)[0]
+    m = re.search(rule["title_span_pattern"], title)
+    if m and any(w in title for w in rule["title_words"]) and (not report_year or int(m.group("year")) >= report_year):
+        return int(m.group("year"))  # title_span_horizon: 三年行动方案（2024—2026年） -> 2026
     opening = text[:rule["opening_chars"]]
     for sent in _OPENING_SENTENCE_END.split(opening):
         if not any(w in sent for w in rule["making_words"]):
@@ -306,12 +312,25 @@ def _policy_grant(sentence: Span, rel: int) -> bool:
 
     >>> rows = [("对首次上规模的企业，再给予30万元奖励。", "30"), ("对新认定的企业给予1万元奖励。", "1万"),
     ...         ("市财政给予企业补贴500万元。", "500"), ("对符合条件者给予每人2000元补助。", "2000"),
-    ...         ("对获评的示范企业给予 10万元奖励。", "10"), ("对企业给予补贴，共计500万元。", "500")]
+    ...         ("对获评的示范企业给予 10万元奖励。", "10"), ("对企业给予补贴，共计500万元。", "500"),
+    ...         ("按设备投资额的15%给予补助。", "15"), ("给予每人每月2000元生活补贴。", "2000"),
+    ...         ("按投资额的15%计算，全年投资500亿元。", "15")]
     >>> [_policy_grant(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    [True, True, False, True, True, False]
+    [True, True, False, True, True, False, True, True, False]
     """
-    pattern = lexicon()["comparator_rules"]["grant_before"]
-    return re.search(pattern, sentence.text[:rel]) is not None
+    rule = lexicon()["comparator_rules"]
+    before = sentence.text[:rel]
+    if re.search(rule["grant_before"], before) or re.search(rule["grant_amount_before"], before):
+        return True
+    # 按设备投资额的15%给予补助: a rate of a base that a grant is paid at
+    return re.search(rule["grant_rate_before"], before) is not None and \
+        re.match(rule["grant_rate_after"], _after_number(sentence.text, rel)) is not None
+
+
+def _after_number(text: str, rel: int) -> str:
+    """The text after the number that starts at ``rel`` (its digits, unit and bound skipped)."""
+    m = re.match(r"[\d０-９.．]+\s*(?:%|％|‰|个百分点|倍)?(?:以上|以下|左右)?", text[rel:])
+    return text[rel + (m.end() if m else 0):]
 
 
 def _physical_capability(sentence: Span, rel: int) -> bool:

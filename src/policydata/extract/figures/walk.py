@@ -66,7 +66,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     sections = list(context.sections)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
