@@ -37,7 +37,7 @@ KEYS: dict[str, frozenset[str]] = {
         growth_rate_words rank_pattern rank_exclude_after size_rank_pattern indicator_leading_strip
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
-        range_bounds prohibition""".split()),
+        range_bounds prohibition heading_body""".split()),
     "instruments.json": frozenset("verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading

@@ -10,6 +10,8 @@ from policydata.pipeline import parse_text
 
 POLICY = "某县关于支持工业企业高质量发展的若干措施\n一、加大财政支持\n"
 COMMUNIQUE = "某省2025年国民经济和社会发展统计公报\n一、综合\n"
+COUNTY = "某县促进招商引资若干优惠政策\n"
+REPORT = "某省2026年政府工作报告\n一、2025年工作回顾\n"
 PLAN = "某市加快数字经济发展三年行动方案（2026—2028年）\n二、重点任务\n"
 
 
@@ -37,10 +39,18 @@ TARGETS = [
     # ... while a grant it sets (a rate, an amount per recipient) is a parameter with no year
     ("policy_grant", PLAN + "（二）支持企业上云。按软件采购额的20%给予补助。", 20.0, "%", "=", None, None),
     ("policy_grant", PLAN + "（三）引进人才。给予每人每月1500元生活补贴。", 1500.0, "元", "=", None, None),
+    # paragraph_lean: later items of a paragraph led by 今年 look ahead like its first one
+    ("paragraph_lean", "过去一年，全县新建学校5所。\n今年，重点做好以下工作：一是扩大投资，实施重点项目90个；"
+                       "二是办好实事，新建公园6个。", 6.0, "个", "=", 2026, None),
     # event_year: 自认定当年起 counts from the event, no calendar year
     ("event_year", POLICY + "自认定当年起，前两年给予60%的奖励。", 60.0, "%", "=", None, None),
     # bound_one + limit_count: 只开设一个 is a count a rule limits
     ("bound_one", POLICY + "原则上一个部门在同一平台只开设一个账号。", 1.0, "个", "<=", None, None),
+    ("limit_count", POLICY + "每户家庭限申领1次购房补贴。", 1.0, "次", "<=", None, None),
+    # policy_grant over a list: each amount of 分别给予A、B is granted like the first
+    ("listed_grant", COUNTY + "第二条 对年销售额首次突破1亿元、2亿元的企业，分别给予8万元、15万元奖励。", 1.5e5, "元", "=", None, None),
+    # heading_body: an article whose body shares the line with its number is read
+    ("heading_body", COUNTY + "第五条 对新引进的硕士研究生，每人给予生活补贴3万元，分两年拨付。", 3e4, "元", "=", None, None),
     # a grant after its condition stays a parameter
     ("grant_condition", POLICY + "年纳税额达到50万元以上，一次性给予8万元奖励。", 8e4, "元", "=", None, None),
     # compared_goal: the goal a fact is measured against is a target of the year under review
@@ -67,6 +77,8 @@ NOT_FIGURES = [
     # grant_condition: the threshold that says who qualifies for the grant after it
     ("grant_condition", POLICY + "年纳税额达到50万元以上，一次性给予8万元奖励。", 5e5),
     ("grant_condition", POLICY + "新建项目固定资产投资3000万元以上、亩均投资不低于200万元，按设备投资额给予补助。", 2e6),
+    # condition_clause over a list of thresholds after an article number
+    ("condition_list", COUNTY + "第二条 对年销售额首次突破1亿元、2亿元的企业，分别给予8万元、15万元奖励。", 2e8),
     # condition_clause with a range and inclusive_note: the class a grant applies to
     ("condition_range", POLICY + "对新建的200—1000平方米（含1000平方米）的标准化生产车间，每平方米奖励企业50元。", 200.0),
     ("inclusive_note", POLICY + "对新建的200—1000平方米（含1000平方米）的标准化生产车间，每平方米奖励企业50元。", 1000.0),
@@ -101,6 +113,9 @@ STATISTICS = [
     ("subpart_time", COMMUNIQUE + "鲜菜价格下降6.3%，其中12月份环比回落0.9%。", 6.3, "%", "growth", "2025"),
     # growth words 下滑/下挫 make a change (direction checked in test_direction_words)
     ("growth_word", COMMUNIQUE + "全年原材料购进价格同比下挫2.7%。", 2.7, "%", "growth", "2025"),
+    # span_total: a total over N years named before it covers those years; a bare 累计 is of the year
+    ("span_total", REPORT + "五年累计新建农村公路1.2万公里。", 1.2e4, "公里", "level", "2021/2025"),
+    ("span_total", REPORT + "全省累计建成充电桩8万个。", 8e4, "个", "count", "2025"),
     # structure_split with the ratio sign ∶ (U+2236)
     ("structure_split", COMMUNIQUE + "全年全省三次产业结构为3.1∶40.2∶56.7。", 40.2, "%", "share", "2025"),
 ]

@@ -235,7 +235,7 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
     if anchors:
         a = anchors[-1][1]
         ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,
-                               items=a.items)
+                               lean=a.lean, items=a.items)
     elif role:
         keep = ctx.paragraph
         same = keep.role in ("", role)

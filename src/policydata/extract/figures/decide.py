@@ -15,7 +15,8 @@ from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
-                     _own_clause_commitment, _plan_noun_after, _policy_cap, _policy_grant, _standing_fact)
+                     _own_clause_commitment, _plan_noun_after, _policy_cap, _policy_grant, _span_years,
+                     _standing_fact)
 
 
 @dataclass
@@ -73,6 +74,9 @@ ROLE_RULES = (
     ("this_years_plan", lambda f: "target" if f.time and not f.time.role and f.time.year
      and f.time.year == f.ctx.plan_year else ""),
     ("paragraph", lambda f: f.ctx.paragraph.role),
+    # paragraph_lean: 今年，重点做好以下工作：一是…；二是…新建学校8所 -- the later items of a
+    # paragraph led by 今年 look ahead as its first one does
+    ("paragraph_lean", lambda f: f.ctx.paragraph.lean),
     ("heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.mode else ""),
     ("weak_cue", lambda f: _cue_role(f.sentence.text, f.rel, "weak")),
     ("document_prior", lambda f: "target" if f.ctx.prior == "plan" else "stat"),
@@ -255,6 +259,9 @@ PERIOD_RULES = (
     ("since_year_span", _since_year_span),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
+    # span_total: 五年累计完成投资… covers the N years up to the year under review
+    ("span_total", lambda f: (f"{end - n + 1}/{end}", ()) if not f.own_time and (n := _span_years(f.sentence, f.rel))
+     and (end := f.review_year or (f.ctx.report_year - 1 if f.ctx.report_year else None)) else None),
     ("standing_fact", _standing_fact_period),
     ("time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" else None),

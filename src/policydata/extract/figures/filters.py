@@ -328,9 +328,11 @@ def _condition_threshold(text: str, n: Num) -> bool:
     >>> rows = [("对新引进投资500万元以上（含）的项目，给予奖励", "500万元以上"),
     ...         ("对当年新增投资1000万元以上的，按投资额给予补助", "1000万元以上"),
     ...         ("对全国外贸贡献了超1/4的增量，创历史新高", "超1/4"),
-    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元")]
+    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元"),
+    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "300万元"),
+    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "800万元")]
     >>> [_condition_threshold(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
-    [True, True, False, False]
+    [True, True, False, False, True, True]
     """
     rule = lexicon()["non_figures"]["condition_clause"]
     lo, hi = clause_bounds(text, n.start)
@@ -340,7 +342,8 @@ def _condition_threshold(text: str, n: Num) -> bool:
     if closing is None:
         return False
     bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") or n.value_max is not None \
-        or re.search(rule["bounded"], n.text + closing.group()) is not None
+        or re.search(rule["bounded"], n.text + closing.group()) is not None \
+        or re.search(rule["bound_before"], text[lo:n.start]) is not None  # 突破500万元、1000万元的
     return bounded and re.match(rule["measure_after"], text[n.end + closing.end():]) is not None
 
 

@@ -9,6 +9,7 @@ from ...document import Block, Span
 from ...recognize.quantities import find_quantities
 from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
+from .anchors import _years_of
 from .findings import lexicon
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
@@ -51,6 +52,7 @@ FRAME_RULES = {
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
     "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设6台机组，目前已开工3台) "
                               "beats a time word of a later clause: a target",
+    "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
     "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
                      "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",
 }
@@ -156,6 +158,19 @@ def _compared_goal(sentence: Span, rel: int) -> bool:
 
 def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
     return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _span_years(sentence: Span, rel: int) -> int | None:
+    """Rule ``span_total``: the N of a stretch of N years (N ≥ 2) before a total in its sentence
+    (五年累计完成投资…, 五年来，…累计新增…), None if none (lexicon ``frames.span_total``).
+
+    >>> rows = [("五年累计完成投资12万亿元。", "12"), ("五年来，全省累计新增就业320万人。", "320"), ("全省累计建成基站20万个。", "20")]
+    >>> [_span_years(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [5, 5, None]
+    """
+    m = re.search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
+    years = _years_of(m.group("n")) if m else None
+    return years if years and years >= 2 else None
 
 
 def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
@@ -319,7 +334,7 @@ def _policy_grant(sentence: Span, rel: int) -> bool:
     [True, True, False, True, True, False, True, True, False]
     """
     rule = lexicon()["comparator_rules"]
-    before = sentence.text[:rel]
+    before = re.sub(rule["listed_amounts_end"], "", sentence.text[:rel])  # 分别给予10万元、20万元奖励
     if re.search(rule["grant_before"], before) or re.search(rule["grant_amount_before"], before):
         return True
     # 按设备投资额的15%给予补助: a rate of a base that a grant is paid at

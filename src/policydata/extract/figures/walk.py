@@ -109,7 +109,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
-        is_heading = block.kind == "heading"
+        is_heading = block.kind == "heading" and not re.search(lexicon()["heading_body"], text[block.start:block.end])
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
