@@ -116,6 +116,10 @@ STATISTICS = [
     # span_total: a total over N years named before it covers those years; a bare 累计 is of the year
     ("span_total", REPORT + "五年累计新建农村公路1.2万公里。", 1.2e4, "公里", "level", "2021/2025"),
     ("span_total", REPORT + "全省累计建成充电桩8万个。", 8e4, "个", "count", "2025"),
+    # history_years: the age of a practice is a fact
+    ("history_years", "本报合肥5月6日电（记者王明）该村已有40年的葡萄种植历史。", 40.0, "年", "level", "2026"),
+    # estimate_lead: a computed estimate in a news report is a fact, though it says 将
+    ("estimate_lead", "本报北京4月8日电（记者王明）根据测算，企业自建生产线的成本将会上升40%。", 40.0, "%", "growth", "2026"),
     # structure_split with the ratio sign ∶ (U+2236)
     ("structure_split", COMMUNIQUE + "全年全省三次产业结构为3.1∶40.2∶56.7。", 40.2, "%", "share", "2025"),
 ]
@@ -140,3 +144,17 @@ DIRECTIONS = [
 def test_direction_words(text, value, direction):
     stats, _ = _rows(text)
     assert [r["direction"] for r in stats if float(r["value"]) == value] == [direction]
+
+
+# declining_target: a goal whose text says the indicator declines is `down`, whatever its kind
+TARGET_DIRECTIONS = [
+    ("到2028年，全市农村低收入人口减少3万人。", 3e4, "down"),
+    ("到2028年，全市细颗粒物平均浓度下降到28微克/立方米。", 28.0, "down"),
+    ("到2028年，全市新增城镇就业8万人。", 8e4, ""),
+]
+
+
+@pytest.mark.parametrize("text,value,direction", TARGET_DIRECTIONS)
+def test_target_direction(text, value, direction):
+    _, targets = _rows(text)
+    assert [r["direction"] or "" for r in targets if float(r["value"]) == value] == [direction]

@@ -359,6 +359,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif f.ctx.genre == "news" and re.search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
+            role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
             role, f.rule_name = "target", "news_forecast"
         elif _news_fact(f):

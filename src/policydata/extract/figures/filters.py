@@ -459,6 +459,8 @@ def _streak(text: str, n: Num) -> bool:
     if any(w in before or n.text.startswith(w) for w in rule["words"]):
         return True  # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity)
     after = text[n.end:n.end + 6]
+    if re.match(rule["history_after"], text[n.end:n.end + 12]):
+        return True  # history_years: 已有20年的冬瓜种植历史
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
     if n.text.endswith("内") and not before.endswith(tuple(rule["obligation_before_words"])):

@@ -52,6 +52,7 @@ FRAME_RULES = {
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
     "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设6台机组，目前已开工3台) "
                               "beats a time word of a later clause: a target",
+    "estimate_lead": "in a news report, figures after 根据测算/据估算 report a computed estimate: statistics",
     "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
     "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
                      "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",

@@ -381,6 +381,9 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
         comparator = "~" if "左右" in n.text or text.startswith("左右", n.end) else "="
     kind = _kind(p, unit, text[n.end:n.end + 8])
     way, way_rule = direction(text, p) if kind == "growth" or _absolute_change(p, unit) else ("", "")
+    if decision.role == "target" and not way and direction(text, p)[1] == "down_word":
+        # declining_target: 贫困人口减少10万人, 浓度下降到30微克 -- a goal on a declining indicator (README)
+        way, way_rule = "down", "declining_target"
     why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
                                f"direction:{way_rule}" if way_rule else "") if w)
     if decision.role == "target":
