@@ -84,6 +84,8 @@ NOT_FIGURES = [
     ("inclusive_note", POLICY + "对新建的200—1000平方米（含1000平方米）的标准化生产车间，每平方米奖励企业50元。", 1000.0),
     # quoted_package: a quoted count of articles names a policy package
     ("quoted_package", "某市2026年政府工作报告\n一、2025年工作回顾\n制定实施稳就业“12条”，出台支持政策15条。", 12.0),
+    # own_list_intro: a count whose items the text then spells out
+    ("own_list_intro", "今年，我们将办好10件民生实事，包括：新建学校8所、改造老旧小区50个。", 10.0),
     # bound_one: 仅此一项 describes
     ("bound_one", "某村发展特色种植。全村仅此一项产业收入可达50万元。", 1.0),
 ]

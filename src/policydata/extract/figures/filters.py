@@ -49,6 +49,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if _quoted_figure(text, n) and n.unit in nf["quoted_package_units"]:
         return False  # quoted_package: 向好“30条” names a policy package
+    if unit_class(n.unit) == "count" and re.match(nf["own_list_intro"], text[n.end:n.end + 30]):
+        return False  # own_list_intro: 办好15件民生实事，包括：… -- the text spells out its own items
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
             and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
