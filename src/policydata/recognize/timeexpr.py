@@ -459,11 +459,25 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             q1, q2 = quarters[word]
             found.append(_period(text, start, m.end(), year, lambda y: _quarter_period(y, q1, q2)))
     relative = _word_table("relative_years")
-    found += _word_matches(text, relative, "relative",
-                           lambda w: report_year + relative[w] if report_year else None)
+    found += _without_event_years(text, _word_matches(text, relative, "relative",
+                                                      lambda w: report_year + relative[w] if report_year else None))
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
     found += _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
     return _without_overlaps(found)
+
+
+def _without_event_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Rule ``event_year``: 当年 of an event (自认定当年起, 投产当年) is the year a policy's rule
+    counts from, not a calendar year (lexicon time ``event_year``).
+
+    >>> t = "自认定当年起给予奖励，当年新增就业12万人"
+    >>> [x.start for x in find_time_expressions(t, 2024)]
+    [11]
+    """
+    if "当年" not in text:
+        return found
+    spans = [m.span() for m in re.finditer(_lexicon()["event_year"]["pattern"], text)]
+    return [t for t in found if not (t.text == "当年" and any(a <= t.start < b for a, b in spans))]
 
 
 def _period(text: str, start: int, end: int, year: int | None, period_of) -> TimeExpr:

@@ -10,6 +10,7 @@ from .findings import lexicon
 
 _COMPARED_WITH_END = re.compile(r"[比较与同由]$|相比$")  # a comparison word right before a year (比, 较, 相比)
 _RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year written out in a time expression
 _PLAN_WORD_START = re.compile(r"(?:的)?(?:目标|计划|任务|预期)")  # a plan word (目标, 计划) after a year
 
 
@@ -137,7 +138,7 @@ def _years_of(n: str) -> int:
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
-               doc_period: str = "", today: str = "") -> Anchor | None:
+               doc_period: str = "", today: str = "", doc_year: int | None = None) -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
             re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
@@ -194,6 +195,11 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         year = t.first_year if "开局" in t.text or "开局" in near else t.year
         return Anchor("target", year)
     if t.kind == "period":
+        if doc_year and report_year and doc_year < report_year and t.year == report_year \
+                and not _WRITTEN_YEAR.search(t.text):
+            # report_year_months: 12月份 in the communiqué of 2024, published 2025, is December 2024
+            return Anchor("stat", doc_year, _shift_period(t.period, doc_year), items=tuple(
+                _shift_period(i, doc_year) for i in t.items))
         if today and re.match(r"\d{4}-\d{2}", t.period) and t.period[:7] > today[:7]:
             return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
         return Anchor("stat", t.year, t.period, items=t.items)

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from ...document import Article, Span, body_text
 from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions
-from .anchors import Anchor, _anchor_of
+from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
 from .findings import lexicon
+from .frames import _compared_goal_spans
 
 
 @dataclass
@@ -45,7 +46,9 @@ def _document_prior(article: Article, report_year: int | None) -> str:
     text = body_text(article)
     if any(w in (article.title or "") for w in lex["plan_title_words"]):
         return "plan"
-    plan = sum(text.count(w) for w in lex["target_cues"]["strong"])
+    # compared_goal: 高于5%的预期目标 measures a fact against its goal; it says nothing of plans
+    yardsticks = re.sub(lex["frames"]["compared_goal"]["pattern"], "", text)
+    plan = sum(yardsticks.count(w) for w in lex["target_cues"]["strong"])
     review = sum(text.count(w) for w in lex["review_cues"]["strong"])
     for t in find_time_expressions(text, report_year):
         if t.kind == "deadline" and (not report_year or t.year >= report_year):
@@ -122,7 +125,8 @@ def _document_year(article: Article, report_year: int | None) -> int | None:
         return None
     head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
     years = [t.year for t in find_time_expressions(head, report_year)
-             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)]
+             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)
+             and not _is_comparison_year(head, t)]  # 比2019年同期 is a base, not the year covered
     return years[0] if years else None
 
 
@@ -204,13 +208,15 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year)
         if a is not None:
             out.append((t.start, a))
     out = _since_month_spans(text, sent, times, out, ctx.today)
     if ctx.report_year:
         for w in lexicon()["target_cues"]["annual"]["words"]:
             pos = sent.text.find(w)
+            if any(a <= pos < b for a, b in _compared_goal_spans(sent.text)):
+                continue  # compared_goal: 高于5%的预期目标 is the yardstick of a fact, not this year's plan
             if pos >= 0 and not any(p < sent.start + pos for p, _ in out):
                 out.append((sent.start + pos, Anchor("target", ctx.report_year)))
                 out.sort(key=lambda x: x[0])
@@ -229,7 +235,7 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
     if anchors:
         a = anchors[-1][1]
         ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,
-                               items=a.items)
+                               lean=a.lean, items=a.items)
     elif role:
         keep = ctx.paragraph
         same = keep.role in ("", role)

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 
 from ...document import Span
+from ...recognize.timeexpr import time_lexicon
 from ...text.patterns import literal_pattern
 from ...text.segment import clause_bounds
 from .findings import lexicon
+from .frames import _compared_goal_spans
 from .numbers import Num  # noqa: F401 (used by the doctests)
 from .phrases import Phrase
 
@@ -18,6 +20,11 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     guards = lex["target_cues"].get("word_guards", {})
     bases = lex["target_cues"].get("word_bases", {})
     hits = []
+    # compared_goal: 增长5.2%，高于5%的预期目标 -- the goal word after the fact names its yardstick
+    yardsticks = _compared_goal_spans(sentence)
+    # event_year: 自认定当年起 counts from an event, it reports nothing
+    event_years = [m.span() for m in re.finditer(time_lexicon()["event_year"]["pattern"], sentence)] \
+        if "当年" in sentence else []
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
             if w not in sentence:  # most cue words are absent: no regex scan for them
@@ -31,6 +38,10 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
                     # (after it, 投资21亿元的计划 names the figure a plan)
                 if role == "target" and w in bases and re.match(bases[w], sentence[m.start():]):
                     continue  # 超年度计划28%: the base of a comparison
+                if role == "target" and any(a <= m.start() < b for a, b in yardsticks):
+                    continue
+                if role == "stat" and any(a <= m.start() < b for a, b in event_years):
+                    continue
                 hits.append((m.start(), role))
     if not hits:
         return ""

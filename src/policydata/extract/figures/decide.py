@@ -14,8 +14,9 @@ _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _done_action, _modal_clause, _news_commitment, _news_forecast, _plan_noun_after,
-                     _policy_cap, _policy_grant, _standing_fact)
+from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
+                     _own_clause_commitment, _plan_noun_after, _policy_cap, _policy_grant, _span_years,
+                     _standing_fact)
 
 
 @dataclass
@@ -73,6 +74,9 @@ ROLE_RULES = (
     ("this_years_plan", lambda f: "target" if f.time and not f.time.role and f.time.year
      and f.time.year == f.ctx.plan_year else ""),
     ("paragraph", lambda f: f.ctx.paragraph.role),
+    # paragraph_lean: 今年，重点做好以下工作：一是…；二是…新建学校8所 -- the later items of a
+    # paragraph led by 今年 look ahead as its first one does
+    ("paragraph_lean", lambda f: f.ctx.paragraph.lean),
     ("heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.mode else ""),
     ("weak_cue", lambda f: _cue_role(f.sentence.text, f.rel, "weak")),
     ("document_prior", lambda f: "target" if f.ctx.prior == "plan" else "stat"),
@@ -255,6 +259,9 @@ PERIOD_RULES = (
     ("since_year_span", _since_year_span),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
+    # span_total: 五年累计完成投资… covers the N years up to the year under review
+    ("span_total", lambda f: (f"{end - n + 1}/{end}", ()) if not f.own_time and (n := _span_years(f.sentence, f.rel))
+     and (end := f.review_year or (f.ctx.report_year - 1 if f.ctx.report_year else None)) else None),
     ("standing_fact", _standing_fact_period),
     ("time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" else None),
@@ -323,7 +330,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         if word:
             role, role_rule = "target", "clause_commitment"
     elif role == "stat" and not present and (time_pos is None or time.rule == "since_year_span") \
-            and _modal_clause(sentence, rel):
+            and (_modal_clause(sentence, rel) or (ctx.genre == "news" and time_pos is None
+                                                  and _own_clause_commitment(sentence, rel))):
         # since_year_span: 自2020年以来，…累计建成50个，下一步将新建30个 -- the stretch looks back,
         # the modal of the figure's own clause looks ahead
         # later_time_word: 我们计划建设8家工厂，目前…已投产: a time word after the figure dates a
@@ -335,6 +343,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         result = Anchor("stat", decided_by="worked_example")
         result.period = _worked_example_period(time, ctx)
         return result
+    if _compared_goal(sentence, rel):
+        # 增长5.2%，高于5%的预期目标: the goal the year's fact is measured against
+        return _compared_goal_anchor(f, anchors)
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
@@ -348,6 +359,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif f.ctx.genre == "news" and re.search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
+            role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
             role, f.rule_name = "target", "news_forecast"
         elif _news_fact(f):
@@ -375,11 +388,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
                                 else ctx.frame_year if ctx.frame == "review" and ctx.frame_year else ctx.report_year - 1)
         return result
     result = Anchor(role, rule=f.rule_name)
-    if _reviewed_section(f):
-        f.review_year = section_year
-    else:
-        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
-            or (ctx.report_year - 1 if ctx.report_year else None)
+    _set_review_year(f)
     if role == "target":
         year_rule, result.year = _first_rule(TARGET_YEAR_RULES, f)
         if result.year is None and ctx.horizon:
@@ -395,6 +404,35 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             result.rule = f.rule_name or "standing_fact"
     result.decided_by = f"{role_rule} {period_rule}".strip()
     return result
+
+
+def _set_review_year(f: _Figure) -> None:
+    """The year under review where the figure stands: its review heading's year, else the
+    latest past year named, the data report's year, a review frame's year or the year before."""
+    ctx = f.ctx
+    if _reviewed_section(f):
+        f.review_year = f.section_year
+    else:
+        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
+            or (ctx.report_year - 1 if ctx.report_year else None)
+
+
+def _compared_goal_anchor(f: _Figure, anchors: list[tuple[int, Anchor]]) -> Anchor:
+    """Rule ``compared_goal``: the goal a reported fact is measured against (低于5.5%的控制目标)
+    is a target of the period the fact reports on: the year of the period a statistic at its
+    place would have (PERIOD_RULES).
+
+    >>> t = "2024年，城镇调查失业率为4.5%，低于5.5%的控制目标。"
+    >>> a = _compared_goal_anchor(_Figure(Span(0, len(t), t), t.index("5.5"), t.index("5.5"), Context(2025, "", []),
+    ...                                   Anchor("stat", 2024, "2024"), "", None, False, False, None), [(0, Anchor())])
+    >>> (a.role, a.year, a.rule)
+    ('target', 2024, 'compared_goal')
+    """
+    _set_review_year(f)
+    f.own_time = any(p <= f.pos for p, _ in anchors)
+    period_rule, found = _first_rule(PERIOD_RULES, f)
+    year = int(found[0][:4]) if found and _YEAR.match(found[0]) else None
+    return Anchor("target", year, rule="compared_goal", decided_by=f"compared_goal {period_rule}".strip())
 
 
 def _commitment_carries(sentence: Span, rel: int) -> bool:

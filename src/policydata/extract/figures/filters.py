@@ -47,10 +47,15 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
             and not _quoted_figure(text, n) and not _quoted_speech(text, n):
         return False
+    if _quoted_figure(text, n) and n.unit in nf["quoted_package_units"]:
+        return False  # quoted_package: 向好“30条” names a policy package
+    if unit_class(n.unit) == "count" and re.match(nf["own_list_intro"], text[n.end:n.end + 30]):
+        return False  # own_list_intro: 办好15件民生实事，包括：… -- the text spells out its own items
     desc = nf["descriptor_pattern"]
     if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
             and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
-            and not _share_of_members(text, n):
+            and not _share_of_members(text, n) and not _provided_amount(text, n) \
+            and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end)):  # share_bound
         # 亿元以上重大产业项目: an amount threshold names a class of things; a count
         # with 以上 before its noun (实施1000个以上省重点项目) is still a count
         return False
@@ -58,7 +63,9 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if n.unit == "年" and not _streak(text, n):
         return False
-    if _class_threshold(text, n) or _condition_threshold(text, n):
+    if (_class_threshold(text, n) and not _provided_amount(text, n)) or _condition_threshold(text, n):
+        return False
+    if _inclusive_note(text, n) or _grant_condition(text, n):
         return False
     if after.startswith(tuple(nf["structure_nouns"]["words"])):
         return False
@@ -323,9 +330,11 @@ def _condition_threshold(text: str, n: Num) -> bool:
     >>> rows = [("对新引进投资500万元以上（含）的项目，给予奖励", "500万元以上"),
     ...         ("对当年新增投资1000万元以上的，按投资额给予补助", "1000万元以上"),
     ...         ("对全国外贸贡献了超1/4的增量，创历史新高", "超1/4"),
-    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元")]
+    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元"),
+    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "300万元"),
+    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "800万元")]
     >>> [_condition_threshold(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
-    [True, True, False, False]
+    [True, True, False, False, True, True]
     """
     rule = lexicon()["non_figures"]["condition_clause"]
     lo, hi = clause_bounds(text, n.start)
@@ -334,9 +343,58 @@ def _condition_threshold(text: str, n: Num) -> bool:
     closing = re.match(rule["closing"], text[n.end:hi + 1])
     if closing is None:
         return False
-    bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") \
-        or re.search(rule["bounded"], n.text + closing.group()) is not None
+    bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") or n.value_max is not None \
+        or re.search(rule["bounded"], n.text + closing.group()) is not None \
+        or re.search(rule["bound_before"], text[lo:n.start]) is not None  # 突破500万元、1000万元的
     return bounded and re.match(rule["measure_after"], text[n.end + closing.end():]) is not None
+
+
+def _inclusive_note(text: str, n: Num) -> bool:
+    """Rule ``inclusive_note``: 100—500亩（含500亩）: the number inside （含…） restates a bound.
+
+    >>> rows = [("对新发展的100—500亩（含500亩）的基地", "500亩）"), ("投资500万元以上（含500万元）的项目", "500万元）"),
+    ...         ("其中（含）新建公园10个", "10个")]
+    >>> [_inclusive_note(t, Num(t.rindex(x), t.rindex(x) + len(x) - 1, x[:-1], 0.0, "")) for t, x in rows]
+    [True, True, False]
+    """
+    rule = lexicon()["non_figures"]["inclusive_note"]
+    return re.search(rule["before"], text[max(0, n.start - 2):n.start]) is not None \
+        and re.match(rule["after"], text[n.end:n.end + 1]) is not None
+
+
+def _grant_condition(text: str, n: Num) -> bool:
+    """Rule ``grant_condition``: an amount bounded from below after a measure noun, in a sentence
+    that goes on to a grant, states who qualifies (lexicon ``non_figures.grant_condition``).
+
+    >>> rows = [("年纳税额达到30万元以上，一次性给予10万元奖励。", "30万元以上", "at_least"),
+    ...         ("新上项目固定资产投资5000万元以上、亩均投资不低于100万元，按投资额给予奖励。", "不低于100万元", "at_least"),
+    ...         ("全年固定资产投资5000万元以上。", "5000万元以上", "at_least"),
+    ...         ("新增就业10万人以上，给予补贴的企业300家。", "10万人以上", "at_least"),
+    ...         ("年纳税额达到30万元，一次性给予10万元奖励。", "30万元", "exact")]
+    >>> [_grant_condition(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier=q)) for t, x, q in rows]
+    [True, True, False, False, False]
+    """
+    if n.qualifier not in ("at_least", "more_than") or _provided_amount(text, n):
+        return False
+    rule = lexicon()["non_figures"]["grant_condition"]
+    lo, hi = clause_bounds(text, n.start)
+    head = re.sub(rule["link"], "", text[lo:n.start])
+    if not head.endswith(tuple(rule["nouns"])):
+        return False
+    return re.match(rule["grant_after"], text[n.end:]) is not None
+
+
+def _provided_amount(text: str, n: Num) -> bool:
+    """Rule ``provided_amount``: 设立规模不低于1亿元的引导资金, 提供1亿元以上的担保: an amount
+    provided or set up is a figure, not a class threshold (lexicon ``non_figures.provided_amount``).
+
+    >>> rows = [("设立规模不低于1亿元的引导资金", "不低于1亿元"), ("为企业提供1亿元以上的增信担保", "1亿元以上"),
+    ...         ("营收1亿元以上的企业", "1亿元以上")]
+    >>> [_provided_amount(t, Num(t.index(x), t.index(x) + len(x), x, 1e8, "元")) for t, x in rows]
+    [True, True, False]
+    """
+    lo, _ = clause_bounds(text, n.start)
+    return re.search(lexicon()["non_figures"]["provided_amount"]["pattern"], text[lo:n.start]) is not None
 
 
 def _task_timing(text: str, n: Num) -> bool:
@@ -400,9 +458,11 @@ def _streak(text: str, n: Num) -> bool:
         return False
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
-    if any(w in before for w in rule["words"]):
-        return True
+    if any(w in before or n.text.startswith(w) for w in rule["words"]):
+        return True  # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity)
     after = text[n.end:n.end + 6]
+    if re.match(rule["history_after"], text[n.end:n.end + 12]):
+        return True  # history_years: 已有20年的冬瓜种植历史
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
     if n.text.endswith("内") and not before.endswith(tuple(rule["obligation_before_words"])):
@@ -413,7 +473,13 @@ def _streak(text: str, n: Num) -> bool:
 
 
 def _names_program(text: str, n: Num) -> bool:
-    """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program."""
+    """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program; an area
+    before a place that has one (5500亩蔬菜种植示范基地) is its size (rule ``sized_place``).
+
+    >>> rows = [("实施千亿斤粮食产能提升行动", "千亿斤", "斤"), ("建成5500亩蔬菜种植示范基地", "5500亩", "亩")]
+    >>> [_names_program(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, u)) for t, x, u in rows]
+    [True, False]
+    """
     lex = lexicon()
     if unit_class(n.unit) != "level" or n.unit == "元":
         return False
@@ -422,7 +488,9 @@ def _names_program(text: str, n: Num) -> bool:
     after = text[n.end:min(seg_end, n.end + rule["max_gap"])]
     if not after or not _CJK.match(after[0]) or after[0] in "的以左多余":
         return False
-    return any(after.endswith(w) or after.endswith("等" + w) for w in rule["words"])
+    suffix = next((w for w in rule["words"] if after.endswith(w) or after.endswith("等" + w)), "")
+    # sized_place: 5500亩蔬菜种植示范基地 -- the area of a place, a figure
+    return bool(suffix) and not (suffix in rule["sized_places"] and n.unit.lstrip("万千百") in rule["area_units"])
 
 
 def _in_focus_frame(text: str, n: Num) -> bool:

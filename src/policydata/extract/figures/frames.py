@@ -9,6 +9,7 @@ from ...document import Block, Span
 from ...recognize.quantities import find_quantities
 from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
+from .anchors import _years_of
 from .findings import lexicon
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
@@ -49,18 +50,30 @@ FRAME_RULES = {
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
     "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设6台机组，总投资达…; "
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
+    "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设6台机组，目前已开工3台) "
+                              "beats a time word of a later clause: a target",
+    "estimate_lead": "in a news report, figures after 根据测算/据估算 report a computed estimate: statistics",
+    "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
+    "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
+                     "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",
 }
 
 
-def _plan_horizon(text: str, report_year: int | None) -> int | None:
+def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | None:
     """The last year of the plan period a policy document is made for, named in its
     opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
 
     >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
     2025
     >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
+    >>> _plan_horizon("一、总体要求", 2024, title="某市数字经济三年行动方案（2024—2026年）")
+    2026
     """
     rule = lexicon()["frames"]["plan_horizon"]
+    title = title or text.lstrip().split("\n", 1)[0]
+    m = re.search(rule["title_span_pattern"], title)
+    if m and any(w in title for w in rule["title_words"]) and (not report_year or int(m.group("year")) >= report_year):
+        return int(m.group("year"))  # title_span_horizon: 三年行动方案（2024—2026年） -> 2026
     opening = text[:rule["opening_chars"]]
     for sent in _OPENING_SENTENCE_END.split(opening):
         if not any(w in sent for w in rule["making_words"]):
@@ -120,8 +133,45 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
     return frames
 
 
+def _compared_goal_spans(sentence: str) -> list[tuple[int, int]]:
+    """Rule ``compared_goal``: the stretches 高于5%左右的预期目标 that name the goal a reported
+    fact is measured against (lexicon ``frames.compared_goal``), as (start, end) in ``sentence``.
+
+    >>> t = "全年地区生产总值增长5.2%，高于5%左右的预期目标。"
+    >>> [t[a:b] for a, b in _compared_goal_spans(t)]
+    ['高于5%左右的预期目标']
+    >>> _compared_goal_spans("力争实现增长5%的目标。")
+    []
+    """
+    pattern = lexicon()["frames"]["compared_goal"]["pattern"]
+    return [m.span() for m in re.finditer(pattern, sentence)]
+
+
+def _compared_goal(sentence: Span, rel: int) -> bool:
+    """Whether the figure at ``rel`` is the goal of a compared_goal stretch (高于``5%``的预期目标).
+
+    >>> t = "城镇调查失业率为4.5%，低于5.5%的控制目标。"
+    >>> [_compared_goal(Span(0, len(t), t), t.index(n)) for n in ("4.5", "5.5")]
+    [False, True]
+    """
+    return any(a <= rel < b for a, b in _compared_goal_spans(sentence.text))
+
+
 def _frame_at(frames: list[Frame], pos: int) -> Frame | None:
     return next((f for f in frames if f.start <= pos < f.end), None)
+
+
+def _span_years(sentence: Span, rel: int) -> int | None:
+    """Rule ``span_total``: the N of a stretch of N years (N ≥ 2) before a total in its sentence
+    (五年累计完成投资…, 五年来，…累计新增…), None if none (lexicon ``frames.span_total``).
+
+    >>> rows = [("五年累计完成投资12万亿元。", "12"), ("五年来，全省累计新增就业320万人。", "320"), ("全省累计建成基站20万个。", "20")]
+    >>> [_span_years(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [5, 5, None]
+    """
+    m = re.search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
+    years = _years_of(m.group("n")) if m else None
+    return years if years and years >= 2 else None
 
 
 def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
@@ -246,6 +296,19 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     return m.group() if m else ""
 
 
+def _own_clause_commitment(sentence: Span, rel: int) -> str:
+    """The news commitment (:func:`_news_commitment`) that stands in the figure's own clause
+    (项目规划建设6台机组，目前已开工3台 -> 规划 for 6台, '' for 3台), '' if none.
+
+    >>> t = "该项目规划建设6台机组，目前已开工3台。"
+    >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("6台", "3台")]
+    ['规划', '']
+    """
+    word = _news_commitment(sentence, rel)
+    lo, hi = clause_bounds(sentence.text, rel)
+    return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
+
+
 def _policy_cap(sentence: Span, rel: int) -> bool:
     """Whether 最高 right before a figure sets a cap (lexicon ``comparator_rules.cap_before``):
     a policy's parameter, a target whatever date the sentence names.
@@ -265,12 +328,25 @@ def _policy_grant(sentence: Span, rel: int) -> bool:
 
     >>> rows = [("对首次上规模的企业，再给予30万元奖励。", "30"), ("对新认定的企业给予1万元奖励。", "1万"),
     ...         ("市财政给予企业补贴500万元。", "500"), ("对符合条件者给予每人2000元补助。", "2000"),
-    ...         ("对获评的示范企业给予 10万元奖励。", "10"), ("对企业给予补贴，共计500万元。", "500")]
+    ...         ("对获评的示范企业给予 10万元奖励。", "10"), ("对企业给予补贴，共计500万元。", "500"),
+    ...         ("按设备投资额的15%给予补助。", "15"), ("给予每人每月2000元生活补贴。", "2000"),
+    ...         ("按投资额的15%计算，全年投资500亿元。", "15")]
     >>> [_policy_grant(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    [True, True, False, True, True, False]
+    [True, True, False, True, True, False, True, True, False]
     """
-    pattern = lexicon()["comparator_rules"]["grant_before"]
-    return re.search(pattern, sentence.text[:rel]) is not None
+    rule = lexicon()["comparator_rules"]
+    before = re.sub(rule["listed_amounts_end"], "", sentence.text[:rel])  # 分别给予10万元、20万元奖励
+    if re.search(rule["grant_before"], before) or re.search(rule["grant_amount_before"], before):
+        return True
+    # 按设备投资额的15%给予补助: a rate of a base that a grant is paid at
+    return re.search(rule["grant_rate_before"], before) is not None and \
+        re.match(rule["grant_rate_after"], _after_number(sentence.text, rel)) is not None
+
+
+def _after_number(text: str, rel: int) -> str:
+    """The text after the number that starts at ``rel`` (its digits, unit and bound skipped)."""
+    m = re.match(r"[\d０-９.．]+\s*(?:%|％|‰|个百分点|倍)?(?:以上|以下|左右)?", text[rel:])
+    return text[rel + (m.end() if m else 0):]
 
 
 def _physical_capability(sentence: Span, rel: int) -> bool:

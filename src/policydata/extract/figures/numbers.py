@@ -32,6 +32,8 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     for q in find_quantities(sent.text):
         if getattr(q, "vague", False) and _digit_pair_range(q):
             q = replace(q, qualifier="exact", comparator="=")  # 提升五六倍: a range, 5-6 倍
+        elif getattr(q, "word_like", False) and _bound_one(sent.text, q):
+            pass  # bound_one: 只开设一个账号 -- a count a rule sets
         elif q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False) \
                 or getattr(q, "word_like", False):  # 一只, 这是五: numerals by form only
             continue
@@ -41,6 +43,18 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     splits = _cost_splits(sent) + _structure_splits(sent)
     out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
     return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
+
+
+def _bound_one(text: str, q) -> bool:
+    """Rule ``bound_one``: 一 + measure word bounded by 只/仅/至少/最多 (只开设一个账号) is a count
+    (lexicon ``non_figures.indefinite_one.bound_before``); 一个单位, 建设一个平台 are articles.
+
+    >>> from policydata.recognize.quantities import find_quantities
+    >>> [_bound_one(t, find_quantities(t)[0]) for t in ("每单位只开设一个账号", "一个单位", "每人最多申报一项")]
+    [True, False, True]
+    """
+    return q.value == 1 and bool(q.unit.strip()) and re.search(
+        lexicon()["non_figures"]["indefinite_one"]["bound_before"], text[max(0, q.start - 4):q.start]) is not None
 
 
 def _cost_splits(sent: Span) -> list[Num]:

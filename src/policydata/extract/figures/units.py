@@ -246,6 +246,9 @@ KIND_RULES = (
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
     # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
     ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
+    # history_years: 已有20年的种植历史 -- the age of a practice is a span of time, a level
+    ("history_years", lambda p, unit, after: "level" if unit == "年" and re.match(
+        lexicon()["non_figures"]["duration_keep_before"]["history_after"], after) else ""),
     # 年产量近70万辆, 保有量超130万辆: a number of things produced or held is an amount
     ("output_quantity", lambda p, unit, after: "level" if unit in lexicon()["count_units"]
      and any(w in p.indicator for w in lexicon()["output_quantity"]["words"]) else ""),
@@ -345,6 +348,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
             comparator, qualifier = "~", "approx"  # 成本约为每天220元
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
+        elif re.search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
+            comparator, qualifier = "<=", "at_most"  # 只开设一个账号: a limit
         elif n.unit in rules["permission_cap_units"] and \
                 re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows

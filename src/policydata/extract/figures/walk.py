@@ -66,7 +66,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     sections = list(context.sections)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year),
+                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
@@ -109,7 +109,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
-        is_heading = block.kind == "heading"
+        is_heading = block.kind == "heading" and not re.search(lexicon()["heading_body"], text[block.start:block.end])
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
@@ -355,6 +355,18 @@ def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phra
     return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
 
 
+def _term_years(text: str, n, unit: str) -> bool:
+    """Rule ``term_years``: 给予五年奖励, 再延长三十年: how long a rule runs, no target year.
+
+    >>> from policydata.extract.figures.numbers import Num
+    >>> t = "到期后再延长三十年，2027年建成公园3年"
+    >>> [_term_years(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "年"), "年") for x in ("三十年", "3年")]
+    [True, False]
+    """
+    return unit == "年" and re.search(lexicon()["frames"]["term_years"]["before"],
+                                      text[max(0, n.start - 4):n.start]) is not None
+
+
 def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
              mentions: list[RegionMention]):
     unit = _unit(text, p)
@@ -364,12 +376,19 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
     start, end = p.start, max(p.end, p.start + 1)
     region = _region(p, mentions, region_id)
     comparator, qualifier = _comparator(text, p)
+    if decision.rule == "compared_goal":
+        # 低于5.5%的控制目标: the comparison word relates the fact to the goal, not the goal to its value
+        comparator = "~" if "左右" in n.text or text.startswith("左右", n.end) else "="
     kind = _kind(p, unit, text[n.end:n.end + 8])
     way, way_rule = direction(text, p) if kind == "growth" or _absolute_change(p, unit) else ("", "")
+    if decision.role == "target" and not way and direction(text, p)[1] == "down_word":
+        # declining_target: 贫困人口减少10万人, 浓度下降到30微克 -- a goal on a declining indicator (README)
+        way, way_rule = "down", "declining_target"
     why = " ".join(w for w in (f"frame:{decision.rule}" if decision.rule else "",
                                f"direction:{way_rule}" if way_rule else "") if w)
     if decision.role == "target":
-        return TargetFinding(start, end, p.indicator, comparator, n.value, unit, decision.year,
+        year = None if _term_years(text, n, unit) else decision.year
+        return TargetFinding(start, end, p.indicator, comparator, n.value, unit, year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
                              direction=way, why=why)
     return StatisticFinding(start, end, p.indicator, kind, n.value, unit, _statistic_qualifier(qualifier),
