@@ -389,6 +389,16 @@ def test_subhead_label_series(lines, titles):
     assert [a.title for a in articles] == titles
 
 
+def test_label_sub_head_after_a_caption_stays_in_its_feature():
+    # subhead_label_series: a section label set right under a photo caption (a block ended
+    # above it) is still a section of the feature, not the kicker of a story of its own
+    caption = "3月4日，甲市一家制造企业的研发人员在调试新设备。张三摄（影像中国）"
+    lines = _FEATURE[:9] + [caption] + _FEATURE[9:] + _STORY
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines, reflowed=True))
+    assert [a.title for a in articles] == ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]
+    assert articles[0].captions == [caption] and "人才保障完善" in articles[0].text
+
+
 @pytest.mark.parametrize("label,title", [
     # column_label_not_title: a dotted column label over a shorter title is no title
     ("新春走基层·一线见闻", "“年货装满了车”"),

@@ -432,7 +432,10 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             # one article, not kickers of stories
             log.append(Decision("subhead_label_series", i, lines[i][:20]))
             evidence = ""
-        if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
+        # a sub-head inside a cut sentence is a block of its own; one of a series (either rule)
+        # stays with the section text under it even where a block ended above it (a caption
+        # set just before a section's label: as a block of its own it would head a story)
+        if not evidence and i in gaps and not series and not labels:
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
