@@ -383,10 +383,43 @@ _KICKED = ["经济观察", "丙市外贸开局良好", "本报丙市3月5日电 
     (_FEATURE + _STORY, ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]),
     # two kickers of the same length over stories with datelines stay kickers
     (_KICKED + _STORY, ["丙市外贸开局良好", "丁县新建养老服务中心", "乙县春耕备耕有序推进"]),
+    # subhead_label_pair: two label lines set alike, each over a sub-head of two halves joined
+    # by a comma, are sections of one feature too
+    (_FEATURE[:9] + _STORY, ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]),
 ])
 def test_subhead_label_series(lines, titles):
     articles = reconstruct_page("\n".join(lines), infer_gaps(lines))
     assert [a.title for a in articles] == titles
+
+
+_UNDATED = [ln.split("  ", 1)[-1] for ln in _KICKED]  # the datelines taken off
+
+
+@pytest.mark.parametrize("lines,rule,kickers", [
+    (_FEATURE[:9] + _STORY, "subhead_label_pair", ["大数据观察·产业调查"]),
+    (_FEATURE + _STORY, "subhead_label_series", ["大数据观察·产业调查"]),
+    # two kickers of the same length over one-piece titles (丙市外贸开局良好), no dateline under
+    # either: still kickers of two stories
+    (_UNDATED + _STORY, None, ["经济观察", "民生关注"]),
+    # ... and so over a title of two halves when the other title is one piece
+    (_UNDATED[:5] + ["丁县养老，服务上门"] + _UNDATED[6:] + _STORY, None, ["经济观察", "民生关注"]),
+])
+def test_label_rules_need_sub_head_shapes(lines, rule, kickers):
+    log = []
+    infer_gaps(lines, log, reflowed=True)
+    fired = {d.rule for d in log} & {"subhead_label_pair", "subhead_label_series"}
+    assert fired == ({rule} if rule else set())
+    assert [d.detail for d in log if d.rule == "kicker_line"] == kickers
+
+
+def test_label_sub_head_after_a_caption_stays_in_its_feature():
+    # subhead_label_series: a section label set right under a photo caption (a block ended
+    # above it) is still a section of the feature, not the kicker of a story of its own
+    caption = "3月4日，甲市一家制造企业的研发人员在调试新设备。张三摄（影像中国）"
+    lines = _FEATURE[:9] + [caption] + _FEATURE[9:] + _STORY
+    articles = reconstruct_page("\n".join(lines), infer_gaps(lines, reflowed=True))
+    assert [a.title for a in articles] == ["甲市为何留住了制造企业", "乙县春耕备耕有序推进"]
+    assert articles[0].captions == [caption] and "人才保障完善" in articles[0].text
 
 
 @pytest.mark.parametrize("label,title", [

@@ -32,7 +32,9 @@ can rebuild the articles as on a page with blank lines:
   does a one-line run whose only evidence is the topic shift when it is shaped like an
   earlier sub-head (``subhead_series``: same length, same punctuation at the same places —
   a feature's sub-heads are set alike, and the text under one may follow another story's
-  column);
+  column); a kicker-like label over a sub-head is a section label when three are set alike
+  (``subhead_label_series``), or two over sub-heads of two halves joined by a comma
+  (``subhead_label_pair``), none with a byline or dateline under it;
 - ``head_signals``: a headline run between finished paragraphs that ``topic_shift`` does
   not take still starts a story when its weighted signals (``head_signal_score``: the text
   under it nearly foreign to the text above, the headline's terms recurring under it and
@@ -310,6 +312,21 @@ def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> boo
     return len(line) == len(other) and marks(line) == marks(other)
 
 
+_HALVES_JOIN = re.compile(r"[，,]|\s+")
+
+
+def halves_joined(line: str) -> bool:
+    """Rule subhead_label_pair's sub-head shape: two runs of Chinese characters (two or more
+    each) joined by one comma or a space, no other mark (完善服务，打造集聚区; 发挥优势  顺应浪潮).
+
+    >>> [halves_joined(t) for t in ("完善服务，打造集聚区", "发挥优势  顺应浪潮", "甲市外贸开局良好",
+    ...                             "甲市：外贸开局良好", "稳外贸，“新三样”出口旺", "好，很好，非常好")]
+    [True, True, False, False, False, False]
+    """
+    halves = _HALVES_JOIN.split(line.strip())
+    return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)
+
+
 def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str = "") -> bool:
     """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
     page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
@@ -411,7 +428,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     heads = 0
     runs = _headline_runs(lines, kinds)
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
-    kicker_lines = [lines[a] for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
+    kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         series = evidence in ("topic_shift", "head_signals", "after_block_end") and i == b \
@@ -423,16 +440,23 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             # drifts from the column above it
             log.append(Decision("subhead_series", i, lines[i][:20]))
             evidence = ""
+        alike = [head for label, head in kicker_runs if same_shape(lines[i], label, needs_joining_mark=False)]
         labels = evidence == "under_kicker" and "·" not in lines[i] \
-            and sum(same_shape(lines[i], s, needs_joining_mark=False) for s in kicker_lines) > 2
+            and (len(alike) > 2 or (len(alike) == 2 and all(map(halves_joined, alike))))
         if labels:
             # rule subhead_label_series: a feature's sections each open with a short label
             # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more
             # label lines set alike, none with a byline or dateline under it, are sections of
-            # one article, not kickers of stories
-            log.append(Decision("subhead_label_series", i, lines[i][:20]))
+            # one article, not kickers of stories; rule subhead_label_pair: so are two when
+            # both lines under them are two halves joined by a comma or a space (完善外商投资
+            # 服务，打造中小外资企业集聚区), the shape of a section's sub-head
+            log.append(Decision("subhead_label_series" if len(alike) > 2 else "subhead_label_pair",
+                                i, lines[i][:20]))
             evidence = ""
-        if not evidence and i in gaps and not series:  # a sub-head inside a cut sentence: a block of its own
+        # a sub-head inside a cut sentence is a block of its own; one of a series (either rule)
+        # stays with the section text under it even where a block ended above it (a caption
+        # set just before a section's label: as a block of its own it would head a story)
+        if not evidence and i in gaps and not series and not labels:
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
