@@ -56,3 +56,32 @@ def test_first_search_same_as_plain_loop_on_every_ending():
             for text in (opening + word, opening + word + "\n", opening + word + "工作"):
                 fast, plain = _first_search(patterns, text), _first_search_plain(patterns, text)
                 assert (fast and fast.span()) == (plain and plain.span()), text
+
+
+def _announcing_plain(t: str, home_region: str = "", meeting=None):
+    """announcing_subject without its announce-verb screen: every body opening the clause tried."""
+    from policydata.extract.measures.rules import _announce_tail
+    from policydata.extract.measures.subjects import _body_at_start
+    tail, t = _announce_tail(), t.lstrip()
+    for actor, end in _body_at_start(t, home_region):
+        m = tail.match(t, end)
+        if m:
+            return actor, m.end(), bool(m.group("meeting"))
+    m = tail.match(t)
+    if m and m.group("meeting") and meeting is not None:
+        return meeting, m.end(), True
+    return None
+
+
+@pytest.mark.parametrize("clause", [
+    "内蒙古也表示，要全力做好保供工作", "国务院常务会议指出，要稳就业", "贵州提出的目标", "会议要求，抓好落实",
+    "某市人民政府印发《实施方案》", "工信部将加快推进5G建设", "全市新增就业岗位1万个", "财政部、税务总局联合发布公告",
+    "  浙江省住房和城乡建设厅网站公布", "深圳加大投入", "",
+])
+def test_announcing_subject_same_as_without_its_screen(clause):
+    from policydata.extract.measures.subjects import announcing_subject
+    from policydata.recognize.actors import Actor
+    meeting = Actor("某市人民政府", "local", "", "government")
+    for home in ("", "CN"):
+        for met in (None, meeting):
+            assert announcing_subject(clause, home, met) == _announcing_plain(clause, home, met), clause

@@ -128,6 +128,16 @@ def _announce_tail() -> re.Pattern:
                       rf"(?:{fillers}){{0,3}}(?:{alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
 
 
+@lru_cache(maxsize=1)
+def _announce_verb() -> re.Pattern:
+    """Any of the announce verbs :func:`_announce_tail` ends with, found anywhere in a clause.
+
+    Why: a clause that names none of them announces nothing, so :func:`.subjects.announcing_subject`
+    answers None without looking up the bodies opening it (most clauses; one scan instead)."""
+    lex = load_verbs()
+    return re.compile(alternation(lex.get("announce_verbs", lex["speech_verbs"])))
+
+
 def _match_word(t: str, pos: int, words: list[str]) -> str:
     """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
 
