@@ -85,3 +85,21 @@ def test_announcing_subject_same_as_without_its_screen(clause):
     for home in ("", "CN"):
         for met in (None, meeting):
             assert announcing_subject(clause, home, met) == _announcing_plain(clause, home, met), clause
+
+
+@pytest.mark.parametrize("clause", [
+    "城市人民政府要成立工作专班", "领导小组要加强统筹", "各地发展改革部门负责组织实施", "市委办公室印发通知",
+    "某某区农业农村局开展春耕检查", "工信部将加快推进5G建设", "全面加强政府建设", "深圳加大投入", "",
+    "在全市范围内开展为期三个月的专项整治行动，重点整治占道经营和违规停车等问题，由市城管局牵头负责",
+])
+def test_generic_bodies_need_a_subject_body_suffix_in_reach(clause):
+    """The screen of analyse: a body the table does not list is the subject only when a
+    ``subject_body_suffixes`` word ends it, within the 40 characters _body_at_start reads."""
+    from policydata.extract.measures.rules import _subject_body_suffix
+    from policydata.extract.measures.subjects import _body_at_start
+    suffixes = load_verbs()["subject_body_suffixes"]
+    for home in ("", "CN"):
+        generic = [(a, end) for a, end in _body_at_start(clause, home) if a.kind in ("generic", "department")
+                   and end >= 3 and any(clause[:end].endswith(w) for w in suffixes)]
+        if _subject_body_suffix().search(clause, 0, 40) is None:
+            assert generic == [], clause

@@ -138,6 +138,16 @@ def _announce_verb() -> re.Pattern:
     return re.compile(alternation(lex.get("announce_verbs", lex["speech_verbs"])))
 
 
+@lru_cache(maxsize=1)
+def _subject_body_suffix() -> re.Pattern:
+    """Any of the ``subject_body_suffixes`` (人民政府, 部门, …) a body the table does not list ends with.
+
+    Why: :meth:`.analyser._Analyser.analyse` takes such a body for the subject only when a suffix
+    ends it within the 40 characters :func:`.subjects._body_at_start` reads; a clause naming none
+    there (most) needs no look-up of the bodies opening it."""
+    return re.compile(alternation(load_verbs()["subject_body_suffixes"]))
+
+
 def _match_word(t: str, pos: int, words: list[str]) -> str:
     """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
 
