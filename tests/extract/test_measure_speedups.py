@@ -103,3 +103,20 @@ def test_generic_bodies_need_a_subject_body_suffix_in_reach(clause):
                    and end >= 3 and any(clause[:end].endswith(w) for w in suffixes)]
         if _subject_body_suffix().search(clause, 0, 40) is None:
             assert generic == [], clause
+
+
+@pytest.mark.parametrize("key", ["statistic_patterns", "target_patterns", "evaluation_clause_patterns",
+                                 "nominal_tail_patterns", "description_tail_patterns", "problem_patterns"])
+def test_any_same_as_plain_search_on_every_ending(key):
+    """_any (patterns anchored at the start matched once, those anchored at the end searched only
+    when the clause ends with a character they can end with) gives the plain search's answer, on
+    clauses ending with each closing character of the lexicon patterns and a few others."""
+    from policydata.extract.measures.clauses import _non_measure_screen
+    from policydata.extract.measures.rules import _any
+    for patterns in (load_verbs()[key], list(_non_measure_screen()[2])):
+        closing = sorted(_closing_chars([p for p in patterns if _closing_chars([p]) is not None]) or ())
+        openings = ["", "坚持", "某区", "全年新增就业岗位1万个", "以下", "结合本地"]
+        for opening in openings:
+            for word in closing + ["实际", "工作", "的同时", "不动摇", "。", "1", "的"]:
+                for text in (opening + word, opening + word + "\n", opening + word + "工作"):
+                    assert _any(patterns, text) == any(p.search(text) for p in patterns), (key, text)
