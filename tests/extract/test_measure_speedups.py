@@ -56,3 +56,67 @@ def test_first_search_same_as_plain_loop_on_every_ending():
             for text in (opening + word, opening + word + "\n", opening + word + "工作"):
                 fast, plain = _first_search(patterns, text), _first_search_plain(patterns, text)
                 assert (fast and fast.span()) == (plain and plain.span()), text
+
+
+def _announcing_plain(t: str, home_region: str = "", meeting=None):
+    """announcing_subject without its announce-verb screen: every body opening the clause tried."""
+    from policydata.extract.measures.rules import _announce_tail
+    from policydata.extract.measures.subjects import _body_at_start
+    tail, t = _announce_tail(), t.lstrip()
+    for actor, end in _body_at_start(t, home_region):
+        m = tail.match(t, end)
+        if m:
+            return actor, m.end(), bool(m.group("meeting"))
+    m = tail.match(t)
+    if m and m.group("meeting") and meeting is not None:
+        return meeting, m.end(), True
+    return None
+
+
+@pytest.mark.parametrize("clause", [
+    "内蒙古也表示，要全力做好保供工作", "国务院常务会议指出，要稳就业", "贵州提出的目标", "会议要求，抓好落实",
+    "某市人民政府印发《实施方案》", "工信部将加快推进5G建设", "全市新增就业岗位1万个", "财政部、税务总局联合发布公告",
+    "  浙江省住房和城乡建设厅网站公布", "深圳加大投入", "",
+])
+def test_announcing_subject_same_as_without_its_screen(clause):
+    from policydata.extract.measures.subjects import announcing_subject
+    from policydata.recognize.actors import Actor
+    meeting = Actor("某市人民政府", "local", "", "government")
+    for home in ("", "CN"):
+        for met in (None, meeting):
+            assert announcing_subject(clause, home, met) == _announcing_plain(clause, home, met), clause
+
+
+@pytest.mark.parametrize("clause", [
+    "城市人民政府要成立工作专班", "领导小组要加强统筹", "各地发展改革部门负责组织实施", "市委办公室印发通知",
+    "某某区农业农村局开展春耕检查", "工信部将加快推进5G建设", "全面加强政府建设", "深圳加大投入", "",
+    "在全市范围内开展为期三个月的专项整治行动，重点整治占道经营和违规停车等问题，由市城管局牵头负责",
+])
+def test_generic_bodies_need_a_subject_body_suffix_in_reach(clause):
+    """The screen of analyse: a body the table does not list is the subject only when a
+    ``subject_body_suffixes`` word ends it, within the 40 characters _body_at_start reads."""
+    from policydata.extract.measures.rules import _subject_body_suffix
+    from policydata.extract.measures.subjects import _body_at_start
+    suffixes = load_verbs()["subject_body_suffixes"]
+    for home in ("", "CN"):
+        generic = [(a, end) for a, end in _body_at_start(clause, home) if a.kind in ("generic", "department")
+                   and end >= 3 and any(clause[:end].endswith(w) for w in suffixes)]
+        if _subject_body_suffix().search(clause, 0, 40) is None:
+            assert generic == [], clause
+
+
+@pytest.mark.parametrize("key", ["statistic_patterns", "target_patterns", "evaluation_clause_patterns",
+                                 "nominal_tail_patterns", "description_tail_patterns", "problem_patterns"])
+def test_any_same_as_plain_search_on_every_ending(key):
+    """_any (patterns anchored at the start matched once, those anchored at the end searched only
+    when the clause ends with a character they can end with) gives the plain search's answer, on
+    clauses ending with each closing character of the lexicon patterns and a few others."""
+    from policydata.extract.measures.clauses import _non_measure_screen
+    from policydata.extract.measures.rules import _any
+    for patterns in (load_verbs()[key], list(_non_measure_screen()[2])):
+        closing = sorted(_closing_chars([p for p in patterns if _closing_chars([p]) is not None]) or ())
+        openings = ["", "坚持", "某区", "全年新增就业岗位1万个", "以下", "结合本地"]
+        for opening in openings:
+            for word in closing + ["实际", "工作", "的同时", "不动摇", "。", "1", "的"]:
+                for text in (opening + word, opening + word + "\n", opening + word + "工作"):
+                    assert _any(patterns, text) == any(p.search(text) for p in patterns), (key, text)

@@ -13,7 +13,7 @@ from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
                       _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _first_search, _match_word, load_verbs
+from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
 from .subjects import _body_at_start, anaphoric_body, announcing_subject
 
 
@@ -129,9 +129,11 @@ class _Analyser:
                         not _any(lex["statistic_patterns"], t[after:]):
                     # 近年来，该镇不断探索…，采取…: the anaphor opens its sentence and leads the clauses after it
                     return ClauseInfo("intro", s, e, subject=mention)
-            generic = [] if subject else [(a, end) for a, end in _body_at_start(rest, self.home_region)
-                       if a.kind in ("generic", "department") and end >= 3
-                       and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
+            # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
+            generic = [] if subject or not _subject_body_suffix().search(rest, 0, 40) else \
+                [(a, end) for a, end in _body_at_start(rest, self.home_region)
+                 if a.kind in ("generic", "department") and end >= 3
+                 and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             generic = [] if subject else self._township_body(t, pos) or generic

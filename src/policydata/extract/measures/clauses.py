@@ -148,6 +148,13 @@ class ClauseInfo:
     benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
 
 
+#: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several
+#: times (the firm rule, the subject rules, the action itself); the answers for the last few
+#: clauses are remembered, bounded so that another document never profits
+_PER_CLAUSE = lru_cache(maxsize=256)
+
+
+@_PER_CLAUSE
 def _skip_prefixes(t: str, pos: int) -> int:
     """Skip enumerators (一是, （三）), time words (下一步, 2026年), levels of government (市、县两级)
     and connectives (同时, 通过).
@@ -188,6 +195,7 @@ def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
         return patterns, None
 
 
+@_PER_CLAUSE
 def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     """(lead verb, position after it, had modal) after optional modal and adverbs at ``pos``.
 
@@ -221,6 +229,7 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     return "", pos, modal
 
 
+@_PER_CLAUSE
 def _modal_at(t: str, pos: int) -> str:
     """The modal at ``pos``, unless a longer lead verb starts there (应对, 会同 are verbs, not 应/会).
 

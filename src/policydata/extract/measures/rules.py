@@ -128,6 +128,26 @@ def _announce_tail() -> re.Pattern:
                       rf"(?:{fillers}){{0,3}}(?:{alternation(lex.get('announce_verbs', lex['speech_verbs']))})(?!的)")
 
 
+@lru_cache(maxsize=1)
+def _announce_verb() -> re.Pattern:
+    """Any of the announce verbs :func:`_announce_tail` ends with, found anywhere in a clause.
+
+    Why: a clause that names none of them announces nothing, so :func:`.subjects.announcing_subject`
+    answers None without looking up the bodies opening it (most clauses; one scan instead)."""
+    lex = load_verbs()
+    return re.compile(alternation(lex.get("announce_verbs", lex["speech_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _subject_body_suffix() -> re.Pattern:
+    """Any of the ``subject_body_suffixes`` (人民政府, 部门, …) a body the table does not list ends with.
+
+    Why: :meth:`.analyser._Analyser.analyse` takes such a body for the subject only when a suffix
+    ends it within the 40 characters :func:`.subjects._body_at_start` reads; a clause naming none
+    there (most) needs no look-up of the bodies opening it."""
+    return re.compile(alternation(load_verbs()["subject_body_suffixes"]))
+
+
 def _match_word(t: str, pos: int, words: list[str]) -> str:
     """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
 
@@ -180,8 +200,10 @@ def _any(patterns, t: str) -> bool:
     screen = cached[2]
     if screen is None:
         return search_any(patterns, t)
-    at_start, anywhere = screen
+    at_start, at_end, closing, anywhere = screen
     return (at_start is not None and at_start.match(t) is not None) or \
+        (at_end is not None and (t[-1:] in closing or t[-1:] == "\n" and t[-2:-1] in closing)
+         and at_end.search(t) is not None) or \
         (anywhere is not None and anywhere.search(t) is not None)
 
 
@@ -210,20 +232,26 @@ _SCREENS: dict[int, tuple[object, int, object]] = {}
 
 
 @per_list
-def _screen_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern | None, re.Pattern | None] | None:
-    """(the patterns anchored at the start joined, the others joined), for :func:`_any`; None
-    when they cannot be joined (then :func:`search_any` tries them).
+def _screen_of(patterns: tuple[re.Pattern, ...]
+               ) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str], re.Pattern | None] | None:
+    """(the patterns anchored at the start joined, the patterns anchored at the end joined, the
+    characters those can end with, the others joined), for :func:`_any`; None when they cannot
+    be joined (then :func:`search_any` tries them).
 
     Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
     through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
     offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
+    Likewise a pattern ending with $ whose closing characters are known (:func:`_closing_chars`)
+    can only match a clause ending with one of them (or with one of them before a final newline,
+    where $ also matches): most clauses end otherwise, and then those patterns are not searched.
     """
     if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & (re.VERBOSE | re.MULTILINE):
         return None
     at_start = [p for p in patterns if _anchored_at_start(p)]
-    anywhere = [p for p in patterns if not _anchored_at_start(p)]
+    at_end = [p for p in patterns if not _anchored_at_start(p) and _closing_chars([p]) is not None]
+    anywhere = [p for p in patterns if not _anchored_at_start(p) and _closing_chars([p]) is None]
     try:
-        return _joined(at_start), _joined(anywhere)
+        return _joined(at_start), _joined(at_end), _closing_chars(at_end) or frozenset(), _joined(anywhere)
     except (re.error, ValueError):
         return None
 

@@ -14,7 +14,7 @@ from ...recognize.actors import (Actor, department_actor, find_actors, normalize
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _announce_tail, load_verbs
+from .rules import _announce_tail, _announce_verb, load_verbs
 
 
 def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
@@ -73,6 +73,8 @@ def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = No
     >>> announcing_subject("贵州提出的目标") is None
     True
     """
+    if _announce_verb().search(t) is None:  # the tail cannot match: no body need be looked up
+        return None
     tail = _announce_tail()
     t = t.lstrip()
     for actor, end in _body_at_start(t, home_region):
