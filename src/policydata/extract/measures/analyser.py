@@ -112,6 +112,8 @@ class _Analyser:
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
                     verb = self._verb_after_preposition(t, after, planning)[0]
+                if not verb:  # rule basis_phrase: 某厅根据…情况安排…
+                    verb = _verb_after_basis(t, after, planning)[0]
             if verb or modal:
                 subject, pos = actors[0], after
         else:
@@ -161,6 +163,8 @@ class _Analyser:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
+                if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
+                    verb = _verb_after_basis(t, pos + len(w), planning)[0]
                 if (verb or modal) and word in lex["nation_subjects"]:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
@@ -198,6 +202,8 @@ class _Analyser:
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
+        if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
+            verb, after = _verb_after_basis(t, pos, planning)
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
             verb, after = _disposal_verb_at(t, pos)
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
@@ -500,6 +506,18 @@ class _Analyser:
         # with an object after the preposition's object (进行) leads, else the bare one
         found = _verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
+
+
+def _verb_after_basis(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """Rule basis_phrase: the action after a basis (measure_verbs.json ``basis_phrase_patterns``:
+    根据…情况, 结合…实际) at ``pos`` and the offset after it; ('', pos) if none.
+
+    >>> _verb_after_basis("某厅根据申报情况安排资金", 2), _verb_after_basis("某厅根据有关规定", 2)
+    (('安排', 10), ('', 2))
+    """
+    basis = next((m for p in load_verbs()["basis_phrase_patterns"] if (m := p.match(t, pos))), None)
+    verb, after, _ = _verb_at(t, _skip_prefixes(t, basis.end()), planning) if basis else ("", pos, False)
+    return (verb, after) if verb else ("", pos)
 
 
 #: rule coordinated_subject: the words that join a second body to the subject (A、B要…, A及有关部门…)
