@@ -31,3 +31,27 @@ def test_a_body_acts_after_its_basis(text, quote, issuer, expected):
 ])
 def test_no_action_after_the_basis_is_no_measure(text, absent):
     assert not [q for q, *_ in found(text, issuer="宁海县人民政府") if q.startswith(absent)]
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # rule body_group: 等N部门 / 等N个部门 / 等部门 closes a list of bodies; the first acts
+    ("2019年，工业和信息化部等八部门开展新能源汽车下乡试点工作。", "工业和信息化部等八部门开展", "工业和信息化部"),
+    ("工业和信息化部等八个部门近日联合印发汽车下乡实施方案。", "工业和信息化部等八个部门", "工业和信息化部"),
+    ("工业和信息化部、财政部等部门开展新能源汽车下乡试点工作。", "工业和信息化部、财政部等部门", "工业和信息化部"),
+])
+def test_a_list_of_bodies_closed_by_its_count_acts(text, quote, expected):
+    assert actor_of(text, quote) == expected
+
+
+def test_the_group_of_a_body_is_no_action_of_its_own():
+    assert found("工业和信息化部等单位的专家参加了会议。") == []
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # rule subject_leads: a body opening a clause that is no measure (不断加大…力度, an exhortation)
+    # still acts in the clauses after it
+    ("2008年，教育部等三部门开展试点工作。近年来，财政部不断加大对地方的指导力度，督促地方落实预算公开责任。",
+     "督促地方落实", "财政部"),
+])
+def test_a_body_opening_an_exhortation_acts_after_it(text, quote, expected):
+    assert actor_of(text, quote) == expected
