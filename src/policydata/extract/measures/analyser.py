@@ -11,7 +11,7 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
-                      _verb_after_beneficiary, _verb_at, non_measure_rule)
+                      _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
 from .subjects import _body_at_start, anaphoric_body, announcing_subject
@@ -112,6 +112,8 @@ class _Analyser:
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
                     verb = self._verb_after_preposition(t, after, planning)[0]
+                if not verb:  # rule basis_phrase: 某厅根据…情况安排…
+                    verb = _verb_after_basis(t, after, planning)[0]
             if verb or modal:
                 subject, pos = actors[0], after
         else:
@@ -161,6 +163,8 @@ class _Analyser:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
+                if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
+                    verb = _verb_after_basis(t, pos + len(w), planning)[0]
                 if (verb or modal) and word in lex["nation_subjects"]:
                     # 我国深入实施…: the country acts, the text names no government body
                     subject = ActorMention(0, len(word), NOBODY)
@@ -188,8 +192,8 @@ class _Analyser:
         if hosted:  # 论坛由某部主办: the body after 由 acts
             return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0])
         if non_measure_rule(t[pos:]):
-            return ClauseInfo("not_measure", s + pos, e,
-                              has_modal=bool(_match_word(t, pos, lex["modals"])))
+            return ClauseInfo("not_measure", s + pos, e, has_modal=bool(_match_word(t, pos, lex["modals"])),
+                              subject=subject)  # rule subject_leads: 某部不断加大…力度，督促…: the body acts
         if _any(lex["evaluation_clause_patterns"], rest):
             return ClauseInfo("evaluation", s, e)  # …，成为共同关注的课题: the clauses before are its subject
         benefactive = False
@@ -198,6 +202,8 @@ class _Analyser:
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
+        if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
+            verb, after = _verb_after_basis(t, pos, planning)
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
             verb, after = _disposal_verb_at(t, pos)
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
@@ -267,6 +273,9 @@ class _Analyser:
         '应当加强监督'
         >>> a._after_coordinated_bodies("财政部和企业签订协议", 3, False)
         3
+        >>> t = "财政部等四部门联合印发通知"  # rule body_group: 等N部门 closes the list of bodies
+        >>> t[a._after_coordinated_bodies(t, 3, False):]
+        '联合印发通知'
         """
         end = pos
         for _ in range(4):
@@ -280,6 +289,8 @@ class _Analyser:
             if not related and not word and not bodies:
                 break
             end = related.end() if related else at + len(word) if word else at + max(b_end for _, b_end in bodies)
+        group = _BODY_GROUP_TAIL.match(t, end)
+        end = group.end() if group else end
         if end == pos:
             return pos
         verb, _, modal = _verb_at(t, _skip_prefixes(t, end), planning)
@@ -506,6 +517,9 @@ class _Analyser:
 _COORDINATING_WORDS = ["以及", "、", "和", "及", "与"]
 #: rule coordinated_subject: bodies named by their relation only (有关部门, 各相关单位)
 _RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?")
+
+#: rule body_group: the count that closes a list of bodies (财政部等四部门, A、B等11个部门): the first acts
+_BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:部门|部委|单位)")
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]

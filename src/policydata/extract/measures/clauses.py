@@ -229,6 +229,18 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     return "", pos, modal
 
 
+def _verb_after_basis(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """Rule basis_phrase: the action after a basis (measure_verbs.json ``basis_phrase_patterns``:
+    根据…情况, 结合…实际) at ``pos`` and the offset after it; ('', pos) if none.
+
+    >>> _verb_after_basis("某厅根据申报情况安排资金", 2), _verb_after_basis("某厅根据有关规定", 2)
+    (('安排', 10), ('', 2))
+    """
+    basis = next((m for p in load_verbs()["basis_phrase_patterns"] if (m := p.match(t, pos))), None)
+    verb, after, _ = _verb_at(t, _skip_prefixes(t, basis.end()), planning) if basis else ("", pos, False)
+    return (verb, after) if verb else ("", pos)
+
+
 @_PER_CLAUSE
 def _modal_at(t: str, pos: int) -> str:
     """The modal at ``pos``, unless a longer lead verb starts there (应对, 会同 are verbs, not 应/会).
