@@ -124,14 +124,19 @@ class EntryCache:
         """
         if not self.folder.is_dir():
             return []
-        entries, _ = _entries_in(self.folder)
-        entries.sort(key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+        try:
+            entries, _ = _entries_in(self.folder)
+        except FileNotFoundError:  # removed meanwhile by another process
+            return []
+        entries.sort(key=lambda p: (_mtime(p), p.name), reverse=True)
         removed = entries[keep:]
         for entry in removed:
-            entry.unlink()
+            entry.unlink(missing_ok=True)  # another process may have removed it first
         for shard in {entry.parent for entry in removed}:
-            if not any(shard.iterdir()):
+            try:
                 shard.rmdir()
+            except OSError:  # not empty (kept entries, or one written meanwhile) or gone
+                pass
         return sorted(removed)
 
 
@@ -198,19 +203,41 @@ def prune_versions(root: Path, current: str, keep: int = 2, in_use: float = IN_U
     if (root / current).is_dir():
         os.utime(root / current)  # mark as used now: the most recent of all
     others = [p for p in root.iterdir() if p.is_dir() and p.name != current and VERSION_NAME.fullmatch(p.name)]
-    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    others.sort(key=_mtime, reverse=True)
     removed = []
     recent = time.time() - in_use
     for folder in others[keep:]:
-        if folder.stat().st_mtime > recent:
+        if _mtime(folder) > recent:
             continue
+        if _remove_version(folder):
+            removed.append(folder)
+    return removed
+
+
+def _mtime(path: Path) -> float:
+    """When ``path`` was last modified; 0 when it is gone (another run pruned it meanwhile)."""
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
+
+
+def _remove_version(folder: Path) -> bool:
+    """Remove a version folder that holds only entry files; False when it holds anything else
+    or another process got there first or wrote into it meanwhile (what is left stays).
+
+    Two runs of different parser versions may prune the same old folder at the same time: a
+    cache must never make the work it caches fail, so a race is a folder left for next time.
+    """
+    try:
         entries = _only_entries(folder)
         if entries is None:
-            continue
+            return False
         for entry in entries:
-            entry.unlink()
+            entry.unlink(missing_ok=True)
         for shard in folder.iterdir():
             shard.rmdir()
         folder.rmdir()
-        removed.append(folder)
-    return removed
+    except OSError:  # gone already, or a shard not empty because an entry was written meanwhile
+        return False
+    return True
