@@ -26,7 +26,7 @@ can rebuild the articles as on a page with blank lines:
 - ``story_head``: around a run of headline lines that starts a story: at the top of
   the page, after a block boundary (a column end, a caption, a source line), or before
   a byline or an inline dateline (本报北京2月10日电), under a kicker or column label
-  (纵横 | 如何让孩子更好“玩中学”？), or where the topic shifts (the text
+  (漫谈 | 怎样让老人更好“学上网”？), or where the topic shifts (the text
   under the run shares almost no character pairs with the text above it: ``topic_shift``).
   Other headline lines are an article's sub-heads and stay inside their block, and so
   does a one-line run whose only evidence is the topic shift when it is shaped like an
@@ -69,7 +69,7 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 def _line_kinds(lines: list[str]) -> list[str]:
     """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line; so is a
+    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line; so is a
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
