@@ -39,21 +39,21 @@ def test_line_kinds(line, kind):
 # --------------------------------------------------------------------------- block boundaries
 
 NO_BLANKS = "\n".join([
-    "人民时评",                                                                   # 0 kicker
-    "精准聚力托举失能照护",                                                         # 1 title
-    "随着我国人口老龄化加速，失能照护需求日益增长，长护险制度不断完善，越来越多失能老年人可享受上门护",  # 2 cut
-    "建设智能工厂  “领航”产业升级",                                                 # 3 another story
-    "建设制造强国，智能化是主攻方向，智能工厂则是这场深刻变革的一个主战场。",                # 4
-    "资深焊工并未退场，而是转型成为人工智能训练师，将经验转化为数据和算法，去“教导”机器焊",   # 5 cut
-    "理服务。两项政策配合，形成合力，长护险已成为银发经济新的增长点。",                     # 6 goes on with 2
-    "2月10日，辽宁一核电项目1号机组核岛钢制安全壳顶封头吊装就位。",                      # 7 caption
+    "民生时评",                                                                   # 0 kicker
+    "用心用情做好老人助餐",                                                         # 1 title
+    "随着社区养老服务加快发展，老人助餐需求日益增长，助餐补贴政策不断完善，越来越多独居老年人可享受上门护",  # 2 cut
+    "打造数字车间  “赋能”制造转型",                                                 # 3 another story
+    "推进新型工业化，数字化是重要抓手，数字车间则是传统制造转型升级的一个突破口。",                # 4
+    "老师傅并未离岗，而是转型成为数字化工艺员，将手艺转化为参数和程序，去“指导”机器焊",   # 5 cut
+    "理服务。两类服务衔接，形成合力，社区助餐已成为便民服务新的亮点。",                     # 6 goes on with 2
+    "2月10日，甲省一储能项目1号储能站主控楼钢结构屋架吊装就位。",                      # 7 caption
     "孙  明  周晓东摄影报道",                                                       # 8 credit
-    "得更好、更准。推动产业与劳动者协同进化，是智能工厂走向未来的重要使命。",               # 9 goes on with 5
-    "（作者单位：某大学经济管理学院）",                                               # 10 author note
-    "王毅将访问匈牙利并赴德国出席",                                                   # 11 two-line title
-    "第六十二届慕尼黑安全会议",                                                       # 12
-    "本报北京2月10日电  （记者褚君）外交部发言人10日宣布：外交部长王毅将于2月11日访问匈牙利。",  # 13
-    "本版责编：李  拯  彭  飞  常  晋",                                               # 14
+    "得更稳、更精。推动技术与技能相互促进，是数字车间持续发展的重要课题。",               # 9 goes on with 5
+    "（作者单位：某大学公共管理学院）",                                               # 10 author note
+    "甲省代表团将赴乙市考察并出席",                                                   # 11 two-line title
+    "第十二届丙市国际贸易论坛",                                                       # 12
+    "本报甲市2月10日电  （记者张华）甲省商务厅发言人10日宣布：甲省代表团将于2月11日赴乙市考察。",  # 13
+    "本版责编：王  明  李  华  张  强",                                               # 14
 ])
 
 
@@ -71,31 +71,31 @@ def test_block_boundaries_of_a_page_without_blank_lines():
 
 def test_page_without_blank_lines_is_rebuilt():
     arts = reconstruct_articles(NO_BLANKS)
-    assert [a.title for a in arts] == ["精准聚力托举失能照护", "建设智能工厂  “领航”产业升级",
-                                       "王毅将访问匈牙利并赴德国出席第六十二届慕尼黑安全会议"]
+    assert [a.title for a in arts] == ["用心用情做好老人助餐", "打造数字车间  “赋能”制造转型",
+                                       "甲省代表团将赴乙市考察并出席第十二届丙市国际贸易论坛"]
     first, second, third = arts
-    assert "上门护理服务。两项政策配合" in first.text            # cut sentences rejoined
-    assert "去“教导”机器焊得更好、更准。" in second.text
-    assert second.attribution == "（作者单位：某大学经济管理学院）"  # the author note left the text
+    assert "上门护理服务。两类服务衔接" in first.text            # cut sentences rejoined
+    assert "去“指导”机器焊得更稳、更精。" in second.text
+    assert second.attribution == "（作者单位：某大学公共管理学院）"  # the author note left the text
     assert [c for a in arts for c in a.captions] == [
-        "2月10日，辽宁一核电项目1号机组核岛钢制安全壳顶封头吊装就位。\n孙  明  周晓东摄影报道"]
-    assert third.byline == "本报北京2月10日电  （记者褚君）"
+        "2月10日，甲省一储能项目1号储能站主控楼钢结构屋架吊装就位。\n孙  明  周晓东摄影报道"]
+    assert third.byline == "本报甲市2月10日电  （记者张华）"
     for art in arts:
-        assert "人民时评" not in art.title and "本版责编" not in art.text and "摄影报道" not in art.text
+        assert "民生时评" not in art.title and "本版责编" not in art.text and "摄影报道" not in art.text
         for b in art.blocks:
             assert art.text[b.start:b.end] == b.text
 
 
 def test_story_without_byline_after_a_finished_paragraph_starts_where_the_topic_shifts():
     lines = NO_BLANKS.split("\n")[:14] + [
-        "中国春节活动走进阿联酋校园",
-        "在阿联酋富查伊拉大学校园，首次举办的大规模中国春节主题活动吸引众多师生慕名而来。",
-        "大家写福字、印年画、做剪纸、品茗茶，在欢声笑语间传递中国新春的美好祝福。"]
+        "丁市非遗剪纸走进乡村课堂",
+        "在丁市东山村小学的课堂上，一场以非遗剪纸为主题的体验课吸引众多孩子踊跃参加。",
+        "孩子们折彩纸、描花样、剪窗花、贴福字，在欢声笑语间感受传统文化的独特魅力。"]
     log = []
     infer_gaps(lines, log)
     assert ("story_head", 14, "topic_shift") in {(d.rule, d.score, d.detail) for d in log}
     arts = reconstruct_articles("\n".join(lines))
-    assert arts[-1].title == "中国春节活动走进阿联酋校园" and "外交部" not in arts[-1].text
+    assert arts[-1].title == "丁市非遗剪纸走进乡村课堂" and "商务厅" not in arts[-1].text
 
 
 def test_labelled_lines_are_text_and_a_question_under_a_kicker_heads_a_story():
@@ -128,7 +128,7 @@ def test_sub_head_inside_a_cut_sentence_stays_in_its_article():
     text = "\n".join([
         "我省发布数字经济发展新政",
         "本报讯（记者 孙敏）日前，省政府办公厅印发若干措施，从算力基础设施、数据要素市场等十个方面提出举措。",
-        "措施提出，到2027年，全省数字经济核心产业增加值占比达到12%，建成一批具有全国影响力的数字产业",
+        "措施提出，到2027年，全省数字产业核心产值占比达到12%，建成一批具有全国影响力的数字产业",
         "数据要素市场化配置改革提速",
         "集群。在数据要素方面，将建立健全数据资源登记、流通交易和收益分配制度。",
         "春耕备耕全面展开",
@@ -146,8 +146,8 @@ def test_long_caption_on_a_hard_wrapped_page_is_kept_apart():
         "甲河风电场\n全面投产",
         "甲省乙市，山口长风呼啸不停歇。去\n年12月，最后一台风机也顺利并网，\n风电场8台风机全面投产。至此，甲\n省风电装机规模突破1亿千瓦。",
         "丁港新能源项目\n开工建设",
-        "本报丙市2月10日电  丁港新能源项\n目1号储能站主控楼的钢结构屋架吊\n装就位，标志着该电站建设从土建施\n工全面转入安装阶段。",
-        "2月10日，丙省丙市的丁港新能源项\n目1号储能站主控楼的钢结构屋架吊装\n就位，标志着该电站建设从土建施工全\n面转入安装阶段。\n丁港新能源项目规划建设6座百兆瓦时\n级电化学储能电站，一次规划、分期建\n设，总装机容量超过380万千瓦，总\n投资达约150亿元。项目全部投产后，\n每年可调节近200亿千瓦时的清洁能\n源。\n孙  明  周晓东摄影报道",
+        "本报丙市2月10日电  丁港新能源项\n目1号储能站主控楼的钢结构屋架吊\n装就位，标志着该电站由主体结构施\n工转入设备安装阶段。",
+        "2月10日，丙省丙市的丁港新能源项\n目1号储能站主控楼的钢结构屋架吊装\n就位，标志着该电站由主体结构施工全\n面进入设备调试。\n丁港新能源项目规划建设6座百兆瓦时\n级电化学储能电站，统一规划、分批建\n设，总储能规模超过380万千瓦，总\n投资达约150亿元。项目全部建成后，\n每年可调节近200亿千瓦时的清洁能\n源。\n孙  明  周晓东摄影报道",
     ])
     caption_block = page.split("\n\n")[-1].split("\n")
     assert block_kind(caption_block) == "body"      # eleven short lines: too many for a caption
@@ -176,7 +176,7 @@ TWO_COMMENTARIES = [
     "索和尝试的念头。",                                                                # 12 goes on with 9
     "“学上网”，重点在于尊重老人的习惯和学习节奏，让老人在探索中进步。",                  # 13
     "（摘编自《甲市日报》）",                                                         # 14
-    "本版责编：李  拯  彭  飞  常  晋",                                                # 15
+    "本版责编：王  明  李  华  张  强",                                                # 15
 ]
 
 
@@ -215,8 +215,8 @@ def test_a_kicker_read_as_title_is_a_fault_and_a_sub_head_is_not():
                        blocks=[Block(kind, 0, len(t), t) for kind, t in blocks])
     cases = [
         (art("百姓话题", ("heading", "修鞋铺“上岗”的治理启示"), ("body", "正文。")), ["kicker_title"]),
-        (art("人民时评", ("heading", "精准聚力托举失能照护"), ("body", "正文。")), ["kicker_title"]),
-        (art("精准聚力托举失能照护", ("heading", "一、总体要求"), ("body", "正文。")), []),
+        (art("民生时评", ("heading", "用心用情做好老人助餐"), ("body", "正文。")), ["kicker_title"]),
+        (art("用心用情做好老人助餐", ("heading", "一、总体要求"), ("body", "正文。")), []),
         (art("我省发布数字经济发展新政", ("heading", "数据要素市场化配置改革提速"), ("body", "正文。")), []),
     ]
     for article, rules in cases:
@@ -288,12 +288,12 @@ def test_a_stray_blank_line_keeps_the_page_reading(at):
 
 @pytest.mark.parametrize("lines,paragraphs", [
     # full-width marks: the line ending on a comma took the mark past the edge (width 12)
-    (["初步核算，一季度国内生产", "总值同比增长较快，比上年", "四季度有所加快，产业结构，", "继续优化。", "产业方面，一产增长较快。"],
-     ["初步核算，一季度国内生产总值同比增长较快，比上年四季度有所加快，产业结构，继续优化。",
+    (["初步核算，一季度地区生产", "总值同比增长较快，比上年", "四季度有所加快，产业结构，", "继续优化。", "产业方面，一产增长较快。"],
+     ["初步核算，一季度地区生产总值同比增长较快，比上年四季度有所加快，产业结构，继续优化。",
       "产业方面，一产增长较快。"]),
     # the same with half-width marks, as some text layers give them
-    (["初步核算,一季度国内生产", "总值同比增长较快,比上年", "四季度有所加快,产业结构,", "继续优化。", "产业方面,一产增长较快。"],
-     ["初步核算,一季度国内生产总值同比增长较快,比上年四季度有所加快,产业结构,继续优化。",
+    (["初步核算,一季度地区生产", "总值同比增长较快,比上年", "四季度有所加快,产业结构,", "继续优化。", "产业方面,一产增长较快。"],
+     ["初步核算,一季度地区生产总值同比增长较快,比上年四季度有所加快,产业结构,继续优化。",
       "产业方面,一产增长较快。"]),
 ])
 def test_hard_wrapped_block_unwraps_with_full_or_half_width_marks(lines, paragraphs):
@@ -425,7 +425,7 @@ def test_label_sub_head_after_a_caption_stays_in_its_feature():
 @pytest.mark.parametrize("label,title", [
     # column_label_not_title: a dotted column label over a shorter title is no title
     ("新春走基层·一线见闻", "“年货装满了车”"),
-    ("实干显担当  同心启新程·代表委员履职故事", "“办好群众身边事”"),
+    ("凝心聚力量  携手启新篇·基层代表履职纪事", "“办好群众身边事”"),
 ])
 def test_column_label_not_title(label, title):
     lines = [label, title, "本报记者  张  三",

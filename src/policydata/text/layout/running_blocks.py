@@ -445,11 +445,11 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             and (len(alike) > 2 or (len(alike) == 2 and all(map(halves_joined, alike))))
         if labels:
             # rule subhead_label_series: a feature's sections each open with a short label
-            # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more
+            # over their sub-head (政策环境优化 | 简化…, 创新能力提升 | 建设…); three or more
             # label lines set alike, none with a byline or dateline under it, are sections of
             # one article, not kickers of stories; rule subhead_label_pair: so are two when
-            # both lines under them are two halves joined by a comma or a space (完善外商投资
-            # 服务，打造中小外资企业集聚区), the shape of a section's sub-head
+            # both lines under them are two halves joined by a comma or a space (简化审批流程，
+            # 打造企业服务中心), the shape of a section's sub-head
             log.append(Decision("subhead_label_series" if len(alike) > 2 else "subhead_label_pair",
                                 i, lines[i][:20]))
             evidence = ""
