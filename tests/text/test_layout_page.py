@@ -37,7 +37,7 @@ def rebuild(text: str):
     (["本版责编：刘  阳  王  萌  版式设计：张丹峰"], "meta"),
     (["2026年3月12日 星期四"], "meta"),
     (["核心阅读", "今年以来，各地持续开展新能源汽车下乡活动。"], "body"),       # a box
-    (["户等问题；多次带他们参观办公楼。"], "body"),
+    (["户等问题；多次陪他们走访社区。"], "body"),
     (["9.7%。"], "body"),
     (["二、扩大有效投资"], "body"),                                          # a numbered section head
     (["外资占比为31.6%。从来源地看，"], "body"),
@@ -49,9 +49,9 @@ def test_block_kinds(lines, kind):
 # --------------------------------------------------------------------------- column-break rules
 
 @pytest.mark.parametrize("before,after,pairs,rule,joins", [
-    ("解决外籍职员开", "户等问题；多次带他们参观。", {}, "tail_fragment", True),
+    ("解决外来员工开", "户等问题；多次陪他们走访。", {}, "tail_fragment", True),
     ("华为形成五大业", "务板块，涵盖了核心技术领域。", {"业务": 3}, "split_word_often", True),
-    ("在文化生", "态保护区中加大语言资源保护。", {"生态": 1}, "split_word_once", True),
+    ("在文化生", "态保护区中加大传统技艺保护。", {"生态": 1}, "split_word_once", True),
     ("研发投入计划超2000", "亿元，三一重工坚定转型。", {}, "split_number", True),
     ("多地实现“一键领券、即买即", "补”。", {}, "closes_quote", True),
     ("以68个城镇化潜力提升县", "为重点，推进城镇化建设。", {}, "construction", True),
@@ -60,7 +60,7 @@ def test_block_kinds(lines, kind):
     ("推动大中小", "2026年，全市新建学校10所。", {}, "paragraph_opener", False),
     ("占比达到", "本报北京1月19日电（记者 张三）据海关统计。", {}, "dateline_opener", False),
     ("增速回升，", "，进一步扩大内需。", {}, "punct_after_punct", False),
-    ("发展韧性和抗风", "服务保障完善\n建立常态化沟通渠道", {}, "starts_with_heading", False),
+    ("发展韧性和抗风", "政策支持到位\n建立常态化联络机制", {}, "starts_with_heading", False),
 ])
 def test_fit_rules(before, after, pairs, rule, joins):
     score, used = fit(before, after, pairs)

@@ -298,9 +298,9 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
 def _inside_headline_run(lines: list[str], i: int) -> bool:
     """Do lines i-1 and i both read as headline lines (one headline set on two lines)?
 
-    >>> _inside_headline_run(["王毅将访问匈牙利并赴德国出席", "第六十二届慕尼黑安全会议"], 1)
+    >>> _inside_headline_run(["甲省代表团将赴乙市考察并出席", "第十二届丙市国际贸易论坛"], 1)
     True
-    >>> _inside_headline_run(["全年增长5%。", "第六十二届慕尼黑安全会议"], 1)
+    >>> _inside_headline_run(["全年增长5%。", "第十二届丙市国际贸易论坛"], 1)
     False
     """
     return 0 < i < len(lines) and classify_block(lines[i - 1]) == classify_block(lines[i]) == "headline"

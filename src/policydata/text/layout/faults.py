@@ -21,7 +21,7 @@ that ``explain_page`` shows why):
   that cannot start a sentence, a bare percentage 17.4%，…): the first half of a cut
   sentence read as a headline;
 - ``kicker_title``: a title that is a kicker or column label over the headline proper
-  (暖闻热评 over 盒饭摊“转正”的治理启示: two headline lines read as title and sub-head,
+  (百姓话题 over 修鞋铺“上岗”的治理启示: two headline lines read as title and sub-head,
   ``running_blocks._is_kicker``);
 - ``glued_dateline``: a paragraph inside an article that opens with another story's
   dateline;
@@ -45,12 +45,12 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
     ...                    blocks=[Block(kind, 0, len(t), t) for kind, t in blocks])
     >>> [d.rule for d in reading_faults([art("标题", ("body", "第一段,促"))])]
     ['cut_paragraph']
-    >>> deck = "打破孤立分割，才能破解治理碎片化难题"
-    >>> [(d.rule, d.score) for d in reading_faults([art("标题", ("body", deck), ("heading", "【关键词】盒饭摊"))])]
+    >>> deck = "打破条块分割，才能化解服务零散化难题"
+    >>> [(d.rule, d.score) for d in reading_faults([art("标题", ("body", deck), ("heading", "【关键词】修鞋铺"))])]
     [('deck_under_title', 0)]
     >>> [d.rule for d in reading_faults([art("标题", ("body", deck), ("body", "下一段。"))])]
     ['cut_paragraph']
-    >>> [d.rule for d in reading_faults([art("暖闻热评", ("heading", "盒饭摊转正的治理启示"), ("body", "正文。"))])]
+    >>> [d.rule for d in reading_faults([art("百姓话题", ("heading", "修鞋铺上岗的治理启示"), ("body", "正文。"))])]
     ['kicker_title']
     >>> reading_faults([art("我省发布数字经济发展新政", ("heading", "数据要素市场化配置改革提速"), ("body", "正文。"))])
     []

@@ -64,7 +64,7 @@ def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     Latin word, an opening mark with either) would not fit in its column
     (…全国固定资产投资（不含农户） | 102708亿元…, …企业开办 | “1050”标准…)?
 
-    >>> _cut_before_token(["全面实行外商投资企业开办", "“1050”标准，即一次申报。"], 0, 14.0)
+    >>> _cut_before_token(["全面推行新设民营企业开办", "“1050”标准，即一次申报。"], 0, 14.0)
     True
     """
     if k + 1 >= len(lines):
@@ -264,7 +264,7 @@ def _same_column(line: str, have: float, width: float, lines: list[str], k: int,
     hang one over), or shorter as the last line of its paragraph, or shorter only because
     the first token of the line after it would not fit?
 
-    >>> _same_column("作用。", 3.0, 12.0, ["作用。"], 0, 0), _same_column("者提出的这个问题，唐君想了想", 14.0, 12.0, [], 0, 0)
+    >>> _same_column("作用。", 3.0, 12.0, ["作用。"], 0, 0), _same_column("者提出的这个问题，老李想了想", 14.0, 12.0, [], 0, 0)
     (True, False)
     """
     if width < page_rules().running["reflow_min_width"]:

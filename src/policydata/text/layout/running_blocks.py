@@ -26,7 +26,7 @@ can rebuild the articles as on a page with blank lines:
 - ``story_head``: around a run of headline lines that starts a story: at the top of
   the page, after a block boundary (a column end, a caption, a source line), or before
   a byline or an inline dateline (本报北京2月10日电), under a kicker or column label
-  (纵横 | 如何让孩子更好“玩中学”？), or where the topic shifts (the text
+  (漫谈 | 怎样让老人更好“学上网”？), or where the topic shifts (the text
   under the run shares almost no character pairs with the text above it: ``topic_shift``).
   Other headline lines are an article's sub-heads and stay inside their block, and so
   does a one-line run whose only evidence is the topic shift when it is shaped like an
@@ -69,7 +69,7 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 def _line_kinds(lines: list[str]) -> list[str]:
     """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (纵横 | 如何让孩子更好“玩中学”？) is a headline line; so is a
+    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line; so is a
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
@@ -445,11 +445,11 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             and (len(alike) > 2 or (len(alike) == 2 and all(map(halves_joined, alike))))
         if labels:
             # rule subhead_label_series: a feature's sections each open with a short label
-            # over their sub-head (投资政策优化 | 完善…, 创新能力升级 | 发力…); three or more
+            # over their sub-head (政策环境优化 | 简化…, 创新能力提升 | 建设…); three or more
             # label lines set alike, none with a byline or dateline under it, are sections of
             # one article, not kickers of stories; rule subhead_label_pair: so are two when
-            # both lines under them are two halves joined by a comma or a space (完善外商投资
-            # 服务，打造中小外资企业集聚区), the shape of a section's sub-head
+            # both lines under them are two halves joined by a comma or a space (简化审批流程，
+            # 打造企业服务中心), the shape of a section's sub-head
             log.append(Decision("subhead_label_series" if len(alike) > 2 else "subhead_label_pair",
                                 i, lines[i][:20]))
             evidence = ""
