@@ -46,7 +46,7 @@ KEYS: dict[str, frozenset[str]] = {
     "measure_verbs.json": frozenset("""
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words obligation_patterns subjects
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
-        basis_phrase_patterns
+        basis_phrase_patterns quote_speaker_verbs
         not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails
         speech_verbs announce_verbs
         subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes

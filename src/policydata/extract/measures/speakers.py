@@ -260,7 +260,6 @@ def _is_policy_document(title: str, after: str) -> bool:
 
 #: rule firm_quote: the speaker named right after a closing quotation mark (”某某公司运行部主任张三介绍)
 _QUOTE = re.compile(r"“[^“”]{4,400}”")
-_QUOTE_SPEAKER_VERBS = "说|介绍|表示|认为|称|坦言|告诉记者"
 
 
 @lru_cache(maxsize=1)
@@ -270,16 +269,20 @@ def _firm_speaker() -> re.Pattern:
     characters of the name, which a later bare mention ends with)."""
     lex = load_verbs()
     units = alternation([*lex["firm_subject_suffixes"], "厂", *lex["person_subjects"]])
+    verbs = alternation(lex["quote_speaker_verbs"])
     # a gesture may come first (”指着…，某公司厂长张三说), but no speech of its own
-    return re.compile(rf"(?:(?!{_QUOTE_SPEAKER_VERBS})[^。；;“”]){{0,30}}?(?:{units})[^，,。；;“”]{{0,14}}"
-                      rf"(?P<name>[{_HAN}·]{{2}})(?:则|也|还)?(?:{_QUOTE_SPEAKER_VERBS})")
+    return re.compile(rf"(?:(?!{verbs})[^。；;“”]){{0,30}}?(?:{units})[^，,。；;“”]{{0,14}}"
+                      rf"(?P<name>[{_HAN}·]{{2}})(?:则|也|还)?(?:{verbs})")
 
 
 #: a government body named inside a quotation (某市投资促进局, 县人民政府, 园区管委会), not 格局/布局
 _GOVERNMENT_BODY = re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![格布结大全开当出时变骗])局|厅)")
 
-#: a bare name (2-4 characters) and a speech verb right after a closing quotation mark (”张三说)
-_BARE_SPEAKER = re.compile(rf"(?P<name>[{_HAN}·]{{2,4}}?)(?:则|也|还)?(?:{_QUOTE_SPEAKER_VERBS})")
+@lru_cache(maxsize=1)
+def _bare_speaker() -> re.Pattern:
+    """A bare name (2-4 characters) and a speech verb right after a closing quotation mark (”张三说)."""
+    verbs = alternation(load_verbs()["quote_speaker_verbs"])
+    return re.compile(rf"(?P<name>[{_HAN}·]{{2,4}}?)(?:则|也|还)?(?:{verbs})")
 
 
 def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
@@ -308,6 +311,6 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
         if who:
             names.add(who.group("name"))
             spans.append((m.start(), m.end()))
-        elif names and (bare := _BARE_SPEAKER.match(after)) and bare.group("name")[-2:] in names:
+        elif names and (bare := _bare_speaker().match(after)) and bare.group("name")[-2:] in names:
             spans.append((m.start(), m.end()))  # the same speaker again, by name only
     return spans
