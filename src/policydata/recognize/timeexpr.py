@@ -474,10 +474,19 @@ def _without_event_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     >>> [x.start for x in find_time_expressions(t, 2024)]
     [11]
     """
-    if "当年" not in text:
-        return found
-    spans = [m.span() for m in re.finditer(_lexicon()["event_year"]["pattern"], text)]
-    return [t for t in found if not (t.text == "当年" and any(a <= t.start < b for a, b in spans))]
+    spans = event_year_spans(text)
+    return [t for t in found if not (t.text == "当年" and any(a <= t.start < b for a, b in spans))] if spans else found
+
+
+def event_year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of rule ``event_year`` in ``text``: 当年 of an event (自认定当年起, 投产当年).
+
+    >>> event_year_spans("自认定当年起给予奖励，当年新增就业12万人")
+    [(1, 5)]
+    """
+    if "当年" not in text:  # every event-year phrase holds 当年: most texts need no scan
+        return []
+    return [m.span() for m in re.finditer(_lexicon()["event_year"]["pattern"], text)]
 
 
 def _period(text: str, start: int, end: int, year: int | None, period_of) -> TimeExpr:

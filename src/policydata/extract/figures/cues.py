@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...recognize.timeexpr import time_lexicon
+from ...recognize.timeexpr import event_year_spans
 from ...text.patterns import literal_pattern
 from ...text.segment import clause_bounds
 from .findings import lexicon
@@ -23,8 +23,7 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
     # compared_goal: 增长5.2%，高于5%的预期目标 -- the goal word after the fact names its yardstick
     yardsticks = _compared_goal_spans(sentence)
     # event_year: 自认定当年起 counts from an event, it reports nothing
-    event_years = [m.span() for m in re.finditer(time_lexicon()["event_year"]["pattern"], sentence)] \
-        if "当年" in sentence else []
+    event_years = event_year_spans(sentence)
     for role, key in (("target", "target_cues"), ("stat", "review_cues")):
         for w in lex[key][strength]:
             if w not in sentence:  # most cue words are absent: no regex scan for them
