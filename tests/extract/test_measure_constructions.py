@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_measures import article, measures, quotes
+from test_measures import article, measures, quotes, quotes_and_actors
 
 ISSUER = "某市人民政府"
 
 
 def _found(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[tuple[str, str]]:
-    art = article(text)
-    found = measures(art, issuer=issuer, region_id=region_id)
-    return [(q, m.actor) for q, m in zip(quotes(art, found), found)]
+    return quotes_and_actors(text, issuer, region_id)
 
 
 # ------------------------------------------------------------------ rule duration_prefix

@@ -38,6 +38,13 @@ def quotes(art: Article, found: list[MeasureFinding]) -> list[str]:
     return [art.text[m.start:m.end] for m in found]
 
 
+def quotes_and_actors(text: str, issuer: str, region_id: str = "CN") -> list[tuple[str, str]]:
+    """(quote, actor) of the measures of ``text`` read as one article of ``issuer``."""
+    art = article(text)
+    found = measures(art, issuer=issuer, region_id=region_id)
+    return [(q, m.actor) for q, m in zip(quotes(art, found), found)]
+
+
 # --------------------------------------------------------------------------- actors table
 
 @pytest.mark.parametrize("written, full", [

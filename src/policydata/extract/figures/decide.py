@@ -370,7 +370,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         elif _modal_clause(sentence, rel):
             role, f.rule_name = "target", "modal_clause"
         elif f.ctx.genre == "news" and f.mode != "plan" and _commitment_carries(sentence, rel):
-            # 项目规划建设6台机组，总装机容量超过760万千瓦: a commitment earlier in a news
+            # 项目规划建设4台机组，总装机容量超过480万千瓦: a commitment earlier in a news
             # sentence (规划, 确保, 目标, 将…) makes its later figures goals too
             role, f.rule_name = "target", "news_commitment"
         elif f.mode != "plan" and not (time and time.role) and _done_action(sentence, rel):

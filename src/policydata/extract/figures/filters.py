@@ -462,7 +462,7 @@ def _streak(text: str, n: Num) -> bool:
         return True  # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity)
     after = text[n.end:n.end + 6]
     if re.match(rule["history_after"], text[n.end:n.end + 12]):
-        return True  # history_years: 已有20年的冬瓜种植历史
+        return True  # history_years: 已有20年的茶叶种植历史
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
     if n.text.endswith("内") and not before.endswith(tuple(rule["obligation_before_words"])):
@@ -474,9 +474,9 @@ def _streak(text: str, n: Num) -> bool:
 
 def _names_program(text: str, n: Num) -> bool:
     """千亿斤粮食产能提升行动, 0.1微克攻坚行动: a physical amount naming a program; an area
-    before a place that has one (5500亩蔬菜种植示范基地) is its size (rule ``sized_place``).
+    before a place that has one (3200亩茶叶种植示范基地) is its size (rule ``sized_place``).
 
-    >>> rows = [("实施千亿斤粮食产能提升行动", "千亿斤", "斤"), ("建成5500亩蔬菜种植示范基地", "5500亩", "亩")]
+    >>> rows = [("实施千亿斤粮食产能提升行动", "千亿斤", "斤"), ("建成3200亩茶叶种植示范基地", "3200亩", "亩")]
     >>> [_names_program(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, u)) for t, x, u in rows]
     [True, False]
     """
@@ -489,7 +489,7 @@ def _names_program(text: str, n: Num) -> bool:
     if not after or not _CJK.match(after[0]) or after[0] in "的以左多余":
         return False
     suffix = next((w for w in rule["words"] if after.endswith(w) or after.endswith("等" + w)), "")
-    # sized_place: 5500亩蔬菜种植示范基地 -- the area of a place, a figure
+    # sized_place: 3200亩茶叶种植示范基地 -- the area of a place, a figure
     return bool(suffix) and not (suffix in rule["sized_places"] and n.unit.lstrip("万千百") in rule["area_units"])
 
 

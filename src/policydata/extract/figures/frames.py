@@ -3,6 +3,7 @@ ahead of section headings and review parts (``lexicons/figures.json`` → ``fram
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...document import Block, Span
@@ -48,9 +49,9 @@ FRAME_RULES = {
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
-    "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设6台机组，总投资达…; "
+    "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设4台机组，总投资达…; "
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
-    "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设6台机组，目前已开工3台) "
+    "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设4台机组，目前已开工2台) "
                               "beats a time word of a later clause: a target",
     "estimate_lead": "in a news report, figures after 根据测算/据估算 report a computed estimate: statistics",
     "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
@@ -133,7 +134,8 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
     return frames
 
 
-def _compared_goal_spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # asked per figure and per cue strength of one sentence; bounded: no gain from repeats
+def _compared_goal_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Rule ``compared_goal``: the stretches 高于5%左右的预期目标 that name the goal a reported
     fact is measured against (lexicon ``frames.compared_goal``), as (start, end) in ``sentence``.
 
@@ -141,10 +143,10 @@ def _compared_goal_spans(sentence: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in _compared_goal_spans(t)]
     ['高于5%左右的预期目标']
     >>> _compared_goal_spans("力争实现增长5%的目标。")
-    []
+    ()
     """
     pattern = lexicon()["frames"]["compared_goal"]["pattern"]
-    return [m.span() for m in re.finditer(pattern, sentence)]
+    return tuple(m.span() for m in re.finditer(pattern, sentence))
 
 
 def _compared_goal(sentence: Span, rel: int) -> bool:
@@ -298,10 +300,10 @@ def _news_commitment(sentence: Span, rel: int) -> str:
 
 def _own_clause_commitment(sentence: Span, rel: int) -> str:
     """The news commitment (:func:`_news_commitment`) that stands in the figure's own clause
-    (项目规划建设6台机组，目前已开工3台 -> 规划 for 6台, '' for 3台), '' if none.
+    (项目规划建设4台机组，目前已开工2台 -> 规划 for 4台, '' for 2台), '' if none.
 
-    >>> t = "该项目规划建设6台机组，目前已开工3台。"
-    >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("6台", "3台")]
+    >>> t = "该项目规划建设4台机组，目前已开工2台。"
+    >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("4台", "2台")]
     ['规划', '']
     """
     word = _news_commitment(sentence, rel)

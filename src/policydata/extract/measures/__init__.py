@@ -26,7 +26,7 @@ verb follows its object or a frame: 将X纳入Y (rule disposal), 新认定X给�
 某局近日印发… / 某局在全国范围内部署… (subject_adverbial), 为不少于N名…提供… (benefactive).
 Round 7 rules: a sentence of goals (到2027年，建成…: goal_sentence) or of a work report's general
 requirements (做好今年工作，要…: work_requirements) holds none; a six-character topic line inside a
-paragraph (稳住岗位。: sub_topic_line) is none; nor is what a firm's speaker says in news (firm_quote).
+paragraph (稳住投资。: sub_topic_line) is none; nor is what a firm's speaker says in news (firm_quote).
 Subjects joined (财政部、税务总局要…; 各地区、各部门要…: coordinated_subject) act through the first;
 departments a document directs (各地商务主管部门负责…: addressed_departments) carry out the issuer's
 measure; a document named and then published (…方案印发: document_published), a plant put into

@@ -76,11 +76,11 @@ _SUB_TOPIC_MAX = 6
 
 def _is_sub_topic_line(sentence: str) -> bool:
     """Rule sub_topic_line (official documents): inside a paragraph, a sentence of one short
-    clause (at most ``_SUB_TOPIC_MAX`` characters, verb and object: 稳住岗位。提升服务。) between
+    clause (at most ``_SUB_TOPIC_MAX`` characters, verb and object: 稳住投资。提升服务。) between
     longer sentences names the topic of the sentences after it, as rule lead_line's opening
-    sentence does for the whole paragraph; a longer one (加强生态环保督察。) is a measure of its own.
+    sentence does for the whole paragraph; a longer one (加强物业服务监管。) is a measure of its own.
 
-    >>> _is_sub_topic_line("稳住岗位。"), _is_sub_topic_line("加强生态环保督察。"), _is_sub_topic_line("要稳岗位。")
+    >>> _is_sub_topic_line("稳住投资。"), _is_sub_topic_line("加强物业服务监管。"), _is_sub_topic_line("要稳岗位。")
     (True, False, False)
     """
     t = _HEADING_NUMBER.sub("", sentence.strip()).rstrip("。！!")
@@ -97,7 +97,7 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool =
     if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
     if official and sentence.start > block.start + 1 and sentence.end < block.end - 1 and _is_sub_topic_line(t):
-        return True  # rule sub_topic_line: …。稳住岗位。实施…。 a short topic line inside the paragraph
+        return True  # rule sub_topic_line: …。稳住投资。实施…。 a short topic line inside the paragraph
     if not (sentence.start <= block.start + 1 and sentence.end < block.end - 1):
         return False
     if _ONLY_BRACKETED.fullmatch(block.text[sentence.end - block.start:]):
