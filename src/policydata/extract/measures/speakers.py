@@ -275,8 +275,12 @@ def _firm_speaker() -> re.Pattern:
                       rf"(?P<name>[{_HAN}·]{{2}})(?:则|也|还)?(?:{verbs})")
 
 
-#: a government body named inside a quotation (某市投资促进局, 县人民政府, 园区管委会), not 格局/布局
-_GOVERNMENT_BODY = re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![格布结大全开当出时变骗])局|厅)")
+@lru_cache(maxsize=1)
+def _government_body() -> re.Pattern:
+    """A government body named inside a quotation (某市投资促进局, 县人民政府, 园区管委会); not a
+    word that only ends like one (格局, 布局: the two-character 局 words of ``body_false_endings``)."""
+    not_before_ju = "".join(w[0] for w in load_verbs()["body_false_endings"] if len(w) == 2 and w.endswith("局"))
+    return re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![{not_before_ju}])局|厅)")
 
 @lru_cache(maxsize=1)
 def _bare_speaker() -> re.Pattern:
@@ -306,7 +310,7 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
         who = _firm_speaker().match(after)
         if who and find_actors(after[:who.end()], home_region):
             who = None  # 中国人民银行行长潘功胜表示: a government body's speaker
-        if find_actors(m.group(), home_region) or _GOVERNMENT_BODY.search(m.group()):
+        if find_actors(m.group(), home_region) or _government_body().search(m.group()):
             continue  # the quotation names the government body that acts (“某市投资促进局主动对接…”)
         if who:
             names.add(who.group("name"))
