@@ -54,3 +54,27 @@ def test_chain_same_topic(lines, joined):
     out = reflow_wrapped(lines)
     assert out[0] == joined
     assert "".join(_PORT) in out
+
+
+# rule caption_reaches_credit: a tea story's column ends mid-word (…都比上), a port story in
+# another width stands between, and the tea story's next column (年增长…) stands a few lines
+# above a photo caption set in a width of its own, over its 图为 line and credit
+_TEA_CUT = ["甲县今年扩大茶园面积，茶", "叶和蚕丝等的总产量都比上"]
+_PORT_STORY = ["乙市港口吞吐量创新高", "乙市港口去年新开通三条远洋航线，", "集装箱吞吐量比上年增长一成，货运",
+               "量也比上年增长。"]
+_TEA_ON = ["年增长了两成，茶农和蚕农", "的收入也明显提高，全县的", "茶叶合作社也越办越好。"]
+_PHOTO = ["每年春天，茶园里的采茶工人忙着采摘新", "茶，一派繁忙景象。", "图为3月5日，茶农在茶园里采摘新茶。",
+          "新华社记者  张  三摄"]
+
+
+@pytest.mark.parametrize("lines,joined", [
+    # the column of the caption's width is the caption's text; the column above it, set in the
+    # cut column's width, is no caption's text: it goes on with the cut
+    (_TEA_CUT + _PORT_STORY + _TEA_ON + _PHOTO, "".join(_TEA_CUT + _TEA_ON)),
+    # with no caption below, the same column goes on with the cut as well
+    (_TEA_CUT + _PORT_STORY + _TEA_ON, "".join(_TEA_CUT + _TEA_ON)),
+])
+def test_caption_reaches_credit(lines, joined):
+    out = reflow_wrapped(lines)
+    assert out[0] == joined
+    assert not any("比上" in line and "乙市" in line for line in out[:1])

@@ -121,6 +121,31 @@ def _credit_after(lines: list[str]) -> list[int]:
     return out
 
 
+def caption_text(lines: list[str], pieces: list[tuple[int, int, float]], q: int, credit: list[int]) -> bool:
+    """Rule caption_reaches_credit: is piece q a photo caption's text? It is when a photo credit
+    (or a caption's 图为 line) follows within ``caption_max_lines`` lines and no column piece of
+    another width stands between: a caption's text runs in its own width down to its credit,
+    while a column of an article that a caption follows ends where the caption's own width
+    starts (…产量比上 | 每年3月，在某地… | 图为… | 某某摄: the caption is the second run).
+
+    >>> L = ["全县茶叶产量比上年增长，茶农的", "收入也明显提高，带动了", "每年春天，茶园里的采茶工人忙着采摘新", "茶，一派繁忙景象。",
+    ...      "新华社记者  张  三摄"]
+    >>> P = [(0, 2, 15.0), (2, 4, 18.0), (4, 5, 0.0)]
+    >>> [caption_text(L, P, q, _credit_after(L)) for q in (0, 1)]
+    [False, True]
+    """
+    qa, qe, width = pieces[q]
+    if credit[qa] >= len(lines) or credit[qa] - qa > page_rules().running["caption_max_lines"]:
+        return False
+    tolerance = page_rules().running["chain_width_tolerance"]
+    for a, e, other in pieces[q + 1:]:
+        if a >= credit[qa]:
+            return True
+        if e - a >= 2 and abs(other - width) > tolerance and classify_block(lines[a]) in ("body", "headline"):
+            return False  # rule caption_reaches_credit: a run of another width comes first
+    return True
+
+
 def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None = None) -> list[str]:
     """Rule column_continues_same_width: a column piece that ends mid-sentence goes on in a
     later piece set in the same width (the article's next column), one that does not head
@@ -150,7 +175,7 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
         # a piece that starts within a caption's reach of a credit is a caption's text
-        if credit[a] < len(lines) and credit[a] - a <= run["caption_max_lines"] or e - a < 2 or width < run["reflow_min_width"] or ends_sentence(cut) \
+        if caption_text(lines, pieces, p, credit) or e - a < 2 or width < run["reflow_min_width"] or ends_sentence(cut) \
                 or classify_block(cut) not in ("body", "headline") or page.widths[e - 1] < width - 1.5:
             continue
         found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
@@ -158,8 +183,7 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
-            caption_text = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
-            if caption_text or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+            if caption_text(lines, pieces, q, credit) or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
