@@ -51,7 +51,7 @@ def test_block_kinds(lines, kind):
 @pytest.mark.parametrize("before,after,pairs,rule,joins", [
     ("解决外来员工开", "户等问题；多次陪他们走访。", {}, "tail_fragment", True),
     ("华为形成五大业", "务板块，涵盖了核心技术领域。", {"业务": 3}, "split_word_often", True),
-    ("在文化生", "态保护区中加大传统技艺保护。", {"生态": 1}, "split_word_once", True),
+    ("在老城街", "巷改造中保留传统风貌。", {"街巷": 1}, "split_word_once", True),
     ("研发投入计划超2000", "亿元，三一重工坚定转型。", {}, "split_number", True),
     ("多地实现“一键领券、即买即", "补”。", {}, "closes_quote", True),
     ("以68个城镇化潜力提升县", "为重点，推进城镇化建设。", {}, "construction", True),
@@ -61,11 +61,28 @@ def test_block_kinds(lines, kind):
     ("占比达到", "本报北京1月19日电（记者 张三）据海关统计。", {}, "dateline_opener", False),
     ("增速回升，", "，进一步扩大内需。", {}, "punct_after_punct", False),
     ("发展韧性和抗风", "政策支持到位\n建立常态化联络机制", {}, "starts_with_heading", False),
+    # split_word_lexicon: a word the project's lexicons hold, cut at the column end, on a page
+    # that does not repeat it
+    ("全市高技术制造业的产", "业规模持续扩大。", {}, "split_word_lexicon", True),
+    ("全县粮食总产量比上", "年增长两成。", {}, "split_word_lexicon", True),
+    ("按计划开展设备性能提", "升及各项试验。", {}, "split_word_lexicon", True),
+    # enumeration_item: after 、 a short item closed by a comma goes on with the list
+    ("密切关注降雨、", "风力变化，及时发布预警。", {}, "enumeration_item", True),
+    ("抓好春耕备耕，", "全面推进，确保粮食稳产。", {}, "fragment_after_punct", False),
 ])
 def test_fit_rules(before, after, pairs, rule, joins):
     score, used = fit(before, after, pairs)
     assert rule in [d.rule for d in used]
     assert (score >= 1) == joins, (score, used)
+
+
+@pytest.mark.parametrize("before,word_start,other_start", [
+    # the lexicon word across the cut beats a start that makes no word with it
+    ("全市高技术制造业的产", "业规模持续扩大。", "年分别增长两成。"),
+    ("全县粮食总产量比上", "年增长两成。", "全县新建学校十所。"),
+])
+def test_fit_prefers_the_lexicon_word(before, word_start, other_start):
+    assert fit(before, word_start, {})[0] > fit(before, other_start, {})[0]
 
 
 def test_fit_prefers_the_split_word():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..segment import CJK_CHAR
 from .blocks import _is_headline_like, _is_lead, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
-from .rules import any_match, page_rules, rules
+from .rules import any_match, lexicon_word_pairs, page_rules, rules
 from .topics import CJK_RUN, _pairs_of
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")  # a clause or sentence mark
@@ -128,6 +128,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
         uses = pairs.get(last + first, 0)
         if uses >= 2:
             rule("split_word_often", last + first)
+        elif last + first in lexicon_word_pairs():
+            rule("split_word_lexicon", last + first)
         elif uses == 1:
             rule("split_word_once", last + first)
     # 约2.6 | 万吨, 增长12. | 5%: the cut falls inside a figure
@@ -139,7 +141,9 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     # nor the end of 在…下
     opens = opens_story(after)
     if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
-        rule("fragment_after_punct" if punct_end else "tail_fragment", clause + mark)
+        # 气温、 | 降水变化，…: after an enumeration comma a short item goes on with the list
+        rule("enumeration_item" if last == "、" else "fragment_after_punct" if punct_end else "tail_fragment",
+             clause + mark)
     if not opens and _FIGURE_START.match(after) and re.search(f["figure_takers"], tail_clause(before)):
         rule("figure_after_taker", tail_clause(before)[-2:] + after[:3])
     if starts_with_word_tail(after):

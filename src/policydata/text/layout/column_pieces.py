@@ -137,11 +137,13 @@ def caption_text(lines: list[str], pieces: list[tuple[int, int, float]], q: int,
     qa, qe, width = pieces[q]
     if credit[qa] >= len(lines) or credit[qa] - qa > page_rules().running["caption_max_lines"]:
         return False
-    tolerance = page_rules().running["chain_width_tolerance"]
+    run = page_rules().running
     for a, e, other in pieces[q + 1:]:
         if a >= credit[qa]:
             return True
-        if e - a >= 2 and abs(other - width) > tolerance and classify_block(lines[a]) in ("body", "headline"):
+        # a column: two lines or more, as wide as a column (a verse of a picture report is not)
+        if e - a >= 2 and other >= run["reflow_min_width"] and abs(other - width) > run["chain_width_tolerance"] \
+                and classify_block(lines[a]) in ("body", "headline"):
             return False  # rule caption_reaches_credit: a run of another width comes first
     return True
 

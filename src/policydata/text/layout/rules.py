@@ -7,6 +7,7 @@ sentence-end marks come from ``segment.sentence_marks``, which reads the same fi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,6 +192,42 @@ def _page_rules(lex: dict) -> _PageRules:
         move_margin=lex["move_margin"],
         story_opening=compiled_all(lex["story_opening"]),
     )
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_REGEX_CLASS_OR_ESCAPE = re.compile(r"\[[^\]]*\]|\\.")
+
+
+@lru_cache(maxsize=1)
+def lexicon_word_pairs() -> frozenset[str]:
+    """Rule split_word_lexicon's word list: every two adjacent Chinese characters of the
+    words and phrases the project's lexicons hold (``page_blocks.fit.split_word_lexicons``:
+    policy words, verbs, time and figure words), read through the one loader. A pattern's
+    literal runs count, its character classes and escapes do not ([一二三] is no word).
+
+    >>> {"产业", "提升", "上年", "促进"} <= lexicon_word_pairs(), {"管业", "小企"} & lexicon_word_pairs()
+    (True, set())
+    """
+    runs: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            runs.update(_CJK_WORD.findall(_REGEX_CLASS_OR_ESCAPE.sub("|", value)))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not key.startswith("_"):
+                    runs.update(_CJK_WORD.findall(key))
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    fit = page_rules().fit
+    for name in fit["split_word_lexicons"]:
+        walk(load_lexicon(name))
+    # a pair inside one phrase only may straddle two words (稳岗促企: 促企); a pair several
+    # entries share, or an entry of two characters, is a word
+    held = Counter(run[k:k + 2] for run in runs for k in range(len(run) - 1))
+    return frozenset(pair for pair, n in held.items() if n >= fit["split_word_lexicon_min_entries"] or pair in runs)
 
 
 def page_rules() -> _PageRules:

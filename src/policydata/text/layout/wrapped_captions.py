@@ -34,12 +34,28 @@ def caption_pieces(lines: list[str], widths: list[float], indented: bool) -> dic
     out: dict[int, int] = {}
     for i in range(1, len(pieces) - 1):
         a, e, width = pieces[i]
-        if classify_block(lines[e]) != "caption" or pieces[i + 1][0] != e or not 2 <= e - a <= run["caption_max_lines"] \
-                or width < run["reflow_min_width"] or classify_block(lines[a]) not in ("body", "headline"):
+        # rule caption_verse_below: a picture report's verse (这正是： and short lines) may stand
+        # between its text and the credit; the lines count towards the caption's length
+        e_text, e = e, _after_verse(lines, widths, e, width)
+        if e >= len(lines) or classify_block(lines[e]) != "caption" or not 2 <= e - a <= run["caption_max_lines"] \
+                or e_text - a < 2 or width < run["reflow_min_width"] or classify_block(lines[a]) not in ("body", "headline"):
             continue
         if abs(pieces[i - 1][2] - width) > 0.5:
             out[e] = a
     return out
+
+
+def _after_verse(lines: list[str], widths: list[float], e: int, width: float) -> int:
+    """The first line from ``e`` on that is no verse line: short lines (at most half the
+    text's width) that are text, under a caption's text (这正是： | 春来花满枝，| …).
+
+    >>> _after_verse(["甲", "这正是：", "春来花满枝，", "新华社记者  张  三摄"], [20.0, 4.0, 6.0, 10.0], 1, 20.0)
+    3
+    """
+    k = e
+    while k < len(lines) and widths[k] <= width / 2 and classify_block(lines[k]) in ("body", "headline"):
+        k += 1
+    return k
 
 
 def captions_inside_cut(lines: list[str], pairs: dict[str, int]) -> dict[int, int]:
