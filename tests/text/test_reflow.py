@@ -94,6 +94,19 @@ CAPTION = ["3月5日，甲县农民在大棚里采", "摘蔬菜。近年来，�
       "乙县春耕生产全面铺开", "本报记者  赵小六"]),
     ("bracket_closes_below", WIDE + ["（本报记者王小明、李小红、赵", "小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"],
      ["".join(WIDE), "（本报记者王小明、李小红、赵小刚，实习生钱小丽参与采写）", "乙县春耕生产全面铺开"]),
+    # headline_over_opening: a headline as wide as the column, over a story that opens with a
+    # scene in time (前不久，), stands apart from the column above it and the story under it
+    ("headline_over_opening", ["甲县今年扩大茶园面积，茶", "农采摘的新茶品质上乘，茶", "叶合作社的收购价格稳中有",
+                               "升，全县的茶农收入提高，", "乙市港口吞吐量创历史新高", "前不久，乙市港口新开通三",
+                               "条远洋航线，集装箱吞吐量", "持续增长。"],
+     ["甲县今年扩大茶园面积，茶农采摘的新茶品质上乘，茶叶合作社的收购价格稳中有升，全县的茶农收入提高，",
+      "乙市港口吞吐量创历史新高", "前不久，乙市港口新开通三条远洋航线，集装箱吞吐量持续增长。"]),
+    # a column line without marks over a line that only opens a paragraph (目前) is column text:
+    # the lines go on in each other (a scene in time, a dateline would open a story)
+    ("headline_over_opening", ["甲县今年扩大茶园面积，茶", "农采摘的新茶品质上乘，茶", "叶合作社的收购价格稳中有",
+                               "升，全县茶农的收入持续提", "高带动了全县乡村产业振兴", "目前，全县有茶园三万亩。"],
+     ["甲县今年扩大茶园面积，茶农采摘的新茶品质上乘，茶叶合作社的收购价格稳中有升，全县茶农的收入持续提高带动了全县乡村产业振兴"
+      "目前，全县有茶园三万亩。"]),
 ])
 def test_reflow_rules(rule, lines, expected):
     assert reflow_wrapped(lines) == expected, rule

@@ -91,7 +91,17 @@ def opens_story(text: str) -> bool:
     >>> opens_story("这些天，浙江某地的产业园里一派忙碌。"), opens_story("天，产业园里一派忙碌。")
     (True, False)
     """
-    return starts_paragraph(text) or any_match(page_rules().story_opening, text)
+    return starts_paragraph(text) or opens_scene(text)
+
+
+def opens_scene(text: str) -> bool:
+    """Does ``text`` set a story's scene in time (``page_blocks.story_opening``: 这些天，
+    清晨， 前不久，)?
+
+    >>> opens_scene("前不久，甲县举办了茶叶节。"), opens_scene("不久的将来，")
+    (True, False)
+    """
+    return any_match(page_rules().story_opening, text)
 
 
 def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[float, list[Decision]]:

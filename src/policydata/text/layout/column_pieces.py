@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .blocks import classify_block, opener
-from .column_breaks import Decision, _page_pairs, fit
+from .blocks import classify_block, ends_dangling, opener
+from .column_breaks import Decision, _page_pairs, fit, opens_scene
 from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token, measure_lines
 from .rules import page_rules
 from .topics import _pairs_of
@@ -47,7 +47,8 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
     """
     # a column line reads as a headline on its own (short, no sentence end): only the
     # other kinds of line (bylines, captions, editor lines) stand apart whatever their width
-    kinds = ["body" if k == "headline" else k for k in (classify_block(ln) for ln in lines)]
+    kinds = ["body" if k == "headline" and not headline_over_opening(lines, i) else k
+             for i, k in enumerate(classify_block(ln) for ln in lines)]
     pieces: list[tuple[int, int, float]] = []
     start, counts, maybe = 0, Counter(), Counter()
 
@@ -81,6 +82,29 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
         maybe.update(int(w) for w in own)
     pieces.append((start, len(lines), width_of()))
     return pieces
+
+
+_CLAUSE_MARKS = "，,、；;：:。！？!?"
+
+
+def headline_over_opening(lines: list[str], k: int) -> bool:
+    """Rule headline_over_opening: a headline line as wide as a column (no clause mark, no
+    sentence end, no dangling function word at its end) over a line that opens a story (a
+    dateline, or a scene set in time: 前不久， 这些天， 清晨，) is that story's headline, not a
+    column line: body text does not end a paragraph without a sentence end.
+
+    >>> L = ["全县的茶农今年增收明显，", "甲县茶产业助推乡村全面振兴", "前不久，甲县举办了茶叶节。"]
+    >>> [headline_over_opening(L, k) for k in range(3)]
+    [False, True, False]
+    >>> headline_over_opening(["全县的茶农今年增收明显和", "前不久，甲县举办了茶叶节。"], 0)
+    False
+    """
+    line = lines[k]
+    if k + 1 >= len(lines) or classify_block(line) != "headline" or any(m in line for m in _CLAUSE_MARKS) \
+            or ends_dangling(line):
+        return False
+    below = lines[k + 1]
+    return bool(opener(below)) or opens_scene(below)
 
 
 def _token_width(line: str, width: float, token: str) -> float:

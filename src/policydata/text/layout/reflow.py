@@ -37,7 +37,7 @@ import re
 from .blocks import classify_block, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs
 from .column_exchange import exchange_cut_ends
-from .column_pieces import chain_columns
+from .column_pieces import chain_columns, headline_over_opening
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import is_wrapped_page
@@ -122,6 +122,9 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
     caption_starts = {first for first, _ in caption_firsts.values()}
     for credit_line, (first, rule) in sorted(caption_firsts.items()):
         log.append(Decision(rule, first, f"{lines[first][:8]}…{lines[credit_line][:8]}"))
+    wide_heads = {k for k in range(len(lines)) if headline_over_opening(lines, k)}
+    for k in sorted(wide_heads):
+        log.append(Decision("headline_over_opening", k, lines[k][:16]))
     waiting_text = -1  # a caption's first paragraph over its 图为 line, waiting for the credit
     run_start = 0  # the first line of the current column run (one article's column)
     unindented_lines: set[int] = set()
@@ -162,8 +165,11 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
         if bracket_tail:
             split_tail = True
             log.append(Decision("bracket_closes_below", k, prev[-6:] + "|" + line[:6]))
+        # rule headline_over_opening: a headline line as wide as the column over a story's
+        # opening stands apart from the column above and the story below
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
                      or bool(opener(line)) or k in caption_starts
+                     or k in wide_heads or k - 1 in wide_heads
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
                          and display_width(line) < columns[1][k - 1] - 1.5
                          and not _cut_before_token(lines, k, columns[0][k])
