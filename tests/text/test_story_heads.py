@@ -87,3 +87,26 @@ def test_a_quote_tail_over_the_editor_line_is_no_story_head():
     log = []
     infer_gaps(lines, log, reflowed=True)
     assert not [d for d in log if d.rule == "story_head" and d.score in (11, 12)]
+
+
+# rule after_blank_line: a page with a few stray blank lines; a headline that the text layer
+# set apart by a blank line above it heads a story, though no byline or dateline stands under it
+_BUDGET = ["甲市财政预算向社会公开",
+           "本报甲市3月5日电  （记者张三）甲市今年的部门预算5日集中向社会公开，公开的部门数量比上年增加，预算公开的内容更加细化。",
+           "预算公开是政府信息公开的重要内容，市财政局推动各部门把预算公开工作做细做实，方便企业和群众查询。"]
+_SMALL_FIRMS = ["12项措施助力小微企业发展",
+                "“自去年启动以来，专项行动已推出多项服务措施，帮助小微企业解决融资和用工难题。”市税务局负责人说，今年将把服务向常态化推进。",
+                "为引导企业合规经营，税务部门会同相关部门整合惠企政策，推出一批便利化举措，企业办事更加方便。"]
+_SPRING = ["乙县春耕生产有序推进",
+           "本报乙县3月5日电  （记者李四）眼下正值春耕备耕关键时期，乙县各地抢抓农时，组织农民开展田间管理。",
+           "县农业部门组织技术人员下田指导，确保春耕生产顺利进行。"]
+
+
+@pytest.mark.parametrize("separator,titles", [
+    ("\n\n", ["甲市财政预算向社会公开", "12项措施助力小微企业发展", "乙县春耕生产有序推进"]),
+    # without the blank line the headline has too little evidence of its own: it stays a sub-head
+    ("\n", ["甲市财政预算向社会公开", "乙县春耕生产有序推进"]),
+])
+def test_after_blank_line(separator, titles):
+    text = "\n".join(_BUDGET) + separator + "\n".join(_SMALL_FIRMS) + "\n" + "\n".join(_SPRING)
+    assert [a.title for a in reconstruct_articles(text)] == titles

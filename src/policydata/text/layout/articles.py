@@ -284,7 +284,7 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
         # lines that do not read as a page of blocks is read so too, its blank lines kept
         # as block boundaries (rule stray_blank_lines)
         stripped = [ln.strip() for ln in text.split("\n")]
-        inferred = infer_gaps(stripped, reflowed=reflowed)
+        inferred = infer_gaps(stripped, reflowed=reflowed, blank_before=frozenset(gaps or ()))
         if inferred and gaps:  # a stray blank line inside a headline run splits no title
             inferred = inferred | {i for i in gaps if not _inside_headline_run(stripped, i)}
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None

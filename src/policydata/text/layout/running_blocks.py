@@ -364,11 +364,14 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
     return ends_at_byline or len(line) <= run["kicker_max_len"]
 
 
-def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False) -> frozenset:
+def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False,
+               blank_before: frozenset = frozenset()) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
     paragraph a line); empty when the text does not read as such a page (hard-wrapped
     lines, unless ``reflowed`` into paragraph lines already, or fewer than
-    ``min_headline_groups`` story heads).
+    ``min_headline_groups`` story heads). ``blank_before``: the lines a blank line of the
+    text layer stood before (a page with a few stray blank lines): a headline run under one
+    ends the block above it (rule after_blank_line), as one under a block end does.
 
     >>> page = ["甲市发布节能方案",
     ...         "本报甲市1月5日电  甲市日前发布节能降碳行动方案，力争到2027年单位生产总值能耗下降15",
@@ -431,7 +434,10 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
-        series = evidence in ("topic_shift", "head_signals", "after_block_end") and i == b \
+        if not evidence and i in blank_before and i not in gaps:
+            # rule after_blank_line: the text layer itself set the run apart from the text above
+            evidence = _heads_story(lines, kinds, i, b, gaps | {i}, pairs) and "after_blank_line"
+        series = evidence in ("topic_shift", "head_signals", "after_block_end", "after_blank_line") and i == b \
             and sum(same_shape(lines[i], s) for s in lone) > 1
         if series:
             # rule subhead_series: a feature's sub-heads are set alike (黎陶出村，吸引游客入乡 |
