@@ -35,8 +35,12 @@ def test_column_tail_exchanged():
 
 @pytest.mark.parametrize("tail,exchanged", [
     ("园面积达到三万亩。", True),
-    # a tail that reads no word with the tea story's cut (茶价): no evidence, the order stays
-    ("价继续上涨。", False),
+    # rule exchange_unpaired: a tail that reads no word with the tea story's cut (茶价) still goes
+    # back, as nothing else goes on with the cut and nothing else goes on in the port's orphan
+    # start (条远洋…, which reads 两条 with the port column)
+    ("价继续上涨。", True),
+    # a tail that opens a paragraph (目前) says against going on with a cut: the order stays
+    ("目前港口运行平稳。", False),
     # a tail that does not end a sentence is a column's line, not its short last line
     ("园面积达到三万亩，", False),
 ])

@@ -7,7 +7,7 @@ import pytest
 from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
                                     reconstruct_page)
 from policydata.text.layout.page_blocks import reads_as_prose
-from policydata.text.layout.running_blocks import infer_gaps
+from policydata.text.layout.running_blocks import _line_kinds, _photo_title, infer_gaps
 from policydata.text.reading import block_gaps, to_blocks
 
 
@@ -512,3 +512,22 @@ def test_title_wrapped_after_a_quoted_term(first, title, kicker):
     assert any(d.rule == "kicker_line" for d in log) is kicker
     if title:
         assert title in [a.title for a in reconstruct_articles("\n".join(lines))]
+
+
+# rule photo_title: a short headline line right above a caption's first line, under a finished
+# paragraph, is the photo's own title; the caption block starts with it
+_DONE = "全县今年新建茶园一千亩，茶农收入稳步提高。"
+_PHOTO_LINE = "3月5日，茶农在茶园里采摘新茶。新华社记者  张  三摄"
+
+
+@pytest.mark.parametrize("lines,first", [
+    ([_DONE, "采茶忙", _PHOTO_LINE, "乙县春耕生产正在推进。"], 1),
+    # the text under the caption opens a story: the line is that story's headline
+    ([_DONE, "采茶忙", _PHOTO_LINE, "本报乙县3月5日电  乙县春耕生产正在推进。"], 2),
+    # a line too long for a photo's title
+    ([_DONE, "甲县茶农今年采茶忙增收多", _PHOTO_LINE, "乙县春耕生产正在推进。"], 2),
+    # under a paragraph cut mid-sentence the short line is that paragraph's tail, no title
+    (["全县今年新建茶园一千亩，带动茶农增收致富，全县茶农的", "收入稳步提高", _PHOTO_LINE, "乙县春耕生产正在推进。"], 2),
+])
+def test_photo_title(lines, first):
+    assert _photo_title(lines, _line_kinds(lines), 2, 3, []) == first

@@ -67,6 +67,25 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                 return False  # it goes on in the piece under it
         return True
 
+    min_fit = run["chain_min_fit"]
+    alone: dict[tuple[str, int], bool] = {}
+
+    def unpaired(side: str, p: int) -> bool:
+        """Rule exchange_unpaired: no piece of its width within ``chain_window`` goes on with
+        open cut p (side "cut"), or ends mid-sentence and goes on in orphan start p ("start")."""
+        if (side, p) not in alone:
+            width = pieces[p][2]
+            near = range(p + 1, min(len(pieces), p + 1 + window)) if side == "cut" else range(max(0, p - window), p)
+            same = [o for o in near if abs(pieces[o][2] - width) <= tolerance]
+            if side == "cut":
+                cut = lines[pieces[p][1] - 1]
+                alone[side, p] = all(fit(cut, lines[pieces[o][0]], pairs)[0] < min_fit for o in same if is_text(pieces[o][0]))
+            else:
+                start = lines[pieces[p][0]]
+                alone[side, p] = all(fit(lines[pieces[o][1] - 1], start, pairs)[0] < min_fit for o in same
+                                     if is_text(pieces[o][1] - 1) and not ends_sentence(lines[pieces[o][1] - 1]))
+        return alone[side, p]
+
     def text_of(a: int, e: int) -> set[str]:
         return _pairs_of("".join(lines[a:e]))
 
@@ -83,8 +102,8 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                     or ends_sentence(lines[k - 1]) or page.widths[k - 1] < width - 1.5 or not is_text(k):
                 continue
             above, under = lines[k - 1], lines[k]
-            if fit(cut, under, pairs)[0] < run["chain_min_fit"]:
-                continue
+            if fit(cut, under, pairs)[0] < (0 if unpaired("cut", p) else min_fit):
+                continue  # a cut nothing else goes on with may go on in a line with no evidence against
             glued, joined = _word_evidence(above, under, pairs), _word_evidence(cut, under, pairs)
             for q in range(j + 1, min(len(pieces), j + 1 + window)):
                 qa, qe, qwidth = pieces[q]
@@ -97,6 +116,10 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                 if goes_on is None:
                     continue
                 gain = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
+                if unpaired("cut", p) and unpaired("start", q):
+                    # rule exchange_unpaired: a cut and a start that nothing else pairs with
+                    # are evidence for the exchange that pairs both
+                    gain += run["exchange_unpaired"]
                 if gain < run["exchange_min_gain"]:
                     continue
                 tail, head = text_of(k, e), text_of(a, k)
@@ -140,7 +163,7 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
 
 #: the rules of ``column_breaks.fit`` that read a word, a figure or a quote across the break (the
 #: others read punctuation and paragraph openings, which a joint and an exchange share)
-_WORD_RULES = frozenset({"split_word_often", "split_word_once", "split_number", "non_initial_start", "closes_quote",
+_WORD_RULES = frozenset({"split_word_often", "split_word_lexicon", "split_word_once", "split_number", "non_initial_start", "closes_quote",
                          "word_tail_before_figure", "figure_after_taker", "construction", "enumeration"})
 
 

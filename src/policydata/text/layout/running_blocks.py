@@ -173,6 +173,29 @@ def _has_text(credit_line: str) -> bool:
     return len(credit_line) > page_rules().running["lone_credit_max_len"]
 
 
+def _photo_title(lines: list[str], kinds: list[str], first: int, after: int, log: list[Decision]) -> int:
+    """Rule photo_title: a short headline line (at most ``photo_title_max_len`` characters)
+    right above a caption's first line, under a finished paragraph, is the photo's own title
+    (春分采茶忙 over 春分时节，…摄): the caption block starts with it. Not when the text under
+    the caption opens a story (a dateline or a byline): that line is the story's headline.
+    Returns the caption block's first line.
+
+    >>> L = ["全县茶叶增产。", "采茶忙", "3月5日，茶农在茶园里采摘新茶。新华社记者  张  三摄", "乙县春耕生产正在推进。"]
+    >>> _photo_title(L, _line_kinds(L), 2, 3, [])
+    1
+    >>> _photo_title(L[:3] + ["本报乙县3月5日电  乙县春耕生产正在推进。"], _line_kinds(L), 2, 3, [])
+    2
+    """
+    title = first - 1
+    if title < 1 or kinds[title] != "headline" or len(lines[title]) > page_rules().running["photo_title_max_len"] \
+            or (kinds[title - 1] == "body" and not is_complete(lines[title - 1])):
+        return first
+    if after < len(lines) and (kinds[after] == "byline" or opener(lines[after])):
+        return first
+    log.append(Decision("photo_title", title, lines[title]))
+    return title
+
+
 def _before_byline(lines: list[str], kinds: list[str], b: int) -> bool:
     nxt = b + 1
     return nxt < len(lines) and ((kinds[nxt] == "byline" and not _is_box_label(lines[nxt]))
@@ -406,11 +429,13 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             if start_continues and start < i - 1:
                 # the block opened by going on with a cut sentence: the caption is only the
                 # credit's own line, or the line before a lone credit
-                gap(i - 1 if _has_text(prev) or start == i - 2 else i - 2, "caption_start", prev)
+                first = i - 1 if _has_text(prev) or start == i - 2 else i - 2
+                gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
             elif reflowed and start < i - 1:
                 # rule reflowed_caption_line: a reflowed page set the caption in one line (its
                 # text and credit, or its text over a lone credit): a block of its own
-                gap(i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2, "caption_start", prev)
+                first = i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2
+                gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
             gap(i, "after_caption", prev)
         elif kind in ("attribution", "end") and not (kinds[i] == kind and _opens_bracket(prev)):
             gap(i, "after_source", prev)  # not inside a note wrapped over lines
