@@ -78,3 +78,13 @@ def test_caption_reaches_credit(lines, joined):
     out = reflow_wrapped(lines)
     assert out[0] == joined
     assert not any("比上" in line and "乙市" in line for line in out[:1])
+
+
+def test_the_column_rules_are_logged_with_their_fit_rules():
+    # each decision is a named rule with a score (explain_page lists the reflow's log), a chained
+    # column with the fit rules that joined it
+    log = []
+    reflow_wrapped(_TEA_CUT + _PORT_STORY + _TEA_ON + _PHOTO, log)
+    assert any(d.rule == "caption_reaches_credit" for d in log)
+    chained = [d for d in log if d.rule == "column_continues_same_width"]
+    assert chained and "比上|年增长" in chained[0].detail and "split_word" in chained[0].detail

@@ -89,7 +89,7 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
     def text_of(a: int, e: int) -> set[str]:
         return _pairs_of("".join(lines[a:e]))
 
-    found: list[tuple[float, int, int, int]] = []  # (gain, open cut piece, joint piece, orphan piece)
+    found: list[tuple[float, int, int, int, bool]] = []  # (gain, open cut piece, joint piece, orphan piece, unpaired)
     goes_on_of: dict[tuple[int, int], float | None] = {}
     for p in range(len(pieces) - 2):
         if not open_cut(p):
@@ -116,7 +116,8 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                 if goes_on is None:
                     continue
                 gain = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
-                if unpaired("cut", p) and unpaired("start", q):
+                alone_both = unpaired("cut", p) and unpaired("start", q)
+                if alone_both:
                     # rule exchange_unpaired: a cut and a start that nothing else pairs with
                     # are evidence for the exchange that pairs both
                     gain += run["exchange_unpaired"]
@@ -130,20 +131,20 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                 votes = (_compare(len(tail & cut_text), len(tail & head)),
                          _compare(len(start & head), len(start & cut_text)))
                 if max(votes) > 0 and min(votes) >= 0:
-                    found.append((gain, p, j, q))
+                    found.append((gain, p, j, q, alone_both))
     if not found:
         return lines
     found.sort(key=lambda x: (-x[0], x[1]))
     used: set[int] = set()  # each piece takes one part in one exchange
     after: dict[int, list[int]] = {}  # piece -> the pieces (or a tail, as -1 - piece) read after it
-    for gain, p, j, q in found:
+    for gain, p, j, q, alone_both in found:
         if used & {p, j, q}:
             continue
         used.update((p, j, q))
         after[p] = [-1 - j]  # the open cut goes on in the joint piece's last line
         after[j] = [q]  # the joint piece, its last line given away, goes on in the orphan start
         log.append(Decision("column_tail_exchanged", gain, f"{lines[pieces[p][1] - 1][-6:]}|{lines[pieces[j][1] - 1][:6]} "
-                            f"{lines[pieces[j][1] - 2][-6:]}|{lines[pieces[q][0]][:6]}"))
+                            f"{lines[pieces[j][1] - 2][-6:]}|{lines[pieces[q][0]][:6]}" + (" exchange_unpaired" if alone_both else "")))
     moved = {q for q in (x[0] for x in after.values()) if q >= 0}
     out: list[str] = []
 

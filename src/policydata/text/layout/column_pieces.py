@@ -198,6 +198,11 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
     pairs: dict[str, int] | None = None
     credit = _credit_after(lines)
     scored: list[tuple[float, int, int, int, str]] = []
+    rules_used: dict[tuple[int, int], str] = {}  # the fit rules of each pair, for the log
+    for q, (qa, _, _) in enumerate(pieces):
+        near = credit[qa] < len(lines) and credit[qa] - qa <= run["caption_max_lines"]
+        if near and not caption_text(lines, pieces, q, credit) and classify_block(lines[qa]) in ("body", "headline"):
+            log.append(Decision("caption_reaches_credit", qa, f"{lines[qa][:8]} is no caption's text"))
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
         # a piece that starts within a caption's reach of a credit is a caption's text
@@ -213,13 +218,14 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
-            form = fit(cut, lines[qa], pairs)[0]
+            form, used = fit(cut, lines[qa], pairs)
+            rules_used[p, q] = ",".join(f"{d.rule}{d.score:+g}" for d in used)
             # about the same width: asks for one more piece of evidence
             found.append((form, form - 1 if abs(qwidth - width) > 0.5 else form, q))
         topic = _same_topic(lines, pieces, p, [q for form, _, q in found if form >= 0])
         for _, score, q in found:
             bonus = run["chain_same_topic"] if q == topic else 0
-            scored.append((score + bonus, -(q - p), p, q, "same_topic" if bonus else ""))
+            scored.append((score + bonus, -(q - p), p, q, ",".join(x for x in (rules_used[p, q], "same_topic" if bonus else "") if x)))
     # the best pairs of the page win, each cut piece and each continuation used once
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     follows: dict[int, int] = {}
