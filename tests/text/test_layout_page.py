@@ -66,6 +66,10 @@ def test_block_kinds(lines, kind):
     ("全市高技术制造业的产", "业规模持续扩大。", {}, "split_word_lexicon", True),
     ("全县粮食总产量比上", "年增长两成。", {}, "split_word_lexicon", True),
     ("按计划开展设备性能提", "升及各项试验。", {}, "split_word_lexicon", True),
+    # figure_after_taker: a word that takes a figure (增至, 提高到, 增长了) before the cut
+    ("全县粮食产量增至", "120万吨，创历史新高。", {}, "figure_after_taker", True),
+    ("全市污水处理率提高到", "95%，群众满意度上升。", {}, "figure_after_taker", True),
+    ("全县茶叶产量比上年增长了", "12.5%，茶农增收。", {}, "figure_after_taker", True),
     # enumeration_item: after 、 a short item closed by a comma goes on with the list
     ("密切关注降雨、", "风力变化，及时发布预警。", {}, "enumeration_item", True),
     ("抓好春耕备耕，", "全面推进，确保粮食稳产。", {}, "fragment_after_punct", False),
