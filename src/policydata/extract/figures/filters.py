@@ -42,6 +42,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if search_any(compiled_all(nf["after_patterns"]), after):
         return False
+    if n.unit in nf["pairing"]["units"] and re.match(nf["pairing"]["after"], after):
+        return False  # pairing: 一对一帮扶, 1对1结对 name a way of pairing, not a count of pairs
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
@@ -456,6 +458,8 @@ def _streak(text: str, n: Num) -> bool:
     """
     if 1900 <= n.value <= 2100:
         return False
+    if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
+        return True  # streak_count: 二十二连丰 is a streak of 22 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
     if any(w in before or n.text.startswith(w) for w in rule["words"]):

@@ -48,7 +48,7 @@ def _unit(text: str, p: Phrase) -> str | None:
             and not re.search(r"[.．]", n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value):
+            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"], after):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
@@ -192,9 +192,19 @@ def _share_unit_kind(p: Phrase) -> str:
 
 
 def _unitless_phrase_kind(p: Phrase) -> str:
-    """ratio, growth or level for a bare number, read from the words before it."""
-    return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
-                                                       end=len(p.before) + len(p.num.text))) or "level"
+    """share, growth or level for a bare number, read from the words before it.
+
+    Rule unitless_ratio_share: a ratio without a unit (收入比值2.62, 人口性别比为98.5, PUE值1.2) is a
+    share (corpus README: share covers proportions, rates and ratios); a multiple in 倍 keeps the
+    kind ``ratio``.
+
+    >>> n = Num(6, 10, "98.5", 98.5, "")
+    >>> _unitless_phrase_kind(Phrase(n, 0, 10, "人口性别比为", "", "人口性别比", ""))
+    'share'
+    """
+    kind = _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
+                                                         end=len(p.before) + len(p.num.text))) or "level"
+    return "share" if kind == "ratio" else kind
 
 
 def _duration_kind(p: Phrase, unit: str) -> str:

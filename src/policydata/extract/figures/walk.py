@@ -271,9 +271,17 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
     ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年10月28日，某车企宣布交付100万台。")]
     ['2026-03', None, None, '2025-10']
+
+    After a dateline (商报济南消息 3月5日，…; 本报讯（记者 张明）3月5日，…) the day still opens
+    the paragraph (rule ``source_dateline``).
+
+    >>> [dated(t) for t in ("本报讯（记者 张明）3月5日，某市举办招聘会。岗位2000个。", "晚报杭州消息 3月5日，某市举办招聘会。")]
+    ['2026-03', '2026-03']
     """
+    lead = sent.start + _dateline_end(sent.text)
+    body = Span(lead, sent.end, text[lead:sent.end])
     for pos, a in anchors:
-        if not a.event_month or a.release_day or not _leads(text, sent, pos, None) or pos - sent.start > 1:
+        if not a.event_month or a.release_day or not _leads(text, body, pos, None) or pos - lead > 1:
             continue
         year = int(a.event_month[:4])
         if report_year and year > report_year:
@@ -323,6 +331,19 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     if len(opening) <= lexicon()["lead_time_max_offset"]:
         return True
     return first_figure is not None and pos < first_figure
+
+
+_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the text after a news dateline and its byline starts in ``sentence`` (0 without one).
+
+    >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
+    (10, 0)
+    """
+    m = re.match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    return _BYLINE.match(sentence, m.end()).end() if m else 0
 
 
 def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:

@@ -1,0 +1,55 @@
+"""Figures met in news and communiqués nobody tuned to (issue 10): counts written without a common
+measure word, unitless ratios, streaks, and the day a news dateline leads. Each named rule with small
+invented sentences, run through the whole pipeline (genre, report year, blocks).
+
+Each case: rule name, text, date, value of the statistic to look at, expected (unit, kind, period).
+"""
+import pytest
+
+from policydata.pipeline import parse_text
+
+CASES = [
+    # source_dateline: a paper's dateline (…报…消息, …讯) and byline before the day that opens the lead
+    ("source_dateline", "晚报杭州消息 3月5日，某市举办春季招聘会。20余家企业参加活动。\n今年以来，该市新增就业1万人。",
+     "2026-03-08", 20.0, ("家", "count", "2026-03")),
+    ("source_dateline", "晚报杭州消息 3月5日，某市举办春季招聘会。20余家企业参加活动。\n今年以来，该市新增就业1万人。",
+     "2026-03-08", 1e4, ("人", "count", "2026")),
+    ("source_dateline", "本报讯（记者 王芳）4月12日，某县举办农机展。展会吸引观众3000人次。", "2026-04-15",
+     3000.0, ("人次", "count", "2026-04")),
+    # city_count: N市 counts cities with the noun as its measure word
+    ("city_count", "本报北京3月10日电（记者 张明）去年，全省11市共建成充电站500座。", "2026-03-10",
+     11.0, ("市", "count", "2025")),
+    # pairing / pair count: 8对园区 counts pairs
+    ("pair_count", "本报北京3月10日电（记者 张明）去年，全市推进8对园区结对共建。", "2026-03-10",
+     8.0, ("对", "count", "2025")),
+    # unitless_ratio_share: a ratio without a unit is a share
+    ("unitless_ratio_share", "2025年末，全市常住人口80万人，人口性别比为103.6(以女性为100)。", "2026-03-10",
+     103.6, ("", "share", "2025")),
+    ("unitless_ratio_share", "2025年，全县城乡居民收入比值为1.85。", "2026-03-10", 1.85, ("", "share", "2025")),
+    # streak_count: N连丰, N连增 count the years of a streak
+    ("streak_count", "2025年，全省粮食生产实现“十八连丰”，总产量达到300万吨。", "2026-01-20", 18.0, ("年", "count", "2025")),
+    ("streak_count", "2025年，全市外贸进出口实现9连增。", "2026-01-20", 9.0, ("年", "count", "2025")),
+]
+
+
+@pytest.mark.parametrize("rule,text,date,value,want", CASES, ids=[c[0] for c in CASES])
+def test_field_rule(rule, text, date, value, want):
+    rows = [r for r in parse_text(text, date=date)["statistics"] if float(r["value"]) == value]
+    assert [(r["unit"] or "", r["kind"], r["period"]) for r in rows] == [want] * len(rows) and rows
+
+
+NOT_COUNTS = [
+    # pairing: N对M names a way of pairing
+    ("pairing", "今年，组建3对师徒，开展一对一帮扶，建立1对1结对关系。", "对", [3.0]),
+    # as_written_not_compound: 市 starting a longer word is not a count of cities
+    ("as_written_not_compound", "去年，全市新增10万市场主体，6市均已完成改造。", "市", [6.0]),
+    # streak_count needs 丰/增 as the streak itself, not the start of a word
+    ("streak_count", "2025年，全市外贸连增长，粮食“十连丰”。", "年", [10.0]),
+]
+
+
+@pytest.mark.parametrize("rule,text,unit,values", NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
+def test_counts_of_a_unit_are_only_the_counted_things(rule, text, unit, values):
+    tables = parse_text(text, date="2026-03-10")
+    rows = [r for name in ("statistics", "targets") for r in tables[name] if r["unit"] == unit]
+    assert sorted(float(r["value"]) for r in rows) == values
