@@ -18,6 +18,9 @@ _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d{2})年")  # a comp
 _SENTENCE_END = re.compile(r"[。；！？\n]")  # a sentence end: the window before a number stays in its sentence
 _LINK_WORDS_END = re.compile(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$")  # linking words and signs between a comparator and its number
 _BIG_UNIT = re.compile(r"[万亿]")  # 万 or 亿 in a number
+# Rule year_named_program: a bare year before a noun (煤炭2030国家科技重大专项, 2035城市规划) names a
+# program or plan by its year; it counts no places
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 
 
 _QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
@@ -45,10 +48,11 @@ def _unit(text: str, p: Phrase) -> str | None:
     if after.startswith(tuple(person_words())) or _modified_people(text, n):
         return "人"
     if after.startswith(tuple(lex["entity_count_nouns"]["words"])) and n.value == int(n.value) \
-            and not re.search(r"[.．]", n.text):
+            and not re.search(r"[.．]", n.text) and not _YEAR_NAME.fullmatch(n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"], after):
+            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"], after) \
+            and not _YEAR_NAME.fullmatch(n.text):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
