@@ -26,6 +26,11 @@ CASES = [
     ("unitless_ratio_share", "2025年末，全市常住人口80万人，人口性别比为103.6(以女性为100)。", "2026-03-10",
      103.6, ("", "share", "2025")),
     ("unitless_ratio_share", "2025年，全县城乡居民收入比值为1.85。", "2026-03-10", 1.85, ("", "share", "2025")),
+    # traffic_volume: what a network carries is a flow (level), even in 人次; visitors received are counted
+    ("traffic_volume", "今年1—2月，全省跨区域人员流动量3.5亿人次，铁路客运量8000万人次。", "2026-03-10",
+     3.5e8, ("人次", "level", "2026-01/2026-02")),
+    ("traffic_volume", "今年1—2月，全省港口货物吞吐量1.2亿吨，接待游客2.5万人次。", "2026-03-10",
+     2.5e4, ("人次", "count", "2026-01/2026-02")),
     # streak_count: N连丰, N连增 count the years of a streak
     ("streak_count", "2025年，全省粮食生产实现“十八连丰”，总产量达到300万吨。", "2026-01-20", 18.0, ("年", "count", "2025")),
     ("streak_count", "2025年，全市外贸进出口实现9连增。", "2026-01-20", 9.0, ("年", "count", "2025")),
