@@ -60,3 +60,27 @@ def test_counts_of_a_unit_are_only_the_counted_things(rule, text, unit, values):
     tables = parse_text(text, date="2026-03-10")
     rows = [r for name in ("statistics", "targets") for r in tables[name] if r["unit"] == unit]
     assert sorted(float(r["value"]) for r in rows) == values
+
+
+def _page_article(parts):
+    from policydata.document import Article, Block
+    text, blocks, pos = "", [], 0
+    for kind, line in parts:
+        blocks.append(Block(kind, pos, pos + len(line), line))
+        text += line + "\n"
+        pos += len(line) + 1
+    return Article(1, parts[0][1], text, blocks)
+
+
+@pytest.mark.parametrize("headline,body,want", [
+    # rounded_headline: the headline's 超过5亿元 rounds the body's dated 约5.12亿元
+    ("某项整治退费超过5亿元", "自2025年5月专项整治开展以来，截至今年1月底，督促企业累计退费约5.12亿元。", "2025-05/2026-01"),
+    ("某市出口近800亿元", "2025年，某市出口额达到795亿元。", "2025"),
+    # far from the body figure: the headline keeps its own (the page's) year
+    ("某项整治退费超过5亿元", "自2025年5月专项整治开展以来，截至今年1月底，督促企业累计退费约8.5亿元。", "2026"),
+])
+def test_rounded_headline_takes_the_period_of_the_body_figure(headline, body, want):
+    from policydata.extract.figures import extract_figures
+    article = _page_article([("title", headline), ("body", "本报北京4月8日电（记者 张明）" + body)])
+    stats, _ = extract_figures(article, report_year=2026, region_id="CN", region_mentions=[])
+    assert [s.period for s in stats if s.start < len(headline)] == [want]
