@@ -48,6 +48,8 @@ NOT_COUNTS = [
     ("pairing", "今年，组建3对师徒，开展一对一帮扶，建立1对1结对关系。", "对", [3.0]),
     # as_written_not_compound: 市 starting a longer word is not a count of cities
     ("as_written_not_compound", "去年，全市新增10万市场主体，6市均已完成改造。", "市", [6.0]),
+    # city_count: after another modifier N市 names a group of places
+    ("city_count", "去年，某厅服务沿江8市取得新进展，其中5市完成改造。", "市", [5.0]),
     # year_named_program: a year before a noun names a program, it counts no places
     ("year_named_program", "2025年，积极争取某某2030国家重大专项，有17省份参与。", "个", [17.0]),
     # streak_count needs 丰/增 as the streak itself, not the start of a word

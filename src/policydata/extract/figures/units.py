@@ -52,13 +52,25 @@ def _unit(text: str, p: Phrase) -> str | None:
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
             and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"], after) \
-            and not _YEAR_NAME.fullmatch(n.text):
+            and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     if _implied_money(p):
         return lex["implied_money"]["unit"]
     return None
+
+
+def _counted_as_written(text: str, n: Num, noun: str) -> bool:
+    """Rule city_count: a noun counted as written (16市) only where the lexicon's
+    ``as_written_before`` allows it (the subject of its clause, not 沿黄9市, a group's name).
+
+    >>> t = "全省16市共发放，服务沿黄9市"
+    >>> _counted_as_written(t, Num(2, 4, "16", 16.0, ""), "市"), _counted_as_written(t, Num(12, 13, "9", 9.0, ""), "市")
+    (True, False)
+    """
+    before = lexicon()["entity_count_nouns"]["as_written_before"].get(noun)
+    return before is None or re.search(before, text[max(0, n.start - 4):n.start]) is not None
 
 
 def person_words() -> list[str]:
