@@ -203,7 +203,9 @@ def _share_unit_kind(p: Phrase) -> str:
         return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
     if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
                                for w in lex["index_words"]):
-        return "level"  # 居民消费价格指数102.2%: an index level, not a share
+        # diffusion_index: 景气指数为50.2% is a share of respondents; 居民消费价格指数102.2% an index level
+        diffusion = any(w in p.indicator[-8:] for w in lex["index_points"]["diffusion_words"])
+        return "share" if diffusion else "level"
     return "growth" if last_growth > last_share else "share"
 
 
