@@ -51,7 +51,7 @@ def _unit(text: str, p: Phrase) -> str | None:
             and not re.search(r"[.．]", n.text) and not _YEAR_NAME.fullmatch(n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"], after) \
+            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], "(?!)"), after) \
             and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
