@@ -8,6 +8,8 @@ import pytest
 
 from policydata.pipeline import parse_text
 
+NEWS = "本报北京4月8日电（记者 张明）"
+
 CASES = [
     # source_dateline: a paper's dateline (…报…消息, …讯) and byline before the day that opens the lead
     ("source_dateline", "晚报杭州消息 3月5日，某市举办春季招聘会。20余家企业参加活动。\n今年以来，该市新增就业1万人。",
@@ -35,6 +37,11 @@ CASES = [
     ("diffusion_index", "3月份，全国制造业采购经理指数为50.8%，新订单指数为51.2%。", "2026-04-01", 50.8, ("%", "share", "2026-03")),
     ("diffusion_index", "3月份，全国制造业采购经理指数为50.8%，新订单指数为51.2%。", "2026-04-01", 51.2, ("%", "share", "2026-03")),
     ("diffusion_index", "2025年，全市居民消费价格指数为101.3%。", "2026-03-10", 101.3, ("%", "level", "2025")),
+    # plan_period_stock: a stock reached by the end of a past plan period is of its last year
+    ("plan_period_stock", NEWS + "“十四五”时期，全国已建成各类服务站点3150个，累计服务群众超800万人次。", "2026-04-09",
+     3150.0, ("个", "count", "2025")),
+    ("plan_period_stock", NEWS + "“十四五”时期，全国已建成各类服务站点3150个，累计服务群众超800万人次。", "2026-04-09",
+     8e6, ("人次", "count", "2021/2025")),
     # streak_count: N连丰, N连增 count the years of a streak
     ("streak_count", "2025年，全省粮食生产实现“十八连丰”，总产量达到300万吨。", "2026-01-20", 18.0, ("年", "count", "2025")),
     ("streak_count", "2025年，全市外贸进出口实现9连增。", "2026-01-20", 9.0, ("年", "count", "2025")),
