@@ -63,6 +63,8 @@ NOT_COUNTS = [
     ("city_count", "去年，某厅服务沿江8市取得新进展，其中5市完成改造。", "市", [5.0]),
     # year_named_program: a year before a noun names a program, it counts no places
     ("year_named_program", "2025年，积极争取某某2030国家重大专项，有17省份参与。", "个", [17.0]),
+    # category_not_rank: 列为第三类 names a category (README: category labels are not figures)
+    ("category_not_rank", "2025年，将技术要求较高的项目列为第三类，全市经济总量位居全省第三。", "", [3.0]),
     # streak_count needs 丰/增 as the streak itself, not the start of a word
     ("streak_count", "2025年，全市外贸连增长，粮食“十连丰”。", "年", [10.0]),
 ]
@@ -71,7 +73,7 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("rule,text,unit,values", NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
 def test_counts_of_a_unit_are_only_the_counted_things(rule, text, unit, values):
     tables = parse_text(text, date="2026-03-10")
-    rows = [r for name in ("statistics", "targets") for r in tables[name] if r["unit"] == unit]
+    rows = [r for name in ("statistics", "targets") for r in tables[name] if (r["unit"] or "") == unit]
     assert sorted(float(r["value"]) for r in rows) == values
 
 
