@@ -15,8 +15,8 @@ from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
-                     _own_clause_commitment, _plan_noun_after, _policy_cap, _policy_grant, _span_years,
-                     _standing_fact)
+                     _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
+                     _span_years, _standing_fact)
 
 
 @dataclass
@@ -255,36 +255,11 @@ def _quoted_now(f: _Figure) -> bool:
 
 #: The period of a statistic, with one period per listed value when there is a list
 #: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of whole years (2021/2025)
-
-
-def _plan_period_stock(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
-    """Rule ``plan_period_stock``: under a past plan period (“十四五”时期，…), a stock reached by its
-    end (全国已建成各类服务平台2984个) is of the period's last year; what was done over it (累计服务
-    企业超520万家次, 五年投入…) covers the span (corpus README: a span only when the figure covers it).
-
-    >>> def period(t, n):
-    ...     time = Anchor("stat", 2025, "2021/2025")
-    ...     return _plan_period_stock(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", []),
-    ...                                       time, "", None, False, False, None, own_time=True))
-    >>> t = "“十四五”时期，全国已建成服务平台2984个，累计服务企业超520万家次，投入资金50亿元。"
-    >>> period(t, "2984"), period(t, "520"), period(t, "50亿")
-    (('2025', ()), None, None)
-    """
-    span = _YEAR_SPAN.fullmatch(f.time.period or "") if f.time is not None and f.time.role == "stat" else None
-    if span is None or not f.own_time:
-        return None
-    lo, _ = clause_bounds(f.sentence.text, f.rel)
-    clause = f.sentence.text[lo:f.rel]
-    rule = lexicon()["frames"]["standing_fact"]
-    if any(w in clause for w in rule["span_flow_words"]) or not re.search(rule["stock_pattern"], clause):
-        return None
-    return span.group("end"), ()
-
-
 PERIOD_RULES = (
     ("since_year_span", _since_year_span),
-    ("plan_period_stock", _plan_period_stock),
+    # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
+    ("plan_period_stock", lambda f: (end, ()) if f.time and f.time.role == "stat" and f.own_time
+     and (end := _plan_period_stock(f.sentence, f.rel, f.time.period)) else None),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
     # span_total: 五年累计完成投资… covers the N years up to the year under review
