@@ -42,6 +42,8 @@ CASES = [
      3150.0, ("个", "count", "2025")),
     ("plan_period_stock", NEWS + "“十四五”时期，全国已建成各类服务站点3150个，累计服务群众超800万人次。", "2026-04-09",
      8e6, ("人次", "count", "2021/2025")),
+    # named_place_total: the total of one named place's project is a figure, not a class threshold
+    ("named_place_total", "2025年，总投资超300亿元的苏北某产业园加快建设。", "2026-03-05", 3e10, ("元", "level", "2025")),
     # streak_count: N连丰, N连增 count the years of a streak
     ("streak_count", "2025年，全省粮食生产实现“十八连丰”，总产量达到300万吨。", "2026-01-20", 18.0, ("年", "count", "2025")),
     ("streak_count", "2025年，全市外贸进出口实现9连增。", "2026-01-20", 9.0, ("年", "count", "2025")),
@@ -65,6 +67,8 @@ NOT_COUNTS = [
     ("year_named_program", "2025年，积极争取某某2030国家重大专项，有17省份参与。", "个", [17.0]),
     # category_not_rank: 列为第三类 names a category (README: category labels are not figures)
     ("category_not_rank", "2025年，将技术要求较高的项目列为第三类，全市经济总量位居全省第三。", "", [3.0]),
+    # named_place_total: a class followed by its count keeps the amount a threshold
+    ("named_place_total", "2025年，营收超百亿元的青岛企业达到12家。", "元", []),
     # streak_count needs 丰/增 as the streak itself, not the start of a word
     ("streak_count", "2025年，全市外贸连增长，粮食“十连丰”。", "年", [10.0]),
 ]
