@@ -501,7 +501,7 @@ def test_time_spans_are_not_figures(line):
 
 def test_ratio_and_its_change_without_unit():
     _, stats, _ = run("前三季度，城乡居民人均收入比值2.55，比上年同期缩小0.04。", report_year=2022)
-    assert [(s.value, s.unit, s.kind) for s in stats] == [(2.55, "", "ratio"), (0.04, "", "growth")]
+    assert [(s.value, s.unit, s.kind) for s in stats] == [(2.55, "", "share"), (0.04, "", "growth")]
 
 
 def test_month_list_gives_each_value_its_own_period_and_the_head_indicator():

@@ -15,8 +15,8 @@ from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
-                     _own_clause_commitment, _plan_noun_after, _policy_cap, _policy_grant, _span_years,
-                     _standing_fact)
+                     _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
+                     _span_years, _standing_fact)
 
 
 @dataclass
@@ -257,6 +257,9 @@ def _quoted_now(f: _Figure) -> bool:
 #: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
 PERIOD_RULES = (
     ("since_year_span", _since_year_span),
+    # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
+    ("plan_period_stock", lambda f: (end, ()) if f.time and f.time.role == "stat" and f.own_time
+     and (end := _plan_period_stock(f.sentence, f.rel, f.time.period)) else None),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
     # span_total: 五年累计完成投资… covers the N years up to the year under review

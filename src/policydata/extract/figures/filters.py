@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...recognize.regions import find_regions
 from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
@@ -42,6 +43,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if search_any(compiled_all(nf["after_patterns"]), after):
         return False
+    if n.unit in nf["pairing"]["units"] and re.match(nf["pairing"]["after"], after):
+        return False  # pairing: 一对一帮扶, 1对1结对 name a way of pairing, not a count of pairs
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
@@ -304,7 +307,20 @@ def _class_threshold(text: str, n: Num) -> bool:
     if not _CJK.match(text[n.end + 1:n.end + 2]):
         return False
     before = text[max(0, n.start - 4):n.start]
-    return before.endswith(tuple(rule["subject_nouns"]))
+    return before.endswith(tuple(rule["subject_nouns"])) and not _named_place_total(text, n)
+
+
+def _named_place_total(text: str, n: Num) -> bool:
+    """Rule ``named_place_total``: after 的 a place name and no later count in the clause
+    (总投资超500亿元的晋北某新能源基地加快建设) names one project: its total is a figure, not a class threshold.
+
+    >>> t = "总投资超500亿元的晋北某新能源基地加快建设，总投资超亿元的项目加快建设"
+    >>> _named_place_total(t, Num(3, 9, "超500亿元", 5e10, "元")), _named_place_total(t, Num(25, 28, "超亿元", 1e8, "元"))
+    (True, False)
+    """
+    _, end = clause_bounds(text, n.end)
+    rest = text[n.end + 1:end]
+    return not re.search(r"[0-9０-９]", rest) and any(m.start == 0 for m in find_regions(rest[:12]))
 
 
 def _group_total(text: str, n: Num) -> bool:
@@ -456,6 +472,8 @@ def _streak(text: str, n: Num) -> bool:
     """
     if 1900 <= n.value <= 2100:
         return False
+    if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
+        return True  # streak_count: 二十二连丰 is a streak of 22 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
     if any(w in before or n.text.startswith(w) for w in rule["words"]):

@@ -411,3 +411,27 @@ def _plan_noun_after(sentence: Span, rel: int) -> str:
     if any(w in sentence.text[lo:rel] for w in rule["modal_clause"]["past_words"] + ["完成"]):
         return ""
     return m.group()[-2:]
+
+
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of whole years (2021/2025)
+
+
+def _plan_period_stock(sentence: Span, rel: int, period: str) -> str:
+    """Rule ``plan_period_stock``: under a past plan period (“十四五”时期，…) dating the figure's
+    sentence with ``period``, a stock reached by its end (全国已建成各类服务平台2984个) is of the
+    period's last year, returned; what was done over it (累计服务企业超520万家次, 五年投入…) covers
+    the span: '' (corpus README: a span only when the figure covers it).
+
+    >>> t = "“十四五”时期，全国已建成服务平台2984个，累计服务企业超520万家次，投入资金50亿元。"
+    >>> [_plan_period_stock(Span(0, len(t), t), t.index(n), "2021/2025") for n in ("2984", "520", "50亿")]
+    ['2025', '', '']
+    """
+    span = _YEAR_SPAN.fullmatch(period or "")
+    if span is None:
+        return ""
+    lo, _ = clause_bounds(sentence.text, rel)
+    clause = sentence.text[lo:rel]
+    rule = lexicon()["frames"]["standing_fact"]
+    if any(w in clause for w in rule["span_flow_words"]) or not re.search(rule["stock_pattern"], clause):
+        return ""
+    return span.group("end")

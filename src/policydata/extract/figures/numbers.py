@@ -40,7 +40,7 @@ def _numbers(text: str, sent: Span) -> list[Num]:
         out.append(Num(sent.start + q.start, sent.start + q.end, q.text, float(q.value),
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
-    splits = _cost_splits(sent) + _structure_splits(sent)
+    splits = _cost_splits(sent) + _structure_splits(sent) + _streak_counts(sent)
     out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
     return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
 
@@ -77,6 +77,22 @@ def _cost_splits(sent: Span) -> list[Num]:
         if a + b == 0 or not re.search(rule["split_context"], near):
             continue
         out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(100 * a / (a + b), 2), "%"))
+    return out
+
+
+def _streak_counts(sent: Span) -> list[Num]:
+    """Rule ``streak_count``: N连丰, N连增 is a streak of N years (lexicon ``unitless_figures.streak_pattern``).
+
+    >>> t = "粮食生产“二十二连丰”，出口实现12连增，增加值连增长"
+    >>> [(n.text, n.value, n.unit) for n in _streak_counts(Span(0, len(t), t))]
+    [('二十二连丰', 22.0, '年'), ('12连增', 12.0, '年')]
+    """
+    out = []
+    for m in re.finditer(lexicon()["unitless_figures"]["streak_pattern"], sent.text):
+        count = m.group("n")
+        value = float(count) if count.isdigit() else small_number(count)
+        if value:
+            out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), float(value), "年"))
     return out
 
 

@@ -18,6 +18,9 @@ _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d{2})年")  # a comp
 _SENTENCE_END = re.compile(r"[。；！？\n]")  # a sentence end: the window before a number stays in its sentence
 _LINK_WORDS_END = re.compile(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$")  # linking words and signs between a comparator and its number
 _BIG_UNIT = re.compile(r"[万亿]")  # 万 or 亿 in a number
+# Rule year_named_program: a bare year before a noun (煤炭2030国家科技重大专项, 2035城市规划) names a
+# program or plan by its year; it counts no places
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 
 
 _QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
@@ -45,16 +48,29 @@ def _unit(text: str, p: Phrase) -> str | None:
     if after.startswith(tuple(person_words())) or _modified_people(text, n):
         return "人"
     if after.startswith(tuple(lex["entity_count_nouns"]["words"])) and n.value == int(n.value) \
-            and not re.search(r"[.．]", n.text):
+            and not re.search(r"[.．]", n.text) and not _YEAR_NAME.fullmatch(n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value):
+            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], "(?!)"), after) \
+            and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     if _implied_money(p):
         return lex["implied_money"]["unit"]
     return None
+
+
+def _counted_as_written(text: str, n: Num, noun: str) -> bool:
+    """Rule city_count: a noun counted as written (16市) only where the lexicon's
+    ``as_written_before`` allows it (the subject of its clause, not 沿黄9市, a group's name).
+
+    >>> t = "全省16市共发放，服务沿黄9市"
+    >>> _counted_as_written(t, Num(2, 4, "16", 16.0, ""), "市"), _counted_as_written(t, Num(12, 13, "9", 9.0, ""), "市")
+    (True, False)
+    """
+    before = lexicon()["entity_count_nouns"]["as_written_before"].get(noun)
+    return before is None or re.search(before, text[max(0, n.start - 4):n.start]) is not None
 
 
 def person_words() -> list[str]:
@@ -187,14 +203,26 @@ def _share_unit_kind(p: Phrase) -> str:
         return "growth"  # 自然增长率为3.71‰: a rate of change is a growth figure
     if last_growth < 0 and any(p.indicator.endswith(w) or p.before.rstrip("为是达").endswith(w)
                                for w in lex["index_words"]):
-        return "level"  # 居民消费价格指数102.2%: an index level, not a share
+        # diffusion_index: 景气指数为50.2% is a share of respondents; 居民消费价格指数102.2% an index level
+        diffusion = any(w in p.indicator[-8:] for w in lex["index_points"]["diffusion_words"])
+        return "share" if diffusion else "level"
     return "growth" if last_growth > last_share else "share"
 
 
 def _unitless_phrase_kind(p: Phrase) -> str:
-    """ratio, growth or level for a bare number, read from the words before it."""
-    return _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
-                                                       end=len(p.before) + len(p.num.text))) or "level"
+    """share, growth or level for a bare number, read from the words before it.
+
+    Rule unitless_ratio_share: a ratio without a unit (收入比值2.62, 人口性别比为98.5, PUE值1.2) is a
+    share (corpus README: share covers proportions, rates and ratios); a multiple in 倍 keeps the
+    kind ``ratio``.
+
+    >>> n = Num(6, 10, "98.5", 98.5, "")
+    >>> _unitless_phrase_kind(Phrase(n, 0, 10, "人口性别比为", "", "人口性别比", ""))
+    'share'
+    """
+    kind = _unitless_kind(p.before + p.num.text, replace(p.num, start=len(p.before),
+                                                         end=len(p.before) + len(p.num.text))) or "level"
+    return "share" if kind == "ratio" else kind
 
 
 def _duration_kind(p: Phrase, unit: str) -> str:

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
-from ...document import Article, Span
+from ...document import TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _starts_stretch
@@ -154,7 +154,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                             targets.append(row)
                         elif row is not None:
                             stats.append(row)
-                            period_rules.append(decision.decided_by.split()[-1] if decision.decided_by else "")
+                            rule = decision.decided_by.split()[-1] if decision.decided_by else ""
+                            # rounded_headline: an undated headline figure may round a dated body figure
+                            period_rules.append("headline" if block.kind == TITLE_BLOCK and rule in _UNDATED
+                                                else rule)
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
@@ -200,8 +203,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
 
 #: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
 #: fallbacks that only say "the report year" (a headline, a remark, a worked example).
-_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word"})
-_UNDATED = frozenset({"report_year", "worked_example"})
+_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock"})
+_UNDATED = frozenset({"report_year", "worked_example", "headline"})
+#: Rule ``rounded_headline``: how far above a headline's 超/近/约 amount a body figure it rounds may lie
+_ROUNDED_BY = {"more_than": (1.0, 1.2), "at_least": (1.0, 1.2), "approx": (0.9, 1.1)}
 _DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
 
 
@@ -224,10 +229,34 @@ def _restated_amounts(stats: list[StatisticFinding], rules: list[str]) -> list[S
     out = []
     for r, rule in zip(stats, rules):
         periods = dated.get((r.value, r.unit), set())
+        if not periods and rule == "headline":
+            periods = _rounded_in_body(r, stats, rules)
         if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
             r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
         out.append(r)
     return out
+
+
+def _rounded_in_body(headline: StatisticFinding, stats: list[StatisticFinding], rules: list[str]) -> set[str]:
+    """Rule ``rounded_headline``: the periods of the dated figures a headline's bounded amount rounds
+    (headline 退费超过3亿元 over the body's 截至1月底…累计退费约3.01亿元): same unit, the body value
+    at or a little above the headline's 超/以上 bound, or near its 约/近 value.
+
+    >>> def row(value, qualifier, period):
+    ...     return StatisticFinding(0, 1, "", "level", value, "元", qualifier, period, "CN", "亿")
+    >>> body = [row(3.01e8, "approx", "2025-05/2026-01"), row(9e8, "exact", "2025")]
+    >>> sorted(_rounded_in_body(row(3e8, "more_than", "2026"), body, ["time_word", "time_word"]))
+    ['2025-05/2026-01']
+    >>> _rounded_in_body(row(3e8, "exact", "2026"), body, ["time_word", "time_word"])
+    set()
+    """
+    bounds = _ROUNDED_BY.get(headline.qualifier)
+    if bounds is None or not headline.value:
+        return set()
+    low, high = bounds
+    return {r.period for r, rule in zip(stats, rules)
+            if rule in _DATED_BY_TIME_WORD and r.period and r.unit == headline.unit
+            and low * headline.value <= r.value < high * headline.value and _DISTINCTIVE.search(r.value_raw)}
 
 
 def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) -> list[TimeExpr]:
@@ -271,9 +300,17 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
     ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年10月28日，某车企宣布交付100万台。")]
     ['2026-03', None, None, '2025-10']
+
+    After a dateline (商报济南消息 3月5日，…; 本报讯（记者 张明）3月5日，…) the day still opens
+    the paragraph (rule ``source_dateline``).
+
+    >>> [dated(t) for t in ("本报讯（记者 张明）3月5日，某市举办招聘会。岗位2000个。", "晚报杭州消息 3月5日，某市举办招聘会。")]
+    ['2026-03', '2026-03']
     """
+    lead = sent.start + _dateline_end(sent.text)
+    body = Span(lead, sent.end, text[lead:sent.end])
     for pos, a in anchors:
-        if not a.event_month or a.release_day or not _leads(text, sent, pos, None) or pos - sent.start > 1:
+        if not a.event_month or a.release_day or not _leads(text, body, pos, None) or pos - lead > 1:
             continue
         year = int(a.event_month[:4])
         if report_year and year > report_year:
@@ -323,6 +360,19 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     if len(opening) <= lexicon()["lead_time_max_offset"]:
         return True
     return first_figure is not None and pos < first_figure
+
+
+_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the text after a news dateline and its byline starts in ``sentence`` (0 without one).
+
+    >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
+    (10, 0)
+    """
+    m = re.match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    return _BYLINE.match(sentence, m.end()).end() if m else 0
 
 
 def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
