@@ -10,11 +10,11 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
+from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
                       _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
-from .subjects import _body_at_start, anaphoric_body, announcing_subject
+from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
 
 #: a cited document's title: 《方案》
@@ -101,6 +101,7 @@ class _Analyser:
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
             after = self._after_coordinated_bodies(t, pos + actors[0].end, planning)
+            after = _after_leader(t, after, planning)  # rule leader_acts: 国务院总理某某签署…
             if self._adverbial_only(t, after, planning):
                 # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
                 return ClauseInfo("intro", s, e, subject=actors[0])
@@ -202,6 +203,8 @@ class _Analyser:
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
+        if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
+            verb, after = _new_facility_at(t, pos)
         if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
             verb, after = _verb_after_basis(t, pos, planning)
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
@@ -503,6 +506,8 @@ class _Analyser:
                     return verb, after, modal
                 bare = bare or ((verb, after, modal) if verb else None)
         prep = _match_word(t, pos, lex["object_prepositions"])
+        if prep and t.endswith(tuple(lex["problem_object_ends"])):
+            return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 any(t.endswith(w) for w in lex["locative_boundaries"]):
             # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial

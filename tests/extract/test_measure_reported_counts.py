@@ -1,0 +1,127 @@
+"""Round-8 constructions of the measures stage (issue 10): reported actions that carry a count,
+responsibility notes in 〔〕, a body acting through its head, and clauses that look like actions
+but are none. One data table per named rule, input -> expected measure quotes (and actors).
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_measures import quotes_and_actors
+
+ISSUER = "某某市人民政府"
+
+
+def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]:
+    return [q for q, _ in quotes_and_actors(text, issuer, region_id)]
+
+
+# ------------------------------------------------------------------ rule new_facility
+# 新增 + facilities, institutions or designated zones and their count: an action of adding them;
+# 新增 + people, jobs or firms stays a figure
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增公办幼儿园12所。", ["新增公办幼儿园12所"]),
+    ("新增城市绿道300公里，新增就业5万人。", ["新增城市绿道300公里"]),
+    ("新增省级农业示范区和现代农业产业园3个。", ["新增省级农业示范区和现代农业产业园3个"]),
+    ("新增就业岗位3万个。", []),
+    ("新增市场主体2.1万户。", []),
+])
+def test_new_facilities_counted_are_an_action(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ verbs of reported delivery
+# 筹集 (raising housing or funds) is a lead verb, also after 新; 获批 (rule approved_action) before
+# an action verb reports the approval won: the verb after it leads
+
+@pytest.mark.parametrize("text, expected", [
+    ("新筹集公租房房源1200套。", ["新筹集公租房房源1200套"]),
+    ("筹集专项资金5亿元，支持旧城改造。", ["筹集专项资金5亿元", "支持旧城改造"]),
+    ("获批建设2个国家级物流枢纽。", ["获批建设2个国家级物流枢纽"]),
+    ("获批设立省级高新区。", ["获批设立省级高新区"]),
+    ("获批国家级荣誉称号。", []),                 # 获批 + a noun: no action verb follows
+])
+def test_raising_and_approved_actions_lead(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule completed_task (pilots)
+# and rule tallied_completion: 完成 a pilot task; after 已/累计 完成 + a count of units leads
+# whatever the object, while an amount (已完成投资…) stays a figure
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成3个乡镇综合改革试点任务。", ["完成3个乡镇综合改革试点任务"]),
+    ("目前已完成12家园区扩区调区。", ["完成12家园区扩区调区"]),  # the quote opens at the action
+    ("累计完成300户农房风貌提升。", ["完成300户农房风貌提升"]),
+    ("已完成投资80亿元。", []),
+    ("完成全年目标任务。", []),                   # no task noun, no tally: an outcome
+])
+def test_completed_pilots_and_tallied_completions_are_actions(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ result_predicate: 开诊, 开馆
+
+@pytest.mark.parametrize("text, expected", [
+    ("市第一医院东院区、市妇幼保健院新院区等开诊。", ["市第一医院东院区、市妇幼保健院新院区等开诊"]),
+    ("市图书馆新馆开馆。", ["市图书馆新馆开馆"]),
+    ("医院开诊后日均接诊500人次。", []),          # 开诊 inside a time clause, not its end
+])
+def test_opening_of_a_hospital_or_a_library_is_a_reported_action(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule counted_divisions
+# a count of the divisions that acted (12市共…, 全省8个县均已…) opens the clause like a level of
+# government: the action after it decides
+
+@pytest.mark.parametrize("text, expected", [
+    ("12市共发放文旅消费券3亿元。", ["发放文旅消费券3亿元"]),
+    ("全省8个县均已出台实施细则。", ["出台实施细则"]),
+    ("12市消费券使用率达到80%。", []),             # no tally word: no acting divisions
+])
+def test_a_count_of_divisions_then_the_action(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule bracket_note
+# a responsibility note in 〔〕 (official documents' notes, with parentheses of their own inside)
+# names the lead unit: the first unit is the actor of the measures before it
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）优化准入环境。推行证照分离改革。〔责任单位：省市场监管局、省商务厅按职责分工负责。涉及市(州)人民政府的，下同。〕",
+     [("推行证照分离改革", "四川省市场监督管理局")]),
+    ("（二）完善流通网络。建设区域物流枢纽。〔责任单位：省发展改革委〕", [("建设区域物流枢纽", "四川省发展和改革委员会")]),
+])
+def test_a_note_in_tortoise_shell_brackets_names_the_lead_unit(text, expected):
+    assert quotes_and_actors(text, "四川省人民政府", "510000") == expected
+
+
+# ------------------------------------------------------------------ rule leader_acts
+# a body, then its head by title and name, then the action (after a time word): the body acts
+
+@pytest.mark.parametrize("text, expected", [
+    ("国务院总理王某日前签署国务院令，公布修订后的某某条例。",
+     [("国务院总理王某日前签署国务院令，公布修订后的某某条例", "国务院")]),
+    ("国务院总理王某表示，要稳定就业。", [("要稳定就业", "国务院")]),  # a speaker, no action of the head
+])
+def test_a_body_acts_through_its_head(text, expected):
+    assert quotes_and_actors(text, "", "CN") == expected
+
+
+# ------------------------------------------------------------------ not measures
+# rule problem_adverbial: 针对…问题, is the adverbial of the next action (its verbs are no action);
+# outcomes described (…成果加快涌现) and noun phrases (…的重要领域) are no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("二是针对审批时限过长问题，增加限时办结的规定。", ["增加限时办结的规定"]),
+    ("针对企业融资难点，设立应急转贷资金。", ["设立应急转贷资金"]),
+    ("针对重点行业开展专项检查。", ["针对重点行业开展专项检查"]),  # the action in the same clause
+    ("产业集群不断壮大，创新成果竞相涌现。", []),
+    ("数字经济，培育新动能的重要领域。", []),
+    ("培育新动能，拓展数字经济应用领域。", ["培育新动能", "拓展数字经济应用领域"]),
+])
+def test_problems_outcomes_and_noun_phrases_are_no_measures(text, expected):
+    assert _quotes(text) == expected
