@@ -125,3 +125,31 @@ def test_a_body_acts_through_its_head(text, expected):
 ])
 def test_problems_outcomes_and_noun_phrases_are_no_measures(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ adverbs 加速, 致力于; verb 推开
+# 加速 reads like 加快 (an outcome behind it stays an outcome); 致力于 before an action verb is the
+# effort put into it; 全面推开 (a pilot or a plan rolled out everywhere) is an action
+
+@pytest.mark.parametrize("text, expected", [
+    ("加速推进城市更新。", ["加速推进城市更新"]),
+    ("加速提升园区平台能级。", []),                # 提升…能级: an outcome (rule outcome)
+    ("致力于建设近零碳社区。", ["致力于建设近零碳社区"]),
+    ("全面推开城乡居民医保市级统筹。", ["全面推开城乡居民医保市级统筹"]),
+])
+def test_adverbs_of_speed_and_effort_and_rolling_out(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ slogans (rules outcome, principle)
+# 稳住…基本盘: the base held steady is the state sought; 建设…强国/强省, 加快…强省建设: the slogan of
+# becoming strong in a field
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚决稳住农业基本盘。", []),
+    ("加快建设体育强国。", []),
+    ("加快文化强省建设，建设3个文化产业园区。", ["建设3个文化产业园区"]),
+    ("建设强国防科技工业基地。", ["建设强国防科技工业基地"]),  # 强 inside a name, not at the end
+])
+def test_slogans_of_steadiness_and_strength_are_no_measures(text, expected):
+    assert _quotes(text) == expected
