@@ -153,3 +153,16 @@ def test_adverbs_of_speed_and_effort_and_rolling_out(text, expected):
 ])
 def test_slogans_of_steadiness_and_strength_are_no_measures(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule class_departments
+# a class of departments named by its duty (行业主管部门要…, 业务主管部门应当…) is directed by the
+# document: the issuer is the actor; a level (市主管部门) keeps the body it names
+
+@pytest.mark.parametrize("text, expected", [
+    ("行业主管部门要加强对本行业企业的指导。", [("行业主管部门要加强对本行业企业的指导", "国务院办公厅")]),
+    ("业务主管部门应当履行监督职责。", [("业务主管部门应当履行监督职责", "国务院办公厅")]),
+    ("市主管部门要开展专项检查。", [("市主管部门要开展专项检查", "市主管部门")]),
+])
+def test_a_class_of_departments_carries_out_the_issuers_measure(text, expected):
+    assert quotes_and_actors(text, "国务院办公厅", "CN") == expected

@@ -147,9 +147,11 @@ class _Analyser:
                 body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
                 verb, _, modal = _verb_at(t, body_end, planning)
                 if verb or modal:
-                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要…: the departments a
-                    # document directs (各 + a body that is no government) carry out the issuer's measure
-                    addressed = rest.startswith("各") and not generic[0][0].name.endswith("政府")
+                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要… (各 + a body that is no government)
+                    # and rule class_departments, 行业主管部门要…: departments directed do the issuer's measure
+                    name = generic[0][0].name
+                    addressed = rest.startswith("各") and not name.endswith("政府") or \
+                        name.endswith("主管部门") and name[0] not in "省市县区乡镇"
                     subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
                     pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
