@@ -10,8 +10,8 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
-                      _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
+from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
@@ -162,14 +162,14 @@ class _Analyser:
             w = word or place
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
                 w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
+                w += _tally_before_verb(t, pos + len(w), planning)  # rule tallied_subject: 全国共查处…
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
-                if (verb or modal) and word in lex["nation_subjects"]:
-                    # 我国深入实施…: the country acts, the text names no government body
+                if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
                     if place and (modal or self._township_at(pos) or self.places_act):

@@ -348,6 +348,17 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _tally_before_verb(t: str, pos: int, planning: bool = False) -> str:
+    """Rule tallied_subject: the tally word (measure_verbs.json ``tally_prefixes``: 共, 累计, 已) at
+    ``pos`` after a subject word when an action verb follows it (全国共查处…, 全省累计建成…), '' otherwise.
+
+    >>> _tally_before_verb("全国共查处案件", 2), _tally_before_verb("全国共有企业", 2)
+    ('共', '')
+    """
+    tally = _match_word(t, pos, load_verbs()["tally_prefixes"])
+    return tally if tally and _verb_at(t, pos + len(tally), planning)[0] else ""
+
+
 def _new_facility_at(t: str, pos: int) -> tuple[str, int]:
     """Rule new_facility: (新增, position after it) when 新增 adds facilities, institutions or zones
     (measure_verbs.json ``new_facility_patterns``: 新增公办幼儿园12所), a reported action; ('', pos)
