@@ -182,3 +182,19 @@ def test_a_class_of_departments_carries_out_the_issuers_measure(text, expected):
 ])
 def test_project_investment_enforcement_and_tallied_subjects(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule outcome: goals met, states brought about
+# 完成国家下达的…目标 / 完成全年目标任务 is a result; a goal with its amount stays a measure;
+# 推动X暖起来 names the state sought
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成国家下达的单位地区生产总值能耗降低目标。", []),
+    ("圆满完成全年目标任务。", []),
+    ("要完成国家下达的节能目标任务。", []),       # behind a modal too
+    ("要完成年度5亿元政府债务化解目标。", ["要完成年度5亿元政府债务化解目标"]),
+    ("推动消费暖起来、市场活起来。", []),
+    ("推动消费品以旧换新，让市场活起来。", ["推动消费品以旧换新"]),
+])
+def test_goals_met_and_states_brought_about_are_no_measures(text, expected):
+    assert _quotes(text) == expected
