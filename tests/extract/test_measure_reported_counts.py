@@ -199,3 +199,17 @@ def test_project_investment_enforcement_and_tallied_subjects(text, expected):
 ])
 def test_goals_met_and_states_brought_about_are_no_measures(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule topic_clause
+# a sentence opening with a short clause of a verb and a broad aggregate (稳住商品消费，) and going on
+# with the measures: that first clause is their topic, no measure of its own
+
+@pytest.mark.parametrize("text, expected", [
+    ("稳住商品消费，落实家电以旧换新政策，开展汽车促消费活动。", ["落实家电以旧换新政策", "开展汽车促消费活动"]),
+    ("一是扩大制造业投资，实施技术改造专项。", ["实施技术改造专项"]),
+    ("扩大制造业投资。", ["扩大制造业投资"]),          # a sentence of its own: no topic of others
+    ("落实家电以旧换新政策，扩大汽车消费。", ["落实家电以旧换新政策", "扩大汽车消费"]),  # not first
+])
+def test_a_short_topic_clause_opening_a_sentence_is_no_measure(text, expected):
+    assert _quotes(text) == expected
