@@ -95,6 +95,9 @@ def test_a_count_of_divisions_then_the_action(text, expected):
     ("（一）优化准入环境。推行证照分离改革。〔责任单位：省市场监管局、省商务厅按职责分工负责。涉及市(州)人民政府的，下同。〕",
      [("推行证照分离改革", "四川省市场监督管理局")]),
     ("（二）完善流通网络。建设区域物流枢纽。〔责任单位：省发展改革委〕", [("建设区域物流枢纽", "四川省发展和改革委员会")]),
+    ("（三）强化执法。开展反垄断专项执法。〔牵头单位：省市场监管局；配合单位：省发展改革委〕",
+     [("开展反垄断专项执法", "四川省市场监督管理局")]),
+    ("（四）加强协调。建立联席会议制度。", [("建立联席会议制度", "四川省人民政府")]),  # no note: the issuer
 ])
 def test_a_note_in_tortoise_shell_brackets_names_the_lead_unit(text, expected):
     assert quotes_and_actors(text, "四川省人民政府", "510000") == expected
