@@ -171,19 +171,17 @@ def test_a_class_of_departments_carries_out_the_issuers_measure(text, expected):
     assert quotes_and_actors(text, "国务院办公厅", "CN") == expected
 
 
-# ------------------------------------------------------------------ rule project_investment, verbs 查处 and 收储,
-# rule tallied_subject: projects named, then 完成投资 + an amount, report the investment made; 查处
-# (enforcement) and 收储 (buying into reserves) are actions; a subject word, a tally, then the verb
+# ------------------------------------------------------------------ verbs 查处 and 收储, rule tallied_subject
+# 查处 (enforcement) and 收储 (buying into reserves) are actions; a subject word, a tally, then the verb
 
 @pytest.mark.parametrize("text, expected", [
-    ("3条城市主干道项目完成投资2.6亿元。", ["3条城市主干道项目完成投资2.6亿元"]),
-    ("完成投资2.6亿元。", []),                      # an amount with no project named: a figure
+    ("完成投资2.6亿元。", []),                      # an amount: a figure
     ("依法查处虚假宣传等违法行为。", ["依法查处虚假宣传等违法行为"]),
     ("收储闲置工业用地300亩。", ["收储闲置工业用地300亩"]),
     ("全国共查处食品安全案件2万件。", ["全国共查处食品安全案件2万件"]),
     ("全国共有小微企业5000万户。", []),              # 共有: no action after the tally
 ])
-def test_project_investment_enforcement_and_tallied_subjects(text, expected):
+def test_enforcement_reserves_and_tallied_subjects(text, expected):
     assert _quotes(text) == expected
 
 
