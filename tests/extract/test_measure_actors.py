@@ -125,7 +125,7 @@ def test_notes_are_not_in_quotes():
 
 NEWS = ("各地加快发展海洋经济。\n"
         "江苏推动南通、盐城等地建设海上风电基地。\n"
-        "广东向海图强，加快建设海洋强省。\n"
+        "广东向海图强，加快建设海洋牧场。\n"
         "浙江省象山县通过搭建渔业服务平台，带动渔民增收。\n"
         "在福建，一批企业加快布局海上养殖。福建的企业积极开拓市场。")
 
@@ -133,7 +133,7 @@ NEWS = ("各地加快发展海洋经济。\n"
 @pytest.mark.parametrize("quote_start, expected", [
     ("各地加快发展海洋经济", ""),                     # no place: no government named
     ("江苏推动南通", "江苏省人民政府"),               # place, then its verb
-    ("加快建设海洋强省", "广东省人民政府"),           # place, a clause, then the verb
+    ("加快建设海洋牧场", "广东省人民政府"),           # place, a clause, then the verb
     ("浙江省象山县通过搭建", "象山县人民政府"),       # province then county: the county acts
 ])
 def test_a_region_as_the_subject_of_news_is_its_government(quote_start, expected):

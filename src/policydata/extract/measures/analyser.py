@@ -10,11 +10,11 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes, _trim,
-                      _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
+from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
-from .subjects import _body_at_start, anaphoric_body, announcing_subject
+from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
 
 #: a cited document's title: 《方案》
@@ -101,6 +101,7 @@ class _Analyser:
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
         if actors and actors[0].start == 0:
             after = self._after_coordinated_bodies(t, pos + actors[0].end, planning)
+            after = _after_leader(t, after, planning)  # rule leader_acts: 国务院总理某某签署…
             if self._adverbial_only(t, after, planning):
                 # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
                 return ClauseInfo("intro", s, e, subject=actors[0])
@@ -146,9 +147,11 @@ class _Analyser:
                 body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
                 verb, _, modal = _verb_at(t, body_end, planning)
                 if verb or modal:
-                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要…: the departments a
-                    # document directs (各 + a body that is no government) carry out the issuer's measure
-                    addressed = rest.startswith("各") and not generic[0][0].name.endswith("政府")
+                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要… (各 + a body that is no government)
+                    # and rule class_departments, 行业主管部门要…: departments directed do the issuer's measure
+                    name = generic[0][0].name
+                    addressed = rest.startswith("各") and not name.endswith("政府") or \
+                        name.endswith("主管部门") and name[0] not in "省市县区乡镇"
                     subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
                     pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
@@ -159,14 +162,14 @@ class _Analyser:
             w = word or place
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
                 w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
+                w += _tally_before_verb(t, pos + len(w), planning)  # rule tallied_subject: 全国共查处…
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
                 if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
-                if (verb or modal) and word in lex["nation_subjects"]:
-                    # 我国深入实施…: the country acts, the text names no government body
+                if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
                     if place and (modal or self._township_at(pos) or self.places_act):
@@ -202,6 +205,8 @@ class _Analyser:
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
+        if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
+            verb, after = _new_facility_at(t, pos)
         if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
             verb, after = _verb_after_basis(t, pos, planning)
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
@@ -503,6 +508,8 @@ class _Analyser:
                     return verb, after, modal
                 bare = bare or ((verb, after, modal) if verb else None)
         prep = _match_word(t, pos, lex["object_prepositions"])
+        if prep and t.endswith(tuple(lex["problem_object_ends"])):
+            return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 any(t.endswith(w) for w in lex["locative_boundaries"]):
             # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial

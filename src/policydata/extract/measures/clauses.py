@@ -176,8 +176,8 @@ def _skip_prefixes(t: str, pos: int) -> int:
         if w and len(t) > pos + len(w):
             pos, changed = pos + len(w), True
         w = _match_word(t, pos, lex["tally_prefixes"])
-        if w and _verb_at(t, pos + len(w))[0]:  # 累计推出…: the action decides, not the tally
-            pos, changed = pos + len(w), True
+        if w and (_verb_at(t, pos + len(w))[0] or _completed_task_at(t, pos + len(w))[0]):
+            pos, changed = pos + len(w), True  # 累计推出…, 已完成12家…: the action decides, not the tally
     return pos
 
 
@@ -329,13 +329,46 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     (('完成', 2), ('', 0))
     >>> _completed_task_at("基本完成道路线路改造", 0)[0]
     '基本完成'
+
+    Rule tallied_completion: after a tally word (已, 累计, 先后: ``tally_prefixes``) 完成 and a count
+    of units (``tallied_completion_patterns``) lead whatever the object; an amount does not.
+
+    >>> _completed_task_at("已完成12家园区扩区", 1), _completed_task_at("已完成投资80亿元", 1)
+    (('完成', 3), ('', 1))
     """
     lex = load_verbs()
     at = _skip_adverbs(t, pos)
     verb = _match_word(t, at, _longest_first(lex["plan_only_verbs"]))
-    if verb and any(p.match(t[at + len(verb):]) for p in lex["completed_task_patterns"]):
+    if not verb:
+        return "", pos
+    rest = t[at + len(verb):]
+    if any(p.match(rest) for p in lex["completed_task_patterns"]) or (
+            t.endswith(tuple(lex["tally_prefixes"]), 0, pos) and _any(lex["tallied_completion_patterns"], rest)):
         return verb, at + len(verb)
     return "", pos
+
+
+def _tally_before_verb(t: str, pos: int, planning: bool = False) -> str:
+    """Rule tallied_subject: the tally word (measure_verbs.json ``tally_prefixes``: 共, 累计, 已) at
+    ``pos`` after a subject word when an action verb follows it (全国共查处…, 全省累计建成…), '' otherwise.
+
+    >>> _tally_before_verb("全国共查处案件", 2), _tally_before_verb("全国共有企业", 2)
+    ('共', '')
+    """
+    tally = _match_word(t, pos, load_verbs()["tally_prefixes"])
+    return tally if tally and _verb_at(t, pos + len(tally), planning)[0] else ""
+
+
+def _new_facility_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule new_facility: (新增, position after it) when 新增 adds facilities, institutions or zones
+    (measure_verbs.json ``new_facility_patterns``: 新增公办幼儿园12所), a reported action; ('', pos)
+    for 新增 + people, jobs or firms (新增就业3万人), which stays a figure.
+
+    >>> _new_facility_at("新增公办幼儿园12所", 0), _new_facility_at("新增就业岗位3万个", 0)
+    (('新增', 2), ('', 0))
+    """
+    m = next((m for p in load_verbs()["new_facility_patterns"] if (m := p.match(t, pos))), None)
+    return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
 def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:

@@ -1,7 +1,8 @@
 """Bodies that open a clause or publish: 工信部…, 杭州市统计局…, 贵州提出， (-> 贵州省人民政府).
 
 Who announces in a clause opening (:func:`announcing_subject`), who published the document an
-article cites (:func:`_publisher`), which bodies only report on a region (statistics bureaus).
+article cites (:func:`_publisher`), which bodies only report on a region (statistics bureaus),
+and a body acting through its head named by title and name (:func:`_after_leader`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from ...recognize.actors import (Actor, department_actor, find_actors, normalize
 from ...recognize.regions import region_for_actor
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _announce_tail, _announce_verb, load_verbs
+from .clauses import _skip_prefixes, _verb_at
+from .rules import _announce_tail, _announce_verb, _match_word, load_verbs
 
 
 def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
@@ -206,3 +208,25 @@ def _referent_window(text: str, at: int) -> int:
         return max(paragraph, at - 400)
     ends = [text.rfind(p, 0, max(0, paragraph - 1)) for p in "。！？\n"]
     return max(max(ends) + 1, at - 400)
+
+
+def _after_leader(t: str, pos: int, planning: bool = False) -> int:
+    """Rule leader_acts: after a body opening the clause, its head named by title and name
+    (国务院总理某某日前签署…, 市长某某主持召开…: measure_verbs.json ``speaker_titles``, then a name of
+    two or three characters, then the action after a time word): the position of the action, the
+    body acting through its head; ``pos`` unchanged otherwise (a title not followed by an action).
+
+    >>> t = "国务院总理王某日前签署国务院令"
+    >>> t[_after_leader(t, 3):]
+    '签署国务院令'
+    >>> _after_leader("国务院总理王某表示", 3), _after_leader("国务院印发通知", 3)
+    (3, 3)
+    """
+    title = _match_word(t, pos, load_verbs()["speaker_titles"])
+    if not title:
+        return pos
+    for size in (2, 3):
+        at = _skip_prefixes(t, pos + len(title) + size)
+        if _verb_at(t, at, planning)[0]:
+            return at
+    return pos

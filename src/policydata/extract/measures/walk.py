@@ -337,7 +337,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             continue
         firm_acts = firm_acts and info.subject is None
         if info.kind == "measure" and i + 1 < len(clauses) and (
-                _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])):
+                _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])
+                or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
             current = None
             continue
         if info.kind == "measure" and modal_seen:
