@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from policydata.extract.measures.rules import _closing_chars, _first_search, load_verbs
+from policydata.extract.measures.rules import _first_search, load_verbs
+from policydata.text.patterns import closing_chars
 
 
 def _first_search_plain(patterns, t: str):
@@ -38,8 +39,8 @@ def test_result_predicates_found_as_by_the_plain_loop(clause, verb):
     (["通车$", "[一-龥]$"], None),     # a range: any of thousands of characters
     (["(?<![已未])完成$", "完成(?=$)$"], "成"),
 ])
-def test_closing_chars(patterns, closing):
-    found = _closing_chars([re.compile(p) for p in patterns])
+def testclosing_chars(patterns, closing):
+    found = closing_chars([re.compile(p) for p in patterns])
     assert found == (None if closing is None else frozenset(closing))
 
 
@@ -47,7 +48,7 @@ def test_first_search_same_as_plain_loop_on_every_ending():
     """Every clause ending (each closing character of the lexicon patterns and a few others) with
     varied openings gives the plain loop's answer."""
     patterns = load_verbs()["result_predicate_patterns"]
-    closing = _closing_chars(patterns)
+    closing = closing_chars(patterns)
     assert closing
     openings = ["", "某区", "城东新区综合服务中心", "3个研究平台", "道路改造项目", "某检查站已"]
     words = ["建成投用", "全线通车", "开工建设", "基本完成改造", "取得重要进展", "进展顺利", "加快建设", "试运行"]
@@ -114,7 +115,7 @@ def test_any_same_as_plain_search_on_every_ending(key):
     from policydata.extract.measures.clauses import _non_measure_screen
     from policydata.extract.measures.rules import _any
     for patterns in (load_verbs()[key], list(_non_measure_screen()[2])):
-        closing = sorted(_closing_chars([p for p in patterns if _closing_chars([p]) is not None]) or ())
+        closing = sorted(closing_chars([p for p in patterns if closing_chars([p]) is not None]) or ())
         openings = ["", "坚持", "某区", "全年新增就业岗位1万个", "以下", "结合本地"]
         for opening in openings:
             for word in closing + ["实际", "工作", "的同时", "不动摇", "。", "1", "的"]:

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import ActorMention
+from ...text.patterns import joined
 from ...text.segment import split_clauses
-from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
+from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _lead_verbs, _longest_first, _match_any, _match_word,
                     _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
@@ -190,7 +191,7 @@ def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
     patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"] + \
         lex["level_subject_patterns"]
     try:
-        return patterns, _joined(patterns)
+        return patterns, joined(patterns)
     except (re.error, ValueError):
         return patterns, None
 
