@@ -121,3 +121,18 @@ def test_any_same_as_plain_search_on_every_ending(key):
             for word in closing + ["实际", "工作", "的同时", "不动摇", "。", "1", "的"]:
                 for text in (opening + word, opening + word + "\n", opening + word + "工作"):
                     assert _any(patterns, text) == any(p.search(text) for p in patterns), (key, text)
+
+
+@pytest.mark.parametrize("clause", [
+    "要完成改造", "某某科技有限公司推出一款新产品", "对涉及人身安全的产品依法实施强制性产品认证",
+    "各级人民政府及有关部门应当加强监督", "进一步加快推进城乡建设", "会展中心应急演练", "", "1",
+])
+@pytest.mark.parametrize("planning", [False, True])
+def test_verb_at_same_without_the_opening_screen(clause, planning, monkeypatch):
+    """_verb_at's screen (no modal, adverb or verb opens at the offset: nothing found) gives the
+    answer of the full reading at every offset of a clause, and past its end."""
+    from policydata.extract.measures import clauses
+    screened = [clauses._verb_at.__wrapped__(clause, i, planning) for i in range(len(clause) + 2)]
+    monkeypatch.setattr(clauses, "_verb_openings", lambda: None)
+    plain = [clauses._verb_at.__wrapped__(clause, i, planning) for i in range(len(clause) + 2)]
+    assert screened == plain

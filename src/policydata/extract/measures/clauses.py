@@ -206,6 +206,9 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     >>> _verb_at("要完成改造", 0), _verb_at("完成改造", 0), _verb_at("完成改造", 0, planning=True)
     (('完成', 3, True), ('', 0, False), ('完成', 2, False))
     """
+    openings = _verb_openings()
+    if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
+        return "", pos, False  # no modal, adverb or verb opens here (most offsets the scans try)
     lex = load_verbs()
     modal = False
     w = _modal_at(t, pos)
@@ -228,6 +231,19 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     if last_adverb in lex["verb_like_adverbs"]:
         return last_adverb, pos, modal
     return "", pos, modal
+
+
+@lru_cache(maxsize=1)
+def _verb_openings() -> frozenset[str] | None:
+    """The characters a modal, an adverb or a lead verb (plan-only verbs too) can start with.
+
+    Why: the firm and object rules try :func:`_verb_at` at every offset of a clause; at an offset
+    whose character opens none of those words it finds nothing (no modal, no adverb, no verb, so
+    no verb-like adverb either), and one set lookup says so. None when a list holds an empty
+    word, which opens everywhere (no shortcut then)."""
+    lex = load_verbs()
+    words = [*lex["modals"], *lex["adverbs"], *_lead_verbs(True)]
+    return None if "" in words else frozenset(w[0] for w in words)
 
 
 def _verb_after_basis(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
