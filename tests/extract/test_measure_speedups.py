@@ -136,3 +136,13 @@ def test_verb_at_same_without_the_opening_screen(clause, planning, monkeypatch):
     monkeypatch.setattr(clauses, "_verb_openings", lambda: None)
     plain = [clauses._verb_at.__wrapped__(clause, i, planning) for i in range(len(clause) + 2)]
     assert screened == plain
+
+
+@pytest.mark.parametrize("clause", ["积极稳妥化解债务", "化解债务", "进一步加快推进改革", "", "坚决"])
+def test_skip_adverbs_same_without_the_opening_screen(clause, monkeypatch):
+    """_skip_adverbs' screen (no adverb opens at the offset) gives the full reading's answer at
+    every offset of a clause, and past its end."""
+    from policydata.extract.measures import clauses
+    screened = [clauses._skip_adverbs(clause, i) for i in range(len(clause) + 2)]
+    monkeypatch.setattr(clauses, "_adverb_openings", lambda: None)
+    assert [clauses._skip_adverbs(clause, i) for i in range(len(clause) + 2)] == screened

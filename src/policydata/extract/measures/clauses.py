@@ -414,12 +414,23 @@ def _skip_adverbs(t: str, pos: int) -> int:
     (4, 0)
     """
     adverbs = load_verbs()["adverbs"]
+    openings = _adverb_openings()
     for _ in range(4):
+        if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
+            break  # no adverb opens here (most clause openings): no look-up
         w = _match_word(t, pos, adverbs)
         if not w:
             break
         pos += len(w)
     return pos
+
+
+@lru_cache(maxsize=1)
+def _adverb_openings() -> frozenset[str] | None:
+    """The characters an adverb starts with (None when the list holds an empty word): the screen
+    of :func:`_skip_adverbs`, asked for every clause and again per non-measure reading."""
+    adverbs = load_verbs()["adverbs"]
+    return None if "" in adverbs else frozenset(w[0] for w in adverbs)
 
 
 def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
