@@ -282,6 +282,7 @@ def _verb_inside_noun(t: str, after: int) -> bool:
     return t.startswith(tuple(lex["not_verb_before"]), after) or _match_any(lex["not_verb_before_patterns"], t[after:])
 
 
+@_PER_CLAUSE  # asked again for the same clause: by the analysis, the anaphor rule, the self-reference test
 def non_measure_rule(t: str) -> str:
     """Name of the rule (measure_verbs.json ``non_measure_rules``) that makes a clause opening with
     ``t`` a principle, purpose, outcome, exhortation or need rather than a measure; '' if none.
