@@ -14,7 +14,8 @@ from policydata.document import Block
 from policydata.extract.measures import clauses
 from policydata.extract.measures.finding import _block_at, _mentions_from
 from policydata.recognize.regions import RegionMention
-from policydata.extract.measures.rules import _anchored_at_start, _any, _match_any, _match_word
+from policydata.extract.measures.rules import _any, _match_any, _match_word
+from policydata.text.patterns import anchored_at_start
 
 PATTERN_LISTS = [
     ["^坚定不移", "不动摇$", "命运共同体$"],            # anchored and end-anchored mixed
@@ -47,7 +48,7 @@ def test_match_any_answers_as_matching_each_pattern(patterns):
     ("^a|b", False), ("(?:^a|b)", False), ("不动摇$", False), ("a^", False),
 ])
 def test_patterns_anchored_at_the_start(pattern, anchored):
-    assert _anchored_at_start(re.compile(pattern)) is anchored
+    assert anchored_at_start(re.compile(pattern)) is anchored
 
 
 @pytest.mark.parametrize("text, pos, words, expected", [

@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from policydata.extract.measures.rules import _closing_chars, _first_search, load_verbs
+from policydata.extract.measures.rules import _first_search, load_verbs
+from policydata.text.patterns import closing_chars
 
 
 def _first_search_plain(patterns, t: str):
@@ -38,8 +39,8 @@ def test_result_predicates_found_as_by_the_plain_loop(clause, verb):
     (["通车$", "[一-龥]$"], None),     # a range: any of thousands of characters
     (["(?<![已未])完成$", "完成(?=$)$"], "成"),
 ])
-def test_closing_chars(patterns, closing):
-    found = _closing_chars([re.compile(p) for p in patterns])
+def testclosing_chars(patterns, closing):
+    found = closing_chars([re.compile(p) for p in patterns])
     assert found == (None if closing is None else frozenset(closing))
 
 
@@ -47,7 +48,7 @@ def test_first_search_same_as_plain_loop_on_every_ending():
     """Every clause ending (each closing character of the lexicon patterns and a few others) with
     varied openings gives the plain loop's answer."""
     patterns = load_verbs()["result_predicate_patterns"]
-    closing = _closing_chars(patterns)
+    closing = closing_chars(patterns)
     assert closing
     openings = ["", "某区", "城东新区综合服务中心", "3个研究平台", "道路改造项目", "某检查站已"]
     words = ["建成投用", "全线通车", "开工建设", "基本完成改造", "取得重要进展", "进展顺利", "加快建设", "试运行"]
@@ -114,9 +115,34 @@ def test_any_same_as_plain_search_on_every_ending(key):
     from policydata.extract.measures.clauses import _non_measure_screen
     from policydata.extract.measures.rules import _any
     for patterns in (load_verbs()[key], list(_non_measure_screen()[2])):
-        closing = sorted(_closing_chars([p for p in patterns if _closing_chars([p]) is not None]) or ())
+        closing = sorted(closing_chars([p for p in patterns if closing_chars([p]) is not None]) or ())
         openings = ["", "坚持", "某区", "全年新增就业岗位1万个", "以下", "结合本地"]
         for opening in openings:
             for word in closing + ["实际", "工作", "的同时", "不动摇", "。", "1", "的"]:
                 for text in (opening + word, opening + word + "\n", opening + word + "工作"):
                     assert _any(patterns, text) == any(p.search(text) for p in patterns), (key, text)
+
+
+@pytest.mark.parametrize("clause", [
+    "要完成改造", "某某科技有限公司推出一款新产品", "对涉及人身安全的产品依法实施强制性产品认证",
+    "各级人民政府及有关部门应当加强监督", "进一步加快推进城乡建设", "会展中心应急演练", "", "1",
+])
+@pytest.mark.parametrize("planning", [False, True])
+def test_verb_at_same_without_the_opening_screen(clause, planning, monkeypatch):
+    """_verb_at's screen (no modal, adverb or verb opens at the offset: nothing found) gives the
+    answer of the full reading at every offset of a clause, and past its end."""
+    from policydata.extract.measures import clauses
+    screened = [clauses._verb_at.__wrapped__(clause, i, planning) for i in range(len(clause) + 2)]
+    monkeypatch.setattr(clauses, "_verb_openings", lambda: None)
+    plain = [clauses._verb_at.__wrapped__(clause, i, planning) for i in range(len(clause) + 2)]
+    assert screened == plain
+
+
+@pytest.mark.parametrize("clause", ["积极稳妥化解债务", "化解债务", "进一步加快推进改革", "", "坚决"])
+def test_skip_adverbs_same_without_the_opening_screen(clause, monkeypatch):
+    """_skip_adverbs' screen (no adverb opens at the offset) gives the full reading's answer at
+    every offset of a clause, and past its end."""
+    from policydata.extract.measures import clauses
+    screened = [clauses._skip_adverbs(clause, i) for i in range(len(clause) + 2)]
+    monkeypatch.setattr(clauses, "_adverb_openings", lambda: None)
+    assert [clauses._skip_adverbs(clause, i) for i in range(len(clause) + 2)] == screened

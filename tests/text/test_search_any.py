@@ -16,6 +16,11 @@ from policydata.text.patterns import compiled_all, per_list, search_any
     ([r"(\d)\1", "甲"], "11", True),                                # a group reference: not joined
     ([r"^要", r"的$"], "主要的", True),
     ([], "任何", False),
+    # screened: a pattern ending in $ is searched only when the text ends with a character it can end with
+    ([r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$", r"^图为"], "记者 张三 摄", True),
+    ([r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$", r"^图为"], "记者 张三 摄\n", True),   # $ before a final newline
+    ([r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$", r"^图为"], "记者张三摄影", False),
+    ([r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$", r"^图为"], "下图为新建的学校", False),   # ^ only at the start
 ])
 def test_search_any_examples(patterns, text, found):
     compiled = [re.compile(p) for p in patterns]

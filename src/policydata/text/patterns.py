@@ -13,6 +13,12 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+try:  # the regex parser, to tell where a pattern's matches can start and end (Python 3.11+ / 3.10)
+    from re import _constants as _sre_constants, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 
 @lru_cache(maxsize=2048)
 def literal_pattern(word: str) -> re.Pattern:
@@ -38,16 +44,33 @@ def _alternation_of(words: tuple[str, ...]) -> str:
 def search_any(patterns, text: str) -> bool:
     """Whether any of the compiled ``patterns`` (a list or tuple) is found in ``text``.
 
-    The patterns are searched as one joined alternation, one scan of ``text`` instead of one
-    per pattern, when joining cannot change what each matches; else one by one.
+    One screened scan (:func:`screen_of`): the patterns anchored at the start are tried once at
+    offset 0, those anchored at the end only when ``text`` ends with a character they can end
+    with, the others in one joined scan; when the patterns cannot be joined without changing what
+    each matches, they are searched as one plain alternation, or one by one.
 
     >>> search_any([re.compile("十四五"), re.compile(r"\\d+年")], "到2035年")
     True
+    >>> search_any([re.compile("^图为"), re.compile("摄$")], "记者 张三 摄"), search_any([re.compile("摄$")], "摄影")
+    (True, False)
     """
-    joined = _joined_of(patterns)
-    if joined is not None:
-        return joined.search(text) is not None
-    return any(p.search(text) for p in patterns)
+    # the per-list lookup of screen_of inlined (as per_list does it): this runs several times per clause
+    cached = _SCREENS.get(id(patterns))
+    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
+        if len(_SCREENS) > 4096:  # mostly lexicon lists that live for the process
+            _SCREENS.clear()
+        cached = _SCREENS[id(patterns)] = (patterns, len(patterns), screen_of(patterns))
+    screen = cached[2]
+    if screen is None:
+        plain = _joined_of(patterns)
+        if plain is not None:
+            return plain.search(text) is not None
+        return any(p.search(text) for p in patterns)
+    at_start, at_end, closing, anywhere = screen
+    return (at_start is not None and at_start.match(text) is not None) or \
+        (at_end is not None and (text[-1:] in closing or text[-1:] == "\n" and text[-2:-1] in closing)
+         and at_end.search(text) is not None) or \
+        (anywhere is not None and anywhere.search(text) is not None)
 
 
 def per_list(derive):
@@ -100,3 +123,125 @@ def _joined_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     except re.error:
         return None
 
+
+#: id of a pattern list -> (the list, its length, its :func:`screen_of`)
+_SCREENS: dict[int, tuple[object, int, object]] = {}
+
+
+@per_list
+def screen_of(patterns: tuple[re.Pattern, ...]
+               ) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str], re.Pattern | None] | None:
+    """(the patterns anchored at the start joined, the patterns anchored at the end joined, the
+    characters those can end with, the others joined), for :func:`search_any`; None when they cannot
+    be joined (then :func:`search_any` tries them as one plain alternation).
+
+    Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
+    through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
+    offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
+    Likewise a pattern ending with $ whose closing characters are known (:func:`_closing_chars`)
+    can only match a clause ending with one of them (or with one of them before a final newline,
+    where $ also matches): most clauses end otherwise, and then those patterns are not searched.
+    """
+    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & (re.VERBOSE | re.MULTILINE):
+        return None
+    at_start = [p for p in patterns if anchored_at_start(p)]
+    at_end = [p for p in patterns if not anchored_at_start(p) and closing_chars([p]) is not None]
+    anywhere = [p for p in patterns if not anchored_at_start(p) and closing_chars([p]) is None]
+    try:
+        return joined(at_start), joined(at_end), closing_chars(at_end) or frozenset(), joined(anywhere)
+    except (re.error, ValueError):
+        return None
+
+
+def joined(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """``(?:p1)|(?:p2)|…`` compiled; None for no patterns. Raises ValueError when joining could
+    change a pattern's meaning (group references: their numbers shift)."""
+    if not patterns:
+        return None
+    if len(patterns) == 1:
+        return patterns[0]
+    if any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        raise ValueError("group references")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+def anchored_at_start(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` starts at offset 0 (it opens with ^ or \\A outside any
+    alternation).
+
+    >>> anchored_at_start(re.compile("^坚定不移")), anchored_at_start(re.compile("^a|b"))
+    (True, False)
+    """
+    try:
+        first = _sre_parse.parse(pattern.pattern, pattern.flags).data[:1]
+    except Exception:  # an unreadable pattern: searched like any other
+        return False
+    return bool(first) and first[0][0] is _sre_constants.AT and \
+        first[0][1] in (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
+
+
+@per_list
+def closing_chars(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
+    """The characters a match of any of ``patterns`` can end with, when each pattern ends with
+    ``$`` (or ``\\Z``) and that set is known (literal characters, classes of them); else None.
+
+    >>> sorted(closing_chars([re.compile("[一-龥]{4,}?(?:建成|投用)(?:工作)?$"), re.compile("通车$")]))
+    ['作', '成', '用', '车']
+    >>> closing_chars([re.compile("建成$"), re.compile("建成")]) is None
+    True
+    """
+    out: set[str] = set()
+    for pattern in patterns:
+        if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+            return None
+        try:
+            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        except Exception:  # an unreadable pattern: no screen
+            return None
+        if not items or items[-1][0] is not _sre_constants.AT or \
+                items[-1][1] not in (_sre_constants.AT_END, _sre_constants.AT_END_STRING):
+            return None
+        chars, can_be_empty = _last_chars(items[:-1])
+        if chars is None or can_be_empty:
+            return None
+        out |= chars
+    return frozenset(out) if patterns else None
+
+
+def _last_chars(items) -> tuple[set[str] | None, bool]:
+    """(the characters a match of the parsed ``items`` can end with, whether it can be empty);
+    None for the characters when any character could close it (a range, a category, a negation)."""
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, arg in reversed(items):
+        if op is c.LITERAL:
+            chars.add(chr(arg))
+            return chars, False
+        if op is c.IN:
+            if any(kind is not c.LITERAL for kind, _ in arg):
+                return None, False
+            chars.update(chr(code) for _, code in arg)
+            return chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the match ends with what comes before
+        if op is c.SUBPATTERN:
+            inner, empty = _last_chars(arg[-1])
+        elif op is c.BRANCH:
+            inner, empty = set(), False
+            for branch in arg[1]:
+                found, branch_empty = _last_chars(branch)
+                if found is None:
+                    return None, False
+                inner |= found
+                empty = empty or branch_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _last_chars(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        chars |= inner
+        if not empty:
+            return chars, False
+    return chars, True

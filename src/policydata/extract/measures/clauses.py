@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import ActorMention
+from ...text.patterns import joined
 from ...text.segment import split_clauses
-from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _joined, _lead_verbs, _longest_first, _match_any, _match_word,
+from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _lead_verbs, _longest_first, _match_any, _match_word,
                     _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
@@ -190,7 +191,7 @@ def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
     patterns = lex["enumerator_patterns"] + lex["time_prefix_patterns"] + lex["amount_prefix_patterns"] + \
         lex["level_subject_patterns"]
     try:
-        return patterns, _joined(patterns)
+        return patterns, joined(patterns)
     except (re.error, ValueError):
         return patterns, None
 
@@ -205,6 +206,9 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     >>> _verb_at("要完成改造", 0), _verb_at("完成改造", 0), _verb_at("完成改造", 0, planning=True)
     (('完成', 3, True), ('', 0, False), ('完成', 2, False))
     """
+    openings = _verb_openings()
+    if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
+        return "", pos, False  # no modal, adverb or verb opens here (most offsets the scans try)
     lex = load_verbs()
     modal = False
     w = _modal_at(t, pos)
@@ -227,6 +231,19 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
     if last_adverb in lex["verb_like_adverbs"]:
         return last_adverb, pos, modal
     return "", pos, modal
+
+
+@lru_cache(maxsize=1)
+def _verb_openings() -> frozenset[str] | None:
+    """The characters a modal, an adverb or a lead verb (plan-only verbs too) can start with.
+
+    Why: the firm and object rules try :func:`_verb_at` at every offset of a clause; at an offset
+    whose character opens none of those words it finds nothing (no modal, no adverb, no verb, so
+    no verb-like adverb either), and one set lookup says so. None when a list holds an empty
+    word, which opens everywhere (no shortcut then)."""
+    lex = load_verbs()
+    words = [*lex["modals"], *lex["adverbs"], *_lead_verbs(True)]
+    return None if "" in words else frozenset(w[0] for w in words)
 
 
 def _verb_after_basis(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
@@ -265,6 +282,7 @@ def _verb_inside_noun(t: str, after: int) -> bool:
     return t.startswith(tuple(lex["not_verb_before"]), after) or _match_any(lex["not_verb_before_patterns"], t[after:])
 
 
+@_PER_CLAUSE  # asked again for the same clause: by the analysis, the anaphor rule, the self-reference test
 def non_measure_rule(t: str) -> str:
     """Name of the rule (measure_verbs.json ``non_measure_rules``) that makes a clause opening with
     ``t`` a principle, purpose, outcome, exhortation or need rather than a measure; '' if none.
@@ -430,12 +448,23 @@ def _skip_adverbs(t: str, pos: int) -> int:
     (4, 0)
     """
     adverbs = load_verbs()["adverbs"]
+    openings = _adverb_openings()
     for _ in range(4):
+        if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
+            break  # no adverb opens here (most clause openings): no look-up
         w = _match_word(t, pos, adverbs)
         if not w:
             break
         pos += len(w)
     return pos
+
+
+@lru_cache(maxsize=1)
+def _adverb_openings() -> frozenset[str] | None:
+    """The characters an adverb starts with (None when the list holds an empty word): the screen
+    of :func:`_skip_adverbs`, asked for every clause and again per non-measure reading."""
+    adverbs = load_verbs()["adverbs"]
+    return None if "" in adverbs else frozenset(w[0] for w in adverbs)
 
 
 def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[str, int]:

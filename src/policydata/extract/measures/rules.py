@@ -10,13 +10,8 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...text.patterns import alternation, per_list, search_any
+from ...text.patterns import alternation, closing_chars, joined, per_list, search_any
 
-try:  # the regex parser, to tell a pattern anchored at the start of the text (Python 3.11+ / 3.10)
-    from re import _constants as _sre_constants, _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 #: the CJK unified ideographs, for character classes in the stage's patterns
 
@@ -188,31 +183,17 @@ def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] |
     return {first: tuple(ws) for first, ws in groups.items()}
 
 
-def _any(patterns, t: str) -> bool:
-    """Whether any of the compiled ``patterns`` is found in ``t``: the patterns anchored at the
-    start tried once at offset 0, the others in one joined scan (:func:`_screen_of`)."""
-    # _screen_of's per-list lookup inlined, as in _match_word: this runs some eight times per clause
-    cached = _SCREENS.get(id(patterns))
-    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
-        if len(_SCREENS) > 4096:
-            _SCREENS.clear()
-        cached = _SCREENS[id(patterns)] = (patterns, len(patterns), _screen_of(patterns))
-    screen = cached[2]
-    if screen is None:
-        return search_any(patterns, t)
-    at_start, at_end, closing, anywhere = screen
-    return (at_start is not None and at_start.match(t) is not None) or \
-        (at_end is not None and (t[-1:] in closing or t[-1:] == "\n" and t[-2:-1] in closing)
-         and at_end.search(t) is not None) or \
-        (anywhere is not None and anywhere.search(t) is not None)
+#: whether any of a list of compiled patterns is found in a clause: the one screened scan of
+#: :func:`policydata.text.patterns.search_any` (anchored patterns tried where they can match)
+_any = search_any
 
 
 def _match_any(patterns, t: str) -> bool:
     """Whether any of the compiled ``patterns`` matches at the start of ``t`` (one joined match)."""
-    joined = _joined_for_match(patterns)
-    if joined is None:
+    join = _joined_for_match(patterns)
+    if join is None:
         return any(p.match(t) for p in patterns)
-    return joined.match(t) is not None
+    return join.match(t) is not None
 
 
 @per_list
@@ -222,145 +203,19 @@ def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & re.VERBOSE:
         return None
     try:
-        return _joined(list(patterns))
+        return joined(list(patterns))
     except (re.error, ValueError):
         return None
-
-
-#: id of a pattern list -> (the list, its length, its :func:`_screen_of`)
-_SCREENS: dict[int, tuple[object, int, object]] = {}
-
-
-@per_list
-def _screen_of(patterns: tuple[re.Pattern, ...]
-               ) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str], re.Pattern | None] | None:
-    """(the patterns anchored at the start joined, the patterns anchored at the end joined, the
-    characters those can end with, the others joined), for :func:`_any`; None when they cannot
-    be joined (then :func:`search_any` tries them).
-
-    Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
-    through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
-    offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
-    Likewise a pattern ending with $ whose closing characters are known (:func:`_closing_chars`)
-    can only match a clause ending with one of them (or with one of them before a final newline,
-    where $ also matches): most clauses end otherwise, and then those patterns are not searched.
-    """
-    if not patterns or len({p.flags for p in patterns}) != 1 or patterns[0].flags & (re.VERBOSE | re.MULTILINE):
-        return None
-    at_start = [p for p in patterns if _anchored_at_start(p)]
-    at_end = [p for p in patterns if not _anchored_at_start(p) and _closing_chars([p]) is not None]
-    anywhere = [p for p in patterns if not _anchored_at_start(p) and _closing_chars([p]) is None]
-    try:
-        return _joined(at_start), _joined(at_end), _closing_chars(at_end) or frozenset(), _joined(anywhere)
-    except (re.error, ValueError):
-        return None
-
-
-def _joined(patterns: list[re.Pattern]) -> re.Pattern | None:
-    """``(?:p1)|(?:p2)|…`` compiled; None for no patterns. Raises ValueError when joining could
-    change a pattern's meaning (group references: their numbers shift)."""
-    if not patterns:
-        return None
-    if len(patterns) == 1:
-        return patterns[0]
-    if any(not isinstance(p.pattern, str) or _GROUP_REFERENCE.search(p.pattern) for p in patterns):
-        raise ValueError("group references")
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-
-
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-def _anchored_at_start(pattern: re.Pattern) -> bool:
-    """Whether every match of ``pattern`` starts at offset 0 (it opens with ^ or \\A outside any
-    alternation).
-
-    >>> _anchored_at_start(re.compile("^坚定不移")), _anchored_at_start(re.compile("^a|b"))
-    (True, False)
-    """
-    try:
-        first = _sre_parse.parse(pattern.pattern, pattern.flags).data[:1]
-    except Exception:  # an unreadable pattern: searched like any other
-        return False
-    return bool(first) and first[0][0] is _sre_constants.AT and \
-        first[0][1] in (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
 
 
 def _first_search(patterns, t: str) -> re.Match | None:
     """The match of the first of ``patterns`` found in ``t`` (searched in list order), None if none.
 
     When every pattern ends with ``$``, ``t`` must end with a character one of them can end with
-    (:func:`_closing_chars`), else none is searched. Why: patterns such as ``[…]{4,}?(?P<verb>…)$``
+    (:func:`~policydata.text.patterns.closing_chars`), else none is searched. Why: patterns such as ``[…]{4,}?(?P<verb>…)$``
     are retried from every offset of the clause, and most clauses end with no such character.
     """
-    closing = _closing_chars(patterns)
+    closing = closing_chars(patterns)
     if closing is not None and t[-1:] not in closing and not (t.endswith("\n") and t[-2:-1] in closing):
         return None  # $ also matches before a final newline
     return next((m for p in patterns if (m := p.search(t))), None)
-
-
-@per_list
-def _closing_chars(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
-    """The characters a match of any of ``patterns`` can end with, when each pattern ends with
-    ``$`` (or ``\\Z``) and that set is known (literal characters, classes of them); else None.
-
-    >>> sorted(_closing_chars([re.compile("[一-龥]{4,}?(?:建成|投用)(?:工作)?$"), re.compile("通车$")]))
-    ['作', '成', '车', '用']
-    >>> _closing_chars([re.compile("建成$"), re.compile("建成")]) is None
-    True
-    """
-    out: set[str] = set()
-    for pattern in patterns:
-        if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
-            return None
-        try:
-            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
-        except Exception:  # an unreadable pattern: no screen
-            return None
-        if not items or items[-1][0] is not _sre_constants.AT or \
-                items[-1][1] not in (_sre_constants.AT_END, _sre_constants.AT_END_STRING):
-            return None
-        chars, can_be_empty = _last_chars(items[:-1])
-        if chars is None or can_be_empty:
-            return None
-        out |= chars
-    return frozenset(out) if patterns else None
-
-
-def _last_chars(items) -> tuple[set[str] | None, bool]:
-    """(the characters a match of the parsed ``items`` can end with, whether it can be empty);
-    None for the characters when any character could close it (a range, a category, a negation)."""
-    c = _sre_constants
-    chars: set[str] = set()
-    for op, arg in reversed(items):
-        if op is c.LITERAL:
-            chars.add(chr(arg))
-            return chars, False
-        if op is c.IN:
-            if any(kind is not c.LITERAL for kind, _ in arg):
-                return None, False
-            chars.update(chr(code) for _, code in arg)
-            return chars, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the match ends with what comes before
-        if op is c.SUBPATTERN:
-            inner, empty = _last_chars(arg[-1])
-        elif op is c.BRANCH:
-            inner, empty = set(), False
-            for branch in arg[1]:
-                found, branch_empty = _last_chars(branch)
-                if found is None:
-                    return None, False
-                inner |= found
-                empty = empty or branch_empty
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            inner, empty = _last_chars(arg[2])
-            empty = empty or arg[0] == 0
-        else:
-            return None, False
-        if inner is None:
-            return None, False
-        chars |= inner
-        if not empty:
-            return chars, False
-    return chars, True

@@ -132,20 +132,35 @@ def mention_can_start(text: str, i: int) -> bool:
         return True
     if i >= len(text):
         return False
-    if _abbreviation_run_at(text, i):  # a composite of abbreviations (福厦泉, 成渝)
+    run_chars, abbreviations, rivers, local_suffixes, village_ends, stem_lengths = _mention_openings()
+    run = text[i:i + run_chars]
+    if len(run) == run_chars and abbreviations.issuperset(run):  # a composite of abbreviations (福厦泉, 成渝)
         return True
-    if text[i] in _river_first_chars():
+    if text[i] in rivers:
         return True
     townships = load_townships()
     lengths = townships.lengths.get(text[i])
     if lengths and any(text[i:i + n] in townships.index for n in lengths):
         return True
-    if text.startswith(_local_name_suffixes(), i + 2):
+    if text.startswith(local_suffixes, i + 2):
         return True
     # a village stem of three characters (石门坎村), or one listed before 等村 (桃园等村)
+    return any(text.startswith(village_ends, i + n) for n in stem_lengths)
+
+
+@lru_cache(maxsize=1)
+def _mention_openings() -> tuple[int, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """What :func:`mention_can_start` tests beyond a division, read once: the length of the shortest
+    composite of abbreviations (成渝, not 成立) and their characters, the rivers'
+    first characters, the zone and village suffixes after a two-character local name, the ends of
+    a village stem (a suffix, or 等 + suffix) and the stem lengths before them.
+
+    Why: it runs for every clause opening the measures read; looking the rules up per call cost
+    more than the tests."""
     villages = recognition_rules()["villages"]
-    return any(text.startswith(tuple(villages["suffixes"]), i + n) or text.startswith(_shared_village_ends(), i + n)
-               for n in villages["boundary_stem_lengths"])
+    return (recognition_rules()["composites"]["min_chars"], _abbreviation_chars(), _river_first_chars(),
+            _local_name_suffixes(), tuple(villages["suffixes"]) + _shared_village_ends(),
+            tuple(villages["boundary_stem_lengths"]))
 
 
 def division_can_end(text: str, j: int) -> bool:
@@ -195,13 +210,6 @@ def _shared_village_ends() -> tuple[str, ...]:
 def _member_compound_first_chars() -> frozenset[str]:
     """First characters of the member compounds (港澳台)."""
     return frozenset(k[0] for k in _member_compounds())
-
-
-def _abbreviation_run_at(text: str, i: int) -> bool:
-    """The shortest composite fits at ``i``: min_chars abbreviation characters (成渝, not 成立)."""
-    run = text[i:i + recognition_rules()["composites"]["min_chars"]]
-    abbreviations = _abbreviation_chars()
-    return len(run) == recognition_rules()["composites"]["min_chars"] and all(c in abbreviations for c in run)
 
 
 @lru_cache(maxsize=1)
