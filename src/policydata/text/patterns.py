@@ -138,7 +138,7 @@ def screen_of(patterns: tuple[re.Pattern, ...]
     Why: a pattern opening with ^ can only match at offset 0, yet in a joined alternation searched
     through a clause every branch is tried at every offset; ``match`` of the anchored ones tries
     offset 0 only. Same answer: search of ^X finds a match iff match of ^X does (no MULTILINE).
-    Likewise a pattern ending with $ whose closing characters are known (:func:`_closing_chars`)
+    Likewise a pattern ending with $ whose closing characters are known (:func:`closing_chars`)
     can only match a clause ending with one of them (or with one of them before a final newline,
     where $ also matches): most clauses end otherwise, and then those patterns are not searched.
     """
