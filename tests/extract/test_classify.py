@@ -36,6 +36,10 @@ INSTRUMENT_CASES = [
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
+    ("率先建成北区污水处理厂", "率先建成", "infrastructure", "built_facility"),   # an adverb before the verb
+    ("东站客运站完成改造", "完成", "infrastructure", "built_facility"),           # the rebuilt facility first
+    ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
+    ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
     ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),
     ("开展城乡环境综合整治", "开展", "program", "head_noun"),          # a clean-up, no offence named
@@ -53,10 +57,13 @@ INSTRUMENT_CASES = [
     ("做好暴雨天气预报预警", "做好", "service", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
+    ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
+    ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
+    ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
     ("完善行动方案和考核办法", "完善", "plan", "head_noun"),
     ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
-    ("推进供水、燃气等管网改造", "推进", "infrastructure", "head_noun"),
+    ("推进供水、燃气等管网改造", "推进", "infrastructure", "built_facility"),  # a facility rebuilt (…管网改造)
     ("启动一批智慧社区试点和配套设施建设", "启动", "pilot", "head_noun"),  # the built facility is the second item
     # a keyword with an adjective or verb suffix modifies, it is no head
     ("推动国有企业战略性重组", "推动", "other", "none"),
@@ -112,6 +119,14 @@ AREA_CASES = [
     (MeasureText("建立公共数据开放目录", "建立"), 17, "object_keyword"),
     (MeasureText("推进绿电直接交易", "推进"), 8, "object_keyword"),
     (MeasureText("推进村庄规划编制", "推进"), 14, "object_keyword"),             # rural community development
+    (MeasureText("推广水稻机插秧技术", "推广"), 4, "object_keyword"),              # crops and livestock: farming
+    (MeasureText("壮大茶叶特色产业", "壮大"), 4, "object_keyword"),
+    (MeasureText("发展生猪养殖", "发展"), 4, "object_keyword"),
+    (MeasureText("推进部门预算公开", "推进"), 20, "object_keyword"),              # how government reports, not fiscal policy
+    (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
+    # a broad head (产业集群) takes the field of its modifier
+    (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
+    (MeasureText("培育一批特色产业集群", "培育"), 15, "object_keyword"),           # no field named: industry
     # object_head: the people a measure trains or recruits decide over the sector that modifies them
     (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),

@@ -181,17 +181,33 @@ def _governed_verb(quote: str, action: str) -> str:
 def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
     keyword ending with it is more specific (公共服务平台: the longer head decides); in a
-    coordination, the first item's (see :func:`_first_conjunct`)."""
+    coordination, the first item's (see :func:`_first_conjunct`). A list of facilities closed by
+    等项目 or 等工程 after a building verb is built too (开工…高速、…水库等项目).
+
+    >>> decide_instrument("开工东线高速、西湾引水工程等项目", "开工")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("率先建成北区污水处理厂", "率先建成")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("东站客运站完成改造", "完成")
+    ('infrastructure', 'built_facility')
+    """
     built = lex["built_facility"]
     if not built:
         return None
     quote = _first_conjunct(c.object, lex)
+    at = c.text.find(c.action) if c.action else -1
+    if quote in _REBUILT_TAILS and at > 0:  # 检查站完成改造: the verb last, what is rebuilt before it
+        quote = c.text[:at].strip("，,、 ") + quote
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
     specific = kw_end == end and len(kw) > len(noun)
-    building = c.action in built.get("verbs", ()) or any(quote.startswith(v) for v in built.get("verbs", ()))
-    if noun and not specific and ((building and _tail_is_count(tail)) or tail in ("建设", "项目建设")):
+    verbs = tuple(built.get("verbs", ()))
+    # 率先建成, 全面开工: an adverb before the building verb leaves it a building verb
+    building = c.action.endswith(verbs) or quote.startswith(verbs)
+    if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
+        tail = _LISTED_PROJECTS.sub("", tail)
+    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
         return built["instrument"], built["name"]
     return None
 
@@ -255,6 +271,14 @@ INSTRUMENT_RULES = (
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
 )
+
+
+#: what follows a facility noun when the facility is built or rebuilt (训练中心建设, 管网改造)
+_REBUILT_TAILS = ("建设", "项目建设", "改造")
+
+
+#: a list of facilities closed by 等 and a project word (…水库、…高速等项目, 等重点工程建设)
+_LISTED_PROJECTS = re.compile(r"等[\d.]*[个项]?(?:重大|重点)?(?:项目|工程)(?:建设)?$")
 
 
 _COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
