@@ -131,6 +131,13 @@ AREA_CASES = [
     (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
+    # grant_lead_line: a grant names no field; the numbered item's lead line says what it rewards
+    (MeasureText("给予企业20万元奖励", "给予", paragraph="（三）数字化转型奖励。对完成改造的企业给予企业20万元奖励。"),
+     17, "grant_lead_line"),
+    (MeasureText("给予企业20万元奖励", "给予", paragraph="对完成改造的企业给予企业20万元奖励。"),
+     15, "object_keyword"),                                                     # no lead line: the firm
+    (MeasureText("给予农户种粮补贴", "给予", paragraph="（二）金融支持。对农户给予农户种粮补贴。"),
+     4, "object_keyword"),                                                      # the grant names its field
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

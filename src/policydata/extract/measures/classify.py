@@ -21,6 +21,7 @@ from functools import lru_cache
 from ... import lexicon
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
+from .headings import _HEADING_NUMBER, _is_lead_line
 from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
@@ -304,9 +305,10 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 # --------------------------------------------------------------------------- policy area
 
-def topic_of(text: str) -> tuple[int, str] | None:
+def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
-    matches; then longest; ties: earliest, then lexicon order).
+    matches, and never when ``with_broad`` is false; then longest; ties: earliest, then lexicon
+    order).
 
     >>> topic_of("支持老旧住房自主更新、原拆原建")
     (14, 'Housing')
@@ -316,6 +318,8 @@ def topic_of(text: str) -> tuple[int, str] | None:
     keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
     find = text.find
     for kw in _present(text, keywords):
+        if not with_broad and kw in broad:
+            continue
         # _keyword_at inlined: this runs for some twenty candidate keywords per measure text
         i = find(kw)
         while i > 0 and text.startswith(covers, i - 1):
@@ -375,6 +379,42 @@ def _keyword_count(text: str, kw: str) -> int:
     return n
 
 
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")  # a paragraph's opening sentence, with its mark
+
+
+def lead_line_of(paragraph: str) -> str:
+    """The paragraph's lead line without its number: a short opening sentence of one clause that
+    states the topic of the sentences after it (（六）科技创新奖励。对…给予…。), '' if none (see
+    :func:`.headings._is_lead_line`).
+
+    >>> lead_line_of("（六）科技创新奖励。对新认定的企业给予奖励。"), lead_line_of("对新认定的企业给予奖励。")
+    ('科技创新奖励', '')
+    """
+    text = paragraph.strip()
+    m = _FIRST_SENTENCE.match(text)
+    if not m or not _is_lead_line(m.group(), text[m.end():]):
+        return ""
+    return _HEADING_NUMBER.sub("", m.group()).rstrip("。！？!?")
+
+
+def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
+    """CAP topic of what a grant rewards: when the object's head is money (奖励, 补贴, 资金: an
+    instrument keyword of 'fund') and the object names no field besides broad modifiers (企业), the
+    paragraph's lead line, which in a policy document's numbered items names what is rewarded
+    (（六）科技创新奖励。…给予企业20万元奖励。 -> technology).
+
+    >>> grant_topic_of(MeasureText("给予企业20万元奖励", "给予", paragraph="（六）科技创新奖励。对新认定的企业给予企业20万元奖励。"))
+    (17, 'Technology')
+    """
+    instruments = load_instruments()["keywords"]
+    head, _ = _last_keyword(_HEAD_TAIL.sub("", m.object), instruments)
+    if not head or instruments[head] != "fund":
+        return None
+    if topic_of(m.object, with_broad=False):
+        return None  # the object names its field itself (给予农业保险保费补贴)
+    return topic_of(lead_line_of(m.paragraph), with_broad=False)
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -392,11 +432,13 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 
 #: The policy-area rules in the order they are tried, each reading one text of the measure: the
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
-#: sector), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: sector), the lead line of the paragraph when the object is a grant that names no field (what a
+#: numbered item rewards, see :func:`grant_topic_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
+    ("grant_lead_line", grant_topic_of),
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
