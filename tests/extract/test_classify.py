@@ -56,6 +56,10 @@ INSTRUMENT_CASES = [
     ("加强对小微企业的政策辅导", "加强", "service", "head_noun"),
     ("做好暴雨天气预报预警", "做好", "service", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
+    ("推进城区供热管网改造工程", "推进", "infrastructure", "works_project"),  # works on a facility
+    ("加快沿江高速扩容工程", "加快", "infrastructure", "works_project"),
+    ("深入实施城市供水管网改造工程", "深入实施", "program", "head_noun"),   # 实施 runs a programme
+    ("实施全民阅读推广工程", "实施", "program", "head_noun"),           # no facility: a programme
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm

@@ -222,8 +222,17 @@ def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
-    item when the object is a coordination (see :func:`_first_conjunct`)."""
-    kw, _ = _last_keyword(_first_conjunct(c.object, lex), lex["keywords"])
+    item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
+    works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
+    a verb that runs a programme (实施) carries it out."""
+    first = _first_conjunct(c.object, lex)
+    kw, end = _last_keyword(first, lex["keywords"])
+    works = lex["built_facility"]
+    lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
+    if kw in works.get("works_heads", ()) and not any(v in lead for v in works.get("works_run_verbs", ())):
+        modifier, _ = _last_keyword(first[:end - len(kw)], lex["keywords"])
+        if lex["keywords"].get(modifier) == "infrastructure":
+            return "infrastructure", "works_project"
     return (lex["keywords"][kw], "head_noun") if kw else None
 
 
