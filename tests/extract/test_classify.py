@@ -60,6 +60,9 @@ INSTRUMENT_CASES = [
     ("加快沿江高速扩容工程", "加快", "infrastructure", "works_project"),
     ("深入实施城市供水管网改造工程", "深入实施", "program", "head_noun"),   # 实施 runs a programme
     ("实施全民阅读推广工程", "实施", "program", "head_noun"),           # no facility: a programme
+    ("培育一批肉牛养殖基地", "培育", "program", "cultivated_base"),     # an industry grown, not built
+    ("聚力打造区域性农产品加工基地", "聚力", "program", "cultivated_base"),
+    ("建设一批农产品加工基地", "建设", "infrastructure", "built_facility"),
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
