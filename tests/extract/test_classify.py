@@ -129,7 +129,8 @@ AREA_CASES = [
     (MeasureText("推广水稻机插秧技术", "推广"), 4, "object_keyword"),              # crops and livestock: farming
     (MeasureText("壮大茶叶特色产业", "壮大"), 4, "object_keyword"),
     (MeasureText("发展生猪养殖", "发展"), 4, "object_keyword"),
-    (MeasureText("推进部门预算公开", "推进"), 20, "object_keyword"),              # how government reports, not fiscal policy
+    (MeasureText("推进部门预算公开", "推进"), 20, "object_keyword"),
+    (MeasureText("开展助力个体经营主体发展行动", "开展"), 15, "object_keyword"),     # business entities              # how government reports, not fiscal policy
     (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
     # a broad head (产业集群) takes the field of its modifier
     (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
