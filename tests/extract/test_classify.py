@@ -130,7 +130,14 @@ AREA_CASES = [
     (MeasureText("壮大茶叶特色产业", "壮大"), 4, "object_keyword"),
     (MeasureText("发展生猪养殖", "发展"), 4, "object_keyword"),
     (MeasureText("推进部门预算公开", "推进"), 20, "object_keyword"),
-    (MeasureText("开展助力个体经营主体发展行动", "开展"), 15, "object_keyword"),     # business entities              # how government reports, not fiscal policy
+    (MeasureText("开展助力个体经营主体发展行动", "开展"), 15, "object_keyword"),     # business entities
+    (MeasureText("推进示范小城镇建设", "推进"), 14, "object_keyword"),              # small towns: community development
+    (MeasureText("建设县域医共体", "建设"), 3, "object_keyword"),
+    (MeasureText("免费开展白内障手术", "开展"), 3, "object_keyword"),
+    (MeasureText("举办乡村文体活动", "举办"), 23, "object_keyword"),
+    (MeasureText("扶持网络短剧创作", "扶持"), 23, "object_keyword"),
+    (MeasureText("推进“一网通办”全覆盖", "推进"), 20, "object_keyword"),
+    (MeasureText("提升通关便利化水平", "提升"), 18, "object_keyword"),              # how government reports, not fiscal policy
     (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
     # a broad head (产业集群) takes the field of its modifier
     (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
