@@ -137,7 +137,9 @@ AREA_CASES = [
     (MeasureText("举办乡村文体活动", "举办"), 23, "object_keyword"),
     (MeasureText("扶持网络短剧创作", "扶持"), 23, "object_keyword"),
     (MeasureText("推进“一网通办”全覆盖", "推进"), 20, "object_keyword"),
-    (MeasureText("提升通关便利化水平", "提升"), 18, "object_keyword"),              # how government reports, not fiscal policy
+    (MeasureText("提升通关便利化水平", "提升"), 18, "object_keyword"),
+    (MeasureText("规范农村土地流转", "规范"), 4, "object_keyword"),
+    (MeasureText("发放政府创业补贴", "发放"), 5, "object_keyword"),               # 政府 only says who pays              # how government reports, not fiscal policy
     (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
     # a broad head (产业集群) takes the field of its modifier
     (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
