@@ -33,6 +33,7 @@ INSTRUMENT_CASES = [
     ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
     ("免征小微企业增值税", "免征", "fund", "money_verb"),
     ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
+    ("社区养老信息系统上线运行", "上线运行", "service", "service_verb"),    # a system put online serves
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
@@ -65,6 +66,7 @@ INSTRUMENT_CASES = [
     ("建设一批农产品加工基地", "建设", "infrastructure", "built_facility"),
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
+    ("开设惠民补贴办理专区", "开设", "service", "head_noun"),         # a counter, hotline or column serving people
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
     ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
