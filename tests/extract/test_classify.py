@@ -67,6 +67,12 @@ INSTRUMENT_CASES = [
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
     ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
     ("开设惠民补贴办理专区", "开设", "service", "head_noun"),         # a counter, hotline or column serving people
+    ("推进政务服务跨省通办", "推进", "service", "head_noun"),
+    ("发挥政府投资带动作用", "发挥", "fund", "head_noun"),            # public money invested
+    ("用好“两新”政策", "用好", "fund", "head_noun"),                  # the national subsidy programme
+    ("根治农民工欠薪", "根治", "regulation", "head_noun"),           # enforcing wage and leave rules
+    ("落实职工带薪休假", "落实", "regulation", "head_noun"),
+    ("加强老年人权益保护", "加强", "regulation", "head_noun"),
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
     ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
