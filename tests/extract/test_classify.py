@@ -73,6 +73,10 @@ INSTRUMENT_CASES = [
     ("根治农民工欠薪", "根治", "regulation", "head_noun"),           # enforcing wage and leave rules
     ("落实职工带薪休假", "落实", "regulation", "head_noun"),
     ("加强老年人权益保护", "加强", "regulation", "head_noun"),
+    ("强化小微企业金融供给", "强化", "fund", "head_noun"),             # credit and finance are money
+    ("稳妥处置地方金融风险", "处置", "regulation", "head_noun"),       # financial risk: supervision
+    ("加强建筑工地安全生产", "加强", "regulation", "head_noun"),       # work safety rules
+    ("培养300名金融骨干人才", "培养", "program", "verb_default"),      # people are the head: the verb decides
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
     ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them

@@ -222,6 +222,8 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
     a verb that runs a programme (实施) carries it out."""
     first = _first_conjunct(c.object, lex)
+    if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
+        return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
     kw, end = _last_keyword(first, lex["keywords"])
     works = lex["built_facility"]
     lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
