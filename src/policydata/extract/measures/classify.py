@@ -327,12 +327,14 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     areas = load_policy_areas()
     keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
     find = text.find
-    for kw in _present(text, keywords):
+    found = [kw for kw in _present(text, keywords) if kw in text]
+    broad_found = [kw for kw in found if kw in broad]
+    for kw in found:
         if not with_broad and kw in broad:
             continue
         # _keyword_at inlined: this runs for some twenty candidate keywords per measure text
         i = find(kw)
-        while i > 0 and text.startswith(covers, i - 1):
+        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
             i = find(kw, i + 1)
         if i >= 0:
             code, label, order = keywords[kw]
@@ -340,6 +342,14 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
             if best_key is None or key < best_key:
                 best, best_key = (code, label), key
     return best
+
+
+def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
+    """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
+    word is the match, and it only modifies (数据中心能源管理 is energy)."""
+    return any(len(b) > len(kw) and kw in b and
+               any(text.startswith(b, j) for j in range(max(0, i - len(b) + len(kw)), i + 1))
+               for b in broad_found)
 
 
 _HEAD_TAIL = re.compile(r"[\d.]*(?:万|亿)?[个名家人项所座处条批]?(?:以上|左右)?[”）)]*$")  # a count after the head
