@@ -165,6 +165,9 @@ AREA_CASES = [
     (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
+    (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
+    (MeasureText("开展基层干部轮训", "开展"), 5, "object_keyword"),              # training the workforce
+    (MeasureText("加强乡镇干部队伍建设", "加强"), 5, "object_keyword"),
     # grant_lead_line: a grant names no field; the numbered item's lead line says what it rewards
     (MeasureText("给予企业20万元奖励", "给予", paragraph="（三）数字化转型奖励。对完成改造的企业给予企业20万元奖励。"),
      17, "grant_lead_line"),

@@ -352,7 +352,8 @@ def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
                for b in broad_found)
 
 
-_HEAD_TAIL = re.compile(r"[\d.]*(?:万|亿)?[个名家人项所座处条批]?(?:以上|左右)?[”）)]*$")  # a count after the head
+#: a count after the head (a measure word only after a number: the 家 of 企业家 is no count)
+_HEAD_TAIL = re.compile(r"(?:\d[\d.]*(?:万|亿)?[个名家人项所座处条批]?)?(?:以上|左右)?[”）)]*$")
 
 
 @lru_cache(maxsize=1)
