@@ -39,6 +39,8 @@ INSTRUMENT_CASES = [
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
     ("率先建成北区污水处理厂", "率先建成", "infrastructure", "built_facility"),   # an adverb before the verb
     ("东站客运站完成改造", "完成", "infrastructure", "built_facility"),           # the rebuilt facility first
+    ("城东污水处理厂投入商业运行", "投入商业运行", "infrastructure", "completion_verb"),  # a facility opened
+    ("新区大数据平台试运行", "试运行", "infrastructure", "completion_verb"),
     ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
