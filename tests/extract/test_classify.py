@@ -41,6 +41,8 @@ INSTRUMENT_CASES = [
     ("东站客运站完成改造", "完成", "infrastructure", "built_facility"),           # the rebuilt facility first
     ("城东污水处理厂投入商业运行", "投入商业运行", "infrastructure", "completion_verb"),  # a facility opened
     ("新区大数据平台试运行", "试运行", "infrastructure", "completion_verb"),
+    ("建成县农业科学研究院", "建成", "infrastructure", "built_facility"),
+    ("新建社区老年食堂20个", "新建", "infrastructure", "built_facility"),
     ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
@@ -92,6 +94,7 @@ INSTRUMENT_CASES = [
     # container_head: a light head with no keyword before it
     ("加强灾后恢复重建", "加强", "program", "construction_campaign"),
     ("推出一批惠企新举措", "推出", "other", "policy_package"),
+    ("健全高标准市场体系", "健全", "other", "policy_package"),          # 高标准 ('high-standard') is no standard
     ("推广共享农机新模式", "推广", "other", "policy_package"),
     # verb_default: nothing in the object decides
     ("部署推进新型城镇化", "部署", "plan", "verb_default"),

@@ -50,14 +50,21 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     follows and is no head: it is passed over.
     """
     best, best_key = "", (-1, -1)
-    suffixes = _object_lexicon()["non_head_suffixes"]
+    suffixes, modifiers = _object_lexicon()["non_head_suffixes"], _object_lexicon()["modifier_words"]
     for kw in _present(quote, keywords):
         i = quote.rfind(kw)
-        while i >= 0 and quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote):
+        while i >= 0 and ((quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote))
+                          or _inside(quote, kw, i, modifiers)):
             i = quote.rfind(kw, 0, i + len(kw) - 1)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
     return best, best_key[0]
+
+
+def _inside(text: str, kw: str, i: int, words) -> bool:
+    """The keyword at ``i`` lies inside one of the longer ``words`` there (标准 in 高标准)."""
+    return any(kw in w and len(w) > len(kw) and
+               any(text.startswith(w, j) for j in range(max(0, i - len(w) + len(kw)), i + 1)) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +73,7 @@ def _object_lexicon() -> dict:
     that make it an offence."""
     data = lexicon.load("instruments.json")["object"]
     return {"degree_nouns": tuple(sorted(data["degree_nouns"], key=len, reverse=True)),
+            "modifier_words": tuple(data.get("modifier_words", ())),
             "non_head_suffixes": tuple(data["non_head_suffixes"]),
             "offence_words": tuple(data.get("offence_words", ()))}
 
