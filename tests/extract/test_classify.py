@@ -43,6 +43,7 @@ INSTRUMENT_CASES = [
     ("新区大数据平台试运行", "试运行", "infrastructure", "completion_verb"),
     ("建成县农业科学研究院", "建成", "infrastructure", "built_facility"),
     ("新建社区老年食堂20个", "新建", "infrastructure", "built_facility"),
+    ("为老旧小区安装电梯等适老设备", "安装", "infrastructure", "built_facility"),   # equipment installed
     ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
