@@ -162,6 +162,7 @@ AREA_CASES = [
     (MeasureText("壮大农村集体经济", "壮大"), 4, "object_keyword"),                 # 农村 alone: rural affairs
     (MeasureText("加强数据中心能源管理", "加强"), 8, "object_keyword"),             # the data centre's energy use
     (MeasureText("建设数据中心集群", "建设"), 17, "object_keyword"),
+    (MeasureText("落实河道防凌措施", "落实"), 15, "object_keyword"),                 # disaster prevention (CAP 15)
     (MeasureText("发放政府创业补贴", "发放"), 5, "object_keyword"),               # 政府 only says who pays              # how government reports, not fiscal policy
     (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
     # a broad head (产业集群) takes the field of its modifier
