@@ -33,9 +33,19 @@ INSTRUMENT_CASES = [
     ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
     ("免征小微企业增值税", "免征", "fund", "money_verb"),
     ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
+    ("社区养老信息系统上线运行", "上线运行", "service", "service_verb"),    # a system put online serves
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
+    ("率先建成北区污水处理厂", "率先建成", "infrastructure", "built_facility"),   # an adverb before the verb
+    ("东站客运站完成改造", "完成", "infrastructure", "built_facility"),           # the rebuilt facility first
+    ("城东污水处理厂投入商业运行", "投入商业运行", "infrastructure", "completion_verb"),  # a facility opened
+    ("新区大数据平台试运行", "试运行", "infrastructure", "completion_verb"),
+    ("建成县农业科学研究院", "建成", "infrastructure", "built_facility"),
+    ("新建社区老年食堂20个", "新建", "infrastructure", "built_facility"),
+    ("为老旧小区安装电梯等适老设备", "安装", "infrastructure", "built_facility"),   # equipment installed
+    ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
+    ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
     ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),
     ("开展城乡环境综合整治", "开展", "program", "head_noun"),          # a clean-up, no offence named
@@ -52,11 +62,32 @@ INSTRUMENT_CASES = [
     ("加强对小微企业的政策辅导", "加强", "service", "head_noun"),
     ("做好暴雨天气预报预警", "做好", "service", "head_noun"),          # a fiscal stance, no money handed out
     ("实施重点流域生态修复重大工程", "实施", "program", "head_noun"),  # a works programme carried out
+    ("推进城区供热管网改造工程", "推进", "infrastructure", "works_project"),  # works on a facility
+    ("加快沿江高速扩容工程", "加快", "infrastructure", "works_project"),
+    ("深入实施城市供水管网改造工程", "深入实施", "program", "head_noun"),   # 实施 runs a programme
+    ("实施全民阅读推广工程", "实施", "program", "head_noun"),           # no facility: a programme
+    ("培育一批肉牛养殖基地", "培育", "program", "cultivated_base"),     # an industry grown, not built
+    ("聚力打造区域性农产品加工基地", "聚力", "program", "cultivated_base"),
+    ("建设一批农产品加工基地", "建设", "infrastructure", "built_facility"),
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
+    ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
+    ("开设惠民补贴办理专区", "开设", "service", "head_noun"),         # a counter, hotline or column serving people
+    ("推进政务服务跨省通办", "推进", "service", "head_noun"),
+    ("发挥政府投资带动作用", "发挥", "fund", "head_noun"),            # public money invested
+    ("用好“两新”政策", "用好", "fund", "head_noun"),                  # the national subsidy programme
+    ("根治农民工欠薪", "根治", "regulation", "head_noun"),           # enforcing wage and leave rules
+    ("落实职工带薪休假", "落实", "regulation", "head_noun"),
+    ("加强老年人权益保护", "加强", "regulation", "head_noun"),
+    ("强化小微企业金融供给", "强化", "fund", "head_noun"),             # credit and finance are money
+    ("稳妥处置地方金融风险", "处置", "regulation", "head_noun"),       # financial risk: supervision
+    ("加强建筑工地安全生产", "加强", "regulation", "head_noun"),       # work safety rules
+    ("培养300名金融骨干人才", "培养", "program", "verb_default"),      # people are the head: the verb decides
+    ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
+    ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
     ("完善行动方案和考核办法", "完善", "plan", "head_noun"),
     ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
-    ("推进供水、燃气等管网改造", "推进", "infrastructure", "head_noun"),
+    ("推进供水、燃气等管网改造", "推进", "infrastructure", "built_facility"),  # a facility rebuilt (…管网改造)
     ("启动一批智慧社区试点和配套设施建设", "启动", "pilot", "head_noun"),  # the built facility is the second item
     # a keyword with an adjective or verb suffix modifies, it is no head
     ("推动国有企业战略性重组", "推动", "other", "none"),
@@ -64,6 +95,7 @@ INSTRUMENT_CASES = [
     # container_head: a light head with no keyword before it
     ("加强灾后恢复重建", "加强", "program", "construction_campaign"),
     ("推出一批惠企新举措", "推出", "other", "policy_package"),
+    ("健全高标准市场体系", "健全", "other", "policy_package"),          # 高标准 ('high-standard') is no standard
     ("推广共享农机新模式", "推广", "other", "policy_package"),
     # verb_default: nothing in the object decides
     ("部署推进新型城镇化", "部署", "plan", "verb_default"),
@@ -112,10 +144,44 @@ AREA_CASES = [
     (MeasureText("建立公共数据开放目录", "建立"), 17, "object_keyword"),
     (MeasureText("推进绿电直接交易", "推进"), 8, "object_keyword"),
     (MeasureText("推进村庄规划编制", "推进"), 14, "object_keyword"),             # rural community development
+    (MeasureText("推广水稻机插秧技术", "推广"), 4, "object_keyword"),              # crops and livestock: farming
+    (MeasureText("壮大茶叶特色产业", "壮大"), 4, "object_keyword"),
+    (MeasureText("发展生猪养殖", "发展"), 4, "object_keyword"),
+    (MeasureText("推进部门预算公开", "推进"), 20, "object_keyword"),
+    (MeasureText("开展助力个体经营主体发展行动", "开展"), 15, "object_keyword"),     # business entities
+    (MeasureText("推进示范小城镇建设", "推进"), 14, "object_keyword"),              # small towns: community development
+    (MeasureText("建设县域医共体", "建设"), 3, "object_keyword"),
+    (MeasureText("免费开展白内障手术", "开展"), 3, "object_keyword"),
+    (MeasureText("举办乡村文体活动", "举办"), 23, "object_keyword"),
+    (MeasureText("扶持网络短剧创作", "扶持"), 23, "object_keyword"),
+    (MeasureText("推进“一网通办”全覆盖", "推进"), 20, "object_keyword"),
+    (MeasureText("提升通关便利化水平", "提升"), 18, "object_keyword"),
+    (MeasureText("规范农村土地流转", "规范"), 4, "object_keyword"),
+    (MeasureText("改造升级农村电网", "改造升级"), 8, "object_keyword"),            # 农村 says where: the grid is energy
+    (MeasureText("发展农村电商", "发展"), 15, "object_keyword"),
+    (MeasureText("壮大农村集体经济", "壮大"), 4, "object_keyword"),                 # 农村 alone: rural affairs
+    (MeasureText("加强数据中心能源管理", "加强"), 8, "object_keyword"),             # the data centre's energy use
+    (MeasureText("建设数据中心集群", "建设"), 17, "object_keyword"),
+    (MeasureText("落实河道防凌措施", "落实"), 15, "object_keyword"),                 # disaster prevention (CAP 15)
+    (MeasureText("发放政府创业补贴", "发放"), 5, "object_keyword"),               # 政府 only says who pays              # how government reports, not fiscal policy
+    (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
+    # a broad head (产业集群) takes the field of its modifier
+    (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
+    (MeasureText("培育一批特色产业集群", "培育"), 15, "object_keyword"),           # no field named: industry
     # object_head: the people a measure trains or recruits decide over the sector that modifies them
     (MeasureText("引进50名金融高级管理人才", "引进"), 5, "object_head"),
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
+    (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
+    (MeasureText("开展基层干部轮训", "开展"), 5, "object_keyword"),              # training the workforce
+    (MeasureText("加强乡镇干部队伍建设", "加强"), 5, "object_keyword"),
+    # grant_lead_line: a grant names no field; the numbered item's lead line says what it rewards
+    (MeasureText("给予企业20万元奖励", "给予", paragraph="（三）数字化转型奖励。对完成改造的企业给予企业20万元奖励。"),
+     17, "grant_lead_line"),
+    (MeasureText("给予企业20万元奖励", "给予", paragraph="对完成改造的企业给予企业20万元奖励。"),
+     15, "object_keyword"),                                                     # no lead line: the firm
+    (MeasureText("给予农户种粮补贴", "给予", paragraph="（二）金融支持。对农户给予农户种粮补贴。"),
+     4, "object_keyword"),                                                      # the grant names its field
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -477,7 +477,8 @@ def test_opinions_default_to_planned():
     ("落实结构性减税降费政策", "fund"),              # the specific word beats the container 政策
     ("开展低空经济试点", "pilot"),
     ("建设国家级先行区", "pilot"),
-    ("打造数控机床产业基地", "infrastructure"),
+    ("打造数控机床产业基地", "program"),           # a base cultivated (打造, 培育) is an industry grown
+    ("新建数控机床产业基地", "infrastructure"),    # a base built
     ("构建新型电力系统", "infrastructure"),
     ("建设公共技术服务平台", "service"),
     ("强化困难群众兜底保障", "service"),

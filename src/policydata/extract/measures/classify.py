@@ -1,4 +1,5 @@
-"""What a measure is: its instrument, its policy area (CAP topic), named policy and framework.
+"""What a measure is: its instrument and its policy area (CAP topic); its named policy and
+framework are read in :mod:`.named` (re-exported here).
 
 One entry point, :func:`classify_measure`, decides the instrument and the policy area of a measure
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
@@ -19,15 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lexicon
-from ...text.patterns import alternation
-from ...text.segment import CJK_RANGE as _HAN
-from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas, load_verbs
+from .headings import _HEADING_NUMBER, _is_lead_line
+from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
+from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
-_BOOK_TITLE = re.compile(r"《[^》]+》")  # a document title 《…》
-_QUOTED_NAME = re.compile(r"“([^”]{2,20})”")  # a quoted name “…” of 2-20 characters
-_QUOTED_LIST_ITEM = re.compile(r"“[^”“]{1,30}”[、和及与]?$")  # a quoted name right before, perhaps followed by a list mark
-_AFTER_QUOTE = re.compile(r"”[、和及与]?$")  # the text before ends with a closing quote (and a list mark)
 
 
 # --------------------------------------------------------------------------- keyword lookup
@@ -53,14 +50,21 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     follows and is no head: it is passed over.
     """
     best, best_key = "", (-1, -1)
-    suffixes = _object_lexicon()["non_head_suffixes"]
+    suffixes, modifiers = _object_lexicon()["non_head_suffixes"], _object_lexicon()["modifier_words"]
     for kw in _present(quote, keywords):
         i = quote.rfind(kw)
-        while i >= 0 and quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote):
+        while i >= 0 and ((quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote))
+                          or _inside(quote, kw, i, modifiers)):
             i = quote.rfind(kw, 0, i + len(kw) - 1)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
     return best, best_key[0]
+
+
+def _inside(text: str, kw: str, i: int, words) -> bool:
+    """The keyword at ``i`` lies inside one of the longer ``words`` there (标准 in 高标准)."""
+    return any(kw in w and len(w) > len(kw) and
+               any(text.startswith(w, j) for j in range(max(0, i - len(w) + len(kw)), i + 1)) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +73,7 @@ def _object_lexicon() -> dict:
     that make it an offence."""
     data = lexicon.load("instruments.json")["object"]
     return {"degree_nouns": tuple(sorted(data["degree_nouns"], key=len, reverse=True)),
+            "modifier_words": tuple(data.get("modifier_words", ())),
             "non_head_suffixes": tuple(data["non_head_suffixes"]),
             "offence_words": tuple(data.get("offence_words", ()))}
 
@@ -181,17 +186,33 @@ def _governed_verb(quote: str, action: str) -> str:
 def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
     keyword ending with it is more specific (公共服务平台: the longer head decides); in a
-    coordination, the first item's (see :func:`_first_conjunct`)."""
+    coordination, the first item's (see :func:`_first_conjunct`). A list of facilities closed by
+    等项目 or 等工程 after a building verb is built too (开工…高速、…水库等项目).
+
+    >>> decide_instrument("开工东线高速、西湾引水工程等项目", "开工")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("率先建成北区污水处理厂", "率先建成")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("东站客运站完成改造", "完成")
+    ('infrastructure', 'built_facility')
+    """
     built = lex["built_facility"]
     if not built:
         return None
     quote = _first_conjunct(c.object, lex)
+    at = c.text.find(c.action) if c.action else -1
+    if quote in _REBUILT_TAILS and at > 0:  # 检查站完成改造: the verb last, what is rebuilt before it
+        quote = c.text[:at].strip("，,、 ") + quote
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
     specific = kw_end == end and len(kw) > len(noun)
-    building = c.action in built.get("verbs", ()) or any(quote.startswith(v) for v in built.get("verbs", ()))
-    if noun and not specific and ((building and _tail_is_count(tail)) or tail in ("建设", "项目建设")):
+    verbs = tuple(built.get("verbs", ()))
+    # 率先建成, 全面开工: an adverb before the building verb leaves it a building verb
+    building = c.action.endswith(verbs) or quote.startswith(verbs)
+    if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
+        tail = _LISTED_PROJECTS.sub("", tail)
+    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
         return built["instrument"], built["name"]
     return None
 
@@ -205,8 +226,22 @@ def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
-    item when the object is a coordination (see :func:`_first_conjunct`)."""
-    kw, _ = _last_keyword(_first_conjunct(c.object, lex), lex["keywords"])
+    item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
+    works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
+    a verb that runs a programme (实施) carries it out."""
+    first = _first_conjunct(c.object, lex)
+    if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
+        return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
+    kw, end = _last_keyword(first, lex["keywords"])
+    works = lex["built_facility"]
+    lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
+    if kw in works.get("works_heads", ()) and not any(v in lead for v in works.get("works_run_verbs", ())):
+        modifier, _ = _last_keyword(first[:end - len(kw)], lex["keywords"])
+        if lex["keywords"].get(modifier) == "infrastructure":
+            return "infrastructure", "works_project"
+    grow = tuple(works.get("cultivation_verbs", ()))
+    if kw in works.get("cultivated_heads", ()) and (lead.endswith(grow) or first.startswith(grow)):
+        return "program", "cultivated_base"  # 培育…种养基地: an industry grown, not a facility built
     return (lex["keywords"][kw], "head_noun") if kw else None
 
 
@@ -257,6 +292,14 @@ INSTRUMENT_RULES = (
 )
 
 
+#: what follows a facility noun when the facility is built or rebuilt (训练中心建设, 管网改造)
+_REBUILT_TAILS = ("建设", "项目建设", "改造")
+
+
+#: a list of facilities closed by 等 and a project word (…水库、…高速等项目, 等重点工程建设)
+_LISTED_PROJECTS = re.compile(r"等[\d.]*[个项]?(?:重大|重点)?(?:项目|工程)(?:建设)?$")
+
+
 _COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
 
 
@@ -280,9 +323,10 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 # --------------------------------------------------------------------------- policy area
 
-def topic_of(text: str) -> tuple[int, str] | None:
+def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
-    matches; then longest; ties: earliest, then lexicon order).
+    matches, and never when ``with_broad`` is false; then longest; ties: earliest, then lexicon
+    order).
 
     >>> topic_of("支持老旧住房自主更新、原拆原建")
     (14, 'Housing')
@@ -291,10 +335,14 @@ def topic_of(text: str) -> tuple[int, str] | None:
     areas = load_policy_areas()
     keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
     find = text.find
-    for kw in _present(text, keywords):
+    found = [kw for kw in _present(text, keywords) if kw in text]
+    broad_found = [kw for kw in found if kw in broad]
+    for kw in found:
+        if not with_broad and kw in broad:
+            continue
         # _keyword_at inlined: this runs for some twenty candidate keywords per measure text
         i = find(kw)
-        while i > 0 and text.startswith(covers, i - 1):
+        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
             i = find(kw, i + 1)
         if i >= 0:
             code, label, order = keywords[kw]
@@ -304,7 +352,16 @@ def topic_of(text: str) -> tuple[int, str] | None:
     return best
 
 
-_HEAD_TAIL = re.compile(r"[\d.]*(?:万|亿)?[个名家人项所座处条批]?(?:以上|左右)?[”）)]*$")  # a count after the head
+def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
+    """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
+    word is the match, and it only modifies (数据中心能源管理 is energy)."""
+    return any(len(b) > len(kw) and kw in b and
+               any(text.startswith(b, j) for j in range(max(0, i - len(b) + len(kw)), i + 1))
+               for b in broad_found)
+
+
+#: a count after the head (a measure word only after a number: the 家 of 企业家 is no count)
+_HEAD_TAIL = re.compile(r"(?:\d[\d.]*(?:万|亿)?[个名家人项所座处条批]?)?(?:以上|左右)?[”）)]*$")
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +408,42 @@ def _keyword_count(text: str, kw: str) -> int:
     return n
 
 
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")  # a paragraph's opening sentence, with its mark
+
+
+def lead_line_of(paragraph: str) -> str:
+    """The paragraph's lead line without its number: a short opening sentence of one clause that
+    states the topic of the sentences after it (（六）科技创新奖励。对…给予…。), '' if none (see
+    :func:`.headings._is_lead_line`).
+
+    >>> lead_line_of("（六）科技创新奖励。对新认定的企业给予奖励。"), lead_line_of("对新认定的企业给予奖励。")
+    ('科技创新奖励', '')
+    """
+    text = paragraph.strip()
+    m = _FIRST_SENTENCE.match(text)
+    if not m or not _is_lead_line(m.group(), text[m.end():]):
+        return ""
+    return _HEADING_NUMBER.sub("", m.group()).rstrip("。！？!?")
+
+
+def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
+    """CAP topic of what a grant rewards: when the object's head is money (奖励, 补贴, 资金: an
+    instrument keyword of 'fund') and the object names no field besides broad modifiers (企业), the
+    paragraph's lead line, which in a policy document's numbered items names what is rewarded
+    (（六）科技创新奖励。…给予企业20万元奖励。 -> technology).
+
+    >>> grant_topic_of(MeasureText("给予企业20万元奖励", "给予", paragraph="（六）科技创新奖励。对新认定的企业给予企业20万元奖励。"))
+    (17, 'Technology')
+    """
+    instruments = load_instruments()["keywords"]
+    head, _ = _last_keyword(_HEAD_TAIL.sub("", m.object), instruments)
+    if not head or instruments[head] != "fund":
+        return None
+    if topic_of(m.object, with_broad=False):
+        return None  # the object names its field itself (给予农业保险保费补贴)
+    return topic_of(lead_line_of(m.paragraph), with_broad=False)
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -368,11 +461,13 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 
 #: The policy-area rules in the order they are tried, each reading one text of the measure: the
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
-#: sector), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: sector), the lead line of the paragraph when the object is a grant that names no field (what a
+#: numbered item rewards, see :func:`grant_topic_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
+    ("grant_lead_line", grant_topic_of),
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
@@ -432,94 +527,3 @@ def dominant_topic(text: str) -> tuple[int, str] | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda k: counts[k])
-
-
-# --------------------------------------------------------------------------- named policy and framework
-
-_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
-
-
-_PROGRAM_SUFFIXES = ["专项行动", "行动计划", "三年行动", "工程", "行动", "计划", "战略", "规划", "纲要",
-                     "条例", "方案", "专项", "办法", "品牌", "工作", "政策"]
-
-
-_NAMED_QUOTED = re.compile(rf"“[^”]{{2,30}}”[{_HAN}·]{{0,4}}?(?:{alternation(_PROGRAM_SUFFIXES)})")
-
-
-_GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|多种|这些|各项|重点|重大)")
-
-
-def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
-    """Named policy in a measure clause.
-
-    >>> named_policy_of("全面落实《保障中小企业款项支付条例》")
-    '《保障中小企业款项支付条例》'
-    >>> named_policy_of("实施“宽带升级”专项")
-    '“宽带升级”专项'
-    >>> named_policy_of("深入实施智能制造工程", 4, "实施")
-    '智能制造工程'
-    >>> named_policy_of("持续开展创新任务“揭榜挂帅”")
-    '“揭榜挂帅”'
-    >>> named_policy_of("推动“双千兆”向“双万兆”升级")
-    ''
-    >>> named_policy_of("用好国家“两重”“两新”政策资金")
-    '“两重”“两新”政策'
-    """
-    m = _BOOK_TITLE.search(quote)
-    if m:
-        return m.group()
-    m = _NAMED_QUOTED.search(quote)
-    if m and not _FIVE_YEAR.fullmatch(m.group()[1:m.group().index("”")]):
-        start = m.start()
-        # a list of quoted names sharing the head: “两重”“两新”政策, “21条”“18条”等政策
-        while (prev := _QUOTED_LIST_ITEM.search(quote[:start])) and \
-                not _FIVE_YEAR.fullmatch(prev.group().strip("、和及与“”")):
-            start = prev.start()
-        return quote[start:m.end()]
-    if verb_end >= 0 and action in load_verbs()["program_verbs"]:
-        # the unquoted object of 实施/开展/制定… when it ends in a program word: 智能制造工程
-        obj = quote[verb_end:]
-        m = re.match(rf"[^，,。；;、]*?(?:{alternation(_PROGRAM_SUFFIXES)})(?=$|[、，,。；;和及与])", obj)
-        if m and len(m.group()) >= 4 and not _GENERIC_OBJECT.match(m.group()) \
-                and m.group() not in _PROGRAM_SUFFIXES and not _is_generic_policy_name(m.group()):
-            return m.group()
-    for m in _QUOTED_NAME.finditer(quote):
-        if not _FIVE_YEAR.fullmatch(m.group(1)) and _is_named_quote(quote, m.start(), m.end()):
-            return m.group()
-    return ""
-
-
-def _is_generic_policy_name(obj: str) -> bool:
-    """印发实施方案 / 配套政策: a kind of document, not a named policy (leading program verbs dropped).
-
-    >>> _is_generic_policy_name("印发实施方案"), _is_generic_policy_name("智能制造工程")
-    (True, False)
-    """
-    lex = load_verbs()
-    while (verb := _match_word(obj, 0, lex["program_verbs"])) and len(obj) > len(verb):
-        obj = obj[len(verb):]
-    return obj in lex["generic_policy_names"]
-
-
-_QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "专项", "政策", "平台", "项目", "模式", "机制"]
-
-
-def _is_named_quote(quote: str, start: int, end: int) -> bool:
-    """A quoted term names a program only as a whole object, not as a slogan modifier.
-
-    Named: 开展“揭榜挂帅” (right after a program verb), 创新任务“揭榜挂帅” (after a program noun),
-    “两重”“两新”等 (in a list). Slogans: 推动“双千兆”向“双万兆”升级, “双千兆”网络.
-    """
-    tail = quote[end:end + 1]
-    if tail and tail not in "，,。；;、“等和及与）)":
-        return False
-    before = quote[:start]
-    verbs = load_verbs()["program_verbs"]
-    return any(before.endswith(w) for w in verbs + _QUOTE_HOLDERS) or \
-        bool(_AFTER_QUOTE.search(before))
-
-
-def framework_of(text: str) -> str:
-    """十五五 / 十四五 ... written in text, '' if none."""
-    m = _FIVE_YEAR.search(text)
-    return m.group() if m else ""
