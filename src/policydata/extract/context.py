@@ -135,9 +135,13 @@ def opening_frame(sentence: str, report_year: int | None = None) -> str:
     return ""
 
 
-#: Rule ``past_plan_period``: a sentence opening with a five-year plan's period (“十四五”时期，…)
-#: whose last year is before the report year looks back at that period, however the plan words read.
-_PLAN_PERIOD_OPENING = re.compile(r"^[“\"]?(十[一二三四五六七八九])五[”\"]?(?:时期|期间|以来|中)")
+# Rule ``past_plan_period``: a sentence opening with a five-year plan's period (“十四五”时期，…)
+# whose last year is before the report year looks back at that period, however the plan words read.
+@lru_cache(maxsize=None)
+def _plan_period_opening() -> re.Pattern:
+    """A five-year plan and a period word (time.json ``past_plan_opening_suffixes``) opening a sentence."""
+    suffixes = "|".join(map(re.escape, time_lexicon()["past_plan_opening_suffixes"]))
+    return re.compile(r"^[“\"]?(十[一二三四五六七八九])五[”\"]?" + f"(?:{suffixes})")
 
 
 def _past_plan_period(t: str, report_year: int | None) -> bool:
@@ -148,7 +152,7 @@ def _past_plan_period(t: str, report_year: int | None) -> bool:
     >>> [(s, y, _past_plan_period(s, y)) for s, y, _ in rows] == rows
     True
     """
-    m = _PLAN_PERIOD_OPENING.match(t)
+    m = _plan_period_opening().match(t)
     if not m or not report_year:
         return False
     number = small_number(m.group(1))
@@ -313,8 +317,12 @@ def _progress_title(article: Article) -> bool:
     return any(w in head for w in _genre_cues()["progress_title_words"])
 
 
-#: the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
-_NEWS_OPENING = r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|近日|日前|近期|连日来)[，,]"
+# the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
+@lru_cache(maxsize=None)
+def _news_opening() -> str:
+    """The day or a news-opening word (time.json ``news_opening_words``) before the first comma."""
+    words = "|".join(map(re.escape, time_lexicon()["news_opening_words"]))
+    return r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]"
 
 
 def opens_like_news(text: str) -> bool:
@@ -325,7 +333,7 @@ def opens_like_news(text: str) -> bool:
     >>> opens_like_news("2月27日，某县开展春耕行动。"), opens_like_news("近日，某县开展行动。"), opens_like_news("一、总体要求")
     (True, True, False)
     """
-    return bool(re.match(_NEWS_OPENING, text or ""))
+    return bool(re.match(_news_opening(), text or ""))
 
 
 #: How a document's genre is decided: (rule name, genre, test) in order, the first test

@@ -128,7 +128,7 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
             years = [t for t in find_time_expressions(lead, report_year)
                      if t.kind in ("deadline", "year", "relative", "plan_period") and t.year]
             year = years[-1].year if years else None
-            if year is None and report_year and any(w in lead for w in annual + ["今年"]):
+            if year is None and report_year and any(w in lead for w in annual + lexicon()["list_frame_year_words"]):
                 year = report_year
             frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
     return frames

@@ -84,7 +84,7 @@ def _clean_indicator(s: str) -> str:
 
 def _subject_of(indicator: str) -> str:
     """国内生产总值增长 -> 国内生产总值."""
-    words = sorted(lexicon()["growth_words"] + ["实际", "名义", "年均"], key=len, reverse=True)
+    words = sorted(lexicon()["growth_words"] + lexicon()["growth_qualifiers"], key=len, reverse=True)
     subject = _strip_words(indicator, words, leading=False)
     return re.sub(lexicon()["subject_trailing_comparison"], "", subject) or subject
 
@@ -117,7 +117,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
         return ""
     if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
         return ""  # 3家等: 等 closes a list; 1条等离子切割线: 等 starts the noun (noun_after_deng)
-    verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
+    verbs = "|".join(map(re.escape, lexicon()["growth_words"]))  # 跃升 is one of them
     if re.match(f"(?:{verbs})(?:到|至)", after):
         return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
     people = lexicon()["person_nouns"]
