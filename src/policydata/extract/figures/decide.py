@@ -94,7 +94,7 @@ def _coming_years_end(f: _Figure) -> int | None:
     year + N - 1 (rule within_years).
 
     >>> from policydata.document import Span
-    >>> t = "小米未来5年研发投入计划超2000亿元。"
+    >>> t = "集团未来5年技改投入计划超300亿元。"
     >>> _coming_years_end(_Figure(Span(0, len(t), t), 13, 13, Context(2026, "", []), None, "", None,
     ...                           False, False, None))
     2030

@@ -64,7 +64,7 @@ def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | 
     """The last year of the plan period a policy document is made for, named in its
     opening (在“十四五”期间…组织实施…，特制定本方案 -> 2025); None otherwise.
 
-    >>> _plan_horizon("在“十四五”期间，人力资源社会保障部将组织实施“技能中国行动”，特制定本实施方案。", 2021)
+    >>> _plan_horizon("在“十四五”期间，市农业农村局将组织实施“良种推广行动”，特制定本实施方案。", 2021)
     2025
     >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
     >>> _plan_horizon("一、总体要求", 2024, title="某市数字经济三年行动方案（2024—2026年）")
@@ -272,8 +272,8 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     ...         ("全村产业收入可达350万元。", "350"), ("今年营收预计超千万元。", "超千"),
     ...         ("今年该市将新建公园10个，总投资5亿元。", "5亿"), ("该县计划今年种植2万亩。", "2万"),
     ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
-    ...         ("小米未来5年研发投入计划超2000亿元。", "超2000"), ("安利正实施5年投资21亿元的计划。", "21"),
-    ...         ("公司准备5年内投入千亿元用于研发。", "千亿"), ("过去收割小麦，每亩要花费120元。", "120")]
+    ...         ("集团未来5年技改投入计划超300亿元。", "超300"), ("该企业正实施3年投资15亿元的计划。", "15"),
+    ...         ("公司准备3年内投入百亿元用于技改。", "百亿"), ("过去收割小麦，每亩要花费120元。", "120")]
     >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
     ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备', '']
     """
@@ -393,11 +393,11 @@ def _news_forecast(sentence: Span, rel: int) -> str:
 
 
 def _plan_noun_after(sentence: Span, rel: int) -> str:
-    """The plan noun right after a figure that names it a plan (实施5年投资21亿元的计划), ''
+    """The plan noun right after a figure that names it a plan (实施3年投资15亿元的计划), ''
     if none or when the clause before reports it done (完成了…的计划).
 
-    >>> t = "安利正实施5年投资21亿元的计划。"
-    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
+    >>> t = "该企业正实施3年投资15亿元的计划。"
+    >>> _plan_noun_after(Span(0, len(t), t), t.index("15"))
     '计划'
     >>> t = "去年完成了投资21亿元的计划。"
     >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
@@ -418,12 +418,12 @@ _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of 
 
 def _plan_period_stock(sentence: Span, rel: int, period: str) -> str:
     """Rule ``plan_period_stock``: under a past plan period (“十四五”时期，…) dating the figure's
-    sentence with ``period``, a stock reached by its end (全国已建成各类服务平台2984个) is of the
+    sentence with ``period``, a stock reached by its end (全省已建成各类孵化载体1736个) is of the
     period's last year, returned; what was done over it (累计服务企业超520万家次, 五年投入…) covers
     the span: '' (corpus README: a span only when the figure covers it).
 
-    >>> t = "“十四五”时期，全国已建成服务平台2984个，累计服务企业超520万家次，投入资金50亿元。"
-    >>> [_plan_period_stock(Span(0, len(t), t), t.index(n), "2021/2025") for n in ("2984", "520", "50亿")]
+    >>> t = "“十四五”时期，全省已建成孵化载体1736个，累计服务企业超310万家次，投入资金50亿元。"
+    >>> [_plan_period_stock(Span(0, len(t), t), t.index(n), "2021/2025") for n in ("1736", "310", "50亿")]
     ['2025', '', '']
     """
     span = _YEAR_SPAN.fullmatch(period or "")

@@ -7,7 +7,7 @@ names that are also ordinary words such as 合作) has evidence (see recognition
     >>> from policydata.recognize.regions import find_regions
     >>> [m.region_id for m in find_regions("济南、青岛两个都市圈")]
     ['370100', 'jinan-metropolitan-area', '370200', 'qingdao-metropolitan-area']
-    >>> find_regions("制造业增加值连续16年稳居世界首位")
+    >>> find_regions("纺织业产值连续12年稳居行业首位")
     []
 
 County-level names followed by institution or product nouns are not places (西湖大学).
