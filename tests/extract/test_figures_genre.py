@@ -125,10 +125,10 @@ def test_both_stages_read_one_list_of_nouns_for_people():
 
 
 def test_a_count_of_people_is_quoted_up_to_its_predicate():
-    art = _article("去年，1.53万名备案服务人员为照护质量“托底”。")
+    art = _article("去年，1.27万名持证护理员为居家养老“兜底”。")
     ctx = build_context(art, given_date="2026-02-11")
     stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
-    assert [art.text[s.start:s.end] for s in stats] == ["1.53万名备案服务人员"]
+    assert [art.text[s.start:s.end] for s in stats] == ["1.27万名持证护理员"]
 
 
 # ------------------------------------------------------------------ N多个 + a noun
@@ -214,7 +214,7 @@ def test_a_time_frame_of_a_plan_is_no_figure():
 
 @pytest.mark.parametrize("sentence, value, expected", [
     # the first quarter of a plan period's first year, reported once that year has come
-    ("“十五五”首季，中国经济取得5.0%的增速。", 5.0, ("stat", "%", "exact", "2026Q1")),
+    ("“十五五”首季，全省经济取得6.2%的增速。", 6.2, ("stat", "%", "exact", "2026Q1")),
     # a percent before 的 + a short noun + 高增速 is a rate of change
     ("前两个月实现了11.9%的出口高增速。", 11.9, ("stat", "%", "exact", "2026-01/2026-02")),
 ])
