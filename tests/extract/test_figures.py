@@ -539,8 +539,8 @@ def test_number_first_headline_takes_the_indicator_after_it():
 
 def test_year_heading_overrides_earlier_plan_period():
     _, stats, targets = run("二、“十五五”时期主要目标", "经济年均增长5%左右。",
-                            "三、2026年重点工作", "主要预期目标是：地区生产总值增长5.5%左右。")
-    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2030), (5.5, 2026)]
+                            "三、2026年重点工作", "主要预期目标是：全县生产总值增长6.5%左右。")
+    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2030), (6.5, 2026)]
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -567,10 +567,10 @@ def test_range_target_is_one_entry():
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("今年发展主要预期目标是：地区生产总值增长5%-5.5%。", [(5.0, 5.5, "=")]),
+    ("今年全市主要预期目标是：全市生产总值增长6%-6.5%。", [(6.0, 6.5, "=")]),
     ("今年发展主要预期目标是：居民收入增长6%—6.5%。", [(6.0, 6.5, "=")]),
-    ("今年发展主要预期目标是：地区生产总值增长4.5%—5%左右。", [(4.5, 5.0, "~")]),
-    ("今年发展主要预期目标是：地区生产总值增长5%左右。", [(5.0, None, "~")]),
+    ("今年全市主要预期目标是：全市生产总值增长5.5%—6%左右。", [(5.5, 6.0, "~")]),
+    ("今年全市主要预期目标是：全市生产总值增长6%左右。", [(6.0, None, "~")]),
     ("到2030年，高技能人才占比提高2-3个百分点。", [(2.0, 3.0, "=")]),
 ])
 def test_growth_band_targets_are_one_range(line, expected):
@@ -1051,16 +1051,16 @@ def test_comparator_rules(sentence, expected):
 
 
 def test_a_status_quo_section_of_a_plan_reviews_the_year_before():
-    _, stats, targets = run("“十四五”数字经济发展规划", "一、发展现状和形势", "（一）发展现状。",
-                            "光纤用户占比超过94%，移动宽带用户普及率达到108%。", report_year=2021)
-    assert targets == [] and [(s.value, s.period) for s in stats] == [(94.0, "2020"), (108.0, "2020")]
+    _, stats, targets = run("“十四五”智慧城市建设规划", "一、发展现状和形势", "（一）发展现状。",
+                            "千兆宽带用户占比超过87%，电子社保卡覆盖率达到103%。", report_year=2021)
+    assert targets == [] and [(s.value, s.period) for s in stats] == [(87.0, "2020"), (103.0, "2020")]
 
 
 @pytest.mark.parametrize("lines,value,kind,direction,period", [
     (("2025年，全省人口自然增长率为3.71‰。",), 3.71, "growth", "up", "2025"),
     (("2025年，全省人口自然增长率为-0.5‰。",), 0.5, "growth", "down", "2025"),
     # a present stock in a review part is a fact of the year under review
-    (("一、2025年工作回顾", "过去一年，提高专项附加扣除标准，6600多万纳税人受益。"), 6.6e7, "count", "", "2025"),
+    (("一、2025年工作回顾", "过去一年，调整个人所得税起征点，4800多万纳税人受益。"), 4.8e7, "count", "", "2025"),
 ])
 def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direction, period):
     _, stats, _ = run(*lines)
@@ -1088,7 +1088,7 @@ NEWS_TITLE = "省财政厅下达2026年第一批重点项目专项资金计划"
       "共计约860亿元，加快资金拨付进度。",), NEWS_TITLE,
      [(8.6e10, "approx", "2025")], []),
     # 将 in a later clause is about an outcome, not the figure
-    (("省发展改革委近期批复或核准多个重大基础设施项目，涉及交通、能源、水利等领域，总投资超过300亿元，"
+    (("市交通运输局近期批复多个道路改建项目，涉及国道、省道、农村公路等类别，总投资超过300亿元，"
       "将进一步提升全省交通网络水平。",), "",
      [(3e10, "more_than", "2025")], []),
     # a done action is of the year of publication, not of an earlier sentence's year
