@@ -231,7 +231,7 @@ def _past_led(before: str) -> str:
     led by a present or future word (今年, 如今…) follows it, else '': the stretch tells of
     the past, so a modal in it (要雇用 = needed) sets no goal (``modal_clause.past_lead``).
 
-    >>> rows = ["他算了一笔账：过去春耕插秧，自家田地", "以前办一次证要", "过去插秧靠人工，今年春耕",
+    >>> rows = ["她回忆说：过去秋收晾晒，自家院子", "以前办一次证要", "过去插秧靠人工，今年春耕",
     ...         "该县计划", "过去五年，全县", "据介绍，"]
     >>> [_past_led(t) for t in rows]
     ['过去', '以前', '', '', '过去', '']

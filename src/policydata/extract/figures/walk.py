@@ -262,7 +262,7 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     """Rule ``narrative_next_year``: 次年，… (翌年, 第二年) opening a sentence names the year after
     the past year the story last named; it is added to the sentence's time words as that year.
 
-    >>> t = "次年，他在300亩荒山上种起了果树。"
+    >>> t = "次年，她在200亩坡地上种起了茶树。"
     >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
     [('次年', 2013)]
     >>> [(x.text, x.start) for x in _next_year(Span(0, 9, "“第二年，他返乡。"), [], 2012)]

@@ -414,11 +414,11 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     """A bare direction word (东部, 西部, 东北) names the macro-region here (recognition.json).
 
     >>> from policydata.recognize.regions import find_regions
-    >>> [m.region_id for m in find_regions("东部、中部、西部地区中央承担比例")]
+    >>> [m.region_id for m in find_regions("东部、中部、西部地区分别给予补助")]
     ['eastern-region', 'central-region', 'western-region']
-    >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
+    >>> find_regions("自治区支持东部盟市加快发展，建设东北亚物流枢纽")
     []
-    >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
+    >>> [m.region_id for m in find_regions("敦煌开通西北首条低空观光航线")]
     ['northwest-china']
     >>> [m.region_id for m in find_regions("湖南西部山区")]
     ['430000']
