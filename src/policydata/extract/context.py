@@ -147,7 +147,7 @@ def _plan_period_opening() -> re.Pattern:
 def _past_plan_period(t: str, report_year: int | None) -> bool:
     """Rule ``past_plan_period``.
 
-    >>> rows = [("“十四五”时期，我国加强基础设施建设。", 2026, True), ("“十四五”时期，要加强建设。", 2024, False),
+    >>> rows = [("“十四五”时期，全省加强水利设施建设。", 2026, True), ("“十四五”时期，要加强建设。", 2024, False),
     ...         ("“十五五”时期，将加强建设。", 2026, False), ("“十四五”时期，加强建设。", None, False)]
     >>> [(s, y, _past_plan_period(s, y)) for s, y, _ in rows] == rows
     True
@@ -291,7 +291,7 @@ def names_work_done(heading: str) -> bool:
     一、积极落实重点工作, 二、扎实推进重点任务) reports that work; the review goes on under it.
     A heading naming work ahead (``work_ahead_words``: 下一步, 明年, 今后, 打算) never does.
 
-    >>> rows = [("一、积极落实“三农”领域重点工作。", True), ("二、扎实推进重点任务", True),
+    >>> rows = [("一、扎实做好“三农”领域重点工作。", True), ("二、扎实推进重点任务", True),
     ...         ("三、下一步工作打算", False), ("二、明年重点工作", False), ("一、主要目标", False)]
     >>> [(h, names_work_done(h)) for h, _ in rows] == rows
     True
@@ -365,7 +365,7 @@ def document_genre(article: Article, sections=(), *, on_page: bool = False, issu
     """(genre, rule name) of an article: 'news', 'official' or '' (:data:`GENRE_RULES`).
 
     >>> from policydata.document import Article
-    >>> rows = [("本报北京2月10日电（记者 张三）外交部发言人10日宣布：…", ""),
+    >>> rows = [("本报北京5月6日电（记者 张三）外交部发言人6日宣布：…", ""),
     ...         ("今年该镇蔬菜种植面积在1.4万亩左右。据介绍，带动周边农户增收。", ""),
     ...         ("“我们种了两季。”村民张三说。", ""), ("也就是说，单位缴费比例最多可降低3个百分点。", ""),
     ...         ("过去一年，我们扎实推动高质量发展，全市生产总值增长5%。", ""),

@@ -72,14 +72,14 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
 
 def _starts_stretch(text: str, t: TimeExpr) -> bool:
     """Rule ``since_year_span``: a year that opens its clause and is followed by 以来 within it
-    (2022年以来，…; 自2021年首次启动以来，…) starts a stretch that runs to now: what follows looks
+    (2022年以来，…; 自2020年首次举办以来，…) starts a stretch that runs to now: what follows looks
     back (a fact), and the year is no period of its figures (lexicon ``frames.standing_fact``
     ``since_after``, ``since_opening``). 创2006年以来新高 names a reference point instead.
 
     >>> def stretch(t):
     ...     i = t.index("年") - 4
     ...     return _starts_stretch(t, TimeExpr(i, i + 5, t[i:i + 5], "year", int(t[i:i + 4])))
-    >>> [stretch(t) for t in ("自2021年首次启动以来，已推出13类活动。", "据统计，2022年以来，开放率均为100%。",
+    >>> [stretch(t) for t in ("自2020年首次举办以来，已推出11类活动。", "据统计，2022年以来，开放率均为100%。",
     ...                       "2021年，启动以来", "增长20%，创2006年以来新高。")]
     [True, True, False, False]
     """

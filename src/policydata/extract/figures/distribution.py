@@ -160,7 +160,7 @@ def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
 
 
 def _split_subjects(p: Phrase) -> list[Phrase]:
-    """油菜播种、收获机械化率均达到45% and 工业投资、民间投资年均增长6% -> a row each."""
+    """油菜播种、收获机械化率均达到45% and 技改投资、外商投资年均增长7% -> a row each."""
     dist = lexicon()["distribution"]
     each = re.search(dist["each_pattern"], p.before) is not None
     intensive = p.num.unit in lexicon()["share_units"] + lexicon()["growth_units"]

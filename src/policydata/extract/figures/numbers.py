@@ -83,9 +83,9 @@ def _cost_splits(sent: Span) -> list[Num]:
 def _streak_counts(sent: Span) -> list[Num]:
     """Rule ``streak_count``: N连丰, N连增 is a streak of N years (lexicon ``unitless_figures.streak_pattern``).
 
-    >>> t = "粮食生产“二十二连丰”，出口实现12连增，增加值连增长"
+    >>> t = "粮食生产“十九连丰”，出口实现12连增，增加值连增长"
     >>> [(n.text, n.value, n.unit) for n in _streak_counts(Span(0, len(t), t))]
-    [('二十二连丰', 22.0, '年'), ('12连增', 12.0, '年')]
+    [('十九连丰', 19.0, '年'), ('12连增', 12.0, '年')]
     """
     out = []
     for m in re.finditer(lexicon()["unitless_figures"]["streak_pattern"], sent.text):
