@@ -947,7 +947,7 @@ def test_direction_of_a_change(sentence, value, want, rule):
 
 
 @pytest.mark.parametrize("sentence,value", [
-    ("2025年，全市地区生产总值5.2万亿元。", 5.2e12),     # a level
+    ("2025年，全省地区生产总值4.5万亿元。", 4.5e12),     # a level
     ("2025年，森林覆盖率达到45%。", 45.0),                # a share
     ("2025年，新增市场主体3万户。", 30000.0),             # a count
 ])
@@ -967,8 +967,8 @@ def test_target_direction(sentence, want):
 
 
 def test_plan_year_names_resolve_to_their_year():
-    _, stats, _ = run("“十四五”收官之年，我国电信业务总量同比增长9.1%。")
-    assert [(s.value, s.period) for s in stats] == [(9.1, "2025")]
+    _, stats, _ = run("“十四五”收官之年，全省快递业务量同比增长12.3%。")
+    assert [(s.value, s.period) for s in stats] == [(12.3, "2025")]
     _, _, targets = run("“十五五”开局之年，全市地区生产总值增长5%左右。", report_year=2025)
     assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026)]
 
@@ -980,10 +980,10 @@ def test_every_item_of_a_target_list_is_a_target_even_after_a_review():
         "一、2025年工作回顾",
         "过去一年，全省地区生产总值增长5.6%。",
         "经济社会发展主要预期目标为：地区生产总值增长5.5%左右；一般公共预算收入增长3%；"
-        "城镇调查失业率控制在5.5%左右，城镇新增就业60万人以上。")
+        "城镇调查失业率控制在5.2%左右，城镇新增就业60万人以上。")
     assert [(s.value, s.period) for s in stats] == [(5.6, "2025")]
     assert [(t.value, t.comparator, t.target_year) for t in targets] == [
-        (5.5, "~", 2026), (3.0, "=", 2026), (5.5, "~", 2026), (600000.0, ">=", 2026)]
+        (5.5, "~", 2026), (3.0, "=", 2026), (5.2, "~", 2026), (600000.0, ">=", 2026)]
     assert {t.why.split()[0] for t in targets[1:]} == {"frame:list_frame"}
 
 
@@ -1040,10 +1040,10 @@ def test_a_document_made_for_a_plan_period_dates_its_undated_goals(opening, year
 
 @pytest.mark.parametrize("sentence,expected", [
     # shared_approx_after: 左右 after a list's last value binds every value
-    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%左右。", [(7.0, "~"), (8.0, "~")]),
-    ("今年主要预期目标是：城乡居民人均可支配收入分别增长7%和8%。", [(7.0, "="), (8.0, "=")]),
+    ("今年主要预期目标是：城乡居民人均消费支出分别增长6%和9%左右。", [(6.0, "~"), (9.0, "~")]),
+    ("今年主要预期目标是：城乡居民人均消费支出分别增长6%和9%。", [(6.0, "="), (9.0, "=")]),
     # permission_cap: what a rule allows is an upper bound
-    ("到2030年，每位消费者每类产品可补贴1件。", [(1.0, "<=")]),
+    ("到2030年，每户家庭每种农机可补助1台。", [(1.0, "<=")]),
 ])
 def test_comparator_rules(sentence, expected):
     _, _, targets = run(sentence)
@@ -1069,12 +1069,12 @@ def test_rates_of_change_and_present_facts_in_a_review(lines, value, kind, direc
 
 
 def test_a_relative_quarter_as_comparison_base_is_not_the_period():
-    _, stats, _ = run("一季度，全国规模以上工业增加值增长6.1%，比上年四季度加快0.5个百分点。")
+    _, stats, _ = run("一季度，全省规模以上工业增加值增长6.7%，比上年四季度回升0.4个百分点。")
     assert {s.period for s in stats} == {"2026Q1"}
 
 
 def test_last_years_whole_year_as_comparison_base_is_not_the_period():
-    _, stats, _ = run("一季度，全国设备投资增长12.5%，增速比上年全年加快8.3个百分点。")
+    _, stats, _ = run("一季度，全省技改投资增长11.2%，增速比上年全年加快6.4个百分点。")
     assert {s.period for s in stats} == {"2026Q1"}
 
 
@@ -1103,7 +1103,7 @@ NEWS_TITLE = "省财政厅下达2026年第一批重点项目专项资金计划"
     (("明年将下达中央预算内投资计划，共计约3000亿元。",), "", [], [(3e11, 2026)]),
     (("下达2026年投资计划，力争完成投资500亿元。",), "", [], [(5e10, 2026)]),
     (("今年计划新建5G基站1500个。",), "", [], [(1500.0, 2025)]),
-    (("某集团正实施5年投资21亿元的计划。",), "", [], [(2.1e9, None)]),
+    (("某集团正实施3年投资15亿元的计划。",), "", [], [(1.5e9, None)]),
 ])
 def test_done_actions_and_plan_nouns(lines, title, stats_expected, targets_expected):
     _, stats, targets = run(*lines, report_year=2025, title=title)
