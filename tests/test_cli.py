@@ -74,7 +74,7 @@ def test_build_outside_a_repository_fails_cleanly(tmp_path):
 
 def test_parse_takes_date_and_publisher_for_every_file(tmp_path):
     doc = tmp_path / "report.txt"
-    doc.write_text("政府工作报告\n今年发展主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
+    doc.write_text("政府工作报告\n今年全市主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")
     out = tmp_path / "pkg"
     result = run_cli("parse", doc, "--out", out, "--date", "2026-01-27", "--publisher", "陕西省人民政府")
     assert result.returncode == 0, result.stderr

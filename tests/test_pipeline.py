@@ -10,7 +10,7 @@ from policydata.pipeline import (SourceMeta, document_files, metadata_near, pars
 from collections import Counter
 
 REPORT = ("山东省人民政府关于推进城市更新的实施意见\n"
-          "加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处，人均有效避难面积不小于2.5平方米。\n"
+          "加快推进社区养老服务站新建改造，到2035年每个乡镇和村分别至少设置1处，人均公共绿地面积不小于2.5平方米。\n"
           "2025年，全省城镇新增就业120万人。\n")
 
 
@@ -120,7 +120,7 @@ def test_an_extractor_that_raises_costs_only_its_rows_and_is_reported(monkeypatc
     ("推进长三角一体化发展。", "yangtze-river-delta", "city-cluster", "310000|320000|330000|340000"),
     ("建设上海自贸试验区。", "shanghai-pilot-free-trade-zone", "free-trade-zone", None),
     ("加快福厦泉科技创新走廊建设。", "fu-xia-quan", "composite", "350100|350200|350500"),
-    ("全省地区生产总值增长5%。", "CN", None, None),
+    ("全省地区生产总值增长6%。", "CN", None, None),
 ])
 def test_regions_table_says_what_a_functional_region_is_and_which_regions_it_groups(text, region_id, kind, members):
     from policydata.pipeline import parse_text

@@ -20,9 +20,9 @@ from policydata.pipeline import metadata_near, parse_files
 
 #: Documents of three years and one without a date (no date in sources.csv nor in the text).
 DOCUMENTS = {
-    "a.txt": "山东省人民政府关于推进城市更新的实施意见\n到2035年每个街道和社区分别至少设置1处应急避难场所。\n",
+    "a.txt": "山东省人民政府关于推进城市更新的实施意见\n到2035年每个乡镇和村分别至少设置1处养老服务站。\n",
     "b.txt": "国家统计局公报\n全国城镇新增就业1267万人，全年粮食产量1.39万亿斤。\n",
-    "c.txt": "某县政府工作报告\n全年计划投资8.6亿元，新建村级卫生室12个。\n",
+    "c.txt": "某县政府工作报告\n全年计划投资7.2亿元，新建村级卫生室12个。\n",
     "d.txt": "某市关于加强农田建设的通知\n建成高标准农田5万亩。\n",
 }
 SOURCES = ("file,title,publisher,date\n"

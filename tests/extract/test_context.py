@@ -41,16 +41,16 @@ def test_the_given_date_beats_the_text():
 
 
 def test_months_before_the_documents_date_are_past_and_after_it_to_come():
-    text = "某地新闻\n今年5月，由4家高校联合承办的培训班开班。\n今年12月，将有30家企业入驻园区。"
+    text = "某地新闻\n今年5月，由3家医院联合举办的培训班开班。\n今年12月，将有30家企业入驻园区。"
     tables = policydata.parse_text(text, date="2026-06-12")
-    assert tables["statistics"][["value", "period"]].values.tolist() == [[4.0, "2026-05"]]
+    assert tables["statistics"][["value", "period"]].values.tolist() == [[3.0, "2026-05"]]
     assert tables["targets"][["value", "target_year"]].values.tolist() == [[30.0, 2026]]
 
 
 #: sentence opening, report year -> frame (context.opening_frame, the one rule both tables read)
 OPENING_FRAME_CASES = [
     # a goal list or the work to do, introduced by its own cue, turns a review back to the plan
-    ("经济社会发展的主要预期目标是：地区生产总值增长5%左右。", 2026, "plan"),
+    ("全市发展的主要预期目标是：地区生产总值增长6%左右。", 2026, "plan"),
     ("重点抓好以下几个方面的工作：", 2026, ""),
     ("全年主要任务如下：", 2026, "plan"),
     ("主要目标完成情况良好，地区生产总值增长6%。", 2026, ""),

@@ -55,8 +55,8 @@ NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news rep
 
 @pytest.mark.parametrize("text, expected", [
     # a past year that dated figures of its own dates no later paragraph...
-    ("据介绍，2025年，合作社接待游客1.6万人次。\n依托工坊，合作社年销售额约100万元。",
-     [("stat", 16000, "人次", "2025"), ("stat", 1e6, "元", "2026")]),
+    ("据介绍，2025年，合作社接待游客1.6万人次。\n依托车间，合作社年营业额约80万元。",
+     [("stat", 16000, "人次", "2025"), ("stat", 8e5, "元", "2026")]),
     # ...unless the next paragraph continues it
     ("2024年，该市接待游客120万人次。\n其中，外地游客80万人次。",
      [("stat", 1.2e6, "人次", "2024"), ("stat", 8e5, "人次", "2024")]),
@@ -74,8 +74,8 @@ def test_news_periods(text, expected):
 # ------------------------------------------------------------------ month spans across a year end
 
 @pytest.mark.parametrize("text, expected", [
-    ("2025年5月至2026年1月，全省共查处案件约1.4万件，罚没金额约2亿元。",
-     [("stat", 14000, "件", "2025-05/2026-01"), ("stat", 2e8, "元", "2025-05/2026-01")]),
+    ("2025年6月至2026年1月，全省共办理案件约1.7万件，追回资金约3亿元。",
+     [("stat", 17000, "件", "2025-06/2026-01"), ("stat", 3e8, "元", "2025-06/2026-01")]),
     ("2025年11月—2026年2月，该市新增就业3万人。", [("stat", 30000, "人", "2025-11/2026-02")]),
     ("2025年3—5月，该市新增就业3万人。", [("stat", 30000, "人", "2025-03/2025-05")]),
 ])
@@ -149,8 +149,8 @@ def test_approx_before_a_base(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a time word after the figure dates a later clause: the modal of the figure's own clause sets a goal
-    ("“我们计划建设8家共享工厂，目前已有2家投产。”厂长说。",
-     [("target", 8, "家", None), ("stat", 2, "家", "2026")]),
+    ("“我们计划建设7家冷链仓库，目前已有3家投用。”经理说。",
+     [("target", 7, "家", None), ("stat", 3, "家", "2026")]),
     # without a modal the later time word dates the fact
     ("全镇建成8家共享工厂，目前已全部投产。", [("stat", 8, "家", "2026")]),
 ])
@@ -162,8 +162,8 @@ def test_modal_before_a_later_time_word(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # 24小时 'around the clock' is how a service runs, no figure; a time a task took is one
-    ("平台实现24小时全时段监测。", []),
-    ("新产线需要7×24小时连续运转。", []),
+    ("系统实现24小时不间断巡检。", []),
+    ("新机房需要7×24小时持续值守。", []),
     ("抢修队仅用时24小时便恢复供电。", [(24, "小时", "level", "")]),
 ])
 def test_round_the_clock(text, expected):
@@ -203,8 +203,8 @@ def test_expected_outcome(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # in news a past year with its day dates the fact to its month
-    ("2025年10月28日，该公司宣布，累计交付量突破100万台。", [("stat", 1e6, "台", "2025-10")]),
-    ("2025年，该公司累计交付量突破100万台。", [("stat", 1e6, "台", "2025")]),
+    ("2025年9月16日，该公司宣布，累计销量突破80万台。", [("stat", 8e5, "台", "2025-09")]),
+    ("2025年，该公司累计销量突破80万台。", [("stat", 8e5, "台", "2025")]),
 ])
 def test_dated_day_in_news(text, expected):
     assert rows(NEWS + text, "2026-01-20") == expected

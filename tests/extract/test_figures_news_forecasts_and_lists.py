@@ -41,7 +41,7 @@ NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news rep
     ("届时全县将建成口袋公园8个。", [("target", 8, "个", "=")]),
     ("今年园区预计将新增企业30家。", [("target", 30, "家", "=")]),
     # the subject counted before 有望 is a fact; 预计 alone estimates this year's outcome
-    ("今年全镇2万多名农民有望实现增收。", [("stat", 20000, "人", "more_than")]),
+    ("今年全镇3万多名果农有望增加收入。", [("stat", 30000, "人", "more_than")]),
     ("今年企业营收预计超千万元。", [("stat", 1e7, "元", "more_than")]),
     ("有望增收，全年产值5亿元。", [("stat", 5e8, "元", "exact")]),
 ])
@@ -85,7 +85,7 @@ def test_news_commitment_and_once_done(sentence, expected):
     ("新设备日处理能力最高可达到300吨。", [("stat", 300, "吨", "exact")]),
     # money or a share a rule allows stays a cap (a target without a year)
     ("每户补贴最高可达5000元。", [("target", 5000, "元", "<=")]),
-    ("对新建项目给予最高2000万元补贴。", [("target", 2e7, "元", "<=")]),
+    ("对改建项目给予最高1500万元补助。", [("target", 1.5e7, "元", "<=")]),
 ])
 def test_physical_capability(sentence, expected):
     assert rows(NEWS + sentence) == expected
@@ -172,7 +172,7 @@ def test_group_total(sentence, expected):
      [("stat", 12, "个", "exact"), ("target", 1.5e10, "元", ">")]),
     # no commitment, a change measured against a base, or a past year's plan: facts
     ("6月8日，县里召开动员会，培训农民1500人次。", [("stat", 1500, "人次", "exact")]),
-    ("一季度，计划总投资亿元以上项目投资同比增长4.5%。", [("stat", 4.5, "%", "exact")]),
+    ("一季度，计划总投资亿元以上项目投资同比增长6.3%。", [("stat", 6.3, "%", "exact")]),
     ("去年5月，该镇启动建设，计划建设6家共享工厂。", [("stat", 6, "家", "exact")]),
 ])
 def test_clause_commitment(sentence, expected):

@@ -320,7 +320,7 @@ def test_a_remembered_find_regions_answer_registers_its_rule_made_regions(monkey
     """A worker may start with a fresh registry of rule-made regions: an answer find_regions
     remembers must register them as a fresh scan does."""
     from policydata.recognize.regions import gazetteer, get_region
-    text = "加快推进东山组团雨水排放工程等项目进展，推进团结村肉牛养殖等项目建设。"
+    text = "完成东山组团污水管网等工程，支持团结村奶牛养殖等项目建设。"
     ids = [m.region_id for m in find_regions(text, home_region="150702")]
     assert {"tuanjie-village-150702", "dongshan-cluster-150702"} <= set(ids)
     monkeypatch.setattr(gazetteer, "_GENERATED", {})

@@ -14,8 +14,8 @@ from policydata.cli import main
 from policydata.pipeline import read_sources_csv
 from policydata.text.reading import InputError, SourceError, check_date, decode_bytes, read_csv_rows, read_source
 
-REPORT = "政府工作报告\n今年发展主要预期目标是：地区生产总值增长5%左右。\n"
-TEXT = "工业如何确保“十五五”良好开局?工信部划重点\n全年增长5.9%，GDP超过126万亿元。\n"
+REPORT = "政府工作报告\n今年全市主要预期目标是：地区生产总值增长6%左右。\n"
+TEXT = "农业如何稳住“十五五”开局?农业局谈重点\n全年增长5.9%，GDP超过126万亿元。\n"
 
 
 def run_cli(*args, cwd=None):
@@ -120,7 +120,7 @@ def test_a_file_without_chinese_is_refused_naming_it(tmp_path):
 # --------------------------------------------------------------------------- messages that name the problem
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-@pytest.mark.parametrize("text", [TEXT, "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"])
+@pytest.mark.parametrize("text", [TEXT, "某省人民政府关于加快推进林下经济和林产品加工产业提质增效的指导意见"])
 def test_utf16_without_bom_is_read(tmp_path, encoding, text):
     path = tmp_path / "doc.txt"
     path.write_bytes(text.encode(encoding))
@@ -217,12 +217,12 @@ def test_cli_errors_are_caught_in_process(tmp_path, capsys):
 
 def test_a_title_without_text_is_one_clear_line_not_an_invalid_package(tmp_path):
     doc = tmp_path / "title.txt"
-    doc.write_text("国务院关于加快推进农业机械化的指导意见\n", encoding="utf-8")
+    doc.write_text("某省人民政府关于加快发展林下经济的指导意见\n", encoding="utf-8")
     out = tmp_path / "pkg"
     line = one_line_error(run_cli("parse", doc, "--out", out))
     assert "title.txt" in line and "no text found below the title" in line
     with pytest.warns(UserWarning, match="no text found"):
-        tables = policydata.parse_text("国务院关于加快推进农业机械化的指导意见")
+        tables = policydata.parse_text("某省人民政府关于加快发展林下经济的指导意见")
     assert all(len(frame) == 0 for frame in tables.values())
 
 

@@ -32,7 +32,7 @@ def rebuild(text: str):
     (["1月19日，德清县蜡梅绽放，游客拍照打卡。", "白  羽摄（影像中国）"], "caption"),
     (["春分采茶忙", "春分时节,茶农忙着采摘新茶。", "章勇涛摄(影像中国)"], "caption"),
     (["3月10日，工人在生产线上检查产品质量。", "新华社记者 黄宗治 摄"], "caption"),
-    (["本版责编：纪雅林  张伟昊  翟钦奇"], "meta"),
+    (["本版责编：林雅文  张卫东  程启明"], "meta"),
     (["本版编辑 王  琳  美编 高  妍"], "meta"),                              # editor line without colons
     (["本版责编：刘  阳  王  萌  版式设计：张丹峰"], "meta"),
     (["2026年3月12日 星期四"], "meta"),
@@ -54,11 +54,11 @@ def test_block_kinds(lines, kind):
     ("在老城街", "巷改造中保留传统风貌。", {"街巷": 1}, "split_word_once", True),
     ("研发投入计划超2000", "亿元，三一重工坚定转型。", {}, "split_number", True),
     ("多地实现“一键领券、即买即", "补”。", {}, "closes_quote", True),
-    ("以68个城镇化潜力提升县", "为重点，推进城镇化建设。", {}, "construction", True),
-    ("强化餐饮油烟、恶臭气体、", "噪声等群众身边污染治理。", {}, "enumeration", True),
+    ("以45个县域商业示范镇", "为重点，推进集镇改造。", {}, "construction", True),
+    ("整治道路扬尘、露天焚烧、", "夜间施工等居民反映问题。", {}, "enumeration", True),
     ("运送到作业区域，", "一旁是李秀鹏买来的秧苗。", {}, "comma_end", True),
     ("推动大中小", "2026年，全市新建学校10所。", {}, "paragraph_opener", False),
-    ("占比达到", "本报北京1月19日电（记者 张三）据海关统计。", {}, "dateline_opener", False),
+    ("占比达到", "本报北京6月3日电（记者 张三）据商务部测算。", {}, "dateline_opener", False),
     ("增速回升，", "，进一步扩大内需。", {}, "punct_after_punct", False),
     ("发展韧性和抗风", "政策支持到位\n建立常态化联络机制", {}, "starts_with_heading", False),
     # split_word_lexicon: a word the project's lexicons hold, cut at the column end, on a page
@@ -100,16 +100,16 @@ def test_fit_prefers_the_split_word():
 
 @pytest.mark.parametrize("lines,paragraphs", [
     # a line runs to the column's width: the paragraph goes on
-    (["初步核算，一季度国内生产总值的同比增", "长5.0%，比上年四季度加快0.5个", "百分点。",
-      "产业方面，一产增长3.8%。"],
-     ["初步核算，一季度国内生产总值的同比增长5.0%，比上年四季度加快0.5个百分点。",
-      "产业方面，一产增长3.8%。"]),
+    (["据测算，前三季度全市工业增加值同比增", "长6.2%，比上半年末提高了0.4个", "百分点。",
+      "分行业看，制造业增长7.1%。"],
+     ["据测算，前三季度全市工业增加值同比增长6.2%，比上半年末提高了0.4个百分点。",
+      "分行业看，制造业增长7.1%。"]),
     # a short line without punctuation after a full finished line is a sub-head
-    (["就业方面，就业形势总体稳定。稳中向好", "态势。", "强大韧性", "居民生活用能供应充足。"],
-     ["就业方面，就业形势总体稳定。稳中向好态势。", "强大韧性", "居民生活用能供应充足。"]),
+    (["消费方面，市场需求持续回暖。稳中有升", "态势。", "回升势头", "城乡居民消费意愿增强。"],
+     ["消费方面，市场需求持续回暖。稳中有升态势。", "回升势头", "城乡居民消费意愿增强。"]),
     # a two-line sub-head: its first line runs to the width
-    (["主要宏观指标增速回升，国民经济实现", "开局", "初步核算，一季度国内生产总值增长。"],
-     ["主要宏观指标增速回升，国民经济实现开局", "初步核算，一季度国内生产总值增长。"]),
+    (["重点行业产销两旺回升，工业生产实现", "开局", "据测算，前两个月全市工业产值增长。"],
+     ["重点行业产销两旺回升，工业生产实现开局", "据测算，前两个月全市工业产值增长。"]),
 ])
 def test_unwrap_block(lines, paragraphs):
     assert unwrap_block(lines) == paragraphs

@@ -11,7 +11,7 @@ from policydata.text.reading import (SourceError, decode_bytes, html_to_text, lo
 
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
 
-TEXT = "工业如何确保“十五五”良好开局?工信部划重点\n\n全年增长５．９％，ＧＤＰ超过１２６万亿元。\n"
+TEXT = "农业如何稳住“十五五”开局?农业局谈重点\n\n全年增长５．９％，ＧＤＰ超过１２６万亿元。\n"
 
 
 # --------------------------------------------------------------------------- normalization
@@ -21,7 +21,7 @@ def test_normalize_fullwidth_digits_letters_percent():
 
 
 def test_normalize_keeps_punctuation_as_written():
-    title = "工业如何确保“十五五”良好开局?工信部划重点（一）；：！"
+    title = "农业如何稳住“十五五”开局?农业局谈重点（一）；：！"
     assert normalize_text(title) == title
 
 
@@ -51,13 +51,13 @@ def test_read_encodings_and_newlines(tmp_path, encoding, prefix, newline):
     path = tmp_path / "doc.txt"
     path.write_bytes(prefix + TEXT.replace("\n", newline).encode(encoding))
     source = read_source(path)
-    assert source.text == "工业如何确保“十五五”良好开局?工信部划重点\n全年增长5.9%，GDP超过126万亿元。"
+    assert source.text == "农业如何稳住“十五五”开局?农业局谈重点\n全年增长5.9%，GDP超过126万亿元。"
     assert len(source.sha256) == 64
 
 
 def test_gb18030_is_detected_on_the_whole_file(tmp_path):
     # ASCII for the first 20 KB, Chinese only at the end: a sample-based guess fails here
-    text = "a" * 20000 + "\n国务院关于加快推进农业机械化的指导意见。"
+    text = "a" * 20000 + "\n某省人民政府关于加快发展林下经济的指导意见。"
     path = tmp_path / "late.txt"
     path.write_bytes(text.encode("gb18030"))
     source = read_source(path)

@@ -22,11 +22,11 @@ from policydata.text.reading import block_gaps, to_blocks
     ("（作者单位：甲省工业大学经济管理学院）", "attribution"),  # author notes close an article
     ("（作者为某大学政治科学与新闻学院教授）", "attribution"),
     ("（张嘉仪参与采写）", "attribution"),
-    ("《人民日报》（2026年02月11日 第 01 版）", "attribution"),   # the edition line under an article
-    ("《 人民日报 》（ 2026年06月12日   01 版）", "attribution"),
-    ("本版邮箱：rmrbpl@peopledaily.cn （来稿请注明栏目名）", "meta"),
-    ("本版责编：杨  旭  张帅祯  赵川博", "meta"),
-    ("一版责编：杨  旭  张帅祯  赵川博 二版责编：蒋雪婕  祁嘉润  郭雪岩", "meta"),  # editors of several editions
+    ("《人民日报》（2026年05月19日 第 03 版）", "attribution"),   # the edition line under an article
+    ("《 人民日报 》（ 2026年08月27日   04 版）", "attribution"),
+    ("本版邮箱：bianji@example.cn （来稿请注明栏目名）", "meta"),
+    ("本版责编：刘  洋  陈思远  周明轩", "meta"),
+    ("一版责编：刘  洋  陈思远  周明轩 二版责编：孙雅婷  钱佳宁  吴晓峰", "meta"),  # editors of several editions
     ("第4版责编：王  磊", "meta"),
     ("二版责编制度改革", "headline"),
     ("——编  者", "meta"),                                   # the signature of an editor's note
@@ -144,7 +144,7 @@ def test_sub_head_inside_a_cut_sentence_stays_in_its_article():
 def test_long_caption_on_a_hard_wrapped_page_is_kept_apart():
     page = "\n\n".join([
         "甲河风电场\n全面投产",
-        "甲省乙市，山口长风呼啸不停歇。去\n年12月，最后一台风机也顺利并网，\n风电场8台风机全面投产。至此，甲\n省风电装机规模突破1亿千瓦。",
+        "甲省乙市，山口长风呼啸不停歇。去\n年12月，最后一台风机也顺利并网，\n风电场8台风机全面投产。至此，甲\n省风电装机规模突破3千万千瓦。",
         "丁港新能源项目\n开工建设",
         "本报丙市2月10日电  丁港新能源项\n目1号储能站主控楼的钢结构屋架吊\n装就位，标志着该电站由主体结构施\n工转入设备安装阶段。",
         "2月10日，丙省丙市的丁港新能源项\n目1号储能站主控楼的钢结构屋架吊装\n就位，标志着该电站由主体结构施工全\n面进入设备调试。\n丁港新能源项目规划建设6座百兆瓦时\n级电化学储能电站，统一规划、分批建\n设，总储能规模超过380万千瓦，总\n投资达约150亿元。项目全部建成后，\n每年可调节近200亿千瓦时的清洁能\n源。\n孙  明  周晓东摄影报道",

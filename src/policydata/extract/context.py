@@ -135,20 +135,24 @@ def opening_frame(sentence: str, report_year: int | None = None) -> str:
     return ""
 
 
-#: Rule ``past_plan_period``: a sentence opening with a five-year plan's period (“十四五”时期，…)
-#: whose last year is before the report year looks back at that period, however the plan words read.
-_PLAN_PERIOD_OPENING = re.compile(r"^[“\"]?(十[一二三四五六七八九])五[”\"]?(?:时期|期间|以来|中)")
+# Rule ``past_plan_period``: a sentence opening with a five-year plan's period (“十四五”时期，…)
+# whose last year is before the report year looks back at that period, however the plan words read.
+@lru_cache(maxsize=None)
+def _plan_period_opening() -> re.Pattern:
+    """A five-year plan and a period word (time.json ``past_plan_opening_suffixes``) opening a sentence."""
+    suffixes = "|".join(map(re.escape, time_lexicon()["past_plan_opening_suffixes"]))
+    return re.compile(r"^[“\"]?(十[一二三四五六七八九])五[”\"]?" + f"(?:{suffixes})")
 
 
 def _past_plan_period(t: str, report_year: int | None) -> bool:
     """Rule ``past_plan_period``.
 
-    >>> rows = [("“十四五”时期，我国加强基础设施建设。", 2026, True), ("“十四五”时期，要加强建设。", 2024, False),
+    >>> rows = [("“十四五”时期，全省加强水利设施建设。", 2026, True), ("“十四五”时期，要加强建设。", 2024, False),
     ...         ("“十五五”时期，将加强建设。", 2026, False), ("“十四五”时期，加强建设。", None, False)]
     >>> [(s, y, _past_plan_period(s, y)) for s, y, _ in rows] == rows
     True
     """
-    m = _PLAN_PERIOD_OPENING.match(t)
+    m = _plan_period_opening().match(t)
     if not m or not report_year:
         return False
     number = small_number(m.group(1))
@@ -287,7 +291,7 @@ def names_work_done(heading: str) -> bool:
     一、积极落实重点工作, 二、扎实推进重点任务) reports that work; the review goes on under it.
     A heading naming work ahead (``work_ahead_words``: 下一步, 明年, 今后, 打算) never does.
 
-    >>> rows = [("一、积极落实“三农”领域重点工作。", True), ("二、扎实推进重点任务", True),
+    >>> rows = [("一、扎实做好“三农”领域重点工作。", True), ("二、扎实推进重点任务", True),
     ...         ("三、下一步工作打算", False), ("二、明年重点工作", False), ("一、主要目标", False)]
     >>> [(h, names_work_done(h)) for h, _ in rows] == rows
     True
@@ -313,8 +317,12 @@ def _progress_title(article: Article) -> bool:
     return any(w in head for w in _genre_cues()["progress_title_words"])
 
 
-#: the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
-_NEWS_OPENING = r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|近日|日前|近期|连日来)[，,]"
+# the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
+@lru_cache(maxsize=None)
+def _news_opening() -> str:
+    """The day or a news-opening word (time.json ``news_opening_words``) before the first comma."""
+    words = "|".join(map(re.escape, time_lexicon()["news_opening_words"]))
+    return r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]"
 
 
 def opens_like_news(text: str) -> bool:
@@ -325,7 +333,7 @@ def opens_like_news(text: str) -> bool:
     >>> opens_like_news("2月27日，某县开展春耕行动。"), opens_like_news("近日，某县开展行动。"), opens_like_news("一、总体要求")
     (True, True, False)
     """
-    return bool(re.match(_NEWS_OPENING, text or ""))
+    return bool(re.match(_news_opening(), text or ""))
 
 
 #: How a document's genre is decided: (rule name, genre, test) in order, the first test
@@ -357,7 +365,7 @@ def document_genre(article: Article, sections=(), *, on_page: bool = False, issu
     """(genre, rule name) of an article: 'news', 'official' or '' (:data:`GENRE_RULES`).
 
     >>> from policydata.document import Article
-    >>> rows = [("本报北京2月10日电（记者 张三）外交部发言人10日宣布：…", ""),
+    >>> rows = [("本报北京5月6日电（记者 张三）外交部发言人6日宣布：…", ""),
     ...         ("今年该镇蔬菜种植面积在1.4万亩左右。据介绍，带动周边农户增收。", ""),
     ...         ("“我们种了两季。”村民张三说。", ""), ("也就是说，单位缴费比例最多可降低3个百分点。", ""),
     ...         ("过去一年，我们扎实推动高质量发展，全市生产总值增长5%。", ""),

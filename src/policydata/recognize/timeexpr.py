@@ -534,11 +534,11 @@ def infer_report_year(text: str, date: str = "") -> int | None:
 
     Without a date: the latest year named that is not a deadline (到2035年 is a
     goal, not the present), and at least the year after any year the text reviews
-    (介绍2025年工业和信息化发展成效 is said in 2026).
+    (通报2025年全市商贸流通发展成效 is said in 2026).
 
     >>> infer_report_year("", "2024-03-05")
     2024
-    >>> infer_report_year("介绍2025年工业和信息化发展成效。到2035年建成。")
+    >>> infer_report_year("通报2025年全市商贸流通发展成效。到2035年建成。")
     2026
     >>> infer_report_year("2026年工信部将…到2035年")
     2026

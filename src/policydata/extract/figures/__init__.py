@@ -1,7 +1,7 @@
 """Stage 4a: classify quantities into statistics (past figures) and targets (goals).
 
-A *figure* is a number that measures something: 全年规模以上工业增加值同比增长5.9%
-is a statistic (a fact about 2025), 到2035年…人均有效避难面积不小于2.5平方米 is a
+A *figure* is a number that measures something: 全年社会消费品零售总额同比增长4.6%
+is a statistic (a fact about 2025), 到2035年…人均公共绿地面积不小于2.5平方米 is a
 target (a goal for 2035). Every figure is exactly one of the two.
 
 How a figure is found, in order (each step has its own module):
@@ -11,10 +11,10 @@ How a figure is found, in order (each step has its own module):
    own enumerations (三个方面), vague quantifiers (一批) and numbers inside 《》 or short
    “” names.
 2. ``phrases``: ``_phrases`` cuts the sentence into one phrase per figure (the quote):
-   indicator + verb + number (国内生产总值超过126万亿元); a phrase without its own
-   subject borrows the previous one's (…，增长5.2% -> 国内生产总值增长).
+   indicator + verb + number (地区生产总值超过3.8万亿元); a phrase without its own
+   subject borrows the previous one's (…，增长5.6% -> 地区生产总值增长).
 3. ``distribution``: ``_distribute`` turns 分别/均 and lists of subjects into one row per
-   figure (装备制造业、高技术制造业增加值同比分别增长9.2%、9.4% -> two rows).
+   figure (汽车制造业、电子信息制造业增加值同比分别增长8.6%、10.3% -> two rows).
 4. ``decide``: ``_decide`` reads time words (``anchors``) and cue words (``cues``) in the
    sentence, the named frame rules (``frames``), then the paragraph, then the section
    heading (``timeexpr.find_sections``: 一、2023年工作回顾 / 二、…主要目标; a news
@@ -29,11 +29,11 @@ How a figure is found, in order (each step has its own module):
 All word lists are data: ``lexicons/figures.json`` and ``lexicons/time.json``.
 
 >>> from policydata.document import Article, Block
->>> text = "到2035年每个街道和社区分别至少设置1处。"
+>>> text = "到2035年每个乡镇和村分别至少建设1处。"
 >>> art = Article(1, "", text, [Block("body", 0, len(text), text)])
 >>> stats, targets = extract_figures(art, report_year=2026, region_id="CN", region_mentions=[])
 >>> [(t.value, t.unit, t.comparator, t.target_year, t.scope) for t in targets]
-[(1.0, '处', '>=', 2035, '每个街道和社区')]
+[(1.0, '处', '>=', 2035, '每个乡镇和村')]
 """
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...recognize.quantities.values import _number
 from ...recognize.timeexpr import TimeExpr, time_lexicon
@@ -11,7 +12,24 @@ from .findings import lexicon
 _COMPARED_WITH_END = re.compile(r"[比较与同由]$|相比$")  # a comparison word right before a year (比, 较, 相比)
 _RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year written out in a time expression
-_PLAN_WORD_START = re.compile(r"(?:的)?(?:目标|计划|任务|预期)")  # a plan word (目标, 计划) after a year
+
+
+@lru_cache(maxsize=None)
+def _plan_word_start() -> re.Pattern:
+    """A plan noun (目标, 计划; figures.json ``plan_goal_nouns``), after an optional 的."""
+    return re.compile("(?:的)?(?:" + "|".join(map(re.escape, lexicon()["plan_goal_nouns"])) + ")")
+
+
+@lru_cache(maxsize=None)
+def _own_year() -> re.Pattern:
+    """A written year or a word naming a year (今年, 当年; time.json ``cutoff_own_year_words``)."""
+    return re.compile(r"\d{4}年|" + "|".join(map(re.escape, time_lexicon()["cutoff_own_year_words"])))
+
+
+def _plan_year_words(which: str) -> tuple[str, ...]:
+    """The words after a plan period that name its ``"last"`` (收官) or ``"first"`` (开局) year
+    (time.json ``plan_period.year_suffixes``)."""
+    return tuple(w for w, end in time_lexicon()["plan_period"]["year_suffixes"].items() if end == which)
 
 
 @dataclass
@@ -54,14 +72,14 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
 
 def _starts_stretch(text: str, t: TimeExpr) -> bool:
     """Rule ``since_year_span``: a year that opens its clause and is followed by 以来 within it
-    (2022年以来，…; 自2021年首次启动以来，…) starts a stretch that runs to now: what follows looks
+    (2022年以来，…; 自2020年首次举办以来，…) starts a stretch that runs to now: what follows looks
     back (a fact), and the year is no period of its figures (lexicon ``frames.standing_fact``
     ``since_after``, ``since_opening``). 创2006年以来新高 names a reference point instead.
 
     >>> def stretch(t):
     ...     i = t.index("年") - 4
     ...     return _starts_stretch(t, TimeExpr(i, i + 5, t[i:i + 5], "year", int(t[i:i + 4])))
-    >>> [stretch(t) for t in ("自2021年首次启动以来，已推出13类活动。", "据统计，2022年以来，开放率均为100%。",
+    >>> [stretch(t) for t in ("自2020年首次举办以来，已推出11类活动。", "据统计，2022年以来，开放率均为100%。",
     ...                       "2021年，启动以来", "增长20%，创2006年以来新高。")]
     [True, True, False, False]
     """
@@ -124,7 +142,7 @@ def _cutoff_in_last_year(t: TimeExpr, today: str) -> bool:
     [True, False, False, False]
     """
     return bool(today) and t.year is not None and re.match(r"\d{4}-\d{2}", t.period or "") is not None \
-        and t.period[:7] > today[:7] and not re.search(r"\d{4}年|[今去明]年|本年|当年", t.text)
+        and t.period[:7] > today[:7] and not _own_year().search(t.text)
 
 
 def _years_of(n: str) -> int:
@@ -184,15 +202,15 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "plan_period":
         if _plan_period_total(text, t, report_year):
             return Anchor("stat", t.year, t.period)  # plan_period_total: a total over the plan's span
-        if "以来" in after or "收官" in t.text or (report_year and t.year < report_year):
+        if "以来" in after or any(w in t.text for w in _plan_year_words("last")) or (report_year and t.year < report_year):
             return Anchor("stat", t.year, t.period)
         near = text[t.end:t.end + 4]
-        if "收官" in near:
+        if any(w in near for w in _plan_year_words("last")):
             return Anchor("stat", t.year, t.period)
         if t.first_year and near.startswith(tuple(time_lexicon()["plan_period"]["first_quarter_words"])) \
                 and (not report_year or report_year >= t.first_year):
             return Anchor("stat", t.first_year, f"{t.first_year}Q1")  # “十五五”首季 = 2026Q1
-        year = t.first_year if "开局" in t.text or "开局" in near else t.year
+        year = t.first_year if any(w in t.text or w in near for w in _plan_year_words("first")) else t.year
         return Anchor("target", year)
     if t.kind == "period":
         if doc_year and report_year and doc_year < report_year and t.year == report_year \
@@ -212,10 +230,11 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
-        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + r"(?:上年|去年|上一年|前年)$",
+        base_years = "|".join(map(re.escape, time_lexicon()["comparison_base_years"]))
+        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + f"(?:{base_years})$",
                      text[max(0, t.start - 6):t.start]):
             return None  # 比上年全年加快: the base of a comparison, not the period
-        if _PLAN_WORD_START.match(after + text[t.end + 2:t.end + 3]):
+        if _plan_word_start().match(after + text[t.end + 2:t.end + 3]):
             return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period
         return Anchor("" if t.text == "全年" else "stat", None, "", review_word=True)
     if t.kind == "relative":

@@ -80,14 +80,14 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
     (1-2月广东经济数据… -> '2021-01/2021-02'); '' for other documents.
 
     Rule headline_period: a text that is no official document (news, or untold) whose
-    headline (title, else first line) names a month or months already past (3月份中国物流业景气
+    headline (title, else first line) names a month or months already past (3月份全国仓储业景气
     指数为50.2%, 1—2月全省经济开局良好) reports on them throughout.
 
     >>> from policydata.document import Article
     >>> _document_period(Article(1, "1-2月经济数据出炉", "规模以上工业增加值增长5%。", []), 2021)
     '2021-01/2021-02'
-    >>> rows = [("3月份中国物流业景气指数为50.2%", "news", "2026-04-02"), ("1—2月全省经济开局良好", "", "2026-03-18"),
-    ...         ("3月份中国物流业景气指数为50.2%", "official", "2026-04-02"), ("12月起将实施新规", "news", "2026-04-02")]
+    >>> rows = [("3月份全国仓储业景气指数为52.7%", "news", "2026-04-02"), ("1—2月全省经济开局良好", "", "2026-03-18"),
+    ...         ("3月份全国仓储业景气指数为52.7%", "official", "2026-04-02"), ("12月起将实施新规", "news", "2026-04-02")]
     >>> rows.append(("一季度全省经济开局良好", "news", "2026-04-18"))
     >>> [_document_period(Article(1, h, "新订单指数为51.3%。", []), 2026, g, d) for h, g, d in rows]
     ['2026-03', '2026-01/2026-02', '', '', '2026Q1']
@@ -138,7 +138,7 @@ def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], s
 
     >>> _paragraph_frame("过去一年，我们顶压前行。", [], 0, 2026)
     'review'
-    >>> _paragraph_frame("今年经济社会发展的主要预期目标是：增长5%左右。", [], 0, 2026)
+    >>> _paragraph_frame("今年全市发展的主要预期目标是：增长6%左右。", [], 0, 2026)
     ''
     """
     rule = lexicon()["review_frame"]
@@ -153,7 +153,7 @@ def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], s
 
 
 def _opens_this_years_plan(first_sentence: str, report_year: int | None, opener: bool = True) -> bool:
-    """Whether a paragraph opens this year's plan (今年经济社会发展的主要预期目标是…).
+    """Whether a paragraph opens this year's plan (今年全市发展的主要预期目标是…).
 
     >>> _opens_this_years_plan("今年主要预期目标是：增长5%左右。", 2026)
     True

@@ -94,7 +94,7 @@ def _coming_years_end(f: _Figure) -> int | None:
     year + N - 1 (rule within_years).
 
     >>> from policydata.document import Span
-    >>> t = "小米未来5年研发投入计划超2000亿元。"
+    >>> t = "集团未来5年技改投入计划超300亿元。"
     >>> _coming_years_end(_Figure(Span(0, len(t), t), 13, 13, Context(2026, "", []), None, "", None,
     ...                           False, False, None))
     2030
@@ -481,8 +481,8 @@ def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos:
     True
     >>> _dated_event_before(Span(0, len(t), t), t.index("6家"), Anchor("stat", 2025, "2025"), 0, ctx)
     False
-    >>> t = "一季度，计划总投资亿元以上项目投资同比增长4.5%。"
-    >>> _dated_event_before(Span(0, len(t), t), t.index("4.5"), Anchor("stat", None, "2026Q1"), 0, ctx)
+    >>> t = "一季度，计划总投资亿元以上项目投资同比增长6.3%。"
+    >>> _dated_event_before(Span(0, len(t), t), t.index("6.3"), Anchor("stat", None, "2026Q1"), 0, ctx)
     False
     """
     if time is None or time_pos is None or not ctx.report_year:

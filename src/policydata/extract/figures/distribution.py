@@ -61,7 +61,7 @@ def _share_items(items: list[str]) -> list[str]:
     first_head = next((h for h in sorted(heads, key=len, reverse=True) if first.endswith(h)), "")
     first_core = first[:len(first) - len(first_head)] if first_head and tail.startswith(first_head) else first
     if len(core_last) <= 2 and len(first_core) > len(core_last) + 1:
-        # 马铃薯种植、收获机械化率: the crop is shared too
+        # 油菜播种、收获机械化率: the crop is shared too
         prefix = first_core[:len(first_core) - len(core_last)]
     out.append(prefix + last)
     for k in range(1, len(out) - 1):
@@ -70,7 +70,7 @@ def _share_items(items: list[str]) -> list[str]:
 
 
 def _share_heads(nouns: list[str]) -> list[str]:
-    """3.5万余家基础级、…、15家领航级智能工厂: every tier gets the head noun.
+    """2.4万余家初级、…、12家标杆级智能工厂: every tier gets the head noun.
 
     >>> _share_heads(["基础级", "先进级", "领航级智能工厂"])
     ['基础级智能工厂', '先进级智能工厂', '领航级智能工厂']
@@ -146,7 +146,7 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
 
 
 def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
-    """Phrases from i on that list number + noun items (3.5万余家基础级、8200余家先进级…)."""
+    """Phrases from i on that list number + noun items (2.4万余家初级、6100余家中级…)."""
     out = [phrases[i]]
     while out[-1].after:
         k = i + len(out)
@@ -160,7 +160,7 @@ def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
 
 
 def _split_subjects(p: Phrase) -> list[Phrase]:
-    """马铃薯种植、收获机械化率均达到45% and 工业投资、民间投资年均增长6% -> a row each."""
+    """油菜播种、收获机械化率均达到45% and 技改投资、外商投资年均增长7% -> a row each."""
     dist = lexicon()["distribution"]
     each = re.search(dist["each_pattern"], p.before) is not None
     intensive = p.num.unit in lexicon()["share_units"] + lexicon()["growth_units"]

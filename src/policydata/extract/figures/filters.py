@@ -21,8 +21,8 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     >>> t = "要重点把握三个方面"
     >>> is_figure(t, Num(6, 8, "三个", 3.0, "个"))
     False
-    >>> t = "城镇新增就业1244万人"
-    >>> is_figure(t, Num(6, 12, "1244万人", 12440000.0, "人"))
+    >>> t = "城镇新增就业1318万人"
+    >>> is_figure(t, Num(6, 12, "1318万人", 13180000.0, "人"))
     True
     """
     if n.rank:
@@ -343,9 +343,9 @@ def _condition_threshold(text: str, n: Num) -> bool:
     """A bounded threshold inside a condition clause 对…的 that the next clause's measure
     applies to (lexicon ``non_figures.condition_clause``): it delimits scope, no figure.
 
-    >>> rows = [("对新引进投资500万元以上（含）的项目，给予奖励", "500万元以上"),
-    ...         ("对当年新增投资1000万元以上的，按投资额给予补助", "1000万元以上"),
-    ...         ("对全国外贸贡献了超1/4的增量，创历史新高", "超1/4"),
+    >>> rows = [("对新落地投资300万元以上（含）的项目，给予奖励", "300万元以上"),
+    ...         ("对当年新增设备投资800万元以上的，按投资额给予补助", "800万元以上"),
+    ...         ("对全省税收贡献了超1/3的增量，创历史新高", "超1/3"),
     ...         ("对投资500万元的项目开展评估，共评估30个", "500万元"),
     ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "300万元"),
     ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "800万元")]
@@ -366,9 +366,9 @@ def _condition_threshold(text: str, n: Num) -> bool:
 
 
 def _inclusive_note(text: str, n: Num) -> bool:
-    """Rule ``inclusive_note``: 100—500亩（含500亩）: the number inside （含…） restates a bound.
+    """Rule ``inclusive_note``: 200—800亩（含800亩）: the number inside （含…） restates a bound.
 
-    >>> rows = [("对新发展的100—500亩（含500亩）的基地", "500亩）"), ("投资500万元以上（含500万元）的项目", "500万元）"),
+    >>> rows = [("对新建的200—800亩（含800亩）的园区", "800亩）"), ("投资300万元以上（含300万元）的项目", "300万元）"),
     ...         ("其中（含）新建公园10个", "10个")]
     >>> [_inclusive_note(t, Num(t.rindex(x), t.rindex(x) + len(x) - 1, x[:-1], 0.0, "")) for t, x in rows]
     [True, True, False]
@@ -382,11 +382,11 @@ def _grant_condition(text: str, n: Num) -> bool:
     """Rule ``grant_condition``: an amount bounded from below after a measure noun, in a sentence
     that goes on to a grant, states who qualifies (lexicon ``non_figures.grant_condition``).
 
-    >>> rows = [("年纳税额达到30万元以上，一次性给予10万元奖励。", "30万元以上", "at_least"),
-    ...         ("新上项目固定资产投资5000万元以上、亩均投资不低于100万元，按投资额给予奖励。", "不低于100万元", "at_least"),
-    ...         ("全年固定资产投资5000万元以上。", "5000万元以上", "at_least"),
+    >>> rows = [("年营业收入达到50万元以上，一次性给予5万元奖励。", "50万元以上", "at_least"),
+    ...         ("新建项目设备投资3000万元以上、亩均投资不低于80万元，按投资额给予奖励。", "不低于80万元", "at_least"),
+    ...         ("全年设备投资3000万元以上。", "3000万元以上", "at_least"),
     ...         ("新增就业10万人以上，给予补贴的企业300家。", "10万人以上", "at_least"),
-    ...         ("年纳税额达到30万元，一次性给予10万元奖励。", "30万元", "exact")]
+    ...         ("年营业收入达到50万元，一次性给予5万元奖励。", "50万元", "exact")]
     >>> [_grant_condition(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier=q)) for t, x, q in rows]
     [True, True, False, False, False]
     """
@@ -404,7 +404,7 @@ def _provided_amount(text: str, n: Num) -> bool:
     """Rule ``provided_amount``: 设立规模不低于1亿元的引导资金, 提供1亿元以上的担保: an amount
     provided or set up is a figure, not a class threshold (lexicon ``non_figures.provided_amount``).
 
-    >>> rows = [("设立规模不低于1亿元的引导资金", "不低于1亿元"), ("为企业提供1亿元以上的增信担保", "1亿元以上"),
+    >>> rows = [("设立规模不低于1亿元的引导资金", "不低于1亿元"), ("为园区企业提供2亿元以上的融资担保", "2亿元以上"),
     ...         ("营收1亿元以上的企业", "1亿元以上")]
     >>> [_provided_amount(t, Num(t.index(x), t.index(x) + len(x), x, 1e8, "元")) for t, x in rows]
     [True, True, False]
@@ -415,10 +415,10 @@ def _provided_amount(text: str, n: Num) -> bool:
 
 def _task_timing(text: str, n: Num) -> bool:
     """时隔一年多, 用时两天，…: a duration that only times something (lexicon
-    ``non_figures.task_timing``); 连续16年, 空气优良天数达到350天 are figures.
+    ``non_figures.task_timing``); 连续16年, 全市晴好天数达到310天 are figures.
 
     >>> rows = [("时隔一年多，首台机组该体检了", "一年多", "年"), ("他说，用时两天，江水已抽干", "两天", "天"),
-    ...         ("空气优良天数达到350天", "350天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
+    ...         ("全市晴好天数达到310天", "310天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
     ...         ("实现24小时全时段监测", "24小时", "小时"), ("产线需要7×24小时运转", "24小时", "小时"),
     ...         ("车程缩短到24小时以内", "24小时", "小时")]
     >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 24.0 if x == "24小时" else 0.0, u))
@@ -439,9 +439,9 @@ def _task_timing(text: str, n: Num) -> bool:
 
 def _stated_condition(text: str, n: Num) -> bool:
     """A number in a clause that states a condition (当…) or in a list of settings left
-    open (0.5倍、1倍、1.5倍……): no fact (lexicon ``non_figures.when_clause``, ``open_sequence``).
+    open (0.2倍、0.5倍、1倍……): no fact (lexicon ``non_figures.when_clause``, ``open_sequence``).
 
-    >>> rows = [("当电压升到额定电压的2.5倍，仪器显示稳定数据", "2.5倍"), ("0.5倍、1倍、1.5倍、2倍……电压不断升高", "1倍"),
+    >>> rows = [("当转速升到额定转速的1.5倍，设备显示稳定读数", "1.5倍"), ("0.2倍、0.5倍、1倍、2倍……转速不断加快", "1倍"),
     ...         ("当年新增就业12万人", "12万人"), ("出口额是2020年的1.5倍", "1.5倍")]
     >>> [_stated_condition(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
     [True, True, False, False]
@@ -512,7 +512,7 @@ def _names_program(text: str, n: Num) -> bool:
 
 
 def _in_focus_frame(text: str, n: Num) -> bool:
-    """以68个城镇化潜力提升县为重点: the number picks a set to work on."""
+    """以45个县域商业示范镇为重点: the number picks a set to work on."""
     seg_start, _ = clause_bounds(text, n.start)
     if "以" not in text[seg_start:n.start][:4]:
         return False

@@ -61,9 +61,9 @@ def _cost_splits(sent: Span) -> list[Num]:
     """Rule ``cost_split``: A:B next to a word of sharing is the first party's share in %
     (lexicon ``unitless_figures.split_pattern``, ``split_context``).
 
-    >>> t = "补贴资金按照总体9:1的原则实行央地共担，会议9:30开始"
+    >>> t = "奖补资金按照总体8:2的原则实行省市共担，会议9:30开始"
     >>> [(n.text, n.value, n.unit) for n in _cost_splits(Span(0, len(t), t))]
-    [('9:1', 90.0, '%')]
+    [('8:2', 80.0, '%')]
     >>> t = "补助资金市县按1：1比例承担"
     >>> [(n.text, n.value) for n in _cost_splits(Span(0, len(t), t))]
     [('1：1', 50.0)]
@@ -83,9 +83,9 @@ def _cost_splits(sent: Span) -> list[Num]:
 def _streak_counts(sent: Span) -> list[Num]:
     """Rule ``streak_count``: N连丰, N连增 is a streak of N years (lexicon ``unitless_figures.streak_pattern``).
 
-    >>> t = "粮食生产“二十二连丰”，出口实现12连增，增加值连增长"
+    >>> t = "粮食生产“十九连丰”，出口实现12连增，增加值连增长"
     >>> [(n.text, n.value, n.unit) for n in _streak_counts(Span(0, len(t), t))]
-    [('二十二连丰', 22.0, '年'), ('12连增', 12.0, '年')]
+    [('十九连丰', 19.0, '年'), ('12连增', 12.0, '年')]
     """
     out = []
     for m in re.finditer(lexicon()["unitless_figures"]["streak_pattern"], sent.text):
@@ -98,7 +98,7 @@ def _streak_counts(sent: Span) -> list[Num]:
 
 def _structure_splits(sent: Span) -> list[Num]:
     """Rule ``structure_split``: A:B:C after a word of structure, its parts adding up to 100
-    (三次产业结构为9.2:36.7:54.1), is one share in % per part (lexicon ``unitless_figures``
+    (三次产业结构为8.1:39.4:52.5), is one share in % per part (lexicon ``unitless_figures``
     ``structure_pattern``, ``structure_context``, ``structure_total``).
 
     >>> t = "全年三次产业结构为 10.5:38.2:51.3，会议9:30开始，比分3:1:2"

@@ -28,7 +28,7 @@ class Phrase:
     start: int  # quote start in article text
     end: int  # quote end
     before: str  # text between the phrase start and the number
-    after: str  # noun after the number (3家国家实验室… -> 国家实验室永久园区启用)
+    after: str  # noun after the number (3家省级研发中心… -> 省级研发中心新址启用)
     indicator: str
     subject: str  # indicator without its growth verb, lent to a following 增长…
     segment: tuple[int, int] = (0, 0)
@@ -84,7 +84,7 @@ def _clean_indicator(s: str) -> str:
 
 def _subject_of(indicator: str) -> str:
     """国内生产总值增长 -> 国内生产总值."""
-    words = sorted(lexicon()["growth_words"] + ["实际", "名义", "年均"], key=len, reverse=True)
+    words = sorted(lexicon()["growth_words"] + lexicon()["growth_qualifiers"], key=len, reverse=True)
     subject = _strip_words(indicator, words, leading=False)
     return re.sub(lexicon()["subject_trailing_comparison"], "", subject) or subject
 
@@ -107,7 +107,7 @@ def _verb_part(indicator: str) -> str:
 
 
 def _noun_after(text: str, n: Num, limit: int) -> str:
-    """The noun a number counts when it comes first (3家国家实验室永久园区启用)."""
+    """The noun a number counts when it comes first (3家省级研发中心新址启用)."""
     after = text[n.end:limit]
     stop = _PHRASE_STOP.search(after)
     after = after[:stop.start()] if stop else after
@@ -117,7 +117,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
         return ""
     if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
         return ""  # 3家等: 等 closes a list; 1条等离子切割线: 等 starts the noun (noun_after_deng)
-    verbs = "|".join(map(re.escape, lexicon()["growth_words"] + ["跃升"]))
+    verbs = "|".join(map(re.escape, lexicon()["growth_words"]))  # 跃升 is one of them
     if re.match(f"(?:{verbs})(?:到|至)", after):
         return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
     people = lexicon()["person_nouns"]
@@ -132,8 +132,8 @@ def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
                     previous: Phrase | None) -> tuple[str, int] | None:
     """(indicator, quote start) for a phrase without a subject of its own, else None.
 
-    …超过126万亿元，增长5.2% -> 国内生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业;
-    平均压减时间58%、材料52% -> 平均压减材料 (a bare item repeats the previous verb).
+    …超过3.8万亿元，增长5.6% -> 地区生产总值增长; 从4.7万家增加到6.1万家 -> 规上工业企业;
+    平均压减环节46%、费用37% -> 平均压减费用 (a bare item repeats the previous verb).
     """
     if _starts_predicate(core) and previous is not None and previous.subject:
         return previous.subject + ("" if core.endswith(("到", "至")) else core), previous.start
@@ -173,7 +173,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         after = _noun_after(text, n, min(seg_end, next_start))
         core = _clean_indicator(_remove_time_words(text, start, n.start, times))
         noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
-        # 惠及1100多万学生, 3家国家实验室永久园区启用: the counted noun comes after
+        # 惠及1100多万学生, 3家省级研发中心新址启用: the counted noun comes after
         indicator = core + noun + after.strip("，、")
         quote_start, quote_end = start, n.end + len(after)
         if not indicator and text[n.end:n.end + 1] in "！!：:":

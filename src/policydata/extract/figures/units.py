@@ -99,11 +99,11 @@ def _person_measure_word(text: str, n: Num) -> bool:
 
 
 def _modified_people(text: str, n: Num) -> bool:
-    """超330万失能群众: a 万/亿 number, a short modifier, and a noun for people that ends
+    """超210万困难群众: a 万/亿 number, a short modifier, and a noun for people that ends
     the phrase count people.
 
-    >>> t = "累计惠及超330万失能群众，覆盖2亿多城乡家庭"
-    >>> _modified_people(t, Num(4, 8, "超330万", 3.3e6, "")), _modified_people(t, Num(17, 20, "2亿多", 2e8, ""))
+    >>> t = "累计惠及超210万困难群众，覆盖2亿多城乡家庭"
+    >>> _modified_people(t, Num(4, 8, "超210万", 2.1e6, "")), _modified_people(t, Num(17, 20, "2亿多", 2e8, ""))
     (True, False)
     """
     if not _BIG_UNIT.search(n.text):

@@ -55,11 +55,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         The figures in text order, each exactly one of the two.
     """
     text = article.text or ""
-    stats: list[StatisticFinding] = []
-    period_rules: list[str] = []  # the PERIOD_RULES name that dated each statistic (restated_amount)
+    # each statistic with the PERIOD_RULES name that dated it (rule restated_amount reads both)
+    stats: list[tuple[StatisticFinding, str]] = []
     targets: list[TargetFinding] = []
     if not text.strip():
-        return stats, targets
+        return [], targets
     # the pipeline's DocumentContext: one report year, one set of blocks and sections for every stage
     context = context if context is not None else standalone_context(article, report_year)
     report_year = context.report_year
@@ -153,11 +153,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         if isinstance(row, TargetFinding):
                             targets.append(row)
                         elif row is not None:
-                            stats.append(row)
                             rule = decision.decided_by.split()[-1] if decision.decided_by else ""
                             # rounded_headline: an undated headline figure may round a dated body figure
-                            period_rules.append("headline" if block.kind == TITLE_BLOCK and rule in _UNDATED
-                                                else rule)
+                            stats.append((row, "headline" if block.kind == TITLE_BLOCK and rule in _UNDATED
+                                          else rule))
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
@@ -198,7 +197,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
-    return _restated_figures(text, _restated_amounts(stats, period_rules)), targets
+    return _restated_figures(text, _restated_amounts(stats)), targets
 
 
 #: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
@@ -210,7 +209,7 @@ _ROUNDED_BY = {"more_than": (1.0, 1.2), "at_least": (1.0, 1.2), "approx": (0.9, 
 _DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
 
 
-def _restated_amounts(stats: list[StatisticFinding], rules: list[str]) -> list[StatisticFinding]:
+def _restated_amounts(stats: list[tuple[StatisticFinding, str]]) -> list[StatisticFinding]:
     """Rule ``restated_amount``: a figure with no time of its own that repeats an amount the article
     dates elsewhere (2025年，我国航空人口超5亿。…长远看，超5亿航空人口只是起点; a headline's 超120万次
     over its body's 截至2025年12月底…120多万次) is that figure again: it takes its period. Only a
@@ -219,42 +218,42 @@ def _restated_amounts(stats: list[StatisticFinding], rules: list[str]) -> list[S
     >>> def row(raw, value, period):
     ...     return StatisticFinding(0, 1, "", "count", value, "人", "more_than", period, "CN", raw)
     >>> rows = [row("超5亿", 5e8, "2025"), row("超5亿", 5e8, "2026"), row("3", 3, "2024"), row("3", 3, "2026")]
-    >>> [r.period for r in _restated_amounts(rows, ["time_word", "worked_example", "time_word", "report_year"])]
+    >>> [r.period for r in _restated_amounts(list(zip(rows, ["time_word", "worked_example", "time_word", "report_year"])))]
     ['2025', '2025', '2024', '2026']
     """
     dated: dict[tuple[float, str], set[str]] = {}
-    for r, rule in zip(stats, rules):
+    for r, rule in stats:
         if rule in _DATED_BY_TIME_WORD and r.period and _DISTINCTIVE.search(r.value_raw):
             dated.setdefault((r.value, r.unit), set()).add(r.period)
     out = []
-    for r, rule in zip(stats, rules):
+    for r, rule in stats:
         periods = dated.get((r.value, r.unit), set())
         if not periods and rule == "headline":
-            periods = _rounded_in_body(r, stats, rules)
+            periods = _rounded_in_body(r, stats)
         if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
             r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
         out.append(r)
     return out
 
 
-def _rounded_in_body(headline: StatisticFinding, stats: list[StatisticFinding], rules: list[str]) -> set[str]:
+def _rounded_in_body(headline: StatisticFinding, stats: list[tuple[StatisticFinding, str]]) -> set[str]:
     """Rule ``rounded_headline``: the periods of the dated figures a headline's bounded amount rounds
     (headline 退费超过3亿元 over the body's 截至1月底…累计退费约3.01亿元): same unit, the body value
     at or a little above the headline's 超/以上 bound, or near its 约/近 value.
 
     >>> def row(value, qualifier, period):
     ...     return StatisticFinding(0, 1, "", "level", value, "元", qualifier, period, "CN", "亿")
-    >>> body = [row(3.01e8, "approx", "2025-05/2026-01"), row(9e8, "exact", "2025")]
-    >>> sorted(_rounded_in_body(row(3e8, "more_than", "2026"), body, ["time_word", "time_word"]))
+    >>> body = [(row(3.01e8, "approx", "2025-05/2026-01"), "time_word"), (row(9e8, "exact", "2025"), "time_word")]
+    >>> sorted(_rounded_in_body(row(3e8, "more_than", "2026"), body))
     ['2025-05/2026-01']
-    >>> _rounded_in_body(row(3e8, "exact", "2026"), body, ["time_word", "time_word"])
+    >>> _rounded_in_body(row(3e8, "exact", "2026"), body)
     set()
     """
     bounds = _ROUNDED_BY.get(headline.qualifier)
     if bounds is None or not headline.value:
         return set()
     low, high = bounds
-    return {r.period for r, rule in zip(stats, rules)
+    return {r.period for r, rule in stats
             if rule in _DATED_BY_TIME_WORD and r.period and r.unit == headline.unit
             and low * headline.value <= r.value < high * headline.value and _DISTINCTIVE.search(r.value_raw)}
 
@@ -263,7 +262,7 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     """Rule ``narrative_next_year``: 次年，… (翌年, 第二年) opening a sentence names the year after
     the past year the story last named; it is added to the sentence's time words as that year.
 
-    >>> t = "次年，他在300亩荒山上种起了果树。"
+    >>> t = "次年，她在200亩坡地上种起了茶树。"
     >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
     [('次年', 2013)]
     >>> [(x.text, x.start) for x in _next_year(Span(0, 9, "“第二年，他返乡。"), [], 2012)]
@@ -298,8 +297,8 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     ...     found = _dated_paragraph(t, s, [(p, a) for p, a in anchors if a is not None], 2026)
     ...     return found.period if found else None
     >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
-    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年10月28日，某车企宣布交付100万台。")]
-    ['2026-03', None, None, '2025-10']
+    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年9月16日，某车企宣布交付80万台。")]
+    ['2026-03', None, None, '2025-09']
 
     After a dateline (商报济南消息 3月5日，…; 本报讯（记者 张明）3月5日，…) the day still opens
     the paragraph (rule ``source_dateline``).

@@ -2,8 +2,8 @@
 
 ``find_quantities(text)`` returns every quantity written in ``text``::
 
-    >>> [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities("累计建成3.5万余家基础级")]
-    [('3.5万余家', 35000.0, '家', 'more_than')]
+    >>> [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities("累计认定2.4万余家初级")]
+    [('2.4万余家', 24000.0, '家', 'more_than')]
     >>> [(q.value, q.unit, q.comparator) for q in find_quantities("人均面积不小于2.5平方米")]
     [(2.5, '平方米', '>=')]
     >>> [(q.value, q.unit) for q in find_quantities("贡献超四成，占三分之二")]

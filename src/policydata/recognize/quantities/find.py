@@ -163,8 +163,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
     >>> [(q.value, q.value_max, q.unit) for q in find_quantities("增长5%-6%")]
     [(5.0, 6.0, '%')]
-    >>> [q.value for q in find_quantities("同比分别增长9.2%、9.4%")]
-    [9.2, 9.4]
+    >>> [q.value for q in find_quantities("同比分别增长8.6%、10.3%")]
+    [8.6, 10.3]
     >>> find_quantities("“十五五”时期布局6G，国发〔2018〕42号")
     []
     """

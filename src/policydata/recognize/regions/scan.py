@@ -7,7 +7,7 @@ names that are also ordinary words such as 合作) has evidence (see recognition
     >>> from policydata.recognize.regions import find_regions
     >>> [m.region_id for m in find_regions("济南、青岛两个都市圈")]
     ['370100', 'jinan-metropolitan-area', '370200', 'qingdao-metropolitan-area']
-    >>> find_regions("制造业增加值连续16年稳居世界首位")
+    >>> find_regions("纺织业产值连续12年稳居行业首位")
     []
 
 County-level names followed by institution or product nouns are not places (西湖大学).
@@ -414,11 +414,11 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     """A bare direction word (东部, 西部, 东北) names the macro-region here (recognition.json).
 
     >>> from policydata.recognize.regions import find_regions
-    >>> [m.region_id for m in find_regions("东部、中部、西部地区中央承担比例")]
+    >>> [m.region_id for m in find_regions("东部、中部、西部地区分别给予补助")]
     ['eastern-region', 'central-region', 'western-region']
-    >>> find_regions("自治区推动东部盟市跨越发展，打造东北亚节点城市")
+    >>> find_regions("自治区支持东部盟市加快发展，建设东北亚物流枢纽")
     []
-    >>> [m.region_id for m in find_regions("敦煌推出西北首条低空自驾游线路")]
+    >>> [m.region_id for m in find_regions("敦煌开通西北首条低空观光航线")]
     ['northwest-china']
     >>> [m.region_id for m in find_regions("湖南西部山区")]
     ['430000']

@@ -37,7 +37,7 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
     """奋斗镇, 遂昌县金竹镇, 南京禄口: townships in county context (recognition.json townships).
 
     >>> from policydata.recognize.regions import find_regions
-    >>> [(m.text, m.region_id) for m in find_regions("加快奋斗镇田园综合体建设", home_region="150702")]
+    >>> [(m.text, m.region_id) for m in find_regions("推进奋斗镇冷链仓储建设", home_region="150702")]
     [('奋斗镇', '150702101')]
     >>> [(m.text, m.region_id) for m in find_regions("浙江省遂昌县金竹镇")][-1]
     ('金竹镇', '331123104')
@@ -344,7 +344,7 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     """团结村 in a county's own text, or right after its township or a zone (recognition.json villages).
 
     >>> from policydata.recognize.regions import find_regions
-    >>> [(m.text, m.region_id) for m in find_regions("推进团结村肉牛养殖等项目建设", home_region="150702")]
+    >>> [(m.text, m.region_id) for m in find_regions("支持团结村奶牛养殖等项目建设", home_region="150702")]
     [('团结村', 'tuanjie-village-150702')]
     >>> find_regions("推进贫困村、示范村建设", home_region="150702")
     []

@@ -73,7 +73,7 @@ def is_column_set(lines: list[str]) -> bool:
     the column around them (by either measure)? Short lines of varying length (a
     paragraph a line, headlines, lists) are not.
 
-    >>> is_column_set(["初步核算，一季度国内生产总", "值同比增长较快，比上年四季", "度有所加快。", "产业方面，一产增长较快，二", "产增长平稳。"])
+    >>> is_column_set(["据测算，前三季度全市工业增", "加值同比增长较快，比上半年", "末有所加快。", "分行业看，制造业增长较快，", "服务业平稳。"])
     True
     >>> is_column_set(["甲省部署经济工作", "记者 张三 甲省报道", "前三季度,甲省经济稳定恢复,就业保持稳定。", "地方稳增长瞄准", "扩投资、促消费、稳工业"])
     False

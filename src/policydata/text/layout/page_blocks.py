@@ -73,8 +73,8 @@ def unwrap_block(lines: list[str]) -> list[str]:
     """Paragraphs of a hard-wrapped block: a line goes on in the next one when the
     next line's first token would not have fit in the block's line width.
 
-    >>> unwrap_block(["初步核算，一季度国内生产总值的同比增", "长5.0%，比上年四季度加快0.5个", "百分点。", "产业方面，一产增长3.8%。"])
-    ['初步核算，一季度国内生产总值的同比增长5.0%，比上年四季度加快0.5个百分点。', '产业方面，一产增长3.8%。']
+    >>> unwrap_block(["据测算，前三季度全市工业增加值同比增", "长6.2%，比上半年末提高了0.4个", "百分点。", "分行业看，制造业增长7.1%。"])
+    ['据测算，前三季度全市工业增加值同比增长6.2%，比上半年末提高了0.4个百分点。', '分行业看，制造业增长7.1%。']
     """
     if len(lines) < 2:
         return list(lines)
@@ -107,7 +107,7 @@ def reads_as_prose(text: str) -> bool:
     """Rule prose_line_not_headline: a short line without a sentence end that holds a
     clause comma and either opens like a paragraph (a date, 其中, 目前, someone 说) or leaves
     a quote or bracket unbalanced is a line of running text cut at its column's end, never
-    a headline (其中，甲市的 | 2月7日，人们在 | “以前是村民们自己做，现在). A title's
+    a headline (其中，甲市的 | 2月7日，人们在 | “过去是乡亲们各自干，如今). A title's
     comma joins two balanced halves (国货美妆，圈粉年轻人) and opens like no paragraph.
 
     >>> [reads_as_prose(t) for t in ("其中，甲市新建的", "3月5日，工人们在", "“过去，办事要跑", "“为什么？”面对记",
@@ -153,7 +153,7 @@ def block_kind(lines: list[str]) -> str:
     'caption'
     >>> block_kind(["四个关键词，", "读懂经济“一季报”"]), block_kind(["本报记者 孙  勇"])
     ('headline', 'byline')
-    >>> block_kind(["本版责编：纪雅林  张伟昊"]), block_kind(["户等问题；多次带他们参观。"])
+    >>> block_kind(["本版责编：林雅文  张卫东"]), block_kind(["户等难题；多次陪他们走访。"])
     ('meta', 'body')
     """
     kinds = [classify_block(ln) for ln in lines]
