@@ -165,3 +165,17 @@ def test_caption_waits_for_credit(photo_lines):
     out = reflow_wrapped(lines)
     assert _CAPTION_TEXT + "".join(photo_lines) + credit in out
     assert "".join(body) + "发展作为重要抓手，建成一批特色产业基地，带动农民增收。" in out
+
+
+@pytest.mark.parametrize("before,after,joined", [
+    # rule split_number_glued: a digit run cut at a column end is one number again
+    ("绩效目标数量增加到8", "09个。", "绩效目标数量增加到809个。"),
+    ("全年营收达到1", "200亿元。", "全年营收达到1200亿元。"),
+    # two Latin words keep their space; a digit and a Latin word too
+    ("推广AI", "model应用", "推广AI model应用"),
+    ("建成3", "G基站", "建成3 G基站"),
+    ("全县茶园面积扩大到三", "千亩。", "全县茶园面积扩大到三千亩。"),
+])
+def test_split_number_glued(before, after, joined):
+    from policydata.text.layout.continuation import _join
+    assert _join(before, after) == joined

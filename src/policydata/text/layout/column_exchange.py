@@ -142,7 +142,8 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                     goes_on = goes_on_of[k, q]
                     if goes_on is None:
                         continue
-                    gain = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
+                    words = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
+                    gain = words
                     alone_both = unpaired("cut", p) and unpaired("start", q)
                     if alone_both:
                         # rule exchange_unpaired: a cut and a start that nothing else pairs with
@@ -165,6 +166,10 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                         # an open cut that another piece goes on with needs words, not topic
                         gain += run["chain_same_topic"]
                         topical.add((p, k, q))
+                    if inside and (words < 0 or words == 0 and (p, k, q) not in topical):
+                        # rule joint_inside_column: a paragraph moves on the words read across the
+                        # new breaks or on its topic, never against words, nor on what is left over
+                        continue
                     if gain >= run["exchange_min_gain"]:
                         found.append((gain, shared[0] - shared[1] + shared[2] - shared[3], p, j, k, q, alone_both))
     if not found:
