@@ -57,6 +57,43 @@ def test_column_tail_exchanged_decision(tail, exchanged):
         assert moved == lines
 
 
+# rule joint_inside_column: the tea story (13 wide) ends its first column inside a word (…茶 |
+# 农…); the port story, set in the same width, starts a new paragraph at its column's foot
+# (…智能化码头), and under it stand the tea story's short tail and a new tea paragraph; a car
+# story (15 wide) follows, then the port's orphan start (泊位和…)
+_TEA_HEAD, _TEA_COL = ["甲县茶产业兴旺"], ["今年以来，甲县茶园扩大种植", "面积，新建茶叶加工厂两处，", "全县茶农的收入明显提高，茶"]
+_PORT_HEAD = ["乙市港口吞吐量创新高"]
+_PORT_COL = ["乙市港口今年新开通两条远洋", "航线，集装箱吞吐量增长较快。", "港口还将建设一批智能化码头"]
+_CAR_HEAD = ["丙市汽车产业链完整"]
+_CAR_COL = ["丙市新能源汽车产业链条完整，整", "车企业和零部件企业相互配套，出", "口规模创下历史新高。"]
+_PORT_START = ["泊位和现代化堆场，提升港口", "装卸效率，货运量将继续增长。"]
+
+
+@pytest.mark.parametrize("under_joint,exchanged", [
+    # the tail and the paragraph under it share the tea story's terms (茶园, 甲县, 茶农): they go
+    # back behind the tea cut, the port's new paragraph goes on in its orphan start
+    (["农增收致富。", "甲县还计划打造茶文化旅游线", "路，吸引游客到茶园采茶品茶。"], True),
+    # the lines under the joint are the port's own paragraph: nothing moves
+    (["吞吐量再创新高。", "乙市港口还将开通新的远洋航", "线，港口货运量将继续增长。"], False),
+    # a tail that reads a word with the tea cut (茶农), but the paragraph under it is the port's
+    # (港口, 航线): the lines under the joint do not say they are the tea story's
+    (["农增收致富。", "港口还将开通新的远洋航线，", "港口货运量将继续增长。"], False),
+])
+def test_joint_inside_column(under_joint, exchanged):
+    lines = _TEA_HEAD + _TEA_COL + _PORT_HEAD + _PORT_COL + under_joint + _CAR_HEAD + _CAR_COL + _PORT_START
+    log = []
+    moved = exchange_cut_ends(lines, log)
+    assert sorted(moved) == sorted(lines)
+    assert [d.rule for d in log] == (["joint_inside_column"] if exchanged else [])
+    out = reflow_wrapped(lines)
+    if exchanged:
+        assert "".join(_TEA_COL) + under_joint[0] in out
+        assert "".join(under_joint[1:]) in out
+        assert "".join(_PORT_COL[1:] + _PORT_START) in "".join(out)
+    else:
+        assert moved == lines
+
+
 @pytest.mark.parametrize("line,token", [
     ("2025年", "2025"),
     ("建设", "建"),
@@ -128,3 +165,17 @@ def test_caption_waits_for_credit(photo_lines):
     out = reflow_wrapped(lines)
     assert _CAPTION_TEXT + "".join(photo_lines) + credit in out
     assert "".join(body) + "发展作为重要抓手，建成一批特色产业基地，带动农民增收。" in out
+
+
+@pytest.mark.parametrize("before,after,joined", [
+    # rule split_number_glued: a digit run cut at a column end is one number again
+    ("绩效目标数量增加到8", "09个。", "绩效目标数量增加到809个。"),
+    ("全年营收达到1", "200亿元。", "全年营收达到1200亿元。"),
+    # two Latin words keep their space; a digit and a Latin word too
+    ("推广AI", "model应用", "推广AI model应用"),
+    ("建成3", "G基站", "建成3 G基站"),
+    ("全县茶园面积扩大到三", "千亩。", "全县茶园面积扩大到三千亩。"),
+])
+def test_split_number_glued(before, after, joined):
+    from policydata.text.layout.continuation import _join
+    assert _join(before, after) == joined

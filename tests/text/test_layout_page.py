@@ -73,6 +73,10 @@ def test_block_kinds(lines, kind):
     # enumeration_item: after 、 a short item closed by a comma goes on with the list
     ("密切关注降雨、", "风力变化，及时发布预警。", {}, "enumeration_item", True),
     ("抓好春耕备耕，", "全面推进，确保粮食稳产。", {}, "fragment_after_punct", False),
+    # opener_inside_word: a speaker opener (某某经理某某介绍) whose first character ends a word the
+    # page uses often (甲丰 | 乐…: 丰乐) starts inside that word; without the word it opens a paragraph
+    ("车灯工厂拥有注塑、总装等工艺。”甲丰", "乐生产体系经理王红介绍，工厂效率提高。", {"丰乐": 3}, "opener_inside_word", True),
+    ("车灯工厂拥有注塑、总装等工艺。”甲丰", "乐生产体系经理王红介绍，工厂效率提高。", {}, "paragraph_opener", False),
 ])
 def test_fit_rules(before, after, pairs, rule, joins):
     score, used = fit(before, after, pairs)

@@ -27,7 +27,8 @@ blocks is read the same way, its blank lines kept as boundaries. A hard-wrapped 
 without blank lines (pdftotext's default mode: one physical line per output line) is
 first reflowed into paragraph lines (``reflow``: a line goes on in the next when it filled
 its column, measured by ``line_widths``; ``column_exchange`` gives back a column's short last
-line read under another article's column of the same width, ``column_pieces`` puts each
+line read under another article's column of the same width, or the paragraph an article starts
+there, ``column_pieces`` puts each
 article's columns back in order, ``wrapped_captions`` finds where a photo caption starts).
 
 The articles of a page (a text that gives several) then get the text a reader reads

@@ -161,6 +161,10 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])
+    elif opens and any(d.rule == "split_word_often" for d in out):
+        # rule opener_inside_word: a word the page uses often read across the break (法雷 | 奥生产
+        # 体系经理某某介绍: 法雷奥) says the opener starts inside that word: no paragraph opens there
+        rule("opener_inside_word", after[:6])
     elif opens:
         # 负责人介绍， | 今年以来全县…: after a comma or a function word a sentence often goes
         # on with a word that could open a paragraph; the cut weighs against the opener

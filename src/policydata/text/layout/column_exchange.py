@@ -16,15 +16,30 @@ quotes read across the two new breaks (``_word_evidence``) outweigh those read a
 joint and across the open cut and the orphan start by ``exchange_min_gain``, and the
 character pairs agree (the short line shares more with the open cut's column than with the
 column above it, or the orphan start more with that column than with the open cut's, and
-neither says the opposite). Each piece takes part in one exchange; each open cut looks at
-most ``chain_window`` pieces ahead, and so does each joint: linear in the page.
+neither says the opposite). Each piece's end and each piece's start take part in one
+exchange; each open cut looks at most ``chain_window`` pieces ahead, and so does each joint:
+linear in the page.
+
+Rule ``joint_inside_column``: the joint may stand inside a column piece, when the article
+whose cut it ends goes on there with a new paragraph (…向着目标 | …铁路项目 迈出关键一步。 新
+段落…: the short line and the paragraph under it are the open cut's, set under another
+article's column of the same width). The lines from the joint on then move behind the open
+cut; they must be set in the open cut's width and share more of its character pairs than of
+the column above them. Rule ``exchange_same_topic``: character pairs weigh 1/n when n column
+pieces of the page hold them; when the lines under the joint share at least
+``exchange_topic_min`` with the open cut's column and ``chain_topic_lead`` times what they
+share with the column above, the orphan start shares more with that column than with the open
+cut's, and nothing else goes on with the open cut, the exchange gains ``chain_same_topic``
+(the topic of a paragraph tells whose it is where no word is split across the break).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .blocks import classify_block, opener
 from .column_breaks import Decision, _page_pairs, fit
-from .column_pieces import _credit_after, column_pieces
-from .line_widths import LineWidths, ends_sentence, measure_lines
+from .column_pieces import _credit_after, _set_width, _token_width, column_pieces
+from .line_widths import LineWidths, ends_sentence, first_token, measure_lines
 from .rules import page_rules
 from .topics import _pairs_of
 
@@ -89,7 +104,15 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
     def text_of(a: int, e: int) -> set[str]:
         return _pairs_of("".join(lines[a:e]))
 
-    found: list[tuple[float, int, int, int, bool]] = []  # (gain, open cut piece, joint piece, orphan piece, unpaired)
+    # (gain, topic margin, open cut, joint piece, joint line, orphan start, unpaired)
+    found: list[tuple[float, float, int, int, int, int, bool]] = []
+    # a pair held by n pieces of the page weighs 1/n: names and terms of one story weigh most
+    held = Counter(pair for a, e, _ in pieces for pair in text_of(a, e))
+    topical: set[tuple[int, int, int]] = set()  # the exchanges rule exchange_same_topic spoke for
+
+    def weigh(shared: set[str]) -> float:
+        return sum(1.0 / held[x] for x in shared)
+
     goes_on_of: dict[tuple[int, int], float | None] = {}
     for p in range(len(pieces) - 2):
         if not open_cut(p):
@@ -97,69 +120,139 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
         cut = lines[pieces[p][1] - 1]
         for j in range(p + 1, min(len(pieces) - 1, p + 1 + window)):
             a, e, width = pieces[j]
-            k = e - 1  # the joint piece's last line, a short sentence end, under a full unfinished line
-            if width < min_width or e - a < 3 or not ends_sentence(lines[k]) or page.widths[k] >= width - 1.5 \
-                    or ends_sentence(lines[k - 1]) or page.widths[k - 1] < width - 1.5 or not is_text(k):
-                continue
-            above, under = lines[k - 1], lines[k]
-            if fit(cut, under, pairs)[0] < (0 if unpaired("cut", p) else min_fit):
-                continue  # a cut nothing else goes on with may go on in a line with no evidence against
-            glued, joined = _word_evidence(above, under, pairs), _word_evidence(cut, under, pairs)
-            for q in range(j + 1, min(len(pieces), j + 1 + window)):
-                qa, qe, qwidth = pieces[q]
-                if abs(qwidth - width) > tolerance or not _orphan_start(lines, pieces, q, near_credit):
-                    continue
-                if (j, q) not in goes_on_of:  # the same joint and start for every open cut
-                    goes_on_of[j, q] = _word_evidence(above, lines[qa], pairs) \
-                        if fit(above, lines[qa], pairs)[0] >= 0 else None
-                goes_on = goes_on_of[j, q]
-                if goes_on is None:
-                    continue
-                gain = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
-                alone_both = unpaired("cut", p) and unpaired("start", q)
-                if alone_both:
-                    # rule exchange_unpaired: a cut and a start that nothing else pairs with
-                    # are evidence for the exchange that pairs both
-                    gain += run["exchange_unpaired"]
-                if gain < run["exchange_min_gain"]:
-                    continue
+            for k in _joints(lines, page.widths, a, e, width, min_width, is_text):
+                # k: a short sentence end under a full unfinished line; the joint piece's last
+                # line, or (rule joint_inside_column) a line with a new paragraph under it
+                inside = k < e - 1
+                if inside and not _set_in(lines, page.widths, k + 1, e, pieces[p][2]):
+                    continue  # rule joint_inside_column: the lines it moves are set in the open cut's width
+                above, under = lines[k - 1], lines[k]
+                if fit(cut, under, pairs)[0] < (0 if unpaired("cut", p) else min_fit):
+                    continue  # a cut nothing else goes on with may go on in a line with no evidence against
+                glued, joined = _word_evidence(above, under, pairs), _word_evidence(cut, under, pairs)
                 tail, head = text_of(k, e), text_of(a, k)
-                cut_text, start = text_of(*pieces[p][:2]), text_of(qa, qe)
-                # the line under the joint shares more with the open cut's column than with the
-                # column above it, or the orphan start more with the column above the joint than
-                # with the open cut's, and neither says the opposite
-                votes = (_compare(len(tail & cut_text), len(tail & head)),
-                         _compare(len(start & head), len(start & cut_text)))
-                if max(votes) > 0 and min(votes) >= 0:
-                    found.append((gain, p, j, q, alone_both))
+                cut_text = text_of(*pieces[p][:2])
+                for q in range(j + 1, min(len(pieces), j + 1 + window)):
+                    qa, qe, qwidth = pieces[q]
+                    if abs(qwidth - width) > tolerance or not _orphan_start(lines, pieces, q, near_credit):
+                        continue
+                    if (k, q) not in goes_on_of:  # the same joint and start for every open cut
+                        goes_on_of[k, q] = _word_evidence(above, lines[qa], pairs) \
+                            if fit(above, lines[qa], pairs)[0] >= 0 else None
+                    goes_on = goes_on_of[k, q]
+                    if goes_on is None:
+                        continue
+                    words = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
+                    gain = words
+                    alone_both = unpaired("cut", p) and unpaired("start", q)
+                    if alone_both:
+                        # rule exchange_unpaired: a cut and a start that nothing else pairs with
+                        # are evidence for the exchange that pairs both
+                        gain += run["exchange_unpaired"]
+                    start = text_of(qa, qe)
+                    # the lines under the joint share more with the open cut's column than with the
+                    # column above them, or the orphan start more with the column above the joint than
+                    # with the open cut's, and neither says the opposite; rule joint_inside_column: a
+                    # joint inside a column moves a paragraph too, and the lines it moves must say so
+                    shared = (weigh(tail & cut_text), weigh(tail & head), weigh(start & head), weigh(start & cut_text))
+                    votes = (_compare(shared[0], shared[1]), _compare(shared[2], shared[3]))
+                    if not ((votes[0] > 0 if inside else max(votes) > 0) and min(votes) >= 0):
+                        continue
+                    if unpaired("cut", p) and shared[2] > shared[3] and shared[0] >= run["exchange_topic_min"] \
+                            and shared[0] >= run["chain_topic_lead"] * shared[1]:
+                        # rule exchange_same_topic: the lines under the joint share the names and
+                        # terms of the open cut's column, several times more than those of the
+                        # column above them, and the orphan start shares more with that column;
+                        # an open cut that another piece goes on with needs words, not topic
+                        gain += run["chain_same_topic"]
+                        topical.add((p, k, q))
+                    if inside and (words < 0 or words == 0 and (p, k, q) not in topical):
+                        # rule joint_inside_column: a paragraph moves on the words read across the
+                        # new breaks or on its topic, never against words, nor on what is left over
+                        continue
+                    if gain >= run["exchange_min_gain"]:
+                        found.append((gain, shared[0] - shared[1] + shared[2] - shared[3], p, j, k, q, alone_both))
     if not found:
         return lines
-    found.sort(key=lambda x: (-x[0], x[1]))
-    used: set[int] = set()  # each piece takes one part in one exchange
-    after: dict[int, list[int]] = {}  # piece -> the pieces (or a tail, as -1 - piece) read after it
-    for gain, p, j, q, alone_both in found:
-        if used & {p, j, q}:
+    # the best exchanges of the page first; of equal gain, the one whose moved texts share most
+    # with the columns they go to (where the topic changes inside a column)
+    found.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    ends_used: set[int] = set()  # each piece's end and each piece's start take part in one exchange
+    starts_used: set[int] = set()
+    after: dict[int, int] = {}  # piece -> the piece read after it (an orphan start)
+    tail_of: dict[int, tuple[int, int]] = {}  # open cut -> the joint lines (first, end) read after it
+    joint_at: dict[int, int] = {}  # joint piece -> its joint line
+    for gain, _, p, j, k, q, alone_both in found:
+        if {p, j} & ends_used or q in starts_used:
             continue
-        used.update((p, j, q))
-        after[p] = [-1 - j]  # the open cut goes on in the joint piece's last line
-        after[j] = [q]  # the joint piece, its last line given away, goes on in the orphan start
-        log.append(Decision("column_tail_exchanged", gain, f"{lines[pieces[p][1] - 1][-6:]}|{lines[pieces[j][1] - 1][:6]} "
-                            f"{lines[pieces[j][1] - 2][-6:]}|{lines[pieces[q][0]][:6]}" + (" exchange_unpaired" if alone_both else "")))
-    moved = {q for q in (x[0] for x in after.values()) if q >= 0}
+        ends_used.update((p, j))
+        starts_used.add(q)
+        tail_of[p] = (k, pieces[j][1])  # the open cut goes on in the joint line and the lines under it
+        joint_at[j] = k
+        after[j] = q  # the joint piece, its lines from the joint on given away, goes on in the orphan start
+        rule = "joint_inside_column" if k < pieces[j][1] - 1 else "column_tail_exchanged"
+        log.append(Decision(rule, gain, f"{lines[pieces[p][1] - 1][-6:]}|{lines[k][:6]} "
+                            f"{lines[k - 1][-6:]}|{lines[pieces[q][0]][:6]}" + (" exchange_unpaired" if alone_both else "")
+                            + (" exchange_same_topic" if (p, k, q) in topical else "")))
+    moved = set(after.values())
     out: list[str] = []
+    emitted: set[int] = set()
 
     def emit(i: int) -> None:
+        if i in emitted:
+            return
+        emitted.add(i)
         a, e, _ = pieces[i]
-        out.extend(lines[a:e - 1] if i in after and after[i][0] >= 0 else lines[a:e])
-        for nxt in after.get(i, []):
-            if nxt < 0:
-                out.append(lines[pieces[-1 - nxt][1] - 1])
-            else:
-                emit(nxt)
+        out.extend(lines[a:joint_at.get(i, e)])
+        if i in tail_of:
+            out.extend(lines[slice(*tail_of[i])])
+        if i in after:
+            emit(after[i])
     for i in range(len(pieces)):
         if i not in moved:
             emit(i)
     return out if len(out) == len(lines) else lines
+
+
+def _set_in(lines: list[str], widths: list[float], a: int, e: int, width: float) -> bool:
+    """Can lines a..e-1 be set in a column ``width`` wide: each unfinished line as wide (a closing
+    mark may hang past the edge, an opening mark go down with the next line's first character),
+    or shorter only because the next line's first token would not fit; each sentence end no
+    wider (the lines a joint inside a column moves to the open cut's column are set in its width).
+
+    >>> _set_in(["甲县还计划打造茶文化旅游线", "路，吸引游客到茶园。"], [13.0, 10.0], 0, 2, 13.0)
+    True
+    >>> _set_in(["甲县还计划打造茶文化旅游线路，", "吸引游客。"], [15.0, 5.0], 0, 2, 13.0)
+    False
+    """
+    for i in range(a, e):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if ends_sentence(lines[i]):
+            if widths[i] > width + 1.5:
+                return False
+            continue
+        own = _set_width(lines[i], widths[i], nxt)
+        overflow = not own and widths[i] <= width + 0.5 and widths[i] + _token_width(lines[i], widths[i], first_token(nxt)) > width + 0.25
+        if not overflow and not any(abs(w - width) <= 0.5 for w in own):
+            return False
+    return True
+
+
+def _joints(lines: list[str], widths: list[float], a: int, e: int, width: float, min_width: float, is_text) -> list[int]:
+    """The lines of piece a..e-1 (``width`` wide) where another article's column may start under
+    it: a short sentence end under a full unfinished line, two lines or more of the piece above
+    it — the piece's last line, or a line under which a new paragraph starts (rule
+    joint_inside_column: a column of one article that ends its cut sentence and starts a new
+    paragraph under another article's column of the same width).
+
+    >>> L = ["甲县今年扩大种植面积，全县", "茶园达到三万亩，茶农收入", "明显提高。", "全县还将建成两处加工厂，带", "动农户增收。"]
+    >>> _joints(L, [float(len(x)) for x in L], 0, 5, 12.0, 11, lambda k: True)
+    [2, 4]
+    """
+    if width < min_width or e - a < 3:
+        return []
+    return [k for k in range(a + 2, e) if ends_sentence(lines[k]) and widths[k] < width - 1.5
+            and not ends_sentence(lines[k - 1]) and widths[k - 1] >= width - 1.5 and is_text(k)]
 
 
 #: the rules of ``column_breaks.fit`` that read a word, a figure or a quote across the break (the

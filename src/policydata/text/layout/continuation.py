@@ -213,10 +213,16 @@ def _has_strong_continuation(items: list[_Item], i: int) -> bool:
 
 
 def _join(before: str, after: str) -> str:
-    """Glue two halves of a sentence (a space only between two ASCII words)."""
+    """Glue two halves of a sentence: a space only between two ASCII words; rule
+    split_number_glued: a digit run cut at a line or column end (…增加到2025年的8 | 09个) is one
+    number again — Chinese text sets no space between digits.
+
+    >>> _join("数量增加到8", "09个"), _join("使用AI", "model训练"), _join("共有3", "G基站")
+    ('数量增加到809个', '使用AI model训练', '共有3 G基站')
+    """
     before, after = before.rstrip(), after.lstrip()
     if before and after and before[-1].isascii() and before[-1].isalnum() \
-            and after[0].isascii() and after[0].isalnum():
+            and after[0].isascii() and after[0].isalnum() and not (before[-1].isdigit() and after[0].isdigit()):
         return before + " " + after
     return before + after
 

@@ -9,7 +9,8 @@ different widths. ``reflow_page`` tells such a page (``is_column_set``) and
 each are measured in ``line_widths``, the articles' columns are put back in order first in
 ``column_pieces`` (rule ``column_continues_same_width``) after ``column_exchange`` has given
 back a column's short last line read under another article's column of the same width (rule
-``column_tail_exchanged``), and where a photo caption starts is found in ``wrapped_captions``.
+``column_tail_exchanged``; rule ``joint_inside_column``: with the new paragraph the article starts
+under it), and where a photo caption starts is found in ``wrapped_captions``.
 
 A line does not go on in the next when the next is a byline, caption, source or editor
 line, opens a dateline, or is a short line without a sentence end (a headline); a full line
