@@ -100,3 +100,29 @@ NAMED_OFFICIALS = [
 @pytest.mark.parametrize("paragraphs, quote_part", NAMED_OFFICIALS)
 def test_an_officials_or_a_bodys_measure_stays(paragraphs, quote_part):
     assert any(quote_part in q for q in quotes_of(*paragraphs))
+
+
+# evaluation clauses (measure_verbs.json evaluation_clause_patterns): the effect a project or a
+# policy is said to have (有助于…, 将对…发挥重要作用) judges; no measure in that sentence
+EVALUATIONS = [
+    "某某通道项目建成后，将对完善两岸路网结构、缓解过江交通压力发挥重要作用。",
+    "扩大预算公开的范围，有助于凝聚改革共识。",
+    "这条铁路通车后，可为沿线旅游开发起到带动作用。",
+]
+
+
+@pytest.mark.parametrize("sentence", EVALUATIONS)
+def test_an_evaluation_of_effects_is_no_measure(sentence):
+    assert quotes_of(sentence) == []
+
+
+# a body's action followed by its own further action is no evaluation
+NOT_EVALUATIONS = [
+    ("石家庄市建成10个社区食堂，为老年人提供助餐服务。", "建成10个社区食堂"),
+    ("保定市设立专项资金，帮助企业发挥创新主体作用。", "设立专项资金"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part", NOT_EVALUATIONS)
+def test_an_action_stays_a_measure_beside_a_purpose(sentence, quote_part):
+    assert any(quote_part in q for q in quotes_of(sentence))
