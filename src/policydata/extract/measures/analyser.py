@@ -13,7 +13,7 @@ from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs
+from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
 
@@ -335,20 +335,19 @@ class _Analyser:
         >>> t = "某某科技有限公司推出一款新产品"
         >>> t[:a._firm_subject(t, 0, False)], a._firm_subject("支持科技公司建设研发中心", 0, False)
         ('某某科技有限公司', 0)
-        >>> a._firm_subject("县农技推广站开展技术培训", 0, False), a._firm_subject("企业的研发投入增加", 0, False)
-        (0, 0)
-        >>> a._firm_subject("村民们自发组建巡逻队", 0, False), a._firm_subject("市民服务中心投用", 0, False)
-        (3, 0)
+        >>> [a._firm_subject(t, 0, False) for t in ("县农技推广站开展技术培训", "企业的研发投入增加", "村民们自发组建巡逻队",
+        ...                                        "市民服务中心投用", "研发团队全力攻关")]
+        [0, 0, 3, 0, 4]
         """
         lex = load_verbs()
-        if t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or \
-                _match_word(t, pos, lex["preposition_intros"]):
+        if not (team := research_team_end(t, pos)) and (t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or
+                         _match_word(t, pos, lex["preposition_intros"])):
             return 0
         m = _firm_name().match(t, pos)
-        end = m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0
+        end = team or (m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0)
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
-        if end and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
+        if end and not team and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
             return 0  # 某市一方面鼓励企业…: a verb inside, the name is a verb phrase
         if not end:  # people: 村民们在…, 游客纷纷… (not 市民服务中心: a noun goes on)
             person = _match_word(t, pos, lex["person_subjects"])
@@ -364,10 +363,11 @@ class _Analyser:
         if _match_word(t, after, _DIRECTIVE_MODALS):
             return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
         # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
-        if after > end or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
-                or _match_word(t, end, lex["modals"]):  # 某某集团将…: the firm's own plan
+        if after > end or named or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
+                or _match_word(t, end, lex["modals"]) or _match_word(t, end, lex["quote_speaker_verbs"]):  # 某某集团将…, 某某说，…
             return end
-        return end if any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0
+        own_work = any(w in t[end:] for w in lex["firm_own_action_words"])  # research work: 某团队全力攻关，…
+        return end if own_work or any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0
 
     def _place_acting(self, t: str, pos: int, place: str, planning: bool,
                       subject: ActorMention | None) -> tuple[int, ActorMention | None]:

@@ -143,6 +143,16 @@ def _subject_body_suffix() -> re.Pattern:
     return re.compile(alternation(load_verbs()["subject_body_suffixes"]))
 
 
+def research_team_end(t: str, pos: int) -> int:
+    """Rule firm_subject, research teams: the end of a team or staff named by a research verb at
+    ``pos`` (measure_verbs.json ``research_team_patterns``: 研发团队, 科研人员), 0 if none.
+
+    >>> research_team_end("研发团队全力攻关", 0), research_team_end("支持研发团队", 0)
+    (4, 0)
+    """
+    return next((m.end() for p in load_verbs()["research_team_patterns"] if (m := p.match(t, pos))), 0)
+
+
 def _match_word(t: str, pos: int, words: list[str]) -> str:
     """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
 

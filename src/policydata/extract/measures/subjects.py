@@ -135,12 +135,28 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
     ('美敦力',)
     >>> firm_names("工业和信息化部部长表示，……")
     ()
+
+    Rule private_speaker: a person who speaks right after a closing quotation mark by name alone
+    (“……”某某说) and whom the text never names after a government title (局长某某) is a private
+    person (a farmer, a manager, a researcher: officials are introduced by their titles); a clause
+    that person opens (某某主动返乡，…; 某某说，…) is theirs too.
+
+    >>> firm_names("“苹果卖得好。”吴某某说。吴某某还建了冷库。")
+    ('吴某某',)
+    >>> firm_names("局长王某某表示，将扩大投资。“要稳就业。”王某某说。")
+    ()
     """
-    titles = alternation(load_verbs()["firm_executive_titles"])
+    lex = load_verbs()
+    titles = alternation(lex["firm_executive_titles"])
     out = []
     for m in re.finditer(rf"(?:^|(?<=[。，,；;：:！？!?“”）)】\n\s]))([{_HAN}A-Za-z·]{{2,8}}?)(?:{titles})", text):
         name = m.group(1)
         if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
+            out.append(name)
+    for m in re.finditer(rf"[”\"]([{_HAN}]{{2,3}}?)(?:{alternation(lex['quote_speaker_verbs'])})", text):
+        name = m.group(1)
+        if name not in out and not any(title + name in text for title in lex["speaker_titles"]) \
+                and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
             out.append(name)
     return tuple(out)
 
