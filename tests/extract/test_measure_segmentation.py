@@ -1,0 +1,38 @@
+"""Where a measure row ends (issue 10): one commitment per row, its quote the commitment's own
+words. One data table per named rule, input -> expected measure quotes.
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_measures import quotes_and_actors
+
+ISSUER = "某某市人民政府"
+
+
+def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]:
+    return [q for q, _ in quotes_and_actors(text, issuer, region_id)]
+
+
+# ------------------------------------------------------------------ rule outcome_tail
+# a clause with no lead verb that ends in an outcome (a change described, a result, who benefits)
+# reports what the action brought about: the measure's quote stops before it
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进城区污水管网改造，河道水质进一步改善。", ["推进城区污水管网改造"]),
+    ("出台支持家电消费的政策，家电销售稳步回升。", ["出台支持家电消费的政策"]),
+    ("实施小微企业贷款贴息，企业利润由降转升。", ["实施小微企业贷款贴息"]),
+    ("全面推行林长制，森林防火成效显著。", ["全面推行林长制"]),
+    ("提高困难群众救助标准，3万多名群众受益。", ["提高困难群众救助标准"]),
+    ("加快老旧小区改造，惠及两万户家庭。", ["加快老旧小区改造"]),
+    ("设立助学基金，学生上学难问题得到有效解决。", ["设立助学基金"]),
+    # not an outcome: a verb opens the clause (the outcome sought stays with its action) ...
+    ("加强社区服务建设，推动养老服务水平明显提高。",
+     ["加强社区服务建设，推动养老服务水平明显提高"]),
+    # ... or the clause continues the action (its object or its manner)
+    ("实施农村道路提升工程，覆盖全部行政村。", ["实施农村道路提升工程，覆盖全部行政村"]),
+])
+def test_an_outcome_clause_ends_the_measure(text, expected):
+    assert _quotes(text) == expected
