@@ -195,6 +195,8 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     ('infrastructure', 'built_facility')
     >>> decide_instrument("东站客运站完成改造", "完成")
     ('infrastructure', 'built_facility')
+    >>> decide_instrument("新增城市绿道300公里", "新增"), decide_instrument("两条配套道路完成投资3000万元", "完成投资")
+    (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
     """
     built = lex["built_facility"]
     if not built:
@@ -203,13 +205,16 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     at = c.text.find(c.action) if c.action else -1
     if quote in _REBUILT_TAILS and at > 0:  # 检查站完成改造: the verb last, what is rebuilt before it
         quote = c.text[:at].strip("，,、 ") + quote
+    invested = at > 0 and c.action in built.get("invested_verbs", ())
+    if invested:  # rule invested_facility: 2条配套道路完成投资3000万元 -- the money built what is named first
+        quote = c.text[:at].strip("，,、 ")
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
     specific = kw_end == end and len(kw) > len(noun)
     verbs = tuple(built.get("verbs", ()))
     # 率先建成, 全面开工: an adverb before the building verb leaves it a building verb
-    building = c.action.endswith(verbs) or quote.startswith(verbs)
+    building = c.action.endswith(verbs) or quote.startswith(verbs) or invested
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
     if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
@@ -300,7 +305,8 @@ _REBUILT_TAILS = ("建设", "项目建设", "改造")
 _LISTED_PROJECTS = re.compile(r"等[\d.]*[个项]?(?:重大|重点)?(?:项目|工程)(?:建设)?$")
 
 
-_COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
+#: a length (300公里) counts a road or a greenway as a number (3个) counts buildings
+_COUNT_TAIL = re.compile(r"^[\d.]*(?:[个座所家处条项]|公里|千米)?(?:左右|以上)?$")
 
 
 def _tail_is_count(tail: str) -> bool:
