@@ -32,6 +32,7 @@ INSTRUMENT_CASES = [
     ("严格限制高耗水项目审批", "严格", "regulation", "enforcement_verb"),   # 严格 says how, 限制 what
     ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
     ("免征小微企业增值税", "免征", "fund", "money_verb"),
+    ("要移送公安机关依法处理", "移送", "regulation", "enforcement_verb"),        # a case handed over
     ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
     ("社区养老信息系统上线运行", "上线运行", "service", "service_verb"),    # a system put online serves
     # built_facility: a building verb and a facility noun

@@ -36,3 +36,31 @@ def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]
 ])
 def test_an_outcome_clause_ends_the_measure(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule conditional_subject
+# a condition closed by 的, then a modal and a verb: a commitment of its own (the case it covers),
+# its quote keeping the condition; 的 + a noun that merely starts like a modal (应用) is no condition
+
+@pytest.mark.parametrize("text, expected", [
+    ("各地要严肃处理违规发放补贴行为，涉嫌违法的要移送有关部门处理。",
+     ["各地要严肃处理违规发放补贴行为", "涉嫌违法的要移送有关部门处理"]),
+    ("符合条件的应纳入临时救助范围。", ["符合条件的应纳入临时救助范围"]),
+    ("推广面向中小企业的应用场景。", ["推广面向中小企业的应用场景"]),
+])
+def test_a_condition_before_a_modal_opens_its_own_measure(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule completed_task (tasks and
+# action plans): completing a task or an action plan is a reported action, a row of its own;
+# completing a goal (目标任务) stays an outcome
+
+@pytest.mark.parametrize("text, expected", [
+    ("强化政务服务保障，高标准完成老城保护三年行动计划。",
+     ["强化政务服务保障", "高标准完成老城保护三年行动计划"]),
+    ("深化营商环境改革，基本完成服务业开放试点任务。", ["深化营商环境改革", "基本完成服务业开放试点任务"]),
+    ("加快专项债券发行使用，全面完成年度目标任务。", ["加快专项债券发行使用"]),
+])
+def test_a_task_completed_is_its_own_measure(text, expected):
+    assert _quotes(text) == expected
