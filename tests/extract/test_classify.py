@@ -53,6 +53,7 @@ INSTRUMENT_CASES = [
     # rule invested_facility: the facility named before the investment verb is what the money built
     ("3条乡村道路完成投资1500万元", "完成投资", "infrastructure", "built_facility"),
     ("城区供水管网完成固定资产投资2亿元", "完成固定资产投资", "infrastructure", "built_facility"),
+    ("乡村振兴示范工程项目完成投资5亿元", "完成投资", "program", "head_noun"),  # no facility: what the money went into
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
     ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),

@@ -87,12 +87,15 @@ def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
     ('职业培训补贴', '城市绿道建设')
     >>> object_of("对重点行业用地中的污染地块加强治理", "加强")
     '治理'
+    >>> object_of("城南片区安置房项目完成投资2亿元", "完成投资")
+    '城南片区安置房项目'
     """
     if verb_end < 0:
         at = clause.find(action) if action else -1
         verb_end = at + len(action) if at >= 0 else 0
     obj = clause[verb_end:].strip("，,。；;、 ")
-    if len(obj) < 2:
+    if len(obj) < 2 or action in load_instruments()["built_facility"].get("invested_verbs", ()):
+        # 3个项目完成投资2亿元: the amount after an investment verb is no object, what it went into is
         obj = clause[:max(0, verb_end - len(action))].strip("，,。；;、 ")
     for noun in _object_lexicon()["degree_nouns"]:
         if obj.endswith(noun) and len(obj) > len(noun) + 1:
