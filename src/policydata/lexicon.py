@@ -55,7 +55,7 @@ KEYS: dict[str, frozenset[str]] = {
         representation_patterns time_prefix_patterns enumerator_patterns inline_heading_patterns
         question_patterns definition_sentence_patterns statistic_patterns figure_patterns
         target_patterns copula_exclusion_before nominal_tail_patterns responsibility_patterns
-        guidance_patterns caption_patterns byline_patterns description_tail_patterns
+        guidance_patterns caption_patterns byline_patterns description_tail_patterns outcome_tail_patterns conditional_subject_patterns
         not_verb_before not_verb_before_patterns modifier_clause_patterns noun_subject_patterns
         noun_subject_next_patterns reporting_bodies generic_policy_names program_verbs
         planned_clause_patterns document_voice_patterns addressee_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words

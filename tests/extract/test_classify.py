@@ -32,6 +32,7 @@ INSTRUMENT_CASES = [
     ("严格限制高耗水项目审批", "严格", "regulation", "enforcement_verb"),   # 严格 says how, 限制 what
     ("依法查处哄抬价格行为", "依法", "regulation", "enforcement_verb"),
     ("免征小微企业增值税", "免征", "fund", "money_verb"),
+    ("要移送公安机关依法处理", "移送", "regulation", "enforcement_verb"),        # a case handed over
     ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
     ("社区养老信息系统上线运行", "上线运行", "service", "service_verb"),    # a system put online serves
     # built_facility: a building verb and a facility noun
@@ -45,6 +46,14 @@ INSTRUMENT_CASES = [
     ("新建社区老年食堂20个", "新建", "infrastructure", "built_facility"),
     ("为老旧小区安装电梯等适老设备", "安装", "infrastructure", "built_facility"),   # equipment installed
     ("开工东线高速、西湾引水工程等项目", "开工", "infrastructure", "built_facility"),  # listed works, 等项目
+    ("新增公办幼儿园6所", "新增", "infrastructure", "built_facility"),          # 新增 adds a facility
+    ("新增城市步道80公里", "新增", "infrastructure", "built_facility"),          # a length counts a path
+    ("新增农村公路120千米", "新增", "infrastructure", "built_facility"),
+    ("新增国家级示范区1个", "新增", "pilot", "head_noun"),                    # a zone designated, not built
+    # rule invested_facility: the facility named before the investment verb is what the money built
+    ("3条乡村道路完成投资1500万元", "完成投资", "infrastructure", "built_facility"),
+    ("城区供水管网完成固定资产投资2亿元", "完成固定资产投资", "infrastructure", "built_facility"),
+    ("乡村振兴示范工程项目完成投资5亿元", "完成投资", "program", "head_noun"),  # no facility: what the money went into
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
     ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),

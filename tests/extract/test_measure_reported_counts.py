@@ -25,6 +25,8 @@ def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]
     ("新增公办幼儿园12所。", ["新增公办幼儿园12所"]),
     ("新增城市绿道300公里，新增就业5万人。", ["新增城市绿道300公里"]),
     ("新增省级农业示范区和现代农业产业园3个。", ["新增省级农业示范区和现代农业产业园3个"]),
+    ("新增步道45公里。", ["新增步道45公里"]),                     # the head noun right after 新增
+    ("新增幼儿园3所，新增学位2000个。", ["新增幼儿园3所"]),
     ("新增就业岗位3万个。", []),
     ("新增市场主体2.1万户。", []),
 ])
@@ -212,4 +214,19 @@ def test_goals_met_and_states_brought_about_are_no_measures(text, expected):
     ("落实家电以旧换新政策，扩大汽车消费。", ["落实家电以旧换新政策", "扩大汽车消费"]),  # not first
 ])
 def test_a_short_topic_clause_opening_a_sentence_is_no_measure(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule project_investment
+# projects or works named first, then 完成投资 + an amount: the investment made in them, a reported
+# action; 完成投资 + an amount with no project named before it stays a figure
+
+@pytest.mark.parametrize("text, expected", [
+    ("城东片区3条配套道路完成投资4200万元。", ["城东片区3条配套道路完成投资4200万元"]),
+    ("两个安置房项目完成投资1.5亿元。", ["两个安置房项目完成投资1.5亿元"]),
+    ("污水管网改造工程完成固定资产投资8000万元。", ["污水管网改造工程完成固定资产投资8000万元"]),
+    ("全年完成投资12亿元。", []),
+    ("固定资产投资完成320亿元。", []),
+])
+def test_investment_completed_in_named_works_is_an_action(text, expected):
     assert _quotes(text) == expected

@@ -10,7 +10,7 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
@@ -87,7 +87,7 @@ class _Analyser:
         if pos >= len(t):
             return ClauseInfo("intro", s, e)
         quote_start = pos
-        pos = self._skip_document_subject(t, pos, planning)
+        pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         rest = t[pos:]
         has_stat_cue = _any(lex["statistic_patterns"], rest)
         has_figure = _any(lex["figure_patterns"], rest)

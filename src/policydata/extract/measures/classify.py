@@ -87,12 +87,15 @@ def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
     ('职业培训补贴', '城市绿道建设')
     >>> object_of("对重点行业用地中的污染地块加强治理", "加强")
     '治理'
+    >>> object_of("城南片区安置房项目完成投资2亿元", "完成投资")
+    '城南片区安置房项目'
     """
     if verb_end < 0:
         at = clause.find(action) if action else -1
         verb_end = at + len(action) if at >= 0 else 0
     obj = clause[verb_end:].strip("，,。；;、 ")
-    if len(obj) < 2:
+    if len(obj) < 2 or action in load_instruments()["built_facility"].get("invested_verbs", ()):
+        # 3个项目完成投资2亿元: the amount after an investment verb is no object, what it went into is
         obj = clause[:max(0, verb_end - len(action))].strip("，,。；;、 ")
     for noun in _object_lexicon()["degree_nouns"]:
         if obj.endswith(noun) and len(obj) > len(noun) + 1:
@@ -195,6 +198,8 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     ('infrastructure', 'built_facility')
     >>> decide_instrument("东站客运站完成改造", "完成")
     ('infrastructure', 'built_facility')
+    >>> decide_instrument("新增城市绿道300公里", "新增"), decide_instrument("两条配套道路完成投资3000万元", "完成投资")
+    (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
     """
     built = lex["built_facility"]
     if not built:
@@ -203,13 +208,16 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     at = c.text.find(c.action) if c.action else -1
     if quote in _REBUILT_TAILS and at > 0:  # 检查站完成改造: the verb last, what is rebuilt before it
         quote = c.text[:at].strip("，,、 ") + quote
+    invested = at > 0 and c.action in built.get("invested_verbs", ())
+    if invested:  # rule invested_facility: 2条配套道路完成投资3000万元 -- the money built what is named first
+        quote = c.text[:at].strip("，,、 ")
     kw, kw_end = _last_keyword(quote, lex["keywords"])
     noun, end = _last_keyword(quote, built["nouns"])
     tail = quote[end:].rstrip("）)”")
     specific = kw_end == end and len(kw) > len(noun)
     verbs = tuple(built.get("verbs", ()))
     # 率先建成, 全面开工: an adverb before the building verb leaves it a building verb
-    building = c.action.endswith(verbs) or quote.startswith(verbs)
+    building = c.action.endswith(verbs) or quote.startswith(verbs) or invested
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
     if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
@@ -300,7 +308,8 @@ _REBUILT_TAILS = ("建设", "项目建设", "改造")
 _LISTED_PROJECTS = re.compile(r"等[\d.]*[个项]?(?:重大|重点)?(?:项目|工程)(?:建设)?$")
 
 
-_COUNT_TAIL = re.compile(r"^[\d.]*[个座所家处条项]?(?:左右|以上)?$")
+#: a length (300公里) counts a road or a greenway as a number (3个) counts buildings
+_COUNT_TAIL = re.compile(r"^[\d.]*(?:[个座所家处条项]|公里|千米)?(?:左右|以上)?$")
 
 
 def _tail_is_count(tail: str) -> bool:

@@ -182,6 +182,23 @@ def _skip_prefixes(t: str, pos: int) -> int:
     return pos
 
 
+def _after_condition(t: str, pos: int) -> int:
+    """Rule conditional_subject: the position after a condition closed by 的 (measure_verbs.json
+    ``conditional_subject_patterns``: 涉嫌违法的, 符合条件的) when a modal and a lead verb follow it
+    (符合条件的应纳入…): the condition names the case the measure covers, it stays in the quote but
+    is no actor; ``pos`` otherwise (面向企业的应用场景: 应用 is no modal and verb).
+
+    >>> t = "符合条件的应纳入保障范围"
+    >>> t[_after_condition(t, 0):], _after_condition("面向企业的应用场景", 0)
+    ('应纳入保障范围', 0)
+    """
+    m = next((m for p in load_verbs()["conditional_subject_patterns"] if (m := p.match(t, pos))), None)
+    if m is None:
+        return pos
+    verb, _, modal = _verb_at(t, m.end())
+    return m.end() if verb and modal else pos
+
+
 @lru_cache(maxsize=1)
 def _prefix_patterns() -> tuple[list[re.Pattern], re.Pattern | None]:
     """The enumerator, time, amount and government-level prefix patterns in the order :func:`_skip_prefixes` tries

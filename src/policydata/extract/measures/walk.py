@@ -385,12 +385,32 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             out.append(current)
-        elif info.kind in ("plain", "target") and current is not None:
+        elif info.kind in ("plain", "target") and current is not None and not _is_outcome_tail(text[s:e]):
             current.end = info.end
         else:
             current = None
     state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
     return out
+
+
+def _is_outcome_tail(clause: str) -> bool:
+    """Rule outcome_tail: a clause with no lead verb that ends in an outcome (measure_verbs.json
+    ``outcome_tail_patterns``: …稳步回升, …由降转升, 成效显著, …受益) reports what the action before
+    it brought about; it ends that measure rather than extending its quote.
+
+    >>> _is_outcome_tail("地表水水质进一步改善，"), _is_outcome_tail("重点支持山区开展改造")
+    (True, False)
+    >>> _is_outcome_tail("推动服务水平明显提高")
+    False
+    """
+    lex = load_verbs()
+    if clause.startswith(tuple(lex["lead_verbs"])):
+        return False  # 推动…水平明显提高: an action aimed at the outcome, which stays with its measure
+    return _any(lex["outcome_tail_patterns"], clause.rstrip(_CLAUSE_END_MARKS))
+
+
+#: punctuation closing a clause, stripped before its tail is read
+_CLAUSE_END_MARKS = "，,。；;、：:！!？? \t\n"
 
 
 def _names_recipients(text: str, current: _Draft | None, info: ClauseInfo, out: list[_Draft]) -> bool:
