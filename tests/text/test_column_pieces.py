@@ -3,6 +3,7 @@ in the later piece of its width that fits it (rules column_continues_same_width,
 chain_same_topic), seen through the reflow. Invented lines, set to fixed column widths."""
 import pytest
 
+from policydata.text.layout.column_pieces import column_pieces
 from policydata.text.layout.reflow import reflow_wrapped
 
 # an article set 11 wide whose first column ends on a function word, another set 15 wide
@@ -88,3 +89,25 @@ def test_the_column_rules_are_logged_with_their_fit_rules():
     assert any(d.rule == "caption_reaches_credit" for d in log)
     chained = [d for d in log if d.rule == "column_continues_same_width"]
     assert chained and "比上|年增长" in chained[0].detail and "split_word" in chained[0].detail
+
+
+# rule width_tie_waits: a tea story's column cut at 县乡村, a port story set 13 wide, then the
+# tea story's next column, whose first line ends on a comma: set 15 wide with the comma inside
+# the column, or 14 wide with it hanging. The next line decides, not the narrower by default.
+_TEA_15 = ["甲县今年扩大茶园面积，茶叶产量", "比上年增长两成，全县建成县乡村"]
+_PORT_13 = ["乙市港口吞吐量创新高，货运", "航线也更加繁忙。"]
+_ON_FIRST = "三级收购体系。其中，县级中心，"
+
+
+@pytest.mark.parametrize("on,pieces", [
+    # the next line is 15 wide: the comma was inside the column, one piece 15 wide
+    ([_ON_FIRST, "负责统一收购全县茶农的新茶，并", "把新茶卖到全国各地的市场上。"], [(4, 7, 15.0)]),
+    # the next line is 14 wide: the comma hung past the edge, one piece 14 wide
+    ([_ON_FIRST, "负责收购全县茶农的新茶，并把", "新茶卖到全国各地的市场上。"], [(4, 7, 14.0)]),
+    # no tie (the first line ends on no mark): a line of another width starts a piece of its own
+    (["三级收购体系。其中，县级中心", "负责统一收购全县茶农的新茶，并", "把新茶卖到全国各地的市场上。"],
+     [(4, 5, 14.0), (5, 7, 15.0)]),
+])
+def test_width_tie_waits_for_the_next_line(on, pieces):
+    lines = _TEA_15 + _PORT_13 + on
+    assert column_pieces(lines, [float(len(x)) for x in lines])[2:] == pieces

@@ -24,7 +24,7 @@ from policydata.text.reading import block_gaps, to_blocks
     ("（张嘉仪参与采写）", "attribution"),
     ("《人民日报》（2026年05月19日 第 03 版）", "attribution"),   # the edition line under an article
     ("《 人民日报 》（ 2026年08月27日   04 版）", "attribution"),
-    ("本版邮箱：bianji@example.cn （来稿请注明栏目名）", "meta"),
+    ("本版邮箱：bianji@example.cn （投稿请注明所投栏目）", "meta"),
     ("本版责编：刘  洋  陈思远  周明轩", "meta"),
     ("一版责编：刘  洋  陈思远  周明轩 二版责编：孙雅婷  钱佳宁  吴晓峰", "meta"),  # editors of several editions
     ("第4版责编：王  磊", "meta"),

@@ -45,7 +45,7 @@ def is_complete(text: str) -> bool:
 
     >>> is_complete("推动高质量发展。"), is_complete("公共服务体系,促")
     (True, False)
-    >>> is_complete("（十九）强化地方政府责任。（各省级人民政府负责）"), is_complete("（此件公开发布）")
+    >>> is_complete("（十二）压实属地管理责任。（各区县人民政府负责）"), is_complete("（此件公开发布）")
     (True, True)
     """
     r = rules()
@@ -71,7 +71,7 @@ def ends_dangling(text: str) -> bool:
 def starts_paragraph(text: str) -> bool:
     """True when a block opens like a new paragraph (time, connective, numbering, speaker...).
 
-    >>> starts_paragraph("2026年工业经济如何稳中求进?"), starts_paragraph("进中小企业高质量发展。")
+    >>> starts_paragraph("2026年县域经济怎样提质增效?"), starts_paragraph("进中小企业高质量发展。")
     (True, False)
     """
     r = rules()
@@ -82,7 +82,7 @@ def _is_numbered_heading(text: str) -> bool:
     r = rules()
     if len(text) > r.numbered_max_len or not any_match(r.numbered, text):
         return False
-    # （二）发展目标。 is a heading; （一）指导思想。以习近平… is a numbered paragraph.
+    # （二）发展目标。 is a heading; （一）总体要求。以推动… is a numbered paragraph.
     inner = _strip_closing(text)[:-1]
     return not r.inner_sentence_end.search(inner)
 
@@ -91,7 +91,7 @@ def _is_phrase_list(text: str) -> bool:
     """A short line made only of 、-separated short phrases, without final punctuation:
     a heading (扩投资、促消费、稳工业), not a paragraph cut after its commas.
 
-    >>> _is_phrase_list("扩投资、促消费、稳工业"), _is_phrase_list("强化餐饮油烟、恶臭气体、")
+    >>> _is_phrase_list("扩投资、促消费、稳工业"), _is_phrase_list("整治河道淤积、垃圾堆放、")
     (True, False)
     >>> _is_phrase_list("加快推进交通、水利等基础设施项目建设")
     False
@@ -241,11 +241,11 @@ def classify_block(text: str) -> str:
     (short line without a sentence end: headline, sub-headline or heading) and
     ``body``.
 
-    >>> classify_block("日前,在广西柳州市,工人在检查机器人。新华社发")
+    >>> classify_block("近日,在甲省乙市,工人在调试机器人。新华社发")
     'caption'
     >>> classify_block("记者 王皇 济南报道"), classify_block("据新华社、大众新闻等")
     ('byline', 'attribution')
-    >>> classify_block("一、2023年工作回顾"), classify_block("强化餐饮油烟等 群众身边污染治理")
+    >>> classify_block("一、2023年工作回顾"), classify_block("整治噪声扬尘等 居民身边环境问题")
     ('numbered', 'headline')
     """
     text = text.strip()

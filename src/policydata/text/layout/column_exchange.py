@@ -3,7 +3,7 @@
 Width tells one article's columns from another's only when they are set in different widths;
 on a real page most articles share the column grid. When an article's column ends
 mid-sentence and the short line that ends its sentence (…包含医 | 疗公共卫生服务协同… and
-…分享发展 | 成果，不断增进民生福祉。) heads the next column, that line is set right under
+…共享改革 | 红利，让群众得到实惠。) heads the next column, that line is set right under
 another article's column of the same width, and the reflow reads it as that column's
 paragraph end. ``exchange_cut_ends`` (rule ``column_tail_exchanged``) finds such a joint by
 what is left over elsewhere: a column that ends mid-sentence with nothing to go on in (an

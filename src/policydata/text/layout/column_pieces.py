@@ -19,12 +19,15 @@ from .rules import page_rules
 from .topics import _pairs_of
 
 
-def column_pieces(lines: list[str], widths: list[float], indented: bool = False) -> list[tuple[int, int, float]]:
+def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
+                  log: list[Decision] | None = None) -> list[tuple[int, int, float]]:
     """The page cut into column pieces (first line, end, width): runs of body lines whose
     unfinished lines (no sentence end) are set in one width; a line that ends a sentence
     may be shorter (its paragraph's last). Any other line (byline, caption, editor line) is
     a piece of its own. A piece's width is the most common column width its unfinished
-    lines give (``_set_width``).
+    lines give (``_set_width``); while two widths are given equally often (a lone line
+    hanging a closing mark may be set in its width or one less), the next line decides
+    (rule ``width_tie_waits``, logged in ``log``).
 
     >>> L = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，"]
     >>> column_pieces(L, [float(len(x)) for x in L])
@@ -57,6 +60,14 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
         votes = counts or maybe
         return float(max(votes, key=lambda w: (votes[w], -w))) if votes else 0.0
 
+    def tied_widths() -> list[float]:
+        # rule width_tie_waits: the widths the run's lines give equally often (a lone line
+        # hanging a closing mark, …的使命， is set in its own width or one less); the next
+        # line decides which, not the narrower one by default
+        votes = counts or maybe
+        top = max(votes.values()) if votes else 0
+        return sorted(float(w) for w in votes if votes[w] == top) or [0.0]
+
     for k, line in enumerate(lines):
         unfinished = kinds[k] == "body" and not ends_sentence(line)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
@@ -65,18 +76,24 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False)
             own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
         if k > start:
             width = width_of()
-            if unfinished:
-                token = _token_width(line, widths[k], first_token(nxt))
-                # rule token_overflows: a line stands short for the next line's first token only
-                # when that token would not have fitted after it (…加快推广12至 | 16兆瓦…
-                # is no line of a column one wider)
-                fits = (not own and widths[k] <= width + 1.5 and widths[k] + token > width + 0.25) or any(abs(w - width) <= 0.5 for w in own) or (
-                    widths[k] < width and widths[k] + token > width + 0.5)
-            else:  # a paragraph's last line: shorter, or as wide with its marks hanging
-                fits = widths[k] <= width + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
+            fits = False
+            for tied in tied_widths():
+                if unfinished:
+                    token = _token_width(line, widths[k], first_token(nxt))
+                    # rule token_overflows: a line stands short for the next line's first token
+                    # only when that token would not have fitted after it (…加快推广12至 |
+                    # 16兆瓦… is no line of a column one wider)
+                    fits = (not own and widths[k] <= tied + 1.5 and widths[k] + token > tied + 0.25) or any(abs(w - tied) <= 0.5 for w in own) or (
+                        widths[k] < tied and widths[k] + token > tied + 0.5)
+                else:  # a paragraph's last line: shorter, or as wide with its marks hanging
+                    fits = widths[k] <= tied + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
+                if fits:
+                    break
             if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
                 pieces.append((start, k, width))
                 start, counts, maybe = k, Counter(), Counter()
+            elif width and tied != width and log is not None:
+                log.append(Decision("width_tie_waits", k, f"{lines[k - 1][-8:]}|{line[:8]} set {tied:g} wide, not {width:g}"))
         if len(own) == 1:
             counts[int(own[0])] += 1
         maybe.update(int(w) for w in own)
@@ -194,7 +211,7 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
     page = page or measure_lines(lines)
     run = page_rules().running
     widths = page.measures[page.best]
-    pieces = column_pieces(lines, widths, page.indented)
+    pieces = column_pieces(lines, widths, page.indented, log)
     pairs: dict[str, int] | None = None
     credit = _credit_after(lines)
     scored: list[tuple[float, int, int, int, str]] = []

@@ -89,9 +89,9 @@ def continuation_score(before: str, after: str, context: str = "") -> int:
     With ``context`` (the page text), a character pair across the boundary that the
     page uses elsewhere counts as a word cut in two (促 | 进).
 
-    >>> continuation_score("以68个城镇化潜力提升县", "为重点,推进城镇化建设。") >= 2
+    >>> continuation_score("以25个县域经济示范乡镇", "为重点,推进新型城镇化。") >= 2
     True
-    >>> continuation_score("公共服务体系,促", "2026年工业经济如何稳中求进?") < 0
+    >>> continuation_score("公共服务体系,促", "2026年县域经济怎样提质增效?") < 0
     True
     """
     r = rules()

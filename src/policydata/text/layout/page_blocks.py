@@ -242,7 +242,7 @@ def _body_paragraphs(block: list[str], wrapped: bool):
         elif k in ("headline", "numbered"):  # box labels were made headlines above
             paras.append(_Para(ptext, "heading"))
         elif paras and paras[-1].kind == "heading" and _is_subhead_line(ptext):
-            # 强大韧性 | 居民生活、企业生产用能供应充足、保障有力: a stacked sub-head
+            # 稳中有进 | 城乡居民、各类企业用水供应稳定、保障有力: a stacked sub-head
             paras.append(_Para(ptext, "heading"))
         else:
             paras.append(_Para(ptext, "body"))

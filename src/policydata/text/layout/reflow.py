@@ -63,7 +63,7 @@ def _is_quoted_title(line: str) -> bool:
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     """Does line k end short only because the next line's first token (a digit run, a
     Latin word, an opening mark with either) would not fit in its column
-    (…全国固定资产投资（不含农户） | 102708亿元…, …企业开办 | “1050”标准…)?
+    (…全市工业项目投资（不含技改） | 386512万元…, …企业开办 | “1050”标准…)?
 
     >>> _cut_before_token(["全面推行新设民营企业开办", "“1050”标准，即一次申报。"], 0, 14.0)
     True

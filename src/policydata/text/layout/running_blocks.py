@@ -125,7 +125,7 @@ def _is_title_half(text: str) -> bool:
     """A short line that ends on a comma and holds no other mark: the first half of a
     title set on two lines (国货美妆，), when a headline line follows.
 
-    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着我国人口老龄化加速，")
+    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着城市人口不断增加，")
     (True, False, False)
     """
     body = text.rstrip()
