@@ -90,7 +90,7 @@ INSTRUMENT_CASES = [
     ("强化小微企业金融供给", "强化", "fund", "head_noun"),             # credit and finance are money
     ("稳妥处置地方金融风险", "处置", "regulation", "head_noun"),       # financial risk: supervision
     ("加强建筑工地安全生产", "加强", "regulation", "head_noun"),       # work safety rules
-    ("培养300名金融骨干人才", "培养", "program", "verb_default"),      # people are the head: the verb decides
+    ("培养450名物流骨干人才", "培养", "program", "verb_default"),      # people are the head: the verb decides
     ("提高困难群众基本生活保障标准", "提高", "fund", "head_noun"),    # the level of a benefit, not a norm
     ("制定农产品质量分级标准", "制定", "standard", "head_noun"),
     # coordinated objects: the first item decides, unless the items share a head written after them
@@ -135,7 +135,7 @@ AREA_CASES = [
     # object_keyword: what the measure acts on, not the body that acts
     (MeasureText("省级政府要推动财力下沉", "推动"), 1, "object_keyword"),
     (MeasureText("市政府将加快农村公路建设", "加快"), 10, "object_keyword"),
-    (MeasureText("提高企业研发费用加计扣除比例", "提高"), 1, "object_keyword"),   # a tax deduction
+    (MeasureText("提高企业设备投资抵免税额比例", "提高"), 1, "object_keyword"),   # a tax deduction
     (MeasureText("推动市属国有文旅企业重组", "推动"), 15, "object_keyword"),
     (MeasureText("积极发展农用无人机", "发展"), 4, "object_keyword"),
     (MeasureText("大力发展智慧农业", "发展"), 4, "object_keyword"),           # farming, done smartly

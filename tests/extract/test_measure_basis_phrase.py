@@ -50,7 +50,7 @@ def test_the_group_of_a_body_is_no_action_of_its_own():
 @pytest.mark.parametrize("text, quote, expected", [
     # rule subject_leads: a body opening a clause that is no measure (不断加大…力度, an exhortation)
     # still acts in the clauses after it
-    ("2008年，教育部等三部门开展试点工作。近年来，财政部不断加大对地方的指导力度，督促地方落实预算公开责任。",
+    ("2011年，民政部等四部门开展试点工作。近年来，财政部持续加大对基层的督导力度，督促地方落实资产管理责任。",
      "督促地方落实", "财政部"),
 ])
 def test_a_body_opening_an_exhortation_acts_after_it(text, quote, expected):

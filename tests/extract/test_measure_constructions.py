@@ -43,7 +43,7 @@ def test_a_body_with_a_time_word_or_place_adverbial_acts(text, quote, actor):
 
 def test_a_body_with_a_basis_phrase_is_no_subject_of_a_verb_inside_it():
     # 按照…标准 is no place adverbial: the 服务 inside its object is no action of the body
-    assert _found("某某局按照企业服务码相关标准。", issuer="") == []
+    assert _found("某某局按照项目审批码有关规范。", issuer="") == []
 
 
 # ------------------------------------------------------------------ rule disposal
@@ -99,16 +99,16 @@ def test_report_adverbs_and_action_verbs_lead(text, quote):
 # （牵头单位：X，配合单位：Y）: the lead unit acts, the note is cut from the quote, also with a comma
 
 def test_a_lead_unit_note_with_a_comma_names_the_actor():
-    found = _found("建设一批技能人才实训基地。（牵头单位：市人力资源社会保障局，配合单位：市财政局）",
+    found = _found("建设一批青年创业孵化园区。（牵头单位：市商务局，配合单位：市财政局）",
                    issuer="杭州市人民政府", region_id="330100")
-    assert found == [("建设一批技能人才实训基地", "杭州市人力资源和社会保障局")]
+    assert found == [("建设一批青年创业孵化园区", "杭州市商务局")]
 
 
 # ------------------------------------------------------------------ rule recipient_topic
 # the recipients first, without 对, then the grant: 新认定示范企业给予…奖补
 
 @pytest.mark.parametrize("text, quotes_", [
-    ("新认定省级示范企业给予10万元一次性奖补。", ["新认定省级示范企业给予10万元一次性奖补"]),
+    ("新认定市级标杆企业给予15万元一次性奖励。", ["新认定市级标杆企业给予15万元一次性奖励"]),
     ("首次入选的国家级项目给予50万元资助。", ["首次入选的国家级项目给予50万元资助"]),
     ("今年给予奖补的企业达到120家。", []),                   # no recipient before the grant: a figure
 ])
@@ -143,8 +143,8 @@ def test_a_short_opening_sentence_of_an_official_paragraph_is_its_topic():
 
 
 def test_news_keeps_its_short_opening_sentences():
-    art = article("持续优化企业发展环境。制定促进中小企业发展的专项规划。")
-    assert quotes(art, measures(art)) == ["持续优化企业发展环境", "制定促进中小企业发展的专项规划"]
+    art = article("持续改善园区营商服务。制定扶持个体工商户发展的专项规划。")
+    assert quotes(art, measures(art)) == ["持续改善园区营商服务", "制定扶持个体工商户发展的专项规划"]
 
 
 # ------------------------------------------------------------------ levels of government as subject
@@ -162,7 +162,7 @@ def test_levels_of_government_opening_a_clause_are_skipped(text, quote):
 
 def test_a_second_lead_verb_starts_a_second_measure():
     # rows that span two commitments cost twice: 完善…，提速建设… are two measures
-    assert [q for q, _ in _found("进一步完善农村电网，提速建设数字乡村。")] == ["进一步完善农村电网", "提速建设数字乡村"]
+    assert [q for q, _ in _found("进一步完善城乡供水，提速建设智慧社区。")] == ["进一步完善城乡供水", "提速建设智慧社区"]
 
 
 # ------------------------------------------------------------------ rule list_intro

@@ -165,7 +165,7 @@ def test_slogans_of_steadiness_and_strength_are_no_measures(text, expected):
 # document: the issuer is the actor; a level (市主管部门) keeps the body it names
 
 @pytest.mark.parametrize("text, expected", [
-    ("行业主管部门要加强对本行业企业的指导。", [("行业主管部门要加强对本行业企业的指导", "国务院办公厅")]),
+    ("行业主管部门要强化对所属领域企业的监督。", [("行业主管部门要强化对所属领域企业的监督", "国务院办公厅")]),
     ("业务主管部门应当履行监督职责。", [("业务主管部门应当履行监督职责", "国务院办公厅")]),
     ("市主管部门要开展专项检查。", [("市主管部门要开展专项检查", "市主管部门")]),
 ])
@@ -192,7 +192,7 @@ def test_enforcement_reserves_and_tallied_subjects(text, expected):
 # 推动X暖起来 names the state sought
 
 @pytest.mark.parametrize("text, expected", [
-    ("完成国家下达的单位地区生产总值能耗降低目标。", []),
+    ("完成省里下达的单位工业增加值用水下降目标。", []),
     ("圆满完成全年目标任务。", []),
     ("要完成国家下达的节能目标任务。", []),       # behind a modal too
     ("要完成年度5亿元政府债务化解目标。", ["要完成年度5亿元政府债务化解目标"]),

@@ -30,17 +30,17 @@ from test_measures import article, measures, quotes
     ("需要进一步加强协调", "need"),
     ("重点做好以下五个方面工作", "agenda"),
     ("实施如下重点项目", "agenda"),             # 如下 announces the list like 以下
-    ("完成城区20蒸吨及以下燃煤锅炉拆除工作", ""),  # 以下 delimits the scope of a task, no list
+    ("完成镇区10蒸吨及以下燃气锅炉改造工作", ""),  # 以下 delimits the scope of a task, no list
     ("提升园区产业能级", "outcome"),             # a level, a reputation raised: the state sought
     ("提高本地农产品知名度美誉度", "outcome"),
-    ("持续防范化解重点领域风险", "outcome"),
-    ("共同推动区域经济社会高质量发展", "outcome"),
-    ("推动重点产业链高质量发展", ""),            # an industry's development pushed: an action
+    ("持续防范化解中小银行风险", "outcome"),
+    ("共同推动城乡经济社会高质量发展", "outcome"),
+    ("推动纺织产业链高质量发展", ""),            # an industry's development pushed: an action
     ("有力支持投资增速回升", "outcome"),
     ("做好本地特色农业文章", "exhortation"),
     ("落实省委经济工作会议部署", "principle"),
     ("落实年度重点任务", ""),
-    ("扎实推进防范化解重大风险", "outcome"),
+    ("稳妥推进防范化解金融风险", "outcome"),
     ("优化资源配置", "outcome"),
     ("整合校企资源", "outcome"),
     ("培育绿色低碳生活理念", "exhortation"),
@@ -50,21 +50,21 @@ from test_measures import article, measures, quotes
     ("出台支持小微企业政策", ""),
     ("补齐农村供水短板", "outcome"),          # making up a shortfall is the state sought
     ("积极促进消费", "outcome"),               # adverbs before a non-measure word are skipped
-    ("坚决守住不发生系统性风险的底线", "outcome"),
+    ("牢牢守住不出现区域性金融风险的底线", "outcome"),
     ("积极稳妥化解存量债务", "outcome"),
     ("坚决遏制新增债务", "outcome"),
     ("做大做强国有资本", "outcome"),
     ("加快构建新发展格局", "outcome"),         # 构建/形成…格局: a pattern of development sought
-    ("构建大中小企业协同发展的产业格局", "outcome"),
+    ("构建上下游企业协同发展的产业格局", "outcome"),
     ("优化示范区空间格局", ""),               # laying out space is a plan, not a 构建…格局 goal
     ("更加主动融入全国统一大市场", "principle"),
     ("全力支持新区建设", ""),
     ("推动经济持续向好", "outcome"),           # the economy as the object: a result sought
-    ("持续推动我国数字经济健康发展", "outcome"),
-    ("推动科技创新和产业创新深度融合", "outcome"),
-    ("推动重点领域改革落地见效", "outcome"),
+    ("持续推动我国海洋经济健康发展", "outcome"),
+    ("推动文化产业和旅游产业深度融合", "outcome"),
+    ("推动各项惠企政策落地见效", "outcome"),
     ("推动降低房贷成本", ""),                 # 推动 + an action: a measure
-    ("推动城市管理重心向街道下移", ""),
+    ("推动公共服务重心向乡镇下移", ""),
     ("特制定本实施方案", "self_reference"),
     ("加强业务指导", "coordination"),
     ("加强战略谋划和工作指导", "coordination"),
@@ -79,7 +79,7 @@ from test_measures import article, measures, quotes
     ("销量再创新高", "outcome"),
     ("交上人民满意的答卷", "outcome"),
     ("力争居民收入稳步增长", "goal"),                # a goal statement: its figures are targets
-    ("力争地区生产总值增长5%左右", "goal"),
+    ("力争全县生产总值增长6%左右", "goal"),
     ("力争新机场建成通车", ""),                      # a facility to finish: an action
     ("提请大会审查", "self_reference"),
     ("制定了《某省发展规划纲要（草案）》", "self_reference"),
@@ -123,12 +123,12 @@ def test_non_measure_rules(clause, rule):
     ("某大学团队发现新材料，计划开发新产品，加快推进中试。", []),      # a research team acts for itself
     ("中国发展必将长风破浪。", []),                                    # 发展 before 必将: a subject
     ("论坛年会在北京举行，主题为开放合作。", []),                      # an event held, no action
-    ("发展内生动力在不断积聚，经济回升向好。", []),                    # a trend described
+    ("市场主体活力在持续增强，消费回暖向好。", []),                    # a trend described
     ("顾不得寒暄，他操纵着遥控器。", []),                              # 顾不得 is no ban
     ("做好政府工作，要以新发展理念为指导，加快构建新发展格局，全面深化改革开放。", []),  # guiding thought
     ("今年工作的总体要求是：扩大内需、优化供给，防范化解重点领域风险。", []),
     ("同时，民航业积极承接客流，织密航线网络。", []),                  # an industry acts, no government
-    ("首席执行官杰夫·马萨则表示，将扎根中国市场。", []),              # a firm's executive speaks
+    ("首席财务官汤姆·林德则表示，将扎根中国市场。", []),              # a firm's executive speaks
     # a strategic line opening the sentence: the clauses after it spell out the line
     ("坚持以改革创新为引领，完善要素市场体系，创新招商方式。", []),
     ("坚持把民生放在首位，全面提高公共服务水平。", []),
@@ -137,7 +137,7 @@ def test_non_measure_rules(clause, rule):
     ("发展数字经济，培育新兴产业，成为各地竞相布局的方向。", []),
     ("扩大航线网络，对区域经济发展具有积极影响，有利于吸引投资。", []),
     ("建设物流枢纽，推动多式联运发展。", ["建设物流枢纽", "推动多式联运发展"]),
-    ("经济运行稳中向好，全年仍然有条件保持较快增长。", []),              # a judgement of prospects
+    ("外贸运行稳中有进，下半年依然有条件保持较快增长。", []),              # a judgement of prospects
     # 既要A，也要B: one commitment in two halves
     ("既要建设大型储能电站，也要建设分布式储能设施。", ["既要建设大型储能电站，也要建设分布式储能设施"]),
     ("加快建设大型储能电站，也要建设分布式储能设施。", ["加快建设大型储能电站", "要建设分布式储能设施"]),
@@ -146,8 +146,8 @@ def test_non_measure_rules(clause, rule):
     ("专项规划调整得到省政府批复。", []),
     ("产业发展论坛现场人气满满。", []),
     ("研发迭代的速度快，人才储备足。", []),
-    ("过去一年，投资1.2亿元完成16个老旧小区环境综合整治、29个老旧小区供热管网改造。",
-     ["完成16个老旧小区环境综合整治、29个老旧小区供热管网改造"]),
+    ("过去一年，投资0.8亿元完成14个城中村环境综合整治、27个农贸市场排水管网改造。",
+     ["完成14个城中村环境综合整治、27个农贸市场排水管网改造"]),
 ])
 def test_non_measure_clauses_in_sentences(text, expected):
     art = article(text)
@@ -164,8 +164,8 @@ def test_non_measure_clauses_in_sentences(text, expected):
     ("在城东、城西布局两个物流园。", ["在城东、城西布局两个物流园"]),
     ("依托政务热线建立咨询专线。", ["依托政务热线建立咨询专线"]),
     ("对困难家庭予以补贴。", ["对困难家庭予以补贴"]),
-    ("对新认定的企业给予20万元一次性奖补。", ["对新认定的企业给予20万元一次性奖补"]),
-    ("对上市企业分别给予50万元、20万元奖励。", ["对上市企业分别给予50万元、20万元奖励"]),
+    ("对新评定的企业给予30万元一次性奖励。", ["对新评定的企业给予30万元一次性奖励"]),
+    ("对挂牌企业分别给予40万元、15万元奖励。", ["对挂牌企业分别给予40万元、15万元奖励"]),
     ("对新建项目，按设备投资额的8%给予最高500万元补贴。", ["按设备投资额的8%给予最高500万元补贴"]),
     ("按照设备投资额给予补贴。", ["按照设备投资额给予补贴"]),
     ("按时完成改造任务。", ["按时完成改造任务"]),
@@ -184,7 +184,7 @@ def test_the_action_after_a_prepositions_object(text, expected):
     ("适时组织开展专项核查。", ["适时组织开展专项核查"]),
     ("提请人大常委会审议法规草案。", ["提请人大常委会审议法规草案"]),
     ("严防骗取补贴行为。", ["严防骗取补贴行为"]),
-    ("严肃财经纪律，加强财会监督。", ["严肃财经纪律", "加强财会监督"]),  # 严肃 + an object: a verb
+    ("严肃工作纪律，加强内部审计。", ["严肃工作纪律", "加强内部审计"]),  # 严肃 + an object: a verb
     ("按规定落实贷款贴息政策。", ["按规定落实贷款贴息政策"]),
     ("一视同仁支持各类企业。", ["一视同仁支持各类企业"]),
     ("统筹处理好发展和安全的关系。", []),                          # balancing a relation: a principle
@@ -193,7 +193,7 @@ def test_the_action_after_a_prepositions_object(text, expected):
     ("两次下调政策利率。", ["下调政策利率"]),                      # how often: skipped like an amount
     ("因城施策优化房地产调控。", ["因城施策优化房地产调控"]),
     ("做好“双减”工作。", ["做好“双减”工作"]),                      # a named task, not 做好…工作 agenda
-    ("从今年开始拟连续几年发行特别国债。", ["拟连续几年发行特别国债"]),
+    ("从明年起拟连续几年发行特别国债。", ["拟连续几年发行特别国债"]),
     ("“我们将继续实施稳健的货币政策。”", ["我们将继续实施稳健的货币政策"]),  # quoted words
 ])
 def test_action_verbs_and_adverbs_of_manner(text, expected):
@@ -206,7 +206,7 @@ def test_action_verbs_and_adverbs_of_manner(text, expected):
 @pytest.mark.parametrize("text, action", [
     ("过去一年，城市快速路全线通车。", "全线通车"),
     ("过去一年，市民服务中心正式投用。", "正式投用"),
-    ("过去一年，数字城管平台搭建完成。", "搭建完成"),
+    ("过去一年，智慧停车平台搭建完成。", "搭建完成"),
     ("过去一年，老旧管网改造项目进展顺利。", "进展顺利"),
     ("过去一年，国资国企改革有力推进。", "有力推进"),
 ])
@@ -227,12 +227,12 @@ def test_completed_actions_in_object_first_form(text, action):
     ("目前，某市已建立外企服务专员制度。", ["某市已建立外企服务专员制度"]),   # subject, 已, the action
     ("服务中心已建成12个公共平台。", ["服务中心已建成12个公共平台"]),
     ("城区8条主干道已基本完成管网改造。", ["城区8条主干道已基本完成管网改造"]),
-    ("近年来已集聚近500家外资企业。", []),                                  # a time before 已, no subject
-    ("各地要以群众喜闻乐见的方式做好政策解读。", ["各地要以群众喜闻乐见的方式做好政策解读"]),  # modal, adverbial, verb
+    ("近年来已吸引近300家科技企业。", []),                                  # a time before 已, no subject
+    ("各地要以通俗易懂的方式做好政策宣传。", ["各地要以通俗易懂的方式做好政策宣传"]),  # modal, adverbial, verb
     ("利用三年时间对老旧小区进行改造。", ["利用三年时间对老旧小区进行改造"]),      # 进行 + the action noun
     # quoted speech keeps its clauses apart (a quoted name such as “建、用、研” stays whole), and
     # 不光是…/更是… are connectives, not a copula that makes the sentence an evaluation
-    ("“作为制种大县，我们大力发展智慧农业，不光是因为田块分散，更是主动求变。”", ["我们大力发展智慧农业，不光是因为田块分散，更是主动求变"]),
+    ("“作为养殖大县，我们大力推广智慧牧场，不光是因为草场有限，更是主动求变。”", ["我们大力推广智慧牧场，不光是因为草场有限，更是主动求变"]),
 ])
 def test_tallied_and_committed_actions_with_figures(text, expected):
     art = article(text)
@@ -260,7 +260,7 @@ def test_object_first_completions_with_counts(text, expected):
     ("加强项目管理，有力开展防汛抢险。", ["加强项目管理", "有力开展防汛抢险"]),
     ("完善培训体系，广泛开展职业培训。", ["完善培训体系", "广泛开展职业培训"]),
     ("建立指挥体系，精心组织应急演练。", ["建立指挥体系", "精心组织应急演练"]),
-    ("提高前瞻性、科学性，务实编制发展规划。", ["务实编制发展规划"]),         # 提高…科学性: an outcome
+    ("提高针对性、科学性，扎实编制专项规划。", ["扎实编制专项规划"]),         # 提高…科学性: an outcome
     ("筑牢安全屏障，下大力气治理大气污染。", ["下大力气治理大气污染"]),
     ("持续提升园区创新能力，加快建设科创园区。", ["加快建设科创园区"]),  # an outcome behind adverbs too
     ("加快培养专业化人才队伍。", []),
@@ -319,8 +319,8 @@ def test_a_dash_led_lead_line_is_no_measure_even_alone():
 
 
 def test_a_paragraph_summary_opened_by_an_enumerator_is_no_measure():
-    art = article("二是依靠创新引领产业升级，增强发展新动能。加快实施重大科技项目。")
-    assert quotes(art, measures(art, issuer="国务院")) == ["加快实施重大科技项目"]
+    art = article("二是依靠改革激发市场活力，增强发展新动能。加快实施重大改革事项。")
+    assert quotes(art, measures(art, issuer="国务院")) == ["加快实施重大改革事项"]
 
 
 # --------------------------------------------------------------------------- actors
@@ -342,9 +342,9 @@ def test_the_country_as_subject_names_no_government_actor():
 
 @pytest.mark.parametrize("text, actor", [
     # a statistics spokesman reports measures, it takes none: the country's (no body named) ...
-    ("国家统计局新闻发言人付凌晖表示，要实施更加积极有为的宏观政策。", ""),
+    ("国家统计局新闻发言人赵晓明表示，要实施更加有力的财政政策。", ""),
     # ... or, for a local bureau, its region's government
-    ("广东省统计局新闻发言人李明表示，要深入实施提振消费专项行动。", "广东省人民政府"),
+    ("广东省统计局新闻发言人李明表示，要深入实施扩大内需专项行动。", "广东省人民政府"),
     ("工业和信息化部新闻发言人陶青表示，要深入实施智能制造工程。", "工业和信息化部"),
 ])
 def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
@@ -378,11 +378,11 @@ def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
     ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
     ("开展非法占用耕地专项整治", "开展", "regulation", "offence_object"),
     ("开展城乡环境综合整治", "开展", "program", "head_noun"),         # a clean-up campaign
-    ("实施重点群体专项培训计划", "实施", "program", "head_noun"),      # a scheme carried out
+    ("实施青年群体专项就业计划", "实施", "program", "head_noun"),      # a scheme carried out
     ("编制城市综合交通规划", "编制", "plan", "plan_verb"),
-    ("深入推进国际消费中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市
+    ("深入推进区域物流中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市
     ("实施一批重大项目", "实施", "infrastructure", "head_noun"),        # major projects are construction
-    ("提高个人所得税专项附加扣除标准", "提高", "fund", "head_noun"),     # a money standard, no norm
+    ("提高个人所得税子女教育扣除标准", "提高", "fund", "head_noun"),     # a money standard, no norm
     ("落实金融支持政策", "落实", "fund", "head_noun"),
     ("做好地震抢险救援", "做好", "program", "head_noun"),              # a relief campaign
     ("扎实做好信访工作", "做好", "service", "head_noun"),
@@ -424,20 +424,20 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("做好重要外事活动服务保障", 19),
     ("严禁搞形象工程", 20),
     ("推进炼化一体化项目", 8),
-    ("实施新型职业农民培育工程", 4),     # farmers trained as farmers: agriculture
+    ("实施高素质青年农民培育工程", 4),     # farmers trained as farmers: agriculture
     ("建设一批优质技工院校", 6),
     ("抓好餐饮油烟污染防治", 7),        # the longer field word beats the sector word
     ("推进农村公路建设", 10),
-    ("实施供水、供热、天然气管道等市政项目建设", 14),
+    ("实施排水、照明、燃气管网等市政项目建设", 14),
     ("加快智慧城市建设", 17),
     ("搭建数字城管平台", 20),
     ("加快城市执法体制改革", 20),
     ("按规定减免相关税费", 1),            # taxes; 相关税费 holds no 关税 (cover word 相关)
     ("降低部分商品进口关税", 18),
     ("稳妥处理政府债务风险", 1),          # the longer 政府债务 beats 政府
-    ("出台支持企业稳岗拓岗政策", 5),
+    ("出台鼓励企业吸纳就业政策", 5),
     ("大力发展老年助餐服务", 13),
-    ("对脱贫人口完善后续扶持措施", 13),
+    ("对脱贫家庭完善常态化帮扶措施", 13),
     ("有效应对特大洪涝灾害", 15),         # disaster relief
     ("推进数据中心节能降碳改造", 8),          # the data centre says where: saving energy is energy
     ("推进云网融合", 17),
@@ -471,14 +471,14 @@ def test_a_government_sentence_after_a_firm_sentence_still_counts():
 BENEFACTIVE_CASES = [
     ("为3200名困难家庭学生发放资助金。", ["为3200名困难家庭学生发放资助金"]),
     ("免费为1万名老年人实施手术。", ["免费为1万名老年人实施手术"]),
-    ("为5万名农民工追回欠薪6.8亿元。", ["为5万名农民工追回欠薪6.8亿元"]),
+    ("为3万名务工人员追回欠薪4.2亿元。", ["为3万名务工人员追回欠薪4.2亿元"]),
     ("我们为300户低保家庭改造住房。", ["我们为300户低保家庭改造住房"]),
     ("为困难群众发放临时救助金。", ["为困难群众发放临时救助金"]),
     ("为推动高质量发展，实施专项行动。", ["实施专项行动"]),
     ("为了加快发展，出台扶持政策。", ["出台扶持政策"]),
     ("为确保粮食安全，建设高标准农田。", ["建设高标准农田"]),
     # what a facility just committed to provides extends that measure
-    ("建设一批综合服务中心，为周边农户提供农机作业服务。", ["建设一批综合服务中心，为周边农户提供农机作业服务"]),
+    ("建设一批区域服务站点，为周边农户提供植保飞防服务。", ["建设一批区域服务站点，为周边农户提供植保飞防服务"]),
 ]
 
 
@@ -492,9 +492,9 @@ def test_benefactive_wei_is_a_measure_purpose_wei_is_not(paragraph, expected):
 
 def test_explain_names_the_deciding_rules():
     from policydata.extract.measures.explain import explain_rows
-    rows = explain_rows("过去一年，投资1.2亿元完成16个老旧小区环境综合整治。", issuer="某区人民政府", date="2026-01-20")
+    rows = explain_rows("过去一年，投资0.8亿元完成14个城中村环境综合整治。", issuer="某区人民政府", date="2026-01-20")
     assert [(r["quote"], r["status"], r["report_year"], r["report_year_rule"]) for r in rows] == \
-        [("完成16个老旧小区环境综合整治", "reported", 2026, "given_date")]
+        [("完成14个城中村环境综合整治", "reported", 2026, "given_date")]
     assert rows[0]["instrument_rule"] and rows[0]["policy_area_rule"]
 
 

@@ -124,7 +124,7 @@ def test_any_same_as_plain_search_on_every_ending(key):
 
 
 @pytest.mark.parametrize("clause", [
-    "要完成改造", "某某科技有限公司推出一款新产品", "对涉及人身安全的产品依法实施强制性产品认证",
+    "要完成改造", "某某科技有限公司推出一款新产品", "对涉及饮水安全的设备依法实施强制性检验检测",
     "各级人民政府及有关部门应当加强监督", "进一步加快推进城乡建设", "会展中心应急演练", "", "1",
 ])
 @pytest.mark.parametrize("planning", [False, True])

@@ -33,8 +33,8 @@ def test_a_body_opening_its_sentence_acts_after_its_adverbial(text, quote, issue
     ("宁海县农业农村局召开会议。该局将组织专家开展技术指导。", "该局将组织专家", "宁海县人民政府", "宁海县农业农村局"),
     ("宁海县农业农村局召开会议。该局通过线上平台，发布农技信息。", "发布农技信息", "宁海县人民政府", "宁海县农业农村局"),
     # the anaphor opens its sentence with no action of its own (not_measure 探索…): it still leads
-    ("宁海县西店镇有悠久的种茶历史，近年来，该镇不断探索新模式，采取统一收购办法，发展茶叶加工业。",
-     "发展茶叶加工业", "浙江省人民政府", "宁海县西店镇人民政府"),
+    ("宁海县西店镇有较长的养蜂传统，近几年，该镇持续探索新路子，采取统一收购办法，发展蜂蜜加工业。",
+     "发展蜂蜜加工业", "浙江省人民政府", "宁海县西店镇人民政府"),
 ])
 def test_an_anaphor_takes_the_body_named_before_it(text, quote, issuer, expected):
     assert actor_of(text, quote, issuer=issuer) == expected

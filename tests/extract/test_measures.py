@@ -86,21 +86,21 @@ def test_deictic_department_resolves_to_home_region():
 # --------------------------------------------------------------------------- clauses and detection
 
 def test_enumeration_comma_and_quotes_do_not_split_clauses():
-    t = "围绕“建、用、研”三个方面，稳步实施城中村、危旧房改造。"
+    t = "围绕“管、护、用”三个环节，稳步实施棚户区、老旧厂房改造。"
     assert [c.text for c in clauses_of(t, Span(0, len(t), t))] == [
-        "围绕“建、用、研”三个方面，", "稳步实施城中村、危旧房改造。"]
+        "围绕“管、护、用”三个环节，", "稳步实施棚户区、老旧厂房改造。"]
 
 
 def test_bare_imperative_sentences_are_measures():
-    art = article("持续优化企业发展环境。制定“十五五”促进中小企业发展规划。")
-    assert quotes(art, measures(art)) == ["持续优化企业发展环境", "制定“十五五”促进中小企业发展规划"]
+    art = article("持续优化园区营商服务。制定“十五五”扶持个体工商户发展规划。")
+    assert quotes(art, measures(art)) == ["持续优化园区营商服务", "制定“十五五”扶持个体工商户发展规划"]
 
 
 def test_one_measure_per_action_clause_objects_stay_attached():
-    art = article("实施“宽带升级”专项，在城市地区和重点场景部署5G-A网络和万兆光网，推动“双千兆”向“双万兆”升级。")
+    art = article("实施“宽带升级”专项，在县城和产业园区部署5G-A基站和千兆光纤，推动“百兆”向“千兆”升级。")
     found = measures(art, issuer="工业和信息化部")
-    assert quotes(art, found) == ["实施“宽带升级”专项", "在城市地区和重点场景部署5G-A网络和万兆光网",
-                                  "推动“双千兆”向“双万兆”升级"]
+    assert quotes(art, found) == ["实施“宽带升级”专项", "在县城和产业园区部署5G-A基站和千兆光纤",
+                                  "推动“百兆”向“千兆”升级"]
     assert [m.action for m in found] == ["实施", "部署", "推动"]
 
 
@@ -112,22 +112,22 @@ def test_intro_clause_is_not_quoted_but_gives_context():
 
 
 def test_unpunctuated_document_intro_is_stripped():
-    art = article("《实施意见》提出加快推进应急避难场所新建改造。")
+    art = article("《行动方案》提出加快推进社区防灾站点新建改造。")
     (m,) = measures(art, region_id="370000")
-    assert art.text[m.start:m.end] == "加快推进应急避难场所新建改造"
+    assert art.text[m.start:m.end] == "加快推进社区防灾站点新建改造"
     assert m.action == "推进"
 
 
 def test_statistics_are_not_measures():
     # a tally of actions (累计培育…工厂超8000家) is a reported measure by the corpus convention
     # (累计推出…重点事项): see test_measure_rules.test_tallied_and_committed_actions_with_figures
-    art = article("据介绍，全年规模以上工业增加值同比增长5.9%；累计接待游客超8000万人次。")
+    art = article("据介绍，全年港口货物吞吐量同比增长4.7%；累计接待游客超8000万人次。")
     assert measures(art) == []
 
 
 def test_evaluations_and_descriptions_are_not_measures():
-    art = article("工业是国民经济的“压舱石”。培育领航级智能工厂，是我国抢抓产业智能化发展机遇的战略举措。"
-                  "制造业数字化转型扎实推进。")
+    art = article("农业是县域经济的“稳定器”。建设县域冷链物流中心，是我市补齐商贸流通短板的关键举措。"
+                  "服务业数字化转型扎实推进。")
     assert measures(art) == []
 
 
@@ -137,12 +137,12 @@ def test_modal_clause_after_evaluation_is_a_measure():
 
 
 def test_questions_are_not_measures():
-    art = article("2026年工业经济如何稳中求进、向“新”而行？")
+    art = article("2027年县域商业如何提质扩容、向“绿”转型？")
     assert measures(art) == []
 
 
 def test_heading_blocks_are_not_measures():
-    art = article("支持地方建设一批未来产业先导区", "支持地方建设一批未来产业先导区，加大投资力度。",
+    art = article("支持各地培育一批低空经济示范区", "支持各地培育一批低空经济示范区，加大投资力度。",
                   kinds=("heading", "body"))
     found = measures(art)
     assert [m.start for m in found] == [art.blocks[1].start, art.text.index("加大")]
@@ -154,15 +154,15 @@ def test_caption_block_is_skipped_defensively():
 
 
 def test_target_clause_attaches_to_its_measure():
-    art = article("加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处。")
+    art = article("加快推进社区防灾站点新建改造，到2032年每个乡镇和村分别至少配备2处。")
     (m,) = measures(art)
-    assert art.text[m.start:m.end] == "加快推进应急避难场所新建改造，到2035年每个街道和社区分别至少设置1处"
+    assert art.text[m.start:m.end] == "加快推进社区防灾站点新建改造，到2032年每个乡镇和村分别至少配备2处"
     assert m.instrument != "service"  # classified on the action clause, not the attached target
 
 
 @pytest.mark.parametrize("text, label", [
-    ("（三）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新。", "完善农机装备创新体系"),
-    ("6.大力发展技工教育。支持技工院校建设成为技能人才培养基地。", "大力发展技工教育"),   # 1. 2. items
+    ("（三）完善渔船装备研发体系。围绕远洋捕捞需求，加快推进渔船装备升级。", "完善渔船装备研发体系"),
+    ("6.大力发展社区教育。支持街道学校建设成为终身学习服务基地。", "大力发展社区教育"),   # 1. 2. items
     ("11．开展岗位练兵活动。引导行业企业开展岗位练兵。", "开展岗位练兵活动"),
 ])
 def test_inline_section_label_is_not_a_measure(text, label):
@@ -174,42 +174,42 @@ def test_inline_section_label_is_not_a_measure(text, label):
 # --------------------------------------------------------------------------- actor resolution
 
 def test_speaker_affiliation_carries_to_later_mentions():
-    art = article("工业和信息化部副部长张云明表示，新的一年，将大力推进新型工业化。",
+    art = article("工业和信息化部副部长王立群表示，新的一年，将大力推进新型工业化。",
                   "国新办举行新闻发布会。",
-                  "张云明表示，下一步，将持续推动人形机器人技术创新。")
+                  "王立群表示，下一步，将持续推动工业母机技术攻关。")
     found = measures(art, issuer="大众日报")
     assert [m.actor for m in found] == ["工业和信息化部", "工业和信息化部"]
-    assert found[1].speaker == "张云明"
+    assert found[1].speaker == "王立群"
 
 
 def test_speaker_known_before_first_mention_in_broken_layout():
-    art = article("张云明表示，将加快推进6G技术研发。", "工业和信息化部副部长张云明表示，将大力推进新型工业化。")
+    art = article("王立群表示，将加快推进6G技术研发。", "工业和信息化部副部长王立群表示，将大力推进新型工业化。")
     assert [m.actor for m in measures(art)] == ["工业和信息化部"] * 2
 
 
 def test_officials_unit_is_the_actor():
-    art = article("山东省发展和改革委员会二级巡视员封立树表示，将深入实施济南“强省会”战略。")
+    art = article("山东省发展和改革委员会一级巡视员韩明哲表示，将深入实施烟台“港产城”战略。")
     (m,) = measures(art)
     assert m.actor == "山东省发展和改革委员会" and m.region_id == "370000"
 
 
 def test_cited_document_actor_is_its_publisher():
-    art = article("《实施意见》提出，将优化城市体系，打造现代化山东半岛城市群。",
-                  title="未来城市什么样?山东发布发展蓝图")
+    art = article("《实施意见》提出，将优化城镇布局，打造现代化胶东经济圈。",
+                  title="乡村振兴怎么干?山东出台行动方案")
     found = measures(art, issuer="大众日报")
     assert [m.actor for m in found] == ["山东省人民政府"] * 2
     assert all(m.region_id == "370000" and m.framework == "实施意见" for m in found)
 
 
 def test_cited_document_without_publisher_uses_home_government():
-    art = article("《实施意见》提出，推动城市生活污水管网全覆盖。")
+    art = article("《实施意见》提出，推动农村生活垃圾收运全覆盖。")
     (m,) = measures(art, region_id="370000")
     assert m.actor == "山东省人民政府"
 
 
 def test_subject_alias_sets_actor():
     # 坚持“两个毫不动摇” is a principle (non_measure_rules), the second clause the measure
-    art = article("2026年，工信部将坚持“两个毫不动摇”，完善政策法规体系。")
+    art = article("2027年，工信部将始终坚持“两个毫不动摇”，健全产业政策体系。")
     assert [m.actor for m in measures(art, issuer="新华社")] == ["工业和信息化部"]
 
 
@@ -220,16 +220,16 @@ def test_issuer_is_the_fallback_actor_but_news_agency_is_not():
 
 
 def test_representation_sets_actor():
-    art = article("现在，我代表国务院，向大会报告政府工作。", "我们将扩大有效投资。")
+    art = article("下面，我代表国务院，向大会作工作报告。", "我们将扩大有效投资。")
     assert measures(art)[0].actor == "国务院"
 
 
 def test_responsibility_note_gives_lead_unit():
-    art = article("（十二）发展农机社会化服务组织。培育壮大新型农机服务组织，鼓励发展农机保险。"
-                  "（农业农村部、发展改革委、财政部等负责）")
+    art = article("（十二）发展渔业专业化服务队伍。培育壮大新型渔业合作组织，鼓励发展渔业保险。"
+                  "（农业农村部、商务部、财政部等负责）")
     found = measures(art, issuer="国务院")
     assert [m.actor for m in found] == ["农业农村部", "农业农村部"]
-    assert found[0].co_actors == "国家发展和改革委员会、财政部"
+    assert found[0].co_actors == "商务部、财政部"
     assert all("负责" not in art.text[m.start:m.end] for m in found)
 
 
@@ -241,7 +241,7 @@ def test_provincial_subject_with_modal():
 # --------------------------------------------------------------------------- regions
 
 def test_city_named_in_measure_narrows_region():
-    text = "支持济南打造黄河流域重要的中心城市。"
+    text = "支持济南建设沿黄地区重要的枢纽城市。"
     art = article(text)
     i = text.index("济南")
     (m,) = measures(art, issuer="山东省人民政府", region_id="370000",
@@ -266,15 +266,15 @@ def test_national_ministry_applies_to_cn():
 # --------------------------------------------------------------------------- classification
 
 @pytest.mark.parametrize("quote, action, instrument", [
-    ("制定“十五五”促进中小企业发展规划", "制定", "plan"),
+    ("制定“十五五”扶持个体工商户发展规划", "制定", "plan"),
     ("实施“宽带升级”专项", "实施", "program"),
-    ("实施社区嵌入式服务设施建设工程", "实施", "program"),
-    ("全面落实《保障中小企业款项支付条例》", "落实", "regulation"),
-    ("加快修订中小企业划型标准", "修订", "standard"),
-    ("加大政府投资基金投资力度", "加大", "fund"),
-    ("支持地方建设一批未来产业先导区", "支持", "pilot"),
-    ("在城市地区部署5G-A网络和万兆光网", "部署", "infrastructure"),
-    ("探索建设一批专精特新赋能中心", "探索", "service"),   # 探索 governs 建设: the built centre decides
+    ("实施街道便民服务站点建设工程", "实施", "program"),
+    ("全面落实《保障个体工商户合法权益条例》", "落实", "regulation"),
+    ("加快修订小微企业认定标准", "修订", "standard"),
+    ("加大产业引导基金投放力度", "加大", "fund"),
+    ("支持各地培育一批低空经济示范区", "支持", "pilot"),
+    ("在县城部署5G-A基站和千兆光纤", "部署", "infrastructure"),
+    ("探索建设一批小微企业服务中心", "探索", "service"),   # 探索 governs 建设: the built centre decides
     ("守牢安全底线", "守牢", "other"),
 ])
 def test_instrument_rules(quote, action, instrument):
@@ -282,9 +282,9 @@ def test_instrument_rules(quote, action, instrument):
 
 
 @pytest.mark.parametrize("quote, code", [
-    ("加快修订中小企业划型标准", 15), ("加快推进6G技术研发", 17), ("支持老旧住房自主更新、原拆原建", 14),
-    ("推动城市生活污水管网全覆盖", 7), ("稳定实施农机购置补贴政策", 4), ("开展“非遗在社区”工作", 23),
-    ("支持连锁化运营区域养老服务设施", 13),
+    ("加快修订小微企业认定标准", 15), ("加快推进6G技术研发", 17), ("支持老旧住房分批改造、拆旧建新", 14),
+    ("推动农村生活垃圾收运全覆盖", 7), ("稳定实施农机报废补贴政策", 4), ("开展“非遗在社区”工作", 23),
+    ("支持连锁化运营社区托育服务网点", 13),
 ])
 def test_policy_area_keywords(quote, code):
     assert topic_of(quote)[0] == code
@@ -304,16 +304,16 @@ def test_policy_area_label_matches_models():
 
 
 def test_named_policy_forms():
-    assert named_policy_of("全面落实《保障中小企业款项支付条例》") == "《保障中小企业款项支付条例》"
-    assert named_policy_of("深入实施城域“毫秒用算”专项行动") == "“毫秒用算”专项行动"
-    assert named_policy_of("持续开展创新任务“揭榜挂帅”") == "“揭榜挂帅”"
+    assert named_policy_of("全面落实《保障个体工商户合法权益条例》") == "《保障个体工商户合法权益条例》"
+    assert named_policy_of("深入实施乡村“快递进村”专项行动") == "“快递进村”专项行动"
+    assert named_policy_of("持续开展攻关项目“赛马争先”") == "“赛马争先”"
     assert named_policy_of("深入实施智能制造工程", 4, "实施") == "智能制造工程"
-    assert named_policy_of("鼓励企业开展高端农机装备工程化验证", 2, "鼓励") == ""
+    assert named_policy_of("鼓励企业开展新型渔船装备试航验证", 2, "鼓励") == ""
     assert named_policy_of("守牢安全底线") == ""
 
 
 def test_framework_terms():
-    assert framework_of("制定“十五五”促进中小企业发展规划") == "十五五"
+    assert framework_of("制定“十五五”扶持个体工商户发展规划") == "十五五"
     assert framework_of("“十四五”收官之年") == "十四五"
     assert framework_of("推进老旧小区改造") == ""
 
@@ -428,7 +428,7 @@ def test_clause_status_cues():
 
 def test_lead_status_of_sentence_openings():
     assert lead_status("过去一年，我们扎实推动高质量发展。") == "reported"
-    assert lead_status("一年来，主要做了以下工作：") == "reported"
+    assert lead_status("一年来，着重抓了以下工作：") == "reported"
     assert lead_status("今年以来，工信部实施了一批项目。") == "reported"
     assert lead_status("今年要重点抓好以下工作。") == "planned"
     assert lead_status("一是2025年，全省新建基站。", 2026) == "reported"
@@ -506,7 +506,7 @@ def test_instrument_verb_defaults_for_bans():
 # --------------------------------------------------------------------------- named policies and cited documents
 
 def test_slogans_are_not_named_policies_lists_of_names_are():
-    assert named_policy_of("推动“双千兆”向“双万兆”升级") == ""
+    assert named_policy_of("推动“百兆”向“千兆”升级") == ""
     assert named_policy_of("建设“双千兆”网络") == ""
     assert named_policy_of("开展“千万工程”") == "“千万工程”"
     assert named_policy_of("用好国家“两重”“两新”政策资金") == "“两重”“两新”政策"
@@ -521,7 +521,7 @@ def test_a_film_title_is_not_a_cited_document():
 
 
 def test_work_report_voice_returns_after_a_sentence_about_another_body():
-    art = article("现在，我代表自治区人民政府向大会报告工作。",
+    art = article("下面，我代表自治区人民政府向大会作报告。",
                   "国务院出台《关于推动内蒙古高质量发展的意见》。建成电网主网架。")
     found = measures(art, region_id="150000")
     assert [m.actor for m in found] == ["国务院", "内蒙古自治区人民政府"]
@@ -583,15 +583,15 @@ def test_a_planned_completion_is_a_measure_and_a_reported_one_only_when_it_compl
     art = article("到2030年，重点行业能效达到标杆水平；完成3亿吨钢铁产能超低排放改造。")
     assert any(m.action == "完成" for m in measures(art))
     # the corpus convention lists 完成…改造 among measures: completing a task is a reported action
-    review = article("去年，完成钢铁产能超低排放改造，完成16个老旧小区环境综合整治。")
+    review = article("去年，完成钢铁产能超低排放改造，完成23个背街小巷风貌综合整治。")
     assert [m.action for m in measures(review)] == ["完成", "完成"]
     amount = article("去年，完成投资1.2万亿元。")  # an amount completed is a figure, not an action
     assert not any(m.action == "完成" for m in measures(amount))
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("过去一年，投资1100万元新建污水管线2847米。", ["新建污水管线2847米"]),   # amount first, then the action
-    ("过去一年，拆除违章建筑1.18万平方米。", ["拆除违章建筑1.18万平方米"]),
+    ("过去一年，投资860万元新建雨水管线1935米。", ["新建雨水管线1935米"]),   # amount first, then the action
+    ("过去一年，清理占道棚屋2.36万平方米。", ["清理占道棚屋2.36万平方米"]),
 ])
 def test_reported_actions_with_an_amount_first_or_a_demolition(text, expected):
     art = article(text)
@@ -677,7 +677,7 @@ def test_a_city_news_text_takes_the_government_the_mayor_speaks_for():
 
 
 def test_a_place_after_a_verb_without_a_modal_stays_the_issuers_measure():
-    art = article("支持青岛建设现代化国际大都市。")
+    art = article("支持青岛打造现代化国际港口城市。")
     found = measures(art, issuer="山东省人民政府", region_id="370000")
     assert all(m.actor == "山东省人民政府" for m in found)
 
@@ -753,7 +753,7 @@ def test_subject_does_not_carry_over_to_later_sentences(text, issuer, quote, act
 REVIEW_PARAGRAPH_CASES = [
     ("刚刚过去的2025年，我们完成了全年目标任务。新建保障性住房5万套，实施城市更新项目100个。\n",
      "实施城市更新项目100个", "reported"),
-    ("刚刚过去的2025年，是极不平凡的一年。我们新建公园50个。\n", "我们新建公园50个", "reported"),
+    ("刚刚过去的2026年，是很不寻常的一年。我们新建公园50个。\n", "我们新建公园50个", "reported"),
     ("过去一年，全市上下攻坚克难。出台促进消费政策，建成地铁线路2条。\n", "出台促进消费政策", "reported"),
     ("2025年，我们持续优化营商环境，出台促进消费政策。\n", "出台促进消费政策", "reported"),
     ("去年，我们实施了城市更新行动，新建公园50个。\n", "新建公园50个", "reported"),

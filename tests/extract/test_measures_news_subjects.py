@@ -105,7 +105,7 @@ def test_an_officials_or_a_bodys_measure_stays(paragraphs, quote_part):
 # evaluation clauses (measure_verbs.json evaluation_clause_patterns): the effect a project or a
 # policy is said to have (有助于…, 将对…发挥重要作用) judges; no measure in that sentence
 EVALUATIONS = [
-    "某某通道项目建成后，将对完善两岸路网结构、缓解过江交通压力发挥重要作用。",
+    "某某大桥工程建成后，将对优化区域路网布局、缓解跨河通行压力起到重要作用。",
     "扩大预算公开的范围，有助于凝聚改革共识。",
     "这条铁路通车后，可为沿线旅游开发起到带动作用。",
 ]

@@ -1,7 +1,7 @@
 """Stage 4b: measures -- who commits to do what, with which instrument, in which area.
 
-A *measure* is one action clause that an actor commits to: 制定“十五五”促进中小企业发展规划,
-实施“宽带升级”专项, 支持老旧住房自主更新、原拆原建. The rules are data in ``lexicons/``:
+A *measure* is one action clause that an actor commits to: 制定“十五五”扶持个体工商户发展规划,
+实施“宽带升级”专项, 支持老旧住房分批改造、拆旧建新. The rules are data in ``lexicons/``:
 
 * ``measure_verbs.json`` -- lead verbs, modals, adverbs, intro/enumerator/time prefixes, and the
   cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
@@ -48,9 +48,9 @@ How a text becomes measures (see :func:`extract_measures`), one module per step:
       -> actor, region, instrument, policy area (finding, classify); planned/reported (status).
 
 The actor is tracked through the document (``speakers._ActorState``): a speaker's unit
-(工业和信息化部副部长张云明表示 ... 张云明表示), the subject of a modal clause (工信部将…),
+(工业和信息化部副部长王立群表示 ... 王立群表示), the subject of a modal clause (工信部将…),
 a cited document (《实施意见》提出 -> the government that published it), a paragraph's
-responsibility note (（农业农村部、发展改革委等负责） -> the first, leading unit), 我代表X.
+responsibility note (（民政部、文化和旅游部等负责） -> the first, leading unit), 我代表X.
 Fallbacks: the issuer argument (when it is a government body, not a news outlet), then the
 most recent actor mentioned in the article. When the issuer is a government body it speaks the
 whole text: a subject another sentence names (某市人民政府要…) governs that sentence only, and a

@@ -460,7 +460,7 @@ class _Analyser:
         return (ActorMention(0, actors[0].end, actors[0].actor), verb) if verb else None
 
     def _place_at(self, t: str, pos: int) -> str:
-        """A place name opening the clause as its subject: 青岛建设现代化国际大都市."""
+        """A place name opening the clause as its subject: 青岛打造现代化国际港口城市."""
         surface = actor_place_at(t, pos)
         if surface:
             # 浙江省象山县通过…: the province names where the county lies, the county acts
@@ -494,7 +494,7 @@ class _Analyser:
         return pos
 
     def _verb_after_preposition(self, t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
-        """在城市地区和重点场景部署5G-A网络 / 从…等八个方面健全…机制: the lead verb after an adverbial
+        """在县城和产业园区部署5G-A基站 / 从…等八个方面健全…机制: the lead verb after an adverbial
         (preposition … locative boundary word)."""
         lex = load_verbs()
         if not _match_word(t, pos, lex["preposition_intros"]):
@@ -576,11 +576,11 @@ def _verb_after_object(t: str, pos: int, planning: bool = False) -> tuple[str, i
     a verb before 的 modifies the object), at least two characters into the object and with an
     object of its own after it (围绕…高标准建设, ending in its verb, is an adverbial only).
 
-    >>> _verb_after_object("对重点产品实施行业规范管理", 1)
+    >>> _verb_after_object("对特种设备实施分级安全管理", 1)
     ('实施', 7, False)
-    >>> _verb_after_object("对涉及人身安全的产品依法实施强制性产品认证", 1)[0]
+    >>> _verb_after_object("对涉及饮水安全的设备依法实施强制性检验检测", 1)[0]
     '实施'
-    >>> _verb_after_object("围绕江苏区域中心高标准建设", 2)
+    >>> _verb_after_object("围绕皖北物流枢纽高标准建设", 2)
     ('', 2, False)
     """
     candidates = []

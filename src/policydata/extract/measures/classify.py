@@ -85,7 +85,7 @@ def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
 
     >>> object_of("加大职业培训补贴力度", "加大"), object_of("城市绿道建设纵深推进", "纵深推进")
     ('职业培训补贴', '城市绿道建设')
-    >>> object_of("对重点行业用地中的污染地块加强治理", "加强")
+    >>> object_of("对重点流域沿岸的黑臭水体加强治理", "加强")
     '治理'
     >>> object_of("城南片区安置房项目完成投资2亿元", "完成投资")
     '城南片区安置房项目'
@@ -121,9 +121,9 @@ def decide_instrument(quote: str, action: str = "", *, verb_end: int = -1,
 
     >>> decide_instrument("前瞻布局6G网络技术储备", "布局")
     ('plan', 'plan_verb')
-    >>> decide_instrument("建设1个世界技能大赛综合训练中心", "建设")
+    >>> decide_instrument("建设1个省级技能竞赛集训中心", "建设")
     ('infrastructure', 'built_facility')
-    >>> decide_instrument("实施社区嵌入式服务设施建设工程", "实施")
+    >>> decide_instrument("实施街道便民服务站点建设工程", "实施")
     ('program', 'head_noun')
     >>> decide_instrument("出台支持汽车消费政策", "出台")
     ('other', 'policy_package')
@@ -320,9 +320,9 @@ def _tail_is_count(tail: str) -> bool:
 def classify_instrument(quote: str, action: str = "") -> str:
     """Instrument of a measure clause (see :func:`decide_instrument`).
 
-    >>> classify_instrument("实施社区嵌入式服务设施建设工程")
+    >>> classify_instrument("实施街道便民服务站点建设工程")
     'program'
-    >>> classify_instrument("加快修订中小企业划型标准", "修订")
+    >>> classify_instrument("加快修订小微企业认定标准", "修订")
     'standard'
     >>> classify_instrument("落实结构性减税降费政策"), classify_instrument("出台支持汽车消费政策")
     ('fund', 'other')
@@ -337,7 +337,7 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     matches, and never when ``with_broad`` is false; then longest; ties: earliest, then lexicon
     order).
 
-    >>> topic_of("支持老旧住房自主更新、原拆原建")
+    >>> topic_of("支持老旧住房分批改造、拆旧建新")
     (14, 'Housing')
     """
     best, best_key = None, None

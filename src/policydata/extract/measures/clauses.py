@@ -44,12 +44,12 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
     """Clauses of a sentence for measure detection.
 
     ``segment.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
-    action (加快修订中小企业划型标准、…), and no split may fall inside “…”, 《…》 or （…）, so
+    action (加快修订小微企业认定标准、…), and no split may fall inside “…”, 《…》 or （…）, so
     such pieces are merged back.
 
-    >>> t = "围绕“建、用、研”三个方面，实施城中村、危旧房改造。"
+    >>> t = "围绕“管、护、用”三个环节，实施棚户区、老旧厂房改造。"
     >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
-    ['围绕“建、用、研”三个方面，', '实施城中村、危旧房改造。']
+    ['围绕“管、护、用”三个环节，', '实施棚户区、老旧厂房改造。']
     """
     speech = _speech_marks(text, sentence)
     pieces = [q for p in split_clauses(text, sentence) if p.end > p.start
@@ -82,11 +82,11 @@ _NAME_QUOTE_MAX = 30
 
 def _split_speech(text: str, piece: Span, speech: set[int]) -> list[Span]:
     """A piece that ``segment.split_clauses`` kept whole because quoted speech spans it, split at
-    its commas outside quoted names, titles and brackets (“…，我们大力发展智慧农业，…”).
+    its commas outside quoted names, titles and brackets (“…，我们大力推广智慧牧场，…”).
 
-    >>> t = "“作为制种大县，我们大力发展智慧农业，不光是因为田块分散、地形复杂，更是主动求变。”"
+    >>> t = "“作为养殖大县，我们大力推广智慧牧场，不光是因为草场有限、水源不足，更是主动求变。”"
     >>> [p.text for p in _split_speech(t, Span(0, len(t), t), {0, 41})][:2]
-    ['“作为制种大县，', '我们大力发展智慧农业，']
+    ['“作为养殖大县，', '我们大力推广智慧牧场，']
     """
     if not any(piece.start <= i < piece.end for i in speech):
         return [piece]
@@ -105,10 +105,10 @@ def _split_speech(text: str, piece: Span, speech: set[int]) -> list[Span]:
 
 def _speech_marks(text: str, sentence: Span) -> set[int]:
     """Offsets of the quotation marks of quoted speech in a sentence: a “ whose ” is more than
-    ``_NAME_QUOTE_MAX`` characters on, or missing (“作为制种大县，我们大力发展智慧农业，…”).
+    ``_NAME_QUOTE_MAX`` characters on, or missing (“作为养殖大县，我们大力推广智慧牧场，…”).
 
-    >>> t = "“作为制种大县，我们大力发展智慧农业，不光是因为田块分散、地形复杂，更是主动求变。”"
-    >>> sorted(_speech_marks(t, Span(0, len(t), t))), _speech_marks("实施“建、用、研”工程", Span(0, 11, ""))
+    >>> t = "“作为养殖大县，我们大力推广智慧牧场，不光是因为草场有限、水源不足，更是主动求变。”"
+    >>> sorted(_speech_marks(t, Span(0, len(t), t))), _speech_marks("实施“管、护、用”工程", Span(0, 11, ""))
     ([0, 41], set())
     """
     marks = set()
@@ -160,7 +160,7 @@ def _skip_prefixes(t: str, pos: int) -> int:
     """Skip enumerators (一是, （三）), time words (下一步, 2026年), levels of government (市、县两级)
     and connectives (同时, 通过).
 
-    >>> t = "5年内市、区（县级市）两级在园区引进人才"
+    >>> t = "今后市、县（市、区）两级在园区引进人才"
     >>> t[_skip_prefixes(t, 0):]
     '在园区引进人才'
     """
@@ -360,7 +360,7 @@ def _completed_task_at(t: str, pos: int) -> tuple[str, int]:
     """(plan-only verb, position after it) when it completes a task (measure_verbs.json
     ``completed_task_patterns``): a reported action even where plan-only verbs do not lead.
 
-    >>> _completed_task_at("完成16个老旧小区环境综合整治", 0), _completed_task_at("完成投资1.2万亿元", 0)
+    >>> _completed_task_at("完成14个城中村环境综合整治", 0), _completed_task_at("完成投资1.2万亿元", 0)
     (('完成', 2), ('', 0))
     >>> _completed_task_at("基本完成道路线路改造", 0)[0]
     '基本完成'
@@ -521,7 +521,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
 
 
 def _is_copula(t: str) -> bool:
-    """An evaluation/description: X是…的 (工业是国民经济的“压舱石”), not 一是/就是/特别是."""
+    """An evaluation/description: X是…的 (农业是县域经济的“稳定器”), not 一是/就是/特别是."""
     exclude = load_verbs()["copula_exclusion_before"]
     at = t.find("是")
     while at >= 0:

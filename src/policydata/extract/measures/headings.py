@@ -91,7 +91,7 @@ def _is_sub_topic_line(sentence: str) -> bool:
 
 
 def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool = False) -> bool:
-    """（三）完善农机装备创新体系。 at the head of a paragraph: a section label, not a measure.
+    """（三）完善渔船装备研发体系。 at the head of a paragraph: a section label, not a measure.
     ``official``: the document is an official one (rule lead_line applies)."""
     t = sentence.text.strip()
     if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):

@@ -30,15 +30,15 @@ _GENERIC_OBJECT = re.compile(r"^(?:一批|一系列|各类|相关|有关|更多|
 def named_policy_of(quote: str, verb_end: int = -1, action: str = "") -> str:
     """Named policy in a measure clause.
 
-    >>> named_policy_of("全面落实《保障中小企业款项支付条例》")
-    '《保障中小企业款项支付条例》'
+    >>> named_policy_of("全面落实《保障个体工商户合法权益条例》")
+    '《保障个体工商户合法权益条例》'
     >>> named_policy_of("实施“宽带升级”专项")
     '“宽带升级”专项'
     >>> named_policy_of("深入实施智能制造工程", 4, "实施")
     '智能制造工程'
-    >>> named_policy_of("持续开展创新任务“揭榜挂帅”")
-    '“揭榜挂帅”'
-    >>> named_policy_of("推动“双千兆”向“双万兆”升级")
+    >>> named_policy_of("持续开展攻关项目“赛马争先”")
+    '“赛马争先”'
+    >>> named_policy_of("推动“百兆”向“千兆”升级")
     ''
     >>> named_policy_of("用好国家“两重”“两新”政策资金")
     '“两重”“两新”政策'
@@ -85,8 +85,8 @@ _QUOTE_HOLDERS = ["任务", "活动", "行动", "工程", "计划", "品牌", "�
 def _is_named_quote(quote: str, start: int, end: int) -> bool:
     """A quoted term names a program only as a whole object, not as a slogan modifier.
 
-    Named: 开展“揭榜挂帅” (right after a program verb), 创新任务“揭榜挂帅” (after a program noun),
-    “两重”“两新”等 (in a list). Slogans: 推动“双千兆”向“双万兆”升级, “双千兆”网络.
+    Named: 开展“赛马争先” (right after a program verb), 攻关项目“赛马争先” (after a program noun),
+    “两重”“两新”等 (in a list). Slogans: 推动“百兆”向“千兆”升级, “百兆”网络.
     """
     tail = quote[end:end + 1]
     if tail and tail not in "，,。；;、“等和及与）)":

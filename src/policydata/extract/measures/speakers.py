@@ -52,7 +52,7 @@ class _ActorState:
 
 def _speaking_for(actor: Actor) -> Actor:
     """The actor of what a speaker of ``actor`` describes: a reporting body (国家统计局新闻发言人…表示，
-    要实施更加积极有为的宏观政策) reports measures, it takes none, so they are its region's
+    要实施更加有力的财政政策) reports measures, it takes none, so they are its region's
     government's, or, for a national one, the country's (actor "": the text names no body).
 
     >>> _speaking_for(normalize_actor("国家统计局")).name, _speaking_for(normalize_actor("工业和信息化部")).name
@@ -67,7 +67,7 @@ def _speaking_for(actor: Actor) -> Actor:
 
 
 def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
-    """Person name -> unit, from 工业和信息化部副部长张云明 / 山东省发展和改革委员会二级巡视员封立树."""
+    """Person name -> unit, from 工业和信息化部副部长王立群 / 山东省发展和改革委员会一级巡视员韩明哲."""
     lex = load_verbs()
     titles = alternation(lex["speaker_titles"])
     speech = alternation(lex["speech_verbs"])
@@ -83,7 +83,7 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
 
-    （农业农村部、发展改革委等负责） / （生态环境部牵头，…参与）: the first unit leads.
+    （民政部、文化和旅游部等负责） / （生态环境部牵头，…参与）: the first unit leads.
     （生态环境部、农业农村部指导）: supervisors only, lead None (the issuer stays the actor).
     """
     lex = load_verbs()
@@ -147,7 +147,7 @@ def _segment_sentences(text: str, block: Block, home_region: str):
 
 
 def _observe_representation(sentence: str, state: _ActorState, home_region: str) -> None:
-    """我代表国务院，向大会报告政府工作 -> the report's 我们 is 国务院."""
+    """我代表国务院，向大会作工作报告 -> the report's 我们 is 国务院."""
     for pat in load_verbs()["representation_patterns"]:
         m = pat.search(sentence)
         if m:
@@ -298,7 +298,7 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
     >>> t = "“我们加快产品研发。”某某公司总监张三介绍。“我们建成了新车间。”张三说。“县里建成服务站。”县长李四说。"
     >>> [t[s:e] for s, e in firm_quotes(t)]
     ['“我们加快产品研发。”', '“我们建成了新车间。”']
-    >>> firm_quotes("“我们将实施适度宽松的货币政策。”中国人民银行行长张三表示。"), firm_quotes("“商务部主动对接。”某公司总监张三说。")
+    >>> firm_quotes("“我们将实施稳健灵活的信贷政策。”中国人民银行行长张三表示。"), firm_quotes("“商务部主动对接。”某公司总监张三说。")
     ([], [])
     >>> firm_quotes("“某市投资促进局主动对接，安排参观。”某公司总监张三说。")
     []
