@@ -58,7 +58,7 @@ class _Analyser:
         speech = alternation(lex["speech_verbs"])
         titles = alternation(lex["speaker_titles"])
         names = alternation(speakers) if speakers else "(?!)"
-        # 张云明表示 / 工业和信息化部副部长张云明表示 / 《实施意见》提出 / 据介绍
+        # 李明表示 / 商务部副部长李明表示 / 《实施意见》提出 / 据介绍
         self.intro_prefix = re.compile(
             rf"^(?:据(?:介绍|了解|悉)|(?:[^，,。；;]{{0,30}}?(?:{titles})[{_HAN}]{{0,3}}|{names})"
             rf"(?:在[^，,。；;]{{1,20}}?[上中时])?(?:{speech})|《[^》]+》(?:{alternation(lex['document_speech_verbs'])}))[，,:：]?")
@@ -203,7 +203,7 @@ class _Analyser:
         ob = next((m for p in lex["obligation_patterns"] if (m := p.match(t[pos:]))), None)
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
-        if not verb:  # 完成16个老旧小区环境综合整治: completing a task is an action in a review too
+        if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
         if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
             verb, after = _new_facility_at(t, pos)
