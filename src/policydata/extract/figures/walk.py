@@ -147,7 +147,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
                     if decision.role == "target" and _change_base(text, p.num):
-                        continue  # 比例上限由7%提高到15%: only the new level is the goal
+                        # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
+                        # level the plan starts from is a fact of the report year (none without one)
+                        if not report_year:
+                            continue
+                        decision = Anchor("stat", report_year, str(report_year), rule="change_base",
+                                          decided_by="change_base")
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions)
                         if isinstance(row, TargetFinding):

@@ -1,0 +1,68 @@
+"""Figures of news reports that name a plan or a change (issue 10 / issue 17 Deliver 3):
+
+- ``plan_span_verb`` (lexicon ``frames.modal_clause.pattern``): 计划 right before a span of years
+  (计划3年内投资…, 计划5年新建…) is the verb of a plan, so the figure is a target due in the
+  report year + N - 1 (``coming_years``); 计划 as a noun (超年度计划28%) stays no cue.
+- ``change_base`` (lexicon ``change_base``): in a goal 从X提高到Y / 由X降至Y, Y is the target and
+  X the level the plan starts from: a statistic of the report year (none without a report year).
+
+Each case: input -> expected table rows; the sentences are made up for the rule, not taken from
+any document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.pipeline import parse_text
+
+NEWS = "本报南京5月8日电（记者 王明）某地召开推进会。\n"
+
+
+def table(text: str, date: str = "2026-05-09") -> list[tuple]:
+    """(table, value, unit, period or target_year) of every figure, statistics first."""
+    r = parse_text(text, date=date)
+    return [("stat", float(s["value"]), s["unit"], s["period"]) for s in r["statistics"]] + \
+           [("target", float(t["value"]), t["unit"], t["target_year"]) for t in r["targets"]]
+
+
+def year(v):
+    return None if v in (None, "") else int(float(v))
+
+
+PLAN_SPAN = [
+    (NEWS + "某公司计划3年内投资50亿元建设新工厂。", [("target", 5e9, "元", 2028)]),
+    (NEWS + "该集团负责人介绍，集团计划5年内新建门店200家。", [("target", 200.0, "家", 2030)]),
+    # 计划 as a noun before a number is no plan verb: the figure stays a fact
+    (NEWS + "今年一季度，该厂超年度计划28%完成生产任务。", [("stat", 28.0, "%", "2026Q1")]),
+    # a past plan told as done stays a fact
+    (NEWS + "去年，该公司已完成投资30亿元。", [("stat", 3e9, "元", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAN_SPAN)
+def test_plan_span_verb(text, expected):
+    got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text)]
+    assert got == expected
+
+
+CHANGE_BASE = [
+    # a goal of a change: the new level is the target, the old one a fact of the report year
+    (NEWS + "该市将城市绿化率从30%提高到45%。", "2026-05-09",
+     [("stat", 30.0, "%", "2026"), ("target", 45.0, "%", None)]),
+    ("到2028年，全省森林覆盖率由60%提高到62%。", "2026-03-01",
+     [("stat", 60.0, "%", "2026"), ("target", 62.0, "%", 2028)]),
+    # a change told as done: both levels are facts (no goal to start from)
+    (NEWS + "去年，该县农村自来水普及率从80%提高到92%。", "2026-05-09",
+     [("stat", 80.0, "%", "2025"), ("stat", 92.0, "%", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", CHANGE_BASE)
+def test_change_base(text, date, expected):
+    got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text, date)]
+    assert got == expected
+
+
+def test_change_base_without_report_year_keeps_only_the_goal():
+    got = table("到2028年，全省森林覆盖率由60%提高到62%。", date="")
+    assert [(t, v) for t, v, *_ in got] == [("target", 62.0)]
