@@ -3,6 +3,9 @@
 - ``plan_span_verb`` (lexicon ``frames.modal_clause.pattern``): 计划 right before a span of years
   (计划3年内投资…, 计划5年新建…) is the verb of a plan, so the figure is a target due in the
   report year + N - 1 (``coming_years``); 计划 as a noun (超年度计划28%) stays no cue.
+- ``counted_plan_period`` (lexicon ``frames.plan_total.counted_lead``): a plan-period name led by a
+  count (据不完全统计，“十四五”时期，…) reports facts over the plan's span, even on a page whose
+  date is unknown; without the lead such a name with no report year still looks ahead.
 - ``change_base`` (lexicon ``change_base``): in a goal 从X提高到Y / 由X降至Y, Y is the target and
   X the level the plan starts from: a statistic of the report year (none without a report year).
 
@@ -66,3 +69,19 @@ def test_change_base(text, date, expected):
 def test_change_base_without_report_year_keeps_only_the_goal():
     got = table("到2028年，全省森林覆盖率由60%提高到62%。", date="")
     assert [(t, v) for t, v, *_ in got] == [("target", 62.0)]
+
+
+COUNTED = [
+    ("据不完全统计，“十四五”时期，全省12个试点县带动社会投资超80亿元。", "",
+     [("stat", 12.0, "个", "2021/2025"), ("stat", 8e9, "元", "2021/2025")]),
+    ("数据显示，“十四五”时期，该市新建公园35个。", "",
+     [("stat", 35.0, "个", "2021/2025")]),
+    # no count lead and no report year: the plan period still reads as a goal
+    ("“十四五”时期，该市新建公园35个。", "", [("target", 35.0, "个", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", COUNTED)
+def test_counted_plan_period(text, date, expected):
+    got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text, date)]
+    assert got == expected
