@@ -6,6 +6,10 @@
 - ``counted_plan_period`` (lexicon ``frames.plan_total.counted_lead``): a plan-period name led by a
   count (据不完全统计，“十四五”时期，…) reports facts over the plan's span, even on a page whose
   date is unknown; without the lead such a name with no report year still looks ahead.
+- ``quoted_standard`` (lexicon ``frames.quoted_standard``) with ``charge_noun``
+  (``implied_money.charge_words``): quotes around two or more quantified terms joined by 、
+  (“2次申报、1天办结、0费用”) state a service standard a body sets -- targets without a year, 0费用
+  counted in 元 -- while a quoted name with one number (“3个一批”) holds no figure.
 - ``change_base`` (lexicon ``change_base``): in a goal 从X提高到Y / 由X降至Y, Y is the target and
   X the level the plan starts from: a statistic of the report year (none without a report year).
 
@@ -85,3 +89,26 @@ COUNTED = [
 def test_counted_plan_period(text, date, expected):
     got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text, date)]
     assert got == expected
+
+
+STANDARDS = [
+    (NEWS + "该区推行项目审批“2次申报、1天办结、0费用”服务模式。",
+     [("target", 2.0, "次", None), ("target", 1.0, "天", None), ("target", 0.0, "元", None)]),
+    ("一、2025年工作回顾\n全面推行不动产登记“1次申请、3天办结、0收费”。", [("target", 1.0, "次", None), ("target", 3.0, "天", None), ("target", 0.0, "元", None)]),
+    # a quoted name with one number: no figure
+    (NEWS + "该县实施“3个一批”工程，效果明显。", []),
+    # a charge counted in money after a verb: unchanged, a fact
+    (NEWS + "去年，该市为企业减免费用10万元。", [("stat", 1e5, "元", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDARDS)
+def test_quoted_standard(text, expected):
+    got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text)]
+    assert got == expected
+
+
+def test_change_base_of_a_parameter_is_dropped():
+    # the old level of a parameter a policy sets (上限, 标准) is a superseded rule, not a fact
+    got = table("将补贴标准从500元提高到800元，比例上限由8%提高到12%。", date="2026-03-01")
+    assert [(t, v) for t, v, *_ in got] == [("target", 800.0), ("target", 12.0)]

@@ -16,7 +16,7 @@ from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
                      _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
-                     _span_years, _standing_fact)
+                     _span_years, _standing_fact, quoted_standard)
 
 
 @dataclass
@@ -349,6 +349,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if _compared_goal(sentence, rel):
         # 增长5.2%，高于5%的预期目标: the goal the year's fact is measured against
         return _compared_goal_anchor(f, anchors)
+    if quoted_standard(sentence.text, rel):  # “1次申报、2天办结”: a standard a body sets, no year
+        return Anchor("target", None, rule="quoted_standard", decided_by="quoted_standard")
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")

@@ -324,6 +324,25 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
 
 
+def quoted_standard(text: str, pos: int) -> bool:
+    """Rule ``quoted_standard``: quotes around a list of two or more quantified terms, each
+    opening with a number (“1次申报、2天办结、0费用”), state a service standard a body sets:
+    its figures are parameters (targets without a year), not a name like “3个一批”.
+
+    >>> rows = [("实行“1次申报、2天办结、0费用”服务", "2天"), ("实施“3个一批”工程", "3个"),
+    ...         ("推行“5G+工业互联网”", "5G"), ("承诺“3天发证、1次办结”", "1次")]
+    >>> [quoted_standard(t, t.index(n)) for t, n in rows]
+    [True, False, False, True]
+    """
+    rule = lexicon()["frames"]["quoted_standard"]
+    lo = text.rfind("“", max(0, pos - rule["max_chars"]), pos)
+    hi = text.find("”", pos, pos + rule["max_chars"])
+    if lo < 0 or hi < 0 or "”" in text[lo + 1:pos]:
+        return False
+    items = text[lo + 1:hi].split("、")
+    return len(items) >= 2 and all(re.fullmatch(rule["item"], item) for item in items)
+
+
 def _policy_grant(sentence: Span, rel: int) -> bool:
     """Whether 对…的(企业)，(再)给予 right before a figure sets a grant for a class of recipients
     (lexicon ``comparator_rules.grant_before``): a policy's parameter.

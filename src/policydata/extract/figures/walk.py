@@ -149,8 +149,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)
-                        if not report_year:
-                            continue
+                        if not report_year or re.search(lexicon()["change_base"]["parameter_before"],
+                                                        text[max(0, p.num.start - 4):p.num.start]):
+                            continue  # 比例上限由8%提高到12%: the old level of a parameter is no fact
                         decision = Anchor("stat", report_year, str(report_year), rule="change_base",
                                           decided_by="change_base")
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
