@@ -10,6 +10,10 @@
   (``implied_money.charge_words``): quotes around two or more quantified terms joined by 、
   (“2次申报、1天办结、0费用”) state a service standard a body sets -- targets without a year, 0费用
   counted in 元 -- while a quoted name with one number (“3个一批”) holds no figure.
+- ``fact_after_commitment`` (decide._news_fact): a commitment in an earlier clause (作为3年资助500名
+  学生计划的一部分) does not govern a figure told as now (近日，20名学生开启了行程): a fact.
+- ``routine_need`` (lexicon ``frames.modal_clause.routine_before``): 要 after a word of routine
+  (一天下来要检测10多次) tells how work goes: no goal.
 - ``change_base`` (lexicon ``change_base``): in a goal 从X提高到Y / 由X降至Y, Y is the target and
   X the level the plan starts from: a statistic of the report year (none without a report year).
 
@@ -112,3 +116,19 @@ def test_change_base_of_a_parameter_is_dropped():
     # the old level of a parameter a policy sets (上限, 标准) is a superseded rule, not a fact
     got = table("将补贴标准从500元提高到800元，比例上限由8%提高到12%。", date="2026-03-01")
     assert [(t, v) for t, v, *_ in got] == [("target", 800.0), ("target", 12.0)]
+
+
+REPORTED_NOW = [
+    (NEWS + "作为3年资助500名学生计划的一部分，近日，20名学生开启了行程。",
+     [("stat", 20.0, "人", "2026"), ("target", 500.0, "人", None)]),
+    # the commitment governs a later clause that reports nothing done
+    (NEWS + "该项目规划建设4台机组，总投资达300亿元。", [("target", 4.0, "台", None), ("target", 3e10, "元", None)]),
+    (NEWS + "质检员一天下来要检测20多次。", [("stat", 20.0, "次", "2026")]),
+    (NEWS + "今年，该县要新建道路30公里。", [("target", 30.0, "公里", 2026)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED_NOW)
+def test_fact_after_commitment_and_routine_need(text, expected):
+    got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text)]
+    assert got == expected

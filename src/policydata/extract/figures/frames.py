@@ -223,6 +223,8 @@ def _modal_clause(sentence: Span, rel: int) -> str:
         return ""
     if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
         return ""  # 将…作为/纳入: 将 marks the object, not the future
+    if m.group() == "要" and re.search(rule["routine_before"], clause[:m.start()]):
+        return ""  # routine_need: 一天下来要检测10多次 -- how the work goes, not a goal
     return m.group()
 
 
@@ -290,12 +292,29 @@ def _news_commitment(sentence: Span, rel: int) -> str:
             continue
         if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
             continue  # 将…纳入: 将 marks the object
+        if word == "要" and re.search(modal["routine_before"], before[:m.start()]):
+            continue  # routine_need: 每天要巡查3遍
         lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
         if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
             continue  # 去年已将…; 过去…，要雇用20个人
         return word
     m = re.search(rule["news_fact"]["commitment_pattern"], before)
     return m.group() if m else ""
+
+
+def _clause_reports_done(sentence: Span, rel: int) -> bool:
+    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
+    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
+    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
+
+    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
+    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
+    [False, True, True]
+    """
+    frames = lexicon()["frames"]
+    lo, _ = clause_bounds(sentence.text, rel)
+    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
+    return any(w in sentence.text[lo:rel] for w in words)
 
 
 def _own_clause_commitment(sentence: Span, rel: int) -> str:
