@@ -154,6 +154,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                             continue  # 比例上限由8%提高到12%: the old level of a parameter is no fact
                         decision = Anchor("stat", report_year, str(report_year), rule="change_base",
                                           decided_by="change_base")
+                        new_level = next((q for q in figures if q.num.start >= p.num.end), None)
+                        if new_level is not None:  # the quote reads the change: 从70%提高到85%
+                            p = replace(p, end=max(p.end, new_level.num.end))
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions)
                         if isinstance(row, TargetFinding):
