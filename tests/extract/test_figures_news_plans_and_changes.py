@@ -96,6 +96,7 @@ def test_counted_plan_period(text, date, expected):
 
 
 STANDARDS = [
+    # every figure of the standard quotes the whole standard (see test_quoted_standard_quote)
     (NEWS + "该区推行项目审批“2次申报、1天办结、0费用”服务模式。",
      [("target", 2.0, "次", None), ("target", 1.0, "天", None), ("target", 0.0, "元", None)]),
     ("一、2025年工作回顾\n全面推行不动产登记“1次申请、3天办结、0收费”。", [("target", 1.0, "次", None), ("target", 3.0, "天", None), ("target", 0.0, "元", None)]),
@@ -132,3 +133,8 @@ REPORTED_NOW = [
 def test_fact_after_commitment_and_routine_need(text, expected):
     got = [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(text)]
     assert got == expected
+
+
+def test_quoted_standard_quote():
+    r = parse_text(NEWS + "该区推行项目审批“2次申报、1天办结、0费用”服务模式。", date="2026-05-09")
+    assert [t["quote"] for t in r["targets"]] == ["“2次申报、1天办结、0费用”"] * 3

@@ -353,13 +353,20 @@ def quoted_standard(text: str, pos: int) -> bool:
     >>> [quoted_standard(t, t.index(n)) for t, n in rows]
     [True, False, False, True]
     """
+    return quoted_standard_span(text, pos) is not None
+
+
+def quoted_standard_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quoted standard (:func:`quoted_standard`) around pos, quotes included:
+    each of its figures quotes the whole standard."""
     rule = lexicon()["frames"]["quoted_standard"]
     lo = text.rfind("“", max(0, pos - rule["max_chars"]), pos)
     hi = text.find("”", pos, pos + rule["max_chars"])
     if lo < 0 or hi < 0 or "”" in text[lo + 1:pos]:
-        return False
+        return None
     items = text[lo + 1:hi].split("、")
-    return len(items) >= 2 and all(re.fullmatch(rule["item"], item) for item in items)
+    ok = len(items) >= 2 and all(re.fullmatch(rule["item"], item) for item in items)
+    return (lo, hi + 1) if ok else None
 
 
 def _policy_grant(sentence: Span, rel: int) -> bool:

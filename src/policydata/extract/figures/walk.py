@@ -18,7 +18,7 @@ from .decide import _decide, _restated_figures
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon
-from .frames import _frame_at, _list_frames, _plan_horizon
+from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
@@ -157,6 +157,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         new_level = next((q for q in figures if q.num.start >= p.num.end), None)
                         if new_level is not None:  # the quote reads the change: 从70%提高到85%
                             p = replace(p, end=max(p.end, new_level.num.end))
+                    if decision.rule == "quoted_standard" and (span := quoted_standard_span(text, p.num.start)):
+                        p = replace(p, start=span[0], end=span[1])  # “1次申报、2天办结”: the whole standard
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions)
                         if isinstance(row, TargetFinding):
