@@ -202,6 +202,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "plan_period":
         if _plan_period_total(text, t, report_year):
             return Anchor("stat", t.year, t.period)  # plan_period_total: a total over the plan's span
+        if re.search(lexicon()["frames"]["plan_total"]["counted_lead"], text[max(0, t.start - 12):t.start]):
+            return Anchor("stat", t.year, t.period)  # counted_plan_period: 据统计，“十四五”时期，… counts facts
         if "以来" in after or any(w in t.text for w in _plan_year_words("last")) or (report_year and t.year < report_year):
             return Anchor("stat", t.year, t.period)
         near = text[t.end:t.end + 4]

@@ -14,9 +14,9 @@ _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _compared_goal, _done_action, _modal_clause, _news_commitment, _news_forecast,
-                     _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
-                     _span_years, _standing_fact)
+from .frames import (Frame, _clause_reports_done, _compared_goal, _done_action, _modal_clause, _news_commitment,
+                     _news_forecast, _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
+                     _span_years, _standing_fact, quoted_standard)
 
 
 @dataclass
@@ -55,7 +55,11 @@ def _news_fact(f: _Figure) -> bool:
     t = f.time
     if t is not None and (t.role == "target" or (t.year and f.ctx.report_year and t.year > f.ctx.report_year)):
         return False  # 到2035年, 明年: a later year looks ahead
-    return not _news_commitment(f.sentence, f.rel)
+    word = _news_commitment(f.sentence, f.rel)
+    # fact_after_commitment: 作为…计划的一部分，近日，20名学生开启了行程 -- the commitment stands in an
+    # earlier clause; the figure's own clause reports now or done
+    return not word or (f.sentence.text.rfind(word, 0, f.rel) < clause_bounds(f.sentence.text, f.rel)[0]
+                        and not _commitment_carries(f.sentence, f.rel))
 
 
 #: How a figure that neither a time word nor a frame rule decided gets its role: the
@@ -349,6 +353,8 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     if _compared_goal(sentence, rel):
         # 增长5.2%，高于5%的预期目标: the goal the year's fact is measured against
         return _compared_goal_anchor(f, anchors)
+    if quoted_standard(sentence.text, rel):  # “1次申报、2天办结”: a standard a body sets, no year
+        return Anchor("target", None, rule="quoted_standard", decided_by="quoted_standard")
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
@@ -452,21 +458,6 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
         return False
     after = sentence.text[sentence.text.rfind(word, 0, rel) + len(word):rel]
     return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
-
-
-def _clause_reports_done(sentence: Span, rel: int) -> bool:
-    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
-    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
-    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
-
-    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
-    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
-    [False, True, True]
-    """
-    frames = lexicon()["frames"]
-    lo, _ = clause_bounds(sentence.text, rel)
-    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
-    return any(w in sentence.text[lo:rel] for w in words)
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,

@@ -9,6 +9,7 @@ from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
+from .frames import quoted_standard
 from .numbers import Num, unit_class
 from .units import person_words
 
@@ -48,7 +49,7 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
-            and not _quoted_figure(text, n) and not _quoted_speech(text, n):
+            and not _quoted_figure(text, n) and not _quoted_speech(text, n) and not quoted_standard(text, n.start):
         return False
     if _quoted_figure(text, n) and n.unit in nf["quoted_package_units"]:
         return False  # quoted_package: 向好“30条” names a policy package

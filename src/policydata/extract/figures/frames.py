@@ -223,6 +223,8 @@ def _modal_clause(sentence: Span, rel: int) -> str:
         return ""
     if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
         return ""  # 将…作为/纳入: 将 marks the object, not the future
+    if m.group() == "要" and re.search(rule["routine_before"], clause[:m.start()]):
+        return ""  # routine_need: 一天下来要检测10多次 -- how the work goes, not a goal
     return m.group()
 
 
@@ -290,12 +292,29 @@ def _news_commitment(sentence: Span, rel: int) -> str:
             continue
         if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
             continue  # 将…纳入: 将 marks the object
+        if word == "要" and re.search(modal["routine_before"], before[:m.start()]):
+            continue  # routine_need: 每天要巡查3遍
         lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
         if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
             continue  # 去年已将…; 过去…，要雇用20个人
         return word
     m = re.search(rule["news_fact"]["commitment_pattern"], before)
     return m.group() if m else ""
+
+
+def _clause_reports_done(sentence: Span, rel: int) -> bool:
+    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
+    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
+    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
+
+    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
+    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
+    [False, True, True]
+    """
+    frames = lexicon()["frames"]
+    lo, _ = clause_bounds(sentence.text, rel)
+    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
+    return any(w in sentence.text[lo:rel] for w in words)
 
 
 def _own_clause_commitment(sentence: Span, rel: int) -> str:
@@ -322,6 +341,32 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+
+
+def quoted_standard(text: str, pos: int) -> bool:
+    """Rule ``quoted_standard``: quotes around a list of two or more quantified terms, each
+    opening with a number (“1次申报、2天办结、0费用”), state a service standard a body sets:
+    its figures are parameters (targets without a year), not a name like “3个一批”.
+
+    >>> rows = [("实行“1次申报、2天办结、0费用”服务", "2天"), ("实施“3个一批”工程", "3个"),
+    ...         ("推行“5G+工业互联网”", "5G"), ("承诺“3天发证、1次办结”", "1次")]
+    >>> [quoted_standard(t, t.index(n)) for t, n in rows]
+    [True, False, False, True]
+    """
+    return quoted_standard_span(text, pos) is not None
+
+
+def quoted_standard_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quoted standard (:func:`quoted_standard`) around pos, quotes included:
+    each of its figures quotes the whole standard."""
+    rule = lexicon()["frames"]["quoted_standard"]
+    lo = text.rfind("“", max(0, pos - rule["max_chars"]), pos)
+    hi = text.find("”", pos, pos + rule["max_chars"])
+    if lo < 0 or hi < 0 or "”" in text[lo + 1:pos]:
+        return None
+    items = text[lo + 1:hi].split("、")
+    ok = len(items) >= 2 and all(re.fullmatch(rule["item"], item) for item in items)
+    return (lo, hi + 1) if ok else None
 
 
 def _policy_grant(sentence: Span, rel: int) -> bool:

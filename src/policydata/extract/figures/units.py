@@ -58,6 +58,8 @@ def _unit(text: str, p: Phrase) -> str | None:
         return "人"
     if _implied_money(p):
         return lex["implied_money"]["unit"]
+    if after.startswith(tuple(lex["implied_money"]["charge_words"])) and re.search(r"[0-9０-９]", n.text):
+        return lex["implied_money"]["unit"]  # charge_noun: 0费用 -- a charge is counted in 元
     return None
 
 

@@ -18,7 +18,7 @@ from .decide import _decide, _restated_figures
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon
-from .frames import _frame_at, _list_frames, _plan_horizon
+from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
@@ -147,7 +147,18 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
                     if decision.role == "target" and _change_base(text, p.num):
-                        continue  # 比例上限由7%提高到15%: only the new level is the goal
+                        # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
+                        # level the plan starts from is a fact of the report year (none without one)
+                        if not report_year or re.search(lexicon()["change_base"]["parameter_before"],
+                                                        text[max(0, p.num.start - 4):p.num.start]):
+                            continue  # 比例上限由8%提高到12%: the old level of a parameter is no fact
+                        decision = Anchor("stat", report_year, str(report_year), rule="change_base",
+                                          decided_by="change_base")
+                        new_level = next((q for q in figures if q.num.start >= p.num.end), None)
+                        if new_level is not None:  # the quote reads the change: 从70%提高到85%
+                            p = replace(p, end=max(p.end, new_level.num.end))
+                    if decision.rule == "quoted_standard" and (span := quoted_standard_span(text, p.num.start)):
+                        p = replace(p, start=span[0], end=span[1])  # “1次申报、2天办结”: the whole standard
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions)
                         if isinstance(row, TargetFinding):
