@@ -474,7 +474,7 @@ def _streak(text: str, n: Num) -> bool:
     if 1900 <= n.value <= 2100:
         return False
     if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
-        return True  # streak_count: 二十二连丰 is a streak of 22 years
+        return True  # streak_count: 十五连丰 is a streak of 15 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
     if any(w in before or n.text.startswith(w) for w in rule["words"]):

@@ -64,11 +64,11 @@ def _unit(text: str, p: Phrase) -> str | None:
 
 
 def _counted_as_written(text: str, n: Num, noun: str) -> bool:
-    """Rule city_count: a noun counted as written (16市) only where the lexicon's
-    ``as_written_before`` allows it (the subject of its clause, not 沿黄9市, a group's name).
+    """Rule city_count: a noun counted as written (12市) only where the lexicon's
+    ``as_written_before`` allows it (the subject of its clause, not 沿江9市, a group's name).
 
-    >>> t = "全省16市共发放，服务沿黄9市"
-    >>> _counted_as_written(t, Num(2, 4, "16", 16.0, ""), "市"), _counted_as_written(t, Num(12, 13, "9", 9.0, ""), "市")
+    >>> t = "全省12市共安排，服务沿江9市"
+    >>> _counted_as_written(t, Num(2, 4, "12", 12.0, ""), "市"), _counted_as_written(t, Num(12, 13, "9", 9.0, ""), "市")
     (True, False)
     """
     before = lexicon()["entity_count_nouns"]["as_written_before"].get(noun)
