@@ -70,7 +70,7 @@ KEYS: dict[str, frozenset[str]] = {
     "quantities.json": frozenset("""
         units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
-        halves cheng range_connectors lone_words bare_magnitude_needs_qualifier article_one
+        halves cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude article_one
         numeral_variants signs latin_multipliers discount unit_half doubling vague_numbers
         unitless slash_fractions number_names scan_guards non_quantity_patterns""".split()),
     "time.json": frozenset("""

@@ -206,6 +206,37 @@ def test_not_quantities(text):
     assert found == [], [q.text for q in found]
 
 
+# invested_bare_magnitude: a bare magnitude is an amount right after an investment verb and
+# before a currency unit; elsewhere it names a scale class
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("集团计划近期投入千亿元建设新工厂", "千亿元", 1e11, "元"),
+    ("新设基金有望撬动万亿元社会资金", "万亿元", 1e12, "元"),
+    ("预计带动百亿元民间投资", "百亿元", 1e10, "元"),
+    ("市里今年安排千万元专项资金", "千万元", 1e7, "元"),
+    ("通过发债筹集百亿美元", "百亿美元", 1e10, "美元"),
+    ("企业累计投资千亿元", "千亿元", 1e11, "元"),
+])
+def test_bare_magnitude_after_investment_verb(text, quote, value, unit):
+    q = one(text)
+    assert (q.text, q.unit, q.qualifier) == (quote, unit, "exact")
+    assert approx(q.value, value)
+    assert text[q.start:q.end] == quote
+
+
+@pytest.mark.parametrize("text", [
+    "开展千亿斤粮食产能提升行动",      # no verb, no currency: a programme's name
+    "建成百万吨级储能基地",            # a scale class
+    "培育千亿级产业集群",              # 级 after the magnitude
+    "打造千亿元产业链",                # not an investment verb
+    "投资千亿元级重大项目",            # 级 after the unit names a class
+    "投入千亿斤粮食",                  # not a currency
+    "每年投入千元",                    # a lone 千 stays a word
+])
+def test_bare_magnitude_without_investment_stays_a_name(text):
+    found = [q for q in find_quantities(text) if not (q.unitless or q.vague or q.word_like)]
+    assert found == [], [q.text for q in found]
+
+
 def test_lexicon_examples_are_skipped():
     lex = load_lexicon("quantities.json")
     for entry in lex["non_quantity_patterns"]:

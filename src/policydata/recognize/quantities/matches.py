@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from .grammar import _g
 from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
-                     _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
+                     _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _INVEST_NOT_BEFORE, _INVEST_UNITS,
+                     _INVEST_VERB, _INVEST_VERB_MAX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
                      _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN, _LONE_BEFORE, _LONE_AFTER)
 from .values import _CN_DIGIT_VALUE, _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
 
@@ -217,7 +218,7 @@ def _make(m: re.Match, value: Decimal, unit: str, unit_raw: str, raw: str, mult:
     cand = _Candidate(start, m.end(), value, unit, unit_raw, raw, mult, qual,
                       is_fraction=is_fraction, bound_qual=bound)
     if m.group("num") is not None and _is_chinese(raw):
-        cand.keep = _chinese_is_quantity(raw, unit, mult, qualified)
+        cand.keep = _chinese_is_quantity(raw, unit, mult, qualified) or _invested_magnitude(m, raw, unit_raw)
         if not cand.keep and _is_unitless(m, raw, unit, mult, qualified):
             cand.keep = cand.unitless = True
         if not cand.keep:
@@ -265,6 +266,18 @@ def _detached_prefix(text: str, start: int, qual: tuple[str, str]):
         return start, qual, False, False
     word = next(w for w in sorted(_PREFIX, key=len, reverse=True) if found.group().startswith(w))
     return start - len(window) + found.start(), _PREFIX[word]["q"], True, True
+
+
+def _invested_magnitude(m: re.Match, raw: str, unit_raw: str) -> bool:
+    """投入千亿元, 撬动万亿元投资: a bare magnitude of two or more characters right after an
+    investment verb and before a currency unit is an amount; without the verb (千亿斤粮食),
+    without a currency (百万吨级) or before 级 (千亿元级) it names a scale class."""
+    if _INVEST_VERB is None or len(raw) < 2 or any(ch not in "百千万亿" for ch in raw):
+        return False
+    if unit_raw not in _INVEST_UNITS or m.string[m.end():m.end() + 1] in _INVEST_NOT_BEFORE:
+        return False
+    start = m.start("num")
+    return _INVEST_VERB.search(m.string, max(0, start - _INVEST_VERB_MAX), start) is not None
 
 
 def _chinese_is_quantity(raw: str, unit: str, mult: int, qualified: bool) -> bool:

@@ -59,6 +59,11 @@ def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
 _DETACHED, _DETACHED_WINDOW = _detached_pattern(_LEX["detached_prefixes"])
 _LONE_WORDS = set(_LEX["lone_words"])
 _BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier", True))
+_INVESTED = _LEX.get("invested_bare_magnitude") or {}
+_INVEST_VERB = re.compile(f"(?:{alternation(_INVESTED['verbs'])})$") if _INVESTED.get("verbs") else None
+_INVEST_VERB_MAX = max(map(len, _INVESTED.get("verbs") or [""]))
+_INVEST_UNITS = frozenset(_INVESTED.get("units", ()))
+_INVEST_NOT_BEFORE = frozenset(_INVESTED.get("not_before", ""))
 _LATIN_MULT = {k: int(v) for k, v in (_LEX.get("latin_multipliers") or {}).items()}
 _SIGNS = _LEX.get("signs") or {}
 _DISCOUNT = _LEX.get("discount") or {}
