@@ -1,4 +1,4 @@
-"""Round-8 constructions of the measures stage (issue 10): reported actions that carry a count,
+"""Constructions of the measures stage (issue 10): reported actions that carry a count,
 responsibility notes in 〔〕, a body acting through its head, and clauses that look like actions
 but are none. One data table per named rule, input -> expected measure quotes (and actors).
 
@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_measures import quotes_and_actors
-
-ISSUER = "某某市人民政府"
-
-
-def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]:
-    return [q for q, _ in quotes_and_actors(text, issuer, region_id)]
+from test_measures import measure_quotes as _quotes, quotes_and_actors
 
 
 # ------------------------------------------------------------------ rule new_facility

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_measures import quotes_and_actors
-
-ISSUER = "某某市人民政府"
-
-
-def _quotes(text: str, issuer: str = ISSUER, region_id: str = "CN") -> list[str]:
-    return [q for q, _ in quotes_and_actors(text, issuer, region_id)]
+from test_measures import measure_quotes as _quotes
 
 
 # ------------------------------------------------------------------ rule outcome_tail

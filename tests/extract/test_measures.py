@@ -45,6 +45,11 @@ def quotes_and_actors(text: str, issuer: str, region_id: str = "CN") -> list[tup
     return [(q, m.actor) for q, m in zip(quotes(art, found), found)]
 
 
+def measure_quotes(text: str, issuer: str = "某某市人民政府", region_id: str = "CN") -> list[str]:
+    """The measure quotes of ``text`` read as one article of ``issuer``."""
+    return [q for q, _ in quotes_and_actors(text, issuer, region_id)]
+
+
 # --------------------------------------------------------------------------- actors table
 
 @pytest.mark.parametrize("written, full", [

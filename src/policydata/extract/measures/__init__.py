@@ -31,7 +31,7 @@ Subjects joined (财政部、税务总局要…; 各地区、各部门要…: co
 departments a document directs (各地商务主管部门负责…: addressed_departments) carry out the issuer's
 measure; a document named and then published (…方案印发: document_published), a plant put into
 operation (X投产) and 新 before a verb (新实施…: new_count) are measures.
-Round 8 rules: reported actions that carry a count -- 新增 + facilities (new_facility), 已完成 + a
+Further rules: reported actions that carry a count -- 新增 + facilities (new_facility), 已完成 + a
 count of units (tallied_completion), 12市共发放… (counted_divisions), 全国共查处… (tallied_subject),
 获批建设… (approved_action); a note in 〔〕
 names the lead unit (bracket_note); 国务院总理某某签署… is the body's action (leader_acts); a class of
