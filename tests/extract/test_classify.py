@@ -114,6 +114,15 @@ INSTRUMENT_CASES = [
     ("整治违规占道经营", "整治", "regulation", "offence_object"),     # an offence named: enforcement
     ("淘汰高排放柴油货车", "淘汰", "program", "verb_default"),       # a phase-out campaign, not a rule
     ("打造特色文旅街区", "打造", "program", "verb_default"),          # building something up over time
+    # by_law: an action taken by law enforces a rule, whatever its object
+    ("依法收回闲置宅基地", "收回", "regulation", "by_law"),
+    ("依法依规开展食品安全认证", "开展", "regulation", "by_law"),
+    # counted_object: nothing else decided and the object counts units: a programme's quota
+    ("培育专精特新企业30家", "培育", "program", "counted_object"),
+    ("培育5个以上特色产业集群", "培育", "program", "counted_object"),
+    ("修复受损山体12处", "修复", "program", "counted_object"),
+    ("引导20个村成立合作社", "引导", "other", "none"),                 # a pivot verb: the count is of those it guides
+    ("完成2024年度债务化解目标", "完成", "other", "none"),             # a year is no count
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

@@ -142,6 +142,20 @@ def _by_obligation(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return ("regulation", "obligation") if c.obligation else None
 
 
+def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule by_law: an action taken by law (依法处置闲置土地, 依法实施强制性认证) enforces a rule,
+    whatever its object: the adverb right before the lead verb decides.
+
+    >>> decide_instrument("依法处置闲置土地", "处置"), decide_instrument("依法实施强制性产品认证", "实施")
+    (('regulation', 'by_law'), ('regulation', 'by_law'))
+    """
+    rule = lex["by_law"]
+    at = c.text.find(c.action) if c.action else -1
+    if not rule or at <= 0:
+        return None
+    return (rule["instrument"], rule["name"]) if c.text[:at].endswith(tuple(rule["adverbs"])) else None
+
+
 def _class_verb(c: _Clause, lex: dict) -> str:
     """The verb whose class counts: the lead verb (or a longer class verb it begins: 服务保障), or
     a class verb right after it (严格限制, 依法查处: the first verb says how, the second what)."""
@@ -279,6 +293,23 @@ def _by_container_head(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return None
 
 
+def _by_counted_object(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule counted_object: nothing else decided and the object counts units (培育专精特新企业30家,
+    修复污染地块12块): a quota of a programme -- unless the lead verb lets others act (支持20个村…,
+    a pivot verb: the count is of those it supports).
+
+    >>> decide_instrument("培育专精特新企业30家", "培育"), decide_instrument("支持20个村发展特色产业", "支持")
+    (('program', 'counted_object'), ('other', 'none'))
+    """
+    rule = lex["counted_object"]
+    if not rule or c.action in rule["pivot_verbs"]:
+        return None
+    words = "".join(rule["measure_words"])
+    if re.search(rf"\d(?:[\d.]*)(?:万|亿)?(?:[{words}])", c.object):
+        return rule["instrument"], rule["name"]
+    return None
+
+
 def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The lead verb's default instrument, when nothing in the object decided."""
     if c.action in lex["verb_defaults"]:
@@ -291,12 +322,14 @@ def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
 #: finding as ``instrument_rule``.
 INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
+    ("by_law", _by_law),                     # 依法/依规 + verb: enforcement -> regulation
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
+    ("counted_object", _by_counted_object),  # units counted (培育企业30家): a programme's quota
 )
 
 

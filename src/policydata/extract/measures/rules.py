@@ -53,7 +53,8 @@ def load_instruments() -> dict:
             verb_classes.setdefault(v, (rule["instrument"], rule["name"]))
     return {"keywords": keyword_to_instrument, "verb_defaults": data["verb_defaults"],
             "containers": containers, "verb_classes": verb_classes,
-            "built_facility": data["built_facility"]}
+            "built_facility": data["built_facility"], "counted_object": data.get("counted_object", {}),
+            "by_law": data.get("by_law", {})}
 
 
 @lru_cache(maxsize=1)
