@@ -183,6 +183,16 @@ AREA_CASES = [
     (MeasureText("落实河道防凌措施", "落实"), 15, "object_keyword"),                 # disaster prevention (CAP 15)
     (MeasureText("发放政府创业补贴", "发放"), 5, "object_keyword"),               # 政府 only says who pays              # how government reports, not fiscal policy
     (MeasureText("支持省级经济开发区提质升级", "支持"), 14, "object_keyword"),      # a development zone: regional development
+    # water supply and drinking water are water management (21); a drinking-water source protected is environment
+    (MeasureText("推进城乡供水一体化", "推进"), 21, "object_keyword"),
+    (MeasureText("巩固提升农村饮水安全", "巩固提升"), 21, "object_keyword"),
+    (MeasureText("划定饮用水水源地保护区", "划定"), 7, "object_keyword"),
+    # villages as communities (14), their industries (4), their customs (23), their digital services (17)
+    (MeasureText("完善乡村治理体系", "完善"), 14, "object_keyword"),
+    (MeasureText("打造一批和美乡村示范片区", "打造"), 14, "object_keyword"),
+    (MeasureText("做强乡村产业", "做强"), 4, "object_keyword"),
+    (MeasureText("深化移风易俗", "深化"), 23, "object_keyword"),
+    (MeasureText("推进数字乡村建设", "推进"), 17, "object_keyword"),
     # a broad head (产业集群) takes the field of its modifier
     (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
     (MeasureText("培育一批特色产业集群", "培育"), 15, "object_keyword"),           # no field named: industry
