@@ -123,6 +123,9 @@ INSTRUMENT_CASES = [
     ("修复受损山体12处", "修复", "program", "counted_object"),
     ("引导20个村成立合作社", "引导", "other", "none"),                 # a pivot verb: the count is of those it guides
     ("完成2024年度债务化解目标", "完成", "other", "none"),             # a year is no count
+    # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
+    ("优化农技推广服务", "优化", "service", "service_head"),
+    ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -131,6 +134,15 @@ INSTRUMENT_CASES = [
 @pytest.mark.parametrize("clause, action, instrument, rule", INSTRUMENT_CASES)
 def test_instrument_rules(clause, action, instrument, rule):
     assert decide_instrument(clause, action) == (instrument, rule)
+
+
+@pytest.mark.parametrize("clause, action, instrument, rule", [
+    ("为300名学生开展视力测评", "开展", "service", "benefactive_service"),   # done for people: a service
+    ("为困难老人实施白内障手术", "实施", "service", "benefactive_service"),
+    ("为小微企业提供融资担保", "提供", "fund", "head_noun"),                # money for them decides first
+])
+def test_what_is_done_for_people_is_a_service(clause, action, instrument, rule):
+    assert decide_instrument(clause, action, benefactive=True) == (instrument, rule)
 
 
 def test_an_obliging_clause_is_a_rule_whatever_its_object():

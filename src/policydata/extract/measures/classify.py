@@ -75,7 +75,8 @@ def _object_lexicon() -> dict:
     return {"degree_nouns": tuple(sorted(data["degree_nouns"], key=len, reverse=True)),
             "modifier_words": tuple(data.get("modifier_words", ())),
             "non_head_suffixes": tuple(data["non_head_suffixes"]),
-            "offence_words": tuple(data.get("offence_words", ()))}
+            "offence_words": tuple(data.get("offence_words", ())),
+            "service_heads": tuple(data.get("service_heads", ()))}
 
 
 def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
@@ -111,10 +112,11 @@ class _Clause:
     action: str
     object: str
     obligation: bool = False
+    benefactive: bool = False  # 为 + beneficiaries + verb (为1万名老年人实施手术)
 
 
 def decide_instrument(quote: str, action: str = "", *, verb_end: int = -1,
-                      obligation: bool = False) -> tuple[str, str]:
+                      obligation: bool = False, benefactive: bool = False) -> tuple[str, str]:
     """(instrument, name of the rule that decided it): the first rule of :data:`INSTRUMENT_RULES`
     that decides -- obligation, verb class, built facility, head noun, container head, verb
     default -- else ('other', 'none').
@@ -127,8 +129,10 @@ def decide_instrument(quote: str, action: str = "", *, verb_end: int = -1,
     ('program', 'head_noun')
     >>> decide_instrument("出台支持汽车消费政策", "出台")
     ('other', 'policy_package')
+    >>> decide_instrument("优化农技推广服务", "优化"), decide_instrument("开展农机融资租赁服务", "开展")
+    (('service', 'service_head'), ('fund', 'head_noun'))
     """
-    clause = _Clause(quote, action, object_of(quote, action, verb_end), obligation)
+    clause = _Clause(quote, action, object_of(quote, action, verb_end), obligation, benefactive)
     lex = load_instruments()
     for _name, rule in INSTRUMENT_RULES:
         decided = rule(clause, lex)
@@ -255,6 +259,8 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
         return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
     kw, end = _last_keyword(first, lex["keywords"])
+    if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
+        return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
     works = lex["built_facility"]
     lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
     if kw in works.get("works_heads", ()) and not any(v in lead for v in works.get("works_run_verbs", ())):
@@ -310,6 +316,17 @@ def _by_counted_object(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return None
 
 
+def _by_beneficiary(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule benefactive_service: what is done for named people (为200名学生开展视力测评, 为困难老人
+    实施手术) is a public service, when nothing in the object decided (money or a built facility
+    for them decide first: 为企业提供担保 is a fund).
+
+    >>> decide_instrument("为300名学生开展视力测评", "开展", benefactive=True)
+    ('service', 'benefactive_service')
+    """
+    return ("service", "benefactive_service") if c.benefactive else None
+
+
 def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The lead verb's default instrument, when nothing in the object decided."""
     if c.action in lex["verb_defaults"]:
@@ -328,6 +345,7 @@ INSTRUMENT_RULES = (
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
+    ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
     ("counted_object", _by_counted_object),  # units counted (培育企业30家): a programme's quota
 )
@@ -528,6 +546,7 @@ class MeasureText:
     sentence: str = ""
     paragraph: str = ""
     document: str = ""
+    benefactive: bool = False  # the clause is 为 + beneficiaries + verb (为1万名老年人实施手术)
 
     @property
     def object(self) -> str:
@@ -550,7 +569,7 @@ def classify_measure(m: MeasureText) -> Classification:
     ('fund', 'head_noun', (1, 'Macroeconomics'), 'object_keyword')
     """
     instrument, instrument_rule = decide_instrument(m.clause, m.action, verb_end=m.verb_end,
-                                                    obligation=m.obligation)
+                                                    obligation=m.obligation, benefactive=m.benefactive)
     topic, topic_rule = decide_policy_area([(name, lambda rule=rule: rule(m)) for name, rule in POLICY_AREA_RULES])
     return Classification(instrument, instrument_rule, topic, topic_rule)
 

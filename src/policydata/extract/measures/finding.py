@@ -74,7 +74,7 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
     classes = classify_measure(MeasureText(core, d.action, verb_end=verb_end, obligation=d.obligation,
                                            sentence=sentence, paragraph=_block_around(blocks, d.start),
-                                           document=text))
+                                           document=text, benefactive=d.benefactive))
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
         instrument=classes.instrument, instrument_rule=classes.instrument_rule,
