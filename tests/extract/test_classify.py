@@ -123,6 +123,11 @@ INSTRUMENT_CASES = [
     ("修复受损山体12处", "修复", "program", "counted_object"),
     ("引导20个村成立合作社", "引导", "other", "none"),                 # a pivot verb: the count is of those it guides
     ("完成2024年度债务化解目标", "完成", "other", "none"),             # a year is no count
+    # a concentrated crackdown and patrols enforce rules; urban-village renewal is a campaign like 老旧小区
+    ("开展露天烧烤集中整治", "开展", "regulation", "head_noun"),
+    ("加强河道巡查", "加强", "regulation", "head_noun"),
+    ("推进城中村改造", "推进", "program", "head_noun"),
+    ("组织开展村干部轮训", "组织开展", "program", "head_noun"),
     # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
     ("优化农技推广服务", "优化", "service", "service_head"),
     ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
