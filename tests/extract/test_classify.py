@@ -128,6 +128,11 @@ INSTRUMENT_CASES = [
     ("加强河道巡查", "加强", "regulation", "head_noun"),
     ("推进城中村改造", "推进", "program", "head_noun"),
     ("组织开展村干部轮训", "组织开展", "program", "head_noun"),
+    # governance of a community or of the climate is a stance, no instrument; a pollution clean-up is a campaign
+    ("完善乡村治理", "完善", "other", "head_noun"),
+    ("推进城乡基层治理", "推进", "other", "head_noun"),
+    ("强化大气污染治理", "强化", "program", "construction_campaign"),
+    ("落实宏观调控政策", "落实", "other", "head_noun"),
     # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
     ("优化农技推广服务", "优化", "service", "service_head"),
     ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
