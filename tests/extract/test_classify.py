@@ -133,6 +133,9 @@ INSTRUMENT_CASES = [
     ("推进城乡基层治理", "推进", "other", "head_noun"),
     ("强化大气污染治理", "强化", "program", "construction_campaign"),
     ("落实宏观调控政策", "落实", "other", "head_noun"),
+    # 标准化 as a noun (standardization) is a standard; as a modifier of a later head it is none
+    ("参与制定行业标准化工作", "参与", "standard", "head_noun"),
+    ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
     # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
     ("优化农技推广服务", "优化", "service", "service_head"),
     ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
