@@ -74,6 +74,8 @@ INSTRUMENT_CASES = [
     ("推进城区供热管网改造工程", "推进", "infrastructure", "works_project"),  # works on a facility
     ("加快沿江高速扩容工程", "加快", "infrastructure", "works_project"),
     ("深入实施城市供水管网改造工程", "深入实施", "program", "head_noun"),   # 实施 runs a programme
+    ("推进城区供热管网互联工程", "推进", "infrastructure", "works_project"),     # utilities are facilities
+    ("实施农村供水工程300处", "实施", "infrastructure", "works_project"),         # works on counted sites are built
     ("实施全民阅读推广工程", "实施", "program", "head_noun"),           # no facility: a programme
     ("培育一批肉牛养殖基地", "培育", "program", "cultivated_base"),     # an industry grown, not built
     ("聚力打造区域性农产品加工基地", "聚力", "program", "cultivated_base"),

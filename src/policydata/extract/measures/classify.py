@@ -254,7 +254,8 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """The instrument keyword that ends last in the object (…建设工程 -> program), in its first
     item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
     works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
-    a verb that runs a programme (实施) carries it out."""
+    a verb that runs a programme (实施) carries it out -- and even then when a count of sites
+    follows (实施农村供水工程500处: works on counted sites are built)."""
     first = _first_conjunct(c.object, lex)
     if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
         return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
@@ -263,7 +264,9 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
         return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
     works = lex["built_facility"]
     lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
-    if kw in works.get("works_heads", ()) and not any(v in lead for v in works.get("works_run_verbs", ())):
+    counted = bool(first[end:]) and _tail_is_count(first[end:])  # 供水工程500处: works on sites, counted
+    run = any(v in lead for v in works.get("works_run_verbs", ()))
+    if kw in works.get("works_heads", ()) and (counted or not run):
         modifier, _ = _last_keyword(first[:end - len(kw)], lex["keywords"])
         if lex["keywords"].get(modifier) == "infrastructure":
             return "infrastructure", "works_project"
