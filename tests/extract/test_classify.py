@@ -220,6 +220,11 @@ AREA_CASES = [
     (MeasureText("做强乡村产业", "做强"), 4, "object_keyword"),
     (MeasureText("深化移风易俗", "深化"), 23, "object_keyword"),
     (MeasureText("推进数字乡村建设", "推进"), 17, "object_keyword"),
+    # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
+    (MeasureText("支持新能源汽车下乡", "支持"), 15, "object_keyword"),
+    (MeasureText("放宽汽车限购", "放宽"), 15, "object_keyword"),
+    (MeasureText("推广绿色建筑", "推广"), 14, "object_keyword"),
+    (MeasureText("排查高层建筑消防隐患", "排查"), 14, "object_keyword"),
     # a broad head (产业集群) takes the field of its modifier
     (MeasureText("培育风电装备产业集群", "培育"), 8, "object_keyword"),
     (MeasureText("培育一批特色产业集群", "培育"), 15, "object_keyword"),           # no field named: industry
