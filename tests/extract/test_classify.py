@@ -129,6 +129,7 @@ INSTRUMENT_CASES = [
     ("开展露天烧烤集中整治", "开展", "regulation", "head_noun"),
     ("加强河道巡查", "加强", "regulation", "head_noun"),
     ("推进城中村改造", "推进", "program", "head_noun"),
+    ("老城区城市更新稳步推进", "稳步推进", "program", "head_noun"),     # urban renewal is a campaign
     ("组织开展村干部轮训", "组织开展", "program", "head_noun"),
     # governance of a community or of the climate is a stance, no instrument; a pollution clean-up is a campaign
     ("完善乡村治理", "完善", "other", "head_noun"),
