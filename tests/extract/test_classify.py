@@ -221,6 +221,8 @@ AREA_CASES = [
     (MeasureText("做强乡村产业", "做强"), 4, "object_keyword"),
     (MeasureText("深化移风易俗", "深化"), 23, "object_keyword"),
     (MeasureText("推进数字乡村建设", "推进"), 17, "object_keyword"),
+    # a five-year plan is the economy's plan (1)
+    (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
     # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
     (MeasureText("支持新能源汽车下乡", "支持"), 15, "object_keyword"),
     (MeasureText("放宽汽车限购", "放宽"), 15, "object_keyword"),
