@@ -221,6 +221,11 @@ AREA_CASES = [
     (MeasureText("做强乡村产业", "做强"), 4, "object_keyword"),
     (MeasureText("深化移风易俗", "深化"), 23, "object_keyword"),
     (MeasureText("推进数字乡村建设", "推进"), 17, "object_keyword"),
+    # urban ills and the neighbourhood living circle are community development (14); aid to the poor is welfare (13)
+    (MeasureText("治理交通拥堵等城市病", "治理"), 14, "object_keyword"),
+    (MeasureText("建设社区便民生活圈", "建设"), 14, "object_keyword"),
+    (MeasureText("加大金融帮扶力度", "加大"), 13, "object_keyword"),
+    (MeasureText("关爱贫困家庭学生", "关爱"), 13, "object_keyword"),
     # a five-year plan is the economy's plan (1)
     (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
     # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
