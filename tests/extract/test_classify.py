@@ -226,6 +226,15 @@ AREA_CASES = [
     (MeasureText("建设社区便民生活圈", "建设"), 14, "object_keyword"),
     (MeasureText("加大金融帮扶力度", "加大"), 13, "object_keyword"),
     (MeasureText("关爱贫困家庭学生", "关爱"), 13, "object_keyword"),
+    # pollution outlets and ultra-low emissions (7); reserve forests, protected areas and sea areas (21); wind and
+    # solar bases and generating units (8)
+    (MeasureText("规范入河排污口设置", "规范"), 7, "object_keyword"),
+    (MeasureText("推进钢铁企业超低排放改造", "推进"), 7, "object_keyword"),
+    (MeasureText("建设国家储备林基地", "建设"), 21, "object_keyword"),
+    (MeasureText("优化自然保护地布局", "优化"), 21, "object_keyword"),
+    (MeasureText("推进海域使用权市场化出让", "推进"), 21, "object_keyword"),
+    (MeasureText("建设大型风光基地", "建设"), 8, "object_keyword"),
+    (MeasureText("推广高效发电机组", "推广"), 8, "object_keyword"),
     # a five-year plan is the economy's plan (1)
     (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
     # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
