@@ -235,6 +235,11 @@ AREA_CASES = [
     (MeasureText("推进海域使用权市场化出让", "推进"), 21, "object_keyword"),
     (MeasureText("建设大型风光基地", "建设"), 8, "object_keyword"),
     (MeasureText("推广高效发电机组", "推广"), 8, "object_keyword"),
+    # the regional economy and the layout of productive forces (14); unfinished buildings (14); abroad (18)
+    (MeasureText("优化区域经济布局", "优化"), 14, "object_keyword"),
+    (MeasureText("优化重大生产力布局", "优化"), 14, "object_keyword"),
+    (MeasureText("化解烂尾楼风险", "化解"), 14, "object_keyword"),
+    (MeasureText("组织企业赴境外参展", "组织"), 18, "object_keyword"),
     # a five-year plan is the economy's plan (1)
     (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
     # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
