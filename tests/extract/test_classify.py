@@ -239,6 +239,7 @@ AREA_CASES = [
     (MeasureText("优化区域经济布局", "优化"), 14, "object_keyword"),
     (MeasureText("优化重大生产力布局", "优化"), 14, "object_keyword"),
     (MeasureText("化解烂尾楼风险", "化解"), 14, "object_keyword"),
+    (MeasureText("新建城市绿道50公里", "新建"), 14, "object_keyword"),           # a greenway is a municipal facility
     (MeasureText("组织企业赴境外参展", "组织"), 18, "object_keyword"),
     # a five-year plan is the economy's plan (1)
     (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
