@@ -7,9 +7,10 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
   cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
 * ``actors.csv`` -- the bodies that act (:mod:`policydata.recognize.actors`);
 * ``instruments.json`` -- named, ordered instrument rules (:data:`.classify.INSTRUMENT_RULES`):
-  obligation, verb class (谋划 -> plan, 试行 -> pilot, 严禁 -> regulation), built facility, head
-  noun (the keyword ending last in the lead verb's object), container head (建设, 政策, 机制), verb
-  default, none; each finding keeps the deciding rule (``instrument_rule``);
+  obligation, by law (依法…), verb class (谋划 -> plan, 试行 -> pilot, 严禁 -> regulation), built
+  facility, offence, head noun (the keyword ending last in the lead verb's object), container head
+  (建设, 政策, 机制), benefactive service (为…群众…), verb default, counted object (培育…30家), none;
+  each finding keeps the deciding rule (``instrument_rule``);
 * ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
   modifiers (企业, 数字) decide last; the finding keeps the rule that decided (``policy_area_rule``,
   :data:`.classify.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,

@@ -5,9 +5,10 @@ One entry point, :func:`classify_measure`, decides the instrument and the policy
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
 is kept on the row for debugging):
 
-* :data:`INSTRUMENT_RULES` -- obligation, verb class, built facility, head noun, container head,
-  verb default, none; the nouns are read in the lead verb's object (:func:`object_of`), whose head
-  is its last keyword (Chinese noun phrases are head-final);
+* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, built facility, offence, head noun,
+  container head, benefactive service, verb default, counted object, none; the nouns are read in
+  the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
+  are head-final);
 * :data:`POLICY_AREA_RULES` -- the most specific topic keyword of the object, of the clause, of the
   sentence, then the dominant topic of the paragraph and of the document.
 
