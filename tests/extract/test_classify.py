@@ -241,6 +241,8 @@ AREA_CASES = [
     (MeasureText("化解烂尾楼风险", "化解"), 14, "object_keyword"),
     (MeasureText("新建城市绿道50公里", "新建"), 14, "object_keyword"),           # a greenway is a municipal facility
     (MeasureText("组织企业赴境外参展", "组织"), 18, "object_keyword"),
+    # key technologies are technology (17), whichever industry takes them up
+    (MeasureText("推动关键技术产业化", "推动"), 17, "object_keyword"),
     # a five-year plan is the economy's plan (1)
     (MeasureText("编制全市第十五个五年规划", "编制"), 1, "object_keyword"),
     # cars are an industry and a consumer good (15), also new-energy ones; buildings are housing (14)
