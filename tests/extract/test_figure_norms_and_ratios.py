@@ -30,6 +30,8 @@ TARGETS = [
     ("norm_floor", ITEM + "各预算单位采购本地农产品的比例不低于年度食堂采购总额的20%。", 20.0, "%", ">=", None),
     ("norm_floor", ITEM + "机关食堂优先采购本地产品，采购份额原则上不低于25%。", 25.0, "%", ">=", None),
     ("norm_floor", NEWS + "近日，某部印发评价办法。办法以建成运营不少于3年的园区为评价对象。", 3.0, "年", ">=", None),
+    # norm_ceiling: an upper bound a rule sets, over the base of a share too
+    ("norm_ceiling", ITEM + "支付给平台的服务费用不超过年度交易总额的3%。", 3.0, "%", "<=", None),
     # a lower bound with a year of its own keeps that year
     ("norm_floor_year", ITEM + "到2028年，全市绿色建筑占新建建筑的比例不低于70%。", 70.0, "%", ">=", 2028),
     # provided_amount: matching funds (配套) are an amount provided, not the threshold of a class
@@ -56,6 +58,9 @@ STATISTICS = [
     ("ratio_pair", REVIEW + "全省常住人口性别比为104:100。", 1.04, "", "share", "exact", "2025", ""),
     # ratio_change_to: a ratio noun, a change verb and 至 before a bare number
     ("ratio_change_to", REVIEW + "城乡居民收入比缩小至2.4。", 2.4, "", "share", "exact", "2025", ""),
+    ("ratio_change_to", REVIEW + "城乡居民收入比稳定在2.1左右。", 2.1, "", "share", "approx", "2025", ""),
+    # an upper bound a news report states describes how a thing performs: a fact
+    ("news_ceiling", NEWS + "该系统定位误差不超过3厘米。", 3.0, "厘米", "level", "exact", "2026", ""),
     # slight_change: 微降, 略增 are changes with their direction
     ("slight_change", REVIEW + "全年居民消费价格微降0.2%。", 0.2, "%", "growth", "exact", "2025", "down"),
     ("slight_change", REVIEW + "全年规模以上工业利润略增0.6%。", 0.6, "%", "growth", "exact", "2025", "up"),

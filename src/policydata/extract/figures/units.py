@@ -383,6 +383,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
             comparator, qualifier = "~", "approx"  # 成本约为每天220元
         elif re.search(lexicon()["frames"]["norm_floor"]["pattern"], text[p.segment[0]:n.start]):
             comparator, qualifier = ">=", "at_least"  # norm_floor: 比例不低于年度采购总额的15%
+        elif re.search(lexicon()["frames"]["norm_floor"]["ceiling_pattern"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # norm_ceiling: 比例不超过年度预算总额的10%
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
         elif re.search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
