@@ -234,11 +234,13 @@ def _document_content(sentence: Span, rel: int) -> bool:
     ``frames.document_content``); read in news reports only.
 
     >>> rows = [("指南从3个方面提出12个一级指标。", "12个"), ("《办法》规定，每户补贴不超过500元。", "500"),
-    ...         ("全市新建基站300个，方案实施顺利。", "300")]
+    ...         ("全市新建基站300个，方案实施顺利。", "300"), ("《发展报告》明确，产量增长5%。", "5%"),
+    ...         ("《评价指南（试行）》划分为3个等级。", "3个"), ("方案提出以来，已建成基站300个。", "300")]
     >>> [_document_content(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    [True, True, False]
+    [True, True, False, False, True, False]
     """
-    return re.search(lexicon()["frames"]["document_content"]["pattern"], sentence.text[:rel]) is not None
+    m = re.search(lexicon()["frames"]["document_content"]["pattern"], sentence.text[:rel])
+    return m is not None and not any(w in m.group("rest") for w in lexicon()["frames"]["modal_clause"]["past_words"])
 
 
 def _modal_clause(sentence: Span, rel: int) -> str:
