@@ -14,9 +14,9 @@ _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _clause_reports_done, _compared_goal, _done_action, _modal_clause, _news_commitment,
-                     _news_forecast, _own_clause_commitment, _plan_noun_after, _plan_period_stock, _policy_cap, _policy_grant,
-                     _span_years, _standing_fact, quoted_standard)
+from .frames import (Frame, _clause_reports_done, _compared_goal, _document_content, _done_action, _modal_clause,
+                     _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
+                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _standing_fact, quoted_standard)
 
 
 @dataclass
@@ -368,6 +368,12 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
+        elif f.mode != "review" and "review" not in (ctx.frame, ctx.doc_frame) \
+                and (bound := _norm_bound(sentence, rel, news=ctx.genre == "news")):
+            # 采购份额原则上不低于30%: a bound a rule sets, a parameter (README targets)
+            role, f.rule_name = "target", bound
+        elif f.ctx.genre == "news" and f.mode != "plan" and _document_content(sentence, rel):
+            role, f.rule_name = "target", "document_content"  # 指南…提出12个一级指标: what a new rule sets
         elif f.ctx.genre == "news" and re.search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
             role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):

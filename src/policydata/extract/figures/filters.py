@@ -44,8 +44,10 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
         return False
     if search_any(compiled_all(nf["after_patterns"]), after):
         return False
-    if n.unit in nf["pairing"]["units"] and re.match(nf["pairing"]["after"], after):
-        return False  # pairing: 一对一帮扶, 1对1结对 name a way of pairing, not a count of pairs
+    if (n.unit in nf["pairing"]["units"] and re.match(nf["pairing"]["after"], after)) or any(
+            re.search(r["before"], text[max(0, n.start - 6):n.start]) and re.match(r["after"], text[n.end:n.end + 12])
+            for r in nf["class_labels"]["rules"]):  # pairing: 一对一帮扶; class_label: 2条时速120公里的班列
+        return False
     if inside_brackets(text, n.start, n.end, "《", "》", 60):
         return False
     if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \

@@ -54,6 +54,12 @@ FRAME_RULES = {
     "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设4台机组，目前已开工2台) "
                               "beats a time word of a later clause: a target",
     "estimate_lead": "in a news report, figures after 根据测算/据估算 report a computed estimate: statistics",
+    "norm_floor": "不低于/不少于/不小于 before the figure in its clause (采购份额原则上不低于30%): a lower bound a rule sets, "
+                  "a target outside review parts, also in a news report of a new rule",
+    "norm_ceiling": "不超过/不高于/不大于 before the figure in its clause (补贴不超过500元): an upper bound a rule sets, a "
+                    "target outside review parts and news reports (where it describes how a thing performs)",
+    "document_content": "in a news report, the new document as subject setting something out before the figure "
+                        "(指南…提出12个一级指标): a parameter the rule sets, a target",
     "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
     "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
                      "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",
@@ -194,6 +200,47 @@ def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     if any(w in sentence.text[:rel] for w in rule["past_words"]):
         return ""
     return next((w for w in rule["words"] if w in clause), "")
+
+
+def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
+    """Rule ``norm_floor`` (``norm_ceiling``): a lower bound (an upper bound, outside news reports)
+    a rule sets before the figure in its clause, directly or over the base of a share, makes
+    the figure a parameter, a target; '' when there is none or the clause reports the past (已,
+    了: lexicon ``frames.modal_clause.past_words``).
+
+    >>> rows = [("采购份额原则上不低于30%。", "30"), ("购买比例不低于年度采购总额的15%。", "15"),
+    ...         ("以投产使用不少于2年的码头为评价对象。", "2"), ("去年已建成不少于5个站点。", "5"),
+    ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500")]
+    >>> [_norm_bound(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling']
+    >>> _norm_bound(Span(0, 9, "整体偏差不超过10厘米"), 7, news=True)
+    ''
+    """
+    rule = lexicon()["frames"]["norm_floor"]
+    lo, _ = clause_bounds(sentence.text, rel)
+    clause, rest = sentence.text[lo:rel], sentence.text[rel:]
+    if re.search(rule["pattern"], clause) or re.match(rule["figure_start"], rest):
+        name = "norm_floor"
+    elif not news and (re.search(rule["ceiling_pattern"], clause) or re.match(rule["ceiling_figure_start"], rest)):
+        name = "norm_ceiling"
+    else:
+        return ""
+    return "" if any(w in clause for w in lexicon()["frames"]["modal_clause"]["past_words"]) else name
+
+
+def _document_content(sentence: Span, rel: int) -> bool:
+    """Rule ``document_content``: the document as subject setting something out before the
+    figure in its sentence (指南…提出12个一级指标) tells what a rule sets (lexicon
+    ``frames.document_content``); read in news reports only.
+
+    >>> rows = [("指南从3个方面提出12个一级指标。", "12个"), ("《办法》规定，每户补贴不超过500元。", "500"),
+    ...         ("全市新建基站300个，方案实施顺利。", "300"), ("《发展报告》明确，产量增长5%。", "5%"),
+    ...         ("《评价指南（试行）》划分为3个等级。", "3个"), ("方案提出以来，已建成基站300个。", "300")]
+    >>> [_document_content(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, True, False, False, True, False]
+    """
+    m = re.search(lexicon()["frames"]["document_content"]["pattern"], sentence.text[:rel])
+    return m is not None and not any(w in m.group("rest") for w in lexicon()["frames"]["modal_clause"]["past_words"])
 
 
 def _modal_clause(sentence: Span, rel: int) -> str:

@@ -41,6 +41,7 @@ def _numbers(text: str, sent: Span) -> list[Num]:
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
     splits = _cost_splits(sent) + _structure_splits(sent) + _streak_counts(sent)
+    splits += [r for r in _ratio_pairs(sent) if not any(r.start < s.end and s.start < r.end for s in splits)]
     out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
     return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
 
@@ -77,6 +78,28 @@ def _cost_splits(sent: Span) -> list[Num]:
         if a + b == 0 or not re.search(rule["split_context"], near):
             continue
         out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(100 * a / (a + b), 2), "%"))
+    return out
+
+
+def _ratio_pairs(sent: Span) -> list[Num]:
+    """Rule ``ratio_pair``: A:B after a ratio noun in its clause (收入比收窄至2.3：1以内) is one
+    ratio, A/B, without a unit; 以内/以下 after it bounds it from above (lexicon
+    ``unitless_figures.ratio_pair_pattern``, ``ratio``).
+
+    >>> t = "城乡居民收入比缩小至2.5：1以内，会议9:30开始，男女性别比为104:100"
+    >>> [(n.text, n.value, n.unit, n.comparator) for n in _ratio_pairs(Span(0, len(t), t))]
+    [('2.5：1以内', 2.5, '', '<='), ('104:100', 1.04, '', '=')]
+    """
+    rule = lexicon()["unitless_figures"]
+    out = []
+    for m in re.finditer(rule["ratio_pair_pattern"], sent.text):
+        b = float(m.group("b"))
+        before = re.split(r"[，,；;。：]", sent.text[max(0, m.start() - rule["ratio_pair_window"]):m.start()])[-1]
+        if not b or not any(w in before for w in rule["ratio"]):
+            continue
+        bounded = bool(m.group("bound"))
+        out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(float(m.group("a")) / b, 4), "",
+                       qualifier="at_most" if bounded else "exact", comparator="<=" if bounded else "="))
     return out
 
 

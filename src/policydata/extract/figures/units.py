@@ -150,14 +150,19 @@ def _unitless_kind(text: str, n: Num) -> str:
     >>> t = "城乡收入比值2.62，比上年缩小0.05"
     >>> _unitless_kind(t, Num(6, 10, "2.62", 2.62, "")), _unitless_kind(t, Num(16, 20, "0.05", 0.05, ""))
     ('ratio', 'growth')
+    >>> t = "城乡收入比缩小至2.3"
+    >>> _unitless_kind(t, Num(8, 11, "2.3", 2.3, ""))
+    'ratio'
     """
     if n.unit or n.rank or n.value >= 1e4 or _BIG_UNIT.search(n.text):
         return ""
     rule = lexicon()["unitless_figures"]
     before = text[max(0, n.start - 6):n.start]
     before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
-    if before.endswith(tuple(rule["ratio"])):
-        return "ratio"
+    if before.endswith(tuple(rule["ratio"])) or re.fullmatch(rule["ratio_pair_pattern"], n.text):
+        return "ratio"  # ratio_pair: 收入比为2.5：1 (numbers._ratio_pairs found the ratio noun)
+    if re.sub(rule["ratio_change_to"], "", text[max(0, n.start - 8):n.start]).endswith(tuple(rule["ratio"])):
+        return "ratio"  # ratio_change_to: 收入比缩小至2.3
     if before.endswith(tuple(rule["growth"])) and n.value < rule["max_growth_value"] \
             and re.search(r"[.．]", n.text):
         return "growth"
@@ -376,6 +381,10 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
             comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
         elif re.search(rules["approx_before"], text[max(p.segment[0], n.start - 12):n.start]):
             comparator, qualifier = "~", "approx"  # 成本约为每天220元
+        elif re.search(lexicon()["frames"]["norm_floor"]["pattern"], text[p.segment[0]:n.start]):
+            comparator, qualifier = ">=", "at_least"  # norm_floor: 比例不低于年度采购总额的15%
+        elif re.search(lexicon()["frames"]["norm_floor"]["ceiling_pattern"], text[p.segment[0]:n.start]):
+            comparator, qualifier = "<=", "at_most"  # norm_ceiling: 比例不超过年度预算总额的10%
         elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
         elif re.search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
