@@ -110,6 +110,7 @@ class _Analyser:
                 # rule subject_adverbial: a body, then a time word or a place adverbial (在…内/上/中),
                 # then its action (某局近日印发…, 某局在全国范围内部署开展…)
                 after = _skip_prefixes(t, after)
+                after += len(_match_word(t, after, lex["body_act_adverbs"]))  # 某部正式印发…
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
                     verb = self._verb_after_preposition(t, after, planning)[0]
