@@ -64,3 +64,19 @@ def test_a_body_that_formally_issues_a_document_acts():
     # rule subject_adverbial: 正式 after the body is how it acts, its verb leads
     found = quotes_and_actors("近日，商务部正式印发《促进服务消费实施方案》。", "")
     assert found == [("商务部正式印发《促进服务消费实施方案》", "商务部")]
+
+
+# ------------------------------------------------------------------ directives of a policy document
+@pytest.mark.parametrize("text, quote", [
+    # rule disposal, disposal_final_verbs: money handed out, the verb after its object ends the clause
+    ("各级各单位将年度福利以购物券形式提前发放。", "各级各单位将年度福利以购物券形式提前发放"),
+    ("及时将奖补资金拨付到所在乡镇。", "及时将奖补资金拨付到所在乡镇"),
+])
+def test_directives_that_hand_out_money_are_measures(text, quote):
+    assert [q for q, _ in quotes_and_actors(text, "宝鸡市人民政府")] == [quote]
+
+
+def test_the_first_unit_of_a_responsibility_note_leads_also_when_it_is_a_trade_union():
+    # a city's trade union (总工会) is a body of the actors table: the note's first unit leads
+    text = "推动商超开设扶贫产品专柜。(责任单位:市总工会、市财政局)"
+    assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动商超开设扶贫产品专柜", "宝鸡市总工会")]
