@@ -110,6 +110,7 @@ class _Analyser:
                 # rule subject_adverbial: a body, then a time word or a place adverbial (在…内/上/中),
                 # then its action (某局近日印发…, 某局在全国范围内部署开展…)
                 after = _skip_prefixes(t, after)
+                after += len(_match_word(t, after, lex["body_act_adverbs"]))  # 某部正式印发…
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
                     verb = self._verb_after_preposition(t, after, planning)[0]
@@ -209,8 +210,10 @@ class _Analyser:
             verb, after = _new_facility_at(t, pos)
         if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
             verb, after = _verb_after_basis(t, pos, planning)
+        object_first = False  # rule disposal: the object stands before the verb (将资金拨付到位)
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
             verb, after = _disposal_verb_at(t, pos)
+            object_first = bool(verb)
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
             verb, after = _grant_after_recipient(t, pos)
         if not verb:
@@ -251,7 +254,7 @@ class _Analyser:
         if not verb:
             kind = "target" if has_target_cue and has_figure else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
-        if after >= len(t) or _any(lex["nominal_tail_patterns"], t) or \
+        if after >= len(t) and not object_first or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
                 _any(lex["modifier_clause_patterns"], t[after:]) or \
                 _any(lex["noun_subject_patterns"], t[after:]):

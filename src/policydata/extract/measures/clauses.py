@@ -416,6 +416,8 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
     (('纳入', 7), ('列为', 6))
     >>> _disposal_verb_at("将继续加大投入", 0), _disposal_verb_at("将“纳入”写进条例", 0), _disposal_verb_at("将项目纳入", 0)
     (('', 0), ('', 0), ('', 0))
+    >>> _disposal_verb_at("及时将奖补资金拨付到村", 0), _disposal_verb_at("将补贴提前发放", 0)
+    (('拨付', 9), ('发放', 7))
     """
     lex = load_verbs()
     at = _skip_adverbs(t, pos)
@@ -424,14 +426,15 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
         at = _skip_adverbs(t, at + len(modal))
     if t[at:at + 1] not in ("将", "把"):
         return "", pos
-    verbs = _longest_first(lex["disposal_verbs"])
+    verbs = _longest_first(lex["disposal_verbs"] + lex["disposal_final_verbs"])
+    final_verbs = lex["disposal_final_verbs"]
     depth = 0
     for i in range(at + 1, len(t)):
         depth += (t[i] in _OPEN) - (t[i] in _CLOSE)
         if depth > 0 or i < at + 3:
             continue
         verb = _match_word(t, i, verbs)
-        if verb and i + len(verb) < len(t):
+        if verb and (i + len(verb) < len(t) or verb in final_verbs):
             return verb, i + len(verb)
     return "", pos
 

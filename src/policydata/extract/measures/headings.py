@@ -70,6 +70,27 @@ def _is_lead_line(sentence: str, rest: str) -> bool:
     return bool(re.search(r"[。！？!?；;]", rest.strip()))
 
 
+def is_topic_paragraph(block: Block, next_block: Block | None) -> bool:
+    """Rule topic_paragraph (official documents): a paragraph that is one short sentence of one
+    clause (打造宜居城市。, as rule lead_line reads it) followed by a paragraph of its own sentences
+    is the heading of that paragraph set on a line of its own: the measures are the sentences
+    after it, which state the same commitment (a heading and its body count once).
+
+    >>> body = Block("body", 8, 30, "推进城市更新立法。统筹开展老旧小区改造。")
+    >>> is_topic_paragraph(Block("body", 0, 7, "建设宜居城市。"), body)
+    True
+    >>> is_topic_paragraph(Block("body", 0, 7, "建设宜居城市。"), None)
+    False
+    >>> is_topic_paragraph(Block("body", 0, 13, "推进城市更新。改造小区。"), body)
+    False
+    """
+    t = block.text.strip()
+    if next_block is None or re.search(r"[。！？!?；;]", t.rstrip("。！!")):
+        return False  # the last paragraph, or more than one sentence: a paragraph of measures
+    # the next paragraph holds more than one sentence (a list of one-line items heads nothing)
+    return _is_lead_line(t, next_block.text.strip().rstrip("。！!"))
+
+
 #: rule sub_topic_line: the longest one-clause sentence inside a paragraph read as a topic line
 _SUB_TOPIC_MAX = 6
 
@@ -90,9 +111,11 @@ def _is_sub_topic_line(sentence: str) -> bool:
     return not (_skip_prefixes(t, 0) > 0 or _modal_at(t, 0))
 
 
-def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool = False) -> bool:
+def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool = False,
+                       headed: bool = False) -> bool:
     """（三）完善渔船装备研发体系。 at the head of a paragraph: a section label, not a measure.
-    ``official``: the document is an official one (rule lead_line applies)."""
+    ``official``: the document is an official one (rule lead_line applies); ``headed``: a topic
+    paragraph (rule topic_paragraph) heads this one, so its first sentence is no lead line."""
     t = sentence.text.strip()
     if sentence.start <= block.start + 1 and _any(lex["dash_lead_patterns"], t):
         return True  # ——现代化产业体系建设取得重要进展。: a dash-led lead line, alone or not
@@ -104,7 +127,7 @@ def _is_inline_heading(sentence: Span, block: Block, lex: dict, official: bool =
         return False  # 1.加快培育外贸主体。（牵头单位：…）: only its note follows, an item, no label
     if len(t) <= 30 and _any(lex["inline_heading_patterns"], t) and not re.search(r"[，,]", t):
         return True
-    if official and _is_lead_line(t, block.text[sentence.end - block.start:]):
+    if official and not headed and _is_lead_line(t, block.text[sentence.end - block.start:]):
         return True
     # 二是依靠创新引领产业升级，增强城乡区域发展新动能。 + the paragraph's own measures: a summary
     return len(t) <= 40 and _any(lex["summary_heading_patterns"], t)

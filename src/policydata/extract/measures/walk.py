@@ -15,7 +15,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading
+from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
 from .speakers import (firm_quotes, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
@@ -124,6 +124,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     news_default = {}
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
+    official = context.genre == "official"
+    # rule topic_paragraph: 打造宜居城市。 on a line of its own heads the paragraph after it
+    topic_lines = [official and not headings[i] and b.kind != CAPTION_BLOCK and
+                   is_topic_paragraph(b, context.blocks[i + 1] if i + 1 < len(context.blocks) else None)
+                   for i, b in enumerate(context.blocks)]
+    headings = [h or t for h, t in zip(headings, topic_lines)]
     # rule read_apart (extract.context): a photo caption is read with a fresh copy of the walk's
     # state (the actor, tense and leads before the first block), so that the body's last actor or
     # plan does not pass into it, nor the caption's into the body; the title line holds no measure
@@ -152,7 +158,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
-            if _is_inline_heading(sentence, block, lex, official=context.genre == "official"):
+            if _is_inline_heading(sentence, block, lex, official=official, headed=i > 0 and topic_lines[i - 1]):
                 walk.current_lead, walk.current_heading = "", heading_status(sentence.text) or walk.current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
                 continue

@@ -1,0 +1,82 @@
+"""Measures against statements that only sound like them: topic lines set apart, stated needs,
+challenges weathered, effects told with 了; and actions named in a department's own voice.
+
+Examples are short general sentences written for these tests (not copied from a document).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.measures import non_measure_rule
+from policydata.extract.measures.explain import explain_rows
+from policydata.extract.measures.headings import is_topic_paragraph
+from policydata.document import Block
+from test_measures import quotes_and_actors
+
+
+# ------------------------------------------------------------------ non-measure rules
+@pytest.mark.parametrize("clause, rule", [
+    ("需要强化服务创新、深化技术应用", "need"),     # what is needed, said by no one who commits
+    ("需要加快人才培养", "need"),
+    ("有力应对外部冲击等困难挑战", "outcome"),        # challenges weathered: a state reached
+    ("有效应对流域特大洪涝灾害", ""),                 # a disaster met: a response, a measure
+    ("有力推动了区域经济发展", "outcome"),            # rule effect_told: what something brought about
+    ("促进了跨境贸易增长", "outcome"),
+    ("推动区域经济合作", ""),                          # no 了: an action
+    ("巩固拓展社区治理积分制", ""),                   # rule consolidate_system: a system carried on
+    ("巩固完善河长制", ""),
+    ("巩固经济回升向好态势", "outcome"),              # a state held stays an outcome
+    ("结合本地产业发展现状", "adverbial"),            # the manner of the next action
+    ("结合企业实际情况", "adverbial"),
+])
+def test_statements_that_commit_to_no_action(clause, rule):
+    assert non_measure_rule(clause) == rule
+
+
+# ------------------------------------------------------------------ rule topic_paragraph
+def test_a_short_line_of_its_own_heads_the_paragraph_after_it():
+    body = Block("body", 8, 30, "推进老旧小区改造。加快城中村治理。")
+    assert is_topic_paragraph(Block("body", 0, 7, "建设宜居城市。"), body)
+    assert not is_topic_paragraph(Block("body", 0, 7, "建设宜居城市。"), None)          # nothing follows
+    assert not is_topic_paragraph(Block("body", 0, 12, "推进改造。加快治理。"), body)     # two sentences
+    assert not is_topic_paragraph(Block("body", 0, 7, "建设宜居城市。"),
+                                  Block("body", 8, 17, "推进老旧小区改造。"))             # a list of one-line items
+
+
+def test_topic_lines_are_no_measures_and_their_paragraphs_keep_their_first_sentence():
+    text = ("今年我们将抓好以下工作。\n建设宜居城市。\n推进老旧小区改造。加快城中村治理，新建停车位500个。\n"
+            "发展现代农业。\n推进高标准农田建设全覆盖。有序开展土地整治。\n增加农民收入。\n")
+    assert [r["quote"] for r in explain_rows(text, issuer="某某省人民政府")] == [
+        "推进老旧小区改造", "加快城中村治理", "新建停车位500个",
+        "推进高标准农田建设全覆盖", "有序开展土地整治", "增加农民收入"]
+
+
+# ------------------------------------------------------------------ a department's own voice
+@pytest.mark.parametrize("text, quote", [
+    ("下一步，我局将进一步发挥工作专班作用。", "我局将进一步发挥工作专班作用"),   # rule first_person_body
+    ("我委将加强重点项目调度。", "我委将加强重点项目调度"),
+])
+def test_a_department_speaking_of_itself_acts_as_the_issuer(text, quote):
+    assert quotes_and_actors(text, "宝鸡市发展和改革委员会") == [(quote, "宝鸡市发展和改革委员会")]
+
+
+def test_a_body_that_formally_issues_a_document_acts():
+    # rule subject_adverbial: 正式 after the body is how it acts, its verb leads
+    found = quotes_and_actors("近日，商务部正式印发《促进服务消费实施方案》。", "")
+    assert found == [("商务部正式印发《促进服务消费实施方案》", "商务部")]
+
+
+# ------------------------------------------------------------------ directives of a policy document
+@pytest.mark.parametrize("text, quote", [
+    # rule disposal, disposal_final_verbs: money handed out, the verb after its object ends the clause
+    ("各级各单位将年度福利以购物券形式提前发放。", "各级各单位将年度福利以购物券形式提前发放"),
+    ("及时将奖补资金拨付到所在乡镇。", "及时将奖补资金拨付到所在乡镇"),
+])
+def test_directives_that_hand_out_money_are_measures(text, quote):
+    assert [q for q, _ in quotes_and_actors(text, "宝鸡市人民政府")] == [quote]
+
+
+def test_the_first_unit_of_a_responsibility_note_leads_also_when_it_is_a_trade_union():
+    # a city's trade union (总工会) is a body of the actors table: the note's first unit leads
+    text = "推动商超开设扶贫产品专柜。(责任单位:市总工会、市财政局)"
+    assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动商超开设扶贫产品专柜", "宝鸡市总工会")]
