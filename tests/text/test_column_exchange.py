@@ -57,6 +57,28 @@ def test_column_tail_exchanged_decision(tail, exchanged):
         assert moved == lines
 
 
+@pytest.mark.parametrize("tail,exchanged", [
+    # rule joint_full_end: the tea story's tail fills its line but one character (11 of 12) and
+    # ends a sentence; the port line above it reads a word with the port's orphan start (两 |
+    # 条): the tail goes back all the same
+    ("园面积达到三万亩左右。", True),
+    # a sentence end as wide as the column may be any column's line: nothing moves
+    ("园面积达到了三万亩左右。", False),
+    # a nearly full tail that opens a paragraph stays where it is
+    ("目前港口运行平稳有序。", False),
+])
+def test_joint_full_end(tail, exchanged):
+    log = []
+    lines = _page(tail)
+    moved = exchange_cut_ends(lines, log)
+    assert [d.rule for d in log] == (["column_tail_exchanged"] if exchanged else [])
+    if exchanged:
+        assert moved.index(tail) == moved.index(_TEA[-1]) + 1
+        assert moved.index(_PORT2[0]) == moved.index(_PORT[-1]) + 1
+    else:
+        assert moved == lines
+
+
 # rule joint_inside_column: the tea story (13 wide) ends its first column inside a word (…茶 |
 # 农…); the port story, set in the same width, starts a new paragraph at its column's foot
 # (…智能化码头), and under it stand the tea story's short tail and a new tea paragraph; a car

@@ -31,6 +31,10 @@ pieces of the page hold them; when the lines under the joint share at least
 share with the column above, the orphan start shares more with that column than with the open
 cut's, and nothing else goes on with the open cut, the exchange gains ``chain_same_topic``
 (the topic of a paragraph tells whose it is where no word is split across the break).
+Rule ``joint_full_end``: a piece's last line that ends a sentence but falls short of its column
+by one character or so (the other article's sentence end happens to fill the line) is a joint
+too, taken only when the line above it reads a word or figure with the orphan start (…净 | 增…)
+and the words across the new breaks alone reach ``exchange_min_gain``.
 """
 from __future__ import annotations
 
@@ -120,10 +124,12 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
         cut = lines[pieces[p][1] - 1]
         for j in range(p + 1, min(len(pieces) - 1, p + 1 + window)):
             a, e, width = pieces[j]
-            for k in _joints(lines, page.widths, a, e, width, min_width, is_text):
+            for k in _joints(lines, page.widths, a, e, width, min_width, is_text) + _full_joints(lines, page.widths, a, e, width, min_width, is_text):
                 # k: a short sentence end under a full unfinished line; the joint piece's last
-                # line, or (rule joint_inside_column) a line with a new paragraph under it
+                # line, or (rule joint_inside_column) a line with a new paragraph under it;
+                # rule joint_full_end: a last line about as wide as the column
                 inside = k < e - 1
+                full = page.widths[k] >= width - 1.5
                 if inside and not _set_in(lines, page.widths, k + 1, e, pieces[p][2]):
                     continue  # rule joint_inside_column: the lines it moves are set in the open cut's width
                 above, under = lines[k - 1], lines[k]
@@ -143,6 +149,11 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                     if goes_on is None:
                         continue
                     words = joined + goes_on - glued - _word_evidence(cut, lines[qa], pairs)
+                    if full and (goes_on <= 0 or words < run["exchange_min_gain"]):
+                        # rule joint_full_end: a sentence end about as wide as its column tells no
+                        # paragraph end; only a word or figure split across the new break (…净 |
+                        # 增…) says the line above goes on elsewhere
+                        continue
                     gain = words
                     alone_both = unpaired("cut", p) and unpaired("start", q)
                     if alone_both:
@@ -253,6 +264,24 @@ def _joints(lines: list[str], widths: list[float], a: int, e: int, width: float,
         return []
     return [k for k in range(a + 2, e) if ends_sentence(lines[k]) and widths[k] < width - 1.5
             and not ends_sentence(lines[k - 1]) and widths[k - 1] >= width - 1.5 and is_text(k)]
+
+
+def _full_joints(lines: list[str], widths: list[float], a: int, e: int, width: float, min_width: float, is_text) -> list[int]:
+    """Rule joint_full_end: the last line of piece a..e-1 when it ends a sentence but is about
+    as wide as the column (within 1.5, one character short at least) under a full unfinished
+    line: another article's column may end there with a sentence end that happens to fill
+    most of the line. Such a joint is taken only on words read across the new breaks.
+
+    >>> L = ["甲县今年扩大种植面积，全县", "茶园达到三万亩，茶农收入", "乙市港口吞吐量创下新高。"]
+    >>> _full_joints(L, [float(len(x)) for x in L], 0, 3, 13.0, 11, lambda k: True)
+    [2]
+    """
+    k = e - 1
+    if width < min_width or e - a < 3 or not ends_sentence(lines[k]) or not is_text(k):
+        return []
+    if not (width - 1.5 <= widths[k] <= width - 1) or ends_sentence(lines[k - 1]) or widths[k - 1] < width - 1.5:
+        return []
+    return [k]
 
 
 #: the rules of ``column_breaks.fit`` that read a word, a figure or a quote across the break (the
