@@ -66,6 +66,8 @@ STATISTICS = [
     ("slight_change", REVIEW + "全年规模以上工业利润略增0.6%。", 0.6, "%", "growth", "exact", "2025", "up"),
     # a lower bound in a review reports what was done: a fact
     ("norm_floor_review", REVIEW + "去年全省已有不少于300个村完成改厕。", 300.0, "个", "count", "at_least", "2025", ""),
+    # negated_bound: 不低于 bounds a share, it is no comparison (低于全国…): the share stays a share
+    ("negated_bound", REVIEW + "全年授予中小企业合同的比例不低于采购总额的40%。", 40.0, "%", "share", "at_least", "2025", ""),
     # peak_reached: 增至最高N reports a peak, no cap a policy sets
     ("peak_reached", NEWS + "每日开行班列由开通初期的3列增至最高18列。", 18.0, "列", "count", "exact", "2026", ""),
 ]

@@ -199,9 +199,10 @@ def _share_unit_kind(p: Phrase) -> str:
     is a share, 平均压减时间 a change."""
     lex = lexicon()
     words = p.before + p.indicator
+    # negated_bound: 比例不低于…的15% bounds a share, 不 + 低于/高于 compares nothing
     last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
-                       if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]),
-                      default=-1)
+                       if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]
+                       and words[m.start() - 1:m.start()] != "不"), default=-1)
     last_share = max((m.start() for w in lex["share_words"] for m in literal_pattern(w).finditer(words)),
                      default=-1)
     last_rate = max((m.end() - 1 for w in lex["growth_rate_words"] for m in literal_pattern(w).finditer(words)),
