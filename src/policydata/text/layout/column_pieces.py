@@ -72,7 +72,7 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         unfinished = kinds[k] == "body" and not ends_sentence(line)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         own = _set_width(line, widths[k], nxt) if unfinished else ()
-        if indented and own and k > start and ends_sentence(lines[k - 1]):
+        if indented and own and k > start and ends_sentence(lines[k - 1]) and not closes_unopened(line):
             own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
         if k > start:
             width = width_of()
@@ -102,6 +102,23 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
 
 
 _CLAUSE_MARKS = "，,、；;：:。！？!?"
+_PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def closes_unopened(line: str) -> bool:
+    """Rule quote_closes_first: does the line close a quotation or bracket it did not open
+    (…工匠”入选…: its first mark of a pair is the closing one)? Such a line goes on with a
+    line before it and opens no paragraph, so on an indented page its width carries no stripped
+    indent (it is no paragraph's first line of a wider column).
+
+    >>> closes_unopened("社会组织”入选“十佳”名单"), closes_unopened("“老有所养”是需求"), closes_unopened("全县茶园扩大。")
+    (True, False, False)
+    """
+    for opening, closing in _PAIRED_MARKS:
+        close, open_ = line.find(closing), line.find(opening)
+        if close >= 0 and (open_ < 0 or close < open_):
+            return True
+    return False
 
 
 def headline_over_opening(lines: list[str], k: int) -> bool:
