@@ -6,7 +6,8 @@ Invented lines, set to fixed column widths."""
 import pytest
 
 from policydata.document import Article, Block
-from policydata.text.layout.column_pieces import closes_unopened, column_pieces
+from policydata.text.layout.column_pieces import chain_columns, closes_unopened, column_pieces
+from policydata.text.layout.line_widths import LineWidths
 from policydata.text.layout.faults import glued_headlines
 from policydata.text.layout.running_blocks import _subhead_over_head
 
@@ -68,3 +69,33 @@ def test_title_over_headline():
     assert glued_headlines(page, over) == []
     # the article's own title, not a heading under another title: no fault
     assert glued_headlines(page, page) == []
+
+
+# rule indented_lone_line: on an indented page, a paragraph's first line under a sub-head stands
+# two short of its column (its indent stripped) and reads as a piece of its own width; when
+# another article's column (10 wide) follows it, it goes on in the later piece of its column's
+# width (15), not in the piece under it
+_TEA = ["甲县今年扩大茶园种植面积，全县", "茶园达到三万亩，茶农收入明显提", "高，带动乡村振兴。"]
+_SUB = ["茶香四溢，茶农增收"]
+_FIRST = ["甲县的春茶今年提前上市，茶"]
+_OTHER = ["乙市港口吞吐量持续增", "长，新开通远洋航线五", "条，运力明显提升。"]
+_REST = ["园里采茶工人忙着采摘新茶，一派", "繁忙景象，茶农脸上洋溢着笑容。"]
+
+
+def _indented_page(lines):
+    w = [float(len(x)) for x in lines]
+    return LineWidths([w, w], [w, w], 0, w, True)
+
+
+@pytest.mark.parametrize("under,chained", [
+    (_OTHER + _REST, ["今年提前上市，茶|园里采茶工人忙着 split_word_often+2"]),
+    # its own column right under it: the reflow joins them, nothing is chained
+    (_REST, []),
+])
+def test_indented_lone_line(under, chained):
+    lines = _TEA + _SUB + _FIRST + under
+    log = []
+    out = chain_columns(lines, log, _indented_page(lines))
+    assert [d.detail for d in log if d.rule == "column_continues_same_width"] == chained
+    assert out[out.index(_FIRST[0]) + 1] == _REST[0]
+    assert sorted(out) == sorted(lines)
