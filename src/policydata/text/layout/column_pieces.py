@@ -72,7 +72,7 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         unfinished = kinds[k] == "body" and not ends_sentence(line)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         own = _set_width(line, widths[k], nxt) if unfinished else ()
-        if indented and own and k > start and ends_sentence(lines[k - 1]):
+        if indented and own and k > start and ends_sentence(lines[k - 1]) and not closes_unopened(line):
             own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
         if k > start:
             width = width_of()
@@ -102,6 +102,23 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
 
 
 _CLAUSE_MARKS = "，,、；;：:。！？!?"
+_PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def closes_unopened(line: str) -> bool:
+    """Rule quote_closes_first: does the line close a quotation or bracket it did not open
+    (…工匠”入选…: its first mark of a pair is the closing one)? Such a line goes on with a
+    line before it and opens no paragraph, so on an indented page its width carries no stripped
+    indent (it is no paragraph's first line of a wider column).
+
+    >>> closes_unopened("社会组织”入选“十佳”名单"), closes_unopened("“老有所养”是需求"), closes_unopened("全县茶园扩大。")
+    (True, False, False)
+    """
+    for opening, closing in _PAIRED_MARKS:
+        close, open_ = line.find(closing), line.find(opening)
+        if close >= 0 and (open_ < 0 or close < open_):
+            return True
+    return False
 
 
 def headline_over_opening(lines: list[str], k: int) -> bool:
@@ -202,6 +219,10 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
     joins the cut sentence. Each piece is compared with at most ``chain_window`` later
     ones: linear in the page. ``page`` holds the lines' widths when they were measured
     already (``line_widths.measure_lines``). Each pair taken is logged as a ``Decision``.
+    Rule ``indented_lone_line``: on an indented page a lone line under a sub-head or a sentence
+    end is a paragraph's first line, its indent stripped: it is a piece of one line whose column
+    is two wider, and it looks for its continuation when the piece under it is set in another
+    width.
 
     >>> chain_columns(["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，先后建成蔬菜基地和",
     ...                "甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "出口规模创下历史新高。",
@@ -222,23 +243,30 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
             log.append(Decision("caption_reaches_credit", qa, f"{lines[qa][:8]} is no caption's text"))
     for p, (a, e, width) in enumerate(pieces):
         cut = lines[e - 1]
+        # rule indented_lone_line: on an indented page a lone line under a sub-head or a sentence
+        # end is a paragraph's first line, its indent stripped: its column is two wider
+        lone_first = page.indented and e - a == 1 and a > 0 and (
+            ends_sentence(lines[a - 1]) or classify_block(lines[a - 1]) == "headline")
         # a piece that starts within a caption's reach of a credit is a caption's text
-        if caption_text(lines, pieces, p, credit) or e - a < 2 or width < run["reflow_min_width"] or ends_sentence(cut) \
-                or classify_block(cut) not in ("body", "headline") or page.widths[e - 1] < width - 1.5:
+        if caption_text(lines, pieces, p, credit) or (e - a < 2 and not lone_first) or width < run["reflow_min_width"] \
+                or ends_sentence(cut) or classify_block(cut) not in ("body", "headline") or page.widths[e - 1] < width - 1.5:
             continue
+        column = width + 2 if lone_first else width
+        if lone_first and p + 1 < len(pieces) and abs(pieces[p + 1][2] - column) <= run["chain_width_tolerance"]:
+            continue  # the column under it is its own: the reflow joins them
         found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
         for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
-            heads = above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
-            if caption_text(lines, pieces, q, credit) or abs(qwidth - width) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
+            heads = q - 1 != p and above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
+            if caption_text(lines, pieces, q, credit) or abs(qwidth - column) > run["chain_width_tolerance"] or opener(lines[qa]) or heads:
                 continue
             # the page's character pairs read across the line wraps inside each piece too
             pairs = pairs if pairs is not None else _page_pairs("\n".join("".join(lines[x:y]) for x, y, _ in pieces))
             form, used = fit(cut, lines[qa], pairs)
             rules_used[p, q] = ",".join(f"{d.rule}{d.score:+g}" for d in used)
             # about the same width: asks for one more piece of evidence
-            found.append((form, form - 1 if abs(qwidth - width) > 0.5 else form, q))
+            found.append((form, form - 1 if abs(qwidth - column) > 0.5 else form, q))
         topic = _same_topic(lines, pieces, p, [q for form, _, q in found if form >= 0])
         for _, score, q in found:
             bonus = run["chain_same_topic"] if q == topic else 0

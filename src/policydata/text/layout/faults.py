@@ -26,7 +26,8 @@ that ``explain_page`` shows why):
 - ``glued_dateline``: a paragraph inside an article that opens with another story's
   dateline;
 - ``glued_headline`` (:func:`glued_headlines`, between two readings): a heading inside an
-  article that the other reading makes the title of an article of its own.
+  article that the other reading makes the title of an article of its own (``title_over_headline``:
+  the article's first heading too, under a title read from a line above it).
 """
 from __future__ import annotations
 
@@ -104,15 +105,22 @@ def glued_headlines(articles: list[Article], other: list[Article]) -> list[Decis
     >>> run = [art("甲地建成新园区", ("body", "正文一。"), ("heading", "乙县茶叶"), ("heading", "喜丰收"), ("body", "正文二。"))]
     >>> [d.detail for d in glued_headlines(run, page)]
     ['乙县茶叶喜丰收']
+
+    Rule title_over_headline: the headline may be the article's first heading, under a title
+    read from a line above it (another story's sub-head at its column's foot):
+
+    >>> run = [art("甲地建成新园区", ("body", "正文一。")), art("茶香四溢，茶农增收", ("heading", "乙县茶叶"), ("heading", "喜丰收"), ("body", "正文二。"))]
+    >>> [d.detail for d in glued_headlines(run, page)]
+    ['乙县茶叶喜丰收']
     """
     w = rules().fault_weights["glued_headline"]
     titles = {a.title.split("\n")[0] for a in other[1:] if a.title and pairs_closed(a.title)}
     glued = []
     for a in articles:
         blocks = a.blocks
-        for k in range(1, len(blocks)):
-            if blocks[k].kind != "heading":
-                continue
+        for k in range(len(blocks)):
+            if blocks[k].kind != "heading" or k == 0 and not a.title:
+                continue  # rule title_over_headline: the first heading too, under another title
             if blocks[k].text in titles:
                 glued.append(Decision("glued_headline", w, blocks[k].text[:12]))
             elif k + 1 < len(blocks) and blocks[k + 1].kind == "heading" \

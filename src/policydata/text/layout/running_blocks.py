@@ -34,7 +34,9 @@ can rebuild the articles as on a page with blank lines:
   a feature's sub-heads are set alike, and the text under one may follow another story's
   column); a kicker-like label over a sub-head is a section label when three are set alike
   (``subhead_label_series``), or two over sub-heads of two halves joined by a comma
-  (``subhead_label_pair``), none with a byline or dateline under it;
+  (``subhead_label_pair``), none with a byline or dateline under it; a run whose first line
+  is shaped like two sub-heads of the page starts under that line (``subhead_over_head``: a
+  feature's sub-head at its column's foot over another story's headline);
 - ``head_signals``: a headline run between finished paragraphs that ``topic_shift`` does
   not take still starts a story when its weighted signals (``head_signal_score``: the text
   under it nearly foreign to the text above, the headline's terms recurring under it and
@@ -312,6 +314,33 @@ def _headline_runs(lines: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _subhead_over_head(lines: list[str], kinds: list[str], runs: list[tuple[int, int]], lone: list[str],
+                       log: list[Decision]) -> list[tuple[int, int]]:
+    """Rule subhead_over_head: a run's first line shaped like two one-line runs of the page
+    (``same_shape``: 黎陶出村，吸引游客入乡 | 一片叶子，带动一方致富) is a feature's sub-head set at
+    its column's foot, right over another story's headline: the story's run starts under it
+    (and reaches as far down as a run may), the sub-head stays with the text above.
+
+    >>> L = ["甲县茶园扩大。", "茶香四溢，茶农增收", "探访", "看病更方便", "医患更舒心", "本报记者  张  三"]
+    >>> K = ["body", "headline", "headline", "headline", "headline", "byline"]
+    >>> _subhead_over_head(L, K, [(1, 3), (4, 4)], ["春茶上市，茶价走高", "新茶飘香，游客盈门"], [])
+    [(2, 4)]
+    """
+    most = page_rules().headline_block_max_lines
+    out: list[tuple[int, int]] = []
+    for i, b in runs:
+        if out and i <= out[-1][1]:
+            continue  # taken into the run above, which starts under its sub-head
+        if b > i and sum(same_shape(lines[i], s) for s in lone) > 1:
+            log.append(Decision("subhead_over_head", i, lines[i][:20]))
+            i += 1
+            while b + 1 < len(lines) and kinds[b + 1] == "headline" and not _is_box_label(lines[b + 1]) \
+                    and b + 1 - i < most:
+                b += 1
+        out.append((i, b))
+    return out
+
+
 def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
     """Are two short lines set alike: the same length, with the same marks (anything but a
     Chinese character) at the same places? Two halves of a sub-head must also share a
@@ -457,6 +486,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     runs = _headline_runs(lines, kinds)
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
     kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
+    runs = _subhead_over_head(lines, kinds, runs, lone, log)
     for i, b in runs:
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         if not evidence and i in blank_before and i not in gaps:
