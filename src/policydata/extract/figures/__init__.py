@@ -7,9 +7,11 @@ target (a goal for 2035). Every figure is exactly one of the two.
 How a figure is found, in order (each step has its own module):
 
 1. ``numbers``: ``find_quantities`` gives the numbers; ``filters``: :func:`is_figure`
-   drops names, ordinals, sessions, anniversaries, years, document numbers, the text's
-   own enumerations (三个方面), vague quantifiers (一批) and numbers inside 《》 or short
-   “” names.
+   runs the named checks of ``NON_FIGURE_CHECKS``, which drop names, ordinals, sessions,
+   anniversaries, years, document numbers, the text's own enumerations (三个方面), vague
+   quantifiers (一批), numbers inside 《》 or short “” names, and (``thresholds``) bounds
+   that name a class of things or a condition (营收超百亿元的企业);
+   :func:`non_figure_rule` names the check that dropped a number.
 2. ``phrases``: ``_phrases`` cuts the sentence into one phrase per figure (the quote):
    indicator + verb + number (地区生产总值超过3.8万亿元); a phrase without its own
    subject borrows the previous one's (…，增长5.6% -> 地区生产总值增长).

@@ -1,17 +1,21 @@
-"""Whether a number is a figure: the named checks that drop names, ordinals, dates,
-the text's own enumerations and vague words (``lexicons/figures.json`` → ``non_figures``)."""
+"""Whether a number is a figure: a table of named checks (``NON_FIGURE_CHECKS``) that drop
+names, ordinals, dates, thresholds, the text's own enumerations and vague words; their words are
+in ``lexicons/figures.json`` → ``non_figures``. The first check that fires names the reason
+(:func:`non_figure_rule`), so a dropped number can say why.
+"""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from ...recognize.regions import find_regions
 from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
 from .numbers import Num, unit_class
-from .units import person_words
+from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
+                         inclusive_note, provided_amount, share_of_members)
 
 _DIGIT = re.compile(r"\d")  # an Arabic digit (a count written in digits)
 
@@ -26,72 +30,122 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     >>> is_figure(t, Num(6, 12, "1318万人", 13180000.0, "人"))
     True
     """
+    return non_figure_rule(text, n, times) is None
+
+
+def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = ()) -> str | None:
+    """The name of the first check of ``NON_FIGURE_CHECKS`` that rules the number out, or None
+    for a figure (a rank, 第一, is always one).
+
+    >>> rows = [("要重点把握三个方面", "三个", 3.0, "个"), ("建设一批项目", "一批", 1.0, "批"),
+    ...         ("城镇新增就业1318万人", "1318万人", 13180000.0, "人")]
+    >>> [non_figure_rule(t, Num(t.index(x), t.index(x) + len(x), x, v, u)) for t, x, v, u in rows]
+    ['structure_noun', 'name_making_unit', None]
+    """
     if n.rank:
-        return True
-    lex, nf = lexicon(), lexicon()["non_figures"]
+        return None
+    for name, check in NON_FIGURE_CHECKS:
+        if check(text, n, times):
+            return name
+    return None
+
+
+def _name_making_unit(text: str, n: Num, times) -> bool:
+    """三大产业, 两院: an unknown or name-making measure word; 综合指数849.8点 counts index points."""
     if _index_points(text, n):
-        pass  # 综合指数849.8点: 点 is the unit of an index, not a name-making measure word
-    elif unit_class(n.unit) is None or n.unit in lex["measure_words_to_drop"]["units"]:
-        return False  # 三大产业, 两院: unknown or name-making measure words
-    if any(t.start < n.end and n.start < t.end for t in times):
-        return False  # 2025年, 十五五, 前三季度 are time, not figures
-    if _vague_word(text, n):
         return False
-    before, after = text[max(0, n.start - 3):n.start], text[n.end:n.end + 8]
-    if search_any(compiled_all(nf["before_patterns"]), before) and not _acronym_glued(text, n):
-        return False
-    if _names_issuing_bodies(text, n) or _comparison_threshold(text, n):
-        return False
-    if search_any(compiled_all(nf["after_patterns"]), after):
-        return False
-    if (n.unit in nf["pairing"]["units"] and re.match(nf["pairing"]["after"], after)) or any(
-            re.search(r["before"], text[max(0, n.start - 6):n.start]) and re.match(r["after"], text[n.end:n.end + 12])
-            for r in nf["class_labels"]["rules"]):  # pairing: 一对一帮扶; class_label: 2条时速120公里的班列
-        return False
-    if inside_brackets(text, n.start, n.end, "《", "》", 60):
-        return False
-    if inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
-            and not _quoted_figure(text, n) and not _quoted_speech(text, n) and not quoted_standard(text, n.start):
-        return False
-    if _quoted_figure(text, n) and n.unit in nf["quoted_package_units"]:
-        return False  # quoted_package: 向好“30条” names a policy package
-    if unit_class(n.unit) == "count" and re.match(nf["own_list_intro"], text[n.end:n.end + 30]):
-        return False  # own_list_intro: 办好15件民生实事，包括：… -- the text spells out its own items
-    desc = nf["descriptor_pattern"]
-    if re.search(desc["pattern"], n.text) and re.match(desc["next"], text[n.end:n.end + 1]) \
-            and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
-            and not _share_of_members(text, n) and not _provided_amount(text, n) \
-            and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end)):  # share_bound
-        # 亿元以上重大产业项目: an amount threshold names a class of things; a count
-        # with 以上 before its noun (实施1000个以上省重点项目) is still a count
-        return False
-    if _digit_count(text, n) or _task_timing(text, n) or _stated_condition(text, n):
-        return False
-    if n.unit == "年" and not _streak(text, n):
-        return False
-    if (_class_threshold(text, n) and not _provided_amount(text, n)) or _condition_threshold(text, n):
-        return False
-    if _inclusive_note(text, n) or _grant_condition(text, n):
-        return False
-    if after.startswith(tuple(nf["structure_nouns"]["words"])):
-        return False
-    if _names_program(text, n):
-        return False
-    if _in_focus_frame(text, n):
-        return False
-    if _indefinite_one(text, n):
-        return False
-    if _descriptive_small_count(text, n):
-        return False
-    if _counts_own_items(text, n) or _counts_own_measures(text, n) or _rank_range(text, n):
-        return False
+    return unit_class(n.unit) is None or n.unit in lexicon()["measure_words_to_drop"]["units"]
+
+
+def _is_time(text: str, n: Num, times) -> bool:
+    """2025年, 十五五, 前三季度 are time, not figures."""
+    return any(t.start < n.end and n.start < t.end for t in times)
+
+
+def _word_before(text: str, n: Num, times) -> bool:
+    """A word before the number that makes it a name or an ordinal (``non_figures.before_patterns``)."""
+    before = text[max(0, n.start - 3):n.start]
+    return search_any(compiled_all(lexicon()["non_figures"]["before_patterns"]), before) and not _acronym_glued(text, n)
+
+
+def _word_after(text: str, n: Num, times) -> bool:
+    """A word after the number that makes it a name (``non_figures.after_patterns``)."""
+    return search_any(compiled_all(lexicon()["non_figures"]["after_patterns"]), text[n.end:n.end + 8])
+
+
+def _pairing(text: str, n: Num, times) -> bool:
+    """一对一帮扶: a pairing, not a count."""
+    rule = lexicon()["non_figures"]["pairing"]
+    return n.unit in rule["units"] and re.match(rule["after"], text[n.end:n.end + 8]) is not None
+
+
+def _class_label(text: str, n: Num, times) -> bool:
+    """2条时速120公里的班列: a number that labels a class of things (``non_figures.class_labels``)."""
+    return any(re.search(r["before"], text[max(0, n.start - 6):n.start]) and re.match(r["after"], text[n.end:n.end + 12])
+               for r in lexicon()["non_figures"]["class_labels"]["rules"])
+
+
+def _in_title(text: str, n: Num, times) -> bool:
+    """《“十四五”规划》, 《2030年前碳达峰行动方案》: a number inside a title names it."""
+    return inside_brackets(text, n.start, n.end, "《", "》", 60)
+
+
+def _quoted_name(text: str, n: Num, times) -> bool:
+    """实施“3个一批”工程: a number inside short quotes names something, unless the quotes hold
+    only the figure, a clause said by someone or a quoted standard."""
+    nf = lexicon()["non_figures"]
+    return inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
+        and not _quoted_figure(text, n) and not _quoted_speech(text, n) and not quoted_standard(text, n.start)
+
+
+def _quoted_package(text: str, n: Num, times) -> bool:
+    """向好“30条”: a quoted count of articles names a policy package."""
+    return _quoted_figure(text, n) and n.unit in lexicon()["non_figures"]["quoted_package_units"]
+
+
+def _own_list_intro(text: str, n: Num, times) -> bool:
+    """办好15件民生实事，包括：…: the text spells out its own items."""
+    return unit_class(n.unit) == "count" and re.match(lexicon()["non_figures"]["own_list_intro"],
+                                                      text[n.end:n.end + 30]) is not None
+
+
+def _class_descriptor(text: str, n: Num, times) -> bool:
+    """亿元以上重大产业项目: an amount threshold before its noun names a class of things; a count
+    with 以上 before its noun (实施1000个以上省重点项目) is still a count, a share of people or an
+    amount provided stays a figure, and so does a share bound not followed by 的 (share_bound)."""
+    desc = lexicon()["non_figures"]["descriptor_pattern"]
+    return re.search(desc["pattern"], n.text) is not None and re.match(desc["next"], text[n.end:n.end + 1]) is not None \
+        and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
+        and not share_of_members(text, n) and not provided_amount(text, n) \
+        and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end))
+
+
+def _years_not_streak(text: str, n: Num, times) -> bool:
+    """三年行动, 今后五年: a number of years is a figure only as a streak, bound or cycle."""
+    return n.unit == "年" and not _streak(text, n)
+
+
+def _threshold_of_class(text: str, n: Num, times) -> bool:
+    """营收超百亿元的企业: a bounded amount naming a class (unless provided: 设立不低于1亿元的基金)."""
+    return class_threshold(text, n) and not provided_amount(text, n)
+
+
+def _structure_noun(text: str, n: Num, times) -> bool:
+    """A number before a structure noun (``non_figures.structure_nouns``) describes a layout."""
+    return text[n.end:n.end + 8].startswith(tuple(lexicon()["non_figures"]["structure_nouns"]["words"]))
+
+
+def _counts_own_list(text: str, n: Num, times) -> bool:
+    """稳增长、调结构、惠民生三项任务: the text counting its own list; a count of named things
+    (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact."""
     seg_start, _ = clause_bounds(text, n.start)
-    if _list_items_before(text, seg_start, n.start) == n.value and n.unit in lex["count_units"] + ["大"] \
-            and after.startswith(tuple(nf["list_count_nouns"]["words"])):
-        # 稳增长、调结构、惠民生三项任务: the text counting its own list; a count of
-        # named things (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact
-        return False
-    return True
+    return _list_items_before(text, seg_start, n.start) == n.value and n.unit in lexicon()["count_units"] + ["大"] \
+        and text[n.end:n.end + 8].startswith(tuple(lexicon()["non_figures"]["list_count_nouns"]["words"]))
+
+
+def _check(rule: Callable[[str, Num], bool]) -> Callable[[str, Num, list], bool]:
+    """A two-argument check (text, number) as a row of the table."""
+    return lambda text, n, times: rule(text, n)
 
 
 def _vague_word(text: str, n: Num) -> bool:
@@ -212,28 +266,6 @@ def _names_issuing_bodies(text: str, n: Num) -> bool:
     return tail.startswith(tuple(words))
 
 
-def _comparison_threshold(text: str, n: Num) -> bool:
-    """高于16%的省份，可降至16%: the first 16% names the provinces a rule applies to.
-    Under a prohibition (禁止使用厚度低于0.01毫米的地膜) the threshold is the rule itself.
-
-    >>> t = "高于16%的省份，可降至16%"
-    >>> _comparison_threshold(t, Num(0, 5, "高于16%", 16.0, "%", qualifier="more_than"))
-    True
-    >>> t = "禁止使用厚度低于0.01毫米的地膜"
-    >>> _comparison_threshold(t, Num(6, 14, "低于0.01毫米", 0.01, "毫米", qualifier="less_than"))
-    False
-    """
-    rule = lexicon()["non_figures"]["comparison_threshold"]
-    word = re.match(rule["words"], n.text)
-    if not word and not re.search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
-        return False
-    after = text[n.end:n.end + 6]
-    if not re.match(rule["after"], after) or after[1:].startswith(tuple(rule["keep_after_nouns"])):
-        return False
-    window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
-    return not any(w in window for w in rule["keep_if_before"])
-
-
 def _overlaps_word(text: str, n: Num, word: str) -> bool:
     lo = max(0, n.start - len(word))
     for m in literal_pattern(word).finditer(text[lo:n.end + len(word)]):
@@ -241,179 +273,6 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
         if s < n.end and n.start < e:
             return True
     return False
-
-
-def _share_of_members(text: str, n: Num) -> bool:
-    """三分之二以上成员, 80%以上的村民: a share of people bounded from below is a figure
-    (a voting or coverage threshold), not the name of a class of things.
-
-    >>> t = "应经三分之二以上成员同意"
-    >>> _share_of_members(t, Num(2, 8, "三分之二以上", 66.67, "%", qualifier="at_least"))
-    True
-    >>> t = "亿元以上项目"
-    >>> _share_of_members(t, Num(0, 4, "亿元以上", 1e8, "元", qualifier="at_least"))
-    False
-    """
-    if unit_class(n.unit) != "share":
-        return False
-    after = text[n.end:n.end + 8].lstrip("的")
-    lex = lexicon()
-    rule = lex["non_figures"]["descriptor_pattern"]
-    nouns = person_words() + rule["share_of_nouns"]
-    if after.startswith(tuple(nouns)):
-        return True
-    return _share_of_population(text, n, after)
-
-
-def _share_of_population(text: str, n: Num, after: str) -> bool:
-    """Rule ``share_of_population``: a share bounded from below before the things it is a
-    share of (七成以上的企业实现盈利, 80%以上的行政村) is a figure, unless a rate or change in
-    its clause before it makes it the threshold of a class (能耗降低20%以上的企业).
-
-    >>> rows = [("全县七成以上的企业实现盈利", "七成以上"), ("80%以上的行政村通了快递", "80%以上"),
-    ...         ("能耗降低20%以上的企业", "20%以上"), ("占比30%以上的行业", "30%以上")]
-    >>> [_share_of_population(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "%"),
-    ...                       t[t.index(x) + len(x):].lstrip("的")) for t, x in rows]
-    [True, True, False, False]
-    """
-    lex = lexicon()
-    nouns = lex["non_figures"]["descriptor_pattern"]["population_nouns"] + lex["entity_count_nouns"]["words"]
-    if not after.startswith(tuple(nouns)):
-        return False
-    lo, _ = clause_bounds(text, n.start)
-    before = text[lo:n.start]
-    return not any(w in before for w in lex["growth_words"] + lex["share_words"])
-
-
-def _class_threshold(text: str, n: Num) -> bool:
-    """吞吐量超千万人次的机场, 营收超百亿元的企业: a bounded amount of a measure noun,
-    then 的 and a noun, names a class of things; the count of the class is the figure.
-
-    >>> t = "吞吐量超千万人次的机场达到5个"
-    >>> _class_threshold(t, Num(3, 8, "超千万人次", 1e7, "人次", qualifier="more_than"))
-    True
-    >>> t = "其中超20亿元项目200个"
-    >>> _class_threshold(t, Num(2, 8, "超20亿元", 2e9, "元", qualifier="more_than"))
-    True
-    >>> t = "新增就业超过1000万人，完成目标"
-    >>> _class_threshold(t, Num(4, 12, "超过1000万人", 1e7, "人", qualifier="more_than"))
-    False
-    """
-    rule = lexicon()["non_figures"]["class_threshold"]
-    if _group_total(text, n):
-        return False
-    if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
-            and re.match(rule["counted_after"], text[n.end:n.end + 16]):
-        return True  # 超20亿元项目200个: the count of the class is the figure
-    if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
-        return False
-    if not _CJK.match(text[n.end + 1:n.end + 2]):
-        return False
-    before = text[max(0, n.start - 4):n.start]
-    return before.endswith(tuple(rule["subject_nouns"])) and not _named_place_total(text, n)
-
-
-def _named_place_total(text: str, n: Num) -> bool:
-    """Rule ``named_place_total``: after 的 a place name and no later count in the clause
-    (总投资超500亿元的晋北某新能源基地加快建设) names one project: its total is a figure, not a class threshold.
-
-    >>> t = "总投资超500亿元的晋北某新能源基地加快建设，总投资超亿元的项目加快建设"
-    >>> _named_place_total(t, Num(3, 9, "超500亿元", 5e10, "元")), _named_place_total(t, Num(25, 28, "超亿元", 1e8, "元"))
-    (True, False)
-    """
-    _, end = clause_bounds(text, n.end)
-    rest = text[n.end + 1:end]
-    return not re.search(r"[0-9０-９]", rest) and any(m.start == 0 for m in find_regions(rest[:12]))
-
-
-def _group_total(text: str, n: Num) -> bool:
-    """Rule ``group_total``: a total (总投资, 总金额, 共计…) + amount + 的 + a count (总投资超400亿元的
-    12个重点项目) is the sum over the counted group, a figure, not the threshold of a class.
-
-    >>> rows = [("推进总投资超400亿元的12个重点项目", "超400亿元"), ("营收超百亿元的企业15家", "超百亿元"),
-    ...         ("总投资超亿元的项目50个", "超亿元")]
-    >>> [_group_total(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier="more_than"))
-    ...  for t, x in rows]
-    [True, False, False]
-    """
-    rule = lexicon()["non_figures"]["class_threshold"]
-    before = text[max(0, n.start - 4):n.start]
-    return before.endswith(tuple(rule["total_words"])) and re.match(rule["group_count_after"],
-                                                                     text[n.end:n.end + 8]) is not None
-
-
-def _condition_threshold(text: str, n: Num) -> bool:
-    """A bounded threshold inside a condition clause 对…的 that the next clause's measure
-    applies to (lexicon ``non_figures.condition_clause``): it delimits scope, no figure.
-
-    >>> rows = [("对新落地投资300万元以上（含）的项目，给予奖励", "300万元以上"),
-    ...         ("对当年新增设备投资800万元以上的，按投资额给予补助", "800万元以上"),
-    ...         ("对全省税收贡献了超1/3的增量，创历史新高", "超1/3"),
-    ...         ("对投资500万元的项目开展评估，共评估30个", "500万元"),
-    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "300万元"),
-    ...         ("对年纳税额首次突破300万元、800万元的企业，分别给予奖励", "800万元")]
-    >>> [_condition_threshold(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, "")) for t, x in rows]
-    [True, True, False, False, True, True]
-    """
-    rule = lexicon()["non_figures"]["condition_clause"]
-    lo, hi = clause_bounds(text, n.start)
-    if not re.match(rule["opening"], text[lo:n.end]):
-        return False
-    closing = re.match(rule["closing"], text[n.end:hi + 1])
-    if closing is None:
-        return False
-    bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") or n.value_max is not None \
-        or re.search(rule["bounded"], n.text + closing.group()) is not None \
-        or re.search(rule["bound_before"], text[lo:n.start]) is not None  # 突破500万元、1000万元的
-    return bounded and re.match(rule["measure_after"], text[n.end + closing.end():]) is not None
-
-
-def _inclusive_note(text: str, n: Num) -> bool:
-    """Rule ``inclusive_note``: 200—800亩（含800亩）: the number inside （含…） restates a bound.
-
-    >>> rows = [("对新建的200—800亩（含800亩）的园区", "800亩）"), ("投资300万元以上（含300万元）的项目", "300万元）"),
-    ...         ("其中（含）新建公园10个", "10个")]
-    >>> [_inclusive_note(t, Num(t.rindex(x), t.rindex(x) + len(x) - 1, x[:-1], 0.0, "")) for t, x in rows]
-    [True, True, False]
-    """
-    rule = lexicon()["non_figures"]["inclusive_note"]
-    return re.search(rule["before"], text[max(0, n.start - 2):n.start]) is not None \
-        and re.match(rule["after"], text[n.end:n.end + 1]) is not None
-
-
-def _grant_condition(text: str, n: Num) -> bool:
-    """Rule ``grant_condition``: an amount bounded from below after a measure noun, in a sentence
-    that goes on to a grant, states who qualifies (lexicon ``non_figures.grant_condition``).
-
-    >>> rows = [("年营业收入达到50万元以上，一次性给予5万元奖励。", "50万元以上", "at_least"),
-    ...         ("新建项目设备投资3000万元以上、亩均投资不低于80万元，按投资额给予奖励。", "不低于80万元", "at_least"),
-    ...         ("全年设备投资3000万元以上。", "3000万元以上", "at_least"),
-    ...         ("新增就业10万人以上，给予补贴的企业300家。", "10万人以上", "at_least"),
-    ...         ("年营业收入达到50万元，一次性给予5万元奖励。", "50万元", "exact")]
-    >>> [_grant_condition(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "元", qualifier=q)) for t, x, q in rows]
-    [True, True, False, False, False]
-    """
-    if n.qualifier not in ("at_least", "more_than") or _provided_amount(text, n):
-        return False
-    rule = lexicon()["non_figures"]["grant_condition"]
-    lo, hi = clause_bounds(text, n.start)
-    head = re.sub(rule["link"], "", text[lo:n.start])
-    if not head.endswith(tuple(rule["nouns"])):
-        return False
-    return re.match(rule["grant_after"], text[n.end:]) is not None
-
-
-def _provided_amount(text: str, n: Num) -> bool:
-    """Rule ``provided_amount``: 设立规模不低于1亿元的引导资金, 提供1亿元以上的担保: an amount
-    provided or set up is a figure, not a class threshold (lexicon ``non_figures.provided_amount``).
-
-    >>> rows = [("设立规模不低于1亿元的引导资金", "不低于1亿元"), ("为园区企业提供2亿元以上的融资担保", "2亿元以上"),
-    ...         ("营收1亿元以上的企业", "1亿元以上")]
-    >>> [_provided_amount(t, Num(t.index(x), t.index(x) + len(x), x, 1e8, "元")) for t, x in rows]
-    [True, True, False]
-    """
-    lo, _ = clause_bounds(text, n.start)
-    return re.search(lexicon()["non_figures"]["provided_amount"]["pattern"], text[lo:n.start]) is not None
 
 
 def _task_timing(text: str, n: Num) -> bool:
@@ -598,3 +457,39 @@ def _counts_own_measures(text: str, n: Num) -> bool:
     tail = text[n.end:min(seg_end, n.end + rule["max_gap"])]
     return any(tail.startswith(w) or tail.rstrip("的").endswith(w) and len(tail) <= len(w) + 2
                for w in rule["nouns"])
+
+
+#: The checks, in the order they are tried; the first that fires names why a number is no figure.
+NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
+    ("name_making_unit", _name_making_unit),
+    ("time_expression", _is_time),
+    ("vague_word", _check(_vague_word)),
+    ("word_before", _word_before),
+    ("issuing_bodies", _check(_names_issuing_bodies)),
+    ("comparison_threshold", _check(comparison_threshold)),
+    ("word_after", _word_after),
+    ("pairing", _pairing),
+    ("class_label", _class_label),
+    ("in_title", _in_title),
+    ("quoted_name", _quoted_name),
+    ("quoted_package", _quoted_package),
+    ("own_list_intro", _own_list_intro),
+    ("class_descriptor", _class_descriptor),
+    ("digit_count", _check(_digit_count)),
+    ("task_timing", _check(_task_timing)),
+    ("stated_condition", _check(_stated_condition)),
+    ("years_not_streak", _years_not_streak),
+    ("class_threshold", _threshold_of_class),
+    ("condition_threshold", _check(condition_threshold)),
+    ("inclusive_note", _check(inclusive_note)),
+    ("grant_condition", _check(grant_condition)),
+    ("structure_noun", _structure_noun),
+    ("names_program", _check(_names_program)),
+    ("focus_frame", _check(_in_focus_frame)),
+    ("indefinite_one", _check(_indefinite_one)),
+    ("descriptive_small_count", _check(_descriptive_small_count)),
+    ("counts_own_items", _check(_counts_own_items)),
+    ("counts_own_measures", _check(_counts_own_measures)),
+    ("rank_range", _check(_rank_range)),
+    ("counts_own_list", _counts_own_list),
+)
