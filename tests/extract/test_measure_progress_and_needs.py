@@ -80,3 +80,22 @@ def test_the_first_unit_of_a_responsibility_note_leads_also_when_it_is_a_trade_u
     # a city's trade union (总工会) is a body of the actors table: the note's first unit leads
     text = "推动商超开设扶贫产品专柜。(责任单位:市总工会、市财政局)"
     assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动商超开设扶贫产品专柜", "宝鸡市总工会")]
+
+
+# ------------------------------------------------------------------ rule news_progress
+NEWS = "本报北京3月1日电（记者张三）"
+
+
+@pytest.mark.parametrize("sentence, quotes_", [
+    ("全国物联网基础设施建设稳步推进。", []),                   # how a sector's work stands
+    ("全国智慧码头建设取得积极进展。", []),
+    ("城市快速路全线通车。", ["城市快速路全线通车"]),            # a completion stays a measure
+])
+def test_progress_of_a_sector_in_news_is_no_measure(sentence, quotes_):
+    rows = explain_rows(NEWS + sentence)
+    assert [r["quote"] for r in rows] == quotes_
+
+
+def test_progress_in_a_governments_own_review_stays_a_measure():
+    rows = explain_rows("过去一年，国资国企改革有力推进。", issuer="宝鸡市人民政府")
+    assert [r["quote"] for r in rows] == ["国资国企改革有力推进"]

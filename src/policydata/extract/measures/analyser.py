@@ -47,6 +47,8 @@ class _Analyser:
         #: the article has no government issuer: region_subject may apply (walk sets places_act
         #: per clause from it)
         self.news_places = False
+        #: the document is news by its genre (rule news_progress reads it with news_places)
+        self.news_genre = False
         #: rule firm_subject: a firm or people opening a clause acts for itself (walk sets it per
         #: clause: news, unless a cited document speaks)
         self.firms_act = False
@@ -245,6 +247,11 @@ class _Analyser:
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue
             # rule document_published: a body opening the clause (中办国办关于…的意见发布) issued it
             opener = actors[0] if actors and actors[0].start == 0 and not actors[0].actor.is_media else None
+            if opener is None and self.news_places and self.news_genre and \
+                    _any(lex["progress_verb_patterns"], done.group("verb")):
+                # rule news_progress: in news, 5G网络建设稳步推进 / 港口建设取得积极进展 tells how a
+                # sector's work stands; no government is said to act
+                return ClauseInfo("plain", s + quote_start, e)
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,

@@ -114,6 +114,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # the pipeline's DocumentContext: the one report year, blocks and sections of the document
     # called on its own: the report year by the one rule of extract.context (printed date, then text)
     context = context if context is not None else standalone_context(article, report_year_of(article)[0])
+    # rule news_progress: a news report, by the document's genre
+    analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
