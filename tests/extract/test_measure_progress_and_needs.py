@@ -99,3 +99,14 @@ def test_progress_of_a_sector_in_news_is_no_measure(sentence, quotes_):
 def test_progress_in_a_governments_own_review_stays_a_measure():
     rows = explain_rows("过去一年，国资国企改革有力推进。", issuer="宝鸡市人民政府")
     assert [r["quote"] for r in rows] == ["国资国企改革有力推进"]
+
+
+# ------------------------------------------------------------------ rule purpose_tail
+@pytest.mark.parametrize("text, quotes_", [
+    ("建立多元供给体系，构建发展新模式，满足各类人群住房需求。", ["建立多元供给体系", "构建发展新模式"]),
+    ("在设施升级中，充分满足老年人的特殊需求，打造智慧生活。",      # inside the sentence: it acts
+     ["充分满足老年人的特殊需求", "打造智慧生活"]),
+    ("满足新市民住房需求。", ["满足新市民住房需求"]),              # alone: the commitment itself
+])
+def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
+    assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == quotes_

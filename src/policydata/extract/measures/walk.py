@@ -349,6 +349,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
             current = None
             continue
+        if info.kind == "measure" and out and i + 1 == len(clauses) and \
+                _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
+            # rule purpose_tail: …，构建…新模式，满足各类人群住房需求。 the needs met are what the
+            # measures before it are for, no measure of their own
+            current = None
+            continue
         if info.kind == "measure" and modal_seen:
             info.has_modal = True
         modal_seen = modal_seen or info.has_modal
