@@ -110,3 +110,11 @@ def test_progress_in_a_governments_own_review_stays_a_measure():
 ])
 def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
     assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == quotes_
+
+
+# ------------------------------------------------------------------ a document issued and what it lays down
+def test_a_ministry_issues_a_document_and_assigns_its_procedure():
+    # 某部正式印发《…》 (body_act_adverbs) and 明确由…: the document lays down who does what (a lead verb)
+    rows = explain_rows(NEWS + "近日，商务部正式印发《服务评价办法》。在组织实施方面，明确由企业自主申报、行业协会审核的评价程序。")
+    assert [(r["quote"], r["actor"]) for r in rows] == [
+        ("商务部正式印发《服务评价办法》", "商务部"), ("明确由企业自主申报、行业协会审核的评价程序", "商务部")]
