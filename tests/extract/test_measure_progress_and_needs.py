@@ -28,6 +28,7 @@ from test_measures import quotes_and_actors
     ("巩固经济回升向好态势", "outcome"),              # a state held stays an outcome
     ("结合本地产业发展现状", "adverbial"),            # the manner of the next action
     ("结合企业实际情况", "adverbial"),
+    ("提升基层治理效能", "outcome"),                  # an efficacy raised: the state sought
 ])
 def test_statements_that_commit_to_no_action(clause, rule):
     assert non_measure_rule(clause) == rule
