@@ -28,6 +28,7 @@ from test_measures import quotes_and_actors
     ("巩固经济回升向好态势", "outcome"),              # a state held stays an outcome
     ("结合本地产业发展现状", "adverbial"),            # the manner of the next action
     ("结合企业实际情况", "adverbial"),
+    ("提升基层治理效能", "outcome"),                  # an efficacy raised: the state sought
 ])
 def test_statements_that_commit_to_no_action(clause, rule):
     assert non_measure_rule(clause) == rule
@@ -80,3 +81,41 @@ def test_the_first_unit_of_a_responsibility_note_leads_also_when_it_is_a_trade_u
     # a city's trade union (总工会) is a body of the actors table: the note's first unit leads
     text = "推动商超开设扶贫产品专柜。(责任单位:市总工会、市财政局)"
     assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动商超开设扶贫产品专柜", "宝鸡市总工会")]
+
+
+# ------------------------------------------------------------------ rule news_progress
+NEWS = "本报北京3月1日电（记者张三）"
+
+
+@pytest.mark.parametrize("sentence, quotes_", [
+    ("全国物联网基础设施建设稳步推进。", []),                   # how a sector's work stands
+    ("全国智慧码头建设取得积极进展。", []),
+    ("城市快速路全线通车。", ["城市快速路全线通车"]),            # a completion stays a measure
+])
+def test_progress_of_a_sector_in_news_is_no_measure(sentence, quotes_):
+    rows = explain_rows(NEWS + sentence)
+    assert [r["quote"] for r in rows] == quotes_
+
+
+def test_progress_in_a_governments_own_review_stays_a_measure():
+    rows = explain_rows("过去一年，国资国企改革有力推进。", issuer="宝鸡市人民政府")
+    assert [r["quote"] for r in rows] == ["国资国企改革有力推进"]
+
+
+# ------------------------------------------------------------------ rule purpose_tail
+@pytest.mark.parametrize("text, quotes_", [
+    ("建立多元供给体系，构建发展新模式，满足各类人群住房需求。", ["建立多元供给体系", "构建发展新模式"]),
+    ("在设施升级中，充分满足老年人的特殊需求，打造智慧生活。",      # inside the sentence: it acts
+     ["充分满足老年人的特殊需求", "打造智慧生活"]),
+    ("满足新市民住房需求。", ["满足新市民住房需求"]),              # alone: the commitment itself
+])
+def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
+    assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == quotes_
+
+
+# ------------------------------------------------------------------ a document issued and what it lays down
+def test_a_ministry_issues_a_document_and_assigns_its_procedure():
+    # 某部正式印发《…》 (body_act_adverbs) and 明确由…: the document lays down who does what (a lead verb)
+    rows = explain_rows(NEWS + "近日，商务部正式印发《服务评价办法》。在组织实施方面，明确由企业自主申报、行业协会审核的评价程序。")
+    assert [(r["quote"], r["actor"]) for r in rows] == [
+        ("商务部正式印发《服务评价办法》", "商务部"), ("明确由企业自主申报、行业协会审核的评价程序", "商务部")]

@@ -38,6 +38,10 @@ count of units (tallied_completion), 12市共发放… (counted_divisions), 全�
 names the lead unit (bracket_note); 国务院总理某某签署… is the body's action (leader_acts); a class of
 departments (行业主管部门要…) carries out the issuer's measure (class_departments); 针对…问题, is an
 adverbial (problem_adverbial) and 稳住商品消费，… opens the topic of a sentence (topic_clause).
+Also: a short line of its own (打造宜居城市。) heads the paragraph after it (topic_paragraph); in news
+with no government issuer, 某业建设稳步推进 tells how things stand (news_progress); needs met in a
+sentence's last clause are its purpose (purpose_tail); money handed out in a disposal (将资金拨付到…,
+disposal_final_verbs), 某部正式印发… (body_act_adverbs) and 我委将… (first_person_body) are measures.
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 

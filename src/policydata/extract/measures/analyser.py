@@ -11,7 +11,8 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actor
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
-                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_at, non_measure_rule)
+                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject, _verb_at,
+                      non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
@@ -47,6 +48,8 @@ class _Analyser:
         #: the article has no government issuer: region_subject may apply (walk sets places_act
         #: per clause from it)
         self.news_places = False
+        #: the document is news by its genre (rule news_progress reads it with news_places)
+        self.news_genre = False
         #: rule firm_subject: a firm or people opening a clause acts for itself (walk sets it per
         #: clause: news, unless a cited document speaks)
         self.firms_act = False
@@ -245,6 +248,9 @@ class _Analyser:
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue
             # rule document_published: a body opening the clause (中办国办关于…的意见发布) issued it
             opener = actors[0] if actors and actors[0].start == 0 and not actors[0].actor.is_media else None
+            if opener is None and self.news_places and self.news_genre and \
+                    _any(lex["progress_verb_patterns"], done.group("verb")):  # rule news_progress
+                return ClauseInfo("plain", s + quote_start, e)  # in news, 某业建设稳步推进 is how things stand
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
@@ -547,23 +553,6 @@ def _firm_name() -> re.Pattern:
     """A name of up to 20 characters ending in a firm_subject_suffixes word (某某科技有限公司)."""
     suffixes = alternation(load_verbs()["firm_subject_suffixes"])
     return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
-
-
-def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
-    """(verb, position after it) when a short subject is followed by 已/已经 and an action verb
-    (measure_verbs.json ``done_subject_patterns``: 武汉市已建立…, 某中心已建成36个平台, 主干道已基本完成
-    改造); ('', pos) otherwise.
-
-    >>> _verb_after_done_subject("服务中心已建成8个平台", 0), _verb_after_done_subject("增速已回升", 0)
-    (('建成', 7), ('', 0))
-    """
-    m = next((m for p in load_verbs()["done_subject_patterns"] if (m := p.match(t, pos))), None)
-    if not m:
-        return "", pos
-    verb, after, _ = _verb_at(t, m.end(), planning)
-    if not verb:
-        verb, after = _completed_task_at(t, m.end())
-    return (verb, after) if verb else ("", pos)
 
 
 _OPENING, _CLOSING = "《“（(", "》”）)"

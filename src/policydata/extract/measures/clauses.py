@@ -533,3 +533,20 @@ def _is_copula(t: str) -> bool:
             return True
         at = t.find("是", at + 1)
     return False
+
+
+def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """(verb, position after it) when a short subject is followed by 已/已经 and an action verb
+    (measure_verbs.json ``done_subject_patterns``: 武汉市已建立…, 某中心已建成36个平台, 主干道已基本完成
+    改造); ('', pos) otherwise.
+
+    >>> _verb_after_done_subject("服务中心已建成8个平台", 0), _verb_after_done_subject("增速已回升", 0)
+    (('建成', 7), ('', 0))
+    """
+    m = next((m for p in load_verbs()["done_subject_patterns"] if (m := p.match(t, pos))), None)
+    if not m:
+        return "", pos
+    verb, after, _ = _verb_at(t, m.end(), planning)
+    if not verb:
+        verb, after = _completed_task_at(t, m.end())
+    return (verb, after) if verb else ("", pos)

@@ -114,6 +114,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # the pipeline's DocumentContext: the one report year, blocks and sections of the document
     # called on its own: the report year by the one rule of extract.context (printed date, then text)
     context = context if context is not None else standalone_context(article, report_year_of(article)[0])
+    # rule news_progress: a news report, by the document's genre
+    analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
@@ -345,6 +347,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.kind == "measure" and i + 1 < len(clauses) and (
                 _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])
                 or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
+            current = None
+            continue
+        if info.kind == "measure" and out and i + 1 == len(clauses) and \
+                _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
+            # rule purpose_tail: …，构建…新模式，满足各类人群住房需求。 the needs met are what the
+            # measures before it are for, no measure of their own
             current = None
             continue
         if info.kind == "measure" and modal_seen:
