@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .place_context import PlaceContext
-from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
+from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin, province_of,
                         recognition_rules, register_generated, slugify)
 from .matching import NameMatch, alternation_pattern, compiled, covered_chars, name_opening_pattern, preceded_by
 
@@ -77,6 +77,8 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
     local = _local_names(frozenset(counties), frozenset(prefectures))
     if local:
         candidates.update(_leftmost_longest(text, local))
+    home_province = province_of(ctx.home) if ctx.home in regions else ""
+    candidates.update(_leftmost_longest(text, _unique_province_short_names(home_province)))
 
     out: list[RegionMention] = []
     short_in_county: list[tuple[int, int, str]] = []  # 白鹤, 赵屯: too short to count alone
@@ -116,6 +118,11 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
         elif not full and len(in_county) == 1:
             short_in_county.append((i, length, in_county[0]))
+        elif not full and len(entries) == 1 and not in_county and home_province and \
+                province_of(data.county(entries[0][0])) == home_province:
+            # 博鳌潭门片区 in a Hainan text: the one township of that name in the country, in the
+            # home province; like a context county's short name it never counts alone
+            short_in_county.append((i, length, entries[0][0]))
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
@@ -247,6 +254,20 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
                 if mention is not None:
                     queue.append(mention)
     return sorted(added, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def _unique_province_short_names(province: str) -> tuple[str, ...]:
+    """Short names (without suffix) of the townships of ``province`` that no other township in
+    the country bears and that are no ordinary word: candidates that still need a neighbour
+    town or a locality word (see _short_town_names)."""
+    if not province:
+        return ()
+    data = load_townships()
+    words = _word_short_names()
+    return tuple(sorted(short for short, codes in data.index.items()
+                        if len(codes) == 1 and data.rows[codes[0]][1] == short and short not in words
+                        and data.rows[codes[0]][0] != short and province_of(data.county(codes[0])) == province))
 
 
 @lru_cache(maxsize=64)

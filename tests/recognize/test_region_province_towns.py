@@ -1,0 +1,39 @@
+"""Named rules of round 9 for short names in a document's own province.
+
+* unique_town_of_home_province (townships._unique_province_short_names): a short township
+  name (without 镇/乡/街道) that only one township in the country bears, lying in the home
+  province, is that township when it stands before a locality word (片区, 一带, 南部) or next to
+  another such township of the same county — never alone, and not in another province's text.
+
+Every example is written for these tests; none is copied from a corpus document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policydata.recognize.regions import find_regions
+
+
+def pairs(text: str, home: str) -> list[tuple[str, str]]:
+    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+
+
+UNIQUE_TOWN_OF_HOME_PROVINCE = [
+    # (text, home, expected (surface, region id) pairs)
+    # two towns of one county (宁海县), the second before 片区, the first listed before it
+    ("推进前童、桑洲片区建设", "330000", [("前童", "330226106"), ("桑洲", "330226107")]),
+    # glued to a town of the same county (杭州市上城区), the pair before 片区
+    ("打造丁兰彭埠片区", "330000", [("丁兰", "330102017"), ("彭埠", "330102015")]),
+    # before a locality word alone
+    ("改善桑洲一带交通条件", "330000", [("桑洲", "330226107")]),
+    # alone: a short name needs a locality word or a neighbour town
+    ("推进前童建设", "330000", []),
+    # not the home province: no township of that province is in view
+    ("推进前童、桑洲片区建设", "440000", []),
+    ("推进前童、桑洲片区建设", "CN", []),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", UNIQUE_TOWN_OF_HOME_PROVINCE)
+def test_unique_town_of_home_province(text: str, home: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, home) == expected
