@@ -4,6 +4,9 @@
   name (without 镇/乡/街道) that only one township in the country bears, lying in the home
   province, is that township when it stands before a locality word (片区, 一带, 南部) or next to
   another such township of the same county — never alone, and not in another province's text.
+* county_inside_facility_name (matching.inside_facility_name): a county short name of the home
+  province glued on both sides inside a project's name (某能源偏关储能电站) names the county
+  when a facility noun closes the same run of characters within a few characters.
 
 Every example is written for these tests; none is copied from a corpus document.
 """
@@ -36,4 +39,22 @@ UNIQUE_TOWN_OF_HOME_PROVINCE = [
 
 @pytest.mark.parametrize("text, home, expected", UNIQUE_TOWN_OF_HOME_PROVINCE)
 def test_unique_town_of_home_province(text: str, home: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, home) == expected
+
+
+COUNTY_INSIDE_FACILITY_NAME = [
+    # (text, home, expected (surface, region id) pairs)
+    ("某能源公司河曲风光储一体化电站并网", "140000", [("河曲", "140930")]),
+    ("建成某电力偏关抽水蓄能电站", "140000", [("偏关", "140932")]),
+    # a break character: the facility noun is no part of a name starting at the county
+    ("某集团偏关的电站", "140000", []),
+    # too far from the facility noun: no project name
+    ("华能偏关推进新能源产业高质量发展建设电站", "140000", []),
+    # another province's county, glued: no evidence
+    ("某能源公司河曲风光储一体化电站并网", "440000", []),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", COUNTY_INSIDE_FACILITY_NAME)
+def test_county_inside_facility_name(text: str, home: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text, home) == expected
