@@ -7,6 +7,9 @@
 * county_inside_facility_name (matching.inside_facility_name): a county short name of the home
   province glued on both sides inside a project's name (某能源偏关储能电站) names the county
   when a facility noun closes the same run of characters within a few characters.
+* former_divisions (gazetteer.load_gazetteer, lexicons/regions/former_divisions.csv): a division
+  abolished or renamed since (大同县, 莱芜市) is named in older texts under its own name and
+  code; its current successor keeps its own (章丘区); former districts give no short name.
 
 Every example is written for these tests; none is copied from a corpus document.
 """
@@ -57,4 +60,22 @@ COUNTY_INSIDE_FACILITY_NAME = [
 
 @pytest.mark.parametrize("text, home, expected", COUNTY_INSIDE_FACILITY_NAME)
 def test_county_inside_facility_name(text: str, home: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, home) == expected
+
+
+FORMER_DIVISIONS = [
+    # (text, home, expected (surface, region id) pairs)
+    ("山西省大同县发展黄花产业", "CN", [("山西省", "140000"), ("大同县", "140227")]),
+    ("莱芜市钢铁产业转型", "370000", [("莱芜市", "371200")]),
+    ("烟台长岛建设海洋牧场", "CN", [("烟台", "370600"), ("长岛", "370634")]),
+    # the current successor is itself
+    ("济南市章丘区推进农村改厕", "370000", [("济南市", "370100"), ("章丘区", "370114")]),
+    # no short name of a city's former district (南郊区, 吉利区): ordinary words stay words
+    ("城市南郊新建公园", "140000", []),
+    ("支持吉利汽车扩大产能", "410000", []),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", FORMER_DIVISIONS)
+def test_former_divisions(text: str, home: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text, home) == expected
