@@ -10,6 +10,8 @@
 * former_divisions (gazetteer.load_gazetteer, lexicons/regions/former_divisions.csv): a division
   abolished or renamed since (大同县, 莱芜市) is named in older texts under its own name and
   code; its current successor keeps its own (章丘区); former districts give no short name.
+* a county whose short name is a department word (公安县: 公安 'police') is in
+  common_word_names: 市公安局 names no county; its full name or its parent before it still do.
 
 Every example is written for these tests; none is copied from a corpus document.
 """
@@ -78,4 +80,18 @@ FORMER_DIVISIONS = [
 
 @pytest.mark.parametrize("text, home, expected", FORMER_DIVISIONS)
 def test_former_divisions(text: str, home: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, home) == expected
+
+
+DEPARTMENT_WORD_COUNTY = [
+    # (text, home, expected (surface, region id) pairs)
+    ("由市财政局、市公安局按职责分工负责", "421100", []),
+    ("县公安局加强交通管理", "421000", []),
+    ("湖北省公安县建设粮食产业园", "CN", [("湖北省", "420000"), ("公安县", "421022")]),
+    ("荆州公安发展柑橘产业", "CN", [("荆州", "421000"), ("公安", "421022")]),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", DEPARTMENT_WORD_COUNTY)
+def test_department_word_county(text: str, home: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text, home) == expected
