@@ -256,18 +256,30 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
     return sorted(added, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=8)
 def _unique_province_short_names(province: str) -> tuple[str, ...]:
     """Short names (without suffix) of the townships of ``province`` that no other township in
     the country bears and that are no ordinary word: candidates that still need a neighbour
     town or a locality word (see _short_town_names)."""
-    if not province:
-        return ()
+    return _unique_short_names_by_province().get(province, ()) if province else ()
+
+
+@lru_cache(maxsize=1)
+def _unique_short_names_by_province() -> dict[str, tuple[str, ...]]:
+    """province code -> its unique township short names, made in one pass over the index."""
     data = load_townships()
     words = _word_short_names()
-    return tuple(sorted(short for short, codes in data.index.items()
-                        if len(codes) == 1 and data.rows[codes[0]][1] == short and short not in words
-                        and data.rows[codes[0]][0] != short and province_of(data.county(codes[0])) == province))
+    province_of_county: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
+    for short, codes in data.index.items():
+        if len(codes) != 1 or short in words:
+            continue
+        name, row_short, county = data.rows[codes[0]]
+        if row_short != short or name == short:
+            continue
+        if county not in province_of_county:
+            province_of_county[county] = province_of(county)
+        out.setdefault(province_of_county[county], []).append(short)
+    return {p: tuple(sorted(names)) for p, names in out.items()}
 
 
 @lru_cache(maxsize=64)
