@@ -30,7 +30,8 @@ FOUND = [
     ("河北南部地区大气治理", "CN", [("河北南部", "southern-hebei")]),
     # a district under its former county or county-level city name, its prefecture in view
     ("南京市溧水县、高淳县", "CN", [("溧水", "320117"), ("高淳", "320118")]),
-    ("济南市章丘市农村环境整治", "370000", [("章丘", "370114")]),
+    # a division abolished since (former_divisions.csv) is that former division, under its prefecture
+    ("济南市章丘市农村环境整治", "370000", [("章丘市", "370181")]),
     # a township with its suffix still counts
     ("越秀区人民街道开展活动", "440100", [("人民街道", "440104010")]),
 ]

@@ -118,7 +118,8 @@ def load_gazetteer() -> Gazetteer:
         if len(surface) >= 2:
             index.setdefault(surface, []).append(entry)
 
-    for row in _csv_rows("gazetteer.csv"):
+    # former divisions (莱芜市, 章丘市, 长岛县) after the current ones: older texts name them
+    for row in [*_csv_rows("gazetteer.csv"), *_csv_rows("former_divisions.csv")]:
         region = Region(row["code"], row["name_zh"], row["name_en"], row["level"], row["parent"],
                         _split(row["short_names"]))
         regions[region.region_id] = region

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...text.patterns import alternation, per_list
-from .gazetteer import NameEntry, RegionMention, load_gazetteer, recognition_rules
+from .gazetteer import CJK, NameEntry, RegionMention, load_gazetteer, recognition_rules
 
 
 @dataclass
@@ -196,4 +196,28 @@ def in_transfer_pair(text: str, start: int, end: int) -> bool:
             if any(e <= start - len(w) and not followed_by(text, e, rules["not_before"])
                    for e in _macro_name_ends(text, j)):
                 return True
+    return False
+
+
+def inside_facility_name(text: str, end: int) -> bool:
+    """A facility noun (recognition.json institution_followers facilities, 机场) closes the same
+    word run within item_gap characters: the name is inside a project name (某能源偏关储能电站).
+
+    Why: a project is named after the county it stands in, with the developer before and the
+    kind of plant after, so the name is glued on both sides; the run may hold no separator.
+
+    >>> inside_facility_name("某能源偏关混合储能电站成为", 5), inside_facility_name("偏关，储能电站", 2)
+    (True, False)
+    >>> inside_facility_name("运行平顺稳定可靠的电站", 4)  # 的 is no part of a plant's name
+    False
+    """
+    rules = recognition_rules()
+    followers = rules["institution_followers"]
+    nouns = (*followers["facilities"], *followers["facility_name_nouns"])
+    separators = rules["out_of_area_glue"]["separators"]
+    for k in range(end, min(len(text), end + followers["item_gap"] + 1)):
+        if text.startswith(nouns, k):
+            return True
+        if not CJK.match(text[k]) or text[k] in separators or text[k] in followers["facility_name_breaks"]:
+            return False
     return False

@@ -23,8 +23,8 @@ from .place_context import (PlaceContext, choose_entry, in_context, in_focus, pr
                       resolve_deixis)
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, ancestors, get_region, load_gazetteer,
                         province_of, recognition_rules)
-from .matching import (NameMatch, blocked_by_word, covered_chars, followed_by, in_transfer_pair, matches_at, next_name_start,
-                       preceded_by)
+from .matching import (NameMatch, blocked_by_word, covered_chars, followed_by, in_transfer_pair, inside_facility_name,
+                       matches_at, next_name_start, preceded_by)
 
 
 def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceContext,
@@ -68,7 +68,8 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
         # a municipality named once is a weaker context: its district still needs a free side
         # (重庆…山清水秀山川 is no 秀山县, 以及怀柔、 is 怀柔区)
         return prefecture_in_context(entry.region_id, ctx, municipalities=False) or previous is not None and \
-            previous.end == match.start or not _glued_both_sides(text, match.start, match.end)
+            previous.end == match.start or not _glued_both_sides(text, match.start, match.end) or \
+            inside_facility_name(text, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
 
 

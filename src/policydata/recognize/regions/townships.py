@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .place_context import PlaceContext
-from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin,
+from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin, province_of,
                         recognition_rules, register_generated, slugify)
 from .matching import NameMatch, alternation_pattern, compiled, covered_chars, name_opening_pattern, preceded_by
 
@@ -77,6 +77,8 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
     local = _local_names(frozenset(counties), frozenset(prefectures))
     if local:
         candidates.update(_leftmost_longest(text, local))
+    home_province = province_of(ctx.home) if ctx.home in regions else ""
+    candidates.update(_leftmost_longest(text, _unique_province_short_names(home_province)))
 
     out: list[RegionMention] = []
     short_in_county: list[tuple[int, int, str]] = []  # 白鹤, 赵屯: too short to count alone
@@ -116,6 +118,11 @@ def township_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContex
             code = in_county[0]  # 乌镇 in a Tongxiang text: 乌镇镇 (乌镇 is a township name itself)
         elif not full and len(in_county) == 1:
             short_in_county.append((i, length, in_county[0]))
+        elif not full and len(entries) == 1 and not in_county and home_province and \
+                province_of(data.county(entries[0][0])) == home_province:
+            # 博鳌潭门片区 in a Hainan text: the one township of that name in the country, in the
+            # home province; like a context county's short name it never counts alone
+            short_in_county.append((i, length, entries[0][0]))
         if code:
             out.append(RegionMention(i, i + length, surface, code, "township"))
             end = i + length
@@ -247,6 +254,32 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
                 if mention is not None:
                     queue.append(mention)
     return sorted(added, key=lambda m: m.start)
+
+
+def _unique_province_short_names(province: str) -> tuple[str, ...]:
+    """Short names (without suffix) of the townships of ``province`` that no other township in
+    the country bears and that are no ordinary word: candidates that still need a neighbour
+    town or a locality word (see _short_town_names)."""
+    return _unique_short_names_by_province().get(province, ()) if province else ()
+
+
+@lru_cache(maxsize=1)
+def _unique_short_names_by_province() -> dict[str, tuple[str, ...]]:
+    """province code -> its unique township short names, made in one pass over the index."""
+    data = load_townships()
+    words = _word_short_names()
+    province_of_county: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
+    for short, codes in data.index.items():
+        if len(codes) != 1 or short in words:
+            continue
+        name, row_short, county = data.rows[codes[0]]
+        if row_short != short or name == short:
+            continue
+        if county not in province_of_county:
+            province_of_county[county] = province_of(county)
+        out.setdefault(province_of_county[county], []).append(short)
+    return {p: tuple(sorted(names)) for p, names in out.items()}
 
 
 @lru_cache(maxsize=64)
