@@ -5,6 +5,7 @@ exchanged_tail_carries_on). Invented lines."""
 import pytest
 
 from policydata.text.layout.column_breaks import fit, splits_date
+from policydata.text.layout.column_exchange import exchange_cut_ends
 from policydata.text.layout.reflow import indent_marked, reflow_wrapped
 
 INDENT = "\u3000\u3000"
@@ -65,3 +66,35 @@ def test_a_date_under_the_cut_opens_no_paragraph():
     assert "paragraph_opener" not in {d.rule for d in rules}
     score, rules = fit("全县新建厂房两处，", "10月8日，新厂房开工建设。")
     assert "split_date" not in {d.rule for d in rules}
+
+
+# rule exchanged_tail_carries_on: the tea story (14 wide) ends its column inside a word (…茶 |
+# 农…); its short tail and a new tea paragraph stand under the port story's column (13 wide), and
+# that paragraph's first line, 13 long, stops short of the tea width only before a figure (…于
+# 2026年 | 10月…): the tea lines under it, set 14 wide, are a piece of their own
+_TEA = ["甲县茶产业兴旺", "今年以来，甲县茶园扩大种植面", "积，新建茶叶加工厂两处，全县", "茶农的收入明显提高，还带动茶"]
+_PORT = ["乙市港口吞吐量创新高", "乙市港口今年新开通两条远洋", "航线，集装箱吞吐量增长较快。", "港口还将建设一批智能化码头"]
+_CAR = ["丙市汽车产业链完整", "丙市新能源汽车产业链条完整，整", "车企业和零部件企业相互配套，出", "口规模创下历史新高。"]
+_PORT_START = ["泊位和现代化堆场，提升港口", "装卸效率，货运量将继续增长。"]
+
+
+@pytest.mark.parametrize("under_joint,tea_on,carried", [
+    # the moved paragraph's date goes on in the piece under it: the piece moves along
+    (["农增收致富。", "甲县茶园还计划于2026年"], ["10月建成茶文化旅游线路，吸", "引游客到茶园采茶品茶。"],
+     "甲县茶园还计划于2026年10月建成茶文化旅游线路，吸引游客到茶园采茶品茶。"),
+    # the piece under it opens a paragraph of its own (今年…): nothing goes on across the break
+    (["农增收致富。", "甲县茶园还计划于2026年"], ["今年全县还将新建茶叶加工厂，", "吸引游客到茶园采茶品茶。"], None),
+])
+def test_exchanged_tail_carries_on(under_joint, tea_on, carried):
+    lines = _TEA + _PORT + under_joint + tea_on + _CAR + _PORT_START
+    log = []
+    moved = exchange_cut_ends(lines, log)
+    assert sorted(moved) == sorted(lines)
+    assert ("exchanged_tail_carries_on" in [d.rule for d in log]) == bool(carried)
+    out = reflow_wrapped(lines)
+    if carried:
+        assert "joint_inside_column" in [d.rule for d in log]
+        assert "今年以来，甲县茶园扩大种植面积，新建茶叶加工厂两处，全县茶农的收入明显提高，还带动茶农增收致富。" in out
+        assert carried in out
+    else:  # no date goes on across the break: the 2026年 line is joined to nothing under it
+        assert "甲县茶园还计划于2026年" in out
