@@ -207,7 +207,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         # rule indent_opens_paragraph: a line the text layer indents under a line that ends a
         # sentence opens a paragraph, however full that line and however the new one opens
         # (…同比增长6.6%。 | 　　日均产量…): the indent is the paragraph break itself
-        if full and not new_block and line in indented_lines and ends_sentence(prev):
+        # (the normalized text keeps no indent: on a page whose paragraphs are indented, a
+        # line two short of its column, its indent stripped, that neither ends a sentence nor
+        # stops short before the next line's first token, tells the same break)
+        indent_stripped = indented and abs(measures[best][k] + 2 - width) <= 0.5 and not ends_sentence(line) \
+            and not _cut_before_token(lines, k, width)
+        if full and not new_block and ends_sentence(prev) and (line in indented_lines or indent_stripped):
             new_block = True
             log.append(Decision("indent_opens_paragraph", k, f"{prev[-6:]}|{line[:6]}"))
         if full and not new_block and not split_tail and not unindented \
