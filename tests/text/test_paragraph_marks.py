@@ -98,3 +98,31 @@ def test_exchanged_tail_carries_on(under_joint, tea_on, carried):
         assert carried in out
     else:  # no date goes on across the break: the 2026年 line is joined to nothing under it
         assert "甲县茶园还计划于2026年" in out
+
+
+
+def _wrap(paragraph: str, width: int = 26, indent: int = 2) -> list[str]:
+    """A paragraph set in a column ``width`` wide, its first line's indent stripped by the reader."""
+    lines, rest = [paragraph[:width - indent]], paragraph[width - indent:]
+    while rest:
+        lines.append(rest[:width])
+        rest = rest[width:]
+    return lines
+
+
+# the normalized text keeps no indent: on a page whose paragraphs are indented, the second
+# paragraph's sentence end fills its last line, and only the next line, two short of its column,
+# tells the break (rule indent_opens_paragraph, the stripped indent)
+_PARAGRAPHS = [
+    "全县的蔬菜基地已经全部投产，带动周边农户稳定增收，种菜的农户越来越多，村里还成立了蔬菜合作社，菜农的腰包也都鼓了起来。",
+    "这些基地采用统一标准种植，产品销往全国各地，蔬菜在大中城市的超市里很受欢迎，销量和价格都在逐年稳步增长，订单已经排到了明年春天，合作社正在招收更多社员。",
+    "冷链仓储中心去年建成两座，保障蔬菜新鲜上市，农户不再担心卖难，种菜的积极性越来越高，不少外出务工的年轻人也回乡种菜。",
+    "全县计划再建两处基地，进一步扩大种植面积和产量，让更多的农户参与进来，共同致富，把蔬菜产业做成全县的支柱产业。"]
+
+
+def test_a_stripped_indent_opens_a_paragraph():
+    lines = [line for paragraph in _PARAGRAPHS for line in _wrap(paragraph)]
+    assert len(_wrap(_PARAGRAPHS[1])[-1]) == 26  # the sentence end fills its line
+    log = []
+    assert reflow_wrapped(lines, log) == _PARAGRAPHS
+    assert [d.rule for d in log] == ["indent_opens_paragraph"]
