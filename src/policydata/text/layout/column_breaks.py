@@ -104,6 +104,20 @@ def opens_scene(text: str) -> bool:
     return any_match(page_rules().story_opening, text)
 
 
+_DATE_PARTS = (("年", re.compile(r"\d{1,2}月")), ("月", re.compile(r"\d{1,2}日")))
+
+
+def splits_date(before: str, after: str) -> bool:
+    """Does the cut fall inside a date: a year and its month, a month and its day?
+
+    >>> splits_date("项目于2020年", "12月31日开工建设。"), splits_date("全年增长5%", "12月起实施。"), splits_date("2025年", "全市新建学校10所。")
+    (True, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    return any(before.endswith(unit) and before[-2:-1].isdigit() and bool(start.match(after))
+               for unit, start in _DATE_PARTS)
+
+
 def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[float, list[Decision]]:
     """How well ``after`` (the start of a block) continues the unfinished ``before``
     (the last paragraph of an article), as a score and the rules that gave it.
@@ -146,6 +160,11 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
+    # rule split_date: 于2020年 | 12月31日开工, 3月 | 5日召开: the cut falls inside a date, whose
+    # month or day under the cut opens no paragraph
+    split_date = splits_date(before, after)
+    if split_date:
+        rule("split_date", before[-5:] + "|" + after[:6])
     clause, mark = _first_clause(after)
     # 下一步， 同时， opens a paragraph, 这些天， 清晨， sets a scene: no tail of a clause,
     # nor the end of 在…下
@@ -161,6 +180,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])
+    elif opens and split_date:
+        pass  # the month or day opens no paragraph: it goes on with the year or month above
     elif opens and any(d.rule == "split_word_often" for d in out):
         # rule opener_inside_word: a word the page uses often read across the break (法雷 | 奥生产
         # 体系经理某某介绍: 法雷奥) says the opener starts inside that word: no paragraph opens there

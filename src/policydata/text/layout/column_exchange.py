@@ -31,6 +31,9 @@ pieces of the page hold them; when the lines under the joint share at least
 share with the column above, the orphan start shares more with that column than with the open
 cut's, and nothing else goes on with the open cut, the exchange gains ``chain_same_topic``
 (the topic of a paragraph tells whose it is where no word is split across the break).
+Rule ``exchanged_tail_carries_on``: moved lines that end mid-sentence take along the piece
+under them when their cut goes on in it and it is set in the open cut's width (a line cut
+short before a figure's first token, …于2020年 | 12月31日…, ends a piece of its own width).
 Rule ``joint_full_end``: a piece's last line that ends a sentence but falls short of its column
 by one character or so (the other article's sentence end happens to fill the line) is a joint
 too, taken only when the line above it reads a word or figure with the orphan start (…净 | 增…)
@@ -208,6 +211,20 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
     moved = set(after.values())
     out: list[str] = []
     emitted: set[int] = set()
+    for p, (k, e) in sorted(tail_of.items()):
+        # rule exchanged_tail_carries_on: moved lines that end mid-sentence take along the piece
+        # under them, set in the open cut's width, that their cut goes on in (…于2020年 |
+        # 12月31日开工…): it is the rest of the same column, cut only where its width was read
+        j = next(i for i in range(len(pieces)) if pieces[i][1] == e)
+        if j + 1 >= len(pieces) or {j + 1} & (ends_used | starts_used | moved) or ends_sentence(lines[e - 1]):
+            continue
+        na, ne, nwidth = pieces[j + 1]
+        if not is_text(e - 1) or not is_text(na) or abs(nwidth - pieces[p][2]) > tolerance \
+                or fit(lines[e - 1], lines[na], pairs)[0] < min_fit:
+            continue
+        tail_of[p] = (k, ne)
+        emitted.add(j + 1)
+        log.append(Decision("exchanged_tail_carries_on", j + 1, f"{lines[e - 1][-6:]}|{lines[na][:6]}"))
 
     def emit(i: int) -> None:
         if i in emitted:

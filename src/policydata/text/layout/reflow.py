@@ -93,13 +93,35 @@ def reflow_page(text: str, log: list[Decision] | None = None) -> str | None:
     physical = [ln.strip() for ln in text.strip().split("\n")]
     if not (all(physical) and is_wrapped_page([physical]) and is_column_set(physical)):
         return None
-    joined = "\n".join(reflow_wrapped(physical, log))
+    joined = "\n".join(reflow_wrapped(physical, log, indent_marked(text.strip("\n").split("\n"))))
     return joined if joined.count("\n") < text.strip().count("\n") else None
 
 
-def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[str]:
+def indent_marked(raw_lines: list[str]) -> frozenset[str]:
+    """The lines (stripped) that the text layer opens with a paragraph indent (two full-width
+    spaces, or two spaces or more), when the indent marks paragraphs: fewer than half of the
+    page's lines carry one (a layer that indents every line marks no paragraph). A line that
+    also occurs without the indent is left out: the mark belongs to the text, not the place.
+
+    >>> sorted(indent_marked(["甲市外贸开局平稳", "\u3000\u3000今年前两个月，外贸", "增长5.2%。", "\u3000\u3000其中，出口增长较快。", "民营企业保持活跃。"]))
+    ['今年前两个月，外贸', '其中，出口增长较快。']
+    >>> indent_marked(["\u3000\u3000甲", "\u3000\u3000乙", "丙"])
+    frozenset()
+    """
+    lines = [ln.rstrip() for ln in raw_lines if ln.strip()]
+    marked = [ln.strip() for ln in lines if ln.startswith(("\u3000\u3000", "  "))]
+    if not marked or 2 * len(marked) >= len(lines):
+        return frozenset()
+    plain = {ln.strip() for ln in lines if not ln.startswith(("\u3000\u3000", "  "))}
+    return frozenset(marked) - plain
+
+
+def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
+                   indented_lines: frozenset[str] = frozenset()) -> list[str]:
     """Paragraph lines of a hard-wrapped page without blank lines; each named rule applied
     is appended to ``log`` as a ``Decision`` (rule, score, the lines it decided on).
+    ``indented_lines`` are the lines the text layer opened with a paragraph indent
+    (``indent_marked``; rule ``indent_opens_paragraph``).
 
     >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
     ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
@@ -182,6 +204,17 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None) -> list[
             and not new_block and abs(measures[best][k] - width) <= 0.5
         if full and prev.rstrip()[-1] in terminators and starts_paragraph(line) and not unindented:
             new_block = True
+        # rule indent_opens_paragraph: a line the text layer indents under a line that ends a
+        # sentence opens a paragraph, however full that line and however the new one opens
+        # (…同比增长6.6%。 | 　　日均产量…): the indent is the paragraph break itself
+        # (the normalized text keeps no indent: on a page whose paragraphs are indented, a
+        # line two short of its column, its indent stripped, that neither ends a sentence nor
+        # stops short before the next line's first token, tells the same break)
+        indent_stripped = indented and abs(measures[best][k] + 2 - width) <= 0.5 and not ends_sentence(line) \
+            and not _cut_before_token(lines, k, width)
+        if full and not new_block and ends_sentence(prev) and (line in indented_lines or indent_stripped):
+            new_block = True
+            log.append(Decision("indent_opens_paragraph", k, f"{prev[-6:]}|{line[:6]}"))
         if full and not new_block and not split_tail and not unindented \
                 and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
