@@ -23,3 +23,22 @@ def _quotes(text: str) -> list[str]:
 ])
 def test_handing_down_is_an_action_and_reaching_a_level_is_a_statistic(text, quotes):
     assert _quotes(text) == quotes
+
+
+# ------------------------------------------------------------------ approving projects
+@pytest.mark.parametrize("text, quote, status", [
+    ("交通运输部近期批复多个港口建设项目。", "交通运输部近期批复多个港口建设项目", "reported"),
+    ("浙江省发展改革委核准两个风电项目。", "浙江省发展改革委核准两个风电项目", "planned"),      # no cue of time: the default
+    ("生态环境部日前下达大气污染防治资金。", "生态环境部日前下达大气污染防治资金", "reported"),
+])
+def test_a_body_approving_or_handing_down_acts(text, quote, status):
+    rows = explain_rows(text, date="2025-06-30")
+    assert [(r["quote"], r["status"]) for r in rows] == [(quote, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "经国务院批复，同意设立新区。",          # approval as the ground of another act: no verb opens the clause
+    "该项目已获省发展改革委核准。",          # a project approved: the project is the subject
+])
+def test_approval_named_in_passing_is_no_measure(text):
+    assert _quotes(text) == []
