@@ -42,3 +42,15 @@ def test_a_body_approving_or_handing_down_acts(text, quote, status):
 ])
 def test_approval_named_in_passing_is_no_measure(text):
     assert _quotes(text) == []
+
+
+# ------------------------------------------------------------------ rule executive_speaker
+@pytest.mark.parametrize("text, quotes", [
+    # a person a firm's title introduces speaks later by name: the firm's own work, no measure
+    ("某某食品公司发展很快。公司总经理李明华介绍，工厂去年扩建了车间。李明华说，近年来，他们持续发力，建设冷链仓库。", []),
+    ("某某服饰公司发展很快。该企业董事长王小军回忆，创业之初困难很多。王小军表示，他们开设网店并建设直播基地。", []),
+    # the same name after a government title stays the body's speaker
+    ("县商务局局长李明华介绍，今年全县建设冷链仓库。", ["全县建设冷链仓库"]),
+])
+def test_a_firm_executive_named_once_speaks_for_the_firm_later(text, quotes):
+    assert _quotes(text) == quotes
