@@ -62,6 +62,7 @@ KEYS: dict[str, frozenset[str]] = {
         document_title_suffixes problem_patterns evaluation_clause_patterns non_measure_rules result_predicate_patterns
         nation_subjects summary_heading_patterns principle_headings firm_sentence_patterns
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
+        recall_verbs
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
         guiding_sentence_patterns disposal_verbs level_subject_patterns
         tallied_completion_patterns new_facility_patterns problem_object_ends topic_clause_patterns

@@ -141,6 +141,8 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
     person (a farmer, a manager, a researcher: officials are introduced by their titles); a clause
     that person opens (某某主动返乡，…; 某某说，…) is theirs too.
 
+    >>> firm_names("该企业董事长张建国回忆，…。张建国说，他们开设了网店。")
+    ('该企业', '张建国')
     >>> firm_names("“苹果卖得好。”吴某某说。吴某某还建了冷库。")
     ('吴某某',)
     >>> firm_names("局长王某某表示，将扩大投资。“要稳就业。”王某某说。")
@@ -150,6 +152,13 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
     titles = alternation(lex["firm_executive_titles"])
     out = []
     for m in re.finditer(rf"(?:^|(?<=[。，,；;：:！？!?“”）)】\n\s]))([{_HAN}A-Za-z·]{{2,8}}?)(?:{titles})", text):
+        name = m.group(1)
+        if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
+            out.append(name)
+    # rule executive_speaker: the person an executive's title introduces (该企业董事长张某某回忆，…) is a
+    # firm's speaker; the clauses that person opens later (张某某说，近几年，他们…) are the firm's
+    speech = alternation([*lex["quote_speaker_verbs"], *lex["recall_verbs"]])
+    for m in re.finditer(rf"(?:{titles})([{_HAN}]{{2,3}}?)(?:则|也|还)?(?:{speech})", text):
         name = m.group(1)
         if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
             out.append(name)
