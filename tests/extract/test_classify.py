@@ -35,6 +35,8 @@ INSTRUMENT_CASES = [
     ("要移送公安机关依法处理", "移送", "regulation", "enforcement_verb"),        # a case handed over
     ("服务保障国际赛事举办", "服务", "service", "service_verb"),          # a longer class verb 服务 begins
     ("社区养老信息系统上线运行", "上线运行", "service", "service_verb"),    # a system put online serves
+    ("省发展改革委批复两个水利枢纽项目", "批复", "regulation", "permit_verb"),  # an approval is a permit
+    ("国家能源局核准沿海核电项目", "核准", "regulation", "permit_verb"),
     # built_facility: a building verb and a facility noun
     ("新建乡镇文化站12个", "新建", "infrastructure", "built_facility"),
     ("县城污水管网建设加快推进", "加快推进", "infrastructure", "built_facility"),  # object before the verb
