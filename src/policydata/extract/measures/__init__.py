@@ -16,32 +16,33 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
   :data:`.classify.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,
   paragraph topic, document topic, none).
 
-Not measures (``measure_verbs.json`` ``non_measure_rules``, each named): principles and slogans
-(坚持…, 统筹A和B), purposes (确保…), outcomes (实现…, 促进…, 提升…能力), exhortations (切实…, 着力…),
-stated needs (需要进一步…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
-principles (指导思想, 基本原则) and a paragraph's summary sentence (二是…，…。); in an official document,
-a paragraph's short one-clause opening sentence (扩大有效投资。…: rule lead_line) and a clause that
-announces a list (…，包括：: rule list_intro). Reported actions in object-first form (X建成通车,
-X建设有力推进, 城市更新有序开展) are measures (``result_predicate_patterns``), and so are actions whose
-verb follows its object or a frame: 将X纳入Y (rule disposal), 新认定X给予…奖补 (recipient_topic),
-某局近日印发… / 某局在全国范围内部署… (subject_adverbial), 为不少于N名…提供… (benefactive).
-Round 7 rules: a sentence of goals (到2027年，建成…: goal_sentence) or of a work report's general
-requirements (做好今年工作，要…: work_requirements) holds none; a six-character topic line inside a
-paragraph (稳住投资。: sub_topic_line) is none; nor is what a firm's speaker says in news (firm_quote).
-Subjects joined (财政部、税务总局要…; 各地区、各部门要…: coordinated_subject) act through the first;
-departments a document directs (各地商务主管部门负责…: addressed_departments) carry out the issuer's
-measure; a document named and then published (…方案印发: document_published), a plant put into
-operation (X投产) and 新 before a verb (新实施…: new_count) are measures.
-Further rules: reported actions that carry a count -- 新增 + facilities (new_facility), 已完成 + a
-count of units (tallied_completion), 12市共发放… (counted_divisions), 全国共查处… (tallied_subject),
-获批建设… (approved_action); a note in 〔〕
-names the lead unit (bracket_note); 国务院总理某某签署… is the body's action (leader_acts); a class of
-departments (行业主管部门要…) carries out the issuer's measure (class_departments); 针对…问题, is an
-adverbial (problem_adverbial) and 稳住商品消费，… opens the topic of a sentence (topic_clause).
-Also: a short line of its own (打造宜居城市。) heads the paragraph after it (topic_paragraph); in news
-with no government issuer, 某业建设稳步推进 tells how things stand (news_progress); needs met in a
-sentence's last clause are its purpose (purpose_tail); money handed out in a disposal (将资金拨付到…,
-disposal_final_verbs), 某部正式印发… (body_act_adverbs) and 我委将… (first_person_body) are measures.
+The clause rules, grouped by what they decide (each named; words in ``measure_verbs.json``):
+
+* Not a measure (``non_measure_rules`` and the analyser): principles and slogans (坚持…, 统筹A和B),
+  purposes (确保…; a 满足…需求 clause ending a sentence after its measures: purpose_tail), outcomes
+  (实现…, 促进…, 提升…能力; effects told with 了), exhortations (切实…, 着力…), stated needs
+  (需要进一步…, 需要强化…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
+  principles (指导思想, 基本原则); a paragraph's summary sentence (二是…，…。); in an official
+  document, a paragraph's short one-clause opening (扩大有效投资。…: lead_line), a six-character
+  topic line inside a paragraph (sub_topic_line), a short line of its own that heads the paragraph
+  after it (打造宜居城市。: topic_paragraph) and a clause announcing a list (…，包括：: list_intro); a
+  sentence of goals (到2027年，建成…: goal_sentence) or of general requirements (做好今年工作，要…:
+  work_requirements); in news, what a firm's speaker or executive says (firm_quote,
+  executive_speaker), what scholars and private persons think, and how a sector stands (X建设稳步推进:
+  news_progress, when no government issues the text); 针对…问题， is an adverbial
+  (problem_adverbial) and 稳住商品消费，… the topic of its sentence (topic_clause).
+* A measure although the verb is not first: reported actions in object-first form (X建成通车,
+  城市更新有序开展: ``result_predicate_patterns``), 将X纳入Y and 将资金拨付到… (disposal,
+  disposal_final_verbs), 新认定X给予…奖补 (recipient_topic), 某局近日印发… / 某部正式印发…
+  (subject_adverbial, body_act_adverbs), 为不少于N名…提供… (benefactive), a document named and then
+  published (…方案印发: document_published), X投产, 新实施… (new_count), and reported actions that carry
+  a count: 新增 + facilities (new_facility), 已完成 + units (tallied_completion), 12市共发放…
+  (counted_divisions), 全国共查处… (tallied_subject), 获批建设… (approved_action); 巩固拓展/完善…机制
+  (consolidate_system) and 明确由… are commitments.
+* Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
+  departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
+  class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or
+  （责任单位：…） names the lead unit (bracket_note); 国务院总理某某签署… is the body's act (leader_acts).
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 
