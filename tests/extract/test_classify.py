@@ -83,6 +83,8 @@ INSTRUMENT_CASES = [
     ("聚力打造区域性农产品加工基地", "聚力", "program", "cultivated_base"),
     ("建设一批农产品加工基地", "建设", "infrastructure", "built_facility"),
     ("加大科研经费投入力度", "加大", "fund", "head_noun"),
+    ("对驻村医生给予交通津贴", "给予", "fund", "head_noun"),        # an allowance is money
+    ("对新认定的实验室给予一次性资助", "给予", "fund", "head_noun"),  # a grant as a noun
     ("开展防汛避险知识宣传", "开展", "service", "head_noun"),         # informing the public is a service
     ("开设惠民补贴办理专区", "开设", "service", "head_noun"),         # a counter, hotline or column serving people
     ("推进政务服务跨省通办", "推进", "service", "head_noun"),
