@@ -28,7 +28,7 @@ def _year(row):
 TARGETS = [
     # norm_floor: a lower bound a rule sets is a parameter, also over the base of a share
     ("norm_floor", ITEM + "各预算单位采购本地农产品的比例不低于年度食堂采购总额的20%。", 20.0, "%", ">=", None),
-    ("norm_floor", ITEM + "机关食堂优先采购本地产品，采购份额原则上不低于25%。", 25.0, "%", ">=", None),
+    ("norm_floor", ITEM + "机关食堂优先采购本地产品，采购占比原则上不低于25%。", 25.0, "%", ">=", None),
     ("norm_floor", NEWS + "近日，某部印发评价办法。办法以建成运营不少于3年的园区为评价对象。", 3.0, "年", ">=", None),
     # norm_ceiling: an upper bound a rule sets, over the base of a share too
     ("norm_ceiling", ITEM + "支付给平台的服务费用不超过年度交易总额的3%。", 3.0, "%", "<=", None),
@@ -54,7 +54,7 @@ def test_target_rule(rule, text, value, unit, comparator, year):
 # rule, text, value, unit, kind, qualifier, period, direction
 STATISTICS = [
     # ratio_pair: A：B (full-width colon) after a ratio noun is one ratio, A/B, a share without unit
-    ("ratio_pair", REVIEW + "城乡居民收入比收窄至2.3：1以内。", 2.3, "", "share", "exact", "2025", ""),
+    ("ratio_pair", REVIEW + "城乡收入比缩小至2.3：1以内。", 2.3, "", "share", "exact", "2025", ""),
     ("ratio_pair", REVIEW + "全省常住人口性别比为104:100。", 1.04, "", "share", "exact", "2025", ""),
     # ratio_change_to: a ratio noun, a change verb and 至 before a bare number
     ("ratio_change_to", REVIEW + "城乡居民收入比缩小至2.4。", 2.4, "", "share", "exact", "2025", ""),

@@ -20,7 +20,7 @@ from test_measures import quotes_and_actors
     ("需要加快人才培养", "need"),
     ("有力应对外部冲击等困难挑战", "outcome"),        # challenges weathered: a state reached
     ("有效应对流域特大洪涝灾害", ""),                 # a disaster met: a response, a measure
-    ("有力推动了区域经济发展", "outcome"),            # rule effect_told: what something brought about
+    ("有效带动了沿线产业发展", "outcome"),            # rule effect_told: what something brought about
     ("促进了跨境贸易增长", "outcome"),
     ("推动区域经济合作", ""),                          # no 了: an action
     ("巩固拓展社区治理积分制", ""),                   # rule consolidate_system: a system carried on
@@ -79,8 +79,8 @@ def test_directives_that_hand_out_money_are_measures(text, quote):
 
 def test_the_first_unit_of_a_responsibility_note_leads_also_when_it_is_a_trade_union():
     # a city's trade union (总工会) is a body of the actors table: the note's first unit leads
-    text = "推动商超开设扶贫产品专柜。(责任单位:市总工会、市财政局)"
-    assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动商超开设扶贫产品专柜", "宝鸡市总工会")]
+    text = "推动超市设立助农产品专区。(责任单位:市总工会、市财政局)"
+    assert quotes_and_actors(text, "宝鸡市人民政府") == [("推动超市设立助农产品专区", "宝鸡市总工会")]
 
 
 # ------------------------------------------------------------------ rule news_progress
@@ -104,9 +104,9 @@ def test_progress_in_a_governments_own_review_stays_a_measure():
 
 # ------------------------------------------------------------------ rule purpose_tail
 @pytest.mark.parametrize("text, quotes_", [
-    ("建立多元供给体系，构建发展新模式，满足各类人群住房需求。", ["建立多元供给体系", "构建发展新模式"]),
-    ("在设施升级中，充分满足老年人的特殊需求，打造智慧生活。",      # inside the sentence: it acts
-     ["充分满足老年人的特殊需求", "打造智慧生活"]),
+    ("完善租赁供给体系，创新服务模式，满足各类群体就医需求。", ["完善租赁供给体系", "创新服务模式"]),
+    ("在社区改造中，充分满足残疾人的出行需要，建设无障碍通道。",      # inside the sentence: it acts
+     ["充分满足残疾人的出行需要", "建设无障碍通道"]),
     ("满足新市民住房需求。", ["满足新市民住房需求"]),              # alone: the commitment itself
 ])
 def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
@@ -116,6 +116,6 @@ def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
 # ------------------------------------------------------------------ a document issued and what it lays down
 def test_a_ministry_issues_a_document_and_assigns_its_procedure():
     # 某部正式印发《…》 (body_act_adverbs) and 明确由…: the document lays down who does what (a lead verb)
-    rows = explain_rows(NEWS + "近日，商务部正式印发《服务评价办法》。在组织实施方面，明确由企业自主申报、行业协会审核的评价程序。")
+    rows = explain_rows(NEWS + "近日，商务部正式印发《服务评价办法》。在评价程序上，明确由企业自主申报、行业协会审核的评价程序。")
     assert [(r["quote"], r["actor"]) for r in rows] == [
         ("商务部正式印发《服务评价办法》", "商务部"), ("明确由企业自主申报、行业协会审核的评价程序", "商务部")]

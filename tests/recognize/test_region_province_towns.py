@@ -1,4 +1,4 @@
-"""Named rules of round 9 for short names in a document's own province.
+"""Named rules for short names in a document's own province.
 
 * unique_town_of_home_province (townships._unique_province_short_names): a short township
   name (without 镇/乡/街道) that only one township in the country bears, lying in the home

@@ -370,7 +370,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
             role, f.rule_name = frame.role, frame.rule
         elif f.mode != "review" and "review" not in (ctx.frame, ctx.doc_frame) \
                 and (bound := _norm_bound(sentence, rel, news=ctx.genre == "news")):
-            # 采购份额原则上不低于30%: a bound a rule sets, a parameter (README targets)
+            # 采购占比原则上不低于30%: a bound a rule sets, a parameter (README targets)
             role, f.rule_name = "target", bound
         elif f.ctx.genre == "news" and f.mode != "plan" and _document_content(sentence, rel):
             role, f.rule_name = "target", "document_content"  # 指南…提出12个一级指标: what a new rule sets

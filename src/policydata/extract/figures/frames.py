@@ -54,7 +54,7 @@ FRAME_RULES = {
     "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设4台机组，目前已开工2台) "
                               "beats a time word of a later clause: a target",
     "estimate_lead": "in a news report, figures after 根据测算/据估算 report a computed estimate: statistics",
-    "norm_floor": "不低于/不少于/不小于 before the figure in its clause (采购份额原则上不低于30%): a lower bound a rule sets, "
+    "norm_floor": "不低于/不少于/不小于 before the figure in its clause (采购占比原则上不低于30%): a lower bound a rule sets, "
                   "a target outside review parts, also in a news report of a new rule",
     "norm_ceiling": "不超过/不高于/不大于 before the figure in its clause (补贴不超过500元): an upper bound a rule sets, a "
                     "target outside review parts and news reports (where it describes how a thing performs)",
@@ -208,12 +208,12 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     the figure a parameter, a target; '' when there is none or the clause reports the past (已,
     了: lexicon ``frames.modal_clause.past_words``).
 
-    >>> rows = [("采购份额原则上不低于30%。", "30"), ("购买比例不低于年度采购总额的15%。", "15"),
-    ...         ("以投产使用不少于2年的码头为评价对象。", "2"), ("去年已建成不少于5个站点。", "5"),
+    >>> rows = [("采购占比原则上不低于30%。", "30"), ("购买比例不低于年度采购总额的15%。", "15"),
+    ...         ("以建成运行不少于3年的园区为评价对象。", "3"), ("去年已建成不少于5个站点。", "5"),
     ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500")]
     >>> [_norm_bound(Span(0, len(t), t), t.index(n)) for t, n in rows]
     ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling']
-    >>> _norm_bound(Span(0, 9, "整体偏差不超过10厘米"), 7, news=True)
+    >>> _norm_bound(Span(0, 10, "定位误差不超过5厘米"), 7, news=True)
     ''
     """
     rule = lexicon()["frames"]["norm_floor"]

@@ -148,10 +148,10 @@ def _by_obligation(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
-    """rule by_law: an action taken by law (依法处置闲置土地, 依法实施强制性认证) enforces a rule,
+    """rule by_law: an action taken by law (依法处置违规车辆, 依法实施强制性认证) enforces a rule,
     whatever its object: the adverb right before the lead verb decides.
 
-    >>> decide_instrument("依法处置闲置土地", "处置"), decide_instrument("依法实施强制性产品认证", "实施")
+    >>> decide_instrument("依法处置违规车辆", "处置"), decide_instrument("依法实施强制性产品认证", "实施")
     (('regulation', 'by_law'), ('regulation', 'by_law'))
     """
     rule = lex["by_law"]
@@ -256,7 +256,7 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
     works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
     a verb that runs a programme (实施) carries it out -- and even then when a count of sites
-    follows (实施农村供水工程500处: works on counted sites are built)."""
+    follows (实施乡镇供水工程80处: works on counted sites are built)."""
     first = _first_conjunct(c.object, lex)
     if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
         return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides

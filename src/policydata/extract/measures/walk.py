@@ -351,7 +351,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             continue
         if info.kind == "measure" and out and i + 1 == len(clauses) and \
                 _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
-            # rule purpose_tail: …，构建…新模式，满足各类人群住房需求。 the needs met are what the
+            # rule purpose_tail: …，创新…服务模式，满足各类群体就医需求。 the needs met are what the
             # measures before it are for, no measure of their own
             current = None
             continue

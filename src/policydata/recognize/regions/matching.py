@@ -201,12 +201,12 @@ def in_transfer_pair(text: str, start: int, end: int) -> bool:
 
 def inside_facility_name(text: str, end: int) -> bool:
     """A facility noun (recognition.json institution_followers facilities, 机场) closes the same
-    word run within item_gap characters: the name is inside a project name (某能源偏关储能电站).
+    word run within item_gap characters: the name is inside a project name (某能源河曲储能电站).
 
     Why: a project is named after the county it stands in, with the developer before and the
     kind of plant after, so the name is glued on both sides; the run may hold no separator.
 
-    >>> inside_facility_name("某能源偏关混合储能电站成为", 5), inside_facility_name("偏关，储能电站", 2)
+    >>> inside_facility_name("某能源河曲风光储一体化电站并网", 5), inside_facility_name("河曲，储能电站", 2)
     (True, False)
     >>> inside_facility_name("运行平顺稳定可靠的电站", 4)  # 的 is no part of a plant's name
     False

@@ -317,7 +317,7 @@ def _headline_runs(lines: list[str], kinds: list[str]) -> list[tuple[int, int]]:
 def _subhead_over_head(lines: list[str], kinds: list[str], runs: list[tuple[int, int]], lone: list[str],
                        log: list[Decision]) -> list[tuple[int, int]]:
     """Rule subhead_over_head: a run's first line shaped like two one-line runs of the page
-    (``same_shape``: 黎陶出村，吸引游客入乡 | 一片叶子，带动一方致富) is a feature's sub-head set at
+    (``same_shape``: 竹编出山，带动村民增收 | 一杯清茶，留住八方来客) is a feature's sub-head set at
     its column's foot, right over another story's headline: the story's run starts under it
     (and reaches as far down as a run may), the sub-head stays with the text above.
 
@@ -344,11 +344,11 @@ def _subhead_over_head(lines: list[str], kinds: list[str], runs: list[tuple[int,
 def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
     """Are two short lines set alike: the same length, with the same marks (anything but a
     Chinese character) at the same places? Two halves of a sub-head must also share a
-    comma or a space that joins them (``needs_joining_mark``: 黎陶出村，吸引游客入乡 and
-    一片叶子，带动一方致富); label lines need none (投资政策优化 and 创新能力升级).
+    comma or a space that joins them (``needs_joining_mark``: 竹编出山，带动村民增收 and
+    一杯清茶，留住八方来客); label lines need none (投资政策优化 and 创新能力升级).
 
-    >>> [same_shape("黎陶出村，吸引游客入乡", t) for t in ("一片叶子，带动一方致富", "一片叶子带动一方致富",
-    ...                                                 "古建彩绘：绘出劳务品牌", "一片叶子，带动了一方致富")]
+    >>> [same_shape("竹编出山，带动村民增收", t) for t in ("一杯清茶，留住八方来客", "一杯清茶留住八方来客",
+    ...                                                 "古建彩绘：绘出劳务品牌", "一杯清茶，带动了一方致富")]
     [True, False, False, False]
     >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
     (False, False)
@@ -495,8 +495,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         series = evidence in ("topic_shift", "head_signals", "after_block_end", "after_blank_line") and i == b \
             and sum(same_shape(lines[i], s) for s in lone) > 1
         if series:
-            # rule subhead_series: a feature's sub-heads are set alike (黎陶出村，吸引游客入乡 |
-            # 一片叶子，带动一方致富); a line shaped like another one-line headline on the page,
+            # rule subhead_series: a feature's sub-heads are set alike (竹编出山，带动村民增收 |
+            # 一杯清茶，留住八方来客); a line shaped like another one-line headline on the page,
             # with no byline or dateline under either, is one of them, however far its text
             # drifts from the column above it
             log.append(Decision("subhead_series", i, lines[i][:20]))
