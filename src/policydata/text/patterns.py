@@ -54,13 +54,10 @@ def search_any(patterns, text: str) -> bool:
     >>> search_any([re.compile("^图为"), re.compile("摄$")], "记者 张三 摄"), search_any([re.compile("摄$")], "摄影")
     (True, False)
     """
-    # the per-list lookup of screen_of inlined (as per_list does it): this runs several times per clause
-    cached = _SCREENS.get(id(patterns))
-    if cached is None or cached[0] is not patterns or cached[1] != len(patterns):
-        if len(_SCREENS) > 4096:  # mostly lexicon lists that live for the process
-            _SCREENS.clear()
-        cached = _SCREENS[id(patterns)] = (patterns, len(patterns), screen_of(patterns))
-    screen = cached[2]
+    # screen_of's own per-list table read inline (see per_list): this runs several times per clause
+    cached = screen_of.cache.get(id(patterns))
+    screen = cached[2] if cached is not None and cached[0] is patterns and cached[1] == len(patterns) \
+        else screen_of(patterns)
     if screen is None:
         plain = _joined_of(patterns)
         if plain is not None:
@@ -94,6 +91,9 @@ def per_list(derive):
         return cached[2]
 
     lookup.__doc__ = derive.__doc__
+    # hot callers read the table inline (one dict get, no call) and call lookup on a miss:
+    # ``c = f.cache.get(id(xs)); r = c[2] if c and c[0] is xs and c[1] == len(xs) else f(xs)``
+    lookup.cache = cache
     return lookup
 
 
@@ -122,10 +122,6 @@ def _joined_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
     except re.error:
         return None
-
-
-#: id of a pattern list -> (the list, its length, its :func:`screen_of`)
-_SCREENS: dict[int, tuple[object, int, object]] = {}
 
 
 @per_list

@@ -160,23 +160,17 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     >>> _match_word("要完成改造", 1, ["完成", "完"])
     '完成'
     """
-    # _words_by_first_char inlined: this runs some fifteen times per clause
-    cached = _FIRST_CHAR_GROUPS.get(id(words))
-    if cached is None or cached[0] is not words or cached[1] != len(words):
-        if len(_FIRST_CHAR_GROUPS) > 4096:  # mostly lexicon lists that live for the process
-            _FIRST_CHAR_GROUPS.clear()
-        cached = _FIRST_CHAR_GROUPS[id(words)] = (words, len(words), _words_by_first_char(words))
-    groups = cached[2]
+    # _words_by_first_char's own per-list table read inline (see per_list): this runs some
+    # fifteen times per clause
+    cached = _words_by_first_char.cache.get(id(words))
+    groups = cached[2] if cached is not None and cached[0] is words and cached[1] == len(words) \
+        else _words_by_first_char(words)
     if groups is None or pos < 0:  # an empty word or slice-style position: plain scan
         return next((w for w in words if t.startswith(w, pos)), "")
     for w in groups.get(t[pos:pos + 1], ()):
         if t.startswith(w, pos):
             return w
     return ""
-
-
-#: id of a word list -> (the list, its length, its :func:`_words_by_first_char`), as in :func:`per_list`
-_FIRST_CHAR_GROUPS: dict[int, tuple[object, int, dict | None]] = {}
 
 
 @per_list
