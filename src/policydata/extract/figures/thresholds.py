@@ -15,6 +15,7 @@ from .findings import lexicon
 from .numbers import Num, unit_class
 from .units import person_words
 
+
 def comparison_threshold(text: str, n: Num) -> bool:
     """高于16%的省份，可降至16%: the first 16% names the provinces a rule applies to.
     Under a prohibition (禁止使用厚度低于0.01毫米的地膜) the threshold is the rule itself.
