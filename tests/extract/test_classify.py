@@ -239,6 +239,7 @@ AREA_CASES = [
     (MeasureText("推进海域使用权市场化出让", "推进"), 21, "object_keyword"),
     (MeasureText("建设大型风光基地", "建设"), 8, "object_keyword"),
     (MeasureText("打造沿江风光带", "打造"), 0, "none"),          # 风光 alone is scenery, no energy
+    (MeasureText("建设汽车客运站", "建设"), 10, "object_keyword"),  # a bus station is transport, not the car trade
     (MeasureText("推广高效发电机组", "推广"), 8, "object_keyword"),
     # the regional economy and the layout of productive forces (14); unfinished buildings (14); abroad (18)
     (MeasureText("优化区域经济布局", "优化"), 14, "object_keyword"),
