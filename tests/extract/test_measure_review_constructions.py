@@ -48,6 +48,43 @@ def test_an_object_then_a_completion_predicate_is_a_reported_action(text, expect
     assert [q for q, _ in _found(text)] == expected
 
 
+# ------------------------------------------------------------------ rule completed_object
+# a review tells a government task object first, its completion after it: a task, project or reform
+# completed, money paid out, risks handled, policies put in force, a service brought to all; what an
+# indicator became (实现双增长, 实现新的突破) or a goal met (目标任务圆满完成) names no act
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年，6000套安置房交付任务全面完成。", ["6000套安置房交付任务全面完成"]),
+    ("去年，全年15件民生实事项目如期完成。", ["15件民生实事项目如期完成"]),
+    ("去年，事业单位改革市级层面基本完成。", ["事业单位改革市级层面基本完成"]),
+    ("去年，到期地方债券按时足额兑付。", ["到期地方债券按时足额兑付"]),
+    ("去年，中小银行风险有序处置。", ["中小银行风险有序处置"]),
+    ("去年，托育补贴、生育津贴等政策落地实施。", ["托育补贴、生育津贴等政策落地实施"]),
+    ("去年，家庭医生签约服务实现城乡全覆盖。", ["家庭医生签约服务实现城乡全覆盖"]),
+    ("去年，150个涉企事项实现跨省通办。", ["150个涉企事项实现跨省通办"]),
+    ("去年，完成农村危房改造1.2万户。", ["完成农村危房改造1.2万户"]),
+    ("去年，主要目标任务圆满完成，蔬菜产量实现双增长，科技创新实现新的突破。", []),
+])
+def test_a_task_told_object_first_then_completed_is_a_reported_action(text, expected):
+    art = article(text)
+    found = measures(art, issuer=ISSUER)
+    assert [(q, m.status) for q, m in zip(quotes(art, found), found)] == [(q, "reported") for q in expected]
+
+
+# ------------------------------------------------------------------ rule continued_in_review
+# in a review section, 继续 alone tells work that went on: its measures (and the rest of the
+# paragraph) are reported; the same words under the plan heading plan
+
+def test_going_on_in_a_review_section_is_reported():
+    art = article("一、2025年工作回顾", "过去一年，城市面貌持续改善。继续推进背街小巷整治，拆除违法建设3万平方米。"
+                  "社区养老服务实现全覆盖。", "二、2026年工作安排", "继续推进背街小巷整治。",
+                  kinds=("heading", "body", "heading", "body"))
+    found = measures(art, issuer=ISSUER)
+    assert [(q, m.status) for q, m in zip(quotes(art, found), found)] == [
+        ("继续推进背街小巷整治", "reported"), ("拆除违法建设3万平方米", "reported"),
+        ("社区养老服务实现全覆盖", "reported"), ("继续推进背街小巷整治", "planned")]
+
+
 # ------------------------------------------------------------------ rule past_year_prefix
 # 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
 

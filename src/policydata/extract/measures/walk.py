@@ -12,7 +12,7 @@ from ...recognize.actors import (Actor, find_actors, home_government, is_admin_c
                                  regions_in)
 from ...recognize.regions import RegionMention
 from .analyser import NOBODY, _Analyser
-from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
+from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
@@ -186,6 +186,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
+            if found and not planning and section_status and section_status(sentence.start) == "reported":
+                _continued_in_review(text, found)
             for d in found:
                 d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or block_lead or \
                     walk.current_lead or ("reported" if walk.so_far or caption else "")
@@ -405,6 +407,44 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             current = None
     state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
     return out
+
+
+#: rule continued_in_review: the modal word that, alone, only says work goes on (继续推进…)
+_CONTINUE_WORD = "继续"
+
+
+def _continued_in_review(text: str, found: list[_Draft]) -> None:
+    """Rule continued_in_review: in a review section, a sentence whose modal is only 继续
+    (继续推进城市清洁工作，拆除违章建筑…) reports work that went on in the year reviewed: 继续 is
+    the aspect of going on, not a commitment, so its measures lose the modal and plan nothing (nor
+    does the rest of the paragraph). A clause with a modal of its own (将, 要, 继续要) still plans.
+
+    >>> from policydata.extract.measures.finding import _Draft
+    >>> t = "继续推进旧城清洁工作，拆除违章建筑500平方米。"
+    >>> ds = [_Draft(0, 10, "推进", None, "", [], True, "", 4, clause_status="planned"),
+    ...       _Draft(11, 24, "拆除", None, "", [], True, "", 13, clause_status="planned")]
+    >>> _continued_in_review(t, ds); [(d.has_modal, d.clause_status) for d in ds]
+    [(False, ''), (False, '')]
+    >>> ds = [_Draft(0, 8, "推进", None, "", [], True, "", 5, clause_status="planned")]
+    >>> _continued_in_review("继续要推进清洁工作", ds); ds[0].has_modal
+    True
+    """
+    first = next((d for d in found if d.has_modal), None)
+    if first is None or not _continues_only(text[first.start:first.end]):
+        return
+    for d in found:
+        clause = text[d.start:d.end]
+        if d.has_modal and (d is first or _continues_only(clause) or not _verb_at(clause, _skip_prefixes(clause, 0))[2]):
+            d.has_modal = False
+            d.clause_status = clause_status(clause, False)
+
+
+def _continues_only(clause: str) -> bool:
+    """Whether the clause's modal is 继续 and nothing else (继续推进…, not 继续要…/将继续…)."""
+    pos = _skip_prefixes(clause, 0)
+    if not clause.startswith(_CONTINUE_WORD, pos):
+        return False
+    return not _verb_at(clause, pos + len(_CONTINUE_WORD))[2]
 
 
 def _is_outcome_tail(clause: str) -> bool:
