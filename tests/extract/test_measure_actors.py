@@ -44,6 +44,8 @@ def actor_of(text: str, quote_start: str, **kw) -> str:
     ("市交通局", "330182", "建德市交通运输局"),
     ("县农业局", "330226", "宁海县农业农村局"),
     ("省发改委", "330000", "浙江省发展和改革委员会"),
+    ("市经贸委", "330182", "建德市经济贸易委员会"),
+    ("市金融办", "330182", "建德市人民政府金融工作办公室"),
     ("医保局", "", "国家医疗保障局"),  # no place: the national body, as before
 ])
 def test_bureau_abbreviations_take_the_issuers_place(written, home, expected):
@@ -114,6 +116,20 @@ POLICY = ("一、科技创新扶持(由市科技局牵头实施)\n"
 ])
 def test_lead_units_of_headings_and_items(quote_start, expected):
     assert actor_of(POLICY, quote_start, issuer="建德市人民政府", title="关于促进产业发展的若干意见") == expected
+
+
+# --------------------------------------------------------------- granted_by
+# 由 + a department named by its field + a grant verb: that department pays and acts, over the
+# paragraph's note; a firm after 由 is no actor
+
+@pytest.mark.parametrize("text, expected", [
+    ("对新建的技能工作站，由市财政给予一次性补助；对带徒骨干给予津贴。（牵头单位：市人社局）",
+     [("由市财政给予一次性补助", "建德市财政局"), ("对带徒骨干给予津贴", "建德市人力资源和社会保障局")]),
+    ("开展中小企业经营者轮训，对参训人员给予补贴。（牵头单位：市经贸委，配合单位：市人社局）",
+     [("开展中小企业经营者轮训", "建德市经济贸易委员会"), ("对参训人员给予补贴", "建德市经济贸易委员会")]),
+])
+def test_a_body_named_with_you_pays(text, expected):
+    assert [(q, a) for q, a, _ in found(text, issuer="建德市人民政府", region_id="330182")] == expected
 
 
 def test_notes_are_not_in_quotes():

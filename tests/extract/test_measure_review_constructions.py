@@ -85,6 +85,22 @@ def test_going_on_in_a_review_section_is_reported():
         ("社区养老服务实现全覆盖", "reported"), ("继续推进背街小巷整治", "planned")]
 
 
+# ------------------------------------------------------------------ rules list_lead and trained_count
+# a sentence that ends announcing the list after it (…，实施如下重点项目：) sums up its items: no
+# measures of its own; 培训 with a count of people is the action of training (培训补贴 is a noun)
+
+@pytest.mark.parametrize("text, expected", [
+    ("围绕产业升级，重点培养一批青年技术骨干，大力引进一批管理人才，实施如下重点项目：", []),
+    ("重点做好以下工作：", []),
+    ("培养一批青年技术骨干，实施重点项目。", ["培养一批青年技术骨干", "实施重点项目"]),
+    ("3年内重点培训2万名护理人员，建设一批实训基地。", ["重点培训2万名护理人员", "建设一批实训基地"]),
+    ("全年轮训村干部5000人次。", ["轮训村干部5000人次"]),
+    ("培训补贴按规定发放。", []),
+])
+def test_a_list_lead_and_training_counted(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
 # ------------------------------------------------------------------ rule past_year_prefix
 # 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
 

@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from ...recognize.actors import (Actor, ActorMention, actor_place_at, find_actors, is_admin_code, place_government, regions_in,
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject, _verb_at,
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
@@ -197,7 +197,7 @@ class _Analyser:
                             return ClauseInfo("intro", s, e, subject=lead)
         hosted = None if subject else self._hosted_by(t, pos)
         if hosted:  # 论坛由某部主办: the body after 由 acts
-            return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0])
+            return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0], hosted=True)
         if non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e, has_modal=bool(_match_word(t, pos, lex["modals"])),
                               subject=subject)  # rule subject_leads: 某部不断加大…力度，督促…: the body acts
@@ -211,6 +211,8 @@ class _Analyser:
             verb, after = _completed_task_at(t, pos)
         if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
             verb, after = _new_facility_at(t, pos)
+        if not verb:  # rule trained_count: 重点培训3万名护理人员 -- 培训 with a count of people acts
+            verb, after = _trained_count_at(t, pos)
         if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
             verb, after = _verb_after_basis(t, pos, planning)
         object_first = False  # rule disposal: the object stands before the verb (将资金拨付到位)
@@ -460,13 +462,34 @@ class _Analyser:
         at = t.find("由", pos, pos + 16)
         if at < 0 or t.startswith("由于", at):
             return None
+        lex = load_verbs()
         actors = find_actors(t[at + 1:at + 41], self.home_region)
         if not actors or actors[0].start != 0 or actors[0].actor.is_media:
-            return None
+            return self._granted_by(t, at)
         end = at + 1 + actors[0].end
         end += len(_match_word(t, end, ("联合", "共同")))
-        verb = _match_word(t, end, load_verbs()["host_verbs"])
+        verb = _match_word(t, end, lex["host_verbs"]) or _match_word(t, end, lex["grant_verbs"])
         return (ActorMention(0, actors[0].end, actors[0].actor), verb) if verb else None
+
+    def _granted_by(self, t: str, at: int) -> tuple[ActorMention, str] | None:
+        """Rule granted_by: 由 + a department named by its field (市财政, 县人社部门: actor_nouns.csv
+        ``department``) + a grant verb (给予, 资助: ``grant_verbs``): that department pays, it is the
+        actor (由市财政给予一次性资助); None when no such department stands between 由 and the verb.
+
+        >>> a = _Analyser({}, "440100")
+        >>> m, verb = a._granted_by("由市财政给予一次性资助", 0)
+        >>> m.actor.name, verb
+        ('广州市财政局', '给予')
+        >>> a._granted_by("由企业给予配套资金", 0) is None
+        True
+        """
+        lex = load_verbs()
+        for end in range(at + 3, min(len(t), at + 14)):
+            verb = _match_word(t, end, lex["grant_verbs"])
+            if verb:
+                body = department_actor(t[at + 1:end], self.home_region)
+                return (ActorMention(0, end - at - 1, body), verb) if body else None
+        return None
 
     def _place_at(self, t: str, pos: int) -> str:
         """A place name opening the clause as its subject: 青岛打造现代化国际港口城市."""

@@ -147,6 +147,7 @@ class ClauseInfo:
     subject: ActorMention | None = None
     obligation: bool = False  # 应/应当/必须/不得: a rule (instrument regulation)
     benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
+    hosted: bool = False  # 由X主办 / 由X给予: the clause names its own actor (rule granted_by)
 
 
 #: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several
@@ -403,6 +404,19 @@ def _new_facility_at(t: str, pos: int) -> tuple[str, int]:
     (('新增', 2), ('', 0))
     """
     m = next((m for p in load_verbs()["new_facility_patterns"] if (m := p.match(t, pos))), None)
+    return (m.group("verb"), m.end("verb")) if m else ("", pos)
+
+
+def _trained_count_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule trained_count: (培训, position after it) when, after adverbs, 培训 or 轮训 is followed by
+    a count of people (measure_verbs.json ``trained_count_patterns``): training them is the action;
+    ('', pos) for 培训 as a noun.
+
+    >>> _trained_count_at("重点培训3万名护理人员", 0), _trained_count_at("培训补贴按标准发放", 0)
+    (('培训', 4), ('', 0))
+    """
+    at = _skip_adverbs(t, pos)
+    m = next((m for p in load_verbs()["trained_count_patterns"] if (m := p.match(t, at))), None)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 

@@ -186,6 +186,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
+            if found and _leads_a_list(text, clauses):
+                found = []  # rule list_lead: …，培养一批人才，实施如下重点项目： sums up the items that follow
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
             for d in found:
@@ -393,7 +395,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             if _names_recipients(text, current, info, out):
                 out.pop()  # rule recipient_clause: 对新认定的示范企业，给予…奖补 -- the grant is the measure
             verb_pos = text.find(info.action, info.start, info.end)
-            current = _Draft(info.start, info.end, info.action, lead_unit or sentence_actor or state.actor,
+            # rule granted_by: a body the clause names with 由 (由市财政给予…) acts, over the paragraph's note
+            named = info.subject.actor if info.hosted and info.subject else None
+            current = _Draft(info.start, info.end, info.action, named or lead_unit or sentence_actor or state.actor,
                              "" if sentence_actor else state.speaker,
                              units[1:] if lead_unit else units, info.has_modal, state.framework_doc,
                              verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
@@ -550,6 +554,26 @@ def _introduces_list(text: str, next_clause: Span) -> bool:
     """
     s, e = _trim(text, next_clause.start, next_clause.end)
     return s < e and _LIST_INTRO.fullmatch(text, s, e) is not None
+
+
+def _leads_a_list(text: str, clauses: list[Span]) -> bool:
+    """Rule list_lead: a sentence that ends by announcing the list after it (…，实施如下重点项目： /
+    …，重点做好以下工作：, rule agenda, closed by a colon) sums up the items of that list: the items
+    are the measures, the sentence's own clauses (培养一批人才, 吸引一批专家) are their summary.
+
+    >>> t = "围绕产业升级，培养一批专业人才，实施如下重点项目："
+    >>> _leads_a_list(t, [Span(0, 7, ""), Span(7, 16, ""), Span(16, 25, "")])
+    True
+    >>> t = "培养一批专业人才，实施重点项目。"
+    >>> _leads_a_list(t, [Span(0, 9, ""), Span(9, 16, "")])
+    False
+    """
+    if not clauses:
+        return False
+    if not text[clauses[-1].start:clauses[-1].end].rstrip().endswith(("：", ":")):
+        return False
+    s, e = _trim(text, clauses[-1].start, clauses[-1].end)
+    return non_measure_rule(text[s:e].rstrip("：:")) == "agenda"
 
 
 def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
