@@ -101,6 +101,20 @@ def test_a_list_lead_and_training_counted(text, expected):
     assert [q for q, _ in _found(text)] == expected
 
 
+# ------------------------------------------------------------------ rule preference_applies, lead verb 允许
+# a tax preference put on a service (X服务按规定适用增值税优惠政策) and a permission (允许…享受补贴) are
+# measures of the issuer; a person enjoying a subsidy with no policy named is none
+
+@pytest.mark.parametrize("text, expected", [
+    ("支持发展农机租赁，农机租赁服务按规定适用增值税优惠政策，允许实际使用人按规定享受购置补贴。",
+     ["支持发展农机租赁", "农机租赁服务按规定适用增值税优惠政策", "允许实际使用人按规定享受购置补贴"]),
+    ("社区养老服务按规定享受税费减免政策。", ["社区养老服务按规定享受税费减免政策"]),
+    ("农民按规定享受补贴。", []),
+])
+def test_a_tax_preference_and_a_permission_are_measures(text, expected):
+    assert [q for q, _ in _found(text, issuer="国务院")] == expected
+
+
 # ------------------------------------------------------------------ rule past_year_prefix
 # 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
 
