@@ -115,6 +115,17 @@ def test_a_tax_preference_and_a_permission_are_measures(text, expected):
     assert [q for q, _ in _found(text, issuer="国务院")] == expected
 
 
+# ------------------------------------------------------------------ rule dash_lead, two clauses
+# a dash line of the work and its effect (——抓好…任务，…持续夯实。) heads the paragraphs after it
+
+@pytest.mark.parametrize("text, expected", [
+    ("——抓好稳物价、保供应两项任务，民生底线更加牢固。", []),
+    ("——城乡供水体系建设取得积极成效。新建水厂3座。", ["新建水厂3座"]),
+])
+def test_a_dash_line_of_two_clauses_is_a_heading(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
 # ------------------------------------------------------------------ rule past_year_prefix
 # 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
 
