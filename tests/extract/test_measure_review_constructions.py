@@ -126,6 +126,19 @@ def test_a_dash_line_of_two_clauses_is_a_heading(text, expected):
     assert [q for q, _ in _found(text)] == expected
 
 
+# ------------------------------------------------------------------ rule adverbial (a basis), adverb 择优
+# 根据…发展需要, / 按照…要求, : the basis the next action answers, no action of its own (建设 inside
+# it is no verb); 择优 (on merit) stands before the verb like any adverb
+
+@pytest.mark.parametrize("text, expected", [
+    ("根据全市重点产业和社会事业领域建设发展需要，择优设立30个特聘岗位。", ["择优设立30个特聘岗位"]),
+    ("按照国家统一部署要求，开展专项清理。", ["开展专项清理"]),
+    ("择优遴选一批示范项目。", ["择优遴选一批示范项目"]),
+])
+def test_a_basis_clause_frames_the_action_after_it(text, expected):
+    assert [q for q, _ in _found(text)] == expected
+
+
 # ------------------------------------------------------------------ rule past_year_prefix
 # 去年/前年 open a clause as a time word, like 今年 and 2025年: the action after it leads, reported
 
