@@ -26,6 +26,7 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   document, a paragraph's short one-clause opening (扩大有效投资。…: lead_line), a six-character
   topic line inside a paragraph (sub_topic_line), a short line of its own that heads the paragraph
   after it (打造宜居城市。: topic_paragraph) and a clause announcing a list (…，包括：: list_intro); a
+  sentence that ends announcing the list after it (…，实施如下重点项目：: list_lead), a
   sentence of goals (到2027年，建成…: goal_sentence) or of general requirements (做好今年工作，要…:
   work_requirements); in news, what a firm's speaker or executive says (firm_quote,
   executive_speaker), what scholars and private persons think, and how a sector stands (X建设稳步推进:
@@ -38,11 +39,16 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   published (…方案印发: document_published), X投产, 新实施… (new_count), and reported actions that carry
   a count: 新增 + facilities (new_facility), 已完成 + units (tallied_completion), 12市共发放…
   (counted_divisions), 全国共查处… (tallied_subject), 获批建设… (approved_action); 巩固拓展/完善…机制
-  (consolidate_system) and 明确由… are commitments.
+  (consolidate_system) and 明确由… are commitments. In a review, a task told object first and then
+  completed, paid, handled, put in force or brought to all (X任务全面完成, X债券按时足额兑付, X风险稳妥处置,
+  X等政策落地实施, X实现…全覆盖: completed_object), a tax preference put on a service (X按规定适用…优惠政策:
+  preference_applies) and 培训 with a count of people (trained_count) are measures too.
 * Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
   class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or
-  （责任单位：…） names the lead unit (bracket_note); 国务院总理某某签署… is the body's act (leader_acts).
+  （责任单位：…） names the lead unit (bracket_note), but a body the clause names with 由 (由市财政给予…:
+  granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts).
+* Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 
