@@ -4,7 +4,9 @@
 (punctuation at the cut, a word or a number split across it, a quote closed, a
 construction completed), as named rules (``Decision``) with the weights of
 ``layout.json``'s ``page_blocks.fit``; ``_match_breaks`` pairs cut ends with their
-continuations, best scores first.
+continuations, best scores first. Headline blocks that stand inside a cut are no story
+heads: a sub-head (``_headlines_inside_cut``), a line that goes on with the cut
+(``_headlines_that_continue``), a photo's title over its caption (``_photo_titles``).
 """
 from __future__ import annotations
 
