@@ -106,6 +106,9 @@ def test_attribution(line):
     ("加强与周边城市群合作，持续释放发展新动能，努力打造", "body"),
     ("责任编辑：王五", "meta"),
     ("（完）", "end"),
+    ("“单月销售额稳定在800", "body"),       # rule open_quote_line: a quotation never closed
+    ("“菜篮子”拎出好日子", "headline"),
+    ("投稿邮箱：village@example.cn", "meta"),
 ])
 def test_kinds(line, kind):
     assert classify_block(line) == kind

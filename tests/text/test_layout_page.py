@@ -36,6 +36,10 @@ def rebuild(text: str):
     (["本版编辑 王  琳  美编 高  妍"], "meta"),                              # editor line without colons
     (["本版责编：刘  阳  王  萌  版式设计：张丹峰"], "meta"),
     (["2026年3月12日 星期四"], "meta"),
+    (["本版责编：赵  六", "投稿邮箱：village@example.cn"], "meta"),         # a submissions e-mail line
+    (["“老屋一修，活了！”"], "headline"),                                  # rule exclaimed_headline
+    (["“谁来种这片地？”"], "headline"),
+    (["“老屋修好了。”"], "body"),                                          # a quoted sentence
     (["核心阅读", "今年以来，各地持续开展新能源汽车下乡活动。"], "body"),       # a box
     (["户等问题；多次陪他们走访社区。"], "body"),
     (["9.7%。"], "body"),
@@ -114,6 +118,9 @@ def test_fit_prefers_the_split_word():
     # a two-line sub-head: its first line runs to the width
     (["重点行业产销两旺回升，工业生产实现", "开局", "据测算，前两个月全市工业产值增长。"],
      ["重点行业产销两旺回升，工业生产实现开局", "据测算，前两个月全市工业产值增长。"]),
+    # rule comma_goes_on: a short line ending on a comma ends no paragraph
+    (["镇里介绍，今年计划修缮老屋30", "栋，新开茶馆5家，", "“一屋一策”推进。", "另建停车场2处。"],
+     ["镇里介绍，今年计划修缮老屋30栋，新开茶馆5家，“一屋一策”推进。", "另建停车场2处。"]),
 ])
 def test_unwrap_block(lines, paragraphs):
     assert unwrap_block(lines) == paragraphs
@@ -218,6 +225,71 @@ def test_lead_displaced_into_another_column_goes_first():
     assert [a.title for a in arts] == ["外贸开局平稳进出口增长5%", "春耕生产有序推进"]
     assert arts[0].blocks[0].kind == "lead" and arts[0].blocks[0].text.startswith("3月5日")
     assert "比重比上年同期提高1.2个百分点" in arts[0].text
+
+
+# rules exclaimed_headline, open_mark_cut, dateline_opens_lead, and an editor block with a
+# submissions e-mail line as the page's evidence
+VILLAGE_PAGE = blocks(
+    "乡村振兴·新观察",
+    "山村办起\n直播间",
+    "本报甲市3月2日电  （记者王五）\n甲市乙县丙村近年来发展特色种植，村里建起了直播间。\n"
+    "村党支部书记说，合作社去年开始直播带货。\n“单月销售额稳定在800",
+    "“老屋一修，活了！”",
+    "清晨，丁镇的老街上人来人往。修缮一新的老屋里开起了茶馆和书店。\n镇里今年还将修缮老屋30栋，把更多“旧房子”",
+    "万元以上，带动120户村民增收。”",
+    "变成“新空间”。游客越来越多，镇上的民宿也多了起来。",
+    "本版责编：赵  六\n投稿邮箱：village@example.cn",
+)
+
+
+def test_exclaimed_headline_open_quote_cut_and_dateline():
+    arts = rebuild(VILLAGE_PAGE)
+    assert [a.title for a in arts] == ["山村办起直播间", "“老屋一修，活了！”"]
+    first, second = arts
+    assert first.byline == "本报甲市3月2日电  （记者王五）"
+    assert "（记者王五）甲市乙县丙村" in first.text                  # the dateline opens the lead
+    assert "“单月销售额稳定在800万元以上，带动120户村民增收。”" in first.text
+    assert "把更多“旧房子”变成“新空间”" in second.text
+    assert "“旧房子”万元" not in second.text and "本版责编" not in first.text + second.text
+
+
+# rule photo_title: a photo's title set as a block of its own over the caption, inside a cut
+PHOTO_PAGE = blocks(
+    "风电装机\n再上台阶",
+    "本报记者 甲乙",
+    "近年来，我省加快建设风电基地，新能源产业链不断完善。\n截至去年底，全省风电装机容量达到",
+    "林区新能源项目开工",
+    "本报记者 丙丁",
+    "近日，某林区新能源项目开工建设，项目位于林区北部。",
+    "春耕正忙",
+    "3月1日，农民在田间播种。\n本报记者  王  五摄",
+    "3200万千瓦。下一步，我省将推动海上风电项目建设。",
+)
+
+
+def test_photo_title_goes_with_its_caption():
+    log = []
+    arts = reconstruct_page(to_blocks(PHOTO_PAGE), block_gaps(PHOTO_PAGE), log=log)
+    assert [a.title for a in arts] == ["风电装机再上台阶", "林区新能源项目开工"]
+    assert "装机容量达到3200万千瓦" in arts[0].text
+    assert not any("春耕正忙" in a.text for a in arts)
+    assert [c for a in arts for c in a.captions] == ["春耕正忙\n3月1日，农民在田间播种。\n本报记者  王  五摄"]
+    assert "photo_title" in {d.rule for d in log}
+
+
+def test_headline_over_a_photo_still_heads_its_story():
+    page = blocks(
+        "风电装机\n再上台阶",
+        "本报记者 甲乙",
+        "近年来，我省加快建设风电基地，新能源产业链不断完善，推动",
+        "春耕生产有序推进",
+        "3月1日，农民在田间播种。\n本报记者  王  五摄",
+        "近日，各地抢抓农时开展春耕，农资供应充足。",
+        "产业向高端迈进。下一步，我省将推动海上风电项目建设。",
+    )
+    arts = rebuild(page)
+    assert [a.title for a in arts] == ["风电装机再上台阶", "春耕生产有序推进"]
+    assert "推动产业向高端迈进" in arts[0].text
 
 
 @pytest.mark.parametrize("text", [

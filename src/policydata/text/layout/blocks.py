@@ -115,6 +115,8 @@ def _is_headline_like(text: str) -> bool:
     last = text[-1]
     if last in r.terminators or last in r.block_complete_extra or last in "，、,":
         return False
+    if text[0] == "“" and "”" not in text:
+        return False  # rule open_quote_line: “单月销量稳定在800 opens a quotation it never closes
     # Headlines rarely hold more than one comma, or a comma in a long line: such a
     # line is the first part of a paragraph cut at a column break.
     commas = len(re.findall(r"[，,、]", text))

@@ -4,7 +4,9 @@
 (punctuation at the cut, a word or a number split across it, a quote closed, a
 construction completed), as named rules (``Decision``) with the weights of
 ``layout.json``'s ``page_blocks.fit``; ``_match_breaks`` pairs cut ends with their
-continuations, best scores first.
+continuations, best scores first. Headline blocks that stand inside a cut are no story
+heads: a sub-head (``_headlines_inside_cut``), a line that goes on with the cut
+(``_headlines_that_continue``), a photo's title over its caption (``_photo_titles``).
 """
 from __future__ import annotations
 
@@ -283,6 +285,40 @@ def _headlines_inside_cut(blocks: list[list[str]], kinds: list[str], pairs: dict
         blocks[after] = blocks[after][:1] + blocks[b] + blocks[after][1:]
         kinds[b] = "moved"
         log.append(Decision("headline_inside_cut", 2, blocks[b][0][:12]))
+
+
+def _photo_titles(blocks: list[list[str]], kinds: list[str], pairs: dict[str, int],
+                  log: list[Decision]) -> None:
+    """Rule photo_title: a headline block set right over a caption block (a photo's own
+    title line, 春耕正忙 | 3月2日，农民在…摄) heads no story when the body block under the
+    caption goes on with a sentence an earlier block left cut (…装机容量达到 | 照片 |
+    3.2亿千瓦。…, fit of 2 or more) and opens no story (no dateline, lead, paragraph
+    opener): the photo stands inside another article's column. The title goes to the
+    caption (kind ``moved``), as a title line in the caption's own block does."""
+    window = page_rules().fit["window"]
+    open_ends: list[str] = []
+    for b, kind in enumerate(kinds):
+        if kind in ("body", "cut"):
+            last = blocks[b][-1]
+            open_ends = (open_ends + [last])[-window:] if not is_complete(last) else open_ends
+            continue
+        if kind != "headline" or not open_ends or (b > 0 and kinds[b - 1] == "headline"):
+            continue
+        cap = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
+        if cap is None or kinds[cap] != "caption":
+            continue
+        body = next((k for k in range(cap + 1, len(kinds)) if kinds[k] != "meta"), None)
+        if body is None or kinds[body] != "body":
+            continue
+        start = blocks[body][0]
+        if opener(start) or opens_story(start) or _is_lead(start):
+            continue
+        best = max(fit(end, start, pairs)[0] for end in open_ends)
+        if best < 2:
+            continue
+        blocks[cap] = blocks[b] + blocks[cap]
+        kinds[b] = "moved"
+        log.append(Decision("photo_title", best, blocks[b][0][:12]))
 
 
 def shared_share(before: list[str], after: list[str]) -> float:

@@ -15,7 +15,9 @@ general evidence only:
    sentence end), body;
 3. **headline groups**: consecutive headline blocks are one group (引题/主题/副题,
    kicker, column label); the longest is the title, ``——`` lines are its subtitle;
-   one article per group;
+   one article per group; a headline block set over a caption, inside a sentence the
+   column cut, is the photo's title and goes to the caption
+   (``column_breaks._photo_titles``, rule photo_title);
 4. **assignment** in page order: the first body block after a headline group is that
    article's; a later block continues the article whose last paragraph ends
    mid-sentence with the best fit (``column_breaks.fit``: punctuation, a word or a
@@ -35,7 +37,7 @@ from __future__ import annotations
 from ...document import Article, Block
 from .blocks import _is_lead, classify_block, opener
 from .column_breaks import (Decision, _headlines_inside_cut, _headlines_that_continue, _match_breaks,
-                            _page_pairs)
+                            _page_pairs, _photo_titles)
 from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
@@ -64,6 +66,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     _headlines_that_continue(blocks, kinds, pairs, log)
     _headlines_inside_cut(blocks, kinds, pairs,
                           is_wrapped_page([b for b, k in zip(blocks, kinds) if k == "body"]), log)
+    _photo_titles(blocks, kinds, pairs, log)
     groups = _headline_groups(kinds)
     with_text = [g for g in groups if any(k in ("body", "cut") for k in kinds[g[1] + 1:g[1] + 4])]
     evidence = any(k in ("caption", "byline", "meta") for k in kinds) or any(

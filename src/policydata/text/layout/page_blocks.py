@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import classify_block, ends_dangling, starts_paragraph
+from .blocks import classify_block, ends_dangling, opener, starts_paragraph
 from .continuation import _join
 from .rules import page_rules, rules
 
@@ -75,6 +75,8 @@ def unwrap_block(lines: list[str]) -> list[str]:
 
     >>> unwrap_block(["据测算，前三季度全市工业增加值同比增", "长6.2%，比上半年末提高了0.4个", "百分点。", "分行业看，制造业增长7.1%。"])
     ['据测算，前三季度全市工业增加值同比增长6.2%，比上半年末提高了0.4个百分点。', '分行业看，制造业增长7.1%。']
+    >>> unwrap_block(["据介绍，全县今年计划新建", "学校10所，幼儿园12所，", "“一校一策”推进。", "另有卫生院3所。"])
+    ['据介绍，全县今年计划新建学校10所，幼儿园12所，“一校一策”推进。', '另有卫生院3所。']
     """
     if len(lines) < 2:
         return list(lines)
@@ -85,7 +87,9 @@ def unwrap_block(lines: list[str]) -> list[str]:
     out = [lines[0]]
     terminators = rules().terminators
     for k, (prev, line) in enumerate(zip(lines, lines[1:])):
-        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width
+        # rule comma_goes_on: a line that ends on a clause comma (宣布， | “明年…) ends no
+        # paragraph, however short the text layer set it
+        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width or prev[-1] in "，,、"
         if full and prev[-1] in terminators:
             # 态势。| 强大韧性 | 居民生活…: a finished sentence at the line end, then a short
             # line without punctuation that ends its own paragraph is a heading
@@ -101,6 +105,8 @@ def unwrap_block(lines: list[str]) -> list[str]:
 
 
 _MARK_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」")
+_CLOSING_QUOTES = "”’」』"
+_QUOTED_EXCLAMATION = re.compile(r"“[^“”]+[？！?!]”$")  # a whole line quoted, ending on ？ or ！
 
 
 def reads_as_prose(text: str) -> bool:
@@ -111,15 +117,26 @@ def reads_as_prose(text: str) -> bool:
     comma joins two balanced halves (国货美妆，圈粉年轻人) and opens like no paragraph.
 
     >>> [reads_as_prose(t) for t in ("其中，甲市新建的", "3月5日，工人们在", "“过去，办事要跑", "“为什么？”面对记",
-    ...                              "他提出了《关于", "国货美妆，圈粉年轻人", "“去哪儿都带着本”", "“好不好？”")]
-    [True, True, True, True, False, False, False, False]
+    ...                              "他提出了《关于", "国货美妆，圈粉年轻人", "“去哪儿都带着本”", "“好不好？”",
+    ...                              "“老屋一修，活了！”")]
+    [True, True, True, True, False, False, False, False, False]
     """
     if re.match(r"“[^”]*[。？！?!]”\S", text):
         return True  # a quoted sentence the line goes on after (“为什么？”他问): speech and narration
-    if not re.search(r"[，,]", text):
-        return False
+    if not re.search(r"[，,]", text) or _QUOTED_EXCLAMATION.match(text):
+        return False  # rule exclaimed_headline: one quoted exclamation or question (“这样改，值！”)
     unbalanced = any(text.count(a) != text.count(b) for a, b in _MARK_PAIRS)
     return unbalanced or starts_paragraph(text)
+
+
+def leaves_mark_open(text: str) -> bool:
+    """Rule open_mark_cut: a line that opens a quote or bracket and never closes it is a
+    sentence cut at its column's end: a headline closes the marks it opens.
+
+    >>> [leaves_mark_open(t) for t in ("“全年产值稳定在80", "（记者", "“小院”换新颜", "小院换新颜")]
+    [True, True, False, False]
+    """
+    return any(text.count(a) > text.count(b) for a, b in _MARK_PAIRS)
 
 
 def _is_box_label(text: str) -> bool:
@@ -137,8 +154,10 @@ def _headline_lines_ok(lines: list[str]) -> bool:
         return False
     if any(len(ln) > pr.headline_line_max_len or reads_as_prose(ln) for ln in lines):
         return False
-    inner = joined[:-1]
-    if re.search(r"[。；;！？!?]", inner) or re.search(r"[。；;：:，,、]$", joined):
+    # rule exclaimed_headline: a final ？ or ！ may stand inside the closing quote of a
+    # quoted headline (“这样改，值！”, “谁来种地？”)
+    core = joined.rstrip(_CLOSING_QUOTES)
+    if re.search(r"[。；;！？!?]", core[:-1]) or re.search(r"[。；;：:，,、]$", core):
         return False
     # headlines rarely hold two commas, or one in a long line: such a block is the
     # start of a paragraph cut at a column end
@@ -228,15 +247,26 @@ def _body_paragraphs(block: list[str], wrapped: bool):
     for n, ptext in enumerate(texts):
         k = classify_block(ptext)
         if n == len(texts) - 1 and k == "headline" and len(block) > 1 and (
-                (wrapped and len(block[-1]) >= width - 1) or ends_dangling(ptext)
-                or re.search(r"[，,]", ptext)):
-            # the block's last line runs to the column's end, or holds a clause comma (据测算，
-            # …约2.6): a cut paragraph, not a sub-head
+                (wrapped and (len(block[-1]) >= width - 1 or ptext not in block)) or ends_dangling(ptext)
+                or re.search(r"[，,]", ptext) or leaves_mark_open(ptext)):
+            # the block's last line runs to the column's end, or the paragraph was unwrapped
+            # from several lines (rule wrapped_tail_cut: a sub-head over no text at a column's
+            # foot is rarer than a sentence cut there), holds a clause comma (据测算，…约2.6)
+            # or leaves a quote open (rule open_mark_cut: “全年产值稳定在80): a cut
+            # paragraph, not a sub-head
             k = "body"
         if k in ("meta", "end"):
             continue
         if _is_box_label(ptext):  # 记者手记 is a box's label, not a reporter's name
             k = "headline"
+        if k == "byline" and not paras and _dateline_opens(ptext, texts[n + 1:]):
+            # rule dateline_opens_lead: a dateline standing alone over the lead (本报某地3月2日电
+            # （记者某某） | 全省今年…) opens that paragraph, as it does inline; the text layer
+            # broke it off. It stays the byline too
+            other["byline"].append(ptext)
+            joint = "  " if ptext[-1:] in "电讯" and texts[n + 1][:1] not in "（(" else ""
+            texts[n + 1] = ptext + joint + texts[n + 1]
+            continue
         if k == "caption" or (k == "byline" and not paras) or k == "attribution":
             other[k].append(ptext)
         elif k in ("headline", "numbered"):  # box labels were made headlines above
@@ -247,6 +277,24 @@ def _body_paragraphs(block: list[str], wrapped: bool):
         else:
             paras.append(_Para(ptext, "body"))
     return paras, other
+
+
+def _dateline_opens(line: str, rest: list[str]) -> bool:
+    """Is ``line`` a whole dateline (本报某地3月2日电, 新华社某地3月2日电（记者某某）) whose next
+    paragraph is body text without a dateline of its own (a reporter's bracket may open it)?
+
+    >>> _dateline_opens("本报甲市3月2日电  （记者王五）", ["全市今年新建学校10所。"])
+    True
+    >>> _dateline_opens("本报甲市3月2日电", ["（记者王五）全市今年新建学校10所。"])
+    True
+    >>> _dateline_opens("本报记者  王五", ["全市今年新建学校10所。"]), _dateline_opens("本报甲市3月2日电", [])
+    (False, False)
+    """
+    head = opener(line)
+    if not rest or not head or head.strip() != line.strip() or not re.search(r"[电讯]", head):
+        return False
+    nxt = opener(rest[0])
+    return classify_block(rest[0]) == "body" and (not nxt or nxt[0] in "（(")
 
 
 def _is_subhead_line(text: str) -> bool:
