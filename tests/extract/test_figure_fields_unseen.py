@@ -81,3 +81,26 @@ def test_a_stretch_looking_back_leaves_a_later_commitment_a_goal():
     tables = parse_text(NEWS + "自2020年以来，全市累计建成公园50个，下一步将新建公园30个。", date="2026-03-10")
     assert [float(r["value"]) for r in tables["statistics"]] == [50.0]
     assert [float(r["value"]) for r in tables["targets"]] == [30.0]
+
+
+def test_context_year_in_the_report_of_a_past_year():
+    """context_year: 当年 in the communiqué of a past year is that year, not the year it came out."""
+    text = ("2023年某县国民经济和社会发展统计公报\n全年粮食播种面积30.2万亩。2023年全县农机总动力12.5万千瓦。"
+            "当年机械植保面积8.6千公顷，比上年增长2.3%。")
+    rows = parse_text(text, date="2024-04-20")["statistics"]
+    assert {r["period"] for r in rows if float(r["value"]) in (8.6, 2.3)} == {"2023"}
+
+
+def test_switched_change_in_a_respectively_list():
+    """switched_change: 分别增长…和下降… -- the values after the turn fall, each a growth row."""
+    rows = parse_text(NEWS + "去年，纺织、化工、建材、冶金四个行业利润分别增长12.5%、3.1%和下降4.2%、9.6%。",
+                      date="2026-03-10")["statistics"]
+    assert [(float(r["value"]), r["kind"], r["direction"]) for r in rows] == [
+        (12.5, "growth", "up"), (3.1, "growth", "up"), (4.2, "growth", "down"), (9.6, "growth", "down")]
+    assert rows[2]["indicator"].startswith("建材") and rows[2]["indicator"].endswith("下降")
+
+
+def test_poultry_counted_in_yu():
+    """羽 counts birds as 头 counts livestock: a count, unit as written."""
+    rows = parse_text(NEWS + "去年，全市家禽出栏420.5万羽。", date="2026-03-10")["statistics"]
+    assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [(4205000.0, "羽", "count")]
