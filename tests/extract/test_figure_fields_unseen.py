@@ -104,3 +104,19 @@ def test_poultry_counted_in_yu():
     """羽 counts birds as 头 counts livestock: a count, unit as written."""
     rows = parse_text(NEWS + "去年，全市家禽出栏420.5万羽。", date="2026-03-10")["statistics"]
     assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [(4205000.0, "羽", "count")]
+
+
+def test_headline_rounds_a_running_total_dated_by_its_paragraph():
+    """paragraph_standing + rounded_headline: the body's 累计… under a paragraph led by months is
+    dated by them, and the headline's 超过… that rounds it takes the same period."""
+    parts = [("title", "某省追回违规收费超过2亿元"),
+             ("body", "自2025年3月至2026年2月，某省开展收费专项检查，查处案件约800件。"
+                      "对违规企业，督促其累计退还费用约2.04亿元。")]
+    text, blocks, pos = "", [], 0
+    for kind, line in parts:
+        blocks.append(Block(kind, pos, pos + len(line), line))
+        text += line + "\n"
+        pos += len(line) + 1
+    stats, _ = extract_figures(Article(1, parts[0][1], text, blocks), report_year=2026, region_id="CN",
+                               region_mentions=[])
+    assert {s.period for s in stats if s.unit == "元"} == {"2025-03/2026-02"}
