@@ -138,3 +138,16 @@ def test_fact_after_commitment_and_routine_need(text, expected):
 def test_quoted_standard_quote():
     r = parse_text(NEWS + "该区推行项目审批“2次申报、1天办结、0费用”服务模式。", date="2026-05-09")
     assert [t["quote"] for t in r["targets"]] == ["“2次申报、1天办结、0费用”"] * 3
+
+
+# ------------------------------------------------------------------ modal_after_figure
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the modal follows the counted things: they are planned, dated by the clause's time word
+    ("目前，全镇已建成充电站30座，剩余8座将于年底前投用。", [("stat", 30.0, "座", "2026"), ("target", 8.0, "座", 2026)]),
+    ("去年，首批20个村计划纳入2025年度试点名单。", [("target", 20.0, "个", 2025)]),
+    # 将 marking an object is no modal
+    ("去年，全县5个乡镇将结余资金纳入预算。", [("stat", 5.0, "个", "2025")]),
+])
+def test_modal_after_figure(sentence, expected):
+    assert [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(NEWS + sentence)] == expected

@@ -15,7 +15,7 @@ from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _clause_reports_done, _compared_goal, _document_content, _done_action, _modal_clause,
-                     _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
+                     _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _standing_fact, quoted_standard)
 
 
@@ -363,6 +363,12 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # later clause; the modal of the figure's own clause makes it a goal
         role, role_rule, time = "target", "clause_commitment", None
         f.time = None
+    modal_after = not present and role != "target" and bool(_modal_after_figure(sentence, rel))
+    if modal_after:
+        # modal_after_figure: 目前已建成30座，剩余8座将于年底前投用 -- the things counted are planned;
+        # the time word that dated the clause dates the goal (目前 -> the report year)
+        role, role_rule = "target", "modal_after_figure"
+        time = f.time = Anchor("target", time.year) if time is not None and time.year else None
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")
@@ -382,7 +388,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return Anchor("target", None, rule="policy_grant", decided_by="policy_grant")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
-    if role != "stat" and not present:
+    if role != "stat" and not present and not modal_after:
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule

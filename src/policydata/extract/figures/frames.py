@@ -275,6 +275,28 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     return m.group()
 
 
+def _modal_after_figure(sentence: Span, rel: int) -> str:
+    """Rule ``modal_after_figure``: the modal that follows the figure and its noun in its own
+    clause (剩余8台将于年底前投用, 首批20个村计划纳入试点名单), '' if none: the things counted are
+    what is planned. 将 that marks an object (将资金纳入预算) is no modal.
+
+    >>> def modal(t, n):
+    ...     return _modal_after_figure(Span(0, len(t), t), t.index(n))
+    >>> [modal("目前已建成30座，剩余8座将于年底前投用。", "8座"), modal("首批20个村计划纳入试点名单。", "20个"),
+    ...  modal("目前已建成30座，剩余8座年底前投用。", "8座"), modal("已建成30座，将近一半在山区。", "30座"),
+    ...  modal("全县5个乡镇将资金纳入预算。", "5个")]
+    ['将于', '计划', '', '', '']
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    m = re.match(rule["after_figure_pattern"], sentence.text[rel:])
+    if m is None:
+        return ""
+    _, hi = clause_bounds(sentence.text, rel)
+    if m.group().endswith("将") and any(w in sentence.text[rel + m.end():hi] for w in rule["ba_verbs"]):
+        return ""  # 将资金纳入预算: 将 marks the object
+    return m.group()[len(m.group().rstrip("将于要计划拟预计")):]
+
+
 def _past_led(before: str) -> str:
     """The past time word leading a clause of ``before`` (过去, 以前, 原来…) when no clause
     led by a present or future word (今年, 如今…) follows it, else '': the stretch tells of
