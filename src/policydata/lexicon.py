@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
-        edition_after event_year context_year_words
+        edition_after event_year context_year_words years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes
