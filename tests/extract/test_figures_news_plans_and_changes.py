@@ -151,3 +151,21 @@ def test_quoted_standard_quote():
 ])
 def test_modal_after_figure(sentence, expected):
     assert [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(NEWS + sentence)] == expected
+
+
+# ------------------------------------------------------------------ condition_threshold, rate_after_de
+
+def test_condition_threshold_is_a_parameter_with_its_rate_named_after_it():
+    """condition_threshold: a share a deeming clause follows is a threshold a rule sets (target, no
+    year); rate_after_de: the rate noun after 的 is the indicator and the quote takes it."""
+    text = NEWS + "按规定，业主签字率达到4/5、缴费率达到60%的比例，即可视同完成筹备。"
+    r = parse_text(text, date="2026-05-09")
+    assert r["statistics"] == []
+    assert [(float(t["value"]), t["unit"], t["target_year"] in (None, "")) for t in r["targets"]] == [
+        (80.0, "%", True), (60.0, "%", True)]
+    assert r["targets"][1]["quote"].endswith("60%的比例")
+
+
+def test_rate_after_de_in_a_fact():
+    rows = parse_text(NEWS + "去年，全县农村自来水实现了98%的普及率。", date="2026-05-09")["statistics"]
+    assert [(float(s["value"]), s["quote"]) for s in rows] == [(98.0, "全县农村自来水实现了98%的普及率")]

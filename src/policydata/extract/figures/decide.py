@@ -14,7 +14,7 @@ _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _clause_reports_done, _compared_goal, _document_content, _done_action, _modal_clause,
+from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _standing_fact, quoted_standard)
 
@@ -379,6 +379,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return _compared_goal_anchor(f, anchors)
     if quoted_standard(sentence.text, rel):  # “1次申报、2天办结”: a standard a body sets, no year
         return Anchor("target", None, rule="quoted_standard", decided_by="quoted_standard")
+    if _condition_threshold(sentence, rel):
+        # 达到80%的签约率，即可视同完成: the threshold of a status a rule sets (README targets)
+        return Anchor("target", None, rule="condition_threshold", decided_by="condition_threshold")
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")

@@ -138,6 +138,7 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             nouns = _share_heads([g.after for g in listed])
             lead = _clean_indicator(p.before)
             for g, noun in zip(listed, nouns):
+                noun = noun.removeprefix("的")  # rate_after_de: 2/3的参与率、3/4的同意率
                 out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
             i += len(listed)
             continue

@@ -412,6 +412,18 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
 
 
+def _condition_threshold(sentence: Span, rel: int) -> bool:
+    """Rule ``condition_threshold``: a figure followed in its sentence by a deeming clause (达到80%的
+    签约率，即可视同完成; 满5年的视同…) is a threshold a rule sets: a parameter with no year.
+
+    >>> rows = [("居民签字率达到80%，即可视同完成动员。", "80"), ("签字率达到80%，动员完成。", "80"),
+    ...         ("参保满15年的，视同缴费。", "15")]
+    >>> [_condition_threshold(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, False, True]
+    """
+    return re.match(lexicon()["frames"]["condition_threshold"]["after_pattern"], sentence.text[rel:]) is not None
+
+
 def quoted_standard(text: str, pos: int) -> bool:
     """Rule ``quoted_standard``: quotes around a list of two or more quantified terms, each
     opening with a number (“1次申报、2天办结、0费用”), state a service standard a body sets:
