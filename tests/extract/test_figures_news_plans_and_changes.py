@@ -169,3 +169,12 @@ def test_condition_threshold_is_a_parameter_with_its_rate_named_after_it():
 def test_rate_after_de_in_a_fact():
     rows = parse_text(NEWS + "去年，全县农村自来水实现了98%的普及率。", date="2026-05-09")["statistics"]
     assert [(float(s["value"]), s["quote"]) for s in rows] == [(98.0, "全县农村自来水实现了98%的普及率")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guaranteed_minimum: 确保/保障…至少 is a floor a body commits to, a target with no year
+    ("施工期间，确保每个小区至少有2个出入口通行。", [("target", 2.0, "个", None)]),
+    ("去年，每个小区至少有2个出入口。", [("stat", 2.0, "个", "2025")]),
+])
+def test_guaranteed_minimum(sentence, expected):
+    assert [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(NEWS + sentence)] == expected

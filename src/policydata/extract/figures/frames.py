@@ -210,9 +210,10 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
 
     >>> rows = [("采购占比原则上不低于30%。", "30"), ("购买比例不低于年度采购总额的15%。", "15"),
     ...         ("以建成运行不少于3年的园区为评价对象。", "3"), ("去年已建成不少于5个站点。", "5"),
-    ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500")]
+    ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500"),
+    ...         ("确保每个村至少有1名医生。", "1名"), ("每个村至少有1名医生。", "1名"), ("保障每栋楼至少有一部。", "至少")]
     >>> [_norm_bound(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling']
+    ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling', 'guaranteed_minimum', '', 'guaranteed_minimum']
     >>> _norm_bound(Span(0, 10, "定位误差不超过5厘米"), 7, news=True)
     ''
     """
@@ -221,6 +222,8 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     clause, rest = sentence.text[lo:rel], sentence.text[rel:]
     if re.search(rule["pattern"], clause) or re.match(rule["figure_start"], rest):
         name = "norm_floor"
+    elif re.search(rule["guarantee_pattern"], clause + (re.match(r"至少(?:有|要有)?", rest) or re.match("", "")).group()):
+        name = "guaranteed_minimum"  # 确保每个村至少有1名医生: a floor a body commits to
     elif not news and (re.search(rule["ceiling_pattern"], clause) or re.match(rule["ceiling_figure_start"], rest)):
         name = "norm_ceiling"
     else:
