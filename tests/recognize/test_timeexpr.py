@@ -281,6 +281,8 @@ def test_a_period_of_a_relative_year(text, period):
     ("两年之前的冬天", [("relative", 2024, "2024")]),
     # a written year before 前 is a deadline, and 前三季度 keeps its own reading
     ("2035年前建成", [("deadline", 2035, "2035")]),
+    # 3年前后 is about three years, no year
+    ("力争用3年前后时间完成", []),
 ])
 def test_years_ago(text, expected):
     assert kinds(text) == expected

@@ -287,8 +287,8 @@ def _modal_after_figure(sentence: Span, rel: int) -> str:
     ...     return _modal_after_figure(Span(0, len(t), t), t.index(n))
     >>> [modal("目前已建成30座，剩余8座将于年底前投用。", "8座"), modal("首批20个村计划纳入试点名单。", "20个"),
     ...  modal("目前已建成30座，剩余8座年底前投用。", "8座"), modal("已建成30座，将近一半在山区。", "30座"),
-    ...  modal("全县5个乡镇将资金纳入预算。", "5个")]
-    ['将于', '计划', '', '', '']
+    ...  modal("全县5个乡镇将资金纳入预算。", "5个"), modal("新开工120个计划总投资超亿元的项目。", "120")]
+    ['将于', '计划', '', '', '', '']
     """
     rule = lexicon()["frames"]["modal_clause"]
     m = re.match(rule["after_figure_pattern"], sentence.text[rel:])
