@@ -85,7 +85,7 @@ def test_a_stretch_looking_back_leaves_a_later_commitment_a_goal():
 
 def test_context_year_in_the_report_of_a_past_year():
     """context_year: 当年 in the communiqué of a past year is that year, not the year it came out."""
-    text = ("2023年某县国民经济和社会发展统计公报\n全年粮食播种面积30.2万亩。2023年全县农机总动力12.5万千瓦。"
+    text = ("2023年某县统计公报\n全年粮食播种面积30.2万亩。2023年全县农机总动力12.5万千瓦。"
             "当年机械植保面积8.6千公顷，比上年增长2.3%。")
     rows = parse_text(text, date="2024-04-20")["statistics"]
     assert {r["period"] for r in rows if float(r["value"]) in (8.6, 2.3)} == {"2023"}

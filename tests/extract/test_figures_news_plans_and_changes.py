@@ -145,7 +145,7 @@ def test_quoted_standard_quote():
 @pytest.mark.parametrize("sentence, expected", [
     # the modal follows the counted things: they are planned, dated by the clause's time word
     ("目前，全镇已建成充电站30座，剩余8座将于年底前投用。", [("stat", 30.0, "座", "2026"), ("target", 8.0, "座", 2026)]),
-    ("去年，首批20个村计划纳入2025年度试点名单。", [("target", 20.0, "个", 2025)]),
+    ("去年，首批20个村计划列入2025年试点名单。", [("target", 20.0, "个", 2025)]),
     # 将 marking an object is no modal
     ("去年，全县5个乡镇将结余资金纳入预算。", [("stat", 5.0, "个", "2025")]),
 ])
