@@ -38,7 +38,7 @@ KEYS: dict[str, frozenset[str]] = {
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
         range_bounds prohibition heading_body
-        growth_qualifiers plan_goal_nouns list_frame_year_words""".split()),
+        growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de""".split()),
     "instruments.json": frozenset("counted_object by_law verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
-        edition_after event_year
+        edition_after event_year context_year_words years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes

@@ -81,3 +81,42 @@ def test_a_stretch_looking_back_leaves_a_later_commitment_a_goal():
     tables = parse_text(NEWS + "自2020年以来，全市累计建成公园50个，下一步将新建公园30个。", date="2026-03-10")
     assert [float(r["value"]) for r in tables["statistics"]] == [50.0]
     assert [float(r["value"]) for r in tables["targets"]] == [30.0]
+
+
+def test_context_year_in_the_report_of_a_past_year():
+    """context_year: 当年 in the communiqué of a past year is that year, not the year it came out."""
+    text = ("2023年某县统计公报\n全年粮食播种面积30.2万亩。2023年全县农机总动力12.5万千瓦。"
+            "当年机械植保面积8.6千公顷，比上年增长2.3%。")
+    rows = parse_text(text, date="2024-04-20")["statistics"]
+    assert {r["period"] for r in rows if float(r["value"]) in (8.6, 2.3)} == {"2023"}
+
+
+def test_switched_change_in_a_respectively_list():
+    """switched_change: 分别增长…和下降… -- the values after the turn fall, each a growth row."""
+    rows = parse_text(NEWS + "去年，纺织、化工、建材、冶金四个行业利润分别增长12.5%、3.1%和下降4.2%、9.6%。",
+                      date="2026-03-10")["statistics"]
+    assert [(float(r["value"]), r["kind"], r["direction"]) for r in rows] == [
+        (12.5, "growth", "up"), (3.1, "growth", "up"), (4.2, "growth", "down"), (9.6, "growth", "down")]
+    assert rows[2]["indicator"].startswith("建材") and rows[2]["indicator"].endswith("下降")
+
+
+def test_poultry_counted_in_yu():
+    """羽 counts birds as 头 counts livestock: a count, unit as written."""
+    rows = parse_text(NEWS + "去年，全市家禽出栏420.5万羽。", date="2026-03-10")["statistics"]
+    assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [(4205000.0, "羽", "count")]
+
+
+def test_headline_rounds_a_running_total_dated_by_its_paragraph():
+    """paragraph_standing + rounded_headline: the body's 累计… under a paragraph led by months is
+    dated by them, and the headline's 超过… that rounds it takes the same period."""
+    parts = [("title", "某省追回违规收费超过2亿元"),
+             ("body", "自2025年3月至2026年2月，某省开展收费专项检查，查处案件约800件。"
+                      "对违规企业，督促其累计退还费用约2.04亿元。")]
+    text, blocks, pos = "", [], 0
+    for kind, line in parts:
+        blocks.append(Block(kind, pos, pos + len(line), line))
+        text += line + "\n"
+        pos += len(line) + 1
+    stats, _ = extract_figures(Article(1, parts[0][1], text, blocks), report_year=2026, region_id="CN",
+                               region_mentions=[])
+    assert {s.period for s in stats if s.unit == "元"} == {"2025-03/2026-02"}

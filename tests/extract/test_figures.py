@@ -242,6 +242,9 @@ def test_people_and_households():
     "打造一支懂农业的人才队伍，走出一条发展道路。",
     "列第一位者为牵头单位。",
     "登记注册商标数量稳居全省首位。",
+    # age_class: an age that delimits the things it modifies
+    "组织对服役超过20年的路灯进行排查。",
+    "优先更换楼龄30年以上的住宅电梯。",
 ])
 def test_not_figures(sentence):
     _, stats, targets = run(sentence)

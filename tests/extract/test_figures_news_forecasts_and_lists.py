@@ -131,8 +131,11 @@ def test_share_of_population(sentence, expected):
 # ------------------------------------------------------------------ digit_pair_range
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("新设备让效率提升五六倍。", [("stat", 5, "倍", "exact")]),
-    ("潜水员下潜到七八米深处。", [("stat", 7, "米", "exact")]),
+    # two neighbouring digits are a rough number (概数): the statistic is approx
+    ("新设备让效率提升五六倍。", [("stat", 5, "倍", "approx")]),
+    ("潜水员下潜到七八米深处。", [("stat", 7, "米", "approx")]),
+    # a goal keeps comparator = (README ranges)
+    ("该厂计划明年把产能提高三四倍。", [("target", 3, "倍", "=")]),
     # before a count's measure word two digits stay vague
     ("村里建了两三个合作社。", []),
 ])

@@ -138,3 +138,43 @@ def test_fact_after_commitment_and_routine_need(text, expected):
 def test_quoted_standard_quote():
     r = parse_text(NEWS + "该区推行项目审批“2次申报、1天办结、0费用”服务模式。", date="2026-05-09")
     assert [t["quote"] for t in r["targets"]] == ["“2次申报、1天办结、0费用”"] * 3
+
+
+# ------------------------------------------------------------------ modal_after_figure
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the modal follows the counted things: they are planned, dated by the clause's time word
+    ("目前，全镇已建成充电站30座，剩余8座将于年底前投用。", [("stat", 30.0, "座", "2026"), ("target", 8.0, "座", 2026)]),
+    ("去年，首批20个村计划列入2025年试点名单。", [("target", 20.0, "个", 2025)]),
+    # 将 marking an object is no modal
+    ("去年，全县5个乡镇将结余资金纳入预算。", [("stat", 5.0, "个", "2025")]),
+])
+def test_modal_after_figure(sentence, expected):
+    assert [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(NEWS + sentence)] == expected
+
+
+# ------------------------------------------------------------------ condition_threshold, rate_after_de
+
+def test_condition_threshold_is_a_parameter_with_its_rate_named_after_it():
+    """condition_threshold: a share a deeming clause follows is a threshold a rule sets (target, no
+    year); rate_after_de: the rate noun after 的 is the indicator and the quote takes it."""
+    text = NEWS + "按规定，业主签字率达到4/5、缴费率达到60%的比例，即可视同完成筹备。"
+    r = parse_text(text, date="2026-05-09")
+    assert r["statistics"] == []
+    assert [(float(t["value"]), t["unit"], t["target_year"] in (None, "")) for t in r["targets"]] == [
+        (80.0, "%", True), (60.0, "%", True)]
+    assert r["targets"][1]["quote"].endswith("60%的比例")
+
+
+def test_rate_after_de_in_a_fact():
+    rows = parse_text(NEWS + "去年，全县农村自来水实现了98%的普及率。", date="2026-05-09")["statistics"]
+    assert [(float(s["value"]), s["quote"]) for s in rows] == [(98.0, "全县农村自来水实现了98%的普及率")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guaranteed_minimum: 确保/保障…至少 is a floor a body commits to, a target with no year
+    ("施工期间，确保每个小区至少有2个出入口通行。", [("target", 2.0, "个", None)]),
+    ("去年，每个小区至少有2个出入口。", [("stat", 2.0, "个", "2025")]),
+])
+def test_guaranteed_minimum(sentence, expected):
+    assert [(t, v, u, year(y) if t == "target" else y) for t, v, u, y in table(NEWS + sentence)] == expected

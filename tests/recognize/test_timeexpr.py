@@ -272,3 +272,23 @@ def test_a_month_of_a_relative_year(text, period):
 def test_a_period_of_a_relative_year(text, period):
     t = find_time_expressions(text, 2026)[0]
     assert (t.kind, t.period) == ("period", period)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years_ago: N年前 counts back from the report year
+    ("三年前，他回到家乡", [("relative", 2023, "2023")]),
+    ("就在一年多以前，路灯还经常损坏", [("relative", 2025, "2025")]),
+    ("两年之前的冬天", [("relative", 2024, "2024")]),
+    # a written year before 前 is a deadline, and 前三季度 keeps its own reading
+    ("2035年前建成", [("deadline", 2035, "2035")]),
+    # 3年前后 is about three years, no year
+    ("力争用3年前后时间完成", []),
+])
+def test_years_ago(text, expected):
+    assert kinds(text) == expected
+
+
+def test_years_ago_number_is_no_figure():
+    from policydata.pipeline import parse_text
+    rows = parse_text("本报南京5月8日电（记者 王明）就在两年多以前，村里的6座桥还是危桥。", date="2026-05-09")
+    assert [(float(r["value"]), r["unit"], r["period"]) for r in rows["statistics"]] == [(6.0, "座", "2024")]

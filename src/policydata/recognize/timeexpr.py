@@ -435,6 +435,13 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
             month = int(m.group("m"))
             found.append(TimeExpr(m.start(), m.end(), m.group(), "period", report_year,
                                   _month_period(report_year, month, month)))
+    if report_year:
+        for m in _scan(lex["years_ago_pattern"], text):
+            # years_ago: 一年多以前 in a text of 2026 is 2025 (time.json years_ago_pattern)
+            n = small_number(m.group("n"))
+            if n and 1 <= n <= 30:
+                found.append(TimeExpr(m.start(), m.end(), m.group(), "relative", report_year - n,
+                                      str(report_year - n)))
     if report_year and lex.get("relative_month_pattern"):
         offsets = lex["relative_years"]
         for m in _scan(lex["relative_month_pattern"], text):

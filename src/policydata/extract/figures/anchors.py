@@ -26,6 +26,16 @@ def _own_year() -> re.Pattern:
     return re.compile(r"\d{4}年|" + "|".join(map(re.escape, time_lexicon()["cutoff_own_year_words"])))
 
 
+@lru_cache(maxsize=None)
+def _context_year_words() -> frozenset[str]:
+    """Words naming the year the text is about (当年; time.json ``context_year_words``, rule context_year).
+
+    >>> "当年" in _context_year_words(), "今年" in _context_year_words()
+    (True, False)
+    """
+    return frozenset(time_lexicon()["context_year_words"]["words"])
+
+
 def _plan_year_words(which: str) -> tuple[str, ...]:
     """The words after a plan period that name its ``"last"`` (收官) or ``"first"`` (开局) year
     (time.json ``plan_period.year_suffixes``)."""
@@ -242,6 +252,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "relative":
         if t.year is None:
             return None
+        if doc_year and report_year and doc_year < report_year and t.text in _context_year_words():
+            # context_year: 当年 in the communiqué of 2022, published 2023, is 2022 (time.json)
+            return Anchor("stat", doc_year, str(doc_year))
         if after.startswith("以来"):
             return Anchor("stat", t.year, str(t.year))
         if report_year and t.year < report_year:

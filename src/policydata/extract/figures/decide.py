@@ -14,8 +14,8 @@ _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
-from .frames import (Frame, _clause_reports_done, _compared_goal, _document_content, _done_action, _modal_clause,
-                     _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
+from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
+                     _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _standing_fact, quoted_standard)
 
 
@@ -158,32 +158,49 @@ TARGET_YEAR_RULES = (
 def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """累计服务超1500个团队, 已建成36个平台: of the reporting year, not of an earlier
     sentence's time (also the total of an action reported as done); under a paragraph led by a
-    past year or by months, of those (rule ``paragraph_standing``).
+    past year or by months, of those (rule ``paragraph_standing``, tried first).
+
+    >>> def period(t, n):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", []),
+    ...                 None, "", None, False, False, None)
+    ...     return _standing_fact_period(f)
+    >>> [period("全县累计建成基站300个。", "300"), period("全县建成基站300个。", "300")]
+    [('2026', ()), None]
+    """
+    if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
+        return None
+    reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
+
+
+def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """Rule ``paragraph_standing``: a standing fact (:func:`_standing_fact_period`) under a paragraph
+    led by a past year or by months takes that time: the paragraph's time word dates it, as its
+    own would (so a headline that rounds it takes the same period, rule rounded_headline).
 
     >>> def period(t, n, paragraph=Anchor()):
     ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], paragraph=paragraph),
     ...                 None, "", None, False, False, None)
-    ...     return _standing_fact_period(f)
+    ...     return _paragraph_standing_period(f)
     >>> t = "全县累计建成基站300个。"
     >>> [period(t, "300"), period(t, "300", Anchor("stat", 2025, "2025")),
     ...  period(t, "300", Anchor("stat", 2026, "2026-01/2026-02")), period(t, "300", Anchor("stat", 2026, "2026")),
     ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025"))]
-    [('2026', ()), ('2025', ()), ('2026-01/2026-02', ()), ('2026', ()), None]
+    [None, ('2025', ()), ('2026-01/2026-02', ()), None, None]
     """
     if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
         return None
     led = f.ctx.paragraph
     if _led_by_past_year(f.ctx):
-        # paragraph_standing: 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph
-        # reports on is the reporting year of its standing facts
+        # 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph reports on is the
+        # reporting year of its standing facts
         return str(led.year), ()
     if led.role == "stat" and led.period and not led.review_word and not _YEAR.fullmatch(led.period):
-        # paragraph_standing: 自2025年5月至2026年1月，…整治…。…累计退费约3.01亿元: a running total
-        # told under the months a paragraph reports on is over those months (README: cumulative
-        # January–September is "2025-01/2025-09")
+        # 自2025年5月至2026年1月，…整治…。…累计退费约3.01亿元: a running total told under the months
+        # a paragraph reports on is over those months (README: cumulative January–September is
+        # "2025-01/2025-09")
         return led.period, ()
-    reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
-    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
+    return None
 
 
 def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
@@ -269,6 +286,7 @@ PERIOD_RULES = (
     # span_total: 五年累计完成投资… covers the N years up to the year under review
     ("span_total", lambda f: (f"{end - n + 1}/{end}", ()) if not f.own_time and (n := _span_years(f.sentence, f.rel))
      and (end := f.review_year or (f.ctx.report_year - 1 if f.ctx.report_year else None)) else None),
+    ("paragraph_standing", _paragraph_standing_period),
     ("standing_fact", _standing_fact_period),
     ("time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" else None),
@@ -345,6 +363,12 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         # later clause; the modal of the figure's own clause makes it a goal
         role, role_rule, time = "target", "clause_commitment", None
         f.time = None
+    modal_after = not present and role != "target" and bool(_modal_after_figure(sentence, rel))
+    if modal_after:
+        # modal_after_figure: 目前已建成30座，剩余8座将于年底前投用 -- the things counted are planned;
+        # the time word that dated the clause dates the goal (目前 -> the report year)
+        role, role_rule = "target", "modal_after_figure"
+        time = f.time = Anchor("target", time.year) if time is not None and time.year else None
     if ctx.example_left and role != "target":
         # a worked example's amounts illustrate a rule: facts of the report year
         result = Anchor("stat", decided_by="worked_example")
@@ -355,6 +379,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return _compared_goal_anchor(f, anchors)
     if quoted_standard(sentence.text, rel):  # “1次申报、2天办结”: a standard a body sets, no year
         return Anchor("target", None, rule="quoted_standard", decided_by="quoted_standard")
+    if _condition_threshold(sentence, rel):
+        # 达到80%的签约率，即可视同完成: the threshold of a status a rule sets (README targets)
+        return Anchor("target", None, rule="condition_threshold", decided_by="condition_threshold")
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
@@ -364,7 +391,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
         return Anchor("target", None, rule="policy_grant", decided_by="policy_grant")
     if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
-    if role != "stat" and not present:
+    if role != "stat" and not present and not modal_after:
         # the frame rules (FRAME_RULES) come before headings and review parts
         if frame is not None:
             role, f.rule_name = frame.role, frame.rule
@@ -415,7 +442,7 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     period_rule, found = _first_rule(PERIOD_RULES, f)
     if found is not None:
         result.period, result.items = found
-        if period_rule == "standing_fact":
+        if period_rule in ("standing_fact", "paragraph_standing"):
             result.rule = f.rule_name or "standing_fact"
     result.decided_by = f"{role_rule} {period_rule}".strip()
     return result

@@ -96,11 +96,17 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
         p = phrases[i]
         group = [p]
         j = i + 1
-        while j < len(phrases) and phrases[j].segment == p.segment and \
-                not text[group[-1].num.end:phrases[j].num.start].strip("、和及与 "):
+        resp = next((w for w in dist["respectively"] if w in p.before), "")
+        turns: dict[int, str] = {}  # switched_change: list index -> the change word that starts there
+        while j < len(phrases) and phrases[j].segment == p.segment:
+            gap = text[group[-1].num.end:phrases[j].num.start]
+            turn = _switched_change(gap) if resp else ""
+            if gap.strip("、和及与 ") and not turn:
+                break
+            if turn:
+                turns[len(group)] = turn
             group.append(phrases[j])
             j += 1
-        resp = next((w for w in dist["respectively"] if w in p.before), "")
         if len(group) >= 2 and resp:
             subjects_text, verb = p.before.split(resp, 1)
             raw_start = p.num.start - len(p.before)
@@ -121,6 +127,7 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             for k, (g, name) in enumerate(zip(group, names)):
                 # 分别达1409万、1305万人次: the unit is written once, after the last value
                 num = g.num if g.num.unit else replace(g.num, unit=unit)
+                verb = turns.get(k, verb)  # switched_change: 和下降46.8%… -- the later values fall
                 # the words before 分别 (…同比增幅分别为44%、24%) say what every value is
                 out.append(replace(g, num=num, start=p.start, end=group[-1].end, before=p.before,
                                    indicator=name + verb, subject=name, item=(k, len(group))))
@@ -131,6 +138,7 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             nouns = _share_heads([g.after for g in listed])
             lead = _clean_indicator(p.before)
             for g, noun in zip(listed, nouns):
+                noun = noun.removeprefix("的")  # rate_after_de: 2/3的参与率、3/4的同意率
                 out.append(replace(g, indicator=_clean_indicator(lead + noun) or noun))
             i += len(listed)
             continue
@@ -143,6 +151,20 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
                 out.extend(_split_subjects(g))
         i = j
     return out
+
+
+def _switched_change(gap: str) -> str:
+    """Rule ``switched_change``: in a 分别 list, a change word between two values (分别增长12%、3%和下降5%、
+    8%) turns the change of the values from there on; the list goes on, each value keeps its
+    subject in order. The change word (lexicon ``direction`` rules), or '' when the gap is no such turn.
+
+    >>> _switched_change("和下降"), _switched_change("，下降"), _switched_change("、"), _switched_change("，其中")
+    ('下降', '下降', '', '')
+    """
+    words = [w for r in lexicon()["direction"]["rules"] for w in r["words"]]
+    m = re.fullmatch(r"[、，,和及与 ]*(?P<w>" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                     + r")(?:了)?", gap)
+    return m.group("w") if m else ""
 
 
 def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:

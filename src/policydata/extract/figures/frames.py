@@ -210,9 +210,10 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
 
     >>> rows = [("采购占比原则上不低于30%。", "30"), ("购买比例不低于年度采购总额的15%。", "15"),
     ...         ("以建成运行不少于3年的园区为评价对象。", "3"), ("去年已建成不少于5个站点。", "5"),
-    ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500")]
+    ...         ("产量不低于去年，增长3%。", "3"), ("份额原则上不低于20%。", "原则上"), ("每户补贴不超过500元。", "500"),
+    ...         ("确保每个村至少有1名医生。", "1名"), ("每个村至少有1名医生。", "1名"), ("保证每间教室至少有一台。", "至少")]
     >>> [_norm_bound(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling']
+    ['norm_floor', 'norm_floor', 'norm_floor', '', '', 'norm_floor', 'norm_ceiling', 'guaranteed_minimum', '', 'guaranteed_minimum']
     >>> _norm_bound(Span(0, 10, "定位误差不超过5厘米"), 7, news=True)
     ''
     """
@@ -221,6 +222,8 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     clause, rest = sentence.text[lo:rel], sentence.text[rel:]
     if re.search(rule["pattern"], clause) or re.match(rule["figure_start"], rest):
         name = "norm_floor"
+    elif re.search(rule["guarantee_pattern"], clause + (re.match(r"至少(?:有|要有)?", rest) or re.match("", "")).group()):
+        name = "guaranteed_minimum"  # 确保每个村至少有1名医生: a floor a body commits to
     elif not news and (re.search(rule["ceiling_pattern"], clause) or re.match(rule["ceiling_figure_start"], rest)):
         name = "norm_ceiling"
     else:
@@ -273,6 +276,28 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     if m.group() == "要" and re.search(rule["routine_before"], clause[:m.start()]):
         return ""  # routine_need: 一天下来要检测10多次 -- how the work goes, not a goal
     return m.group()
+
+
+def _modal_after_figure(sentence: Span, rel: int) -> str:
+    """Rule ``modal_after_figure``: the modal that follows the figure and its noun in its own
+    clause (剩余8台将于年底前投用, 首批20个村计划纳入试点名单), '' if none: the things counted are
+    what is planned. 将 that marks an object (将资金纳入预算) is no modal.
+
+    >>> def modal(t, n):
+    ...     return _modal_after_figure(Span(0, len(t), t), t.index(n))
+    >>> [modal("目前已建成30座，剩余8座将于年底前投用。", "8座"), modal("首批20个村计划纳入试点名单。", "20个"),
+    ...  modal("目前已建成30座，剩余8座年底前投用。", "8座"), modal("已建成30座，将近一半在山区。", "30座"),
+    ...  modal("全县5个乡镇将资金纳入预算。", "5个"), modal("新开工120个计划总投资超亿元的项目。", "120")]
+    ['将于', '计划', '', '', '', '']
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    m = re.match(rule["after_figure_pattern"], sentence.text[rel:])
+    if m is None:
+        return ""
+    _, hi = clause_bounds(sentence.text, rel)
+    if m.group().endswith("将") and any(w in sentence.text[rel + m.end():hi] for w in rule["ba_verbs"]):
+        return ""  # 将资金纳入预算: 将 marks the object
+    return m.group()[len(m.group().rstrip("将于要计划拟预计")):]
 
 
 def _past_led(before: str) -> str:
@@ -388,6 +413,18 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+
+
+def _condition_threshold(sentence: Span, rel: int) -> bool:
+    """Rule ``condition_threshold``: a figure followed in its sentence by a deeming clause (达到80%的
+    签约率，即可视同完成; 满5年的视同…) is a threshold a rule sets: a parameter with no year.
+
+    >>> rows = [("居民签字率达到80%，即可视同完成动员。", "80"), ("签字率达到80%，动员完成。", "80"),
+    ...         ("参保满15年的，视同缴费。", "15")]
+    >>> [_condition_threshold(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [True, False, True]
+    """
+    return re.match(lexicon()["frames"]["condition_threshold"]["after_pattern"], sentence.text[rel:]) is not None
 
 
 def quoted_standard(text: str, pos: int) -> bool:

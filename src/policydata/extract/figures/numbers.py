@@ -31,7 +31,9 @@ def _numbers(text: str, sent: Span) -> list[Num]:
     out = []
     for q in find_quantities(sent.text):
         if getattr(q, "vague", False) and _digit_pair_range(q):
-            q = replace(q, qualifier="exact", comparator="=")  # 提升五六倍: a range, 5-6 倍
+            # 提升五六倍: a range, 5-6 倍; two neighbouring digits are a rough number (概数), so a
+            # statistic's qualifier is approx; a target keeps comparator = (README ranges)
+            q = replace(q, qualifier="approx", comparator="=")
         elif getattr(q, "word_like", False) and _bound_one(sent.text, q):
             pass  # bound_one: 只开设一个账号 -- a count a rule sets
         elif q.ordinal or getattr(q, "unitless", False) or getattr(q, "vague", False) \

@@ -113,6 +113,9 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     after = after[:stop.start()] if stop else after
     if _DE_THEN_HAN.match(after) and n.unit in lexicon()["duration_units"]:
         return after  # 历时2年多的探索: a duration measures the noun after its 的
+    rate = re.match(lexicon()["rate_after_de"]["pattern"], after) if n.unit in lexicon()["share_units"] else None
+    if rate:
+        return rate.group()  # rate_after_de: 达到95%的覆盖率 -- the rate noun after 的 is the indicator
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
     if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
@@ -174,7 +177,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         core = _clean_indicator(_remove_time_words(text, start, n.start, times))
         noun = n.unit_raw if len(n.unit_raw) > 1 and n.unit_raw != n.unit else ""
         # 惠及1100多万学生, 3家省级研发中心新址启用: the counted noun comes after
-        indicator = core + noun + after.strip("，、")
+        indicator = core + noun + after.strip("，、").removeprefix("的")
         quote_start, quote_end = start, n.end + len(after)
         if not indicator and text[n.end:n.end + 1] in "！!：:":
             # 4.9%！三季度GDP同比增速放缓: a number-first headline names its indicator after it

@@ -213,7 +213,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
 
 #: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
 #: fallbacks that only say "the report year" (a headline, a remark, a worked example).
-_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock"})
+#: paragraph_standing: a running total dated by the time word leading its paragraph is dated too
+_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock", "paragraph_standing"})
 _UNDATED = frozenset({"report_year", "worked_example", "headline"})
 #: Rule ``rounded_headline``: how far above a headline's 超/近/约 amount a body figure it rounds may lie
 _ROUNDED_BY = {"more_than": (1.0, 1.2), "at_least": (1.0, 1.2), "approx": (0.9, 1.1)}
