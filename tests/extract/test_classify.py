@@ -146,6 +146,23 @@ INSTRUMENT_CASES = [
     # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
     ("优化农技推广服务", "优化", "service", "service_head"),
     ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
+    # a train or air route opened, and liaison officers assigned to firms, serve people or firms
+    ("开通至西部港口的货运班列", "开通", "service", "head_noun"),
+    ("新辟三条国际客运航线", "新辟", "service", "head_noun"),
+    ("建立重点企业服务专员制度", "建立", "service", "head_noun"),       # 专员制度 ends where 制度 does: longer
+    # lifts are building equipment (infrastructure); a works completion verb (完工, 竣工) reports a facility built
+    ("加装既有住宅电梯120部", "加装", "infrastructure", "head_noun"),
+    ("完成80部电梯的更新改造", "完成", "infrastructure", "head_noun"),
+    ("城北片区安置房全部完工", "全部完工", "infrastructure", "completion_verb"),
+    # rule public_platform: a platform built for the public serves; others stay facilities
+    ("建设全市就业信息共享平台", "建设", "service", "public_platform"),
+    ("建成区域科技成果公共转化平台", "建成", "service", "public_platform"),
+    ("建成中试平台3个", "建成", "infrastructure", "built_facility"),
+    ("新建数字化管理平台", "新建", "infrastructure", "built_facility"),
+    ("建设公共实训基地和数字化平台", "建设", "infrastructure", "built_facility"),  # 公共 is the base's
+    # rule joined_verb: of two verbs joined by 并/和, the second names the concrete act
+    ("鼓励并资助青年教师出国访学", "鼓励", "fund", "money_verb"),
+    ("支持和规范民办培训机构发展", "支持", "regulation", "enforcement_verb"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -247,6 +264,20 @@ AREA_CASES = [
     (MeasureText("化解烂尾楼风险", "化解"), 14, "object_keyword"),
     (MeasureText("新建城市绿道50公里", "新建"), 14, "object_keyword"),           # a greenway is a municipal facility
     (MeasureText("组织企业赴境外参展", "组织"), 18, "object_keyword"),
+    # an offence word says what is done wrong, not in which field: the field named decides, else crime (12)
+    (MeasureText("严厉打击假冒品牌商品", "打击"), 15, "object_keyword"),
+    (MeasureText("严禁违法违规举债", "严禁"), 1, "object_keyword"),
+    (MeasureText("依法打击违法犯罪活动", "打击"), 12, "object_keyword"),
+    (MeasureText("从严查处违法行为", "查处"), 12, "object_keyword"),
+    # floods, droughts, storms and geological hazards are disasters (CAP 15, disaster relief)
+    (MeasureText("做好汛期强降雨防范应对", "做好"), 15, "object_keyword"),
+    (MeasureText("开展交通、地质灾害等领域隐患排查", "开展"), 15, "object_keyword"),
+    # 信息化, 互联网(+) and 涉农 say how or in which scope, the field they modify decides
+    (MeasureText("推行“互联网+医疗健康”服务", "推行"), 3, "object_keyword"),
+    (MeasureText("推进农机作业信息化", "推进"), 4, "object_keyword"),
+    (MeasureText("加快推进信息化建设", "加快推进"), 17, "object_keyword"),      # alone: technology
+    (MeasureText("扩大涉农信贷投放", "扩大"), 15, "object_keyword"),            # credit to farming is finance
+    (MeasureText("统筹整合涉农资金", "统筹整合"), 4, "object_keyword"),          # alone: farming
     # key technologies are technology (17), whichever industry takes them up
     (MeasureText("推动关键技术产业化", "推动"), 17, "object_keyword"),
     # a five-year plan is the economy's plan (1)
