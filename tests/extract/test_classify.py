@@ -163,6 +163,13 @@ INSTRUMENT_CASES = [
     # rule joined_verb: of two verbs joined by 并/和, the second names the concrete act
     ("鼓励并资助青年教师出国访学", "鼓励", "fund", "money_verb"),
     ("支持和规范民办培训机构发展", "支持", "regulation", "enforcement_verb"),
+    # the 一件事 reform (one matter, one visit) is a government service
+    ("新推出20个“一件事一次办”事项", "推出", "service", "head_noun"),
+    # rule light_verb: after 给予/进行, the verb that is the object decides
+    ("对入驻企业给予扶持", "给予", "fund", "light_verb"),
+    ("对新办企业予以资助", "予以", "fund", "money_verb"),          # a class verb right after decides first
+    ("对闲置土地进行清理", "进行", "regulation", "light_verb"),
+    ("对违规排污企业进行整改", "进行", "regulation", "head_noun"),     # a keyword in the object decides first
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -295,6 +302,11 @@ AREA_CASES = [
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
+    (MeasureText("评选50名农村电商致富能手", "评选"), 5, "object_head"),       # skilled hands, whatever their trade
+    # postdoctoral research is science; social governance and the 一件事 service reform are government
+    (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
+    (MeasureText("健全城乡社会治理体系", "健全"), 20, "object_keyword"),
+    (MeasureText("推出一批“一件事”集成服务", "推出"), 20, "object_keyword"),
     (MeasureText("开展基层干部轮训", "开展"), 5, "object_keyword"),              # training the workforce
     (MeasureText("加强乡镇干部队伍建设", "加强"), 5, "object_keyword"),
     # grant_lead_line: a grant names no field; the numbered item's lead line says what it rewards

@@ -359,9 +359,17 @@ def _by_beneficiary(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
-    """The lead verb's default instrument, when nothing in the object decided."""
+    """The lead verb's default instrument, when nothing in the object decided; rule light_verb: after
+    a light verb (给予, 进行), the verb that is its object (给予扶持, 对…进行整改) decides.
+
+    >>> decide_instrument("在场地租金方面给予扶持", "给予"), decide_instrument("对违规项目进行整改", "进行")
+    (('fund', 'light_verb'), ('regulation', 'head_noun'))
+    """
     if c.action in lex["verb_defaults"]:
         return lex["verb_defaults"][c.action], "verb_default"
+    light = lex.get("light_verb") or {}
+    if c.action in light.get("verbs", ()) and c.object in lex["verb_defaults"]:
+        return lex["verb_defaults"][c.object], light["name"]
     return None
 
 
