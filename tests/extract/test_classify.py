@@ -303,6 +303,7 @@ AREA_CASES = [
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
     (MeasureText("评选50名农村电商致富能手", "评选"), 5, "object_head"),       # skilled hands, whatever their trade
+    (MeasureText("新建一批乡村工匠技能工作站", "新建"), 5, "object_keyword"),   # skills are labour
     # postdoctoral research is science; social governance and the 一件事 service reform are government
     (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
     (MeasureText("健全城乡社会治理体系", "健全"), 20, "object_keyword"),
