@@ -163,6 +163,9 @@ INSTRUMENT_CASES = [
     # rule joined_verb: of two verbs joined by 并/和, the second names the concrete act
     ("鼓励并资助青年教师出国访学", "鼓励", "fund", "money_verb"),
     ("支持和规范民办培训机构发展", "支持", "regulation", "enforcement_verb"),
+    # money paid out (…金) and the level of a cash benefit (低保标准) are funds
+    ("向困难群众发放临时救助金", "发放", "fund", "head_noun"),
+    ("提高城乡低保标准", "提高", "fund", "head_noun"),
     # the 一件事 reform (one matter, one visit) is a government service
     ("新推出20个“一件事一次办”事项", "推出", "service", "head_noun"),
     # rule light_verb: after 给予/进行, the verb that is the object decides
@@ -304,6 +307,13 @@ AREA_CASES = [
     (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
     (MeasureText("评选50名农村电商致富能手", "评选"), 5, "object_head"),       # skilled hands, whatever their trade
     (MeasureText("新建一批乡村工匠技能工作站", "新建"), 5, "object_keyword"),   # skills are labour
+    # food safety is agriculture (CAP 403); job fairs labour; free clinics health; lifts and pipe networks
+    # municipal facilities (14)
+    (MeasureText("加强食品安全监管", "加强"), 4, "object_keyword"),
+    (MeasureText("举办高校毕业生专场招聘会", "举办"), 5, "object_keyword"),
+    (MeasureText("组织医疗队下乡义诊", "组织"), 3, "object_keyword"),
+    (MeasureText("加装电梯150部", "加装"), 14, "object_keyword"),
+    (MeasureText("改造老旧燃气管网80公里", "改造"), 14, "object_keyword"),
     # postdoctoral research is science; social governance and the 一件事 service reform are government
     (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
     (MeasureText("健全城乡社会治理体系", "健全"), 20, "object_keyword"),
