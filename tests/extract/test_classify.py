@@ -163,6 +163,10 @@ INSTRUMENT_CASES = [
     # rule joined_verb: of two verbs joined by 并/和, the second names the concrete act
     ("鼓励并资助青年教师出国访学", "鼓励", "fund", "money_verb"),
     ("支持和规范民办培训机构发展", "支持", "regulation", "enforcement_verb"),
+    # a fast track (绿色通道) serves; schools and flats are built facilities
+    ("开通企业办事绿色通道", "开通", "service", "head_noun"),
+    ("新建改扩建中小学12所", "新建改扩建", "infrastructure", "built_facility"),
+    ("建设青年公寓300套", "建设", "infrastructure", "head_noun"),
     # money paid out (…金) and the level of a cash benefit (低保标准) are funds
     ("向困难群众发放临时救助金", "发放", "fund", "head_noun"),
     ("提高城乡低保标准", "提高", "fund", "head_noun"),
@@ -313,6 +317,10 @@ AREA_CASES = [
     (MeasureText("举办高校毕业生专场招聘会", "举办"), 5, "object_keyword"),
     (MeasureText("组织医疗队下乡义诊", "组织"), 3, "object_keyword"),
     (MeasureText("加装电梯150部", "加装"), 14, "object_keyword"),
+    (MeasureText("深化职称评审改革", "深化"), 5, "object_keyword"),
+    (MeasureText("新开国际客运航线3条", "新开"), 10, "object_keyword"),
+    (MeasureText("新建改扩建中小学12所", "新建改扩建"), 6, "object_keyword"),
+    (MeasureText("关停高耗能小企业", "关停"), 8, "object_keyword"),
     (MeasureText("改造老旧燃气管网80公里", "改造"), 14, "object_keyword"),
     # postdoctoral research is science; social governance and the 一件事 service reform are government
     (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
