@@ -167,6 +167,7 @@ INSTRUMENT_CASES = [
     ("开通企业办事绿色通道", "开通", "service", "head_noun"),
     ("新建改扩建中小学12所", "新建改扩建", "infrastructure", "built_facility"),
     ("建设青年公寓300套", "建设", "infrastructure", "head_noun"),
+    ("设立公办高中5所", "设立", "infrastructure", "head_noun"),          # a school set up, not a quota
     # money paid out (…金) and the level of a cash benefit (低保标准) are funds
     ("向困难群众发放临时救助金", "发放", "fund", "head_noun"),
     ("提高城乡低保标准", "提高", "fund", "head_noun"),
