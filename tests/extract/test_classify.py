@@ -140,6 +140,8 @@ INSTRUMENT_CASES = [
     ("推进城乡基层治理", "推进", "other", "head_noun"),
     ("强化大气污染治理", "强化", "program", "construction_campaign"),
     ("落实宏观调控政策", "落实", "other", "head_noun"),
+    ("加大人力资本投资", "加大", "fund", "head_noun"),                 # the investment is the head
+    ("促进人力资本积累", "促进", "other", "head_noun"),                 # human capital is no money
     # 标准化 as a noun (standardization) is a standard; as a modifier of a later head it is none
     ("参与制定行业标准化工作", "参与", "standard", "head_noun"),
     ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
