@@ -324,6 +324,8 @@ AREA_CASES = [
     (MeasureText("新开国际客运航线3条", "新开"), 10, "object_keyword"),
     (MeasureText("新建改扩建中小学12所", "新建改扩建"), 6, "object_keyword"),
     (MeasureText("关停高耗能小企业", "关停"), 8, "object_keyword"),
+    (MeasureText("力争细颗粒物年均浓度降至30微克以下", "力争"), 7, "object_keyword"),   # air quality
+    (MeasureText("完成老城片区控规修编", "完成"), 14, "object_keyword"),              # city planning
     (MeasureText("改造老旧燃气管网80公里", "改造"), 14, "object_keyword"),
     # postdoctoral research is science; social governance and the 一件事 service reform are government
     (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
