@@ -140,12 +140,46 @@ INSTRUMENT_CASES = [
     ("推进城乡基层治理", "推进", "other", "head_noun"),
     ("强化大气污染治理", "强化", "program", "construction_campaign"),
     ("落实宏观调控政策", "落实", "other", "head_noun"),
+    ("加大人力资本投资", "加大", "fund", "head_noun"),                 # the investment is the head
+    ("促进人力资本积累", "促进", "other", "head_noun"),                 # human capital is no money
     # 标准化 as a noun (standardization) is a standard; as a modifier of a later head it is none
     ("参与制定行业标准化工作", "参与", "standard", "head_noun"),
     ("加强标准化、精细化管理", "加强", "regulation", "head_noun"),
     # service_head: 服务 ends the object as its head, whatever keyword modifies it (not money)
     ("优化农技推广服务", "优化", "service", "service_head"),
     ("开展农机融资租赁服务", "开展", "fund", "head_noun"),
+    # a train or air route opened, and liaison officers assigned to firms, serve people or firms
+    ("开通至西部港口的货运班列", "开通", "service", "head_noun"),
+    ("新辟三条国际客运航线", "新辟", "service", "head_noun"),
+    ("建立重点企业服务专员制度", "建立", "service", "head_noun"),       # 专员制度 ends where 制度 does: longer
+    # lifts are building equipment (infrastructure); a works completion verb (完工, 竣工) reports a facility built
+    ("加装既有住宅电梯120部", "加装", "infrastructure", "head_noun"),
+    ("完成80部电梯的更新改造", "完成", "infrastructure", "head_noun"),
+    ("城北片区安置房全部完工", "全部完工", "infrastructure", "completion_verb"),
+    # rule public_platform: a platform built for the public serves; others stay facilities
+    ("建设全市就业信息共享平台", "建设", "service", "public_platform"),
+    ("建成区域科技成果公共转化平台", "建成", "service", "public_platform"),
+    ("建成中试平台3个", "建成", "infrastructure", "built_facility"),
+    ("新建数字化管理平台", "新建", "infrastructure", "built_facility"),
+    ("建设公共实训基地和数字化平台", "建设", "infrastructure", "built_facility"),  # 公共 is the base's
+    # rule joined_verb: of two verbs joined by 并/和, the second names the concrete act
+    ("鼓励并资助青年教师出国访学", "鼓励", "fund", "money_verb"),
+    ("支持和规范民办培训机构发展", "支持", "regulation", "enforcement_verb"),
+    # a fast track (绿色通道) serves; schools and flats are built facilities
+    ("开通企业办事绿色通道", "开通", "service", "head_noun"),
+    ("新建改扩建中小学12所", "新建改扩建", "infrastructure", "built_facility"),
+    ("建设青年公寓300套", "建设", "infrastructure", "head_noun"),
+    ("设立公办高中5所", "设立", "infrastructure", "head_noun"),          # a school set up, not a quota
+    # money paid out (…金) and the level of a cash benefit (低保标准) are funds
+    ("向困难群众发放临时救助金", "发放", "fund", "head_noun"),
+    ("提高城乡低保标准", "提高", "fund", "head_noun"),
+    # the 一件事 reform (one matter, one visit) is a government service
+    ("新推出20个“一件事一次办”事项", "推出", "service", "head_noun"),
+    # rule light_verb: after 给予/进行, the verb that is the object decides
+    ("对入驻企业给予扶持", "给予", "fund", "light_verb"),
+    ("对新办企业予以资助", "予以", "fund", "money_verb"),          # a class verb right after decides first
+    ("对闲置土地进行清理", "进行", "regulation", "light_verb"),
+    ("对违规排污企业进行整改", "进行", "regulation", "head_noun"),     # a keyword in the object decides first
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -247,6 +281,20 @@ AREA_CASES = [
     (MeasureText("化解烂尾楼风险", "化解"), 14, "object_keyword"),
     (MeasureText("新建城市绿道50公里", "新建"), 14, "object_keyword"),           # a greenway is a municipal facility
     (MeasureText("组织企业赴境外参展", "组织"), 18, "object_keyword"),
+    # an offence word says what is done wrong, not in which field: the field named decides, else crime (12)
+    (MeasureText("严厉打击假冒品牌商品", "打击"), 15, "object_keyword"),
+    (MeasureText("严禁违法违规举债", "严禁"), 1, "object_keyword"),
+    (MeasureText("依法打击违法犯罪活动", "打击"), 12, "object_keyword"),
+    (MeasureText("从严查处违法行为", "查处"), 12, "object_keyword"),
+    # floods, droughts, storms and geological hazards are disasters (CAP 15, disaster relief)
+    (MeasureText("做好汛期强降雨防范应对", "做好"), 15, "object_keyword"),
+    (MeasureText("开展交通、地质灾害等领域隐患排查", "开展"), 15, "object_keyword"),
+    # 信息化, 互联网(+) and 涉农 say how or in which scope, the field they modify decides
+    (MeasureText("推行“互联网+医疗健康”服务", "推行"), 3, "object_keyword"),
+    (MeasureText("推进农机作业信息化", "推进"), 4, "object_keyword"),
+    (MeasureText("加快推进信息化建设", "加快推进"), 17, "object_keyword"),      # alone: technology
+    (MeasureText("扩大涉农信贷投放", "扩大"), 15, "object_keyword"),            # credit to farming is finance
+    (MeasureText("统筹整合涉农资金", "统筹整合"), 4, "object_keyword"),          # alone: farming
     # key technologies are technology (17), whichever industry takes them up
     (MeasureText("推动关键技术产业化", "推动"), 17, "object_keyword"),
     # a five-year plan is the economy's plan (1)
@@ -264,6 +312,25 @@ AREA_CASES = [
     (MeasureText("培养一批农业科技人才", "培养"), 5, "object_head"),
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
+    (MeasureText("评选50名农村电商致富能手", "评选"), 5, "object_head"),       # skilled hands, whatever their trade
+    (MeasureText("新建一批乡村工匠技能工作站", "新建"), 5, "object_keyword"),   # skills are labour
+    # food safety is agriculture (CAP 403); job fairs labour; free clinics health; lifts and pipe networks
+    # municipal facilities (14)
+    (MeasureText("加强食品安全监管", "加强"), 4, "object_keyword"),
+    (MeasureText("举办高校毕业生专场招聘会", "举办"), 5, "object_keyword"),
+    (MeasureText("组织医疗队下乡义诊", "组织"), 3, "object_keyword"),
+    (MeasureText("加装电梯150部", "加装"), 14, "object_keyword"),
+    (MeasureText("深化职称评审改革", "深化"), 5, "object_keyword"),
+    (MeasureText("新开国际客运航线3条", "新开"), 10, "object_keyword"),
+    (MeasureText("新建改扩建中小学12所", "新建改扩建"), 6, "object_keyword"),
+    (MeasureText("关停高耗能小企业", "关停"), 8, "object_keyword"),
+    (MeasureText("力争细颗粒物年均浓度降至30微克以下", "力争"), 7, "object_keyword"),   # air quality
+    (MeasureText("完成老城片区控规修编", "完成"), 14, "object_keyword"),              # city planning
+    (MeasureText("改造老旧燃气管网80公里", "改造"), 14, "object_keyword"),
+    # postdoctoral research is science; social governance and the 一件事 service reform are government
+    (MeasureText("新设博士后科研工作站5家", "新设"), 17, "object_keyword"),
+    (MeasureText("健全城乡社会治理体系", "健全"), 20, "object_keyword"),
+    (MeasureText("推出一批“一件事”集成服务", "推出"), 20, "object_keyword"),
     (MeasureText("开展基层干部轮训", "开展"), 5, "object_keyword"),              # training the workforce
     (MeasureText("加强乡镇干部队伍建设", "加强"), 5, "object_keyword"),
     # grant_lead_line: a grant names no field; the numbered item's lead line says what it rewards

@@ -389,7 +389,7 @@ def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
     ("建成城际输电工程", "建成", "infrastructure", "built_facility"),  # a project built
     ("加快城市供水工程建设", "加快", "infrastructure", "built_facility"),
     ("实施乡村人才培育工程", "实施", "program", "head_noun"),          # a program carried out
-    ("为困难学生发放助学金", "发放", "fund", "verb_default"),
+    ("为困难学生发放助学金", "发放", "fund", "head_noun"),       # the grant named (…金: money paid out)
     ("严防骗取补贴行为", "严防", "regulation", "enforcement_verb"),
     ("综合服务中心启用", "启用", "service", "head_noun"),              # a service opened
     ("市民活动中心启用", "启用", "infrastructure", "completion_verb"),

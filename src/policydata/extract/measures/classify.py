@@ -161,15 +161,27 @@ def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return (rule["instrument"], rule["name"]) if c.text[:at].endswith(tuple(rule["adverbs"])) else None
 
 
+#: one-character joiners between two verbs (鼓励并资助, 支持和补贴)
+_VERB_JOINERS = ("并", "和")
+
+
 def _class_verb(c: _Clause, lex: dict) -> str:
     """The verb whose class counts: the lead verb (or a longer class verb it begins: 服务保障), or
-    a class verb right after it (严格限制, 依法查处: the first verb says how, the second what)."""
+    a class verb right after it (严格限制, 依法查处: the first verb says how, the second what),
+    also when 并 or 和 joins the two (鼓励并资助: the second verb names the concrete act).
+
+    >>> decide_instrument("鼓励并资助企业技术骨干出国进修", "鼓励")
+    ('fund', 'money_verb')
+    """
     at = c.text.find(c.action) if c.action else -1
     if at < 0:
         return c.action
     verbs = _longest_first(lex["verb_classes"])  # the class verbs (the table's keys), longest first
     here = _match_word(c.text, at, verbs)  # a longer class verb the lead verb begins (服务 -> 服务保障)
-    nxt = _match_word(c.text, at + len(c.action), verbs)
+    after = at + len(c.action)
+    # rule joined_verb: 鼓励并资助…, 支持和补贴…: of two joined verbs the second names the concrete act
+    after += c.text.startswith(_VERB_JOINERS, after)
+    nxt = _match_word(c.text, after, verbs)
     return nxt or (here if len(here) > len(c.action) else c.action)
 
 
@@ -240,8 +252,23 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
     if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
-        return built["instrument"], built["name"]
+        return _public_platform(quote[:end], noun, built) or (built["instrument"], built["name"])
     return None
+
+
+def _public_platform(phrase: str, noun: str, built: dict) -> tuple[str, str] | None:
+    """rule public_platform: a built platform whose own noun phrase (after the last 、 or ，) says it
+    is open to the public (公共, 便民, 共享, 信息, 宣传) serves people or firms -> service; other
+    platforms (中试平台, 数字化平台) stay facilities.
+
+    >>> decide_instrument("建成区域科技成果公共转化平台", "建成"), decide_instrument("建成中试平台3个", "建成")
+    (('service', 'public_platform'), ('infrastructure', 'built_facility'))
+    """
+    rule = built.get("public_platform")
+    if not rule or noun not in rule["nouns"]:
+        return None
+    own = re.split(r"[、，,；;和与及]", phrase[:len(phrase) - len(noun)])[-1]
+    return (rule["instrument"], rule["name"]) if any(m in own for m in rule["modifiers"]) else None
 
 
 def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
@@ -332,9 +359,17 @@ def _by_beneficiary(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
-    """The lead verb's default instrument, when nothing in the object decided."""
+    """The lead verb's default instrument, when nothing in the object decided; rule light_verb: after
+    a light verb (给予, 进行), the verb that is its object (给予扶持, 对…进行整改) decides.
+
+    >>> decide_instrument("在场地租金方面给予扶持", "给予"), decide_instrument("对违规项目进行整改", "进行")
+    (('fund', 'light_verb'), ('regulation', 'head_noun'))
+    """
     if c.action in lex["verb_defaults"]:
         return lex["verb_defaults"][c.action], "verb_default"
+    light = lex.get("light_verb") or {}
+    if c.action in light.get("verbs", ()) and c.object in lex["verb_defaults"]:
+        return lex["verb_defaults"][c.object], light["name"]
     return None
 
 
