@@ -10,7 +10,10 @@
 * dateline_places (find.dateline_places, datelines): 本报兰州3月5日电 — the place a dateline kept
   apart as the byline names; reporters' names are not read;
 * macro_region_evidence (bare_macro_regions country_before, list_only_words): 我国北方 is the
-  macro-region; 北部 and 南部 only as later items of a macro-region list (西部、北部地区).
+  macro-region; 北部 and 南部 only as later items of a macro-region list (西部、北部地区);
+* city_abbreviations_alone (province_abbreviations cities): 来穗发展, 在蓉工作, 甬企 — a city's
+  one-character abbreviation in place context, as 在沪 and 来京; the character inside a word
+  (稻穗, 芙蓉, 榕树) is none.
 
 Every example is written for these tests; none is copied from a corpus or evaluation document.
 """
@@ -119,4 +122,22 @@ MACRO_REGION_EVIDENCE = [
 
 @pytest.mark.parametrize("text, expected", MACRO_REGION_EVIDENCE)
 def test_macro_region_evidence(text, expected):
+    assert pairs(text) == expected
+
+
+CITY_ABBREVIATIONS_ALONE = [
+    ("欢迎海外人才来穗发展", [("穗", "440100")]),
+    ("在蓉工作满三年的青年", [("蓉", "510100")]),
+    ("今年以来，甬企开拓市场", [("甬", "330200")]),
+    ("代表团驻邕期间参观了园区", [("邕", "450100")]),
+    # inside a word, or with no place context
+    ("稻穗饱满，麦穗金黄", []),
+    ("芙蓉花开满城", []),
+    ("榕树下乘凉", []),
+    ("甬江两岸灯火通明", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CITY_ABBREVIATIONS_ALONE)
+def test_city_abbreviations_alone(text, expected):
     assert pairs(text) == expected
