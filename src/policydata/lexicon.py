@@ -89,7 +89,7 @@ KEYS: dict[str, frozenset[str]] = {
         directional_regions county_glue out_of_area_glue composites road_segments
         nickname_brands embedded_places admin_suffix_consistency former_district_names bare_macro_regions
         member_compounds province_abbreviations banner_abbreviations townships villages
-        zone_home_local dominant_division""".split()),
+        zone_home_local dominant_division datelines""".split()),
 }
 
 

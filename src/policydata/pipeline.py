@@ -162,6 +162,9 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     if not any(b.kind == CAPTION_BLOCK for b in article.blocks):
         for caption in article.captions:  # places in captions kept apart are mentioned too
             out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
+    # the place a dateline kept apart as the byline names (本报某地3月5日电) is the article's too
+    out.region_mentions.update(m.region_id for m in regions_mod.dateline_places(article.byline, home_region=region_id,
+                                                                                skip_in=text))
     out.region_mentions[region_id] += 0
     # one reading of the article, shared by every extractor (one report year, one rule)
     context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),

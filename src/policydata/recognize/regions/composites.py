@@ -452,6 +452,8 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
     [('沪', '310000'), ('京', '110000')]
     >>> find_regions("观看京剧，沪深300指数上涨")
     []
+    >>> [(m.text, m.region_id) for m in find_regions("鼓励青年来蓉创业，稻穗饱满")]
+    [('蓉', '510100')]
     """
     rules = recognition_rules()["province_abbreviations"]
     provinces = _province_abbreviations()
@@ -472,9 +474,14 @@ def province_abbreviation_mentions(text: str, mentions: list[RegionMention]) -> 
 
 @lru_cache(maxsize=1)
 def _province_abbreviations() -> dict[str, str]:
-    """One-character province abbreviation -> province code (the first province row of the char)."""
-    return {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"])
-                                          for c, rs in city_abbreviations().items()) if rows}
+    """One-character abbreviation standing alone for its place -> code: a province's (the first
+    province row of the char), or a city's of province_abbreviations cities (穗 440100)."""
+    table = city_abbreviations()
+    cities = {c: next(r[0] for r in table[c] if r[1] == "city")
+              for c in recognition_rules()["province_abbreviations"]["cities"]}
+    provinces = {c: rows[0][0] for c, rows in ((c, [r for r in rs if r[1] == "province"]) for c, rs in table.items())
+                 if rows}
+    return {**cities, **provinces}
 
 
 @lru_cache(maxsize=1)

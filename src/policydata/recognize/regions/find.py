@@ -11,6 +11,8 @@ about (its scope).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ...document import Article, body_text
@@ -90,6 +92,40 @@ def _scan_all(text: str, ctx: PlaceContext) -> list[RegionMention]:
     return sorted(unique.values(), key=lambda m: (m.start, m.end, m.region_id))
 
 
+def dateline_places(byline: str, *, home_region: str = "CN", skip_in: str = "") -> list[RegionMention]:
+    """The places named by the datelines in ``byline`` (recognition.json datelines), offsets into ``byline``.
+
+    A page's layout may keep a story's dateline (本报某地3月5日电) apart from its text, as the
+    article's byline; the place it is filed from is still a place the article names. Only the
+    stretch between the outlet and the date is read, never the reporters' names after it. A
+    dateline that ``skip_in`` (the article text) holds word for word is left out: the text's own
+    scan names it already.
+
+    >>> [(m.text, m.region_id) for m in dateline_places("本报兰州3月5日电  （记者王某）")]
+    [('兰州', '620100')]
+    >>> [m.text for m in dateline_places("（记者李某）；新华社拉萨1月8日电")]
+    ['拉萨']
+    >>> dateline_places("本报记者  张某  摄"), dateline_places("本报讯")
+    ([], [])
+    """
+    out: list[RegionMention] = []
+    for hit in _dateline_pattern().finditer(byline or ""):
+        if skip_in and hit.group() in skip_in:
+            continue
+        start = hit.start("place")
+        out += [replace(m, start=m.start + start, end=m.end + start)
+                for m in find_regions(hit.group("place"), home_region=home_region)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern:
+    """An outlet, the place (a short run of CJK), the date and 电/讯 (recognition.json datelines)."""
+    rules = recognition_rules()["datelines"]
+    outlets = "|".join(map(re.escape, sorted(rules["outlets"], key=len, reverse=True)))
+    return re.compile(f"(?:{outlets})(?P<place>[\u4e00-\u9fff]{{1,{rules['max_place_chars']}}}?){rules['date']}")
+
+
 def division_can_start(text: str, i: int) -> bool:
     """False when no mention of a division (a GB/T 2260 code) that find_regions makes can start at ``i``.
 
@@ -153,13 +189,13 @@ def _mention_openings() -> tuple[int, frozenset[str], frozenset[str], tuple[str,
     """What :func:`mention_can_start` tests beyond a division, read once: the length of the shortest
     composite of abbreviations (成渝, not 成立) and their characters, the rivers'
     first characters, the zone and village suffixes after a two-character local name, the ends of
-    a village stem (a suffix, or 等 + suffix) and the stem lengths before them.
+    a village or community stem (a suffix, or 等 + suffix) and the stem lengths before them.
 
     Why: it runs for every clause opening the measures read; looking the rules up per call cost
     more than the tests."""
     villages = recognition_rules()["villages"]
     return (recognition_rules()["composites"]["min_chars"], _abbreviation_chars(), _river_first_chars(),
-            _local_name_suffixes(), tuple(villages["suffixes"]) + _shared_village_ends(),
+            _local_name_suffixes(), tuple(villages["suffixes"]) + tuple(villages["communities"]["suffixes"]) + _shared_village_ends(),
             tuple(villages["boundary_stem_lengths"]))
 
 
@@ -222,7 +258,8 @@ def _local_name_suffixes() -> tuple[str, ...]:
     """Zone and village suffixes (a two-character local name comes before them)."""
     rules = recognition_rules()
     zones = [k for k in rules["zone_suffixes"] if not k.startswith("_")]
-    return tuple(s for s in zones + list(rules["villages"]["suffixes"]) if s)
+    villages = rules["villages"]
+    return tuple(s for s in zones + list(villages["suffixes"]) + list(villages["communities"]["suffixes"]) if s)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -423,26 +423,36 @@ def _macro_evidence(text: str, match: NameMatch, previous: RegionMention | None)
     ['northwest-china']
     >>> [m.region_id for m in find_regions("湖南西部山区")]
     ['430000']
+    >>> [m.text for m in find_regions("我国北方冬季寒冷，西部、北部地区风能充足")]
+    ['我国', '北方', '西部', '北部']
+    >>> find_regions("城区北部地区"), find_regions("城区北部、南部地区")
+    ([], [])
     """
     rules = recognition_rules()["bare_macro_regions"]
     if previous is not None and previous.end == match.start and previous.region_id.isdigit():
         return False  # 湖南西部山区, 四川东北部: a part of the division just named
+    if preceded_by(text, match.start, rules["country_before"]):
+        return True  # 我国北方: the country's own north
+    separators = recognition_rules()["coordination"]["separators"]
+    regions = load_gazetteer().regions
+    if previous is not None and text[previous.end:match.start] in separators and \
+            previous.region_id in regions and regions[previous.region_id].kind == "macro-region":
+        return True
+    if match.surface in rules["list_only_words"]:
+        return False  # 全市北部地区: a part of a place unless listed after a macro-region (西部、北部地区)
     if followed_by(text, match.end, rules["followers"]) or preceded_by(text, match.start, rules["prefixes"]):
         return True
     if followed_by(text, match.end, rules["ranking_followers"]):
         # 西北首条 ranks within the country's macro-region; 城区东部第一排 is a direction inside a place
         inside_place = previous is not None and previous.end == match.start and previous.region_id != "CN"
         return not inside_place and not (match.start > 0 and text[match.start - 1] in rules["inner_direction_after"])
-    separators = recognition_rules()["coordination"]["separators"]
-    regions = load_gazetteer().regions
     for sep in separators:
-        if text.startswith(sep, match.end) and match.end + len(sep) < len(text) and any(
-                e.how == "functional" and regions[e.region_id].kind == "macro-region"
-                for m in matches_at(text, match.end + len(sep)) for e in m.entries):
+        after = match.end + len(sep)
+        if text.startswith(sep, match.end) and after < len(text) and any(
+                e.how == "functional" and regions[e.region_id].kind == "macro-region" and (
+                    m.surface not in rules["list_only_words"] or followed_by(text, m.end, rules["followers"]))
+                for m in matches_at(text, after) for e in m.entries):
             return True
-    if previous is not None and text[previous.end:match.start] in separators and \
-            previous.region_id in regions and regions[previous.region_id].kind == "macro-region":
-        return True
     return in_transfer_pair(text, match.start, match.end)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin, province_of,
                         recognition_rules, register_generated, slugify)
-from .matching import NameMatch, alternation_pattern, compiled, covered_chars, name_opening_pattern, preceded_by
+from .matching import NameMatch, alternation_pattern, compiled, covered_chars, followed_by, name_opening_pattern, preceded_by
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -392,22 +392,34 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
     anchors = _village_anchors(text, mentions, ctx)
     taken = covered_chars(text, mentions)  # one pass; villages mark theirs as they are found
     out = []
-    for suffix in rules["suffixes"]:
+    communities = rules["communities"]
+    for suffix in [*rules["suffixes"], *communities["suffixes"]]:
+        community = suffix in communities["suffixes"]
+        followers = communities["institution_followers"] if community else rules["institution_followers"]
         for hit in compiled(re.escape(suffix)).finditer(text):
             end = hit.end()
-            if end < len(text) and text[end] in word_followers:
+            if not community and end < len(text) and text[end] in word_followers:
                 continue  # 村民, 村委, 村干部, 村容村貌: the village as an institution or a word
+            # its own bodies or people after it (秀水村村民, X社区党委): a village or community by name
+            named = followed_by(text, end, followers)
+            openers = rules["after"] + (rules["institution_openers"] if named else [])
             # a township or zone right before fixes where the name starts (白眉村, 水西林村); else
             # the stem is the shortest of boundary_stem_lengths that starts at a boundary (石门坎村)
             start = next((hit.start() - n for n in rules["anchored_stem_lengths"] if hit.start() - n in anchors),
                          None)
+            if start is None and community and not named:
+                continue  # 智慧社区, 完整社区: a kind of community, unless a place or its bodies vouch
             if start is None:
                 start = next((hit.start() - n for n in rules["boundary_stem_lengths"]
-                              if _at_boundary(text, hit.start() - n, rules["after"])), hit.start() - 2)
+                              if _at_boundary(text, hit.start() - n, openers)), hit.start() - 2)
             stem = text[start:hit.start()]
-            if start < 0 or not _village_stem(stem, rules) or any(taken[max(start, 0):end]):
+            if start < 0 or not _village_stem(stem, rules) or any(taken[max(start, 0):end]) or \
+                    community and (stem in communities["not_stems"] or stem[-2:] in communities["not_stems"]):
                 continue
-            parent = anchors.get(start) or (home_county if _at_boundary(text, start, rules["after"]) else "")
+            at_boundary = _at_boundary(text, start, rules["after"])
+            parent = anchors.get(start) or (home_county if at_boundary and not community else "")
+            if not parent and named and _at_boundary(text, start, openers):
+                parent = _named_parent(mentions, ctx)  # 秀水村村民: a village by name, wherever the text is
             if not parent:
                 continue
             out.append(_village(start, end, stem, suffix, parent, stem + suffix))
@@ -445,8 +457,9 @@ def _village_stem(stem: str, rules: dict, finals_ok: set[str] = frozenset()) -> 
 
 def _village(start: int, end: int, stem: str, suffix: str, parent: str, surface: str) -> RegionMention:
     english = pinyin(stem)
-    region = register_generated(Region(f"{slugify(english)}-village-{parent}", stem + suffix,
-                                       f"{english} Village", "village", parent))
+    kind = "community" if suffix in recognition_rules()["villages"]["communities"]["suffixes"] else "village"
+    region = register_generated(Region(f"{slugify(english)}-{kind}-{parent}", stem + suffix,
+                                       f"{english} {kind.title()}", "village", parent))
     return RegionMention(start, end, surface, region.region_id, "village")
 
 
@@ -482,15 +495,41 @@ def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken
     return out
 
 
+def _named_parent(mentions: list[RegionMention], ctx: PlaceContext) -> str:
+    """The division a village named without a place before it lies in, as far as the text tells:
+    the one township the text names, else its one county, else its one prefecture (or the home
+    region when it is one of them); '' when the text names several or none (recognition.json
+    villages institution_followers)."""
+    levels = {m.region_id: _level(m.region_id) for m in [*mentions, RegionMention(0, 0, "", ctx.home)]}
+    for level in ("township", "county", "prefecture"):
+        named = {rid for rid, at in levels.items() if at == level}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return ""
+    return ""
+
+
+def _level(region_id: str) -> str:
+    """The level of a known region (townships too), else ''."""
+    try:
+        return get_region(region_id).level
+    except KeyError:
+        return ""
+
+
 def _village_anchors(text: str, mentions: list[RegionMention], ctx: PlaceContext) -> dict[int, str]:
     """Positions where a village name may start, with the village's parent: the end of a township
-    mention (its town), of a zone mention (the zone's host division), or of a bare zone word
-    (recognition.json villages zone_words) in a prefecture's or county's own text (the home)."""
+    mention (its town), of a county-level division named in full (太和区孙家湾村: news gives a
+    village right after its county), of a zone mention (the zone's host division), or of a bare
+    zone word (recognition.json villages zone_words) in a prefecture's or county's own text (the home)."""
     regions = load_gazetteer().regions
     anchors: dict[int, str] = {}
     for m in mentions:
         if m.how == "township":
             anchors[m.end] = m.region_id
+        elif m.how == "name" and m.region_id in regions and regions[m.region_id].level == "county":
+            anchors.setdefault(m.end, m.region_id)
         elif m.how == "zone":
             host = get_region(m.region_id).parent_id
             if host in regions and host != "CN":
