@@ -17,7 +17,7 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
-from .speakers import (firm_quotes, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
+from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
@@ -103,6 +103,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     mentions = find_actors(text, home_region)
     # rule firm_quote: in news, what a firm's or a villager's quoted speech tells is no measure
     quoted_by_firms = firm_quotes(text, home_region) if analyser.news_places else []
+    # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
+    quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
 
     state = _ActorState()
     if issuer_actor is not None and not reporter:
@@ -176,6 +178,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue
             if any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms):
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
+            for q_start, q_end, body, name in quoted_by_bodies:
+                if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
+                    state.actor, state.speaker, state.framework_doc = body, name, ""
             # a caption reports what the photo shows: its own cues plan, not the section it sits in
             planning = "planned" in (block_lead, walk.current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
@@ -449,10 +454,10 @@ def _names_recipients(text: str, current: _Draft | None, info: ClauseInfo, out: 
 @lru_cache(maxsize=1)
 def _committing_nothing() -> list:
     """The patterns of sentences that commit no government to an action: questions, definitions,
-    firms' plans and guiding thought, in one list so that one joined scan tests them all."""
+    firms' plans, guiding thought and people in general speaking (rule crowd_speaker), in one list so that one joined scan tests them all."""
     lex = load_verbs()
     return [*lex["question_patterns"], *lex["definition_sentence_patterns"], *lex["firm_sentence_patterns"],
-            *lex["guiding_sentence_patterns"]]
+            *lex["guiding_sentence_patterns"], *lex["crowd_speaker_patterns"]]  # rule crowd_speaker: 与会人士表示，将…
 
 
 #: 既要A，也要B / 既…又…: the second half of a correlative pair continues the first one's measure

@@ -1,0 +1,69 @@
+"""Measures in news by who speaks: people in general, an association's or a firm's speaker
+(before or after the quotation), and a body's speaker named after a quotation. Invented
+sentences, one table per rule, both ways."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.measures.explain import explain_rows
+
+NEWS = "某地推进服务业发展\n本报北京5月9日电 （记者张三）座谈会在京召开。"
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    """(quote, actor, status) of each measure of a news report (issuer 人民日报)."""
+    return [(r["quote"], r["actor"], r["status"])
+            for r in explain_rows(NEWS + text, issuer="人民日报", date="2026-05-09")]
+
+
+# ------------------------------------------------------------------ rule crowd_speaker
+# people in general speaking (与会人士, 群众, 企业家们) mean to act, no government commits
+
+@pytest.mark.parametrize("text, expected", [
+    ("与会人士纷纷表示，将扩大优质供给，推进品牌建设。", []),
+    ("当地群众也表示，要加强标准建设，提升服务质量。", []),
+    ("企业家们认为，将加快布局新兴产业。", []),
+    ("商务部有关负责人表示，将扩大优质供给。", ["将扩大优质供给"]),
+])
+def test_people_in_general_speaking_commit_no_body(text, expected):
+    assert [q for q, _, _ in rows_of(text)] == expected
+
+
+# ------------------------------------------------------------------ rules association_speaker,
+# speaker_before_quote, executive_speaker, firm_person: a firm's or an association's plans
+
+@pytest.mark.parametrize("text", [
+    # an association's head introduces the quotation (：“…”)
+    "某省家电协会会长王五信心更足了：“我们将搭建服务平台，推动品牌下乡，完善售后网络。”",
+    # an executive's title names the speaker after it, whatever the firm's name looks like
+    "“我们将上线更多便民功能，扩大服务范围，推广职业培训。”某某网国内业务总裁赵六说。",
+    # a firm's person introduced earlier, then named alone after the quotation
+    "这让某某检测有限公司副总经理钱七看清了方向。“我们将完善检测标准体系，拓展应用场景。”钱七说。",
+])
+def test_what_a_firms_or_associations_speaker_plans_is_no_measure(text):
+    assert rows_of(text) == []
+
+
+def test_a_quotation_naming_the_government_that_acts_keeps_its_measure():
+    text = ("“我们在这里扎根十年了。”某某科技公司总经理孙九说。"
+            "“从选址、审批到投产的每一步，政府都按我们的需要，建立定期会商的沟通渠道。”孙九表示。")
+    assert [q for q, _, _ in rows_of(text)] == ["建立定期会商的沟通渠道"]
+
+
+def test_an_officials_quotation_before_the_speaker_keeps_its_measures():
+    text = "浙江省商务厅副厅长李四说：“我们将搭建服务平台，推动品牌下乡。”"
+    rows = rows_of(text)
+    assert rows and rows[0][0].startswith("我们将搭建服务平台") and {a for _, a, _ in rows} == {"浙江省商务厅"}
+
+
+# ------------------------------------------------------------------ rule quoted_speaker
+# a quotation whose speaker is named after it is that speaker's body's, not the previous speaker's
+
+def test_a_quotation_is_the_body_of_the_speaker_named_after_it():
+    text = ("国家发展改革委有关负责人表示，将深化服务业改革。"
+            "“我们将培育更多夜间消费和文旅消费的新场景，打造一批有影响力的服务品牌。”浙江省商务厅副厅长李四说。")
+    rows = rows_of(text)
+    assert [(q, a) for q, a, _ in rows] == [
+        ("将深化服务业改革", "国家发展和改革委员会"),
+        ("我们将培育更多夜间消费和文旅消费的新场景", "浙江省商务厅"), ("打造一批有影响力的服务品牌", "浙江省商务厅")]
+    assert all(s == "planned" for _, _, s in rows)
