@@ -67,3 +67,46 @@ def test_a_quotation_is_the_body_of_the_speaker_named_after_it():
         ("将深化服务业改革", "国家发展和改革委员会"),
         ("我们将培育更多夜间消费和文旅消费的新场景", "浙江省商务厅"), ("打造一批有影响力的服务品牌", "浙江省商务厅")]
     assert all(s == "planned" for _, _, s in rows)
+
+
+# ------------------------------------------------------------------ rules grassroots_subject,
+# government_with_firm and bare_obligation: a township's grassroots units in a narrative report
+
+TOWN = "社区加装电梯有了新进展\n本报杭州3月2日电  （记者张三）浙江省湖州市吴兴区埭溪镇的老旧小区多，居民出行不便。\n"
+TOWN_GOV = "湖州市吴兴区埭溪镇人民政府"
+
+
+def town_rows(*paragraphs: str) -> list[tuple[str, str, str]]:
+    text = TOWN + "\n".join(paragraphs)
+    return [(r["quote"], r["actor"], r["status"]) for r in explain_rows(text, issuer="人民日报", date="2026-03-02")]
+
+
+@pytest.mark.parametrize("paragraph, quote_start", [
+    ("“街道成立了工作专班，请区里派人做技术指导。”镇党委书记李四说。", "街道成立了工作专班"),
+    ("镇党委书记李四说，社区干部和网格员上门向老人讲解方案，动员大家签字。", "社区干部和网格员上门向老人讲解方案"),
+    ("同时，社区、物业成立了加装电梯工作组，每周召开协调会。", "社区、物业成立了加装电梯工作组"),
+    ("街道干部说：“我们打通了小区的消防通道，保障施工车辆进出。”", "我们打通了小区的消防通道"),
+    ("埭溪镇与某某环境集团率先上线“加装电梯小程序”，方便居民投票。", "埭溪镇与某某环境集团率先上线"),
+])
+def test_a_townships_grassroots_units_act_for_its_government(paragraph, quote_start):
+    rows = town_rows(paragraph)
+    assert rows and rows[0][0].startswith(quote_start)
+    assert rows[0][1:] == (TOWN_GOV, "reported")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "街道两旁种满了樱花，社区食堂的饭菜很实惠。",
+    "开了几次会后，镇里统一了思想，必须迎难而上。",
+])
+def test_grassroots_nouns_and_a_bare_resolve_are_no_measures(paragraph):
+    assert town_rows(paragraph) == []
+
+
+def test_a_bare_resolve_does_not_make_later_actions_planned():
+    rows = town_rows("开了几次会后，镇里统一了思想，必须迎难而上。", "同时，社区、物业成立了加装电梯工作组。")
+    assert [s for _, _, s in rows] == ["reported"]
+
+
+def test_without_a_township_named_before_grassroots_words_name_no_actor():
+    text = "本报北京3月2日电  （记者张三）街道成立了工作专班，负责协调施工。"
+    assert all(r["actor"] != TOWN_GOV for r in explain_rows(text, issuer="人民日报", date="2026-03-02"))

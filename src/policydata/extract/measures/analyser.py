@@ -136,6 +136,11 @@ class _Analyser:
                         not _any(lex["statistic_patterns"], t[after:]):
                     # 近年来，该镇不断探索…，采取…: the anaphor opens its sentence and leads the clauses after it
                     return ClauseInfo("intro", s, e, subject=mention)
+            if not subject and not anaphor and (grass := self._grassroots_subject(t, pos, planning)):
+                # rule grassroots_subject: 街道成立攻坚专班 / 社区干部上门讲解政策 -- the township named before
+                if grass[2]:  # 街道干部说：… -- the township's cadre speaks for it
+                    return ClauseInfo("intro", s, e, subject=grass[0])
+                subject, pos = grass[0], grass[1]
             # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
             generic = [] if subject or not _subject_body_suffix().search(rest, 0, 40) else \
                 [(a, end) for a, end in _body_at_start(rest, self.home_region)
@@ -332,6 +337,49 @@ class _Analyser:
         return not (self._verb_after_preposition(t, pos, planning)[0]
                     or _verb_after_object(t, pos + len(prep), planning)[0])
 
+    def _grassroots_subject(self, t: str, pos: int, planning: bool) -> tuple[ActorMention, int, bool] | None:
+        """Rule grassroots_subject (news): a bare word for a township's grassroots units or cadres
+        (measure_verbs.json ``grassroots_subjects``: 街道, 社区干部, 工作专班), alone or joined with its
+        ``grassroots_partners`` (社区、物业…, 社区干部和网格员…), opening the clause and then
+        acting (a lead verb, after 上门/入户/带队 or a preposition phrase) or speaking (街道干部说): (the
+        government of the township the article named last before the clause, position after the
+        subject, whether it speaks); None otherwise (no township named before, 社区食堂建成: a noun).
+
+        >>> a = _Analyser({}, "CN"); a.news_places = True; a.townships = {0: ("埭溪镇", "330502104")}
+        >>> a._clause_start = 10
+        >>> found = a._grassroots_subject("社区干部和网格员上门向居民讲解政策", 0, False)
+        >>> found[0].actor.name, found[1:]
+        ('湖州市吴兴区埭溪镇人民政府', (13, False))
+        >>> a._grassroots_subject("街道干部说", 0, False)[2], a._grassroots_subject("社区食堂建成投用", 0, False)
+        (True, None)
+        """
+        if not self.news_places or not self.townships:
+            return None
+        lex = load_verbs()
+        word = _match_word(t, pos, lex["grassroots_subjects"])
+        if not word:
+            return None
+        end = pos + len(word)
+        while end < len(t) - 1 and t[end] in "、和与及" and (partner := _match_word(t, end + 1, lex["grassroots_partners"])):
+            end += 1 + len(partner)
+        before = [(o, v) for o, v in self.townships.items() if o < self._clause_start + pos]
+        gov = township_government(max(before)[1][1], max(before)[1][0]) if before else None
+        if gov is None:
+            return None
+        mention = ActorMention(0, end - pos, gov)
+        if _match_word(t, end, lex["quote_speaker_verbs"]):
+            return mention, end, True
+        after = _skip_prefixes(t, end)
+        if _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]:
+            return mention, after, False
+        # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…)
+        manner = _match_word(t, after, ("上门", "入户", "带队"))
+        after += len(manner)
+        if not manner or after >= len(t) or t[after] not in "向到为给" and not _verb_at(t, after, planning)[0]:
+            return None
+        verb_at = next((i for i in range(after, min(len(t) - 1, after + 12)) if _verb_at(t, i, planning)[0]), -1)
+        return (mention, verb_at, False) if verb_at >= 0 else None
+
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no
         government body (a name ending in measure_verbs.json ``firm_subject_suffixes``, not in
@@ -354,6 +402,9 @@ class _Analyser:
             return 0
         m = _firm_name().match(t, pos)
         end = team or (m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0)
+        joint = re.search("[与和同]", m.group()) if m and end and not team else None
+        if joint and (self._township_at(pos) or _body_at_start(t[pos:pos + joint.start()], self.home_region)):
+            return 0  # rule government_with_firm: 某街道与某集团试点上线… -- the government acts, with a firm
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
         if end and not team and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
@@ -389,9 +440,18 @@ class _Analyser:
         '保定市人民政府'
         >>> a._place_acting("保定市的老城区", 0, "保定市", False, None)
         (0, None)
+        >>> a._place_acting("保定市与某某集团率先上线服务平台", 0, "保定市", False, None)[0]
+        8
         """
         after = _skip_prefixes(t, pos + len(place))
         verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
+        if not verb and after == pos + len(place) and t[after:after + 1] in ("与", "同"):
+            # rule government_with_firm: 某街道与某集团率先上线… -- the place acts with a partner
+            after = next((i for i in range(after + 3, min(len(t) - 1, after + 16))
+                          if t[i - 1] not in "，,、" and _verb_at(t, i, planning)[0]), after)
+            if after > pos + len(place):
+                gov = self._government_of(t, pos, place)
+                return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
         if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
             return pos, subject
         gov = self._government_of(t, pos, place)

@@ -409,7 +409,14 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         else:
             current = None
     state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
-    return out
+    # rule bare_obligation: a short obligation (8 characters at most) that no action clause completes
+    # (必须迎难而上, 要实事求是) states a resolve, no concrete commitment: no measure (and, in news, no
+    # cited plan from then on); a longer one names its task (应于…前将…报送…) and stays
+    return [d for d in out if not (d.awaiting_verb and d.end - d.start <= _BARE_OBLIGATION_MAX)]
+
+
+#: rule bare_obligation: the longest obligation without an action verb that is only a resolve
+_BARE_OBLIGATION_MAX = 8
 
 
 def _is_outcome_tail(clause: str) -> bool:
