@@ -110,3 +110,26 @@ def test_a_bare_resolve_does_not_make_later_actions_planned():
 def test_without_a_township_named_before_grassroots_words_name_no_actor():
     text = "本报北京3月2日电  （记者张三）街道成立了工作专班，负责协调施工。"
     assert all(r["actor"] != TOWN_GOV for r in explain_rows(text, issuer="人民日报", date="2026-03-02"))
+
+
+# ------------------------------------------------------------------ rule party_committee
+# a place's Party committee speaks by its secretary (某某县委书记张三表示，将…)
+
+def test_a_county_party_secretary_speaks_for_the_county_committee():
+    text = ("浙江省商务厅副厅长李四说，将培育夜间消费新场景。"
+            "浙江省德清县委书记王五表示，将健全扶持民宿发展的政策，推动龙头企业开拓海外市场。")
+    rows = rows_of(text)
+    assert [a for _, a, _ in rows] == ["浙江省商务厅", "中共德清县委", "中共德清县委"]
+
+
+# ------------------------------------------------------------------ rules expected_completion and
+# document_published (a policy or a list put out)
+
+@pytest.mark.parametrize("paragraph, quote, status", [
+    ("埭溪镇纳入改造的小区预计在今年9月底前全部完工。", "埭溪镇纳入改造的小区预计在今年9月底前全部完工", "planned"),
+    ("2025年3月，新一批老旧小区改造补助名单公示。", "新一批老旧小区改造补助名单公示", "reported"),
+    ("去年，支持县域商业体系建设的政策出台。", "支持县域商业体系建设的政策出台", "reported"),
+])
+def test_expected_completions_plan_and_published_lists_report(paragraph, quote, status):
+    rows = town_rows(paragraph)
+    assert [(q, s) for q, _, s in rows] == [(quote, status)]

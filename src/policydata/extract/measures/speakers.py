@@ -73,11 +73,36 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     speech = alternation(lex["speech_verbs"])
     name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
     speakers: dict[str, ActorMention | None] = {}
-    for mention in find_actors(text, home_region):
+    for mention in [*find_actors(text, home_region), *_party_committees(text, home_region)]:
         m = name_then.match(text, mention.end)
         if m and not mention.actor.is_media:
             speakers.setdefault(m.group("name"), mention)
     return speakers
+
+
+#: rule party_committee: a place's Party committee named by place + 省委/市委/县委… (not 市委办公室: 委 ends it)
+_PARTY_COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|盟)(委)(?![办会员])")
+
+
+def _party_committees(text: str, home_region: str) -> list[ActorMention]:
+    """Rule party_committee: 某某市委书记张三 / 某某县委副书记 -- the Party committee of the place
+    written before 委, as 中共 + that place's name + 委 (中共德清县委), the form the corpus uses; a
+    speaker of it speaks for it.
+
+    >>> [(m.start, m.end, m.actor.name) for m in _party_committees("会上，浙江省德清县委书记张三表示", "CN")]
+    [(3, 10, '中共德清县委')]
+    >>> _party_committees("区委办公室发布通知", "CN"), _party_committees("县委书记表示", "CN")
+    ([], [])
+    """
+    out = []
+    for m in _PARTY_COMMITTEE.finditer(text):
+        place = place_before(text, m.start(1), home_region)
+        if place and place[1].endswith(text[m.start()]):
+            start = place[0]
+            while start > 0 and place_before(text, start, home_region):
+                start = place_before(text, start, home_region)[0]  # 湖南省靖州县委: the province names where
+            out.append(ActorMention(start, m.end(), Actor(f"中共{place[1]}委", "local", place[2], "government")))
+    return out
 
 
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
@@ -395,7 +420,7 @@ def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tu
         mention = speakers.get(bare.group("name")) if bare else None
         name = bare.group("name") if mention else ""
         if mention is None:
-            found = find_actors(after[:30], home_region)
+            found = find_actors(after[:30], home_region) or _party_committees(after[:30], home_region)
             if found and found[0].start == 0 and not found[0].actor.is_media:
                 who = re.match(rf"(?:{titles})+[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?)(?:则|也|还)?(?:{speech})",
                                after[found[0].end:])
