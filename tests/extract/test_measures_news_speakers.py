@@ -133,3 +133,11 @@ def test_a_county_party_secretary_speaks_for_the_county_committee():
 def test_expected_completions_plan_and_published_lists_report(paragraph, quote, status):
     rows = town_rows(paragraph)
     assert [(q, s) for q, _, s in rows] == [(quote, status)]
+
+
+# ------------------------------------------------------------------ rule government_before_firm
+# 政府部门组织某某公司…: the government opens the clause, the firm is its object, no firm's action
+
+def test_the_government_opening_a_clause_with_a_firm_as_object_acts():
+    rows = rows_of("为保障生产，政府部门组织供电公司为工厂制定双回路供电方案。")
+    assert [q for q, _, _ in rows] == ["政府部门组织供电公司为工厂制定双回路供电方案"]

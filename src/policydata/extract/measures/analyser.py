@@ -405,6 +405,8 @@ class _Analyser:
         joint = re.search("[与和同]", m.group()) if m and end and not team else None
         if joint and (self._township_at(pos) or _body_at_start(t[pos:pos + joint.start()], self.home_region)):
             return 0  # rule government_with_firm: 某街道与某集团试点上线… -- the government acts, with a firm
+        if end and not team and _match_word(t, pos, _GOVERNMENT_WORDS):
+            return 0  # rule government_before_firm: 政府部门协调供电公司… -- the government acts, the firm is its object
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
         if end and not team and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
@@ -596,6 +598,9 @@ _RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:�
 
 #: rule body_group: the count that closes a list of bodies (财政部等四部门, A、B等11个部门): the first acts
 _BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:部门|部委|单位)")
+
+#: rule government_before_firm: words for the government that may open a clause whose object is a firm
+_GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "相关部门")
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
