@@ -136,9 +136,23 @@ def test_expected_completions_plan_and_published_lists_report(paragraph, quote, 
 
 
 # ------------------------------------------------------------------ rule government_before_firm
-# 政府部门协调某某公司…: the government opens the clause, the firm is its object, so the clauses after
+# 政府部门牵线某某公司…: the government opens the clause, the firm is its object, so the clauses after
 # it are no firm's actions either (rule firm_subject would carry them)
 
 def test_the_government_opening_a_clause_with_a_firm_as_object_acts():
-    rows = rows_of("政府部门协调供电公司上门对接，建设专用变电站。")
+    rows = rows_of("政府部门牵线供电公司上门对接，建设专用变电站。")
     assert [q for q, _, _ in rows] == ["建设专用变电站"]
+
+
+# ------------------------------------------------------------------ rules means_adverbial and nation_adverbial
+
+@pytest.mark.parametrize("text, expected", [
+    # 以 names the means: a clause ending in a locative word (场景, 领域) still has its verb and object
+    ("商务部有关负责人表示，将以文旅融合打造夜间消费场景。", [("将以文旅融合打造夜间消费场景", "商务部")]),
+    # the country, an adverb, an adverbial phrase, then its action: a measure of no named body
+    ("与此同时，我国正以数字贸易为抓手扩大高水平对外开放。", [("我国正以数字贸易为抓手扩大高水平对外开放", "")]),
+    # 在 opens a place: the clause ending in its locative word is an adverbial only
+    ("在多个消费场景中，", []),
+])
+def test_an_adverbial_of_means_or_after_the_country_leaves_the_action(text, expected):
+    assert [(q, a) for q, a, _ in rows_of(text)] == expected

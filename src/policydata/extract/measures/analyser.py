@@ -178,6 +178,11 @@ class _Analyser:
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
+                if not verb and not modal and word in lex["nation_subjects"]:
+                    # rule nation_adverbial: 我国正以数字贸易为抓手扩大… -- the country, an adverbial, its action
+                    after = pos + len(w) + len(_match_word(t, pos + len(w), ("正在", "正", "还", "也", "已")))
+                    verb = self._verb_after_preposition(t, after, planning)[0]
+                    w = t[pos:after] if verb else w
                 if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
@@ -582,8 +587,10 @@ class _Analyser:
         if prep and t.endswith(tuple(lex["problem_object_ends"])):
             return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
-                any(t.endswith(w) for w in lex["locative_boundaries"]):
-            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
+                any(t.endswith(w) for w in lex["locative_boundaries"]) and not (
+                    prep in _MEANS_PREPOSITIONS and _verb_after_object(t, pos + len(prep), planning)[0]):
+            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial (but rule means_adverbial:
+            # 以部门联动打造…消费场景 -- 以 names the means, and the verb after it has the clause's object)
             return bare or ("", pos, False)
         # rule object_before_verb: 对…企业进行集中整治 -- the 中 of 集中 is no locative word; the verb
         # with an object after the preposition's object (进行) leads, else the bare one
@@ -598,6 +605,10 @@ _RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:�
 
 #: rule body_group: the count that closes a list of bodies (财政部等四部门, A、B等11个部门): the first acts
 _BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:部门|部委|单位)")
+
+#: rule means_adverbial: prepositions of means or manner (以…, 按…), never of place: a clause they open
+#: that ends in a locative word (…消费场景, …重点领域) still has its own verb and object
+_MEANS_PREPOSITIONS = ("以", "按", "按照")
 
 #: rule government_before_firm: words for the government that may open a clause whose object is a firm
 _GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "相关部门")
