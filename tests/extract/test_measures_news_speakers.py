@@ -156,3 +156,14 @@ def test_the_government_opening_a_clause_with_a_firm_as_object_acts():
 ])
 def test_an_adverbial_of_means_or_after_the_country_leaves_the_action(text, expected):
     assert [(q, a) for q, a, _ in rows_of(text)] == expected
+
+
+# ------------------------------------------------------------------ rule outcome: 在…方面发挥了…作用
+# what a sector did for the economy (在…方面/领域发挥了重要作用) is an outcome, no action
+
+@pytest.mark.parametrize("text", [
+    "报告指出，我国数字经济规模持续扩大，在稳定就业、促进消费等多个方面发挥了积极作用。",
+    "报告指出，物流业运行平稳，在保障民生领域发挥了关键作用。",
+])
+def test_a_role_played_is_an_outcome(text):
+    assert rows_of(text) == []

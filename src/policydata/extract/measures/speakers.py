@@ -315,7 +315,9 @@ def _firm_person() -> re.Pattern:
     ``name``: two or three characters after the title."""
     lex = load_verbs()
     titles = alternation([*lex["speaker_titles"], *lex["firm_executive_titles"]])
-    return re.compile(rf"(?:{_firm_units()})[^，,。；;“”：:]{{0,14}}?(?:{titles})(?P<name>[{_HAN}·]{{2,3}})")
+    # organisations only: a word for people before a title names a grassroots body (村民委员会主任)
+    units = alternation([*lex["firm_subject_suffixes"], "厂", *lex["firm_executive_titles"]])
+    return re.compile(rf"(?:{units})[^，,。；;“”：:]{{0,14}}?(?:{titles})(?P<name>[{_HAN}·]{{2,3}})")
 
 
 def _speaker_before(text: str, quote_start: int, home_region: str) -> re.Match | None:
@@ -377,6 +379,8 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in firm_quotes(t)]
     ['“我们将完善检测标准体系。”']
     >>> firm_quotes("某市商务局局长孙八说：“我们将搭建服务平台，推动品牌下乡。”")
+    []
+    >>> firm_quotes("村民委员会主任周九介绍了情况。“村里建起了光伏电站，集体经济年年增收。”周九说。")
     []
     """
     names: set[str] = set()
