@@ -167,3 +167,15 @@ def test_an_adverbial_of_means_or_after_the_country_leaves_the_action(text, expe
 ])
 def test_a_role_played_is_an_outcome(text):
     assert rows_of(text) == []
+
+
+# ------------------------------------------------------------------ rule figure_then_change
+# an indicator and its value, then its change over a base period: a statistic, no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度，新发放小微企业贷款平均利率3.85%，同比下降0.3个百分点。", []),
+    ("今年一季度，新发放小微企业贷款2000亿元，比上年同期增长12%。", []),
+    ("今年一季度，人民银行新发放再贷款300亿元，支持小微企业融资。", ["人民银行新发放再贷款300亿元"]),
+])
+def test_a_figure_followed_by_its_change_is_a_statistic(text, expected):
+    assert [q for q, _, _ in rows_of(text)][:1] == expected

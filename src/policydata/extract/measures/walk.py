@@ -354,6 +354,11 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
             current = None
             continue
+        if info.kind == "measure" and i + 1 < len(clauses) and _reports_a_change(text, clauses[i + 1]):
+            # rule figure_then_change: 新发放贷款平均利率4.05%，同比下降0.46个百分点 -- the clause names an
+            # indicator and its value, the next one its change: a statistic, no action
+            current = None
+            continue
         if info.kind == "measure" and out and i + 1 == len(clauses) and \
                 _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
             # rule purpose_tail: …，创新…服务模式，满足各类群体就医需求。 the needs met are what the
@@ -417,6 +422,22 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
 
 #: rule bare_obligation: the longest obligation without an action verb that is only a resolve
 _BARE_OBLIGATION_MAX = 8
+
+
+#: rule figure_then_change: a clause opening with a comparison to a base period and a change
+_CHANGE_OPENING = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)(?:同期)?(?:分别)?(?:增长|下降|提高|降低|上升|减少|增加|回落|扩大|收窄)")
+
+
+def _reports_a_change(text: str, clause: Span) -> bool:
+    """Rule figure_then_change: ``clause`` opens with the change of a figure over a base period
+    (同比下降0.46个百分点, 比上年增长5%), so the clause before it names the indicator and its value.
+
+    >>> t = "新发放贷款平均利率3.9%，同比下降0.3个百分点。"
+    >>> _reports_a_change(t, Span(14, 26, t[14:26])), _reports_a_change(t, Span(0, 14, t[:14]))
+    (True, False)
+    """
+    s, e = _trim(text, clause.start, clause.end)
+    return _CHANGE_OPENING.match(text, s, e) is not None
 
 
 def _is_outcome_tail(clause: str) -> bool:
