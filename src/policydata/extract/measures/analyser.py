@@ -136,6 +136,11 @@ class _Analyser:
                         not _any(lex["statistic_patterns"], t[after:]):
                     # 近年来，该镇不断探索…，采取…: the anaphor opens its sentence and leads the clauses after it
                     return ClauseInfo("intro", s, e, subject=mention)
+            if not subject and not anaphor and (grass := self._grassroots_subject(t, pos, planning)):
+                # rule grassroots_subject: 街道成立攻坚专班 / 社区干部上门讲解政策 -- the township named before
+                if grass[2]:  # 街道干部说：… -- the township's cadre speaks for it
+                    return ClauseInfo("intro", s, e, subject=grass[0])
+                subject, pos = grass[0], grass[1]
             # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
             generic = [] if subject or not _subject_body_suffix().search(rest, 0, 40) else \
                 [(a, end) for a, end in _body_at_start(rest, self.home_region)
@@ -173,6 +178,11 @@ class _Analyser:
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
+                if not verb and not modal and word in lex["nation_subjects"]:
+                    # rule nation_adverbial: 我国正以数字贸易为抓手扩大… -- the country, an adverbial, its action
+                    after = pos + len(w) + len(_match_word(t, pos + len(w), ("正在", "正", "还", "也", "已")))
+                    verb = self._verb_after_preposition(t, after, planning)[0]
+                    w = t[pos:after] if verb else w
                 if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
@@ -334,6 +344,49 @@ class _Analyser:
         return not (self._verb_after_preposition(t, pos, planning)[0]
                     or _verb_after_object(t, pos + len(prep), planning)[0])
 
+    def _grassroots_subject(self, t: str, pos: int, planning: bool) -> tuple[ActorMention, int, bool] | None:
+        """Rule grassroots_subject (news): a bare word for a township's grassroots units or cadres
+        (measure_verbs.json ``grassroots_subjects``: 街道, 社区干部, 工作专班), alone or joined with its
+        ``grassroots_partners`` (社区、物业…, 社区干部和网格员…), opening the clause and then
+        acting (a lead verb, after 上门/入户/带队 or a preposition phrase) or speaking (街道干部说): (the
+        government of the township the article named last before the clause, position after the
+        subject, whether it speaks); None otherwise (no township named before, 社区食堂建成: a noun).
+
+        >>> a = _Analyser({}, "CN"); a.news_places = True; a.townships = {0: ("埭溪镇", "330502104")}
+        >>> a._clause_start = 10
+        >>> found = a._grassroots_subject("社区干部和网格员上门向居民讲解政策", 0, False)
+        >>> found[0].actor.name, found[1:]
+        ('湖州市吴兴区埭溪镇人民政府', (13, False))
+        >>> a._grassroots_subject("街道干部说", 0, False)[2], a._grassroots_subject("社区食堂建成投用", 0, False)
+        (True, None)
+        """
+        if not self.news_places or not self.townships:
+            return None
+        lex = load_verbs()
+        word = _match_word(t, pos, lex["grassroots_subjects"])
+        if not word:
+            return None
+        end = pos + len(word)
+        while end < len(t) - 1 and t[end] in "、和与及" and (partner := _match_word(t, end + 1, lex["grassroots_partners"])):
+            end += 1 + len(partner)
+        before = [(o, v) for o, v in self.townships.items() if o < self._clause_start + pos]
+        gov = township_government(max(before)[1][1], max(before)[1][0]) if before else None
+        if gov is None:
+            return None
+        mention = ActorMention(0, end - pos, gov)
+        if _match_word(t, end, lex["quote_speaker_verbs"]):
+            return mention, end, True
+        after = _skip_prefixes(t, end)
+        if _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]:
+            return mention, after, False
+        # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…)
+        manner = _match_word(t, after, ("上门", "入户", "带队"))
+        after += len(manner)
+        if not manner or after >= len(t) or t[after] not in "向到为给" and not _verb_at(t, after, planning)[0]:
+            return None
+        verb_at = next((i for i in range(after, min(len(t) - 1, after + 12)) if _verb_at(t, i, planning)[0]), -1)
+        return (mention, verb_at, False) if verb_at >= 0 else None
+
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no
         government body (a name ending in measure_verbs.json ``firm_subject_suffixes``, not in
@@ -356,6 +409,11 @@ class _Analyser:
             return 0
         m = _firm_name().match(t, pos)
         end = team or (m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0)
+        joint = re.search("[与和同]", m.group()) if m and end and not team else None
+        if joint and (self._township_at(pos) or _body_at_start(t[pos:pos + joint.start()], self.home_region)):
+            return 0  # rule government_with_firm: 某街道与某集团试点上线… -- the government acts, with a firm
+        if end and not team and _match_word(t, pos, _GOVERNMENT_WORDS):
+            return 0  # rule government_before_firm: 政府部门协调供电公司… -- the government acts, the firm is its object
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
         if end and not team and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
@@ -391,9 +449,18 @@ class _Analyser:
         '保定市人民政府'
         >>> a._place_acting("保定市的老城区", 0, "保定市", False, None)
         (0, None)
+        >>> a._place_acting("保定市与某某集团率先上线服务平台", 0, "保定市", False, None)[0]
+        8
         """
         after = _skip_prefixes(t, pos + len(place))
         verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
+        if not verb and after == pos + len(place) and t[after:after + 1] in ("与", "同"):
+            # rule government_with_firm: 某街道与某集团率先上线… -- the place acts with a partner
+            after = next((i for i in range(after + 3, min(len(t) - 1, after + 16))
+                          if t[i - 1] not in "，,、" and _verb_at(t, i, planning)[0]), after)
+            if after > pos + len(place):
+                gov = self._government_of(t, pos, place)
+                return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
         if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
             return pos, subject
         gov = self._government_of(t, pos, place)
@@ -543,8 +610,10 @@ class _Analyser:
         if prep and t.endswith(tuple(lex["problem_object_ends"])):
             return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
-                any(t.endswith(w) for w in lex["locative_boundaries"]):
-            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial
+                any(t.endswith(w) for w in lex["locative_boundaries"]) and not (
+                    prep in _MEANS_PREPOSITIONS and _verb_after_object(t, pos + len(prep), planning)[0]):
+            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial (but rule means_adverbial:
+            # 以部门联动打造…消费场景 -- 以 names the means, and the verb after it has the clause's object)
             return bare or ("", pos, False)
         # rule object_before_verb: 对…企业进行集中整治 -- the 中 of 集中 is no locative word; the verb
         # with an object after the preposition's object (进行) leads, else the bare one
@@ -559,6 +628,13 @@ _RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:�
 
 #: rule body_group: the count that closes a list of bodies (财政部等四部门, A、B等11个部门): the first acts
 _BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:部门|部委|单位)")
+
+#: rule means_adverbial: prepositions of means or manner (以…, 按…), never of place: a clause they open
+#: that ends in a locative word (…消费场景, …重点领域) still has its own verb and object
+_MEANS_PREPOSITIONS = ("以", "按", "按照")
+
+#: rule government_before_firm: words for the government that may open a clause whose object is a firm
+_GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "相关部门")
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]

@@ -73,11 +73,36 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     speech = alternation(lex["speech_verbs"])
     name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
     speakers: dict[str, ActorMention | None] = {}
-    for mention in find_actors(text, home_region):
+    for mention in [*find_actors(text, home_region), *_party_committees(text, home_region)]:
         m = name_then.match(text, mention.end)
         if m and not mention.actor.is_media:
             speakers.setdefault(m.group("name"), mention)
     return speakers
+
+
+#: rule party_committee: a place's Party committee named by place + 省委/市委/县委… (not 市委办公室: 委 ends it)
+_PARTY_COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|盟)(委)(?![办会员])")
+
+
+def _party_committees(text: str, home_region: str) -> list[ActorMention]:
+    """Rule party_committee: 某某市委书记张三 / 某某县委副书记 -- the Party committee of the place
+    written before 委, as 中共 + that place's name + 委 (中共德清县委), the form the corpus uses; a
+    speaker of it speaks for it.
+
+    >>> [(m.start, m.end, m.actor.name) for m in _party_committees("会上，浙江省德清县委书记张三表示", "CN")]
+    [(3, 10, '中共德清县委')]
+    >>> _party_committees("区委办公室发布通知", "CN"), _party_committees("县委书记表示", "CN")
+    ([], [])
+    """
+    out = []
+    for m in _PARTY_COMMITTEE.finditer(text):
+        place = place_before(text, m.start(1), home_region)
+        if place and place[1].endswith(text[m.start()]):
+            start = place[0]
+            while start > 0 and place_before(text, start, home_region):
+                start = place_before(text, start, home_region)[0]  # 湖南省靖州县委: the province names where
+            out.append(ActorMention(start, m.end(), Actor(f"中共{place[1]}委", "local", place[2], "government")))
+    return out
 
 
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
@@ -268,11 +293,45 @@ def _firm_speaker() -> re.Pattern:
     ``person_subjects``), then a title and a name, then a speech verb (group ``name``: the last two
     characters of the name, which a later bare mention ends with)."""
     lex = load_verbs()
-    units = alternation([*lex["firm_subject_suffixes"], "厂", *lex["person_subjects"]])
     verbs = alternation(lex["quote_speaker_verbs"])
     # a gesture may come first (”指着…，某公司厂长张三说), but no speech of its own
-    return re.compile(rf"(?:(?!{verbs})[^。；;“”]){{0,30}}?(?:{units})[^，,。；;“”]{{0,14}}"
+    return re.compile(rf"(?:(?!{verbs})[^。；;“”]){{0,30}}?(?:{_firm_units()})[^，,。；;“”]{{0,14}}"
                       rf"(?P<name>[{_HAN}·]{{2}})(?:则|也|还)?(?:{verbs})")
+
+
+def _firm_units() -> str:
+    """The alternation of what makes a speaker a firm's, an association's or people's: a name ending
+    in ``firm_subject_suffixes`` (某某公司, 某某协会), a word for people (``person_subjects``), or an
+    executive's title that no government office has (``firm_executive_titles``: 总裁, 会长; rule
+    executive_speaker: 某某网总裁张三说, whatever the firm's name looks like)."""
+    lex = load_verbs()
+    return alternation([*lex["firm_subject_suffixes"], "厂", *lex["person_subjects"], *lex["firm_executive_titles"]])
+
+
+@lru_cache(maxsize=1)
+def _firm_person() -> re.Pattern:
+    """Rule firm_person: a person the text introduces by a firm's or an association's unit and a title
+    (某某有限公司副总经理张三更加明晰…, 某省某某协会会长李四干劲更足了：), anywhere in a sentence; group
+    ``name``: two or three characters after the title."""
+    lex = load_verbs()
+    titles = alternation([*lex["speaker_titles"], *lex["firm_executive_titles"]])
+    # organisations only: a word for people before a title names a grassroots body (村民委员会主任)
+    units = alternation([*lex["firm_subject_suffixes"], "厂", *lex["firm_executive_titles"]])
+    return re.compile(rf"(?:{units})[^，,。；;“”：:]{{0,14}}?(?:{titles})(?P<name>[{_HAN}·]{{2,3}})")
+
+
+def _speaker_before(text: str, quote_start: int, home_region: str) -> re.Match | None:
+    """Rule speaker_before_quote: the firm's or association's person who introduces a quotation
+    in the words right before it, in its own sentence, closed by ：or ，(某协会会长李四说：“我们将…”);
+    None when a government body is named there."""
+    start = max(text.rfind(c, 0, quote_start) for c in "。！？!?\n”") + 1
+    before = text[max(start, quote_start - 60):quote_start].rstrip()
+    if not before.endswith(("：", ":", "，", ",")):
+        return None
+    who = None
+    for who in _firm_person().finditer(before):
+        pass
+    return who if who and not find_actors(before, home_region) else None
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +339,9 @@ def _government_body() -> re.Pattern:
     """A government body named inside a quotation (某市投资促进局, 县人民政府, 园区管委会); not a
     word that only ends like one (格局, 布局: the two-character 局 words of ``body_false_endings``)."""
     not_before_ju = "".join(w[0] for w in load_verbs()["body_false_endings"] if len(w) == 2 and w.endswith("局"))
-    return re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![{not_before_ju}])局|厅)")
+    # or the bare word 政府 opening a clause (“……，政府按企业所需，搭建…”: the government acts)
+    return re.compile(rf"[{_HAN}]{{2,12}}?(?:人民政府|政府|管委会|委员会|(?<![{not_before_ju}])局|厅)"
+                      rf"|(?:^|(?<=[，,。；;：:“]))(?:当地|各级)?政府")
 
 @lru_cache(maxsize=1)
 def _bare_speaker() -> re.Pattern:
@@ -302,8 +363,30 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
     ([], [])
     >>> firm_quotes("“某市投资促进局主动对接，安排参观。”某公司总监张三说。")
     []
+    >>> firm_quotes("“从选址到投产，政府主动上门服务，帮我们协调用地。”某公司总监张三说。")
+    []
+
+    An association's speaker (rule association_speaker), one named before the quotation
+    (rule speaker_before_quote), an executive whatever the firm's name (rule executive_speaker), and
+    a firm's person introduced earlier and then named alone (rule firm_person):
+
+    >>> t = "某省家电协会会长王五信心更足了：“我们将搭建服务平台，推动品牌下乡。”"
+    >>> [t[s:e] for s, e in firm_quotes(t)]
+    ['“我们将搭建服务平台，推动品牌下乡。”']
+    >>> len(firm_quotes("“我们将上线更多便民功能，扩大服务范围。”某某网国内业务总裁赵六说。"))
+    1
+    >>> t = "这让某某检测有限公司副总经理钱七看清了方向。“我们将完善检测标准体系。”钱七说。"
+    >>> [t[s:e] for s, e in firm_quotes(t)]
+    ['“我们将完善检测标准体系。”']
+    >>> firm_quotes("某市商务局局长孙八说：“我们将搭建服务平台，推动品牌下乡。”")
+    []
+    >>> firm_quotes("村民委员会主任周九介绍了情况。“村里建起了光伏电站，集体经济年年增收。”周九说。")
+    []
     """
     names: set[str] = set()
+    for person in _firm_person().finditer(text):  # rule firm_person: 某某公司副总经理张三…；“……”张三说
+        if not find_actors(text[max(0, person.start() - 12):person.end()], home_region):
+            names.update((person.group("name")[:2], person.group("name")[-2:]))
     spans = []
     for m in _QUOTE.finditer(text):
         after = text[m.end():m.end() + 48]
@@ -312,9 +395,41 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
             who = None  # 中国人民银行行长潘功胜表示: a government body's speaker
         if find_actors(m.group(), home_region) or _government_body().search(m.group()):
             continue  # the quotation names the government body that acts (“某市投资促进局主动对接…”)
+        who = who or _speaker_before(text, m.start(), home_region)  # rule speaker_before_quote
         if who:
-            names.add(who.group("name"))
+            names.add(who.group("name")[-2:])
             spans.append((m.start(), m.end()))
         elif names and (bare := _bare_speaker().match(after)) and bare.group("name")[-2:] in names:
             spans.append((m.start(), m.end()))  # the same speaker again, by name only
     return spans
+
+
+def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:
+    """Rule quoted_speaker (news): the quotations whose speaker is named right after the closing
+    mark (“我们将…”某厅副厅长张三说 / “……”张三表示, a name the text gave a body's title), as
+    (start, end, the speaker's body, name): the measures inside are that body's, not those of
+    the speaker quoted before. A firm's speaker is rule firm_quote's.
+
+    >>> t = "局长甲某表示，将扩大投资。“我们将培育服务品牌。”浙江省商务厅副厅长乙某说。"
+    >>> [(t[s:e], a.name, n) for s, e, a, n in quoted_speakers(t, _collect_speakers(t, "CN"), "CN")]
+    [('“我们将培育服务品牌。”', '浙江省商务厅', '乙某')]
+    """
+    lex = load_verbs()
+    titles = alternation(lex["speaker_titles"])
+    speech = alternation(lex["quote_speaker_verbs"])
+    out = []
+    for m in _QUOTE.finditer(text):
+        after = text[m.end():m.end() + 48]
+        bare = _bare_speaker().match(after)
+        mention = speakers.get(bare.group("name")) if bare else None
+        name = bare.group("name") if mention else ""
+        if mention is None:
+            found = find_actors(after[:30], home_region) or _party_committees(after[:30], home_region)
+            if found and found[0].start == 0 and not found[0].actor.is_media:
+                who = re.match(rf"(?:{titles})+[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?)(?:则|也|还)?(?:{speech})",
+                               after[found[0].end:])
+                if who:
+                    mention, name = found[0], who.group("name")
+        if mention is not None:
+            out.append((m.start(), m.end(), _speaking_for(mention.actor), name))
+    return out

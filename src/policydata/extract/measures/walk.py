@@ -17,7 +17,7 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
-from .speakers import (firm_quotes, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
+from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
@@ -103,6 +103,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     mentions = find_actors(text, home_region)
     # rule firm_quote: in news, what a firm's or a villager's quoted speech tells is no measure
     quoted_by_firms = firm_quotes(text, home_region) if analyser.news_places else []
+    # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
+    quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
 
     state = _ActorState()
     if issuer_actor is not None and not reporter:
@@ -176,6 +178,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue
             if any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms):
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
+            for q_start, q_end, body, name in quoted_by_bodies:
+                if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
+                    state.actor, state.speaker, state.framework_doc = body, name, ""
             # a caption reports what the photo shows: its own cues plan, not the section it sits in
             planning = "planned" in (block_lead, walk.current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
@@ -353,6 +358,11 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
             current = None
             continue
+        if info.kind == "measure" and i + 1 < len(clauses) and _reports_a_change(text, clauses[i + 1]):
+            # rule figure_then_change: 新发放贷款平均利率4.05%，同比下降0.46个百分点 -- the clause names an
+            # indicator and its value, the next one its change: a statistic, no action
+            current = None
+            continue
         if info.kind == "measure" and out and i + 1 == len(clauses) and \
                 _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
             # rule purpose_tail: …，创新…服务模式，满足各类群体就医需求。 the needs met are what the
@@ -410,7 +420,30 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         else:
             current = None
     state.firm_acts = firm_acts and text[sentence.start:sentence.end].rstrip().endswith(("；", ";"))
-    return out
+    # rule bare_obligation: a short obligation (8 characters at most) that no action clause completes
+    # (必须迎难而上, 要实事求是) states a resolve, no concrete commitment: no measure (and, in news, no
+    # cited plan from then on); a longer one names its task (应于…前将…报送…) and stays
+    return [d for d in out if not (d.awaiting_verb and d.end - d.start <= _BARE_OBLIGATION_MAX)]
+
+
+#: rule bare_obligation: the longest obligation without an action verb that is only a resolve
+_BARE_OBLIGATION_MAX = 8
+
+
+#: rule figure_then_change: a clause opening with a comparison to a base period and a change
+_CHANGE_OPENING = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)(?:同期)?(?:分别)?(?:增长|下降|提高|降低|上升|减少|增加|回落|扩大|收窄)")
+
+
+def _reports_a_change(text: str, clause: Span) -> bool:
+    """Rule figure_then_change: ``clause`` opens with the change of a figure over a base period
+    (同比下降0.46个百分点, 比上年增长5%), so the clause before it names the indicator and its value.
+
+    >>> t = "新发放贷款平均利率3.9%，同比下降0.3个百分点。"
+    >>> _reports_a_change(t, Span(14, 26, t[14:26])), _reports_a_change(t, Span(0, 14, t[:14]))
+    (True, False)
+    """
+    s, e = _trim(text, clause.start, clause.end)
+    return _CHANGE_OPENING.match(text, s, e) is not None
 
 
 #: rule continued_in_review: the modal word that, alone, only says work goes on (继续推进…)
@@ -493,10 +526,10 @@ def _names_recipients(text: str, current: _Draft | None, info: ClauseInfo, out: 
 @lru_cache(maxsize=1)
 def _committing_nothing() -> list:
     """The patterns of sentences that commit no government to an action: questions, definitions,
-    firms' plans and guiding thought, in one list so that one joined scan tests them all."""
+    firms' plans, guiding thought and people in general speaking (rule crowd_speaker), in one list so that one joined scan tests them all."""
     lex = load_verbs()
     return [*lex["question_patterns"], *lex["definition_sentence_patterns"], *lex["firm_sentence_patterns"],
-            *lex["guiding_sentence_patterns"]]
+            *lex["guiding_sentence_patterns"], *lex["crowd_speaker_patterns"]]  # rule crowd_speaker: 与会人士表示，将…
 
 
 #: 既要A，也要B / 既…又…: the second half of a correlative pair continues the first one's measure

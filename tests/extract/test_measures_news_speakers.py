@@ -1,0 +1,181 @@
+"""Measures in news by who speaks: people in general, an association's or a firm's speaker
+(before or after the quotation), and a body's speaker named after a quotation. Invented
+sentences, one table per rule, both ways."""
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.measures.explain import explain_rows
+
+NEWS = "某地推进服务业发展\n本报北京5月9日电 （记者张三）座谈会在京召开。"
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    """(quote, actor, status) of each measure of a news report (issuer 人民日报)."""
+    return [(r["quote"], r["actor"], r["status"])
+            for r in explain_rows(NEWS + text, issuer="人民日报", date="2026-05-09")]
+
+
+# ------------------------------------------------------------------ rule crowd_speaker
+# people in general speaking (与会人士, 群众, 企业家们) mean to act, no government commits
+
+@pytest.mark.parametrize("text, expected", [
+    ("与会人士纷纷表示，将扩大优质供给，推进品牌建设。", []),
+    ("当地群众也表示，要加强标准建设，提升服务质量。", []),
+    ("企业家们认为，将加快布局新兴产业。", []),
+    ("商务部有关负责人表示，将扩大优质供给。", ["将扩大优质供给"]),
+])
+def test_people_in_general_speaking_commit_no_body(text, expected):
+    assert [q for q, _, _ in rows_of(text)] == expected
+
+
+# ------------------------------------------------------------------ rules association_speaker,
+# speaker_before_quote, executive_speaker, firm_person: a firm's or an association's plans
+
+@pytest.mark.parametrize("text", [
+    # an association's head introduces the quotation (：“…”)
+    "某省家电协会会长王五信心更足了：“我们将搭建服务平台，推动品牌下乡，完善售后网络。”",
+    # an executive's title names the speaker after it, whatever the firm's name looks like
+    "“我们将上线更多便民功能，扩大服务范围，推广职业培训。”某某网国内业务总裁赵六说。",
+    # a firm's person introduced earlier, then named alone after the quotation
+    "这让某某检测有限公司副总经理钱七看清了方向。“我们将完善检测标准体系，拓展应用场景。”钱七说。",
+])
+def test_what_a_firms_or_associations_speaker_plans_is_no_measure(text):
+    assert rows_of(text) == []
+
+
+def test_a_quotation_naming_the_government_that_acts_keeps_its_measure():
+    text = ("“我们在这里扎根十年了。”某某科技公司总经理孙九说。"
+            "“从选址、审批到投产的每一步，政府都按我们的需要，建立定期会商的沟通渠道。”孙九表示。")
+    assert [q for q, _, _ in rows_of(text)] == ["建立定期会商的沟通渠道"]
+
+
+def test_an_officials_quotation_before_the_speaker_keeps_its_measures():
+    text = "浙江省商务厅副厅长李四说：“我们将搭建服务平台，推动品牌下乡。”"
+    rows = rows_of(text)
+    assert rows and rows[0][0].startswith("我们将搭建服务平台") and {a for _, a, _ in rows} == {"浙江省商务厅"}
+
+
+# ------------------------------------------------------------------ rule quoted_speaker
+# a quotation whose speaker is named after it is that speaker's body's, not the previous speaker's
+
+def test_a_quotation_is_the_body_of_the_speaker_named_after_it():
+    text = ("国家发展改革委有关负责人表示，将深化服务业改革。"
+            "“我们将培育更多夜间消费和文旅消费的新场景，打造一批有影响力的服务品牌。”浙江省商务厅副厅长李四说。")
+    rows = rows_of(text)
+    assert [(q, a) for q, a, _ in rows] == [
+        ("将深化服务业改革", "国家发展和改革委员会"),
+        ("我们将培育更多夜间消费和文旅消费的新场景", "浙江省商务厅"), ("打造一批有影响力的服务品牌", "浙江省商务厅")]
+    assert all(s == "planned" for _, _, s in rows)
+
+
+# ------------------------------------------------------------------ rules grassroots_subject,
+# government_with_firm and bare_obligation: a township's grassroots units in a narrative report
+
+TOWN = "社区加装电梯有了新进展\n本报杭州3月2日电  （记者张三）浙江省湖州市吴兴区埭溪镇的老旧小区多，居民出行不便。\n"
+TOWN_GOV = "湖州市吴兴区埭溪镇人民政府"
+
+
+def town_rows(*paragraphs: str) -> list[tuple[str, str, str]]:
+    text = TOWN + "\n".join(paragraphs)
+    return [(r["quote"], r["actor"], r["status"]) for r in explain_rows(text, issuer="人民日报", date="2026-03-02")]
+
+
+@pytest.mark.parametrize("paragraph, quote_start", [
+    ("“街道成立了工作专班，请区里派人做技术指导。”镇党委书记李四说。", "街道成立了工作专班"),
+    ("镇党委书记李四说，社区干部和网格员上门向老人讲解方案，动员大家签字。", "社区干部和网格员上门向老人讲解方案"),
+    ("同时，社区、物业成立了加装电梯工作组，每周召开协调会。", "社区、物业成立了加装电梯工作组"),
+    ("街道干部说：“我们打通了小区的消防通道，保障施工车辆进出。”", "我们打通了小区的消防通道"),
+    ("埭溪镇与某某环境集团率先上线“加装电梯小程序”，方便居民投票。", "埭溪镇与某某环境集团率先上线"),
+])
+def test_a_townships_grassroots_units_act_for_its_government(paragraph, quote_start):
+    rows = town_rows(paragraph)
+    assert rows and rows[0][0].startswith(quote_start)
+    assert rows[0][1:] == (TOWN_GOV, "reported")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "街道两旁种满了樱花，社区食堂的饭菜很实惠。",
+    "开了几次会后，镇里统一了思想，必须迎难而上。",
+])
+def test_grassroots_nouns_and_a_bare_resolve_are_no_measures(paragraph):
+    assert town_rows(paragraph) == []
+
+
+def test_a_bare_resolve_does_not_make_later_actions_planned():
+    rows = town_rows("开了几次会后，镇里统一了思想，必须迎难而上。", "同时，社区、物业成立了加装电梯工作组。")
+    assert [s for _, _, s in rows] == ["reported"]
+
+
+def test_without_a_township_named_before_grassroots_words_name_no_actor():
+    text = "本报北京3月2日电  （记者张三）街道成立了工作专班，负责协调施工。"
+    assert all(r["actor"] != TOWN_GOV for r in explain_rows(text, issuer="人民日报", date="2026-03-02"))
+
+
+# ------------------------------------------------------------------ rule party_committee
+# a place's Party committee speaks by its secretary (某某县委书记张三表示，将…)
+
+def test_a_county_party_secretary_speaks_for_the_county_committee():
+    text = ("浙江省商务厅副厅长李四说，将培育夜间消费新场景。"
+            "浙江省德清县委书记王五表示，将健全扶持民宿发展的政策，推动龙头企业开拓海外市场。")
+    rows = rows_of(text)
+    assert [a for _, a, _ in rows] == ["浙江省商务厅", "中共德清县委", "中共德清县委"]
+
+
+# ------------------------------------------------------------------ rules expected_completion and
+# document_published (a policy or a list put out)
+
+@pytest.mark.parametrize("paragraph, quote, status", [
+    ("埭溪镇纳入改造的小区预计在今年9月底前全部完工。", "埭溪镇纳入改造的小区预计在今年9月底前全部完工", "planned"),
+    ("2025年3月，新一批老旧小区改造补助名单公示。", "新一批老旧小区改造补助名单公示", "reported"),
+    ("去年，支持县域商业体系建设的政策出台。", "支持县域商业体系建设的政策出台", "reported"),
+])
+def test_expected_completions_plan_and_published_lists_report(paragraph, quote, status):
+    rows = town_rows(paragraph)
+    assert [(q, s) for q, _, s in rows] == [(quote, status)]
+
+
+# ------------------------------------------------------------------ rule government_before_firm
+# 政府部门牵线某某公司…: the government opens the clause, the firm is its object, so the clauses after
+# it are no firm's actions either (rule firm_subject would carry them)
+
+def test_the_government_opening_a_clause_with_a_firm_as_object_acts():
+    rows = rows_of("政府部门牵线供电公司上门对接，建设专用变电站。")
+    assert [q for q, _, _ in rows] == ["建设专用变电站"]
+
+
+# ------------------------------------------------------------------ rules means_adverbial and nation_adverbial
+
+@pytest.mark.parametrize("text, expected", [
+    # 以 names the means: a clause ending in a locative word (场景, 领域) still has its verb and object
+    ("商务部有关负责人表示，将以文旅融合打造夜间消费场景。", [("将以文旅融合打造夜间消费场景", "商务部")]),
+    # the country, an adverb, an adverbial phrase, then its action: a measure of no named body
+    ("与此同时，我国正以数字贸易为抓手扩大高水平对外开放。", [("我国正以数字贸易为抓手扩大高水平对外开放", "")]),
+    # 在 opens a place: the clause ending in its locative word is an adverbial only
+    ("在多个消费场景中，", []),
+])
+def test_an_adverbial_of_means_or_after_the_country_leaves_the_action(text, expected):
+    assert [(q, a) for q, a, _ in rows_of(text)] == expected
+
+
+# ------------------------------------------------------------------ rule outcome: 在…方面发挥了…作用
+# what a sector did for the economy (在…方面/领域发挥了重要作用) is an outcome, no action
+
+@pytest.mark.parametrize("text", [
+    "报告指出，我国数字经济规模持续扩大，在稳定就业、促进消费等多个方面发挥了积极作用。",
+    "报告指出，物流业运行平稳，在保障民生领域发挥了关键作用。",
+])
+def test_a_role_played_is_an_outcome(text):
+    assert rows_of(text) == []
+
+
+# ------------------------------------------------------------------ rule figure_then_change
+# an indicator and its value, then its change over a base period: a statistic, no action
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度，新发放小微企业贷款平均利率3.85%，同比下降0.3个百分点。", []),
+    ("今年一季度，新发放小微企业贷款2000亿元，比上年同期增长12%。", []),
+    ("今年一季度，人民银行新发放再贷款300亿元，支持小微企业融资。", ["人民银行新发放再贷款300亿元"]),
+])
+def test_a_figure_followed_by_its_change_is_a_statistic(text, expected):
+    assert [q for q, _, _ in rows_of(text)][:1] == expected
