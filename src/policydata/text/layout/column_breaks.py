@@ -216,6 +216,21 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     return sum(d.score for d in out), out
 
 
+def _headlines_after_cuts(blocks: list[list[str]], kinds: list[str]):
+    """Each headline block after a cut, with the cut ends it could continue: the last lines of
+    the latest (up to the fit ``window``) body blocks before it that end mid-sentence.
+    Yields (block position, those ends); a caller may re-kind the block it was given."""
+    window = page_rules().fit["window"]
+    open_ends: list[str] = []
+    for b, kind in enumerate(kinds):
+        if kind in ("body", "cut"):
+            last = blocks[b][-1]
+            if not is_complete(last):
+                open_ends = (open_ends + [last])[-window:]
+        elif kind == "headline" and open_ends:
+            yield b, open_ends
+
+
 def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: dict[str, int],
                              log: list[Decision]) -> None:
     """A headline-like block that no byline or dateline follows and whose start clearly
@@ -224,14 +239,7 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
     block that opens a story (``opens_story`` or a lead) loses ``headline_over_story_opening``
     from that fit: it heads the story, and the cut goes on in a later block."""
     window = page_rules().fit["window"]
-    open_ends: list[str] = []
-    for b, kind in enumerate(kinds):
-        if kind in ("body", "cut"):
-            last = blocks[b][-1]
-            open_ends = (open_ends + [last])[-window:] if not is_complete(last) else open_ends
-            continue
-        if kind != "headline" or not open_ends:
-            continue
+    for b, open_ends in _headlines_after_cuts(blocks, kinds):
         nxt = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
         if nxt is not None and (kinds[nxt] in ("byline", "name", "headline")
                                 or (kinds[nxt] == "body" and opener(blocks[nxt][0]))):
@@ -295,14 +303,8 @@ def _photo_titles(blocks: list[list[str]], kinds: list[str], pairs: dict[str, in
     3.2亿千瓦。…, fit of 2 or more) and opens no story (no dateline, lead, paragraph
     opener): the photo stands inside another article's column. The title goes to the
     caption (kind ``moved``), as a title line in the caption's own block does."""
-    window = page_rules().fit["window"]
-    open_ends: list[str] = []
-    for b, kind in enumerate(kinds):
-        if kind in ("body", "cut"):
-            last = blocks[b][-1]
-            open_ends = (open_ends + [last])[-window:] if not is_complete(last) else open_ends
-            continue
-        if kind != "headline" or not open_ends or (b > 0 and kinds[b - 1] == "headline"):
+    for b, open_ends in _headlines_after_cuts(blocks, kinds):
+        if b > 0 and kinds[b - 1] == "headline":
             continue
         cap = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
         if cap is None or kinds[cap] != "caption":
