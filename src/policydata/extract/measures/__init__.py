@@ -26,7 +26,7 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   document, a paragraph's short one-clause opening (扩大有效投资。…: lead_line), a six-character
   topic line inside a paragraph (sub_topic_line), a short line of its own that heads the paragraph
   after it (打造宜居城市。: topic_paragraph) and a clause announcing a list (…，包括：: list_intro); a
-  sentence that ends announcing the list after it (…，实施如下重点项目：: list_lead), a
+  sentence that ends announcing the list after it (…，抓好如下重点任务：: list_lead), a
   sentence of goals (到2027年，建成…: goal_sentence) or of general requirements (做好今年工作，要…:
   work_requirements); in news, what a firm's speaker or executive says (firm_quote,
   executive_speaker), what scholars and private persons think, and how a sector stands (X建设稳步推进:

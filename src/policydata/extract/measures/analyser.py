@@ -413,7 +413,7 @@ class _Analyser:
         if joint and (self._township_at(pos) or _body_at_start(t[pos:pos + joint.start()], self.home_region)):
             return 0  # rule government_with_firm: 某街道与某集团试点上线… -- the government acts, with a firm
         if end and not team and _match_word(t, pos, _GOVERNMENT_WORDS):
-            return 0  # rule government_before_firm: 政府部门协调供电公司… -- the government acts, the firm is its object
+            return 0  # rule government_before_firm: 政府部门约谈燃气企业… -- the government acts, the firm is its object
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
         if end and not team and any(_verb_at(t, i, planning)[0] for i in range(pos, end - 1)):
@@ -541,10 +541,10 @@ class _Analyser:
     def _granted_by(self, t: str, at: int) -> tuple[ActorMention, str] | None:
         """Rule granted_by: 由 + a department named by its field (市财政, 县人社部门: actor_nouns.csv
         ``department``) + a grant verb (给予, 资助: ``grant_verbs``): that department pays, it is the
-        actor (由市财政给予一次性资助); None when no such department stands between 由 and the verb.
+        actor (由市财政给予定额奖励); None when no such department stands between 由 and the verb.
 
         >>> a = _Analyser({}, "440100")
-        >>> m, verb = a._granted_by("由市财政给予一次性资助", 0)
+        >>> m, verb = a._granted_by("由市财政给予定额奖励", 0)
         >>> m.actor.name, verb
         ('广州市财政局', '给予')
         >>> a._granted_by("由企业给予配套资金", 0) is None

@@ -192,7 +192,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             if found and _leads_a_list(text, clauses):
-                found = []  # rule list_lead: …，培养一批人才，实施如下重点项目： sums up the items that follow
+                found = []  # rule list_lead: …，培养一批人才，抓好如下重点任务： sums up the items that follow
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
             for d in found:
@@ -590,11 +590,11 @@ def _introduces_list(text: str, next_clause: Span) -> bool:
 
 
 def _leads_a_list(text: str, clauses: list[Span]) -> bool:
-    """Rule list_lead: a sentence that ends by announcing the list after it (…，实施如下重点项目： /
+    """Rule list_lead: a sentence that ends by announcing the list after it (…，抓好如下重点任务： /
     …，重点做好以下工作：, rule agenda, closed by a colon) sums up the items of that list: the items
     are the measures, the sentence's own clauses (培养一批人才, 吸引一批专家) are their summary.
 
-    >>> t = "围绕产业升级，培养一批专业人才，实施如下重点项目："
+    >>> t = "围绕产业升级，培养一批专业人才，抓好如下重点任务："
     >>> _leads_a_list(t, [Span(0, 7, ""), Span(7, 16, ""), Span(16, 25, "")])
     True
     >>> t = "培养一批专业人才，实施重点项目。"
