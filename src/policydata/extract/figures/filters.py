@@ -331,9 +331,12 @@ def _streak(text: str, n: Num) -> bool:
     False
     >>> _streak("5年内重点引进", Num(0, 4, "5年内", 5.0, "年", qualifier="at_most"))
     False
+    >>> rows = [("这项手艺传承了2000多年", "2000多年"), ("小城有1500多年的建城史", "1500多年"), ("在2000年建成", "2000年")]
+    >>> [_streak(t, Num(t.index(x), t.index(x) + len(x), x, float(x[:4]), "年")) for t, x in rows]
+    [True, True, False]
     """
-    if 1900 <= n.value <= 2100:
-        return False
+    if 1900 <= n.value <= 2100 and not re.search(r"\d[多余]", n.text):
+        return False  # 2025年 is a year; 2000多年 (a bound after the digits) is a span of years
     if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
         return True  # streak_count: 十五连丰 is a streak of 15 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
