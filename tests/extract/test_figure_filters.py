@@ -25,6 +25,14 @@ CASES = [
     ("连续16年保持增长。", "16年", 16.0, "年", "exact", None),
     ("要重点把握三个方面。", "三个", 3.0, "个", "exact", "structure_noun"),
     ("全县七成以上的企业实现盈利。", "七成以上", 70.0, "%", "at_least", None),
+    # ordinal_prefix: 二次 glued to a word is the prefix 'second, re-'; 两次 counts
+    ("老厂房迎来二次开发。", "二次", 2.0, "次", "exact", "ordinal_prefix"),
+    ("全年组织演练两次。", "两次", 2.0, "次", "exact", None),
+    # a one-character streak word (满, 每) only right before the number: 满足未来5年 is a time frame
+    ("电网容量可满足未来5年用电需求。", "5年", 5.0, "年", "exact", "years_not_streak"),
+    ("参保满15年的居民可领取养老金。", "15年", 15.0, "年", "exact", None),
+    # a span of years written with 多 is no year; a verb of lasting keeps it
+    ("这种技艺已延续1800多年。", "1800多年", 1800.0, "年", "more_than", None),
 ]
 
 
