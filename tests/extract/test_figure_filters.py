@@ -33,6 +33,9 @@ CASES = [
     ("参保满15年的居民可领取养老金。", "15年", 15.0, "年", "exact", None),
     # a span of years written with 多 is no year; a verb of lasting keeps it
     ("这种技艺已延续1800多年。", "1800多年", 1800.0, "年", "more_than", None),
+    # category_scope: N类 opening the indicator of another figure delimits its scope
+    ("全省9类商品销售额达到3000亿元。", "9类", 9.0, "类", "exact", "category_scope"),
+    ("今年新增3类服务项目。", "3类", 3.0, "类", "exact", None),
 ]
 
 

@@ -408,6 +408,20 @@ def _ordinal_prefix(text: str, n: Num) -> bool:
     return n.text in rule["words"] and _CJK.match(text[n.end:n.end + 1] or " ") is not None
 
 
+def _category_scope(text: str, n: Num) -> bool:
+    """Rule category_scope: N类 that opens the indicator of another figure of its clause
+    (11类商品零售额8000亿元, 5大类产品出口额增长6%) delimits what that figure covers, a category
+    label (corpus README: grade or category labels that delimit scope), no count of its own
+    (lexicon ``non_figures.category_scope``).
+
+    >>> rows = [("全省9类商品零售额3000亿元", "9类"), ("6大类产品出口额同比增长5%", "6大类"), ("新增3类服务项目", "3类")]
+    >>> [_category_scope(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, x[-2:] if "大" in x else "类")) for t, x in rows]
+    [True, True, False]
+    """
+    rule = lexicon()["non_figures"]["category_scope"]
+    return n.unit in rule["units"] and re.match(rule["after"], text[n.end:n.end + 40]) is not None
+
+
 def _descriptive_small_count(text: str, n: Num) -> bool:
     """两个都市圈, 三大产业: small Chinese-numeral counts describe rather than report."""
     rule = lexicon()["non_figures"]["small_chinese_count"]
@@ -506,6 +520,7 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("focus_frame", _check(_in_focus_frame)),
     ("indefinite_one", _check(_indefinite_one)),
     ("ordinal_prefix", _check(_ordinal_prefix)),
+    ("category_scope", _check(_category_scope)),
     ("descriptive_small_count", _check(_descriptive_small_count)),
     ("counts_own_items", _check(_counts_own_items)),
     ("counts_own_measures", _check(_counts_own_measures)),
