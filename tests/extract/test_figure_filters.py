@@ -36,6 +36,9 @@ CASES = [
     # category_scope: N类 opening the indicator of another figure delimits its scope
     ("全省9类商品销售额达到3000亿元。", "9类", 9.0, "类", "exact", "category_scope"),
     ("今年新增3类服务项目。", "3类", 3.0, "类", "exact", None),
+    # share_of_whole: a bounded share, 的 and a noun is the part of a whole; a property before it names a class
+    ("集团将70%以上的资金投向研发。", "70%以上", 70.0, "%", "at_least", None),
+    ("对纯度99%以上的原料给予补贴。", "99%以上", 99.0, "%", "at_least", "class_descriptor"),
 ]
 
 
