@@ -52,3 +52,14 @@ def test_spans_of_years(text, expected):
 ])
 def test_people_and_now(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every_n_share: 每N…就有M is the share M/N of a whole, one figure; 多 after M bounds it from below
+    ("全省每用4度电，就有1度多来自风电。", [("stat", 25.0, "%", "share", "2026")]),
+    ("每10个游客中有3个来自外省。", [("stat", 30.0, "%", "share", "2026")]),
+    # no share when M is not a part of N
+    ("每5人一组，每组有2人值守。", [("stat", 2, "人", "count", "2026")]),
+])
+def test_every_n_share(text, expected):
+    assert rows(text) == expected
