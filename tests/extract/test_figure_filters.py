@@ -25,6 +25,20 @@ CASES = [
     ("连续16年保持增长。", "16年", 16.0, "年", "exact", None),
     ("要重点把握三个方面。", "三个", 3.0, "个", "exact", "structure_noun"),
     ("全县七成以上的企业实现盈利。", "七成以上", 70.0, "%", "at_least", None),
+    # ordinal_prefix: 二次 glued to a word is the prefix 'second, re-'; 两次 counts
+    ("老厂房迎来二次开发。", "二次", 2.0, "次", "exact", "ordinal_prefix"),
+    ("全年组织演练两次。", "两次", 2.0, "次", "exact", None),
+    # a one-character streak word (满, 每) only right before the number: 满足未来5年 is a time frame
+    ("电网容量可满足未来5年用电需求。", "5年", 5.0, "年", "exact", "years_not_streak"),
+    ("参保满15年的居民可领取养老金。", "15年", 15.0, "年", "exact", None),
+    # a span of years written with 多 is no year; a verb of lasting keeps it
+    ("这种技艺已延续1800多年。", "1800多年", 1800.0, "年", "more_than", None),
+    # category_scope: N类 opening the indicator of another figure delimits its scope
+    ("全省9类商品销售额达到3000亿元。", "9类", 9.0, "类", "exact", "category_scope"),
+    ("今年新增3类服务项目。", "3类", 3.0, "类", "exact", None),
+    # share_of_whole: a bounded share, 的 and a noun is the part of a whole; a property before it names a class
+    ("集团将70%以上的资金投向研发。", "70%以上", 70.0, "%", "at_least", None),
+    ("对纯度99%以上的原料给予补贴。", "99%以上", 99.0, "%", "at_least", "class_descriptor"),
 ]
 
 

@@ -71,6 +71,26 @@ def test_news_periods(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
 
 
+# ------------------------------------------------------------------ news_released_year, news_span_paragraph
+
+@pytest.mark.parametrize("text, expected", [
+    # data of a past year said to be released date the figures told next
+    ("某行业协会公布2025年经营成绩单，亮点不少。\n会员企业营业收入超3万亿元，利润增长6%。",
+     [("stat", 3e12, "元", "2025"), ("stat", 6, "%", "2025")]),
+    ("该集团去年成绩单出炉。\n集团营业收入达800亿元。", [("stat", 8e10, "元", "2025")]),
+    # a list of a past year is no data: the figures stay of now
+    ("市政府公布2025年重点项目名单。\n全市已建成公园120个。", [("stat", 120, "个", "2026")]),
+    # a span of years leading a paragraph covers that paragraph only...
+    ("“十四五”以来，全省粮食产量保持在500亿斤以上。\n全省已建成高标准农田3000万亩。",
+     [("stat", 5e10, "斤", "2021/2025"), ("stat", 3e7, "亩", "2026")]),
+    # ...unless the next paragraph continues it
+    ("“十四五”以来，全省累计新增就业300万人。\n其中，高校毕业生120万人。",
+     [("stat", 3e6, "人", "2021/2025"), ("stat", 1.2e6, "人", "2021/2025")]),
+])
+def test_news_released_year_and_span(text, expected):
+    assert rows(NEWS + text, "2026-02-12") == expected
+
+
 # ------------------------------------------------------------------ month spans across a year end
 
 @pytest.mark.parametrize("text, expected", [

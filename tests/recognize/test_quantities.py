@@ -461,6 +461,9 @@ def test_bounds_written_after_a_time_span():
     # 内/多 bind only after a time unit: 多 before a measure word starts a new phrase
     assert [q.text for q in find_quantities("近5年多项指标")] == ["5年"]
     assert [(q.text, q.qualifier) for q in find_quantities("3人内")] == [("3人", "exact")]
+    # multiple_more: 多 after 倍 bounds the multiple (产量是十年前的3倍多); 多元/多样 start a new word
+    assert [(q.text, q.qualifier) for q in find_quantities("产量是去年的3倍多。")] == [("3倍多", "more_than")]
+    assert [(q.text, q.qualifier) for q in find_quantities("收入增长1倍多元化经营")] == [("1倍", "exact")]
 
 
 # --------------------------------------------------------------------------- the spec file (issue 12)

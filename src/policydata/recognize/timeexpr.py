@@ -469,8 +469,21 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     found += _without_event_years(text, _word_matches(text, relative, "relative",
                                                       lambda w: report_year + relative[w] if report_year else None))
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
-    found += _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
+    found += [t for t in _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
+              if not _verb_ending(text, t)]
     return _without_overlaps(found)
+
+
+def _verb_ending(text: str, t: TimeExpr) -> bool:
+    """Rule present_not_verb: 现在 right after a verb stem (体现在，表现在) ends the verb 'lies in'
+    (lexicon ``present_words.verb_stems``): no time word.
+
+    >>> t = "优势主要体现在，一是成本低。现在，古城里住着人。"
+    >>> [x.text for x in find_time_expressions(t, 2026)]
+    ['现在，']
+    """
+    stems = _lexicon()["present_words"].get("verb_stems", "")
+    return t.text.startswith("现在") and t.start > 0 and text[t.start - 1] in stems
 
 
 def _without_event_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

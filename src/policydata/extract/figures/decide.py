@@ -489,8 +489,23 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
     word = _news_commitment(sentence, rel)
     if not word or _clause_reports_done(sentence, rel):
         return False
-    after = sentence.text[sentence.text.rfind(word, 0, rel) + len(word):rel]
+    at = sentence.text.rfind(word, 0, rel)
+    after = sentence.text[at + len(word):rel]
+    if _inside_earlier_item(sentence.text[:at], after):
+        return False
     return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
+
+
+def _inside_earlier_item(before: str, between: str) -> bool:
+    """Rule ``item_commitment``: a commitment inside one item of an enumeration (一是…将…；二是…)
+    is that item's predicate; a later item (二是20兆瓦机组) has its own. A commitment before the
+    first item (将：一是新建…；二是…) governs them all (lexicon ``frames.item_commitment``).
+
+    >>> [_inside_earlier_item(b, m) for b, m in (("一是新馆", "开放；二是"), ("今年", "重点：一是新建10个；二是"))]
+    [True, False]
+    """
+    rule = lexicon()["frames"]["item_commitment"]
+    return re.search(rule["item_before"], before) is not None and re.search(rule["next_item"], between) is not None
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,

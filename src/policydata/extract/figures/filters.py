@@ -331,15 +331,20 @@ def _streak(text: str, n: Num) -> bool:
     False
     >>> _streak("5年内重点引进", Num(0, 4, "5年内", 5.0, "年", qualifier="at_most"))
     False
+    >>> rows = [("这项手艺传承了2000多年", "2000多年"), ("小城有1500多年的建城史", "1500多年"), ("在2000年建成", "2000年"), ("可满足未来5年需求", "5年"), ("工作满5年的", "5年")]
+    >>> [_streak(t, Num(t.index(x), t.index(x) + len(x), x, float(x[:-1].rstrip('多')), "年")) for t, x in rows]
+    [True, True, False, False, True]
     """
-    if 1900 <= n.value <= 2100:
-        return False
+    if 1900 <= n.value <= 2100 and not re.search(r"\d[多余]", n.text):
+        return False  # 2025年 is a year; 2000多年 (a bound after the digits) is a span of years
     if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
         return True  # streak_count: 十五连丰 is a streak of 15 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
-    if any(w in before or n.text.startswith(w) for w in rule["words"]):
-        return True  # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity)
+    if any((before.endswith(w) if len(w) == 1 else w in before) or n.text.startswith(w) for w in rule["words"]):
+        # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity); a one-character word
+        # (每, 满) only right before the number: 满足未来5年… is no 满5年
+        return True
     after = text[n.end:n.end + 6]
     if re.match(rule["history_after"], text[n.end:n.end + 12]):
         return True  # history_years: 已有20年的茶叶种植历史
@@ -388,6 +393,33 @@ def _indefinite_one(text: str, n: Num) -> bool:
         return False
     before = text[max(0, n.start - 3):n.start]
     return not any(w in before for w in lexicon()["non_figures"]["indefinite_one"]["keep_after"])
+
+
+def _ordinal_prefix(text: str, n: Num) -> bool:
+    """Rule ordinal_prefix: 二次 written with 二 (a count says 两次) and glued to the word after it
+    (二次创业, 二次供水, 实现二次增长) is the prefix 'second, re-', no count (lexicon
+    ``non_figures.ordinal_prefix``).
+
+    >>> rows = [("推动企业二次创业", "二次"), ("全年开展检查两次", "两次"), ("召开会议二次，", "二次")]
+    >>> [_ordinal_prefix(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, "次")) for t, x in rows]
+    [True, False, False]
+    """
+    rule = lexicon()["non_figures"]["ordinal_prefix"]
+    return n.text in rule["words"] and _CJK.match(text[n.end:n.end + 1] or " ") is not None
+
+
+def _category_scope(text: str, n: Num) -> bool:
+    """Rule category_scope: N类 that opens the indicator of another figure of its clause
+    (11类商品零售额8000亿元, 5大类产品出口额增长6%) delimits what that figure covers, a category
+    label (corpus README: grade or category labels that delimit scope), no count of its own
+    (lexicon ``non_figures.category_scope``).
+
+    >>> rows = [("全省9类商品零售额3000亿元", "9类"), ("6大类产品出口额同比增长5%", "6大类"), ("新增3类服务项目", "3类")]
+    >>> [_category_scope(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, x[-2:] if "大" in x else "类")) for t, x in rows]
+    [True, True, False]
+    """
+    rule = lexicon()["non_figures"]["category_scope"]
+    return n.unit in rule["units"] and re.match(rule["after"], text[n.end:n.end + 40]) is not None
 
 
 def _descriptive_small_count(text: str, n: Num) -> bool:
@@ -487,6 +519,8 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("names_program", _check(_names_program)),
     ("focus_frame", _check(_in_focus_frame)),
     ("indefinite_one", _check(_indefinite_one)),
+    ("ordinal_prefix", _check(_ordinal_prefix)),
+    ("category_scope", _check(_category_scope)),
     ("descriptive_small_count", _check(_descriptive_small_count)),
     ("counts_own_items", _check(_counts_own_items)),
     ("counts_own_measures", _check(_counts_own_measures)),

@@ -43,7 +43,8 @@ def _numbers(text: str, sent: Span) -> list[Num]:
                        q.unit.strip(), q.value_max, q.qualifier or "exact", q.comparator or "=",
                        False, q.unit_raw or ""))
     splits = _cost_splits(sent) + _structure_splits(sent) + _streak_counts(sent)
-    splits += [r for r in _ratio_pairs(sent) if not any(r.start < s.end and s.start < r.end for s in splits)]
+    splits += [r for r in _ratio_pairs(sent) + _every_n_shares(sent)
+               if not any(r.start < s.end and s.start < r.end for s in splits)]
     out = [n for n in out if not any(n.start < s.end and s.start < n.end for s in splits)]
     return _shared_list_unit(text, sorted(out + splits, key=lambda n: (n.start, n.end)))
 
@@ -102,6 +103,27 @@ def _ratio_pairs(sent: Span) -> list[Num]:
         bounded = bool(m.group("bound"))
         out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(float(m.group("a")) / b, 4), "",
                        qualifier="at_most" if bounded else "exact", comparator="<=" if bounded else "="))
+    return out
+
+
+def _every_n_shares(sent: Span) -> list[Num]:
+    """Rule ``every_n_share``: 每N<unit>…就有M<unit> (每用5度电，就有2度是绿电; 每10个游客中有3个来自外省)
+    states the share M/N of a whole, in %: one figure, not two counts; 多 after M bounds it from
+    below (lexicon ``unitless_figures.every_n_share_pattern``).
+
+    >>> t = "全市每用5度电，就有2度多是绿电；每10个游客中有3个来自外省"
+    >>> [(n.text, n.value, n.unit, n.qualifier) for n in _every_n_shares(Span(0, len(t), t))]
+    [('5度电，就有2度多', 40.0, '%', 'more_than'), ('10个游客中有3个', 30.0, '%', 'exact')]
+    """
+    out = []
+    for m in re.finditer(lexicon()["unitless_figures"]["every_n_share_pattern"], sent.text):
+        a, b = small_number(m.group("a")), small_number(m.group("b"))
+        if not a or b is None or b >= a:
+            continue
+        more = m.group("more")
+        out.append(Num(sent.start + m.start("a"), sent.start + m.end(), sent.text[m.start("a"):m.end()],
+                       round(100 * b / a, 2), "%", qualifier="more_than" if more else "exact",
+                       comparator=">" if more else "="))
     return out
 
 

@@ -72,12 +72,30 @@ def share_of_population(text: str, n: Num, after: str) -> bool:
     [True, True, False, False]
     """
     lex = lexicon()
-    nouns = lex["non_figures"]["descriptor_pattern"]["population_nouns"] + lex["entity_count_nouns"]["words"]
-    if not after.startswith(tuple(nouns)):
+    rule = lex["non_figures"]["descriptor_pattern"]
+    nouns = rule["population_nouns"] + lex["entity_count_nouns"]["words"]
+    if not after.startswith(tuple(nouns)) and not _share_of_whole(text, n):
         return False
     lo, _ = clause_bounds(text, n.start)
     before = text[lo:n.start]
     return not any(w in before for w in lex["growth_words"] + lex["share_words"])
+
+
+def _share_of_whole(text: str, n: Num) -> bool:
+    """Rule ``share_of_whole``: a share bounded from below, then 的 and a noun, that no measure noun
+    right before it makes a property (将60%以上的资金投向…, 为全国70%以上的船舶供货) is the part of a
+    whole that does something, a figure like 七成以上的企业 (share_of_population); 含量60%以上的,
+    纯度99%以上的 name a class by a property (lexicon ``descriptor_pattern.property_before``).
+
+    >>> rows = [("将60%以上的资金投向研发", "60%以上"), ("为全国70%以上的船舶供货", "70%以上"),
+    ...         ("含量60%以上的产品", "60%以上"), ("60%以上股份", "60%以上")]
+    >>> [_share_of_whole(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "%", qualifier="at_least")) for t, x in rows]
+    [True, True, False, False]
+    """
+    rule = lexicon()["non_figures"]["descriptor_pattern"]
+    if n.qualifier != "at_least" or not re.match(rule["whole_after"], text[n.end:n.end + 2]):
+        return False
+    return not re.search(rule["property_before"], text[max(0, n.start - 1):n.start])
 
 
 def class_threshold(text: str, n: Num) -> bool:

@@ -89,15 +89,15 @@ def _person_measure_word(text: str, n: Num) -> bool:
     """Whether n's unit is a measure word for people (2万多名农民, 13位副秘书长 -> 人), not
     a rank (前10名, 第3位) nor a count of digits (6位数).
 
-    >>> t = "带动2万多名农民，进入前10名，邀请300位专家，编6位数代码"
+    >>> t = "带动2万多名农民，进入前10名，邀请300位专家，编6位数代码，住着3万多名居民，得分排第2位居首"
     >>> [_person_measure_word(t, Num(t.index(x), t.index(x) + len(x), x, 0.0, x[-1])) for x in
-    ...  ("2万多名", "10名", "300位", "6位")]
-    [True, False, True, False]
+    ...  ("2万多名", "10名", "300位", "6位", "3万多名", "2位")]
+    [True, False, True, False, True, False]
     """
     rule = lexicon()["person_nouns"]
     return n.unit in rule["measure_words"] and n.unit != "人" \
         and not re.search(rule["measure_word_not_before"], text[max(0, n.start - 1):n.start]) \
-        and not re.match(rule["measure_word_not_after"], text[n.end:n.end + 1])
+        and not re.match(rule["measure_word_not_after"], text[n.end:n.end + 2])
 
 
 def _modified_people(text: str, n: Num) -> bool:
@@ -285,6 +285,9 @@ KIND_RULES = (
     # history_years: 已有20年的种植历史 -- the age of a practice is a span of time, a level
     ("history_years", lambda p, unit, after: "level" if unit == "年" and re.match(
         lexicon()["non_figures"]["duration_keep_before"]["history_after"], after) else ""),
+    # lasting_years: 历时10余年研发, 延续了300多年 -- how long a thing has lasted is a span of time, a level
+    ("lasting_years", lambda p, unit, after: "level" if unit == "年" and any(
+        w in p.before[-4:] for w in lexicon()["non_figures"]["duration_keep_before"]["lasting_words"]) else ""),
     # 年产量近70万辆, 保有量超130万辆: a number of things produced or held is an amount
     ("output_quantity", lambda p, unit, after: "level" if unit in lexicon()["count_units"]
      and any(w in p.indicator for w in lexicon()["output_quantity"]["words"]) else ""),

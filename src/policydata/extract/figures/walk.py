@@ -26,6 +26,7 @@ from .units import (_absolute_change, _base_year, _change_base, _comparator, _ki
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")  # a period of several whole years (2021/2025)
 
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
@@ -96,6 +97,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
                 # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
+            if _YEAR_SPAN.fullmatch(ctx.last_period) and not re.match(news["continuation_pattern"], block.text.lstrip()):
+                # news_span_paragraph: a span of years leading a news paragraph (“十四五”以来，自给率
+                # 保持在80%以上) covers that paragraph; the next ones tell of now unless they continue it
+                ctx.last_period = ""
         if block.start in section_starts or (ctx.doc_period and not ctx.doc_frame):
             # headline_period: under a headline that names the months (3月份…指数为50.2%), a
             # period another paragraph names (今年1—3月…) holds for that paragraph only
@@ -200,6 +205,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # results since a start are cumulative, of the report year (README)
                 ctx.last_past_year, ctx.last_period = report_year, ""
                 continue
+            released = _released_year(sent.text, report_year) if ctx.genre == "news" and not figures else None
+            if released is not None:
+                # news_released_year: 某部门公布2025年成绩单。 dates the figures told next
+                ctx.last_past_year, ctx.last_period = released, ""
+                ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
+                ctx.past_year_scene = True
             for t in times:
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
@@ -289,6 +300,25 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     word = m.group().lstrip("“\"")  # 次年, 翌年 or 第二年, after an opening quote
     start = sent.start + m.end() - len(word)
     return [TimeExpr(start, start + len(word), word, "year", year, str(year))] + times
+
+
+def _released_year(sentence: str, report_year: int | None) -> int | None:
+    """Rule ``news_released_year``: the past year whose data a figure-free news sentence says are
+    released (国家统计局公布2025年全年数据, 去年成绩单出炉), None if it says none (lexicon
+    ``frames.news_fact.released_year_pattern``). The figures told next report that year.
+
+    >>> [_released_year(s, 2026) for s in ("某协会近日发布2025年行业运行情况。", "该集团去年成绩单出炉。",
+    ...                                    "市政府公布2025年重点项目名单。", "公布2027年统计数据。")]
+    [2025, 2025, None, None]
+    """
+    if not report_year:
+        return None
+    m = re.search(lexicon()["frames"]["news_fact"]["released_year_pattern"], sentence)
+    if m is None:
+        return None
+    word = m.group("year") or m.group("year2")
+    year = report_year - 1 if word == "去年" else int(word[:4])
+    return year if year < report_year else None
 
 
 def _first_sentence_start(text: str, block) -> int:
