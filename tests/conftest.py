@@ -14,7 +14,10 @@ os.environ.setdefault("POLICYDATA_CACHE", tempfile.mkdtemp(prefix="policydata-te
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_PAGE = SEEDS / "000_550b2831fa4cdffc.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
+# The development corpus and its scorer sit beside the repository (../shared); a checkout
+# elsewhere (a git worktree) points POLICYDATA_SHARED at that folder.
+SHARED = Path(os.environ.get("POLICYDATA_SHARED") or ROOT.parent / "shared")
+CORPUS = SHARED / "corpus"
 
 
 @pytest.fixture

@@ -20,7 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "tests" / "data" / "table_snapshot.json"
-CORPUS_DOCS = ROOT.parent / "shared" / "corpus" / "docs"
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CORPUS  # noqa: E402  (one place says where the corpus is)
+
+CORPUS_DOCS = CORPUS / "docs"
 
 
 def snapshot_sources() -> list[Path]:

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import SHARED
 
-SCORER = ROOT.parent / "shared" / "tools" / "corpus_score.py"
+SCORER = SHARED / "tools" / "corpus_score.py"
 
 
 def test_corpus_score_meets_the_minimums(corpus_dir, corpus_minimums):
