@@ -16,6 +16,11 @@ can rebuild the articles as on a page with blank lines:
   a sentence (索和创造的机会。), no paragraph of its own, when it goes on with an open
   column end at least as well as a word split across the break (fit ``min_join`` + 1)
   and its quotes and brackets balance only with that end's;
+- ``closing_quote_continues``: before a line whose first quotation mark closes a quote
+  (设备”的调试…) under a finished line, when it goes on with an open column end as well as
+  ``tail_line_continues`` asks: a paragraph does not start inside a quotation;
+- ``cut_comma_line``: a headline-like line with a clause comma, no sentence end, between
+  text above and shorter headline lines below, that goes on with a later line, is body text;
 - ``figure_start_continues``: before a line that starts inside a figure phrase (the tail
   of a word, then a figure: 费约1.5亿元，…; or the figure itself: 3.2亿元，…, not 2025年，)
   when it goes on with an open column end as well as ``tail_line_continues`` asks (a
@@ -71,7 +76,9 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 def _line_kinds(lines: list[str]) -> list[str]:
     """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line; so is a
+    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line, unless it opens
+    like a paragraph (rule question_opens_paragraph: 今年，谁来接棒？ is a lead's first
+    sentence: ``reads_as_prose``); so is a
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
@@ -79,7 +86,8 @@ def _line_kinds(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
-        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
+        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line) \
+                and not reads_as_prose(line):  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
         elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
                 and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
@@ -116,6 +124,43 @@ def _wrapped_bracket_notes(lines: list[str], kinds: list[str]) -> None:
                     if kind not in ("headline", "body"):
                         kinds[i:j + 1] = [kind] * (j + 1 - i)
                 break
+
+
+def _cut_comma_lines(lines: list[str], kinds: list[str], pairs: dict[str, int], log: list[Decision]) -> None:
+    """Rule cut_comma_line: a headline-like line that holds a clause comma, sits between a
+    line of text above and a run of headline lines below, each of them shorter than it,
+    is at least ``cut_line_min_len`` characters long, ends without a sentence end and goes
+    on with a later line of the page (``fit`` at least ``min_join`` + 1: a word or phrase
+    read across the break, a figure, a quote closed) is a column's text cut at its end, not
+    the first line of the headline under it: the next story's head starts below it. (A
+    title wrapped on two lines, a sub-head under a label line, has a headline line above.)
+
+    >>> L = ["甲市去年新建公园十二座。", "要让公园真正走进居民生活，全市今年就要新增绿地12",
+    ...      "乙县春茶开采", "本报记者  张  三", "乙县春茶昨日开采。", "0公顷以上。"]
+    >>> K = _line_kinds(L); _cut_comma_lines(L, K, _page_pairs("\\n".join(L)), []); K[1]
+    'body'
+    >>> L[5] = "各地要抓好落实。"
+    >>> K = _line_kinds(L); _cut_comma_lines(L, K, _page_pairs("\\n".join(L)), []); K[1]
+    'headline'
+    """
+    pr = page_rules()
+    for i, line in enumerate(lines):
+        body = line.rstrip()
+        if kinds[i] != "headline" or i == 0 or kinds[i - 1] != "body" or i + 1 >= len(lines) \
+                or kinds[i + 1] != "headline" or len(body) < pr.running["cut_line_min_len"] \
+                or not re.search(r"[，,]", body[:-1]) or is_complete(body):
+            continue
+        run_end = i + 1
+        while run_end + 1 < len(lines) and kinds[run_end + 1] == "headline":
+            run_end += 1
+        if any(len(lines[k].strip()) >= len(body) for k in range(i + 1, run_end + 1)):
+            continue
+        later = [k for k in range(run_end + 1, min(len(lines), run_end + 1 + pr.fit["window"] * 4))
+                 if kinds[k] == "body"]
+        best = max((fit(body, lines[k], pairs)[0] for k in later), default=-99.0)
+        if best >= pr.fit["min_join"] + 1:
+            kinds[i] = "body"
+            log.append(Decision("cut_comma_line", i, body[-10:]))
 
 
 def _opens_bracket(text: str) -> bool:
@@ -168,6 +213,19 @@ def _is_tail_line(text: str) -> bool:
     if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
         return False
     return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
+
+
+def closes_unopened_quote(text: str) -> bool:
+    """Rule closing_quote_continues: a line whose first quotation mark closes a quote
+    (设备”的调试… , 多年”。) starts inside a quotation opened elsewhere: no paragraph starts so,
+    the line goes on with a sentence cut at an earlier column end (when ``fit`` says one
+    fits it at least ``min_join`` + 1: ``closes_quote``).
+
+    >>> closes_unopened_quote("处理设备”的调试已经完成。"), closes_unopened_quote("他说：“好。”")
+    (True, False)
+    """
+    close, open_ = text.find("”"), text.find("“")
+    return close >= 0 and (open_ < 0 or close < open_)
 
 
 def _has_text(credit_line: str) -> bool:
@@ -440,6 +498,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     kinds = _line_kinds(lines)
     page_text = "\n".join(lines)
     pairs = _page_pairs(page_text)
+    _cut_comma_lines(lines, kinds, pairs, log)
     gaps: set[int] = set()
 
     def gap(i: int, rule: str, detail: str) -> None:
@@ -477,6 +536,9 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         elif kinds[i] == "body" and _is_tail_line(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "tail_line_continues", lines[i])
+        elif kinds[i] == "body" and closes_unopened_quote(lines[i]) and is_complete(prev) \
+                and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
+            gap(i, "closing_quote_continues", lines[i])
         elif kinds[i] == "body" and starts_inside_figure(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "figure_start_continues", lines[i])
