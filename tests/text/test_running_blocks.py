@@ -596,3 +596,17 @@ def test_standing_term_opens(pairs, rules):
 ])
 def test_question_opens_paragraph(line, kind):
     assert _line_kinds(["乡村教育观察", line, "本报记者  张  三"])[1] == kind
+
+
+def test_open_mark_column_end():
+    """A short line that opens a quote it never closes ends a column (open_mark_column_end):
+    the figure under another story's column goes on with it."""
+    lines = ["丁镇助农直播",
+             "本报丁镇3月5日电  （记者王芳）丁镇今年办起助农直播间，村干部和返乡青年轮流上阵。",
+             "“每场直播销售额稳定在20",
+             "戊市举办春季招聘会",
+             "本报戊市3月5日电  戊市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
+             "00元左右。”镇里负责人说，直播间带动了周边农户增收。"]
+    log = []
+    gaps = infer_gaps(lines, log)
+    assert ("column_end", 3) in {(d.rule, d.score) for d in log} and 5 in gaps

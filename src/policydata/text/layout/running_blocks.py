@@ -9,7 +9,8 @@ each by a named rule (recorded as ``Decision``), so that ``page.reconstruct_page
 can rebuild the articles as on a page with blank lines:
 
 - ``column_end``: after a body line that ends mid-sentence (not a short verse or
-  list line, not a line ending with a colon that introduces the next);
+  list line, not a line ending with a colon that introduces the next); a short line that
+  leaves a quote or bracket open is a column end too (``open_mark_column_end``);
 - ``continues_open_cut``: before a line that clearly goes on with a sentence cut at an
   earlier column end (``column_breaks.fit`` at least ``strong_fit``);
 - ``tail_line_continues``: before a column's tail, a short line of one clause that ends
@@ -67,7 +68,7 @@ from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
 from .topics import _pairs_of
-from .page_blocks import _is_box_label, is_wrapped_page, reads_as_prose
+from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
@@ -186,10 +187,20 @@ def _is_short_question(text: str) -> bool:
 
 
 def _column_end(text: str, kind: str) -> bool:
-    """A body line that ends mid-sentence and is long enough to be a column's text."""
+    """A body line that ends mid-sentence and is long enough to be a column's text. Rule
+    open_mark_column_end: a shorter one (at least ``open_mark_cut_min_len``) that opens a
+    quote or bracket it never closes is one too (“全年销量稳定在800): a verse or list line
+    closes the marks it opens.
+
+    >>> _column_end("“全年销量稳定在800", "body"), _column_end("全年销量稳定在800", "body")
+    (True, False)
+    """
     pr = page_rules()
-    return (kind == "body" and len(text) >= pr.running["cut_line_min_len"]
-            and not is_complete(text) and text.rstrip()[-1] not in "：:")
+    body = text.rstrip()
+    if kind != "body" or not body or is_complete(body) or body[-1] in "：:":
+        return False
+    return len(body) >= pr.running["cut_line_min_len"] \
+        or (len(body) >= pr.running["open_mark_cut_min_len"] and leaves_mark_open(body))
 
 
 def _best_fit(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> float:
