@@ -610,3 +610,28 @@ def test_open_mark_column_end():
     log = []
     gaps = infer_gaps(lines, log)
     assert ("column_end", 3) in {(d.rule, d.score) for d in log} and 5 in gaps
+
+
+@pytest.mark.parametrize("line,scene", [
+    ("5月的乙县茶山，游人如织。", True),      # a month sets the scene (month_scene): a story's first sentence
+    ("3月里的甲市郊外，油菜花开。", True),
+    ("3月5日，甲县举办活动。", False),       # a date opens a paragraph, no scene (paragraph opener elsewhere)
+    ("3.2亿元，同比增长12%。", False),
+])
+def test_month_scene(line, scene):
+    from policydata.text.layout.column_breaks import opens_scene, starts_inside_figure
+    assert opens_scene(line) == scene
+    if scene:
+        assert not starts_inside_figure(line)   # no figure a cut sentence goes on with
+
+
+def test_scene_below_weighs_for_a_story_head():
+    """head_signals: a headline run between finished paragraphs over a line that sets a scene
+    in time (scene_below) heads a story though its text shares terms with the story above."""
+    from policydata.text.layout.running_blocks import head_signal_score
+    page = ["甲市举办乡村旅游节，游客在茶园采茶、品茶，乡村旅游收入持续增长。",
+            "茶乡旅游节人气旺",
+            "5月的乙县茶山，游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"]
+    with_scene = head_signal_score(page, 1, 1, 0.2)
+    page[2] = "乙县的茶山上游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"
+    assert with_scene == head_signal_score(page, 1, 1, 0.2) + 1

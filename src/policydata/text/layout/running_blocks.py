@@ -66,7 +66,7 @@ import re
 
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
+from .column_breaks import Decision, _page_pairs, fit, opens_scene, shared_share, starts_inside_figure
 from .topics import _pairs_of
 from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
@@ -316,6 +316,8 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     - ``head_terms_below``: at least ``head_terms_min`` character pairs of the headline recur
       in the ``topic_lines_above`` lines under it and not above it, more than recur above
       (a story's headline names what its text is about; a sub-head goes on with its article);
+    - ``scene_below``: the line under the run sets a scene in time (3月的甲市郊外，…, 这些天，…:
+      ``column_breaks.opens_scene``), as a story's first sentence does;
     - ``opens_with_bracket`` (negative): the run opens with a bracket (（作者单位：…）: an
       author note, no headline);
     - ``opens_with_word_tail`` (negative): the run opens with a one-character clause
@@ -340,6 +342,8 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     below = (head & _pairs_of("".join(lines[b + 1:b + 1 + span]))) - above
     if len(below) >= run["head_terms_min"] and len(below) > len(above):
         score += weights["head_terms_below"]
+    if b + 1 < len(lines) and opens_scene(lines[b + 1].lstrip()):
+        score += weights["scene_below"]
     if lines[a].lstrip().startswith(_OPENING_BRACKET):
         score += weights["opens_with_bracket"]
     if _WORD_TAIL_CLAUSE.match(lines[a].lstrip()):
