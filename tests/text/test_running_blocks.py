@@ -635,3 +635,17 @@ def test_scene_below_weighs_for_a_story_head():
     with_scene = head_signal_score(page, 1, 1, 0.2)
     page[2] = "乙县的茶山上游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"
     assert with_scene == head_signal_score(page, 1, 1, 0.2) + 1
+
+
+@pytest.mark.parametrize("start,gap", [
+    ("态保护区建设，鼓励各村建立乡土文化档案，保护传统村落和古建筑。", True),   # 生 | 态: a word's tail
+    ("在保护传统村落方面，鼓励各村建立乡土文化档案，修缮古建筑。", False),     # 在…: a clause opens
+])
+def test_word_tail_continues(start, gap):
+    lines = ["甲县推进生态文明建设", "本报甲县3月5日电  甲县持续改善生态环境，生态公园面积不断扩大，群众获得感明显增强。",
+             "全县同时开展乡土文化保护行动，在文化生",
+             "乙市举办春季招聘会", "本报乙市3月5日电  乙市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
+             "招聘会还设置了政策咨询台，为求职者解答社保、落户等问题。", start]
+    log = []
+    infer_gaps(lines, log)
+    assert (("word_tail_continues", 6) in {(d.rule, d.score) for d in log}) == gap

@@ -17,6 +17,8 @@ can rebuild the articles as on a page with blank lines:
   a sentence (索和创造的机会。), no paragraph of its own, when it goes on with an open
   column end at least as well as a word split across the break (fit ``min_join`` + 1)
   and its quotes and brackets balance only with that end's;
+- ``word_tail_continues``: before a line under a finished line that starts with the tail of a
+  word cut at an open column end (生 | 态保护区…: the page writes 生态 often, 态保 nowhere else);
 - ``closing_quote_continues``: before a line whose first quotation mark closes a quote
   (设备”的调试…) under a finished line, when it goes on with an open column end as well as
   ``tail_line_continues`` asks: a paragraph does not start inside a quotation;
@@ -66,7 +68,7 @@ import re
 
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, fit, opens_scene, shared_share, starts_inside_figure
+from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, shared_share, starts_inside_figure
 from .topics import _pairs_of
 from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
@@ -237,6 +239,32 @@ def closes_unopened_quote(text: str) -> bool:
     """
     close, open_ = text.find("”"), text.find("“")
     return close >= 0 and (open_ < 0 or close < open_)
+
+
+def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> bool:
+    """Rule word_tail_continues: line i starts with the tail of a word cut at an earlier column
+    end (…在文化生 | 态保护区中…): its first character makes a word the page uses at least
+    twice with that end's last character, while its first two characters make a pair the page
+    uses nowhere else (the first character binds to the left, not to the right), and that end
+    fits it at least ``min_join`` + 1. A paragraph does not start inside a word; a line that
+    opens with a character that opens clauses (``figure_openers``: 在, 从, 对, 这…; or 不) or
+    opens like a paragraph is left alone.
+
+    >>> L = ["甲县建设生态公园，改善生态环境。", "全县推进文化生", "乙市举办春季招聘会。", "态保护区建设。"]
+    >>> P = _page_pairs("\\n".join(L))
+    >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态保护区建设。"], [1], 3, P)
+    (True, False)
+    """
+    line = lines[i].lstrip()
+    if len(line) < 2 or not CJK_CHAR.match(line[0]) or not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1 \
+            or line[0] in page_rules().fit["figure_openers"] + "不" or opens_story(line):
+        return False  # 在…中， 不少…: a clause opened by a preposition, an adverb or a pronoun
+    need = page_rules().fit["min_join"] + 1
+    for c in open_cuts:
+        end = lines[c].rstrip()
+        if c < i - 1 and end and pairs.get(end[-1] + line[0], 0) >= 2 and fit(end, line, pairs)[0] >= need:
+            return True
+    return False
 
 
 def _has_text(credit_line: str) -> bool:
@@ -554,6 +582,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         elif kinds[i] == "body" and closes_unopened_quote(lines[i]) and is_complete(prev) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "closing_quote_continues", lines[i])
+        elif kinds[i] == "body" and is_complete(prev) and _starts_with_cut_word_tail(lines, open_cuts, i, pairs):
+            gap(i, "word_tail_continues", lines[i])
         elif kinds[i] == "body" and starts_inside_figure(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "figure_start_continues", lines[i])
