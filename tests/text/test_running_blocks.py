@@ -649,3 +649,18 @@ def test_word_tail_continues(start, gap):
     log = []
     infer_gaps(lines, log)
     assert (("word_tail_continues", 6) in {(d.rule, d.score) for d in log}) == gap
+
+
+def test_photo_title_heads_no_story():
+    """A photo's own title (photo_title) over its caption is no story head: the caption block
+    starts with it and is not cut off under it (an article of no text would lose the caption)."""
+    lines = ["甲市发布节能方案",
+             "本报甲市1月5日电  甲市日前发布节能降碳行动方案，提出二十项具体措施，力争到2027年单位生产总值能耗下",
+             "降15%以上。方案还提出加强节能监察，推动重点企业开展节能诊断。",
+             "采茶忙", "3月5日，茶农在丙县茶园里采摘新茶。", "本报记者  王  芳摄",
+             "乙省春耕忙",
+             "本报乙省1月5日电  眼下正值春耕备耕关键时期，乙省各地抢抓农时，组织农民开展田间管理，确保春播顺利。"]
+    log = []
+    gaps = infer_gaps(lines, log, reflowed=True)
+    assert ("photo_title", 3) in {(d.rule, d.score) for d in log}
+    assert 3 in gaps and 4 not in gaps

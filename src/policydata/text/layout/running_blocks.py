@@ -535,6 +535,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     [1, 2, 3, 4]
     """
     log = log if log is not None else []
+    mark = len(log)  # this page's own decisions start here
     pr, run = page_rules(), page_rules().running
     if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
@@ -594,7 +595,12 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
     kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     runs = _subhead_over_head(lines, kinds, runs, lone, log)
+    # rule photo_title: a title line the caption block under it starts with is the photo's own
+    # title, no story head (its caption would be cut off and lost with an article of no text)
+    photo_titles = {d.score for d in log[mark:] if d.rule == "photo_title"}
     for i, b in runs:
+        if i == b and i in photo_titles:
+            continue
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         if not evidence and i in blank_before and i not in gaps:
             # rule after_blank_line: the text layer itself set the run apart from the text above
