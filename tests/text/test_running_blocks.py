@@ -550,7 +550,7 @@ CUT_LINES_PAGE = "\n".join([
     "乙市农业农村局负责人介绍，今年将推广“智慧农",
     "2月28日，乙市农民在田间操作植保无人机，为返青的小麦喷施叶面肥。",
     "本报记者  王  芳摄",
-    "型上慢半拍。加快转型对甲县而言，已不是选择题，而是必答题，全县为此制定了三年行动方案。",
+    "型上慢半拍。加快转型是甲县绕不开的一道考题，全县为此制定了三年行动方案。",
     "稳中求进，也源于发展环境之变。",
     "甲县引进电商企业十余家，培训直播带货人员两千余人次，全年网络零售额增长1",
     "丙县光伏助农增收",
@@ -603,7 +603,7 @@ def test_open_mark_column_end():
     the figure under another story's column goes on with it."""
     lines = ["丁镇助农直播",
              "本报丁镇3月5日电  （记者王芳）丁镇今年办起助农直播间，村干部和返乡青年轮流上阵。",
-             "“每场直播销售额稳定在20",
+             "“每场网上销售额稳定在20",
              "戊市举办春季招聘会",
              "本报戊市3月5日电  戊市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
              "00元左右。”镇里负责人说，直播间带动了周边农户增收。"]
@@ -616,7 +616,7 @@ def test_open_mark_column_end():
     ("5月的乙县茶山，游人如织。", True),      # a month sets the scene (month_scene): a story's first sentence
     ("3月里的甲市郊外，油菜花开。", True),
     ("3月5日，甲县举办活动。", False),       # a date opens a paragraph, no scene (paragraph opener elsewhere)
-    ("3.2亿元，同比增长12%。", False),
+    ("4.5亿元，比上年多出一成。", False),
 ])
 def test_month_scene(line, scene):
     from policydata.text.layout.column_breaks import opens_scene, starts_inside_figure
@@ -638,12 +638,12 @@ def test_scene_below_weighs_for_a_story_head():
 
 
 @pytest.mark.parametrize("start,gap", [
-    ("态保护区建设，鼓励各村建立乡土文化档案，保护传统村落和古建筑。", True),   # 生 | 态: a word's tail
+    ("态公园建设，鼓励各村建立乡土文化档案，保护传统村落和古建筑。", True),   # 生 | 态: a word's tail
     ("在保护传统村落方面，鼓励各村建立乡土文化档案，修缮古建筑。", False),     # 在…: a clause opens
 ])
 def test_word_tail_continues(start, gap):
-    lines = ["甲县推进生态文明建设", "本报甲县3月5日电  甲县持续改善生态环境，生态公园面积不断扩大，群众获得感明显增强。",
-             "全县同时开展乡土文化保护行动，在文化生",
+    lines = ["甲县推进生态文明建设", "本报甲县3月5日电  甲县持续改善生态环境，生态廊道不断延伸，群众获得感明显增强。",
+             "全县同时开展乡土文化保护行动，加快建设湿地生",
              "乙市举办春季招聘会", "本报乙市3月5日电  乙市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
              "招聘会还设置了政策咨询台，为求职者解答社保、落户等问题。", start]
     log = []

@@ -169,7 +169,7 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     # 的 | 小巷: a function word and the next character make no word, however often the page has them
     if standing:
         # rule standing_term_opens: the block opens with a short clause the page writes
-        # elsewhere too (求新求变，… under a title that says 求新求变): a term of the page that
+        # elsewhere too (稳中求进，… under a title that says 稳中求进): a term of the page that
         # stands whole, neither the tail of a word cut across the break nor a tail fragment
         out.append(Decision("standing_term_opens", 0, clause))
     elif CJK_CHAR.match(last) and CJK_CHAR.match(first) and last not in r.dangling_chars:

@@ -114,12 +114,12 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
                        pairs: dict[str, int]) -> bool:
     """Rule short_column_foot: a short line without a sentence end right under a full column
     line that ends mid-sentence is that column's last line, the column stopped short above a
-    story head or a picture (…门类最全、规模 | 最大的体 | 甲市举办春季招聘会), when the words read
+    story head or a picture (…品类最多、规模 | 最大的体 | 甲市举办春季招聘会), when the words read
     on from the line above into it (``fit`` at least ``min_join``) better than from it into
     the next line: it is no kicker of the headline under it, and the sentence goes on in a
     later piece of the column's width.
 
-    >>> L = ["全省建成门类最全、规模", "最大的体", "甲市举办春季招聘会", "本报甲市3月5日电"]
+    >>> L = ["全省建成品类最多、规模", "最大的体", "甲市举办春季招聘会", "本报甲市3月5日电"]
     >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {"模最": 2})
     True
     >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {})

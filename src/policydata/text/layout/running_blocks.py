@@ -18,7 +18,7 @@ can rebuild the articles as on a page with blank lines:
   column end at least as well as a word split across the break (fit ``min_join`` + 1)
   and its quotes and brackets balance only with that end's;
 - ``word_tail_continues``: before a line under a finished line that starts with the tail of a
-  word cut at an open column end (生 | 态保护区…: the page writes 生态 often, 态保 nowhere else);
+  word cut at an open column end (生 | 态公园…: the page writes 生态 often, 态保 nowhere else);
 - ``closing_quote_continues``: before a line whose first quotation mark closes a quote
   (设备”的调试…) under a finished line, when it goes on with an open column end as well as
   ``tail_line_continues`` asks: a paragraph does not start inside a quotation;
@@ -243,16 +243,16 @@ def closes_unopened_quote(text: str) -> bool:
 
 def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> bool:
     """Rule word_tail_continues: line i starts with the tail of a word cut at an earlier column
-    end (…在文化生 | 态保护区中…): its first character makes a word the page uses at least
+    end (…建设湿地生 | 态公园…): its first character makes a word the page uses at least
     twice with that end's last character, while its first two characters make a pair the page
     uses nowhere else (the first character binds to the left, not to the right), and that end
     fits it at least ``min_join`` + 1. A paragraph does not start inside a word; a line that
     opens with a character that opens clauses (``figure_openers``: 在, 从, 对, 这…; or 不) or
     opens like a paragraph is left alone.
 
-    >>> L = ["甲县建设生态公园，改善生态环境。", "全县推进文化生", "乙市举办春季招聘会。", "态保护区建设。"]
+    >>> L = ["甲县改善生态环境，建设生态廊道。", "全县推进湿地生", "乙市举办春季招聘会。", "态公园建设。"]
     >>> P = _page_pairs("\\n".join(L))
-    >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态保护区建设。"], [1], 3, P)
+    >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态公园建设。"], [1], 3, P)
     (True, False)
     """
     line = lines[i].lstrip()
