@@ -111,3 +111,18 @@ _ON_FIRST = "三级收购体系。其中，县级中心，"
 def test_width_tie_waits_for_the_next_line(on, pieces):
     lines = _TEA_15 + _PORT_13 + on
     assert column_pieces(lines, [float(len(x)) for x in lines])[2:] == pieces
+
+
+def test_short_column_foot_goes_on_in_the_later_piece():
+    """Rule short_column_foot: a column that stops at a short line (模最大的茶) above another
+    story's head goes on in the later piece of its width; the short line is no kicker, and
+    the full line above does not skip it (规 | 叶基地 made no sense)."""
+    lines = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，已建成品类最多、规", "模最大的茶",
+             "甲市举办春季招聘会", "本报甲市3月5日电  甲市春季", "招聘会日前举行，三百余家企", "业提供岗位一万余个，这是今",
+             "年规模最大的一场招聘会，吸", "引了众多求职者前来咨询。",
+             "叶基地，带动周边农户增", "收致富，茶农人均收入增", "长一成以上。"]
+    log = []
+    out = reflow_wrapped(lines, log)
+    assert out[0].endswith("品类最多、规模最大的茶叶基地，带动周边农户增收致富，茶农人均收入增长一成以上。")
+    assert out[1] == "甲市举办春季招聘会"
+    assert "short_column_foot" in {d.rule for d in log}

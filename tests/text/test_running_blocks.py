@@ -7,6 +7,7 @@ import pytest
 from policydata.text.layout import (block_kind, classify_block, explain_page, reconstruct_articles,
                                     reconstruct_page)
 from policydata.text.layout.page_blocks import reads_as_prose
+from policydata.text.layout.column_breaks import _page_pairs, fit
 from policydata.text.layout.running_blocks import _line_kinds, _photo_title, infer_gaps
 from policydata.text.reading import block_gaps, to_blocks
 
@@ -531,3 +532,135 @@ _PHOTO_LINE = "3月5日，茶农在茶园里采摘新茶。新华社记者  张 
 ])
 def test_photo_title(lines, first):
     assert _photo_title(lines, _line_kinds(lines), 2, 3, []) == first
+
+
+# --------------------------------------------------------------------------- cut lines read as heads
+
+CUT_LINES_PAGE = "\n".join([
+    "城乡观察·县域经济",
+    "从三组数据看甲县稳中求进",
+    "甲县统计局日前发布去年经济数据，三组数据引人关注：地区生产总值、农业增加值和网络零售额都有增长。",
+    "稳中求进，源于产业基础之稳。",
+    "甲县持续做强茶叶、竹木两大产业，推动产业转型，全年农业增加值增长6.2%，带动农户增收明显。",
+    "要持续巩固“两大产业”，全县就不能在数字化转",
+    "乙市春耕备耕",
+    "有序推进",
+    "本报乙市3月2日电  （记者李明）",
+    "乙市各地抢抓农时，组织农技人员下田指导，全市已完成春播面积42万亩，占计划面积的六成以上。",
+    "乙市农业农村局负责人介绍，今年将推广“智慧农",
+    "2月28日，乙市农民在田间操作植保无人机，为返青的小麦喷施叶面肥。",
+    "本报记者  王  芳摄",
+    "型上慢半拍。加快转型是甲县绕不开的一道考题，全县为此制定了三年行动方案。",
+    "稳中求进，也源于发展环境之变。",
+    "甲县引进电商企业十余家，培训直播带货人员两千余人次，全年网络零售额增长1",
+    "丙县光伏助农增收",
+    "2026年，丙县村民的钱袋子靠什么鼓起来？",
+    "“一是光伏，二是民宿。”丙县发展改革局负责人说。丙县在荒坡上建设光伏电站，带动村民参与运维，户均年增收三千余元。",
+    "丙县还把闲置农房改造成民宿，吸引城里游客前来度假，民宿经营户年收入普遍增长，村集体也有了稳定收入。",
+    "5%，农产品卖得更远，山里的好茶走进了城市超市。",
+    "场”的试点，并对种粮大户给予购置补贴，鼓励合作社购置烘干、育秧等设备，提高机械化水平。",
+    "本版责编：赵  一",
+])
+
+
+def test_cut_comma_line_question_lead_and_closing_quote_on_a_page_without_blank_lines():
+    """A cut paragraph line with a comma over another story's head is text (cut_comma_line), a
+    question that opens like a paragraph under a headline is the lead (question_opens_paragraph),
+    a line that closes a quote it did not open goes on with a cut (closing_quote_continues), and
+    a clause the page writes whole elsewhere (稳中求进，…) is no word's tail (standing_term_opens)."""
+    log = []
+    gaps = infer_gaps(CUT_LINES_PAGE.split("\n"), log)
+    rules = {(d.rule, d.score) for d in log}
+    assert {("cut_comma_line", 5), ("column_end", 6), ("closing_quote_continues", 21)} <= rules
+    assert 18 not in gaps                    # the question stays with the lines under it
+    arts = reconstruct_articles(CUT_LINES_PAGE)
+    assert [a.title for a in arts] == ["从三组数据看甲县稳中求进", "乙市春耕备耕有序推进", "丙县光伏助农增收"]
+    first, second, third = arts
+    assert "就不能在数字化转型上慢半拍。" in first.text and "稳中求进，也源于发展环境之变。" in first.text
+    assert "推广“智慧农场”的试点" in second.text
+    assert third.text.split("\n")[1].startswith("2026年，丙县村民")
+
+
+@pytest.mark.parametrize("pairs,rules", [
+    ({}, {"split_word_lexicon", "tail_fragment"}),                       # a word cut, then its clause tail
+    (_page_pairs("稳中求进，源于基础。稳中求进，也源于结构之变。"), {"standing_term_opens"}),  # a term of the page
+])
+def test_standing_term_opens(pairs, rules):
+    score, decisions = fit("各地要推动经济平", "稳中求进，也源于结构之变。", pairs)
+    assert {d.rule for d in decisions} == rules and (score == 0) == ("standing_term_opens" in rules)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("2026年，谁来接棒乡村教育？", "body"),       # opens like a paragraph: the lead's first sentence
+    ("怎样让乡村课堂更有活力？", "headline"),     # a question headline under a kicker
+])
+def test_question_opens_paragraph(line, kind):
+    assert _line_kinds(["乡村教育观察", line, "本报记者  张  三"])[1] == kind
+
+
+def test_open_mark_column_end():
+    """A short line that opens a quote it never closes ends a column (open_mark_column_end):
+    the figure under another story's column goes on with it."""
+    lines = ["丁镇助农直播",
+             "本报丁镇3月5日电  （记者王芳）丁镇今年办起助农直播间，村干部和返乡青年轮流上阵。",
+             "“每场网上销售额稳定在20",
+             "戊市举办春季招聘会",
+             "本报戊市3月5日电  戊市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
+             "00元左右。”镇里负责人说，直播间带动了周边农户增收。"]
+    log = []
+    gaps = infer_gaps(lines, log)
+    assert ("column_end", 3) in {(d.rule, d.score) for d in log} and 5 in gaps
+
+
+@pytest.mark.parametrize("line,scene", [
+    ("5月的乙县茶山，游人如织。", True),      # a month sets the scene (month_scene): a story's first sentence
+    ("3月里的甲市郊外，油菜花开。", True),
+    ("3月5日，甲县举办活动。", False),       # a date opens a paragraph, no scene (paragraph opener elsewhere)
+    ("4.5亿元，比上年多出一成。", False),
+])
+def test_month_scene(line, scene):
+    from policydata.text.layout.column_breaks import opens_scene, starts_inside_figure
+    assert opens_scene(line) == scene
+    if scene:
+        assert not starts_inside_figure(line)   # no figure a cut sentence goes on with
+
+
+def test_scene_below_weighs_for_a_story_head():
+    """head_signals: a headline run between finished paragraphs over a line that sets a scene
+    in time (scene_below) heads a story though its text shares terms with the story above."""
+    from policydata.text.layout.running_blocks import head_signal_score
+    page = ["甲市举办乡村旅游节，游客在茶园采茶、品茶，乡村旅游收入持续增长。",
+            "茶乡旅游节人气旺",
+            "5月的乙县茶山，游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"]
+    with_scene = head_signal_score(page, 1, 1, 0.2)
+    page[2] = "乙县的茶山上游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"
+    assert with_scene == head_signal_score(page, 1, 1, 0.2) + 1
+
+
+@pytest.mark.parametrize("start,gap", [
+    ("态公园建设，鼓励各村建立乡土文化档案，保护传统村落和古建筑。", True),   # 生 | 态: a word's tail
+    ("在保护传统村落方面，鼓励各村建立乡土文化档案，修缮古建筑。", False),     # 在…: a clause opens
+])
+def test_word_tail_continues(start, gap):
+    lines = ["甲县推进生态文明建设", "本报甲县3月5日电  甲县持续改善生态环境，生态廊道不断延伸，群众获得感明显增强。",
+             "全县同时开展乡土文化保护行动，加快建设湿地生",
+             "乙市举办春季招聘会", "本报乙市3月5日电  乙市春季招聘会日前举行，三百余家企业提供岗位一万余个。",
+             "招聘会还设置了政策咨询台，为求职者解答社保、落户等问题。", start]
+    log = []
+    infer_gaps(lines, log)
+    assert (("word_tail_continues", 6) in {(d.rule, d.score) for d in log}) == gap
+
+
+def test_photo_title_heads_no_story():
+    """A photo's own title (photo_title) over its caption is no story head: the caption block
+    starts with it and is not cut off under it (an article of no text would lose the caption)."""
+    lines = ["甲市发布节能方案",
+             "本报甲市1月5日电  甲市日前发布节能降碳行动方案，提出二十项具体措施，力争到2027年单位生产总值能耗下",
+             "降15%以上。方案还提出加强节能监察，推动重点企业开展节能诊断。",
+             "采茶忙", "3月5日，茶农在丙县茶园里采摘新茶。", "本报记者  王  芳摄",
+             "乙省春耕忙",
+             "本报乙省1月5日电  眼下正值春耕备耕关键时期，乙省各地抢抓农时，组织农民开展田间管理，确保春播顺利。"]
+    log = []
+    gaps = infer_gaps(lines, log, reflowed=True)
+    assert ("photo_title", 3) in {(d.rule, d.score) for d in log}
+    assert 3 in gaps and 4 not in gaps

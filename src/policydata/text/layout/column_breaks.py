@@ -41,6 +41,21 @@ def _page_pairs(page_text: str) -> dict[str, int]:
     return counts
 
 
+def _standing_term(clause: str, mark: str, pairs: dict[str, int]) -> bool:
+    """Rule standing_term_opens: a block's short first clause (3 to ``tiny_first_clause_max``
+    Chinese characters, closed by a comma) each of whose character pairs the page uses again
+    is a term the page writes whole elsewhere, not the tail of a word cut at the break.
+
+    >>> _standing_term("稳中求进", "，", {"稳中": 2, "中求": 3, "求进": 2})
+    True
+    >>> _standing_term("稳中求进", "，", {"稳中": 1, "中求": 3, "求进": 2}), _standing_term("业", "，", {})
+    (False, False)
+    """
+    return mark in "，," and bool(mark) and 3 <= len(clause) <= rules().tiny_first_clause_max \
+        and all(CJK_CHAR.match(c) for c in clause) \
+        and all(pairs.get(clause[k:k + 2], 0) >= 2 for k in range(len(clause) - 1))
+
+
 def _first_clause(text: str) -> tuple[str, str]:
     m = _CLAUSE_MARK.search(text)
     return (text[: m.start()], text[m.start()]) if m else (text, "")
@@ -143,6 +158,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
 
     last, first = before[-1], after[0]
     punct_end = last in "，,、"
+    clause, mark = _first_clause(after)
+    standing = _standing_term(clause, mark, pairs)
     if punct_end:
         rule("comma_end", last)
     elif ends_dangling(before):
@@ -150,7 +167,12 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     if first in r.non_initial_chars:
         rule("punct_after_punct" if punct_end and not CJK_CHAR.match(first) else "non_initial_start", first)
     # 的 | 小巷: a function word and the next character make no word, however often the page has them
-    if CJK_CHAR.match(last) and CJK_CHAR.match(first) and last not in r.dangling_chars:
+    if standing:
+        # rule standing_term_opens: the block opens with a short clause the page writes
+        # elsewhere too (稳中求进，… under a title that says 稳中求进): a term of the page that
+        # stands whole, neither the tail of a word cut across the break nor a tail fragment
+        out.append(Decision("standing_term_opens", 0, clause))
+    elif CJK_CHAR.match(last) and CJK_CHAR.match(first) and last not in r.dangling_chars:
         uses = pairs.get(last + first, 0)
         if uses >= 2:
             rule("split_word_often", last + first)
@@ -167,11 +189,10 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     split_date = splits_date(before, after)
     if split_date:
         rule("split_date", before[-5:] + "|" + after[:6])
-    clause, mark = _first_clause(after)
     # 下一步， 同时， opens a paragraph, 这些天， 清晨， sets a scene: no tail of a clause,
     # nor the end of 在…下
     opens = opens_story(after)
-    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens:
+    if mark and len(clause) <= r.tiny_first_clause_max and mark not in "、：:" and not opens and not standing:
         # 气温、 | 降水变化，…: after an enumeration comma a short item goes on with the list
         rule("enumeration_item" if last == "、" else "fragment_after_punct" if punct_end else "tail_fragment",
              clause + mark)

@@ -54,6 +54,8 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
              for i, k in enumerate(classify_block(ln) for ln in lines)]
     pieces: list[tuple[int, int, float]] = []
     start, counts, maybe = 0, Counter(), Counter()
+    pairs = _page_pairs("\n".join(lines))
+    foot_at: int | None = None  # the line a column stopped at (rule short_column_foot)
 
     def width_of() -> float:
         # the widths lines give for sure, else the width most of their possible ones share
@@ -89,6 +91,13 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     fits = widths[k] <= tied + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
                 if fits:
                     break
+            if not fits and width and foot_at is None and _short_column_foot(lines, kinds, k, width, widths, pairs):
+                # rule short_column_foot: the column stops at this short line (see below)
+                fits, foot_at = True, k
+                if log is not None:
+                    log.append(Decision("short_column_foot", k, f"{lines[k - 1][-6:]}|{line}"))
+            elif foot_at == k - 1:
+                fits = False  # the column stopped at its short foot: a new piece starts
             if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
                 pieces.append((start, k, width))
                 start, counts, maybe = k, Counter(), Counter()
@@ -99,6 +108,29 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         maybe.update(int(w) for w in own)
     pieces.append((start, len(lines), width_of()))
     return pieces
+
+
+def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float, widths: list[float],
+                       pairs: dict[str, int]) -> bool:
+    """Rule short_column_foot: a short line without a sentence end right under a full column
+    line that ends mid-sentence is that column's last line, the column stopped short above a
+    story head or a picture (…品类最多、规模 | 最大的体 | 甲市举办春季招聘会), when the words read
+    on from the line above into it (``fit`` at least ``min_join``) better than from it into
+    the next line: it is no kicker of the headline under it, and the sentence goes on in a
+    later piece of the column's width.
+
+    >>> L = ["全省建成品类最多、规模", "最大的体", "甲市举办春季招聘会", "本报甲市3月5日电"]
+    >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {"模最": 2})
+    True
+    >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {})
+    False
+    """
+    prev, line, nxt = lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else ""
+    if kinds[k] != "body" or kinds[k - 1] != "body" or ends_sentence(prev) or ends_sentence(line) \
+            or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1:
+        return False
+    join = fit(prev, line, pairs)[0]
+    return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
 
 
 _CLAUSE_MARKS = "，,、；;：:。！？!?"
@@ -232,7 +264,11 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
     page = page or measure_lines(lines)
     run = page_rules().running
     widths = page.measures[page.best]
-    pieces = column_pieces(lines, widths, page.indented, log)
+    piece_log: list[Decision] = []
+    pieces = column_pieces(lines, widths, page.indented, piece_log)
+    log.extend(piece_log)
+    # rule short_column_foot: a column that stopped at a short line goes on in a later piece
+    feet = {d.score for d in piece_log if d.rule == "short_column_foot"}
     pairs: dict[str, int] | None = None
     credit = _credit_after(lines)
     scored: list[tuple[float, int, int, int, str]] = []
@@ -249,7 +285,8 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
             ends_sentence(lines[a - 1]) or classify_block(lines[a - 1]) == "headline")
         # a piece that starts within a caption's reach of a credit is a caption's text
         if caption_text(lines, pieces, p, credit) or (e - a < 2 and not lone_first) or width < run["reflow_min_width"] \
-                or ends_sentence(cut) or classify_block(cut) not in ("body", "headline") or page.widths[e - 1] < width - 1.5:
+                or ends_sentence(cut) or classify_block(cut) not in ("body", "headline") \
+                or (page.widths[e - 1] < width - 1.5 and e - 1 not in feet):
             continue
         column = width + 2 if lone_first else width
         if lone_first and p + 1 < len(pieces) and abs(pieces[p + 1][2] - column) <= run["chain_width_tolerance"]:
@@ -282,6 +319,8 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
         claimed.add(q)
         log.append(Decision("column_continues_same_width", score,
                             f"{lines[pieces[p][1] - 1][-8:]}|{lines[pieces[q][0]][:8]} {why}".rstrip()))
+        if pieces[p][1] - 1 in feet:  # the reflow joins the short foot with the piece's first line
+            log.append(Decision("foot_goes_on", 0, lines[pieces[p][1] - 1] + "\n" + lines[pieces[q][0]]))
     if not any(q != p + 1 for p, q in follows.items()):
         return lines
     out: list[str] = []

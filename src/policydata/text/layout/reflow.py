@@ -131,7 +131,11 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         return []
     log = log if log is not None else []
     page = measure_lines(lines)
+    mark = len(log)
     chained = chain_columns(exchange_cut_ends(lines, log, page), log)
+    # rule short_column_foot (column_pieces): a column that stopped at a short line goes on in
+    # the piece chained behind it: the two lines join however short the first
+    feet = {d.detail for d in log[mark:] if d.rule == "foot_goes_on"}
     if chained != lines:  # columns moved: the column around each line is measured anew
         lines, page = chained, measure_lines(chained)
     run = page_rules().running
@@ -219,6 +223,8 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
                 and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
             log.append(Decision("column_width_changes", width, f"{prev[-6:]}|{line[:6]}"))
+        if prev + "\n" + line in feet and out[-1].endswith(prev):
+            full, new_block = True, False
         if full and not new_block:
             out[-1] = _join(out[-1], line)
             if unindented:

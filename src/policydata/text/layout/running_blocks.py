@@ -9,13 +9,21 @@ each by a named rule (recorded as ``Decision``), so that ``page.reconstruct_page
 can rebuild the articles as on a page with blank lines:
 
 - ``column_end``: after a body line that ends mid-sentence (not a short verse or
-  list line, not a line ending with a colon that introduces the next);
+  list line, not a line ending with a colon that introduces the next); a short line that
+  leaves a quote or bracket open is a column end too (``open_mark_column_end``);
 - ``continues_open_cut``: before a line that clearly goes on with a sentence cut at an
   earlier column end (``column_breaks.fit`` at least ``strong_fit``);
 - ``tail_line_continues``: before a column's tail, a short line of one clause that ends
   a sentence (索和创造的机会。), no paragraph of its own, when it goes on with an open
   column end at least as well as a word split across the break (fit ``min_join`` + 1)
   and its quotes and brackets balance only with that end's;
+- ``word_tail_continues``: before a line under a finished line that starts with the tail of a
+  word cut at an open column end (生 | 态公园…: the page writes 生态 often, 态保 nowhere else);
+- ``closing_quote_continues``: before a line whose first quotation mark closes a quote
+  (设备”的调试…) under a finished line, when it goes on with an open column end as well as
+  ``tail_line_continues`` asks: a paragraph does not start inside a quotation;
+- ``cut_comma_line``: a headline-like line with a clause comma, no sentence end, between
+  text above and shorter headline lines below, that goes on with a later line, is body text;
 - ``figure_start_continues``: before a line that starts inside a figure phrase (the tail
   of a word, then a figure: 费约1.5亿元，…; or the figure itself: 3.2亿元，…, not 2025年，)
   when it goes on with an open column end as well as ``tail_line_continues`` asks (a
@@ -60,9 +68,9 @@ import re
 
 from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, fit, shared_share, starts_inside_figure
+from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, shared_share, starts_inside_figure
 from .topics import _pairs_of
-from .page_blocks import _is_box_label, is_wrapped_page, reads_as_prose
+from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
@@ -71,7 +79,9 @@ _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 def _line_kinds(lines: list[str]) -> list[str]:
     """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
-    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line; so is a
+    under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line, unless it opens
+    like a paragraph (rule question_opens_paragraph: 今年，谁来接棒？ is a lead's first
+    sentence: ``reads_as_prose``); so is a
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
     on with a sentence cut above it."""
     kinds = [classify_block(ln) for ln in lines]
@@ -79,7 +89,8 @@ def _line_kinds(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
-        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line):
+        elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line) \
+                and not reads_as_prose(line):  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
         elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
                 and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
@@ -118,6 +129,43 @@ def _wrapped_bracket_notes(lines: list[str], kinds: list[str]) -> None:
                 break
 
 
+def _cut_comma_lines(lines: list[str], kinds: list[str], pairs: dict[str, int], log: list[Decision]) -> None:
+    """Rule cut_comma_line: a headline-like line that holds a clause comma, sits between a
+    line of text above and a run of headline lines below, each of them shorter than it,
+    is at least ``cut_line_min_len`` characters long, ends without a sentence end and goes
+    on with a later line of the page (``fit`` at least ``min_join`` + 1: a word or phrase
+    read across the break, a figure, a quote closed) is a column's text cut at its end, not
+    the first line of the headline under it: the next story's head starts below it. (A
+    title wrapped on two lines, a sub-head under a label line, has a headline line above.)
+
+    >>> L = ["甲市去年新建公园十二座。", "要让公园真正走进居民生活，全市今年就要新增绿地12",
+    ...      "乙县春茶开采", "本报记者  张  三", "乙县春茶昨日开采。", "0公顷以上。"]
+    >>> K = _line_kinds(L); _cut_comma_lines(L, K, _page_pairs("\\n".join(L)), []); K[1]
+    'body'
+    >>> L[5] = "各地要抓好落实。"
+    >>> K = _line_kinds(L); _cut_comma_lines(L, K, _page_pairs("\\n".join(L)), []); K[1]
+    'headline'
+    """
+    pr = page_rules()
+    for i, line in enumerate(lines):
+        body = line.rstrip()
+        if kinds[i] != "headline" or i == 0 or kinds[i - 1] != "body" or i + 1 >= len(lines) \
+                or kinds[i + 1] != "headline" or len(body) < pr.running["cut_line_min_len"] \
+                or not re.search(r"[，,]", body[:-1]) or is_complete(body):
+            continue
+        run_end = i + 1
+        while run_end + 1 < len(lines) and kinds[run_end + 1] == "headline":
+            run_end += 1
+        if any(len(lines[k].strip()) >= len(body) for k in range(i + 1, run_end + 1)):
+            continue
+        later = [k for k in range(run_end + 1, min(len(lines), run_end + 1 + pr.fit["window"] * 4))
+                 if kinds[k] == "body"]
+        best = max((fit(body, lines[k], pairs)[0] for k in later), default=-99.0)
+        if best >= pr.fit["min_join"] + 1:
+            kinds[i] = "body"
+            log.append(Decision("cut_comma_line", i, body[-10:]))
+
+
 def _opens_bracket(text: str) -> bool:
     """A line that opens a bracket it does not close (（作者单位：某某)."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -141,10 +189,20 @@ def _is_short_question(text: str) -> bool:
 
 
 def _column_end(text: str, kind: str) -> bool:
-    """A body line that ends mid-sentence and is long enough to be a column's text."""
+    """A body line that ends mid-sentence and is long enough to be a column's text. Rule
+    open_mark_column_end: a shorter one (at least ``open_mark_cut_min_len``) that opens a
+    quote or bracket it never closes is one too (“全年销量稳定在800): a verse or list line
+    closes the marks it opens.
+
+    >>> _column_end("“全年销量稳定在800", "body"), _column_end("全年销量稳定在800", "body")
+    (True, False)
+    """
     pr = page_rules()
-    return (kind == "body" and len(text) >= pr.running["cut_line_min_len"]
-            and not is_complete(text) and text.rstrip()[-1] not in "：:")
+    body = text.rstrip()
+    if kind != "body" or not body or is_complete(body) or body[-1] in "：:":
+        return False
+    return len(body) >= pr.running["cut_line_min_len"] \
+        or (len(body) >= pr.running["open_mark_cut_min_len"] and leaves_mark_open(body))
 
 
 def _best_fit(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> float:
@@ -168,6 +226,45 @@ def _is_tail_line(text: str) -> bool:
     if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
         return False
     return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
+
+
+def closes_unopened_quote(text: str) -> bool:
+    """Rule closing_quote_continues: a line whose first quotation mark closes a quote
+    (设备”的调试… , 多年”。) starts inside a quotation opened elsewhere: no paragraph starts so,
+    the line goes on with a sentence cut at an earlier column end (when ``fit`` says one
+    fits it at least ``min_join`` + 1: ``closes_quote``).
+
+    >>> closes_unopened_quote("处理设备”的调试已经完成。"), closes_unopened_quote("他说：“好。”")
+    (True, False)
+    """
+    close, open_ = text.find("”"), text.find("“")
+    return close >= 0 and (open_ < 0 or close < open_)
+
+
+def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> bool:
+    """Rule word_tail_continues: line i starts with the tail of a word cut at an earlier column
+    end (…建设湿地生 | 态公园…): its first character makes a word the page uses at least
+    twice with that end's last character, while its first two characters make a pair the page
+    uses nowhere else (the first character binds to the left, not to the right), and that end
+    fits it at least ``min_join`` + 1. A paragraph does not start inside a word; a line that
+    opens with a character that opens clauses (``figure_openers``: 在, 从, 对, 这…; or 不) or
+    opens like a paragraph is left alone.
+
+    >>> L = ["甲县改善生态环境，建设生态廊道。", "全县推进湿地生", "乙市举办春季招聘会。", "态公园建设。"]
+    >>> P = _page_pairs("\\n".join(L))
+    >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态公园建设。"], [1], 3, P)
+    (True, False)
+    """
+    line = lines[i].lstrip()
+    if len(line) < 2 or not CJK_CHAR.match(line[0]) or not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1 \
+            or line[0] in page_rules().fit["figure_openers"] + "不" or opens_story(line):
+        return False  # 在…中， 不少…: a clause opened by a preposition, an adverb or a pronoun
+    need = page_rules().fit["min_join"] + 1
+    for c in open_cuts:
+        end = lines[c].rstrip()
+        if c < i - 1 and end and pairs.get(end[-1] + line[0], 0) >= 2 and fit(end, line, pairs)[0] >= need:
+            return True
+    return False
 
 
 def _has_text(credit_line: str) -> bool:
@@ -247,6 +344,8 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     - ``head_terms_below``: at least ``head_terms_min`` character pairs of the headline recur
       in the ``topic_lines_above`` lines under it and not above it, more than recur above
       (a story's headline names what its text is about; a sub-head goes on with its article);
+    - ``scene_below``: the line under the run sets a scene in time (3月的甲市郊外，…, 这些天，…:
+      ``column_breaks.opens_scene``), as a story's first sentence does;
     - ``opens_with_bracket`` (negative): the run opens with a bracket (（作者单位：…）: an
       author note, no headline);
     - ``opens_with_word_tail`` (negative): the run opens with a one-character clause
@@ -271,6 +370,8 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     below = (head & _pairs_of("".join(lines[b + 1:b + 1 + span]))) - above
     if len(below) >= run["head_terms_min"] and len(below) > len(above):
         score += weights["head_terms_below"]
+    if b + 1 < len(lines) and opens_scene(lines[b + 1].lstrip()):
+        score += weights["scene_below"]
     if lines[a].lstrip().startswith(_OPENING_BRACKET):
         score += weights["opens_with_bracket"]
     if _WORD_TAIL_CLAUSE.match(lines[a].lstrip()):
@@ -434,12 +535,14 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     [1, 2, 3, 4]
     """
     log = log if log is not None else []
+    mark = len(log)  # this page's own decisions start here
     pr, run = page_rules(), page_rules().running
     if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
     kinds = _line_kinds(lines)
     page_text = "\n".join(lines)
     pairs = _page_pairs(page_text)
+    _cut_comma_lines(lines, kinds, pairs, log)
     gaps: set[int] = set()
 
     def gap(i: int, rule: str, detail: str) -> None:
@@ -477,6 +580,11 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         elif kinds[i] == "body" and _is_tail_line(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "tail_line_continues", lines[i])
+        elif kinds[i] == "body" and closes_unopened_quote(lines[i]) and is_complete(prev) \
+                and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
+            gap(i, "closing_quote_continues", lines[i])
+        elif kinds[i] == "body" and is_complete(prev) and _starts_with_cut_word_tail(lines, open_cuts, i, pairs):
+            gap(i, "word_tail_continues", lines[i])
         elif kinds[i] == "body" and starts_inside_figure(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "figure_start_continues", lines[i])
@@ -487,7 +595,12 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
     kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     runs = _subhead_over_head(lines, kinds, runs, lone, log)
+    # rule photo_title: a title line the caption block under it starts with is the photo's own
+    # title, no story head (its caption would be cut off and lost with an article of no text)
+    photo_titles = {d.score for d in log[mark:] if d.rule == "photo_title"}
     for i, b in runs:
+        if i == b and i in photo_titles:
+            continue
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
         if not evidence and i in blank_before and i not in gaps:
             # rule after_blank_line: the text layer itself set the run apart from the text above
