@@ -180,6 +180,10 @@ INSTRUMENT_CASES = [
     ("对新办企业予以资助", "予以", "fund", "money_verb"),          # a class verb right after decides first
     ("对闲置土地进行清理", "进行", "regulation", "light_verb"),
     ("对违规排污企业进行整改", "进行", "regulation", "head_noun"),     # a keyword in the object decides first
+    # rule money_channel: a policy or list of money support is a fund, whatever the money is for
+    ("省级财政资金支持农村公路养护的政策出台", "出台", "fund", "money_channel"),
+    ("专项债券支持学校食堂改造的名单公布", "公布", "fund", "money_channel"),
+    ("做好国债支持设备更新的需求测算", "做好", "fund", "head_noun"),  # an estimate: not the rule (no 政策/名单 head)
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -340,6 +344,13 @@ AREA_CASES = [
      15, "object_keyword"),                                                     # no lead line: the firm
     (MeasureText("给予农户种粮补贴", "给予", paragraph="（二）金融支持。对农户给予农户种粮补贴。"),
      4, "object_keyword"),                                                      # the grant names its field
+    # money_channel: money as the means leaves the topic to what it is for
+    (MeasureText("特别国债支持老旧小区加装电梯的名单公布", "公布"), 14, "money_channel"),
+    (MeasureText("专项资金用于乡村学校校舍维修", "安排"), 6, "money_channel"),
+    (MeasureText("增发国债支持灾后重建", "增发"), 1, "object_keyword"),        # issuing the bonds is the measure
+    # tourism is domestic commerce (CAP 1524), a scenic area too
+    (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
+    (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -217,6 +217,54 @@ def _governed_verb(quote: str, action: str) -> str:
     return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
 
 
+def money_channel(text: str, lex: dict | None = None) -> tuple[str, str] | None:
+    """(what the money supports, the head after it) when ``text`` names money as the means of a
+    support (国债支持X, 专项资金用于X), the head being '' when none of the rule's heads (政策,
+    名单) closes X; None when no money channel is named. See rule money_channel of instruments.json.
+
+    >>> money_channel("省级专项资金支持老旧管网改造的名单")
+    ('老旧管网改造', '名单')
+    >>> money_channel("做好特别国债支持设备更新的需求测算")
+    ('设备更新的需求测算', '')
+    """
+    rule = (lex or load_instruments()).get("money_channel") or {}
+    if not rule:
+        return None
+    money = "|".join(sorted(rule["money"], key=len, reverse=True))
+    verbs = "|".join(rule["verbs"])
+    m = re.search(rf"(?:{money})(?:{verbs})([^，,。；;：:]+)", text)
+    if not m:
+        return None
+    supported = m.group(1)
+    head = next((h for h in rule["heads"] if supported.endswith(h)), "")
+    supported = supported[:len(supported) - len(head)] if head else supported
+    return supported.removesuffix("的"), head
+
+
+def _channel_in(clause: str, action: str, obj: str, lex: dict) -> tuple[str, str] | None:
+    """The money channel (see :func:`money_channel`) of the text before the lead verb (the topic a
+    verb-last clause publishes: …的名单公布) or else of the verb's object."""
+    at = clause.find(action) if action else -1
+    return (money_channel(clause[:at], lex) if at > 0 else None) or money_channel(obj, lex)
+
+
+def _by_money_channel(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule money_channel: a policy or list of money support (国债支持X的政策出台, 资金支持X的名单发布)
+    is a fund, whatever X names (a lift, a road): the money is the instrument, X only what it is
+    for. Only when a head of the rule (政策, 名单) closes the support: 做好国债支持X的需求测算 is
+    an estimate, no grant.
+
+    >>> decide_instrument("中央财政资金支持城区积水点改造的名单公布", "公布")
+    ('fund', 'money_channel')
+    >>> decide_instrument("做好特别国债支持设备更新的需求测算", "做好")[1] != 'money_channel'
+    True
+    """
+    found = _channel_in(c.text, c.action, c.object, lex)
+    if found and found[1] and lex["money_channel"]:
+        return lex["money_channel"]["instrument"], lex["money_channel"]["name"]
+    return None
+
+
 def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
     keyword ending with it is more specific (公共服务平台: the longer head decides); in a
@@ -380,6 +428,7 @@ INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
     ("by_law", _by_law),                     # 依法/依规 + verb: enforcement -> regulation
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
+    ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
@@ -543,6 +592,24 @@ def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(lead_line_of(m.paragraph), with_broad=False)
 
 
+def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule money_channel (policy area): money named as the means (国债支持X, 资金用于X) leaves the
+    topic to X, what the money is for -- a lift renewed with bond money is housing, not
+    macroeconomics -- unless the lead verb acts on the money itself (增发国债支持…: issuing the
+    bonds is the measure, a money verb of instruments.json).
+
+    >>> channel_topic_of(MeasureText("特别国债支持老旧小区加装电梯的政策出台", "出台"))
+    (14, 'Housing')
+    >>> channel_topic_of(MeasureText("增发国债支持灾后重建", "增发")) is None
+    True
+    """
+    lex = load_instruments()
+    if lex["verb_classes"].get(m.action, ("", ""))[1] == "money_verb":
+        return None
+    found = _channel_in(m.clause, m.action, m.object, lex)
+    return topic_of(found[0]) if found else None
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -567,6 +634,7 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
+    ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
