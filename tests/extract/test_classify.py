@@ -184,6 +184,9 @@ INSTRUMENT_CASES = [
     ("省级财政资金支持农村公路养护的政策出台", "出台", "fund", "money_channel"),
     ("专项债券支持学校食堂改造的名单公布", "公布", "fund", "money_channel"),
     ("做好国债支持设备更新的需求测算", "做好", "fund", "head_noun"),  # an estimate: not the rule (no 政策/名单 head)
+    # a working body set up is an organisational arrangement, whatever task modifies it
+    ("区里成立防汛抢险工作专班", "成立", "other", "head_noun"),
+    ("组建老旧小区改造专项工作组", "组建", "other", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -348,6 +351,8 @@ AREA_CASES = [
     (MeasureText("特别国债支持老旧小区加装电梯的名单公布", "公布"), 14, "money_channel"),
     (MeasureText("专项资金用于乡村学校校舍维修", "安排"), 6, "money_channel"),
     (MeasureText("增发国债支持灾后重建", "增发"), 1, "object_keyword"),        # issuing the bonds is the measure
+    (MeasureText("引导银行机构支持渔港升级改造", "引导"), 4, "money_channel"),   # a lender is a channel too
+    (MeasureText("加大对茶园改造的贷款投放力度", "加大"), 4, "money_channel"),   # money aimed at X
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),

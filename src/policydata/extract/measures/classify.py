@@ -217,22 +217,30 @@ def _governed_verb(quote: str, action: str) -> str:
     return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
 
 
-def money_channel(text: str, lex: dict | None = None) -> tuple[str, str] | None:
+def money_channel(text: str, lex: dict | None = None, *, lenders: bool = False) -> tuple[str, str] | None:
     """(what the money supports, the head after it) when ``text`` names money as the means of a
     support (国债支持X, 专项资金用于X), the head being '' when none of the rule's heads (政策,
     名单) closes X; None when no money channel is named. See rule money_channel of instruments.json.
+    With ``lenders`` (the policy area), a lender supporting X (金融机构支持X) and money aimed at X
+    (对X的信贷投放) name X too.
 
     >>> money_channel("省级专项资金支持老旧管网改造的名单")
     ('老旧管网改造', '名单')
     >>> money_channel("做好特别国债支持设备更新的需求测算")
     ('设备更新的需求测算', '')
+    >>> money_channel("加大对茶园改造的信贷投放", lenders=True), money_channel("加大对茶园改造的信贷投放")
+    (('茶园改造', ''), None)
     """
     rule = (lex or load_instruments()).get("money_channel") or {}
     if not rule:
         return None
     money = "|".join(sorted(rule["money"], key=len, reverse=True))
     verbs = "|".join(rule["verbs"])
-    m = re.search(rf"(?:{money})(?:{verbs})([^，,。；;：:]+)", text)
+    means = money + ("|" + "|".join(rule.get("institutions", ())) if lenders else "")
+    m = re.search(rf"(?:{means})(?:{verbs})([^，,。；;：:]+)", text)
+    if not m and lenders:  # 对X的信贷投放: X is what the money is aimed at
+        aimed = re.search(rf"对([^，,。；;：:的]+)的(?:{money})", text)
+        return (aimed.group(1), "") if aimed else None
     if not m:
         return None
     supported = m.group(1)
@@ -241,11 +249,12 @@ def money_channel(text: str, lex: dict | None = None) -> tuple[str, str] | None:
     return supported.removesuffix("的"), head
 
 
-def _channel_in(clause: str, action: str, obj: str, lex: dict) -> tuple[str, str] | None:
+def _channel_in(clause: str, action: str, obj: str, lex: dict, lenders: bool = False) -> tuple[str, str] | None:
     """The money channel (see :func:`money_channel`) of the text before the lead verb (the topic a
     verb-last clause publishes: …的名单公布) or else of the verb's object."""
     at = clause.find(action) if action else -1
-    return (money_channel(clause[:at], lex) if at > 0 else None) or money_channel(obj, lex)
+    return ((money_channel(clause[:at], lex, lenders=lenders) if at > 0 else None)
+            or money_channel(obj, lex, lenders=lenders))
 
 
 def _by_money_channel(c: _Clause, lex: dict) -> tuple[str, str] | None:
@@ -606,7 +615,7 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     lex = load_instruments()
     if lex["verb_classes"].get(m.action, ("", ""))[1] == "money_verb":
         return None
-    found = _channel_in(m.clause, m.action, m.object, lex)
+    found = _channel_in(m.clause, m.action, m.object, lex, lenders=True)
     return topic_of(found[0]) if found else None
 
 
