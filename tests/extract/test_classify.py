@@ -187,6 +187,12 @@ INSTRUMENT_CASES = [
     # a working body set up is an organisational arrangement, whatever task modifies it
     ("区里成立防汛抢险工作专班", "成立", "other", "head_noun"),
     ("组建老旧小区改造专项工作组", "组建", "other", "head_noun"),
+    # explaining a policy to the people it concerns is an information service
+    ("网格员上门向住户讲解更新政策", "讲解", "service", "service_verb"),
+    ("组织专家宣讲新修订的条例", "宣讲", "service", "service_verb"),
+    # a workshop or factory building is a facility, whatever standard it is built to
+    ("推动食品标准化车间项目建设", "推动", "infrastructure", "head_noun"),
+    ("新建标准厂房3万平方米", "新建", "infrastructure", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
