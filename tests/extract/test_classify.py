@@ -193,6 +193,12 @@ INSTRUMENT_CASES = [
     # a workshop or factory building is a facility, whatever standard it is built to
     ("推动食品标准化车间项目建设", "推动", "infrastructure", "head_noun"),
     ("新建标准厂房3万平方米", "新建", "infrastructure", "head_noun"),
+    # rule outcome_subject: X实现全覆盖 -- the outcome decides nothing, X's head does
+    ("企业信用承诺制度实现全覆盖", "实现", "regulation", "outcome_subject"),
+    ("50项便民事项实现掌上办", "实现", "service", "outcome_subject"),
+    ("主要指标实现稳中有进", "实现", "other", "none"),              # no keyword in the subject either
+    # a notice a ministry issues sets rules
+    ("省商务厅印发通知", "印发", "regulation", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

@@ -430,6 +430,22 @@ def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return None
 
 
+def _by_outcome_subject(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule outcome_subject: after an outcome verb (实现, 达到) whose object decided nothing (…全覆盖),
+    the subject before the verb is the measure that achieved it: its head noun decides.
+
+    >>> decide_instrument("企业年报公示制度实现全覆盖", "实现"), decide_instrument("40项便民事项实现网上办", "实现")
+    (('regulation', 'outcome_subject'), ('service', 'outcome_subject'))
+    """
+    rule = lex.get("outcome_subject") or {}
+    at = c.text.find(c.action) if c.action else -1
+    if not rule or c.action not in rule["verbs"] or at <= 0:
+        return None
+    subject = _Clause(c.text, c.action, c.text[:at].strip("，,、 "))
+    decided = _by_head_noun(subject, lex) or _by_container_head(subject, lex)
+    return (decided[0], rule["name"]) if decided else None
+
+
 #: The instrument rules in the order they are tried; the first that decides wins. Each rule's
 #: own name (or the name of its lexicon group: plan_verb, construction_campaign…) is kept on the
 #: finding as ``instrument_rule``.
@@ -445,6 +461,7 @@ INSTRUMENT_RULES = (
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
     ("counted_object", _by_counted_object),  # units counted (培育企业30家): a programme's quota
+    ("outcome_subject", _by_outcome_subject),  # X实现全覆盖: nothing decided in the outcome, X's head does
 )
 
 
