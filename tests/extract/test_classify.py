@@ -199,6 +199,9 @@ INSTRUMENT_CASES = [
     ("主要指标实现稳中有进", "实现", "other", "none"),              # no keyword in the subject either
     # a notice a ministry issues sets rules
     ("省商务厅印发通知", "印发", "regulation", "head_noun"),
+    # a graded rating (4A级景区) is a certification; a credit or money plan is money
+    ("支持古镇创建国家4A级旅游景区", "支持", "standard", "head_noun"),
+    ("单独安排县域信贷计划", "安排", "fund", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -365,6 +368,7 @@ AREA_CASES = [
     (MeasureText("增发国债支持灾后重建", "增发"), 1, "object_keyword"),        # issuing the bonds is the measure
     (MeasureText("引导银行机构支持渔港升级改造", "引导"), 4, "money_channel"),   # a lender is a channel too
     (MeasureText("加大对茶园改造的贷款投放力度", "加大"), 4, "money_channel"),   # money aimed at X
+    (MeasureText("推进煤电机组灵活性改造", "推进"), 8, "object_keyword"),          # coal power is energy
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
