@@ -369,6 +369,7 @@ AREA_CASES = [
     (MeasureText("引导银行机构支持渔港升级改造", "引导"), 4, "money_channel"),   # a lender is a channel too
     (MeasureText("加大对茶园改造的贷款投放力度", "加大"), 4, "money_channel"),   # money aimed at X
     (MeasureText("推进煤电机组灵活性改造", "推进"), 8, "object_keyword"),          # coal power is energy
+    (MeasureText("到期债券按期兑付", "兑付"), 1, "object_keyword"),                  # bonds are public debt
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),

@@ -5,12 +5,15 @@ One entry point, :func:`classify_measure`, decides the instrument and the policy
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
 is kept on the row for debugging):
 
-* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, built facility, offence, head noun,
-  container head, benefactive service, verb default, counted object, none; the nouns are read in
+* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, money channel (国债支持X的政策: a
+  fund, see :mod:`.money`), built facility, offence, head noun, container head, benefactive
+  service, verb default, counted object, outcome subject (X实现全覆盖: X's head), none; the nouns are read in
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
   are head-final);
-* :data:`POLICY_AREA_RULES` -- the most specific topic keyword of the object, of the clause, of the
-  sentence, then the dominant topic of the paragraph and of the document.
+* :data:`POLICY_AREA_RULES` -- the object's head (人才), a grant's lead line, what money named as
+  the means is for (money channel: 国债支持X -> X's topic), the most specific topic keyword of the
+  object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
+  document.
 
 The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
 """
@@ -22,6 +25,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
+from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas
 
@@ -215,46 +219,6 @@ def _governed_verb(quote: str, action: str) -> str:
     if at < 0:
         return ""
     return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
-
-
-def money_channel(text: str, lex: dict | None = None, *, lenders: bool = False) -> tuple[str, str] | None:
-    """(what the money supports, the head after it) when ``text`` names money as the means of a
-    support (国债支持X, 专项资金用于X), the head being '' when none of the rule's heads (政策,
-    名单) closes X; None when no money channel is named. See rule money_channel of instruments.json.
-    With ``lenders`` (the policy area), a lender supporting X (金融机构支持X) and money aimed at X
-    (对X的信贷投放) name X too.
-
-    >>> money_channel("省级专项资金支持老旧管网改造的名单")
-    ('老旧管网改造', '名单')
-    >>> money_channel("做好特别国债支持设备更新的需求测算")
-    ('设备更新的需求测算', '')
-    >>> money_channel("加大对茶园改造的信贷投放", lenders=True), money_channel("加大对茶园改造的信贷投放")
-    (('茶园改造', ''), None)
-    """
-    rule = (lex or load_instruments()).get("money_channel") or {}
-    if not rule:
-        return None
-    money = "|".join(sorted(rule["money"], key=len, reverse=True))
-    verbs = "|".join(rule["verbs"])
-    means = money + ("|" + "|".join(rule.get("institutions", ())) if lenders else "")
-    m = re.search(rf"(?:{means})(?:{verbs})([^，,。；;：:]+)", text)
-    if not m and lenders:  # 对X的信贷投放: X is what the money is aimed at
-        aimed = re.search(rf"对([^，,。；;：:的]+)的(?:{money})", text)
-        return (aimed.group(1), "") if aimed else None
-    if not m:
-        return None
-    supported = m.group(1)
-    head = next((h for h in rule["heads"] if supported.endswith(h)), "")
-    supported = supported[:len(supported) - len(head)] if head else supported
-    return supported.removesuffix("的"), head
-
-
-def _channel_in(clause: str, action: str, obj: str, lex: dict, lenders: bool = False) -> tuple[str, str] | None:
-    """The money channel (see :func:`money_channel`) of the text before the lead verb (the topic a
-    verb-last clause publishes: …的名单公布) or else of the verb's object."""
-    at = clause.find(action) if action else -1
-    return ((money_channel(clause[:at], lex, lenders=lenders) if at > 0 else None)
-            or money_channel(obj, lex, lenders=lenders))
 
 
 def _by_money_channel(c: _Clause, lex: dict) -> tuple[str, str] | None:
