@@ -180,6 +180,28 @@ INSTRUMENT_CASES = [
     ("对新办企业予以资助", "予以", "fund", "money_verb"),          # a class verb right after decides first
     ("对闲置土地进行清理", "进行", "regulation", "light_verb"),
     ("对违规排污企业进行整改", "进行", "regulation", "head_noun"),     # a keyword in the object decides first
+    # rule money_channel: a policy or list of money support is a fund, whatever the money is for
+    ("省级财政资金支持农村公路养护的政策出台", "出台", "fund", "money_channel"),
+    ("专项债券支持学校食堂改造的名单公布", "公布", "fund", "money_channel"),
+    ("做好国债支持设备更新的需求测算", "做好", "fund", "head_noun"),  # an estimate: not the rule (no 政策/名单 head)
+    # a working body set up is an organisational arrangement, whatever task modifies it
+    ("区里成立防汛抢险工作专班", "成立", "other", "head_noun"),
+    ("组建老旧小区改造专项工作组", "组建", "other", "head_noun"),
+    # explaining a policy to the people it concerns is an information service
+    ("网格员上门向住户讲解更新政策", "讲解", "service", "service_verb"),
+    ("组织专家宣讲新修订的条例", "宣讲", "service", "service_verb"),
+    # a workshop or factory building is a facility, whatever standard it is built to
+    ("推动食品标准化车间项目建设", "推动", "infrastructure", "head_noun"),
+    ("新建标准厂房3万平方米", "新建", "infrastructure", "head_noun"),
+    # rule outcome_subject: X实现全覆盖 -- the outcome decides nothing, X's head does
+    ("企业信用承诺制度实现全覆盖", "实现", "regulation", "outcome_subject"),
+    ("50项便民事项实现掌上办", "实现", "service", "outcome_subject"),
+    ("主要指标实现稳中有进", "实现", "other", "none"),              # no keyword in the subject either
+    # a notice a ministry issues sets rules
+    ("省商务厅印发通知", "印发", "regulation", "head_noun"),
+    # a graded rating (4A级景区) is a certification; a credit or money plan is money
+    ("支持古镇创建国家4A级旅游景区", "支持", "standard", "head_noun"),
+    ("单独安排县域信贷计划", "安排", "fund", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -340,6 +362,17 @@ AREA_CASES = [
      15, "object_keyword"),                                                     # no lead line: the firm
     (MeasureText("给予农户种粮补贴", "给予", paragraph="（二）金融支持。对农户给予农户种粮补贴。"),
      4, "object_keyword"),                                                      # the grant names its field
+    # money_channel: money as the means leaves the topic to what it is for
+    (MeasureText("特别国债支持老旧小区加装电梯的名单公布", "公布"), 14, "money_channel"),
+    (MeasureText("专项资金用于乡村学校校舍维修", "安排"), 6, "money_channel"),
+    (MeasureText("增发国债支持灾后重建", "增发"), 1, "object_keyword"),        # issuing the bonds is the measure
+    (MeasureText("引导银行机构支持渔港升级改造", "引导"), 4, "money_channel"),   # a lender is a channel too
+    (MeasureText("加大对茶园改造的贷款投放力度", "加大"), 4, "money_channel"),   # money aimed at X
+    (MeasureText("推进煤电机组灵活性改造", "推进"), 8, "object_keyword"),          # coal power is energy
+    (MeasureText("到期债券按期兑付", "兑付"), 1, "object_keyword"),                  # bonds are public debt
+    # tourism is domestic commerce (CAP 1524), a scenic area too
+    (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
+    (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

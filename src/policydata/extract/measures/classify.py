@@ -5,12 +5,15 @@ One entry point, :func:`classify_measure`, decides the instrument and the policy
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
 is kept on the row for debugging):
 
-* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, built facility, offence, head noun,
-  container head, benefactive service, verb default, counted object, none; the nouns are read in
+* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, money channel (国债支持X的政策: a
+  fund, see :mod:`.money`), built facility, offence, head noun, container head, benefactive
+  service, verb default, counted object, outcome subject (X实现全覆盖: X's head), none; the nouns are read in
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
   are head-final);
-* :data:`POLICY_AREA_RULES` -- the most specific topic keyword of the object, of the clause, of the
-  sentence, then the dominant topic of the paragraph and of the document.
+* :data:`POLICY_AREA_RULES` -- the object's head (人才), a grant's lead line, what money named as
+  the means is for (money channel: 国债支持X -> X's topic), the most specific topic keyword of the
+  object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
+  document.
 
 The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
 """
@@ -22,6 +25,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
+from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas
 
@@ -217,6 +221,23 @@ def _governed_verb(quote: str, action: str) -> str:
     return _match_word(quote, at + len(action), _longest_first(lex["built_facility"]["verbs"]))
 
 
+def _by_money_channel(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule money_channel: a policy or list of money support (国债支持X的政策出台, 资金支持X的名单发布)
+    is a fund, whatever X names (a lift, a road): the money is the instrument, X only what it is
+    for. Only when a head of the rule (政策, 名单) closes the support: 做好国债支持X的需求测算 is
+    an estimate, no grant.
+
+    >>> decide_instrument("中央财政资金支持城区积水点改造的名单公布", "公布")
+    ('fund', 'money_channel')
+    >>> decide_instrument("做好特别国债支持设备更新的需求测算", "做好")[1] != 'money_channel'
+    True
+    """
+    found = _channel_in(c.text, c.action, c.object, lex)
+    if found and found[1] and lex["money_channel"]:
+        return lex["money_channel"]["instrument"], lex["money_channel"]["name"]
+    return None
+
+
 def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """A facility noun is what gets built (建设1个…训练中心, …中心建设), unless a longer head
     keyword ending with it is more specific (公共服务平台: the longer head decides); in a
@@ -373,6 +394,22 @@ def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return None
 
 
+def _by_outcome_subject(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule outcome_subject: after an outcome verb (实现, 达到) whose object decided nothing (…全覆盖),
+    the subject before the verb is the measure that achieved it: its head noun decides.
+
+    >>> decide_instrument("企业年报公示制度实现全覆盖", "实现"), decide_instrument("40项便民事项实现网上办", "实现")
+    (('regulation', 'outcome_subject'), ('service', 'outcome_subject'))
+    """
+    rule = lex.get("outcome_subject") or {}
+    at = c.text.find(c.action) if c.action else -1
+    if not rule or c.action not in rule["verbs"] or at <= 0:
+        return None
+    subject = _Clause(c.text, c.action, c.text[:at].strip("，,、 "))
+    decided = _by_head_noun(subject, lex) or _by_container_head(subject, lex)
+    return (decided[0], rule["name"]) if decided else None
+
+
 #: The instrument rules in the order they are tried; the first that decides wins. Each rule's
 #: own name (or the name of its lexicon group: plan_verb, construction_campaign…) is kept on the
 #: finding as ``instrument_rule``.
@@ -380,6 +417,7 @@ INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
     ("by_law", _by_law),                     # 依法/依规 + verb: enforcement -> regulation
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
+    ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
@@ -387,6 +425,7 @@ INSTRUMENT_RULES = (
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
     ("counted_object", _by_counted_object),  # units counted (培育企业30家): a programme's quota
+    ("outcome_subject", _by_outcome_subject),  # X实现全覆盖: nothing decided in the outcome, X's head does
 )
 
 
@@ -543,6 +582,24 @@ def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(lead_line_of(m.paragraph), with_broad=False)
 
 
+def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule money_channel (policy area): money named as the means (国债支持X, 资金用于X) leaves the
+    topic to X, what the money is for -- a lift renewed with bond money is housing, not
+    macroeconomics -- unless the lead verb acts on the money itself (增发国债支持…: issuing the
+    bonds is the measure, a money verb of instruments.json).
+
+    >>> channel_topic_of(MeasureText("特别国债支持老旧小区加装电梯的政策出台", "出台"))
+    (14, 'Housing')
+    >>> channel_topic_of(MeasureText("增发国债支持灾后重建", "增发")) is None
+    True
+    """
+    lex = load_instruments()
+    if lex["verb_classes"].get(m.action, ("", ""))[1] == "money_verb":
+        return None
+    found = _channel_in(m.clause, m.action, m.object, lex, lenders=True)
+    return topic_of(found[0]) if found else None
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -567,6 +624,7 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
+    ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
