@@ -179,3 +179,18 @@ def test_a_role_played_is_an_outcome(text):
 ])
 def test_a_figure_followed_by_its_change_is_a_statistic(text, expected):
     assert [q for q, _, _ in rows_of(text)][:1] == expected
+
+
+# rule state_firm_name / named_firm_speaker: a state group's short name (中国 + two characters) is a firm
+@pytest.mark.parametrize("text", [
+    "有的企业选择延伸链条。中国某建依托施工优势，研发新型保温材料。",
+    "中国某车推出新款列车。中国某车将把列车技术用于海上风机。",
+    "“我们走出了一条以技术迁移为特征的新路子。”中国某车有关负责人说。中国某车推出新款列车。",
+])
+def test_a_state_firms_own_work_is_no_measure(text):
+    assert rows_of(text) == []
+
+
+def test_a_body_named_china_keeps_its_measure():
+    rows = rows_of("中国人民银行将下调存款准备金率。")
+    assert [r[1] for r in rows] == ["中国人民银行"]

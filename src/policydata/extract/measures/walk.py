@@ -102,7 +102,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
     # rule firm_quote: in news, what a firm's or a villager's quoted speech tells is no measure
-    quoted_by_firms = firm_quotes(text, home_region) if analyser.news_places else []
+    quoted_by_firms = firm_quotes(text, home_region, analyser.firm_names) if analyser.news_places else []
     # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
     quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
 
