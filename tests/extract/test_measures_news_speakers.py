@@ -194,3 +194,31 @@ def test_a_state_firms_own_work_is_no_measure(text):
 def test_a_body_named_china_keeps_its_measure():
     rows = rows_of("中国人民银行将下调存款准备金率。")
     assert [r[1] for r in rows] == ["中国人民银行"]
+
+
+# rule policy_in_force: a policy told carried out or widened, policy first, is a reported measure
+@pytest.mark.parametrize("text, quote, status", [
+    ("家具以旧换新政策加力扩围，带动相关商品销量持续走高。", "家具以旧换新政策加力扩围", "reported"),
+    ("去年，稳外贸政策持续发力，出口保持增长。", "稳外贸政策持续发力", "reported"),
+    ("“得益于扩大内需专项行动深入实施，去年我们这个行业运行总体平稳，显示出较强的韧性。”某行业协会会长张三表示。",
+     "得益于扩大内需专项行动深入实施", "reported"),
+    ("“今年，随着一系列稳外贸、促消费政策措施深入实施，行业的优势将持续显现，推动企业加快转型升级。”某行业协会会长张三说。",
+     "随着一系列稳外贸、促消费政策措施深入实施", "planned"),
+])
+def test_a_policy_in_force_is_a_measure_of_no_named_body(text, quote, status):
+    assert (quote, "", status) in rows_of(text)
+
+
+def test_policy_effects_and_a_sectors_progress_are_no_policy_in_force():
+    assert rows_of("政策效应持续显现，市场信心不断增强。") == []
+
+
+# rule cause_subject: 源于 + a place that acts
+def test_a_place_named_after_a_cause_word_acts():
+    rows = rows_of("渔民换上了新船，源于浙江大力推进渔船更新改造工作。")
+    assert ("浙江大力推进渔船更新改造工作", "浙江省人民政府", "reported") in rows
+
+
+# rule discourse_marker
+def test_a_discourse_marker_is_no_evaluation():
+    assert ("家具以旧换新政策加力扩围", "", "reported") in rows_of("值得一提的是，家具以旧换新政策加力扩围，销量走高。")

@@ -74,6 +74,8 @@ class _Analyser:
         if not t:
             return ClauseInfo("plain", s, e)
         self._clause_start = s
+        if t.rstrip("，,：: ") in lex["discourse_markers"]:
+            return ClauseInfo("intro", s, e)  # rule discourse_marker: 值得一提的是，… is no evaluation
         pos = 0
         m = self.intro_prefix.match(t)
         announced = announcing_subject(t, self.home_region)
@@ -89,7 +91,15 @@ class _Analyser:
         pos = _skip_prefixes(t, pos)
         if pos >= len(t):
             return ClauseInfo("intro", s, e)
+        cause = _match_word(t, pos, lex["cause_prefixes"]) if self.news_places else ""
+        if cause and self._names_actor_at(t, pos + len(cause)):
+            pos += len(cause)  # rule cause_subject: …，源于某省大力推进…工作 -- that body's action
         quote_start = pos
+        opened = pos + len(t[pos:]) - len(t[pos:].lstrip("“‘"))  # a quotation opening the clause
+        if self.news_places and (policy := _first_search(lex["policy_in_force_patterns"], t[opened:])):
+            # rule policy_in_force: 某政策加力扩围 / 得益于某专项行动深入实施 -- a policy in force, of no named body
+            return ClauseInfo("measure", s + opened, e, action=policy.group("verb"),
+                              subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         rest = t[pos:]
         has_stat_cue = _any(lex["statistic_patterns"], rest)
@@ -386,6 +396,16 @@ class _Analyser:
             return None
         verb_at = next((i for i in range(after, min(len(t) - 1, after + 12)) if _verb_at(t, i, planning)[0]), -1)
         return (mention, verb_at, False) if verb_at >= 0 else None
+
+    def _names_actor_at(self, t: str, pos: int) -> bool:
+        """A body of the table or a place (its government) opens ``t`` at ``pos`` (rule cause_subject).
+
+        >>> a = _Analyser({}, "CN")
+        >>> a._names_actor_at("源于浙江大力推进", 2), a._names_actor_at("源于政策支持", 2)
+        (True, False)
+        """
+        found = find_actors(t[pos:pos + 20], self.home_region)
+        return bool(found and found[0].start == 0 or self._place_at(t, pos))
 
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no

@@ -16,7 +16,7 @@ from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, no
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
-from .rules import _any, load_verbs
+from .rules import _any, _first_search, load_verbs
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
@@ -176,7 +176,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
-            if any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms):
+            in_firm_quote = any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms)
+            if in_firm_quote and not _reports_policy_in_force(text, sentence):
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
             for q_start, q_end, body, name in quoted_by_bodies:
                 if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
@@ -189,6 +190,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if in_firm_quote:
+                # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍 -- only a policy in force that the
+                # speaker reports (“得益于某专项行动深入实施，…”: rule policy_in_force) is a measure
+                found = [d for d in found if d.policy_in_force]
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             if found and _leads_a_list(text, clauses):
@@ -222,6 +227,19 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
+
+
+def _reports_policy_in_force(text: str, sentence) -> bool:
+    """A clause of ``sentence`` tells a policy in force (rule policy_in_force: 某政策加力扩围).
+
+    >>> from policydata.text.segment import split_sentences
+    >>> t = "“得益于某专项行动深入实施，销量平稳。”"
+    >>> [_reports_policy_in_force(t, s) for s in split_sentences(t)]
+    [True]
+    """
+    patterns = load_verbs()["policy_in_force_patterns"]
+    pieces = re.split(r"[，,；;。！？!?“”\"]", text[sentence.start:sentence.end])
+    return any(_first_search(patterns, piece.strip()) for piece in pieces)
 
 
 def _caption_actor(before: str, offset: int, mentions, region_mentions: list[RegionMention]) -> Actor | None:
@@ -415,6 +433,13 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             out.append(current)
+            if info.policy_in_force:
+                if text.startswith(("随着", "伴随"), info.start) and any(
+                        re.search("将(?!来)|有望", text[later.start:later.end]) for later in clauses[i + 1:]):
+                    current.clause_status = "planned"  # 随着某政策深入实施，行业将…: the future it goes with
+                else:
+                    current.clause_status = current.clause_status or "reported"  # a policy told in force now
+                current.policy_in_force, current = True, None  # rule policy_in_force: what the policy brought (…，经济运行平稳) is no part of it
         elif info.kind in ("plain", "target") and current is not None and not _is_outcome_tail(text[s:e]):
             current.end = info.end
         else:
