@@ -222,3 +222,21 @@ def test_a_place_named_after_a_cause_word_acts():
 # rule discourse_marker
 def test_a_discourse_marker_is_no_evaluation():
     assert ("家具以旧换新政策加力扩围", "", "reported") in rows_of("值得一提的是，家具以旧换新政策加力扩围，销量走高。")
+
+
+# rules in_preparation and document_purpose: a body at work on a document plans it; what the
+# document is to do (引导…) is part of that measure
+def test_a_document_in_preparation_is_a_planned_measure_with_its_purpose():
+    rows = rows_of("财政部正在研究起草关于支持小微企业融资的工作文件，引导银行实现贷款投放的稳步增长。")
+    assert rows == [("财政部正在研究起草关于支持小微企业融资的工作文件，引导银行实现贷款投放的稳步增长", "财政部", "planned")]
+
+
+# rule not_only_copula: X的职责不仅是…，更要…
+def test_the_second_half_of_a_not_only_copula_is_no_measure():
+    assert rows_of("新阶段里，国有企业的使命已不单单是实现资产增值，更要在构建新格局中更好发挥支撑作用。") == []
+
+
+# rule purpose_tail, a role to be played
+def test_a_role_to_be_played_ending_the_sentence_is_no_measure():
+    rows = rows_of("嘉善县将加强景区秩序整治，发挥旅游带动就业、促进增收的积极作用。")
+    assert [r[0] for r in rows] == ["嘉善县将加强景区秩序整治"]

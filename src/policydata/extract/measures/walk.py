@@ -351,7 +351,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     """
     out: list[_Draft] = []
     current: _Draft | None = None
-    evaluative = False
+    evaluative = not_only = False
     modal_seen = False
     sentence_actor: Actor | None = None
     firm_acts = state.firm_acts  # a firm, school or people opened a clause (rule firm_subject)
@@ -398,8 +398,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.kind == "evaluation":
             # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
             evaluative = True
+            # rule not_only_copula: X的职责不仅是…，更要…: the second half completes the copula
+            not_only = re.search("不(?:仅仅?|单单?|只)是", text[s:e]) is not None
             out = [d for d in out if d.has_modal]
             current = None
+            continue
+        if evaluative and not_only and text.startswith(("更要", "更是", "还要", "而且要", "也要"), s):
             continue
         if evaluative and not info.has_modal:
             continue
@@ -409,6 +413,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 not current.benefactive and current.end == _prev_end(clauses, i, text):
             # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
             current.end = info.end
+            continue
+        if info.kind == "measure" and current is not None and _is_document_purpose(text, current, info):
+            current.end = info.end  # rule document_purpose: 正在起草…的文件，引导…: what the document is to do
             continue
         if info.kind == "measure" and current is not None and _is_correlative_half(text, current, s):
             current.end = info.end  # 既要发展大中型农机，也要发展小型农机: one commitment in two halves
@@ -560,6 +567,29 @@ def _committing_nothing() -> list:
 #: 既要A，也要B / 既…又…: the second half of a correlative pair continues the first one's measure
 _CORRELATIVE_FIRST = "既"
 _CORRELATIVE_SECOND = ("也要", "又要", "还要", "也", "又")
+
+
+#: rule document_purpose: a clause right after one that drafts or issues a document (…起草…的工作文件，),
+#: led by a verb of guidance (引导, 指导), tells what the document is to do: part of that measure
+_DRAFTING_VERBS = ("起草", "制定", "编制", "出台", "印发", "发布", "修订")
+_DOCUMENT_HEADS = ("文件", "意见", "方案", "规划", "办法", "通知", "政策", "措施")
+_GUIDANCE_VERBS = ("引导", "指导")
+
+
+def _is_document_purpose(text: str, current: _Draft, info) -> bool:
+    """The measure clause ``info`` follows, in its sentence, a measure that drafts or issues a
+    document, and guides (引导…实现…): it says what the document is for.
+
+    >>> t = "某委正在起草关于发展新兴产业的工作文件，引导企业实现布局优化。"
+    >>> d = _Draft(0, 19, "起草", None, "", [], False, "", 6)
+    >>> from policydata.extract.measures.clauses import ClauseInfo
+    >>> _is_document_purpose(t, d, ClauseInfo("measure", 20, 31, action="引导"))
+    True
+    """
+    head = text[current.start:current.end].rstrip("，,")
+    return info.action in _GUIDANCE_VERBS and text.startswith(_GUIDANCE_VERBS, info.start) and \
+        head.endswith(_DOCUMENT_HEADS) and any(v in head for v in _DRAFTING_VERBS) and \
+        not any(c in text[current.end:info.start] for c in "。；;")
 
 
 def _is_correlative_half(text: str, current: _Draft, clause_start: int) -> bool:
