@@ -239,3 +239,11 @@ def test_short_numbered_items_yield_their_measures_with_their_lead_units():
 ])
 def test_prefecture_office_governs_meng_and_diqu(text, start, expected):
     assert actor_of(text, start) == expected
+
+
+# --------------------------------------------------------------- local_department
+
+def test_an_unplaced_department_in_a_story_set_in_one_district_is_kept_as_written():
+    text = ("本报南京5月9日电  江苏省南京市鼓楼区宁海路街道的老旧小区加装电梯，居民盼了多年。"
+            "鼓楼区宁海路街道干部多次上门。住建部门联合消防部门简化了审批流程。")
+    assert actor_of(text, "住建部门联合", issuer="人民日报") == "住建部门"

@@ -240,3 +240,10 @@ def test_the_second_half_of_a_not_only_copula_is_no_measure():
 def test_a_role_to_be_played_ending_the_sentence_is_no_measure():
     rows = rows_of("嘉善县将加强景区秩序整治，发挥旅游带动就业、促进增收的积极作用。")
     assert [r[0] for r in rows] == ["嘉善县将加强景区秩序整治"]
+
+
+# rule data_release: a body publishing data takes no measure; what the data show is the country's
+def test_published_data_is_no_measure_and_the_country_acts_after_it():
+    rows = rows_of("国家统计局近日发布数据，去年我国粮食产量再创新高。我国已建成全球规模最大的高标准农田体系。")
+    assert rows == [("我国已建成全球规模最大的高标准农田体系", "", "reported")]
+    assert rows_of("国家能源局近日公布统计数据，去年全国发电量稳步增长。") == []

@@ -309,6 +309,15 @@ def department_actor(name: str, home_region: str = "") -> Actor | None:
     return None
 
 
+def is_bare_department(surface: str) -> bool:
+    """A generic department noun with no place (住建部门, 税务部门): rule national_department reads it.
+
+    >>> is_bare_department("住建部门"), is_bare_department("南京市住建部门"), is_bare_department("住建局")
+    (True, False, False)
+    """
+    return any(row["surface"] == surface for row in _actor_nouns().get("department", ()))
+
+
 def _story_level_department(row: dict[str, str], home_region: str) -> Actor | None:
     """Rule ``national_department``: a generic department noun with no place before it is the
     national ministry or administration in a story about the whole country (CN). In a local

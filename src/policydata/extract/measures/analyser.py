@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, is_bare_department, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
@@ -55,6 +55,9 @@ class _Analyser:
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
+        #: rule local_department: the region code of a news story set in one county or district
+        #: (walk: local_story_region), "" otherwise
+        self.local_story = ""
         #: firms the text names by an executive's title (subjects.firm_names), longest first
         self.firm_names: list[str] = []
         lex = load_verbs()
@@ -159,6 +162,10 @@ class _Analyser:
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             generic = [] if subject else self._township_body(t, pos) or generic
+            if generic and self.local_story and is_bare_department(rest[:generic[0][1]]):
+                # rule local_department: in a story set in one county, 住建部门 with no place may be any
+                # level's department (省、市、区三级住建部门): kept as written, not the national ministry
+                generic = [(Actor(rest[:generic[0][1]], "local", self.local_story, "generic"), generic[0][1])]
             if generic and self._adverbial_only(t, pos + generic[0][1], planning):
                 # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
                 return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))

@@ -98,6 +98,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     analyser = _Analyser(speakers, home_region)
     analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
     analyser.firm_names = sorted(firm_names(text, home_region), key=len, reverse=True) if analyser.news_places else []
+    analyser.local_story = local_story_region(region_mentions) if analyser.news_places and home_region == "CN" else ""
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
@@ -227,6 +228,43 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
+
+
+def local_story_region(region_mentions: list[RegionMention]) -> str:
+    """Rule local_department: the county (or district) a news story is set in -- the first county or
+    township it names, when at least two thirds of the divisions it names contain it or lie inside
+    it (江苏省南京市栖霞区某街道…栖霞区…); "" when the story is about divisions elsewhere or no county.
+
+    >>> from policydata.recognize.regions import RegionMention as R
+    >>> local_story_region([R(0, 3, "江苏省", "320000"), R(3, 6, "南京市", "320100"), R(6, 9, "栖霞区", "320113")])
+    '320113'
+    >>> local_story_region([R(0, 3, "栖霞区", "320113"), R(5, 8, "杭州市", "330100")])
+    ''
+    """
+    codes = [m.region_id for m in region_mentions if is_admin_code(m.region_id[:6]) and m.region_id[:6] != "CN"]
+    county = next((c[:6] for c in codes if not c[:6].endswith("00")), "")
+    if not county:
+        return ""
+
+    def related(code: str) -> bool:
+        c = code[:6]
+        if c.endswith("0000"):
+            return county.startswith(c[:2])
+        if c.endswith("00"):
+            return county.startswith(c[:4])
+        return c == county
+    # most of the story there (a stray name that only looks like a division elsewhere is allowed)
+    return county if sum(related(c) for c in codes) * 3 >= len(codes) * 2 else ""
+
+
+def _data_region_actor(body: Actor) -> Actor:
+    """Rule data_release: the actor of what a body's published data show -- its region's government
+    (某市统计局 -> 某市人民政府), the country (no body: actor "") for a national one.
+
+    >>> _data_region_actor(normalize_actor("国家能源局")).name, _data_region_actor(normalize_actor("浙江省统计局")).name
+    ('', '浙江省人民政府')
+    """
+    return home_government(body.region_id) or NOBODY
 
 
 def _reports_policy_in_force(text: str, sentence) -> bool:
@@ -395,6 +433,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             sentence_actor = info.subject.actor
         elif info.subject and not info.subject.actor.is_media:
             state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
+        if info.kind == "not_measure" and info.subject and non_measure_rule(text[info.start:e]) == "data_release":
+            # rule data_release: 某局近日发布数据，…: what the data show is the region's or the country's
+            state.actor, state.speaker, state.framework_doc = _data_region_actor(info.subject.actor), "", ""
         if info.kind == "evaluation":
             # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
             evaluative = True
