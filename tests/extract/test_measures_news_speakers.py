@@ -247,3 +247,9 @@ def test_published_data_is_no_measure_and_the_country_acts_after_it():
     rows = rows_of("国家统计局近日发布数据，去年我国粮食产量再创新高。我国已建成全球规模最大的高标准农田体系。")
     assert rows == [("我国已建成全球规模最大的高标准农田体系", "", "reported")]
     assert rows_of("国家能源局近日公布统计数据，去年全国发电量稳步增长。") == []
+
+
+# exhortation, rule grasp_meaning: understanding a meaning urged is no action
+def test_grasping_a_meaning_is_no_measure():
+    rows = rows_of("外交部长王某表示，外交战线要深刻把握新时代外交工作的核心要义，加强国际传播能力建设。")
+    assert [r[0] for r in rows] == ["加强国际传播能力建设"]
