@@ -253,3 +253,8 @@ def test_published_data_is_no_measure_and_the_country_acts_after_it():
 def test_grasping_a_meaning_is_no_measure():
     rows = rows_of("外交部长王某表示，外交战线要深刻把握新时代外交工作的核心要义，加强国际传播能力建设。")
     assert [r[0] for r in rows] == ["加强国际传播能力建设"]
+
+
+# rule purpose_tail, after a figure: what the amount is for
+def test_expectations_met_after_a_figure_are_no_measure():
+    assert rows_of("今后五年全省电网投资预计达到4000亿元，较上一时期增长40%，满足未来5年用电需求增长的预期。") == []

@@ -390,6 +390,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     out: list[_Draft] = []
     current: _Draft | None = None
     evaluative = not_only = False
+    figure_seen = False  # a clause of the sentence so far gave a figure (rule purpose_tail)
     modal_seen = False
     sentence_actor: Actor | None = None
     firm_acts = state.firm_acts  # a firm, school or people opened a clause (rule firm_subject)
@@ -404,6 +405,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
             firm_acts, current = True, None
@@ -419,10 +421,11 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             # indicator and its value, the next one its change: a statistic, no action
             current = None
             continue
-        if info.kind == "measure" and out and i + 1 == len(clauses) and \
+        if info.kind == "measure" and (out or figure_before) and i + 1 == len(clauses) and \
                 _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
             # rule purpose_tail: …，创新…服务模式，满足各类群体就医需求。 the needs met are what the
-            # measures before it are for, no measure of their own
+            # measures before it are for, no measure of their own; so after a figure (…投资预计达到N亿元，
+            # 满足…需求增长的预期: what the amount is for)
             current = None
             continue
         if info.kind == "measure" and modal_seen:
