@@ -258,3 +258,8 @@ def test_grasping_a_meaning_is_no_measure():
 # rule purpose_tail, after a figure: what the amount is for
 def test_expectations_met_after_a_figure_are_no_measure():
     assert rows_of("今后五年全省电网投资预计达到4000亿元，较上一时期增长40%，满足未来5年用电需求增长的预期。") == []
+
+
+# rule contrast_copula: …不是A，而是B。 evaluates, commits to nothing
+def test_a_contrast_of_what_a_thing_is_not_and_is_commits_nothing():
+    assert rows_of("培育新兴产业对国有企业而言，早已不是选择题，而是必答题。") == []
