@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, is_bare_department, place_government, regions_in,
+from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
@@ -15,6 +15,7 @@ from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposa
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
+from .news_clauses import cause_subject_end, local_department, policy_in_force_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
 
@@ -55,9 +56,7 @@ class _Analyser:
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
-        #: rule local_department: the region code of a news story set in one county or district
-        #: (walk: local_story_region), "" otherwise
-        self.local_story = ""
+        self.local_story = ""  #: rule local_department: the county a news story is set in (news_clauses)
         #: firms the text names by an executive's title (subjects.firm_names), longest first
         self.firm_names: list[str] = []
         lex = load_verbs()
@@ -94,15 +93,10 @@ class _Analyser:
         pos = _skip_prefixes(t, pos)
         if pos >= len(t):
             return ClauseInfo("intro", s, e)
-        cause = _match_word(t, pos, lex["cause_prefixes"]) if self.news_places else ""
-        if cause and self._names_actor_at(t, pos + len(cause)):
-            pos += len(cause)  # rule cause_subject: …，源于某省大力推进…工作 -- that body's action
+        pos = cause_subject_end(t, pos, self.home_region) if self.news_places else pos  # rule cause_subject
         quote_start = pos
-        opened = pos + len(t[pos:]) - len(t[pos:].lstrip("“‘"))  # a quotation opening the clause
-        if self.news_places and (policy := _first_search(lex["policy_in_force_patterns"], t[opened:])):
-            # rule policy_in_force: 某政策加力扩围 / 得益于某专项行动深入实施 -- a policy in force, of no named body
-            return ClauseInfo("measure", s + opened, e, action=policy.group("verb"),
-                              subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
+        if self.news_places and (policy := policy_in_force_at(t, pos)):  # rule policy_in_force: 某政策加力扩围
+            return ClauseInfo("measure", s + policy[0], e, action=policy[1], subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         rest = t[pos:]
         has_stat_cue = _any(lex["statistic_patterns"], rest)
@@ -162,10 +156,8 @@ class _Analyser:
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             generic = [] if subject else self._township_body(t, pos) or generic
-            if generic and self.local_story and is_bare_department(rest[:generic[0][1]]):
-                # rule local_department: in a story set in one county, 住建部门 with no place may be any
-                # level's department (省、市、区三级住建部门): kept as written, not the national ministry
-                generic = [(Actor(rest[:generic[0][1]], "local", self.local_story, "generic"), generic[0][1])]
+            if generic and self.local_story:  # rule local_department: 住建部门 in a story set in one county
+                generic = local_department(rest, generic, self.local_story)
             if generic and self._adverbial_only(t, pos + generic[0][1], planning):
                 # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
                 return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))
@@ -403,16 +395,6 @@ class _Analyser:
             return None
         verb_at = next((i for i in range(after, min(len(t) - 1, after + 12)) if _verb_at(t, i, planning)[0]), -1)
         return (mention, verb_at, False) if verb_at >= 0 else None
-
-    def _names_actor_at(self, t: str, pos: int) -> bool:
-        """A body of the table or a place (its government) opens ``t`` at ``pos`` (rule cause_subject).
-
-        >>> a = _Analyser({}, "CN")
-        >>> a._names_actor_at("源于浙江大力推进", 2), a._names_actor_at("源于政策支持", 2)
-        (True, False)
-        """
-        found = find_actors(t[pos:pos + 20], self.home_region)
-        return bool(found and found[0].start == 0 or self._place_at(t, pos))
 
     def _firm_subject(self, t: str, pos: int, planning: bool) -> int:
         """Rule firm_subject: the end of a subject at ``pos`` that is an organisation which is no

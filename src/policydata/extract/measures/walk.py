@@ -15,8 +15,9 @@ from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
+from .news_clauses import data_region_actor, is_document_purpose, local_story_region, reports_policy_in_force
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
-from .rules import _any, _first_search, load_verbs
+from .rules import _any, load_verbs
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
@@ -178,7 +179,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
             in_firm_quote = any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms)
-            if in_firm_quote and not _reports_policy_in_force(text, sentence):
+            if in_firm_quote and not reports_policy_in_force(text, sentence):
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
             for q_start, q_end, body, name in quoted_by_bodies:
                 if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
@@ -228,56 +229,6 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         out.append(finding)
     return out
 
-
-
-def local_story_region(region_mentions: list[RegionMention]) -> str:
-    """Rule local_department: the county (or district) a news story is set in -- the first county or
-    township it names, when at least two thirds of the divisions it names contain it or lie inside
-    it (江苏省南京市栖霞区某街道…栖霞区…); "" when the story is about divisions elsewhere or no county.
-
-    >>> from policydata.recognize.regions import RegionMention as R
-    >>> local_story_region([R(0, 3, "江苏省", "320000"), R(3, 6, "南京市", "320100"), R(6, 9, "栖霞区", "320113")])
-    '320113'
-    >>> local_story_region([R(0, 3, "栖霞区", "320113"), R(5, 8, "杭州市", "330100")])
-    ''
-    """
-    codes = [m.region_id for m in region_mentions if is_admin_code(m.region_id[:6]) and m.region_id[:6] != "CN"]
-    county = next((c[:6] for c in codes if not c[:6].endswith("00")), "")
-    if not county:
-        return ""
-
-    def related(code: str) -> bool:
-        c = code[:6]
-        if c.endswith("0000"):
-            return county.startswith(c[:2])
-        if c.endswith("00"):
-            return county.startswith(c[:4])
-        return c == county
-    # most of the story there (a stray name that only looks like a division elsewhere is allowed)
-    return county if sum(related(c) for c in codes) * 3 >= len(codes) * 2 else ""
-
-
-def _data_region_actor(body: Actor) -> Actor:
-    """Rule data_release: the actor of what a body's published data show -- its region's government
-    (某市统计局 -> 某市人民政府), the country (no body: actor "") for a national one.
-
-    >>> _data_region_actor(normalize_actor("国家能源局")).name, _data_region_actor(normalize_actor("浙江省统计局")).name
-    ('', '浙江省人民政府')
-    """
-    return home_government(body.region_id) or NOBODY
-
-
-def _reports_policy_in_force(text: str, sentence) -> bool:
-    """A clause of ``sentence`` tells a policy in force (rule policy_in_force: 某政策加力扩围).
-
-    >>> from policydata.text.segment import split_sentences
-    >>> t = "“得益于某专项行动深入实施，销量平稳。”"
-    >>> [_reports_policy_in_force(t, s) for s in split_sentences(t)]
-    [True]
-    """
-    patterns = load_verbs()["policy_in_force_patterns"]
-    pieces = re.split(r"[，,；;。！？!?“”\"]", text[sentence.start:sentence.end])
-    return any(_first_search(patterns, piece.strip()) for piece in pieces)
 
 
 def _caption_actor(before: str, offset: int, mentions, region_mentions: list[RegionMention]) -> Actor | None:
@@ -438,7 +389,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
         if info.kind == "not_measure" and info.subject and non_measure_rule(text[info.start:e]) == "data_release":
             # rule data_release: 某局近日发布数据，…: what the data show is the region's or the country's
-            state.actor, state.speaker, state.framework_doc = _data_region_actor(info.subject.actor), "", ""
+            state.actor, state.speaker, state.framework_doc = data_region_actor(info.subject.actor) or NOBODY, "", ""
         if info.kind == "evaluation":
             # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
             evaluative = True
@@ -458,7 +409,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
             current.end = info.end
             continue
-        if info.kind == "measure" and current is not None and _is_document_purpose(text, current, info):
+        if info.kind == "measure" and current is not None and is_document_purpose(text, current, info):
             current.end = info.end  # rule document_purpose: 正在起草…的文件，引导…: what the document is to do
             continue
         if info.kind == "measure" and current is not None and _is_correlative_half(text, current, s):
@@ -611,29 +562,6 @@ def _committing_nothing() -> list:
 #: 既要A，也要B / 既…又…: the second half of a correlative pair continues the first one's measure
 _CORRELATIVE_FIRST = "既"
 _CORRELATIVE_SECOND = ("也要", "又要", "还要", "也", "又")
-
-
-#: rule document_purpose: a clause right after one that drafts or issues a document (…起草…的工作文件，),
-#: led by a verb of guidance (引导, 指导), tells what the document is to do: part of that measure
-_DRAFTING_VERBS = ("起草", "制定", "编制", "出台", "印发", "发布", "修订")
-_DOCUMENT_HEADS = ("文件", "意见", "方案", "规划", "办法", "通知", "政策", "措施")
-_GUIDANCE_VERBS = ("引导", "指导")
-
-
-def _is_document_purpose(text: str, current: _Draft, info) -> bool:
-    """The measure clause ``info`` follows, in its sentence, a measure that drafts or issues a
-    document, and guides (引导…实现…): it says what the document is for.
-
-    >>> t = "某委正在起草关于发展新兴产业的工作文件，引导企业实现布局优化。"
-    >>> d = _Draft(0, 19, "起草", None, "", [], False, "", 6)
-    >>> from policydata.extract.measures.clauses import ClauseInfo
-    >>> _is_document_purpose(t, d, ClauseInfo("measure", 20, 31, action="引导"))
-    True
-    """
-    head = text[current.start:current.end].rstrip("，,")
-    return info.action in _GUIDANCE_VERBS and text.startswith(_GUIDANCE_VERBS, info.start) and \
-        head.endswith(_DOCUMENT_HEADS) and any(v in head for v in _DRAFTING_VERBS) and \
-        not any(c in text[current.end:info.start] for c in "。；;")
 
 
 def _is_correlative_half(text: str, current: _Draft, clause_start: int) -> bool:
