@@ -226,3 +226,24 @@ def test_short_numbered_items_yield_their_measures_with_their_lead_units():
     assert got.get("支持企业开拓国际市场") == "宁海县商务局"
     assert got.get("加快培育外贸主体") == "宁海县经济和信息化局"
     assert got.get("对企业技改项目给予补助") == "宁海县人民政府"
+
+
+# --------------------------------------------------------------- prefecture_office (盟/地区)
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("阿拉善盟今年将新建三处防沙治沙示范区。", "阿拉善盟今年将新建", "阿拉善盟行政公署"),
+    ("和田地区近日启动农村饮水安全巩固工程。", "和田地区近日启动", "和田地区行政公署"),
+    # an autonomous prefecture and a city at the same level keep 人民政府
+    ("甘孜藏族自治州将改造一批乡村公路。", "甘孜藏族自治州将改造", "甘孜藏族自治州人民政府"),
+    ("绍兴市将改造一批乡村公路。", "绍兴市将改造", "绍兴市人民政府"),
+])
+def test_prefecture_office_governs_meng_and_diqu(text, start, expected):
+    assert actor_of(text, start) == expected
+
+
+# --------------------------------------------------------------- local_department
+
+def test_an_unplaced_department_in_a_story_set_in_one_district_is_kept_as_written():
+    text = ("本报南京5月9日电  江苏省南京市鼓楼区宁海路街道的老旧小区加装电梯，居民盼了多年。"
+            "鼓楼区宁海路街道干部多次上门。住建部门联合消防部门简化了审批流程。")
+    assert actor_of(text, "住建部门联合", issuer="人民日报") == "住建部门"

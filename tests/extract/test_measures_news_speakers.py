@@ -179,3 +179,86 @@ def test_a_role_played_is_an_outcome(text):
 ])
 def test_a_figure_followed_by_its_change_is_a_statistic(text, expected):
     assert [q for q, _, _ in rows_of(text)][:1] == expected
+
+
+# rule state_firm_name / named_firm_speaker: a state group's short name (中国 + two characters) is a firm
+@pytest.mark.parametrize("text", [
+    "有的企业选择延伸链条。中国某建依托施工优势，研发新型保温材料。",
+    "中国某车推出新款列车。中国某车将把列车技术用于海上风机。",
+    "“我们走出了一条以技术迁移为特征的新路子。”中国某车有关负责人说。中国某车推出新款列车。",
+])
+def test_a_state_firms_own_work_is_no_measure(text):
+    assert rows_of(text) == []
+
+
+def test_a_body_named_china_keeps_its_measure():
+    rows = rows_of("中国人民银行将下调存款准备金率。")
+    assert [r[1] for r in rows] == ["中国人民银行"]
+
+
+# rule policy_in_force: a policy told carried out or widened, policy first, is a reported measure
+@pytest.mark.parametrize("text, quote, status", [
+    ("家具以旧换新政策加力扩围，带动相关商品销量持续走高。", "家具以旧换新政策加力扩围", "reported"),
+    ("“得益于扩大内需专项行动深入实施，去年我们这个行业运行总体平稳，显示出较强的韧性。”某行业协会会长张三表示。",
+     "得益于扩大内需专项行动深入实施", "reported"),
+    ("“今年，随着一系列稳外贸、促消费政策措施深入实施，行业的优势将持续显现，推动企业加快转型升级。”某行业协会会长张三说。",
+     "随着一系列稳外贸、促消费政策措施深入实施", "planned"),
+])
+def test_a_policy_in_force_is_a_measure_of_no_named_body(text, quote, status):
+    assert (quote, "", status) in rows_of(text)
+
+
+def test_policy_effects_and_a_sectors_progress_are_no_policy_in_force():
+    assert rows_of("政策效应持续显现，市场信心不断增强。") == []
+
+
+# rule cause_subject: 源于 + a place that acts
+def test_a_place_named_after_a_cause_word_acts():
+    rows = rows_of("渔民换上了新船，源于浙江大力推进渔船更新改造工作。")
+    assert ("浙江大力推进渔船更新改造工作", "浙江省人民政府", "reported") in rows
+
+
+# rule discourse_marker
+def test_a_discourse_marker_is_no_evaluation():
+    assert ("家具以旧换新政策加力扩围", "", "reported") in rows_of("值得一提的是，家具以旧换新政策加力扩围，销量走高。")
+
+
+# rules in_preparation and document_purpose: a body at work on a document plans it; what the
+# document is to do (引导…) is part of that measure
+def test_a_document_in_preparation_is_a_planned_measure_with_its_purpose():
+    rows = rows_of("财政部正在研究起草关于支持小微企业融资的工作文件，引导银行实现贷款投放的稳步增长。")
+    assert rows == [("财政部正在研究起草关于支持小微企业融资的工作文件，引导银行实现贷款投放的稳步增长", "财政部", "planned")]
+
+
+# rule not_only_copula: X的职责不仅是…，更要…
+def test_the_second_half_of_a_not_only_copula_is_no_measure():
+    assert rows_of("新阶段里，国有企业的使命已不单单是实现资产增值，更要在构建新格局中更好发挥支撑作用。") == []
+
+
+# rule purpose_tail, a role to be played
+def test_a_role_to_be_played_ending_the_sentence_is_no_measure():
+    rows = rows_of("嘉善县将加强景区秩序整治，发挥旅游带动就业、促进增收的积极作用。")
+    assert [r[0] for r in rows] == ["嘉善县将加强景区秩序整治"]
+
+
+# rule data_release: a body publishing data takes no measure; what the data show is the country's
+def test_published_data_is_no_measure_and_the_country_acts_after_it():
+    rows = rows_of("国家统计局近日发布数据，去年我国粮食产量再创新高。我国已建成全球规模最大的高标准农田体系。")
+    assert rows == [("我国已建成全球规模最大的高标准农田体系", "", "reported")]
+    assert rows_of("国家能源局近日公布统计数据，去年全国发电量稳步增长。") == []
+
+
+# exhortation, rule grasp_meaning: understanding a meaning urged is no action
+def test_grasping_a_meaning_is_no_measure():
+    rows = rows_of("外交部长王某表示，外交战线要深刻把握新时代外交工作的核心要义，加强国际传播能力建设。")
+    assert [r[0] for r in rows] == ["加强国际传播能力建设"]
+
+
+# rule purpose_tail, after a figure: what the amount is for
+def test_expectations_met_after_a_figure_are_no_measure():
+    assert rows_of("今后五年全省电网投资预计达到4000亿元，较上一时期增长40%，满足未来5年用电需求增长的预期。") == []
+
+
+# rule contrast_copula: …不是A，而是B。 evaluates, commits to nothing
+def test_a_contrast_of_what_a_thing_is_not_and_is_commits_nothing():
+    assert rows_of("培育新兴产业对国有企业而言，早已不是选择题，而是必答题。") == []

@@ -309,6 +309,15 @@ def department_actor(name: str, home_region: str = "") -> Actor | None:
     return None
 
 
+def is_bare_department(surface: str) -> bool:
+    """A generic department noun with no place (住建部门, 税务部门): rule national_department reads it.
+
+    >>> is_bare_department("住建部门"), is_bare_department("南京市住建部门"), is_bare_department("住建局")
+    (True, False, False)
+    """
+    return any(row["surface"] == surface for row in _actor_nouns().get("department", ()))
+
+
 def _story_level_department(row: dict[str, str], home_region: str) -> Actor | None:
     """Rule ``national_department``: a generic department noun with no place before it is the
     national ministry or administration in a story about the whole country (CN). In a local
@@ -366,13 +375,42 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     return None
 
 
+#: Rule prefecture_office: a prefecture-level 盟 or 地区 is governed by a 行政公署 (the province's
+#: agency), not by a people's government: 锡林郭勒盟 -> 锡林郭勒盟行政公署, 喀什地区 -> 喀什地区行政公署.
+#: A 自治州 or 市 at that level, a county-level 旗 and every other division keep 人民政府.
+PREFECTURE_OFFICE_SUFFIXES = ("盟", "地区")
+GOVERNMENT_SUFFIXES = ("人民政府", "行政公署")
+
+
+def government_title(full: str, code: str) -> str:
+    """The name of the government of the division ``full`` (gazetteer code ``code``).
+
+    >>> government_title("锡林郭勒盟", "152500"), government_title("喀什地区", "653100")
+    ('锡林郭勒盟行政公署', '喀什地区行政公署')
+    >>> government_title("阿坝藏族羌族自治州", "513200"), government_title("正蓝旗", "152530")
+    ('阿坝藏族羌族自治州人民政府', '正蓝旗人民政府')
+    """
+    prefecture = len(code) == 6 and code.endswith("00") and not code.endswith("0000")
+    if prefecture and full.endswith(PREFECTURE_OFFICE_SUFFIXES):
+        return f"{full}行政公署"
+    return f"{full}人民政府"
+
+
+def strip_government(name: str) -> str:
+    """A government's name without its 人民政府/行政公署 (喀什地区行政公署 -> 喀什地区)."""
+    for suffix in GOVERNMENT_SUFFIXES:
+        if name.endswith(suffix):
+            return name[:-len(suffix)]
+    return name
+
+
 def place_government(place_start: int, text: str, end: int, home_region: str) -> Actor | None:
     """The government of the place written in text[place_start:end] (山东 -> 山东省人民政府)."""
     place = place_before(text, end, home_region)
     if not place or place[0] != place_start:
         return None
     _, full, code = place
-    return load_actors().by_region.get(code) or Actor(f"{full}人民政府", "local", code, "government")
+    return load_actors().by_region.get(code) or Actor(government_title(full, code), "local", code, "government")
 
 
 def home_government(region_id: str) -> Actor | None:
@@ -383,7 +421,7 @@ def home_government(region_id: str) -> Actor | None:
     if region_id in table.by_region:
         return table.by_region[region_id]
     name = _region_name(region_id)
-    return Actor(f"{name}人民政府", "local", region_id, "government") if name else None
+    return Actor(government_title(name, region_id), "local", region_id, "government") if name else None
 
 
 def township_government(region_id: str, surface: str) -> Actor | None:
@@ -397,10 +435,10 @@ def township_government(region_id: str, surface: str) -> Actor | None:
     county = home_government(region_id[:6]) if len(region_id) == 9 else None
     if not county:
         return None
-    prefix = county.name.removesuffix("人民政府")
+    prefix = strip_government(county.name)
     if prefix.endswith("区"):
         city = home_government(region_id[:4] + "00")
-        prefix = (city.name.removesuffix("人民政府") if city else "") + prefix
+        prefix = (strip_government(city.name) if city else "") + prefix
     office = "办事处" if surface.endswith("街道") else "人民政府"
     return Actor(prefix + surface + office, "local", region_id[:6], "government")
 

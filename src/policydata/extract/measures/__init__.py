@@ -49,6 +49,12 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   （责任单位：…） names the lead unit (bracket_note), but a body the clause names with 由 (由市财政给予…:
   granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts).
 * Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
+* News (``news_clauses``): a policy told in force, policy first (X政策加力扩围, 得益于X专项行动深入实施:
+  policy_in_force, a measure of no named body, also inside a firm's quotation); 源于/得益于 + a place that
+  acts (cause_subject); a body publishing data takes no measure (data_release); 住建部门 with no place in
+  a story set in one county stays as written (local_department); a document being drafted and what it is
+  for (in_preparation, document_purpose); state firms' short names (中国某车: state_firm_name) act for
+  themselves; a 盟 or 地区 is governed by its 行政公署 (prefecture_office).
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::
 

@@ -15,6 +15,7 @@ from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposa
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
+from .news_clauses import cause_subject_end, local_department, policy_in_force_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
 
@@ -55,6 +56,7 @@ class _Analyser:
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
+        self.local_story = ""  #: rule local_department: the county a news story is set in (news_clauses)
         #: firms the text names by an executive's title (subjects.firm_names), longest first
         self.firm_names: list[str] = []
         lex = load_verbs()
@@ -74,6 +76,8 @@ class _Analyser:
         if not t:
             return ClauseInfo("plain", s, e)
         self._clause_start = s
+        if t.rstrip("，,：: ") in lex["discourse_markers"]:
+            return ClauseInfo("intro", s, e)  # rule discourse_marker: 值得一提的是，… is no evaluation
         pos = 0
         m = self.intro_prefix.match(t)
         announced = announcing_subject(t, self.home_region)
@@ -89,7 +93,10 @@ class _Analyser:
         pos = _skip_prefixes(t, pos)
         if pos >= len(t):
             return ClauseInfo("intro", s, e)
+        pos = cause_subject_end(t, pos, self.home_region) if self.news_places else pos  # rule cause_subject
         quote_start = pos
+        if self.news_places and (policy := policy_in_force_at(t, pos)):  # rule policy_in_force: 某政策加力扩围
+            return ClauseInfo("measure", s + policy[0], e, action=policy[1], subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         rest = t[pos:]
         has_stat_cue = _any(lex["statistic_patterns"], rest)
@@ -149,6 +156,8 @@ class _Analyser:
             if generic and _verb_at(t, pos, planning)[0]:
                 generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
             generic = [] if subject else self._township_body(t, pos) or generic
+            if generic and self.local_story:  # rule local_department: 住建部门 in a story set in one county
+                generic = local_department(rest, generic, self.local_story)
             if generic and self._adverbial_only(t, pos + generic[0][1], planning):
                 # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
                 return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))

@@ -148,6 +148,7 @@ class ClauseInfo:
     obligation: bool = False  # 应/应当/必须/不得: a rule (instrument regulation)
     benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
     hosted: bool = False  # 由X主办 / 由X给予: the clause names its own actor (rule granted_by)
+    policy_in_force: bool = False  # 某政策加力扩围 (rule policy_in_force): kept inside a firm's quotation
 
 
 #: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several

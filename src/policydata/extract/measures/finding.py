@@ -53,6 +53,7 @@ class _Draft:
     obligation: bool = False  # 应/必须/不得: instrument regulation unless a keyword says otherwise
     awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
     benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
+    policy_in_force: bool = False  # rule policy_in_force: 某政策加力扩围 (kept in a firm's quotation)
 
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,

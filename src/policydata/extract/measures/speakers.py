@@ -350,7 +350,7 @@ def _bare_speaker() -> re.Pattern:
     return re.compile(rf"(?P<name>[{_HAN}·]{{2,4}}?)(?:则|也|还)?(?:{verbs})")
 
 
-def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
+def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[str] = ()) -> list[tuple[int, int]]:
     """Rule firm_quote (news): the spans of quotations a firm's or people's speaker says (“我们建设
     算力中心…”某某公司运行部主任张三介绍; later “…”张三说 by the same name): what a firm or a villager
     tells of its own work is no government measure. Not a firm's: a speaker whose unit is a
@@ -382,7 +382,16 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
     []
     >>> firm_quotes("村民委员会主任周九介绍了情况。“村里建起了光伏电站，集体经济年年增收。”周九说。")
     []
+
+    Rule named_firm_speaker: a speaker of a firm the text named (``firms``: subjects.firm_names,
+    e.g. a state firm's short name) and then any title (“……”中国某车有关负责人说):
+
+    >>> len(firm_quotes("“我们摸索出一套新办法。”中国某车有关负责人说。", firms=("中国某车",)))
+    1
     """
+    verbs = alternation(load_verbs()["quote_speaker_verbs"])
+    named_firm = re.compile(rf"(?:{alternation(sorted(firms, key=len, reverse=True))})[^，,。；;“”]{{0,10}}?(?:{verbs})") \
+        if firms else None
     names: set[str] = set()
     for person in _firm_person().finditer(text):  # rule firm_person: 某某公司副总经理张三…；“……”张三说
         if not find_actors(text[max(0, person.start() - 12):person.end()], home_region):
@@ -396,6 +405,9 @@ def firm_quotes(text: str, home_region: str = "") -> list[tuple[int, int]]:
         if find_actors(m.group(), home_region) or _government_body().search(m.group()):
             continue  # the quotation names the government body that acts (“某市投资促进局主动对接…”)
         who = who or _speaker_before(text, m.start(), home_region)  # rule speaker_before_quote
+        if not who and named_firm and named_firm.match(after):  # rule named_firm_speaker
+            spans.append((m.start(), m.end()))
+            continue
         if who:
             names.add(who.group("name")[-2:])
             spans.append((m.start(), m.end()))

@@ -162,12 +162,45 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
         name = m.group(1)
         if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
             out.append(name)
+    out.extend(n for n in state_firm_names(text, home_region) if n not in out)
     for m in re.finditer(rf"[”\"]([{_HAN}]{{2,3}}?)(?:{alternation(lex['quote_speaker_verbs'])})", text):
         name = m.group(1)
         if name not in out and not any(title + name in text for title in lex["speaker_titles"]) \
                 and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
             out.append(name)
     return tuple(out)
+
+
+#: Rule state_firm_name: a short name 中国 + two characters (中国某车, 中国某建: how the press names
+#: the state-owned groups) that opens a sentence or clause, is no body of the actor table and no
+#: place, names a firm -- state-owned enterprises are firms, their actions are no government
+#: measures. It counts when the text names it twice, or when its paragraph spoke of firms before
+#: it (有的企业…。中国某建依托…). Not a name when a function word follows 中国 (中国将…, 中国是…).
+_STATE_FIRM_NOT_SECOND = set("将要已在的是也还正都和与对把被从向以为人式经特")
+
+
+def state_firm_names(text: str, home_region: str = "") -> list[str]:
+    """Rule state_firm_name: the 中国XY names of firms the text opens clauses with.
+
+    >>> state_firm_names("有的企业选择转型。中国某建依托工程优势，研发新型建材。")
+    ['中国某建']
+    >>> state_firm_names("中国某车推出新车型。中国某车将继续扩大出口。")
+    ['中国某车']
+    >>> state_firm_names("中国将进一步扩大开放。中国人民银行下调利率。中国人民银行表示将稳定汇率。")
+    []
+    """
+    out: list[str] = []
+    for m in re.finditer(rf"(?:^|(?<=[。，,；;：:！？!?“”\n]))(中国[{_HAN}]{{2}})", text):
+        name = m.group(1)
+        if name in out or name[2] in _STATE_FIRM_NOT_SECOND:
+            continue
+        found = find_actors(text[m.start(1):m.start(1) + 16], home_region)
+        if found and found[0].start == 0:
+            continue  # 中国人民银行…, 中国气象局…: a body of the table
+        paragraph = text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)]
+        if text.count(name) >= 2 or any(w in paragraph for w in ("企业", "央企", "国企")):
+            out.append(name)
+    return out
 
 
 def is_reporting_body(name: str) -> bool:

@@ -15,6 +15,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
+from .news_clauses import data_region_actor, is_document_purpose, local_story_region, reports_policy_in_force
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
@@ -98,11 +99,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     analyser = _Analyser(speakers, home_region)
     analyser.news_places = issuer_actor is None  # rule region_subject: news and commentary
     analyser.firm_names = sorted(firm_names(text, home_region), key=len, reverse=True) if analyser.news_places else []
+    analyser.local_story = local_story_region(region_mentions) if analyser.news_places and home_region == "CN" else ""
     analyser.townships = {m.start: (m.text, m.region_id) for m in region_mentions
                           if m.how == "township" and len(m.region_id) == 9}
     mentions = find_actors(text, home_region)
     # rule firm_quote: in news, what a firm's or a villager's quoted speech tells is no measure
-    quoted_by_firms = firm_quotes(text, home_region) if analyser.news_places else []
+    quoted_by_firms = firm_quotes(text, home_region, analyser.firm_names) if analyser.news_places else []
     # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
     quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
 
@@ -176,7 +178,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
                 continue
-            if any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms):
+            in_firm_quote = any(q_start <= sentence.start < q_end for q_start, q_end in quoted_by_firms)
+            if in_firm_quote and not reports_policy_in_force(text, sentence):
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
             for q_start, q_end, body, name in quoted_by_bodies:
                 if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
@@ -189,6 +192,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if in_firm_quote:
+                # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍 -- only a policy in force that the
+                # speaker reports (“得益于某专项行动深入实施，…”: rule policy_in_force) is a measure
+                found = [d for d in found if d.policy_in_force]
             if found and _makes_the_document(text, sentence, clauses):
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             if found and _leads_a_list(text, clauses):
@@ -333,7 +340,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     """
     out: list[_Draft] = []
     current: _Draft | None = None
-    evaluative = False
+    evaluative = not_only = False
+    figure_seen = False  # a clause of the sentence so far gave a figure (rule purpose_tail)
     modal_seen = False
     sentence_actor: Actor | None = None
     firm_acts = state.firm_acts  # a firm, school or people opened a clause (rule firm_subject)
@@ -348,6 +356,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
             firm_acts, current = True, None
@@ -363,10 +372,11 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             # indicator and its value, the next one its change: a statistic, no action
             current = None
             continue
-        if info.kind == "measure" and out and i + 1 == len(clauses) and \
+        if info.kind == "measure" and (out or figure_before) and i + 1 == len(clauses) and \
                 _any(load_verbs()["purpose_tail_patterns"], text[info.start:e]):
             # rule purpose_tail: …，创新…服务模式，满足各类群体就医需求。 the needs met are what the
-            # measures before it are for, no measure of their own
+            # measures before it are for, no measure of their own; so after a figure (…投资预计达到N亿元，
+            # 满足…需求增长的预期: what the amount is for)
             current = None
             continue
         if info.kind == "measure" and modal_seen:
@@ -377,11 +387,18 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             sentence_actor = info.subject.actor
         elif info.subject and not info.subject.actor.is_media:
             state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
+        if info.kind == "not_measure" and info.subject and non_measure_rule(text[info.start:e]) == "data_release":
+            # rule data_release: 某局近日发布数据，…: what the data show is the region's or the country's
+            state.actor, state.speaker, state.framework_doc = data_region_actor(info.subject.actor) or NOBODY, "", ""
         if info.kind == "evaluation":
             # 培育领航级智能工厂,是我国…的战略举措: the whole sentence evaluates, unless a clause commits (将…)
             evaluative = True
+            # rule not_only_copula: X的职责不仅是…，更要…: the second half completes the copula
+            not_only = re.search("不(?:仅仅?|单单?|只)是", text[s:e]) is not None
             out = [d for d in out if d.has_modal]
             current = None
+            continue
+        if evaluative and not_only and text.startswith(("更要", "更是", "还要", "而且要", "也要"), s):
             continue
         if evaluative and not info.has_modal:
             continue
@@ -391,6 +408,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 not current.benefactive and current.end == _prev_end(clauses, i, text):
             # 建设一批服务中心，为周边农户提供…服务: what the thing just committed to does for people
             current.end = info.end
+            continue
+        if info.kind == "measure" and current is not None and is_document_purpose(text, current, info):
+            current.end = info.end  # rule document_purpose: 正在起草…的文件，引导…: what the document is to do
             continue
         if info.kind == "measure" and current is not None and _is_correlative_half(text, current, s):
             current.end = info.end  # 既要发展大中型农机，也要发展小型农机: one commitment in two halves
@@ -415,6 +435,13 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             out.append(current)
+            if info.policy_in_force:
+                if text.startswith(("随着", "伴随"), info.start) and any(
+                        re.search("将(?!来)|有望", text[later.start:later.end]) for later in clauses[i + 1:]):
+                    current.clause_status = "planned"  # 随着某政策深入实施，行业将…: the future it goes with
+                else:
+                    current.clause_status = current.clause_status or "reported"  # a policy told in force now
+                current.policy_in_force, current = True, None  # rule policy_in_force: what the policy brought (…，经济运行平稳) is no part of it
         elif info.kind in ("plain", "target") and current is not None and not _is_outcome_tail(text[s:e]):
             current.end = info.end
         else:

@@ -1,0 +1,127 @@
+"""News constructions of measures that name no body or a body the text keeps vague: a policy told in
+force (policy_in_force), a cause word before the body that acts (cause_subject), a department with no
+place in a story set in one county (local_department), a body that publishes data (data_release) and
+what a document being drafted is for (document_purpose)."""
+from __future__ import annotations
+
+import re
+
+from ...recognize.actors import (Actor, actor_place_at, find_actors, home_government, is_admin_code, is_bare_department,
+                                 normalize_actor)
+from ...recognize.regions import RegionMention
+from .rules import _first_search, _match_word, load_verbs
+
+
+def cause_subject_end(t: str, pos: int, home_region: str) -> int:
+    """Rule cause_subject: after a cause word (measure_verbs.json ``cause_prefixes``: 源于, 得益于) that a
+    body of the table or a place follows (…，源于浙江大力推进…工作), the position of that body: the clause
+    is its action; ``pos`` otherwise.
+
+    >>> cause_subject_end("源于浙江大力推进渔船更新", 0, "CN"), cause_subject_end("源于政策支持", 0, "CN")
+    (2, 0)
+    """
+    cause = _match_word(t, pos, load_verbs()["cause_prefixes"])
+    if not cause:
+        return pos
+    at = pos + len(cause)
+    found = find_actors(t[at:at + 20], home_region)
+    return at if found and found[0].start == 0 or actor_place_at(t, at) else pos
+
+
+def policy_in_force_at(t: str, pos: int) -> tuple[int, str] | None:
+    """Rule policy_in_force: (where the quote starts, the predicate) when the clause from ``pos`` names a
+    policy, a set of measures or a campaign and tells it carried out or widened (``policy_in_force_patterns``:
+    X政策加力扩围, 得益于X专项行动深入实施); a quotation mark opening the clause is left out.
+
+    >>> policy_in_force_at("“家电以旧换新政策加力扩围", 0), policy_in_force_at("政策效应持续显现", 0)
+    ((1, '加力扩围'), None)
+    """
+    opened = pos + len(t[pos:]) - len(t[pos:].lstrip("“‘"))
+    policy = _first_search(load_verbs()["policy_in_force_patterns"], t[opened:])
+    return (opened, policy.group("verb")) if policy else None
+
+
+def local_department(rest: str, generic: list[tuple[Actor, int]], story: str) -> list[tuple[Actor, int]]:
+    """Rule local_department: in a story set in one county (``story``: its code), a department noun with no
+    place (住建部门) may be any level's department (省、市、区三级住建部门): kept as written, not the
+    national ministry; ``generic`` (the candidate bodies opening ``rest``) otherwise.
+
+    >>> local_department("住建部门联合…", [(Actor("住房和城乡建设部", "local", "CN", "department"), 4)], "320113")[0][0].name
+    '住建部门'
+    """
+    surface = rest[:generic[0][1]]
+    return [(Actor(surface, "local", story, "generic"), generic[0][1])] if is_bare_department(surface) else generic
+
+
+def local_story_region(region_mentions: list[RegionMention]) -> str:
+    """Rule local_department: the county (or district) a news story is set in -- the first county or
+    township it names, when at least two thirds of the divisions it names contain it or lie inside
+    it (江苏省南京市栖霞区某街道…栖霞区…); "" when the story is about divisions elsewhere or no county.
+
+    >>> from policydata.recognize.regions import RegionMention as R
+    >>> local_story_region([R(0, 3, "江苏省", "320000"), R(3, 6, "南京市", "320100"), R(6, 9, "栖霞区", "320113")])
+    '320113'
+    >>> local_story_region([R(0, 3, "栖霞区", "320113"), R(5, 8, "杭州市", "330100")])
+    ''
+    """
+    codes = [m.region_id for m in region_mentions if is_admin_code(m.region_id[:6]) and m.region_id[:6] != "CN"]
+    county = next((c[:6] for c in codes if not c[:6].endswith("00")), "")
+    if not county:
+        return ""
+
+    def related(code: str) -> bool:
+        c = code[:6]
+        if c.endswith("0000"):
+            return county.startswith(c[:2])
+        if c.endswith("00"):
+            return county.startswith(c[:4])
+        return c == county
+    # most of the story there (a stray name that only looks like a division elsewhere is allowed)
+    return county if sum(related(c) for c in codes) * 3 >= len(codes) * 2 else ""
+
+
+def data_region_actor(body: Actor) -> Actor | None:
+    """Rule data_release: the actor of what a body's published data show -- its region's government
+    (某市统计局 -> 某市人民政府), None (the country: walk puts no body) for a national one.
+
+    >>> data_region_actor(normalize_actor("国家能源局")), data_region_actor(normalize_actor("浙江省统计局")).name
+    (None, '浙江省人民政府')
+    """
+    return home_government(body.region_id)
+
+
+def reports_policy_in_force(text: str, sentence) -> bool:
+    """A clause of ``sentence`` tells a policy in force (rule policy_in_force: 某政策加力扩围).
+
+    >>> from policydata.text.segment import split_sentences
+    >>> t = "“得益于某专项行动深入实施，销量平稳。”"
+    >>> [reports_policy_in_force(t, s) for s in split_sentences(t)]
+    [True]
+    """
+    patterns = load_verbs()["policy_in_force_patterns"]
+    pieces = re.split(r"[，,；;。！？!?“”\"]", text[sentence.start:sentence.end])
+    return any(_first_search(patterns, piece.strip()) for piece in pieces)
+
+
+#: rule document_purpose: a clause right after one that drafts or issues a document (…起草…的工作文件，),
+#: led by a verb of guidance (引导, 指导), tells what the document is to do: part of that measure
+_DRAFTING_VERBS = ("起草", "制定", "编制", "出台", "印发", "发布", "修订")
+_DOCUMENT_HEADS = ("文件", "意见", "方案", "规划", "办法", "通知", "政策", "措施")
+_GUIDANCE_VERBS = ("引导", "指导")
+
+
+def is_document_purpose(text: str, current, info) -> bool:
+    """The measure clause ``info`` follows, in its sentence, a measure that drafts or issues a
+    document, and guides (引导…实现…): it says what the document is for.
+
+    >>> t = "某委正在起草关于发展新兴产业的工作文件，引导企业实现布局优化。"
+    >>> from policydata.extract.measures.finding import _Draft
+    >>> d = _Draft(0, 19, "起草", None, "", [], False, "", 6)
+    >>> from policydata.extract.measures.clauses import ClauseInfo
+    >>> is_document_purpose(t, d, ClauseInfo("measure", 20, 31, action="引导"))
+    True
+    """
+    head = text[current.start:current.end].rstrip("，,")
+    return info.action in _GUIDANCE_VERBS and text.startswith(_GUIDANCE_VERBS, info.start) and \
+        head.endswith(_DOCUMENT_HEADS) and any(v in head for v in _DRAFTING_VERBS) and \
+        not any(c in text[current.end:info.start] for c in "。；;")
