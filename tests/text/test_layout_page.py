@@ -329,3 +329,30 @@ def test_time_is_linear_in_page_length():
 
     small, large = timed(60), timed(240)
     assert large < 4 * small * 2.5  # 4x the text: well under quadratic (16x)
+
+
+# rule headline_top: blank lines part the stories, but each story's headline sits right over
+# its text (no blank line between them): the short lines at a block's top are its headline
+_HEADLINE_TOPS = """老街换新颜
+游客回来了
+记者日前走进甲市老城区，看到修缮一新的老街上
+商铺林立，游人如织。街道负责人介绍，改造坚持
+“修旧如旧”，保留了原有的街巷格局。
+
+乙县出台措施
+扶持家庭农场
+本报乙县4月2日电  （记者王五）乙县近日出台
+措施，对新认定的示范家庭农场给予一次性奖励，
+并在用地、用电等方面予以保障。
+
+丙市公交线路
+完成优化调整
+本报丙市4月2日电  （记者赵六）丙市交通部门
+近日对12条公交线路进行优化调整，方便市民
+出行。
+"""
+
+
+def test_headlines_over_their_text_without_a_blank_line():
+    titles = [a.title for a in reconstruct_articles(_HEADLINE_TOPS)]
+    assert titles == ["老街换新颜游客回来了", "乙县出台措施扶持家庭农场", "丙市公交线路完成优化调整"]

@@ -58,6 +58,8 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     if not gaps or any(not ln for ln in lines):
         return None
     blocks = split_blocks(lines, gaps)
+    if not any(block_kind(b) == "headline" for b in blocks):
+        blocks = _headline_tops(blocks, log)
     multi = sum(len(b) > 1 for b in blocks)
     if not multi or multi < pr.min_multiline_share * len(blocks):
         return None  # a blank line after every line (web copy): the gaps carry no blocks
@@ -88,6 +90,41 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     _return_displaced(articles, log, pairs)
     kept = [a for a in articles if any(c.paras for c in a.chunks)]
     return [_to_article(a, i + 1, date, title_in_text) for i, a in enumerate(kept)]
+
+
+def _headline_tops(blocks: list[list[str]], log: list[Decision]) -> list[list[str]]:
+    """Rule headline_top: on a page whose blank lines part the stories but not a story's
+    headline from its text, no block reads as a headline. A block's first one to three lines
+    that read as a headline (no sentence end, no numbered heading) and are clearly shorter
+    than the block's text lines (at most ``headline_top_max_share`` of its longest line)
+    become a headline block of their own when lines of text follow and none of those reads as a
+    headline too (a block holding several stories: its blank lines are stray, and the page is
+    read as one without blank lines). Tried only when the page has no headline block at all,
+    so pages that part their headlines keep their reading.
+
+    >>> _headline_tops([["新规落地", "记者走访多家商户发现，老旧店招已经", "换成了统一样式。"]], [])
+    [['新规落地'], ['记者走访多家商户发现，老旧店招已经', '换成了统一样式。']]
+    >>> two = ["新规落地", "记者走访多家商户发现，老旧店招已经全部更换。", "春耕有序推进", "眼下正值春耕备耕关键时期，各地抢抓农时。"]
+    >>> _headline_tops([two], []) == [two]
+    True
+    """
+    share = page_rules().headline_top_max_share
+    out: list[list[str]] = []
+    for block in blocks:
+        width = max(len(ln) for ln in block)
+        split = 0
+        for k in range(1, min(3, len(block) - 2) + 1):
+            head, rest = block[:k], block[k:]
+            if all(len(ln) <= share * width for ln in head) and block_kind(head) == "headline" \
+                    and block_kind(rest) == "body" and not any(
+                        len(ln) <= share * width and block_kind([ln]) == "headline" for ln in rest[:-1]):
+                split = k
+        if split:
+            log.append(Decision("headline_top", split, block[0][:12]))
+            out += [block[:split], block[split:]]
+        else:
+            out.append(block)
+    return out
 
 
 def _is_column_label(lines: list[str]) -> bool:

@@ -28,6 +28,7 @@ class _PageRules:
     padded_name: re.Pattern
     min_headline_groups: int
     min_multiline_share: float
+    headline_top_max_share: float
     wrapped_line_max_len: int
     wrapped_share: float
     fit: dict
@@ -185,6 +186,7 @@ def _page_rules(lex: dict) -> _PageRules:
         padded_name=re.compile(lex["padded_name"]),
         min_headline_groups=lex["min_headline_groups"],
         min_multiline_share=lex["min_multiline_share"],
+        headline_top_max_share=lex["headline_top_max_share"],
         wrapped_line_max_len=lex["wrapped_line_max_len"],
         wrapped_share=lex["wrapped_share"],
         fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
