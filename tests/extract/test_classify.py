@@ -191,7 +191,7 @@ INSTRUMENT_CASES = [
     ("网格员上门向住户讲解更新政策", "讲解", "service", "service_verb"),
     ("组织专家宣讲新修订的条例", "宣讲", "service", "service_verb"),
     # a workshop or factory building is a facility, whatever standard it is built to
-    ("推动食品标准化车间项目建设", "推动", "infrastructure", "head_noun"),
+    ("推动预制菜加工车间项目建设", "推动", "infrastructure", "head_noun"),
     ("新建标准厂房3万平方米", "新建", "infrastructure", "head_noun"),
     # rule outcome_subject: X实现全覆盖 -- the outcome decides nothing, X's head does
     ("企业信用承诺制度实现全覆盖", "实现", "regulation", "outcome_subject"),
@@ -363,7 +363,7 @@ AREA_CASES = [
     (MeasureText("给予农户种粮补贴", "给予", paragraph="（二）金融支持。对农户给予农户种粮补贴。"),
      4, "object_keyword"),                                                      # the grant names its field
     # money_channel: money as the means leaves the topic to what it is for
-    (MeasureText("特别国债支持老旧小区加装电梯的名单公布", "公布"), 14, "money_channel"),
+    (MeasureText("专项资金支持棚户区住房改造的名单公布", "公布"), 14, "money_channel"),
     (MeasureText("专项资金用于乡村学校校舍维修", "安排"), 6, "money_channel"),
     (MeasureText("增发国债支持灾后重建", "增发"), 1, "object_keyword"),        # issuing the bonds is the measure
     (MeasureText("引导银行机构支持渔港升级改造", "引导"), 4, "money_channel"),   # a lender is a channel too

@@ -588,7 +588,7 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     macroeconomics -- unless the lead verb acts on the money itself (增发国债支持…: issuing the
     bonds is the measure, a money verb of instruments.json).
 
-    >>> channel_topic_of(MeasureText("特别国债支持老旧小区加装电梯的政策出台", "出台"))
+    >>> channel_topic_of(MeasureText("专项资金支持棚户区住房改造的政策出台", "出台"))
     (14, 'Housing')
     >>> channel_topic_of(MeasureText("增发国债支持灾后重建", "增发")) is None
     True

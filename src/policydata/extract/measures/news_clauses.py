@@ -33,7 +33,7 @@ def policy_in_force_at(t: str, pos: int) -> tuple[int, str] | None:
     policy, a set of measures or a campaign and tells it carried out or widened (``policy_in_force_patterns``:
     X政策加力扩围, 得益于X专项行动深入实施); a quotation mark opening the clause is left out.
 
-    >>> policy_in_force_at("“家电以旧换新政策加力扩围", 0), policy_in_force_at("政策效应持续显现", 0)
+    >>> policy_in_force_at("“汽车置换补贴政策加力扩围", 0), policy_in_force_at("政策效应持续显现", 0)
     ((1, '加力扩围'), None)
     """
     opened = pos + len(t[pos:]) - len(t[pos:].lstrip("“‘"))
@@ -43,7 +43,7 @@ def policy_in_force_at(t: str, pos: int) -> tuple[int, str] | None:
 
 def local_department(rest: str, generic: list[tuple[Actor, int]], story: str) -> list[tuple[Actor, int]]:
     """Rule local_department: in a story set in one county (``story``: its code), a department noun with no
-    place (住建部门) may be any level's department (省、市、区三级住建部门): kept as written, not the
+    place (住建部门) may be any level's department (省、市、县各级住建部门): kept as written, not the
     national ministry; ``generic`` (the candidate bodies opening ``rest``) otherwise.
 
     >>> local_department("住建部门联合…", [(Actor("住房和城乡建设部", "local", "CN", "department"), 4)], "320113")[0][0].name
@@ -114,7 +114,7 @@ def is_document_purpose(text: str, current, info) -> bool:
     """The measure clause ``info`` follows, in its sentence, a measure that drafts or issues a
     document, and guides (引导…实现…): it says what the document is for.
 
-    >>> t = "某委正在起草关于发展新兴产业的工作文件，引导企业实现布局优化。"
+    >>> t = "某委正在起草关于发展新兴产业的指导意见，引导企业实现布局优化。"
     >>> from policydata.extract.measures.finding import _Draft
     >>> d = _Draft(0, 19, "起草", None, "", [], False, "", 6)
     >>> from policydata.extract.measures.clauses import ClauseInfo
