@@ -76,6 +76,8 @@ class _Analyser:
         if not t:
             return ClauseInfo("plain", s, e)
         self._clause_start = s
+        if _FIELD_LABEL.match(text, e) and len(t) <= _FIELD_LABEL_MAX:
+            return ClauseInfo("plain", s, e)  # rule field_label: 设计速度：350公里/小时 -- a field and its value
         if t.rstrip("，,：: ") in lex["discourse_markers"]:
             return ClauseInfo("intro", s, e)  # rule discourse_marker: 值得一提的是，… is no evaluation
         pos = 0
@@ -183,7 +185,9 @@ class _Analyser:
                 w += _tally_before_verb(t, pos + len(w), planning)  # rule tallied_subject: 全国共查处…
             if w:
                 verb, _, modal = _verb_at(t, pos + len(w), planning)
-                if not verb and not modal and word:  # 我们为5万名农民工追回欠薪
+                if not verb and not modal and (word or place and self._township_at(pos)):
+                    # 我们为5万名农民工追回欠薪; rule township_beneficiary: a township, then 为 and
+                    # whom it serves, then its action (某乡为村干部举办培训) -- the township acts
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
@@ -264,6 +268,10 @@ class _Analyser:
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
         done = None if verb or modal or has_stat_cue else _first_search(lex["result_predicate_patterns"], rest)
+        if done and _PROJECT_TALLY.search(rest, 0, done.start("verb")):
+            # rule project_tally: 甲化工、乙电站等300多个项目开工 -- named projects counted as they start
+            # or go into production tally what firms built, no government action
+            return ClauseInfo("plain", s + quote_start, e)
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue
@@ -647,6 +655,17 @@ _GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "
 
 #: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
+
+
+#: Rule field_label: a short clause right before a colon and a number (设计速度：350公里/小时,
+#: 占地面积：12公顷) labels a field of a technical list; its verb-like first word (设计, 占地) is
+#: part of the field's name, no action.
+_FIELD_LABEL = re.compile(r"\s*[：:]\s*\d")
+_FIELD_LABEL_MAX = 6
+
+#: Rule project_tally: a list of named projects closed by 等 and a count of projects (甲化工、乙电站等
+#: 300多个项目) as the subject of a result verb (开工, 投产) tallies projects, mostly firms' own.
+_PROJECT_TALLY = re.compile(r"、[^，,；;。]*等\d[\d.]*(?:多|余)?个[\u4e00-\u9fff]{0,6}项目")
 
 
 @lru_cache(maxsize=1)

@@ -255,6 +255,34 @@ def anaphoric_body(text: str, at: int, home_region: str,
         gov = place_government(m.start, window, m.end, home_region)
         if gov:
             return gov, len(word)
+    if kind == "place" and not ending:
+        return _story_place_government(text, at, home_region, len(word))
+    return None
+
+
+#: Rule story_place: how far back 当地政府 may find the place a story is set in.
+_STORY_WINDOW = 1500
+
+
+def _story_place_government(text: str, at: int, home_region: str, size: int) -> tuple[Actor, int] | None:
+    r"""Rule story_place: 当地政府 with no place in its paragraph or the sentence before means the
+    government of the place the story has moved to: the latest city or county named before it
+    (a province or the country is no 当地 of a feature's local scene); None if there is none.
+
+    >>> t = "某报记者走进四川省绵竹市。" + "她说，培训很有用。" * 3 + "\n当地政府为他安排导师。"
+    >>> _story_place_government(t, t.index("当地政府"), "CN", 4)[0].name
+    '绵竹市人民政府'
+    >>> _story_place_government("四川省开展培训。\n当地政府安排导师。", 9, "CN", 4) is None
+    True
+    """
+    start = max(0, at - _STORY_WINDOW)
+    window = text[start:at]
+    places = [m for m in regions_in(window, home_region or "CN")
+              if len(m.region_id) == 6 and not m.region_id.endswith("0000")]
+    for m in reversed(places):
+        gov = place_government(m.start, window, m.end, home_region)
+        if gov:
+            return gov, size
     return None
 
 

@@ -1,0 +1,57 @@
+"""Round 10 (blind10 as development set): field labels and durations of a technical list
+(field_label, parameter_value), tallies of named projects (project_tally), a township serving
+people (township_beneficiary) and 当地政府 of a story (story_place). Sentences are the project's own."""
+from __future__ import annotations
+
+from policydata.document import Article
+from policydata.extract.measures import extract_measures
+from policydata.recognize.regions import find_regions
+
+
+def found(text: str, issuer: str = "", title: str = "", region_id: str = "") -> list[tuple[str, str, str]]:
+    art = Article(1, title, text, [])
+    rows = extract_measures(art, issuer=issuer, region_id=region_id, region_mentions=find_regions(text))
+    return [(text[m.start:m.end], m.actor, m.status) for m in rows]
+
+
+def quotes(text: str, **kw) -> list[str]:
+    return [q for q, _, _ in found(text, **kw)]
+
+
+def test_field_label_before_a_colon_and_a_number_is_no_measure():
+    text = "二、主要技术标准。设计时速：120公里。占地面积：15公顷。要加快推进前期工作。"
+    assert quotes(text, issuer="国家发展和改革委员会") == ["要加快推进前期工作"]
+
+
+def test_a_duration_after_a_building_noun_is_no_measure():
+    text = "项目由省公司负责建设。建设工期3年。建设周期2.5年。同步建设配套道路。"
+    got = quotes(text, issuer="国家发展和改革委员会")
+    assert not any(q.startswith(("建设工期", "建设周期")) for q in got)
+    assert "同步建设配套道路" in got
+
+
+def test_a_verb_before_speed_is_still_an_action():
+    assert quotes("要加快速度，缩短建设周期。", issuer="国家发展和改革委员会")
+
+
+def test_named_projects_counted_as_they_start_are_no_measure():
+    text = "全省实施重点项目900多个。甲化工新材料、乙能源储能电站等300多个新项目开工。丙装备、丁制药等40多个项目投产。"
+    assert quotes(text, issuer="某省人民政府") == ["全省实施重点项目900多个"]
+
+
+def test_a_listed_outcome_without_a_count_stays_a_measure():
+    assert quotes("甲、乙等重点项目开工。", issuer="某市人民政府")
+
+
+def test_a_township_serving_its_cadres_acts_itself():
+    text = "浙江省宁海县西店镇靠海，台风多。\n入夏以前，西店镇为村干部举办防台培训。"
+    rows = [r for r in found(text, issuer="人民日报") if r[0].startswith("西店镇为")]
+    assert rows and "西店镇人民政府" in rows[0][1]
+
+
+def test_local_government_of_a_story_is_the_county_it_moved_to():
+    text = ("四川省绵竹市山多路险。\n王某是村里的年轻干部。他说，刚来时什么都不懂。他每天早出晚归，走村入户。"
+            "\n当地政府将王某纳入青年人才计划，选派他参加专业培训。")
+    rows = [r for r in found(text, issuer="人民日报", title="年轻干部在一线成长", region_id="CN")
+            if r[0].startswith("当地政府")]
+    assert rows and rows[0][1] == "绵竹市人民政府"
