@@ -55,3 +55,23 @@ def test_local_government_of_a_story_is_the_county_it_moved_to():
     rows = [r for r in found(text, issuer="人民日报", title="年轻干部在一线成长", region_id="CN")
             if r[0].startswith("当地政府")]
     assert rows and rows[0][1] == "绵竹市人民政府"
+
+
+def test_a_kicker_line_before_a_heading_is_no_measure_and_a_new_scene_reports():
+    text = ("近日，记者在甘肃、贵州等地采访，了解基层如何培养年轻干部。\n"
+            "立足平时：\n练好本领打牢成长根基\n"
+            "高台县组织年轻干部开展巡查演练。\n"
+            "高台县应急管理局局长李某介绍，下一步，高台县将继续开展实战演练。\n"
+            "着眼长远：\n压实担子促进干部成长\n"
+            "湄潭县将小刘纳入青年人才计划，选派他参加专业培训。\n")
+    rows = found(text, issuer="人民日报", title="年轻干部在一线成长", region_id="CN")
+    got = {q: st for q, _, st in rows}
+    assert not any(q.startswith(("立足平时", "着眼长远")) for q in got)
+    assert got.get("高台县将继续开展实战演练") == "planned"
+    assert [st for q, st in got.items() if q.startswith("湄潭县将小刘")] == ["reported"], rows
+
+
+def test_jiang_before_the_object_of_a_disposal_verb_is_no_modal():
+    text = "某县地处山区，道路多。\n去年汛期过后，湄潭县将村级道路纳入管护范围。"
+    assert found(text, issuer="人民日报", title="山区道路有人管", region_id="CN") == [
+        ("湄潭县将村级道路纳入管护范围", "湄潭县人民政府", "reported")]

@@ -10,7 +10,7 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, department
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .clauses import (ClauseInfo, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject, _verb_at,
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
@@ -242,6 +242,10 @@ class _Analyser:
         if not verb:  # rule disposal: 将居民用水纳入监管重点 -- the verb after the object acts
             verb, after = _disposal_verb_at(t, pos)
             object_first = bool(verb)
+            if verb and t.startswith("将", _skip_adverbs(t, pos)):
+                # rule disposal_marker: 将 before the object of a disposal verb marks that object
+                # (某县将他纳入计划), it is no modal: the clause neither plans nor reports by itself
+                modal = False
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
             verb, after = _grant_after_recipient(t, pos)
         if not verb:

@@ -40,6 +40,7 @@ class _WalkState:
     current_heading: str = ""  # review/plan words of the latest heading
     principle_section: bool = False  # under 指导思想/基本原则 until the next heading block
     news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
+    news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -136,6 +137,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                    is_topic_paragraph(b, context.blocks[i + 1] if i + 1 < len(context.blocks) else None)
                    for i, b in enumerate(context.blocks)]
     headings = [h or t for h, t in zip(headings, topic_lines)]
+    # rule kicker_line: 聚焦事前： on a line of its own before a heading is the heading's kicker
+    kickers = [not h and _is_kicker(b, headings[i + 1] if i + 1 < len(headings) else False)
+               for i, (h, b) in enumerate(zip(headings, context.blocks))]
+    headings = [h or k for h, k in zip(headings, kickers)]
     # rule read_apart (extract.context): a photo caption is read with a fresh copy of the walk's
     # state (the actor, tense and leads before the first block), so that the body's last actor or
     # plan does not pass into it, nor the caption's into the body; the title line holds no measure
@@ -152,6 +157,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             heading_framework = framework_of(block.text) or heading_framework
             walk.current_lead, walk.current_heading = "", heading_status(block.text) or walk.current_heading
             walk.principle_section = _is_principle_heading(block.text, lex)
+            if i > 0 and kickers[i - 1] and not walk.news_plans_by_document:
+                # rule news_section_reset: a feature's part heading under a kicker (聚焦事前： /
+                # 防患未然…) opens a new scene; what a speaker of the last scene plans (下一步，将…)
+                # does not make the new scene's acts plans (a plain sub-heading of a news report on
+                # a plan goes on with that plan)
+                walk.news_plans = False
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         block_lead = ""
@@ -173,7 +184,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             walk.current_lead = lead_status(sentence.text, report_year) or walk.current_lead
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
-                walk.news_plans = True
+                walk.news_plans = walk.news_plans_by_document = True
             if _any(_committing_nothing(), sentence.text):
                 # questions, definitions (X是指…的模式), firms' plans and guiding thought
                 # (以…思想为指导，坚持…) commit no government to an action
@@ -648,3 +659,21 @@ def _is_subject_phrase(text: str, info: ClauseInfo, next_clause: Span) -> bool:
         return False
     nxt = text[next_clause.start:next_clause.end].lstrip()
     return _any(load_verbs()["noun_subject_next_patterns"], nxt)
+
+
+#: Rule kicker_line: the longest kicker (a short label ending in a colon) read as part of a heading.
+_KICKER_MAX = 10
+
+
+def _is_kicker(block, next_is_heading: bool) -> bool:
+    """Rule kicker_line: a short line ending in a colon right before a heading line (着眼长远：
+    above 把好质量关口) is the heading's kicker, no sentence of the body.
+
+    >>> from types import SimpleNamespace as B
+    >>> _is_kicker(B(text="着眼长远："), True), _is_kicker(B(text="着眼长远："), False)
+    (True, False)
+    >>> _is_kicker(B(text="会议要求各地落实以下工作："), True)
+    False
+    """
+    t = block.text.strip()
+    return next_is_heading and t.endswith(("：", ":")) and len(t) <= _KICKER_MAX
