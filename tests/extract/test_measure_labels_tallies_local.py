@@ -75,3 +75,16 @@ def test_jiang_before_the_object_of_a_disposal_verb_is_no_modal():
     text = "某县地处山区，道路多。\n去年汛期过后，湄潭县将村级道路纳入管护范围。"
     assert found(text, issuer="人民日报", title="山区道路有人管", region_id="CN") == [
         ("湄潭县将村级道路纳入管护范围", "湄潭县人民政府", "reported")]
+
+
+def test_a_province_putting_in_capital_is_its_measure():
+    text = "项目资本金30亿元：其中甲集团出资10亿元，由企业自筹；浙江省出资12亿元，安徽省财政出资8亿元。"
+    rows = found(text, issuer="国家发展和改革委员会")
+    assert ("浙江省出资12亿元", "浙江省人民政府") in [(q, a) for q, a, _ in rows]
+    assert ("安徽省财政出资8亿元", "安徽省人民政府") in [(q, a) for q, a, _ in rows]
+    assert not any(q.startswith("其中甲集团") for q, _, _ in rows)
+
+
+def test_a_body_asked_to_help_does_the_measure():
+    rows = found("五、请交通运输部在航道协调等方面给予支持。", issuer="国家发展和改革委员会")
+    assert rows and rows[0][1] == "交通运输部"

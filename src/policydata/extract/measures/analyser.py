@@ -10,6 +10,7 @@ from ...recognize.actors import (Actor, ActorMention, actor_place_at, department
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
+from .constructions import asks_a_body, funding_verb, is_field_label, is_project_tally, verb_after_object
 from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject, _verb_at,
                       non_measure_rule)
@@ -76,7 +77,7 @@ class _Analyser:
         if not t:
             return ClauseInfo("plain", s, e)
         self._clause_start = s
-        if _FIELD_LABEL.match(text, e) and len(t) <= _FIELD_LABEL_MAX:
+        if is_field_label(text, e, t):
             return ClauseInfo("plain", s, e)  # rule field_label: 设计速度：350公里/小时 -- a field and its value
         if t.rstrip("，,：: ") in lex["discourse_markers"]:
             return ClauseInfo("intro", s, e)  # rule discourse_marker: 值得一提的是，… is no evaluation
@@ -100,7 +101,11 @@ class _Analyser:
         if self.news_places and (policy := policy_in_force_at(t, pos)):  # rule policy_in_force: 某政策加力扩围
             return ClauseInfo("measure", s + policy[0], e, action=policy[1], subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
+        pos += asks_a_body(t, pos, self.home_region)  # rule request_body: 请某部…给予支持 -- the body acts
         rest = t[pos:]
+        if (place := self._place_at(t, pos)) and (fund := funding_verb(t, pos + len(place))) and \
+                (gov := self._government_of(t, pos, place)):  # rule place_funding: 某省出资12亿元
+            return ClauseInfo("measure", s + quote_start, e, action=fund, subject=ActorMention(0, len(place), gov))
         has_stat_cue = _any(lex["statistic_patterns"], rest)
         has_figure = _any(lex["figure_patterns"], rest)
         has_target_cue = _any(lex["target_patterns"], rest)
@@ -272,9 +277,7 @@ class _Analyser:
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
         done = None if verb or modal or has_stat_cue else _first_search(lex["result_predicate_patterns"], rest)
-        if done and _PROJECT_TALLY.search(rest, 0, done.start("verb")):
-            # rule project_tally: 甲化工、乙电站等300多个项目开工 -- named projects counted as they start
-            # or go into production tally what firms built, no government action
+        if done and is_project_tally(rest[:done.start("verb")]):  # rule project_tally: 甲、乙等30个项目开工
             return ClauseInfo("plain", s + quote_start, e)
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
@@ -363,7 +366,7 @@ class _Analyser:
                 t.startswith(("了", "过"), pos + len(prep)):  # 某局通过了…: 通过 is the verb
             return False
         return not (self._verb_after_preposition(t, pos, planning)[0]
-                    or _verb_after_object(t, pos + len(prep), planning)[0])
+                    or verb_after_object(t, pos + len(prep), planning)[0])
 
     def _grassroots_subject(self, t: str, pos: int, planning: bool) -> tuple[ActorMention, int, bool] | None:
         """Rule grassroots_subject (news): a bare word for a township's grassroots units or cadres
@@ -632,13 +635,13 @@ class _Analyser:
             return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 any(t.endswith(w) for w in lex["locative_boundaries"]) and not (
-                    prep in _MEANS_PREPOSITIONS and _verb_after_object(t, pos + len(prep), planning)[0]):
+                    prep in _MEANS_PREPOSITIONS and verb_after_object(t, pos + len(prep), planning)[0]):
             # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial (but rule means_adverbial:
             # 以部门联动打造…消费场景 -- 以 names the means, and the verb after it has the clause's object)
             return bare or ("", pos, False)
         # rule object_before_verb: 对…企业进行集中整治 -- the 中 of 集中 is no locative word; the verb
         # with an object after the preposition's object (进行) leads, else the bare one
-        found = _verb_after_object(t, pos + len(prep), planning)
+        found = verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
 
 
@@ -661,17 +664,6 @@ _GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "
 _DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
 
 
-#: Rule field_label: a short clause right before a colon and a number (设计速度：350公里/小时,
-#: 占地面积：12公顷) labels a field of a technical list; its verb-like first word (设计, 占地) is
-#: part of the field's name, no action.
-_FIELD_LABEL = re.compile(r"\s*[：:]\s*\d")
-_FIELD_LABEL_MAX = 6
-
-#: Rule project_tally: a list of named projects closed by 等 and a count of projects (甲化工、乙电站等
-#: 300多个项目) as the subject of a result verb (开工, 投产) tallies projects, mostly firms' own.
-_PROJECT_TALLY = re.compile(r"、[^，,；;。]*等\d[\d.]*(?:多|余)?个[\u4e00-\u9fff]{0,6}项目")
-
-
 @lru_cache(maxsize=1)
 def _facility_after() -> re.Pattern:
     """After a word for people, a facility or body named for them (市民服务中心, 村民委员会, 游客之家)."""
@@ -685,39 +677,3 @@ def _firm_name() -> re.Pattern:
     suffixes = alternation(load_verbs()["firm_subject_suffixes"])
     return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
 
-
-_OPENING, _CLOSING = "《“（(", "》”）)"
-#: a verb right before one of these has no object of its own: it ends the adverbial (以…建设为引擎)
-#: or modifies a noun (…建设的)
-_NOT_AFTER_VERB = "的为作，,、和与及"
-_COORDINATORS = "和与及、"
-
-
-def _verb_after_object(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
-    """The lead verb after a preposition's object with no locative word to end it (对重点产品实施…,
-    以更大力度推动…, 在南京、苏州布局…): the first verb after the object's last 的 (对涉及安全的产品实施:
-    a verb before 的 modifies the object), at least two characters into the object and with an
-    object of its own after it (围绕…高标准建设, ending in its verb, is an adverbial only).
-
-    >>> _verb_after_object("对特种设备实施分级安全管理", 1)
-    ('实施', 7, False)
-    >>> _verb_after_object("对涉及饮水安全的设备依法实施强制性检验检测", 1)[0]
-    '实施'
-    >>> _verb_after_object("围绕皖北物流枢纽高标准建设", 2)
-    ('', 2, False)
-    """
-    candidates = []
-    depth = 0
-    for i in range(pos, len(t) - 2):
-        depth += (t[i] in _OPENING) - (t[i] in _CLOSING)
-        if i < pos + 2 or depth > 0 or t[i - 1] in _COORDINATORS:
-            continue  # inside 《》“”, or a noun coordinated with the object (商品和服务供给)
-        verb, after, modal = _verb_at(t, i, planning)
-        if verb and after < len(t) - 1 and t[after] not in _NOT_AFTER_VERB:
-            candidates.append((i, verb, after, modal))
-    if not candidates:
-        return "", pos, False
-    last_de = t.rfind("的", pos)
-    after_de = [c for c in candidates if c[0] > last_de]
-    _, verb, after, modal = (after_de or candidates)[0]
-    return verb, after, modal
