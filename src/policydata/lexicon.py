@@ -29,7 +29,7 @@ LEXICON_FOLDER = "lexicons"
 KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         target_cues review_cues present_facts review_frame plan_title_words number_headline
-        comparison_year base_year_after achievement_pattern object_year lead_time_max_offset
+        comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year lead_time_max_offset
         unitless_figures units_without_class count_units output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
-        edition_after event_year context_year_words years_ago_pattern
+        edition_after event_year context_year_words communique_relative_year years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes

@@ -24,6 +24,7 @@ class Num:
     comparator: str = "="
     rank: bool = False
     unit_raw: str = ""  # the noun as written when the unit is normalized (纳税人 -> 人)
+    structure: tuple[int, int] | None = None  # rule structure_split: the span of the whole A:B:C
 
 
 def _numbers(text: str, sent: Span) -> list[Num]:
@@ -151,17 +152,26 @@ def _structure_splits(sent: Span) -> list[Num]:
     >>> t = "全年三次产业结构为 10.5:38.2:51.3，会议9:30开始，比分3:1:2"
     >>> [(n.text, n.value, n.unit) for n in _structure_splits(Span(0, len(t), t))]
     [('10.5', 10.5, '%'), ('38.2', 38.2, '%'), ('51.3', 51.3, '%')]
+
+    Rule structure_clause: the word of structure may stand anywhere before in the clause
+    (up to ``structure_window`` characters), so a structure that changes into another names
+    it once for both (产业结构由8:30:62调整为7.5:29.5:63).
+
+    >>> t = "全县产业结构由8:30:62调整为7.5:29.5:63。"
+    >>> [(n.text, n.structure) for n in _structure_splits(Span(0, len(t), t))][2:4]
+    [('62', (7, 14)), ('7.5', (17, 28))]
     """
     rule = lexicon()["unitless_figures"]
     low, high = rule["structure_total"]
     out = []
     for m in re.finditer(rule["structure_pattern"], sent.text):
-        before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - 12):m.start()])[-1]
+        before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - rule["structure_window"]):m.start()])[-1]
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
         if not re.search(rule["structure_context"], before) or not low <= sum(float(p.group()) for p in parts) <= high:
             continue
-        out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%")
-                for p in parts]
+        span = (sent.start + m.start(), sent.start + m.end())
+        out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%",
+                    structure=span) for p in parts]
     return out
 
 

@@ -188,6 +188,17 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         borrowed = None if after else _borrow_subject(text, sent, seg_start, core, n, previous)
         if borrowed:
             indicator, quote_start = borrowed
+        if n.structure:
+            # structure_quote: each part of A:B:C is quoted with the whole structure and the
+            # words that lead to its first part (产业结构为8:30:62), so every part reads whole
+            first = next((p for p in reversed(out) if p.num.structure == n.structure
+                          and p.num.start == n.structure[0]), None)
+            if first is not None:
+                quote_start, indicator = first.start, first.indicator
+            else:  # a structure that another one changes into starts after that one
+                quote_start = max([quote_start] + [p.num.structure[1] for p in out if p.num.structure
+                                                   and quote_start <= p.num.structure[1] <= n.start])
+            quote_end = max(quote_end, n.structure[1]) if n.start == n.structure[0] else n.structure[1]
         while quote_start < quote_end and text[quote_start] in " ，、,":
             quote_start += 1
         scope = ""
