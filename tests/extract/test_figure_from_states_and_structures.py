@@ -6,7 +6,8 @@ construction:
 - from_base_year: 由上年N…增加到M -- N is of the year before M's year;
 - structure_clause / structure_quote: 结构由A:B:C调整为D:E:F gives six shares, each quoted
   with its whole structure;
-- founding_year: 始建于1920年的… dates a building, not the figures around it.
+- founding_year: 始建于1920年的… dates a building, not the figures around it;
+- rank_list: 分别位居全国第三、第五和第九 gives three ranks.
 """
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ def test_founding_year_dates_no_figure():
     text = NEWS + "工地北面有300多户居民，南面是始建于1921年的老粮仓，每天供应5万人的口粮。"
     rows = _stats(text, "2026-05-06")
     assert rows and all(p == "2026" for _, _, p in rows)
+
+
+def test_rank_list():
+    """rank_list: ranks listed after one lead word (分别位居…第三、第五和第九) are one rank each."""
+    text = NEWS + "去年，全省粮食、油料、蔬菜产量增速分别位居全国第三、第五和第九。"
+    rows = parse_text(text, date="2026-05-06")["statistics"]
+    assert [(float(r["value"]), r["kind"]) for r in rows if r["kind"] == "rank"] == [
+        (3.0, "rank"), (5.0, "rank"), (9.0, "rank")]

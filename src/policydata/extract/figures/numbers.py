@@ -234,6 +234,12 @@ def _ranks(text: str, sent: Span) -> list[Num]:
 
     >>> [(r.text, r.value) for r in _ranks("第一大贸易伙伴", Span(0, 7, "第一大贸易伙伴"))]
     [('第一大', 1.0)]
+
+    Rule rank_list: the ranks listed after one lead word are one each.
+
+    >>> t = "三个县分别位居全省第三、第五和第十二，第一批试点"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第三', 3.0), ('第五', 5.0), ('第十二', 12.0)]
     """
     lex = lexicon()
     out: list[Num] = []
@@ -248,6 +254,16 @@ def _ranks(text: str, sent: Span) -> list[Num]:
                 continue  # 位居世界第二大经济体: already found by the lead-word pattern
             out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
                            rank=True))
+            end = m.end()
+            while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])):
+                # rank_list: 分别居全国第二、第七 -- each listed rank is one
+                value = small_number(nxt.group("n"))
+                first = sent.start + end + nxt.start("n") - 1
+                if value is None or sent.text[end + nxt.end():end + nxt.end() + 1] in lex["rank_exclude_after"]:
+                    break
+                out.append(Num(first, sent.start + end + nxt.end(), text[first:sent.start + end + nxt.end()],
+                               float(value), "", rank=True))
+                end += nxt.end()
     return sorted(out, key=lambda r: r.start)
 
 
