@@ -7,7 +7,8 @@ construction:
 - structure_clause / structure_quote: 结构由A:B:C调整为D:E:F gives six shares, each quoted
   with its whole structure;
 - founding_year: 始建于1920年的… dates a building, not the figures around it;
-- rank_list: 分别位居全国第三、第五和第九 gives three ranks.
+- rank_list: 分别位居全国第三、第五和第九 gives three ranks;
+- person_age: 32岁的村医 is a level in 岁; 60岁以上老人 and 3—6岁儿童 are no figures.
 """
 from __future__ import annotations
 
@@ -73,3 +74,11 @@ def test_rank_list():
     rows = parse_text(text, date="2026-05-06")["statistics"]
     assert [(float(r["value"]), r["kind"]) for r in rows if r["kind"] == "rank"] == [
         (3.0, "rank"), (5.0, "rank"), (9.0, "rank")]
+
+
+def test_person_age():
+    """person_age: a person's age told before the person is a level in 岁; brackets are no figure."""
+    text = NEWS + "32岁的村医王某今年为60岁以上老人和3—6岁儿童体检1200人次。"
+    rows = parse_text(text, date="2026-05-06")["statistics"]
+    assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [
+        (32.0, "岁", "level"), (1200.0, "人次", "count")]

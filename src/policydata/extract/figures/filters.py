@@ -57,6 +57,22 @@ def _name_making_unit(text: str, n: Num, times) -> bool:
     return unit_class(n.unit) is None or n.unit in lexicon()["measure_words_to_drop"]["units"]
 
 
+def _age_bracket(text: str, n: Num) -> bool:
+    """Rule person_age (figures.json ``non_figures.person_age``): an age is a figure only as a
+    person's age before the person (28岁的王某); brackets and bounds (60岁以上乘客, 3—6岁儿童,
+    年满18岁) delimit a class.
+
+    >>> t = "32岁的村医王某，为60岁以上老人和3—6岁儿童体检"
+    >>> [_age_bracket(t, Num(t.index(a), t.index(a) + len(a), a, v, "岁", value_max=m))
+    ...  for a, v, m in (("32岁", 32.0, None), ("60岁", 60.0, None), ("3—6岁", 3.0, 6.0))]
+    [False, True, True]
+    """
+    rule = lexicon()["non_figures"]["person_age"]
+    if n.unit not in rule["units"]:
+        return False
+    return n.value_max is not None or n.qualifier != "exact" or not re.match(rule["after"], text[n.end:n.end + 2])
+
+
 def _is_time(text: str, n: Num, times) -> bool:
     """2025年, 十五五, 前三季度 are time, not figures."""
     return any(t.start < n.end and n.start < t.end for t in times)
@@ -494,6 +510,7 @@ def _counts_own_measures(text: str, n: Num) -> bool:
 #: The checks, in the order they are tried; the first that fires names why a number is no figure.
 NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("name_making_unit", _name_making_unit),
+    ("age_bracket", _check(_age_bracket)),
     ("time_expression", _is_time),
     ("vague_word", _check(_vague_word)),
     ("word_before", _word_before),
