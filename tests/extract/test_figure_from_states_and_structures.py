@@ -82,3 +82,10 @@ def test_person_age():
     rows = parse_text(text, date="2026-05-06")["statistics"]
     assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [
         (32.0, "岁", "level"), (1200.0, "人次", "count")]
+
+
+def test_lasting_years_already():
+    """lasting_years: 已有N年 says how long one has served, a level in 年; 已有N家 stays a count."""
+    text = NEWS + "村医王某在山村行医已有8年，今年已有5家企业入驻。"
+    rows = parse_text(text, date="2026-05-06")["statistics"]
+    assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [(8.0, "年", "level"), (5.0, "家", "count")]
