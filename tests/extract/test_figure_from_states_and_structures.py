@@ -8,7 +8,8 @@ construction:
   with its whole structure;
 - founding_year: 始建于1920年的… dates a building, not the figures around it;
 - rank_list: 分别位居全国第三、第五和第九 gives three ranks;
-- person_age: 32岁的村医 is a level in 岁; 60岁以上老人 and 3—6岁儿童 are no figures.
+- person_age: 32岁的村医 is a level in 岁; 60岁以上老人 and 3—6岁儿童 are no figures;
+- acted_share: 降低40%以上的道路噪声 is a share figure, quoted with the whole it is of.
 """
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_lasting_years_already():
     text = NEWS + "村医王某在山村行医已有8年，今年已有5家企业入驻。"
     rows = parse_text(text, date="2026-05-06")["statistics"]
     assert [(float(r["value"]), r["unit"], r["kind"]) for r in rows] == [(8.0, "年", "level"), (5.0, "家", "count")]
+
+
+def test_acted_share():
+    """acted_share: a share a verb acts on (降低…以上的噪声) is a figure quoted with its whole;
+    营收增长30%以上的企业 still names a class of firms."""
+    text = NEWS + "新装的隔音屏能降低40%以上的道路噪声，拦截九成以上的粉尘。营收增长30%以上的企业有12家。"
+    rows = parse_text(text, date="2026-05-06")["statistics"]
+    got = [(float(r["value"]), r["unit"], r["quote"]) for r in rows]
+    assert any(v == 40.0 and q.endswith("降低40%以上的道路噪声") for v, _, q in got)
+    assert [v for v, u, _ in got if u == "%"] == [40.0, 90.0]
+    assert (12.0, "家") in [(v, u) for v, u, _ in got]

@@ -13,7 +13,7 @@ from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
-from .numbers import Num, unit_class
+from .numbers import Num, acted_share, unit_class
 from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
                          inclusive_note, provided_amount, share_of_members)
 
@@ -132,7 +132,7 @@ def _class_descriptor(text: str, n: Num, times) -> bool:
     desc = lexicon()["non_figures"]["descriptor_pattern"]
     return re.search(desc["pattern"], n.text) is not None and re.match(desc["next"], text[n.end:n.end + 1]) is not None \
         and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
-        and not share_of_members(text, n) and not provided_amount(text, n) \
+        and not share_of_members(text, n) and not provided_amount(text, n) and not acted_share(text, n) \
         and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end))
 
 
