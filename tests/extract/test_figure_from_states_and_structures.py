@@ -9,7 +9,8 @@ construction:
 - founding_year: 始建于1920年的… dates a building, not the figures around it;
 - rank_list: 分别位居全国第三、第五和第九 gives three ranks;
 - person_age: 32岁的村医 is a level in 岁; 60岁以上老人 and 3—6岁儿童 are no figures;
-- acted_share: 降低40%以上的道路噪声 is a share figure, quoted with the whole it is of.
+- acted_share: 降低40%以上的道路噪声 is a share figure, quoted with the whole it is of;
+- policy_name_span: 72小时过境免签政策 names a policy, no figure.
 """
 from __future__ import annotations
 
@@ -101,3 +102,11 @@ def test_acted_share():
     assert any(v == 40.0 and q.endswith("降低40%以上的道路噪声") for v, _, q in got)
     assert [v for v, u, _ in got if u == "%"] == [40.0, 90.0]
     assert (12.0, "家") in [(v, u) for v, u, _ in got]
+
+
+def test_policy_name_span():
+    """policy_name_span: 72小时过境免签政策 names a policy; a time limit cut to 3天 is a figure."""
+    text = NEWS + "全市推进72小时过境免签政策落地，企业开办时间压缩到3天。"
+    got = [(float(r["value"]), r["unit"]) for t in ("statistics", "targets")
+           for r in parse_text(text, date="2026-05-06")[t]]
+    assert (72.0, "小时") not in got and (3.0, "天") in got

@@ -394,6 +394,21 @@ def _names_program(text: str, n: Num) -> bool:
     return bool(suffix) and not (suffix in rule["sized_places"] and n.unit.lstrip("万千百") in rule["area_units"])
 
 
+def _names_policy(text: str, n: Num) -> bool:
+    """Rule policy_name_span (figures.json ``non_figures.policy_name_span``): a span of time
+    right before a policy noun names the policy (144小时过境免签政策); 办理时限压缩到3天 stays.
+
+    >>> rows = [("推进72小时过境免签政策落地", "72小时"), ("办理时限压缩到3天，政策更优", "3天")]
+    >>> [_names_policy(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, x.lstrip("0123456789"))) for t, x in rows]
+    [True, False]
+    """
+    rule = lexicon()["non_figures"]["policy_name_span"]
+    if n.unit not in rule["units"]:
+        return False
+    nouns = "|".join(map(re.escape, rule["nouns"]))
+    return re.match(f"[\u4e00-\u9fff]{{0,{rule['max_gap']}}}?(?:{nouns})", text[n.end:n.end + rule["max_gap"] + 2]) is not None
+
+
 def _in_focus_frame(text: str, n: Num) -> bool:
     """以45个县域商业示范镇为重点: the number picks a set to work on."""
     seg_start, _ = clause_bounds(text, n.start)
@@ -534,6 +549,7 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("grant_condition", _check(grant_condition)),
     ("structure_noun", _structure_noun),
     ("names_program", _check(_names_program)),
+    ("names_policy", _check(_names_policy)),
     ("focus_frame", _check(_in_focus_frame)),
     ("indefinite_one", _check(_indefinite_one)),
     ("ordinal_prefix", _check(_ordinal_prefix)),
