@@ -95,8 +95,8 @@ def test_lasting_years_already():
 
 def test_acted_share():
     """acted_share: a share a verb acts on (降低…以上的噪声) is a figure quoted with its whole;
-    营收增长30%以上的企业 still names a class of firms."""
-    text = NEWS + "新装的隔音屏能降低40%以上的道路噪声，拦截九成以上的粉尘。营收增长30%以上的企业有12家。"
+    能耗降低30%以上的企业 still names a class of firms."""
+    text = NEWS + "新装的隔音屏能降低40%以上的道路噪声，拦截九成以上的粉尘。能耗降低30%以上的企业有12家。"
     rows = parse_text(text, date="2026-05-06")["statistics"]
     got = [(float(r["value"]), r["unit"], r["quote"]) for r in rows]
     assert any(v == 40.0 and q.endswith("降低40%以上的道路噪声") for v, _, q in got)

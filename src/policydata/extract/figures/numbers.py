@@ -271,13 +271,15 @@ def acted_share(text: str, n: Num) -> str:
     """Rule acted_share (figures.json ``acted_share``): the whole (的 + noun) that a share right
     after a verb acting on part of it reaches (降低30%以上的噪声 -> '的噪声'), else ''.
 
-    >>> t = "设备能降低30%以上的噪声，营收增长30%以上的企业"
+    >>> t = "设备能降低30%以上的噪声，能耗降低30%以上的企业"
     >>> [acted_share(t, Num(i, i + 5, "30%以上", 30.0, "%", qualifier="at_least"))
     ...  for i in (t.index("30%"), t.rindex("30%"))]
     ['的噪声', '']
     """
     rule = lexicon()["acted_share"]
-    if unit_class(n.unit) != "share" or not text[max(0, n.start - 6):n.start].endswith(tuple(rule["verbs"])):
+    before = text[max(0, n.start - 8):n.start]
+    verb = next((v for v in rule["verbs"] if before.endswith(v)), "")
+    if unit_class(n.unit) != "share" or not verb or not re.search(rule["verb_lead"], before[:-len(verb)]):
         return ""
     m = re.match(rule["whole_after"], text[n.end:n.end + 10])
     if not m:
