@@ -29,16 +29,16 @@ LEXICON_FOLDER = "lexicons"
 KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         target_cues review_cues present_facts review_frame plan_title_words number_headline
-        comparison_year base_year_after achievement_pattern object_year lead_time_max_offset
+        comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year lead_time_max_offset
         unitless_figures units_without_class count_units output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words
-        growth_rate_words rank_pattern rank_exclude_after size_rank_pattern indicator_leading_strip
+        growth_rate_words rank_pattern rank_exclude_after rank_list_next size_rank_pattern indicator_leading_strip
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
         range_bounds prohibition heading_body
-        growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de""".split()),
+        growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de acted_share""".split()),
     "instruments.json": frozenset("counted_object outcome_subject money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
-        edition_after event_year context_year_words years_ago_pattern
+        edition_after event_year context_year_words communique_relative_year years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes

@@ -166,7 +166,8 @@ def _years_of(n: str) -> int:
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
-               doc_period: str = "", today: str = "", doc_year: int | None = None) -> Anchor | None:
+               doc_period: str = "", today: str = "", doc_year: int | None = None,
+               communique_year: int | None = None) -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
             re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
@@ -252,6 +253,11 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "relative":
         if t.year is None:
             return None
+        if communique_year and report_year and communique_year < report_year:
+            # communique_relative_year: the communiqué of 2020, published 2021, speaks from
+            # 2020: 今年 is 2020, 上年 2019 (time.json)
+            year = communique_year + (t.year - report_year)
+            return Anchor("stat", year, str(year)) if year <= communique_year else Anchor("target", year)
         if doc_year and report_year and doc_year < report_year and t.text in _context_year_words():
             # context_year: 当年 in the communiqué of 2022, published 2023, is 2022 (time.json)
             return Anchor("stat", doc_year, str(doc_year))
@@ -263,6 +269,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year), lean="target")
     if t.kind == "year":
+        if re.search(lexicon()["founding_year_before"], text[max(0, t.start - 4):t.start]):
+            return None  # founding_year: 始建于1920年的老厂房 dates the building, not the figures
         if re.match(lexicon()["base_year_after"], text[t.end:t.end + 10]):
             return None  # 出口额是2020年的1.5倍: the base of a multiple, not the period
         if after.startswith("以来"):

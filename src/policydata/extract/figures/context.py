@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ...document import Article, Span, body_text
 from ...recognize.sections import Section, enclosing_sections
-from ...recognize.timeexpr import TimeExpr, find_time_expressions
+from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
 from .findings import lexicon
@@ -31,6 +31,7 @@ class Context:
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
     doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
+    communique_year: int | None = None  # the year a statistical communiqué reviews (_communique_year)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
     horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
@@ -111,6 +112,23 @@ def _last_month(period: str) -> str:
     """The last month of a sub-year period: '2026Q1' -> '2026-03', '2026-01/2026-02' -> '2026-02'."""
     q = re.fullmatch(r"(\d{4})Q([1-4])", period)
     return f"{q.group(1)}-{3 * int(q.group(2)):02d}" if q else period[-7:]
+
+
+def _communique_year(article: Article, report_year: int | None) -> int | None:
+    """The year a statistical communiqué reviews (its title says 统计公报; time.json
+    ``communique_relative_year``), None for other documents, data news included: rule
+    communique_relative_year counts 今年, 上年… in it from that year, not from publication.
+
+    >>> from policydata.document import Article
+    >>> _communique_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
+    2019
+    >>> _communique_year(Article(1, "2019年某县经济数据出炉", "全年实现生产总值28亿元。", []), 2020) is None
+    True
+    """
+    year = _document_year(article, report_year)
+    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
+    words = time_lexicon()["communique_relative_year"]["title_words"]
+    return year if year and any(w in head for w in words) else None
 
 
 def _document_year(article: Article, report_year: int | None) -> int | None:
@@ -208,7 +226,8 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year)
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year,
+                       ctx.communique_year)
         if a is not None:
             out.append((t.start, a))
     out = _since_month_spans(text, sent, times, out, ctx.today)

@@ -317,8 +317,48 @@ def _first_rule(rules, f: _Figure):
     return "", None
 
 
+def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
+    """Rule from_base_year (figures.json ``from_base_year``): the figure at rel is the starting
+    state of a change told from a year to another (由上年729万人增加到732万人): (-1, '') for a
+    base word a year before (上年), (0, '2019') for a written year, None otherwise.
+
+    >>> s = "常住人口由上年520万人增加到526万人，城镇化率由2019年的60%提高到65%。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("520", "526", "60%", "65")]
+    [(-1, ''), None, (0, '2019'), None]
+    >>> s = "产值比上年增长8%，由上年的负增长转为正增长。"
+    >>> _from_base_year(Span(0, len(s), s), s.index("8"))
+    """
+    rule = lexicon()["from_base_year"]
+    m = re.search(rule["before"], sentence.text[:rel])
+    if not m or not re.match(rule["to"], sentence.text[rel:]):
+        return None
+    word = m.group("year")
+    if word.endswith("年") and word[:4].isdigit():
+        return 0, word[:4]
+    return time_lexicon()["relative_years"].get(word, -1), ""
+
+
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
             present: bool = False, frame: Frame | None = None) -> Anchor:
+    """:func:`_decide_time`, then rule from_base_year: the starting figure of a change told
+    from 上年 (由上年729万人增加到…) is of the year before the one its change ends in."""
+    result = _decide_time(sentence, pos, anchors, ctx, present, frame)
+    base = _from_base_year(sentence, pos - sentence.start)
+    if base and result.role == "stat":
+        shift, year = base
+        if year:
+            result.period, result.year = year, int(year)
+        elif re.fullmatch(r"\d{4}", result.period or ""):
+            result.year = int(result.period) + shift
+            result.period = str(result.year)
+        else:
+            return result
+        result.decided_by = f"{result.decided_by} from_base_year".strip()
+    return result
+
+
+def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
+                 present: bool = False, frame: Frame | None = None) -> Anchor:
     """Statistic or target, with year or period, for a figure at pos (article offset).
 
     ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a

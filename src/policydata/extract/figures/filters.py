@@ -13,7 +13,7 @@ from ...text.patterns import compiled_all, literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
-from .numbers import Num, unit_class
+from .numbers import Num, acted_share, unit_class
 from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
                          inclusive_note, provided_amount, share_of_members)
 
@@ -55,6 +55,22 @@ def _name_making_unit(text: str, n: Num, times) -> bool:
     if _index_points(text, n):
         return False
     return unit_class(n.unit) is None or n.unit in lexicon()["measure_words_to_drop"]["units"]
+
+
+def _age_bracket(text: str, n: Num) -> bool:
+    """Rule person_age (figures.json ``non_figures.person_age``): an age is a figure only as a
+    person's age before the person (28岁的王某); brackets and bounds (60岁以上乘客, 3—6岁儿童,
+    年满18岁) delimit a class.
+
+    >>> t = "32岁的村医王某，为60岁以上老人和3—6岁儿童体检"
+    >>> [_age_bracket(t, Num(t.index(a), t.index(a) + len(a), a, v, "岁", value_max=m))
+    ...  for a, v, m in (("32岁", 32.0, None), ("60岁", 60.0, None), ("3—6岁", 3.0, 6.0))]
+    [False, True, True]
+    """
+    rule = lexicon()["non_figures"]["person_age"]
+    if n.unit not in rule["units"]:
+        return False
+    return n.value_max is not None or n.qualifier != "exact" or not re.match(rule["after"], text[n.end:n.end + 2])
 
 
 def _is_time(text: str, n: Num, times) -> bool:
@@ -116,7 +132,7 @@ def _class_descriptor(text: str, n: Num, times) -> bool:
     desc = lexicon()["non_figures"]["descriptor_pattern"]
     return re.search(desc["pattern"], n.text) is not None and re.match(desc["next"], text[n.end:n.end + 1]) is not None \
         and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
-        and not share_of_members(text, n) and not provided_amount(text, n) \
+        and not share_of_members(text, n) and not provided_amount(text, n) and not acted_share(text, n) \
         and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end))
 
 
@@ -378,6 +394,21 @@ def _names_program(text: str, n: Num) -> bool:
     return bool(suffix) and not (suffix in rule["sized_places"] and n.unit.lstrip("万千百") in rule["area_units"])
 
 
+def _names_policy(text: str, n: Num) -> bool:
+    """Rule policy_name_span (figures.json ``non_figures.policy_name_span``): a span of time
+    right before a policy noun names the policy (144小时过境免签政策); 办理时限压缩到3天 stays.
+
+    >>> rows = [("推进72小时过境免签政策落地", "72小时"), ("办理时限压缩到3天，政策更优", "3天")]
+    >>> [_names_policy(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, x.lstrip("0123456789"))) for t, x in rows]
+    [True, False]
+    """
+    rule = lexicon()["non_figures"]["policy_name_span"]
+    if n.unit not in rule["units"]:
+        return False
+    nouns = "|".join(map(re.escape, rule["nouns"]))
+    return re.match(f"[\u4e00-\u9fff]{{0,{rule['max_gap']}}}?(?:{nouns})", text[n.end:n.end + rule["max_gap"] + 2]) is not None
+
+
 def _in_focus_frame(text: str, n: Num) -> bool:
     """以45个县域商业示范镇为重点: the number picks a set to work on."""
     seg_start, _ = clause_bounds(text, n.start)
@@ -494,6 +525,7 @@ def _counts_own_measures(text: str, n: Num) -> bool:
 #: The checks, in the order they are tried; the first that fires names why a number is no figure.
 NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("name_making_unit", _name_making_unit),
+    ("age_bracket", _check(_age_bracket)),
     ("time_expression", _is_time),
     ("vague_word", _check(_vague_word)),
     ("word_before", _word_before),
@@ -517,6 +549,7 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("grant_condition", _check(grant_condition)),
     ("structure_noun", _structure_noun),
     ("names_program", _check(_names_program)),
+    ("names_policy", _check(_names_policy)),
     ("focus_frame", _check(_in_focus_frame)),
     ("indefinite_one", _check(_indefinite_one)),
     ("ordinal_prefix", _check(_ordinal_prefix)),

@@ -24,6 +24,7 @@ class Num:
     comparator: str = "="
     rank: bool = False
     unit_raw: str = ""  # the noun as written when the unit is normalized (纳税人 -> 人)
+    structure: tuple[int, int] | None = None  # rule structure_split: the span of the whole A:B:C
 
 
 def _numbers(text: str, sent: Span) -> list[Num]:
@@ -151,17 +152,26 @@ def _structure_splits(sent: Span) -> list[Num]:
     >>> t = "全年三次产业结构为 10.5:38.2:51.3，会议9:30开始，比分3:1:2"
     >>> [(n.text, n.value, n.unit) for n in _structure_splits(Span(0, len(t), t))]
     [('10.5', 10.5, '%'), ('38.2', 38.2, '%'), ('51.3', 51.3, '%')]
+
+    Rule structure_clause: the word of structure may stand anywhere before in the clause
+    (up to ``structure_window`` characters), so a structure that changes into another names
+    it once for both (产业结构由8:30:62调整为7.5:29.5:63).
+
+    >>> t = "全县产业结构由8:30:62调整为7.5:29.5:63。"
+    >>> [(n.text, n.structure) for n in _structure_splits(Span(0, len(t), t))][2:4]
+    [('62', (7, 14)), ('7.5', (17, 28))]
     """
     rule = lexicon()["unitless_figures"]
     low, high = rule["structure_total"]
     out = []
     for m in re.finditer(rule["structure_pattern"], sent.text):
-        before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - 12):m.start()])[-1]
+        before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - rule["structure_window"]):m.start()])[-1]
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
         if not re.search(rule["structure_context"], before) or not low <= sum(float(p.group()) for p in parts) <= high:
             continue
-        out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%")
-                for p in parts]
+        span = (sent.start + m.start(), sent.start + m.end())
+        out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%",
+                    structure=span) for p in parts]
     return out
 
 
@@ -224,6 +234,12 @@ def _ranks(text: str, sent: Span) -> list[Num]:
 
     >>> [(r.text, r.value) for r in _ranks("第一大贸易伙伴", Span(0, 7, "第一大贸易伙伴"))]
     [('第一大', 1.0)]
+
+    Rule rank_list: the ranks listed after one lead word are one each.
+
+    >>> t = "三个县分别位居全省第三、第五和第十二，第一批试点"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第三', 3.0), ('第五', 5.0), ('第十二', 12.0)]
     """
     lex = lexicon()
     out: list[Num] = []
@@ -238,7 +254,37 @@ def _ranks(text: str, sent: Span) -> list[Num]:
                 continue  # 位居世界第二大经济体: already found by the lead-word pattern
             out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
                            rank=True))
+            end = m.end()
+            while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])):
+                # rank_list: 分别居全国第二、第七 -- each listed rank is one
+                value = small_number(nxt.group("n"))
+                first = sent.start + end + nxt.start("n") - 1
+                if value is None or sent.text[end + nxt.end():end + nxt.end() + 1] in lex["rank_exclude_after"]:
+                    break
+                out.append(Num(first, sent.start + end + nxt.end(), text[first:sent.start + end + nxt.end()],
+                               float(value), "", rank=True))
+                end += nxt.end()
     return sorted(out, key=lambda r: r.start)
+
+
+def acted_share(text: str, n: Num) -> str:
+    """Rule acted_share (figures.json ``acted_share``): the whole (的 + noun) that a share right
+    after a verb acting on part of it reaches (降低30%以上的噪声 -> '的噪声'), else ''.
+
+    >>> t = "设备能降低30%以上的噪声，能耗降低30%以上的企业"
+    >>> [acted_share(t, Num(i, i + 5, "30%以上", 30.0, "%", qualifier="at_least"))
+    ...  for i in (t.index("30%"), t.rindex("30%"))]
+    ['的噪声', '']
+    """
+    rule = lexicon()["acted_share"]
+    before = text[max(0, n.start - 8):n.start]
+    verb = next((v for v in rule["verbs"] if before.endswith(v)), "")
+    if unit_class(n.unit) != "share" or not verb or not re.search(rule["verb_lead"], before[:-len(verb)]):
+        return ""
+    m = re.match(rule["whole_after"], text[n.end:n.end + 10])
+    if not m:
+        return ""
+    return m.group()[:re.search(r"[，。；、]|$", m.group()).start()]
 
 
 def unit_class(unit: str) -> str | None:

@@ -11,7 +11,7 @@ from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import literal_pattern
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
-from .numbers import Num
+from .numbers import Num, acted_share
 
 _SPACES = re.compile(r"\s+")  # white space, dropped from indicators
 _PHRASE_STOP = re.compile(r"[、，,；;：:。！？\n]")  # the noun after a number ends at a clause or sentence mark
@@ -116,6 +116,9 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     rate = re.match(lexicon()["rate_after_de"]["pattern"], after) if n.unit in lexicon()["share_units"] else None
     if rate:
         return rate.group()  # rate_after_de: 达到95%的覆盖率 -- the rate noun after 的 is the indicator
+    whole = acted_share(text, n)
+    if whole and len(whole) <= len(after):
+        return whole  # acted_share: 降低30%以上的噪声 -- the whole the share is of
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
     if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
@@ -188,6 +191,17 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         borrowed = None if after else _borrow_subject(text, sent, seg_start, core, n, previous)
         if borrowed:
             indicator, quote_start = borrowed
+        if n.structure:
+            # structure_quote: each part of A:B:C is quoted with the whole structure and the
+            # words that lead to its first part (产业结构为8:30:62), so every part reads whole
+            first = next((p for p in reversed(out) if p.num.structure == n.structure
+                          and p.num.start == n.structure[0]), None)
+            if first is not None:
+                quote_start, indicator = first.start, first.indicator
+            else:  # a structure that another one changes into starts after that one
+                quote_start = max([quote_start] + [p.num.structure[1] for p in out if p.num.structure
+                                                   and quote_start <= p.num.structure[1] <= n.start])
+            quote_end = max(quote_end, n.structure[1]) if n.start == n.structure[0] else n.structure[1]
         while quote_start < quote_end and text[quote_start] in " ，、,":
             quote_start += 1
         scope = ""

@@ -10,7 +10,7 @@ from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
-from .context import (Context, _document_frame, _document_period, _document_prior, _document_year,
+from .context import (Context, _communique_year, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
@@ -67,7 +67,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     sections = list(context.sections)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=_document_year(article, report_year), horizon=_plan_horizon(text, report_year, article.title or ""),
+                  doc_year=_document_year(article, report_year),
+                  communique_year=_communique_year(article, report_year), horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
