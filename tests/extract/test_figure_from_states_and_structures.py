@@ -106,7 +106,7 @@ def test_acted_share():
 
 def test_policy_name_span():
     """policy_name_span: 72小时过境免签政策 names a policy; a time limit cut to 3天 is a figure."""
-    text = NEWS + "全市推进72小时过境免签政策落地，企业开办时间压缩到3天。"
+    text = NEWS + "全市推进72小时过境免签政策实施，企业开办时间压缩到3天。"
     got = [(float(r["value"]), r["unit"]) for t in ("statistics", "targets")
            for r in parse_text(text, date="2026-05-06")[t]]
     assert (72.0, "小时") not in got and (3.0, "天") in got

@@ -398,7 +398,7 @@ def _names_policy(text: str, n: Num) -> bool:
     """Rule policy_name_span (figures.json ``non_figures.policy_name_span``): a span of time
     right before a policy noun names the policy (144小时过境免签政策); 办理时限压缩到3天 stays.
 
-    >>> rows = [("推进72小时过境免签政策落地", "72小时"), ("办理时限压缩到3天，政策更优", "3天")]
+    >>> rows = [("推进72小时过境免签政策实施", "72小时"), ("办理时限压缩到3天，政策更优", "3天")]
     >>> [_names_policy(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, x.lstrip("0123456789"))) for t, x in rows]
     [True, False]
     """

@@ -256,7 +256,7 @@ def _ranks(text: str, sent: Span) -> list[Num]:
                            rank=True))
             end = m.end()
             while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])):
-                # rank_list: 分别居全国第二、第七 -- each listed rank is one
+                # rank_list: 分别居全国第三、第五 -- each listed rank is one
                 value = small_number(nxt.group("n"))
                 first = sent.start + end + nxt.start("n") - 1
                 if value is None or sent.text[end + nxt.end():end + nxt.end() + 1] in lex["rank_exclude_after"]:
