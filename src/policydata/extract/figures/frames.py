@@ -202,6 +202,12 @@ def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     return next((w for w in rule["words"] if w in clause), "")
 
 
+def _leading_at_least(rest: str) -> str:
+    """The 至少 (至少有, 至少要有) a figure starts with, or '': 确保每个村|至少有1名… reads as a guarantee."""
+    m = re.match(r"至少(?:要?有)?", rest)
+    return m.group() if m else ""
+
+
 def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     """Rule ``norm_floor`` (``norm_ceiling``): a lower bound (an upper bound, outside news reports)
     a rule sets before the figure in its clause, directly or over the base of a share, makes
@@ -222,7 +228,7 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     clause, rest = sentence.text[lo:rel], sentence.text[rel:]
     if re.search(rule["pattern"], clause) or re.match(rule["figure_start"], rest):
         name = "norm_floor"
-    elif re.search(rule["guarantee_pattern"], clause + (re.match(r"至少(?:有|要有)?", rest) or re.match("", "")).group()):
+    elif re.search(rule["guarantee_pattern"], clause + _leading_at_least(rest)):
         name = "guaranteed_minimum"  # 确保每个村至少有1名医生: a floor a body commits to
     elif not news and (re.search(rule["ceiling_pattern"], clause) or re.match(rule["ceiling_figure_start"], rest)):
         name = "norm_ceiling"
