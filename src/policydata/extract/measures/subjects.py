@@ -249,12 +249,10 @@ def anaphoric_body(text: str, at: int, home_region: str,
         bodies = [m for m in find_actors(window, home_region)
                   if m.actor.name.endswith(ending) and not m.actor.is_media]
         return (bodies[-1].actor, len(word)) if bodies else None
-    places = [m for m in regions_in(window, home_region or "CN") if m.text.endswith(ending)
-              and len(m.region_id) == 6]
-    for m in reversed(places):
-        gov = place_government(m.start, window, m.end, home_region)
-        if gov:
-            return gov, len(word)
+    gov = _latest_place_government(window, home_region,
+                                   lambda m: m.text.endswith(ending) and len(m.region_id) == 6)
+    if gov:
+        return gov, len(word)
     if kind == "place" and not ending:
         return _story_place_government(text, at, home_region, len(word))
     return None
@@ -275,14 +273,17 @@ def _story_place_government(text: str, at: int, home_region: str, size: int) -> 
     >>> _story_place_government("四川省开展培训。\n当地政府安排导师。", 9, "CN", 4) is None
     True
     """
-    start = max(0, at - _STORY_WINDOW)
-    window = text[start:at]
-    places = [m for m in regions_in(window, home_region or "CN")
-              if len(m.region_id) == 6 and not m.region_id.endswith("0000")]
-    for m in reversed(places):
+    gov = _latest_place_government(text[max(0, at - _STORY_WINDOW):at], home_region,
+                                   lambda m: len(m.region_id) == 6 and not m.region_id.endswith("0000"))
+    return (gov, size) if gov else None
+
+
+def _latest_place_government(window: str, home_region: str, keep) -> Actor | None:
+    """The government of the latest place in ``window`` that ``keep`` accepts and that has one."""
+    for m in reversed([m for m in regions_in(window, home_region or "CN") if keep(m)]):
         gov = place_government(m.start, window, m.end, home_region)
         if gov:
-            return gov, size
+            return gov
     return None
 
 
