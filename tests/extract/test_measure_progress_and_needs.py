@@ -108,6 +108,12 @@ def test_progress_in_a_governments_own_review_stays_a_measure():
     ("在社区改造中，充分满足残疾人的出行需要，建设无障碍通道。",      # inside the sentence: it acts
      ["充分满足残疾人的出行需要", "建设无障碍通道"]),
     ("满足新市民住房需求。", ["满足新市民住房需求"]),              # alone: the commitment itself
+    # rule role_tail: any role or effect named last is what the measures before it are for
+    ("加强非遗传承基地建设，发挥传帮带作用。", ["加强非遗传承基地建设"]),
+    ("扩大检测机构覆盖，充分发挥质量检测的把关作用。", ["扩大检测机构覆盖"]),
+    ("推进园区道路改造，发挥重点项目的投资拉动效应。", ["推进园区道路改造"]),
+    ("充分发挥行业组织的协调作用，引导企业自律。",                  # first, not last: it acts
+     ["充分发挥行业组织的协调作用", "引导企业自律"]),
 ])
 def test_needs_met_at_the_end_of_a_sentence_are_its_purpose(text, quotes_):
     assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == quotes_

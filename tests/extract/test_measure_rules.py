@@ -476,6 +476,8 @@ BENEFACTIVE_CASES = [
     ("为困难群众发放临时救助金。", ["为困难群众发放临时救助金"]),
     ("为推动高质量发展，实施专项行动。", ["实施专项行动"]),
     ("为了加快发展，出台扶持政策。", ["出台扶持政策"]),
+    # rule purpose_weile: 为了 opens no place phrase, though a word in it ends with 中
+    ("为了提高汛中处置水平，组织开展应急演练。", ["组织开展应急演练"]),
     ("为确保粮食安全，建设高标准农田。", ["建设高标准农田"]),
     # what a facility just committed to provides extends that measure
     ("建设一批区域服务站点，为周边农户提供植保飞防服务。", ["建设一批区域服务站点，为周边农户提供植保飞防服务"]),

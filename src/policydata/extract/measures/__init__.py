@@ -19,7 +19,8 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 The clause rules, grouped by what they decide (each named; words in ``measure_verbs.json``):
 
 * Not a measure (``non_measure_rules`` and the analyser): principles and slogans (坚持…, 统筹A和B),
-  purposes (确保…; a 满足…需求 clause ending a sentence after its measures: purpose_tail), outcomes
+  purposes (确保…; 为了… opens no place phrase: purpose_weile; a 满足…需求 clause or a role played, 发挥…作用/效应,
+  ending a sentence after its measures: purpose_tail, role_tail), outcomes
   (实现…, 促进…, 提升…能力; effects told with 了), exhortations (切实…, 着力…), stated needs
   (需要进一步…, 需要强化…) and agenda lines (做好以下N个方面工作); sections of guiding thought and
   principles (指导思想, 基本原则); a paragraph's summary sentence (二是…，…。); in an official

@@ -620,7 +620,9 @@ class _Analyser:
         """在县城和产业园区部署5G-A基站 / 从…等八个方面健全…机制: the lead verb after an adverbial
         (preposition … locative boundary word)."""
         lex = load_verbs()
-        if not _match_word(t, pos, lex["preposition_intros"]):
+        if not _match_word(t, pos, lex["preposition_intros"]) or t.startswith(_PURPOSE_CONJUNCTION, pos):
+            # rule purpose_weile: 为了… opens a purpose, never a place or beneficiary phrase: no word
+            # in it ends a locative adverbial (为了提升事中处置能力 -- the 中 of 事中 is no 在…中)
             return "", pos, False
         bare = None  # a verb after a locative word that ends the clause, object-less (…集中整治)
         for boundary in lex["locative_boundaries"]:
@@ -644,6 +646,9 @@ class _Analyser:
         found = verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
 
+
+#: rule purpose_weile: the conjunction of purpose (为了…), which opens no prepositional adverbial
+_PURPOSE_CONJUNCTION = "为了"
 
 #: rule coordinated_subject: the words that join a second body to the subject (A、B要…, A及有关部门…)
 _COORDINATING_WORDS = ["以及", "、", "和", "及", "与"]
