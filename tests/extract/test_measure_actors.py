@@ -247,3 +247,19 @@ def test_an_unplaced_department_in_a_story_set_in_one_district_is_kept_as_writte
     text = ("本报南京5月9日电  江苏省南京市鼓楼区宁海路街道的老旧小区加装电梯，居民盼了多年。"
             "鼓楼区宁海路街道干部多次上门。住建部门联合消防部门简化了审批流程。")
     assert actor_of(text, "住建部门联合", issuer="人民日报") == "住建部门"
+
+
+# --------------------------------------------------------------- rules bureau_subject, official_place_name
+@pytest.mark.parametrize("sentence, expected", [
+    # a bureau the table does not list (…局, …厅) opens the clause and acts
+    ("景宁县民政局组织志愿者开展入户走访。", ("景宁县民政局组织志愿者开展入户走访", "景宁畲族自治县民政局")),
+    ("县交通运输局安排技术人员驻点服务。", ("县交通运输局安排技术人员驻点服务", "县交通运输局")),
+])
+def test_an_unlisted_bureau_opening_a_news_clause_acts_under_its_official_place_name(sentence, expected):
+    rows = found("本报杭州5月6日电（记者王五）" + sentence, issuer="人民日报")
+    assert [(q, a) for q, a, _ in rows] == [expected]
+
+
+def test_words_ending_like_a_bureau_are_no_subject():
+    # 格局 and 布局 end in 局 but name no bureau (body_false_endings): the clause keeps its own reading
+    assert [q for q, _, _ in found("全市布局建设充电设施。", issuer="丽水市人民政府")] == ["全市布局建设充电设施"]

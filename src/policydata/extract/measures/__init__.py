@@ -48,7 +48,8 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
   class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or
   （责任单位：…） names the lead unit (bracket_note), but a body the clause names with 由 (由市财政给予…:
-  granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts).
+  granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts); a bureau the table does not list
+  opening a clause (某县应急管理局安排…: bureau_subject) acts, under its division's official name (official_place_name).
 * Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
 * News (``news_clauses``): a policy told in force, policy first (X政策加力扩围, 得益于X专项行动深入实施:
   policy_in_force, a measure of no named body, also inside a firm's quotation); 源于/得益于 + a place that

@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from ...document import Article
-from ...recognize.actors import (Actor, department_actor, find_actors, normalize_actor, place_before, township_government,
-                                 place_government, place_surface_at, regions_in)
-from ...recognize.regions import region_for_actor
+from ...recognize.actors import (Actor, department_actor, find_actors, is_admin_code, normalize_actor, place_before,
+                                 township_government, place_government, place_surface_at, regions_in)
+from ...recognize.regions import get_region, region_for_actor
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .clauses import _skip_prefixes, _verb_at
@@ -48,13 +48,42 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
                     break
                 code = region_for_actor(m.group()) or (place_government(0, t, len(place), home_region).region_id
                                                               if place else "")
-                out.append((Actor(m.group(), "local", code, "generic"), m.end()))
+                out.append((Actor(official_place_name(m.group(), code), "local", code, "generic"), m.end()))
             break
     if place:
         gov = place_government(0, t, len(place), home_region)
         if gov:
             out.append((gov, len(place)))
     return tuple(out)
+
+
+#: the level words a short place name may keep before a body (北川县应急管理局: 北川 + 县)
+_LEVEL_WORDS = "省市县区州盟旗"
+
+
+def official_place_name(name: str, code: str) -> str:
+    """Rule official_place_name: a body the table does not list, named with the short form of its
+    division (北川县应急管理局, 景宁县教育局), takes the division's official name, as actors are
+    written (北川羌族自治县应急管理局); a name already official, or with no division, stays.
+
+    >>> official_place_name("北川县应急管理局", "510726"), official_place_name("武汉市投资促进局", "420100")
+    ('北川羌族自治县应急管理局', '武汉市投资促进局')
+    >>> official_place_name("县应急管理局", "")
+    '县应急管理局'
+    """
+    if not is_admin_code(code):
+        return name
+    try:
+        full = get_region(code).name_zh
+    except KeyError:
+        return name
+    surface = place_surface_at(name, 0, code)
+    if not full or not surface or name.startswith(full) or not full.startswith(surface[:1]):
+        return name
+    rest = name[len(surface):]
+    if rest[:1] and rest[0] in _LEVEL_WORDS and full.endswith(rest[0]):
+        rest = rest[1:]  # 北川 + 县…: the level word is the official name's own ending
+    return full + rest
 
 
 @lru_cache(maxsize=4)
