@@ -125,3 +125,22 @@ def test_a_ministry_issues_a_document_and_assigns_its_procedure():
     rows = explain_rows(NEWS + "近日，商务部正式印发《服务评价办法》。在评价程序上，明确由企业自主申报、行业协会审核的评价程序。")
     assert [(r["quote"], r["actor"]) for r in rows] == [
         ("商务部正式印发《服务评价办法》", "商务部"), ("明确由企业自主申报、行业协会审核的评价程序", "商务部")]
+
+
+# ------------------------------------------------------------------ rules project_schedule, completion_time
+@pytest.mark.parametrize("sentence, quotes_", [
+    ("某风电项目计划于2028年全面投产，建成后年发电量约3亿千瓦时。", []),   # a builder's timetable; 建成后 tells when
+    ("三期工程即将启动建设。", []),
+    ("城市轨道交通3号线全线通车。", ["城市轨道交通3号线全线通车"]),         # a completion stays a measure
+])
+def test_a_projects_timetable_in_news_is_no_measure(sentence, quotes_):
+    assert [r["quote"] for r in explain_rows(NEWS + sentence)] == quotes_
+
+
+def test_a_projects_timetable_in_a_governments_own_plan_stays_a_measure():
+    rows = explain_rows("某风电项目计划于2028年全面投产，建成后年发电量约3亿千瓦时。", issuer="某市人民政府")
+    assert [r["quote"] for r in rows] == ["某风电项目计划于2028年全面投产"]
+
+
+def test_a_completion_with_hou_is_a_time_adverbial():
+    assert [r["quote"] for r in explain_rows("建成后，将新增停车位500个。", issuer="某市人民政府")] == []

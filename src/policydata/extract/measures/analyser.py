@@ -287,6 +287,10 @@ class _Analyser:
             if opener is None and self.news_places and self.news_genre and \
                     _any(lex["progress_verb_patterns"], done.group("verb")):  # rule news_progress
                 return ClauseInfo("plain", s + quote_start, e)  # in news, 某业建设稳步推进 is how things stand
+            if opener is None and self.news_genre and _any(lex["project_schedule_patterns"], rest[:done.start("verb")]):
+                # rule project_schedule: 某项目计划于2027年投产 / 二期工程即将启动建设 -- in news, a
+                # project's timetable tells what its builder means to do, no government action
+                return ClauseInfo("plain", s + quote_start, e)
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
         if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
