@@ -29,6 +29,12 @@ from test_measures import quotes_and_actors
     ("结合本地产业发展现状", "adverbial"),            # the manner of the next action
     ("结合企业实际情况", "adverbial"),
     ("提升基层治理效能", "outcome"),                  # an efficacy raised: the state sought
+    ("提高补贴发放的精准性、规范性", "outcome"),      # rule property_raised: a property, rate, degree
+    ("提升农产品检测覆盖率", "outcome"),
+    ("提升游客出行体验", "outcome"),
+    ("提高创业担保贷款额度", ""),                      # an amount raised: a measure
+    ("降低了企业物流成本", "outcome"),                # rule effect_told: savings told with 了
+    ("降低企业物流成本", ""),
 ])
 def test_statements_that_commit_to_no_action(clause, rule):
     assert non_measure_rule(clause) == rule
