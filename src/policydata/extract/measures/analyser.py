@@ -152,7 +152,8 @@ class _Analyser:
                     return ClauseInfo("intro", s, e, subject=mention)
             if not subject and not anaphor and (grass := self._grassroots_subject(t, pos, planning)):
                 # rule grassroots_subject: 街道成立攻坚专班 / 社区干部上门讲解政策 -- the township named before
-                if grass[2]:  # 街道干部说：… -- the township's cadre speaks for it
+                if grass[2] or grass[1] >= len(t):  # 街道干部说：… -- the township's cadre speaks for it;
+                    # 社区干部带队上门， -- they go door to door: the next clause tells what they do there
                     return ClauseInfo("intro", s, e, subject=grass[0])
                 subject, pos = grass[0], grass[1]
             # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
@@ -407,9 +408,14 @@ class _Analyser:
         after = _skip_prefixes(t, end)
         if _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]:
             return mention, after, False
-        # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…)
-        manner = _match_word(t, after, ("上门", "入户", "带队"))
-        after += len(manner)
+        # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…);
+        # the manners may chain (带队上门) and end the clause (社区干部带队上门，登记…: rule grassroots_manner,
+        # the action follows in the next clause)
+        manner = ""
+        while word := _match_word(t, after, _DOOR_TO_DOOR):
+            manner, after = manner + word, after + len(word)
+        if manner and after >= len(t.rstrip("，,；; ")):
+            return mention, len(t), False
         if not manner or after >= len(t) or t[after] not in "向到为给" and not _verb_at(t, after, planning)[0]:
             return None
         verb_at = next((i for i in range(after, min(len(t) - 1, after + 12)) if _verb_at(t, i, planning)[0]), -1)
@@ -650,6 +656,9 @@ class _Analyser:
         found = verb_after_object(t, pos + len(prep), planning)
         return found if found[0] or bare is None else bare
 
+
+#: rule grassroots_subject: the manners of going to people (上门, 入户, 带队), which may chain (带队上门)
+_DOOR_TO_DOOR = ("上门", "入户", "带队")
 
 #: rule purpose_weile: the conjunction of purpose (为了…), which opens no prepositional adverbial
 _PURPOSE_CONJUNCTION = "为了"
