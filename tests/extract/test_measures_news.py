@@ -55,6 +55,9 @@ STATUS = [
      "完善社区便民服务网点", "planned"),
     (["近日，商务部印发《关于促进社区商业发展的意见》。", "在人才培养方面，意见明确，加强职业技能培训。"],
      "加强职业技能培训", "planned"),
+    # rule document_voice: a document named in a relative clause (某省印发的《…》提出，…) speaks too
+    (["某市加快建设数据中心。", "某省印发的《关于加快数字经济发展的意见》提出，强化与周边城市协作。"],
+     "强化与周边城市协作", "planned"),
     # once the report has cited a plan (将…), the paragraphs after it go on with that plan
     (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
     (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
