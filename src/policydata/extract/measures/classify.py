@@ -306,7 +306,8 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     a verb that runs a programme (实施) carries it out -- and even then when a count of sites
     follows (实施乡镇供水工程80处: works on counted sites are built)."""
     first = _first_conjunct(c.object, lex)
-    if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
+    people = [kw for kw in _head_keywords() if kw not in lex["keywords"]]  # 培训 is an instrument's own word
+    if _HEAD_TAIL.sub("", first).endswith(tuple(people)):
         return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
     kw, end = _last_keyword(first, lex["keywords"])
     if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
@@ -319,10 +320,34 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
         modifier, _ = _last_keyword(first[:end - len(kw)], lex["keywords"])
         if lex["keywords"].get(modifier) == "infrastructure":
             return "infrastructure", "works_project"
+    cleaned = _cleanup_target(first[:end - len(kw)], kw, lex) if kw else None
+    if cleaned:
+        return cleaned
     grow = tuple(works.get("cultivation_verbs", ()))
     if kw in works.get("cultivated_heads", ()) and (lead.endswith(grow) or first.startswith(grow)):
         return "program", "cultivated_base"  # 培育…种养基地: an industry grown, not a facility built
     return (lex["keywords"][kw], "head_noun") if kw else None
+
+
+def _cleanup_target(target: str, head: str, lex: dict) -> tuple[str, str] | None:
+    """rule cleanup_target: a clean-up head (整治) is decided by what it cleans up, the text before
+    it: places -- its policy area is environment, housing/community or public lands -- make a works
+    campaign (program); markets, fees, risks and conduct make enforcement (regulation). A clean-up
+    marked as a special campaign (专项整治) is a program whatever it targets.
+
+    >>> decide_instrument("加强旅游市场秩序整治", "加强"), decide_instrument("开展城中村环境整治", "开展")
+    (('regulation', 'cleanup_target'), ('program', 'cleanup_target'))
+    >>> decide_instrument("开展电信诈骗风险专项整治", "开展")
+    ('program', 'cleanup_target')
+    """
+    rule = lex.get("cleanup_target") or {}
+    if not rule or head not in rule["heads"]:
+        return None
+    if any(mark in target + head for mark in rule["campaign_marks"]):  # 专项整治: a special campaign
+        return rule["campaign_instrument"], rule["name"]
+    topic = topic_of(target)
+    place = bool(topic) and topic[0] in rule["place_topics"]
+    return (rule["place_instrument"] if place else rule["conduct_instrument"]), rule["name"]
 
 
 def _first_conjunct(obj: str, lex: dict) -> str:
@@ -335,12 +360,23 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
     ('顶层设计', '规范化、科学化管理')
     """
-    if "等" in obj:
+    if "等" in obj or _shared_head(obj):
         return obj
     first = _CONJUNCTION.split(obj, maxsplit=1)[0]
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+def _shared_head(obj: str) -> bool:
+    """rule shared_head: a coordination closed by 的 (A、B的N, 紧跟前沿、能力强的专业人才) modifies the
+    noun after 的, which heads every item: the object is not split at its first conjunction.
+
+    >>> _shared_head("技术先进、能力强的专业人才"), _shared_head("顶层设计与动态评估")
+    (True, False)
+    """
+    m = _CONJUNCTION.search(obj)
+    return bool(m) and "的" in obj[m.end():]
 
 
 def _by_container_head(c: _Clause, lex: dict) -> tuple[str, str] | None:
@@ -516,7 +552,7 @@ def head_topic_of(obj: str) -> tuple[int, str] | None:
     >>> head_topic_of("300名金融骨干人才"), head_topic_of("金融人才服务平台")
     ((5, 'Labor'), None)
     """
-    first = obj if "等" in obj else _CONJUNCTION.split(obj, maxsplit=1)[0]
+    first = obj if "等" in obj or _shared_head(obj) else _CONJUNCTION.split(obj, maxsplit=1)[0]
     text = _HEAD_TAIL.sub("", first)
     head = next((kw for kw in _head_keywords() if text.endswith(kw)), "")
     return load_policy_areas()["keywords"][head][:2] if head else None
