@@ -209,6 +209,11 @@ INSTRUMENT_CASES = [
     ("推进停车乱收费整治", "推进", "regulation", "cleanup_target"),
     ("开展校外培训机构专项整治", "开展", "program", "cleanup_target"),
     ("开展违规占地专项整治", "开展", "regulation", "offence_object"),   # an offence named: enforcement first
+    # rule participation: 支持/鼓励 + someone taking part in X -- their taking part, no instrument of the
+    # government's own; not after 组织 (the government runs what they attend)
+    ("鼓励社会资本参与养老机构运营", "鼓励", "other", "participation"),
+    ("支持科研人员参与重点实验室项目", "支持", "other", "participation"),
+    ("组织职工参加安全生产培训", "组织", "program", "head_noun"),
     # rule shared_head: A、B的N -- a coordination closed by 的 modifies N, which heads every item
     ("培养懂技术、会经营的新型职业农民", "培养", "program", "verb_default"),
     # none

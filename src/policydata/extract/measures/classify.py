@@ -292,6 +292,25 @@ def _public_platform(phrase: str, noun: str, built: dict) -> tuple[str, str] | N
     return (rule["instrument"], rule["name"]) if any(m in own for m in rule["modifiers"]) else None
 
 
+def _by_participation(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule participation: a verb that lets others act (支持, 鼓励) whose object is someone taking
+    part in something (企业参与X) supports their taking part; what they join is not the measure's
+    instrument -> other, whatever the participants are (社会资本, 金融机构).
+
+    >>> decide_instrument("鼓励民营企业参与城市更新项目", "鼓励")
+    ('other', 'participation')
+    >>> decide_instrument("组织学生参加技能培训", "组织")  # the government runs what they attend
+    ('program', 'head_noun')
+    """
+    rule = lex.get("participation") or {}
+    if not rule or c.action not in rule["pivot_verbs"]:
+        return None
+    at = min((i for i in (c.object.find(v) for v in rule["verbs"]) if i > 0), default=-1)
+    if at < 2:
+        return None
+    return rule["instrument"], rule["name"]
+
+
 def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """An object that names an offence (违规收费, 非法占地) makes the measure enforcement, whatever
     its head (…整治, …专项行动): acting against violators is regulation."""
@@ -456,6 +475,7 @@ INSTRUMENT_RULES = (
     ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
+    ("participation", _by_participation),    # 支持/鼓励 + someone 参与 X: their taking part, no instrument
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
