@@ -209,6 +209,9 @@ INSTRUMENT_CASES = [
     ("推进停车乱收费整治", "推进", "regulation", "cleanup_target"),
     ("开展校外培训机构专项整治", "开展", "program", "cleanup_target"),
     ("开展违规占地专项整治", "开展", "regulation", "offence_object"),   # an offence named: enforcement first
+    # compliance and requirements imposed are rules, whatever modifies them (平台, 价格)
+    ("召开网络平台收费合规座谈会", "召开", "regulation", "head_noun"),
+    ("明确数据存储和备份要求", "明确", "regulation", "head_noun"),
     # rule participation: 支持/鼓励 + someone taking part in X -- their taking part, no instrument of the
     # government's own; not after 组织 (the government runs what they attend)
     ("鼓励社会资本参与养老机构运营", "鼓励", "other", "participation"),
