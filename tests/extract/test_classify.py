@@ -209,6 +209,8 @@ INSTRUMENT_CASES = [
     ("推进停车乱收费整治", "推进", "regulation", "cleanup_target"),
     ("开展校外培训机构专项整治", "开展", "program", "cleanup_target"),
     ("开展违规占地专项整治", "开展", "regulation", "offence_object"),   # an offence named: enforcement first
+    # 推动X落地: X lands -- X is what the measure is about, as with a degree noun (加大X力度)
+    ("推动一批优质文旅项目落地", "推动", "program", "construction_campaign"),
     # compliance and requirements imposed are rules, whatever modifies them (平台, 价格)
     ("召开网络平台收费合规座谈会", "召开", "regulation", "head_noun"),
     ("明确数据存储和备份要求", "明确", "regulation", "head_noun"),
