@@ -15,7 +15,8 @@ is kept on the row for debugging):
   object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
   document.
 
-The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
+The vocabulary is data: ``instruments.json`` and ``policy_areas.json``; the topic keywords of a
+text are looked up in :mod:`.topics`.
 """
 from __future__ import annotations
 
@@ -27,23 +28,10 @@ from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
-from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas
+from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
+from .topics import _present, dominant_topic, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
-
-
-# --------------------------------------------------------------------------- keyword lookup
-
-def _present(text: str, keywords) -> list[str]:
-    """The keywords that may occur in ``text``: those whose first character does.
-
-    Why: the keyword lists hold hundreds of words and a clause some dozen characters; the
-    callers' choice among the keywords found (end, length, position) does not depend on order.
-    """
-    groups = _words_by_first_char(keywords)
-    if groups is None:  # an empty keyword matches anywhere
-        return list(keywords)
-    return [kw for char in set(text) for kw in groups.get(char, ())]
 
 
 # --------------------------------------------------------------------------- instrument
@@ -517,43 +505,6 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 # --------------------------------------------------------------------------- policy area
 
-def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
-    """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
-    matches, and never when ``with_broad`` is false; then longest; ties: earliest, then lexicon
-    order).
-
-    >>> topic_of("支持老旧住房分批改造、拆旧建新")
-    (14, 'Housing')
-    """
-    best, best_key = None, None
-    areas = load_policy_areas()
-    keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
-    find = text.find
-    found = [kw for kw in _present(text, keywords) if kw in text]
-    broad_found = [kw for kw in found if kw in broad]
-    for kw in found:
-        if not with_broad and kw in broad:
-            continue
-        # _keyword_at inlined: this runs for some twenty candidate keywords per measure text
-        i = find(kw)
-        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
-            i = find(kw, i + 1)
-        if i >= 0:
-            code, label, order = keywords[kw]
-            key = (kw in broad, -len(kw), i, order)
-            if best_key is None or key < best_key:
-                best, best_key = (code, label), key
-    return best
-
-
-def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
-    """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
-    word is the match, and it only modifies (数据中心能源管理 is energy)."""
-    return any(len(b) > len(kw) and kw in b and
-               any(text.startswith(b, j) for j in range(max(0, i - len(b) + len(kw)), i + 1))
-               for b in broad_found)
-
-
 #: a count after the head (a measure word only after a number: the 家 of 企业家 is no count)
 _HEAD_TAIL = re.compile(r"(?:\d[\d.]*(?:万|亿)?[个名家人项所座处条批]?)?(?:以上|左右)?[”）)]*$")
 
@@ -576,30 +527,6 @@ def head_topic_of(obj: str) -> tuple[int, str] | None:
     text = _HEAD_TAIL.sub("", first)
     head = next((kw for kw in _head_keywords() if text.endswith(kw)), "")
     return load_policy_areas()["keywords"][head][:2] if head else None
-
-
-def _keyword_at(text: str, kw: str) -> int:
-    """Where ``kw`` first occurs in ``text`` as a keyword, -1 if nowhere: an occurrence that starts
-    on the second character of a cover word (相关税费 holds 关税) is none.
-
-    >>> _keyword_at("减免相关税费", "关税"), _keyword_at("降低关税", "关税")
-    (-1, 2)
-    """
-    covers = load_policy_areas()["cover_words"]  # a tuple: str.startswith tries them all at C speed
-    i = text.find(kw)
-    while i > 0 and text.startswith(covers, i - 1):
-        i = text.find(kw, i + 1)
-    return i
-
-
-def _keyword_count(text: str, kw: str) -> int:
-    """How often ``kw`` occurs in ``text`` as a keyword (see :func:`_keyword_at`)."""
-    covers = load_policy_areas()["cover_words"]
-    n, i = 0, text.find(kw)
-    while i >= 0:
-        n += not (i > 0 and text.startswith(covers, i - 1))
-        i = text.find(kw, i + 1)
-    return n
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")  # a paragraph's opening sentence, with its mark
@@ -725,19 +652,3 @@ def classify_measure(m: MeasureText) -> Classification:
                                                     obligation=m.obligation, benefactive=m.benefactive)
     topic, topic_rule = decide_policy_area([(name, lambda rule=rule: rule(m)) for name, rule in POLICY_AREA_RULES])
     return Classification(instrument, instrument_rule, topic, topic_rule)
-
-
-@lru_cache(maxsize=8)
-def dominant_topic(text: str) -> tuple[int, str] | None:
-    """The topic with most keyword occurrences in a longer text (paragraph/article context).
-
-    Remembered (the last few texts only: an article can be long): every measure of a paragraph
-    without a keyword of its own asks about the same paragraph, and about the same article."""
-    counts: dict[tuple[int, str], int] = {}
-    for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
-        n = _keyword_count(text, kw) if kw in text else 0
-        if n:
-            counts[(code, label)] = counts.get((code, label), 0) + n * len(kw)
-    if not counts:
-        return None
-    return max(sorted(counts), key=lambda k: counts[k])
