@@ -187,6 +187,9 @@ INSTRUMENT_CASES = [
     # a working body set up is an organisational arrangement, whatever task modifies it
     ("区里成立防汛抢险工作专班", "成立", "other", "head_noun"),
     ("组建老旧小区改造专项工作组", "组建", "other", "head_noun"),
+    # building up a workforce or a body's capacity is no instrument either (not a 建设 campaign)
+    ("加强基层社区工作者队伍建设", "加强", "other", "head_noun"),
+    ("强化县级疾控机构的能力建设", "强化", "other", "head_noun"),
     # explaining a policy to the people it concerns is an information service
     ("网格员上门向住户讲解更新政策", "讲解", "service", "service_verb"),
     ("组织专家宣讲新修订的条例", "宣讲", "service", "service_verb"),
