@@ -224,6 +224,8 @@ INSTRUMENT_CASES = [
     ("组织职工参加安全生产培训", "组织", "program", "head_noun"),
     # rule shared_head: A、B的N -- a coordination closed by 的 modifies N, which heads every item
     ("培养懂技术、会经营的新型职业农民", "培养", "program", "verb_default"),
+    # people are the head when a coordination modifies them, even one after 的 (站 is no facility here)
+    ("培养10名站在学科前沿的省医院、市医院骨干人才", "培养", "program", "verb_default"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

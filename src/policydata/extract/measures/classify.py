@@ -314,8 +314,10 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     follows (实施乡镇供水工程80处: works on counted sites are built)."""
     first = _first_conjunct(c.object, lex)
     people = [kw for kw in _head_keywords() if kw not in lex["keywords"]]  # 培训 is an instrument's own word
-    if _HEAD_TAIL.sub("", first).endswith(tuple(people)):
-        return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
+    if any(_HEAD_TAIL.sub("", text).endswith(tuple(people)) for text in (first, c.object)):
+        # 培养300名金融人才: people are the head, 金融 says which; the verb decides -- also when a
+        # coordination modifies them (培养科学院、工程院院士后备人才: the items share the head 人才)
+        return None
     kw, end = _last_keyword(first, lex["keywords"])
     if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
         return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
