@@ -59,7 +59,7 @@ INSTRUMENT_CASES = [
     ("推进老街修缮、古镇保护等项目", "推进", "program", "construction_campaign"),  # no building verb: a campaign
     # offence_object: acting against an offence is enforcement, whatever the head
     ("开展非法采砂专项整治", "开展", "regulation", "offence_object"),
-    ("开展城乡环境综合整治", "开展", "program", "head_noun"),          # a clean-up, no offence named
+    ("开展城乡环境综合整治", "开展", "program", "cleanup_target"),     # a clean-up of places, no offence named
     # head_noun: the keyword ending last in the object
     ("发放家电消费券", "发放", "fund", "head_noun"),
     ("打造一流营商环境", "打造", "regulation", "head_noun"),
@@ -187,6 +187,9 @@ INSTRUMENT_CASES = [
     # a working body set up is an organisational arrangement, whatever task modifies it
     ("区里成立防汛抢险工作专班", "成立", "other", "head_noun"),
     ("组建老旧小区改造专项工作组", "组建", "other", "head_noun"),
+    # building up a workforce or a body's capacity is no instrument either (not a 建设 campaign)
+    ("加强基层社区工作者队伍建设", "加强", "other", "head_noun"),
+    ("强化县级疾控机构的能力建设", "强化", "other", "head_noun"),
     # explaining a policy to the people it concerns is an information service
     ("网格员上门向住户讲解更新政策", "讲解", "service", "service_verb"),
     ("组织专家宣讲新修订的条例", "宣讲", "service", "service_verb"),
@@ -202,6 +205,27 @@ INSTRUMENT_CASES = [
     # a graded rating (4A级景区) is a certification; a credit or money plan is money
     ("支持古镇创建国家4A级旅游景区", "支持", "standard", "head_noun"),
     ("单独安排县域信贷计划", "安排", "fund", "head_noun"),
+    # rule cleanup_target: a clean-up of places is a works campaign, of markets, fees or conduct enforcement;
+    # a special campaign (专项) is a campaign whatever it targets
+    ("开展背街小巷环境整治", "开展", "program", "cleanup_target"),
+    ("加强景区经营秩序整治", "加强", "regulation", "cleanup_target"),
+    ("推进停车乱收费整治", "推进", "regulation", "cleanup_target"),
+    ("开展校外培训机构专项整治", "开展", "program", "cleanup_target"),
+    ("开展违规占地专项整治", "开展", "regulation", "offence_object"),   # an offence named: enforcement first
+    # 推动X落地: X lands -- X is what the measure is about, as with a degree noun (加大X力度)
+    ("推动一批优质文旅项目落地", "推动", "program", "construction_campaign"),
+    # compliance and requirements imposed are rules, whatever modifies them (平台, 价格)
+    ("召开网络平台收费合规座谈会", "召开", "regulation", "head_noun"),
+    ("明确数据存储和备份要求", "明确", "regulation", "head_noun"),
+    # rule participation: 支持/鼓励 + someone taking part in X -- their taking part, no instrument of the
+    # government's own; not after 组织 (the government runs what they attend)
+    ("鼓励社会资本参与养老机构运营", "鼓励", "other", "participation"),
+    ("支持科研人员参与重点实验室项目", "支持", "other", "participation"),
+    ("组织职工参加安全生产培训", "组织", "program", "head_noun"),
+    # rule shared_head: A、B的N -- a coordination closed by 的 modifies N, which heads every item
+    ("培养懂技术、会经营的新型职业农民", "培养", "program", "verb_default"),
+    # people are the head when a coordination modifies them, even one after 的 (站 is no facility here)
+    ("培养10名站在学科前沿的省医院、市医院骨干人才", "培养", "program", "verb_default"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -335,6 +359,16 @@ AREA_CASES = [
     (MeasureText("建设金融人才服务平台", "建设"), 15, "object_keyword"),   # 人才 modifies: no head
     (MeasureText("培养200名青年企业家", "培养"), 5, "object_head"),
     (MeasureText("评选50名农村电商致富能手", "评选"), 5, "object_head"),       # skilled hands, whatever their trade
+    # training is labour (README: 5 Labor includes training), whatever trade the trainees work in
+    (MeasureText("加强物流、仓储和快递等行业从业人员岗前培训", "加强"), 5, "object_head"),
+    # rule shared_head: a coordination closed by 的 shares the head after 的 (人才), not its first item's field
+    (MeasureText("引进精通金融、懂外语的复合型人才", "引进"), 5, "object_head"),
+    # visa exemption is immigration; a high-tech zone is technology; opening-up is foreign trade;
+    # a transport corridor (大通道) is transportation
+    (MeasureText("落实外国人入境免签政策", "落实"), 9, "object_keyword"),
+    (MeasureText("支持创建省级高新区", "支持"), 17, "object_keyword"),
+    (MeasureText("推动更高水平对外开放", "推动"), 18, "object_keyword"),
+    (MeasureText("加快建设西部出海大通道", "建设"), 10, "object_keyword"),
     (MeasureText("新建一批乡村工匠技能工作站", "新建"), 5, "object_keyword"),   # skills are labour
     # food safety is agriculture (CAP 403); job fairs labour; free clinics health; lifts and pipe networks
     # municipal facilities (14)

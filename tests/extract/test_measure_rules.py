@@ -377,7 +377,7 @@ def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
     ("持续推进绿色数据中心建设", "推进", "infrastructure", "head_noun"),
     ("建设公共技术服务平台", "建设", "service", "head_noun"),          # the longer head 服务平台 decides
     ("开展非法占用耕地专项整治", "开展", "regulation", "offence_object"),
-    ("开展城乡环境综合整治", "开展", "program", "head_noun"),         # a clean-up campaign
+    ("开展城乡环境综合整治", "开展", "program", "cleanup_target"),    # a clean-up campaign of places
     ("实施青年群体专项就业计划", "实施", "program", "head_noun"),      # a scheme carried out
     ("编制城市综合交通规划", "编制", "plan", "plan_verb"),
     ("深入推进区域物流中心城市建设", "推进", "program", "construction_campaign"),  # 中心 modifies 城市

@@ -15,7 +15,8 @@ is kept on the row for debugging):
   object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
   document.
 
-The vocabulary is data: ``instruments.json`` and ``policy_areas.json``.
+The vocabulary is data: ``instruments.json`` and ``policy_areas.json``; the topic keywords of a
+text are looked up in :mod:`.topics`.
 """
 from __future__ import annotations
 
@@ -27,23 +28,10 @@ from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
-from .rules import _longest_first, _match_word, _words_by_first_char, load_instruments, load_policy_areas
+from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
+from .topics import _present, dominant_topic, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
-
-
-# --------------------------------------------------------------------------- keyword lookup
-
-def _present(text: str, keywords) -> list[str]:
-    """The keywords that may occur in ``text``: those whose first character does.
-
-    Why: the keyword lists hold hundreds of words and a clause some dozen characters; the
-    callers' choice among the keywords found (end, length, position) does not depend on order.
-    """
-    groups = _words_by_first_char(keywords)
-    if groups is None:  # an empty keyword matches anywhere
-        return list(keywords)
-    return [kw for char in set(text) for kw in groups.get(char, ())]
 
 
 # --------------------------------------------------------------------------- instrument
@@ -292,6 +280,25 @@ def _public_platform(phrase: str, noun: str, built: dict) -> tuple[str, str] | N
     return (rule["instrument"], rule["name"]) if any(m in own for m in rule["modifiers"]) else None
 
 
+def _by_participation(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule participation: a verb that lets others act (支持, 鼓励) whose object is someone taking
+    part in something (企业参与X) supports their taking part; what they join is not the measure's
+    instrument -> other, whatever the participants are (社会资本, 金融机构).
+
+    >>> decide_instrument("鼓励民营企业参与城市更新项目", "鼓励")
+    ('other', 'participation')
+    >>> decide_instrument("组织学生参加技能培训", "组织")  # the government runs what they attend
+    ('program', 'head_noun')
+    """
+    rule = lex.get("participation") or {}
+    if not rule or c.action not in rule["pivot_verbs"]:
+        return None
+    at = min((i for i in (c.object.find(v) for v in rule["verbs"]) if i > 0), default=-1)
+    if at < 2:
+        return None
+    return rule["instrument"], rule["name"]
+
+
 def _by_offence(c: _Clause, lex: dict) -> tuple[str, str] | None:
     """An object that names an offence (违规收费, 非法占地) makes the measure enforcement, whatever
     its head (…整治, …专项行动): acting against violators is regulation."""
@@ -306,8 +313,11 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     a verb that runs a programme (实施) carries it out -- and even then when a count of sites
     follows (实施乡镇供水工程80处: works on counted sites are built)."""
     first = _first_conjunct(c.object, lex)
-    if _HEAD_TAIL.sub("", first).endswith(_head_keywords()):
-        return None  # 培养300名金融人才: people are the head, 金融 says which; the verb decides
+    people = [kw for kw in _head_keywords() if kw not in lex["keywords"]]  # 培训 is an instrument's own word
+    if any(_HEAD_TAIL.sub("", text).endswith(tuple(people)) for text in (first, c.object)):
+        # 培养300名金融人才: people are the head, 金融 says which; the verb decides -- also when a
+        # coordination modifies them (培养科学院、工程院院士后备人才: the items share the head 人才)
+        return None
     kw, end = _last_keyword(first, lex["keywords"])
     if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
         return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
@@ -319,10 +329,34 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
         modifier, _ = _last_keyword(first[:end - len(kw)], lex["keywords"])
         if lex["keywords"].get(modifier) == "infrastructure":
             return "infrastructure", "works_project"
+    cleaned = _cleanup_target(first[:end - len(kw)], kw, lex) if kw else None
+    if cleaned:
+        return cleaned
     grow = tuple(works.get("cultivation_verbs", ()))
     if kw in works.get("cultivated_heads", ()) and (lead.endswith(grow) or first.startswith(grow)):
         return "program", "cultivated_base"  # 培育…种养基地: an industry grown, not a facility built
     return (lex["keywords"][kw], "head_noun") if kw else None
+
+
+def _cleanup_target(target: str, head: str, lex: dict) -> tuple[str, str] | None:
+    """rule cleanup_target: a clean-up head (整治) is decided by what it cleans up, the text before
+    it: places -- its policy area is environment, housing/community or public lands -- make a works
+    campaign (program); markets, fees, risks and conduct make enforcement (regulation). A clean-up
+    marked as a special campaign (专项整治) is a program whatever it targets.
+
+    >>> decide_instrument("加强旅游市场秩序整治", "加强"), decide_instrument("开展城中村环境整治", "开展")
+    (('regulation', 'cleanup_target'), ('program', 'cleanup_target'))
+    >>> decide_instrument("开展电信诈骗风险专项整治", "开展")
+    ('program', 'cleanup_target')
+    """
+    rule = lex.get("cleanup_target") or {}
+    if not rule or head not in rule["heads"]:
+        return None
+    if any(mark in target + head for mark in rule["campaign_marks"]):  # 专项整治: a special campaign
+        return rule["campaign_instrument"], rule["name"]
+    topic = topic_of(target)
+    place = bool(topic) and topic[0] in rule["place_topics"]
+    return (rule["place_instrument"] if place else rule["conduct_instrument"]), rule["name"]
 
 
 def _first_conjunct(obj: str, lex: dict) -> str:
@@ -335,12 +369,23 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
     ('顶层设计', '规范化、科学化管理')
     """
-    if "等" in obj:
+    if "等" in obj or _shared_head(obj):
         return obj
     first = _CONJUNCTION.split(obj, maxsplit=1)[0]
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+def _shared_head(obj: str) -> bool:
+    """rule shared_head: a coordination closed by 的 (A、B的N, 紧跟前沿、能力强的专业人才) modifies the
+    noun after 的, which heads every item: the object is not split at its first conjunction.
+
+    >>> _shared_head("技术先进、能力强的专业人才"), _shared_head("顶层设计与动态评估")
+    (True, False)
+    """
+    m = _CONJUNCTION.search(obj)
+    return bool(m) and "的" in obj[m.end():]
 
 
 def _by_container_head(c: _Clause, lex: dict) -> tuple[str, str] | None:
@@ -420,6 +465,7 @@ INSTRUMENT_RULES = (
     ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
+    ("participation", _by_participation),    # 支持/鼓励 + someone 参与 X: their taking part, no instrument
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
@@ -461,43 +507,6 @@ def classify_instrument(quote: str, action: str = "") -> str:
 
 # --------------------------------------------------------------------------- policy area
 
-def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
-    """CAP topic of the most specific keyword (a broad modifier such as 企业 only when nothing else
-    matches, and never when ``with_broad`` is false; then longest; ties: earliest, then lexicon
-    order).
-
-    >>> topic_of("支持老旧住房分批改造、拆旧建新")
-    (14, 'Housing')
-    """
-    best, best_key = None, None
-    areas = load_policy_areas()
-    keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
-    find = text.find
-    found = [kw for kw in _present(text, keywords) if kw in text]
-    broad_found = [kw for kw in found if kw in broad]
-    for kw in found:
-        if not with_broad and kw in broad:
-            continue
-        # _keyword_at inlined: this runs for some twenty candidate keywords per measure text
-        i = find(kw)
-        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
-            i = find(kw, i + 1)
-        if i >= 0:
-            code, label, order = keywords[kw]
-            key = (kw in broad, -len(kw), i, order)
-            if best_key is None or key < best_key:
-                best, best_key = (code, label), key
-    return best
-
-
-def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
-    """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
-    word is the match, and it only modifies (数据中心能源管理 is energy)."""
-    return any(len(b) > len(kw) and kw in b and
-               any(text.startswith(b, j) for j in range(max(0, i - len(b) + len(kw)), i + 1))
-               for b in broad_found)
-
-
 #: a count after the head (a measure word only after a number: the 家 of 企业家 is no count)
 _HEAD_TAIL = re.compile(r"(?:\d[\d.]*(?:万|亿)?[个名家人项所座处条批]?)?(?:以上|左右)?[”）)]*$")
 
@@ -516,34 +525,10 @@ def head_topic_of(obj: str) -> tuple[int, str] | None:
     >>> head_topic_of("300名金融骨干人才"), head_topic_of("金融人才服务平台")
     ((5, 'Labor'), None)
     """
-    first = obj if "等" in obj else _CONJUNCTION.split(obj, maxsplit=1)[0]
+    first = obj if "等" in obj or _shared_head(obj) else _CONJUNCTION.split(obj, maxsplit=1)[0]
     text = _HEAD_TAIL.sub("", first)
     head = next((kw for kw in _head_keywords() if text.endswith(kw)), "")
     return load_policy_areas()["keywords"][head][:2] if head else None
-
-
-def _keyword_at(text: str, kw: str) -> int:
-    """Where ``kw`` first occurs in ``text`` as a keyword, -1 if nowhere: an occurrence that starts
-    on the second character of a cover word (相关税费 holds 关税) is none.
-
-    >>> _keyword_at("减免相关税费", "关税"), _keyword_at("降低关税", "关税")
-    (-1, 2)
-    """
-    covers = load_policy_areas()["cover_words"]  # a tuple: str.startswith tries them all at C speed
-    i = text.find(kw)
-    while i > 0 and text.startswith(covers, i - 1):
-        i = text.find(kw, i + 1)
-    return i
-
-
-def _keyword_count(text: str, kw: str) -> int:
-    """How often ``kw`` occurs in ``text`` as a keyword (see :func:`_keyword_at`)."""
-    covers = load_policy_areas()["cover_words"]
-    n, i = 0, text.find(kw)
-    while i >= 0:
-        n += not (i > 0 and text.startswith(covers, i - 1))
-        i = text.find(kw, i + 1)
-    return n
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")  # a paragraph's opening sentence, with its mark
@@ -669,19 +654,3 @@ def classify_measure(m: MeasureText) -> Classification:
                                                     obligation=m.obligation, benefactive=m.benefactive)
     topic, topic_rule = decide_policy_area([(name, lambda rule=rule: rule(m)) for name, rule in POLICY_AREA_RULES])
     return Classification(instrument, instrument_rule, topic, topic_rule)
-
-
-@lru_cache(maxsize=8)
-def dominant_topic(text: str) -> tuple[int, str] | None:
-    """The topic with most keyword occurrences in a longer text (paragraph/article context).
-
-    Remembered (the last few texts only: an article can be long): every measure of a paragraph
-    without a keyword of its own asks about the same paragraph, and about the same article."""
-    counts: dict[tuple[int, str], int] = {}
-    for kw, (code, label, _order) in load_policy_areas()["keywords"].items():
-        n = _keyword_count(text, kw) if kw in text else 0
-        if n:
-            counts[(code, label)] = counts.get((code, label), 0) + n * len(kw)
-    if not counts:
-        return None
-    return max(sorted(counts), key=lambda k: counts[k])

@@ -55,7 +55,8 @@ def load_instruments() -> dict:
             "containers": containers, "verb_classes": verb_classes,
             "built_facility": data["built_facility"], "counted_object": data.get("counted_object", {}),
             "by_law": data.get("by_law", {}), "light_verb": data.get("light_verb", {}),
-            "money_channel": data.get("money_channel", {}), "outcome_subject": data.get("outcome_subject", {})}
+            "money_channel": data.get("money_channel", {}), "outcome_subject": data.get("outcome_subject", {}),
+            "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {})}
 
 
 @lru_cache(maxsize=1)
