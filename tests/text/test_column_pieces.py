@@ -126,3 +126,49 @@ def test_short_column_foot_goes_on_in_the_later_piece():
     assert out[0].endswith("品类最多、规模最大的茶叶基地，带动周边农户增收致富，茶农人均收入增长一成以上。")
     assert out[1] == "甲市举办春季招聘会"
     assert "short_column_foot" in {d.rule for d in log}
+
+
+# rule spaced_title: a photo's title in two halves set apart by spaces (春耕时节  铁牛下田) under a
+# column cut on a comma is no short foot of that column: the cut goes on after the caption
+_POLICY_HEAD = ["甲县出台措施支持", "设施农业发展"]
+_POLICY = ["本报甲县3月5日电  甲县近日出台", "措施支持设施农业发展，对新建的", "连栋大棚按造价给予补助；对新建",
+           "冷链仓储设施的农民专业合作社，"]
+_PHOTO = ["春耕时节  铁牛下田", "3月4日，乙县农民驾驶拖拉机在田间翻耕土地，为春", "播做准备。", "本报记者  张  三摄"]
+_POLICY_REST = ["按投资额的两成给予一次性补助。", "措施还提出，要加强技术服务，组", "织专家深入田间地头开展指导。"]
+
+
+def test_spaced_title_is_no_column_foot():
+    log = []
+    out = reflow_wrapped(_POLICY_HEAD + _POLICY + _PHOTO + _POLICY_REST, log)
+    assert "".join(_POLICY) + _POLICY_REST[0] in out
+    assert not any(d.rule == "short_column_foot" for d in log)
+    assert any(line.startswith("春耕时节  铁牛下田") and "翻耕土地" in line for line in out)
+
+
+# rule foot_needs_column: a kicker at the page's top is one line of no column: the short title
+# line under it (一张网，) is no column's foot
+def test_foot_needs_a_column_above():
+    lines = ["深化改革·推进城乡融合发展新探索", "一张网，", "城乡间办成一件事", "从乡镇政务大厅到县城的档案馆需",
+             "要多久？工作人员说，数据跑一趟", "只要一分钟。"]
+    log = []
+    column_pieces(lines, [float(len(x)) for x in lines], log=log)
+    assert not any(d.rule == "short_column_foot" for d in log)
+
+
+# rule tail_line_goes_back: a shop story set 13 wide is cut after 记者也很; a brief set 16 wide
+# follows; the tail 疑惑。 under the brief goes back behind the cut, the story goes on under it
+_SHOP = ["甲县农机店里摆满了各式新机", "具，标价从几千元到十几万元", "不等。“这么多机器，卖得出", "去吗？”站在一旁的记者也很"]
+_BRIEF = ["乙市日前召开会议部署春季安全生产", "工作，要求各地压实责任排查隐患，", "确保安全形势稳定。"]
+_SHOP_REST = ["店主指着一台插秧机说，这台", "机器今年已经卖出三十多台，", "比去年同期多出一倍还多。村",
+              "民买农机有补贴，算下来很划", "算。"]
+
+
+@pytest.mark.parametrize("tail,joined", [
+    ("疑惑。", True),
+    # a line of one clause that the cut does not read on into (no short clause, no word across
+    # the break) stays where it stands
+    ("春季安全生产工作意义重大。", False),
+])
+def test_tail_line_goes_back(tail, joined):
+    out = reflow_wrapped(_SHOP + _BRIEF + [tail] + _SHOP_REST)
+    assert out[0] == "".join(_SHOP) + (tail if joined else "")

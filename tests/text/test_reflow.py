@@ -151,3 +151,32 @@ def test_the_reflow_decisions_reach_explain_page():
     caption = [d.rule for d in explain_page("\n".join(NARROW + CAPTION + ["新华社记者  张  三摄", "村集体经济收入普遍增长。"]))]
     assert "caption_run" in caption
     assert caption.index("caption_run") < caption.index("after_caption")  # reflow first, then the blocks
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # rule quote_closes_below: a short line that closes the quotation the paragraph left open
+    # (能接 | 受吗？”) ends that paragraph, no headline (its words need not make a page word)
+    (["店主回忆说：“起初也有顾虑，我", "们的客户都在外地，路途远，能接", "受吗？”", "眼下正值春耕，店里每天都能卖出",
+      "好几台农机，生意十分红火。"],
+     ["店主回忆说：“起初也有顾虑，我们的客户都在外地，路途远，能接受吗？”",
+      "眼下正值春耕，店里每天都能卖出好几台农机，生意十分红火。"]),
+    # a quoted title under a paragraph whose quotation is closed stays a line of its own
+    (["店主回忆说：“起初也有顾虑。”我", "们的客户都在外地，路途远，能接", "受吗", "“好日子”来了", "眼下正值春耕，店里每天都能卖出",
+      "好几台农机，生意十分红火。"],
+     None),
+])
+def test_quote_closes_below(lines, expected):
+    out = reflow_wrapped(lines)
+    if expected is None:
+        assert "“好日子”来了" in out
+    else:
+        assert out == expected
+
+
+def test_reflow_reports_its_column_paragraphs():
+    joined: set[int] = set()
+    out = reflow_wrapped(NARROW + WIDE, joined=joined)
+    assert out == ["".join(NARROW), "".join(WIDE)] and joined == {0, 1}
+    joined = set()
+    reflow_wrapped(["甲县茶农增收", "今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "一行短句。"], joined=joined)
+    assert joined == {1}

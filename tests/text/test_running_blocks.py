@@ -664,3 +664,18 @@ def test_photo_title_heads_no_story():
     gaps = infer_gaps(lines, log, reflowed=True)
     assert ("photo_title", 3) in {(d.rule, d.score) for d in log}
     assert 3 in gaps and 4 not in gaps
+
+
+# --------------------------------------------------------------------------- reflowed column questions
+
+@pytest.mark.parametrize("joined,kinds", [
+    # a short question under a headline line is a headline line (漫谈 | 怎样…？) ...
+    (frozenset(), ["headline", "headline", "headline", "body"]),
+    # ... but rule column_question_is_text: one the reflow joined from lines of a column is the
+    # lead's first sentence
+    (frozenset({2}), ["headline", "headline", "body", "body"]),
+])
+def test_column_question_is_text(joined, kinds):
+    lines = ["深化改革·城乡融合", "一张网，办成城乡事", "从乡镇政务大厅到县城档案馆查一份材料要多久？",
+             "“一分钟！”县政务服务中心的工作人员给出答案。"]
+    assert _line_kinds(lines, joined) == kinds

@@ -260,10 +260,11 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
         # blank lines in the text itself: they mark the blocks of a page's text layer
         gaps, text = block_gaps(text), to_blocks(text)
     reflowed = False
+    column_lines: set[int] = set()  # the paragraph lines the reflow joined from column lines
     if not gaps and "\n" in text:
         # rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
         # mode) reads as one paragraph a line once its column lines are joined (reflow.py)
-        joined = reflow_page(text)
+        joined = reflow_page(text, joined=column_lines)
         if joined is not None:
             text, reflowed = joined, True
     if gaps:
@@ -284,7 +285,8 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
         # lines that do not read as a page of blocks is read so too, its blank lines kept
         # as block boundaries (rule stray_blank_lines)
         stripped = [ln.strip() for ln in text.split("\n")]
-        inferred = infer_gaps(stripped, reflowed=reflowed, blank_before=frozenset(gaps or ()))
+        inferred = infer_gaps(stripped, reflowed=reflowed, blank_before=frozenset(gaps or ()),
+                              joined=frozenset(column_lines) if reflowed else frozenset())
         if inferred and gaps:  # a stray blank line inside a headline run splits no title
             inferred = inferred | {i for i in gaps if not _inside_headline_run(stripped, i)}
         page = reconstruct_page(text, inferred, title_in_text=title_in_text) if inferred else None

@@ -10,9 +10,10 @@ their lines (``reflow.py``).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from .blocks import classify_block, ends_dangling, opener
+from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene
 from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token, measure_lines
 from .rules import page_rules
@@ -91,13 +92,20 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     fits = widths[k] <= tied + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
                 if fits:
                     break
-            if not fits and width and foot_at is None and _short_column_foot(lines, kinds, k, width, widths, pairs):
+            if not fits and width and foot_at is None and k - start >= 2 \
+                    and _short_column_foot(lines, kinds, k, width, widths, pairs):
+                # rule foot_needs_column: a column stops short only under two lines or more of
+                # its width (one line, a kicker at the page's top, sets no column width)
                 # rule short_column_foot: the column stops at this short line (see below)
                 fits, foot_at = True, k
                 if log is not None:
                     log.append(Decision("short_column_foot", k, f"{lines[k - 1][-6:]}|{line}"))
             elif foot_at == k - 1:
                 fits = False  # the column stopped at its short foot: a new piece starts
+            if kinds[k] == "body" and ends_sentence(lines[k - 1]) and _tail_goes_back(lines, pieces, k, pairs):
+                fits, width = False, 1.0  # rule tail_line_goes_back (see below)
+                if log is not None:
+                    log.append(Decision("tail_line_goes_back", k, line))
             if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
                 pieces.append((start, k, width))
                 start, counts, maybe = k, Counter(), Counter()
@@ -108,6 +116,48 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         maybe.update(int(w) for w in own)
     pieces.append((start, len(lines), width_of()))
     return pieces
+
+
+def is_tail_line(text: str) -> bool:
+    """A column's tail: shorter than a column line, one clause ending a sentence, not the
+    opening of a paragraph, its closing quotes and brackets without an opening one
+    (一个回答。 is a tail; 他说：“好。” or 总之，要改。 are not).
+
+    >>> is_tail_line("索和创造的机会。"), is_tail_line("总之，要改。"), is_tail_line("2026年要改。")
+    (True, False, False)
+    """
+    run = page_rules().running
+    body = text.rstrip()
+    if len(body) >= run["cut_line_min_len"] or not is_complete(body) or starts_paragraph(body):
+        return False
+    if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
+        return False
+    return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
+
+
+def _tail_goes_back(lines: list[str], pieces: list[tuple[int, int, float]], k: int, pairs: dict[str, int]) -> bool:
+    """Rule tail_line_goes_back: a column's tail (``is_tail_line``: short, one clause ending a
+    sentence, opening no paragraph: 疑惑。) under a line that ended a sentence is no paragraph
+    of the column it stands in but the end of a sentence an earlier piece left cut (…记者 |
+    another story | 疑惑。): it starts a piece of its own when one of the ``window`` latest
+    pieces ends mid-sentence and goes on into it (``fit`` at least ``min_join`` + 1), so that
+    the chain can put it back behind that cut.
+
+    >>> L = ["甲县今年的春茶开采较早，茶农采", "摘的新茶品质上乘。记者", "乙市港口今年新开三条航线，", "集装箱吞吐量持续增长。",
+    ...      "疑惑。"]
+    >>> _tail_goes_back(L, [(0, 2, 15.0)], 4, {}), _tail_goes_back(L[:4] + ["港口的货运量创下新高。"], [(0, 2, 15.0)], 4, {})
+    (True, False)
+    """
+    line = lines[k]
+    if not is_tail_line(line):
+        return False
+    f = page_rules().fit
+    for a, e, _ in pieces[-f["window"]:]:
+        end = lines[e - 1]
+        if e - a >= 2 and classify_block(end) in ("body", "headline") and not ends_sentence(end) \
+                and fit(end, line, pairs)[0] >= f["min_join"] + 1:
+            return True
+    return False
 
 
 def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float, widths: list[float],
@@ -127,13 +177,30 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     """
     prev, line, nxt = lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else ""
     if kinds[k] != "body" or kinds[k - 1] != "body" or ends_sentence(prev) or ends_sentence(line) \
-            or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1:
+            or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1 or spaced_title(line):
         return False
     join = fit(prev, line, pairs)[0]
     return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
 
 
 _CLAUSE_MARKS = "，,、；;：:。！？!?"
+_SPACED_HALVES = re.compile(r"^([\u4e00-\u9fff“”‘’]{2,})[ \u3000]{2,}([\u4e00-\u9fff“”‘’]{2,})$")
+
+
+def spaced_title(line: str) -> bool:
+    """Rule spaced_title: a short line of two runs of Chinese characters (quotes allowed) set
+    apart by two spaces or more, with no mark of a clause or a title inside (伊犁河谷  杏花吐蕊,
+    棉花开播  北斗“掌舵”): a headline in two halves, a photo's or a story's title. Column text
+    never holds a run of spaces between words (a dateline's or byline's spaces follow 电 or
+    stand inside a name, and those lines are kinds of their own), so such a line is no column's
+    short foot and no column line.
+
+    >>> [spaced_title(t) for t in ("伊犁河谷  杏花吐蕊", "春耕正忙  “铁牛”下田", "全县新建学校  医院",
+    ...                          "《关于优化布局  推动", "全县新建学校，医院", "张  三")]
+    [True, True, True, False, False, False]
+    """
+    m = _SPACED_HALVES.match(line.strip())
+    return bool(m) and len(line.strip()) <= page_rules().headline_line_max_len
 _PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
 
 

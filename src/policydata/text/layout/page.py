@@ -146,9 +146,11 @@ def explain_page(text: str, gaps=None) -> list[Decision]:
     log: list[Decision] = []
     inferred = not gaps
     if inferred:
-        reflowed = reflow_page(text, log) if "\n" in text else None
+        column_lines: set[int] = set()
+        reflowed = reflow_page(text, log, column_lines) if "\n" in text else None
         text = reflowed if reflowed is not None else text
-        gaps = infer_gaps(text.split("\n"), log, reflowed=reflowed is not None)
+        gaps = infer_gaps(text.split("\n"), log, reflowed=reflowed is not None,
+                          joined=frozenset(column_lines) if reflowed is not None else frozenset())
     articles = reconstruct_page(text, gaps, log=log)
     if inferred and articles:
         log.extend(reading_faults(articles))

@@ -74,7 +74,7 @@ def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     return len(token) > 1 and len(lines[k]) + len(token) > width
 
 
-def reflow_page(text: str, log: list[Decision] | None = None) -> str | None:
+def reflow_page(text: str, log: list[Decision] | None = None, joined: set[int] | None = None) -> str | None:
     """Rule reflow_wrapped: a hard-wrapped page without blank lines (pdftotext's default
     mode), set in columns, as one paragraph a line once its column lines are joined; None
     when the text is no such page or the joins leave no fewer lines. The reflow's decisions
@@ -93,8 +93,8 @@ def reflow_page(text: str, log: list[Decision] | None = None) -> str | None:
     physical = [ln.strip() for ln in text.strip().split("\n")]
     if not (all(physical) and is_wrapped_page([physical]) and is_column_set(physical)):
         return None
-    joined = "\n".join(reflow_wrapped(physical, log, indent_marked(text.strip("\n").split("\n"))))
-    return joined if joined.count("\n") < text.strip().count("\n") else None
+    paragraphs = "\n".join(reflow_wrapped(physical, log, indent_marked(text.strip("\n").split("\n")), joined))
+    return paragraphs if paragraphs.count("\n") < text.strip().count("\n") else None
 
 
 def indent_marked(raw_lines: list[str]) -> frozenset[str]:
@@ -117,11 +117,12 @@ def indent_marked(raw_lines: list[str]) -> frozenset[str]:
 
 
 def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
-                   indented_lines: frozenset[str] = frozenset()) -> list[str]:
+                   indented_lines: frozenset[str] = frozenset(), joined: set[int] | None = None) -> list[str]:
     """Paragraph lines of a hard-wrapped page without blank lines; each named rule applied
     is appended to ``log`` as a ``Decision`` (rule, score, the lines it decided on).
     ``indented_lines`` are the lines the text layer opened with a paragraph indent
-    (``indent_marked``; rule ``indent_opens_paragraph``).
+    (``indent_marked``; rule ``indent_opens_paragraph``). ``joined``, when given, receives the
+    indexes of the paragraph lines joined from two physical lines or more (column text).
 
     >>> reflow_wrapped(["稳外贸政策见效", "本报北京1月5日电  今年以", "来，全市外贸进出口增长", "5.2%，比上年加快1.1个",
     ...                 "百分点。", "海关总署介绍，新兴市场", "贸易占比继续提高。"])
@@ -142,6 +143,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     terminators = rules().terminators
     measures, columns, best, widths, indented = page.measures, page.columns, page.best, page.widths, page.indented
     page_pairs = _page_pairs("\n".join(lines))
+    plain = [all(ord(c) >= 128 for c in ln) for ln in lines]  # rule plain_lines_break_width_tie
     # where a caption a credit closes starts: {credit line: (its first line, the rule that found it)}
     caption_firsts = {credit: (first, "caption_piece") for credit, first in caption_pieces(lines, measures[best], indented).items()}
     for credit_line, first in captions_inside_cut(lines, page_pairs).items():
@@ -162,7 +164,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         token = first_token(line)
         # the run's own column: interleaved columns of different widths are told apart
         # by it (the lines of one article's column share a width)
-        width = run_width(widths, run_start, k, run["reflow_run_lines"]) or columns[best][k - 1]
+        width = run_width(widths, run_start, k, run["reflow_run_lines"], plain) or columns[best][k - 1]
         size = (float(len(token)), display_width(token))[best]
         have = measures[best][k - 1] if k - 1 in unindented_lines else widths[k - 1]
         full = width >= run["reflow_min_width"] and have <= width + 1.5 \
@@ -192,6 +194,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if bracket_tail:
             split_tail = True
             log.append(Decision("bracket_closes_below", k, prev[-6:] + "|" + line[:6]))
+        # rule quote_closes_below: so does a short line that closes the quotation the paragraph
+        # above left open (…他们能接 | 受吗？”): a headline opens the quotes it closes
+        quote_tail = full and kind == "headline" and not split_tail and _closes_open_quote(out[-1], line)
+        if quote_tail:
+            split_tail = True
+            log.append(Decision("quote_closes_below", k, prev[-6:] + "|" + line[:6]))
         # rule headline_over_opening: a headline line as wide as the column over a story's
         # opening stands apart from the column above and the story below
         new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
@@ -270,9 +278,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             # is set to its own width, the run starts under it; rule quoted_title_line: so does
             # a title that is one quotation, however near the column's width (its lead's first
             # lines then give the lead's own width, and go on in the line under them)
-            under = run_width(widths, k + 1, k + 1, run["reflow_run_lines"])
+            under = run_width(widths, k + 1, k + 1, run["reflow_run_lines"], plain)
             own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
             run_start = k + 1 if kind == "headline" and own_title else k
+    if joined is not None:  # a paragraph line that took in a line after its first is column text
+        ends = origin[1:] + [len(lines)]
+        joined.update(n for n, (a, e) in enumerate(zip(origin, ends)) if e - a > 1)
     return out
 
 
@@ -303,6 +314,20 @@ def _closes_open_bracket(text: str, line: str) -> bool:
     opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     inner = line[:-1]
     return opened == 1 and line[-1:] in "）)" and not any(m in inner for m in "（()）")
+
+
+def _closes_open_quote(text: str, line: str) -> bool:
+    """Does ``text`` leave a quotation open that ``line`` closes before it opens one, with a
+    sentence end or nothing but the closing mark after the words (…他们能接 | 受吗？”)?
+
+    >>> _closes_open_quote("他问：“我们的客户能接", "受吗？”"), _closes_open_quote("他问：“我们能接受吗？”", "“好”")
+    (True, False)
+    >>> _closes_open_quote("他说：“我们", "“好”的标准")
+    False
+    """
+    close, open_ = line.find("”"), line.find("“")
+    return text.count("“") > text.count("”") and close > 0 and (open_ < 0 or close < open_) \
+        and line.rstrip().endswith("”")
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:

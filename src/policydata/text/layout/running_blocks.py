@@ -70,27 +70,34 @@ from ..segment import CJK_CHAR
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, shared_share, starts_inside_figure
 from .topics import _pairs_of
+from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 
 
-def _line_kinds(lines: list[str]) -> list[str]:
+def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
     """``classify_block`` kinds, with three fixes for running text: a line opened by a
     bracketed label (【事件】…, 【点评】) is text, never a headline; a short question right
     under a headline line (漫谈 | 怎样让老人更好“学上网”？) is a headline line, unless it opens
     like a paragraph (rule question_opens_paragraph: 今年，谁来接棒？ is a lead's first
     sentence: ``reads_as_prose``); so is a
     short line ending on a comma over a headline line (国货美妆， | 圈粉年轻人), unless it goes
-    on with a sentence cut above it."""
+    on with a sentence cut above it. Rule column_question_is_text: a question the reflow
+    joined from lines of a column (``joined``: 从甲地到乙地要多 | 久？ set in the column's width)
+    is the lead's first sentence, no headline line: a headline is set in its own width.
+
+    >>> _line_kinds(["漫谈", "老人怎样更好学上网？"]), _line_kinds(["漫谈", "老人怎样更好学上网？"], frozenset({1}))
+    (['headline', 'headline'], ['headline', 'body'])
+    """
     kinds = [classify_block(ln) for ln in lines]
     _wrapped_bracket_notes(lines, kinds)
     for i, line in enumerate(lines):
         if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line) \
-                and not reads_as_prose(line):  # rule question_opens_paragraph (2026年，谁会…？)
+                and not reads_as_prose(line) and i not in joined:  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
         elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
                 and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
@@ -211,23 +218,6 @@ def _best_fit(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, i
     return max((fit(lines[c], lines[i], pairs)[0] for c in open_cuts if c < i - 1), default=-99.0)
 
 
-def _is_tail_line(text: str) -> bool:
-    """A column's tail: shorter than a column line, one clause ending a sentence, not the
-    opening of a paragraph, its closing quotes and brackets without an opening one
-    (一个回答。 is a tail; 他说：“好。” or 总之，要改。 are not).
-
-    >>> _is_tail_line("索和创造的机会。"), _is_tail_line("总之，要改。"), _is_tail_line("2026年要改。")
-    (True, False, False)
-    """
-    run = page_rules().running
-    body = text.rstrip()
-    if len(body) >= run["cut_line_min_len"] or not is_complete(body) or starts_paragraph(body):
-        return False
-    if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
-        return False
-    return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
-
-
 def closes_unopened_quote(text: str) -> bool:
     """Rule closing_quote_continues: a line whose first quotation mark closes a quote
     (设备”的调试… , 多年”。) starts inside a quotation opened elsewhere: no paragraph starts so,
@@ -273,7 +263,8 @@ def _has_text(credit_line: str) -> bool:
 
 
 def _photo_title(lines: list[str], kinds: list[str], first: int, after: int, log: list[Decision]) -> int:
-    """Rule photo_title: a short headline line (at most ``photo_title_max_len`` characters)
+    """Rule photo_title: a short headline line (at most ``photo_title_max_len`` characters, or
+    a title in two halves set apart by spaces: ``column_pieces.spaced_title``, 春耕时节  铁牛下田)
     right above a caption's first line, under a finished paragraph, is the photo's own title
     (春分采茶忙 over 春分时节，…摄): the caption block starts with it. Not when the text under
     the caption opens a story (a dateline or a byline): that line is the story's headline.
@@ -286,7 +277,8 @@ def _photo_title(lines: list[str], kinds: list[str], first: int, after: int, log
     2
     """
     title = first - 1
-    if title < 1 or kinds[title] != "headline" or len(lines[title]) > page_rules().running["photo_title_max_len"] \
+    if title < 1 or kinds[title] != "headline" \
+            or (len(lines[title]) > page_rules().running["photo_title_max_len"] and not spaced_title(lines[title])) \
             or (kinds[title - 1] == "body" and not is_complete(lines[title - 1])):
         return first
     if after < len(lines) and (kinds[after] == "byline" or opener(lines[after])):
@@ -518,13 +510,14 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
 
 
 def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False,
-               blank_before: frozenset = frozenset()) -> frozenset:
+               blank_before: frozenset = frozenset(), joined: frozenset = frozenset()) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
     paragraph a line); empty when the text does not read as such a page (hard-wrapped
     lines, unless ``reflowed`` into paragraph lines already, or fewer than
     ``min_headline_groups`` story heads). ``blank_before``: the lines a blank line of the
     text layer stood before (a page with a few stray blank lines): a headline run under one
     ends the block above it (rule after_blank_line), as one under a block end does.
+    ``joined``: the lines a reflow joined from several column lines (``reflow.reflow_page``).
 
     >>> page = ["甲市发布节能方案",
     ...         "本报甲市1月5日电  甲市日前发布节能降碳行动方案，力争到2027年单位生产总值能耗下降15",
@@ -539,7 +532,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     pr, run = page_rules(), page_rules().running
     if not lines or any(not ln.strip() for ln in lines) or (not reflowed and is_wrapped_page([lines])):
         return frozenset()
-    kinds = _line_kinds(lines)
+    kinds = _line_kinds(lines, joined)
     page_text = "\n".join(lines)
     pairs = _page_pairs(page_text)
     _cut_comma_lines(lines, kinds, pairs, log)
