@@ -172,3 +172,25 @@ _SHOP_REST = ["店主指着一台插秧机说，这台", "机器今年已经卖�
 def test_tail_line_goes_back(tail, joined):
     out = reflow_wrapped(_SHOP + _BRIEF + [tail] + _SHOP_REST)
     assert out[0] == "".join(_SHOP) + (tail if joined else "")
+
+
+# rule cut_resumes_below: an economy story set 16 wide is cut after 比上年同期; another story's
+# lead set in the same width stands under the cut (今年以来，… opens a paragraph); the cut goes
+# on under the lead (加快两个百分点。…, 同期加快 a word pair the page uses)
+_ECONOMY = ["一季度，全市规模以上工业增加值同", "比增长较快，增速比上年同期加快一", "个百分点。全市服务业增加值同比增",
+            "长较快，全市服务业增速比上年同期"]
+_LEAD = ["今年以来，全市上下抓项目、促投资，", "经济运行开局良好，主要指标好于预", "期，市场信心持续增强。"]
+_ECONOMY_REST = ["加快两个百分点。消费市场持续回暖，", "社会消费品零售总额同比增长较快，", "网上零售额增速比上年同期加快。"]
+
+
+@pytest.mark.parametrize("rest,resumes", [
+    (_ECONOMY_REST, True),
+    # the line under the lead opens a paragraph of its own: the cut stays where it is
+    (["目前，全市消费市场持续回暖，社会", "消费品零售总额同比增长较快，网上", "零售额增速比上年同期加快。"], False),
+])
+def test_cut_resumes_below_a_displaced_lead(rest, resumes):
+    log = []
+    out = reflow_wrapped(_ECONOMY + _LEAD + rest, log)
+    assert any(d.rule == "cut_resumes_below" for d in log) is resumes
+    if resumes:
+        assert out == ["".join(_ECONOMY + _ECONOMY_REST), "".join(_LEAD)]

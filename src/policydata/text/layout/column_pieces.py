@@ -57,6 +57,7 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
     start, counts, maybe = 0, Counter(), Counter()
     pairs = _page_pairs("\n".join(lines))
     foot_at: int | None = None  # the line a column stopped at (rule short_column_foot)
+    resumes: set[int] = set()  # lines where a column cut above a displaced block goes on
 
     def width_of() -> float:
         # the widths lines give for sure, else the width most of their possible ones share
@@ -102,11 +103,20 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     log.append(Decision("short_column_foot", k, f"{lines[k - 1][-6:]}|{line}"))
             elif foot_at == k - 1:
                 fits = False  # the column stopped at its short foot: a new piece starts
+            force = k in resumes  # rule cut_resumes_below: the cut's own column goes on here
             if kinds[k] == "body" and ends_sentence(lines[k - 1]) and _tail_goes_back(lines, pieces, k, pairs):
-                fits, width = False, 1.0  # rule tail_line_goes_back (see below)
+                force = True  # rule tail_line_goes_back (see below)
                 if log is not None:
                     log.append(Decision("tail_line_goes_back", k, line))
-            if not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
+            elif kinds[k] == "body" and kinds[k - 1] == "body" and width and k - start >= 2 \
+                    and abs(widths[k - 1] - width) <= 0.5 and not ends_sentence(lines[k - 1]):
+                below = _cut_resumes_below(lines, kinds, k, pairs)
+                if below is not None:
+                    force = True
+                    resumes.add(below)
+                    if log is not None:
+                        log.append(Decision("cut_resumes_below", below, f"{lines[k - 1][-6:]}|{lines[below][:6]}"))
+            if force or not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
                 pieces.append((start, k, width))
                 start, counts, maybe = k, Counter(), Counter()
             elif width and tied != width and log is not None:
@@ -133,6 +143,37 @@ def is_tail_line(text: str) -> bool:
     if re.search(r"[，,；;：:、。！？!?]", body[:-1].rstrip("”’）)")):
         return False
     return body.count("“") <= body.count("”") and body.count("（") + body.count("(") <= body.count("）") + body.count(")")
+
+
+def _cut_resumes_below(lines: list[str], kinds: list[str], k: int, pairs: dict[str, int]) -> int | None:
+    """Rule cut_resumes_below: a full column line (under another of its column: one line sets no
+    column width) cut mid-sentence does not go on in the line
+    under it when that line opens a paragraph (今年以来， 4月16日， a dateline: ``fit`` below 0)
+    while a line further down, within ``resume_lookahead`` lines, under a sentence end, opens no
+    paragraph and goes on with the cut at least ``min_join`` + 1 (…比上年同期 | 今年以来，… |
+    …含金量。 | 加快1.1个百分点。…): another story's block (a displaced lead, a box) set in
+    the same width stands between the cut and its continuation. Returns that line, or None.
+    Both lines start a column piece, so that the chain puts the continuation behind the cut.
+
+    >>> L = ["全市规模以上工业增加值同比增长6.1%，比上年同期", "今年以来，全市上下抓项目、促投资，经济运行开",
+    ...      "局良好，主要指标好于预期。", "加快1.2个百分点。其中，制造业增长较快。"]
+    >>> _cut_resumes_below(L, ["body"] * 4, 1, {"期加": 2})
+    3
+    >>> _cut_resumes_below(L[:3] + ["制造业增长较快，高技术产业增长更快。"], ["body"] * 4, 1, {})
+    """
+    f, run = page_rules().fit, page_rules().running
+    cut = lines[k - 1]
+    if fit(cut, lines[k], pairs)[0] >= 0:
+        return None
+    need = f["min_join"] + 1
+    for m in range(k + 1, min(len(lines), k + 1 + run["resume_lookahead"])):
+        if kinds[m] != "body" or kinds[m - 1] != "body":
+            return None  # a headline, caption or byline: the column ended
+        line = lines[m]
+        if ends_sentence(lines[m - 1]) and not opener(line) and not opens_scene(line) and not starts_paragraph(line) \
+                and fit(cut, line, pairs)[0] >= need:
+            return m
+    return None
 
 
 def _tail_goes_back(lines: list[str], pieces: list[tuple[int, int, float]], k: int, pairs: dict[str, int]) -> bool:
