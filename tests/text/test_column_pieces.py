@@ -194,3 +194,19 @@ def test_cut_resumes_below_a_displaced_lead(rest, resumes):
     assert any(d.rule == "cut_resumes_below" for d in log) is resumes
     if resumes:
         assert out == ["".join(_ECONOMY + _ECONOMY_REST), "".join(_LEAD)]
+
+
+@pytest.mark.parametrize("head,foot", [
+    # rule foot_over_headline_needs_word: over another headline line, a comma read on into the
+    # short line (…辣椒和茄子、 | 冬季赛马 | 点燃草原旅游热) does not make it the column's foot
+    (["冬季赛马", "点燃草原旅游热"], False),
+    # a word the page writes read across the break does (…各类蔬 | 菜新品种 | 另一篇标题)
+    (["菜新品种", "点燃草原旅游热"], True),
+])
+def test_foot_over_a_headline_needs_a_word(head, foot):
+    cut = "种着番茄、黄瓜、辣椒和茄子、" if not foot else "种着番茄、黄瓜和辣椒等各类蔬"
+    lines = ["甲县今年新建蔬菜大棚三百个，", "带动周边菜农增收，蔬菜大棚里", cut] + head \
+        + ["本报乙旗1月5日电  乙旗日前", "举办冬季赛马节，吸引了众多牧"]
+    log = []
+    column_pieces(lines, [float(len(x)) for x in lines], log=log)
+    assert any(d.rule == "short_column_foot" for d in log) is foot

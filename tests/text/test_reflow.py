@@ -180,3 +180,14 @@ def test_reflow_reports_its_column_paragraphs():
     joined = set()
     reflow_wrapped(["甲县茶农增收", "今年以来，全县把发展特", "色产业作为富民的重要抓", "手。", "一行短句。"], joined=joined)
     assert joined == {1}
+
+
+def test_scene_opens_paragraph():
+    # rule scene_opens_paragraph: under a full line that ends a sentence, a line that sets a scene
+    # in time (前不久，) opens a paragraph, however full the line above it
+    lines = ["甲县今年新建蔬菜大棚三百个，", "带动周边农户稳定增收，全县菜", "农的人均收入明显提高了一成。",
+             "前不久，乙市举办春季招聘会，", "吸引了上万名求职者前来应聘，", "两千多人达成就业意向。"]
+    assert reflow_wrapped(lines) == ["".join(lines[:3]), "".join(lines[3:])]
+    # a line that opens no paragraph goes on in it
+    lines[3] = "乙市的春季招聘会也办得红火，"
+    assert reflow_wrapped(lines) == ["".join(lines)]

@@ -679,3 +679,25 @@ def test_column_question_is_text(joined, kinds):
     lines = ["深化改革·城乡融合", "一张网，办成城乡事", "从乡镇政务大厅到县城档案馆查一份材料要多久？",
              "“一分钟！”县政务服务中心的工作人员给出答案。"]
     assert _line_kinds(lines, joined) == kinds
+
+
+# --------------------------------------------------------------------------- weak cut under a head
+
+def _weak_cut_page(head, lead):
+    return ["甲市出台措施扶持家庭农场", "本报甲市3月5日电  甲市近日出台措施，对新认定的示范家庭农场给予奖励。",
+            "措施提出，要在用地、用电等方面予以保障，并持续优化财政支出结构，",
+            head, lead,
+            "丙县春耕备耕有序推进", "本报丙县3月5日电  丙县各地抢抓农时，组织农技人员下田指导。"]
+
+
+@pytest.mark.parametrize("head,lead,rule", [
+    # rule weak_cut_keeps_subhead: only a comma reads on from the cut into the line under the run;
+    # the run names what that text is about (嘉宾, 畅谈): a story's headline
+    ("嘉宾畅谈发展变化", "行走在论坛现场，可以从嘉宾们围坐畅谈中，感悟发展的变化。", "story_head"),
+    # a run that names nothing of the text under it stays a sub-head inside the cut sentence
+    ("强化要素保障", "加大对农业经营主体的信贷支持力度，确保资金及时到位。", "subhead_inside_cut"),
+])
+def test_weak_cut_keeps_subhead(head, lead, rule):
+    log = []
+    infer_gaps(_weak_cut_page(head, lead), log)
+    assert [d.rule for d in log if d.score == 4 and d.rule in ("story_head", "subhead_inside_cut")] == [rule]

@@ -7,6 +7,13 @@ mid-sentence with the later piece of its width that goes on with it best
 (``column_breaks.fit``, and ``chain_same_topic``: the piece that shares the cut piece's
 names and terms), so that each article's columns follow each other before the reflow joins
 their lines (``reflow.py``).
+
+Where a piece ends is decided by named rules too: ``short_column_foot`` (a column stopped at a
+short line that reads on from it; not under one line: ``foot_needs_column``; not a title in two
+spaced halves: ``spaced_title``; not on a comma alone over a headline line:
+``foot_over_headline_needs_word``), ``tail_line_goes_back`` (a column's tail under a finished
+line goes on with a recent cut piece) and ``cut_resumes_below`` (a cut column goes on under
+another story's block set in its width).
 """
 from __future__ import annotations
 
@@ -215,12 +222,20 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     True
     >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {})
     False
+    >>> L = ["游客偶遇了一位身着古装、", "赛马盛会", "强化品牌效应", "本报记者  张  三"]
+    >>> _short_column_foot(L, ["body"] * 4, 1, 12.0, [12.0, 4.0, 6.0, 9.0], {})
+    False
     """
     prev, line, nxt = lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else ""
     if kinds[k] != "body" or kinds[k - 1] != "body" or ends_sentence(prev) or ends_sentence(line) \
             or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1 or spaced_title(line):
         return False
-    join = fit(prev, line, pairs)[0]
+    join, used = fit(prev, line, pairs)
+    if nxt and classify_block(nxt) == "headline" and all(d.rule == "comma_end" for d in used):
+        # rule foot_over_headline_needs_word: over a headline line (赛马盛会 | 强化品牌效应) the
+        # short line may be a two-line headline's first: a comma read on into it is no evidence,
+        # a word read across the break (规模 | 最大的) or a clause is
+        return False
     return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
 
 

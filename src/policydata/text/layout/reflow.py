@@ -28,7 +28,11 @@ photo credit closes the caption set above it in a run of its own width: one capt
 from where ``wrapped_captions`` says it starts; ``caption_waits_for_credit``: a caption's own
 图为 paragraph closes no caption, the credit under it does, with the caption's text above)
 and ``split_word_tail`` (a short line whose first character makes a page word with the
-line above ends that paragraph, no headline). The rules that fire are logged as
+line above ends that paragraph, no headline; ``bracket_closes_below`` and
+``quote_closes_below``: so does a short line closing the bracket or quotation the paragraph
+left open), ``scene_opens_paragraph`` (a line setting a scene in time under a full line that
+ended a sentence opens a paragraph) and ``plain_lines_break_width_tie`` (``line_widths``: a
+tie between two column widths goes to the one lines of full-width characters give). The rules that fire are logged as
 ``Decision`` s (``page.explain_page`` lists them).
 """
 from __future__ import annotations
@@ -36,7 +40,7 @@ from __future__ import annotations
 import re
 
 from .blocks import classify_block, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs
+from .column_breaks import Decision, _page_pairs, opens_scene
 from .column_exchange import exchange_cut_ends
 from .column_pieces import chain_columns, headline_over_opening
 from .continuation import _join
@@ -214,8 +218,13 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         # stripped), goes on in that paragraph, however it opens (…场景。 | 在可预见的将来，…)
         unindented = indented and full and prev.rstrip()[-1] in terminators and kind in ("body", "headline") \
             and not new_block and abs(measures[best][k] - width) <= 0.5
-        if full and prev.rstrip()[-1] in terminators and starts_paragraph(line) and not unindented:
+        if full and prev.rstrip()[-1] in terminators and not unindented and not new_block \
+                and (starts_paragraph(line) or opens_scene(line)):
+            # rule scene_opens_paragraph: a line that sets a scene in time (前不久， 这些天，) under
+            # a full line that ended a sentence opens a paragraph, as a paragraph opener does
             new_block = True
+            if not starts_paragraph(line):
+                log.append(Decision("scene_opens_paragraph", k, f"{prev[-6:]}|{line[:6]}"))
         # rule indent_opens_paragraph: a line the text layer indents under a line that ends a
         # sentence opens a paragraph, however full that line and however the new one opens
         # (…同比增长6.6%。 | 　　日均产量…): the indent is the paragraph break itself

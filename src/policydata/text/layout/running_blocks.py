@@ -51,6 +51,11 @@ can rebuild the articles as on a page with blank lines:
   not above; an opening bracket or a cut word's tail weigh against) reach
   ``head_signal_min_score``; both rules judge only a run with enough text under it
   (``topic_needs_text``: a quote's tail over the editor line shares nothing by chance);
+- ``weak_cut_keeps_subhead``: a headline run between a column end and a line that goes on with
+  it only by a comma is a sub-head inside the sentence unless the run names what the text under
+  it is about (``head_terms_below``): then it heads a story;
+- ``column_question_is_text``: a question a reflow joined from column lines is a lead's
+  sentence, no headline line;
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
   or column label (``_is_kicker``), so that the title is the headline proper; not when
   the line ends inside a word of the page's text (``title_wrapped_in_word``: one title
@@ -307,8 +312,13 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
-        if nxt and _column_end(prev, kinds[a - 1]) \
-                and fit(prev, nxt, pairs)[0] >= page_rules().fit["min_join"]:
+        join = fit(prev, nxt, pairs)[0] if nxt and _column_end(prev, kinds[a - 1]) else -99.0
+        if join >= page_rules().fit["min_join"] + 1:
+            return ""
+        if join >= page_rules().fit["min_join"] and not head_terms_below(lines, a, b):
+            # rule weak_cut_keeps_subhead: a comma read on under the run keeps it a sub-head
+            # inside the sentence only while the run names nothing the text under it is about
+            # (…优化支出结构, | 嘉宾畅谈发展变化 | 嘉宾们围坐畅谈…: a story's headline)
             return ""
         return "after_block_end"
     if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
@@ -356,11 +366,7 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     score = 0
     if share <= run["near_topic_shift_max_share"]:
         score += weights["near_topic_shift"]
-    head = _pairs_of("".join(lines[a:b + 1]))
-    span = run["topic_lines_above"]
-    above = head & _pairs_of("".join(lines[max(0, a - span):a]))
-    below = (head & _pairs_of("".join(lines[b + 1:b + 1 + span]))) - above
-    if len(below) >= run["head_terms_min"] and len(below) > len(above):
+    if head_terms_below(lines, a, b):
         score += weights["head_terms_below"]
     if b + 1 < len(lines) and opens_scene(lines[b + 1].lstrip()):
         score += weights["scene_below"]
@@ -369,6 +375,22 @@ def head_signal_score(lines: list[str], a: int, b: int, share: float) -> int:
     if _WORD_TAIL_CLAUSE.match(lines[a].lstrip()):
         score += weights["opens_with_word_tail"]
     return score
+
+
+def head_terms_below(lines: list[str], a: int, b: int) -> bool:
+    """Do at least ``head_terms_min`` character pairs of the headline run lines[a..b] recur in
+    the ``topic_lines_above`` lines under it and not above it, more than recur above? (A story's
+    headline names what its text is about; a sub-head goes on with its article.)
+
+    >>> head_terms_below(["全县财政支出结构持续优化,", "嘉宾畅谈发展变化", "嘉宾们围坐畅谈发展的变化。"], 1, 1)
+    True
+    """
+    run = page_rules().running
+    head = _pairs_of("".join(lines[a:b + 1]))
+    span = run["topic_lines_above"]
+    above = head & _pairs_of("".join(lines[max(0, a - span):a]))
+    below = (head & _pairs_of("".join(lines[b + 1:b + 1 + span]))) - above
+    return len(below) >= run["head_terms_min"] and len(below) > len(above)
 
 
 def _text_under_run(lines: list[str], kinds: list[str], b: int) -> int:
