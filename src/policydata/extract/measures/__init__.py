@@ -68,6 +68,29 @@ How a text becomes measures (see :func:`extract_measures`), one module per step:
       -> one measure per action clause; continuations and target clauses extend it (walk)
       -> actor, region, instrument, policy area (finding, classify); planned/reported (status).
 
+The modules, by where a stranger looks first:
+
+=================  ===========================================================================
+``walk``           the entry point: an article's blocks, sentences and clauses, one measure per
+                   action clause (continuations and targets extend the open one)
+``analyser``       the kind of one clause (intro, measure, target, statistic, firm, not_measure)
+                   with its verb, modal and subject -- most "is it a measure" rules end up here
+``clauses``        splitting a sentence into clauses; what opens a clause; ``non_measure_rule``
+``headings``       blocks and sentences that hold no measures (headings, captions, principles)
+``constructions``  report and approval-document constructions (field labels, project tallies)
+``news_clauses``   news constructions (a policy in force, a cause word, a local department)
+``money``          money as the means of a measure (rule money_channel)
+``subjects``       bodies that open a clause or publish (工信部…, 贵州提出，)
+``speakers``       who speaks as the article goes on (issuer, speaker's unit, cited document)
+``status``         planned or reported
+``finding``        the row being built and how it is finished (actor fallback, region)
+``classify``       instrument and policy area (rule tables of ``instruments.json``)
+``topics``         the policy-area keyword look-up ``classify`` uses
+``named``          the named policy and the five-year-plan framework a measure carries out
+``rules``          the stage's lexicons, read once and compiled
+``explain``        a debug listing of the rule behind each field (``python -m ...explain``)
+=================  ===========================================================================
+
 The actor is tracked through the document (``speakers._ActorState``): a speaker's unit
 (工业和信息化部副部长王立群表示 ... 王立群表示), the subject of a modal clause (工信部将…),
 a cited document (《实施意见》提出 -> the government that published it), a paragraph's
