@@ -135,3 +135,16 @@ def test_every_member_of_a_group_region_is_a_known_region():
     regions = load_gazetteer().regions
     unknown = {(r.region_id, m) for r in regions.values() for m in r.members if m not in regions}
     assert not unknown, unknown
+
+
+@pytest.mark.parametrize("text", ["一、2025年工作回顾\n该镇入列全国千强镇,系“江南第一镇”。",
+                                  "一、2025年工作回顾\n全县居全省前列,建成“西部第一园”。"])
+def test_half_width_view_a_half_width_comma_ends_a_clause_for_the_figure_rules(text):
+    # rule half_width_view: the rank rule reads no further than the clause (，), also when the
+    # text writes the comma half-width; a name in quotes holds no rank
+    assert parse_text(text, date="2026-01-05")["statistics"] == []
+
+
+def test_half_width_view_quotes_keep_the_text_as_written():
+    rows = parse_text("一、2025年工作回顾\n全县生产总值(下同)增长4.5%,财政收入增长8%。", date="2026-01-05")["statistics"]
+    assert [(r["value"], r["quote"]) for r in rows] == [(4.5, "全县生产总值(下同)增长4.5%"), (8.0, "财政收入增长8%")]

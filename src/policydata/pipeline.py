@@ -33,6 +33,7 @@ from .extract.context import build_context
 from .document import CAPTION_BLOCK, Article
 from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
+from .text.punctuation import full_width_article
 from .extract.measures import extract_measures
 from .datapackage.models import CAP_CODES, TABLES
 from .text.reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
@@ -181,9 +182,15 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     measures = _run_extractor("measures", article, out.dropped, [], lambda: extract_measures(
         article, issuer=issuer, region_id=region_id, region_mentions=mentions, context=context))
     out.measures = _measure_rows(measures, text, document_id, region_id)
+    # half_width_view: the figure rules read the article with full-width sentence marks (same
+    # offsets, so the quotes below still come from the text as written)
+    fig_article = full_width_article(article)
+    fig_context = context if fig_article is article else build_context(
+        fig_article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
+        region_id=region_id, page_year=page_year, on_page=on_page)
     stats, targets = _run_extractor("figures", article, out.dropped, ([], []), lambda: extract_figures(
-        article, report_year=context.report_year, region_id=region_id, region_mentions=mentions,
-        context=context))
+        fig_article, report_year=fig_context.report_year, region_id=region_id, region_mentions=mentions,
+        context=fig_context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
     for name in ("measures", "targets", "statistics"):
