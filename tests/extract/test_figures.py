@@ -595,6 +595,16 @@ def test_ordinal_ranks_are_rank_figures(line, value):
     assert [(s.value, s.unit, s.kind) for s in stats if s.kind == "rank"] == [(value, "", "rank")]
 
 
+def test_rank_list_field_each_named_rank_is_one_with_its_own_quote():
+    # rule rank_list_field: the ranks of a list that names each rank's field are one each,
+    # quoted with their own field (not the items before them)
+    _, stats, _ = run("一、2025年工作回顾", "全市位居全省营商环境第2、创新能力第4、开放水平第4、生态环境第9，获评第一批示范市。")
+    assert [(s.value, s.kind, s.indicator) for s in stats] == [
+        (2.0, "rank", "位居全省营商环境"), (4.0, "rank", "创新能力"), (4.0, "rank", "开放水平"), (9.0, "rank", "生态环境")]
+    art, stats, _ = run("一、2025年工作回顾", "全市位居全省营商环境第2、创新能力第4。")
+    assert [art.text[s.start:s.end] for s in stats] == ["全市位居全省营商环境第2", "创新能力第4"]
+
+
 @pytest.mark.parametrize("line", [
     "第一，坚持稳中求进。",
     "2025年，第一大类产品供不应求。",

@@ -240,6 +240,16 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     >>> t = "三个县分别位居全省第三、第五和第十二，第一批试点"
     >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
     [('第三', 3.0), ('第五', 5.0), ('第十二', 12.0)]
+
+    Rule rank_list_field: a list that names the field of each rank gives one rank each;
+    a 第N that does not end its item is none.
+
+    >>> t = "该市位居全省营商环境第2、创新能力第4和开放水平第六，人口第一批"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第2', 2.0), ('第4', 4.0), ('第六', 6.0)]
+    >>> t = "该区排名全市第3、获评第一批示范区"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第3', 3.0)]
     """
     lex = lexicon()
     out: list[Num] = []
@@ -255,8 +265,10 @@ def _ranks(text: str, sent: Span) -> list[Num]:
             out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
                            rank=True))
             end = m.end()
-            while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])):
-                # rank_list: 分别居全国第三、第五 -- each listed rank is one
+            while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])
+                                                       or re.match(lex["rank_list_field_next"], sent.text[end:])):
+                # rank_list: 分别居全国第三、第五 -- each listed rank is one; rank_list_field:
+                # 位居全省营商环境第2、创新能力第4 -- each field's rank too
                 value = small_number(nxt.group("n"))
                 first = sent.start + end + nxt.start("n") - 1
                 if value is None or sent.text[end + nxt.end():end + nxt.end() + 1] in lex["rank_exclude_after"]:

@@ -151,7 +151,8 @@ def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
             return subject + core, lo
         return None
     if previous is not None and previous.segment[0] == seg_start and previous.num.unit == n.unit \
-            and _is_bare_item(core):
+            and not n.rank and _is_bare_item(core):
+        # a rank names its own field (…竞争力第5、绿色发展第5): nothing to repeat (rank_list_field)
         return _verb_part(previous.indicator) + core, previous.start
     return None
 
