@@ -120,3 +120,17 @@ def test_headline_rounds_a_running_total_dated_by_its_paragraph():
     stats, _ = extract_figures(Article(1, parts[0][1], text, blocks), report_year=2026, region_id="CN",
                                region_mentions=[])
     assert {s.period for s in stats if s.unit == "元"} == {"2025-03/2026-02"}
+
+
+@pytest.mark.parametrize("text,value,want", [
+    # saving_change: a saving (节约/节省 N%) is a change downwards, and the 约 of 节约 blurs no number
+    (NEWS + "改用新工艺后，该厂每年可节约18%的用水。", 18.0, ("%", "growth", "down", "exact")),
+    (NEWS + "去年，全市公共机构节省电费12%。", 12.0, ("%", "growth", "down", "exact")),
+    (NEWS + "去年，该县单位能耗比上年减低1.5个百分点。", 1.5, ("个百分点", "growth", "down", "exact")),
+    # multiple_change: N倍 right after 提速 is a change upwards, 约 still blurs a number
+    (NEWS + "新线开通后，两地通勤提速近3倍。", 3.0, ("倍", "growth", "up", "approx")),
+    (NEWS + "去年，该区节能约15%。", 15.0, ("%", "share", None, "approx")),
+])
+def test_saving_and_speed_changes(text, value, want):
+    rows = [r for r in parse_text(text, date="2026-03-10")["statistics"] if float(r["value"]) == value]
+    assert [(r["unit"], r["kind"], r["direction"], r["qualifier"]) for r in rows] == [want]

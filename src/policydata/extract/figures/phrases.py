@@ -36,10 +36,17 @@ class Phrase:
     item: tuple[int, int] | None = None  # (index, count) inside a 分别 list of values
 
 
-def _strip_words(s: str, words: list[str], leading: bool) -> str:
-    """Remove listed words from one end of s until none is left (the longest first)."""
+def _strip_words(s: str, words: list[str], leading: bool, keep: tuple[str, ...] = ()) -> str:
+    """Remove listed words from one end of s until none is left (the longest first); a word
+    that is the end of one of ``keep`` there stays (节约: its 约 is no qualifier).
+
+    >>> _strip_words("能耗约", ["约"], False), _strip_words("成本节约", ["约"], False, keep=("节约",))
+    ('能耗', '成本节约')
+    """
     by_end = _words_by_end_char(tuple(words), leading)
     while s:
+        if keep and not leading and s.endswith(keep):
+            return s
         # only the words that start (end) with s's first (last) character can match
         for w in by_end.get(s[0] if leading else s[-1], ()):
             if len(s) > len(w) and (s.startswith(w) if leading else s.endswith(w)):
@@ -78,8 +85,14 @@ def _clean_indicator(s: str) -> str:
     s = _SPACES.sub("", s)
     s = s.strip("，、：；,;:（(")
     s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
-    s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False)
+    s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False, keep=_growth_words())
     return s.strip("，、：；,;:")
+
+
+@lru_cache(maxsize=1)
+def _growth_words() -> tuple[str, ...]:
+    """The change words (growth_words): an indicator keeps them whole (节约 is not 节 + 约)."""
+    return tuple(lexicon()["growth_words"])
 
 
 def _subject_of(indicator: str) -> str:

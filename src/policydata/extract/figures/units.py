@@ -16,7 +16,8 @@ from .phrases import Phrase
 
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d{2})年")  # a comparison word and the year compared with
 _SENTENCE_END = re.compile(r"[。；！？\n]")  # a sentence end: the window before a number stays in its sentence
-_LINK_WORDS_END = re.compile(r"(?:了|为|达|达到|约|近|超过|超|[-－−–]|负)+$")  # linking words and signs between a comparator and its number
+# linking words and signs between a comparator and its number (约, but not the 约 of 节约)
+_LINK_WORDS_END = re.compile(r"(?:了|为|达|达到|(?<![节制])约|近|超过|超|[-－−–]|负)+$")
 _BIG_UNIT = re.compile(r"[万亿]")  # 万 or 亿 in a number
 # Rule year_named_program: a bare year before a noun (煤炭2030国家科技重大专项, 2035城市规划) names a
 # program or plan by its year; it counts no places
