@@ -23,9 +23,23 @@ def _variant_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str]
 
 
 _ALWAYS, _NEAR_RE, _NEAR, _SEP_RE = _variant_tables()
+
+
+def _dot_decimal_pattern() -> re.Pattern | None:
+    """Rule dot_decimal (``numeral_variants`` → ``dot_decimal``): a middle dot between digits
+    with a rate or magnitude right after the digits (1·8%, 2·35万) is a decimal point, as
+    some typeset texts write it; a dot between day numbers (5·12地震, 3·15晚会) is none."""
+    spec = (_LEX.get("numeral_variants") or {}).get("dot_decimal") or {}
+    if not spec.get("marks") or not spec.get("after"):
+        return None
+    return re.compile(f"[{re.escape(spec['marks'])}](?<=[0-9].)(?=[0-9]{{1,6}}(?:{spec['after']}))", re.S)
+
+
+_DOT_RE = _dot_decimal_pattern()
 _FINANCIAL = frozenset((_LEX.get("numeral_variants") or {}).get("financial", ""))
 _ALWAYS_RE = re.compile("[" + re.escape("".join(map(chr, _ALWAYS))) + "]+")
-_VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR)) + "]")
+_VARIANT_CHARS = re.compile("[" + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR) + (
+    ((_LEX.get("numeral_variants") or {}).get("dot_decimal") or {}).get("marks", "") if _DOT_RE else "")) + "]")
 
 
 def _gap_pattern() -> re.Pattern | None:
@@ -100,10 +114,14 @@ def normalize_numerals(text: str) -> str:
 
     >>> normalize_numerals("贰仟叁佰元，３，２５０吨，三十萬人，收拾")
     '二千三百元，3,250吨，三十万人，收拾'
+    >>> normalize_numerals("价格上涨1·8%，纪念5·12地震")
+    '价格上涨1.8%，纪念5·12地震'
     """
     if not _VARIANT_CHARS.search(text):
         return text
     out = text
+    if _DOT_RE is not None:
+        out = _DOT_RE.sub(".", out)
     if _SEP_RE is not None:
         out = _SEP_RE.sub(",", out)
     out = _ALWAYS_RE.sub(lambda m: m.group().translate(_ALWAYS), out)
