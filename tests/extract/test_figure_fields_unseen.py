@@ -52,6 +52,8 @@ CASES = [
     ("listed_values", NEWS + "2月份，甲、乙、丙三类指数环比回升1.6、0.9和2.4个百分点。", "2026-03-10", 1.6,
      ("个百分点", "growth", "2026-02")),
     ("temperature_level", NEWS + "洞内机房常年保持在18摄氏度。", "2026-03-10", 18.0, ("摄氏度", "level", "2026")),
+    # duration_kind: a span below the second (毫秒) is a duration, a level, like 秒
+    ("duration_kind", NEWS + "两地之间的网络时延仅为3毫秒。", "2026-03-10", 3.0, ("毫秒", "level", "2026")),
 ]
 
 
