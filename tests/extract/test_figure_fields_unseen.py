@@ -52,6 +52,8 @@ CASES = [
     ("listed_values", NEWS + "2月份，甲、乙、丙三类指数环比回升1.6、0.9和2.4个百分点。", "2026-03-10", 1.6,
      ("个百分点", "growth", "2026-02")),
     ("temperature_level", NEWS + "洞内机房常年保持在18摄氏度。", "2026-03-10", 18.0, ("摄氏度", "level", "2026")),
+    # event_edition_year: the figures of an event named with its year and edition take that year
+    ("event_edition_year", NEWS + "2025第四届农民丰收节吸引游客12万人次。", "2026-03-10", 1.2e5, ("人次", "count", "2025")),
     # duration_kind: a span below the second (毫秒) is a duration, a level, like 秒
     ("duration_kind", NEWS + "两地之间的网络时延仅为3毫秒。", "2026-03-10", 3.0, ("毫秒", "level", "2026")),
 ]

@@ -292,3 +292,13 @@ def test_years_ago_number_is_no_figure():
     from policydata.pipeline import parse_text
     rows = parse_text("本报南京5月8日电（记者 王明）就在两年多以前，村里的6座桥还是危桥。", date="2026-05-09")
     assert [(float(r["value"]), r["unit"], r["period"]) for r in rows["statistics"]] == [(6.0, "座", "2024")]
+
+
+@pytest.mark.parametrize("text,years", [
+    # rule event_edition_year: a year without 年 right before 第N届 is the year of that edition
+    ("2024第三届茶叶博览会吸引客商5万人次", [2024]),
+    ("第三届茶叶博览会吸引客商5万人次", []),
+    ("共有2024家企业参展", []),
+])
+def test_event_edition_year(text, years):
+    assert [t.year for t in find_time_expressions(text, 2026) if t.kind == "year"] == years

@@ -384,6 +384,10 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
         # edition_year: 若干政策（2025年版） labels a document's edition, it dates no figure
         kind = "edition" if edition.match(text[m.end():m.end() + 4]) else "year"
         found.append(TimeExpr(m.start(), m.end(), m.group(), kind, year, str(year)))
+    for m in _scan(lex["event_edition_year_pattern"], text):
+        # event_edition_year: 2024第三届…博览会 -- the year of an event's edition, written without 年
+        year = int(m.group("year"))
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "year", year, str(year)))
     for m in _scan(lex["cutoff_pattern"]["pattern"], text):
         if not m.group("month") and not m.group("year"):
             continue  # 截至目前, 截至今年 are present words
