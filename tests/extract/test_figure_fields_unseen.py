@@ -54,6 +54,8 @@ CASES = [
     ("temperature_level", NEWS + "洞内机房常年保持在18摄氏度。", "2026-03-10", 18.0, ("摄氏度", "level", "2026")),
     # event_edition_year: the figures of an event named with its year and edition take that year
     ("event_edition_year", NEWS + "2025第四届农民丰收节吸引游客12万人次。", "2026-03-10", 1.2e5, ("人次", "count", "2025")),
+    # existing_stock: what there is now is a fact, though a commitment word stands earlier in the sentence
+    ("existing_stock", NEWS + "供水管网多依规划铺设，全县现有6座水库，能满足城区用水。", "2026-03-10", 6.0, ("座", "count", "2026")),
     # duration_kind: a span below the second (毫秒) is a duration, a level, like 秒
     ("duration_kind", NEWS + "两地之间的网络时延仅为3毫秒。", "2026-03-10", 3.0, ("毫秒", "level", "2026")),
 ]

@@ -525,6 +525,12 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
     >>> t = "作为3年资助500名学生的一部分，近日，20名学生开启了行程。"
     >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("500", "20名")]
     [True, False]
+
+    Rule existing_stock: a clause saying what there is (…，区内有6座水库) stops the carry.
+
+    >>> t = "管网多按规划铺设，区内有6座水库，可满足园区需要建设2条输水线的条件；该县规划新建水厂3座，将有5个乡镇受益。"
+    >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("6座", "2条", "3座", "5个")]
+    [False, False, True, True]
     """
     word = _news_commitment(sentence, rel)
     if not word or _clause_reports_done(sentence, rel):
@@ -533,6 +539,8 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
     after = sentence.text[at + len(word):rel]
     if _inside_earlier_item(sentence.text[:at], after):
         return False
+    if re.search(lexicon()["frames"]["news_fact"]["existing_stock_pattern"], sentence.text[at + len(word):rel + 1]):
+        return False  # existing_stock: …，域内有10余条… tells what there is now
     return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
 
 
