@@ -586,9 +586,10 @@ def test_growth_band_targets_are_one_range(line, expected):
     ("2025年，我国继续保持世界第二大经济体地位。", 2.0),
     ("2025年，全市经济总量位列全国第一。", 1.0),
     ("2025年，全市经济总量居全国第一位。", 1.0),
-    # a rank held or reached (保持/稳居/跃居/升至 + 全国第N)
+    # a rank held or reached (保持/稳居/跃居/升至/成为 + 全国第N)
     ("2025年，该省造船完工量连续8年保持全国第一。", 1.0),
     ("2025年，全县粮食产量稳居全市第三。", 3.0),
+    ("2025年，该市成为全省第二茶叶产区。", 2.0),
 ])
 def test_ordinal_ranks_are_rank_figures(line, value):
     _, stats, _ = run(line)  # (140多个国家 is a count of its own)
@@ -608,6 +609,7 @@ def test_rank_list_field_each_named_rank_is_one_with_its_own_quote():
 @pytest.mark.parametrize("line", [
     "第一，坚持稳中求进。",
     "2025年，第一大类产品供不应求。",
+    "2025年，该县成为全省第一批试点县。",
     "2025年，出口实现两位数增长。",
     "2025年，利润超两位数增长，个位数，三位数。",
     "2025年，数十家企业入驻，数百个项目开工。",
