@@ -11,6 +11,7 @@ governments with their place names, and ``{place}`` templates for local departme
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -246,11 +247,36 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     # Overlapping surfaces: also try every start position so that a longer match hidden by
     # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chosen: list[ActorMention] = []
+    return _longest_disjoint(candidates)
+
+
+def _longest_disjoint(candidates: list[ActorMention]) -> tuple[ActorMention, ...]:
+    """The mentions kept of ``candidates`` (sorted by start, longer first): longest first (ties in
+    the given order), each kept unless it overlaps one kept before; by start.
+
+    Why bisect: the kept mentions are disjoint, so sorted by start they are sorted by end too and
+    only the neighbours of a candidate's start can overlap it; checking every kept mention made
+    a whole article's look-up (hundreds of mentions) quadratic.
+
+    >>> a = Actor("甲", "local", "", "x")
+    >>> [(m.start, m.end) for m in _longest_disjoint([ActorMention(0, 3, a), ActorMention(2, 7, a), ActorMention(7, 9, a)])]
+    [(2, 7), (7, 9)]
+    """
+    if any(c.end <= c.start for c in candidates):  # an empty mention: the plain pairwise check
+        chosen: list[ActorMention] = []
+        for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
+            if all(c.end <= o.start or c.start >= o.end for o in chosen):
+                chosen.append(c)
+        return tuple(sorted(chosen, key=lambda c: c.start))
+    starts: list[int] = []
+    kept: list[ActorMention] = []
     for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return tuple(sorted(chosen, key=lambda c: c.start))
+        i = bisect_right(starts, c.start)
+        if (i and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end):
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- generic nouns
