@@ -26,12 +26,10 @@ def money_channel(text: str, lex: dict | None = None, *, lenders: bool = False) 
     rule = (lex or load_instruments()).get("money_channel") or {}
     if not rule:
         return None
-    money = "|".join(sorted(rule["money"], key=len, reverse=True))
-    verbs = "|".join(rule["verbs"])
-    means = money + ("|" + "|".join(rule.get("institutions", ())) if lenders else "")
-    m = re.search(rf"(?:{means})(?:{verbs})([^，,。；;：:]+)", text)
+    channel, lent, aimed_at = _channel_patterns(rule)
+    m = (lent if lenders else channel).search(text)
     if not m and lenders:  # 对X的信贷投放: X is what the money is aimed at
-        aimed = re.search(rf"对([^，,。；;：:的]+)的(?:{money})", text)
+        aimed = aimed_at.search(text)
         return (aimed.group(1), "") if aimed else None
     if not m:
         return None
@@ -47,3 +45,26 @@ def channel_in(clause: str, action: str, obj: str, lex: dict, lenders: bool = Fa
     at = clause.find(action) if action else -1
     return ((money_channel(clause[:at], lex, lenders=lenders) if at > 0 else None)
             or money_channel(obj, lex, lenders=lenders))
+
+
+#: id of a money_channel rule -> (the rule, its patterns): see :func:`_channel_patterns`
+_PATTERNS: dict[int, tuple[dict, tuple[re.Pattern, re.Pattern, re.Pattern]]] = {}
+
+
+def _channel_patterns(rule: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of rule money_channel, compiled once per rule (the lexicon's, read once):
+    money then a verb (国债支持X), the same with the lenders (金融机构支持X), and 对X的 + money.
+
+    Why: :func:`money_channel` runs for every measure, twice; building the alternations and
+    looking the pattern text up in re's cache on each call cost more than the search."""
+    cached = _PATTERNS.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    money = "|".join(sorted(rule["money"], key=len, reverse=True))
+    verbs = "|".join(rule["verbs"])
+    lenders = money + "|" + "|".join(rule.get("institutions", ()))
+    patterns = (re.compile(rf"(?:{money})(?:{verbs})([^，,。；;：:]+)"),
+                re.compile(rf"(?:{lenders})(?:{verbs})([^，,。；;：:]+)"),
+                re.compile(rf"对([^，,。；;：:的]+)的(?:{money})"))
+    _PATTERNS[id(rule)] = (rule, patterns)
+    return patterns
