@@ -103,7 +103,8 @@ class _Analyser:
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         pos += asks_a_body(t, pos, self.home_region)  # rule request_body: 请某部…给予支持 -- the body acts
         rest = t[pos:]
-        if (place := self._place_at(t, pos)) and (fund := funding_verb(t, pos + len(place))) and \
+        opening_place = (pos, self._place_at(t, pos))  # asked again below when pos has not moved
+        if (place := opening_place[1]) and (fund := funding_verb(t, pos + len(place))) and \
                 (gov := self._government_of(t, pos, place)):  # rule place_funding: 某省出资12亿元
             return ClauseInfo("measure", s + quote_start, e, action=fund, subject=ActorMention(0, len(place), gov))
         has_stat_cue = _any(lex["statistic_patterns"], rest)
@@ -184,7 +185,8 @@ class _Analyser:
                 addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
                 pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
-            place = "" if subject or word else self._place_at(t, pos)
+            place = "" if subject or word else \
+                opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
             w = word or place
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
                 w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
