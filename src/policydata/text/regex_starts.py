@@ -158,3 +158,55 @@ def _required_in(items: list) -> dict[str, None]:
             branches = [_required_in(list(branch)) for branch in av[1]]
             out.update(dict.fromkeys(c for c in branches[0] if all(c in b for b in branches[1:])))
     return out
+
+
+#: lexicon pattern text -> (compiled, the characters every match holds): see :func:`lexicon_rx`
+_LEXICON_PATTERNS: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def lexicon_rx(pattern: str, text: str) -> re.Pattern | None:
+    """A lexicon's pattern compiled once, or None when ``text`` lacks a character every match
+    holds (:func:`required_chars`): then no search, match or finditer in ``text`` (or in any
+    stretch of it) finds anything.
+
+    Why: the figures stage reads lexicon patterns as strings and applied them with ``re.search``
+    and friends several times per sentence and per number; each call looked the text up in re's
+    cache, and most scanned a sentence lacking the pattern's own characters (比, 连, 每, :).
+    For lexicon strings only (read once): a pattern built per call would fill the table.
+
+    >>> lexicon_rx("(?P<n>\\\\d+)连增", "出口实现12连增").pattern, lexicon_rx("(?P<n>\\\\d+)连增", "增长12%")
+    ('(?P<n>\\\\d+)连增', None)
+    """
+    found = _LEXICON_PATTERNS.get(pattern)
+    if found is None:
+        if len(_LEXICON_PATTERNS) > 4096:  # not a lexicon's: keep the table bounded
+            _LEXICON_PATTERNS.clear()
+        found = _LEXICON_PATTERNS[pattern] = (re.compile(pattern), required_chars(pattern))
+    for char in found[1]:
+        if char not in text:
+            return None
+    return found[0]
+
+
+def lexicon_search(pattern: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``re.search(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+    rx = lexicon_rx(pattern, text)
+    return None if rx is None else rx.search(text, pos) if endpos is None else rx.search(text, pos, endpos)
+
+
+def lexicon_match(pattern: str, text: str) -> re.Match | None:
+    """``re.match(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+    rx = lexicon_rx(pattern, text)
+    return None if rx is None else rx.match(text)
+
+
+def lexicon_fullmatch(pattern: str, text: str) -> re.Match | None:
+    """``re.fullmatch(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+    rx = lexicon_rx(pattern, text)
+    return None if rx is None else rx.fullmatch(text)
+
+
+def lexicon_finditer(pattern: str, text: str):
+    """``re.finditer(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+    rx = lexicon_rx(pattern, text)
+    return () if rx is None else rx.finditer(text)

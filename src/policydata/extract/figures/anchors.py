@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...recognize.quantities.values import _number
 from ...recognize.timeexpr import TimeExpr, time_lexicon
 from .findings import lexicon
+from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _COMPARED_WITH_END = re.compile(r"[比较与同由]$|相比$")  # a comparison word right before a year (比, 较, 相比)
 _RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
@@ -75,8 +76,8 @@ def _is_comparison_year(text: str, t: TimeExpr) -> bool:
     rule = lexicon()["comparison_year"]
     if t.kind not in ("year", "relative"):
         return False
-    return bool(re.search(rule["before"], text[max(0, t.start - 3):t.start])
-                or re.match(rule["after"], text[t.end:t.end + 4])
+    return bool(lexicon_search(rule["before"], text[max(0, t.start - 3):t.start])
+                or lexicon_match(rule["after"], text[t.end:t.end + 4])
                 or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 
@@ -94,10 +95,10 @@ def _starts_stretch(text: str, t: TimeExpr) -> bool:
     [True, True, False, False]
     """
     rule = lexicon()["frames"]["standing_fact"]
-    if t.kind != "year" or re.match(rule["since_after"], text[t.end:t.end + 14]) is None:
+    if t.kind != "year" or lexicon_match(rule["since_after"], text[t.end:t.end + 14]) is None:
         return False
     lo = max(text.rfind(c, 0, t.start) for c in "，,。；;：:“\"\n") + 1
-    return re.fullmatch(rule["since_opening"], text[lo:t.start].strip()) is not None
+    return lexicon_fullmatch(rule["since_opening"], text[lo:t.start].strip()) is not None
 
 
 def _object_year(text: str, t: TimeExpr) -> bool:
@@ -114,8 +115,8 @@ def _object_year(text: str, t: TimeExpr) -> bool:
     rule = lexicon()["object_year"]
     if t.kind not in ("year", "relative"):
         return False
-    return bool(re.search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
-                and re.match(rule["noun_after"], text[t.end:t.end + 40]))
+    return bool(lexicon_search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
+                and lexicon_match(rule["noun_after"], text[t.end:t.end + 40]))
 
 
 def _plan_period_total(text: str, t: TimeExpr, report_year: int | None) -> bool:
@@ -138,8 +139,8 @@ def _plan_period_total(text: str, t: TimeExpr, report_year: int | None) -> bool:
         return False
     if not any(t.text.endswith(w) or text.startswith(w, t.end) for w in rule["suffixes"]):
         return False
-    m = re.match(rule["total_pattern"], text[t.end:t.end + 40])
-    return m is not None and not re.search(rule["modal_pattern"], m.group())
+    m = lexicon_match(rule["total_pattern"], text[t.end:t.end + 40])
+    return m is not None and not lexicon_search(rule["modal_pattern"], m.group())
 
 
 def _cutoff_in_last_year(t: TimeExpr, today: str) -> bool:
@@ -170,8 +171,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
                communique_year: int | None = None) -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
-            re.match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
-            not re.search(lexicon()["comparison_year"]["before"], text[max(0, t.start - 3):t.start]):
+            lexicon_match(lexicon()["comparison_year"]["same_period_after"], text[t.end:t.end + 2]) and \
+            not lexicon_search(lexicon()["comparison_year"]["before"], text[max(0, t.start - 3):t.start]):
         # 2020年同期…下降23.2%: the reporting months of that year, for this clause only
         span = re.search(r"((?:19|20)\d{2})[-—–~～至到]$", text[max(0, t.start - 5):t.start])
         period = f"{span.group(1)}/{t.year}" if span else _shift_period(doc_period, t.year)
@@ -194,7 +195,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "start":
         # 自2019年开始…: in a plan it dates the start of the work (a target for that
         # year); in a review (从2019年起累计…) it opens a past period
-        within = re.match(lexicon()["frames"]["news_fact"]["start_within_pattern"], text[t.end:t.end + 4])
+        within = lexicon_match(lexicon()["frames"]["news_fact"]["start_within_pattern"], text[t.end:t.end + 4])
         if within and (years := _years_of(within.group("n"))):
             # within_years: 2012年起5年内，…达到2000名: goals due at the end of the N years
             return Anchor("target", t.year + years - 1, carry=False)
@@ -213,7 +214,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "plan_period":
         if _plan_period_total(text, t, report_year):
             return Anchor("stat", t.year, t.period)  # plan_period_total: a total over the plan's span
-        if re.search(lexicon()["frames"]["plan_total"]["counted_lead"], text[max(0, t.start - 12):t.start]):
+        if lexicon_search(lexicon()["frames"]["plan_total"]["counted_lead"], text[max(0, t.start - 12):t.start]):
             return Anchor("stat", t.year, t.period)  # counted_plan_period: 据统计，“十四五”时期，… counts facts
         if "以来" in after or any(w in t.text for w in _plan_year_words("last")) or (report_year and t.year < report_year):
             return Anchor("stat", t.year, t.period)
@@ -236,15 +237,15 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         return Anchor("stat", t.year, t.period, items=t.items)
     if t.kind == "event_day":
         rule = lexicon()["frames"]["release_day"]
-        if re.match(rule["dateline_after"], text[t.end:t.end + 2]):
+        if lexicon_match(rule["dateline_after"], text[t.end:t.end + 2]):
             return None  # release_day: 本报北京4月2日电 dates the report, not its figures
         return Anchor("", t.year, "", carry=False, event_month=t.period,
-                      release_day=bool(re.match(rule["release_after"], text[t.end:t.end + 20])))
+                      release_day=bool(lexicon_match(rule["release_after"], text[t.end:t.end + 20])))
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
         base_years = "|".join(map(re.escape, time_lexicon()["comparison_base_years"]))
-        if re.search(lexicon()["comparison_year"]["before"].rstrip("$") + f"(?:{base_years})$",
+        if lexicon_search(lexicon()["comparison_year"]["before"].rstrip("$") + f"(?:{base_years})$",
                      text[max(0, t.start - 6):t.start]):
             return None  # 比上年全年加快: the base of a comparison, not the period
         if _plan_word_start().match(after + text[t.end + 2:t.end + 3]):
@@ -269,14 +270,14 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
             return Anchor("target", t.year)
         return Anchor("", t.year, str(t.year), lean="target")
     if t.kind == "year":
-        if re.search(lexicon()["founding_year_before"], text[max(0, t.start - 4):t.start]):
+        if lexicon_search(lexicon()["founding_year_before"], text[max(0, t.start - 4):t.start]):
             return None  # founding_year: 始建于1920年的老厂房 dates the building, not the figures
-        if re.match(lexicon()["base_year_after"], text[t.end:t.end + 10]):
+        if lexicon_match(lexicon()["base_year_after"], text[t.end:t.end + 10]):
             return None  # 出口额是2020年的1.5倍: the base of a multiple, not the period
         if after.startswith("以来"):
             return None  # 创2006年以来新高: a reference point, not the period of the figure
         if report_year and t.year < report_year:
-            day = re.match(lexicon()["frames"]["news_fact"]["dated_day_after"], text[t.end:t.end + 6])
+            day = lexicon_match(lexicon()["frames"]["news_fact"]["dated_day_after"], text[t.end:t.end + 6])
             # dated_day: 2025年10月28日，…宣布… dates a fact to its month in news (_event_time)
             month = f"{t.year}-{int(day.group('m')):02d}" if day else ""
             return Anchor("stat", t.year, str(t.year), event_month=month)

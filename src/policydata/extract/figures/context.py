@@ -11,6 +11,7 @@ from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
 from .findings import lexicon
 from .frames import _compared_goal_spans
+from ...text.regex_starts import lexicon_match
 
 
 @dataclass
@@ -201,7 +202,7 @@ def _plan_lead(first_sentence: str) -> bool:
     (True, False)
     """
     rule = lexicon()["plan_news"]
-    if not re.match(rule["lead_pattern"], first_sentence):
+    if not lexicon_match(rule["lead_pattern"], first_sentence):
         return False
     return not any(w in first_sentence for w in rule["lead_past_words"])
 
@@ -297,7 +298,7 @@ def _since_month_spans(text: str, sent: Span, times: list[TimeExpr], anchors: li
     """
     rule = lexicon()["frames"]["since_month"]
     for i, t in enumerate(times):
-        since = re.match(rule["after_pattern"], text[t.end:sent.end]) \
+        since = lexicon_match(rule["after_pattern"], text[t.end:sent.end]) \
             if t.kind == "period" and _MONTH.fullmatch(t.period) else None
         if since is None:
             continue

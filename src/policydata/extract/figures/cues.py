@@ -1,7 +1,6 @@
 """Cue words around a figure that make it a goal or a fact (计划/力争, 已/完成, 现有…)."""
 from __future__ import annotations
 
-import re
 
 from ...document import Span
 from ...recognize.timeexpr import event_year_spans
@@ -11,6 +10,7 @@ from .findings import lexicon
 from .frames import _compared_goal_spans
 from .numbers import Num  # noqa: F401 (used by the doctests)
 from .phrases import Phrase
+from ...text.regex_starts import lexicon_match, lexicon_search
 
 
 def _cue_role(sentence: str, pos: int, strength: str) -> str:
@@ -32,10 +32,10 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
                 if role == "stat" and speech and sentence.startswith(speech, m.end()):
                     continue  # 《方案》已提出将推动…: the past act is the proposing, not the figure
                 if role == "target" and w in guards and m.start() < pos \
-                        and not re.match(guards[w], sentence[m.start():]):
+                        and not lexicon_match(guards[w], sentence[m.start():]):
                     continue  # 下达投资计划，共计…: 计划 the noun before the figure sets no goal
                     # (after it, 投资21亿元的计划 names the figure a plan)
-                if role == "target" and w in bases and re.match(bases[w], sentence[m.start():]):
+                if role == "target" and w in bases and lexicon_match(bases[w], sentence[m.start():]):
                     continue  # 超年度计划28%: the base of a comparison
                 if role == "target" and any(a <= m.start() < b for a, b in yardsticks):
                     continue
@@ -82,9 +82,9 @@ def _clause_sets_goal(sentence: Span, rel: int) -> bool:
     """
     rule = lexicon()["plan_news"]
     lo, hi = clause_bounds(sentence.text, rel)
-    if re.search(rule["clause_goal_pattern"], sentence.text[lo:hi]):
+    if lexicon_search(rule["clause_goal_pattern"], sentence.text[lo:hi]):
         return True
-    return re.search(rule["rule_modal_pattern"], sentence.text[lo:rel]) is not None
+    return lexicon_search(rule["rule_modal_pattern"], sentence.text[lo:rel]) is not None
 
 
 def _present_fact(text: str, sent: Span, p: Phrase) -> bool:

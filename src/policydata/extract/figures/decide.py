@@ -17,6 +17,7 @@ from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _standing_fact, quoted_standard)
+from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _coming_years_end(f: _Figure) -> int | None:
     2030
     """
     m = None
-    for m in re.finditer(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel]):
+    for m in lexicon_finditer(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel]):
         pass
     if m is None or not f.ctx.report_year:
         return None
@@ -125,7 +126,7 @@ def _this_year_deadline(f: _Figure) -> int | None:
     """
     if f.ctx.genre != "news" or not f.ctx.report_year:
         return None
-    found = re.search(time_lexicon()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
+    found = lexicon_search(time_lexicon()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
     return f.ctx.report_year if found else None
 
 
@@ -240,7 +241,7 @@ def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """
     rule = lexicon()["frames"]["standing_fact"]
     m = None
-    for m in re.finditer(rule["since_year_pattern"], f.sentence.text[:f.rel]):
+    for m in lexicon_finditer(rule["since_year_pattern"], f.sentence.text[:f.rel]):
         pass
     if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
         return None
@@ -329,8 +330,8 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     >>> _from_base_year(Span(0, len(s), s), s.index("8"))
     """
     rule = lexicon()["from_base_year"]
-    m = re.search(rule["before"], sentence.text[:rel])
-    if not m or not re.match(rule["to"], sentence.text[rel:]):
+    m = lexicon_search(rule["before"], sentence.text[:rel])
+    if not m or not lexicon_match(rule["to"], sentence.text[rel:]):
         return None
     word = m.group("year")
     if word.endswith("年") and word[:4].isdigit():
@@ -375,7 +376,7 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
     else:
         purpose = lexicon()["frames"]["purpose_clause"]["pattern"]
         # a later time word dates the figure unless a purpose clause (，为…) comes between
-        time = next((a for p, a in anchors if (p > pos and not re.search(purpose, sentence.text[rel:p - sentence.start]))
+        time = next((a for p, a in anchors if (p > pos and not lexicon_search(purpose, sentence.text[rel:p - sentence.start]))
                      or (p <= pos and not a.local)), None)
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
@@ -429,7 +430,7 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
             and not (time and time.role == "stat"):
         # 对首次上规模的企业，再给予30万元奖励: a grant a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_grant", decided_by="policy_grant")
-    if re.search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
+    if lexicon_search(lexicon()["achievement_pattern"], sentence.text[max(0, rel - 24):rel]):
         role, role_rule = "stat", "achievement"  # 完成全年目标的95.0%: progress against a goal is a past fact
     if role != "stat" and not present and not modal_after:
         # the frame rules (FRAME_RULES) come before headings and review parts
@@ -441,7 +442,7 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
             role, f.rule_name = "target", bound
         elif f.ctx.genre == "news" and f.mode != "plan" and _document_content(sentence, rel):
             role, f.rule_name = "target", "document_content"  # 指南…提出12个一级指标: what a new rule sets
-        elif f.ctx.genre == "news" and re.search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
+        elif f.ctx.genre == "news" and lexicon_search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
             role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
             role, f.rule_name = "target", "news_forecast"
@@ -539,7 +540,7 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
     after = sentence.text[at + len(word):rel]
     if _inside_earlier_item(sentence.text[:at], after):
         return False
-    if re.search(lexicon()["frames"]["news_fact"]["existing_stock_pattern"], sentence.text[at + len(word):rel + 1]):
+    if lexicon_search(lexicon()["frames"]["news_fact"]["existing_stock_pattern"], sentence.text[at + len(word):rel + 1]):
         return False  # existing_stock: …，域内有10余条… tells what there is now
     return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
 
@@ -553,7 +554,7 @@ def _inside_earlier_item(before: str, between: str) -> bool:
     [True, False]
     """
     rule = lexicon()["frames"]["item_commitment"]
-    return re.search(rule["item_before"], before) is not None and re.search(rule["next_item"], between) is not None
+    return lexicon_search(rule["item_before"], before) is not None and lexicon_search(rule["next_item"], between) is not None
 
 
 def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,
@@ -577,7 +578,7 @@ def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos:
     lo, _ = clause_bounds(sentence.text, rel)
     if time_pos - sentence.start >= lo:
         return False
-    if re.search(lexicon()["frames"]["clause_commitment"]["measured_pattern"], sentence.text[lo:rel]):
+    if lexicon_search(lexicon()["frames"]["clause_commitment"]["measured_pattern"], sentence.text[lo:rel]):
         return False  # 一季度，计划总投资亿元以上项目投资同比增长4.5%: a change measured, a fact
     return time.period.startswith(f"{ctx.report_year}-") or time.period.startswith(f"{ctx.report_year}Q")
 

@@ -8,6 +8,7 @@ from ...recognize.timeexpr import TimeExpr
 from .findings import lexicon
 from .numbers import Num  # noqa: F401 (used by the doctests)
 from .phrases import Phrase, _clean_indicator, _remove_time_words, _subject_of
+from ...text.regex_starts import lexicon_fullmatch, lexicon_search
 
 _DIGIT = re.compile(r"\d")  # an Arabic digit (list items are words, not numbers)
 
@@ -18,7 +19,7 @@ def _split_items(s: str, separators: str) -> list[str]:
     for ch in s:
         depth += ch in "（(《“"
         depth -= ch in "）)》”" and depth > 0
-        if depth == 0 and re.fullmatch(separators, ch):
+        if depth == 0 and lexicon_fullmatch(separators, ch):
             items.append(current)
             current = ""
         else:
@@ -162,7 +163,7 @@ def _switched_change(gap: str) -> str:
     ('下降', '下降', '', '')
     """
     words = [w for r in lexicon()["direction"]["rules"] for w in r["words"]]
-    m = re.fullmatch(r"[、，,和及与 ]*(?P<w>" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    m = lexicon_fullmatch(r"[、，,和及与 ]*(?P<w>" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
                      + r")(?:了)?", gap)
     return m.group("w") if m else ""
 
@@ -184,10 +185,10 @@ def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
 def _split_subjects(p: Phrase) -> list[Phrase]:
     """油菜播种、收获机械化率均达到45% and 技改投资、外商投资年均增长7% -> a row each."""
     dist = lexicon()["distribution"]
-    each = re.search(dist["each_pattern"], p.before) is not None
+    each = lexicon_search(dist["each_pattern"], p.before) is not None
     intensive = p.num.unit in lexicon()["share_units"] + lexicon()["growth_units"]
     combined = any(w in p.before for w in dist["combined"]) or \
-        any(re.search(pat, p.before) for pat in dist["combined_patterns"])
+        any(lexicon_search(pat, p.before) for pat in dist["combined_patterns"])
     if p.after or not (each or intensive) or combined:
         return [p]
     items = _split_items(p.indicator, "、")

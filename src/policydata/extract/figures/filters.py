@@ -16,6 +16,7 @@ from .frames import quoted_standard
 from .numbers import Num, acted_share, unit_class
 from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
                          inclusive_note, provided_amount, share_of_members)
+from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _DIGIT = re.compile(r"\d")  # an Arabic digit (a count written in digits)
 
@@ -70,7 +71,7 @@ def _age_bracket(text: str, n: Num) -> bool:
     rule = lexicon()["non_figures"]["person_age"]
     if n.unit not in rule["units"]:
         return False
-    return n.value_max is not None or n.qualifier != "exact" or not re.match(rule["after"], text[n.end:n.end + 2])
+    return n.value_max is not None or n.qualifier != "exact" or not lexicon_match(rule["after"], text[n.end:n.end + 2])
 
 
 def _is_time(text: str, n: Num, times) -> bool:
@@ -92,12 +93,12 @@ def _word_after(text: str, n: Num, times) -> bool:
 def _pairing(text: str, n: Num, times) -> bool:
     """一对一帮扶: a pairing, not a count."""
     rule = lexicon()["non_figures"]["pairing"]
-    return n.unit in rule["units"] and re.match(rule["after"], text[n.end:n.end + 8]) is not None
+    return n.unit in rule["units"] and lexicon_match(rule["after"], text[n.end:n.end + 8]) is not None
 
 
 def _class_label(text: str, n: Num, times) -> bool:
     """2条时速120公里的班列: a number that labels a class of things (``non_figures.class_labels``)."""
-    return any(re.search(r["before"], text[max(0, n.start - 6):n.start]) and re.match(r["after"], text[n.end:n.end + 12])
+    return any(lexicon_search(r["before"], text[max(0, n.start - 6):n.start]) and lexicon_match(r["after"], text[n.end:n.end + 12])
                for r in lexicon()["non_figures"]["class_labels"]["rules"])
 
 
@@ -121,7 +122,7 @@ def _quoted_package(text: str, n: Num, times) -> bool:
 
 def _own_list_intro(text: str, n: Num, times) -> bool:
     """办好15件民生实事，包括：…: the text spells out its own items."""
-    return unit_class(n.unit) == "count" and re.match(lexicon()["non_figures"]["own_list_intro"],
+    return unit_class(n.unit) == "count" and lexicon_match(lexicon()["non_figures"]["own_list_intro"],
                                                       text[n.end:n.end + 30]) is not None
 
 
@@ -130,8 +131,8 @@ def _class_descriptor(text: str, n: Num, times) -> bool:
     with 以上 before its noun (实施1000个以上省重点项目) is still a count, a share of people or an
     amount provided stays a figure, and so does a share bound not followed by 的 (share_bound)."""
     desc = lexicon()["non_figures"]["descriptor_pattern"]
-    return re.search(desc["pattern"], n.text) is not None and re.match(desc["next"], text[n.end:n.end + 1]) is not None \
-        and unit_class(n.unit) not in ("count",) and not re.match(desc["keep_next"], text[n.end:n.end + 6]) \
+    return lexicon_search(desc["pattern"], n.text) is not None and lexicon_match(desc["next"], text[n.end:n.end + 1]) is not None \
+        and unit_class(n.unit) not in ("count",) and not lexicon_match(desc["keep_next"], text[n.end:n.end + 6]) \
         and not share_of_members(text, n) and not provided_amount(text, n) and not acted_share(text, n) \
         and not (unit_class(n.unit) == "share" and not text.startswith("的", n.end))
 
@@ -215,7 +216,7 @@ def _quoted_speech(text: str, n: Num) -> bool:
     hi = text.find("”", n.end, n.end + nf["max_quoted_name_chars"] + 2)
     if lo < 0 or hi < 0:
         return False
-    return re.search(nf["quoted_speech_breaks"], text[lo + 1:hi]) is not None
+    return lexicon_search(nf["quoted_speech_breaks"], text[lo + 1:hi]) is not None
 
 
 def _list_items_before(text: str, seg_start: int, pos: int) -> int:
@@ -266,7 +267,7 @@ def _acronym_glued(text: str, n: Num) -> bool:
     (True, False)
     """
     rule = lexicon()["non_figures"]["acronym_glued"]
-    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 8):n.start]) is not None
+    return n.unit in rule["units"] and lexicon_search(rule["before"], text[max(0, n.start - 8):n.start]) is not None
 
 
 def _names_issuing_bodies(text: str, n: Num) -> bool:
@@ -306,13 +307,13 @@ def _task_timing(text: str, n: Num) -> bool:
     rule = lexicon()["non_figures"]["task_timing"]
     if n.unit not in rule["units"]:
         return False
-    if n.unit == "小时" and n.value == 24 and (re.search(rule["round_the_clock_before"], text[max(0, n.start - 3):n.start])
-                                             or re.match(rule["round_the_clock_after"], text[n.end:n.end + 4])):
+    if n.unit == "小时" and n.value == 24 and (lexicon_search(rule["round_the_clock_before"], text[max(0, n.start - 3):n.start])
+                                             or lexicon_match(rule["round_the_clock_after"], text[n.end:n.end + 4])):
         return True  # round_the_clock: 24小时全时段监测, 7×24小时连续运转
     before = text[max(0, n.start - 4):n.start]
-    if re.search(rule["interval_before"], before):
+    if lexicon_search(rule["interval_before"], before):
         return True
-    return bool(re.search(rule["timing_before"], before) and re.match(rule["timing_after"], text[n.end:n.end + 3]))
+    return bool(lexicon_search(rule["timing_before"], before) and lexicon_match(rule["timing_after"], text[n.end:n.end + 3]))
 
 
 def _stated_condition(text: str, n: Num) -> bool:
@@ -326,10 +327,10 @@ def _stated_condition(text: str, n: Num) -> bool:
     """
     nf = lexicon()["non_figures"]
     lo, _ = clause_bounds(text, n.start)
-    if re.match(nf["when_clause"]["opening"], text[lo:n.start].lstrip()):
+    if lexicon_match(nf["when_clause"]["opening"], text[lo:n.start].lstrip()):
         return True
     listed = text[max(0, n.start - 1):n.start] == "、" or text.startswith("、", n.end)
-    return listed and re.match(nf["open_sequence"]["after"], text[n.end:n.end + 60]) is not None
+    return listed and lexicon_match(nf["open_sequence"]["after"], text[n.end:n.end + 60]) is not None
 
 
 def _streak(text: str, n: Num) -> bool:
@@ -353,7 +354,7 @@ def _streak(text: str, n: Num) -> bool:
     """
     if 1900 <= n.value <= 2100 and not re.search(r"\d[多余]", n.text):
         return False  # 2025年 is a year; 2000多年 (a bound after the digits) is a span of years
-    if re.fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
+    if lexicon_fullmatch(lexicon()["unitless_figures"]["streak_pattern"], n.text):
         return True  # streak_count: 十五连丰 is a streak of 15 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
@@ -362,7 +363,7 @@ def _streak(text: str, n: Num) -> bool:
         # (每, 满) only right before the number: 满足未来5年… is no 满5年
         return True
     after = text[n.end:n.end + 6]
-    if re.match(rule["history_after"], text[n.end:n.end + 12]):
+    if lexicon_match(rule["history_after"], text[n.end:n.end + 12]):
         return True  # history_years: 已有20年的茶叶种植历史
     if after.startswith(tuple(rule["span_after_words"])) or n.value_max is not None:
         return False  # 用5—10年左右时间: how long something takes, not a figure
@@ -415,7 +416,7 @@ def _in_focus_frame(text: str, n: Num) -> bool:
     if "以" not in text[seg_start:n.start][:4]:
         return False
     rest = text[n.end:n.end + 40].replace("\n", "")
-    return re.match(lexicon()["non_figures"]["focus_frames"]["pattern"], rest) is not None
+    return lexicon_match(lexicon()["non_figures"]["focus_frames"]["pattern"], rest) is not None
 
 
 def _indefinite_one(text: str, n: Num) -> bool:
@@ -450,7 +451,7 @@ def _category_scope(text: str, n: Num) -> bool:
     [True, True, False]
     """
     rule = lexicon()["non_figures"]["category_scope"]
-    return n.unit in rule["units"] and re.match(rule["after"], text[n.end:n.end + 40]) is not None
+    return n.unit in rule["units"] and lexicon_match(rule["after"], text[n.end:n.end + 40]) is not None
 
 
 def _descriptive_small_count(text: str, n: Num) -> bool:
@@ -498,7 +499,7 @@ def _rank_range(text: str, n: Num) -> bool:
     False
     """
     rule = lexicon()["non_figures"]["rank_range"]
-    return n.unit in rule["units"] and re.search(rule["before"], text[max(0, n.start - 1):n.start]) is not None
+    return n.unit in rule["units"] and lexicon_search(rule["before"], text[max(0, n.start - 1):n.start]) is not None
 
 
 def _counts_own_measures(text: str, n: Num) -> bool:

@@ -12,6 +12,7 @@ from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
 from .anchors import _years_of
 from .findings import lexicon
+from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
 _OPENING_SENTENCE_END = re.compile(r"[。！？\n]")  # a sentence end in a document's opening
@@ -78,7 +79,7 @@ def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | 
     """
     rule = lexicon()["frames"]["plan_horizon"]
     title = title or text.lstrip().split("\n", 1)[0]
-    m = re.search(rule["title_span_pattern"], title)
+    m = lexicon_search(rule["title_span_pattern"], title)
     if m and any(w in title for w in rule["title_words"]) and (not report_year or int(m.group("year")) >= report_year):
         return int(m.group("year"))  # title_span_horizon: 三年行动方案（2024—2026年） -> 2026
     opening = text[:rule["opening_chars"]]
@@ -126,7 +127,7 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
             if not text[colon + 1:block.end].strip():
                 # the colon ends its paragraph: the items are the paragraphs that follow
                 for nxt in blocks[i + 1:]:
-                    if not re.match(rule["item_pattern"], text[nxt.start:nxt.end]):
+                    if not lexicon_match(rule["item_pattern"], text[nxt.start:nxt.end]):
                         break
                     end = nxt.end
             if end <= colon + 1:
@@ -152,7 +153,7 @@ def _compared_goal_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     ()
     """
     pattern = lexicon()["frames"]["compared_goal"]["pattern"]
-    return tuple(m.span() for m in re.finditer(pattern, sentence))
+    return tuple(m.span() for m in lexicon_finditer(pattern, sentence))
 
 
 def _compared_goal(sentence: Span, rel: int) -> bool:
@@ -177,7 +178,7 @@ def _span_years(sentence: Span, rel: int) -> int | None:
     >>> [_span_years(Span(0, len(t), t), t.index(n)) for t, n in rows]
     [5, 5, None]
     """
-    m = re.search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
+    m = lexicon_search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
     years = _years_of(m.group("n")) if m else None
     return years if years and years >= 2 else None
 
@@ -226,11 +227,11 @@ def _norm_bound(sentence: Span, rel: int, news: bool = False) -> str:
     rule = lexicon()["frames"]["norm_floor"]
     lo, _ = clause_bounds(sentence.text, rel)
     clause, rest = sentence.text[lo:rel], sentence.text[rel:]
-    if re.search(rule["pattern"], clause) or re.match(rule["figure_start"], rest):
+    if lexicon_search(rule["pattern"], clause) or lexicon_match(rule["figure_start"], rest):
         name = "norm_floor"
-    elif re.search(rule["guarantee_pattern"], clause + _leading_at_least(rest)):
+    elif lexicon_search(rule["guarantee_pattern"], clause + _leading_at_least(rest)):
         name = "guaranteed_minimum"  # 确保每个村至少有1名医生: a floor a body commits to
-    elif not news and (re.search(rule["ceiling_pattern"], clause) or re.match(rule["ceiling_figure_start"], rest)):
+    elif not news and (lexicon_search(rule["ceiling_pattern"], clause) or lexicon_match(rule["ceiling_figure_start"], rest)):
         name = "norm_ceiling"
     else:
         return ""
@@ -248,7 +249,7 @@ def _document_content(sentence: Span, rel: int) -> bool:
     >>> [_document_content(Span(0, len(t), t), t.index(n)) for t, n in rows]
     [True, True, False, False, True, False]
     """
-    m = re.search(lexicon()["frames"]["document_content"]["pattern"], sentence.text[:rel])
+    m = lexicon_search(lexicon()["frames"]["document_content"]["pattern"], sentence.text[:rel])
     return m is not None and not any(w in m.group("rest") for w in lexicon()["frames"]["modal_clause"]["past_words"])
 
 
@@ -273,13 +274,13 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     lo, _ = clause_bounds(sentence.text, rel)
     clause = sentence.text[lo:rel]
     m = None
-    for m in re.finditer(rule["pattern"], clause):
+    for m in lexicon_finditer(rule["pattern"], clause):
         pass
     if m is None or any(w in clause for w in rule["past_words"]) or _past_led(sentence.text[:lo + m.start()]):
         return ""
     if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
         return ""  # 将…作为/纳入: 将 marks the object, not the future
-    if m.group() == "要" and re.search(rule["routine_before"], clause[:m.start()]):
+    if m.group() == "要" and lexicon_search(rule["routine_before"], clause[:m.start()]):
         return ""  # routine_need: 一天下来要检测10多次 -- how the work goes, not a goal
     return m.group()
 
@@ -297,7 +298,7 @@ def _modal_after_figure(sentence: Span, rel: int) -> str:
     ['将于', '计划', '', '', '', '']
     """
     rule = lexicon()["frames"]["modal_clause"]
-    m = re.match(rule["after_figure_pattern"], sentence.text[rel:])
+    m = lexicon_match(rule["after_figure_pattern"], sentence.text[rel:])
     if m is None:
         return ""
     _, hi = clause_bounds(sentence.text, rel)
@@ -318,9 +319,9 @@ def _past_led(before: str) -> str:
     """
     rule = lexicon()["frames"]["modal_clause"]
     m = None
-    for m in re.finditer(rule["past_lead"], before):
+    for m in lexicon_finditer(rule["past_lead"], before):
         pass
-    if m is None or re.search(rule["present_lead"], before[m.end():]):
+    if m is None or lexicon_search(rule["present_lead"], before[m.end():]):
         return ""
     return m.group("word")
 
@@ -338,7 +339,7 @@ def _done_action(sentence: Span, rel: int) -> str:
     """
     rule = lexicon()["frames"]["done_action"]
     before = sentence.text[:rel]
-    if not re.search(rule["total_before"], before) or re.search(rule["future_before"], before):
+    if not lexicon_search(rule["total_before"], before) or lexicon_search(rule["future_before"], before):
         return ""
     return next((w for w in rule["verbs"] if w in before), "")
 
@@ -362,7 +363,7 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     before = sentence.text[:rel]
     if noun := _plan_noun_after(sentence, rel):
         return noun  # 投资21亿元的计划: a plan noun after the figure
-    for m in re.finditer(modal["pattern"], sentence.text):
+    for m in lexicon_finditer(modal["pattern"], sentence.text):
         if m.start() >= rel:
             break
         word = m.group()
@@ -370,13 +371,13 @@ def _news_commitment(sentence: Span, rel: int) -> str:
             continue
         if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
             continue  # 将…纳入: 将 marks the object
-        if word == "要" and re.search(modal["routine_before"], before[:m.start()]):
+        if word == "要" and lexicon_search(modal["routine_before"], before[:m.start()]):
             continue  # routine_need: 每天要巡查3遍
         lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
         if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
             continue  # 去年已将…; 过去…，要雇用20个人
         return word
-    m = re.search(rule["news_fact"]["commitment_pattern"], before)
+    m = lexicon_search(rule["news_fact"]["commitment_pattern"], before)
     return m.group() if m else ""
 
 
@@ -418,7 +419,7 @@ def _policy_cap(sentence: Span, rel: int) -> bool:
     [True, True, False, False]
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
-    return re.search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+    return lexicon_search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
 
 
 def _condition_threshold(sentence: Span, rel: int) -> bool:
@@ -430,7 +431,7 @@ def _condition_threshold(sentence: Span, rel: int) -> bool:
     >>> [_condition_threshold(Span(0, len(t), t), t.index(n)) for t, n in rows]
     [True, False, True]
     """
-    return re.match(lexicon()["frames"]["condition_threshold"]["after_pattern"], sentence.text[rel:]) is not None
+    return lexicon_match(lexicon()["frames"]["condition_threshold"]["after_pattern"], sentence.text[rel:]) is not None
 
 
 def quoted_standard(text: str, pos: int) -> bool:
@@ -455,7 +456,7 @@ def quoted_standard_span(text: str, pos: int) -> tuple[int, int] | None:
     if lo < 0 or hi < 0 or "”" in text[lo + 1:pos]:
         return None
     items = text[lo + 1:hi].split("、")
-    ok = len(items) >= 2 and all(re.fullmatch(rule["item"], item) for item in items)
+    ok = len(items) >= 2 and all(lexicon_fullmatch(rule["item"], item) for item in items)
     return (lo, hi + 1) if ok else None
 
 
@@ -473,11 +474,11 @@ def _policy_grant(sentence: Span, rel: int) -> bool:
     """
     rule = lexicon()["comparator_rules"]
     before = re.sub(rule["listed_amounts_end"], "", sentence.text[:rel])  # 分别给予10万元、20万元奖励
-    if re.search(rule["grant_before"], before) or re.search(rule["grant_amount_before"], before):
+    if lexicon_search(rule["grant_before"], before) or lexicon_search(rule["grant_amount_before"], before):
         return True
     # 按设备投资额的15%给予补助: a rate of a base that a grant is paid at
-    return re.search(rule["grant_rate_before"], before) is not None and \
-        re.match(rule["grant_rate_after"], _after_number(sentence.text, rel)) is not None
+    return lexicon_search(rule["grant_rate_before"], before) is not None and \
+        lexicon_match(rule["grant_rate_after"], _after_number(sentence.text, rel)) is not None
 
 
 def _after_number(text: str, rel: int) -> str:
@@ -496,7 +497,7 @@ def _physical_capability(sentence: Span, rel: int) -> bool:
     [True, True, False, False, False]
     """
     rule = lexicon()["comparator_rules"]
-    if not re.search(rule["capability_before"], sentence.text[:rel]):
+    if not lexicon_search(rule["capability_before"], sentence.text[:rel]):
         return False
     found = find_quantities(sentence.text[rel:rel + 24])
     return bool(found) and found[0].start == 0 and bool(found[0].unit.strip()) \
@@ -517,11 +518,11 @@ def _news_forecast(sentence: Span, rel: int) -> str:
     """
     rule = lexicon()["frames"]["news_fact"]
     lo, _ = clause_bounds(sentence.text, rel)
-    m = re.search(rule["forecast_pattern"], sentence.text[lo:rel])
+    m = lexicon_search(rule["forecast_pattern"], sentence.text[lo:rel])
     if m:
         return m.group()
     before = sentence.text[:rel]
-    m = re.search(rule["once_done_pattern"], before)
+    m = lexicon_search(rule["once_done_pattern"], before)
     if m and not any(w in before for w in lexicon()["frames"]["modal_clause"]["past_words"]):
         return m.group()  # once_done: 项目投产后，每年可发电…: what the finished project will yield
     return next((w for w in rule["by_then_words"] if w in before), "")
@@ -539,7 +540,7 @@ def _plan_noun_after(sentence: Span, rel: int) -> str:
     ''
     """
     rule = lexicon()["frames"]
-    m = re.match(rule["news_fact"]["plan_after"], sentence.text[rel:])
+    m = lexicon_match(rule["news_fact"]["plan_after"], sentence.text[rel:])
     if m is None:
         return ""
     lo, _ = clause_bounds(sentence.text, rel)
@@ -567,6 +568,6 @@ def _plan_period_stock(sentence: Span, rel: int, period: str) -> str:
     lo, _ = clause_bounds(sentence.text, rel)
     clause = sentence.text[lo:rel]
     rule = lexicon()["frames"]["standing_fact"]
-    if any(w in clause for w in rule["span_flow_words"]) or not re.search(rule["stock_pattern"], clause):
+    if any(w in clause for w in rule["span_flow_words"]) or not lexicon_search(rule["stock_pattern"], clause):
         return ""
     return span.group("end")

@@ -8,6 +8,7 @@ from ...document import Span
 from ...recognize.quantities import find_quantities, unit_head
 from ...recognize.timeexpr import small_number
 from .findings import lexicon
+from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _bound_one(text: str, q) -> bool:
     >>> [_bound_one(t, find_quantities(t)[0]) for t in ("每单位只开设一个账号", "一个单位", "每人最多申报一项")]
     [True, False, True]
     """
-    return q.value == 1 and bool(q.unit.strip()) and re.search(
+    return q.value == 1 and bool(q.unit.strip()) and lexicon_search(
         lexicon()["non_figures"]["indefinite_one"]["bound_before"], text[max(0, q.start - 4):q.start]) is not None
 
 
@@ -75,11 +76,11 @@ def _cost_splits(sent: Span) -> list[Num]:
     """
     rule = lexicon()["unitless_figures"]
     out = []
-    for m in re.finditer(rule["split_pattern"], sent.text):
+    for m in lexicon_finditer(rule["split_pattern"], sent.text):
         a, b = int(m.group("a")), int(m.group("b"))
         before = re.split(r"[，,；;。：]", sent.text[max(0, m.start() - 8):m.start()])[-1]
         near = before + re.split(r"[，,；;。]", sent.text[m.end():m.end() + 8])[0]  # its own clause
-        if a + b == 0 or not re.search(rule["split_context"], near):
+        if a + b == 0 or not lexicon_search(rule["split_context"], near):
             continue
         out.append(Num(sent.start + m.start(), sent.start + m.end(), m.group(), round(100 * a / (a + b), 2), "%"))
     return out
@@ -96,7 +97,7 @@ def _ratio_pairs(sent: Span) -> list[Num]:
     """
     rule = lexicon()["unitless_figures"]
     out = []
-    for m in re.finditer(rule["ratio_pair_pattern"], sent.text):
+    for m in lexicon_finditer(rule["ratio_pair_pattern"], sent.text):
         b = float(m.group("b"))
         before = re.split(r"[，,；;。：]", sent.text[max(0, m.start() - rule["ratio_pair_window"]):m.start()])[-1]
         if not b or not any(w in before for w in rule["ratio"]):
@@ -117,7 +118,7 @@ def _every_n_shares(sent: Span) -> list[Num]:
     [('5度电，就有2度多', 40.0, '%', 'more_than'), ('10个游客中有3个', 30.0, '%', 'exact')]
     """
     out = []
-    for m in re.finditer(lexicon()["unitless_figures"]["every_n_share_pattern"], sent.text):
+    for m in lexicon_finditer(lexicon()["unitless_figures"]["every_n_share_pattern"], sent.text):
         a, b = small_number(m.group("a")), small_number(m.group("b"))
         if not a or b is None or b >= a:
             continue
@@ -136,7 +137,7 @@ def _streak_counts(sent: Span) -> list[Num]:
     [('十九连丰', 19.0, '年'), ('12连增', 12.0, '年')]
     """
     out = []
-    for m in re.finditer(lexicon()["unitless_figures"]["streak_pattern"], sent.text):
+    for m in lexicon_finditer(lexicon()["unitless_figures"]["streak_pattern"], sent.text):
         count = m.group("n")
         value = float(count) if count.isdigit() else small_number(count)
         if value:
@@ -164,10 +165,10 @@ def _structure_splits(sent: Span) -> list[Num]:
     rule = lexicon()["unitless_figures"]
     low, high = rule["structure_total"]
     out = []
-    for m in re.finditer(rule["structure_pattern"], sent.text):
+    for m in lexicon_finditer(rule["structure_pattern"], sent.text):
         before = re.split(r"[，,；;。]", sent.text[max(0, m.start() - rule["structure_window"]):m.start()])[-1]
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
-        if not re.search(rule["structure_context"], before) or not low <= sum(float(p.group()) for p in parts) <= high:
+        if not lexicon_search(rule["structure_context"], before) or not low <= sum(float(p.group()) for p in parts) <= high:
             continue
         span = (sent.start + m.start(), sent.start + m.end())
         out += [Num(sent.start + m.start() + p.start(), sent.start + m.start() + p.end(), p.group(), float(p.group()), "%",
@@ -186,7 +187,7 @@ def _digit_pair_range(q) -> bool:
     [True, True, False, False]
     """
     rule = lexicon()["range_bounds"]["digit_pair"]
-    return re.fullmatch(rule["pattern"], q.raw_number or "") is not None and q.value_max is not None \
+    return lexicon_fullmatch(rule["pattern"], q.raw_number or "") is not None and q.value_max is not None \
         and unit_class(q.unit.strip()) in rule["unit_classes"]
 
 
@@ -254,7 +255,7 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     lex = lexicon()
     out: list[Num] = []
     for pattern in (lex["rank_pattern"], lex["size_rank_pattern"]):
-        for m in re.finditer(pattern, sent.text):
+        for m in lexicon_finditer(pattern, sent.text):
             n = small_number(m.group("n"))
             after = sent.text[m.end():m.end() + 1]
             if n is None or after in lex["rank_exclude_after"]:
@@ -265,8 +266,8 @@ def _ranks(text: str, sent: Span) -> list[Num]:
             out.append(Num(start, sent.start + m.end(), text[start:sent.start + m.end()], float(n), "",
                            rank=True))
             end = m.end()
-            while pattern == lex["rank_pattern"] and (nxt := re.match(lex["rank_list_next"], sent.text[end:])
-                                                       or re.match(lex["rank_list_field_next"], sent.text[end:])):
+            while pattern == lex["rank_pattern"] and (nxt := lexicon_match(lex["rank_list_next"], sent.text[end:])
+                                                       or lexicon_match(lex["rank_list_field_next"], sent.text[end:])):
                 # rank_list: 分别居全国第三、第五 -- each listed rank is one; rank_list_field:
                 # 位居全省营商环境第2、创新能力第4 -- each field's rank too
                 value = small_number(nxt.group("n"))
@@ -291,9 +292,9 @@ def acted_share(text: str, n: Num) -> str:
     rule = lexicon()["acted_share"]
     before = text[max(0, n.start - 8):n.start]
     verb = next((v for v in rule["verbs"] if before.endswith(v)), "")
-    if unit_class(n.unit) != "share" or not verb or not re.search(rule["verb_lead"], before[:-len(verb)]):
+    if unit_class(n.unit) != "share" or not verb or not lexicon_search(rule["verb_lead"], before[:-len(verb)]):
         return ""
-    m = re.match(rule["whole_after"], text[n.end:n.end + 10])
+    m = lexicon_match(rule["whole_after"], text[n.end:n.end + 10])
     if not m:
         return ""
     return m.group()[:re.search(r"[，。；、]|$", m.group()).start()]

@@ -12,6 +12,7 @@ from ...text.patterns import literal_pattern
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
 from .numbers import Num, acted_share
+from ...text.regex_starts import lexicon_match, lexicon_search
 
 _SPACES = re.compile(r"\s+")  # white space, dropped from indicators
 _PHRASE_STOP = re.compile(r"[、，,；;：:。！？\n]")  # the noun after a number ends at a clause or sentence mark
@@ -126,7 +127,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     after = after[:stop.start()] if stop else after
     if _DE_THEN_HAN.match(after) and n.unit in lexicon()["duration_units"]:
         return after  # 历时2年多的探索: a duration measures the noun after its 的
-    rate = re.match(lexicon()["rate_after_de"]["pattern"], after) if n.unit in lexicon()["share_units"] else None
+    rate = lexicon_match(lexicon()["rate_after_de"]["pattern"], after) if n.unit in lexicon()["share_units"] else None
     if rate:
         return rate.group()  # rate_after_de: 达到95%的覆盖率 -- the rate noun after 的 is the indicator
     whole = acted_share(text, n)
@@ -134,7 +135,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
         return whole  # acted_share: 降低30%以上的噪声 -- the whole the share is of
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
-    if after[0] == "等" and not re.match(lexicon()["predicate_starts"]["noun_after_deng"], after):
+    if after[0] == "等" and not lexicon_match(lexicon()["predicate_starts"]["noun_after_deng"], after):
         return ""  # 3家等: 等 closes a list; 1条等离子切割线: 等 starts the noun (noun_after_deng)
     verbs = "|".join(map(re.escape, lexicon()["growth_words"]))  # 跃升 is one of them
     if re.match(f"(?:{verbs})(?:到|至)", after):
@@ -142,7 +143,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     people = lexicon()["person_nouns"]
     if n.unit in people["measure_words"]:
         # 1.53万名备案服务人员为照护质量“托底”: the people counted end where their predicate starts
-        end = re.search(people["counted_noun_end"], after)
+        end = lexicon_search(people["counted_noun_end"], after)
         after = after[:end.start()] if end else after
     return after
 
@@ -219,7 +220,7 @@ def _phrases(text: str, sent: Span, nums: list[Num], times: list[TimeExpr]) -> l
         while quote_start < quote_end and text[quote_start] in " ，、,":
             quote_start += 1
         scope = ""
-        m = re.search(lex["scope_pattern"], text[seg_start:n.end])
+        m = lexicon_search(lex["scope_pattern"], text[seg_start:n.end])
         if m:
             scope = m.group()
             if indicator == scope:  # 每个街道和社区分别至少设置1处: the verb says what is counted

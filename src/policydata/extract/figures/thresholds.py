@@ -14,6 +14,7 @@ from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
 from .numbers import Num, unit_class
 from .units import person_words
+from ...text.regex_starts import lexicon_match, lexicon_search
 
 
 def comparison_threshold(text: str, n: Num) -> bool:
@@ -28,11 +29,11 @@ def comparison_threshold(text: str, n: Num) -> bool:
     False
     """
     rule = lexicon()["non_figures"]["comparison_threshold"]
-    word = re.match(rule["words"], n.text)
-    if not word and not re.search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
+    word = lexicon_match(rule["words"], n.text)
+    if not word and not lexicon_search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
         return False
     after = text[n.end:n.end + 6]
-    if not re.match(rule["after"], after) or after[1:].startswith(tuple(rule["keep_after_nouns"])):
+    if not lexicon_match(rule["after"], after) or after[1:].startswith(tuple(rule["keep_after_nouns"])):
         return False
     window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
     return not any(w in window for w in rule["keep_if_before"])
@@ -93,9 +94,9 @@ def _share_of_whole(text: str, n: Num) -> bool:
     [True, True, False, False]
     """
     rule = lexicon()["non_figures"]["descriptor_pattern"]
-    if n.qualifier != "at_least" or not re.match(rule["whole_after"], text[n.end:n.end + 2]):
+    if n.qualifier != "at_least" or not lexicon_match(rule["whole_after"], text[n.end:n.end + 2]):
         return False
-    return not re.search(rule["property_before"], text[max(0, n.start - 1):n.start])
+    return not lexicon_search(rule["property_before"], text[max(0, n.start - 1):n.start])
 
 
 def class_threshold(text: str, n: Num) -> bool:
@@ -116,7 +117,7 @@ def class_threshold(text: str, n: Num) -> bool:
     if group_total(text, n):
         return False
     if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
-            and re.match(rule["counted_after"], text[n.end:n.end + 16]):
+            and lexicon_match(rule["counted_after"], text[n.end:n.end + 16]):
         return True  # 超20亿元项目200个: the count of the class is the figure
     if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
         return False
@@ -151,7 +152,7 @@ def group_total(text: str, n: Num) -> bool:
     """
     rule = lexicon()["non_figures"]["class_threshold"]
     before = text[max(0, n.start - 4):n.start]
-    return before.endswith(tuple(rule["total_words"])) and re.match(rule["group_count_after"],
+    return before.endswith(tuple(rule["total_words"])) and lexicon_match(rule["group_count_after"],
                                                                      text[n.end:n.end + 8]) is not None
 
 
@@ -170,15 +171,15 @@ def condition_threshold(text: str, n: Num) -> bool:
     """
     rule = lexicon()["non_figures"]["condition_clause"]
     lo, hi = clause_bounds(text, n.start)
-    if not re.match(rule["opening"], text[lo:n.end]):
+    if not lexicon_match(rule["opening"], text[lo:n.end]):
         return False
-    closing = re.match(rule["closing"], text[n.end:hi + 1])
+    closing = lexicon_match(rule["closing"], text[n.end:hi + 1])
     if closing is None:
         return False
     bounded = n.qualifier in ("more_than", "at_least", "less_than", "at_most") or n.value_max is not None \
-        or re.search(rule["bounded"], n.text + closing.group()) is not None \
-        or re.search(rule["bound_before"], text[lo:n.start]) is not None  # 突破500万元、1000万元的
-    return bounded and re.match(rule["measure_after"], text[n.end + closing.end():]) is not None
+        or lexicon_search(rule["bounded"], n.text + closing.group()) is not None \
+        or lexicon_search(rule["bound_before"], text[lo:n.start]) is not None  # 突破500万元、1000万元的
+    return bounded and lexicon_match(rule["measure_after"], text[n.end + closing.end():]) is not None
 
 
 def inclusive_note(text: str, n: Num) -> bool:
@@ -190,8 +191,8 @@ def inclusive_note(text: str, n: Num) -> bool:
     [True, True, False]
     """
     rule = lexicon()["non_figures"]["inclusive_note"]
-    return re.search(rule["before"], text[max(0, n.start - 2):n.start]) is not None \
-        and re.match(rule["after"], text[n.end:n.end + 1]) is not None
+    return lexicon_search(rule["before"], text[max(0, n.start - 2):n.start]) is not None \
+        and lexicon_match(rule["after"], text[n.end:n.end + 1]) is not None
 
 
 def grant_condition(text: str, n: Num) -> bool:
@@ -213,7 +214,7 @@ def grant_condition(text: str, n: Num) -> bool:
     head = re.sub(rule["link"], "", text[lo:n.start])
     if not head.endswith(tuple(rule["nouns"])):
         return False
-    return re.match(rule["grant_after"], text[n.end:]) is not None
+    return lexicon_match(rule["grant_after"], text[n.end:]) is not None
 
 
 def provided_amount(text: str, n: Num) -> bool:
@@ -226,5 +227,5 @@ def provided_amount(text: str, n: Num) -> bool:
     [True, True, False]
     """
     lo, _ = clause_bounds(text, n.start)
-    return re.search(lexicon()["non_figures"]["provided_amount"]["pattern"], text[lo:n.start]) is not None
+    return lexicon_search(lexicon()["non_figures"]["provided_amount"]["pattern"], text[lo:n.start]) is not None
 

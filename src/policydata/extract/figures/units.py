@@ -13,6 +13,7 @@ from ...lexicon import load as load_lexicon
 from .findings import lexicon
 from .numbers import Num
 from .phrases import Phrase
+from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d{2})年")  # a comparison word and the year compared with
 _SENTENCE_END = re.compile(r"[。；！？\n]")  # a sentence end: the window before a number stays in its sentence
@@ -37,7 +38,7 @@ def _unit(text: str, p: Phrase) -> str | None:
         return ""
     if n.unit == "家" and text[n.end:n.end + 1] == "庭":
         return "户"
-    if n.unit == "个" and re.match(lex["person_nouns"]["ge_ren"], text[n.end:n.end + 2]):
+    if n.unit == "个" and lexicon_match(lex["person_nouns"]["ge_ren"], text[n.end:n.end + 2]):
         return "人"  # 雇用20个人: the people counted, not 个
     if n.unit:
         return "人" if _person_measure_word(text, n) else n.unit
@@ -52,7 +53,7 @@ def _unit(text: str, p: Phrase) -> str | None:
             and not re.search(r"[.．]", n.text) and not _YEAR_NAME.fullmatch(n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value) and not re.match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], "(?!)"), after) \
+            and n.value == int(n.value) and not lexicon_match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], "(?!)"), after) \
             and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
@@ -73,7 +74,7 @@ def _counted_as_written(text: str, n: Num, noun: str) -> bool:
     (True, False)
     """
     before = lexicon()["entity_count_nouns"]["as_written_before"].get(noun)
-    return before is None or re.search(before, text[max(0, n.start - 4):n.start]) is not None
+    return before is None or lexicon_search(before, text[max(0, n.start - 4):n.start]) is not None
 
 
 def person_words() -> list[str]:
@@ -97,8 +98,8 @@ def _person_measure_word(text: str, n: Num) -> bool:
     """
     rule = lexicon()["person_nouns"]
     return n.unit in rule["measure_words"] and n.unit != "人" \
-        and not re.search(rule["measure_word_not_before"], text[max(0, n.start - 1):n.start]) \
-        and not re.match(rule["measure_word_not_after"], text[n.end:n.end + 2])
+        and not lexicon_search(rule["measure_word_not_before"], text[max(0, n.start - 1):n.start]) \
+        and not lexicon_match(rule["measure_word_not_after"], text[n.end:n.end + 2])
 
 
 def _modified_people(text: str, n: Num) -> bool:
@@ -137,7 +138,7 @@ def _implied_money(p: Phrase) -> bool:
     """
     rule = lexicon().get("implied_money") or {}
     n = p.num
-    if n.unit or n.rank or not rule or not re.search(rule["scale_pattern"], n.text) \
+    if n.unit or n.rank or not rule or not lexicon_search(rule["scale_pattern"], n.text) \
             or n.value < rule["min_value"]:
         return False
     indicator = p.indicator.strip()
@@ -160,7 +161,7 @@ def _unitless_kind(text: str, n: Num) -> str:
     rule = lexicon()["unitless_figures"]
     before = text[max(0, n.start - 6):n.start]
     before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
-    if before.endswith(tuple(rule["ratio"])) or re.fullmatch(rule["ratio_pair_pattern"], n.text):
+    if before.endswith(tuple(rule["ratio"])) or lexicon_fullmatch(rule["ratio_pair_pattern"], n.text):
         return "ratio"  # ratio_pair: 收入比为2.5：1 (numbers._ratio_pairs found the ratio noun)
     if re.sub(rule["ratio_change_to"], "", text[max(0, n.start - 8):n.start]).endswith(tuple(rule["ratio"])):
         return "ratio"  # ratio_change_to: 收入比缩小至2.3
@@ -272,19 +273,19 @@ KIND_RULES = (
     ("rank", lambda p, unit, after: "rank" if p.num.rank else ""),
     # 在上年同期18.0%的高增速基础上, 继续实现38.6%的增长
     ("growth_after_number", lambda p, unit, after: "growth" if unit in lexicon()["share_units"]
-     and re.match(lexicon()["growth_after_number"], after) else ""),
+     and lexicon_match(lexicon()["growth_after_number"], after) else ""),
     ("unitless", lambda p, unit, after: _unitless_phrase_kind(p) if unit == "" else ""),
     ("growth_unit", _unit_in("growth_units", "growth")),
     # 效率提升五六倍, 收入高了1倍: a multiple after a change verb is a change
     ("multiple_change", lambda p, unit, after: "growth" if unit in lexicon()["ratio_units"]
-     and re.search(lexicon()["absolute_change"]["multiple_change_before"], p.before + _words_in_number(p.num.text))
+     and lexicon_search(lexicon()["absolute_change"]["multiple_change_before"], p.before + _words_in_number(p.num.text))
      else ""),
     ("ratio_unit", _unit_in("ratio_units", "ratio")),
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
     # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
     ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
     # history_years: 已有20年的种植历史 -- the age of a practice is a span of time, a level
-    ("history_years", lambda p, unit, after: "level" if unit == "年" and re.match(
+    ("history_years", lambda p, unit, after: "level" if unit == "年" and lexicon_match(
         lexicon()["non_figures"]["duration_keep_before"]["history_after"], after) else ""),
     # lasting_years: 历时10余年研发, 延续了300多年 -- how long a thing has lasted is a span of time, a level
     ("lasting_years", lambda p, unit, after: "level" if unit == "年" and any(
@@ -340,8 +341,8 @@ def direction(text: str, p: Phrase) -> tuple[str, str]:
                 break
     if not found[0]:
         found = (rule["default"], "default")
-    if re.search(rule["negative_before_number"], window) or \
-            re.match(rule["negative_number_start"], n.text):
+    if lexicon_search(rule["negative_before_number"], window) or \
+            lexicon_match(rule["negative_number_start"], n.text):
         # the minus sign before the number, or inside it where the number parser keeps it (-2.1%)
         found = (flip[found[0]], "negative_number")
     return found
@@ -356,7 +357,7 @@ def _absolute_change(p: Phrase, unit: str) -> bool:
     """
     lex = lexicon()
     return bool(unit) and unit not in lex["share_units"] + lex["growth_units"] + lex["ratio_units"] and \
-        re.search(lex["absolute_change"]["pattern"], p.before) is not None
+        lexicon_search(lex["absolute_change"]["pattern"], p.before) is not None
 
 
 @lru_cache(maxsize=1)
@@ -382,20 +383,20 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
                 break
     rules = lexicon()["comparator_rules"]
     if comparator == "=" and qualifier == "exact":
-        if re.match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
+        if lexicon_match(rules["shared_approx_after"], text[n.end:p.segment[1] if p.segment[1] > n.end else n.end + 30]):
             comparator, qualifier = "~", "approx"  # 分别增长7%和8%左右: 左右 binds the whole list
-        elif re.search(rules["approx_before"], text[max(p.segment[0], n.start - 12):n.start]):
+        elif lexicon_search(rules["approx_before"], text[max(p.segment[0], n.start - 12):n.start]):
             comparator, qualifier = "~", "approx"  # 成本约为每天220元
-        elif re.search(lexicon()["frames"]["norm_floor"]["pattern"], text[p.segment[0]:n.start]):
+        elif lexicon_search(lexicon()["frames"]["norm_floor"]["pattern"], text[p.segment[0]:n.start]):
             comparator, qualifier = ">=", "at_least"  # norm_floor: 比例不低于年度采购总额的15%
-        elif re.search(lexicon()["frames"]["norm_floor"]["ceiling_pattern"], text[p.segment[0]:n.start]):
+        elif lexicon_search(lexicon()["frames"]["norm_floor"]["ceiling_pattern"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # norm_ceiling: 比例不超过年度预算总额的10%
-        elif re.search(rules["cap_before"], text[p.segment[0]:n.start]):
+        elif lexicon_search(rules["cap_before"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 最高2000万元补贴: a cap
-        elif re.search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
+        elif lexicon_search(rules["limit_before"], text[max(p.segment[0], n.start - 5):n.start]):
             comparator, qualifier = "<=", "at_most"  # 只开设一个账号: a limit
         elif n.unit in rules["permission_cap_units"] and \
-                re.search(rules["permission_cap"], text[p.segment[0]:n.start]):
+                lexicon_search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="
@@ -453,5 +454,5 @@ def _change_base(text: str, n: Num) -> bool:
     (True, False)
     """
     rule = lexicon()["change_base"]
-    return bool(re.search(rule["before"], text[max(0, n.start - 1):n.start])
-                and re.match(rule["after"], text[n.end:n.end + 8]))
+    return bool(lexicon_search(rule["before"], text[max(0, n.start - 1):n.start])
+                and lexicon_match(rule["after"], text[n.end:n.end + 8]))

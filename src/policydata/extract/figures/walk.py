@@ -23,6 +23,7 @@ from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
+from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
@@ -93,12 +94,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             ctx.past_year_left -= 1
             news = lexicon()["frames"]["news_fact"]
             if ctx.past_year_left < 0 or not (ctx.past_year_scene
-                                              or re.match(news["continuation_pattern"], block.text.lstrip())):
+                                              or lexicon_match(news["continuation_pattern"], block.text.lstrip())):
                 # news_paragraph_continues: a year that dated figures of its own (2025年，工坊开展
                 # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
                 # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
-            if _YEAR_SPAN.fullmatch(ctx.last_period) and not re.match(news["continuation_pattern"], block.text.lstrip()):
+            if _YEAR_SPAN.fullmatch(ctx.last_period) and not lexicon_match(news["continuation_pattern"], block.text.lstrip()):
                 # news_span_paragraph: a span of years leading a news paragraph (“十四五”以来，自给率
                 # 保持在80%以上) covers that paragraph; the next ones tell of now unless they continue it
                 ctx.last_period = ""
@@ -115,7 +116,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
-        is_heading = block.kind == "heading" and not re.search(lexicon()["heading_body"], text[block.start:block.end])
+        is_heading = block.kind == "heading" and not lexicon_search(lexicon()["heading_body"], text[block.start:block.end])
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
@@ -155,7 +156,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)
-                        if not report_year or re.search(lexicon()["change_base"]["parameter_before"],
+                        if not report_year or lexicon_search(lexicon()["change_base"]["parameter_before"],
                                                         text[max(0, p.num.start - 4):p.num.start]):
                             continue  # 比例上限由8%提高到12%: the old level of a parameter is no fact
                         decision = Anchor("stat", report_year, str(report_year), rule="change_base",
@@ -294,7 +295,7 @@ def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) ->
     >>> _next_year(Span(0, len(t), t), [], None), _next_year(Span(0, 6, "他次年返乡。"), [], 2012)
     ([], [])
     """
-    m = re.match(lexicon()["frames"]["news_fact"]["next_year_pattern"], sent.text)
+    m = lexicon_match(lexicon()["frames"]["news_fact"]["next_year_pattern"], sent.text)
     if m is None or last_past_year is None:
         return times
     year = last_past_year + 1
@@ -314,7 +315,7 @@ def _released_year(sentence: str, report_year: int | None) -> int | None:
     """
     if not report_year:
         return None
-    m = re.search(lexicon()["frames"]["news_fact"]["released_year_pattern"], sentence)
+    m = lexicon_search(lexicon()["frames"]["news_fact"]["released_year_pattern"], sentence)
     if m is None:
         return None
     word = m.group("year") or m.group("year2")
@@ -373,7 +374,7 @@ def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        if i + 1 < len(sentences) and re.fullmatch(lexicon()["number_headline"], s.text.strip()):
+        if i + 1 < len(sentences) and lexicon_fullmatch(lexicon()["number_headline"], s.text.strip()):
             nxt = sentences[i + 1]
             out.append(Span(s.start, nxt.end, text[s.start:nxt.end]))
             i += 2
@@ -413,7 +414,7 @@ def _dateline_end(sentence: str) -> int:
     >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
     (10, 0)
     """
-    m = re.match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sentence)
     return _BYLINE.match(sentence, m.end()).end() if m else 0
 
 
@@ -429,7 +430,7 @@ def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
     ['6月10日']
     """
-    m = re.match(time_lexicon()["genres"]["dateline_pattern"], sent.text)
+    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sent.text)
     if m is None:
         return times
     return [t for t in times if t.start >= sent.start + m.end()]
@@ -455,7 +456,7 @@ def _term_years(text: str, n, unit: str) -> bool:
     >>> [_term_years(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "年"), "年") for x in ("三十年", "3年")]
     [True, False]
     """
-    return unit == "年" and re.search(lexicon()["frames"]["term_years"]["before"],
+    return unit == "年" and lexicon_search(lexicon()["frames"]["term_years"]["before"],
                                       text[max(0, n.start - 4):n.start]) is not None
 
 
