@@ -107,9 +107,7 @@ class _Analyser:
         if (place := opening_place[1]) and (fund := funding_verb(t, pos + len(place))) and \
                 (gov := self._government_of(t, pos, place)):  # rule place_funding: 某省出资12亿元
             return ClauseInfo("measure", s + quote_start, e, action=fund, subject=ActorMention(0, len(place), gov))
-        has_stat_cue = _any(lex["statistic_patterns"], rest)
-        has_figure = _any(lex["figure_patterns"], rest)
-        has_target_cue = _any(lex["target_patterns"], rest)
+        has_stat_cue = _any(lex["statistic_patterns"], rest)  # the figure and target cues: read below, where used
         # subject before a modal/verb: 工信部将…, 我们要…, 各省级人民政府要…
         subject = None
         actors = find_actors(rest, self.home_region)
@@ -295,13 +293,14 @@ class _Analyser:
                 # project's timetable tells what its builder means to do, no government action
                 return ClauseInfo("plain", s + quote_start, e)
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
-        if (has_stat_cue and not (modal and verb)) or (has_figure and not verb):
+        has_figure = not verb and _any(lex["figure_patterns"], rest)  # a figure matters without a verb only
+        if (has_stat_cue and not (modal and verb)) or has_figure:
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
             # whose figure the figures stage reads as a target
-            kind = "target" if has_target_cue else "statistic"
+            kind = "target" if _any(lex["target_patterns"], rest) else "statistic"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
-            kind = "target" if has_target_cue and has_figure else "plain"
+            kind = "target" if has_figure and _any(lex["target_patterns"], rest) else "plain"
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if after >= len(t) and not object_first or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
