@@ -22,7 +22,7 @@ from .composites import (_abbreviation_chars, _province_abbreviations, basin_men
 from .place_context import PlaceContext, build_place_context
 from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, get_region,
                         load_gazetteer, load_townships, recognition_rules, register_generated, rule_made)
-from .matching import matches_at
+from .matching import matches_at, name_at
 from .scan import coordinated_mentions, home_area_list_items, scan_names
 from .townships import township_mentions, village_mentions
 
@@ -145,7 +145,7 @@ def division_can_start(text: str, i: int) -> bool:
         return True  # not a position: cannot tell
     if i >= len(text):
         return False
-    if text[i] in _member_compound_first_chars() or bool(matches_at(text, i)):
+    if text[i] in _member_compound_first_chars() or name_at(text, i):
         return True
     return text[i] in _province_abbreviations() and \
         text[i + 1:i + 2] in recognition_rules()["province_abbreviations"]["glued"]

@@ -38,6 +38,18 @@ def matches_at(text: str, i: int) -> list[NameMatch]:
     return found
 
 
+def name_at(text: str, i: int) -> bool:
+    """Whether some index name starts at ``i``: ``bool(matches_at(text, i))`` without making the
+    matches (the clause openings the measures read ask only whether a place can start there)."""
+    data = load_gazetteer()
+    index = data.index
+    room = len(text) - i
+    for length in data.lengths.get(text[i], ()):
+        if length <= room and text[i:i + length] in index:
+            return True
+    return False
+
+
 def next_name_start(text: str, i: int) -> int:
     """The first position from ``i`` on where some index name can start, len(text) if none.
 
