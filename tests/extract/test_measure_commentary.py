@@ -1,6 +1,6 @@
 """Commentary and talks that read like measures (round 11): talks held on topics (…等交换意见),
 a demand read into a field (对…提出了新的更高要求), an advantage a place holds for what the clause
-before names (…，某地有区位优势), and a clause followed by an aspect of it (X，一个重要的方面，就是…).
+before names (…，某地有区位优势), and a clause followed by an aspect of it (X，关键的一点，在于…).
 One table per named rule, input -> expected measure quotes.
 
 Examples are short general sentences written for these tests (not copied from a document).
@@ -46,7 +46,7 @@ def test_a_measure_that_brings_advantages_is_kept():
 
 # ------------------------------------------------------------------ rule topic_aspect
 @pytest.mark.parametrize("text", [
-    "建设全国统一大市场，一个重要的方面，就是让要素自由流动。",
+    "推进城乡融合发展，一个关键的方面，在于畅通要素流动。",
     "发展县域经济，关键在于激活产业。",
 ])
 def test_a_clause_followed_by_an_aspect_of_it_is_the_topic(text):

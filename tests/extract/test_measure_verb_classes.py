@@ -66,7 +66,7 @@ def test_a_bare_use_is_the_means_of_the_next_action():
 # 明确/细化/规定 + an object ending in a norm (要求, 标准, 责任…) sets it; goals are no norm
 
 @pytest.mark.parametrize("text, quote", [
-    ("该办法对备案作出安排，也明确了具体的记录、存储要求。", "明确了具体的记录、存储要求"),
+    ("该办法对备案作出安排，还明确了资料的保存期限和查阅要求。", "明确了资料的保存期限和查阅要求"),
     ("进一步明确验收标准。", "进一步明确验收标准"),
     ("细化各方责任。", "细化各方责任"),
 ])
@@ -92,8 +92,8 @@ def test_a_negated_inclusion_or_one_into_no_list_is_no_measure(text):
 
 
 def test_an_obligation_to_include_still_takes_the_next_clause():
-    assert _quotes("涉及财政支出的，应分年度纳入预算支出计划，建立稳定的机制。") == \
-        ["应分年度纳入预算支出计划，建立稳定的机制"]
+    assert _quotes("凡使用财政资金的，应逐年纳入部门预算计划，建立长效机制。") == \
+        ["应逐年纳入部门预算计划，建立长效机制"]
 
 
 # ------------------------------------------------------------------ rule document_in_force

@@ -49,7 +49,7 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   规则将自…起施行 (document_in_force), 某区累计推出… (tallied_after_subject), 到小区宣讲… (destination_adverbial).
 * Commentary, no measure (round 11): talks on topics (…等交换意见: talk_topic), a demand read into a field
   (对…提出了新的更高要求: demand_raised), an advantage a place has for what the clause before names
-  (advantage_held), a clause followed by an aspect of it (X，一个重要的方面，就是…: topic_aspect), a firm's
+  (advantage_held), a clause followed by an aspect of it (X，关键的一点，在于…: topic_aspect), a firm's
   person's words without quotation marks (张三说，既要…: firm_person_speech).
 * Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:

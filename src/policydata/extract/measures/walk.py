@@ -343,11 +343,11 @@ def _heading_lead(text: str, block, current, home_region: str):
 
 
 def _names_an_aspect(text: str, clause: Span) -> bool:
-    """Rule topic_aspect: ``clause`` names an aspect of the clause before it (一个重要的方面，就是…;
+    """Rule topic_aspect: ``clause`` names an aspect of the clause before it (一个关键的方面，在于…;
     关键在于…; measure_verbs.json ``topic_aspect_patterns``): that clause is the topic discussed.
 
-    >>> t = "建设统一大市场，一个重要的方面，就是…"
-    >>> _names_an_aspect(t, Span(8, 16, t[8:16])), _names_an_aspect("发展产业，推进改革", Span(5, 9, "推进改革"))
+    >>> t = "推进城乡融合，一个关键的方面，在于…"
+    >>> _names_an_aspect(t, Span(7, 15, t[7:15])), _names_an_aspect("发展产业，推进改革", Span(5, 9, "推进改革"))
     (True, False)
     """
     s, e = _trim(text, clause.start, clause.end)
