@@ -49,6 +49,8 @@ KEYS: dict[str, frozenset[str]] = {
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
         basis_phrase_patterns quote_speaker_verbs
         not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails
+        adverb_led_verbs norm_setting_patterns inclusion_patterns document_in_force_patterns topic_aspect_patterns
+        destination_patterns
         speech_verbs announce_verbs
         subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes
         body_false_endings meeting_words document_speech_verbs publisher_verbs speaker_titles

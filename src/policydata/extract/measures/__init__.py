@@ -43,13 +43,21 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   (consolidate_system) and 明确由… are commitments. In a review, a task told object first and then
   completed, paid, handled, put in force or brought to all (X任务全面完成, X债券按时足额兑付, X风险稳妥处置,
   X等政策落地实施, X实现…全覆盖: completed_object), a tax preference put on a service (X按规定适用…优惠政策:
-  preference_applies) and 培训 with a count of people (trained_count) are measures too.
+  preference_applies) and 培训 with a count of people (trained_count) are measures too. Round 11 verb
+  classes: 配套建设… (matching_adverb), 连续举办N届…/8次牵手… (repeated_action, reported), 充分运用… behind
+  a committing adverb (use_verb), 明确了…要求 (norm_setting), X计划纳入Y名单 (object_first_inclusion),
+  规则将自…起施行 (document_in_force), 某区累计推出… (tallied_after_subject), 到小区宣讲… (destination_adverbial).
+* Commentary, no measure (round 11): talks on topics (…等交换意见: talk_topic), a demand read into a field
+  (对…提出了新的更高要求: demand_raised), an advantage a place has for what the clause before names
+  (advantage_held), a clause followed by an aspect of it (X，关键的一点，在于…: topic_aspect), a firm's
+  person's words without quotation marks (张三说，既要…: firm_person_speech).
 * Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
   class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or
   （责任单位：…） names the lead unit (bracket_note), but a body the clause names with 由 (由市财政给予…:
   granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts); a bureau the table does not list
-  opening a clause (某县应急管理局安排…: bureau_subject) acts, under its division's official name (official_place_name).
+  opening a clause (某县应急管理局安排…: bureau_subject) acts, under its division's official name (official_place_name);
+  a speaker who opens a direct quotation (某局副局长张三介绍：“…”) speaks for that paragraph only (quoted_speaker_scope).
 * Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
 * News (``news_clauses``): a policy told in force, policy first (X政策加力扩围, 得益于X专项行动深入实施:
   policy_in_force, a measure of no named body, also inside a firm's quotation); 源于/得益于 + a place that

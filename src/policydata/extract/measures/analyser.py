@@ -3,16 +3,18 @@ firm (a firm's or people's action) or not_measure, with its action verb, modal a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
-from .constructions import asks_a_body, funding_verb, is_field_label, is_project_tally, verb_after_object
-from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _new_facility_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
-                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject, _verb_at,
+from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
+                            is_field_label, is_project_tally, verb_after_object)
+from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
+                      document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
+                      _verb_after_done_subject, _verb_at,
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
@@ -242,6 +244,8 @@ class _Analyser:
             verb, after = _new_facility_at(t, pos)
         if not verb:  # rule trained_count: 重点培训3万名护理人员 -- 培训 with a count of people acts
             verb, after = _trained_count_at(t, pos)
+        if not verb:  # rule norm_setting: 也明确了具体的备案要求 -- setting a norm is an action
+            verb, after = _norm_set_at(t, pos)
         if not verb:  # rule basis_phrase: (某厅)根据…情况安排… -- the action follows the basis
             verb, after = _verb_after_basis(t, pos, planning)
         object_first = False  # rule disposal: the object stands before the verb (将资金拨付到位)
@@ -252,6 +256,12 @@ class _Analyser:
                 # rule disposal_marker: 将 before the object of a disposal verb marks that object
                 # (某县将他纳入计划), it is no modal: the clause neither plans nor reports by itself
                 modal = False
+        if not verb and not obligation and not _modal_at(t, pos):
+            # rule object_first_inclusion: 首批小区计划纳入年度改造名单 -- the inclusion acts (but 应纳入…
+            # is an obligation whose next verb clause joins it)
+            verb, after = _inclusion_at(t, pos)
+            object_first = bool(verb)
+            modal = modal or bool(verb) and t.endswith(_PLAN_WORDS, pos, after - len(verb))  # 计划纳入: planned
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
             verb, after = _grant_after_recipient(t, pos)
         if not verb:
@@ -261,8 +271,12 @@ class _Analyser:
             if not verb and (m_word := _modal_at(t, pos)):  # 要以…方式做好…: the adverbial follows the modal
                 verb, after, modal2 = self._verb_after_preposition(t, pos + len(m_word), planning)
                 modal2 = modal2 or bool(verb)
+            if not verb:  # rule destination_adverbial: 到小区宣讲政策 -- going there, then the action
+                verb, after = _verb_after_destination(t, pos, planning)
             if not verb:  # 武汉市已建立…制度 / 某中心已建成…平台: a subject, then the action it has taken
                 verb, after = _verb_after_done_subject(t, pos, planning)
+                if verb:  # rule tallied_after_subject: 某区累计推出80项经验 -- the tally is no statistic cue
+                    has_stat_cue = _any(lex["statistic_patterns"], t[after:])
             modal = modal or modal2
             if not verb and obligation and not has_stat_cue:
                 # 应按照职住平衡原则，主要安排在…: an obligation; the next verb clause joins it
@@ -277,6 +291,10 @@ class _Analyser:
                 return ClauseInfo("intro", s, e, has_modal=modal)
         if (_is_copula(rest) or _any(lex["problem_patterns"], rest)) and not modal:
             return ClauseInfo("evaluation", s, e)
+        in_force = ("", 0) if verb or has_stat_cue else document_in_force_at(t, pos)
+        if in_force[0]:  # rule document_in_force: 新规则将自5月1日起施行 -- the issuer puts a binding rule in force
+            planned = modal or any(w in t[pos:in_force[1]] for w in _PLAN_WORDS)  # 将自…起施行: planned
+            return ClauseInfo("measure", s + quote_start, e, action=in_force[0], has_modal=planned, obligation=True)
         done = None if verb or modal or has_stat_cue else _first_search(lex["result_predicate_patterns"], rest)
         if done and is_project_tally(rest[:done.start("verb")]):  # rule project_tally: 甲、乙等30个项目开工
             return ClauseInfo("plain", s + quote_start, e)
@@ -439,15 +457,17 @@ class _Analyser:
         [0, 0, 3, 0, 4]
         """
         lex = load_verbs()
+        if _verb_after_destination(t, pos, planning)[0]:
+            return 0  # rule destination_adverbial: 赴企业调研… -- going to a firm, not the firm acting
         if not (team := research_team_end(t, pos)) and (t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or
                          _match_word(t, pos, lex["preposition_intros"])):
             return 0
-        m = _firm_name().match(t, pos)
+        m = firm_name().match(t, pos)
         end = team or (m.end() if m and not any(m.group().endswith(w) for w in lex["firm_subject_false_endings"]) else 0)
         joint = re.search("[与和同]", m.group()) if m and end and not team else None
         if joint and (self._township_at(pos) or _body_at_start(t[pos:pos + joint.start()], self.home_region)):
             return 0  # rule government_with_firm: 某街道与某集团试点上线… -- the government acts, with a firm
-        if end and not team and _match_word(t, pos, _GOVERNMENT_WORDS):
+        if end and not team and _match_word(t, pos, GOVERNMENT_WORDS):
             return 0  # rule government_before_firm: 政府部门约谈燃气企业… -- the government acts, the firm is its object
         named = _match_word(t, pos, self.firm_names) if self.firm_names and not end else ""
         end = pos + len(named) if named else end  # 某某将扎根…: a firm the text named by its executive
@@ -457,14 +477,14 @@ class _Analyser:
             person = _match_word(t, pos, lex["person_subjects"])
             end = pos + len(person) + (t.startswith("们", pos + len(person)) if person else 0)
             after = _skip_prefixes(t, end)
-            if person and (_facility_after().match(t, end) or not (
+            if person and (facility_after().match(t, end) or not (
                     after > end or _match_word(t, end, lex["preposition_intros"])
                     or any(_verb_at(t, i, planning)[0] for i in range(end, min(end + 3, len(t)))))):
                 return 0
         if end == pos or end >= len(t) or t[end] in "的之":
             return 0
         after = _skip_prefixes(t, end)
-        if _match_word(t, after, _DIRECTIVE_MODALS):
+        if _match_word(t, after, DIRECTIVE_MODALS):
             return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
         # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
         if after > end or named or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
@@ -661,6 +681,10 @@ class _Analyser:
 #: rule grassroots_subject: the manners of going to people (上门, 入户, 带队), which may chain (带队上门)
 _DOOR_TO_DOOR = ("上门", "入户", "带队")
 
+#: rules object_first_inclusion and document_in_force: words that put the inclusion or the date in force ahead
+#: (计划纳入…名单, 将自…起施行): the measure is planned
+_PLAN_WORDS = ("计划", "拟", "将")
+
 #: rule purpose_weile: the conjunction of purpose (为了…), which opens no prepositional adverbial
 _PURPOSE_CONJUNCTION = "为了"
 
@@ -675,24 +699,3 @@ _BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}
 #: rule means_adverbial: prepositions of means or manner (以…, 按…), never of place: a clause they open
 #: that ends in a locative word (…消费场景, …重点领域) still has its own verb and object
 _MEANS_PREPOSITIONS = ("以", "按", "按照")
-
-#: rule government_before_firm: words for the government that may open a clause whose object is a firm
-_GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "相关部门")
-
-#: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
-_DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
-
-
-@lru_cache(maxsize=1)
-def _facility_after() -> re.Pattern:
-    """After a word for people, a facility or body named for them (市民服务中心, 村民委员会, 游客之家)."""
-    ends = alternation([*load_verbs()["body_suffixes"], *load_verbs()["township_unit_suffixes"], "馆", "之家"])
-    return re.compile(rf"[{_HAN}]{{0,4}}?(?:{ends})")
-
-
-@lru_cache(maxsize=1)
-def _firm_name() -> re.Pattern:
-    """A name of up to 20 characters ending in a firm_subject_suffixes word (某某科技有限公司)."""
-    suffixes = alternation(load_verbs()["firm_subject_suffixes"])
-    return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
-

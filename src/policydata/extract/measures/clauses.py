@@ -238,7 +238,8 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
         verbs = _lead_verbs(planning or modal)
         verb = _match_word(t, pos, verbs)
         adverb = _match_word(t, pos, lex["adverbs"])
-        if adverb and len(adverb) >= len(verb) and _match_word(t, pos + len(adverb), _verb_adverb_or_modal(planning or modal)):
+        if adverb and len(adverb) >= len(verb) and (_match_word(t, pos + len(adverb), _verb_adverb_or_modal(planning or modal))
+                                                    or _match_word(t, pos + len(adverb), lex["adverb_led_verbs"])):
             last_adverb, pos = adverb, pos + len(adverb)
             w = _modal_at(t, pos)
             if w:
@@ -246,6 +247,9 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
             continue
         if verb and not _verb_inside_noun(t, pos + len(verb)):
             return verb, pos + len(verb), modal
+        led = _match_word(t, pos, lex["adverb_led_verbs"]) if last_adverb else ""
+        if led:  # rule use_verb: 充分运用…工具 -- behind a committing adverb, the use is the action
+            return led, pos + len(led), modal
         break
     if last_adverb in lex["verb_like_adverbs"]:
         return last_adverb, pos, modal
@@ -405,6 +409,58 @@ def _new_facility_at(t: str, pos: int) -> tuple[str, int]:
     (('新增', 2), ('', 0))
     """
     m = next((m for p in load_verbs()["new_facility_patterns"] if (m := p.match(t, pos))), None)
+    return (m.group("verb"), m.end("verb")) if m else ("", pos)
+
+
+def _norm_set_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule norm_setting: (verb, position after it) when 明确/细化/规定 (after adverbs) sets a norm,
+    its object ending in requirements, standards, duties or procedures (measure_verbs.json
+    ``norm_setting_patterns``: 进一步明确验收标准); ('', pos) for goals or priorities (明确主要目标).
+
+    >>> _norm_set_at("进一步明确各方的申报要求", 0), _norm_set_at("明确了今后五年的主要目标", 0)
+    (('明确', 5), ('', 0))
+    """
+    at = _skip_adverbs(t, pos)
+    m = next((m for p in load_verbs()["norm_setting_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), at))), None)
+    return (m.group("verb"), m.end("verb")) if m else ("", pos)
+
+
+def _inclusion_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule object_first_inclusion: (纳入/列入, position after it) when a thing named first is put
+    into a list, scope, plan or supervision (measure_verbs.json ``inclusion_patterns``:
+    首批小区计划纳入年度改造名单); ('', pos) otherwise (不纳入…考核, 纳入某公司管理).
+
+    >>> _inclusion_at("首批8个小区计划纳入年度改造名单", 0), _inclusion_at("相关收益不纳入绩效考核范围", 0)
+    (('纳入', 10), ('', 0))
+    """
+    m = next((m for p in load_verbs()["inclusion_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), pos))), None)
+    return (m.group("verb"), m.end("verb")) if m else ("", pos)
+
+
+def _verb_after_destination(t: str, pos: int, planning: bool = False) -> tuple[str, int]:
+    """Rule destination_adverbial: (verb, position after it) when the clause opens with going to a
+    grassroots place (measure_verbs.json ``destination_patterns``: 到小区, 赴企业, 深入田间) and a lead
+    verb follows the place; ('', pos) otherwise.
+
+    >>> _verb_after_destination("到小区宣讲补贴政策", 0), _verb_after_destination("到2027年建成", 0)
+    (('宣讲', 5), ('', 0))
+    """
+    m = next((m for p in load_verbs()["destination_patterns"] if (m := p.match(t, pos))), None)
+    if not m:
+        return "", pos
+    verb, after, _ = _verb_at(t, m.end(), planning)
+    return (verb, after) if verb and after < len(t) else ("", pos)
+
+
+def document_in_force_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule document_in_force: (施行/实施/生效, position after it) when a rule or a document named as
+    subject is told in force from a date (measure_verbs.json ``document_in_force_patterns``:
+    新规定将自下月1日起施行); ('', pos) otherwise.
+
+    >>> document_in_force_at("该办法将自2027年1月1日起正式施行。", 0), document_in_force_at("改革举措深入实施", 0)
+    (('施行', 19), ('', 0))
+    """
+    m = next((m for p in load_verbs()["document_in_force_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), pos))), None)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 

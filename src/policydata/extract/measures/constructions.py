@@ -2,13 +2,18 @@
 but are not, or are measures that the usual subject-verb reading misses: a field label
 (field_label), a tally of named projects (project_tally), a place's share of capital
 (place_funding), a request to another body (request_body); and the verb after a preposition's
-object (verb_after_object), which the clause analyser asks for."""
+object (verb_after_object), which the clause analyser asks for; and the words and name patterns of
+rule firm_subject (firm_name, facility_after, GOVERNMENT_WORDS, DIRECTIVE_MODALS)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...recognize.actors import find_actors
+from ...text.patterns import alternation
+from ...text.segment import CJK_RANGE as _HAN
 from .clauses import _verb_at
+from .rules import load_verbs
 
 #: Rule field_label: a short clause right before a colon and a number (设计速度：350公里/小时,
 #: 占地面积：12公顷) labels a field of a technical list; its verb-like first word (设计, 占地) is
@@ -111,3 +116,25 @@ def verb_after_object(t: str, pos: int, planning: bool = False) -> tuple[str, in
     after_de = [c for c in candidates if c[0] > last_de]
     _, verb, after, modal = (after_de or candidates)[0]
     return verb, after, modal
+
+
+#: rule government_before_firm: words for the government that may open a clause whose object is a firm
+GOVERNMENT_WORDS = ("政府部门", "政府", "当地政府", "有关部门", "相关部门")
+
+#: modals that direct or bind an institution rather than tell its own plan (银行要…, 学校应…, 企业不得…)
+DIRECTIVE_MODALS = ["要", "应", "应当", "须", "必须", "需要", "还要", "也要", "不得", "严禁", "禁止", "务必"]
+
+
+@lru_cache(maxsize=1)
+def facility_after() -> re.Pattern:
+    """After a word for people, a facility or body named for them (市民服务中心, 村民委员会, 游客之家)."""
+    ends = alternation([*load_verbs()["body_suffixes"], *load_verbs()["township_unit_suffixes"], "馆", "之家"])
+    return re.compile(rf"[{_HAN}]{{0,4}}?(?:{ends})")
+
+
+@lru_cache(maxsize=1)
+def firm_name() -> re.Pattern:
+    """A name of up to 20 characters ending in a firm_subject_suffixes word (某某科技有限公司)."""
+    suffixes = alternation(load_verbs()["firm_subject_suffixes"])
+    return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
+

@@ -184,12 +184,14 @@ def _observe_representation(sentence: str, state: _ActorState, home_region: str)
 
 
 def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor | None,
-                    home_region: str) -> None:
-    """Update the actor state from intro cues in a clause."""
+                    home_region: str, closing: str = "") -> None:
+    """Update the actor state from intro cues in a clause; ``closing``: the punctuation that ended
+    it (a colon or an opening quotation mark introduces a direct quotation)."""
     lex = load_verbs()
     speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
         if mention and name in t and re.search(rf"{re.escape(name)}(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})", t):
+            _scope_quotation(t + closing, speech, state)
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
     announced = announcing_subject(t, home_region, state.meeting)
@@ -215,6 +217,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         if mention.actor.is_media:
             continue
         if _speech_after_body(titles, speech).match(t[mention.end:]):
+            _scope_quotation(t + closing, speech, state)
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), "", ""
             return
     doc = _OPENING_TITLE.match(t)
@@ -232,6 +235,22 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+def _scope_quotation(t: str, speech: str, state: _ActorState) -> None:
+    """Rule quoted_speaker_scope: a speaker who opens a direct quotation (某局副局长张三介绍：“…”,
+    …说：) speaks for that paragraph only: the state before the speaker comes back at the paragraph's
+    end (:meth:`_ActorState.end_paragraph`), so a later paragraph's subjectless actions (连续举办…)
+    are not the quoted speaker's body's. A speaker's reported words (…表示，要…) keep the actor.
+
+    >>> st = _ActorState(actor=Actor("甲省人民政府", "province", "", "government"))
+    >>> _scope_quotation("某局副局长张三介绍：", "介绍", st); st.scoped_from[0].name
+    '甲省人民政府'
+    >>> st = _ActorState(); _scope_quotation("张三表示，", "表示", st); st.scoped_from is None
+    True
+    """
+    if state.scoped_from is None and re.search(rf"(?:{speech})(?:[：:]|“)", t):
+        state.scoped_from = (state.actor, state.speaker, state.framework_doc)
 
 
 @lru_cache(maxsize=4)
@@ -383,6 +402,13 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
     >>> firm_quotes("村民委员会主任周九介绍了情况。“村里建起了光伏电站，集体经济年年增收。”周九说。")
     []
 
+    Rule firm_person_speech: that person's words told without quotation marks after 说，/介绍，, to the
+    end of the sentence:
+
+    >>> t = "某某建设有限公司副总经理吴十介绍了工期。吴十说，既要保证进度，又要保护古树。"
+    >>> [t[s:e] for s, e in firm_quotes(t)]
+    ['既要保证进度，又要保护古树']
+
     Rule named_firm_speaker: a speaker of a firm the text named (``firms``: subjects.firm_names,
     e.g. a state firm's short name) and then any title (“……”中国某车有关负责人说):
 
@@ -413,7 +439,12 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
             spans.append((m.start(), m.end()))
         elif names and (bare := _bare_speaker().match(after)) and bare.group("name")[-2:] in names:
             spans.append((m.start(), m.end()))  # the same speaker again, by name only
-    return spans
+    if names:  # rule firm_person_speech: 张三说，既要…，又要… -- a firm's person's words without quotation marks
+        said = re.compile(rf"(?:{alternation(sorted(names, key=len, reverse=True))})(?:则|也|还|又)?(?:{verbs})[，,](?!“)")
+        for m in said.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0), default=len(text))
+            spans.append((m.end(), end))
+    return sorted(spans)
 
 
 def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:

@@ -203,6 +203,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if quoted_by_firms and not in_firm_quote:  # rule firm_person_speech: 张三说，既要… inside the sentence
+                found = [d for d in found if d.policy_in_force or not any(a <= d.start < b for a, b in quoted_by_firms)]
             if in_firm_quote:
                 # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍 -- only a policy in force that the
                 # speaker reports (“得益于某专项行动深入实施，…”: rule policy_in_force) is a measure
@@ -340,6 +342,18 @@ def _heading_lead(text: str, block, current, home_region: str):
     return current
 
 
+def _names_an_aspect(text: str, clause: Span) -> bool:
+    """Rule topic_aspect: ``clause`` names an aspect of the clause before it (一个关键的方面，在于…;
+    关键在于…; measure_verbs.json ``topic_aspect_patterns``): that clause is the topic discussed.
+
+    >>> t = "推进城乡融合，一个关键的方面，在于…"
+    >>> _names_an_aspect(t, Span(7, 15, t[7:15])), _names_an_aspect("发展产业，推进改革", Span(5, 9, "推进改革"))
+    (True, False)
+    """
+    s, e = _trim(text, clause.start, clause.end)
+    return _any(load_verbs()["topic_aspect_patterns"], text[s:e])
+
+
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
                        speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
                        units: list[str], home_region: str, planning: bool = False,
@@ -359,7 +373,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
-        _observe_clause(text[s:e], state, speakers, publisher, home_region)
+        _observe_clause(text[s:e], state, speakers, publisher, home_region, text[e:e + 2])
         # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
         # 意见提出，青岛建设…: the plan's measure about a place)
         analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
@@ -375,7 +389,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         firm_acts = firm_acts and info.subject is None
         if info.kind == "measure" and i + 1 < len(clauses) and (
                 _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])
-                or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])):  # rule topic_clause
+                or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])  # rule topic_clause
+                or _names_an_aspect(text, clauses[i + 1])):
             current = None
             continue
         if info.kind == "measure" and i + 1 < len(clauses) and _reports_a_change(text, clauses[i + 1]):
