@@ -230,9 +230,16 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         state.end_paragraph()
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
+    finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
+        if d.continues is not None and finding.instrument == _NO_INSTRUMENT and id(d.continues) in finished:
+            # rule own_action_clause: a clause split from the measure before it whose own words
+            # decide no instrument (某公园环实现闭合) is a step of that measure's kind
+            finding.instrument = finished[id(d.continues)].instrument
+            finding.instrument_rule = "own_action_clause"
+        finished[id(d)] = finding
         # a statistics communique reports the past year, a news report what has been done
         # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
         default = "reported" if reporter else news_default[id(d)] if news else "planned"
@@ -367,6 +374,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "plain" and current is not None and (own := _own_action(text, info, planning)):
+            # rule own_action_clause: a clause the continuation rule would join to the measure before
+            # it, but that carries an action of its own (更大力度地促进…, 某水厂实现水源切换): a row of its own
+            info, split_from = ClauseInfo("measure", info.start, info.end, action=own, has_modal=info.has_modal), current
+        else:
+            split_from = None
         figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
@@ -445,6 +458,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              clause_status=clause_status(text[s:e], info.has_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
+            current.continues = split_from
             out.append(current)
             if info.policy_in_force:
                 if text.startswith(("随着", "伴随"), info.start) and any(
@@ -520,6 +534,73 @@ def _continues_only(clause: str) -> bool:
     if not clause.startswith(_CONTINUE_WORD, pos):
         return False
     return not _verb_at(clause, pos + len(_CONTINUE_WORD))[2]
+
+
+#: rule own_action_clause (manner): an adverbial of manner closed by 地 (更大力度地, 有针对性地)
+#: before the clause's lead verb; not a noun ending in 地 (土地, 基地, 各地, 当地, 落地 ...)
+_MANNER_ADVERBIAL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?<![土耕基林湿绿草用场工产园各当本外两异属落腹阵高洼天田])地"
+                               r"(?![区方点域面块]))")
+
+#: rule own_action_clause (result): a subject, then a predicate that tells a concrete step taken
+#: with it -- the object first, its completion after (某水厂实现水源切换, 某公园环实现闭合, 某工程
+#: 陆续完工, 某类企业纳入统一监管, 某试点获国家批复, 某机构迁入新区, 某体系基本形成, 某问题动态清零).
+#: 实现 with a change of a figure (实现增长, 实现翻番) is an outcome, no step: rule outcome_tail and
+#: the exclusion below keep it a tail.
+_RESULT_PREDICATE = re.compile(
+    r"[\u4e00-\u9fff\d“”《》（）()、]{3,}?"
+    r"(?P<verb>(?:基本|全面|率先|顺利)?实现(?![^，,。；;]*(?:增长|翻番|提升|提高|下降|突破|盈利|平衡|回升|转正|改善|好转|优化|增收|情况|等|的))"
+    r"[\u4e00-\u9fff“”]{2,8}"
+    r"|(?:基本|全面|初步)形成"
+    r"|纳入[\u4e00-\u9fff“”]{1,10}(?:监管|管理|范围|体系|名录|目录)"
+    r"|迁入[\u4e00-\u9fff“”]{2,8}"
+    r"|获(?:得)?[\u4e00-\u9fff]{0,4}批复|获批(?:设立|建设|实施)?"
+    r"|(?:陆续|全面|如期|提前|全部)?完工"
+    r"|(?:动态)?清零)$")
+
+
+#: rule own_action_clause (result): the adverb before a result predicate (基本形成, 陆续完工) and the
+#: predicates that take an object after them (实现水源切换: the action is 实现)
+_PREDICATE_ADVERB = re.compile(r"^(?:基本|全面|率先|顺利|初步|陆续|如期|提前|全部|动态)")
+_OBJECT_TAKING = ("实现", "纳入", "迁入")
+
+#: the instrument of a measure whose words decide none
+_NO_INSTRUMENT = "other"
+
+
+def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
+    """Rule own_action_clause: the action of a clause read as ``plain`` (no lead verb where the
+    verb is looked for) that carries an action of its own, '' otherwise. The walk joins a plain
+    clause to the measure before it (its object, its manner, its figure); these clauses are a
+    commitment or a step of their own, and the annotation gives them their own row:
+
+    - a manner adverbial closed by 地, then a lead verb (…，更大力度地促进就业);
+    - a subject and a result predicate (…，某水厂实现水源切换; …，剩余工程将于年底前陆续完工): the
+      step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`).
+
+    >>> t = "实施消费提振行动，更大力度地促进居民增收。"
+    >>> _own_action(t, ClauseInfo("plain", 9, 20))
+    '促进'
+    >>> t = "完成水源地保护工程，城西水厂实现水源切换。"
+    >>> _own_action(t, ClauseInfo("plain", 10, 20))
+    '实现'
+    >>> t = "实施稳岗政策，全市就业实现稳步增长。"
+    >>> _own_action(t, ClauseInfo("plain", 7, 17))
+    ''
+    """
+    s, e = _trim(text, info.start, info.end)
+    clause = text[s:e].rstrip(_CLAUSE_END_MARKS)
+    if not clause or _is_outcome_tail(clause):
+        return ""
+    m = _MANNER_ADVERBIAL.match(clause)
+    if m:
+        verb, _, _ = _verb_at(clause, m.end(), planning)
+        if verb:
+            return verb
+    r = _RESULT_PREDICATE.fullmatch(clause)
+    if r and not _verb_at(clause, 0, planning)[0]:
+        verb = _PREDICATE_ADVERB.sub("", r.group("verb"))
+        return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
+    return ""
 
 
 def _is_outcome_tail(clause: str) -> bool:
