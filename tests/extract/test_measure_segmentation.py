@@ -65,3 +65,38 @@ def test_a_condition_before_a_modal_opens_its_own_measure(text, expected):
 ])
 def test_a_task_completed_is_its_own_measure(text, expected):
     assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule own_action_clause
+# a clause the walk would join to the measure before it (no lead verb where the verb is looked
+# for) that carries an action of its own is a row of its own: a manner adverbial closed by 地
+# before its verb, or a subject and a result predicate (the step taken with a second
+# facility, body or task); an outcome (实现稳步增长) and a noun ending in 地 stay joined
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进稳岗扩岗行动，更大力度地支持青年就业。", ["推进稳岗扩岗行动", "更大力度地支持青年就业"]),
+    ("落实减税降费政策，有针对性地加大对小微企业的信贷投放。",
+     ["落实减税降费政策", "有针对性地加大对小微企业的信贷投放"]),
+    ("加快城东水厂扩建，新区供水管网实现互联互通。", ["加快城东水厂扩建", "新区供水管网实现互联互通"]),
+    ("开展散乱污企业整治，城郊小作坊动态清零。", ["开展散乱污企业整治", "城郊小作坊动态清零"]),
+    ("深化国有资产管理改革，经营性国有资产纳入统一监管。", ["深化国有资产管理改革", "经营性国有资产纳入统一监管"]),
+    ("建成滨河公园，环城绿道网络基本形成。", ["建成滨河公园", "环城绿道网络基本形成"]),
+    # an outcome is no row of its own (rule outcome_tail ends the measure before it)
+    ("实施稳岗政策，全市就业实现稳步增长。", ["实施稳岗政策"]),
+    ("推进农村公路建设，群众出行条件实现明显改善。", ["推进农村公路建设"]),
+    # a noun ending in 地 is no manner adverbial
+    ("建设蔬菜种植基地，基地带动周边农户种植。", ["建设蔬菜种植基地，基地带动周边农户种植"]),
+])
+def test_a_clause_with_its_own_action_is_its_own_row(text, expected):
+    assert _quotes(text) == expected
+
+
+# a clause split off by rule own_action_clause whose own words decide no instrument is a step of
+# the measure it was split from: it takes that measure's instrument
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建滨河公园，环城绿道实现贯通。", [("新建滨河公园", "infrastructure"), ("环城绿道实现贯通", "infrastructure")]),
+])
+def test_a_split_clause_without_instrument_takes_the_one_before(text, expected):
+    from policydata.extract.measures.explain import explain_rows
+    assert [(r["quote"], r["instrument"]) for r in explain_rows(text, issuer="某某市人民政府")] == expected

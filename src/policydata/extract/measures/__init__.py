@@ -81,6 +81,8 @@ The modules, by where a stranger looks first:
 =================  ===========================================================================
 ``walk``           the entry point: an article's blocks, sentences and clauses, one measure per
                    action clause (continuations and targets extend the open one)
+``joining``        where a measure's row ends: a clause joined to it, a row of its own
+                   (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
 ``analyser``       the kind of one clause (intro, measure, target, statistic, firm, not_measure)
                    with its verb, modal and subject -- most "is it a measure" rules end up here
 ``clauses``        splitting a sentence into clauses; what opens a clause; ``non_measure_rule``

@@ -185,8 +185,7 @@ class _Analyser:
                 addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
                 pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
-            place = "" if subject or word else \
-                opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
+            place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
             w = word or place
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
                 w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]

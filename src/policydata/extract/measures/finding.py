@@ -54,6 +54,8 @@ class _Draft:
     awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
     benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
     policy_in_force: bool = False  # rule policy_in_force: 某政策加力扩围 (kept in a firm's quotation)
+    #: rule own_action_clause: the measure the walk would have joined this clause to (walk._own_action)
+    continues: "_Draft | None" = None
 
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,

@@ -16,6 +16,7 @@ from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, no
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .news_clauses import data_region_actor, is_document_purpose, local_story_region, reports_policy_in_force
+from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
 from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
@@ -232,9 +233,16 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         state.end_paragraph()
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
+    finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov)
+        if d.continues is not None and finding.instrument == _NO_INSTRUMENT and id(d.continues) in finished:
+            # rule own_action_clause: a clause split from the measure before it whose own words
+            # decide no instrument (某公园环实现闭合) is a step of that measure's kind
+            finding.instrument = finished[id(d.continues)].instrument
+            finding.instrument_rule = "own_action_clause"
+        finished[id(d)] = finding
         # a statistics communique reports the past year, a news report what has been done
         # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
         default = "reported" if reporter else news_default[id(d)] if news else "planned"
@@ -381,6 +389,12 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.kind == "plain" and current is not None and (own := _own_action(text, info, planning)):
+            # rule own_action_clause: a clause the continuation rule would join to the measure before
+            # it, but that carries an action of its own (更大力度地促进…, 某水厂实现水源切换): a row of its own
+            info, split_from = ClauseInfo("measure", info.start, info.end, action=own, has_modal=info.has_modal), current
+        else:
+            split_from = None
         figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
@@ -460,6 +474,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              clause_status=clause_status(text[s:e], info.has_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
+            current.continues = split_from
             out.append(current)
             if info.policy_in_force:
                 if text.startswith(("随着", "伴随"), info.start) and any(
@@ -535,26 +550,6 @@ def _continues_only(clause: str) -> bool:
     if not clause.startswith(_CONTINUE_WORD, pos):
         return False
     return not _verb_at(clause, pos + len(_CONTINUE_WORD))[2]
-
-
-def _is_outcome_tail(clause: str) -> bool:
-    """Rule outcome_tail: a clause with no lead verb that ends in an outcome (measure_verbs.json
-    ``outcome_tail_patterns``: …稳步回升, …由降转升, 成效显著, …受益) reports what the action before
-    it brought about; it ends that measure rather than extending its quote.
-
-    >>> _is_outcome_tail("地表水水质进一步改善，"), _is_outcome_tail("重点支持山区开展改造")
-    (True, False)
-    >>> _is_outcome_tail("推动服务水平明显提高")
-    False
-    """
-    lex = load_verbs()
-    if clause.startswith(tuple(lex["lead_verbs"])):
-        return False  # 推动…水平明显提高: an action aimed at the outcome, which stays with its measure
-    return _any(lex["outcome_tail_patterns"], clause.rstrip(_CLAUSE_END_MARKS))
-
-
-#: punctuation closing a clause, stripped before its tail is read
-_CLAUSE_END_MARKS = "，,。；;、：:！!？? \t\n"
 
 
 def _names_recipients(text: str, current: _Draft | None, info: ClauseInfo, out: list[_Draft]) -> bool:

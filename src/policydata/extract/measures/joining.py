@@ -1,0 +1,97 @@
+"""Where a measure's row ends: which clause after an action clause joins that measure (its
+object, manner or figure) and which is a row of its own (rule own_action_clause) or no part of
+it (rule outcome_tail). The walk (:mod:`.walk`) asks these for each clause it would join.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import ClauseInfo, _trim, _verb_at
+from .rules import _any, load_verbs
+
+
+#: punctuation closing a clause, stripped before its tail is read
+_CLAUSE_END_MARKS = "，,。；;、：:！!？? \t\n"
+
+
+def _is_outcome_tail(clause: str) -> bool:
+    """Rule outcome_tail: a clause with no lead verb that ends in an outcome (measure_verbs.json
+    ``outcome_tail_patterns``: …稳步回升, …由降转升, 成效显著, …受益) reports what the action before
+    it brought about; it ends that measure rather than extending its quote.
+
+    >>> _is_outcome_tail("地表水水质进一步改善，"), _is_outcome_tail("重点支持山区开展改造")
+    (True, False)
+    >>> _is_outcome_tail("推动服务水平明显提高")
+    False
+    """
+    lex = load_verbs()
+    if clause.startswith(tuple(lex["lead_verbs"])):
+        return False  # 推动…水平明显提高: an action aimed at the outcome, which stays with its measure
+    return _any(lex["outcome_tail_patterns"], clause.rstrip(_CLAUSE_END_MARKS))
+
+
+#: rule own_action_clause (manner): an adverbial of manner closed by 地 (更大力度地, 有针对性地)
+#: before the clause's lead verb; not a noun ending in 地 (土地, 基地, 各地, 当地, 落地 ...)
+_MANNER_ADVERBIAL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?<![土耕基林湿绿草用场工产园各当本外两异属落腹阵高洼天田])地"
+                               r"(?![区方点域面块]))")
+
+#: rule own_action_clause (result): a subject, then a predicate that tells a concrete step taken
+#: with it -- the object first, its completion after (某水厂实现水源切换, 某公园环实现闭合, 某工程
+#: 陆续完工, 某类企业纳入统一监管, 某试点获国家批复, 某机构迁入新区, 某体系基本形成, 某问题动态清零).
+#: 实现 with a change of a figure (实现增长, 实现翻番) is an outcome, no step: rule outcome_tail and
+#: the exclusion below keep it a tail.
+_RESULT_PREDICATE = re.compile(
+    r"[\u4e00-\u9fff\d“”《》（）()、]{3,}?"
+    r"(?P<verb>(?:基本|全面|率先|顺利)?实现(?![^，,。；;]*(?:增长|翻番|提升|提高|下降|突破|盈利|平衡|回升|转正|改善|好转|优化|增收|情况|等|的))"
+    r"[\u4e00-\u9fff“”]{2,8}"
+    r"|(?:基本|全面|初步)形成"
+    r"|纳入[\u4e00-\u9fff“”]{1,10}(?:监管|管理|范围|体系|名录|目录)"
+    r"|迁入[\u4e00-\u9fff“”]{2,8}"
+    r"|获(?:得)?[\u4e00-\u9fff]{0,4}批复|获批(?:设立|建设|实施)?"
+    r"|(?:陆续|全面|如期|提前|全部)?完工"
+    r"|(?:动态)?清零)$")
+
+
+#: rule own_action_clause (result): the adverb before a result predicate (基本形成, 陆续完工) and the
+#: predicates that take an object after them (实现水源切换: the action is 实现)
+_PREDICATE_ADVERB = re.compile(r"^(?:基本|全面|率先|顺利|初步|陆续|如期|提前|全部|动态)")
+_OBJECT_TAKING = ("实现", "纳入", "迁入")
+
+#: the instrument of a measure whose words decide none
+_NO_INSTRUMENT = "other"
+
+
+def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
+    """Rule own_action_clause: the action of a clause read as ``plain`` (no lead verb where the
+    verb is looked for) that carries an action of its own, '' otherwise. The walk joins a plain
+    clause to the measure before it (its object, its manner, its figure); these clauses are a
+    commitment or a step of their own, and the annotation gives them their own row:
+
+    - a manner adverbial closed by 地, then a lead verb (…，更大力度地促进就业);
+    - a subject and a result predicate (…，某水厂实现水源切换; …，剩余工程将于年底前陆续完工): the
+      step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`).
+
+    >>> t = "实施消费提振行动，更大力度地促进居民增收。"
+    >>> _own_action(t, ClauseInfo("plain", 9, 20))
+    '促进'
+    >>> t = "完成水源地保护工程，城西水厂实现水源切换。"
+    >>> _own_action(t, ClauseInfo("plain", 10, 20))
+    '实现'
+    >>> t = "实施稳岗政策，全市就业实现稳步增长。"
+    >>> _own_action(t, ClauseInfo("plain", 7, 17))
+    ''
+    """
+    s, e = _trim(text, info.start, info.end)
+    clause = text[s:e].rstrip(_CLAUSE_END_MARKS)
+    if not clause or _is_outcome_tail(clause):
+        return ""
+    m = _MANNER_ADVERBIAL.match(clause)
+    if m:
+        verb, _, _ = _verb_at(clause, m.end(), planning)
+        if verb:
+            return verb
+    r = _RESULT_PREDICATE.fullmatch(clause)
+    if r and not _verb_at(clause, 0, planning)[0]:
+        verb = _PREDICATE_ADVERB.sub("", r.group("verb"))
+        return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
+    return ""
