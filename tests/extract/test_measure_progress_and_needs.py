@@ -135,7 +135,7 @@ def test_a_ministry_issues_a_document_and_assigns_its_procedure():
 
 # ------------------------------------------------------------------ rules project_schedule, completion_time
 @pytest.mark.parametrize("sentence, quotes_", [
-    ("某风电项目计划于2028年全面投产，建成后年发电量约3亿千瓦时。", []),   # a builder's timetable; 建成后 tells when
+    ("某风电项目计划于2028年全面投产，建成后每年可发电3亿千瓦时。", []),   # a builder's timetable; 建成后 tells when
     ("三期工程即将启动建设。", []),
     ("城市轨道交通3号线全线通车。", ["城市轨道交通3号线全线通车"]),         # a completion stays a measure
 ])
@@ -144,7 +144,7 @@ def test_a_projects_timetable_in_news_is_no_measure(sentence, quotes_):
 
 
 def test_a_projects_timetable_in_a_governments_own_plan_stays_a_measure():
-    rows = explain_rows("某风电项目计划于2028年全面投产，建成后年发电量约3亿千瓦时。", issuer="某市人民政府")
+    rows = explain_rows("某风电项目计划于2028年全面投产，建成后每年可发电3亿千瓦时。", issuer="某市人民政府")
     assert [r["quote"] for r in rows] == ["某风电项目计划于2028年全面投产"]
 
 

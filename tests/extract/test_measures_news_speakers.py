@@ -88,7 +88,7 @@ def town_rows(*paragraphs: str) -> list[tuple[str, str, str]]:
     ("街道干部说：“我们打通了小区的消防通道，保障施工车辆进出。”", "我们打通了小区的消防通道"),
     ("埭溪镇与某某环境集团率先上线“加装电梯小程序”，方便居民投票。", "埭溪镇与某某环境集团率先上线"),
     # rule grassroots_manner: the manners chain and end their clause; the next clause tells the action
-    ("施工前，社区干部带队上门，详细登记行动不便的住户。", "详细登记行动不便的住户"),
+    ("施工前，村干部带队入户，详细登记需要帮助的老人。", "详细登记需要帮助的老人"),
     ("每逢周末，村干部上门收购农户的蔬菜。", "村干部上门收购农户的蔬菜"),
 ])
 def test_a_townships_grassroots_units_act_for_its_government(paragraph, quote_start):

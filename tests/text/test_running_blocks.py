@@ -693,7 +693,7 @@ def _weak_cut_page(head, lead):
 @pytest.mark.parametrize("head,lead,rule", [
     # rule weak_cut_keeps_subhead: only a comma reads on from the cut into the line under the run;
     # the run names what that text is about (嘉宾, 畅谈): a story's headline
-    ("嘉宾畅谈发展变化", "行走在论坛现场，可以从嘉宾们围坐畅谈中，感悟发展的变化。", "story_head"),
+    ("嘉宾畅谈发展变化", "走进会场，嘉宾们围坐畅谈，说起发展的变化。", "story_head"),
     # a run that names nothing of the text under it stays a sub-head inside the cut sentence
     ("强化要素保障", "加大对农业经营主体的信贷支持力度，确保资金及时到位。", "subhead_inside_cut"),
 ])

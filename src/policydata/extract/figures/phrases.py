@@ -166,7 +166,7 @@ def _borrow_subject(text: str, sent: Span, seg_start: int, core: str, n: Num,
         return None
     if previous is not None and previous.segment[0] == seg_start and previous.num.unit == n.unit \
             and not n.rank and _is_bare_item(core):
-        # a rank names its own field (…竞争力第5、绿色发展第5): nothing to repeat (rank_list_field)
+        # a rank names its own field (…营商环境第3、创新能力第5): nothing to repeat (rank_list_field)
         return _verb_part(previous.indicator) + core, previous.start
     return None
 

@@ -64,7 +64,7 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   acts (cause_subject); a body publishing data takes no measure (data_release); 住建部门 with no place in
   a story set in one county stays as written (local_department); a document being drafted and what it is
   for (in_preparation, document_purpose); state firms' short names (中国某车: state_firm_name) act for
-  themselves; a 盟 or 地区 is governed by its 行政公署 (prefecture_office); a project's timetable (X项目计划于2027年投产, 二期工程即将启动建设: project_schedule) is its
+  themselves; a 盟 or 地区 is governed by its 行政公署 (prefecture_office); a project's timetable (X项目计划于2027年投产, 三期工程即将开工建设: project_schedule) is its
   builder's, no measure; 建成后… is a time adverbial (completion_time).
 
 How a text becomes measures (see :func:`extract_measures`), one module per step::

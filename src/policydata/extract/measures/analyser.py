@@ -154,7 +154,7 @@ class _Analyser:
             if not subject and not anaphor and (grass := self._grassroots_subject(t, pos, planning)):
                 # rule grassroots_subject: 街道成立攻坚专班 / 社区干部上门讲解政策 -- the township named before
                 if grass[2] or grass[1] >= len(t):  # 街道干部说：… -- the township's cadre speaks for it;
-                    # 社区干部带队上门， -- they go door to door: the next clause tells what they do there
+                    # 村干部带队上门， -- they go door to door: the next clause tells what they do there
                     return ClauseInfo("intro", s, e, subject=grass[0])
                 subject, pos = grass[0], grass[1]
             # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
@@ -306,7 +306,7 @@ class _Analyser:
                     _any(lex["progress_verb_patterns"], done.group("verb")):  # rule news_progress
                 return ClauseInfo("plain", s + quote_start, e)  # in news, 某业建设稳步推进 is how things stand
             if opener is None and self.news_genre and _any(lex["project_schedule_patterns"], rest[:done.start("verb")]):
-                # rule project_schedule: 某项目计划于2027年投产 / 二期工程即将启动建设 -- in news, a
+                # rule project_schedule: 某项目计划于2027年投产 / 三期工程即将开工建设 -- in news, a
                 # project's timetable tells what its builder means to do, no government action
                 return ClauseInfo("plain", s + quote_start, e)
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
@@ -427,7 +427,7 @@ class _Analyser:
         if _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]:
             return mention, after, False
         # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…);
-        # the manners may chain (带队上门) and end the clause (社区干部带队上门，登记…: rule grassroots_manner,
+        # the manners may chain (带队上门) and end the clause (村干部带队上门，登记…: rule grassroots_manner,
         # the action follows in the next clause)
         manner = ""
         while word := _match_word(t, after, _DOOR_TO_DOOR):
@@ -652,7 +652,7 @@ class _Analyser:
         lex = load_verbs()
         if not _match_word(t, pos, lex["preposition_intros"]) or t.startswith(_PURPOSE_CONJUNCTION, pos):
             # rule purpose_weile: 为了… opens a purpose, never a place or beneficiary phrase: no word
-            # in it ends a locative adverbial (为了提升事中处置能力 -- the 中 of 事中 is no 在…中)
+            # in it ends a locative adverbial (为了加强事中监管 -- the 中 of 事中 is no 在…中)
             return "", pos, False
         bare = None  # a verb after a locative word that ends the clause, object-less (…集中整治)
         for boundary in lex["locative_boundaries"]:

@@ -19,7 +19,7 @@ def _is_outcome_tail(clause: str) -> bool:
     ``outcome_tail_patterns``: …稳步回升, …由降转升, 成效显著, …受益) reports what the action before
     it brought about; it ends that measure rather than extending its quote.
 
-    >>> _is_outcome_tail("地表水水质进一步改善，"), _is_outcome_tail("重点支持山区开展改造")
+    >>> _is_outcome_tail("河湖水质进一步改善，"), _is_outcome_tail("重点支持山区开展改造")
     (True, False)
     >>> _is_outcome_tail("推动服务水平明显提高")
     False
@@ -71,7 +71,7 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     - a subject and a result predicate (…，某水厂实现水源切换; …，剩余工程将于年底前陆续完工): the
       step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`).
 
-    >>> t = "实施消费提振行动，更大力度地促进居民增收。"
+    >>> t = "开展技能提升培训，更大力度地促进青年就业。"
     >>> _own_action(t, ClauseInfo("plain", 9, 20))
     '促进'
     >>> t = "完成水源地保护工程，城西水厂实现水源切换。"

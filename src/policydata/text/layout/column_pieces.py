@@ -222,7 +222,7 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     True
     >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {})
     False
-    >>> L = ["游客偶遇了一位身着古装、", "赛马盛会", "强化品牌效应", "本报记者  张  三"]
+    >>> L = ["游客遇见了一位穿着汉服、", "赛马盛会", "强化品牌效应", "本报记者  张  三"]
     >>> _short_column_foot(L, ["body"] * 4, 1, 12.0, [12.0, 4.0, 6.0, 9.0], {})
     False
     """
