@@ -265,3 +265,18 @@ def test_expectations_met_after_a_figure_are_no_measure():
 # rule contrast_copula: …不是A，而是B。 evaluates, commits to nothing
 def test_a_contrast_of_what_a_thing_is_not_and_is_commits_nothing():
     assert rows_of("发展数字经济对地方政府而言，早已不是选修课，而是必修课。") == []
+
+
+# ------------------------------------------------------------------ rules member_not_body, work_report_voice
+# a deputy (全国人大代表, 政协委员) is a person: the congress does not act in or after the deputy's
+# clause; items a government work report lays down are the reporting government's
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国人大代表王五向记者谈起家乡变化。各地加快建设冷链物流设施。", [("各地加快建设冷链物流设施", "")]),
+    ("某省政协委员赵六说，家乡产业越来越兴旺。支持发展乡村旅游。", [("支持发展乡村旅游", "")]),
+    ("全国人大代表王五谈起家乡变化。今年政府工作报告提出，支持发展乡村旅游，推进冷链物流建设。",
+     [("支持发展乡村旅游", "国务院"), ("推进冷链物流建设", "国务院")]),
+    ("全国人大常委会审议通过了种子法修正案。", [("全国人大常委会审议通过了种子法修正案", "全国人民代表大会常务委员会")]),
+])
+def test_a_deputy_is_no_body_and_a_work_report_speaks_for_its_government(text, expected):
+    assert [(q, a) for q, a, _ in rows_of(text)] == expected

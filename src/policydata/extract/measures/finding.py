@@ -10,6 +10,7 @@ from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
 from ...recognize.regions import RegionMention, region_for_actor
 from .classify import MeasureText, classify_measure, framework_of, named_policy_of
+from .subjects import names_member
 
 
 @dataclass
@@ -65,7 +66,8 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     core = text[d.start:d.core_end] if d.core_end > d.start else quote
     actor = d.actor or issuer_actor
     if actor is None:  # the most recent actor mentioned before the measure
-        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media]
+        # rule member_not_body: 全国人大代表李四… names a deputy, not the legislature acting
+        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media and not names_member(text, m.end)]
         actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
     actor_region = ""
     if actor:

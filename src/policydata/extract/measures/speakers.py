@@ -194,6 +194,12 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             _scope_quotation(t + closing, speech, state)
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
+    reporter = _work_report_voice(t, home_region)
+    if reporter:  # rule work_report_voice: 今年政府工作报告提出，… -> the government that reported
+        if state.scoped_from is None:
+            state.scoped_from = (state.actor, state.speaker, state.framework_doc)
+        state.actor, state.speaker, state.framework_doc = reporter, "", ""
+        return
     announced = announcing_subject(t, home_region, state.meeting)
     if announced:  # 贵州提出 / 浙江省住房和城乡建设厅网站公布 / 国务院常务会议指出 / 会议要求
         actor, end, is_meeting = announced
@@ -235,6 +241,35 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.speaker = ""
         short = re.sub(r"[（(].*?[）)]", "", title)
         state.framework_doc = short if len(short) <= 12 else ""
+
+
+_WORK_REPORT_VOICE = re.compile(
+    r"\s*(?:今年|去年|本届|本次)?(?:的)?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告(?:中|里)?(?:还|也)?"
+    r"(?:明确提出|提出|指出|明确|强调|要求|部署)")
+
+
+def _work_report_voice(t: str, home_region: str) -> Actor | None:
+    """Rule work_report_voice: a clause in which a government work report speaks (今年政府工作报告提出，
+    “…”; 某省政府工作报告明确…): the items that follow in the paragraph are the commitments of the
+    government that reported, the place's named before 政府工作报告, else the document's own place's
+    (the State Council for a national text) -- not a body named earlier in a person's title (a
+    deputy of the congress that heard the report).
+
+    >>> _work_report_voice("今年政府工作报告提出", "CN").name, _work_report_voice("湖南省政府工作报告明确", "CN").name
+    ('国务院', '湖南省人民政府')
+    >>> _work_report_voice("代表们审议政府工作报告", "CN") is None
+    True
+    """
+    m = _WORK_REPORT_VOICE.match(t)
+    if not m:
+        return None
+    place = m.group("place")
+    if not place:
+        return home_government(home_region) or normalize_actor("国务院", "CN")
+    found = place_before(place, 3, home_region) or place_before(place, 2, home_region)
+    if not found or found[0] != 0:
+        return None
+    return place_government(0, place, len(found[1]) if place.startswith(found[1]) else 2, home_region)
 
 
 def _scope_quotation(t: str, speech: str, state: _ActorState) -> None:

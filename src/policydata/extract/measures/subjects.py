@@ -30,10 +30,27 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
     return list(_bodies_opening(t[:40], home_region))
 
 
+#: rule member_not_body: a body's name followed by a word for one of its members (全国人大代表,
+#: 省政协委员, 党组成员) names a person -- a deputy, a member -- not the body: the body neither
+#: acts in that person's clause nor speaks for the clauses after it (代表团, 代表大会, 委员会 are bodies)
+_MEMBER_OF_BODY = re.compile(r"(?:代表(?!大会|团)|委员(?!会)|成员|党员)")
+
+
+def names_member(text: str, end: int) -> bool:
+    """Rule member_not_body: the body mention ending at ``end`` is part of a person's title.
+
+    >>> names_member("全国人大代表李四说", 4), names_member("全国人大常委会审议", 4), names_member("市政协委员会", 3)
+    (True, False, False)
+    """
+    return bool(_MEMBER_OF_BODY.match(text, end))
+
+
 @lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     out: list[tuple[Actor, int]] = []
     mentions = find_actors(t[:40], home_region)
+    if mentions and mentions[0].start == 0 and names_member(t, mentions[0].end):
+        return ()  # rule member_not_body: 全国人大代表李四…, 市政协委员…: a person opens the clause, not the body
     if mentions and mentions[0].start == 0 and not mentions[0].actor.is_media:
         out.append((mentions[0].actor, mentions[0].end))
     place = place_surface_at(t, 0, home_region)
