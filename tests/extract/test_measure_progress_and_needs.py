@@ -150,3 +150,27 @@ def test_a_projects_timetable_in_a_governments_own_plan_stays_a_measure():
 
 def test_a_completion_with_hou_is_a_time_adverbial():
     assert [r["quote"] for r in explain_rows("建成后，将新增停车位500个。", issuer="某市人民政府")] == []
+
+
+# ------------------------------------------------------------------ rule before_after_time
+@pytest.mark.parametrize("sentence, quotes_", [
+    ("动工前，组织住户协商议事，完善设计方案。", ["组织住户协商议事", "完善设计方案"]),   # 动工前 tells when
+    ("汛期前，全面开展隐患排查。", ["全面开展隐患排查"]),
+    ("推进背街小巷整治，整治后，街巷环境明显改善。", ["推进背街小巷整治"]),               # 整治后 no action
+])
+def test_a_verb_with_qian_or_hou_is_a_time_adverbial(sentence, quotes_):
+    assert [r["quote"] for r in explain_rows(sentence, issuer="宝鸡市人民政府")] == quotes_
+
+
+# ------------------------------------------------------------------ rule goal_section_action
+def test_a_goal_section_keeps_its_line_of_work_and_drops_its_goals():
+    text = ("一、总体目标\n围绕稳岗扩岗，以数字化改革为牵引，进一步健全培训机制，完善落实创业扶持政策。"
+            "到2027年，新增就业岗位500个，农村供水体系基本建成。\n二、主要任务\n开展订单式培训。")
+    assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == [
+        "进一步健全培训机制", "完善落实创业扶持政策", "开展订单式培训"]
+
+
+def test_a_goal_section_of_goals_only_holds_no_measure():
+    text = ("（一）主要目标\n在供水方面，建成覆盖城乡的供水设施，形成高效供水体系。\n"
+            "（二）重点任务\n开展供水设施改造。")
+    assert [r["quote"] for r in explain_rows(text, issuer="宝鸡市人民政府")] == ["开展供水设施改造"]

@@ -42,6 +42,31 @@ def _is_principle_heading(heading: str, lex: dict) -> bool:
     return any(t.startswith(w) for w in lex["principle_headings"])
 
 
+def _is_goal_heading(heading: str, lex: dict) -> bool:
+    """（二）发展目标 / 一、总体目标: a principle heading over a plan's goals, where rule
+    goal_section_action reads the sentences that name the line of work (进一步健全…，着力构建…).
+
+    >>> _is_goal_heading("一、总体目标", load_verbs()), _is_goal_heading("三、基本原则", load_verbs())
+    (True, False)
+    """
+    t = _HEADING_NUMBER.sub("", heading.strip())
+    return any(t.startswith(w) for w in lex["goal_headings"])
+
+
+def goal_section_action(sentence: str, lex: dict) -> bool:
+    """Rule goal_section_action: a sentence of a goal section that holds a clause led by a word of
+    effort (进一步健全…, 着力构建…) states the line of work toward the goal, read clause by clause;
+    a sentence of goals only (到2027年，…基本建成…; 数据资源体系基本建成) stays no measure.
+
+    >>> lex = load_verbs()
+    >>> goal_section_action("围绕稳岗扩岗，进一步健全培训机制，着力提升服务水平。", lex)
+    True
+    >>> goal_section_action("农村供水体系基本建成，水质进一步提升。", lex)
+    False
+    """
+    return _any(lex["goal_section_action_patterns"], sentence)
+
+
 #: rule lead_line: the longest paragraph-opening one-clause sentence read as the paragraph's heading
 _LEAD_LINE_MAX = 16
 _LEAD_LINE_MARKS = re.compile(r"[，,；;：:、]")

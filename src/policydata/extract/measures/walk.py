@@ -17,7 +17,7 @@ from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
 from .news_clauses import data_region_actor, is_document_purpose, local_story_region, reports_policy_in_force
 from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
-from .headings import _is_inline_heading, _is_principle_heading, _looks_like_heading, is_topic_paragraph
+from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
@@ -40,6 +40,7 @@ class _WalkState:
     current_lead: str = ""  # the tense a sentence opening set for its section
     current_heading: str = ""  # review/plan words of the latest heading
     principle_section: bool = False  # under 指导思想/基本原则 until the next heading block
+    goal_section: bool = False  # …the principle section is one of goals (总体目标): rule goal_section_action
     news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
     news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
 
@@ -158,6 +159,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             heading_framework = framework_of(block.text) or heading_framework
             walk.current_lead, walk.current_heading = "", heading_status(block.text) or walk.current_heading
             walk.principle_section = _is_principle_heading(block.text, lex)
+            walk.goal_section = _is_goal_heading(block.text, lex)
             if i > 0 and kickers[i - 1] and not walk.news_plans_by_document:
                 # rule news_section_reset: a feature's part heading under a kicker (聚焦事前： /
                 # 防患未然…) opens a new scene; what a speaker of the last scene plans (下一步，将…)
@@ -167,7 +169,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
         block_lead = ""
-        principle_block = False
+        principle_block = goal_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             if lead_unit is None and walk.heading_lead is not None:
                 lead_unit, units = walk.heading_lead[1], walk.heading_lead[2]
@@ -179,8 +181,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if _is_inline_heading(sentence, block, lex, official=official, headed=i > 0 and topic_lines[i - 1]):
                 walk.current_lead, walk.current_heading = "", heading_status(sentence.text) or walk.current_heading
                 principle_block = _is_principle_heading(sentence.text, lex)
+                goal_block = _is_goal_heading(sentence.text, lex)
                 continue
-            if walk.principle_section or principle_block:
+            if (walk.principle_section or principle_block) and not (
+                    (walk.goal_section or goal_block) and goal_section_action(sentence.text, lex)):
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
             walk.current_lead = lead_status(sentence.text, report_year) or walk.current_lead
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
