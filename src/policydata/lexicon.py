@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
         relative_years review_year_words present_words quarter_periods plan_period
         deadline_patterns start_patterns year_pattern event_edition_year_pattern month_range_pattern single_month_pattern
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
-        event_day_pattern first_months_pattern span_pattern review_report_cues cutoff_pattern
+        event_day_pattern bare_day_pattern local_time_words first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
         edition_after event_year context_year_words communique_relative_year years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),

@@ -44,6 +44,20 @@ CASES = [
      8e6, ("人次", "count", "2021/2025")),
     # named_place_total: the total of one named place's project is a figure, not a class threshold
     ("named_place_total", "2025年，总投资超300亿元的苏北某产业园加快建设。", "2026-03-05", 3e10, ("元", "level", "2025")),
+    # news_bare_day + dateline_lead_day: a day without its month under a dateline is of the dateline's
+    # month; in the lead's first clause it dates the paragraph (corpus README: a dated fact uses its date)
+    ("news_bare_day", "本报杭州5月20日电（记者 李明）第五届茶博会19日在杭州开幕，吸引600余家茶企参展。"
+     "主办方安排了30多场品鉴活动。", "2026-05-21", 600.0, ("家", "count", "2026-05")),
+    ("news_bare_day", "本报杭州5月20日电（记者 李明）第五届茶博会19日在杭州开幕，吸引600余家茶企参展。"
+     "主办方安排了30多场品鉴活动。", "2026-05-21", 30.0, ("场", "count", "2026-05")),
+    ("news_bare_day", "本报杭州5月2日电（记者 李明）茶博会29日在杭州闭幕，共有2万人次到场。", "2026-05-03",
+     2e4, ("人次", "count", "2026-04")),
+    # local_time_day: 当地时间 before the day that opens the paragraph
+    ("local_time_day", "本报开罗6月3日电（记者 李明）当地时间6月2日，某论坛在开罗举行。70多名学者与会。", "2026-06-04",
+     70.0, ("人", "count", "2026-06")),
+    # span_average: 两年平均增长 covers the two years ending in the year the sentence is about
+    ("span_average", "2025年，全市粮食产量比上年增长4%，两年平均增长3.1%。", "2026-03-10", 3.1, ("%", "growth", "2024/2025")),
+    ("span_average", "2025年，全市粮食产量比上年增长4%，两年平均增长3.1%。", "2026-03-10", 4.0, ("%", "growth", "2025")),
     # streak_count: N连丰, N连增 count the years of a streak
     ("streak_count", "2025年，全省粮食生产实现“十八连丰”，总产量达到300万吨。", "2026-01-20", 18.0, ("年", "count", "2025")),
     ("streak_count", "2025年，全市外贸进出口实现9连增。", "2026-01-20", 9.0, ("年", "count", "2025")),

@@ -72,6 +72,10 @@ def test_news_forecast(sentence, expected):
     ("去年卖了300头牛。", [("stat", 300, "头", "exact")]),
     ("水厂去年建成后，日供水达到5万吨。", [("stat", 50000, "吨", "exact")]),
     ("水厂建成后，已累计供水800万吨。", [("stat", 8e6, "吨", "exact")]),
+    # can_get_amount: an amount one can get is a parameter; a count of services on offer is a fact
+    # and commits no later figure of the sentence
+    ("居民刷卡即可享受8项便民服务，累计办理业务3000笔。", [("stat", 8, "项", "exact"), ("stat", 3000, "笔", "exact")]),
+    ("符合条件的农户可享受补贴2000元。", [("target", 2000, "元", "=")]),
 ])
 def test_news_commitment_and_once_done(sentence, expected):
     assert rows(NEWS + sentence) == expected

@@ -39,6 +39,7 @@ class Context:
     today: str = ""  # the document's ISO date (DocumentContext.date): months after it are still to come
     genre: str = ""  # DocumentContext.genre: 'news' dates this year's facts to the publication year
     past_year_left: int = 0  # news: paragraphs after this one that last_past_year still dates
+    story_day: tuple[int, int, int] | None = None  # news: (year, month, day) of the story's dateline (news_bare_day)
     past_year_scene: bool = False  # news: the sentence naming last_past_year had no figure (it sets a scene)
 
 

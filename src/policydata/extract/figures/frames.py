@@ -62,6 +62,8 @@ FRAME_RULES = {
     "document_content": "in a news report, the new document as subject setting something out before the figure "
                         "(指南…提出12个一级指标): a parameter the rule sets, a target",
     "span_total": "N年累计 / N年来…累计 before a total: the N years up to the year under review (五年累计 -> 2021/2025)",
+    "span_average": "N年平均 / N年年均 right before the figure in its clause: the N years ending in the year the "
+                    "sentence is about (2021年…两年平均增长6% -> 2020/2021)",
     "compared_goal": "a comparison word + number + 的…目标 after a reported fact (增长5.2%，高于5%的预期目标): the number is "
                      "the goal of the period under review (a target, comparator = or ~), its goal word no cue for the fact",
 }
@@ -179,6 +181,22 @@ def _span_years(sentence: Span, rel: int) -> int | None:
     [5, 5, None]
     """
     m = lexicon_search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
+    years = _years_of(m.group("n")) if m else None
+    return years if years and years >= 2 else None
+
+
+def _average_years(sentence: Span, rel: int) -> int | None:
+    """Rule ``span_average``: the N of an average over N years (N ≥ 2) right before the figure
+    in its clause (两年平均增长6%, 三年年均增长5%), None if none (lexicon ``frames.span_average``).
+
+    >>> rows = [("产值比上年增长9%，两年平均增长7%。", "7%"), ("产值比上年增长9%，两年平均增长7%。", "9%"),
+    ...         ("全镇三年年均增收4.5%。", "4.5"), ("去年平均气温15度。", "15"), ("2021年平均工资8万元。", "8万"),
+    ...         ("五年来，年均增长6%。", "6%")]
+    >>> [_average_years(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    [2, None, 3, None, None, None]
+    """
+    lo, _ = clause_bounds(sentence.text, rel)
+    m = lexicon_search(lexicon()["frames"]["span_average"]["pattern"], sentence.text[lo:rel])
     years = _years_of(m.group("n")) if m else None
     return years if years and years >= 2 else None
 
@@ -357,6 +375,14 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     ...         ("公司准备3年内投入百亿元用于技改。", "百亿"), ("过去收割小麦，每亩要花费120元。", "120")]
     >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
     ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备', '']
+
+    Rule can_get_amount: only an amount or a rate one can get is a parameter; a count of
+    services on offer is a fact and commits no later figure.
+
+    >>> rows = [("居民刷卡即可享受8项便民服务，已办理业务3000多笔。", ("8项", "3000")),
+    ...         ("新购车辆可获得9折优惠，另有200个名额。", ("9折", "200"))]
+    >>> [[_news_commitment(Span(0, len(t), t), t.index(n)) for n in ns] for t, ns in rows]
+    [['', ''], ['可获得', '可获得']]
     """
     rule = lexicon()["frames"]
     modal = rule["modal_clause"]
@@ -378,6 +404,9 @@ def _news_commitment(sentence: Span, rel: int) -> str:
             continue  # 去年已将…; 过去…，要雇用20个人
         return word
     m = lexicon_search(rule["news_fact"]["commitment_pattern"], before)
+    can = next((c for c in lexicon_finditer(rule["news_fact"]["can_get_pattern"], before)
+                if lexicon_match(rule["news_fact"]["grant_amount_after"], sentence.text[c.end():])), None)
+    m = min((x for x in (m, can) if x is not None), key=lambda x: x.start(), default=None)
     return m.group() if m else ""
 
 

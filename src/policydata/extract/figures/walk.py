@@ -120,6 +120,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
+            if ctx.genre == "news" and report_year:
+                ctx.story_day = _dateline_day(sent.text, report_year) or ctx.story_day
+                times = sorted(times + _bare_days(sent, ctx.story_day or _iso_day(ctx.today), times),
+                               key=lambda t: t.start)
             times = _next_year(sent, times, ctx.last_past_year)
             anchors = _sentence_anchors(text, sent, times, ctx)
             for t in times:
@@ -352,8 +356,17 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     """
     lead = sent.start + _dateline_end(sent.text)
     body = Span(lead, sent.end, text[lead:sent.end])
+    local = "|".join(map(re.escape, time_lexicon()["local_time_words"]))
+    clock = lexicon_match(f"(?:{local})", body.text) if local else None
+    opening = lead + (clock.end() if clock else 0)  # local_time_day: 当地时间3月10日，…
+    first_clause = re.search(r"[，,；;。！？]", body.text)
     for pos, a in anchors:
-        if not a.event_month or a.release_day or not _leads(text, body, pos, None) or pos - lead > 1:
+        if not a.event_month or a.release_day:
+            continue
+        # dateline_lead_day: under a dateline the day may stand anywhere in the lead's first
+        # clause (…书展10日在伦敦开幕，吸引…): it tells when the reported event happened
+        in_lead = lead > sent.start and first_clause is not None and 0 <= pos - lead < first_clause.start()
+        if not in_lead and (not _leads(text, body, pos, None) or pos - opening > 1):
             continue
         year = int(a.event_month[:4])
         if report_year and year > report_year:
@@ -403,6 +416,49 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     if len(opening) <= lexicon()["lead_time_max_offset"]:
         return True
     return first_figure is not None and pos < first_figure
+
+
+def _dateline_day(sentence: str, report_year: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of the dateline opening ``sentence`` (本报伦敦3月11日电 -> (2026, 3, 11)),
+    None without a dated dateline (rule ``news_bare_day``).
+
+    >>> _dateline_day("本报伦敦3月11日电  （记者王五）书展10日开幕。", 2026), _dateline_day("本报讯 书展开幕。", 2026)
+    ((2026, 3, 11), None)
+    """
+    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    d = re.search(r"(\d{1,2})月(\d{1,2})日", m.group()) if m else None
+    return (report_year, int(d.group(1)), int(d.group(2))) if d else None
+
+
+def _iso_day(date: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of an ISO date ('2026-03-12'), None if it is not one."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Rule ``news_bare_day``: a day without its month in news (书展10日在伦敦开幕) is an event day
+    of the month of ``story_day`` (the dateline's date, else the publication date), of the month
+    before when it is later than that day; a day inside another time word is left alone
+    (lexicon time.json ``bare_day_pattern``).
+
+    >>> t = "本报伦敦3月11日电  书展10日在伦敦开幕，30日内办结，28日起施行。"
+    >>> [(x.text, x.period) for x in _bare_days(Span(0, len(t), t), (2026, 3, 11), [])]
+    [('10日', '2026-03'), ('28日', '2026-02')]
+    """
+    if story_day is None:
+        return []
+    found = []
+    start = _dateline_end(sent.text)
+    for m in re.finditer(time_lexicon()["bare_day_pattern"], sent.text):
+        if m.start() < start or any(t.start <= sent.start + m.start() < t.end for t in times):
+            continue
+        year, month, day = story_day
+        if int(m.group("d")) > day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        found.append(TimeExpr(sent.start + m.start(), sent.start + m.end(), m.group(), "event_day", year,
+                              f"{year}-{month:02d}"))
+    return found
 
 
 _BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
