@@ -16,7 +16,7 @@ from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
 from .findings import StatisticFinding, lexicon
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
-                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _average_years, _standing_fact, quoted_standard)
+                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
 from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
 
 
@@ -275,30 +275,11 @@ def _quoted_now(f: _Figure) -> bool:
     return lo >= 0 and "”" not in f.sentence.text[lo:f.rel]
 
 
-def _span_average_period(f: _Figure):
-    """Rule ``span_average``: 两年平均增长6% covers the N years ending in the year the other
-    period rules give the figure (2021 -> '2020/2021'); None when they give no single year.
-
-    >>> def period(t, n, time=None):
-    ...     return _span_average_period(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2022, "", []),
-    ...                                         time, "", None, False, True, None))
-    >>> [period("2021年，产值比上年增长9%，两年平均增长7%。", n, Anchor("stat", 2021, "2021")) for n in ("7%", "9%")]
-    [('2020/2021', ()), None]
-    """
-    n = _average_years(f.sentence, f.rel)
-    if not n:
-        return None
-    _, found = _first_rule(PERIOD_RULES[1:], f)
-    if not found or not re.fullmatch(r"\d{4}", found[0]):
-        return None
-    end = int(found[0])
-    return f"{end - n + 1}/{end}", ()
-
-
 #: The period of a statistic, with one period per listed value when there is a list
 #: (7、8、9月份): the first rule that applies wins; none leaves the period empty.
 PERIOD_RULES = (
-    ("span_average", _span_average_period),
+    # span_average: 2021年…两年平均增长6% covers the N years ending in the year the other rules give
+    ("span_average", lambda f: _span_average(f.sentence, f.rel, lambda: _first_rule(PERIOD_RULES[1:], f)[1])),
     ("since_year_span", _since_year_span),
     # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
     ("plan_period_stock", lambda f: (end, ()) if f.time and f.time.role == "stat" and f.own_time

@@ -201,6 +201,24 @@ def _average_years(sentence: Span, rel: int) -> int | None:
     return years if years and years >= 2 else None
 
 
+def _span_average(sentence: Span, rel: int, other_period) -> tuple[str, tuple] | None:
+    """Rule ``span_average``: 两年平均增长6% covers the N years ending in the year that
+    ``other_period()`` (the later period rules) gives the figure (2021 -> '2020/2021'); None
+    without an N-year average or when that period is no single year.
+
+    >>> t = "2021年，产值比上年增长9%，两年平均增长7%。"
+    >>> [_span_average(Span(0, len(t), t), t.index(n), lambda: ("2021", ())) for n in ("7%", "9%")]
+    [('2020/2021', ()), None]
+    >>> _span_average(Span(0, len(t), t), t.index("7%"), lambda: ("2021-01/2021-06", ())) is None
+    True
+    """
+    n = _average_years(sentence, rel)
+    found = other_period() if n else None
+    if not found or not re.fullmatch(r"\d{4}", found[0]):
+        return None
+    return f"{int(found[0]) - n + 1}/{found[0]}", ()
+
+
 def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     """The cue that states a figure as a standing fact (累计, 已, 连续), '' if none or when
     the sentence dates the figure itself (2025年累计…) or names a past year word (去年…).
