@@ -50,6 +50,13 @@ def test_wrapped_header_small_form_brackets():
     # the unit in the row's item, the column names only the year; an empty cell marker skipped
     ("指标 | 本年 | 比上年增长(%)\n猪肉产量(吨) | 5400 | —\n",
      [("猪肉产量", "level", 5400.0, "吨", "")]),
+    # aligned with blanks (two or more spaces between cells), full-width space in the item
+    ("指标名称    总量(万头)    同比增长(%)\n生猪出栏    45.2    -3.5\n牛\u3000出栏    1.1    2\n",
+     [("生猪出栏", "level", 452000.0, "头", ""), ("生猪出栏下降", "growth", 3.5, "%", "down"),
+      ("牛出栏", "level", 11000.0, "头", ""), ("牛出栏增长", "growth", 2.0, "%", "up")]),
+    # a header that leaves the item column unnamed
+    ("| 出口额(亿美元) | 增速(%) |\n机电产品 | 3.4 | 9.9 |\n",
+     [("机电产品出口额", "level", 3.4e8, "美元", ""), ("机电产品出口额增长", "growth", 9.9, "%", "up")]),
 ])
 def test_header_forms(table, expected):
     assert [c[:5] for c in cells(table)] == expected
@@ -60,6 +67,8 @@ def test_header_forms(table, expected):
     "全年完成投资12亿元。\n上半年 | 5 | 7\n",  # no header naming the columns
     "项目 | 数量 | 金额\n道路 | 5 | 7\n",  # no unit anywhere: bare numbers are no figures
     "项目 | 数量(个)\n道路 | 5 | 7\n",  # header and rows disagree on the number of columns
+    "全年  接待游客(万人次)\n2025年  7  8\n",  # an item cell that is a year gives a width mismatch
+    "会议纪要  第3次  摘要\n出席  12  人\n",  # cells that are no numbers: no data row
 ])
 def test_no_table_figures(text):
     assert cells(text) == []

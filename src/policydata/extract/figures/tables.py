@@ -1,5 +1,5 @@
 """Rule ``text_table``: a statistical table carried as text, one row a line, cells split by ``|``
-(full-width ｜) or a tab. A header names the columns: the first column holds each row's item
+(full-width ｜), a tab, or (a table aligned with blanks) two or more spaces. A header names the columns: the first column holds each row's item
 (品名, 指标), the others a quantity with its unit in brackets of any form (（）, (), ﹙﹚, mixed:
 产量﹙吨﹚, 播种面积(亩﹚) or a change in % (同比增减(%), 比上年增长﹙%﹚), which is the change of
 the column before it. A header may wrap over lines (a cell broken inside its name).
@@ -23,9 +23,22 @@ from dataclasses import dataclass, field
 from ...recognize.quantities import find_quantities
 from .numbers import unit_class
 
-#: a cell boundary: a pipe (half- or full-width) or a tab, with the blanks around it
-_SEP = re.compile(r"[ \u3000]*[|｜\t][ \u3000]*")
-_HAS_SEP = re.compile(r"[|｜\t]")
+
+
+@dataclass(frozen=True)
+class _Sep:
+    """One way of splitting cells: ``split`` the boundary, ``has`` whether a line holds one,
+    ``glue`` what joins two header lines when a break fell between cells."""
+
+    split: re.Pattern
+    has: re.Pattern
+    glue: str
+
+
+#: cell boundaries, tried in turn (one table uses one): a pipe (half- or full-width) or a tab with
+#: the blanks around it; or a run of two or more blanks between cells (a table aligned with spaces)
+_SEPS = (_Sep(re.compile(r"[ \u3000]*[|｜\t][ \u3000]*"), re.compile(r"[|｜\t]"), "|"),
+         _Sep(re.compile(r"[ \u3000]{2,}"), re.compile(r"\S[ \u3000]{2,}(?=\S)"), "  "))
 #: a numeric cell: a signed decimal number (a minus sign of any form)
 _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 #: an empty cell marker (no figure): —, -, …, 空
@@ -84,9 +97,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, sep: _Sep) -> list[str]:
     """The cells of a line, outer empty cells (a line that opens or closes with |) dropped."""
-    cells = _SEP.split(line.strip(" \u3000"))
+    cells = sep.split.split(line.strip(" \u3000"))
     while cells and not cells[-1].strip():
         cells.pop()
     while cells and not cells[0].strip():
@@ -94,12 +107,12 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _is_data_row(line: str) -> bool:
+def _is_data_row(line: str, sep: _Sep) -> bool:
     """An item then numbers: 粮食作物 | 726760 | -1.78 (at least one number, every other cell a
     number or an empty marker)."""
-    if not _HAS_SEP.search(line):
+    if not sep.has.search(line):
         return False
-    cells = _cells(line)
+    cells = _cells(line, sep)
     if len(cells) < 2 or not re.search(r"[\u4e00-\u9fff]", cells[0]) or _NUMBER.fullmatch(cells[0].strip()):
         return False
     rest = [c.strip() for c in cells[1:]]
@@ -138,7 +151,8 @@ def _columns(header: list[str]) -> list[_Column]:
     return out
 
 
-def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int) -> tuple[int, list[str]] | None:
+def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
+            sep: _Sep) -> tuple[int, list[str]] | None:
     """The header above the data row ``first_row``: up to four lines back to the sentence that
     announces the table, joined where a line broke inside a cell, giving ``width`` cells; None if
     no join does."""
@@ -146,21 +160,23 @@ def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int)
     while i > 0 and first_row - i < _MAX_HEADER_LINES:
         s, e = lines[i - 1]
         line = text[s:e]
-        if not line.strip() or "。" in line or (_SENTENCE_END.search(line) and not _HAS_SEP.search(line)):
+        if not line.strip() or "。" in line or (_SENTENCE_END.search(line) and not sep.has.search(line)):
             break
         i -= 1
     parts = [text[s:e].strip(" \u3000") for s, e in lines[i:first_row]]
-    if not parts or not any(_HAS_SEP.search(p) for p in parts):
+    if not parts or not any(sep.has.search(p) for p in parts):
         return None
     # a line that does not end on a separator broke inside a cell (播种面积 / (亩﹚): join it
     # directly; if that gives the wrong number of cells, the break was between two cells
-    for glue in ("", "|"):
+    for glue in ("", sep.glue):
         joined = ""
         for p in parts:
-            if joined and not _HAS_SEP.search(joined[-1]) and not _HAS_SEP.match(p):
+            if joined and not re.search(r"[|｜\t]$", joined) and not re.match(r"[|｜\t]", p):
                 joined += glue
             joined += p
-        cells = _cells(joined)
+        cells = _cells(joined, sep)
+        if len(cells) == width - 1 and re.match(r"[|｜\t]", joined):
+            cells = [""] + cells  # | 产量(吨) | 增长(%): the item column has no name
         if len(cells) == width:
             return lines[i][0], cells
     return None
@@ -170,34 +186,43 @@ def find_text_tables(text: str) -> list[TextTable]:
     """The text tables of ``text`` with a header that names each column (rule ``text_table``)."""
     lines = _lines(text)
     tables: list[TextTable] = []
+    for sep in _SEPS:
+        for table in _tables(text, lines, sep):
+            if not any(t.start < table.end and table.start < t.end for t in tables):
+                tables.append(table)
+    return sorted(tables, key=lambda t: t.start)
+
+
+def _tables(text: str, lines: list[tuple[int, int]], sep: _Sep) -> list[TextTable]:
+    tables: list[TextTable] = []
     i = 0
     while i < len(lines):
-        if not _is_data_row(text[lines[i][0]:lines[i][1]]):
+        if not _is_data_row(text[lines[i][0]:lines[i][1]], sep):
             i += 1
             continue
         j = i
-        while j < len(lines) and _is_data_row(text[lines[j][0]:lines[j][1]]):
+        while j < len(lines) and _is_data_row(text[lines[j][0]:lines[j][1]], sep):
             j += 1
-        width = max(len(_cells(text[s:e])) for s, e in lines[i:j])
-        found = _header(text, lines, i, width)
+        width = max(len(_cells(text[s:e], sep)) for s, e in lines[i:j])
+        found = _header(text, lines, i, width, sep)
         if found is not None:
             start, header = found
             table = TextTable(start, lines[j - 1][1])
-            table.cells = _table_cells(text, lines[i:j], _columns(header))
+            table.cells = _table_cells(text, lines[i:j], _columns(header), sep)
             tables.append(table)
         i = j
     return tables
 
 
-def _table_cells(text: str, rows: list[tuple[int, int]], columns: list[_Column]) -> list[TableCell]:
+def _table_cells(text: str, rows: list[tuple[int, int]], columns: list[_Column], sep: _Sep) -> list[TableCell]:
     out = []
     for s, e in rows:
         line = text[s:e]
         lead = len(line) - len(line.lstrip(" \u3000"))
         row_start, row_end = s + lead, s + len(line.rstrip(" \u3000"))
-        cells = _cells(line)
+        cells = _cells(line, sep)
         item, item_unit = _unit_of(_SUB_ITEM.sub("", cells[0].strip()))
-        pos = s + _HAS_SEP.search(line).end()  # numbers are looked for after the item
+        pos = s + sep.has.search(line).end()  # numbers are looked for after the item
         for k, cell in enumerate(cells[1:]):
             number = cell.strip()
             pos = text.index(number, pos) if number else pos
