@@ -68,6 +68,7 @@ def test_header_forms(table, expected):
     "项目 | 数量 | 金额\n道路 | 5 | 7\n",  # no unit anywhere: bare numbers are no figures
     "项目 | 数量(个)\n道路 | 5 | 7\n",  # header and rows disagree on the number of columns
     "全年  接待游客(万人次)\n2025年  7  8\n",  # an item cell that is a year gives a width mismatch
+    "年份 | 接待游客(万人次) | 增长(%)\n2024年 | 7 | 8\n2025年 | 9 | 3\n",  # a time series: rows named by years
     "会议纪要  第3次  摘要\n出席  12  人\n",  # cells that are no numbers: no data row
 ])
 def test_no_table_figures(text):

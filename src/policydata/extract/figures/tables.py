@@ -56,6 +56,8 @@ _SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*")
 #: a line that ends the words before a table (the sentence that announces it)
 _SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
 _MAX_HEADER_LINES = 4
+#: a row named by a time (2025年, 3月, 一季度): a time series, which this rule does not date
+_TIME_ITEM = re.compile(r"\d{2,4}年|\d{1,2}月|[一二三四1-4]季度|上半年|下半年")
 
 
 @dataclass
@@ -115,6 +117,8 @@ def _is_data_row(line: str, sep: _Sep) -> bool:
     cells = _cells(line, sep)
     if len(cells) < 2 or not re.search(r"[\u4e00-\u9fff]", cells[0]) or _NUMBER.fullmatch(cells[0].strip()):
         return False
+    if _TIME_ITEM.match(cells[0].strip()):
+        return False  # a time series (rows named by years or months): its period is in the row
     rest = [c.strip() for c in cells[1:]]
     return any(_NUMBER.fullmatch(c) for c in rest) and all(_NUMBER.fullmatch(c) or _EMPTY.fullmatch(c)
                                                           for c in rest)
