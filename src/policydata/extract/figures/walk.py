@@ -21,6 +21,7 @@ from .findings import StatisticFinding, TargetFinding, lexicon
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
+from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
 from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
@@ -78,6 +79,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         ctx.frame, ctx.frame_year = "review", report_year  # progress_report: a review of the year so far
     blocks = list(context.blocks)
     frames = _list_frames(text, blocks, report_year)
+    tables = find_text_tables(text)  # rule text_table
+    tables_read: set[int] = set()
     for block, ctx in read_apart(blocks, ctx):  # a page's title and captions: news of its date
         if block.kind in READ_APART:
             # read_apart: no heading of the body frames a caption printed after it (its copy of
@@ -150,6 +153,13 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 if not ctx.example_left and _plan_lead(sent.text):
                     ctx.paragraph = Anchor("target")
             figures = [] if is_heading else _sentence_figures(text, sent, times)
+            if tables:
+                # text_table: a table's numbers are read by column (tables.py), not as sentences
+                figures = [p for p in figures if not any(t.start <= p.num.start < t.end for t in tables)]
+                for t in tables:
+                    if t.start < sent.end and sent.start < t.end and id(t) not in tables_read:
+                        tables_read.add(id(t))
+                        _table_rows(text, t, ctx, frames, region_id, region_mentions, stats, targets)
             if figures:
                 for p in figures:
                     decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p),
@@ -502,6 +512,26 @@ def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phra
     ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
     nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
     return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
+
+
+def _table_rows(text: str, table: TextTable, ctx: Context, frames, region_id: str,
+                mentions: list[RegionMention], stats: list, targets: list) -> None:
+    """Rule ``text_table``: each numeric cell of a text table is a figure quoted by its row's line;
+    statistic or target and its period are decided as for a figure of a sentence with no time word
+    of its own (the paragraph, section and document decide: a communiqué's table is of its year)."""
+    for c in table.cells:
+        row = Span(c.row_start, c.row_end, text[c.row_start:c.row_end])
+        decision = _decide(row, c.start, [], ctx, False, _frame_at(frames, c.start))
+        ids = {m.region_id for m in mentions if c.row_start <= m.start and m.end <= c.row_end and m.region_id}
+        region = ids.pop() if len(ids) == 1 else region_id
+        why = " ".join(w for w in ("text_table", f"frame:{decision.rule}" if decision.rule else "") if w)
+        if decision.role == "target":
+            targets.append(TargetFinding(c.row_start, c.row_end, c.indicator, "=", c.value, c.unit, decision.year,
+                                         region, c.raw, None, "", None, direction=c.direction, why=why))
+        else:
+            rule = decision.decided_by.split()[-1] if decision.decided_by else ""
+            stats.append((StatisticFinding(c.row_start, c.row_end, c.indicator, c.kind, c.value, c.unit, "exact",
+                                           decision.period, region, c.raw, direction=c.direction, why=why), rule))
 
 
 def _term_years(text: str, n, unit: str) -> bool:

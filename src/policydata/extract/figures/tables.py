@@ -1,0 +1,254 @@
+"""Rule ``text_table``: a statistical table carried as text, one row a line, cells split by ``|``
+(full-width ｜), a tab, or (a table aligned with blanks) two or more spaces. A header names the columns: the first column holds each row's item
+(品名, 指标), the others a quantity with its unit in brackets of any form (（）, (), ﹙﹚, mixed:
+产量﹙吨﹚, 播种面积(亩﹚) or a change in % (同比增减(%), 比上年增长﹙%﹚), which is the change of
+the column before it. A header may wrap over lines (a cell broken inside its name).
+
+Each numeric cell of a data row is one figure (corpus README: every numeric fact, each mention
+separately): the row's item plus the column's name is its indicator, the column's unit and kind
+(level/count by the unit, share for a % column, growth for a change column) are its own, a
+negative change is a decline (direction down, value its magnitude) and the quote is the row's
+line. A cell with no unit in its column (nor in its row's item) is no figure; a table whose
+header does not give one name per column is left to the sentence reader.
+
+>>> t = "某县主要产品产量如下:\\n产品 | 产量（万吨） | 比上年增长(%)\\n钢材 | 12.5 | -3.2\\n其中:棒材 | 4 | 1.5\\n"
+>>> [(c.indicator, c.kind, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
+[('钢材产量', 'level', 125000.0, '吨', ''), ('钢材产量下降', 'growth', 3.2, '%', 'down'), ('棒材产量', 'level', 40000.0, '吨', ''), ('棒材产量增长', 'growth', 1.5, '%', 'up')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...recognize.quantities import find_quantities
+from .numbers import unit_class
+
+
+
+@dataclass(frozen=True)
+class _Sep:
+    """One way of splitting cells: ``split`` the boundary, ``has`` whether a line holds one,
+    ``glue`` what joins two header lines when a break fell between cells."""
+
+    split: re.Pattern
+    has: re.Pattern
+    glue: str
+
+
+#: cell boundaries, tried in turn (one table uses one): a pipe (half- or full-width) or a tab with
+#: the blanks around it; or a run of two or more blanks between cells (a table aligned with spaces)
+_SEPS = (_Sep(re.compile(r"[ \u3000]*[|｜\t][ \u3000]*"), re.compile(r"[|｜\t]"), "|"),
+         _Sep(re.compile(r"[ \u3000]{2,}"), re.compile(r"\S[ \u3000]{2,}(?=\S)"), "  "))
+#: a numeric cell: a signed decimal number (a minus sign of any form)
+_NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
+#: an empty cell marker (no figure): —, -, …, 空
+_EMPTY = re.compile(r"[-—–─…/／]*")
+#: a unit in brackets of any form, opening and closing forms mixed: (亩﹚, ﹙吨﹚, （万元）, [%]
+_UNIT = re.compile(r"[（(﹙\[［]\s*([^（()）﹙﹚\[\]［］]{1,8}?)\s*[）)﹚\]］]")
+#: a column that holds a change: 同比增减, 比上年增长, 增速, 增幅, ±%
+_CHANGE_COLUMN = re.compile(r"增减|增长|增速|增幅|下降|比上年|较上年|同比|±")
+#: words of a change column name removed to leave what changes (产量增长 -> 产量)
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|增减|增长|增速|增幅|下降|率|±")
+#: a column name that names no quantity of its own (the row's item says what it is)
+_GENERIC_COLUMN = re.compile(r"(?:绝对数|绝对值|数值|数量|总量|本年|全年|本期|本年实绩|实绩|金额|合计)")
+#: a sub-item marker before a row's item: 其中:稻谷, #稻谷, 内:稻谷
+_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*")
+#: a line that ends the words before a table (the sentence that announces it)
+_SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
+_MAX_HEADER_LINES = 4
+#: a row named by a time (2025年, 3月, 一季度): a time series, which this rule does not date
+_TIME_ITEM = re.compile(r"\d{2,4}年|\d{1,2}月|[一二三四1-4]季度|上半年|下半年")
+
+
+@dataclass
+class TableCell:
+    """One figure of a text table: the number's span, the row's line (the quote), what it measures."""
+
+    start: int  # the number in the article text
+    end: int
+    row_start: int  # the row's line, the quote
+    row_end: int
+    indicator: str
+    kind: str  # level, count, share, growth
+    value: float
+    unit: str
+    direction: str  # up / down for a change, else ''
+    raw: str
+
+
+@dataclass
+class TextTable:
+    start: int  # the header's first line
+    end: int  # the end of the last data row
+    cells: list[TableCell] = field(default_factory=list)
+
+
+@dataclass
+class _Column:
+    name: str  # what the column measures ('' when the row's item says it)
+    unit: str
+    kind: str
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cells(line: str, sep: _Sep) -> list[str]:
+    """The cells of a line, outer empty cells (a line that opens or closes with |) dropped."""
+    cells = sep.split.split(line.strip(" \u3000"))
+    while cells and not cells[-1].strip():
+        cells.pop()
+    while cells and not cells[0].strip():
+        cells.pop(0)
+    return cells
+
+
+def _is_data_row(line: str, sep: _Sep) -> bool:
+    """An item then numbers: 粮食作物 | 726760 | -1.78 (at least one number, every other cell a
+    number or an empty marker)."""
+    if not sep.has.search(line):
+        return False
+    cells = _cells(line, sep)
+    if len(cells) < 2 or not re.search(r"[\u4e00-\u9fff]", cells[0]) or _NUMBER.fullmatch(cells[0].strip()):
+        return False
+    if _TIME_ITEM.match(cells[0].strip()):
+        return False  # a time series (rows named by years or months): its period is in the row
+    rest = [c.strip() for c in cells[1:]]
+    return any(_NUMBER.fullmatch(c) for c in rest) and all(_NUMBER.fullmatch(c) or _EMPTY.fullmatch(c)
+                                                          for c in rest)
+
+
+def _unit_of(cell: str) -> tuple[str, str]:
+    """(name, unit) of a header cell or a row's item: 产量﹙吨﹚ -> ('产量', '吨'), 比重% -> ('比重', '%')."""
+    m = _UNIT.search(cell)
+    unit = ""
+    if m:
+        unit = m.group(1).strip().replace("％", "%")
+        cell = cell[:m.start()] + cell[m.end():]
+    elif cell.rstrip().endswith(("%", "％")):
+        unit, cell = "%", cell.rstrip()[:-1]
+    return re.sub(r"[\s\u3000]", "", cell), unit
+
+
+def _columns(header: list[str]) -> list[_Column]:
+    """The columns after the first, each with its name, unit and kind; a change column
+    measures the change of the nearest column before it that is no change."""
+    out: list[_Column] = []
+    last = ""
+    for cell in header[1:]:
+        name, unit = _unit_of(cell)
+        if unit in ("%", "个百分点") and _CHANGE_COLUMN.search(name):
+            own = _CHANGE_WORDS.sub("", name)
+            base = "" if not own or _GENERIC_COLUMN.fullmatch(own) else own
+            out.append(_Column(base or last, unit, "growth"))
+            continue
+        name = "" if _GENERIC_COLUMN.fullmatch(name) else name
+        kind = "share" if unit == "%" else (unit_class(unit) or "") if unit else ""
+        out.append(_Column(name, unit, kind))
+        last = name
+    return out
+
+
+def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
+            sep: _Sep) -> tuple[int, list[str]] | None:
+    """The header above the data row ``first_row``: up to four lines back to the sentence that
+    announces the table, joined where a line broke inside a cell, giving ``width`` cells; None if
+    no join does."""
+    i = first_row
+    while i > 0 and first_row - i < _MAX_HEADER_LINES:
+        s, e = lines[i - 1]
+        line = text[s:e]
+        if not line.strip() or "。" in line or (_SENTENCE_END.search(line) and not sep.has.search(line)):
+            break
+        i -= 1
+    parts = [text[s:e].strip(" \u3000") for s, e in lines[i:first_row]]
+    if not parts or not any(sep.has.search(p) for p in parts):
+        return None
+    # a line that does not end on a separator broke inside a cell (播种面积 / (亩﹚): join it
+    # directly; if that gives the wrong number of cells, the break was between two cells
+    for glue in ("", sep.glue):
+        joined = ""
+        for p in parts:
+            if joined and not re.search(r"[|｜\t]$", joined) and not re.match(r"[|｜\t]", p):
+                joined += glue
+            joined += p
+        cells = _cells(joined, sep)
+        if len(cells) == width - 1 and re.match(r"[|｜\t]", joined):
+            cells = [""] + cells  # | 产量(吨) | 增长(%): the item column has no name
+        if len(cells) == width:
+            return lines[i][0], cells
+    return None
+
+
+def find_text_tables(text: str) -> list[TextTable]:
+    """The text tables of ``text`` with a header that names each column (rule ``text_table``)."""
+    lines = _lines(text)
+    tables: list[TextTable] = []
+    for sep in _SEPS:
+        for table in _tables(text, lines, sep):
+            if not any(t.start < table.end and table.start < t.end for t in tables):
+                tables.append(table)
+    return sorted(tables, key=lambda t: t.start)
+
+
+def _tables(text: str, lines: list[tuple[int, int]], sep: _Sep) -> list[TextTable]:
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        if not _is_data_row(text[lines[i][0]:lines[i][1]], sep):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _is_data_row(text[lines[j][0]:lines[j][1]], sep):
+            j += 1
+        width = max(len(_cells(text[s:e], sep)) for s, e in lines[i:j])
+        found = _header(text, lines, i, width, sep)
+        if found is not None:
+            start, header = found
+            table = TextTable(start, lines[j - 1][1])
+            table.cells = _table_cells(text, lines[i:j], _columns(header), sep)
+            tables.append(table)
+        i = j
+    return tables
+
+
+def _table_cells(text: str, rows: list[tuple[int, int]], columns: list[_Column], sep: _Sep) -> list[TableCell]:
+    out = []
+    for s, e in rows:
+        line = text[s:e]
+        lead = len(line) - len(line.lstrip(" \u3000"))
+        row_start, row_end = s + lead, s + len(line.rstrip(" \u3000"))
+        cells = _cells(line, sep)
+        item, item_unit = _unit_of(_SUB_ITEM.sub("", cells[0].strip()))
+        pos = s + sep.has.search(line).end()  # numbers are looked for after the item
+        for k, cell in enumerate(cells[1:]):
+            number = cell.strip()
+            pos = text.index(number, pos) if number else pos
+            if k >= len(columns) or not _NUMBER.fullmatch(number):
+                continue
+            col = columns[k]
+            unit = col.unit or item_unit
+            if not unit:
+                continue  # a bare number: its unit is nowhere
+            found = find_quantities(number.replace("−", "-").replace("－", "-").lstrip("+-") + unit)
+            if len(found) != 1:
+                continue
+            q = found[0]
+            down = number[0] in "-−－"
+            kind = col.kind or unit_class(q.unit) or ""
+            if col.kind == "growth":
+                indicator, way = item + col.name + ("下降" if down else "增长"), "down" if down else "up"
+            else:
+                indicator, way = item + col.name, ""
+                if down:
+                    continue  # a negative amount is no level this rule reads
+            out.append(TableCell(pos, pos + len(number), row_start, row_end, indicator, kind, q.value,
+                                 q.unit, way, number))
+            pos += len(number)
+    return out

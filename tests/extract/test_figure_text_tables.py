@@ -1,0 +1,87 @@
+"""Rule text_table (extract/figures/tables.py): a statistical table carried as text, cells split by
+| or a tab, a header naming the columns with units in brackets of any form, the header possibly
+wrapped over lines. Every table here is written for the rule, not taken from a document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_of_lines
+from policydata.extract.context import build_context
+from policydata.extract.figures import extract_figures
+from policydata.extract.figures.tables import find_text_tables
+
+
+def cells(text: str) -> list[tuple]:
+    return [(c.indicator, c.kind, c.value, c.unit, c.direction, text[c.row_start:c.row_end])
+            for t in find_text_tables(text) for c in t.cells]
+
+
+WRAPPED = ("某镇主要产品产量见下表:\n"
+           "产品 | 面积\n"
+           "(公顷﹚ |\n"
+           "较上年增减(%) | 总产量﹙万吨﹚ | 较上年增减﹙%﹚ |\n"
+           "小麦 | 1200 | -2.5 | 3.6 | 1.2 |\n"
+           "其中:冬小麦 | 800 | 0.5 | 2.4 | -0.75 |\n"
+           "茶园面积稳定。")
+
+
+def test_wrapped_header_small_form_brackets():
+    got = cells(WRAPPED)
+    row1 = "小麦 | 1200 | -2.5 | 3.6 | 1.2 |"
+    row2 = "其中:冬小麦 | 800 | 0.5 | 2.4 | -0.75 |"
+    assert got == [("小麦面积", "level", 1200.0, "公顷", "", row1),
+                   ("小麦面积下降", "growth", 2.5, "%", "down", row1),
+                   ("小麦总产量", "level", 36000.0, "吨", "", row1),
+                   ("小麦总产量增长", "growth", 1.2, "%", "up", row1),
+                   ("冬小麦面积", "level", 800.0, "公顷", "", row2),
+                   ("冬小麦面积增长", "growth", 0.5, "%", "up", row2),
+                   ("冬小麦总产量", "level", 24000.0, "吨", "", row2),
+                   ("冬小麦总产量下降", "growth", 0.75, "%", "down", row2)]
+
+
+@pytest.mark.parametrize("table, expected", [
+    # generic value column (绝对数): the row's item names the figure; full-width brackets
+    ("指标 | 绝对数（亿元） | 比上年增长（%）\n财政收入 | 12.5 | 6.1\n",
+     [("财政收入", "level", 1.25e9, "元", ""), ("财政收入增长", "growth", 6.1, "%", "up")]),
+    # tab-separated, a count unit (数量 names no quantity of its own) and a share column
+    ("项目\t数量(个)\t占比(%)\n合作社\t35\t40.2\n",
+     [("合作社", "count", 35.0, "个", ""), ("合作社占比", "share", 40.2, "%", "")]),
+    # the unit in the row's item, the column names only the year; an empty cell marker skipped
+    ("指标 | 本年 | 比上年增长(%)\n猪肉产量(吨) | 5400 | —\n",
+     [("猪肉产量", "level", 5400.0, "吨", "")]),
+    # aligned with blanks (two or more spaces between cells), full-width space in the item
+    ("指标名称    总量(万头)    同比增长(%)\n生猪出栏    45.2    -3.5\n牛\u3000出栏    1.1    2\n",
+     [("生猪出栏", "level", 452000.0, "头", ""), ("生猪出栏下降", "growth", 3.5, "%", "down"),
+      ("牛出栏", "level", 11000.0, "头", ""), ("牛出栏增长", "growth", 2.0, "%", "up")]),
+    # a header that leaves the item column unnamed
+    ("| 出口额(亿美元) | 增速(%) |\n机电产品 | 3.4 | 9.9 |\n",
+     [("机电产品出口额", "level", 3.4e8, "美元", ""), ("机电产品出口额增长", "growth", 9.9, "%", "up")]),
+])
+def test_header_forms(table, expected):
+    assert [c[:5] for c in cells(table)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "甲 | 乙\n1 | 2\n",  # no item column: numbers only
+    "全年完成投资12亿元。\n上半年 | 5 | 7\n",  # no header naming the columns
+    "项目 | 数量 | 金额\n道路 | 5 | 7\n",  # no unit anywhere: bare numbers are no figures
+    "项目 | 数量(个)\n道路 | 5 | 7\n",  # header and rows disagree on the number of columns
+    "全年  接待游客(万人次)\n2025年  7  8\n",  # an item cell that is a year gives a width mismatch
+    "年份 | 接待游客(万人次) | 增长(%)\n2024年 | 7 | 8\n2025年 | 9 | 3\n",  # a time series: rows named by years
+    "会议纪要  第3次  摘要\n出席  12  人\n",  # cells that are no numbers: no data row
+])
+def test_no_table_figures(text):
+    assert cells(text) == []
+
+
+def test_table_rows_dated_by_the_document():
+    text = "2025年全县国民经济统计公报\n" + WRAPPED
+    art = article_of_lines(text, "")
+    ctx = build_context(art, given_date="2026-03-20", date="2026-03-20", on_page=False)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    rows = [(s.indicator, s.value, s.period, art.text[s.start:s.end]) for s in stats if "|" in art.text[s.start:s.end]]
+    assert len(rows) == 8 and not targets
+    assert rows[0] == ("小麦面积", 1200.0, "2025", "小麦 | 1200 | -2.5 | 3.6 | 1.2 |")
+    # no number of the table is read a second time as a sentence's figure
+    assert len(stats) == 8
