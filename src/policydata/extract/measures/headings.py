@@ -56,7 +56,7 @@ def _is_goal_heading(heading: str, lex: dict) -> bool:
 def goal_section_action(sentence: str, lex: dict) -> bool:
     """Rule goal_section_action: a sentence of a goal section that holds a clause led by a word of
     effort (进一步健全…, 着力构建…) states the line of work toward the goal, read clause by clause;
-    a sentence of goals only (到2027年，…基本建成…; 数据资源体系基本建成) stays no measure.
+    a sentence of goals only (到2027年，…基本建成…; 公共服务体系基本建成) stays no measure.
 
     >>> lex = load_verbs()
     >>> goal_section_action("围绕稳岗扩岗，进一步健全培训机制，着力提升服务水平。", lex)
