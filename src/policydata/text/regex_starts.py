@@ -160,8 +160,10 @@ def _required_in(items: list) -> dict[str, None]:
     return out
 
 
-#: lexicon pattern text -> (compiled, the characters every match holds): see :func:`lexicon_rx`
-_LEXICON_PATTERNS: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
+@lru_cache(maxsize=4096)  # lexicon strings are few; the bound keeps a pattern built per call harmless
+def _lexicon_pattern(pattern: str) -> tuple[re.Pattern, tuple[str, ...]]:
+    """A lexicon pattern compiled, with the characters every match holds (:func:`lexicon_rx`)."""
+    return re.compile(pattern), required_chars(pattern)
 
 
 def lexicon_rx(pattern: str, text: str) -> re.Pattern | None:
@@ -177,15 +179,8 @@ def lexicon_rx(pattern: str, text: str) -> re.Pattern | None:
     >>> lexicon_rx("(?P<n>\\\\d+)连增", "出口实现12连增").pattern, lexicon_rx("(?P<n>\\\\d+)连增", "增长12%")
     ('(?P<n>\\\\d+)连增', None)
     """
-    found = _LEXICON_PATTERNS.get(pattern)
-    if found is None:
-        if len(_LEXICON_PATTERNS) > 4096:  # not a lexicon's: keep the table bounded
-            _LEXICON_PATTERNS.clear()
-        found = _LEXICON_PATTERNS[pattern] = (re.compile(pattern), required_chars(pattern))
-    for char in found[1]:
-        if char not in text:
-            return None
-    return found[0]
+    rx, needed = _lexicon_pattern(pattern)
+    return None if any(char not in text for char in needed) else rx
 
 
 def lexicon_search(pattern: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:

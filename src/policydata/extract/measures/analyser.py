@@ -17,7 +17,7 @@ from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_ta
                       _verb_after_done_subject, _verb_at,
                       non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
+from .rules import _any, _first_match, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
 from .news_clauses import cause_subject_end, local_department, policy_in_force_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
@@ -182,7 +182,7 @@ class _Analyser:
                     subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
                     pos = body_end
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
-                addressee = next((m for p in lex["addressee_patterns"] if (m := p.match(t, pos))), None)
+                addressee = _first_match(lex["addressee_patterns"], t, pos)
                 pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
@@ -234,7 +234,7 @@ class _Analyser:
         if _any(lex["evaluation_clause_patterns"], rest):
             return ClauseInfo("evaluation", s, e)  # …，成为共同关注的课题: the clauses before are its subject
         benefactive = False
-        ob = next((m for p in lex["obligation_patterns"] if (m := p.match(t[pos:]))), None)
+        ob = _first_match(lex["obligation_patterns"], t[pos:])
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
         if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too

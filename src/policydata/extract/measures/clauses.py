@@ -15,7 +15,7 @@ from ...document import Span
 from ...recognize.actors import ActorMention
 from ...text.patterns import joined
 from ...text.segment import split_clauses
-from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _lead_verbs, _longest_first, _match_any, _match_word,
+from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _first_match, _lead_verbs, _longest_first, _match_any, _match_word,
                     _rule_patterns, _verb_adverb_or_modal, load_verbs)
 
 
@@ -194,7 +194,7 @@ def _after_condition(t: str, pos: int) -> int:
     >>> t[_after_condition(t, 0):], _after_condition("面向企业的应用场景", 0)
     ('应纳入保障范围', 0)
     """
-    m = next((m for p in load_verbs()["conditional_subject_patterns"] if (m := p.match(t, pos))), None)
+    m = _first_match(load_verbs()["conditional_subject_patterns"], t, pos)
     if m is None:
         return pos
     verb, _, modal = _verb_at(t, m.end())
@@ -276,7 +276,7 @@ def _verb_after_basis(t: str, pos: int, planning: bool = False) -> tuple[str, in
     >>> _verb_after_basis("某厅根据申报情况安排资金", 2), _verb_after_basis("某厅根据有关规定", 2)
     (('安排', 10), ('', 2))
     """
-    basis = next((m for p in load_verbs()["basis_phrase_patterns"] if (m := p.match(t, pos))), None)
+    basis = _first_match(load_verbs()["basis_phrase_patterns"], t, pos)
     verb, after, _ = _verb_at(t, _skip_prefixes(t, basis.end()), planning) if basis else ("", pos, False)
     return (verb, after) if verb else ("", pos)
 
@@ -408,7 +408,7 @@ def _new_facility_at(t: str, pos: int) -> tuple[str, int]:
     >>> _new_facility_at("新增公办幼儿园12所", 0), _new_facility_at("新增就业岗位3万个", 0)
     (('新增', 2), ('', 0))
     """
-    m = next((m for p in load_verbs()["new_facility_patterns"] if (m := p.match(t, pos))), None)
+    m = _first_match(load_verbs()["new_facility_patterns"], t, pos)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
@@ -421,7 +421,7 @@ def _norm_set_at(t: str, pos: int) -> tuple[str, int]:
     (('明确', 5), ('', 0))
     """
     at = _skip_adverbs(t, pos)
-    m = next((m for p in load_verbs()["norm_setting_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), at))), None)
+    m = _first_match(load_verbs()["norm_setting_patterns"], t.rstrip(_TRAILING_PUNCT), at)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
@@ -433,7 +433,7 @@ def _inclusion_at(t: str, pos: int) -> tuple[str, int]:
     >>> _inclusion_at("首批8个小区计划纳入年度改造名单", 0), _inclusion_at("相关收益不纳入绩效考核范围", 0)
     (('纳入', 10), ('', 0))
     """
-    m = next((m for p in load_verbs()["inclusion_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), pos))), None)
+    m = _first_match(load_verbs()["inclusion_patterns"], t.rstrip(_TRAILING_PUNCT), pos)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
@@ -445,7 +445,7 @@ def _verb_after_destination(t: str, pos: int, planning: bool = False) -> tuple[s
     >>> _verb_after_destination("到小区宣讲补贴政策", 0), _verb_after_destination("到2027年建成", 0)
     (('宣讲', 5), ('', 0))
     """
-    m = next((m for p in load_verbs()["destination_patterns"] if (m := p.match(t, pos))), None)
+    m = _first_match(load_verbs()["destination_patterns"], t, pos)
     if not m:
         return "", pos
     verb, after, _ = _verb_at(t, m.end(), planning)
@@ -460,7 +460,7 @@ def document_in_force_at(t: str, pos: int) -> tuple[str, int]:
     >>> document_in_force_at("该办法将自2027年1月1日起正式施行。", 0), document_in_force_at("改革举措深入实施", 0)
     (('施行', 19), ('', 0))
     """
-    m = next((m for p in load_verbs()["document_in_force_patterns"] if (m := p.match(t.rstrip(_TRAILING_PUNCT), pos))), None)
+    m = _first_match(load_verbs()["document_in_force_patterns"], t.rstrip(_TRAILING_PUNCT), pos)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
@@ -473,7 +473,7 @@ def _trained_count_at(t: str, pos: int) -> tuple[str, int]:
     (('培训', 4), ('', 0))
     """
     at = _skip_adverbs(t, pos)
-    m = next((m for p in load_verbs()["trained_count_patterns"] if (m := p.match(t, at))), None)
+    m = _first_match(load_verbs()["trained_count_patterns"], t, at)
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
@@ -577,7 +577,7 @@ def _verb_after_beneficiary(t: str, pos: int, planning: bool = False) -> tuple[s
     who = at + 1
     if t.startswith("了", who) or _verb_at(t, who, planning)[0] or non_measure_rule(t[who:]):
         return "", pos  # 为了… / 为推动… / 为确保…: a purpose
-    m = next((m for p in _beneficiary_patterns() if (m := p.match(t[who:]))), None)
+    m = _first_match(_beneficiary_patterns(), t[who:])
     if not m:
         return "", pos
     who_end = who + m.end()
@@ -614,7 +614,7 @@ def _verb_after_done_subject(t: str, pos: int, planning: bool = False) -> tuple[
     >>> _verb_after_done_subject("服务中心已建成8个平台", 0), _verb_after_done_subject("增速已回升", 0)
     (('建成', 7), ('', 0))
     """
-    m = next((m for p in load_verbs()["done_subject_patterns"] if (m := p.match(t, pos))), None)
+    m = _first_match(load_verbs()["done_subject_patterns"], t, pos)
     if not m:
         return "", pos
     verb, after, _ = _verb_at(t, m.end(), planning)

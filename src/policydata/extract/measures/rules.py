@@ -215,6 +215,11 @@ def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return None
 
 
+def _first_match(patterns, t: str, pos: int = 0) -> re.Match | None:
+    """The match at ``pos`` of the first of ``patterns`` (tried in list order) that matches there."""
+    return next((m for p in patterns if (m := p.match(t, pos))), None)
+
+
 def _first_search(patterns, t: str) -> re.Match | None:
     """The match of the first of ``patterns`` found in ``t`` (searched in list order), None if none.
 
