@@ -48,15 +48,17 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         The places named in the article: a figure whose quote names exactly one of
         them gets that region instead of ``region_id``.
     context : DocumentContext or None
-        The pipeline's per-document facts; when given, its ``report_year`` replaces the
-        argument (one report year for every stage) and its ``date`` tells which months
-        are still to come.
+        The pipeline's per-document facts, the one reading every extractor shares; when
+        given, its ``article`` (the half-width view) is what is read, its ``report_year``
+        replaces the argument (one report year for every stage) and its ``date`` tells which
+        months are still to come.
 
     Returns
     -------
     (statistics, targets) : tuple of list of StatisticFinding and list of TargetFinding
         The figures in text order, each exactly one of the two.
     """
+    article = article if context is None or context.article is None else context.article
     text = article.text or ""
     # each statistic with the PERIOD_RULES name that dated it (rule restated_amount reads both)
     stats: list[tuple[StatisticFinding, str]] = []
