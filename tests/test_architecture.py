@@ -145,3 +145,31 @@ def test_one_reading_the_check_sees_a_context_built_by_an_extractor():
     calls = _calls(tree, READING_MAKERS)
     assert [name for name, _ in calls] == ["build_context", "standalone_context", "standalone_context"]
     assert [_without_context(tree, call) for _, call in calls[1:]] == [False, True]
+
+
+#: Rule compiled_once: a lexicon pattern is compiled by the loader (``policydata.lexicon.compiled``,
+#: or a stage's own loader such as ``extract.measures.rules``), once; a rule takes it compiled. A
+#: call of the ``re`` module on a lexicon entry (``re.search(rule["before"], …)``) compiles -- or
+#: looks up in re's cache -- a lexicon string at its call site.
+RE_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "sub", "subn", "split", "findall"}
+
+
+def _lexicon_strings_compiled_at_call_sites(tree: ast.AST) -> list[int]:
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+            and node.func.attr in RE_CALLS and node.args and isinstance(node.args[0], ast.Subscript)]
+
+
+@pytest.mark.parametrize("path", [p for p in _sources() if p.relative_to(SRC).parts[0] == "extract"],
+                         ids=lambda p: p.relative_to(SRC).as_posix())
+def test_compiled_once_no_extractor_compiles_a_lexicon_pattern_itself(path):
+    lines = _lexicon_strings_compiled_at_call_sites(ast.parse(path.read_text(encoding="utf-8")))
+    assert not lines, (f"{path.relative_to(SRC).as_posix()} lines {lines}: rule compiled_once -- take the "
+                       "pattern compiled from the loader (policydata.lexicon.compiled) and call its methods")
+
+
+def test_compiled_once_the_check_sees_a_pattern_compiled_at_its_call_site():
+    tree = ast.parse('m = re.search(lexicon()["rank_pattern"], text)\nn = lexicon()["rank_pattern"].search(text)\n'
+                     'k = re.compile(r"\\d+")\n')
+    assert _lexicon_strings_compiled_at_call_sites(tree) == [1]

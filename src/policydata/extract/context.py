@@ -66,6 +66,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..lexicon import compiled
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_blocks, body_text
 from ..recognize import regions as regions_mod
 from ..recognize.actors import is_media_name
@@ -126,10 +127,8 @@ class DocumentContext:
 
 @lru_cache(maxsize=1)
 def _opening_cues() -> dict:
-    rule = time_lexicon()["opening_frames"]  # time.json, through timeexpr's one cached load
-    return {"review": [re.compile(p) for p in rule["review_patterns"]],
-            "plan": [re.compile(p) for p in rule["plan_patterns"]],
-            "year": re.compile(rule["year_pattern"])}
+    rule = compiled("time.json")["opening_frames"]  # time.json's patterns, compiled once by the loader
+    return {"review": rule["review_patterns"], "plan": rule["plan_patterns"], "year": rule["year_pattern"]}
 
 
 def opening_frame(sentence: str, report_year: int | None = None) -> str:
@@ -302,7 +301,7 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
 
 
 def _genre_cues() -> dict:
-    return time_lexicon()["genres"]  # time.json, through timeexpr's one cached load
+    return compiled("time.json")["genres"]  # time.json, its patterns compiled once by the loader
 
 
 def _outside_quotes(text: str) -> str:
@@ -315,7 +314,7 @@ def _official_structure(article: Article, sections) -> bool:
     """A 文种 title or first line (…的意见, 政府工作报告) or numbered headings (一、（一）)."""
     head = (article.title or "") + "\n" + body_text(article).lstrip().split("\n", 1)[0][:60]
     pattern = _genre_cues()["official_title_pattern"]
-    return any(re.search(pattern, line.strip()) for line in head.split("\n") if line.strip()) \
+    return any(pattern.search(line.strip()) for line in head.split("\n") if line.strip()) \
         or any(s.level in (1, 2) for s in sections)
 
 
@@ -353,10 +352,10 @@ def _progress_title(article: Article) -> bool:
 
 # the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
 @lru_cache(maxsize=None)
-def _news_opening() -> str:
+def _news_opening() -> re.Pattern:
     """The day or a news-opening word (time.json ``news_opening_words``) before the first comma."""
     words = "|".join(map(re.escape, time_lexicon()["news_opening_words"]))
-    return r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]"
+    return re.compile(r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]")
 
 
 def opens_like_news(text: str) -> bool:
@@ -367,14 +366,14 @@ def opens_like_news(text: str) -> bool:
     >>> opens_like_news("2月27日，某县开展春耕行动。"), opens_like_news("近日，某县开展行动。"), opens_like_news("一、总体要求")
     (True, True, False)
     """
-    return bool(re.match(_news_opening(), text or ""))
+    return bool(_news_opening().match(text or ""))
 
 
 #: How a document's genre is decided: (rule name, genre, test) in order, the first test
 #: that holds wins; no rule holding leaves the genre '' (unknown).
 GENRE_RULES = (
     # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
-    ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], body_text(a)))),
+    ("dateline", "news", lambda a, secs, page, issuer: bool(_genre_cues()["dateline_pattern"].match(body_text(a)))),
     # 【工作推进及成效】某镇…, 某县上半年工作进展情况, …工作总结: a government's report of its
     # work so far -- an official document whose parts review the report year (so_far_this_year)
     ("progress_report", "official", lambda a, secs, page, issuer: _progress_title(a)),
@@ -391,7 +390,7 @@ GENRE_RULES = (
     ("byline", "news", lambda a, secs, page, issuer: bool(a.byline)),
     # a short item without a byline: a reporter's voice (据介绍, …”他说) tells news
     ("news_voice", "news", lambda a, secs, page, issuer: any(w in (a.text or "") for w in _genre_cues()["news_voice"])
-     or re.search(_genre_cues()["quoted_speech_pattern"], a.text or "") is not None),
+     or _genre_cues()["quoted_speech_pattern"].search(a.text or "") is not None),
 )
 
 
