@@ -112,3 +112,23 @@ def test_every_lexicon_key_is_read_somewhere():
     unread = sorted(f"{name}: {key}" for name, keys in lexicon.KEYS.items() for key in keys
                     if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY)
     assert not unread, unread
+
+
+def test_compiled_once_the_loader_hands_out_compiled_patterns_and_plain_values_as_read():
+    """Rule patterns_by_place (lexicon.compiled): a string under a key is a pattern, a list item a
+    word, unless the key says otherwise; a lexicon string reaches the matching helpers compiled."""
+    import re
+
+    from policydata.lexicon import compiled, load
+    from policydata.text.regex_starts import lexicon_search
+
+    figures = compiled("figures.json")
+    assert isinstance(figures["rank_pattern"], re.Pattern)
+    assert all(isinstance(p, re.Pattern) for p in figures["non_figures"]["after_patterns"])
+    assert figures["growth_words"] == load("figures.json")["growth_words"]  # words stay words
+    assert figures["direction"]["default"] == "up" and figures["prohibition"]["flip"]["<"] == ">="
+    assert isinstance(figures["direction"]["negative_number_start"], re.Pattern)
+    assert compiled("time.json")["plan_period"]["year_suffixes"] == load("time.json")["plan_period"]["year_suffixes"]
+    assert compiled("figures.json") is figures
+    with pytest.raises(TypeError):
+        lexicon_search("[由从]$", "由")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -95,6 +96,19 @@ KEYS: dict[str, frozenset[str]] = {
 }
 
 
+#: The JSON lexicons that :func:`compiled` hands out with their regular expressions compiled, and
+#: their entries that are plain values, not patterns. Rule ``patterns_by_place``: in such a file a
+#: string that is the value of a key is a regular expression (``"before": "[由从]$"``), and so is every
+#: item of a list named ``patterns`` or ``…_patterns``; any other list holds words. A key named here
+#: holds a plain string (a name, a unit, a direction); ``key/*`` names a table of plain values
+#: (word -> comparator, word -> first/last).
+PLAIN_VALUES: dict[str, frozenset[str]] = {
+    "figures.json": frozenset("""
+        unit name direction default colon_chars comparator_words_before/* flip/*""".split()),
+    "time.json": frozenset("verb_stems year_suffixes/* relative_years/*".split()),
+}
+
+
 class LexiconError(ValueError):
     """A lexicon file that the code cannot use as it is (unknown, missing or misspelt keys)."""
 
@@ -150,6 +164,40 @@ def load(name: str) -> dict:
         raise LexiconError(f"lexicons/{name}: not valid JSON ({exc})") from None
     check_keys(name, data)
     return data
+
+
+@lru_cache(maxsize=None)
+def compiled(name: str) -> dict:
+    """The JSON lexicon ``lexicons/<name>`` as :func:`load` reads it, with its regular expressions
+    compiled (rule ``patterns_by_place``, :data:`PLAIN_VALUES`), once per process.
+
+    The one place a lexicon pattern of these files is compiled: a reader takes the compiled
+    pattern from here and never compiles a lexicon string itself. Read it, never change it.
+
+    >>> rule = compiled("figures.json")["change_base"]
+    >>> rule["before"].search("比上年由").group(), compiled("figures.json") is compiled("figures.json")
+    ('由', True)
+    >>> compiled("figures.json")["direction"]["default"], compiled("figures.json")["growth_words"][0]
+    ('up', '增长')
+    """
+    if name not in PLAIN_VALUES:
+        raise LexiconError(f"lexicons/{name}: no compiled form (add it to lexicon.PLAIN_VALUES)")
+    return _compile_entries(load(name), PLAIN_VALUES[name])
+
+
+def _compile_entries(value, plain: frozenset[str], key: str = ""):
+    """``value`` (the entry under ``key``) with its patterns compiled (rule ``patterns_by_place``)."""
+    if key.startswith("_") or f"{key}/*" in plain or (key in plain and isinstance(value, str)):
+        return value
+    if isinstance(value, dict):
+        return {k: _compile_entries(v, plain, k) for k, v in value.items()}
+    if isinstance(value, list):
+        if key == "patterns" or key.endswith("_patterns"):
+            return [re.compile(p) for p in value]
+        return [_compile_entries(v, plain) if isinstance(v, (dict, list)) else v for v in value]
+    if isinstance(value, str) and key:
+        return re.compile(value)
+    return value
 
 
 def csv_rows(name: str) -> list[dict[str, str]]:

@@ -33,7 +33,6 @@ from .extract.context import build_context
 from .document import CAPTION_BLOCK, Article
 from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
-from .text.punctuation import full_width_article
 from .extract.measures import extract_measures
 from .datapackage.models import CAP_CODES, TABLES
 from .text.reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
@@ -154,11 +153,15 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     that names no year itself; ``on_page``: the source holds other articles too (a page).
     """
     out = ParsedDocument()
-    text = article.text
+    text = article.text  # quotes and offsets: the text as written
     issuer = _issuer(meta)
     date = iso_date((meta.date if meta else "") or article.date)
-    # Regions first: the document's region resolves deixis (我省) in the second pass
-    region_id, mentions = regions_mod.article_places(article, issuer=issuer)
+    # one reading of the article, built once and handed to every extractor: the half-width view,
+    # one report year, the places (regions first: the document's region resolves deixis, 我省),
+    # one walk of blocks and sections (extract.context)
+    context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
+                            page_year=page_year, on_page=on_page)
+    view, region_id, mentions = context.article, context.region_id, list(context.region_mentions)
     out.region_mentions.update(m.region_id for m in mentions)
     if not any(b.kind == CAPTION_BLOCK for b in article.blocks):
         for caption in article.captions:  # places in captions kept apart are mentioned too
@@ -167,9 +170,6 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     out.region_mentions.update(m.region_id for m in regions_mod.dateline_places(article.byline, home_region=region_id,
                                                                                 skip_in=text))
     out.region_mentions[region_id] += 0
-    # one reading of the article, shared by every extractor (one report year, one rule)
-    context = build_context(article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
-                            region_id=region_id, page_year=page_year, on_page=on_page)
 
     out.documents.append({
         "document_id": document_id, "source_file": source.path.name,
@@ -180,17 +180,10 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         "text": text, "char_count": len(text),
     })
     measures = _run_extractor("measures", article, out.dropped, [], lambda: extract_measures(
-        article, issuer=issuer, region_id=region_id, region_mentions=mentions, context=context))
+        view, issuer=issuer, region_id=region_id, region_mentions=mentions, context=context))
     out.measures = _measure_rows(measures, text, document_id, region_id)
-    # half_width_view: the figure rules read the article with full-width sentence marks (same
-    # offsets, so the quotes below still come from the text as written)
-    fig_article = full_width_article(article)
-    fig_context = context if fig_article is article else build_context(
-        fig_article, issuer=issuer, date=date, given_date=iso_date(meta.date if meta else ""),
-        region_id=region_id, page_year=page_year, on_page=on_page)
     stats, targets = _run_extractor("figures", article, out.dropped, ([], []), lambda: extract_figures(
-        fig_article, report_year=fig_context.report_year, region_id=region_id, region_mentions=mentions,
-        context=fig_context))
+        view, report_year=context.report_year, region_id=region_id, region_mentions=mentions, context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
     for name in ("measures", "targets", "statistics"):

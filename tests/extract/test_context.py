@@ -94,3 +94,48 @@ def test_sections_are_found_once_per_article_and_shared_by_both_extractors(monke
     assert [r["period"] for r in tables["statistics"]] == ["2025"]
     assert [r["target_year"] for r in tables["targets"]] == [2026]
     assert {r["status"] for r in tables["measures"]} == {"planned"}
+
+
+def test_one_context_per_article_with_the_half_width_view_for_every_extractor(monkeypatch):
+    """Rule one_reading: one view, one context per article, built once and handed to the regions,
+    figures and measures stages; quotes still come from the text as written."""
+    import policydata.extract.context as context_mod
+    import policydata.pipeline as pipeline
+
+    calls: dict[str, list] = {"build_context": [], "full_width_article": [], "find_sections": [],
+                              "article_places": []}
+    built, read = [], []
+
+    def spy(module, name, keep=None):
+        real = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            calls[name].append(1)
+            result = real(*args, **kwargs)
+            if keep is not None:
+                keep.append(result)
+            return result
+        monkeypatch.setattr(module, name, wrapper)
+
+    spy(pipeline, "build_context", built)
+    spy(context_mod, "full_width_article")
+    spy(context_mod, "find_sections")
+    spy(context_mod.regions_mod, "article_places")
+    for stage in ("extract_figures", "extract_measures"):
+        real = getattr(pipeline, stage)
+
+        def reading(article, *, _real=real, **kwargs):
+            read.append((article, kwargs["context"]))
+            return _real(article, **kwargs)
+        monkeypatch.setattr(pipeline, stage, reading)
+
+    text = "某县人民政府工作报告\n一、2025年工作回顾\n全县生产总值(下同)增长4.5%,财政收入增长8%。\n二、2026年工作安排\n要实施城市更新行动;加强基层治理。"
+    tables = pipeline.parse_text(text, date="2026-01-20")
+    assert {name: len(c) for name, c in calls.items()} == dict.fromkeys(calls, 1)
+    context = built[0]
+    assert "," not in context.article.text and "，" in context.article.text
+    assert len(read) == 2 and all(article is context.article and ctx is context for article, ctx in read)
+    assert [r["quote"] for r in tables["statistics"]] == ["全县生产总值(下同)增长4.5%", "财政收入增长8%"]
+    body = tables["documents"][0]["text"]
+    assert all(body[r["char_start"]:r["char_end"]] == r["quote"] for name in ("statistics", "measures")
+               for r in tables[name])

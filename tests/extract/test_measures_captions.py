@@ -9,7 +9,6 @@ import pytest
 from policydata.document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block
 from policydata.extract.context import build_context
 from policydata.extract.measures.walk import extract_measures
-from policydata.recognize import regions as regions_mod
 
 
 def page_article(title: str, body: list[str], captions: list[str]) -> Article:
@@ -28,12 +27,10 @@ def rows_of(title: str, body: list[str], captions: list[str]) -> list[tuple[str,
     """(block kind, quote, actor, status) of each measure of a page article of a national paper."""
     article = page_article(title, body, captions)
     text = article.text
-    region = regions_mod.document_region(text, regions_mod.find_regions(text), issuer="", title=title)
-    mentions = regions_mod.find_regions(text, home_region=region)
-    context = build_context(article, issuer="", date="2026-03-20", given_date="2026-03-20",
-                            region_id=region, on_page=True)
+    context = build_context(article, issuer="", date="2026-03-20", given_date="2026-03-20", on_page=True)
     out = []
-    for m in extract_measures(article, issuer="", region_id=region, region_mentions=mentions, context=context):
+    for m in extract_measures(context.article, issuer="", region_id=context.region_id,
+                              region_mentions=list(context.region_mentions), context=context):
         kind = next(b.kind for b in article.blocks if b.start <= m.start < b.end + 1)
         out.append((kind, text[m.start:m.end], m.actor, m.status))
     return out

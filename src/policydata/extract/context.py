@@ -1,11 +1,23 @@
 r"""One reading of a document, built once per article and shared by every extractor.
 
-The pipeline builds a :class:`DocumentContext` for each article and passes it to the
-figures and measures stages, so that both read the same report year (今年, 全年, 去年
-resolve against it, and a 2025年… sentence in a document of 2026 is a review in both
-tables), the same issuer and the same region, and walk the same blocks and sections: the
-article's blocks in text order and its sections (headings with their tense and year) are
-found once here, and both extractors walk them. Neither stage works these out on its own.
+The pipeline builds one :class:`DocumentContext` for each article (:func:`build_context`) and
+passes it to every extractor -- regions, figures and measures -- so that all read the same
+text, the same report year (今年, 全年, 去年 resolve against it, and a 2025年… sentence in a
+document of 2026 is a review in both tables), the same issuer and the same region, and walk
+the same blocks and sections. The context is built in this order, each part once:
+
+1. the view (rule ``half_width_view``, :func:`policydata.text.punctuation.full_width_article`):
+   the article with its half-width sentence marks (``,`` ``;`` ``:`` of web copies) read as
+   full-width, one character for one, so offsets into the view are offsets into the text as
+   written and every quote is taken from the text as written;
+2. the report year (:func:`report_year_of`);
+3. the places (the regions stage, :func:`policydata.recognize.regions.article_places`, on the
+   view): the region the article is about and the places it names;
+4. the walk: the view's blocks in text order, its sections (headings with their tense and
+   year) and its genre.
+
+No extractor works these out on its own (``tests/test_architecture.py``): each reads
+``context.article`` and the context's fields.
 
 The report year follows one rule (:func:`report_year_of`), first that applies:
 
@@ -51,14 +63,18 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..lexicon import compiled
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, Article, Block, article_blocks, body_text
+from ..recognize import regions as regions_mod
 from ..recognize.actors import is_media_name
+from ..recognize.regions import RegionMention
 from ..recognize.sections import Section, find_sections, section_at
 from ..recognize.timeexpr import infer_report_year, plan_years, small_number, time_lexicon
 from ..text.patterns import search_any
+from ..text.punctuation import full_width_article
 from ..vocab import Tense
 
 _CLAUSE_END = re.compile(r"[，,。；;：:]")  # the lead clause of a sentence ends at its first clause mark
@@ -70,6 +86,9 @@ _DATE_YEAR = re.compile(r"\s*((?:19|20)\d{2})")  # the year a date string opens 
 class DocumentContext:
     """What every extractor knows about the article it reads."""
 
+    #: The article as every extractor reads it: the half-width view (rule ``half_width_view``),
+    #: offsets as in the text as written. None for a context made without an article.
+    article: Article | None = field(default=None, compare=False, repr=False)
     #: Body that issued or published the document (may be empty).
     issuer: str = ""
     #: ISO date of the document, or None when unknown.
@@ -80,6 +99,8 @@ class DocumentContext:
     report_year_rule: str = ""
     #: Region the document is about (regions.region_id).
     region_id: str = "CN"
+    #: The places the article names (offsets into its text), found with ``region_id`` as home.
+    region_mentions: tuple[RegionMention, ...] = ()
     #: The article's blocks in text order (layout's blocks; one per line when it gave none):
     #: the one walk of the document that every extractor follows.
     blocks: tuple[Block, ...] = ()
@@ -106,10 +127,8 @@ class DocumentContext:
 
 @lru_cache(maxsize=1)
 def _opening_cues() -> dict:
-    rule = time_lexicon()["opening_frames"]  # time.json, through timeexpr's one cached load
-    return {"review": [re.compile(p) for p in rule["review_patterns"]],
-            "plan": [re.compile(p) for p in rule["plan_patterns"]],
-            "year": re.compile(rule["year_pattern"])}
+    rule = compiled("time.json")["opening_frames"]  # time.json's patterns, compiled once by the loader
+    return {"review": rule["review_patterns"], "plan": rule["plan_patterns"], "year": rule["year_pattern"]}
 
 
 def opening_frame(sentence: str, report_year: int | None = None) -> str:
@@ -236,27 +255,41 @@ def report_year_of(article: Article, *, given_date: str | None = None,
 
 
 def build_context(article: Article, *, issuer: str = "", date: str | None = None,
-                  given_date: str | None = None, region_id: str = "CN",
-                  page_year: int | None = None, on_page: bool = False) -> DocumentContext:
-    """The context of one article: ``date`` is the document's ISO date (given or printed),
-    ``given_date`` the date supplied from outside the text (sources.csv, --date, parse_text);
-    ``on_page``: the article shares its source with other articles (a newspaper page)."""
-    year, rule = report_year_of(article, given_date=given_date, page_year=page_year)
-    return _with_walk(article, DocumentContext(issuer=issuer, date=date, report_year=year,
-                                               report_year_rule=rule, region_id=region_id),
+                  given_date: str | None = None, page_year: int | None = None,
+                  on_page: bool = False) -> DocumentContext:
+    """The one context of an article, built once by the pipeline (see the module's docstring for
+    its parts, in order): ``date`` is the document's ISO date (given or printed), ``given_date``
+    the date supplied from outside the text (sources.csv, --date, parse_text); ``on_page``: the
+    article shares its source with other articles (a newspaper page).
+
+    >>> from policydata.document import Article
+    >>> ctx = build_context(Article(1, "", "一、2025年工作回顾\\n全县生产总值(下同)增长4.5%,财政收入增长8%。", []))
+    >>> ctx.article.text[12:], ctx.report_year, ctx.region_id
+    ('全县生产总值（下同）增长4.5%，财政收入增长8%。', 2026, 'CN')
+    """
+    view = full_width_article(article)  # rule half_width_view: the one view every extractor reads
+    year, rule = report_year_of(view, given_date=given_date, page_year=page_year)
+    region_id, mentions = regions_mod.article_places(view, issuer=issuer)
+    return _with_walk(view, DocumentContext(article=view, issuer=issuer, date=date, report_year=year,
+                                            report_year_rule=rule, region_id=region_id,
+                                            region_mentions=tuple(mentions)),
                       on_page=on_page)
 
 
-def standalone_context(article: Article, report_year: int | None, *, rule: str = "caller") -> DocumentContext:
-    """The context of an article read by one extractor on its own (a test, a script), in the
-    report year the caller gives; the pipeline uses :func:`build_context` instead.
+def standalone_context(article: Article, report_year: int | None = None, *, rule: str = "caller",
+                       year_by_rule: bool = False) -> DocumentContext:
+    """The context of an article read by one extractor on its own (a test, a script), the article
+    read as written, in the report year the caller gives (``year_by_rule``: the year of
+    :func:`report_year_of`, printed date then text); the pipeline uses :func:`build_context` instead.
 
     >>> from policydata.document import Article
     >>> ctx = standalone_context(Article(1, "", "一、2025年工作回顾\\n建成基站10万个。", []), 2026)
     >>> [b.text for b in ctx.blocks], ctx.tense_at(12)
     (['一、2025年工作回顾', '建成基站10万个。'], 'review')
     """
-    return _with_walk(article, DocumentContext(report_year=report_year, report_year_rule=rule))
+    if year_by_rule:
+        report_year, rule = report_year_of(article)
+    return _with_walk(article, DocumentContext(article=article, report_year=report_year, report_year_rule=rule))
 
 
 def _with_walk(article: Article, context: DocumentContext, on_page: bool = False) -> DocumentContext:
@@ -268,7 +301,7 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
 
 
 def _genre_cues() -> dict:
-    return time_lexicon()["genres"]  # time.json, through timeexpr's one cached load
+    return compiled("time.json")["genres"]  # time.json, its patterns compiled once by the loader
 
 
 def _outside_quotes(text: str) -> str:
@@ -281,7 +314,7 @@ def _official_structure(article: Article, sections) -> bool:
     """A 文种 title or first line (…的意见, 政府工作报告) or numbered headings (一、（一）)."""
     head = (article.title or "") + "\n" + body_text(article).lstrip().split("\n", 1)[0][:60]
     pattern = _genre_cues()["official_title_pattern"]
-    return any(re.search(pattern, line.strip()) for line in head.split("\n") if line.strip()) \
+    return any(pattern.search(line.strip()) for line in head.split("\n") if line.strip()) \
         or any(s.level in (1, 2) for s in sections)
 
 
@@ -319,10 +352,10 @@ def _progress_title(article: Article) -> bool:
 
 # the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma
 @lru_cache(maxsize=None)
-def _news_opening() -> str:
+def _news_opening() -> re.Pattern:
     """The day or a news-opening word (time.json ``news_opening_words``) before the first comma."""
     words = "|".join(map(re.escape, time_lexicon()["news_opening_words"]))
-    return r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]"
+    return re.compile(r"\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)(?:[上下]午)?|" + words + r")[，,]")
 
 
 def opens_like_news(text: str) -> bool:
@@ -333,14 +366,14 @@ def opens_like_news(text: str) -> bool:
     >>> opens_like_news("2月27日，某县开展春耕行动。"), opens_like_news("近日，某县开展行动。"), opens_like_news("一、总体要求")
     (True, True, False)
     """
-    return bool(re.match(_news_opening(), text or ""))
+    return bool(_news_opening().match(text or ""))
 
 
 #: How a document's genre is decided: (rule name, genre, test) in order, the first test
 #: that holds wins; no rule holding leaves the genre '' (unknown).
 GENRE_RULES = (
     # 本报北京2月10日电（记者 张三）, 新华社…电: a dateline opens the text
-    ("dateline", "news", lambda a, secs, page, issuer: bool(re.match(_genre_cues()["dateline_pattern"], body_text(a)))),
+    ("dateline", "news", lambda a, secs, page, issuer: bool(_genre_cues()["dateline_pattern"].match(body_text(a)))),
     # 【工作推进及成效】某镇…, 某县上半年工作进展情况, …工作总结: a government's report of its
     # work so far -- an official document whose parts review the report year (so_far_this_year)
     ("progress_report", "official", lambda a, secs, page, issuer: _progress_title(a)),
@@ -357,7 +390,7 @@ GENRE_RULES = (
     ("byline", "news", lambda a, secs, page, issuer: bool(a.byline)),
     # a short item without a byline: a reporter's voice (据介绍, …”他说) tells news
     ("news_voice", "news", lambda a, secs, page, issuer: any(w in (a.text or "") for w in _genre_cues()["news_voice"])
-     or re.search(_genre_cues()["quoted_speech_pattern"], a.text or "") is not None),
+     or _genre_cues()["quoted_speech_pattern"].search(a.text or "") is not None),
 )
 
 

@@ -160,48 +160,50 @@ def _required_in(items: list) -> dict[str, None]:
     return out
 
 
-@lru_cache(maxsize=4096)  # lexicon strings are few; the bound keeps a pattern built per call harmless
-def _lexicon_pattern(pattern: str) -> tuple[re.Pattern, tuple[str, ...]]:
-    """A lexicon pattern compiled, with the characters every match holds (:func:`lexicon_rx`)."""
-    return re.compile(pattern), required_chars(pattern)
+@lru_cache(maxsize=None)  # keyed by the compiled pattern: the lexicon loader's, made once
+def _needed(rx: re.Pattern) -> tuple[str, ...]:
+    """The characters every match of a lexicon pattern holds (:func:`required_chars`)."""
+    return required_chars(rx.pattern)
 
 
-def lexicon_rx(pattern: str, text: str) -> re.Pattern | None:
-    """A lexicon's pattern compiled once, or None when ``text`` lacks a character every match
-    holds (:func:`required_chars`): then no search, match or finditer in ``text`` (or in any
-    stretch of it) finds anything.
+def lexicon_rx(rx: re.Pattern, text: str) -> re.Pattern | None:
+    """A lexicon's compiled pattern, or None when ``text`` lacks a character every match holds
+    (:func:`required_chars`): then no search, match or finditer in ``text`` (or in any stretch of
+    it) finds anything.
 
-    Why: the figures stage reads lexicon patterns as strings and applied them with ``re.search``
-    and friends several times per sentence and per number; each call looked the text up in re's
-    cache, and most scanned a sentence lacking the pattern's own characters (比, 连, 每, :).
-    For lexicon strings only (read once): a pattern built per call would fill the table.
+    Why: the figures stage applies lexicon patterns several times per sentence and per number, and
+    most calls scan a sentence lacking the pattern's own characters (比, 连, 每, :). The pattern
+    comes compiled from the lexicon loader (:func:`policydata.lexicon.compiled`), never as a string:
+    a lexicon pattern is compiled there, once, and nowhere else.
 
-    >>> lexicon_rx("(?P<n>\\\\d+)连增", "出口实现12连增").pattern, lexicon_rx("(?P<n>\\\\d+)连增", "增长12%")
-    ('(?P<n>\\\\d+)连增', None)
+    >>> rx = re.compile("(?P<n>\\\\d+)连增")
+    >>> lexicon_rx(rx, "出口实现12连增") is rx, lexicon_rx(rx, "增长12%")
+    (True, None)
     """
-    rx, needed = _lexicon_pattern(pattern)
-    return None if any(char not in text for char in needed) else rx
+    if not isinstance(rx, re.Pattern):
+        raise TypeError(f"a lexicon pattern comes compiled (policydata.lexicon.compiled), not as {type(rx).__name__}")
+    return None if any(char not in text for char in _needed(rx)) else rx
 
 
-def lexicon_search(pattern: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """``re.search(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+def lexicon_search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
     rx = lexicon_rx(pattern, text)
     return None if rx is None else rx.search(text, pos) if endpos is None else rx.search(text, pos, endpos)
 
 
-def lexicon_match(pattern: str, text: str) -> re.Match | None:
-    """``re.match(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+def lexicon_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    """``pattern.match(text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
     rx = lexicon_rx(pattern, text)
     return None if rx is None else rx.match(text)
 
 
-def lexicon_fullmatch(pattern: str, text: str) -> re.Match | None:
-    """``re.fullmatch(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+def lexicon_fullmatch(pattern: re.Pattern, text: str) -> re.Match | None:
+    """``pattern.fullmatch(text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
     rx = lexicon_rx(pattern, text)
     return None if rx is None else rx.fullmatch(text)
 
 
-def lexicon_finditer(pattern: str, text: str):
-    """``re.finditer(pattern, text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
+def lexicon_finditer(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
     rx = lexicon_rx(pattern, text)
     return () if rx is None else rx.finditer(text)

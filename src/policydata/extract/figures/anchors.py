@@ -28,6 +28,14 @@ def _own_year() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _compared_base_year() -> re.Pattern:
+    """A comparison word and a base year word right before a time word (比上年全年: figures.json
+    ``comparison_year.before``, time.json ``comparison_base_years``), compiled once."""
+    base_years = "|".join(map(re.escape, time_lexicon()["comparison_base_years"]))
+    return re.compile(lexicon()["comparison_year"]["before"].pattern.rstrip("$") + f"(?:{base_years})$")
+
+
+@lru_cache(maxsize=None)
 def _context_year_words() -> frozenset[str]:
     """Words naming the year the text is about (当年; time.json ``context_year_words``, rule context_year).
 
@@ -244,9 +252,7 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
     if t.kind == "present":
         return Anchor("stat", report_year, str(report_year) if report_year else "")
     if t.kind == "review":
-        base_years = "|".join(map(re.escape, time_lexicon()["comparison_base_years"]))
-        if lexicon_search(lexicon()["comparison_year"]["before"].rstrip("$") + f"(?:{base_years})$",
-                     text[max(0, t.start - 6):t.start]):
+        if lexicon_search(_compared_base_year(), text[max(0, t.start - 6):t.start]):
             return None  # 比上年全年加快: the base of a comparison, not the period
         if _plan_word_start().match(after + text[t.end + 2:t.end + 3]):
             return None  # 完成全年目标的86%: 全年 qualifies the goal, it is not the period

@@ -50,7 +50,7 @@ def _document_prior(article: Article, report_year: int | None) -> str:
     if any(w in (article.title or "") for w in lex["plan_title_words"]):
         return "plan"
     # compared_goal: 高于5%的预期目标 measures a fact against its goal; it says nothing of plans
-    yardsticks = re.sub(lex["frames"]["compared_goal"]["pattern"], "", text)
+    yardsticks = lex["frames"]["compared_goal"]["pattern"].sub("", text)
     plan = sum(yardsticks.count(w) for w in lex["target_cues"]["strong"])
     review = sum(text.count(w) for w in lex["review_cues"]["strong"])
     for t in find_time_expressions(text, report_year):

@@ -13,7 +13,7 @@ from .anchors import Anchor, _years_of
 _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
-from .findings import StatisticFinding, lexicon
+from .findings import StatisticFinding, lexicon, time_rules
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
@@ -126,7 +126,7 @@ def _this_year_deadline(f: _Figure) -> int | None:
     """
     if f.ctx.genre != "news" or not f.ctx.report_year:
         return None
-    found = lexicon_search(time_lexicon()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
+    found = lexicon_search(time_rules()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
     return f.ctx.report_year if found else None
 
 

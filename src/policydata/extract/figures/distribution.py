@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...recognize.timeexpr import TimeExpr
 from .findings import lexicon
@@ -13,7 +14,10 @@ from ...text.regex_starts import lexicon_fullmatch, lexicon_search
 _DIGIT = re.compile(r"\d")  # an Arabic digit (list items are words, not numbers)
 
 
-def _split_items(s: str, separators: str) -> list[str]:
+_ENUMERATION_COMMA = re.compile("、")  # the mark between the items of a list of subjects
+
+
+def _split_items(s: str, separators: re.Pattern) -> list[str]:
     """List items of s, not splitting inside brackets: 丘陵山区县（市、区）… is one item."""
     items, depth, current = [], 0, ""
     for ch in s:
@@ -162,10 +166,17 @@ def _switched_change(gap: str) -> str:
     >>> _switched_change("和下降"), _switched_change("，下降"), _switched_change("、"), _switched_change("，其中")
     ('下降', '下降', '', '')
     """
-    words = [w for r in lexicon()["direction"]["rules"] for w in r["words"]]
-    m = lexicon_fullmatch(r"[、，,和及与 ]*(?P<w>" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                     + r")(?:了)?", gap)
+    m = lexicon_fullmatch(_change_turn(), gap)
     return m.group("w") if m else ""
+
+
+@lru_cache(maxsize=1)
+def _change_turn() -> re.Pattern:
+    """List marks, then a change word of the ``direction`` rules (longest first) and 了: rule
+    switched_change, compiled once."""
+    words = [w for r in lexicon()["direction"]["rules"] for w in r["words"]]
+    return re.compile(r"[、，,和及与 ]*(?P<w>" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?:了)?")
 
 
 def _noun_list(text: str, phrases: list[Phrase], i: int) -> list[Phrase]:
@@ -191,7 +202,7 @@ def _split_subjects(p: Phrase) -> list[Phrase]:
         any(lexicon_search(pat, p.before) for pat in dist["combined_patterns"])
     if p.after or not (each or intensive) or combined:
         return [p]
-    items = _split_items(p.indicator, "、")
+    items = _split_items(p.indicator, _ENUMERATION_COMMA)
     if not items:
         return [p]
     return [replace(p, indicator=name, subject=_subject_of(name)) for name in _share_items(items)]

@@ -6,10 +6,11 @@ in ``lexicons/figures.json`` → ``non_figures``. The first check that fires nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ...recognize.timeexpr import TimeExpr
-from ...text.patterns import compiled_all, literal_pattern, search_any
+from ...text.patterns import literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
@@ -82,12 +83,12 @@ def _is_time(text: str, n: Num, times) -> bool:
 def _word_before(text: str, n: Num, times) -> bool:
     """A word before the number that makes it a name or an ordinal (``non_figures.before_patterns``)."""
     before = text[max(0, n.start - 3):n.start]
-    return search_any(compiled_all(lexicon()["non_figures"]["before_patterns"]), before) and not _acronym_glued(text, n)
+    return search_any(lexicon()["non_figures"]["before_patterns"], before) and not _acronym_glued(text, n)
 
 
 def _word_after(text: str, n: Num, times) -> bool:
     """A word after the number that makes it a name (``non_figures.after_patterns``)."""
-    return search_any(compiled_all(lexicon()["non_figures"]["after_patterns"]), text[n.end:n.end + 8])
+    return search_any(lexicon()["non_figures"]["after_patterns"], text[n.end:n.end + 8])
 
 
 def _pairing(text: str, n: Num, times) -> bool:
@@ -224,7 +225,7 @@ def _list_items_before(text: str, seg_start: int, pos: int) -> int:
     before = text[seg_start:pos]
     if not before or before[-1] in "、和及与等" or _DIGIT.search(before):
         return 0
-    parts = re.split(lexicon()["distribution"]["list_separators"], before)
+    parts = lexicon()["distribution"]["list_separators"].split(before)
     return len(parts) if len(parts) >= 2 and all(len(p) >= 2 for p in parts[1:]) else 0
 
 
@@ -406,8 +407,15 @@ def _names_policy(text: str, n: Num) -> bool:
     rule = lexicon()["non_figures"]["policy_name_span"]
     if n.unit not in rule["units"]:
         return False
+    return _policy_noun_after().match(text[n.end:n.end + rule["max_gap"] + 2]) is not None
+
+
+@lru_cache(maxsize=1)
+def _policy_noun_after() -> re.Pattern:
+    """Up to ``max_gap`` characters, then a policy noun (``non_figures.policy_name_span``), compiled once."""
+    rule = lexicon()["non_figures"]["policy_name_span"]
     nouns = "|".join(map(re.escape, rule["nouns"]))
-    return re.match(f"[\u4e00-\u9fff]{{0,{rule['max_gap']}}}?(?:{nouns})", text[n.end:n.end + rule["max_gap"] + 2]) is not None
+    return re.compile(f"[\u4e00-\u9fff]{{0,{rule['max_gap']}}}?(?:{nouns})")
 
 
 def _in_focus_frame(text: str, n: Num) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicon import load as load_lexicon
+from ...lexicon import compiled
 
 
 @dataclass
@@ -43,5 +43,13 @@ class TargetFinding:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """The rule tables of ``lexicons/figures.json``."""
-    return load_lexicon("figures.json")
+    """The rule tables of ``lexicons/figures.json``, their patterns compiled once by the loader
+    (:func:`policydata.lexicon.compiled`): a rule of this stage compiles no lexicon string itself."""
+    return compiled("figures.json")
+
+
+@lru_cache(maxsize=1)
+def time_rules() -> dict:
+    """``lexicons/time.json`` with its patterns compiled by the loader, for the rules of this stage
+    that match them (word lists read the same as ``timeexpr.time_lexicon``)."""
+    return compiled("time.json")

@@ -117,7 +117,7 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
     blocks = [b for b in blocks if b.end > b.start]
     for i, block in enumerate(blocks):
         body = text[block.start:block.end]
-        for m in re.finditer(f"[{re.escape(rule['colon_chars'])}]", body):
+        for m in _list_colon().finditer(body):
             colon = block.start + m.start()
             lead_start = max(block.start, colon - rule["lead_max_chars"])
             lead = _SENTENCE_END.split(text[lead_start:colon])[-1]
@@ -141,6 +141,12 @@ def _list_frames(text: str, blocks: list[Block], report_year: int | None) -> lis
                 year = report_year
             frames.append(Frame(colon + 1, end, "target", year, "list_frame", lead.strip()))
     return frames
+
+
+@lru_cache(maxsize=1)
+def _list_colon() -> re.Pattern:
+    """A colon that may close a list frame's lead (``frames.list_frame.colon_chars``), compiled once."""
+    return re.compile(f"[{re.escape(lexicon()['frames']['list_frame']['colon_chars'])}]")
 
 
 @lru_cache(maxsize=256)  # asked per figure and per cue strength of one sentence; bounded: no gain from repeats
@@ -520,7 +526,7 @@ def _policy_grant(sentence: Span, rel: int) -> bool:
     [True, True, False, True, True, False, True, True, False]
     """
     rule = lexicon()["comparator_rules"]
-    before = re.sub(rule["listed_amounts_end"], "", sentence.text[:rel])  # 分别给予10万元、20万元奖励
+    before = rule["listed_amounts_end"].sub("", sentence.text[:rel])  # 分别给予10万元、20万元奖励
     if lexicon_search(rule["grant_before"], before) or lexicon_search(rule["grant_amount_before"], before):
         return True
     # 按设备投资额的15%给予补助: a rate of a base that a grant is paid at

@@ -91,6 +91,13 @@ def _clean_indicator(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _change_to() -> re.Pattern:
+    """A growth word (``growth_words``: 跃升 is one of them) and 到/至, compiled once."""
+    verbs = "|".join(map(re.escape, lexicon()["growth_words"]))
+    return re.compile(f"(?:{verbs})(?:到|至)")
+
+
+@lru_cache(maxsize=1)
 def _growth_words() -> tuple[str, ...]:
     """The change words (growth_words): an indicator keeps them whole (节约 is not 节 + 约)."""
     return tuple(lexicon()["growth_words"])
@@ -100,7 +107,7 @@ def _subject_of(indicator: str) -> str:
     """国内生产总值增长 -> 国内生产总值."""
     words = sorted(lexicon()["growth_words"] + lexicon()["growth_qualifiers"], key=len, reverse=True)
     subject = _strip_words(indicator, words, leading=False)
-    return re.sub(lexicon()["subject_trailing_comparison"], "", subject) or subject
+    return lexicon()["subject_trailing_comparison"].sub("", subject) or subject
 
 
 def _starts_predicate(s: str) -> bool:
@@ -137,8 +144,7 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
         return ""
     if after[0] == "等" and not lexicon_match(lexicon()["predicate_starts"]["noun_after_deng"], after):
         return ""  # 3家等: 等 closes a list; 1条等离子切割线: 等 starts the noun (noun_after_deng)
-    verbs = "|".join(map(re.escape, lexicon()["growth_words"]))  # 跃升 is one of them
-    if re.match(f"(?:{verbs})(?:到|至)", after):
+    if _change_to().match(after):
         return ""  # 从15家跃升到38家: the number is the start of a change, not a count of a noun
     people = lexicon()["person_nouns"]
     if n.unit in people["measure_words"]:

@@ -8,6 +8,7 @@ Each function is one named check of ``filters.NON_FIGURE_CHECKS``; its words are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...recognize.regions import find_regions
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds
@@ -30,13 +31,19 @@ def comparison_threshold(text: str, n: Num) -> bool:
     """
     rule = lexicon()["non_figures"]["comparison_threshold"]
     word = lexicon_match(rule["words"], n.text)
-    if not word and not lexicon_search(rule["words"] + "$", text[max(0, n.start - 3):n.start]):
+    if not word and not lexicon_search(_comparison_word_before(), text[max(0, n.start - 3):n.start]):
         return False
     after = text[n.end:n.end + 6]
     if not lexicon_match(rule["after"], after) or after[1:].startswith(tuple(rule["keep_after_nouns"])):
         return False
     window = re.split(r"[。；！？\n]", text[max(0, n.start - rule["window"]):n.start])[-1]
     return not any(w in window for w in rule["keep_if_before"])
+
+
+@lru_cache(maxsize=1)
+def _comparison_word_before() -> re.Pattern:
+    """A comparison word (``non_figures.comparison_threshold.words``) right before the number, compiled once."""
+    return re.compile(lexicon()["non_figures"]["comparison_threshold"]["words"].pattern + "$")
 
 
 def share_of_members(text: str, n: Num) -> bool:
@@ -211,7 +218,7 @@ def grant_condition(text: str, n: Num) -> bool:
         return False
     rule = lexicon()["non_figures"]["grant_condition"]
     lo, hi = clause_bounds(text, n.start)
-    head = re.sub(rule["link"], "", text[lo:n.start])
+    head = rule["link"].sub("", text[lo:n.start])
     if not head.endswith(tuple(rule["nouns"])):
         return False
     return lexicon_match(rule["grant_after"], text[n.end:]) is not None

@@ -28,6 +28,7 @@ _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 _QUALIFIER_TO_COMPARATOR = {"more_than": ">", "at_least": ">=", "approx": "~",
                             "less_than": "<", "at_most": "<=", "exact": "="}
 _COMPARATOR_TO_QUALIFIER = {v: k for k, v in _QUALIFIER_TO_COMPARATOR.items()}
+_NEVER = re.compile("(?!)")  # a pattern that matches nothing (a word without a compound rule)
 
 
 def _unit(text: str, p: Phrase) -> str | None:
@@ -53,7 +54,7 @@ def _unit(text: str, p: Phrase) -> str | None:
             and not re.search(r"[.．]", n.text) and not _YEAR_NAME.fullmatch(n.text):
         return lex["entity_count_nouns"]["unit"]  # 有17省份: 17个省份
     if after.startswith(tuple(lex["entity_count_nouns"]["as_written"])) and re.search(r"[0-9０-９]", n.text) \
-            and n.value == int(n.value) and not lexicon_match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], "(?!)"), after) \
+            and n.value == int(n.value) and not lexicon_match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], _NEVER), after) \
             and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
@@ -163,7 +164,7 @@ def _unitless_kind(text: str, n: Num) -> str:
     before = re.sub(r"(?:为|是|达到|达|约|了)$", "", before)
     if before.endswith(tuple(rule["ratio"])) or lexicon_fullmatch(rule["ratio_pair_pattern"], n.text):
         return "ratio"  # ratio_pair: 收入比为2.5：1 (numbers._ratio_pairs found the ratio noun)
-    if re.sub(rule["ratio_change_to"], "", text[max(0, n.start - 8):n.start]).endswith(tuple(rule["ratio"])):
+    if rule["ratio_change_to"].sub("", text[max(0, n.start - 8):n.start]).endswith(tuple(rule["ratio"])):
         return "ratio"  # ratio_change_to: 收入比缩小至2.3
     if before.endswith(tuple(rule["growth"])) and n.value < rule["max_growth_value"] \
             and re.search(r"[.．]", n.text):

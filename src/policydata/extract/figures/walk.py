@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import TITLE_BLOCK, Article, Span
@@ -17,14 +18,14 @@ from .cues import _present_fact
 from .decide import _decide, _restated_figures
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
-from .findings import StatisticFinding, TargetFinding, lexicon
+from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
 from .numbers import _numbers, _ranks
 from .phrases import Phrase, _phrases
 from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
-from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
@@ -48,15 +49,17 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         The places named in the article: a figure whose quote names exactly one of
         them gets that region instead of ``region_id``.
     context : DocumentContext or None
-        The pipeline's per-document facts; when given, its ``report_year`` replaces the
-        argument (one report year for every stage) and its ``date`` tells which months
-        are still to come.
+        The pipeline's per-document facts, the one reading every extractor shares; when
+        given, its ``article`` (the half-width view) is what is read, its ``report_year``
+        replaces the argument (one report year for every stage) and its ``date`` tells which
+        months are still to come.
 
     Returns
     -------
     (statistics, targets) : tuple of list of StatisticFinding and list of TargetFinding
         The figures in text order, each exactly one of the two.
     """
+    article = article if context is None or context.article is None else context.article
     text = article.text or ""
     # each statistic with the PERIOD_RULES name that dated it (rule restated_amount reads both)
     stats: list[tuple[StatisticFinding, str]] = []
@@ -366,8 +369,7 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     """
     lead = sent.start + _dateline_end(sent.text)
     body = Span(lead, sent.end, text[lead:sent.end])
-    local = "|".join(map(re.escape, time_lexicon()["local_time_words"]))
-    clock = lexicon_match(f"(?:{local})", body.text) if local else None
+    clock = _local_time().match(body.text) if _local_time() else None
     opening = lead + (clock.end() if clock else 0)  # local_time_day: 当地时间3月10日，…
     first_clause = re.search(r"[，,；;。！？]", body.text)
     for pos, a in anchors:
@@ -435,7 +437,7 @@ def _dateline_day(sentence: str, report_year: int) -> tuple[int, int, int] | Non
     >>> _dateline_day("本报伦敦3月11日电  （记者王五）书展10日开幕。", 2026), _dateline_day("本报讯 书展开幕。", 2026)
     ((2026, 3, 11), None)
     """
-    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sentence)
     d = re.search(r"(\d{1,2})月(\d{1,2})日", m.group()) if m else None
     return (report_year, int(d.group(1)), int(d.group(2))) if d else None
 
@@ -460,7 +462,7 @@ def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[T
         return []
     found = []
     start = _dateline_end(sent.text)
-    for m in re.finditer(time_lexicon()["bare_day_pattern"], sent.text):
+    for m in lexicon_finditer(time_rules()["bare_day_pattern"], sent.text):
         if m.start() < start or any(t.start <= sent.start + m.start() < t.end for t in times):
             continue
         year, month, day = story_day
@@ -474,13 +476,20 @@ def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[T
 _BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
 
 
+@lru_cache(maxsize=1)
+def _local_time() -> re.Pattern | None:
+    """当地时间 and the other words of time.json ``local_time_words`` (rule local_time_day), compiled once."""
+    words = time_lexicon()["local_time_words"]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _dateline_end(sentence: str) -> int:
     """Where the text after a news dateline and its byline starts in ``sentence`` (0 without one).
 
     >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
     (10, 0)
     """
-    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sentence)
+    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sentence)
     return _BYLINE.match(sentence, m.end()).end() if m else 0
 
 
@@ -496,7 +505,7 @@ def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
     ['6月10日']
     """
-    m = lexicon_match(time_lexicon()["genres"]["dateline_pattern"], sent.text)
+    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sent.text)
     if m is None:
         return times
     return [t for t in times if t.start >= sent.start + m.end()]

@@ -13,7 +13,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ...recognize import regions as regions_mod
 from ...text.layout import reconstruct_articles
 from ..context import build_context
 from .walk import extract_measures
@@ -31,11 +30,10 @@ def explain_rows(text: str, *, issuer: str = "", date: str = "") -> list[dict]:
     articles = reconstruct_articles(text)
     for article in articles:  # set up as pipeline.parse_article does (title, page), so rows agree
         body = article.text
-        region_id, mentions = regions_mod.article_places(article, issuer=issuer)
         context = build_context(article, issuer=issuer, date=date or None, given_date=date or None,
-                                region_id=region_id, on_page=len(articles) > 1)
-        for m in extract_measures(article, issuer=issuer, region_id=region_id, region_mentions=mentions,
-                                  context=context):
+                                on_page=len(articles) > 1)
+        for m in extract_measures(context.article, issuer=issuer, region_id=context.region_id,
+                                  region_mentions=list(context.region_mentions), context=context):
             rows.append({"article": article.index, "quote": body[m.start:m.end], "action": m.action,
                          "actor": m.actor, "status": m.status, "instrument": m.instrument,
                          "instrument_rule": m.instrument_rule, "policy_area": m.policy_area,

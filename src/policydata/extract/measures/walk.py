@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..context import (names_work_done, read_apart, opens_like_news, opens_so_far_this_year, report_year_of,
+from ..context import (names_work_done, read_apart, opens_like_news, opens_so_far_this_year,
                        standalone_context)
 from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
@@ -64,14 +64,16 @@ def extract_measures(article: Article, *, issuer: str, region_id: str,
         Region mentions in ``article.text``: a measure naming one city within its actor's region
         is narrowed to that city.
     context : DocumentContext, optional
-        The pipeline's document context; its ``report_year`` decides whether a section reviews or
-        plans. Without it the year is inferred from the text.
+        The pipeline's document context, the one reading every extractor shares: its ``article``
+        (the half-width view) is what is read, its ``report_year`` decides whether a section
+        reviews or plans. Without it the year is inferred from the text.
 
     Returns
     -------
     list of MeasureFinding
         One finding per action clause, in text order.
     """
+    article = article if context is None or context.article is None else context.article
     return _extract(article, issuer=issuer, region_id=region_id or "CN",
                     region_mentions=region_mentions or [], context=context)
 
@@ -120,7 +122,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     heading_framework = ""
     # the pipeline's DocumentContext: the one report year, blocks and sections of the document
     # called on its own: the report year by the one rule of extract.context (printed date, then text)
-    context = context if context is not None else standalone_context(article, report_year_of(article)[0])
+    context = context if context is not None else standalone_context(article, year_by_rule=True)
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     report_year = context.report_year
