@@ -243,3 +243,63 @@ def test_a_percent_before_a_noun_and_high_growth_is_growth(sentence, kind):
 def test_a_time_word_in_a_later_purpose_clause_does_not_date_the_figure(sentence, expected):
     found = figures(NEWS + sentence, date="2025-12-31")
     assert list(found.values())[0] == expected
+
+
+# ------------------------------------------------------------------ news: counts and readings (issue 17)
+
+NEWS_LEAD = "本报讯（记者 李四）"  # a dateline and byline: the genre rule reads the text as news
+
+
+def news_figures(sentence: str) -> dict:
+    text = NEWS_LEAD + sentence
+    assert build_context(_article(text, ""), given_date="2026-02-11").genre == "news"
+    return figures(text)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    # news_small_counts: a story counts what it tells, even in small Chinese numerals
+    ("店主指着仓库说：“这里停着两台收割机。”", 2, "台"),
+    ("老张和厂家签下两项技术许可。", 2, "项"),
+    ("车间的内外两道门常年关着。", 2, "道"),
+    ("改装时把两组摄像头装在车顶。", 2, "组"),
+    ("为了这次改造，图纸前后改了三版。", 3, "版"),
+    # a span written with 个 before 小时 is hours (the number finder's 个小时)
+    ("工人连续作业，三个小时就要轮换一次。", 3, "小时"),
+    # news_reading: a bare number the story reads out, unit '' or the unit named before it
+    ("监测屏上的湿度读数显示是63。", 63, ""),
+    ("当天现场的噪声分贝数值稳定在45左右。", 45, "分贝"),
+    ("平台月均访问量突破80万。", 800000, ""),
+])
+def test_news_keeps_counts_and_readings(sentence, value, unit):
+    assert news_figures(sentence)[value][:2] == ("stat", unit)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # referring_count: the things are quoted, spelled out next, pointed back to, or the topic
+    ("这家企业交出了两个“首次”的成绩。", 2),
+    ("小镇有两个优势，一个是区位，一个是物产。", 2),
+    ("大桥落成后，这两个码头都搬了家。", 2),
+    ("厂里推出新品。两个新品，都卖得不错。", 2),
+    ("北村、南村两个村一起修了路。", 2),
+    ("该市是省内唯一拥有两个港口的城市。", 2),
+    # item_count: classifiers of items or kinds describe, in news too
+    ("他总结出三条经验。", 3),
+    ("这种结构相当于给平台搭起四条腿。", 4),
+    # own_list_modified_noun: the text counting its own list, the noun with a modifier
+    ("会议明确了城乡和区域两个发展体系。", 2),
+    # event_length: 为期 + a duration says how long an event runs
+    ("这届茶博会为期4天。", 4),
+])
+def test_news_still_drops_counts_that_refer_or_describe(sentence, value):
+    assert value not in news_figures(sentence)
+
+
+def test_small_counts_outside_news_still_describe():
+    # descriptive_small_count keeps its default outside news
+    assert 2 not in figures("一、主要任务\n（一）做强两个产业园区，用好两项特色政策。")
+
+
+def test_agency_name_is_no_plan():
+    # agency_name: 计划署 names an agency; the figure after it is a fact of the story
+    found = news_figures("中方与某国际粮食计划署合作建立数据库，收录200多个案例。")
+    assert found[200][0] == "stat"

@@ -22,8 +22,9 @@ from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_searc
 _DIGIT = re.compile(r"\d")  # an Arabic digit (a count written in digits)
 
 
-def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
-    """Whether a quantity is a figure, not a name, ordinal, date, enumeration or vague word.
+def is_figure(text: str, n: Num, times: list[TimeExpr] = (), genre: str = "") -> bool:
+    """Whether a quantity is a figure, not a name, ordinal, date, enumeration or vague word
+    (``genre``: the document's genre, :data:`GENRE_KEEPS`).
 
     >>> t = "要重点把握三个方面"
     >>> is_figure(t, Num(6, 8, "三个", 3.0, "个"))
@@ -32,12 +33,13 @@ def is_figure(text: str, n: Num, times: list[TimeExpr] = ()) -> bool:
     >>> is_figure(t, Num(6, 12, "1318万人", 13180000.0, "人"))
     True
     """
-    return non_figure_rule(text, n, times) is None
+    return non_figure_rule(text, n, times, genre) is None
 
 
-def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = ()) -> str | None:
+def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = (), genre: str = "") -> str | None:
     """The name of the first check of ``NON_FIGURE_CHECKS`` that rules the number out, or None
-    for a figure (a rank, 第一, is always one).
+    for a figure (a rank, 第一, is always one). A check that :data:`GENRE_KEEPS` lifts for the
+    document's ``genre`` is not tried.
 
     >>> rows = [("要重点把握三个方面", "三个", 3.0, "个"), ("建设一批项目", "一批", 1.0, "批"),
     ...         ("城镇新增就业1318万人", "1318万人", 13180000.0, "人")]
@@ -46,8 +48,9 @@ def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = ()) -> str | None
     """
     if n.rank:
         return None
+    lifted = GENRE_KEEPS.get(genre, frozenset())
     for name, check in NON_FIGURE_CHECKS:
-        if check(text, n, times):
+        if name not in lifted and check(text, n, times):
             return name
     return None
 
@@ -149,16 +152,34 @@ def _threshold_of_class(text: str, n: Num, times) -> bool:
 
 
 def _structure_noun(text: str, n: Num, times) -> bool:
-    """A number before a structure noun (``non_figures.structure_nouns``) describes a layout."""
+    """A number before a structure noun (``non_figures.structure_nouns``) describes a layout;
+    a span of time is never such a count (两个小时必须休息: 必须 is the verb of the clause).
+
+    >>> rows = [("坚持两个必须", "两个", "个"), ("干两个小时必须歇一歇", "两个小时", "小时")]
+    >>> [_structure_noun(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, u), []) for t, x, u in rows]
+    [True, False]
+    """
+    if n.unit in lexicon()["non_figures"]["task_timing"]["units"]:
+        return False
     return text[n.end:n.end + 8].startswith(tuple(lexicon()["non_figures"]["structure_nouns"]["words"]))
 
 
 def _counts_own_list(text: str, n: Num, times) -> bool:
     """稳增长、调结构、惠民生三项任务: the text counting its own list; a count of named things
-    (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact."""
-    seg_start, _ = clause_bounds(text, n.start)
-    return _list_items_before(text, seg_start, n.start) == n.value and n.unit in lexicon()["count_units"] + ["大"] \
-        and text[n.end:n.end + 8].startswith(tuple(lexicon()["non_figures"]["list_count_nouns"]["words"]))
+    (绍兴黄酒、金华火腿…3个历史经典产业入围) is a fact. The noun may carry a modifier when it
+    closes the clause (rule own_list_modified_noun: 城乡和区域两个发展体系).
+
+    >>> rows = [("稳增长、调结构两项任务", "两项"), ("做强城乡和区域两个发展体系", "两个"),
+    ...         ("甲酒、乙腿等2个经典产业入围", "2个")]
+    >>> [_counts_own_list(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, x[-1]), []) for t, x in rows]
+    [True, True, False]
+    """
+    seg_start, seg_end = clause_bounds(text, n.start)
+    if _list_items_before(text, seg_start, n.start) != n.value or n.unit not in lexicon()["count_units"] + ["大"]:
+        return False
+    words = tuple(lexicon()["non_figures"]["list_count_nouns"]["words"])
+    tail = text[n.end:seg_end]
+    return tail.startswith(words) or (len(tail) <= 6 and tail.endswith(words))
 
 
 def _check(rule: Callable[[str, Num], bool]) -> Callable[[str, Num, list], bool]:
@@ -294,16 +315,17 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
 
 
 def _task_timing(text: str, n: Num) -> bool:
-    """时隔一年多, 用时两天，…: a duration that only times something (lexicon
-    ``non_figures.task_timing``); 连续16年, 全市晴好天数达到310天 are figures.
+    """时隔一年多, 用时两天，…, 为期两周的培训 (rule event_length): a duration that only times
+    something (lexicon ``non_figures.task_timing``); 连续16年, 全市晴好天数达到310天 are figures.
 
     >>> rows = [("时隔一年多，首台机组该体检了", "一年多", "年"), ("他说，用时两天，江水已抽干", "两天", "天"),
     ...         ("全市晴好天数达到310天", "310天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
     ...         ("实现24小时全时段监测", "24小时", "小时"), ("产线需要7×24小时运转", "24小时", "小时"),
-    ...         ("车程缩短到24小时以内", "24小时", "小时")]
+    ...         ("车程缩短到24小时以内", "24小时", "小时"), ("农技站举办为期两周的培训班", "两周", "周"),
+    ...         ("这届茶博会为期4天，吸引游客8万人次", "4天", "天")]
     >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 24.0 if x == "24小时" else 0.0, u))
     ...  for t, x, u in rows]
-    [True, True, False, False, True, True, False]
+    [True, True, False, False, True, True, False, True, True]
     """
     rule = lexicon()["non_figures"]["task_timing"]
     if n.unit not in rule["units"]:
@@ -314,6 +336,8 @@ def _task_timing(text: str, n: Num) -> bool:
     before = text[max(0, n.start - 4):n.start]
     if lexicon_search(rule["interval_before"], before):
         return True
+    if lexicon_search(rule["event_length_before"], before):
+        return True  # event_length: 为期两周的培训 -- how long an event runs
     return bool(lexicon_search(rule["timing_before"], before) and lexicon_match(rule["timing_after"], text[n.end:n.end + 3]))
 
 
@@ -473,6 +497,59 @@ def _descriptive_small_count(text: str, n: Num) -> bool:
     return not any(w in before for w in rule["keep_after"])
 
 
+def _small_chinese_count(n: Num) -> bool:
+    """A whole count up to ten written in Chinese numerals with a generic classifier (两个, 三项):
+    the form both descriptive_small_count and referring_count read."""
+    if _DIGIT.search(n.text) or n.value > 10 or n.value != int(n.value) or n.qualifier != "exact":
+        return False
+    return n.unit in lexicon()["non_figures"]["small_chinese_count"]["classifiers"]
+
+
+def _referring_count(text: str, n: Num) -> bool:
+    """Rule referring_count (lexicon ``non_figures.referring_count``): a small count in Chinese
+    numerals that refers to things instead of counting them -- named in a list right before it
+    (甲村、乙村两个村), quoted right after it (两个“第一”),
+    spelled out next (一是…, 一个是…), pointed back to (这三条路线), or heading its sentence as
+    its topic (…推出两项新政。两项新政，一项管…: the set was told before), or describing a class
+    its clause ends with (唯一拥有两个港口的城市). The text's own
+    enumeration (corpus README), in any genre; news keeps other small counts (news_small_counts).
+
+    >>> rows = [("全市交出两个“首次”的答卷", "两个"), ("我们有两个优势，一个是区位，一个是人才", "两个"),
+    ...         ("这三条线路连成一张网", "三条"), ("推出新政。两项新政，一项管用地", "两项"),
+    ...         ("甲村、乙村两个村都通了车", "两个"), ("是唯一拥有两个港口的城市。", "两个"),
+    ...         ("他与厂家签订两项合同", "两项"), ("来自两个水厂的两路水", "两个"),
+    ...         ("店里新到了两台收割机", "两台"), ("厂区有两个仓库", "两个"), ("两个村民站在门口说", "两个")]
+    >>> [_referring_count(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, x[-1])) for t, x in rows]
+    [True, True, True, True, True, True, False, False, False, False, False]
+    """
+    if not _small_chinese_count(n):
+        return False
+    rule = lexicon()["non_figures"]["referring_count"]
+    seg_start, _ = clause_bounds(text, n.start)
+    if "、" in text[seg_start:n.start] and _list_items_before(text, seg_start, n.start) == n.value:
+        return True  # named right before: 甲村、乙村两个村 counts the list it follows
+    return text.startswith(tuple(rule["quote_after"]), n.end) \
+        or lexicon_match(rule["items_next"], text[n.end:n.end + 60]) is not None \
+        or lexicon_search(rule["pointing_before"], text[max(0, n.start - 2):n.start]) is not None \
+        or (lexicon_search(rule["topic_before"], text[max(0, n.start - 4):n.start]) is not None
+            and lexicon_match(rule["topic_after"], text[n.end:n.end + 8]) is not None) \
+        or lexicon_match(rule["class_after"], text[n.end:n.end + 14]) is not None
+
+
+def _item_count(text: str, n: Num) -> bool:
+    """Rule item_count (lexicon ``non_figures.small_chinese_count.item_classifiers``): a small
+    count in Chinese numerals with a classifier of items or kinds (总结出三条经验, 两类主体)
+    describes in every genre -- the part of descriptive_small_count that news keeps
+    (news_small_counts); after a verb that makes or counts things it is a figure again.
+
+    >>> rows = [("总结出三条经验", "三条"), ("扶持两类主体", "两类"), ("新建两条道路", "两条"), ("买了两台农机", "两台")]
+    >>> [_item_count(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, x[-1])) for t, x in rows]
+    [True, True, False, False]
+    """
+    rule = lexicon()["non_figures"]["small_chinese_count"]
+    return n.unit in rule["item_classifiers"] and _descriptive_small_count(text, n)
+
+
 def _counts_own_items(text: str, n: Num) -> bool:
     """“A、B、C”三项…, 三项金融创新职能定位: the text counting its own items.
 
@@ -563,9 +640,22 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("indefinite_one", _check(_indefinite_one)),
     ("ordinal_prefix", _check(_ordinal_prefix)),
     ("category_scope", _check(_category_scope)),
+    ("referring_count", _check(_referring_count)),
+    ("item_count", _check(_item_count)),
     ("descriptive_small_count", _check(_descriptive_small_count)),
     ("counts_own_items", _check(_counts_own_items)),
     ("counts_own_measures", _check(_counts_own_measures)),
     ("rank_range", _check(_rank_range)),
     ("counts_own_list", _counts_own_list),
 )
+
+
+#: Rule ``news_small_counts`` (a default of the news genre): the checks a genre does not apply.
+#: A policy text uses a small count in Chinese numerals to describe its own design (两个都市圈,
+#: 三项改革: descriptive_small_count); a news story tells what a reporter saw or was told, and
+#: there the same form counts things (气膜顶上有两个风机, 签下两项专利许可): a fact, as
+#: every numeric fact is annotated (corpus README). Its own enumerations (三个方面, “A、B”两项
+#: 任务) stay out through the checks that read them (structure_noun, counts_own_items).
+GENRE_KEEPS: dict[str, frozenset[str]] = {
+    "news": frozenset({"descriptive_small_count"}),
+}

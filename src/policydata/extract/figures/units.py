@@ -31,8 +31,9 @@ _COMPARATOR_TO_QUALIFIER = {v: k for k, v in _QUALIFIER_TO_COMPARATOR.items()}
 _NEVER = re.compile("(?!)")  # a pattern that matches nothing (a word without a compound rule)
 
 
-def _unit(text: str, p: Phrase) -> str | None:
-    """The figure's unit; None when a bare number cannot be given one (not a figure)."""
+def _unit(text: str, p: Phrase, genre: str = "") -> str | None:
+    """The figure's unit; None when a bare number cannot be given one (not a figure); in news a
+    bare number the story reads out gets '' (rule news_reading, :func:`_news_reading`)."""
     lex = lexicon()
     n = p.num
     if n.rank:
@@ -63,7 +64,43 @@ def _unit(text: str, p: Phrase) -> str | None:
         return lex["implied_money"]["unit"]
     if after.startswith(tuple(lex["implied_money"]["charge_words"])) and re.search(r"[0-9０-９]", n.text):
         return lex["implied_money"]["unit"]  # charge_noun: 0费用 -- a charge is counted in 元
+    if genre == "news" and _news_reading(text, n):
+        return _named_unit(text, n)
     return None
+
+
+def _named_unit(text: str, n: Num) -> str:
+    """The level unit a reading names before it in its clause (分贝数值…55 -> 分贝), else ''.
+
+    >>> t = "现场噪声分贝数值维持在40左右，湿度读数显示是21"
+    >>> _named_unit(t, Num(t.index("40"), t.index("40") + 4, "40左右", 40.0, "")), _named_unit(t, Num(len(t) - 2, len(t), "21", 21.0, ""))
+    ('分贝', '')
+    """
+    rule = lexicon()["unitless_figures"]["news_reading"]
+    clause = re.split(r"[，,。；;！!？?\n]", text[max(0, n.start - 30):n.start])[-1]
+    # a one-character unit there ends a word instead (湿度读数, 长度值): only units of two or more
+    units = sorted((u for u in lexicon()["level_units"] if len(u) >= 2), key=len, reverse=True)
+    m = re.search("(" + "|".join(map(re.escape, units)) + ")" + rule["named_unit"], clause)
+    return m.group(1) if m else ""
+
+
+def _news_reading(text: str, n: Num) -> bool:
+    """Rule news_reading (lexicon ``unitless_figures.news_reading``): a bare Arabic number that
+    closes its clause right after a verb of reading or reaching -- a value the story reads out
+    with no measure word (the news genre gives it unit '').
+
+    >>> rows = [("屏上的读数是36，", "36"), ("月访问量突破80万。", "突破80万"), ("世界500强企业", "500"),
+    ...         ("编号为2024，", "2024"), ("产线需要7×24小时运转", "7")]
+    >>> [_news_reading(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, "")) for t, x in rows]
+    [True, True, False, False, False]
+    """
+    digit = re.search(r"[0-9０-９]", n.text)
+    if n.unit or digit is None or _YEAR_NAME.fullmatch(n.text[digit.start():]):
+        return False  # 编号为2024: a year-like code, no reading
+    rule = lexicon()["unitless_figures"]["news_reading"]
+    # the verb may be read into the quantity as its qualifier (突破80万): look before the digits
+    head = text[max(0, n.start - 2):n.start] + n.text[:digit.start()]
+    return lexicon_search(rule["before"], head) is not None and lexicon_match(rule["after"], text[n.end:n.end + 3]) is not None
 
 
 def _counted_as_written(text: str, n: Num, noun: str) -> bool:

@@ -155,7 +155,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.example_left = 0
                 if not ctx.example_left and _plan_lead(sent.text):
                     ctx.paragraph = Anchor("target")
-            figures = [] if is_heading else _sentence_figures(text, sent, times)
+            figures = [] if is_heading else _sentence_figures(text, sent, times, ctx.genre)
             if tables:
                 # text_table: a table's numbers are read by column (tables.py), not as sentences
                 figures = [p for p in figures if not any(t.start <= p.num.start < t.end for t in tables)]
@@ -184,7 +184,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if decision.rule == "quoted_standard" and (span := quoted_standard_span(text, p.num.start)):
                         p = replace(p, start=span[0], end=span[1])  # “1次申报、2天办结”: the whole standard
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
-                        row = _finding(text, sent, part, decision, region_id, region_mentions)
+                        row = _finding(text, sent, part, decision, region_id, region_mentions, ctx.genre)
                         if isinstance(row, TargetFinding):
                             targets.append(row)
                         elif row is not None:
@@ -516,8 +516,8 @@ def _shift(t: TimeExpr, offset: int) -> TimeExpr:
     return TimeExpr(t.start + offset, t.end + offset, t.text, t.kind, t.year, t.period, t.first_year, t.items)
 
 
-def _sentence_figures(text: str, sent: Span, times: list[TimeExpr]) -> list[Phrase]:
-    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times)]
+def _sentence_figures(text: str, sent: Span, times: list[TimeExpr], genre: str = "") -> list[Phrase]:
+    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times, genre)]
     ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
     nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
     return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
@@ -556,8 +556,8 @@ def _term_years(text: str, n, unit: str) -> bool:
 
 
 def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
-             mentions: list[RegionMention]):
-    unit = _unit(text, p)
+             mentions: list[RegionMention], genre: str = ""):
+    unit = _unit(text, p, genre)
     if unit is None:
         return None
     n = p.num
