@@ -76,12 +76,20 @@ def _named_unit(text: str, n: Num) -> str:
     >>> _named_unit(t, Num(t.index("40"), t.index("40") + 4, "40左右", 40.0, "")), _named_unit(t, Num(len(t) - 2, len(t), "21", 21.0, ""))
     ('分贝', '')
     """
-    rule = lexicon()["unitless_figures"]["news_reading"]
     clause = re.split(r"[，,。；;！!？?\n]", text[max(0, n.start - 30):n.start])[-1]
-    # a one-character unit there ends a word instead (湿度读数, 长度值): only units of two or more
-    units = sorted((u for u in lexicon()["level_units"] if len(u) >= 2), key=len, reverse=True)
-    m = re.search("(" + "|".join(map(re.escape, units)) + ")" + rule["named_unit"], clause)
+    m = _named_unit_pattern().search(clause)
     return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _named_unit_pattern() -> re.Pattern:
+    """A level unit, then the lexicon's ``news_reading.named_unit`` cue; compiled once.
+
+    A one-character unit there ends a word instead (湿度读数, 长度值): only units of two or more.
+    """
+    cue = lexicon()["unitless_figures"]["news_reading"]["named_unit"]  # compiled by the loader
+    units = sorted((u for u in lexicon()["level_units"] if len(u) >= 2), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, units)) + ")" + cue.pattern)
 
 
 def _news_reading(text: str, n: Num) -> bool:
