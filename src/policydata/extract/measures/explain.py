@@ -48,13 +48,18 @@ def explain_rows(text: str, *, issuer: str = "", date: str = "") -> list[dict]:
 
 
 def _clause_column(row: dict) -> str:
-    """The rule that made the clause a measure, with rule clause_model's probability when it was asked.
+    """The rule that made the clause a measure, with rule clause_model's probability when it was asked
+    (a default the model kept: ``lead_verb, kept by clause_model p=…``).
 
     >>> _clause_column({"clause_rule": "clause_model", "clause_p": 0.8312}), _clause_column({"clause_rule": "", "clause_p": -1})
     ('clause_model p=0.83', 'rule')
+    >>> _clause_column({"clause_rule": "lead_verb", "clause_p": 0.4})
+    'lead_verb, kept by clause_model p=0.40'
     """
-    rule = row["clause_rule"] or "rule"
-    return f"{rule} p={row['clause_p']:.2f}" if row["clause_p"] >= 0 else rule
+    rule, p = row["clause_rule"] or "rule", row["clause_p"]
+    if p < 0:
+        return rule
+    return f"clause_model p={p:.2f}" if rule == "clause_model" else f"{rule}, kept by clause_model p={p:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
