@@ -14,8 +14,7 @@ from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, fac
 from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
-                      _verb_after_done_subject, _verb_at,
-                      non_measure_rule)
+                      _verb_after_done_subject, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
 from .news_clauses import cause_subject_end, local_department, policy_in_force_at
@@ -59,6 +58,7 @@ class _Analyser:
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
+        self.genre = self.frame = ""  #: the genre and the section's frame (review, plan, …): rule clause_model reads them
         self.local_story = ""  #: rule local_department: the county a news story is set in (news_clauses)
         #: firms the text names by an executive's title (subjects.firm_names), longest first
         self.firm_names: list[str] = []
@@ -228,9 +228,9 @@ class _Analyser:
         hosted = None if subject else self._hosted_by(t, pos)
         if hosted:  # 论坛由某部主办: the body after 由 acts
             return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0], hosted=True)
-        if non_measure_rule(t[pos:]):
+        if nm_rule := non_measure_rule(t[pos:]):
             return ClauseInfo("not_measure", s + pos, e, has_modal=bool(_match_word(t, pos, lex["modals"])),
-                              subject=subject)  # rule subject_leads: 某部不断加大…力度，督促…: the body acts
+                              subject=subject, rule=nm_rule)  # rule subject_leads: 某部不断加大…力度，督促…: the body acts
         if _any(lex["evaluation_clause_patterns"], rest):
             return ClauseInfo("evaluation", s, e)  # …，成为共同关注的课题: the clauses before are its subject
         benefactive = False
@@ -318,18 +318,18 @@ class _Analyser:
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
             kind = "target" if has_figure and _any(lex["target_patterns"], rest) else "plain"
-            return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
+            # default no_verb (rule clause_model may overturn it): no lead verb, no construction: plain
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal, rule="no_verb" if kind == "plain" else "")
         if after >= len(t) and not object_first or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
                 _any(lex["modifier_clause_patterns"], t[after:]) or \
                 _any(lex["noun_subject_patterns"], t[after:]):
             # a bare verb (升级,就是…), a noun phrase (…的关键时期), a subject-predicate
             # description (高质量发展扎实推进), a verb that only modifies a reported noun
-            # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…)
-            # is not an action clause
+            # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…) is not an action clause
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
-                          obligation=bool(obligation), benefactive=benefactive)
+                          obligation=bool(obligation), benefactive=benefactive, rule="lead_verb")  # default lead_verb (clause_model)
 
     def _after_coordinated_bodies(self, t: str, pos: int, planning: bool) -> int:
         """Rule coordinated_subject: after a body opening the clause, further bodies joined to it

@@ -149,6 +149,12 @@ class ClauseInfo:
     benefactive: bool = False  # 为+beneficiary+verb (为1万名老年人实施手术)
     hosted: bool = False  # 由X主办 / 由X给予: the clause names its own actor (rule granted_by)
     policy_in_force: bool = False  # 某政策加力扩围 (rule policy_in_force): kept inside a firm's quotation
+    #: the rule that decided ``kind`` where the analyser names it: a non-measure rule's name, or one of
+    #: the defaults (lead_verb: a lead verb matched and nothing else decided; no_verb: plain because no
+    #: verb matched) that rule clause_model (:mod:`.clause_model`) may overturn; "clause_model" when it did
+    rule: str = ""
+    #: rule clause_model: the model's probability that the clause is part of a measure (-1: not asked)
+    model_p: float = -1.0
 
 
 #: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several

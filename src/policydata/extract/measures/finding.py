@@ -34,6 +34,10 @@ class MeasureFinding:
     instrument_rule: str = ""
     #: which rule of :data:`.classify.POLICY_AREA_RULES` decided ``policy_area``
     policy_area_rule: str = ""
+    #: the rule that made the clause a measure where the analyser names it (lead_verb default, or
+    #: clause_model) and the probability rule clause_model gave (-1: not asked); debug, not published
+    clause_rule: str = ""
+    clause_p: float = -1.0
 
 
 @dataclass
@@ -57,6 +61,10 @@ class _Draft:
     policy_in_force: bool = False  # rule policy_in_force: 某政策加力扩围 (kept in a firm's quotation)
     #: rule own_action_clause: the measure the walk would have joined this clause to (walk._own_action)
     continues: "_Draft | None" = None
+    #: the analyser's rule for the measure's clause (lead_verb, clause_model, …) and the probability
+    #: rule clause_model gave it (-1: not asked)
+    clause_rule: str = ""
+    clause_p: float = -1.0
 
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,
@@ -86,7 +94,8 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         policy_area=str(classes.topic[0]), policy_area_rule=classes.topic_rule,
         policy_area_label=classes.topic[1], region_id=region,
         named_policy=named_policy_of(core, verb_end, d.action),
-        framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors))
+        framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors),
+        clause_rule=d.clause_rule, clause_p=d.clause_p)
 
 
 def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:

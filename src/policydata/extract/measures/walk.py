@@ -19,6 +19,7 @@ from .news_clauses import data_region_actor, is_document_purpose, local_story_re
 from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
+from . import clause_model
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences, heading_level)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
@@ -125,6 +126,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     context = context if context is not None else standalone_context(article, year_by_rule=True)
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
+    analyser.genre = context.genre  # rule clause_model reads the genre as a feature
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
@@ -207,6 +209,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 _any(lex["planned_clause_patterns"], sentence.text) or \
                 bool(not caption and not walk.so_far and section_status and section_status(sentence.start) == "planned")
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
+            analyser.frame = "caption" if caption else context.tense_at(sentence.start)  # rule clause_model
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
@@ -401,6 +404,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             info, split_from = ClauseInfo("measure", info.start, info.end, action=own, has_modal=info.has_modal), current
         else:
             split_from = None
+        # rule clause_model: where the analyser decided by default (lead_verb, no_verb), the model decides
+        info = clause_model.decide(info, text, s, genre=analyser.genre, frame=analyser.frame,
+                                   planning=planning or modal_seen, open_measure=current is not None)
         figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
@@ -480,6 +486,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              clause_status=clause_status(text[s:e], info.has_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
+            current.clause_rule, current.clause_p = info.rule, info.model_p
             current.continues = split_from
             out.append(current)
             if info.policy_in_force:

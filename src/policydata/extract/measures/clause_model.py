@@ -1,0 +1,214 @@
+"""Rule clause_model: a small logistic model decides whether a clause is part of a measure where the
+surface rules decided only by default.
+
+Why: six rounds of named surface rules raised the documents they were written against, not unseen
+ones (most misses on unseen documents were constructions no rule covers). Two analyser decisions are
+defaults rather than rules: ``lead_verb`` (a lead verb matched and nothing else decided: a measure)
+and ``no_verb`` (no verb and no construction matched: plain). There the model decides, from
+features that generalise across wordings: character 1-3-grams of the clause (digits folded to 0),
+the first characters of its quote, the document's genre, the section's frame (review, plan,
+neutral), the analyser's kind and the rule that decided it, the clause's length, its subject's kind,
+modal and planning. A decision made by a specific named rule is overturned only when the data file
+sets a threshold for it (``drop_rule``, ``add_rule``; off when 0 and above 1).
+
+The weights are ``lexicons/measure_model.json`` (read by :mod:`policydata.lexicon`): a bias, one
+weight per feature string, the thresholds, the feature settings and a manifest of the documents
+it was trained on (``tools/train_measure_model.py`` trains it; scikit-learn is needed for training
+only). Inference here is pure Python: p = 1 / (1 + exp(-(bias + sum of the weights of the clause's
+features))).
+
+>>> fs = features("加快建设充电设施", "加快建设", kind="measure", rule="lead_verb", genre="official",
+...               frame="plan", subject="", modal=False, planning=True)
+>>> [f for f in fs if f.startswith(("h", "k:", "r:", "len:"))]
+['h1:加', 'h2:加快', 'h3:加快建', 'h4:加快建设', 'k:measure', 'len:1', 'r:lead_verb']
+>>> round(probability({"bias": 0.0, "weights": {"k:measure": 2.0}}, ["k:measure", "c:加"]), 3)
+0.881
+"""
+from __future__ import annotations
+
+import math
+import re
+from contextlib import contextmanager
+from dataclasses import replace
+
+from ... import lexicon
+from .clauses import ClauseInfo, _verb_at
+
+#: the data file of the model, under ``lexicons/``
+MODEL_FILE = "measure_model.json"
+
+#: the analyser's default decisions the model decides in place of (see :class:`.clauses.ClauseInfo`)
+DEFAULT_RULES = ("lead_verb", "no_verb")
+
+#: the rule name a decision the model made carries
+RULE = "clause_model"
+
+#: the longest n-gram of the clause's characters, and how many first characters of its quote are read
+NGRAM_MAX = 3
+HEAD_CHARS = 4
+
+#: clause lengths (characters) that bound the length buckets len:0 … len:4
+LENGTH_BOUNDS = (6, 12, 20, 35)
+
+_DIGITS = re.compile(r"[0-9０-９]")
+_SPACE = re.compile(r"\s+")
+
+#: the model in use when a tool or a test sets one (:func:`use_model`); _UNSET: the data file's
+_UNSET = object()
+_override: list = [_UNSET]
+#: where :func:`recording` collects the clauses the model is asked about (None: not recording)
+_records: list | None = None
+
+
+def _norm(t: str) -> str:
+    """The clause as the features read it: digits folded to 0, blanks removed.
+
+    >>> _norm("新建 12 所学校")
+    '新建00所学校'
+    """
+    return _DIGITS.sub("0", _SPACE.sub("", t))
+
+
+def length_bucket(n: int) -> int:
+    """The bucket of a clause of ``n`` characters (0 for up to 6, … 4 for more than 35).
+
+    >>> [length_bucket(n) for n in (3, 6, 7, 20, 36)]
+    [0, 0, 1, 2, 4]
+    """
+    return sum(n > b for b in LENGTH_BOUNDS)
+
+
+def features(clause: str, head: str, *, kind: str, rule: str, genre: str, frame: str, subject: str,
+             modal: bool, planning: bool) -> list[str]:
+    """The sorted, distinct feature strings of one clause. ``clause``: the whole clause; ``head``:
+    its quote (where a measure would start); ``subject``: the kind of the clause's subject ('' none).
+    No feature holds more than :data:`HEAD_CHARS` Chinese characters.
+
+    >>> features("推进改革", "推进改革", kind="plain", rule="no_verb", genre="news", frame="review",
+    ...          subject="", modal=False, planning=False)[:6]
+    ['c:推', 'c:推进', 'c:推进改', 'c:改', 'c:改革', 'c:进']
+    """
+    t, h = _norm(clause), _norm(head)[:HEAD_CHARS]
+    out = {f"c:{t[i:i + n]}" for n in range(1, NGRAM_MAX + 1) for i in range(len(t) - n + 1)}
+    out.update(f"h{n}:{h[:n]}" for n in range(1, len(h) + 1))
+    out.update(f"t{n}:{t[-n:]}" for n in (1, 2) if len(t) >= n)
+    out.update([f"k:{kind}", f"r:{rule or 'none'}", f"g:{genre or 'none'}", f"f:{frame or 'none'}",
+                f"gk:{genre or 'none'}|{kind}", f"fk:{frame or 'none'}|{kind}",
+                f"len:{length_bucket(len(t))}", f"s:{subject or 'none'}", f"m:{int(modal)}",
+                f"p:{int(planning)}"])
+    return sorted(out)
+
+
+def probability(model: dict, feats: list[str]) -> float:
+    """The model's probability that a clause with features ``feats`` is part of a measure."""
+    weights = model["weights"]
+    z = model["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-z)) if z >= -500 else 0.0
+
+
+def active_model() -> dict | None:
+    """The model in use: the one :func:`use_model` set, else the data file's (None when the file has
+    no weights)."""
+    if _override[0] is not _UNSET:
+        return _override[0]
+    data = lexicon.load(MODEL_FILE)
+    return data if data.get("weights") else None
+
+
+def trained_on() -> str:
+    """One line on the shipped model: how many documents it was trained on and its thresholds
+    (the data file's ``manifest``), or that there is none.
+
+    >>> trained_on().startswith(("clause_model: trained on", "clause_model: no model"))
+    True
+    """
+    data = lexicon.load(MODEL_FILE)
+    if not data.get("weights"):
+        return "clause_model: no model (rules only)"
+    docs = data["manifest"].get("documents", [])
+    return f"clause_model: trained on {len(docs)} documents, thresholds {data['thresholds']}"
+
+
+@contextmanager
+def use_model(model: dict | None):
+    """Parse with ``model`` (None: rules only) instead of the data file's, inside the ``with``
+    block (the training tool's leave-one-set-out runs, tests)."""
+    old, _override[0] = _override[0], model
+    try:
+        yield
+    finally:
+        _override[0] = old
+
+
+@contextmanager
+def recording():
+    """Collect, as dicts, every clause the walk asks :func:`decide` about inside the ``with``
+    block: its span, text, kind and rule before the model, features and the model's answer."""
+    global _records
+    old, _records = _records, []
+    try:
+        yield _records
+    finally:
+        _records = old
+
+
+def _threshold(model: dict, name: str, default: float) -> float:
+    return float(model.get("thresholds", {}).get(name, default))
+
+
+def first_verb(quote: str, planning: bool = False) -> str:
+    """The first lead verb of ``quote`` ('' if none): the action of a clause the model made a measure
+    although the analyser found no verb leading it.
+
+    >>> first_verb("老旧小区全部改造"), first_verb("天气晴好")
+    ('改造', '')
+    """
+    return next((verb for i in range(len(quote)) if (verb := _verb_at(quote, i, planning)[0])), "")
+
+
+def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame: str, planning: bool,
+           open_measure: bool) -> ClauseInfo:
+    """Rule clause_model: ``info`` as the model decides it. A default measure (lead_verb) whose
+    probability is below ``drop_default`` is no measure; a default plain clause (no_verb) that no
+    open measure of its sentence would take in, with a probability of ``add_default`` or more, is a
+    measure (its action: :func:`first_verb`, or ''). Optionally
+    (thresholds ``drop_rule``, ``add_rule``) a specific rule's measure or non-measure is overturned
+    too. Every answer is kept in ``info.model_p``; a decision the model changed has rule
+    ``clause_model``.
+
+    >>> m = {"bias": -1.0, "weights": {"c:小": 3.0}, "thresholds": {"drop_default": 0.3, "add_default": 0.7}}
+    >>> t = "老旧小区全部改造。"
+    >>> with use_model(m):
+    ...     d = decide(ClauseInfo("plain", 0, 8, rule="no_verb"), t, 0, genre="", frame="", planning=False,
+    ...                open_measure=False)
+    >>> d.kind, d.rule, d.action, round(d.model_p, 2)
+    ('measure', 'clause_model', '改造', 0.88)
+    """
+    model = active_model()
+    if model is None and _records is None:
+        return info
+    kind, rule = info.kind, info.rule
+    if kind == "measure" and rule == "lead_verb" or kind == "plain" and rule == "no_verb":
+        role = "default"
+    elif kind == "measure" or kind == "not_measure":
+        role = "rule"
+    else:
+        return info
+    subject = info.subject.actor.kind if info.subject is not None else ""
+    feats = features(text[clause_start:info.end], text[info.start:info.end], kind=kind, rule=rule or kind,
+                     genre=genre, frame=frame, subject=subject, modal=info.has_modal, planning=planning)
+    p = probability(model, feats) if model is not None else -1.0
+    if _records is not None:
+        _records.append({"start": info.start, "end": info.end, "quote": text[info.start:info.end], "kind": kind,
+                         "rule": rule or kind, "role": role, "open_measure": open_measure, "features": feats,
+                         "p": p})
+    if model is None:
+        return info
+    drop = _threshold(model, "drop_default" if role == "default" else "drop_rule", 0.0)
+    add = _threshold(model, "add_default" if role == "default" else "add_rule", 2.0)
+    if kind == "measure" and p < drop:
+        return replace(info, kind="not_measure", rule=RULE, model_p=p)
+    if kind in ("plain", "not_measure") and not open_measure and p >= add:
+        quote = text[info.start:info.end]
+        return replace(info, kind="measure", action=first_verb(quote, planning), rule=RULE, model_p=p)
+    return replace(info, model_p=p)

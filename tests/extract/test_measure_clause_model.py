@@ -1,0 +1,141 @@
+"""Rule clause_model: the features of a clause, the pure-Python inference, the decision where the
+analyser decided by default, the data file, and deterministic training (tools/train_measure_model.py).
+
+Example sentences are our own."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+
+import pytest
+
+from conftest import ROOT
+from policydata import lexicon
+from policydata.extract.measures import clause_model
+from policydata.extract.measures.clause_model import decide, features, probability, use_model
+from policydata.extract.measures.clauses import ClauseInfo
+from policydata.extract.measures.explain import explain_rows
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _feats(clause, head=None, **kw):
+    args = dict(kind="measure", rule="lead_verb", genre="official", frame="plan", subject="", modal=False,
+                planning=False)
+    args.update(kw)
+    return features(clause, clause if head is None else head, **args)
+
+
+def test_features_are_ngrams_head_and_context():
+    fs = _feats("新建3所幼儿园")
+    assert {"c:新", "c:新建", "c:新建0", "c:0所幼", "h1:新", "h4:新建0所", "t1:园", "t2:儿园"} <= set(fs)
+    assert {"k:measure", "r:lead_verb", "g:official", "f:plan", "gk:official|measure", "len:1", "s:none",
+            "m:0", "p:0"} <= set(fs)
+    assert fs == sorted(set(fs))  # sorted, distinct: the same clause gives the same list
+
+
+def test_features_hold_at_most_four_chinese_characters():
+    fs = _feats("市里今年将全面推进老旧小区改造和加装电梯工作", head="全面推进老旧小区改造")
+    assert max(len(_HAN.findall(f)) for f in fs) == 4
+    assert "h4:全面推进" in fs and not any(f.startswith("h5") for f in fs)
+
+
+def test_probability_is_the_logistic_of_the_summed_weights():
+    model = {"bias": -1.0, "weights": {"c:修": 0.5, "k:measure": 0.5}}
+    assert probability(model, ["c:修", "k:measure", "c:路"]) == pytest.approx(0.5)
+    assert probability(model, []) == pytest.approx(1 / (1 + 2.718281828459045))
+
+
+_MODEL = {"bias": 0.0, "weights": {"c:晴": -4.0, "c:改": 4.0},
+          "thresholds": {"drop_default": 0.2, "add_default": 0.8, "drop_rule": 0.0, "add_rule": 2.0}}
+
+
+def _decide(info, text, open_measure=False):
+    with use_model(_MODEL):
+        return decide(info, text, 0, genre="news", frame="review", planning=False, open_measure=open_measure)
+
+
+def test_a_default_measure_the_model_doubts_is_none():
+    t = "天气持续晴好"
+    got = _decide(ClauseInfo("measure", 0, len(t), action="持续", rule="lead_verb"), t)
+    assert (got.kind, got.rule) == ("not_measure", "clause_model") and got.model_p < 0.2
+
+
+def test_a_default_plain_clause_the_model_trusts_is_a_measure():
+    t = "老旧小区全部改造"
+    got = _decide(ClauseInfo("plain", 0, len(t), rule="no_verb"), t)
+    assert (got.kind, got.rule, got.action) == ("measure", "clause_model", "改造") and got.model_p > 0.8
+    # a plain clause an open measure of the sentence takes in stays plain (it extends that measure)
+    assert _decide(ClauseInfo("plain", 0, len(t), rule="no_verb"), t, open_measure=True).kind == "plain"
+
+
+def test_a_specific_rule_stands_when_its_thresholds_are_off():
+    t = "天气持续晴好"
+    got = _decide(ClauseInfo("measure", 0, len(t), action="持续"), t)  # no default rule: a named rule decided
+    assert got.kind == "measure" and got.rule == "" and got.model_p >= 0
+    got = _decide(ClauseInfo("statistic", 0, len(t)), t)
+    assert got.kind == "statistic" and got.model_p == -1.0  # kinds other than measure/plain: not asked
+
+
+def test_without_a_model_nothing_changes():
+    t = "天气持续晴好"
+    info = ClauseInfo("measure", 0, len(t), action="持续", rule="lead_verb")
+    with use_model(None):
+        assert decide(info, t, 0, genre="", frame="", planning=False, open_measure=False) is info
+
+
+def test_explain_names_the_model_and_its_probability():
+    model = {"bias": 0.0, "weights": {"c:龙": 5.0},
+             "thresholds": {"drop_default": 0.0, "add_default": 0.9}}
+    with use_model(model):
+        rows = explain_rows("今年，东桥年内合龙。", issuer="某市人民政府")  # no verb the rules know leads it
+    assert [(r["quote"], r["clause_rule"]) for r in rows] == [("东桥年内合龙", "clause_model")]
+    assert rows[0]["clause_p"] > 0.9
+
+
+def test_the_data_file_loads_and_is_well_formed():
+    data = lexicon.load(clause_model.MODEL_FILE)
+    assert isinstance(data["bias"], float) and isinstance(data["weights"], dict)
+    for f, w in data["weights"].items():
+        assert isinstance(w, float) and round(w, 4) == w and w != 0.0, f
+        assert re.match(r"^[a-z0-9]+:", f) and len(_HAN.findall(f)) <= clause_model.HEAD_CHARS, f
+    assert set(data["thresholds"]) <= {"drop_default", "add_default", "drop_rule", "add_rule"}
+    assert all(0.0 <= v <= 2.0 for v in data["thresholds"].values())
+    path = ROOT / "src" / "policydata" / "lexicons" / clause_model.MODEL_FILE
+    raw = path.read_text(encoding="utf-8")
+    assert raw == json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    if data["weights"]:  # a trained model says what it was trained on and how
+        manifest = data["manifest"]
+        assert manifest["command"].startswith("python tools/train_measure_model.py")
+        assert manifest["documents"] and all(re.fullmatch("[0-9a-f]{64}", d["sha256"]) for d in manifest["documents"])
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_measure_model", ROOT / "tools" / "train_measure_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_is_deterministic():
+    pytest.importorskip("sklearn")
+    trainer = _trainer()
+    clauses = [("加快修建乡村公路", 1), ("天气晴好", 0), ("修缮老旧校舍", 1), ("游客络绎不绝", 0),
+               ("年内修通村道", 1), ("气温回升明显", 0)]
+    rows = [{"set": f"s{i % 2}", "doc": f"d{i % 3}", "label": y,
+             "features": _feats(c, kind="measure" if y else "plain")} for i, (c, y) in enumerate(clauses)]
+    first, second = trainer.train(rows, C=1.0, min_docs=2), trainer.train(list(rows), C=1.0, min_docs=2)
+    assert first == second and first["weights"]
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_the_trainer_matches_as_the_scorer_does():
+    trainer = _trainer()
+    assert trainer.overlap("加快修建乡村公路网络", "修建乡村公路")  # contained
+    assert trainer.overlap("今年加快修建乡村公路", "修建乡村公路网")  # six characters shared
+    assert not trainer.overlap("修建乡村公路", "乡村公路养护")
+    counts = trainer.measure_counts([{"quote": "修建乡村公路", "actor": "某县人民政府"}, {"quote": "天气晴好", "actor": ""}],
+                                    [{"quote": "修建乡村公路", "actor": "某县人民政府"}])
+    assert counts == {"gold": 1, "hit": 1, "rows": 2, "true": 1, "actor": 1}
+    assert trainer.measures_score([counts]) == 0.5

@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Train rule clause_model (src/policydata/extract/measures/clause_model.py) on annotated sets.
+
+usage: python tools/train_measure_model.py SET_DIR [SET_DIR ...] [--loso] [--write] [--C 1.0]
+                                           [--thresholds drop_default=0.3,add_default=0.8] [--jobs 2]
+
+Each SET_DIR holds docs/*.txt, gold/*.json and sources.csv (the layout corpus_score.py scores).
+
+1. The table: every document is parsed rules-only; every clause the measures walk asks rule
+   clause_model about is a row (its features, the analyser's kind and rule) labelled 1 when a gold
+   measure of the document overlaps its quote the way corpus_score.py matches (one contains the
+   other, or they share 6 characters). ``--table FILE`` writes it as TSV.
+2. The model: logistic regression (scikit-learn, the ``train`` extra; lbfgs, L2, ``--C``) over the
+   feature strings seen in at least ``--min-docs`` training documents (a string one document uses
+   is that document's wording, not general); weights rounded to 4 decimals.
+3. ``--loso``: leave one set out -- for each set, train on the others, parse the set with that model
+   under each threshold setting of the grid and score its measures the way corpus_score.py does
+   (min of recall, precision and actor accuracy); print the table set x rules-only vs model and pick
+   the setting with the best mean gain that loses on no set by more than 0.02.
+4. ``--write``: train on every set and write src/policydata/lexicons/measure_model.json (sorted keys,
+   the thresholds picked or given, a manifest of the documents with their sha256 and this command).
+
+Deterministic: documents in sorted order, features sorted, one BLAS thread, rounded weights.
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import itertools  # noqa: E402
+import json  # noqa: E402
+import shlex  # noqa: E402
+import sys  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from policydata.extract.measures import clause_model  # noqa: E402
+
+MODEL_PATH = ROOT / "src" / "policydata" / "lexicons" / "measure_model.json"
+
+#: the threshold settings --loso tries: drop_default, add_default, drop_rule, add_rule (2.0: off)
+GRID = {"drop_default": (0.0, 0.05, 0.1, 0.15, 0.2), "add_default": (2.0, 0.8, 0.7, 0.6, 0.5),
+        "drop_rule": (0.0, 0.05), "add_rule": (2.0, 0.95)}
+
+#: documents sharing this share of their 12-character shingles with a held-out document are the same
+#: text (a second annotator's copy, a reprint): left out of that fold's training
+SAME_TEXT = 0.5
+
+
+# ---- matching as corpus_score.py does ----------------------------------------------------------
+
+def overlap(a: str, b: str) -> bool:
+    """corpus_score.py's overlap: one quote contains the other, or they share 6 characters."""
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return any(short[i:i + 6] in long_ for i in range(0, len(short) - 5))
+
+
+def same_actor(got: str, want: str) -> bool:
+    got = (got or "").strip()
+    return (not want and not got) or (bool(want) and bool(got) and (want in got or got in want))
+
+
+def measure_counts(rows: list[dict], gold: list[dict]) -> dict:
+    """corpus_score.py's measure counts of one document: gold, gold hit, rows, true rows, actor
+    right over the gold hit (judged on the first overlapping row)."""
+    hit = actor = 0
+    for m in gold:
+        rs = [x for x in rows if overlap(x.get("quote") or "", m["quote"])]
+        if rs:
+            hit += 1
+            actor += same_actor(rs[0].get("actor") or "", m.get("actor", ""))
+    true = sum(any(overlap(x.get("quote") or "", m["quote"]) for m in gold) for x in rows)
+    return {"gold": len(gold), "hit": hit, "rows": len(rows), "true": true, "actor": actor}
+
+
+def measures_score(counts: list[dict]) -> float:
+    """min(recall, precision, actor accuracy) over documents' counts (corpus_score.py's score)."""
+    tot = {k: sum(c[k] for c in counts) for k in ("gold", "hit", "rows", "true", "actor")}
+    if not tot["gold"]:
+        return 0.0
+    recall = tot["hit"] / tot["gold"]
+    precision = tot["true"] / tot["rows"] if tot["rows"] else 0.0
+    actor = tot["actor"] / tot["hit"] if tot["hit"] else 0.0
+    return min(recall, precision, actor)
+
+
+# ---- documents ---------------------------------------------------------------------------------
+
+def documents(set_dir: Path) -> list[tuple[str, Path, list[dict]]]:
+    """(set name, document path, gold measures) of a set's documents that have gold measures."""
+    out = []
+    for doc in sorted((set_dir / "docs").glob("*.txt")):
+        gold = json.loads((set_dir / "gold" / (doc.stem + ".json")).read_text(encoding="utf-8"))
+        if gold.get("measures"):
+            out.append((set_dir.name, doc, gold["measures"]))
+    return out
+
+
+def _parse(job):
+    """Worker: (measure rows, clause records) of one document parsed with ``model`` (None: rules only)."""
+    path, model, record = job
+    path = Path(path)
+    from policydata.pipeline import metadata_near, parse_files
+    with clause_model.use_model(model):
+        if record:
+            with clause_model.recording() as records:
+                rows = parse_files([path], metadata_near([path]))["measures"]
+            records = [dict(r) for r in records]
+        else:
+            rows, records = parse_files([path], metadata_near([path]))["measures"], []
+    return [{"quote": r["quote"], "actor": r.get("actor") or ""} for r in rows], records
+
+
+_POOL: list = []
+
+
+def parse_all(docs, model, jobs: int, record: bool = False):
+    """_parse of each document, in ``jobs`` processes (one pool for the run, forked after a first
+    parse here has read the lexicons and gazetteers once)."""
+    jobs_in = [(str(path), model, record) for _, path, _ in docs]
+    if jobs <= 1:
+        return [_parse(j) for j in jobs_in]
+    if not _POOL:
+        _parse(jobs_in[0])  # warm the caches before the workers fork
+        _POOL.append(ProcessPoolExecutor(jobs))
+    return list(_POOL[0].map(_parse, jobs_in))
+
+
+def table(docs, jobs: int) -> list[dict]:
+    """The training rows: every clause rule clause_model is asked about, rules only, labelled."""
+    rows = []
+    for (set_name, path, gold), (_, records) in zip(docs, parse_all(docs, None, jobs, record=True)):
+        for r in records:
+            rows.append({"set": set_name, "doc": path.name, "quote": r["quote"], "kind": r["kind"],
+                         "rule": r["rule"], "role": r["role"], "features": r["features"],
+                         "label": int(any(overlap(r["quote"], m["quote"]) for m in gold))})
+    return rows
+
+
+# ---- the model ---------------------------------------------------------------------------------
+
+def train(rows: list[dict], C: float = 1.0, min_docs: int = 2) -> dict:
+    """bias and weights of a logistic regression over ``rows`` (features seen in ``min_docs``
+    documents or more), rounded to 4 decimals, zero weights left out."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    docs_of: dict[str, set] = {}
+    for r in rows:
+        for f in r["features"]:
+            docs_of.setdefault(f, set()).add((r["set"], r["doc"]))
+    vocab = sorted(f for f, ds in docs_of.items() if len(ds) >= min_docs)
+    index = {f: i for i, f in enumerate(vocab)}
+    indptr, indices = [0], []
+    for r in rows:
+        cols = sorted({index[f] for f in r["features"] if f in index})
+        indices.extend(cols)
+        indptr.append(len(indices))
+    X = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    y = np.array([r["label"] for r in rows])
+    lr = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, tol=1e-8)
+    lr.fit(X, y)
+    weights = {f: round(float(w), 4) for f, w in zip(vocab, lr.coef_[0]) if round(float(w), 4) != 0.0}
+    return {"bias": round(float(lr.intercept_[0]), 4), "weights": weights}
+
+
+def with_thresholds(model: dict, thresholds: dict) -> dict:
+    return {**model, "thresholds": dict(thresholds)}
+
+
+def settings():
+    """The threshold settings of the grid; the two overrides of specific rules go on together."""
+    keys = sorted(GRID)
+    out = [dict(zip(keys, values)) for values in itertools.product(*(GRID[k] for k in keys))]
+    return [s for s in out if (s["drop_rule"] > 0) == (s["add_rule"] <= 1)]
+
+
+def active(setting: dict) -> int:
+    """How many thresholds of a setting change anything (fewer is simpler)."""
+    return sum(v > 0 for k, v in setting.items() if k.startswith("drop")) + \
+        sum(v <= 1 for k, v in setting.items() if k.startswith("add"))
+
+
+def _shingles(path: Path, n: int = 12) -> set:
+    t = "".join(path.read_text(encoding="utf-8").split())
+    return {t[i:i + n] for i in range(0, max(len(t) - n + 1, 0))}
+
+
+def same_texts(docs) -> dict:
+    """For each document, the documents that hold the same text (SAME_TEXT of the smaller's shingles)."""
+    sh = {d[1]: _shingles(d[1]) for d in docs}
+    out = {d[1]: set() for d in docs}
+    for (_, a, _), (_, b, _) in itertools.combinations(docs, 2):
+        small = min(len(sh[a]), len(sh[b])) or 1
+        if len(sh[a] & sh[b]) / small >= SAME_TEXT:
+            out[a].add(b.name)
+            out[b].add(a.name)
+    return out
+
+
+def score_set(held_docs, model, jobs: int) -> float:
+    parsed = parse_all(held_docs, model, jobs)
+    return measures_score([measure_counts(p[0], d[2]) for p, d in zip(parsed, held_docs)])
+
+
+def nested(docs, rows, C: float, min_docs: int, jobs: int, grid: list[dict]):
+    """The honest table: for each set, the thresholds are picked by a leave-one-set-out run over the
+    other sets only, then the model trained on those sets parses the held-out set.
+    Returns {set: (rules-only, model, setting)}."""
+    sets = sorted({s for s, _, _ in docs})
+    same = same_texts(docs)
+    out = {}
+    for held in sets:
+        held_docs = [d for d in docs if d[0] == held]
+        twins = set().union(*(same[d[1]] for d in held_docs))
+        inner_docs = [d for d in docs if d[0] != held and d[1].name not in twins]
+        inner_rows = [r for r in rows if r["set"] != held and r["doc"] not in twins]
+        base, scores = loso(inner_docs, inner_rows, C, min_docs, jobs, grid=grid, quiet=True)
+        key, _ = pick(base, scores)
+        model = train(inner_rows, C=C, min_docs=min_docs)
+        out[held] = (score_set(held_docs, None, jobs), score_set(held_docs, with_thresholds(model, json.loads(key)), jobs), key)
+        print(f"  nested {held}: rules-only {out[held][0]:.3f}, model {out[held][1]:.3f} with {key}",
+              file=sys.stderr, flush=True)
+    return out
+
+
+def loso(docs, rows, C: float, min_docs: int, jobs: int, grid: list[dict] | None = None, quiet: bool = False):
+    """Per set: rules-only score and the score under each threshold setting, the model trained
+    without that set. Returns ({set: rules-only}, {setting key: {set: score}})."""
+    sets = sorted({s for s, _, _ in docs})
+    same = same_texts(docs)
+    base, scores = {}, {}
+    for held in sets:
+        held_docs = [d for d in docs if d[0] == held]
+        twins = set().union(*(same[d[1]] for d in held_docs))  # the held-out texts' copies in other sets
+        if twins and not quiet:
+            print(f"  {held}: left out of training as the same text: {sorted(twins)}", file=sys.stderr)
+        model = train([r for r in rows if r["set"] != held and r["doc"] not in twins], C=C, min_docs=min_docs)
+        parsed = parse_all(held_docs, None, jobs)
+        base[held] = measures_score([measure_counts(p[0], d[2]) for p, d in zip(parsed, held_docs)])
+        for setting in grid or settings():
+            key = json.dumps(setting, sort_keys=True)
+            if not active(setting):
+                scores.setdefault(key, {})[held] = base[held]
+                continue
+            parsed = parse_all(held_docs, with_thresholds(model, setting), jobs)
+            scores.setdefault(key, {})[held] = measures_score(
+                [measure_counts(p[0], d[2]) for p, d in zip(parsed, held_docs)])
+        if not quiet:
+            print(f"  {held}: rules-only {base[held]:.3f}, best setting "
+                  f"{max(s[held] for s in scores.values()):.3f}", file=sys.stderr, flush=True)
+    return base, scores
+
+
+#: how much a threshold setting may lose on one set and still be picked (the project's standard: no
+#: set may get worse)
+TOLERANCE = 0.0
+
+
+def pick(base: dict, scores: dict) -> tuple[str, dict]:
+    """The setting with the best mean gain over rules-only that loses on no set by more than
+    TOLERANCE, the simpler one of equals (rules-only itself when none gains)."""
+    def gain(key):
+        return sum(scores[key][s] - base[s] for s in base) / len(base)
+    fine = [k for k in scores if all(scores[k][s] - base[s] >= -TOLERANCE - 1e-9 for s in base)]
+    best = max(sorted(fine), key=lambda k: (round(gain(k), 6), -active(json.loads(k))))
+    return best, scores[best]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main(argv=None) -> int:
+    global TOLERANCE
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("sets", nargs="+", type=Path)
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--min-docs", type=int, default=2)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--loso", action="store_true", help="leave-one-set-out table and threshold choice")
+    ap.add_argument("--nested", action="store_true",
+                    help="leave-one-set-out with the thresholds picked on the other sets only (no overrides of rules)")
+    ap.add_argument("--tolerance", type=float, default=TOLERANCE, help="loss on one set a picked setting may have")
+    ap.add_argument("--grid", default="", help='threshold values to try instead of GRID, as JSON: {"drop_default": [0, 0.05]}')
+    ap.add_argument("--scores", type=Path, help="write the --loso scores of every setting here (JSON)")
+    ap.add_argument("--thresholds", default="", help="name=value,… instead of the --loso choice")
+    ap.add_argument("--write", action="store_true", help="write the model trained on every set")
+    ap.add_argument("--table", type=Path, help="write the training table (TSV) here")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args(argv)
+    TOLERANCE = args.tolerance
+    if args.grid:
+        GRID.update({"add_default": (2.0,), "drop_rule": (0.0,), "add_rule": (2.0,)})
+        GRID.update({k: tuple(float(x) for x in v) for k, v in json.loads(args.grid).items()})
+    sets = [Path(s) for s in args.sets]
+    docs = [d for s in sets for d in documents(s)]
+    rows = table(docs, args.jobs)
+    print(f"{len(docs)} documents, {len(rows)} clauses, {sum(r['label'] for r in rows)} in a gold measure",
+          file=sys.stderr)
+    if args.table:
+        with open(args.table, "w", encoding="utf-8") as fh:
+            fh.write("set\tdoc\tkind\trule\trole\tlabel\tquote\n")
+            for r in rows:
+                fh.write(f"{r['set']}\t{r['doc']}\t{r['kind']}\t{r['rule']}\t{r['role']}\t{r['label']}\t{r['quote']}\n")
+    thresholds = dict(GRID and {"drop_default": 0.0, "add_default": 2.0, "drop_rule": 0.0, "add_rule": 2.0})
+    if args.loso:
+        base, scores = loso(docs, rows, args.C, args.min_docs, args.jobs)
+        key, chosen = pick(base, scores)
+        thresholds = json.loads(key)
+        print(f"chosen thresholds {key}")
+        print("| set | rules only | model | change |")
+        print("|---|---|---|---|")
+        for s in sorted(base):
+            print(f"| {s} | {base[s]:.3f} | {chosen[s]:.3f} | {chosen[s] - base[s]:+.3f} |")
+        ranked = sorted(scores, key=lambda k: -sum(scores[k].values()))
+        print("\nother settings (mean, worst change):")
+        for k in ranked[:12]:
+            ch = [scores[k][s] - base[s] for s in base]
+            print(f"  {k}: mean {sum(ch) / len(ch):+.4f} worst {min(ch):+.3f} wins {sum(c > 0 for c in ch)}")
+    if args.loso and args.scores:
+        args.scores.write_text(json.dumps({"rules_only": base, "settings": scores}, indent=1, sort_keys=True))
+    if args.nested:
+        grid = [g for g in settings() if g["drop_rule"] == 0.0]
+        table_ = nested(docs, rows, args.C, args.min_docs, args.jobs, grid)
+        print("\nnested (thresholds picked without the held-out set):")
+        print("| set | rules only | model | change | thresholds |")
+        print("|---|---|---|---|---|")
+        for s_, (b_, m_, k_) in sorted(table_.items()):
+            print(f"| {s_} | {b_:.3f} | {m_:.3f} | {m_ - b_:+.3f} | {k_} |")
+    if args.thresholds:
+        thresholds.update({k: float(v) for k, v in (p.split("=") for p in args.thresholds.split(","))})
+    if args.write:
+        import sklearn
+        model = train(rows, C=args.C, min_docs=args.min_docs)
+        command = "python tools/train_measure_model.py " + shlex.join(argv if argv is not None else sys.argv[1:])
+        data = {
+            "_about": "Rule clause_model (extract/measures/clause_model.py): logistic-regression weights "
+                      "over clause features, trained by tools/train_measure_model.py; see the README.",
+            "bias": model["bias"], "weights": model["weights"], "thresholds": thresholds,
+            "features": {"ngram_max": clause_model.NGRAM_MAX, "head_chars": clause_model.HEAD_CHARS,
+                         "length_bounds": list(clause_model.LENGTH_BOUNDS), "min_documents": args.min_docs,
+                         "C": args.C},
+            "manifest": {"command": command, "scikit_learn": sklearn.__version__, "clauses": len(rows),
+                         "positives": sum(r["label"] for r in rows),
+                         "documents": [{"set": s, "file": p.name, "sha256": sha256(p)} for s, p, _ in docs]},
+        }
+        args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(model['weights'])} weights)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
