@@ -83,6 +83,8 @@ The modules, by where a stranger looks first:
                    action clause (continuations and targets extend the open one)
 ``joining``        where a measure's row ends: a clause joined to it, a row of its own
                    (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
+``lists``          clauses and sentences announcing a list (list_intro, list_lead): its items act
+``clause_model``   the learned fallback (rule clause_model) where the analyser decided by default
 ``analyser``       the kind of one clause (intro, measure, target, statistic, firm, not_measure)
                    with its verb, modal and subject -- most "is it a measure" rules end up here
 ``clauses``        splitting a sentence into clauses; what opens a clause; ``non_measure_rule``
