@@ -80,6 +80,7 @@ from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads
 from .rules import page_rules, rules
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
+_NUMERAL = re.compile(r"[一二三四五六七八九十〇零两]")
 
 
 def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
@@ -105,7 +106,8 @@ def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
                 and not reads_as_prose(line) and i not in joined:  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
         elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
-                and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
+                and (_is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1]))
+                     or i and kinds[i - 1] == "headline" and _is_title_half(line, stacked=True)):
             kinds[i] = "headline"  # 国货美妆， | 圈粉年轻人: a title set on two lines at its comma
     return kinds
 
@@ -183,15 +185,20 @@ def _opens_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
-def _is_title_half(text: str) -> bool:
+def _is_title_half(text: str, stacked: bool = False) -> bool:
     """A short line that ends on a comma and holds no other mark: the first half of a
-    title set on two lines (国货美妆，), when a headline line follows.
+    title set on two lines (国货美妆，), when a headline line follows. Rule
+    title_half_stacked: with a headline line above it too (``stacked``: a kicker or column
+    label over the title), a longer half (``title_half_stacked_max_len``) is one as well.
 
     >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着城市人口不断增加，")
     (True, False, False)
+    >>> _is_title_half("从老作坊到现代化车间，"), _is_title_half("从老作坊到现代化车间，", stacked=True)
+    (False, True)
     """
     body = text.rstrip()
-    return len(body) <= page_rules().running["title_half_max_len"] and body[-1:] in ("，", ",") \
+    most = page_rules().running["title_half_stacked_max_len" if stacked else "title_half_max_len"]
+    return len(body) <= most and body[-1:] in ("，", ",") \
         and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
 
 
@@ -249,9 +256,20 @@ def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, p
     >>> P = _page_pairs("\\n".join(L))
     >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态公园建设。"], [1], 3, P)
     (True, False)
+
+    Rule word_tail_clause: a line that opens with one character and a comma or an enumeration
+    comma (议、…, 级，…) is the tail of a word whatever its pairs: no clause or list item of
+    one character opens a paragraph (a numbered item 一、 does).
+
+    >>> L = ["甲县落实惠农政策、强农政策、富农政", "乙市举办春季招聘会。", "策、助农政策。", "一、总体要求"]
+    >>> P = _page_pairs("\\n".join(L))
+    >>> _starts_with_cut_word_tail(L, [0], 2, P), _starts_with_cut_word_tail(L, [0], 3, P)
+    (True, False)
     """
     line = lines[i].lstrip()
-    if len(line) < 2 or not CJK_CHAR.match(line[0]) or not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1 \
+    one_char_clause = len(line) >= 2 and line[1] in "，,、" and not _NUMERAL.match(line[0])
+    if len(line) < 2 or not CJK_CHAR.match(line[0]) \
+            or not one_char_clause and (not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1) \
             or line[0] in page_rules().fit["figure_openers"] + "不" or opens_story(line):
         return False  # 在…中， 不少…: a clause opened by a preposition, an adverb or a pronoun
     need = page_rules().fit["min_join"] + 1
