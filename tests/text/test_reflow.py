@@ -204,3 +204,11 @@ def test_scene_opens_paragraph():
 def test_dateline_runs_on(lines, paragraph):
     out = reflow_wrapped(["甲市农交会开幕"] + lines + ["甲市农交会为期三天，展", "品涵盖粮油果蔬等品类。"])
     assert paragraph in out
+
+
+def test_headline_under_label():
+    # rule headline_under_label: the line under a column label is the story's headline, however
+    # near the column's width, not the first line of its text
+    lines = ["观察·乡村振兴", "甲县茶产业助推乡村全面振兴", "全县茶农今年增收明显，茶叶", "加工厂新建两处，带动周边农", "户共同致富。"]
+    out = reflow_wrapped(lines)
+    assert out[:2] == lines[:2] and out[2] == "".join(lines[2:])

@@ -38,6 +38,9 @@ from policydata.text.reading import block_gaps, to_blocks
     # the line's end, no source
     ("据甲市农业农村局副局长李明", "headline"),
     ("据该公司负责人", "headline"),
+    # rule bracketed_dateline: an agency's dateline in brackets closes the article it sourced
+    ("（新华社甲市5月6日电）", "attribution"),
+    ("（新华社电）", "attribution"),
 ])
 def test_line_kinds(line, kind):
     assert classify_block(line) == kind
@@ -726,3 +729,26 @@ def test_word_tail_clause_goes_on_with_the_cut():
     log = []
     infer_gaps(lines[:4] + ["一、助农政策，农民收入明显提高。"], log)
     assert "word_tail_continues" not in [d.rule for d in log]
+
+
+@pytest.mark.parametrize("head,kicker", [
+    # rule kicker_over_two_line_title: the two lines under the first are one title set larger
+    # (both three characters shorter or more), or parted at the comma between its halves
+    (["乡村全面振兴新观察", "一家合作社", "三次扩产"], True),
+    (["乡村振兴新气象", "一座老粮站，", "变身农民文化中心"], True),
+    # a three-line title set in one size: no kicker
+    (["全县数字农业服务", "中心正式投入使用", "带动农户增收"], False),
+])
+def test_kicker_over_two_line_title(head, kicker):
+    lines = ["甲县春耕生产有序推进，各地抢抓农时。"] + head + [
+        "本报甲县5月6日电  甲县的合作社今年又扩大了生产规模，带动周边农户增收。", "本版责编：王  明"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("kicker_line" in [d.rule for d in log]) == kicker
+
+
+@pytest.mark.parametrize("line", ["据新华社甲市5月", "据新华社甲市5月6"])
+def test_dateline_cut_inside_its_date_is_no_source_line(line):
+    # rule speaker_not_source: a 据… line that ends inside a date is a dateline cut at a column
+    # line's end (…5月 | 6日电), no source line closing an article
+    assert classify_block(line) != "attribution"

@@ -325,8 +325,7 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
-    if b > a and _is_kicker(lines[a], lines[a + 1], False) \
-            and not _title_wrapped_in_word(lines[a], lines[a + 1], pairs, "\n".join(lines)):
+    if b > a and _kicker_at(lines, a, b, False, pairs, "\n".join(lines)):
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
@@ -512,6 +511,24 @@ def halves_joined(line: str) -> bool:
     return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)
 
 
+def _kicker_at(lines: list[str], a: int, b: int, ends_at_byline: bool, pairs: dict[str, int], text: str) -> bool:
+    """Is the first line of the headline run lines[a..b] a kicker (``_is_kicker``) and no title
+    wrapped in a word (``_title_wrapped_in_word``)? When only rule kicker_over_two_line_title
+    says kicker (a title set larger on the two lines under it), a word across the break must be
+    one the page writes twice or more: the title's type says more than one chance pair.
+
+    >>> _kicker_at(["春季农事新气象观察", "一家合作社", "三次扩产", "正文。"], 0, 2, False, {"察一": 1}, "")
+    True
+    """
+    after = lines[a + 2] if b > a + 1 else ""
+    if not _is_kicker(lines[a], lines[a + 1], ends_at_byline, after):
+        return False
+    if after and not _is_kicker(lines[a], lines[a + 1], ends_at_byline):
+        last, first = lines[a].rstrip()[-1:], lines[a + 1].lstrip()[:1]
+        return pairs.get(last + first, 0) < 2
+    return not _title_wrapped_in_word(lines[a], lines[a + 1], pairs, text)
+
+
 def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str = "") -> bool:
     """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
     page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
@@ -535,16 +552,36 @@ def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str
         and pairs.get(last + first, 0) >= 1
 
 
-def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
+def _is_kicker(line: str, nxt: str, ends_at_byline: bool, after: str = "") -> bool:
     """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
     稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
     shorter than the next line, which is no ——subtitle and does not go on with it (a
     dangling end, a non-initial start), and either the run ends at a byline or dateline,
-    or the line is very short, or it joins two labels with a middle dot."""
+    or the line is very short, or it joins two labels with a middle dot.
+
+    Rule kicker_over_two_line_title: with a third headline line ``after`` under the next, the
+    first line is a kicker however long when the two lines under it are one title set on two
+    lines (the title's type is the run's largest): the next ends on a comma that parts the
+    title's halves (八十多亩梯田， | 科技…插好秧), or both are shorter than the first by
+    ``kicker_title_margin`` characters or more (一家农机老店 | 三次转型 under a longer kicker).
+
+    >>> _is_kicker("乡村振兴新气象", "一条老街，", False, "带火一座小城"), _is_kicker("乡村振兴新气象", "一条老街", False, "带火小城")
+    (True, True)
+    >>> _is_kicker("全县数字农业服务", "中心正式投入使用", False, "带动农户增收")
+    False
+    """
     r, run = rules(), page_rules().running
     if "·" in line:
         return True
-    if len(line) >= len(nxt) or r.subtitle.match(nxt) or ends_dangling(line) or nxt[0] in r.non_initial_chars:
+    if not nxt or r.subtitle.match(nxt) or ends_dangling(line) or nxt[0] in r.non_initial_chars \
+            or line.rstrip()[-1:] in "，,、":
+        return False
+    if after and not r.subtitle.match(after) and _is_title_half(nxt, stacked=True):
+        return True  # rule kicker_over_two_line_title: the title's halves parted at its comma
+    if after and not r.subtitle.match(after) and after[0] not in r.non_initial_chars \
+            and max(len(nxt), len(after)) + run["kicker_title_margin"] <= len(line):
+        return True  # rule kicker_over_two_line_title: a title set larger, on two shorter lines
+    if len(line) >= len(nxt):
         return False
     return ends_at_byline or len(line) <= run["kicker_max_len"]
 
@@ -669,8 +706,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
-            if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)) \
-                    and not _title_wrapped_in_word(lines[i], lines[i + 1], pairs, page_text):
+            if b > i and _kicker_at(lines, i, b, _before_byline(lines, kinds, b), pairs, page_text):
                 gap(i + 1, "kicker_line", lines[i])
     if heads < pr.min_headline_groups:
         return frozenset()
