@@ -752,3 +752,18 @@ def test_dateline_cut_inside_its_date_is_no_source_line(line):
     # rule speaker_not_source: a 据… line that ends inside a date is a dateline cut at a column
     # line's end (…5月 | 6日电), no source line closing an article
     assert classify_block(line) != "attribution"
+
+
+@pytest.mark.parametrize("first,kicker", [
+    # rule title_half_named_below: the story's first lines write the short first line word for
+    # word: it names the story's subject, the title's first half
+    ("龙舟竞渡", False),
+    # a column's name is written in no text: a kicker
+    ("乡村漫笔", True),
+])
+def test_title_half_named_below(first, kicker):
+    lines = ["甲县春耕生产有序推进，各地抢抓农时。", first, "激活乡村文旅",
+             "端午前夕，一场龙舟竞渡在甲县江面上举行，吸引游客上万人次。", "本版责编：王  明"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("kicker_line" in [d.rule for d in log]) == kicker

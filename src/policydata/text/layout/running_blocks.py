@@ -519,9 +519,18 @@ def _kicker_at(lines: list[str], a: int, b: int, ends_at_byline: bool, pairs: di
 
     >>> _kicker_at(["春季农事新气象观察", "一家合作社", "三次扩产", "正文。"], 0, 2, False, {"察一": 1}, "")
     True
+    >>> _kicker_at(["龙舟竞渡", "激活乡村文旅", "端午前夕，一场龙舟竞渡在江面上举行。"], 0, 1, False, {}, "")
+    False
     """
     after = lines[a + 2] if b > a + 1 else ""
     if not _is_kicker(lines[a], lines[a + 1], ends_at_byline, after):
+        return False
+    head = lines[a].strip()
+    below = "".join(lines[b + 1:b + 1 + page_rules().running["topic_lines_below"]])
+    if len(head) >= 3 and "·" not in head and head in below:
+        # rule title_half_named_below: a short first line that the story's first lines write
+        # word for word (赛马盛会 | 强化品牌效应 over …一场精彩的赛马盛会在此举行) names the story's
+        # subject: the title's first half, no column's kicker (人民时评 is written in no text)
         return False
     if after and not _is_kicker(lines[a], lines[a + 1], ends_at_byline):
         last, first = lines[a].rstrip()[-1:], lines[a + 1].lstrip()[:1]
