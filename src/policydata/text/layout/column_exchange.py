@@ -251,7 +251,7 @@ def _topic_joints(lines, widths, pieces, p, j, pairs, weigh, text_of, unpaired, 
                   by_topic) -> list[tuple]:
     """Rule joint_by_topic: the joint may stand between two full lines of a column piece, with
     no short line to show it, where one article's column ends mid-sentence and another's goes on
-    under it in the same width (…成为西北 | 于总部… read where 西北 | 五省区… and 仅次 | 于总部…
+    under it in the same width (…已成为全省 | 于今年… read where 全省 | 十强… and 仅次 | 于省会…
     were cut). Only the topic tells it: for open cut p and each orphan start q of piece j's
     width (both unpaired: ``exchange_unpaired``), the line k of piece j where the text below
     shares most with the open cut's column and the text above most with the orphan start's

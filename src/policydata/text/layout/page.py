@@ -44,7 +44,8 @@ from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date
 from .reflow import reflow_page
 from .rules import page_rules
 from .faults import reading_faults
-from .running_blocks import _is_kicker, infer_gaps
+from .kickers import _is_kicker
+from .running_blocks import infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
