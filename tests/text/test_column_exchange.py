@@ -187,3 +187,40 @@ def test_caption_waits_for_credit(photo_lines):
 def test_split_number_glued(before, after, joined):
     from policydata.text.layout.continuation import _join
     assert _join(before, after) == joined
+
+
+# rule joint_by_topic: a tea story (12 wide) ends its first column mid-sentence; a port story set
+# in the same width starts under its headline and, with no short line to show it, the tea
+# story's second column goes on right under the port column's last full line; a car story (15
+# wide) follows, then the port's orphan start. Only the topic tells where the joint is.
+def _wrap_full(text: str, width: int = 12) -> list[str]:
+    return _wrap(text, width, 0)
+
+
+_TEA_TEXT = _wrap_full("甲县今年扩大茶园种植面积，新建茶叶加工厂两处，全县茶农的收入明显提高，茶叶合作社也越办越好，"
+                       "带动周边茶农共同致富。甲县还计划打造茶文化旅游线路，吸引游客到茶园采茶品茶，让茶农的日子越过越红火。")
+_PORT_TEXT = _wrap_full("乙市港口今年新开通两条远洋航线，集装箱吞吐量增长较快，港口还将建设一批智能化码头和现代化泊位，"
+                        "提升港口装卸效率，乙市港口货运量将继续增长，远洋航线将达到十条。")
+_CAR_LINES = _wrap_full("丙市新能源汽车产业链条完整，整车企业和零部件企业相互配套，出口规模创下历史新高。", 15)
+
+
+def test_joint_by_topic():
+    tea, tea2, port, port2 = _TEA_TEXT[:4], _TEA_TEXT[4:], _PORT_TEXT[:4], _PORT_TEXT[4:]
+    lines = ["甲县茶产业兴旺"] + tea + ["乙市港口吞吐量创新高"] + port + tea2 + ["丙市汽车产业链完整"] + _CAR_LINES + port2
+    log = []
+    moved = exchange_cut_ends(lines, log)
+    assert sorted(moved) == sorted(lines)
+    assert [d.rule for d in log] == ["joint_by_topic"]
+    out = reflow_wrapped(lines)
+    assert "".join(_TEA_TEXT) in out and "".join(_PORT_TEXT) in out
+
+
+def test_no_joint_by_topic_inside_one_story():
+    # the lines under the port column are the port story's own (港口, 航线): nothing moves
+    tea, port = _TEA_TEXT[:4], _PORT_TEXT[:4]
+    more_port = _wrap_full("乙市港口还将开通新的远洋航线，港口集装箱吞吐量将继续增长，港口装卸效率将明显提升。")
+    lines = ["甲县茶产业兴旺"] + tea + ["乙市港口吞吐量创新高"] + port + _PORT_TEXT[4:6] + more_port \
+        + ["丙市汽车产业链完整"] + _CAR_LINES + _TEA_TEXT[4:]
+    log = []
+    exchange_cut_ends(lines, log)
+    assert "joint_by_topic" not in [d.rule for d in log]

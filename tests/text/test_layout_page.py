@@ -356,3 +356,11 @@ _HEADLINE_TOPS = """老街换新颜
 def test_headlines_over_their_text_without_a_blank_line():
     titles = [a.title for a in reconstruct_articles(_HEADLINE_TOPS)]
     assert titles == ["老街换新颜游客回来了", "乙县出台措施扶持家庭农场", "丙市公交线路完成优化调整"]
+
+
+def test_headline_top_over_dateline():
+    # rule headline_top_over_dateline: the headline's second line is nearly as wide as the text
+    # (no width share says headline), but the dateline under it opens the story's text
+    page = _HEADLINE_TOPS.replace("乙县出台措施\n扶持家庭农场", "乙县出台措施\n扶持家庭农场和农民合作社")
+    titles = [a.title for a in reconstruct_articles(page)]
+    assert titles[1] == "乙县出台措施扶持家庭农场和农民合作社"

@@ -191,3 +191,24 @@ def test_scene_opens_paragraph():
     # a line that opens no paragraph goes on in it
     lines[3] = "乙市的春季招聘会也办得红火，"
     assert reflow_wrapped(lines) == ["".join(lines)]
+
+
+@pytest.mark.parametrize("lines,paragraph", [
+    # rule dateline_runs_on: the dateline filled its line, the reporter note and the story's
+    # first words wrapped under it (the two spaces after 电 opened the line): one paragraph
+    (["据新华社甲市5月6日电", "（记者张明、李华）甲市", "春季农产品交易会6日开", "幕，三百家企业参展。"],
+     "据新华社甲市5月6日电  （记者张明、李华）甲市春季农产品交易会6日开幕，三百家企业参展。"),
+    (["本报乙市5月6日电  （记", "者王静）乙市", "春季招聘会昨日举行，三", "百家企业参加了招聘。"],
+     "本报乙市5月6日电  （记者王静）乙市春季招聘会昨日举行，三百家企业参加了招聘。"),
+])
+def test_dateline_runs_on(lines, paragraph):
+    out = reflow_wrapped(["甲市农交会开幕"] + lines + ["甲市农交会为期三天，展", "品涵盖粮油果蔬等品类。"])
+    assert paragraph in out
+
+
+def test_headline_under_label():
+    # rule headline_under_label: the line under a column label is the story's headline, however
+    # near the column's width, not the first line of its text
+    lines = ["观察·乡村振兴", "甲县茶产业助推乡村全面振兴", "全县茶农今年增收明显，茶叶", "加工厂新建两处，带动周边农", "户共同致富。"]
+    out = reflow_wrapped(lines)
+    assert out[:2] == lines[:2] and out[2] == "".join(lines[2:])

@@ -32,6 +32,15 @@ from policydata.text.reading import block_gaps, to_blocks
     ("二版责编制度改革", "headline"),
     ("——编  者", "meta"),                                   # the signature of an editor's note
     ("（摘编自《甲市日报》，原题为《让“学上网”少些门槛》）", "end"),  # a reprint note closes an article
+    ("据某某财经", "attribution"),                            # a source line names a medium
+    ("据新华社", "attribution"),
+    # rule speaker_not_source: a 据… line ending with a person named by post is 据…介绍 cut at
+    # the line's end, no source
+    ("据甲市农业农村局副局长李明", "headline"),
+    ("据该公司负责人", "headline"),
+    # rule bracketed_dateline: an agency's dateline in brackets closes the article it sourced
+    ("（新华社甲市5月6日电）", "attribution"),
+    ("（新华社电）", "attribution"),
 ])
 def test_line_kinds(line, kind):
     assert classify_block(line) == kind
@@ -340,6 +349,10 @@ def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_paragraphs():
     (["县域观察", "国货美妆，", "圈粉年轻人", "本报记者  王  明"], ["headline", "headline", "headline"]),
     # a short clause that goes on with a sentence cut above it stays text
     (["全县已建成的各类农业产业园区和加工企业，", "带动，", "圈粉年轻人", "正文。"], ["body", "body", "headline"]),
+    # rule title_half_stacked: a longer half between a column label and the second half
+    (["走进乡村·新气象", "从小作坊到现代化车间，", "老手艺焕发新生机", "正文。"], ["headline", "headline", "headline"]),
+    # without a headline line above, a half that long is a column's text cut at a comma
+    (["全县的蔬菜基地已经投产。", "从小作坊到现代化车间，", "老手艺焕发新生机", "正文。"], ["body", "body", "headline"]),
 ])
 def test_a_title_set_on_two_lines_at_its_comma(lines, kinds):
     from policydata.text.layout.running_blocks import _line_kinds
@@ -701,3 +714,56 @@ def test_weak_cut_keeps_subhead(head, lead, rule):
     log = []
     infer_gaps(_weak_cut_page(head, lead), log)
     assert [d.rule for d in log if d.score == 4 and d.rule in ("story_head", "subhead_inside_cut")] == [rule]
+
+
+def test_word_tail_clause_goes_on_with_the_cut():
+    # rule word_tail_clause: 策、… opens with a one-character list item: the tail of 政策 cut at
+    # the column end, a block of its own that goes on with that cut, not the text of the story
+    # above it; a numbered item (一、) opens its own paragraph
+    lines = ["甲县惠农政策落地", "本报甲县5月6日电  甲县今年落实惠农政策、强农政策、富农政",
+             "乙市招聘会举行", "本报乙市5月6日电  乙市昨日举办春季招聘会，三百家企业参加。",
+             "策、助农政策，农民收入明显提高。"]
+    log = []
+    assert 4 in infer_gaps(lines, log)
+    assert ("word_tail_continues", 4) in [(d.rule, d.score) for d in log]
+    log = []
+    infer_gaps(lines[:4] + ["一、助农政策，农民收入明显提高。"], log)
+    assert "word_tail_continues" not in [d.rule for d in log]
+
+
+@pytest.mark.parametrize("head,kicker", [
+    # rule kicker_over_two_line_title: the two lines under the first are one title set larger
+    # (both three characters shorter or more), or parted at the comma between its halves
+    (["乡村全面振兴新观察", "一家合作社", "三次扩产"], True),
+    (["乡村振兴新气象", "一座老粮站，", "变身农民文化中心"], True),
+    # a three-line title set in one size: no kicker
+    (["全县数字农业服务", "中心正式投入使用", "带动农户增收"], False),
+])
+def test_kicker_over_two_line_title(head, kicker):
+    lines = ["甲县春耕生产有序推进，各地抢抓农时。"] + head + [
+        "本报甲县5月6日电  甲县的合作社今年又扩大了生产规模，带动周边农户增收。", "本版责编：王  明"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("kicker_line" in [d.rule for d in log]) == kicker
+
+
+@pytest.mark.parametrize("line", ["据新华社甲市5月", "据新华社甲市5月6"])
+def test_dateline_cut_inside_its_date_is_no_source_line(line):
+    # rule speaker_not_source: a 据… line that ends inside a date is a dateline cut at a column
+    # line's end (…5月 | 6日电), no source line closing an article
+    assert classify_block(line) != "attribution"
+
+
+@pytest.mark.parametrize("first,kicker", [
+    # rule title_half_named_below: the story's first lines write the short first line word for
+    # word: it names the story's subject, the title's first half
+    ("龙舟竞渡", False),
+    # a column's name is written in no text: a kicker
+    ("乡村漫笔", True),
+])
+def test_title_half_named_below(first, kicker):
+    lines = ["甲县春耕生产有序推进，各地抢抓农时。", first, "激活乡村文旅",
+             "端午前夕，一场龙舟竞渡在甲县江面上举行，吸引游客上万人次。", "本版责编：王  明"]
+    log = []
+    infer_gaps(lines, log)
+    assert ("kicker_line" in [d.rule for d in log]) == kicker

@@ -19,7 +19,7 @@ column pieces and captions) is rebuilt by ``page.reconstruct_page`` from the blo
 scored rules (``column_breaks``), other blocks placed by topic (``topics``);
 ``explain_page`` lists every decision. A page whose text layer lost its blank lines (one
 paragraph a line) gets its block boundaries from ``running_blocks.infer_gaps`` (named rules:
-column ends, story heads, kickers, captions, source and editor lines) and is read the same
+column ends, story heads, kickers (``kickers``), captions, source and editor lines) and is read the same
 way; that reading replaces the running-text one when it leaves fewer faults (``faults``:
 sentences left cut, titles that are no headline or a kicker, another story's dateline
 inside an article). A page with a few stray blank lines that do not read as a page of

@@ -116,6 +116,7 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
     # a pair held by n pieces of the page weighs 1/n: names and terms of one story weigh most
     held = Counter(pair for a, e, _ in pieces for pair in text_of(a, e))
     topical: set[tuple[int, int, int]] = set()  # the exchanges rule exchange_same_topic spoke for
+    by_topic: set[tuple[int, int, int]] = set()  # the joints rule joint_by_topic found
 
     def weigh(shared: set[str]) -> float:
         return sum(1.0 / held[x] for x in shared)
@@ -186,6 +187,9 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
                         continue
                     if gain >= run["exchange_min_gain"]:
                         found.append((gain, shared[0] - shared[1] + shared[2] - shared[3], p, j, k, q, alone_both))
+            if unpaired("cut", p):
+                found += _topic_joints(lines, page.widths, pieces, p, j, pairs, weigh, text_of, unpaired,
+                                       lambda q: _orphan_start(lines, pieces, q, near_credit), topical, by_topic)
     if not found:
         return lines
     # the best exchanges of the page first; of equal gain, the one whose moved texts share most
@@ -204,7 +208,8 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
         tail_of[p] = (k, pieces[j][1])  # the open cut goes on in the joint line and the lines under it
         joint_at[j] = k
         after[j] = q  # the joint piece, its lines from the joint on given away, goes on in the orphan start
-        rule = "joint_inside_column" if k < pieces[j][1] - 1 else "column_tail_exchanged"
+        rule = "joint_by_topic" if (p, k, q) in by_topic \
+            else "joint_inside_column" if k < pieces[j][1] - 1 else "column_tail_exchanged"
         log.append(Decision(rule, gain, f"{lines[pieces[p][1] - 1][-6:]}|{lines[k][:6]} "
                             f"{lines[k - 1][-6:]}|{lines[pieces[q][0]][:6]}" + (" exchange_unpaired" if alone_both else "")
                             + (" exchange_same_topic" if (p, k, q) in topical else "")))
@@ -240,6 +245,85 @@ def exchange_cut_ends(lines: list[str], log: list[Decision], page: LineWidths | 
         if i not in moved:
             emit(i)
     return out if len(out) == len(lines) else lines
+
+
+def _topic_joints(lines, widths, pieces, p, j, pairs, weigh, text_of, unpaired, orphan, topical,
+                  by_topic) -> list[tuple]:
+    """Rule joint_by_topic: the joint may stand between two full lines of a column piece, with
+    no short line to show it, where one article's column ends mid-sentence and another's goes on
+    under it in the same width (…已成为全省 | 于今年… read where 全省 | 十强… and 仅次 | 于省会…
+    were cut). Only the topic tells it: for open cut p and each orphan start q of piece j's
+    width (both unpaired: ``exchange_unpaired``), the line k of piece j where the text below
+    shares most with the open cut's column and the text above most with the orphan start's
+    (character pairs weighed 1/n by the n pieces holding them; the sums are kept as k moves
+    down the piece, so the piece is read once per pair of ends) is the joint, taken when
+    ``exchange_same_topic`` holds there, no word or figure is read across the two lines it
+    parts, and no fit is negative across the new breaks. Returns entries for ``found``.
+    """
+    run = page_rules().running
+    a, e, width = pieces[j]
+    least = run["topic_joint_min_lines"]
+    if e - a < 2 * least or width < run["reflow_min_width"] \
+            or abs(pieces[p][2] - width) > run["chain_width_tolerance"]:
+        return []
+    cut = lines[pieces[p][1] - 1]
+    cut_text = text_of(*pieces[p][:2])
+    # the lines a joint may stand above: two full lines, the upper unfinished, no word read
+    # across them, and the open cut going on in the lower without a fault
+    joints = [k for k in range(a + least, e - least + 1)
+              if not ends_sentence(lines[k - 1]) and widths[k - 1] >= width - 1.5 and widths[k] >= width - 1.5
+              and _word_evidence(lines[k - 1], lines[k], pairs) <= 0 and fit(cut, lines[k], pairs)[0] >= 0]
+    if not joints or not _set_in(lines, widths, joints[-1], e, pieces[p][2]):
+        return []
+    line_pairs = [text_of(i, i + 1) for i in range(a, e)]
+    out = []
+    for q in range(j + 1, min(len(pieces), j + 1 + run["chain_window"])):
+        qa, qe, qwidth = pieces[q]
+        if abs(qwidth - width) > run["chain_width_tolerance"] or not orphan(q) or not unpaired("start", q):
+            continue
+        start_text = text_of(qa, qe)
+        head, tail = Counter(), Counter()
+        for ps in line_pairs:
+            head.update(ps)
+        # tail & cut, tail & head, head & start, head & cut, kept as lines move from head to tail
+        sums = [0.0, 0.0, weigh(set(head) & start_text), weigh(set(head) & cut_text)]
+        margins: dict[int, float] = {}
+        for k in range(e - 1, joints[0] - 1, -1):
+            for x in line_pairs[k - a]:
+                w = weigh({x})
+                head[x] -= 1
+                if head[x] == 0:
+                    sums[2] -= w if x in start_text else 0
+                    sums[3] -= w if x in cut_text else 0
+                    if tail[x]:
+                        sums[1] -= w
+                tail[x] += 1
+                if tail[x] == 1:
+                    sums[0] += w if x in cut_text else 0
+                    if head[x]:
+                        sums[1] += w
+            margins[k] = sums[0] - sums[1] + sums[2] - sums[3]
+        for k in sorted(joints, key=lambda k: -margins[k])[:run["topic_joint_tries"]]:
+            above, under, start = lines[k - 1], lines[k], lines[qa]
+            if fit(above, start, pairs)[0] < 0 or not _set_in(lines, widths, k, e, pieces[p][2]):
+                continue
+            tail_t, head_t = text_of(k, e), text_of(a, k)
+            shared = (weigh(tail_t & cut_text), weigh(tail_t & head_t), weigh(start_text & head_t),
+                      weigh(start_text & cut_text))
+            # each half sides with its own article, and both together by chain_topic_lead squared
+            if not (shared[0] > shared[1] and shared[2] > shared[3] and shared[0] >= run["exchange_topic_min"]
+                    and shared[0] * shared[2] >= run["chain_topic_lead"] ** 2 * shared[1] * shared[3]):
+                continue
+            words = _word_evidence(cut, under, pairs) + _word_evidence(above, start, pairs) \
+                - _word_evidence(cut, start, pairs)
+            if words < 0:
+                continue
+            topical.add((p, k, q))
+            by_topic.add((p, k, q))
+            out.append((words + run["exchange_unpaired"] + run["chain_same_topic"],
+                        shared[0] - shared[1] + shared[2] - shared[3], p, j, k, q, True))
+            break
+    return out
 
 
 def _set_in(lines: list[str], widths: list[float], a: int, e: int, width: float) -> bool:

@@ -287,13 +287,24 @@ def headline_over_opening(lines: list[str], k: int) -> bool:
     [False, True, False]
     >>> headline_over_opening(["全县的茶农今年增收明显和", "前不久，甲县举办了茶叶节。"], 0)
     False
+
+    Rule headline_under_label: so is such a line right under a column label (a short headline
+    line joining two labels with a middle dot), whatever line follows it:
+
+    >>> headline_over_opening(["观察·乡村振兴", "甲县茶产业助推乡村全面振兴", "全县茶农今年增收明显，茶叶"], 1)
+    True
     """
     line = lines[k]
     if k + 1 >= len(lines) or classify_block(line) != "headline" or any(m in line for m in _CLAUSE_MARKS) \
             or ends_dangling(line):
         return False
     below = lines[k + 1]
-    return bool(opener(below)) or opens_scene(below)
+    # rule headline_under_label: a column label over it (a short line joining two labels with a middle dot: 观察·某某) is
+    # followed by the story's headline, never by text
+    above = lines[k - 1].strip() if k else ""
+    under_label = "·" in above and len(above) <= page_rules().running["label_max_len"] \
+        and classify_block(above) == "headline" and not any(m in above for m in _CLAUSE_MARKS)
+    return bool(opener(below)) or opens_scene(below) or under_label
 
 
 def _token_width(line: str, width: float, token: str) -> float:

@@ -35,7 +35,7 @@ from ...document import Article, Block
 from .blocks import ends_dangling, is_complete, opener
 from .column_breaks import Decision
 from .rules import rules
-from .running_blocks import _is_kicker
+from .kickers import _is_kicker
 
 
 def reading_faults(articles: list[Article]) -> list[Decision]:

@@ -44,7 +44,8 @@ from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date
 from .reflow import reflow_page
 from .rules import page_rules
 from .faults import reading_faults
-from .running_blocks import _is_kicker, infer_gaps
+from .kickers import _is_kicker
+from .running_blocks import infer_gaps
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
@@ -107,12 +108,23 @@ def _headline_tops(blocks: list[list[str]], log: list[Decision]) -> list[list[st
     >>> two = ["新规落地", "记者走访多家商户发现，老旧店招已经全部更换。", "春耕有序推进", "眼下正值春耕备耕关键时期，各地抢抓农时。"]
     >>> _headline_tops([two], []) == [two]
     True
+    >>> _headline_tops([["甲县举办春季", "农产品展销会并发布新品", "本报甲县5月6日电  （记", "者张三）甲县春季农产品展销会", "6日开幕。"]], [])[0]
+    ['甲县举办春季', '农产品展销会并发布新品']
     """
     share = page_rules().headline_top_max_share
     out: list[list[str]] = []
     for block in blocks:
         width = max(len(ln) for ln in block)
         split = 0
+        # rule headline_top_over_dateline: the lines above a dateline that opens a block's third
+        # line or earlier (本报某地5月6日电…) are its story's head when they read as one, however
+        # wide: the dateline opens the text
+        over = next((k for k in range(1, min(3, len(block) - 1) + 1) if opener(block[k])), 0)
+        if over and not opener(block[0]) and block_kind(block[:over]) == "headline" \
+                and not any(opener(ln) for ln in block[1:over]):
+            log.append(Decision("headline_top_over_dateline", over, block[0][:12]))
+            out += [block[:over], block[over:]]
+            continue
         for k in range(1, min(3, len(block) - 2) + 1):
             head, rest = block[:k], block[k:]
             if all(len(ln) <= share * width for ln in head) and block_kind(head) == "headline" \

@@ -242,6 +242,15 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             log.append(Decision("column_width_changes", width, f"{prev[-6:]}|{line[:6]}"))
         if prev + "\n" + line in feet and out[-1].endswith(prev):
             full, new_block = True, False
+        runs_on = _dateline_runs_on(out[-1], prev, line, kind)
+        if runs_on:
+            # rule dateline_runs_on: a dateline and its reporter note open the story's first
+            # sentence, whatever the width of the lines they wrap over
+            full, new_block = True, False
+            log.append(Decision("dateline_runs_on", k, f"{prev[-6:]}|{line[:6]}"))
+            if runs_on == "note":
+                out[-1] = out[-1].rstrip() + "  " + line
+                continue
         if full and not new_block:
             out[-1] = _join(out[-1], line)
             if unindented:
@@ -294,6 +303,50 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         ends = origin[1:] + [len(lines)]
         joined.update(n for n, (a, e) in enumerate(zip(origin, ends)) if e - a > 1)
     return out
+
+
+_DATELINE_END = re.compile(r"\d{1,2}月\d{1,2}日(电|讯)$|讯$")
+
+
+def _dateline_runs_on(paragraph: str, prev: str, line: str, kind: str) -> str:
+    """Rule dateline_runs_on: a news dateline (…3月5日电, 本报讯) is never a paragraph of its
+    own: it, the reporter note in brackets after it and the story's first words are one
+    paragraph, however the column wrapped them. ``paragraph`` is the paragraph line so far,
+    ending with the physical line ``prev``. Returns "note" when ``line`` opens with the
+    reporter note that goes on from the dateline ``prev`` (set after it with two spaces),
+    "text" when ``prev`` holds the note (or the whole opener) and after it a few words that do
+    not end a sentence, so ``line`` goes on with them; else "".
+
+    >>> _dateline_runs_on("据新华社甲市5月6日电", "据新华社甲市5月6日电", "（记者张三）全市", "headline")
+    'note'
+    >>> _dateline_runs_on("本报甲市5月6日电  （记者张三）全市", "（记者张三）全市", "春耕备耕全面展开，农机", "body")
+    'text'
+    >>> _dateline_runs_on("本报甲市5月6日电  （记者张三）", "（记者张三）", "全市春耕备耕全面展开。", "body")
+    ''
+    >>> _dateline_runs_on("他说：“抓紧春耕。”", "他说：“抓紧春耕。”", "（记者张三）全市", "headline")
+    ''
+    """
+    if kind not in ("body", "headline") or not paragraph.endswith(prev):
+        return ""
+    before = paragraph[:len(paragraph) - len(prev)].rstrip()
+    if not before and len(prev) <= 30 and _DATELINE_END.search(prev) and line.startswith(("（", "(")) \
+            and opener(line):
+        return "note"
+    head = _opener_of(paragraph)
+    rest = paragraph[len(head):]
+    if head and len(before) < len(head) and rest.strip() and not ends_sentence(rest) \
+            and not re.search(r"[，,。；;：:！？!?]", rest):
+        return "text"
+    return ""
+
+
+def _opener_of(paragraph: str) -> str:
+    """The dateline and reporter note a paragraph opens with (``blocks.opener``), also after 据
+    (据新华社甲市5月6日电  （记者张明）: a dateline quoted from an agency)."""
+    if paragraph.startswith("据"):
+        head = opener(paragraph[1:])
+        return "据" + head if head else ""
+    return opener(paragraph)
 
 
 def _credit_below(lines: list[str], k: int, most: int) -> bool:

@@ -72,14 +72,16 @@ from __future__ import annotations
 import re
 
 from ..segment import CJK_CHAR
-from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
+from .blocks import classify_block, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, shared_share, starts_inside_figure
 from .topics import _pairs_of
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
+from .kickers import _is_title_half, _kicker_at
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
+_NUMERAL = re.compile(r"[一二三四五六七八九十〇零两]")
 
 
 def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
@@ -105,7 +107,8 @@ def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
                 and not reads_as_prose(line) and i not in joined:  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
         elif kinds[i] == "body" and i + 1 < len(lines) and kinds[i + 1] == "headline" \
-                and _is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1])):
+                and (_is_title_half(line) and (i == 0 or kinds[i - 1] != "body" or is_complete(lines[i - 1]))
+                     or i and kinds[i - 1] == "headline" and _is_title_half(line, stacked=True)):
             kinds[i] = "headline"  # 国货美妆， | 圈粉年轻人: a title set on two lines at its comma
     return kinds
 
@@ -183,18 +186,6 @@ def _opens_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
-def _is_title_half(text: str) -> bool:
-    """A short line that ends on a comma and holds no other mark: the first half of a
-    title set on two lines (国货美妆，), when a headline line follows.
-
-    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着城市人口不断增加，")
-    (True, False, False)
-    """
-    body = text.rstrip()
-    return len(body) <= page_rules().running["title_half_max_len"] and body[-1:] in ("，", ",") \
-        and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
-
-
 def _is_short_question(text: str) -> bool:
     r = rules()
     return len(text) <= r.top_headline_max_len and text[-1] in "?？" and not r.inner_sentence_end.search(text)
@@ -249,9 +240,20 @@ def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, p
     >>> P = _page_pairs("\\n".join(L))
     >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L[:3] + ["生态公园建设。"], [1], 3, P)
     (True, False)
+
+    Rule word_tail_clause: a line that opens with one character and a comma or an enumeration
+    comma (议、…, 级，…) is the tail of a word whatever its pairs: no clause or list item of
+    one character opens a paragraph (a numbered item 一、 does).
+
+    >>> L = ["甲县落实惠农政策、强农政策、富农政", "乙市举办春季招聘会。", "策、助农政策。", "一、总体要求"]
+    >>> P = _page_pairs("\\n".join(L))
+    >>> _starts_with_cut_word_tail(L, [0], 2, P), _starts_with_cut_word_tail(L, [0], 3, P)
+    (True, False)
     """
     line = lines[i].lstrip()
-    if len(line) < 2 or not CJK_CHAR.match(line[0]) or not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1 \
+    one_char_clause = len(line) >= 2 and line[1] in "，,、" and not _NUMERAL.match(line[0])
+    if len(line) < 2 or not CJK_CHAR.match(line[0]) \
+            or not one_char_clause and (not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1) \
             or line[0] in page_rules().fit["figure_openers"] + "不" or opens_story(line):
         return False  # 在…中， 不少…: a clause opened by a preposition, an adverb or a pronoun
     need = page_rules().fit["min_join"] + 1
@@ -307,8 +309,7 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
-    if b > a and _is_kicker(lines[a], lines[a + 1], False) \
-            and not _title_wrapped_in_word(lines[a], lines[a + 1], pairs, "\n".join(lines)):
+    if b > a and _kicker_at(lines, a, b, False, pairs, "\n".join(lines)):
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
         prev, nxt = lines[a - 1], lines[b + 1] if b + 1 < len(lines) else ""
@@ -494,43 +495,6 @@ def halves_joined(line: str) -> bool:
     return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)
 
 
-def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str = "") -> bool:
-    """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
-    page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
-    is the first half of one title wrapped in its column, no kicker. Rule
-    title_wrapped_after_quote: so is a line that ends with a quoted term when the page's
-    ``text`` writes that term on with the next line's first two characters (甲市“三五” |
-    规划编制启动, where the text says “三五”规划).
-
-    >>> _title_wrapped_in_word("某市领导看", "望慰问群众", {"看望": 1}), _title_wrapped_in_word("人民时评", "如何看", {})
-    (True, False)
-    >>> _title_wrapped_in_word("甲市“三五”", "规划编制启动", {}, "编制好甲市“三五”规划。")
-    True
-    >>> _title_wrapped_in_word("大数据观察", "“数字乡村”建设提速", {}, "“数字乡村”建设")
-    False
-    """
-    last, first = line.rstrip()[-1:], nxt.lstrip()[:1]
-    if last == "”" and "“" in line and text:
-        term = line.rstrip()[line.rfind("“"):]
-        return len(term) >= 3 and term + nxt.lstrip()[:2] in text
-    return bool(last and first and CJK_CHAR.match(last) and CJK_CHAR.match(first)) \
-        and pairs.get(last + first, 0) >= 1
-
-
-def _is_kicker(line: str, nxt: str, ends_at_byline: bool) -> bool:
-    """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
-    稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
-    shorter than the next line, which is no ——subtitle and does not go on with it (a
-    dangling end, a non-initial start), and either the run ends at a byline or dateline,
-    or the line is very short, or it joins two labels with a middle dot."""
-    r, run = rules(), page_rules().running
-    if "·" in line:
-        return True
-    if len(line) >= len(nxt) or r.subtitle.match(nxt) or ends_dangling(line) or nxt[0] in r.non_initial_chars:
-        return False
-    return ends_at_byline or len(line) <= run["kicker_max_len"]
-
-
 def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False,
                blank_before: frozenset = frozenset(), joined: frozenset = frozenset()) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
@@ -651,8 +615,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
-            if b > i and _is_kicker(lines[i], lines[i + 1], _before_byline(lines, kinds, b)) \
-                    and not _title_wrapped_in_word(lines[i], lines[i + 1], pairs, page_text):
+            if b > i and _kicker_at(lines, i, b, _before_byline(lines, kinds, b), pairs, page_text):
                 gap(i + 1, "kicker_line", lines[i])
     if heads < pr.min_headline_groups:
         return frozenset()

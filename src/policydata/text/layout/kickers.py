@@ -1,0 +1,119 @@
+"""Headline runs of a page without blank lines: is a run's first line a kicker, 引题 or column
+label over the title, or the title's first half? (``running_blocks`` reads the runs; these are
+its rules for the lines of one run.)
+
+- ``_is_kicker``: a short first line, a middle-dot label, or (rule kicker_over_two_line_title)
+  a line over a title set larger on two lines;
+- ``_kicker_at``: the same for a run of the page, with rule title_wrapped_in_word (one title
+  wrapped inside a word) and rule title_half_named_below (a short first line the story's text
+  writes word for word is the title's first half);
+- ``_is_title_half``: a comma-ended half of a title set on two lines (rule title_half_stacked).
+"""
+from __future__ import annotations
+
+import re
+
+from ..segment import CJK_CHAR
+from .blocks import ends_dangling
+from .rules import page_rules, rules
+
+
+def _is_title_half(text: str, stacked: bool = False) -> bool:
+    """A short line that ends on a comma and holds no other mark: the first half of a
+    title set on two lines (国货美妆，), when a headline line follows. Rule
+    title_half_stacked: with a headline line above it too (``stacked``: a kicker or column
+    label over the title), a longer half (``title_half_stacked_max_len``) is one as well.
+
+    >>> _is_title_half("国货美妆，"), _is_title_half("首先，要抓好落实，"), _is_title_half("随着城市人口不断增加，")
+    (True, False, False)
+    >>> _is_title_half("从老作坊到现代化车间，"), _is_title_half("从老作坊到现代化车间，", stacked=True)
+    (False, True)
+    """
+    body = text.rstrip()
+    most = page_rules().running["title_half_stacked_max_len" if stacked else "title_half_max_len"]
+    return len(body) <= most and body[-1:] in ("，", ",") \
+        and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
+
+
+def _kicker_at(lines: list[str], a: int, b: int, ends_at_byline: bool, pairs: dict[str, int], text: str) -> bool:
+    """Is the first line of the headline run lines[a..b] a kicker (``_is_kicker``) and no title
+    wrapped in a word (``_title_wrapped_in_word``)? When only rule kicker_over_two_line_title
+    says kicker (a title set larger on the two lines under it), a word across the break must be
+    one the page writes twice or more: the title's type says more than one chance pair.
+
+    >>> _kicker_at(["春季农事新气象观察", "一家合作社", "三次扩产", "正文。"], 0, 2, False, {"察一": 1}, "")
+    True
+    >>> _kicker_at(["龙舟竞渡", "激活乡村文旅", "端午前夕，一场龙舟竞渡在江面上举行。"], 0, 1, False, {}, "")
+    False
+    """
+    after = lines[a + 2] if b > a + 1 else ""
+    if not _is_kicker(lines[a], lines[a + 1], ends_at_byline, after):
+        return False
+    head = lines[a].strip()
+    below = "".join(lines[b + 1:b + 1 + page_rules().running["topic_lines_below"]])
+    if len(head) >= 3 and "·" not in head and head in below:
+        # rule title_half_named_below: a short first line that the story's first lines write
+        # word for word (龙舟竞渡 | 激活乡村文旅 over …一场龙舟竞渡在江面上举行) names the story's
+        # subject: the title's first half, no column's kicker (人民时评 is written in no text)
+        return False
+    if after and not _is_kicker(lines[a], lines[a + 1], ends_at_byline):
+        last, first = lines[a].rstrip()[-1:], lines[a + 1].lstrip()[:1]
+        return pairs.get(last + first, 0) < 2
+    return not _title_wrapped_in_word(lines[a], lines[a + 1], pairs, text)
+
+
+def _title_wrapped_in_word(line: str, nxt: str, pairs: dict[str, int], text: str = "") -> bool:
+    """Rule title_wrapped_in_word: a headline line whose last character makes a word of the
+    page's text with the next line's first (某市领导看 | 望慰问群众, where the text says 看望)
+    is the first half of one title wrapped in its column, no kicker. Rule
+    title_wrapped_after_quote: so is a line that ends with a quoted term when the page's
+    ``text`` writes that term on with the next line's first two characters (甲市“三五” |
+    规划编制启动, where the text says “三五”规划).
+
+    >>> _title_wrapped_in_word("某市领导看", "望慰问群众", {"看望": 1}), _title_wrapped_in_word("人民时评", "如何看", {})
+    (True, False)
+    >>> _title_wrapped_in_word("甲市“三五”", "规划编制启动", {}, "编制好甲市“三五”规划。")
+    True
+    >>> _title_wrapped_in_word("大数据观察", "“数字乡村”建设提速", {}, "“数字乡村”建设")
+    False
+    """
+    last, first = line.rstrip()[-1:], nxt.lstrip()[:1]
+    if last == "”" and "“" in line and text:
+        term = line.rstrip()[line.rfind("“"):]
+        return len(term) >= 3 and term + nxt.lstrip()[:2] in text
+    return bool(last and first and CJK_CHAR.match(last) and CJK_CHAR.match(first)) \
+        and pairs.get(last + first, 0) >= 1
+
+
+def _is_kicker(line: str, nxt: str, ends_at_byline: bool, after: str = "") -> bool:
+    """The first line of a story's headline run is a kicker, 引题 or column label (人民时评,
+    稳外贸政策持续发力, 大数据观察·投资中国), not the first half of a two-line title: it is
+    shorter than the next line, which is no ——subtitle and does not go on with it (a
+    dangling end, a non-initial start), and either the run ends at a byline or dateline,
+    or the line is very short, or it joins two labels with a middle dot.
+
+    Rule kicker_over_two_line_title: with a third headline line ``after`` under the next, the
+    first line is a kicker however long when the two lines under it are one title set on two
+    lines (the title's type is the run's largest): the next ends on a comma that parts the
+    title's halves (一座老粮站， | 变身农民文化中心), or both are shorter than the first by
+    ``kicker_title_margin`` characters or more (一家合作社 | 三次扩产 under a longer kicker).
+
+    >>> _is_kicker("乡村振兴新气象", "一条老街，", False, "带火一座小城"), _is_kicker("乡村振兴新气象", "一条老街", False, "带火小城")
+    (True, True)
+    >>> _is_kicker("全县数字农业服务", "中心正式投入使用", False, "带动农户增收")
+    False
+    """
+    r, run = rules(), page_rules().running
+    if "·" in line:
+        return True
+    if not nxt or r.subtitle.match(nxt) or ends_dangling(line) or nxt[0] in r.non_initial_chars \
+            or line.rstrip()[-1:] in "，,、":
+        return False
+    if after and not r.subtitle.match(after) and _is_title_half(nxt, stacked=True):
+        return True  # rule kicker_over_two_line_title: the title's halves parted at its comma
+    if after and not r.subtitle.match(after) and after[0] not in r.non_initial_chars \
+            and max(len(nxt), len(after)) + run["kicker_title_margin"] <= len(line):
+        return True  # rule kicker_over_two_line_title: a title set larger, on two shorter lines
+    if len(line) >= len(nxt):
+        return False
+    return ends_at_byline or len(line) <= run["kicker_max_len"]
