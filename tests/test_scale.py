@@ -117,6 +117,23 @@ def test_a_second_parse_reads_the_cache_and_a_changed_document_is_parsed_again(c
     assert parsed == [corpus[0].name]  # new metadata, new rows
 
 
+def test_a_parse_in_which_an_extractor_failed_is_not_cached(corpus, tmp_path, monkeypatch):
+    """A failure need not be the document's (a lexicon edited during a run): the next run parses
+    the document again instead of repeating the failure from the cache."""
+    cache, meta = tmp_path / "cache", metadata_near(corpus)
+    real = pipeline.extract_measures
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("lexicon half-written")
+
+    monkeypatch.setattr(pipeline, "extract_measures", fails)
+    broken = parse_files(corpus[:1], meta, cache=cache)
+    assert broken["measures"] == [] and not list((cache / "parsed").rglob("*.json"))
+    monkeypatch.setattr(pipeline, "extract_measures", real)
+    assert as_json(parse_files(corpus[:1], meta, cache=cache)) == as_json(parse_files(corpus[:1], meta))
+    assert list((cache / "parsed").rglob("*.json"))
+
+
 def test_a_damaged_cache_entry_is_parsed_again_and_rewritten(corpus, tmp_path):
     cache = tmp_path / "cache"
     meta = metadata_near(corpus)
@@ -154,14 +171,34 @@ def test_problems_kept_in_the_cache_still_stop_a_build(tmp_path, monkeypatch):
     (root / "seeds").mkdir(parents=True)
     (root / "seeds" / "a.txt").write_text(DOCUMENTS["plan.txt"], encoding="utf-8")
     options = ParseOptions(cache=tmp_path / "cache")
-    monkeypatch.setattr(pipeline, "extract_measures", failing_measures)
-    with pytest.raises(BuildError, match="measures skipped"):
+    real = pipeline._valid_rows
+
+    def dropping(table, rows, dropped):  # a row the document itself makes invalid: a kept problem
+        dropped.append(f"{table} row dropped: value is not a number")
+        return real(table, rows, dropped)
+
+    monkeypatch.setattr(pipeline, "_valid_rows", dropping)
+    with pytest.raises(BuildError, match="row dropped"):
         build_repository(root, options=options)
     monkeypatch.undo()  # the same code on disk: the cached rows, and their problem, are read back
-    with pytest.raises(BuildError, match="measures skipped"):
+    with pytest.raises(BuildError, match="row dropped"):
         build_repository(root, options=options)
     assert not (root / "datapackage.json").exists()
     build_repository(root, options=ParseOptions())  # parsed afresh, no problem
+    assert (root / "datapackage.json").exists()
+
+
+def test_an_extractor_failure_stops_a_build_and_is_not_kept_in_the_cache(tmp_path, monkeypatch):
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "a.txt").write_text(DOCUMENTS["plan.txt"], encoding="utf-8")
+    options = ParseOptions(cache=tmp_path / "cache")
+    monkeypatch.setattr(pipeline, "extract_measures", failing_measures)
+    with pytest.raises(BuildError, match="measures skipped"):
+        build_repository(root, options=options)
+    assert not (root / "datapackage.json").exists()
+    monkeypatch.undo()  # the failure was not the document's: the next build parses it again
+    build_repository(root, options=options)
     assert (root / "datapackage.json").exists()
 
 

@@ -193,6 +193,10 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     return out
 
 
+#: What a problem says when an extractor raised on an article ("measures skipped for article 2 …").
+STAGE_SKIPPED = " skipped for article "
+
+
 def _run_extractor(stage: str, article: Article, problems: list[str], empty, extract):
     """``extract()``, or ``empty`` when it raises: the stages raise, the pipeline decides.
 
@@ -203,7 +207,7 @@ def _run_extractor(stage: str, article: Article, problems: list[str], empty, ext
     try:
         return extract()
     except Exception as exc:  # the one place that catches a stage's failure, and says it
-        message = (f"{stage} skipped for article {article.index} ({article.title[:40]!r}): "
+        message = (f"{stage}{STAGE_SKIPPED}{article.index} ({article.title[:40]!r}): "
                    f"{type(exc).__name__}: {exc}")
         problems.append(message)  # logged with the document's other problems (combine)
         return empty
@@ -560,13 +564,20 @@ def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, job
         done = _from_entry(key, store.get(key)) if hit else next(fresh)
         if done is None:  # an entry that cannot be read: parsed here, written again
             done = parse_file(item)
-        if key is not None and not done.from_cache:
+        if key is not None and not done.from_cache and not _stage_failed(done.parsed):
             store.put(key, _to_entry(key, done))
         if done.parsed_elsewhere:
             _known_in_this_process(done.parsed.regions)
             for message in done.logged:
                 log.warning(message)
         yield done.parsed
+
+
+def _stage_failed(parsed: ParsedDocument) -> bool:
+    """Whether an extractor raised on an article of this document. Such rows are not cached: the
+    failure may not be the document's (a lexicon being edited while a run goes on, memory), and
+    a cached entry would repeat it under the parser's version until the code changes again."""
+    return any(STAGE_SKIPPED in message for message in parsed.dropped)
 
 
 def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",
