@@ -180,9 +180,22 @@ def lexicon_rx(rx: re.Pattern, text: str) -> re.Pattern | None:
     >>> lexicon_rx(rx, "出口实现12连增") is rx, lexicon_rx(rx, "增长12%")
     (True, None)
     """
-    if not isinstance(rx, re.Pattern):
-        raise TypeError(f"a lexicon pattern comes compiled (policydata.lexicon.compiled), not as {type(rx).__name__}")
-    return None if any(char not in text for char in _needed(rx)) else rx
+    # keyed by the pattern's id, not the pattern (hashing a compiled pattern hashes its whole
+    # program: a lexicon alternation of hundreds of words, on every call); the pattern is kept
+    # with its characters so that its id cannot be reused
+    cached = _NEEDED_BY_ID.get(id(rx))
+    if cached is None or cached[0] is not rx:
+        if not isinstance(rx, re.Pattern):
+            raise TypeError(f"a lexicon pattern comes compiled (policydata.lexicon.compiled), not as {type(rx).__name__}")
+        cached = _NEEDED_BY_ID[id(rx)] = (rx, _needed(rx))
+    for char in cached[1]:
+        if char not in text:
+            return None
+    return rx
+
+
+#: :func:`_needed` by the pattern's id, with the pattern (lexicon patterns live for the process)
+_NEEDED_BY_ID: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 
 
 def lexicon_search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
