@@ -38,7 +38,7 @@ KEYS: dict[str, frozenset[str]] = {
         growth_rate_words rank_pattern rank_exclude_after rank_list_next rank_list_field_next size_rank_pattern indicator_leading_strip
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
-        range_bounds prohibition heading_body
+        range_bounds prohibition heading_body heading_item_sentence
         growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de acted_share""".split()),
     "instruments.json": frozenset("counted_object outcome_subject cleanup_target participation money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""

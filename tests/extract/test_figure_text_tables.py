@@ -85,3 +85,52 @@ def test_table_rows_dated_by_the_document():
     assert rows[0] == ("小麦面积", 1200.0, "2025", "小麦 | 1200 | -2.5 | 3.6 | 1.2 |")
     # no number of the table is read a second time as a sentence's figure
     assert len(stats) == 8
+
+
+# a table stored one cell per line (the item column's name, then each column's name with its unit,
+# then each row's item and numbers, one line each): the header's cells fix the width of a row
+LINEAR = ("某镇2025年主要经济指标\n"
+          "项    目\n"
+          "总量(万元)\n"
+          "比上年增长(%)\n"
+          "工业产值\n"
+          "5600\n"
+          "7.5\n"
+          "其中:食品加工[2]\n"
+          "1200\n"
+          "-1.5\n"
+          "农业产值\n"
+          "830\n"
+          "—\n"
+          "镇内道路总体畅通。")
+
+
+def test_one_cell_per_line():
+    row1, row2, row3 = "工业产值\n5600\n7.5", "其中:食品加工[2]\n1200\n-1.5", "农业产值\n830\n—"
+    assert cells(LINEAR) == [("工业产值", "level", 5.6e7, "元", "", row1),
+                             ("工业产值增长", "growth", 7.5, "%", "up", row1),
+                             ("食品加工", "level", 1.2e7, "元", "", row2),
+                             ("食品加工下降", "growth", 1.5, "%", "down", row2),
+                             ("农业产值", "level", 8.3e6, "元", "", row3)]
+
+
+@pytest.mark.parametrize("text", [
+    "项目\n总量(万元)\n工业产值\n5600\n",  # a single row: too little to fix a table
+    "项目\n总量(万元)\n增长(%)\n工业产值\n5600\n农业产值\n830\n",  # rows shorter than the header
+    "年份\n游客(万人次)\n2024年\n7\n2025年\n9\n",  # a time series: rows named by years
+    "项目\n工业产值\n5600\n农业产值\n830\n",  # no column names a unit
+    "说明如下：\n总量(万元)\n工业产值\n5600\n农业产值\n830\n",  # a sentence is no item column
+])
+def test_one_cell_per_line_no_table(text):
+    assert cells(text) == []
+
+
+def test_one_cell_per_line_dated_by_the_document():
+    text = "2025年全县国民经济统计公报\n" + LINEAR
+    art = article_of_lines(text, "")
+    ctx = build_context(art, given_date="2026-03-20", date="2026-03-20", on_page=False)
+    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert not targets
+    assert [(s.indicator, s.value, s.period) for s in stats] == [
+        ("工业产值", 5.6e7, "2025"), ("工业产值增长", 7.5, "2025"), ("食品加工", 1.2e7, "2025"),
+        ("食品加工下降", 1.5, "2025"), ("农业产值", 8.3e6, "2025")]

@@ -190,6 +190,15 @@ def test_news_heading_reporting_an_achievement_is_review():
     assert heading_tense("力争全年经济增长5%左右", 4, 2026)[0] == "plan"
 
 
+def test_numbered_sentence_with_a_figure_is_no_tense_heading():
+    """Rule heading_item_sentence: 1.…增长6%左右。 is a list item; the part it stands in keeps its tense."""
+    from policydata.recognize.sections import find_sections, section_at
+    art = _article("二、2026年主要目标", "1.全镇财政收入增长6%左右。", "2.新建村级公园4个。", "（三）推进乡村建设")
+    secs = find_sections(art, 2026)
+    assert [(s.tense, s.year, s.level) for s in secs][:3] == [("plan", 2026, 1), ("neutral", None, 3), ("neutral", None, 3)]
+    assert section_at(secs, art.text.index("财政收入"))[:2] == ("plan", 2026)
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "一、", "（一）\n1.", "一、2025年工作回顾", "十五五"])
 def test_find_sections_reads_odd_articles_without_raising(text):
     """Odd but valid articles give sections or none; a wrong type raises (the pipeline decides)."""

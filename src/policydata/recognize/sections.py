@@ -132,6 +132,17 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
     return tense, year, strong
 
 
+def _item_sentence(heading: str) -> bool:
+    """Rule heading_item_sentence (figures.json): a numbered line that is a sentence with a figure.
+
+    >>> _item_sentence("1.城镇新增就业3000人以上。"), _item_sentence("（二）2026年重点任务")
+    (True, False)
+    """
+    from ..lexicon import compiled
+    from ..text.regex_starts import lexicon_search
+    return lexicon_search(compiled("figures.json")["heading_item_sentence"], heading) is not None
+
+
 def find_sections(article, report_year: int | None = None) -> list[Section]:
     """The sections of an article, in order, each with its tense and year.
 
@@ -172,6 +183,10 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     for i, (start, level, heading) in enumerate(heads):
         end = next((s for s, lv, _ in heads[i + 1:] if lv <= level), total)
         tense, year, strong = heading_tense(heading, level, report_year)
+        if level in (2, 3) and _item_sentence(heading):
+            # rule heading_item_sentence: 1.全市粮食产量稳定在50万吨以上。 is a list item, a whole
+            # sentence with a figure: it neither reports nor plans for the part around it
+            tense, year, strong = "neutral", None, False
         out.append(Section(start, end, tense, year, level, heading, strong))
     return out
 

@@ -2,7 +2,8 @@
 (full-width ｜), a tab, or (a table aligned with blanks) two or more spaces. A header names the columns: the first column holds each row's item
 (品名, 指标), the others a quantity with its unit in brackets of any form (（）, (), ﹙﹚, mixed:
 产量﹙吨﹚, 播种面积(亩﹚) or a change in % (同比增减(%), 比上年增长﹙%﹚), which is the change of
-the column before it. A header may wrap over lines (a cell broken inside its name).
+the column before it. A header may wrap over lines (a cell broken inside its name). A table may also be stored one
+cell per line (header cells, then each row's cells, each on a line: ``_linear_tables``).
 
 Each numeric cell of a data row is one figure (corpus README: every numeric fact, each mention
 separately): the row's item plus the column's name is its indicator, the column's unit and kind
@@ -190,8 +191,8 @@ def find_text_tables(text: str) -> list[TextTable]:
     """The text tables of ``text`` with a header that names each column (rule ``text_table``)."""
     lines = _lines(text)
     tables: list[TextTable] = []
-    for sep in _SEPS:
-        for table in _tables(text, lines, sep):
+    for found in [_tables(text, lines, sep) for sep in _SEPS] + [_linear_tables(text, lines)]:
+        for table in found:
             if not any(t.start < table.end and table.start < t.end for t in tables):
                 tables.append(table)
     return sorted(tables, key=lambda t: t.start)
@@ -232,23 +233,110 @@ def _table_cells(text: str, rows: list[tuple[int, int]], columns: list[_Column],
             pos = text.index(number, pos) if number else pos
             if k >= len(columns) or not _NUMBER.fullmatch(number):
                 continue
-            col = columns[k]
-            unit = col.unit or item_unit
-            if not unit:
-                continue  # a bare number: its unit is nowhere
-            found = find_quantities(number.replace("−", "-").replace("－", "-").lstrip("+-") + unit)
-            if len(found) != 1:
-                continue
-            q = found[0]
-            down = number[0] in "-−－"
-            kind = col.kind or unit_class(q.unit) or ""
-            if col.kind == "growth":
-                indicator, way = item + col.name + ("下降" if down else "增长"), "down" if down else "up"
-            else:
-                indicator, way = item + col.name, ""
-                if down:
-                    continue  # a negative amount is no level this rule reads
-            out.append(TableCell(pos, pos + len(number), row_start, row_end, indicator, kind, q.value,
-                                 q.unit, way, number))
+            found = _cell(number, pos, columns[k], item, item_unit, row_start, row_end)
+            if found is not None:
+                out.append(found)
             pos += len(number)
     return out
+
+
+def _cell(number: str, pos: int, col: _Column, item: str, item_unit: str, row_start: int,
+          row_end: int) -> TableCell | None:
+    """The figure of one numeric cell at ``pos`` in column ``col`` of the row named ``item``;
+    None when its unit is nowhere or the number is a negative amount."""
+    unit = col.unit or item_unit
+    if not unit:
+        return None  # a bare number: its unit is nowhere
+    found = find_quantities(number.replace("−", "-").replace("－", "-").lstrip("+-") + unit)
+    if len(found) != 1:
+        return None
+    q = found[0]
+    down = number[0] in "-−－"
+    kind = col.kind or unit_class(q.unit) or ""
+    if col.kind == "growth":
+        indicator, way = item + col.name + ("下降" if down else "增长"), "down" if down else "up"
+    else:
+        indicator, way = item + col.name, ""
+        if down:
+            return None  # a negative amount is no level this rule reads
+    return TableCell(pos, pos + len(number), row_start, row_end, indicator, kind, q.value, q.unit, way, number)
+
+
+#: a footnote mark after a row's item (第一产业[3], 工业［1］): no part of its name
+_FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]")
+#: the most cells a table of one cell per line may have in a row (item and its columns)
+_MAX_LINEAR_WIDTH = 6
+
+
+def _bare(line: str) -> str:
+    """A cell of a table stored one cell per line: its line without blanks or footnote marks."""
+    return _FOOTNOTE.sub("", re.sub(r"[\s\u3000]", "", line))
+
+
+def _is_item_cell(line: str) -> bool:
+    """A row's item or the item column's name: a short name (指标, 其中:第一产业), no number, no
+    sentence, no time (a time series is not dated by this rule)."""
+    cell = _bare(line)
+    return (0 < len(cell) <= 20 and re.search(r"[\u4e00-\u9fff]", cell) is not None
+            and not _NUMBER.fullmatch(cell) and not re.search(r"[。，,；;！!？?]", cell)
+            and not _SENTENCE_END.search(cell) and not _TIME_ITEM.match(cell))
+
+
+def _is_column_cell(line: str) -> bool:
+    """A column's name with its unit: 绝对数(亿元), 比上年增长(%)."""
+    cell = _bare(line)
+    return (0 < len(cell) <= 16 and not _NUMBER.fullmatch(cell) and bool(_unit_of(cell)[1])
+            and not re.search(r"[。，,；;！!？?]", cell))
+
+
+def _linear_tables(text: str, lines: list[tuple[int, int]]) -> list[TextTable]:
+    """Rule ``text_table`` over a table stored one cell per line: the item column's name (指标),
+    then each other column's name with its unit on a line of its own (N header cells), then rows
+    of N lines each: the row's item, then one number (or an empty marker) per column. The header
+    fixes N; a group of N lines that is no such row ends the table; two rows at least.
+
+    >>> t = "某县主要农产品产量\\n项目\\n产量(万吨)\\n比上年增长(%)\\n稻谷\\n12.5\\n-3.2\\n其中:早稻[1]\\n4\\n1.5\\n全年粮食丰收。"
+    >>> [(c.indicator, c.kind, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
+    [('稻谷产量', 'level', 125000.0, '吨', ''), ('稻谷产量下降', 'growth', 3.2, '%', 'down'), ('早稻产量', 'level', 40000.0, '吨', ''), ('早稻产量增长', 'growth', 1.5, '%', 'up')]
+    """
+    tables: list[TextTable] = []
+    row_text = [text[s:e] for s, e in lines]
+    i = 0
+    while i < len(lines):
+        if not _is_item_cell(row_text[i]) or _is_column_cell(row_text[i]):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and k - i < _MAX_LINEAR_WIDTH and _is_column_cell(row_text[k]):
+            k += 1
+        width = k - i
+        if width < 2:
+            i += 1
+            continue
+        rows = []
+        r = k
+        while r + width <= len(lines) and _is_item_cell(row_text[r]) and not _is_column_cell(row_text[r]):
+            values = [_bare(v) for v in row_text[r + 1:r + width]]
+            if not (any(_NUMBER.fullmatch(v) for v in values)
+                    and all(_NUMBER.fullmatch(v) or _EMPTY.fullmatch(v) for v in values)):
+                break
+            rows.append(r)
+            r += width
+        if len(rows) < 2:
+            i += 1
+            continue
+        columns = _columns([row_text[i]] + row_text[i + 1:k])
+        table = TextTable(lines[i][0], lines[r - 1][1])
+        for r0 in rows:
+            item, item_unit = _unit_of(_SUB_ITEM.sub("", _bare(row_text[r0])))
+            row_start, row_end = lines[r0][0], lines[r0 + width - 1][1]
+            for col, (s, e) in zip(columns, lines[r0 + 1:r0 + width]):
+                number = text[s:e].strip(" \u3000\t")
+                if not _NUMBER.fullmatch(number):
+                    continue
+                found = _cell(number, text.index(number, s), col, item, item_unit, row_start, row_end)
+                if found is not None:
+                    table.cells.append(found)
+        tables.append(table)
+        i = r
+    return tables

@@ -122,7 +122,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
         paragraph_led = False
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
-        is_heading = block.kind == "heading" and not lexicon_search(lexicon()["heading_body"], text[block.start:block.end])
+        # rule heading_item_sentence: a numbered line that is a whole sentence with a figure
+        # (2.粮食产量稳定在50万吨以上。) is a list item, not a heading
+        block_text = text[block.start:block.end]
+        is_heading = block.kind == "heading" and not (lexicon_search(lexicon()["heading_body"], block_text)
+                                                      or lexicon_search(lexicon()["heading_item_sentence"], block_text))
         first_sentence = True
         for sent in _join_number_headlines(text, split_sentences(text, block.start, block.end)):
             times = _outside_dateline(sent, [_shift(t, sent.start) for t in find_time_expressions(sent.text, report_year)])
