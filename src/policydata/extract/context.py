@@ -109,6 +109,8 @@ class DocumentContext:
     #: 'news', 'official' or '' (:func:`document_genre`), and the rule that decided it.
     genre: str = ""
     genre_rule: str = ""
+    #: A statistical communiqué (:func:`is_statistical_communique`): it reviews one year's data.
+    communique: bool = False
 
     @property
     def reviews_year_so_far(self) -> bool:
@@ -297,7 +299,21 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     sections = tuple(find_sections(article, context.report_year))
     genre, genre_rule = document_genre(article, sections, on_page=on_page, issuer=context.issuer)
     return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
-                   genre=genre, genre_rule=genre_rule)
+                   genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article))
+
+
+def is_statistical_communique(article: Article) -> bool:
+    """Whether the title (or first line) names a statistical communiqué (time.json
+    ``communique_relative_year.title_words``: 统计公报). Its figures review the year it names
+    (rule communique_relative_year) and it commits to nothing (rule communique_no_measures).
+
+    >>> is_statistical_communique(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
+    True
+    >>> is_statistical_communique(Article(1, "2019年某县经济数据出炉", "全年实现生产总值28亿元。", []))
+    False
+    """
+    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
+    return any(w in head for w in time_lexicon()["communique_relative_year"]["title_words"])
 
 
 def _genre_cues() -> dict:

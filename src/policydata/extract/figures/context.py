@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Article, Span, body_text
+from ..context import is_statistical_communique
 from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year
@@ -128,9 +129,7 @@ def _communique_year(article: Article, report_year: int | None) -> int | None:
     True
     """
     year = _document_year(article, report_year)
-    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
-    words = time_lexicon()["communique_relative_year"]["title_words"]
-    return year if year and any(w in head for w in words) else None
+    return year if year and is_statistical_communique(article) else None
 
 
 def _document_year(article: Article, report_year: int | None) -> int | None:

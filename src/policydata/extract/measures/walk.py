@@ -125,6 +125,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # the pipeline's DocumentContext: the one report year, blocks and sections of the document
     # called on its own: the report year by the one rule of extract.context (printed date, then text)
     context = context if context is not None else standalone_context(article, year_by_rule=True)
+    if context.communique:
+        # rule communique_no_measures: a statistical communiqué reports a year's data; its preamble's
+        # 扎实做好…工作, 全面落实…任务 sum the year up as slogans, no body commits to an action
+        return []
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     analyser.genre = context.genre  # rule clause_model reads the genre as a feature
