@@ -72,6 +72,9 @@ class ParsedDocument:
     #: Problems, said as warnings: rows that break their table's model (dropped), extractors
     #: that failed on an article (skipped), articles without text.
     dropped: list[str] = field(default_factory=list)
+    #: The extractors that raised on an article (their problems are in ``dropped`` too): a parse
+    #: with any is not cached, the failure need not be the document's.
+    failed_stages: list[str] = field(default_factory=list)
     #: The regions the rows name, with their ancestors: rule-made ones (a village, a composite)
     #: exist only in the process that parsed the document, and the regions table needs them.
     regions: list[Region] = field(default_factory=list)
@@ -179,10 +182,10 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         "region_id": region_id, "date": date, "url": (meta.url or None) if meta else None,
         "text": text, "char_count": len(text),
     })
-    measures = _run_extractor("measures", article, out.dropped, [], lambda: extract_measures(
+    measures = _run_extractor("measures", article, out, [], lambda: extract_measures(
         view, issuer=issuer, region_id=region_id, region_mentions=mentions, context=context))
     out.measures = _measure_rows(measures, text, document_id, region_id)
-    stats, targets = _run_extractor("figures", article, out.dropped, ([], []), lambda: extract_figures(
+    stats, targets = _run_extractor("figures", article, out, ([], []), lambda: extract_figures(
         view, report_year=context.report_year, region_id=region_id, region_mentions=mentions, context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
@@ -193,11 +196,7 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     return out
 
 
-#: What a problem says when an extractor raised on an article ("measures skipped for article 2 …").
-STAGE_SKIPPED = " skipped for article "
-
-
-def _run_extractor(stage: str, article: Article, problems: list[str], empty, extract):
+def _run_extractor(stage: str, article: Article, out: ParsedDocument, empty, extract):
     """``extract()``, or ``empty`` when it raises: the stages raise, the pipeline decides.
 
     One article an extractor cannot read costs that article's rows of that stage only; the
@@ -207,9 +206,10 @@ def _run_extractor(stage: str, article: Article, problems: list[str], empty, ext
     try:
         return extract()
     except Exception as exc:  # the one place that catches a stage's failure, and says it
-        message = (f"{stage}{STAGE_SKIPPED}{article.index} ({article.title[:40]!r}): "
+        message = (f"{stage} skipped for article {article.index} ({article.title[:40]!r}): "
                    f"{type(exc).__name__}: {exc}")
-        problems.append(message)  # logged with the document's other problems (combine)
+        out.dropped.append(message)  # logged with the document's other problems (combine)
+        out.failed_stages.append(stage)
         return empty
 
 
@@ -341,7 +341,7 @@ def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocume
             continue
         part = parse_article(article, document_id=f"{base}-a{article.index}", source=source,
                              meta=meta, page_year=page_year, on_page=len(articles) > 1)
-        for name in ("documents", "measures", "targets", "statistics", "dropped"):
+        for name in ("documents", "measures", "targets", "statistics", "dropped", "failed_stages"):
             getattr(out, name).extend(getattr(part, name))
         out.region_mentions.update(part.region_mentions)
     out.regions = _named_regions(out.region_mentions)
@@ -564,20 +564,14 @@ def _parsed_documents(paths: list[Path], metadata: dict[str, SourceMeta], *, job
         done = _from_entry(key, store.get(key)) if hit else next(fresh)
         if done is None:  # an entry that cannot be read: parsed here, written again
             done = parse_file(item)
-        if key is not None and not done.from_cache and not _stage_failed(done.parsed):
+        # a failed stage need not be the document's (a lexicon edited during the run): not kept
+        if key is not None and not done.from_cache and not done.parsed.failed_stages:
             store.put(key, _to_entry(key, done))
         if done.parsed_elsewhere:
             _known_in_this_process(done.parsed.regions)
             for message in done.logged:
                 log.warning(message)
         yield done.parsed
-
-
-def _stage_failed(parsed: ParsedDocument) -> bool:
-    """Whether an extractor raised on an article of this document. Such rows are not cached: the
-    failure may not be the document's (a lexicon being edited while a run goes on, memory), and
-    a cached entry would repeat it under the parser's version until the code changes again."""
-    return any(STAGE_SKIPPED in message for message in parsed.dropped)
 
 
 def parse_text(text: str, *, name: str = "text.txt", date: str = "", title: str = "",

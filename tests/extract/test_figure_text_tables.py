@@ -75,11 +75,18 @@ def test_no_table_figures(text):
     assert cells(text) == []
 
 
-def test_table_rows_dated_by_the_document():
-    text = "2025年全县国民经济统计公报\n" + WRAPPED
+def _figures_of(text: str):
+    """The article of ``text`` (one block per line) and its statistics and targets, dated as a
+    document published 2026-03-20."""
     art = article_of_lines(text, "")
     ctx = build_context(art, given_date="2026-03-20", date="2026-03-20", on_page=False)
     stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    return art, stats, targets
+
+
+def test_table_rows_dated_by_the_document():
+    text = "2025年全县国民经济统计公报\n" + WRAPPED
+    art, stats, targets = _figures_of(text)
     rows = [(s.indicator, s.value, s.period, art.text[s.start:s.end]) for s in stats if "|" in art.text[s.start:s.end]]
     assert len(rows) == 8 and not targets
     assert rows[0] == ("小麦面积", 1200.0, "2025", "小麦 | 1200 | -2.5 | 3.6 | 1.2 |")
@@ -127,9 +134,7 @@ def test_one_cell_per_line_no_table(text):
 
 def test_one_cell_per_line_dated_by_the_document():
     text = "2025年全县国民经济统计公报\n" + LINEAR
-    art = article_of_lines(text, "")
-    ctx = build_context(art, given_date="2026-03-20", date="2026-03-20", on_page=False)
-    stats, targets = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    art, stats, targets = _figures_of(text)
     assert not targets
     assert [(s.indicator, s.value, s.period) for s in stats] == [
         ("工业产值", 5.6e7, "2025"), ("工业产值增长", 7.5, "2025"), ("食品加工", 1.2e7, "2025"),

@@ -312,8 +312,14 @@ def is_statistical_communique(article: Article) -> bool:
     >>> is_statistical_communique(Article(1, "2019年某县经济数据出炉", "全年实现生产总值28亿元。", []))
     False
     """
-    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
+    head = title_and_first_line(article)
     return any(w in head for w in time_lexicon()["communique_relative_year"]["title_words"])
+
+
+def title_and_first_line(article: Article) -> str:
+    """The article's title and the first line of its body: where a document says what kind of
+    text it is (a communiqué, a data release) when an excerpt drops or keeps the title line."""
+    return (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
 
 
 def _genre_cues() -> dict:

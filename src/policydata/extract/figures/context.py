@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Article, Span, body_text
-from ..context import is_statistical_communique
+from ..context import is_statistical_communique, title_and_first_line
 from ...recognize.sections import Section, enclosing_sections
-from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
+from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
 from .findings import lexicon
@@ -74,7 +74,7 @@ def _document_frame(article: Article) -> str:
     >>> _document_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
     ''
     """
-    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
+    head = title_and_first_line(article)
     words = lexicon()["review_frame"]["document_words"]
     return "review" if any(w in head for w in words) else ""
 

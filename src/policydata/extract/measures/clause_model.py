@@ -88,15 +88,23 @@ def features(clause: str, head: str, *, kind: str, rule: str, genre: str, frame:
     ...          subject="", modal=False, planning=False)[:6]
     ['c:推', 'c:推进', 'c:推进改', 'c:改', 'c:改革', 'c:进']
     """
-    t, h = _norm(clause), _norm(head)[:HEAD_CHARS]
+    t = _norm(clause)
     out = {f"c:{t[i:i + n]}" for n in range(1, NGRAM_MAX + 1) for i in range(len(t) - n + 1)}
-    out.update(f"h{n}:{h[:n]}" for n in range(1, len(h) + 1))
-    out.update(f"t{n}:{t[-n:]}" for n in (1, 2) if len(t) >= n)
-    out.update([f"k:{kind}", f"r:{rule or 'none'}", f"g:{genre or 'none'}", f"f:{frame or 'none'}",
-                f"gk:{genre or 'none'}|{kind}", f"fk:{frame or 'none'}|{kind}",
-                f"len:{length_bucket(len(t))}", f"s:{subject or 'none'}", f"m:{int(modal)}",
-                f"p:{int(planning)}"])
+    out.update(_other_features(t, head, kind=kind, rule=rule, genre=genre, frame=frame, subject=subject,
+                               modal=modal, planning=planning))
     return sorted(out)
+
+
+def _other_features(t: str, head: str, *, kind: str, rule: str, genre: str, frame: str, subject: str,
+                    modal: bool, planning: bool) -> list[str]:
+    """The features of a clause besides its ``c:`` n-grams (``t``: the clause normalized): the first
+    characters of its quote, its last characters, and its context (kind, rule, genre, frame, length,
+    subject, modal, planning). One list for :func:`features` and :func:`fast_probability`."""
+    h = _norm(head)[:HEAD_CHARS]
+    g, f = genre or "none", frame or "none"
+    return ([f"h{k}:{h[:k]}" for k in range(1, len(h) + 1)] + [f"t{k}:{t[-k:]}" for k in (1, 2) if len(t) >= k]
+            + [f"k:{kind}", f"r:{rule or 'none'}", f"g:{g}", f"f:{f}", f"gk:{g}|{kind}", f"fk:{f}|{kind}",
+               f"len:{length_bucket(len(t))}", f"s:{subject or 'none'}", f"m:{int(modal)}", f"p:{int(planning)}"])
 
 
 def probability(model: dict, feats: list[str]) -> float:
@@ -131,17 +139,13 @@ def fast_probability(model: dict, clause: str, head: str, *, kind: str, rule: st
     True
     """
     bias, grams, weights = _prepared(model)
-    t, h = _norm(clause), _norm(head)[:HEAD_CHARS]
-    n = len(t)
-    seen = {t[i:i + k] for k in range(1, NGRAM_MAX + 1) for i in range(n - k + 1)}
+    t = _norm(clause)
+    seen = {t[i:i + k] for k in range(1, NGRAM_MAX + 1) for i in range(len(t) - k + 1)}
     found = list(map(grams.__getitem__, sorted(grams.keys() & seen)))
-    others = [f"h{k}:{h[:k]}" for k in range(1, len(h) + 1)]
-    others += [f"t{k}:{t[-k:]}" for k in (1, 2) if n >= k]
-    g, f = genre or "none", frame or "none"
-    others += [f"k:{kind}", f"r:{rule or 'none'}", f"g:{g}", f"f:{f}", f"gk:{g}|{kind}", f"fk:{f}|{kind}",
-               f"len:{length_bucket(n)}", f"s:{subject or 'none'}", f"m:{int(modal)}", f"p:{int(planning)}"]
-    # every other feature sorts after the c: n-grams ("c:" is the smallest prefix)
-    found += [weights[o] for o in sorted(o for o in others if o in weights)]
+    others = _other_features(t, head, kind=kind, rule=rule, genre=genre, frame=frame, subject=subject,
+                             modal=modal, planning=planning)
+    # every other feature sorts after the c: n-grams ("c:" is the smallest prefix); a set, as features'
+    found += [weights[o] for o in sorted({o for o in others if o in weights})]
     z = bias + sum(found)
     return 1.0 / (1.0 + math.exp(-z)) if z >= -500 else 0.0
 
