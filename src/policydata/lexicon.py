@@ -36,6 +36,7 @@ KEYS: dict[str, frozenset[str]] = {
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words
         growth_rate_words rank_pattern rank_exclude_after rank_list_next rank_list_field_next size_rank_pattern indicator_leading_strip
+        multi_rank_pattern rank_change_pattern rank_change_context preliminary_estimate
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
         range_bounds prohibition heading_body heading_item_sentence
