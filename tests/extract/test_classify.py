@@ -407,6 +407,12 @@ AREA_CASES = [
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
+    # rule paragraph_prior: keywords of several topics -> the paragraph's dominant topic among them
+    (MeasureText("推广农业物联网技术", "推广", paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积，支持渔民合作社。"),
+     4, "paragraph_prior"),
+    (MeasureText("推广农业物联网技术", "推广"), 17, "object_keyword"),          # no paragraph: the most specific keyword
+    (MeasureText("扩大水产养殖面积", "扩大", paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。"),
+     4, "object_keyword"),                                                      # one topic: its keyword decides
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -11,8 +11,9 @@ is kept on the row for debugging):
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
   are head-final);
 * :data:`POLICY_AREA_RULES` -- the object's head (人才), a grant's lead line, what money named as
-  the means is for (money channel: 国债支持X -> X's topic), the most specific topic keyword of the
-  object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
+  the means is for (money channel: 国债支持X -> X's topic), the paragraph's dominant topic when the
+  clause names it among keywords of several topics (paragraph_prior), the most specific topic
+  keyword of the object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
   document.
 
 The vocabulary is data: ``instruments.json`` and ``policy_areas.json``; the topic keywords of a
@@ -29,7 +30,7 @@ from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
-from .topics import _present, dominant_topic, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
+from .topics import _present, dominant_topic, topic_of, topics_in  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
 
@@ -585,6 +586,26 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(found[0]) if found else None
 
 
+def paragraph_prior_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule paragraph_prior: a clause whose keywords name two or more topics (推进农业科技创新:
+    agriculture and technology) is about the one its paragraph is mostly about, when that is one of
+    them -- a measure sits in a paragraph, a section or an article on one theme, and a keyword of
+    another topic in it is usually a modifier or a means (科技 serving agriculture in a farm
+    paragraph). A clause with keywords of one topic only is left to its keywords.
+
+    >>> farm = "加快发展现代农业。推进农业科技创新，提高农业机械化水平，培育新型农业经营主体。"
+    >>> paragraph_prior_of(MeasureText("推进农业科技创新", "推进", paragraph=farm))
+    (4, 'Agriculture')
+    >>> paragraph_prior_of(MeasureText("提高农业机械化水平", "提高", paragraph=farm)) is None
+    True
+    """
+    found = topics_in(m.clause)
+    if len(found) < 2 or not m.paragraph:
+        return None
+    prior = dominant_topic(m.paragraph)
+    return prior if prior in found else None
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -603,13 +624,16 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: The policy-area rules in the order they are tried, each reading one text of the measure: the
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
-#: numbered item rewards, see :func:`grant_topic_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
+#: paragraph's dominant topic when the clause names it among keywords of several topics
+#: (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
     ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
+    ("paragraph_prior", paragraph_prior_of),  # keywords of several topics: the paragraph's topic among them
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),

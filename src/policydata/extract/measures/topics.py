@@ -51,6 +51,30 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     return best
 
 
+def topics_in(text: str) -> set[tuple[int, str]]:
+    """The CAP topics of every specific keyword in ``text`` (broad modifiers such as 企业 left out,
+    and keywords read as :func:`topic_of` reads them: not inside a cover word or a longer broad
+    word). Rule paragraph_prior of :mod:`.classify` asks whether a clause names several topics.
+
+    >>> sorted(topics_in("深化财税金融、农业农村等领域改革"))
+    [(1, 'Macroeconomics'), (4, 'Agriculture'), (15, 'Domestic Commerce')]
+    """
+    areas = load_policy_areas()
+    keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
+    found = [kw for kw in _present(text, keywords) if kw in text]
+    broad_found = [kw for kw in found if kw in broad]
+    topics = set()
+    for kw in found:
+        if kw in broad:
+            continue
+        i = text.find(kw)
+        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
+            i = text.find(kw, i + 1)
+        if i >= 0:
+            topics.add(keywords[kw][:2])
+    return topics
+
+
 def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
     """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
     word is the match, and it only modifies (数据中心能源管理 is energy)."""
