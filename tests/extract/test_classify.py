@@ -226,6 +226,12 @@ INSTRUMENT_CASES = [
     ("培养懂技术、会经营的新型职业农民", "培养", "program", "verb_default"),
     # people are the head when a coordination modifies them, even one after 的 (站 is no facility here)
     ("培养10名站在学科前沿的省医院、市医院骨干人才", "培养", "program", "verb_default"),
+    # rule issued_title: an issuing verb before a 《title》: the title's last word (the kind of document) decides
+    ("县政府印发《山区小水电清理整改工作计划》", "印发", "plan", "issued_title"),
+    ("两部门联合印发《林区道路养护和巡护实施方案》", "联合", "plan", "issued_title"),   # 养护和巡护 inside the title
+    ("市政府出台了《城市停车设施管理办法（试行）》", "出台", "regulation", "issued_title"),
+    ("省市场监管局发布《预制菜包装标识规范》", "发布", "standard", "issued_title"),
+    ("深入实施《农村供水保障三年行动方案》", "实施", "plan", "head_noun"),   # carried out: not this rule
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

@@ -5,7 +5,8 @@ One entry point, :func:`classify_measure`, decides the instrument and the policy
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
 is kept on the row for debugging):
 
-* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, money channel (国债支持X的政策: a
+* :data:`INSTRUMENT_RULES` -- obligation, by law, issued title (印发《…计划》: the title's head),
+  verb class, money channel (国债支持X的政策: a
   fund, see :mod:`.money`), built facility, offence, head noun, container head, benefactive
   service, verb default, counted object, outcome subject (X实现全覆盖: X's head), none; the nouns are read in
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
@@ -152,6 +153,41 @@ def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
     if not rule or at <= 0:
         return None
     return (rule["instrument"], rule["name"]) if c.text[:at].endswith(tuple(rule["adverbs"])) else None
+
+
+#: a trailing bracket in a title (《…方案（2025）》, 《…（试行）》) is no part of its head
+_TITLE_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def _by_issued_title(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule issued_title: a verb that issues a document (印发, 出台, 发布, 制定; 了 may follow)
+    right before a 《title》 issues what the title's last word names -- the title is one name, its
+    head is the kind of document (…规划, …工作计划, …实施方案 a plan; …办法, …条例 a rule; …标准 a
+    standard), whatever the words and conjunctions inside it (普查和区划 is no survey here). A title
+    ending in another word (…的通知) decides nothing; carrying a plan out (实施《…方案》) is not
+    issuing it.
+
+    >>> decide_instrument("省政府办公厅印发《全省冬春农田水利建设工作计划》", "印发")
+    ('plan', 'issued_title')
+    >>> decide_instrument("两部门联合印发了《城乡供水和排水设施运行管理办法（试行）》", "联合")
+    ('regulation', 'issued_title')
+    >>> decide_instrument("市里印发《关于做好春季植树工作的通知》", "印发")[1] != 'issued_title'
+    True
+    """
+    rule = lex.get("issued_title") or {}
+    if not rule:
+        return None
+    for verb in rule["verbs"]:
+        at = c.text.find(verb)
+        while at >= 0:
+            start = at + len(verb) + c.text.startswith("了", at + len(verb))
+            close = c.text.find("》", start)
+            if c.text.startswith("《", start) and close > start:
+                title = _TITLE_TAIL.sub("", c.text[start + 1:close])
+                head = next((h for h in rule["heads"] if title.endswith(h)), "")
+                return (rule["heads"][head], rule["name"]) if head else None
+            at = c.text.find(verb, at + 1)
+    return None
 
 
 #: one-character joiners between two verbs (鼓励并资助, 支持和补贴)
@@ -462,6 +498,7 @@ def _by_outcome_subject(c: _Clause, lex: dict) -> tuple[str, str] | None:
 INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
     ("by_law", _by_law),                     # 依法/依规 + verb: enforcement -> regulation
+    ("issued_title", _by_issued_title),      # 印发《…计划》: the title's head (计划, 办法, 标准) decides
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
     ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
