@@ -29,9 +29,9 @@ from functools import lru_cache
 from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
-from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
+from .named import framework_of, issued_title_head, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
-from .topics import _present, dominant_topic, topic_of, topics_in  # noqa: F401  (dominant_topic, topic_of: re-exported)
+from .topics import _present, dominant_topic, paragraph_prior, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
 
@@ -155,39 +155,19 @@ def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
     return (rule["instrument"], rule["name"]) if c.text[:at].endswith(tuple(rule["adverbs"])) else None
 
 
-#: a trailing bracket in a title (《…方案（2025）》, 《…（试行）》) is no part of its head
-_TITLE_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
-
-
 def _by_issued_title(c: _Clause, lex: dict) -> tuple[str, str] | None:
-    """rule issued_title: a verb that issues a document (印发, 出台, 发布, 制定; 了 may follow)
-    right before a 《title》 issues what the title's last word names -- the title is one name, its
-    head is the kind of document (…规划, …工作计划, …实施方案 a plan; …办法, …条例 a rule; …标准 a
-    standard), whatever the words and conjunctions inside it (普查和区划 is no survey here). A title
-    ending in another word (…的通知) decides nothing; carrying a plan out (实施《…方案》) is not
-    issuing it.
+    """rule issued_title: an issuing verb right before a 《title》 issues what the title's last word
+    names (see :func:`.named.issued_title_head`): 印发《…工作计划》 is a plan, whatever the title's
+    inner words; carrying a plan out (实施《…方案》) is not issuing it.
 
     >>> decide_instrument("省政府办公厅印发《全省冬春农田水利建设工作计划》", "印发")
     ('plan', 'issued_title')
     >>> decide_instrument("两部门联合印发了《城乡供水和排水设施运行管理办法（试行）》", "联合")
     ('regulation', 'issued_title')
-    >>> decide_instrument("市里印发《关于做好春季植树工作的通知》", "印发")[1] != 'issued_title'
-    True
     """
     rule = lex.get("issued_title") or {}
-    if not rule:
-        return None
-    for verb in rule["verbs"]:
-        at = c.text.find(verb)
-        while at >= 0:
-            start = at + len(verb) + c.text.startswith("了", at + len(verb))
-            close = c.text.find("》", start)
-            if c.text.startswith("《", start) and close > start:
-                title = _TITLE_TAIL.sub("", c.text[start + 1:close])
-                head = next((h for h in rule["heads"] if title.endswith(h)), "")
-                return (rule["heads"][head], rule["name"]) if head else None
-            at = c.text.find(verb, at + 1)
-    return None
+    head = issued_title_head(c.text, rule["verbs"], rule["heads"]) if rule else ""
+    return (rule["heads"][head], rule["name"]) if head else None
 
 
 #: one-character joiners between two verbs (鼓励并资助, 支持和补贴)
@@ -623,26 +603,6 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(found[0]) if found else None
 
 
-def paragraph_prior_of(m: MeasureText) -> tuple[int, str] | None:
-    """rule paragraph_prior: a clause whose keywords name two or more topics (推进农业科技创新:
-    agriculture and technology) is about the one its paragraph is mostly about, when that is one of
-    them -- a measure sits in a paragraph, a section or an article on one theme, and a keyword of
-    another topic in it is usually a modifier or a means (科技 serving agriculture in a farm
-    paragraph). A clause with keywords of one topic only is left to its keywords.
-
-    >>> farm = "加快发展现代农业。推进农业科技创新，提高农业机械化水平，培育新型农业经营主体。"
-    >>> paragraph_prior_of(MeasureText("推进农业科技创新", "推进", paragraph=farm))
-    (4, 'Agriculture')
-    >>> paragraph_prior_of(MeasureText("提高农业机械化水平", "提高", paragraph=farm)) is None
-    True
-    """
-    found = topics_in(m.clause)
-    if len(found) < 2 or not m.paragraph:
-        return None
-    prior = dominant_topic(m.paragraph)
-    return prior if prior in found else None
-
-
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -663,14 +623,14 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
 #: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
 #: paragraph's dominant topic when the clause names it among keywords of several topics
-#: (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: (:func:`.topics.paragraph_prior`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
     ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
-    ("paragraph_prior", paragraph_prior_of),  # keywords of several topics: the paragraph's topic among them
+    ("paragraph_prior", lambda m: paragraph_prior(m.clause, m.paragraph)),  # several topics: the paragraph's
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),

@@ -54,7 +54,7 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
 def topics_in(text: str) -> set[tuple[int, str]]:
     """The CAP topics of every specific keyword in ``text`` (broad modifiers such as 企业 left out,
     and keywords read as :func:`topic_of` reads them: not inside a cover word or a longer broad
-    word). Rule paragraph_prior of :mod:`.classify` asks whether a clause names several topics.
+    word). Rule paragraph_prior asks whether a clause names several topics.
 
     >>> sorted(topics_in("深化财税金融、农业农村等领域改革"))
     [(1, 'Macroeconomics'), (4, 'Agriculture'), (15, 'Domestic Commerce')]
@@ -73,6 +73,24 @@ def topics_in(text: str) -> set[tuple[int, str]]:
         if i >= 0:
             topics.add(keywords[kw][:2])
     return topics
+
+
+def paragraph_prior(clause: str, paragraph: str) -> tuple[int, str] | None:
+    """rule paragraph_prior (policy area): a clause whose keywords name two or more topics
+    (推进农业物联网技术: agriculture and technology) is about the one its paragraph is mostly about,
+    when that is one of them -- a measure sits in a paragraph on one theme, and a keyword of another
+    topic in it is usually a modifier or a means (technology serving farming). A clause with
+    keywords of one topic only is left to its keywords (None).
+
+    >>> farm = "发展现代渔业。推广农业物联网技术，扩大水产养殖面积，支持渔民合作社。"
+    >>> paragraph_prior("推广农业物联网技术", farm), paragraph_prior("扩大水产养殖面积", farm)
+    ((4, 'Agriculture'), None)
+    """
+    found = topics_in(clause)
+    if len(found) < 2 or not paragraph:
+        return None
+    prior = dominant_topic(paragraph)
+    return prior if prior in found else None
 
 
 def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
