@@ -419,6 +419,8 @@ AREA_CASES = [
     (MeasureText("推广农业物联网技术", "推广"), 17, "object_keyword"),          # no paragraph: the most specific keyword
     (MeasureText("扩大水产养殖面积", "扩大", paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。"),
      4, "object_keyword"),                                                      # one topic: its keyword decides
+    (MeasureText("推广绿色建筑", "推广", paragraph="推进节能减排。推广绿色建筑，加强大气污染防治，扩大森林面积。"),
+     14, "object_keyword"),                                                     # 绿色 inside 绿色建筑 is no second topic
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

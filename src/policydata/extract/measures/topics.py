@@ -54,7 +54,8 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
 def topics_in(text: str) -> set[tuple[int, str]]:
     """The CAP topics of every specific keyword in ``text`` (broad modifiers such as 企业 left out,
     and keywords read as :func:`topic_of` reads them: not inside a cover word or a longer broad
-    word). Rule paragraph_prior asks whether a clause names several topics.
+    word, nor inside a longer keyword there: 绿色建筑 names housing, its 绿色 no second topic). Rule
+    paragraph_prior asks whether a clause names several topics.
 
     >>> sorted(topics_in("深化财税金融、农业农村等领域改革"))
     [(1, 'Macroeconomics'), (4, 'Agriculture'), (15, 'Domestic Commerce')]
@@ -68,7 +69,8 @@ def topics_in(text: str) -> set[tuple[int, str]]:
         if kw in broad:
             continue
         i = text.find(kw)
-        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)):
+        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)
+                          or _inside_broad(text, kw, i, found)):
             i = text.find(kw, i + 1)
         if i >= 0:
             topics.add(keywords[kw][:2])
