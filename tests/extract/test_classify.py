@@ -413,14 +413,20 @@ AREA_CASES = [
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
-    # rule paragraph_prior: keywords of several topics -> the paragraph's dominant topic among them
-    (MeasureText("推广农业物联网技术", "推广", paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积，支持渔民合作社。"),
-     4, "paragraph_prior"),
-    (MeasureText("推广农业物联网技术", "推广"), 17, "object_keyword"),          # no paragraph: the most specific keyword
-    (MeasureText("扩大水产养殖面积", "扩大", paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。"),
-     4, "object_keyword"),                                                      # one topic: its keyword decides
-    (MeasureText("推广绿色建筑", "推广", paragraph="推进节能减排。推广绿色建筑，加强大气污染防治，扩大森林面积。"),
+    # rule paragraph_prior: the object names several topics -> the one its sentence and paragraph are both about
+    (MeasureText("推广农业物联网技术", "推广", sentence="推广农业物联网技术，扩大水产养殖面积。",
+                 paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。支持渔民合作社。"), 4, "paragraph_prior"),
+    (MeasureText("推广农业物联网技术", "推广", sentence="推广农业物联网技术。",          # the sentence disagrees
+                 paragraph="发展现代渔业。推广农业物联网技术。扩大水产养殖面积。"), 17, "object_keyword"),
+    (MeasureText("推广农业物联网技术", "推广"), 17, "object_keyword"),          # no context: the most specific keyword
+    (MeasureText("扩大水产养殖面积", "扩大", sentence="推广农业物联网技术，扩大水产养殖面积。",
+                 paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。"), 4, "object_keyword"),  # one topic
+    (MeasureText("推广绿色建筑", "推广", sentence="推广绿色建筑，加强大气污染防治。",
+                 paragraph="推进节能减排。推广绿色建筑，加强大气污染防治。扩大森林面积。"),
      14, "object_keyword"),                                                     # 绿色 inside 绿色建筑 is no second topic
+    # the object decides the topics, not the means before the verb (以科技为支撑: technology only helps)
+    (MeasureText("以科技为支撑推进农业节水", "推进", sentence="以科技为支撑推进农业节水。",
+                 paragraph="以科技为支撑推进农业节水。推广智能灌溉技术。"), 4, "object_keyword"),
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -12,8 +12,8 @@ is kept on the row for debugging):
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
   are head-final);
 * :data:`POLICY_AREA_RULES` -- the object's head (人才), a grant's lead line, what money named as
-  the means is for (money channel: 国债支持X -> X's topic), the paragraph's dominant topic when the
-  clause names it among keywords of several topics (paragraph_prior), the most specific topic
+  the means is for (money channel: 国债支持X -> X's topic), the topic both sentence and paragraph are
+  mostly about when the object names it among keywords of several topics (paragraph_prior), the most specific topic
   keyword of the object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
   document.
 
@@ -31,7 +31,7 @@ from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
 from .named import framework_of, issued_title_head, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
-from .topics import _present, dominant_topic, paragraph_prior, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
+from .topics import _present, dominant_topic, paragraph_prior, topic_of, topics_in  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
 
@@ -603,6 +603,14 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(found[0]) if found else None
 
 
+def paragraph_prior_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule paragraph_prior (see :func:`.topics.paragraph_prior`) on the lead verb's object -- the
+    head of what the measure acts on, before the words around it (the actor, a means: 以科技为支撑)
+    -- or on the whole clause when the object names no topic."""
+    text = m.object if topics_in(m.object) else m.clause
+    return paragraph_prior(text, m.sentence, m.paragraph)
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -622,15 +630,15 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
 #: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
-#: paragraph's dominant topic when the clause names it among keywords of several topics
-#: (:func:`.topics.paragraph_prior`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: topic both the sentence and the paragraph are mostly about when the object (or clause) names it
+#: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
     ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
-    ("paragraph_prior", lambda m: paragraph_prior(m.clause, m.paragraph)),  # several topics: the paragraph's
+    ("paragraph_prior", paragraph_prior_of),  # several topics: the one sentence and paragraph are about
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),

@@ -77,22 +77,27 @@ def topics_in(text: str) -> set[tuple[int, str]]:
     return topics
 
 
-def paragraph_prior(clause: str, paragraph: str) -> tuple[int, str] | None:
-    """rule paragraph_prior (policy area): a clause whose keywords name two or more topics
-    (推进农业物联网技术: agriculture and technology) is about the one its paragraph is mostly about,
-    when that is one of them -- a measure sits in a paragraph on one theme, and a keyword of another
-    topic in it is usually a modifier or a means (technology serving farming). A clause with
-    keywords of one topic only is left to its keywords (None).
+def paragraph_prior(text: str, sentence: str, paragraph: str) -> tuple[int, str] | None:
+    """rule paragraph_prior (policy area): a measure whose words name two or more topics
+    (推广农业物联网技术: agriculture and technology) is about the one both its sentence and its
+    paragraph are mostly about, when that is one of them -- a measure sits in a passage on one
+    theme, and a keyword of another topic in it is usually a modifier or a means (technology
+    serving farming). Words of one topic only are left to their keywords; so is a measure whose
+    sentence and paragraph disagree, or lack: a paragraph is only as good as the layout that cut it
+    (a page printed without blank lines runs paragraphs together), and two contexts that agree are
+    a prior, one alone is a guess.
 
-    >>> farm = "发展现代渔业。推广农业物联网技术，扩大水产养殖面积，支持渔民合作社。"
-    >>> paragraph_prior("推广农业物联网技术", farm), paragraph_prior("扩大水产养殖面积", farm)
-    ((4, 'Agriculture'), None)
+    >>> farm = "发展现代渔业。推广农业物联网技术，扩大水产养殖面积。支持渔民合作社。"
+    >>> paragraph_prior("推广农业物联网技术", "推广农业物联网技术，扩大水产养殖面积。", farm)
+    (4, 'Agriculture')
+    >>> paragraph_prior("推广农业物联网技术", "推广农业物联网技术。", farm) is None  # the sentence disagrees
+    True
     """
-    found = topics_in(clause)
-    if len(found) < 2 or not paragraph:
+    found = topics_in(text)
+    if len(found) < 2 or not sentence or not paragraph:
         return None
     prior = dominant_topic(paragraph)
-    return prior if prior in found else None
+    return prior if prior in found and dominant_topic(sentence) == prior else None
 
 
 def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
