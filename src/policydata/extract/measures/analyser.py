@@ -11,7 +11,7 @@ from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
-from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
+from .clauses import (ClauseInfo, opening_body, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
@@ -318,8 +318,8 @@ class _Analyser:
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
             kind = "target" if has_figure and _any(lex["target_patterns"], rest) else "plain"
-            # default no_verb (rule clause_model may overturn it): no lead verb, no construction: plain
-            return ClauseInfo(kind, s + quote_start, e, has_modal=modal, rule="no_verb" if kind == "plain" else "")
+            # default no_verb: plain (rule clause_model may overturn it; rule added_subject: then the body opening it acts)
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal, rule="no_verb" if kind == "plain" else "", opening_body=opening_body(subject, actors))
         if after >= len(t) and not object_first or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
                 _any(lex["modifier_clause_patterns"], t[after:]) or \

@@ -155,6 +155,23 @@ class ClauseInfo:
     rule: str = ""
     #: rule clause_model: the model's probability that the clause is part of a measure (-1: not asked)
     model_p: float = -1.0
+    #: rule added_subject: a body opening a default plain clause (no_verb) that no verb the analyser
+    #: knows follows (某部公开发布了…, 某办公厅5月8日在某地举办…); it is not the clause's subject unless
+    #: rule clause_model makes the clause a measure, whose actor it then is, as any measure's subject
+    opening_body: ActorMention | None = None
+
+
+def opening_body(subject: ActorMention | None, actors: list[ActorMention]) -> ActorMention | None:
+    """Rule added_subject: the body a default plain clause opens with (its subject, else the first
+    body found at its start that is no news outlet), kept as :attr:`ClauseInfo.opening_body`.
+
+    >>> from policydata.recognize.actors import find_actors
+    >>> opening_body(None, find_actors("生态环境部公开发布了新版名录", "CN")).actor.name
+    '生态环境部'
+    >>> opening_body(None, find_actors("新版名录由生态环境部发布", "CN")) is None
+    True
+    """
+    return subject or next((a for a in actors[:1] if a.start == 0 and not a.actor.is_media), None)
 
 
 #: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several

@@ -131,7 +131,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         return []
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
-    analyser.genre = context.genre  # rule clause_model reads the genre as a feature
+    # rule clause_model reads the genre as a feature; rule model_abstains: a text of a sentence or two
+    # is no document the model knows, it is asked as if no genre placed it (it abstains)
+    analyser.genre = context.genre if clause_model.gives_context(text) else ""
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
