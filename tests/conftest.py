@@ -64,18 +64,3 @@ def article_of_lines(text: str, title: str = ""):
         blocks.append(Block("body", pos, pos + len(line), line))
         pos += len(line) + 1
     return Article(1, title, text, blocks)
-
-
-@pytest.fixture(autouse=True)
-def _extract_rules_only(request):
-    """Rule tests of the extractors (tests/extract/) run on the rules alone: their inline sentences pin
-    what each named rule decides, while rule clause_model (a learned fallback,
-    ``extract/measures/clause_model.py``) may overturn a default on such a sentence; the model is
-    judged on whole documents instead (leave-one-set-out scores in the README; the corpus tests and
-    the table snapshot run with it). Its own tests set the model they need with ``use_model``."""
-    if Path(str(request.node.path)).parent.name != "extract":
-        yield
-        return
-    from policydata.extract.measures.clause_model import use_model
-    with use_model(None):
-        yield

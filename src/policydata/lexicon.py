@@ -36,11 +36,12 @@ KEYS: dict[str, frozenset[str]] = {
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words
         growth_rate_words rank_pattern rank_exclude_after rank_list_next rank_list_field_next size_rank_pattern indicator_leading_strip
+        multi_rank_pattern rank_change_pattern rank_change_context preliminary_estimate
         indicator_trailing_strip predicate_starts comparator_words_before comparator_rules
         change_base scope_pattern distribution non_figures index_points plan_news example_frame
         range_bounds prohibition heading_body heading_item_sentence
         growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de acted_share""".split()),
-    "instruments.json": frozenset("counted_object outcome_subject cleanup_target participation money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
+    "instruments.json": frozenset("issued_title counted_object outcome_subject cleanup_target participation money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
         dangling_end paragraph_start continuation lead page info_line related_links opener
@@ -67,7 +68,7 @@ KEYS: dict[str, frozenset[str]] = {
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
         recall_verbs
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
-        guiding_sentence_patterns disposal_verbs level_subject_patterns
+        guiding_sentence_patterns disposal_verbs future_jiang_words level_subject_patterns
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),

@@ -226,6 +226,12 @@ INSTRUMENT_CASES = [
     ("培养懂技术、会经营的新型职业农民", "培养", "program", "verb_default"),
     # people are the head when a coordination modifies them, even one after 的 (站 is no facility here)
     ("培养10名站在学科前沿的省医院、市医院骨干人才", "培养", "program", "verb_default"),
+    # rule issued_title: an issuing verb before a 《title》: the title's last word (the kind of document) decides
+    ("县政府印发《山区小水电清理整改工作计划》", "印发", "plan", "issued_title"),
+    ("两部门联合印发《林区道路养护和巡护实施方案》", "联合", "plan", "issued_title"),   # 养护和巡护 inside the title
+    ("市政府出台了《城市停车设施管理办法（试行）》", "出台", "regulation", "issued_title"),
+    ("省市场监管局发布《预制菜包装标识规范》", "发布", "standard", "issued_title"),
+    ("深入实施《农村供水保障三年行动方案》", "实施", "plan", "head_noun"),   # carried out: not this rule
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -407,6 +413,20 @@ AREA_CASES = [
     # tourism is domestic commerce (CAP 1524), a scenic area too
     (MeasureText("推动文旅融合发展", "推动"), 15, "object_keyword"),
     (MeasureText("提升景区接待能力", "提升"), 15, "object_keyword"),
+    # rule paragraph_prior: the object names several topics -> the one its sentence and paragraph are both about
+    (MeasureText("推广农业物联网技术", "推广", sentence="推广农业物联网技术，扩大水产养殖面积。",
+                 paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。支持渔民合作社。"), 4, "paragraph_prior"),
+    (MeasureText("推广农业物联网技术", "推广", sentence="推广农业物联网技术。",          # the sentence disagrees
+                 paragraph="发展现代渔业。推广农业物联网技术。扩大水产养殖面积。"), 17, "object_keyword"),
+    (MeasureText("推广农业物联网技术", "推广"), 17, "object_keyword"),          # no context: the most specific keyword
+    (MeasureText("扩大水产养殖面积", "扩大", sentence="推广农业物联网技术，扩大水产养殖面积。",
+                 paragraph="发展现代渔业。推广农业物联网技术，扩大水产养殖面积。"), 4, "object_keyword"),  # one topic
+    (MeasureText("推广绿色建筑", "推广", sentence="推广绿色建筑，加强大气污染防治。",
+                 paragraph="推进节能减排。推广绿色建筑，加强大气污染防治。扩大森林面积。"),
+     14, "object_keyword"),                                                     # 绿色 inside 绿色建筑 is no second topic
+    # the object decides the topics, not the means before the verb (以科技为支撑: technology only helps)
+    (MeasureText("以科技为支撑推进农业节水", "推进", sentence="以科技为支撑推进农业节水。",
+                 paragraph="以科技为支撑推进农业节水。推广智能灌溉技术。"), 4, "object_keyword"),
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none

@@ -109,3 +109,13 @@ SPEED_FACTS = [
 def test_speed_fact(text):
     stats, _ = _rows(text)
     assert [r["unit"] for r in stats] == ["公里"]
+
+
+# rule fraction_of_whole: a share written as a fraction is a share of the noun after its 的;
+# the quote and the indicator take that noun (a list of fractions: each its own whole)
+def test_fraction_of_whole():
+    stats, _ = _rows(NEWS + "去年，甲省民营企业贡献了全省2/3的出口、1/2的税收和3/5的就业。")
+    got = {round(r["value"], 2): (r["quote"], r["indicator"]) for r in stats}
+    assert got[50.0][0].startswith("1/2的税收") and got[50.0][1].endswith("税收")
+    assert got[60.0][0].startswith("3/5的就业") and got[60.0][1].endswith("就业")
+    assert "的出口" in got[66.67][0] and got[66.67][1].endswith("出口")

@@ -89,7 +89,8 @@ def test_explain_names_the_model_and_its_probability():
     model = {"bias": 0.0, "weights": {"c:龙": 5.0},
              "thresholds": {"drop_default": 0.0, "add_default": 0.9}}
     with use_model(model):
-        rows = explain_rows("今年，东桥年内合龙。", issuer="某市人民政府")  # no verb the rules know leads it
+        # no verb the rules know leads 东桥年内合龙 (three sentences: a text the model is asked about)
+        rows = explain_rows("今年，东桥年内合龙。天气晴。风小。", issuer="某市新闻网")
     assert [(r["quote"], r["clause_rule"]) for r in rows] == [("东桥年内合龙", "clause_model")]
     assert rows[0]["clause_p"] > 0.9
 
@@ -170,6 +171,49 @@ def test_decide_copies_the_clause_it_answers():
     m = {"bias": -1.0, "weights": {"c:小": 3.0}, "thresholds": {"drop_default": 0.3, "add_default": 0.7}}
     info = ClauseInfo("measure", 0, 4, action="推进", rule="lead_verb")
     with use_model(m):
-        out = decide(info, "推进改革。", 0, genre="", frame="", planning=False, open_measure=False)
+        out = decide(info, "推进改革。", 0, genre="news", frame="", planning=False, open_measure=False)
     assert out is not info and info.model_p == -1.0 and out.model_p > 0
     assert (out.kind, out.rule, out.action, out.start, out.end) == ("not_measure", "clause_model", "推进", 0, 4)
+
+
+def test_a_body_opening_a_clause_the_model_adds_is_its_actor():
+    # rule added_subject: no verb the rules know follows the body (公开 stands between), so the clause
+    # is plain by default; the measure the model makes of it is that body's, as any measure's subject
+    model = {"bias": 0.0, "weights": {"c:名录": 5.0}, "thresholds": {"drop_default": 0.0, "add_default": 0.9}}
+    text = "生态环境部公开发布了新版名录。天气晴。风小。"
+    with use_model(None):
+        assert explain_rows(text, issuer="某市新闻网") == []
+    with use_model(model):
+        rows = explain_rows(text, issuer="某市新闻网")  # a news outlet publishes it: genre news
+    assert [(r["quote"], r["clause_rule"], r["actor"]) for r in rows] == [
+        ("生态环境部公开发布了新版名录", "clause_model", "生态环境部")]
+    # a clause the model leaves plain keeps no subject: the body named there acts in no measure
+    with use_model({**model, "thresholds": {"drop_default": 0.0, "add_default": 2.0}}):
+        assert explain_rows(text, issuer="某市新闻网") == []
+
+
+def test_the_model_abstains_where_no_genre_rule_places_the_text_or_it_is_a_sentence_or_two():
+    # rule model_abstains: a text without a genre, or of one or two sentences, is no document the model
+    # was trained on (every training article has a genre and three sentences or more): the rules'
+    # default stands whatever the model would say; a news outlet's item of three sentences is asked
+    model = {"bias": 0.0, "weights": {"c:监管": -9.0}, "thresholds": {"drop_default": 0.5, "add_default": 2.0}}
+    three = "加强食品安全监管。天气晴。风小。"
+    with use_model(model):
+        assert [r["quote"] for r in explain_rows(three)] == ["加强食品安全监管"]  # no genre
+        assert [r["quote"] for r in explain_rows("加强食品安全监管。风小。", issuer="某市新闻网")] == ["加强食品安全监管"]
+        assert explain_rows(three, issuer="某市新闻网") == []
+
+
+def test_the_trainer_reads_a_document_once_and_walks_it_per_setting(tmp_path):
+    # --loso parses each document once and reruns only its measures walk per threshold setting: the
+    # rows are those a full parse gives under the same model
+    from policydata.pipeline import metadata_near, parse_files
+    trainer = _trainer()
+    path = tmp_path / "doc.txt"
+    path.write_text("关于加快建设乡村道路的通知\n一、加快修建乡村公路。\n二、修缮老旧校舍，年内修通村道。\n三、天气晴好。\n",
+                    encoding="utf-8")
+    walks = trainer._walks(path)
+    for model in (None, {"bias": 0.0, "weights": {"c:修": -9.0}, "thresholds": {"drop_default": 0.5}}):
+        with use_model(model):
+            full = [r["quote"] for r in parse_files([path], metadata_near([path]))["measures"]]
+            assert [r["quote"] for r in trainer._measure_rows_of(walks)] == full

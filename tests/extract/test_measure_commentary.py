@@ -58,3 +58,51 @@ def test_a_firm_persons_words_without_quotation_marks_are_no_measures():
     text = ("某某建设有限公司副总经理吴十介绍了工期安排。"
             "“这里紧挨着居民区。”吴十说，既要保证施工进度，又要保护沿线古树。")
     assert _quotes(text) == []
+
+
+# ------------------------------------------------------------------ round 13: rule text_type
+# (extract.context.text_type_of) and rule commentary_named_subject (measures.walk): in the writer's
+# own view -- a signed piece (（作者为…）) or a commentary column (人民论坛, 评论员观察) -- a clause is a
+# measure only when a named body or place acts in it (its own subject, or one carried from a clause
+# before it in the same paragraph); the writer's recommendations are no measures.
+
+SIGNED_PIECE = (
+    "乡村旅游是富民产业。推动乡村旅游提档升级，需要完善配套设施，加强人才培养。",
+    "各地深耕乡土文化，打造特色民宿品牌。",
+    "湖州市发展竹林康养，建设一批乡村营地。",
+    "展望未来，应当强化政策支持，培育更多乡村旅游带头人。（作者为某大学旅游学院教授）",
+)
+
+
+def test_a_signed_piece_keeps_only_what_named_bodies_or_places_do():
+    got = _quotes(*SIGNED_PIECE)
+    assert any(q.startswith("各地深耕乡土文化") for q in got), got
+    assert any(q.startswith("湖州市发展竹林康养") for q in got) and "建设一批乡村营地" in got, got
+    assert not any(q.startswith(("需要完善", "加强人才培养", "强化政策支持", "培育更多")) for q in got), got
+
+
+def test_the_same_paragraphs_unsigned_keep_their_recommendations():
+    # no author note: a news item, read as before (its 需要… stays as the analyser reads it)
+    got = _quotes(*SIGNED_PIECE[:3], "展望未来，应当强化政策支持，培育更多乡村旅游带头人。")
+    assert any(q.startswith(("强化政策支持", "应当强化政策支持")) for q in got), got
+
+
+def test_a_commentary_column_reads_as_commentary():
+    art = article("干部要真抓实干，切实解决群众急难愁盼问题。", "某省开展作风建设专项行动，整治形式主义问题。",
+                  title="人民论坛务求实效")
+    got = quotes(art, measures(art))
+    assert not any(q.startswith(("切实解决", "干部要")) for q in got), got
+
+
+@pytest.mark.parametrize("title, text, attribution, expected", [
+    ("", "推动文旅融合发展。（作者系某研究院研究员）", "", ("commentary", "signed_author")),
+    ("某地文旅发展", "正文。", "（作者为某学院院长，本报记者采访整理）", ("commentary", "signed_author")),
+    ("评论员观察：把实事办好", "办好民生实事。", "", ("commentary", "commentary_column")),
+    ("某县推进文旅融合", "某县推进文旅融合。据介绍，作者协会参与了活动。", "", ("", "")),
+])
+def test_the_text_type_is_decided_once_from_general_signals(title, text, attribution, expected):
+    from policydata.document import Article
+    from policydata.extract.context import build_context, text_type_of
+    art = Article(1, title, text, [], attribution=attribution)
+    assert text_type_of(art) == expected
+    assert build_context(art).commentary == (expected[0] == "commentary")

@@ -36,6 +36,11 @@ def test_a_duration_before_the_verb_is_skipped(text, quote):
     ("国家发展改革委近日印发通知。", "国家发展改革委近日印发通知", "国家发展和改革委员会"),
     ("财政部日前下达补助资金。", "财政部日前下达补助资金", "财政部"),
     ("农业农村部在全国范围内部署开展春季农资打假行动。", "农业农村部在全国范围内部署开展春季农资打假行动", "农业农村部"),
+    # round 13 (subject-first news reports): the day it acts on, and 公开
+    ("商务部6月3日至5日在杭州举办投资促进活动。", "商务部6月3日至5日在杭州举办投资促进活动", "商务部"),
+    ("财政部、税务总局公开发布了新的征管规定。", "财政部、税务总局公开发布了新的征管规定", "财政部"),
+    ("全国人大常委会办公厅4月2日在杭州举办培训班。", "全国人大常委会办公厅4月2日在杭州举办培训班",
+     "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_body_with_a_time_word_or_place_adverbial_acts(text, quote, actor):
     assert _found(text, issuer="") == [(quote, actor)]
@@ -59,6 +64,55 @@ def test_a_body_with_a_basis_phrase_is_no_subject_of_a_verb_inside_it():
 ])
 def test_a_disposal_verb_after_the_object_is_the_action(text, quotes_):
     assert [q for q, _ in _found(text)] == quotes_
+
+
+# ------------------------------------------------------------------ rule disposal_object (round 13)
+# 将 as the object marker: things joined (将A与B融合, 将X融入Y, 将X整合) -- the verb after the object acts,
+# and 将 plans nothing; 将 + a preposition or a pace adverb is the future
+
+@pytest.mark.parametrize("text, quotes_", [
+    ("将农耕文化与乡村旅游深度融合。", ["将农耕文化与乡村旅游深度融合"]),
+    ("将养老服务融入社区治理。", ["将养老服务融入社区治理"]),
+    ("将两个服务中心整合。", ["将两个服务中心整合"]),
+    ("将在全县推广这一做法。", ["将在全县推广这一做法"]),           # the future: 推广 leads
+    ("将进一步推进城乡融合。", ["将进一步推进城乡融合"]),           # the future: 推进 leads
+])
+def test_jiang_marking_the_object_of_a_joining_or_issuing_verb(text, quotes_):
+    assert [q for q, _ in _found(text)][:len(quotes_)] == quotes_
+
+
+def test_jiang_as_the_object_marker_plans_nothing_in_a_report():
+    from policydata.document import Article
+    from policydata.extract.measures import extract_measures
+    text = "去年，杭州将体育赛事与商业街区深度融合，带动消费增长。"
+    found = extract_measures(Article(1, "", text, []), issuer="", region_id="CN", region_mentions=[])
+    rows = [(text[m.start:m.end], m.status) for m in found]
+    assert ("杭州将体育赛事与商业街区深度融合", "reported") in rows, rows
+
+
+# ------------------------------------------------------------------ rule yi_wei_frame (round 13)
+# 以X为Y (以…为导向, 以…为抓手) frames the clauses after it: a verb inside X (整改, 建设) is no action
+
+@pytest.mark.parametrize("text, first", [
+    ("以问题整改工作为鲜明导向，完善长效机制。", "完善长效机制"),
+    ("以园区建设为抓手，培育特色产业集群。", "培育特色产业集群"),
+])
+def test_a_yi_wei_frame_is_no_measure_of_its_own(text, first):
+    assert [q for q, _ in _found(text)][:1] == [first]
+
+
+# ------------------------------------------------------------------ round 13: verbs of the same class
+# finding out and assessing (摸清, 排查, 评估), applying (申报) and correcting (纠治, 整改) lead a measure
+
+@pytest.mark.parametrize("text, quote", [
+    ("全面摸清耕地资源底数。", "全面摸清耕地资源底数"),
+    ("科学评估灾害风险等级。", "科学评估灾害风险等级"),
+    ("积极申报国家级试点项目。", "积极申报国家级试点项目"),
+    ("重点纠治形式主义突出问题。", "重点纠治形式主义突出问题"),
+    ("全面排查燃气管道安全隐患。", "全面排查燃气管道安全隐患"),
+])
+def test_verbs_of_finding_out_applying_and_correcting_lead_a_measure(text, quote):
+    assert [q for q, _ in _found(text)] == [quote]
 
 
 # ------------------------------------------------------------------ benefactive quantities

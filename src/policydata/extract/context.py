@@ -111,6 +111,15 @@ class DocumentContext:
     genre_rule: str = ""
     #: A statistical communiqué (:func:`is_statistical_communique`): it reviews one year's data.
     communique: bool = False
+    #: 'commentary' or '' (:func:`text_type_of`, :data:`TEXT_TYPE_RULES`), and the rule that decided it.
+    text_type: str = ""
+    text_type_rule: str = ""
+
+    @property
+    def commentary(self) -> bool:
+        """The article is the writer's own view (rule ``text_type``): only what a named body or
+        place does in it is a measure (measures rule ``commentary_named_subject``)."""
+        return self.text_type == "commentary"
 
     @property
     def reviews_year_so_far(self) -> bool:
@@ -298,8 +307,10 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     """``context`` with the article's blocks, sections and genre, found once."""
     sections = tuple(find_sections(article, context.report_year))
     genre, genre_rule = document_genre(article, sections, on_page=on_page, issuer=context.issuer)
+    text_type, text_type_rule = text_type_of(article)
     return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
-                   genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article))
+                   genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
+                   text_type=text_type, text_type_rule=text_type_rule)
 
 
 def is_statistical_communique(article: Article) -> bool:
@@ -436,4 +447,55 @@ def document_genre(article: Article, sections=(), *, on_page: bool = False, issu
     for name, genre, test in GENRE_RULES:
         if test(article, sections, on_page, issuer):
             return genre, name
+    return "", ""
+
+
+#: Rule ``text_type``: how far from its end an article's author note (（作者为…）) may stand
+_AUTHOR_NOTE_TAIL = 160
+
+
+def _author_note(article: Article) -> bool:
+    """Rule ``signed_author``: the article carries a note saying who wrote it -- （作者为…大学教授）,
+    （作者系…）, （作者单位：…） -- as its attribution, its byline or at the end of its body
+    (``lexicons/time.json`` ``genres`` ``author_note_pattern``)."""
+    pattern = _genre_cues()["author_note_pattern"]
+    tail = body_text(article).rstrip()[-_AUTHOR_NOTE_TAIL:]
+    return any(pattern.search(t or "") for t in (article.attribution, article.byline, tail))
+
+
+def _commentary_column(article: Article) -> bool:
+    """Rule ``commentary_column``: the title, the first line or the byline opens with the name of a
+    commentary column or a commentator (人民论坛, 评论员观察, 社论, 本报评论员: ``genres``
+    ``commentary_columns``)."""
+    first = body_text(article).lstrip().split("\n", 1)[0]
+    heads = ((article.title or "").lstrip(), first, (article.byline or "").lstrip())
+    return any(h.startswith(w) for h in heads for w in _genre_cues()["commentary_columns"])
+
+
+#: How a document's text type is decided: (rule name, text type, test) in order, the first test that
+#: holds wins; none holding leaves the type '' (a report, a document, news: read as they are).
+#: Why: in the writer's own view the exhortations (需要建立健全…, 要…, 推动…走深走实) are the writer's,
+#: no body commits to them; a text-type default, not one more clause rule.
+TEXT_TYPE_RULES = (
+    ("signed_author", "commentary", _author_note),
+    ("commentary_column", "commentary", _commentary_column),
+)
+
+
+def text_type_of(article: Article) -> tuple[str, str]:
+    """(text type, rule name) of an article: 'commentary' or '' (:data:`TEXT_TYPE_RULES`).
+
+    >>> rows = [("", "推动文旅融合发展。（作者为某大学教授）", "commentary"),
+    ...         ("人民论坛抓住重点", "干部要真抓实干。", "commentary"),
+    ...         ("本报评论员", "以实干推动发展。", "commentary"),
+    ...         ("某县开展春耕行动", "某县组织农技人员下乡。", ""),
+    ...         ("中国发展高层论坛举行", "论坛上，嘉宾表示……", "")]
+    >>> [text_type_of(Article(1, title, text, []))[0] for title, text, _ in rows] == [t for _, _, t in rows]
+    True
+    >>> text_type_of(Article(1, "某地文旅发展", "正文。", [], attribution="（作者系某研究院研究员）"))
+    ('commentary', 'signed_author')
+    """
+    for name, text_type, test in TEXT_TYPE_RULES:
+        if test(article):
+            return text_type, name
     return "", ""

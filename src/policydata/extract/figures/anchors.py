@@ -63,6 +63,7 @@ class Anchor:
     items: tuple[str, ...] = ()  # one period per listed month/quarter (7、8、9月份)
     carry: bool = True  # False: holds for its own sentence only (自2019年开始…)
     local: bool = False  # True: holds for its own clause only (上年同期18.0%…，继续实现38.6%)
+    aside: bool = False  # True: a sub-year period inside an annual review (rule review_subperiod): own sentence only
     event_month: str = ""  # a day date (2月13日 -> '2022-02'): its month, used only inside a sub-year period
     release_day: bool = False  # the day data were released (4月2日，…发布): it dates the release, not the data
     rule: str = ""  # the named frame rule that decided the role (FRAME_RULES), for debug output

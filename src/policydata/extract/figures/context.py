@@ -251,7 +251,8 @@ def _update_paragraph(ctx: Context, sent: Span, anchors: list[tuple[int, Anchor]
     A cue word carries only from a sentence that gave figures itself (主要预期目标是：
     …5%左右；…): elsewhere 计划/确保 are nouns or about something else."""
     role = _cue_role(sent.text, len(sent.text), "strong") if had_figures else ""
-    anchors = [(p, a) for p, a in anchors if not a.event_month]  # a day dates its own sentence
+    # a day dates its own sentence; so does a sub-year period told in an annual review (review_subperiod)
+    anchors = [(p, a) for p, a in anchors if not a.event_month and not a.aside]
     if anchors:
         a = anchors[-1][1]
         ctx.paragraph = Anchor(a.role or role or ctx.paragraph.role, a.year, a.period, a.review_word,

@@ -13,6 +13,18 @@ from .phrases import Phrase
 from ...text.regex_starts import lexicon_match, lexicon_search
 
 
+def estimate_cue(before: str) -> bool:
+    """Rule preliminary_estimate (figures.json ``preliminary_estimate``): the clause before a figure
+    opens with 预计 (初步核算) that does not look ahead (预计将, 预计到2030年, 预计明年). decide applies
+    it only in a review of a past year, where it gives that year's preliminary statistic.
+
+    >>> [estimate_cue(t) for t in ("预计全市生产总值突破", "全年预计增长", "预计将新增企业", "预计到2030年产值达到",
+    ...                            "预计全年产值突破8000亿元，同口径增长")]
+    [True, True, False, False, False]
+    """
+    return bool(lexicon_search(lexicon()["preliminary_estimate"], before))
+
+
 def _cue_role(sentence: str, pos: int, strength: str) -> str:
     """target / stat from the cue word nearest before pos (else anywhere in the sentence)."""
     lex = lexicon()

@@ -12,7 +12,7 @@ from .anchors import Anchor, _years_of
 
 _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
-from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue
+from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_cue
 from .findings import StatisticFinding, lexicon, time_rules
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
@@ -214,6 +214,15 @@ def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
 
 
+def _preliminary_estimate(f: _Figure) -> bool:
+    """Rule preliminary_estimate: in a review of a past year (not news, not a plan part, no time word of
+    the report year or later), 预计 before the figure in its clause (cues.estimate_cue) is an estimate."""
+    if not f.ctx.report_year or f.ctx.genre == "news" or f.mode == "plan" or (f.time and (f.time.year or 0) >= f.ctx.report_year):
+        return False
+    return (_reviewed_section(f) or (not f.mode and f.ctx.frame == "review" and not f.ctx.frame_year)) \
+        and estimate_cue(f.sentence.text[:f.rel])
+
+
 def _reviewed_section(f: _Figure) -> bool:
     """The figure stands under a review heading of a past year (a plan year of an
     enclosing title is not reviewed)."""
@@ -391,7 +400,11 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
     # words (累计/争取 in a plan section are plans), then cue words, then context
     role = time.role if time and time.role else ""
     role_rule = "time_word" if role else ""
-    if role == "stat" and not present and _dated_event_before(sentence, rel, time, time_pos, ctx):
+    prelim = role != "target" and not present and _preliminary_estimate(f)
+    if prelim:
+        # preliminary_estimate: (2025年工作回顾) 预计全市生产总值突破8000亿元 -- a past year's first estimate
+        role, role_rule = "stat", "preliminary_estimate"
+    elif role == "stat" and not present and _dated_event_before(sentence, rel, time, time_pos, ctx):
         # clause_commitment: 5月，该镇启动建设，计划建设6家工厂: the date times the event
         # told first; the figure's own clause commits to more
         word = _modal_clause(sentence, rel) or (ctx.genre == "news" and _news_forecast(sentence, rel))
@@ -406,7 +419,7 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
         # later clause; the modal of the figure's own clause makes it a goal
         role, role_rule, time = "target", "clause_commitment", None
         f.time = None
-    modal_after = not present and role != "target" and bool(_modal_after_figure(sentence, rel))
+    modal_after = not present and not prelim and role != "target" and bool(_modal_after_figure(sentence, rel))
     if modal_after:
         # modal_after_figure: 目前已建成30座，剩余8座将于年底前投用 -- the things counted are planned;
         # the time word that dated the clause dates the goal (目前 -> the report year)

@@ -280,6 +280,47 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     return sorted(out, key=lambda r: r.start)
 
 
+def _multi_ranks(text: str, sent: Span) -> list[Num]:
+    """Rule multi_rank (figures.json ``multi_rank_pattern``): 双第一 names two rank-1 results,
+    one rank each (corpus README: each mention separately).
+
+    >>> t = "两项指标均获全省“双第一”，另有三个第一"
+    >>> [(r.text, r.value) for r in _multi_ranks(t, Span(0, len(t), t))]
+    [('双第一', 1.0), ('双第一', 1.0), ('三个第一', 1.0), ('三个第一', 1.0), ('三个第一', 1.0)]
+    """
+    out: list[Num] = []
+    for m in lexicon_finditer(lexicon()["multi_rank_pattern"], sent.text):
+        times = small_number(m.group()[:m.start("n") - m.start() - 1].replace("双", "两").replace("个", ""))
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out += [Num(start, end, text[start:end], float(small_number(m.group("n"))), "", rank=True)] * int(times or 0)
+    return out
+
+
+def _rank_changes(text: str, sent: Span) -> list[Num]:
+    """Rule rank_change (figures.json ``rank_change_pattern``): the places a ranking moved
+    (较上年再进两位, 排名上升3位) are a change of a rank, measure rank with an empty unit, in a
+    sentence that speaks of a ranking; elsewhere 位/名 count people (引进两位专家).
+
+    >>> t = "排名全国第8位，较上年再进两位，引进两位专家"
+    >>> [(r.text, r.value, r.unit) for r in _rank_changes(t, Span(0, len(t), t))]
+    [('两位', 2.0, '')]
+    >>> t = "今年又引进两位专家"
+    >>> _rank_changes(t, Span(0, len(t), t))
+    []
+    """
+    lex = lexicon()
+    if not lexicon_search(lex["rank_change_context"], sent.text):
+        return []
+    out: list[Num] = []
+    for m in lexicon_finditer(lex["rank_change_pattern"], sent.text):
+        n = small_number(m.group("n"))
+        if n is None:
+            continue
+        start, end = sent.start + m.start("n"), sent.start + m.end()
+        out.append(Num(start, end, text[start:end], float(n), "", rank=True))
+    return out
+
+
 def acted_share(text: str, n: Num) -> str:
     """Rule acted_share (figures.json ``acted_share``): the whole (的 + noun) that a share right
     after a verb acting on part of it reaches (降低30%以上的噪声 -> '的噪声'), else ''.

@@ -19,6 +19,7 @@ _PHRASE_STOP = re.compile(r"[、，,；;：:。！？\n]")  # the noun after a n
 _DE_THEN_HAN = re.compile(r"的[\u4e00-\u9fff]")  # 的 followed by a Han character
 _COMPARISON_MARK_END = re.compile(r"[比较同]$")  # a comparison mark (比, 较, 同) right before
 _LIST_SEPARATOR = re.compile(r"[、和及与]")  # a list mark between two numbers
+_FRACTION = re.compile(r"\d\s*/\s*\d|分之")  # a share written as a fraction (1/4, 四分之一)
 
 
 @dataclass
@@ -151,6 +152,16 @@ def _noun_after(text: str, n: Num, limit: int) -> str:
     whole = acted_share(text, n)
     if whole and len(whole) <= len(after):
         return whole  # acted_share: 降低30%以上的噪声 -- the whole the share is of
+    if _FRACTION.search(n.text) and _DE_THEN_HAN.match(after) and n.unit in lexicon()["share_units"]:
+        # fraction_of_whole: a share written as a fraction is a share of the noun after its 的
+        # (贡献了全省1/5的税收、1/4的就业): that noun, without a list mark closing it, is the whole
+        return after.rstrip("和及与并")
+    return _counted_noun(n, after)
+
+
+def _counted_noun(n: Num, after: str) -> str:
+    """The noun a number counts when it comes first, from the words after it (up to the next
+    clause mark or number): none when they do not open with a noun."""
     if not after or not (_CJK.match(after[0]) or after[0] in "“《") or after[0] in "的以左多余之上":
         return ""
     if after[0] == "等" and not lexicon_match(lexicon()["predicate_starts"]["noun_after_deng"], after):

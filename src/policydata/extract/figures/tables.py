@@ -268,6 +268,50 @@ _FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]")
 _MAX_LINEAR_WIDTH = 6
 
 
+#: Rule ``table_title_indicator``: the head nouns a table's title line may name as what its rows
+#: measure (2021年主要农产品产量及增长速度: 产量), longest first
+_TITLE_HEADS = ("总产值", "增加值", "产量", "产值", "营业收入", "收入", "支出", "总额", "零售额", "销售额",
+                "投资额", "投资", "面积", "利润", "出口额", "进口额", "进出口额", "用电量", "发电量",
+                "客运量", "货运量", "吞吐量", "人数")
+#: a title about a whole whose rows are its parts names the parts' measure: the rows of a table of
+#: 生产总值 (GDP) are sectors and industries, read as their 增加值 (第一产业 -> 第一产业增加值)
+_PART_HEADS = (("生产总值", "增加值"), ("GDP", "增加值"))
+#: words that close a table title without naming its measure (…及增长速度, …情况)
+_TITLE_TAIL = re.compile(r"(?:及其?|和)(?:增长速度|增长|增速|增减)(?:情况)?$|(?:情况|统计)$")
+
+
+def _title_head(line: str) -> str:
+    """Rule ``table_title_indicator``: what the rows of a table measure, as its title line names
+    it: a table of 生产总值 lists the 增加值 of its parts, a table of 主要产品产量 their 产量; ''
+    when the line is no title (a sentence) or names no measure.
+
+    >>> [_title_head(t) for t in ("2025年全县生产总值及增长速度", "主要农产品产量及其增长速度",
+    ...                           "全年粮食产量增长2%。", "某县主要指标")]
+    ['增加值', '产量', '', '']
+    """
+    t = _bare(line)
+    if not t or len(t) > 30 or re.search(r"[。，,；;！!？?:：]", t):
+        return ""
+    t = _TITLE_TAIL.sub("", t)
+    for whole, part in _PART_HEADS:
+        if t.endswith(whole):
+            return part
+    return next((h for h in _TITLE_HEADS if t.endswith(h)), "")
+
+
+def _row_indicator(item: str, head: str) -> str:
+    """A row's item read with the measure the table title names (rule ``table_title_indicator``):
+    第一产业 -> 第一产业增加值; an item that already names a measure (地区生产总值, 粮食产量) stays.
+
+    >>> [_row_indicator(i, "增加值") for i in ("第一产业", "地区生产总值", "工业增加值")]
+    ['第一产业增加值', '地区生产总值', '工业增加值']
+    """
+    if not head or head in item or any(item.endswith(w) for w, _ in _PART_HEADS) \
+            or any(item.endswith(h) for h in _TITLE_HEADS):
+        return item
+    return item + head
+
+
 def _bare(line: str) -> str:
     """A cell of a table stored one cell per line: its line without blanks or footnote marks."""
     return _FOOTNOTE.sub("", re.sub(r"[\s\u3000]", "", line))
@@ -298,6 +342,12 @@ def _linear_tables(text: str, lines: list[tuple[int, int]]) -> list[TextTable]:
     >>> t = "某县主要农产品产量\\n项目\\n产量(万吨)\\n比上年增长(%)\\n稻谷\\n12.5\\n-3.2\\n其中:早稻[1]\\n4\\n1.5\\n全年粮食丰收。"
     >>> [(c.indicator, c.kind, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
     [('稻谷产量', 'level', 125000.0, '吨', ''), ('稻谷产量下降', 'growth', 3.2, '%', 'down'), ('早稻产量', 'level', 40000.0, '吨', ''), ('早稻产量增长', 'growth', 1.5, '%', 'up')]
+
+    Rule table_title_indicator: columns that name no measure (绝对数) take the title's.
+
+    >>> t = "2025年全县生产总值及增长速度\\n指标\\n绝对数(亿元)\\n比上年增长(%)\\n生产总值\\n80.5\\n5.1\\n其中:第一产业\\n9.2\\n3.0\\n全年经济稳中有进。"
+    >>> [c.indicator for c in find_text_tables(t)[0].cells]
+    ['生产总值', '生产总值增长', '第一产业增加值', '第一产业增加值增长']
     """
     tables: list[TextTable] = []
     row_text = [text[s:e] for s, e in lines]
@@ -327,8 +377,12 @@ def _linear_tables(text: str, lines: list[tuple[int, int]]) -> list[TextTable]:
             continue
         columns = _columns([row_text[i]] + row_text[i + 1:k])
         table = TextTable(lines[i][0], lines[r - 1][1])
+        # table_title_indicator: where the columns name no measure (绝对数), the title line does
+        head = _title_head(row_text[i - 1]) if i > 0 else ""
         for r0 in rows:
             item, item_unit = _unit_of(_SUB_ITEM.sub("", _bare(row_text[r0])))
+            if not columns[0].name:
+                item = _row_indicator(item, head)
             row_start, row_end = lines[r0][0], lines[r0 + width - 1][1]
             for col, (s, e) in zip(columns, lines[r0 + 1:r0 + width]):
                 number = text[s:e].strip(" \u3000\t")

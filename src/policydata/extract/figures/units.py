@@ -289,10 +289,12 @@ def _duration_kind(p: Phrase, unit: str) -> str:
     ...     n = Num(len(before), len(before) + len(text), text, float(text[:-len(unit)]), unit)
     ...     return _duration_kind(Phrase(n, 0, n.end, before, "", before, ""), unit)
     >>> [k("插秧作业", "4天", "天"), k("完成一次检测仅需", "36秒", "秒"), k("全年空气优良天数", "300天", "天"),
-    ...  k("连续", "9年", "年"), k("新建", "3个", "个")]
-    ['level', 'level', 'count', '', '']
+    ...  k("连续", "9年", "年"), k("新建", "3个", "个"), k("比计划提前", "2个月", "个月")]
+    ['level', 'level', 'count', '', '', 'level']
     """
     rule = lexicon()["duration_kind"]
+    if unit in lexicon()["duration_units"] and p.before.endswith(tuple(rule["shift_words"])):
+        return "level"  # shifted_duration: 提前6个月完成 -- how far a schedule moved, a length of time
     if unit not in rule["units"]:
         return ""
     words = p.before + p.indicator

@@ -9,7 +9,8 @@ from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_
 from ...document import TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
-from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _starts_stretch
+from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
+from ...recognize.sections import section_at
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _communique_year, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
@@ -20,7 +21,7 @@ from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
-from .numbers import _numbers, _ranks
+from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
 from .phrases import Phrase, _phrases
 from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
@@ -136,8 +137,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                                key=lambda t: t.start)
             times = _next_year(sent, times, ctx.last_past_year)
             anchors = _sentence_anchors(text, sent, times, ctx)
+            asides = _review_subperiods(times, ctx, sent.start)
+            if asides:
+                anchors = [(p, _as_aside(a, asides[p]) if p in asides else a) for p, a in anchors]
             for t in times:
-                if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period):
+                if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period) and t.start not in asides:
                     ctx.sub_period = t.period  # 今年一季度，…: the part of the year the paragraph is about
             if first_sentence and not is_heading:
                 first_sentence = False
@@ -243,6 +247,45 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
     return _restated_figures(text, _restated_amounts(stats)), targets
+
+
+def _annual_review_year(ctx: Context, pos: int) -> int | None:
+    """The past year an annual review looks back on at ``pos`` (rule review_subperiod): the year of
+    the review heading around it (2025年工作回顾), else the year before the report's in a part
+    opened by 过去一年; None in news, data releases and communiqués (whose months are the text's
+    own subject, corpus README periods), in plan parts and in reviews of the year so far."""
+    if not ctx.report_year or ctx.genre == "news" or ctx.doc_frame or ctx.doc_period or ctx.communique_year:
+        return None
+    tense, year, _ = section_at(ctx.sections, pos)
+    if tense == "review" and year and year < ctx.report_year:
+        return year
+    if tense != "plan" and ctx.frame == "review" and not ctx.frame_year:
+        return ctx.report_year - 1
+    return None
+
+
+def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[int, int]:
+    """Rule review_subperiod: {start: year} of the sub-year periods written without a year
+    (前三季度, 上半年, 1—10月) in a sentence of an annual review. A work report reviewing 2025
+    that says 前三季度，…全市第一 tells of 2025's first three quarters (not the report year's), and
+    the phrase is an aside of that sentence: the next sentences and paragraphs report the whole
+    reviewed year again (the period does not carry). A period with its own year (2025年上半年,
+    今年前三季度) keeps it."""
+    if not any(t.kind == "period" for t in times):
+        return {}
+    year = _annual_review_year(ctx, pos)
+    if year is None:
+        return {}
+    year_words = [w for w in time_lexicon()["relative_years"] if not w.startswith("_")]  # 今年, 上年…
+    return {t.start: year for t in times
+            if t.kind == "period" and t.year == ctx.report_year and t.period and not _YEAR_ONLY.fullmatch(t.period)
+            and not re.search(r"(?:19|20)\d{2}", t.text) and not any(w in t.text for w in year_words)}
+
+
+def _as_aside(a: Anchor, year: int) -> Anchor:
+    """The anchor of a review_subperiod: its months in the reviewed year, for its own sentence only."""
+    return replace(a, year=year, period=_shift_period(a.period, year),
+                   items=tuple(_shift_period(i, year) for i in a.items), carry=False, aside=True)
 
 
 #: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
@@ -521,8 +564,11 @@ def _shift(t: TimeExpr, offset: int) -> TimeExpr:
 
 
 def _sentence_figures(text: str, sent: Span, times: list[TimeExpr], genre: str = "") -> list[Phrase]:
-    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times, genre)]
-    ranks = [r for r in _ranks(text, sent) if not any(r.start < n.end and n.start < r.end for n in nums)]
+    # rank_change: 再进两位 in a ranking is a rank moved, not two people; multi_rank: 双第一
+    moves = _rank_changes(text, sent) + _multi_ranks(text, sent)
+    nums = [n for n in _numbers(text, sent) if is_figure(text, n, times, genre)
+            and not any(m.start < n.end and n.start < m.end for m in moves)]
+    ranks = [r for r in _ranks(text, sent) + moves if not any(r.start < n.end and n.start < r.end for n in nums)]
     nums = sorted(nums + ranks, key=lambda n: (n.start, n.end))
     return _range_bounds(text, _distribute(text, _phrases(text, sent, nums, times), times))
 

@@ -47,6 +47,13 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   classes: 配套建设… (matching_adverb), 连续举办N届…/8次牵手… (repeated_action, reported), 充分运用… behind
   a committing adverb (use_verb), 明确了…要求 (norm_setting), X计划纳入Y名单 (object_first_inclusion),
   规则将自…起施行 (document_in_force), 某区累计推出… (tallied_after_subject), 到小区宣讲… (destination_adverbial).
+* Commentary by text type (round 13): in an article that is the writer's own view (a signed piece,
+  （作者为…）, or a commentary column, 人民论坛: the document context's ``text_type``) a clause is a
+  measure only when a named body or place acts in it or in a clause before it in its paragraph
+  (commentary_named_subject: 各地深耕…, 湖北省…重点纠治…; not the writer's 需要建立健全…).
+  将 marking the object of a joining verb (将A与B深度融合, 将X融入Y: disposal_object) plans nothing;
+  以X为导向, frames the clauses after it (yi_wei_frame); a clause that only names a firm
+  (这座…工厂，将…) is the subject of the clauses after it (firm_topic_clause).
 * Commentary, no measure (round 11): talks on topics (…等交换意见: talk_topic), a demand read into a field
   (对…提出了新的更高要求: demand_raised), an advantage a place has for what the clause before names
   (advantage_held), a clause followed by an aspect of it (X，关键的一点，在于…: topic_aspect), a firm's

@@ -11,7 +11,7 @@ from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
-from .clauses import (ClauseInfo, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
+from .clauses import (ClauseInfo, opening_body, _body_act_start, closes_yi_wei_frame, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
@@ -111,7 +111,7 @@ class _Analyser:
             return ClauseInfo("measure", s + quote_start, e, action=fund, subject=ActorMention(0, len(place), gov))
         has_stat_cue = _any(lex["statistic_patterns"], rest)  # the figure and target cues: read below, where used
         # subject before a modal/verb: 工信部将…, 我们要…, 各省级人民政府要…
-        subject = None
+        subject, named = None, ""  # named: a subject word or place read before the verb (ClauseInfo.named_subject)
         actors = find_actors(rest, self.home_region)
         firm_end = 0 if not self.firms_act or (actors and actors[0].start == 0) else \
             self._firm_subject(t, pos, planning)
@@ -127,8 +127,7 @@ class _Analyser:
             if not (verb or modal):
                 # rule subject_adverbial: a body, then a time word or a place adverbial (在…内/上/中),
                 # then its action (某局近日印发…, 某局在全国范围内部署开展…)
-                after = _skip_prefixes(t, after)
-                after += len(_match_word(t, after, lex["body_act_adverbs"]))  # 某部正式印发…
+                after = _body_act_start(t, after)
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
                     verb = self._verb_after_preposition(t, after, planning)[0]
@@ -212,7 +211,7 @@ class _Analyser:
                         # clause is never the issuer's scope: it acts (李庄镇引导…)
                         gov = self._government_of(t, pos, place)
                         subject = ActorMention(0, len(place), gov) if gov else None
-                    pos += len(w)
+                    named, pos = w, pos + len(w)
                 elif place and (self.places_act or self._township_at(pos)) and \
                         self._adverbial_only(t, pos + len(place), planning):
                     # rule body_adverbial, for a place in news (rule region_subject): 某县以…为路径，组织…
@@ -318,8 +317,8 @@ class _Analyser:
             return ClauseInfo(kind, s + quote_start, e, has_modal=modal)
         if not verb:
             kind = "target" if has_figure and _any(lex["target_patterns"], rest) else "plain"
-            # default no_verb (rule clause_model may overturn it): no lead verb, no construction: plain
-            return ClauseInfo(kind, s + quote_start, e, has_modal=modal, rule="no_verb" if kind == "plain" else "")
+            # default no_verb: plain (rule clause_model may overturn it; rule added_subject: then the body opening it acts)
+            return ClauseInfo(kind, s + quote_start, e, has_modal=modal, rule="no_verb" if kind == "plain" else "", opening_body=opening_body(subject, actors))
         if after >= len(t) and not object_first or _any(lex["nominal_tail_patterns"], t) or \
                 _any(lex["description_tail_patterns"], t[after:]) or \
                 _any(lex["modifier_clause_patterns"], t[after:]) or \
@@ -328,7 +327,7 @@ class _Analyser:
             # description (高质量发展扎实推进), a verb that only modifies a reported noun
             # (落实…的浙江方案出来了) or a verb phrase used as subject (重点发展城市原则上…) is not an action clause
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
-        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject,
+        return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject, named_subject=named,
                           obligation=bool(obligation), benefactive=benefactive, rule="lead_verb")  # default lead_verb (clause_model)
 
     def _after_coordinated_bodies(self, t: str, pos: int, planning: bool) -> int:
@@ -366,7 +365,7 @@ class _Analyser:
         end = group.end() if group else end
         if end == pos:
             return pos
-        verb, _, modal = _verb_at(t, _skip_prefixes(t, end), planning)
+        verb, _, modal = _verb_at(t, _body_act_start(t, end), planning)  # 甲部、乙部公开发布了…
         return end if verb or modal else pos
 
     def _adverbial_only(self, t: str, pos: int, planning: bool) -> bool:
@@ -663,8 +662,9 @@ class _Analyser:
                     return verb, after, modal
                 bare = bare or ((verb, after, modal) if verb else None)
         prep = _match_word(t, pos, lex["object_prepositions"])
-        if prep and t.endswith(tuple(lex["problem_object_ends"])):
-            return "", pos, False  # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed
+        if prep and t.endswith(tuple(lex["problem_object_ends"])) or prep == "以" and closes_yi_wei_frame(t, pos):
+            # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed; rule yi_wei_frame:
+            return "", pos, False  # 以…整改工作为导向, -- a frame, the verb inside X heads a noun
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 any(t.endswith(w) for w in lex["locative_boundaries"]) and not (
                     prep in _MEANS_PREPOSITIONS and verb_after_object(t, pos + len(prep), planning)[0]):

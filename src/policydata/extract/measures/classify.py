@@ -5,14 +5,16 @@ One entry point, :func:`classify_measure`, decides the instrument and the policy
 clause, each by a table of named rules tried in order (the first that decides wins, and its name
 is kept on the row for debugging):
 
-* :data:`INSTRUMENT_RULES` -- obligation, by law, verb class, money channel (国债支持X的政策: a
+* :data:`INSTRUMENT_RULES` -- obligation, by law, issued title (印发《…计划》: the title's head),
+  verb class, money channel (国债支持X的政策: a
   fund, see :mod:`.money`), built facility, offence, head noun, container head, benefactive
   service, verb default, counted object, outcome subject (X实现全覆盖: X's head), none; the nouns are read in
   the lead verb's object (:func:`object_of`), whose head is its last keyword (Chinese noun phrases
   are head-final);
 * :data:`POLICY_AREA_RULES` -- the object's head (人才), a grant's lead line, what money named as
-  the means is for (money channel: 国债支持X -> X's topic), the most specific topic keyword of the
-  object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
+  the means is for (money channel: 国债支持X -> X's topic), the topic both sentence and paragraph are
+  mostly about when the object names it among keywords of several topics (paragraph_prior), the most specific topic
+  keyword of the object, of the clause, of the sentence, then the dominant topic of the paragraph and of the
   document.
 
 The vocabulary is data: ``instruments.json`` and ``policy_areas.json``; the topic keywords of a
@@ -27,9 +29,9 @@ from functools import lru_cache
 from ... import lexicon
 from .headings import _HEADING_NUMBER, _is_lead_line
 from .money import channel_in as _channel_in, money_channel  # noqa: F401  (money_channel: re-exported)
-from .named import framework_of, named_policy_of  # noqa: F401  (re-exported: finding, walk)
+from .named import framework_of, issued_title_head, named_policy_of  # noqa: F401  (re-exported: finding, walk)
 from .rules import _longest_first, _match_word, load_instruments, load_policy_areas
-from .topics import _present, dominant_topic, topic_of  # noqa: F401  (dominant_topic, topic_of: re-exported)
+from .topics import _present, dominant_topic, paragraph_prior, topic_of, topics_in  # noqa: F401  (dominant_topic, topic_of: re-exported)
 
 _CONJUNCTION = re.compile(r"[和与及、]")  # the first conjunct of an object ends here
 
@@ -151,6 +153,21 @@ def _by_law(c: _Clause, lex: dict) -> tuple[str, str] | None:
     if not rule or at <= 0:
         return None
     return (rule["instrument"], rule["name"]) if c.text[:at].endswith(tuple(rule["adverbs"])) else None
+
+
+def _by_issued_title(c: _Clause, lex: dict) -> tuple[str, str] | None:
+    """rule issued_title: an issuing verb right before a 《title》 issues what the title's last word
+    names (see :func:`.named.issued_title_head`): 印发《…工作计划》 is a plan, whatever the title's
+    inner words; carrying a plan out (实施《…方案》) is not issuing it.
+
+    >>> decide_instrument("省政府办公厅印发《全省冬春农田水利建设工作计划》", "印发")
+    ('plan', 'issued_title')
+    >>> decide_instrument("两部门联合印发了《城乡供水和排水设施运行管理办法（试行）》", "联合")
+    ('regulation', 'issued_title')
+    """
+    rule = lex.get("issued_title") or {}
+    head = issued_title_head(c.text, rule["verbs"], rule["heads"]) if rule else ""
+    return (rule["heads"][head], rule["name"]) if head else None
 
 
 #: one-character joiners between two verbs (鼓励并资助, 支持和补贴)
@@ -461,6 +478,7 @@ def _by_outcome_subject(c: _Clause, lex: dict) -> tuple[str, str] | None:
 INSTRUMENT_RULES = (
     ("obligation", _by_obligation),          # 应/必须/不得: a rule -> regulation
     ("by_law", _by_law),                     # 依法/依规 + verb: enforcement -> regulation
+    ("issued_title", _by_issued_title),      # 印发《…计划》: the title's head (计划, 办法, 标准) decides
     ("verb_class", _by_verb_class),          # the verb decides whatever the object (谋划, 严禁, 补贴, 建成通车)
     ("money_channel", _by_money_channel),    # 国债支持X的政策/名单: a policy or list of money support -> fund
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
@@ -585,6 +603,14 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(found[0]) if found else None
 
 
+def paragraph_prior_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule paragraph_prior (see :func:`.topics.paragraph_prior`) on the lead verb's object -- the
+    head of what the measure acts on, before the words around it (the actor, a means: 以科技为支撑)
+    -- or on the whole clause when the object names no topic."""
+    text = m.object if topics_in(m.object) else m.clause
+    return paragraph_prior(text, m.sentence, m.paragraph)
+
+
 def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
     """(topic, rule name): the first of the named ``steps`` (name, thunk) that finds a topic, else
     the lexicon's fallback (rule ``none``). :func:`classify_measure` passes the steps of
@@ -603,13 +629,16 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: The policy-area rules in the order they are tried, each reading one text of the measure: the
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
-#: numbered item rewards, see :func:`grant_topic_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
+#: topic both the sentence and the paragraph are mostly about when the object (or clause) names it
+#: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
     ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
+    ("paragraph_prior", paragraph_prior_of),  # several topics: the one sentence and paragraph are about
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),

@@ -229,6 +229,24 @@ def recording():
         _records = old
 
 
+#: rule model_abstains: the fewest sentences a text needs for the model to be asked (the shortest
+#: article it was trained on has 3)
+MIN_SENTENCES = 3
+
+_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]+")
+
+
+def gives_context(text: str) -> bool:
+    """Rule model_abstains: whether ``text`` is long enough to be a document the model knows (at
+    least :data:`MIN_SENTENCES` sentences). A bare sentence or two (加强市场监管。) has no document
+    around its clauses -- no section, no neighbours -- and every training article has three or more.
+
+    >>> gives_context("加强市场监管。"), gives_context("一、总体要求\\n加强监管。完善制度。")
+    (False, True)
+    """
+    return sum(1 for part in _SENTENCE_ENDS.split(text) if part.strip()) >= MIN_SENTENCES
+
+
 def _threshold(model: dict, name: str, default: float) -> float:
     return float(model.get("thresholds", {}).get(name, default))
 
@@ -251,18 +269,28 @@ def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame:
     measure (its action: :func:`first_verb`, or ''). Optionally
     (thresholds ``drop_rule``, ``add_rule``) a specific rule's measure or non-measure is overturned
     too. Every answer is kept in ``info.model_p``; a decision the model changed has rule
-    ``clause_model``.
+    ``clause_model``. Rule model_abstains: where the document has no genre or is too short to be a
+    document (``genre`` ''), the model is not asked and ``info`` stands.
 
     >>> m = {"bias": -1.0, "weights": {"c:小": 3.0}, "thresholds": {"drop_default": 0.3, "add_default": 0.7}}
     >>> t = "老旧小区全部改造。"
     >>> with use_model(m):
-    ...     d = decide(ClauseInfo("plain", 0, 8, rule="no_verb"), t, 0, genre="", frame="", planning=False,
+    ...     d = decide(ClauseInfo("plain", 0, 8, rule="no_verb"), t, 0, genre="news", frame="", planning=False,
     ...                open_measure=False)
     >>> d.kind, d.rule, d.action, round(d.model_p, 2)
     ('measure', 'clause_model', '改造', 0.88)
+    >>> with use_model(m):  # rule model_abstains: no genre, no context the model knows
+    ...     decide(ClauseInfo("plain", 0, 8, rule="no_verb"), t, 0, genre="", frame="", planning=False,
+    ...            open_measure=False).kind
+    'plain'
     """
     model = active_model()
-    if model is None and _records is None:
+    if model is None and _records is None or not genre:
+        # rule model_abstains: a text no genre rule places (document_genre: no dateline, 文种 title,
+        # official structure or voice, publisher, byline or reporter's voice), or too short to be a
+        # document (gives_context; the walk passes genre '' then), gives the model none of the context
+        # it was trained in -- every training article is an official document or a news report of
+        # three sentences or more -- so the rules' default stands
         return info
     kind, rule = info.kind, info.rule
     if kind == "measure" and rule == "lead_verb" or kind == "plain" and rule == "no_verb":
@@ -291,7 +319,11 @@ def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame:
         return _replaced(info, kind="not_measure", rule=RULE, model_p=p)
     if kind in ("plain", "not_measure") and not open_measure and p >= add:
         quote = text[info.start:info.end]
-        return _replaced(info, kind="measure", action=first_verb(quote, planning), rule=RULE, model_p=p)
+        # rule added_subject: a body opening the clause is the subject of the measure the model made,
+        # as of any measure (the walk makes it the actor and carries it on)
+        subject = info.subject or info.opening_body
+        return _replaced(info, kind="measure", action=first_verb(quote, planning), rule=RULE, model_p=p,
+                         subject=subject, opening_body=None)
     return _replaced(info, model_p=p)
 
 

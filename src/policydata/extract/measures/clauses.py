@@ -155,6 +155,26 @@ class ClauseInfo:
     rule: str = ""
     #: rule clause_model: the model's probability that the clause is part of a measure (-1: not asked)
     model_p: float = -1.0
+    #: rule added_subject: a body opening a default plain clause (no_verb) that no verb the analyser
+    #: knows follows (某部公开发布了…, 某办公厅5月8日在某地举办…); it is not the clause's subject unless
+    #: rule clause_model makes the clause a measure, whose actor it then is, as any measure's subject
+    opening_body: ActorMention | None = None
+    #: a subject word or place that opened the clause with no body looked up for it (各地, 全县, 某省):
+    #: the clause names who acts all the same (rule commentary_named_subject)
+    named_subject: str = ""
+
+
+def opening_body(subject: ActorMention | None, actors: list[ActorMention]) -> ActorMention | None:
+    """Rule added_subject: the body a default plain clause opens with (its subject, else the first
+    body found at its start that is no news outlet), kept as :attr:`ClauseInfo.opening_body`.
+
+    >>> from policydata.recognize.actors import find_actors
+    >>> opening_body(None, find_actors("生态环境部公开发布了新版名录", "CN")).actor.name
+    '生态环境部'
+    >>> opening_body(None, find_actors("新版名录由生态环境部发布", "CN")) is None
+    True
+    """
+    return subject or next((a for a in actors[:1] if a.start == 0 and not a.actor.is_media), None)
 
 
 #: the clause analysis asks for the verb, modal or prefixes at the same offset of a clause several
@@ -483,6 +503,40 @@ def _trained_count_at(t: str, pos: int) -> tuple[str, int]:
     return (m.group("verb"), m.end("verb")) if m else ("", pos)
 
 
+#: rule subject_adverbial: the day (or days) a body acts on, written between the body and its action
+#: (某局5月8日在某地举办…, 某办3月2日至5日举办…): a time word like 近日
+_BODY_ACT_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚)?")
+
+
+def _body_act_start(t: str, pos: int) -> int:
+    """Rule subject_adverbial: where the action of a body named before ``pos`` starts, after a time
+    word (近日), the day it acts on (5月8日至11日) and an adverb of how it acts (measure_verbs.json
+    ``body_act_adverbs``: 正式, 公开).
+
+    >>> t = "某局5月8日至11日举办培训"
+    >>> t[_body_act_start(t, 2):], "某部近日公开发布了名单"[_body_act_start("某部近日公开发布了名单", 2):]
+    ('举办培训', '发布了名单')
+    """
+    after = _skip_prefixes(t, pos)
+    day = _BODY_ACT_DAY.match(t, after)
+    after = _skip_prefixes(t, day.end()) if day else after
+    return after + len(_match_word(t, after, load_verbs()["body_act_adverbs"]))
+
+
+#: rule yi_wei_frame: a clause that closes a 以X为Y frame (以…为导向, 以…为鲜明导向, 以…为抓手)
+_YI_WEI_FRAME = re.compile(r"为[\u4e00-\u9fff]{1,5}[，,：:；;]?$")
+
+
+def closes_yi_wei_frame(t: str, pos: int) -> bool:
+    """Rule yi_wei_frame: the clause from ``pos`` closes a 以X为Y frame (以问题整改工作为导向, / 以项目建设为
+    抓手,): a frame for the clauses after it, whose X may hold a verb (整改, 建设) heading a noun.
+
+    >>> closes_yi_wei_frame("以问题整改工作为鲜明导向，", 0), closes_yi_wei_frame("以数字化手段提升服务", 0)
+    (True, False)
+    """
+    return _YI_WEI_FRAME.search(t, pos) is not None
+
+
 def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
     """Rule disposal: (verb, position after it) of 将/把 + object + a disposal verb (measure_verbs.json
     ``disposal_verbs``) at ``pos``, after an optional modal and adverbs; ('', pos) otherwise. The verb
@@ -495,6 +549,14 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
     (('', 0), ('', 0), ('', 0))
     >>> _disposal_verb_at("及时将奖补资金拨付到村", 0), _disposal_verb_at("将补贴提前发放", 0)
     (('拨付', 9), ('发放', 7))
+
+    Rule disposal_object (round 13): joining (将A与B深度融合, 将X融入Y) is a disposal too; 将 before a
+    place or manner phrase or an adverb is the future (:func:`_future_jiang`).
+
+    >>> _disposal_verb_at("将农业与旅游深度融合", 0), _disposal_verb_at("将两个中心整合", 0)
+    (('融合', 10), ('整合', 7))
+    >>> _disposal_verb_at("将在全县推动产业融合", 0), _disposal_verb_at("将进一步促进城乡融合", 0)
+    (('', 0), ('', 0))
     """
     lex = load_verbs()
     at = _skip_adverbs(t, pos)
@@ -502,6 +564,8 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
     if modal and t[at + len(modal):at + len(modal) + 1] in ("将", "把"):
         at = _skip_adverbs(t, at + len(modal))
     if t[at:at + 1] not in ("将", "把"):
+        return "", pos
+    if _future_jiang(t, at):
         return "", pos
     verbs = _longest_first(lex["disposal_verbs"] + lex["disposal_final_verbs"])
     final_verbs = lex["disposal_final_verbs"]
@@ -514,6 +578,23 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
         if verb and (i + len(verb) < len(t) or verb in final_verbs):
             return verb, i + len(verb)
     return "", pos
+
+
+def _future_jiang(t: str, at: int) -> bool:
+    """Rule disposal_object: 将 at ``at`` is the future, not the object marker, when a place or manner
+    phrase (measure_verbs.json ``preposition_intros``: 在, 以, 按照) or an adverb of manner or pace
+    (``future_jiang_words``: 进一步, 继续) follows it -- 将在全县推广, 将进一步融合 -- since an object (a
+    noun) follows the marker (将重点项目纳入…: 重点 opens a noun here).
+
+    >>> _future_jiang("将在全县推广", 0), _future_jiang("将继续整合资源", 0), _future_jiang("将资源整合", 0)
+    (True, True, False)
+    >>> _future_jiang("将重点项目纳入清单", 0)
+    False
+    """
+    if t[at:at + 1] != "将":
+        return False
+    lex = load_verbs()
+    return bool(_match_word(t, at + 1, lex["preposition_intros"]) or _match_word(t, at + 1, lex["future_jiang_words"]))
 
 
 def _grant_after_recipient(t: str, pos: int) -> tuple[str, int]:

@@ -65,6 +65,8 @@ class _Draft:
     #: rule clause_model gave it (-1: not asked)
     clause_rule: str = ""
     clause_p: float = -1.0
+    #: rule commentary_named_subject: a body or place acts in the clause or one before it in the paragraph
+    named_subject: bool = False
 
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,

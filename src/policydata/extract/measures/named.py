@@ -14,6 +14,34 @@ _QUOTED_LIST_ITEM = re.compile(r"“[^”“]{1,30}”[、和及与]?$")  # a qu
 _AFTER_QUOTE = re.compile(r"”[、和及与]?$")  # the text before ends with a closing quote (and a list mark)
 
 
+#: a trailing bracket in a title (《…方案（2025）》, 《…（试行）》) is no part of its head
+_TITLE_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def issued_title_head(text: str, verbs, heads) -> str:
+    """The head of the 《title》 an issuing verb (``verbs``: 印发, 出台…; 了 may follow) is right
+    before: the one of ``heads`` (kinds of document: 规划, 计划, 办法, 标准) that ends the title, a
+    trailing （year） or （试行） left out; '' if no verb stands right before a title, or the title
+    ends in another word (…的通知). The title is one name: its inner words and conjunctions (普查和
+    区划实施方案) are no head. Rule issued_title of :mod:`.classify` reads the instrument from it.
+
+    >>> issued_title_head("两部门联合印发了《林区道路养护和巡护实施方案（2026）》", ["印发"], ["方案", "办法"])
+    '方案'
+    >>> issued_title_head("市里印发《关于做好春季植树工作的通知》", ["印发"], ["方案", "办法"])
+    ''
+    """
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            start = at + len(verb) + text.startswith("了", at + len(verb))
+            close = text.find("》", start)
+            if text.startswith("《", start) and close > start:
+                title = _TITLE_TAIL.sub("", text[start + 1:close])
+                return next((h for h in heads if title.endswith(h)), "")
+            at = text.find(verb, at + 1)
+    return ""
+
+
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 
 

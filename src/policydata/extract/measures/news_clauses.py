@@ -125,3 +125,18 @@ def is_document_purpose(text: str, current, info) -> bool:
     return info.action in _GUIDANCE_VERBS and text.startswith(_GUIDANCE_VERBS, info.start) and \
         head.endswith(_DOCUMENT_HEADS) and any(v in head for v in _DRAFTING_VERBS) and \
         not any(c in text[current.end:info.start] for c in "。；;")
+
+
+def names_a_firm(text: str, clause) -> bool:
+    """Rule firm_topic_clause: the clause is a noun phrase naming a firm, a school or a team
+    (measure_verbs.json ``firm_subject_suffixes``, not ``firm_subject_false_endings``) and nothing else.
+
+    >>> from policydata.document import Span
+    >>> t = "这座由两家企业联合打造的工厂，将新技术融入生产。"
+    >>> names_a_firm(t, Span(0, 15, t[:15])), names_a_firm(t, Span(15, 24, t[15:24]))
+    (True, False)
+    """
+    lex = load_verbs()
+    phrase = text[clause.start:clause.end].strip().rstrip("，,。；;：: ")
+    return phrase.endswith(tuple(lex["firm_subject_suffixes"])) and \
+        not phrase.endswith(tuple(lex["firm_subject_false_endings"]))

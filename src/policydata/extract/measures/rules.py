@@ -56,7 +56,8 @@ def load_instruments() -> dict:
             "built_facility": data["built_facility"], "counted_object": data.get("counted_object", {}),
             "by_law": data.get("by_law", {}), "light_verb": data.get("light_verb", {}),
             "money_channel": data.get("money_channel", {}), "outcome_subject": data.get("outcome_subject", {}),
-            "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {})}
+            "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {}),
+            "issued_title": data.get("issued_title", {})}
 
 
 @lru_cache(maxsize=1)

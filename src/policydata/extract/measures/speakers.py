@@ -37,6 +37,8 @@ class _ActorState:
     #: rule firm_subject: a firm or people opened a clause of the sentence, whose subjectless
     #: clauses are theirs, over sentences joined by ；, until a full stop
     firm_acts: bool = False
+    #: rule commentary_named_subject: a clause of the paragraph so far named a body or place that acts
+    named_subject: bool = False
 
     def end_paragraph(self) -> None:
         """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""

@@ -51,6 +51,55 @@ def topic_of(text: str, with_broad: bool = True) -> tuple[int, str] | None:
     return best
 
 
+def topics_in(text: str) -> set[tuple[int, str]]:
+    """The CAP topics of every specific keyword in ``text`` (broad modifiers such as 企业 left out,
+    and keywords read as :func:`topic_of` reads them: not inside a cover word or a longer broad
+    word, nor inside a longer keyword there: 绿色建筑 names housing, its 绿色 no second topic). Rule
+    paragraph_prior asks whether a clause names several topics.
+
+    >>> sorted(topics_in("深化财税金融、农业农村等领域改革"))
+    [(1, 'Macroeconomics'), (4, 'Agriculture'), (15, 'Domestic Commerce')]
+    """
+    areas = load_policy_areas()
+    keywords, broad, covers = areas["keywords"], areas["broad"], areas["cover_words"]
+    found = [kw for kw in _present(text, keywords) if kw in text]
+    broad_found = [kw for kw in found if kw in broad]
+    topics = set()
+    for kw in found:
+        if kw in broad:
+            continue
+        i = text.find(kw)
+        while i >= 0 and ((i > 0 and text.startswith(covers, i - 1)) or _inside_broad(text, kw, i, broad_found)
+                          or _inside_broad(text, kw, i, found)):
+            i = text.find(kw, i + 1)
+        if i >= 0:
+            topics.add(keywords[kw][:2])
+    return topics
+
+
+def paragraph_prior(text: str, sentence: str, paragraph: str) -> tuple[int, str] | None:
+    """rule paragraph_prior (policy area): a measure whose words name two or more topics
+    (推广农业物联网技术: agriculture and technology) is about the one both its sentence and its
+    paragraph are mostly about, when that is one of them -- a measure sits in a passage on one
+    theme, and a keyword of another topic in it is usually a modifier or a means (technology
+    serving farming). Words of one topic only are left to their keywords; so is a measure whose
+    sentence and paragraph disagree, or lack: a paragraph is only as good as the layout that cut it
+    (a page printed without blank lines runs paragraphs together), and two contexts that agree are
+    a prior, one alone is a guess.
+
+    >>> farm = "发展现代渔业。推广农业物联网技术，扩大水产养殖面积。支持渔民合作社。"
+    >>> paragraph_prior("推广农业物联网技术", "推广农业物联网技术，扩大水产养殖面积。", farm)
+    (4, 'Agriculture')
+    >>> paragraph_prior("推广农业物联网技术", "推广农业物联网技术。", farm) is None  # the sentence disagrees
+    True
+    """
+    found = topics_in(text)
+    if len(found) < 2 or not sentence or not paragraph:
+        return None
+    prior = dominant_topic(paragraph)
+    return prior if prior in found and dominant_topic(sentence) == prior else None
+
+
 def _inside_broad(text: str, kw: str, i: int, broad_found: list[str]) -> bool:
     """The keyword at ``i`` is part of a longer broad keyword there (数据 in 数据中心): the broad
     word is the match, and it only modifies (数据中心能源管理 is energy)."""

@@ -15,7 +15,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .news_clauses import data_region_actor, is_document_purpose, local_story_region, reports_policy_in_force
+from .news_clauses import data_region_actor, is_document_purpose, local_story_region, names_a_firm, reports_policy_in_force
 from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
 from .lists import _introduces_list, _leads_a_list
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
@@ -131,7 +131,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         return []
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
-    analyser.genre = context.genre  # rule clause_model reads the genre as a feature
+    # rule clause_model reads the genre as a feature; rule model_abstains: a text of a sentence or two
+    # is no document the model knows, it is asked as if no genre placed it (it abstains)
+    analyser.genre = context.genre if clause_model.gives_context(text) else ""
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
@@ -177,6 +179,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.news_plans = False
             continue
         state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
+        if context.commentary:
+            # rule commentary_named_subject: in the writer's own view nobody speaks the text; a body
+            # or place a clause names acts for its paragraph only
+            state.actor, state.speaker, state.framework_doc, state.base = None, "", "", None
+            state.named_subject = False
         block_lead = ""
         principle_block = goal_block = False
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
@@ -218,6 +225,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if context.commentary:
+                # rule commentary_named_subject: a commentary's clause is a measure only when a named
+                # body or place (各地, 某省, 某市) acts in it, its own subject or one carried from the
+                # clause or sentence before in the paragraph; the writer's 需要…, 要…, 推动… are views
+                found = [d for d in found if d.named_subject]
             if quoted_by_firms and not in_firm_quote:  # rule firm_person_speech: 张三说，既要… inside the sentence
                 found = [d for d in found if d.policy_in_force or not any(a <= d.start < b for a, b in quoted_by_firms)]
             if in_firm_quote:
@@ -403,6 +415,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
+        if info.named_subject or info.subject is not None and not info.subject.actor.is_media:
+            state.named_subject = True  # rule commentary_named_subject: who acts is named from here on
         if info.kind == "plain" and current is not None and (own := _own_action(text, info, planning)):
             # rule own_action_clause: a clause the continuation rule would join to the measure before
             # it, but that carries an action of its own (更大力度地促进…, 某水厂实现水源切换): a row of its own
@@ -418,6 +432,10 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             firm_acts, current = True, None
             continue
         firm_acts = firm_acts and info.subject is None
+        if info.kind == "plain" and current is None and analyser.firms_act and names_a_firm(text, clause):
+            # rule firm_topic_clause: 这座由甲乙两家企业联合打造的工厂，将AI技术融入…: a clause that only
+            # names a firm (a noun phrase ending in a firm word) is the subject of the clauses after it
+            firm_acts = True
         if info.kind == "measure" and i + 1 < len(clauses) and (
                 _is_subject_phrase(text, info, clauses[i + 1]) or _introduces_list(text, clauses[i + 1])
                 or i == 0 and _any(load_verbs()["topic_clause_patterns"], text[info.start:e])  # rule topic_clause
@@ -492,6 +510,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             current.clause_rule, current.clause_p = info.rule, info.model_p
+            current.named_subject = state.named_subject or bool(named or sentence_actor)
             current.continues = split_from
             out.append(current)
             if info.policy_in_force:

@@ -79,10 +79,12 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         top = max(votes.values()) if votes else 0
         return sorted(float(w) for w in votes if votes[w] == top) or [0.0]
 
+    listing = list_lines(lines, kinds)
     for k, line in enumerate(lines):
         unfinished = kinds[k] == "body" and not ends_sentence(line)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        own = _set_width(line, widths[k], nxt) if unfinished else ()
+        # rule list_under_colon: a list's lines are set to their items, not the column: no width
+        own = _set_width(line, widths[k], nxt) if unfinished and k not in listing else ()
         if indented and own and k > start and ends_sentence(lines[k - 1]) and not closes_unopened(line):
             own = own + tuple(w + 2 for w in own)  # a paragraph's first line, its indent stripped
         if k > start:
@@ -100,6 +102,8 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     fits = widths[k] <= tied + 0.5 + max(1, len(line) - len(line.rstrip(CLOSING_MARKS)))
                 if fits:
                     break
+            if k in listing or k - 1 in listing:
+                fits = True  # rule list_under_colon: the list and the line it runs into stay in the column
             if not fits and width and foot_at is None and k - start >= 2 \
                     and _short_column_foot(lines, kinds, k, width, widths, pairs):
                 # rule foot_needs_column: a column stops short only under two lines or more of
@@ -133,6 +137,30 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
         maybe.update(int(w) for w in own)
     pieces.append((start, len(lines), width_of()))
     return pieces
+
+
+#: the marks a list line ends on, and those of the line that opens the list (rule list_under_colon)
+_LIST_ITEM_ENDS, _LIST_OPENER_ENDS = "、，,", "：:"
+
+
+def list_lines(lines: list[str], kinds: list[str]) -> set[int]:
+    """Rule list_under_colon: the lines of a list set one group of items a line (甲市：|
+    东区、西区、| 南区、北区、| 等四个区…): body lines ending on an enumeration mark or comma
+    under a line that ends on a colon, or under another such line. Each is set to its items,
+    not to the column's width, and the list goes on in the line under its last line, so the
+    lines belong to the column they stand in (no cut, no width of another column).
+
+    >>> L = ["记者从甲市获悉：", "东区、西区、", "南区、北区、", "等四个区开展试点。", "乙县、丙县、"]
+    >>> sorted(list_lines(L, ["body"] * 5))
+    [1, 2]
+    """
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        above = lines[k - 1].rstrip()[-1:]
+        if kinds[k] == "body" and lines[k].rstrip()[-1:] in _LIST_ITEM_ENDS \
+                and (above in _LIST_OPENER_ENDS or k - 1 in out):
+            out.add(k)
+    return out
 
 
 def is_tail_line(text: str) -> bool:

@@ -3,7 +3,8 @@ label over the title, or the title's first half? (``running_blocks`` reads the r
 its rules for the lines of one run.)
 
 - ``_is_kicker``: a short first line, a middle-dot label, or (rule kicker_over_two_line_title)
-  a line over a title set larger on two lines;
+  a line over a title set larger on two lines, or (rule kicker_over_couplet_title) a short
+  line over a title set as a couplet (two lines of the same length);
 - ``_kicker_at``: the same for a run of the page, with rule title_wrapped_in_word (one title
   wrapped inside a word) and rule title_half_named_below (a short first line the story's text
   writes word for word is the title's first half);
@@ -102,6 +103,12 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool, after: str = "") -> bo
     (True, True)
     >>> _is_kicker("全县数字农业服务", "中心正式投入使用", False, "带动农户增收")
     False
+
+    Rule kicker_over_couplet_title: a short label over a title set as two balanced halves of
+    the same length is a kicker even when it is no shorter than them:
+
+    >>> _is_kicker("评论员观察", "稳住基本盘", False, "激发新动能"), _is_kicker("评论员观察", "稳住基本盘", False)
+    (True, False)
     """
     r, run = rules(), page_rules().running
     if "·" in line:
@@ -114,6 +121,22 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool, after: str = "") -> bo
     if after and not r.subtitle.match(after) and after[0] not in r.non_initial_chars \
             and max(len(nxt), len(after)) + run["kicker_title_margin"] <= len(line):
         return True  # rule kicker_over_two_line_title: a title set larger, on two shorter lines
+    if after and _is_couplet(nxt, after) and len(line) <= run["kicker_max_len"]:
+        return True  # rule kicker_over_couplet_title: a short label over a title set as a couplet
     if len(line) >= len(nxt):
         return False
     return ends_at_byline or len(line) <= run["kicker_max_len"]
+
+
+def _is_couplet(first: str, second: str) -> bool:
+    """Rule kicker_over_couplet_title: two headline lines of the same length, short
+    (``couplet_line_max_len``), without a mark, are one title set as two balanced halves
+    (对仗: 稳住基本盘 | 激发新动能); a short line over such a pair is a column label or kicker
+    (时评 | 稳住基本盘 | 激发新动能), however its length compares with theirs.
+
+    >>> _is_couplet("稳住基本盘", "激发新动能"), _is_couplet("稳住基本盘", "激发动能"), _is_couplet("春耕，", "夏耘，")
+    (True, False, False)
+    """
+    a, b = first.strip(), second.strip()
+    return len(a) == len(b) and 2 < len(a) <= page_rules().running["couplet_line_max_len"] \
+        and not re.search(r"[^\w“”‘’·]", a + b)

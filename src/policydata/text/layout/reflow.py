@@ -42,13 +42,15 @@ import re
 from .blocks import classify_block, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, opens_scene
 from .column_exchange import exchange_cut_ends
-from .column_pieces import chain_columns, headline_over_opening
+from .column_pieces import chain_columns, headline_over_opening, list_lines
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import is_wrapped_page
 from .rules import page_rules, rules
 from .wrapped_captions import caption_first_line, caption_pieces, captions_inside_cut
 
+#: full-width closing marks a column line may hang past the column's edge (rule hanging_mark_votes_down)
+_HANGING_MARKS = "，。、；：？！”’）》」』"
 _NEW_BLOCK_KINDS = ("byline", "caption", "meta", "attribution", "end", "info")
 
 
@@ -148,6 +150,10 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     measures, columns, best, widths, indented = page.measures, page.columns, page.best, page.widths, page.indented
     page_pairs = _page_pairs("\n".join(lines))
     plain = [all(ord(c) >= 128 for c in ln) for ln in lines]  # rule plain_lines_break_width_tie
+    hanging = [ln[-1:] in _HANGING_MARKS for ln in lines]  # rule hanging_mark_votes_down
+    listing = list_lines(lines, [classify_block(ln) for ln in lines])
+    # rule list_under_colon: a list's lines are set to their items and tell no column width
+    run_widths = [0.0 if k in listing else w for k, w in enumerate(widths)]
     # where a caption a credit closes starts: {credit line: (its first line, the rule that found it)}
     caption_firsts = {credit: (first, "caption_piece") for credit, first in caption_pieces(lines, measures[best], indented).items()}
     for credit_line, first in captions_inside_cut(lines, page_pairs).items():
@@ -168,7 +174,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         token = first_token(line)
         # the run's own column: interleaved columns of different widths are told apart
         # by it (the lines of one article's column share a width)
-        width = run_width(widths, run_start, k, run["reflow_run_lines"], plain) or columns[best][k - 1]
+        width = run_width(run_widths, run_start, k, run["reflow_run_lines"], plain, hanging) or columns[best][k - 1]
         size = (float(len(token)), display_width(token))[best]
         have = measures[best][k - 1] if k - 1 in unindented_lines else widths[k - 1]
         full = width >= run["reflow_min_width"] and have <= width + 1.5 \
@@ -236,7 +242,14 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if full and not new_block and ends_sentence(prev) and (line in indented_lines or indent_stripped):
             new_block = True
             log.append(Decision("indent_opens_paragraph", k, f"{prev[-6:]}|{line[:6]}"))
-        if full and not new_block and not split_tail and not unindented \
+        # rule list_under_colon (column_pieces.list_lines): a list set one group of items a
+        # line goes on line by line, and its last line in the line under it, however short
+        listed = (k in listing or (k - 1 in listing and kind == "headline")) and kind in ("body", "headline") \
+            and classify_block(prev) in ("body", "headline") and not opener(line)
+        if listed:
+            full, new_block = True, False
+            log.append(Decision("list_under_colon", k, f"{prev[-6:]}|{line[:6]}"))
+        if full and not new_block and not split_tail and not unindented and not listed \
                 and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
             log.append(Decision("column_width_changes", width, f"{prev[-6:]}|{line[:6]}"))
@@ -291,12 +304,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
                     # (at its first lines: a first line that hangs a mark tells its width late),
                     # is the caption's first paragraph when the credit below closes the caption
                     waiting_text = origin[j]
-        if kind != "body" or not _same_column(line, widths[k], width, lines, k, best):
+        if (kind != "body" or not _same_column(line, widths[k], width, lines, k, best)) and not listed:
             # a new run: another block, or a line set in another column; a headline line
             # is set to its own width, the run starts under it; rule quoted_title_line: so does
             # a title that is one quotation, however near the column's width (its lead's first
             # lines then give the lead's own width, and go on in the line under them)
-            under = run_width(widths, k + 1, k + 1, run["reflow_run_lines"], plain)
+            under = run_width(run_widths, k + 1, k + 1, run["reflow_run_lines"], plain, hanging)
             own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
             run_start = k + 1 if kind == "headline" and own_title else k
     if joined is not None:  # a paragraph line that took in a line after its first is column text

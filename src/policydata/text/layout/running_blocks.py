@@ -309,6 +309,11 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "page_top"
     if _before_byline(lines, kinds, b):
         return "before_byline"
+    if _is_box_label(lines[a - 1]) and b + 1 < len(lines) and kinds[b + 1] == "body":
+        # rule titled_box_is_story: a box label over a headline line of its own (延伸阅读 |
+        # 某地文旅融合的新路径 | text): a box with its own title is a story of its own; a box
+        # without one (核心阅读 over its text) stays in its article
+        return "under_box_label"
     if b > a and _kicker_at(lines, a, b, False, pairs, "\n".join(lines)):
         return "under_kicker"  # sub-heads have no kicker or column label
     if a in gaps and kinds[a - 1] != "byline":  # a headline under a byline is a sub-head
@@ -531,22 +536,29 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
 
     open_cuts: list[int] = []  # indexes of the lines that ended at a column end
     start, start_continues = 0, False  # the current block's first line: a continuation?
+
+    def caption_start(i: int) -> None:
+        """Where the caption that ends on line i-1 (its credit) starts, when the block it
+        stands in started above it."""
+        prev = lines[i - 1]
+        if start_continues and start < i - 1:
+            # the block opened by going on with a cut sentence: the caption is only the
+            # credit's own line, or the line before a lone credit
+            first = i - 1 if _has_text(prev) or start == i - 2 else i - 2
+            gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
+        elif reflowed and start < i - 1:
+            # rule reflowed_caption_line: a reflowed page set the caption in one line (its
+            # text and credit, or its text over a lone credit): a block of its own
+            first = i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2
+            gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
+
     for i in range(1, len(lines)):
         prev, kind = lines[i - 1], kinds[i - 1]
         if _column_end(prev, kind):
             gap(i, "column_end", prev[-8:])
             open_cuts = (open_cuts + [i - 1])[-pr.fit["window"]:]
         elif kind == "caption":
-            if start_continues and start < i - 1:
-                # the block opened by going on with a cut sentence: the caption is only the
-                # credit's own line, or the line before a lone credit
-                first = i - 1 if _has_text(prev) or start == i - 2 else i - 2
-                gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
-            elif reflowed and start < i - 1:
-                # rule reflowed_caption_line: a reflowed page set the caption in one line (its
-                # text and credit, or its text over a lone credit): a block of its own
-                first = i - 1 if _has_text(prev) or kinds[i - 2] != "body" else i - 2
-                gap(_photo_title(lines, kinds, first, i, log), "caption_start", prev)
+            caption_start(i)
             gap(i, "after_caption", prev)
         elif kind in ("attribution", "end") and not (kinds[i] == kind and _opens_bracket(prev)):
             gap(i, "after_source", prev)  # not inside a note wrapped over lines
@@ -569,6 +581,10 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             gap(i, "figure_start_continues", lines[i])
         if i in gaps:
             start, start_continues = i, _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1
+    if len(lines) > 1 and kinds[-1] == "caption":
+        # rule caption_at_page_foot: a caption on the page's last line starts where a caption
+        # inside the page would (the loop above looks at a caption only from the line under it)
+        caption_start(len(lines))
     heads = 0
     runs = _headline_runs(lines, kinds)
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
@@ -611,6 +627,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         # set just before a section's label: as a block of its own it would head a story)
         if not evidence and i in gaps and not series and not labels:
             gap(b + 1, "subhead_inside_cut", lines[i])
+        if evidence == "under_box_label":
+            gap(i - 1, "story_head", evidence)  # the label goes with the box's title, as its kicker
         if evidence:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
