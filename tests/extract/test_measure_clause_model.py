@@ -142,6 +142,40 @@ def test_the_trainer_matches_as_the_scorer_does():
     assert trainer.measures_score([counts]) == 0.5
 
 
+@pytest.mark.parametrize("clause, head", [
+    ("新建3所幼儿园", "新建3所幼儿园"),
+    ("市里今年将全面推进老旧小区改造和加装电梯工作", "全面推进老旧小区改造"),
+    ("天气晴好", "天气晴好"),
+    ("进一步 加强 12 个乡镇的供水保障", "加强12个乡镇的供水保障"),
+    ("改", "改"),
+    ("", ""),
+])
+def test_fast_probability_is_the_same_float_as_the_features(clause, head):
+    """fast_probability (n-grams built by map, context weights remembered per context) adds the
+    same weights in the same order as probability(features(...)): the same float, bit for bit."""
+    model = lexicon.load(clause_model.MODEL_FILE)  # the shipped model (the tests here run without one)
+    assert model.get("weights")
+    for kind, rule in (("measure", "lead_verb"), ("plain", "no_verb"), ("not_measure", "outcome")):
+        for genre, frame, subject, modal, planning in (("official", "plan", "", False, True),
+                                                       ("news", "review", "government", True, False),
+                                                       ("", "", "firm", False, False)):
+            args = dict(kind=kind, rule=rule, genre=genre, frame=frame, subject=subject, modal=modal,
+                        planning=planning)
+            for _ in range(2):  # the second time with the context's weights remembered
+                assert clause_model.fast_probability(model, clause, head, **args) == \
+                    probability(model, features(clause, head, **args))
+
+
+def test_decide_copies_the_clause_it_answers():
+    """decide answers with a copy (the analyser's ClauseInfo is left as it was)."""
+    m = {"bias": -1.0, "weights": {"c:小": 3.0}, "thresholds": {"drop_default": 0.3, "add_default": 0.7}}
+    info = ClauseInfo("measure", 0, 4, action="推进", rule="lead_verb")
+    with use_model(m):
+        out = decide(info, "推进改革。", 0, genre="news", frame="", planning=False, open_measure=False)
+    assert out is not info and info.model_p == -1.0 and out.model_p > 0
+    assert (out.kind, out.rule, out.action, out.start, out.end) == ("not_measure", "clause_model", "推进", 0, 4)
+
+
 def test_a_body_opening_a_clause_the_model_adds_is_its_actor():
     # rule added_subject: no verb the rules know follows the body (公开 stands between), so the clause
     # is plain by default; the measure the model makes of it is that body's, as any measure's subject

@@ -59,3 +59,33 @@ def test_compiled_all_compiles_once():
     patterns = [r"\d+", "年"]
     assert compiled_all(patterns) is compiled_all(patterns)
     assert [p.pattern for p in compiled_all(patterns)] == patterns
+
+
+def test_alternation_as_a_trie_matches_as_the_words_longest_first():
+    """Rule word_trie: a list of eight words or more is written as a trie; embedded in any pattern
+    it finds what the plain alternation of the words, longest first, finds (same spans, same
+    retries when what follows fails)."""
+    from policydata.text.patterns import alternation
+
+    words = ["老旧小区", "老旧", "小区", "小区改造", "改造", "改造提升", "提升", "电梯", "加装电梯", "小"]
+    assert "(?:" in alternation(words)  # written as a trie
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    rng = random.Random(7)
+    alphabet = "老旧小区改造提升电梯加装的"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        for frame in ("(?:{})", "(?:{})区", "(?:{})+的", "(?:{})(?=改)", "^(?:{})$"):
+            assert [m.span() for m in re.finditer(frame.format(alternation(words)), text)] == \
+                [m.span() for m in re.finditer(frame.format(flat), text)], (frame, text)
+
+
+@pytest.mark.parametrize("words, plain", [
+    (["改造", "提升", "电梯"], "提升|改造|电梯"),                       # few words: as they are (longest, then by code)
+    (["km", "kW", "m", "t", "kg", "ha", "亩", "吨"], None),              # cased letters: no trie (IGNORECASE)
+    (["", "甲", "乙", "丙", "丁", "戊", "己", "庚"], None),              # an empty word: no trie
+])
+def test_alternation_stays_plain_where_a_trie_could_differ(words, plain):
+    from policydata.text.patterns import alternation
+
+    expected = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    assert alternation(words) == expected and (plain is None or expected == plain)

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import math
 import re
+from operator import add as _concat
 from contextlib import contextmanager
-from dataclasses import replace
 
 from ... import lexicon
 from .clauses import ClauseInfo, _verb_at
@@ -100,11 +100,23 @@ def _other_features(t: str, head: str, *, kind: str, rule: str, genre: str, fram
     """The features of a clause besides its ``c:`` n-grams (``t``: the clause normalized): the first
     characters of its quote, its last characters, and its context (kind, rule, genre, frame, length,
     subject, modal, planning). One list for :func:`features` and :func:`fast_probability`."""
+    return _edge_features(t, head) + _context_features(kind, rule, genre, frame, length_bucket(len(t)), subject,
+                                                       modal, planning)
+
+
+def _edge_features(t: str, head: str) -> list[str]:
+    """The features of the first characters of a clause's quote and of its last characters."""
     h = _norm(head)[:HEAD_CHARS]
+    return [f"h{k}:{h[:k]}" for k in range(1, len(h) + 1)] + [f"t{k}:{t[-k:]}" for k in (1, 2) if len(t) >= k]
+
+
+def _context_features(kind: str, rule: str, genre: str, frame: str, bucket: int, subject: str, modal: bool,
+                      planning: bool) -> list[str]:
+    """The features of a clause's context: kind, rule, genre, frame, length bucket (:func:`length_bucket`),
+    subject, modal, planning."""
     g, f = genre or "none", frame or "none"
-    return ([f"h{k}:{h[:k]}" for k in range(1, len(h) + 1)] + [f"t{k}:{t[-k:]}" for k in (1, 2) if len(t) >= k]
-            + [f"k:{kind}", f"r:{rule or 'none'}", f"g:{g}", f"f:{f}", f"gk:{g}|{kind}", f"fk:{f}|{kind}",
-               f"len:{length_bucket(len(t))}", f"s:{subject or 'none'}", f"m:{int(modal)}", f"p:{int(planning)}"])
+    return [f"k:{kind}", f"r:{rule or 'none'}", f"g:{g}", f"f:{f}", f"gk:{g}|{kind}", f"fk:{f}|{kind}",
+            f"len:{bucket}", f"s:{subject or 'none'}", f"m:{int(modal)}", f"p:{int(planning)}"]
 
 
 def probability(model: dict, feats: list[str]) -> float:
@@ -118,14 +130,31 @@ def probability(model: dict, feats: list[str]) -> float:
 _split: list = [None, None]
 
 
-def _prepared(model: dict) -> tuple[float, dict, dict]:
+def _prepared(model: dict) -> tuple[float, dict, dict, dict]:
     """``model`` split once for :func:`fast_probability`: its bias, the weights of the ``c:`` n-gram
-    features keyed by the bare n-gram, and all weights."""
+    features keyed by the bare n-gram, all weights, and the weighed context features by their
+    context (filled by :func:`fast_probability` as contexts come; each part of a context takes a few
+    values only, and the table is emptied past 4,096 contexts)."""
     if _split[0] is not model:
         weights = model["weights"]
         grams = {f[2:]: w for f, w in weights.items() if f.startswith("c:")}
-        _split[0], _split[1] = model, (model["bias"], grams, weights)
+        _split[0], _split[1] = model, (model["bias"], grams, weights, {})
     return _split[1]
+
+
+def _ngrams(t: str) -> set[str]:
+    """The distinct 1- to :data:`NGRAM_MAX`-grams of ``t``, each n-gram built from the (n-1)-gram
+    before it and one character (``map`` over the string: no Python loop per position).
+
+    >>> sorted(_ngrams("改革")) == sorted({"改", "革", "改革"})
+    True
+    """
+    grams = list(t)
+    seen = set(grams)
+    for n in range(2, NGRAM_MAX + 1):
+        grams = list(map(_concat, grams, t[n - 1:]))  # t[i:i + n] = t[i:i + n - 1] + t[i + n - 1]
+        seen.update(grams)
+    return seen
 
 
 def fast_probability(model: dict, clause: str, head: str, *, kind: str, rule: str, genre: str,
@@ -138,14 +167,18 @@ def fast_probability(model: dict, clause: str, head: str, *, kind: str, rule: st
     >>> fast_probability(m, "推进改革", "推进", **args) == probability(m, features("推进改革", "推进", **args))
     True
     """
-    bias, grams, weights = _prepared(model)
+    bias, grams, weights, by_context = _prepared(model)
     t = _norm(clause)
-    seen = {t[i:i + k] for k in range(1, NGRAM_MAX + 1) for i in range(len(t) - k + 1)}
-    found = list(map(grams.__getitem__, sorted(grams.keys() & seen)))
-    others = _other_features(t, head, kind=kind, rule=rule, genre=genre, frame=frame, subject=subject,
-                             modal=modal, planning=planning)
+    # the n-grams the model weighs (distinct: they come from a set), in sorted order as features' list
+    found = list(map(grams.__getitem__, sorted(filter(grams.__contains__, _ngrams(t)))))
+    context = (kind, rule, genre, frame, length_bucket(len(t)), subject, modal, planning)
+    weighed = by_context.get(context)
+    if weighed is None:  # the context's features the model has a weight for, once per context
+        if len(by_context) >= 4096:
+            by_context.clear()
+        weighed = by_context[context] = [o for o in _context_features(*context) if o in weights]
     # every other feature sorts after the c: n-grams ("c:" is the smallest prefix); a set, as features'
-    found += [weights[o] for o in sorted({o for o in others if o in weights})]
+    found += [weights[o] for o in sorted({*weighed, *filter(weights.__contains__, _edge_features(t, head))})]
     z = bias + sum(found)
     return 1.0 / (1.0 + math.exp(-z)) if z >= -500 else 0.0
 
@@ -283,12 +316,28 @@ def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame:
     drop = _threshold(model, "drop_default" if role == "default" else "drop_rule", 0.0)
     add = _threshold(model, "add_default" if role == "default" else "add_rule", 2.0)
     if kind == "measure" and p < drop:
-        return replace(info, kind="not_measure", rule=RULE, model_p=p)
+        return _replaced(info, kind="not_measure", rule=RULE, model_p=p)
     if kind in ("plain", "not_measure") and not open_measure and p >= add:
         quote = text[info.start:info.end]
         # rule added_subject: a body opening the clause is the subject of the measure the model made,
         # as of any measure (the walk makes it the actor and carries it on)
         subject = info.subject or info.opening_body
-        return replace(info, kind="measure", action=first_verb(quote, planning), rule=RULE, model_p=p,
-                       subject=subject, opening_body=None)
-    return replace(info, model_p=p)
+        return _replaced(info, kind="measure", action=first_verb(quote, planning), rule=RULE, model_p=p,
+                         subject=subject, opening_body=None)
+    return _replaced(info, model_p=p)
+
+
+def _replaced(info: ClauseInfo, **changes) -> ClauseInfo:
+    """``dataclasses.replace(info, **changes)`` for a :class:`ClauseInfo` (a plain dataclass: no
+    __post_init__, no init=False field), as a copy of its fields: replace calls the generated
+    __init__ with every field by keyword, five times the cost, and :func:`decide` answers every
+    clause with a copy.
+
+    >>> i = ClauseInfo("measure", 1, 5, action="推进")
+    >>> import dataclasses
+    >>> _replaced(i, model_p=0.5) == dataclasses.replace(i, model_p=0.5), i.model_p
+    (True, -1.0)
+    """
+    out = object.__new__(ClauseInfo)
+    out.__dict__.update(info.__dict__, **changes)
+    return out

@@ -218,6 +218,8 @@ def _joined_for_match(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
 
 def _first_match(patterns, t: str, pos: int = 0) -> re.Match | None:
     """The match at ``pos`` of the first of ``patterns`` (tried in list order) that matches there."""
+    if len(patterns) == 1:  # most lists (a Match is never false): no generator per call
+        return patterns[0].match(t, pos)
     return next((m for p in patterns if (m := p.match(t, pos))), None)
 
 
