@@ -177,16 +177,16 @@ def test_decide_copies_the_clause_it_answers():
 
 
 def test_a_body_opening_a_clause_the_model_adds_is_its_actor():
-    # rule added_subject: no verb the rules know follows the body (公开 stands between), so the clause
-    # is plain by default; the measure the model makes of it is that body's, as any measure's subject
+    # rule added_subject: no verb the rules know follows the body (晒出 is in no verb list), so the
+    # clause is plain by default; the measure the model makes of it is that body's, as any measure's subject
     model = {"bias": 0.0, "weights": {"c:名录": 5.0}, "thresholds": {"drop_default": 0.0, "add_default": 0.9}}
-    text = "生态环境部公开发布了新版名录。天气晴。风小。"
+    text = "生态环境部近日晒出了新版名录。天气晴。风小。"
     with use_model(None):
         assert explain_rows(text, issuer="某市新闻网") == []
     with use_model(model):
         rows = explain_rows(text, issuer="某市新闻网")  # a news outlet publishes it: genre news
     assert [(r["quote"], r["clause_rule"], r["actor"]) for r in rows] == [
-        ("生态环境部公开发布了新版名录", "clause_model", "生态环境部")]
+        ("生态环境部近日晒出了新版名录", "clause_model", "生态环境部")]
     # a clause the model leaves plain keeps no subject: the body named there acts in no measure
     with use_model({**model, "thresholds": {"drop_default": 0.0, "add_default": 2.0}}):
         assert explain_rows(text, issuer="某市新闻网") == []
