@@ -156,6 +156,23 @@ def test_a_region_as_the_subject_of_news_is_its_government(quote_start, expected
     assert actor_of(NEWS, quote_start, issuer="某某新闻网") == expected
 
 
+# round 13 (wave 2), rules body_manner_adverb and early_time for a place in news: how pointedly, how
+# often or how long ago the place acts stands between it and its verb
+MANNER_NEWS = ("各地用心办好民生小事。\n"
+               "无锡专门设立夜间婴幼儿急诊门诊。\n"
+               "苏州定期组织志愿者上门照料独居老人。\n"
+               "常州早在2020年就推出了社区食堂补贴。")
+
+
+@pytest.mark.parametrize("quote_start, expected", [
+    ("无锡专门设立", "无锡市人民政府"),
+    ("苏州定期组织", "苏州市人民政府"),
+    ("常州早在2020年", "常州市人民政府"),
+])
+def test_a_region_with_a_manner_adverb_in_news_acts(quote_start, expected):
+    assert actor_of(MANNER_NEWS, quote_start, issuer="某某新闻网") == expected
+
+
 def test_a_place_merely_mentioned_is_no_actor():
     rows = found(NEWS, issuer="某某新闻网")
     assert all(actor != "福建省人民政府" for _, actor, _ in rows)

@@ -46,6 +46,27 @@ def test_a_body_with_a_time_word_or_place_adverbial_acts(text, quote, actor):
     assert _found(text, issuer="") == [(quote, actor)]
 
 
+# ------------------------------------------------------------------ rules body_manner_adverb, early_time
+# round 13 (wave 2): how pointedly or how often a body acts (专门, 首次, 定期, 再次, 多次, 特别) and how
+# long ago (早在…就) stand between the body and its verb, as 正式 does; so after a place in news
+
+@pytest.mark.parametrize("text, quote, actor", [
+    ("民政部专门设立老年人服务热线。", "民政部专门设立老年人服务热线", "民政部"),
+    ("教育部定期组织乡村教师到城区学校跟岗学习。", "教育部定期组织乡村教师到城区学校跟岗学习", "教育部"),
+    ("商务部首次举办跨境电商对接会。", "商务部首次举办跨境电商对接会", "商务部"),
+    ("科技部早在2018年就出台了科研助理岗位办法。", "科技部早在2018年就出台了科研助理岗位办法", "科学技术部"),
+    # 发起 (an initiative, a campaign) leads as 启动 does
+    ("商务部发起老字号品牌焕新行动。", "商务部发起老字号品牌焕新行动", "商务部"),
+])
+def test_a_body_with_a_manner_adverb_or_an_early_time_acts(text, quote, actor):
+    assert _found(text, issuer="") == [(quote, actor)]
+
+
+def test_a_manner_adverb_without_a_body_is_no_subject():
+    # 首次 with no body before it: nothing acts (a first time reported of a figure)
+    assert _found("全市客运量首次突破一亿人次。", issuer="") == []
+
+
 def test_a_body_with_a_basis_phrase_is_no_subject_of_a_verb_inside_it():
     # 按照…标准 is no place adverbial: the 服务 inside its object is no action of the body
     assert _found("某某局按照项目审批码有关规范。", issuer="") == []

@@ -11,7 +11,7 @@ from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation, literal_pattern
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
-from .clauses import (ClauseInfo, opening_body, _body_act_start, closes_yi_wei_frame, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
+from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, closes_yi_wei_frame, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
@@ -190,7 +190,7 @@ class _Analyser:
                 w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
                 w += _tally_before_verb(t, pos + len(w), planning)  # rule tallied_subject: 全国共查处…
             if w:
-                verb, _, modal = _verb_at(t, pos + len(w), planning)
+                verb, modal, w = verb_after_subject(t, pos, w, bool(place and self.places_act), planning)
                 if not verb and not modal and (word or place and self._township_at(pos)):
                     # 我们为5万名农民工追回欠薪; rule township_beneficiary: a township, then 为 and
                     # whom it serves, then its action (某乡为村干部举办培训) -- the township acts

@@ -392,6 +392,11 @@ def _trained_count_at(t: str, pos: int) -> tuple[str, int]:
 _BODY_ACT_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚)?")
 
 
+#: rule early_time: 早在+a time+就 between a body and its action (某区早在2019年就出台…): how long ago
+#: the body acted, a time word like 近日; the action after 就 is the body's, reported
+_EARLY_TIME = re.compile(r"早在[^，,。；;：:]{1,12}?就")
+
+
 def _body_act_start(t: str, pos: int) -> int:
     """Rule subject_adverbial: where the action of a body named before ``pos`` starts, after a time
     word (近日), the day it acts on (5月8日至11日) and an adverb of how it acts (measure_verbs.json
@@ -400,11 +405,34 @@ def _body_act_start(t: str, pos: int) -> int:
     >>> t = "某局5月8日至11日举办培训"
     >>> t[_body_act_start(t, 2):], "某部近日公开发布了名单"[_body_act_start("某部近日公开发布了名单", 2):]
     ('举办培训', '发布了名单')
+
+    Rules body_manner_adverb and early_time: how pointedly or how often the body acts (某馆专门开设…,
+    某所定期组织…) and how long ago (某区早在2018年就推出…) stand between it and its verb.
+
+    >>> [u[_body_act_start(u, 2):] for u in ("某馆专门开设体验课堂", "某所定期组织义诊", "某区早在2018年就推出补贴")]
+    ['开设体验课堂', '组织义诊', '推出补贴']
     """
     after = _skip_prefixes(t, pos)
-    day = _BODY_ACT_DAY.match(t, after)
+    day = _BODY_ACT_DAY.match(t, after) or _EARLY_TIME.match(t, after)
     after = _skip_prefixes(t, day.end()) if day else after
     return after + len(_match_word(t, after, load_verbs()["body_act_adverbs"]))
+
+
+def verb_after_subject(t: str, pos: int, w: str, place_acts: bool, planning: bool = False) -> tuple[str, bool, str]:
+    """(lead verb, had modal, subject span) after the subject word or place ``w`` opening ``t`` at ``pos``.
+
+    Rules body_manner_adverb and early_time, for a place in news (rule region_subject, ``place_acts``):
+    某区首次举办…, 某县早在2019年就出台… -- the place acts as a body does (某局专门设立…), and the
+    adverbial joins the subject span.
+
+    >>> verb_after_subject("某区首次举办招聘会", 0, "某区", True), verb_after_subject("某区首次举办招聘会", 0, "某区", False)
+    (('举办', False, '某区首次'), ('', False, '某区'))
+    """
+    verb, _, modal = _verb_at(t, pos + len(w), planning)
+    if not verb and not modal and place_acts and (start := _body_act_start(t, pos + len(w))) > pos + len(w):
+        verb, _, modal = _verb_at(t, start, planning)
+        w = t[pos:start] if verb else w
+    return verb, modal, w
 
 
 #: rule yi_wei_frame: a clause that closes a 以X为Y frame (以…为导向, 以…为鲜明导向, 以…为抓手)
