@@ -148,3 +148,26 @@ def test_half_width_view_a_half_width_comma_ends_a_clause_for_the_figure_rules(t
 def test_half_width_view_quotes_keep_the_text_as_written():
     rows = parse_text("一、2025年工作回顾\n全县生产总值(下同)增长4.5%,财政收入增长8%。", date="2026-01-05")["statistics"]
     assert [(r["value"], r["quote"]) for r in rows] == [(4.5, "全县生产总值(下同)增长4.5%"), (8.0, "财政收入增长8%")]
+
+
+# ------------------------------------------------------------------ quote_on_page
+
+@pytest.mark.parametrize("quote, value_raw, expected", [
+    ("今年卖出50多台", "50多台", "50多台"),  # the break falls before the number
+    ("研发投入计划超4000亿元", "4000亿元", "研发投入计划超4000"),  # the break cuts number and unit
+    ("共有近3000户", "近3000户", "3000户"),  # a word before the digits stays on the line above
+    ("增长0.8个百分点", "0.8个百分点", "增长0.8个"),  # 0.8个百分点 printed elsewhere: read from the start
+    ("全年营收12亿元", "12亿元", None),  # the quote stands whole on the page
+])
+def test_quote_on_page_keeps_the_printed_part_that_holds_the_number(quote, value_raw, expected):
+    from policydata.pipeline import _page_piece
+    page = "他介绍，今年卖出\n50多台。研发投入计划超4000\n亿元。共有近\n3000户。增长0.8个\n百分点，高出0.8个百分点。全年营收12亿元。"
+    piece = _page_piece(quote, value_raw, page)
+    assert (quote[piece[0]:piece[1]] if piece else None) == expected
+
+
+def test_quote_on_page_moves_the_offsets_with_the_quote():
+    from policydata.pipeline import _quote_on_page
+    row = {"quote": "今年卖出50多台", "value_raw": "50多台", "char_start": 10, "char_end": 18}
+    _quote_on_page(row, "他介绍，今年卖出\n50多台。")
+    assert (row["quote"], row["char_start"], row["char_end"]) == ("50多台", 14, 18)

@@ -189,6 +189,9 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         view, report_year=context.report_year, region_id=region_id, region_mentions=mentions, context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
+    if on_page:
+        for row in out.targets + out.statistics:
+            _quote_on_page(row, source.text)
     for name in ("measures", "targets", "statistics"):
         setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped))
     for row in out.measures + out.targets + out.statistics:
@@ -263,6 +266,64 @@ def _statistic_rows(found: list, text: str, document_id: str, region_id: str) ->
             "value_raw": s.value_raw,
         })
     return rows
+
+
+#: the characters a figure's number is written with (rule quote_on_page grows its piece from one)
+_NUMERAL_CHARS = frozenset("0123456789〇零一二两三四五六七八九十百千万亿半几")
+
+
+def _page_piece(quote: str, value_raw: str, page: str) -> tuple[int, int] | None:
+    """Rule ``quote_on_page``: (start, end) within ``quote`` of the contiguous part of the page
+    text that holds the figure's number, when a line or column break of the page cuts the quote;
+    None when the quote stands whole on the page or no part of 2+ characters holds the number.
+
+    A page's articles are rejoined across line wraps and column breaks, but a quote is an exact
+    substring of the page text (corpus README, pages): where a break cuts a figure, the quote is
+    the part that holds the number (去年卖了｜40多台 -> 40多台; 投入计划超3000｜亿元 -> 投入计划超3000).
+
+    >>> page = "他说，去年卖了\\n40多台。\\n投入计划超3000\\n亿元，约有近\\n500户，增长0.5个\\n百分点，多0.5个百分点"
+    >>> q = "去年卖了40多台"; s, e = _page_piece(q, "40多台", page); q[s:e]
+    '40多台'
+    >>> q = "投入计划超3000亿元"; s, e = _page_piece(q, "3000亿元", page); q[s:e]
+    '投入计划超3000'
+    >>> q = "约有近500户"; s, e = _page_piece(q, "近500户", page); q[s:e]
+    '500户'
+    >>> q = "增长0.5个百分点"; s, e = _page_piece(q, "0.5个百分点", page); q[s:e]
+    '增长0.5个'
+    >>> _page_piece("去年卖了", "", page) is None
+    True
+    """
+    if not quote or quote in page:
+        return None
+    # the piece is grown from the number's first digit (近｜2000户: the digits, not 近)
+    at = quote.find(value_raw) if value_raw else -1
+    seed = next((i for i in range(max(at, 0), len(quote)) if quote[i] in _NUMERAL_CHARS), -1)
+    if seed < 0:
+        return None
+    # the quote read from its start as the page prints it: the longest part of the page text
+    # first, then the next, up to the part that holds the number (a part grown from the
+    # number alone could run on into a like phrase elsewhere on the page: 0.5个｜百分点)
+    start = 0
+    while start <= seed:
+        end = start
+        while end < len(quote) and quote[start:end + 1] in page:
+            end += 1
+        if end == start:
+            return None  # a character the page does not print: no piece to quote
+        if end > seed:
+            return (start, end) if end - start >= 2 else None
+        start = end
+    return None
+
+
+def _quote_on_page(row: dict, page: str) -> None:
+    """Rule ``quote_on_page`` on one statistic or target row: its quote (and offsets) become the
+    part of the page text that holds the number (see :func:`_page_piece`)."""
+    piece = _page_piece(row["quote"], row.get("value_raw") or "", page)
+    if piece is not None:
+        start, end = piece
+        row["quote"] = row["quote"][start:end]
+        row["char_start"], row["char_end"] = row["char_start"] + start, row["char_start"] + end
 
 
 def _fallback_indicator(row: dict) -> str:

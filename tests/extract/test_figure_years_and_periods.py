@@ -62,6 +62,12 @@ NEWS = "本报合肥6月10日电（记者 李明）\n"  # a dateline: a news rep
      [("stat", 1.2e6, "人次", "2024"), ("stat", 8e5, "人次", "2024")]),
     # a year that sets a scene dates the story of the next paragraph
     ("2021年，该厂面临转型压力。\n双方达成合作，200多名工程师进驻工厂。", [("stat", 200, "人", "2021")]),
+    # year_carry_paragraphs (2): the scene's story runs on a second paragraph...
+    ("2023年5月，新款机型正式上市。\n研发之初，团队遇到不少难题。\n经过反复试验，团队把3组传感器装进机身。",
+     [("stat", 3, "组", "2023")]),
+    # ...but not a third
+    ("2023年5月，新款机型正式上市。\n研发之初，团队遇到不少难题。\n团队反复试验。\n公司共有研发人员500多名。",
+     [("stat", 500, "人", "2026")]),
     # 如今, 经过多年: the story has come to the publication year
     ("2019年，该县入选示范县。\n如今，全县已有合作社300家。", [("stat", 300, "家", "2026")]),
     ("2015年，该省发布政策推进小镇建设。经过多年发展，小镇汇聚企业200多家。\n园区距离车站不到5公里。",
