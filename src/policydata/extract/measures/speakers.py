@@ -107,11 +107,25 @@ def _party_committees(text: str, home_region: str) -> list[ActorMention]:
     return out
 
 
+#: rule note_marked_lead: in a note that names a lead and its partners (X牵头，Y、Z按职责分工负责 /
+#: X牵头，Y配合), the unit marked 牵头 leads, wherever the pattern's unit list starts; the corpus
+#: README takes the lead unit of a 牵头/负责 note as the actor.
+_LEAD_MARK = re.compile(r"(?:等)?牵头(?:负责|实施|落实|推进)?$")
+
+
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
 
     （民政部、文化和旅游部等负责） / （生态环境部牵头，…参与）: the first unit leads.
     （生态环境部、农业农村部指导）: supervisors only, lead None (the issuer stays the actor).
+    Rule note_marked_lead: （X牵头，Y、Z按职责分工负责）: X, marked 牵头, leads, not Y.
+
+    >>> t = "1.扩大有效投资。（省财政厅牵头，省商务厅、教育厅按职责分工负责）"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "410000")]
+    ['河南省财政厅']
+    >>> t = "做好稳岗工作。(人力资源社会保障部牵头,财政部、民政部配合)"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "CN")]
+    ['人力资源和社会保障部']
     """
     lex = load_verbs()
     found: list[tuple[int, int, Actor | None, list[str]]] = []
@@ -120,10 +134,14 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
             for m in pat.finditer(text, block.start, block.end):
                 if any(s < m.end() and m.start() < e for s, e, _, _ in found):
                     continue  # one note, two patterns
-                units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
+                units = [u for u in re.split(r"[、，,；;]", m.group("units")) if u]
+                marked = [i for i, u in enumerate(units) if _LEAD_MARK.search(u)]
+                units = [_LEAD_MARK.sub("", u) or u for u in units]
                 actors = [normalize_actor(u, home_region) for u in units]
                 names = [a.name if a else u for a, u in zip(actors, units)]
                 lead = next((a for a in actors if a), None) if leads else None
+                if leads and marked and actors[marked[0]]:
+                    lead = actors[marked[0]]  # rule note_marked_lead
                 found.append((m.start(), m.end(), lead, names))
     return sorted(found, key=lambda n: n[0])
 
