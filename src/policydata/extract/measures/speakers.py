@@ -168,7 +168,8 @@ def heading_level(heading: str) -> int:
 
 def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
-    before it, text after the last note has none. Notes themselves are in no segment.
+    before it, back to the number of its item (rule note_item_scope), text after the last note has
+    none. Notes themselves are in no segment.
 
     >>> b = Block("body", 0, 23, "推行绿色生产。（农业农村部指导）探索建立制度。")
     >>> [(s, e, units) for s, e, _, units in _note_segments(b.text, b, "CN")]
@@ -177,11 +178,36 @@ def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int,
     segments, pos = [], block.start
     for start, end, lead, units in _notes_in(text, block, home_region):
         if start > pos:
-            segments.append((pos, start, lead, units))
+            opens = _item_start(text, pos, start)
+            if opens > pos:  # rule note_item_scope: the text before the note's item is no part of it
+                segments.append((pos, opens, None, []))
+            segments.append((opens, start, lead, units))
         pos = end
     if text[pos:block.end].strip():
         segments.append((pos, block.end, None, []))
     return segments
+
+
+#: an item number that opens an item inside a paragraph: 1. / 2、 / （三） / 四、, after a sentence end or a space
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;\s]))(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _item_start(text: str, pos: int, note_start: int) -> int:
+    """Rule note_item_scope: where the numbered item a note closes opens, between ``pos`` (the end of
+    the note before) and ``note_start``; ``pos`` when no item number stands there. A notice's
+    preamble (某厅要…跟踪督办) or a section heading before item 1 is not the item's: its note's unit
+    does not act there.
+
+    >>> t = "各单位要抓好落实。 一、稳增长 1.扩大投资。（省发展改革委负责）"
+    >>> t[_item_start(t, 0, t.index("（")):]
+    '1.扩大投资。（省发展改革委负责）'
+    >>> _item_start("扩大投资。（省发展改革委负责）", 0, 5)
+    0
+    """
+    last = pos
+    for m in _INLINE_ITEM.finditer(text, pos, note_start):
+        last = m.start()
+    return last
 
 
 def _segment_sentences(text: str, block: Block, home_region: str):
