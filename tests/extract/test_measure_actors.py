@@ -280,3 +280,27 @@ def test_an_unlisted_bureau_opening_a_news_clause_acts_under_its_official_place_
 def test_words_ending_like_a_bureau_are_no_subject():
     # 格局 and 布局 end in 局 but name no bureau (body_false_endings): the clause keeps its own reading
     assert [q for q, _, _ in found("全市布局建设充电设施。", issuer="丽水市人民政府")] == ["全市布局建设充电设施"]
+
+
+# ------------------------------------------- actor by role: note leads, frames, item scope (r13)
+
+def test_the_unit_marked_lead_in_a_note_acts_not_the_first_partner():
+    """rule note_marked_lead: （X牵头，Y、Z按职责分工负责） -> X."""
+    text = "一、稳增长 1.加大公共租赁住房供给，改善居住条件。（省财政厅牵头，省商务厅、教育厅按职责分工负责）"
+    assert actor_of(text, "加大公共租赁住房供给", issuer="河南省人民政府", region_id="410000") == "河南省财政厅"
+
+
+def test_a_body_in_an_authority_frame_is_not_the_actor_of_the_next_clauses():
+    """rule framed_body: 按照X决策部署 / X审议通过的《…》 name no actor; the meeting's body acts."""
+    text = ("国务院总理主持召开国务院常务会议。\n会议指出，要按照党中央决策部署，加快修复水毁农田，落实耕地保护责任。\n"
+            "会议指出，去年全国人大审议通过的《某某法》，明确了监管要求。各地区要加强执法检查，完善监管方式。")
+    assert actor_of(text, "加快修复水毁农田", issuer="国务院") == "国务院"
+    assert actor_of(text, "完善监管方式", issuer="国务院") == "国务院"
+
+
+def test_a_note_does_not_reach_back_over_a_notice_preamble():
+    """rule note_item_scope: the preamble's named subject keeps its actor; item 1's note starts at 1."""
+    text = ("现将重点工作任务予以分解。省政府办公厅要对任务落实情况进行跟踪督办。 一、稳增长 "
+            "1.落实好支持民营经济的若干措施。(省工业和信息化厅牵头,省财政厅按职责分工负责)")
+    assert actor_of(text, "省政府办公厅要", issuer="河南省人民政府", region_id="410000") == "河南省人民政府办公厅"
+    assert actor_of(text, "落实好", issuer="河南省人民政府", region_id="410000") == "河南省工业和信息化厅"

@@ -77,7 +77,10 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     actor = d.actor or issuer_actor
     if actor is None:  # the most recent actor mentioned before the measure
         # rule member_not_body: 全国人大代表李四… names a deputy, not the legislature acting
-        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media and not names_member(text, m.end)]
+        # rule framed_body: 按照某部部署 / 在某委领导下 / 经某院批准 / 某会审议通过的《…》 -- a body in an
+        # authority frame or in a modifier of a noun acts in no later clause
+        before = [m for m in mentions if m.end <= d.start and not m.actor.is_media and not names_member(text, m.end)
+                  and not framed_body(text, m.start, m.end)]
         actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
     actor_region = ""
     if actor:
@@ -98,6 +101,37 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors),
         clause_rule=d.clause_rule, clause_p=d.clause_p)
+
+
+#: rule framed_body: the frame words around a body that make it the authority or the author of
+#: something, not the one who acts in the clauses after it
+_FRAME_OPEN = re.compile(r"(?:按照|根据|依照|遵照|依据|贯彻|落实|经|在)$")
+_FRAME_CLOSE = re.compile(r"^(?:的)?(?:重大|决策|工作|统一|有关|相关)?(?:部署|要求|精神|指示|批示|领导下|批准|同意|授权|安排)")
+_MODIFIER_OF_NOUN = re.compile(r"^[^，,。；;：:、（）()“”]{0,14}?(?:通过|印发|出台|发布|制定|颁布|批准|作出|提出)的")
+
+
+def framed_body(text: str, start: int, end: int) -> bool:
+    """Rule framed_body: a body named inside an authority frame (按照X决策部署, 根据X要求, 在X领导下,
+    经X批准) or as the author in a modifier of a noun (X审议通过的《…》, X印发的方案) is not the
+    actor of the clauses that follow; the body that speaks (the meeting, the issuer) is.
+
+    >>> t = "要按照党中央决策部署，加快修复水毁农田"
+    >>> framed_body(t, 3, 6)
+    True
+    >>> t = "经省人民政府批准，设立三个试验区"
+    >>> framed_body(t, 1, 6)
+    True
+    >>> t = "去年全国人大审议通过的《某某法》，明确了要求"
+    >>> framed_body(t, 2, 6)
+    True
+    >>> t = "省财政厅安排专项资金"
+    >>> framed_body(t, 0, 4)
+    False
+    """
+    before, after = text[max(0, start - 4):start], text[end:end + 20]
+    if _FRAME_OPEN.search(before) and _FRAME_CLOSE.match(after):
+        return True
+    return bool(_MODIFIER_OF_NOUN.match(after))
 
 
 def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:

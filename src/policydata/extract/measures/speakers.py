@@ -107,11 +107,25 @@ def _party_committees(text: str, home_region: str) -> list[ActorMention]:
     return out
 
 
+#: rule note_marked_lead: in a note that names a lead and its partners (X牵头，Y、Z按职责分工负责 /
+#: X牵头，Y配合), the unit marked 牵头 leads, wherever the pattern's unit list starts; the corpus
+#: README takes the lead unit of a 牵头/负责 note as the actor.
+_LEAD_MARK = re.compile(r"(?:等)?牵头(?:负责|实施|落实|推进)?$")
+
+
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
 
     （民政部、文化和旅游部等负责） / （生态环境部牵头，…参与）: the first unit leads.
     （生态环境部、农业农村部指导）: supervisors only, lead None (the issuer stays the actor).
+    Rule note_marked_lead: （X牵头，Y、Z按职责分工负责）: X, marked 牵头, leads, not Y.
+
+    >>> t = "1.扩大有效投资。（省财政厅牵头，省商务厅、教育厅按职责分工负责）"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "410000")]
+    ['河南省财政厅']
+    >>> t = "做好稳岗工作。(人力资源社会保障部牵头,财政部、民政部配合)"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "CN")]
+    ['人力资源和社会保障部']
     """
     lex = load_verbs()
     found: list[tuple[int, int, Actor | None, list[str]]] = []
@@ -120,10 +134,14 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
             for m in pat.finditer(text, block.start, block.end):
                 if any(s < m.end() and m.start() < e for s, e, _, _ in found):
                     continue  # one note, two patterns
-                units = [u for u in re.split(r"[、，,]", m.group("units")) if u]
+                units = [u for u in re.split(r"[、，,；;]", m.group("units")) if u]
+                marked = [i for i, u in enumerate(units) if _LEAD_MARK.search(u)]
+                units = [_LEAD_MARK.sub("", u) or u for u in units]
                 actors = [normalize_actor(u, home_region) for u in units]
                 names = [a.name if a else u for a, u in zip(actors, units)]
                 lead = next((a for a in actors if a), None) if leads else None
+                if leads and marked and actors[marked[0]]:
+                    lead = actors[marked[0]]  # rule note_marked_lead
                 found.append((m.start(), m.end(), lead, names))
     return sorted(found, key=lambda n: n[0])
 
@@ -150,7 +168,8 @@ def heading_level(heading: str) -> int:
 
 def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
-    before it, text after the last note has none. Notes themselves are in no segment.
+    before it, back to the number of its item (rule note_item_scope), text after the last note has
+    none. Notes themselves are in no segment.
 
     >>> b = Block("body", 0, 23, "推行绿色生产。（农业农村部指导）探索建立制度。")
     >>> [(s, e, units) for s, e, _, units in _note_segments(b.text, b, "CN")]
@@ -159,11 +178,36 @@ def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int,
     segments, pos = [], block.start
     for start, end, lead, units in _notes_in(text, block, home_region):
         if start > pos:
-            segments.append((pos, start, lead, units))
+            opens = _item_start(text, pos, start)
+            if opens > pos:  # rule note_item_scope: the text before the note's item is no part of it
+                segments.append((pos, opens, None, []))
+            segments.append((opens, start, lead, units))
         pos = end
     if text[pos:block.end].strip():
         segments.append((pos, block.end, None, []))
     return segments
+
+
+#: an item number that opens an item inside a paragraph: 1. / 2、 / （三） / 四、, after a sentence end or a space
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;\s]))(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _item_start(text: str, pos: int, note_start: int) -> int:
+    """Rule note_item_scope: where the numbered item a note closes opens, between ``pos`` (the end of
+    the note before) and ``note_start``; ``pos`` when no item number stands there. A notice's
+    preamble (某厅要…跟踪督办) or a section heading before item 1 is not the item's: its note's unit
+    does not act there.
+
+    >>> t = "各单位要抓好落实。 一、稳增长 1.扩大投资。（省发展改革委负责）"
+    >>> t[_item_start(t, 0, t.index("（")):]
+    '1.扩大投资。（省发展改革委负责）'
+    >>> _item_start("扩大投资。（省发展改革委负责）", 0, 5)
+    0
+    """
+    last = pos
+    for m in _INLINE_ITEM.finditer(text, pos, note_start):
+        last = m.start()
+    return last
 
 
 def _segment_sentences(text: str, block: Block, home_region: str):

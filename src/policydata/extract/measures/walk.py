@@ -14,7 +14,7 @@ from ...recognize.regions import RegionMention
 from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
-from .finding import MeasureFinding, _Draft, _finish
+from .finding import MeasureFinding, _Draft, _finish, framed_body
 from .news_clauses import data_region_actor, is_document_purpose, local_story_region, names_a_firm, reports_policy_in_force
 from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
 from .lists import _introduces_list, _leads_a_list
@@ -460,7 +460,10 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.subject and info.subject.actor.kind in ("generic", "nobody"):
             # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
             sentence_actor = info.subject.actor
-        elif info.subject and not info.subject.actor.is_media:
+        elif info.subject and not info.subject.actor.is_media and \
+                not framed_body(text, s + info.subject.start, s + info.subject.end):
+            # (rule framed_body: 某会审议通过的《…》 names the author of a noun: the clause's own row keeps
+            # it, but it speaks for no later clause)
             state.actor, state.speaker, state.framework_doc = info.subject.actor, "", ""
         if info.kind == "not_measure" and info.subject and non_measure_rule(text[info.start:e]) == "data_release":
             # rule data_release: 某局近日发布数据，…: what the data show is the region's or the country's
