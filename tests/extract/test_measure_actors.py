@@ -292,15 +292,15 @@ def test_the_unit_marked_lead_in_a_note_acts_not_the_first_partner():
 
 def test_a_body_in_an_authority_frame_is_not_the_actor_of_the_next_clauses():
     """rule framed_body: 按照X决策部署 / X审议通过的《…》 name no actor; the meeting's body acts."""
-    text = ("国务院总理主持召开国务院常务会议。\n会议指出，要按照党中央决策部署，加快修复水毁农田，落实耕地保护责任。\n"
+    text = ("国务院总理主持国务院常务会议。\n会议认为，要按照党中央统一部署，加快修复受损桥梁，落实道路养护责任。\n"
             "会议指出，去年全国人大审议通过的《某某法》，明确了监管要求。各地区要加强执法检查，完善监管方式。")
-    assert actor_of(text, "加快修复水毁农田", issuer="国务院") == "国务院"
+    assert actor_of(text, "加快修复受损桥梁", issuer="国务院") == "国务院"
     assert actor_of(text, "完善监管方式", issuer="国务院") == "国务院"
 
 
 def test_a_note_does_not_reach_back_over_a_notice_preamble():
     """rule note_item_scope: the preamble's named subject keeps its actor; item 1's note starts at 1."""
-    text = ("现将重点工作任务予以分解。省政府办公厅要对任务落实情况进行跟踪督办。 一、稳增长 "
-            "1.落实好支持民营经济的若干措施。(省工业和信息化厅牵头,省财政厅按职责分工负责)")
+    text = ("各项工作分工如下。省政府办公厅要加强督促检查，按月通报进展。 一、扩内需 "
+            "1.落实好促进消费的各项政策。(省商务厅牵头,省财政厅按职责分工负责)")
     assert actor_of(text, "省政府办公厅要", issuer="河南省人民政府", region_id="410000") == "河南省人民政府办公厅"
-    assert actor_of(text, "落实好", issuer="河南省人民政府", region_id="410000") == "河南省工业和信息化厅"
+    assert actor_of(text, "落实好", issuer="河南省人民政府", region_id="410000") == "河南省商务厅"

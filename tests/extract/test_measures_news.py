@@ -127,7 +127,7 @@ FIRM_ACTIONS = [
     "某某医院开设便民门诊，延长服务时间。",
     "某某水电站建成一座数据中心，打造绿电算力项目。",
     # rule firm_topic_clause (round 13): a clause that only names the firm is the subject after it
-    "这座由两家车企联合打造的工厂，将智能技术深度融入生产全流程，提升制造效率。",
+    "这座由三家企业合资建设的工厂，将数字技术全面融入装配各环节，提高生产效率。",
 ]
 
 

@@ -631,7 +631,7 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
 #: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
 #: topic both the sentence and the paragraph are mostly about when the object (or clause) names it
-#: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 省级政府要推动财力下沉 is about
+#: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 市县政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
@@ -675,7 +675,7 @@ class Classification:
 def classify_measure(m: MeasureText) -> Classification:
     """Instrument and policy area of a measure, each with the named rule that decided it.
 
-    >>> c = classify_measure(MeasureText("省级政府要推动财力下沉", "推动"))
+    >>> c = classify_measure(MeasureText("市县政府要推动财力下沉", "推动"))
     >>> (c.instrument, c.instrument_rule, c.topic, c.topic_rule)
     ('fund', 'head_noun', (1, 'Macroeconomics'), 'object_keyword')
     """

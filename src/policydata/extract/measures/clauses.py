@@ -440,10 +440,10 @@ _YI_WEI_FRAME = re.compile(r"为[\u4e00-\u9fff]{1,5}[，,：:；;]?$")
 
 
 def closes_yi_wei_frame(t: str, pos: int) -> bool:
-    """Rule yi_wei_frame: the clause from ``pos`` closes a 以X为Y frame (以问题整改工作为导向, / 以项目建设为
+    """Rule yi_wei_frame: the clause from ``pos`` closes a 以X为Y frame (以群众需求为导向, / 以项目建设为
     抓手,): a frame for the clauses after it, whose X may hold a verb (整改, 建设) heading a noun.
 
-    >>> closes_yi_wei_frame("以问题整改工作为鲜明导向，", 0), closes_yi_wei_frame("以数字化手段提升服务", 0)
+    >>> closes_yi_wei_frame("以群众需求为鲜明导向，", 0), closes_yi_wei_frame("以数字化手段提升服务", 0)
     (True, False)
     """
     return _YI_WEI_FRAME.search(t, pos) is not None

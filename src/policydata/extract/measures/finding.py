@@ -115,7 +115,7 @@ def framed_body(text: str, start: int, end: int) -> bool:
     经X批准) or as the author in a modifier of a noun (X审议通过的《…》, X印发的方案) is not the
     actor of the clauses that follow; the body that speaks (the meeting, the issuer) is.
 
-    >>> t = "要按照党中央决策部署，加快修复水毁农田"
+    >>> t = "要按照党中央统一部署，加快修复受损桥梁"
     >>> framed_body(t, 3, 6)
     True
     >>> t = "经省人民政府批准，设立三个试验区"

@@ -57,7 +57,7 @@ def topics_in(text: str) -> set[tuple[int, str]]:
     word, nor inside a longer keyword there: 绿色建筑 names housing, its 绿色 no second topic). Rule
     paragraph_prior asks whether a clause names several topics.
 
-    >>> sorted(topics_in("深化财税金融、农业农村等领域改革"))
+    >>> sorted(topics_in("统筹推进财税金融、农业农村等方面的改革"))
     [(1, 'Macroeconomics'), (4, 'Agriculture'), (15, 'Domestic Commerce')]
     """
     areas = load_policy_areas()
