@@ -171,3 +171,19 @@ def test_quote_on_page_moves_the_offsets_with_the_quote():
     row = {"quote": "今年卖出50多台", "value_raw": "50多台", "char_start": 10, "char_end": 18}
     _quote_on_page(row, "他介绍，今年卖出\n50多台。")
     assert (row["quote"], row["char_start"], row["char_end"]) == ("50多台", 14, 18)
+
+
+def test_quote_on_page_reads_only_texts_of_a_page_size(monkeypatch):
+    # the rule looks each quote up in the whole page text: a text longer than any page (many pages
+    # run together) is left to the articles' own quotes, so the parse stays linear in its length
+    import policydata.pipeline as pipeline
+    seed = next((Path(__file__).parent.parent / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    calls = []
+    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page: calls.append(len(page)))
+    monkeypatch.setattr(pipeline, "QUOTE_ON_PAGE_MAX_CHARS", 1000)  # the seed's page text is longer
+    parse_text(seed)
+    assert calls == []
+    monkeypatch.undo()
+    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page: calls.append(len(page)))
+    parse_text(seed)  # a page of a page's size: its rows are read
+    assert calls and 1000 < min(calls) and max(calls) <= pipeline.QUOTE_ON_PAGE_MAX_CHARS

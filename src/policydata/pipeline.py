@@ -189,7 +189,7 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         view, report_year=context.report_year, region_id=region_id, region_mentions=mentions, context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
-    if on_page:
+    if on_page and len(source.text) <= QUOTE_ON_PAGE_MAX_CHARS:
         for row in out.targets + out.statistics:
             _quote_on_page(row, source.text)
     for name in ("measures", "targets", "statistics"):
@@ -267,6 +267,12 @@ def _statistic_rows(found: list, text: str, document_id: str, region_id: str) ->
         })
     return rows
 
+
+#: rule quote_on_page looks each quote up in the whole page text, so it reads texts of a page's
+#: size only (a newspaper page's text layer is 5,000-30,000 characters): on a longer text -- many
+#: pages run together -- one look-up per row would make the parse quadratic in its length, and the
+#: quotes stay as the articles read (each still an exact substring of its article's text)
+QUOTE_ON_PAGE_MAX_CHARS = 200_000
 
 #: the characters a figure's number is written with (rule quote_on_page grows its piece from one)
 _NUMERAL_CHARS = frozenset("0123456789〇零一二两三四五六七八九十百千万亿半几")
