@@ -52,6 +52,7 @@ KEYS: dict[str, frozenset[str]] = {
         basis_phrase_patterns quote_speaker_verbs
         not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails
         adverb_led_verbs norm_setting_patterns inclusion_patterns document_in_force_patterns topic_aspect_patterns
+        authority_frame_open_patterns authority_frame_close_patterns body_as_author_patterns
         destination_patterns
         speech_verbs announce_verbs
         subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes

@@ -10,6 +10,7 @@ from ...document import Block
 from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
 from ...recognize.regions import RegionMention, region_for_actor
 from .classify import MeasureText, classify_measure, framework_of, named_policy_of
+from .rules import load_verbs
 from .subjects import names_member
 
 
@@ -103,13 +104,6 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         clause_rule=d.clause_rule, clause_p=d.clause_p)
 
 
-#: rule framed_body: the frame words around a body that make it the authority or the author of
-#: something, not the one who acts in the clauses after it
-_FRAME_OPEN = re.compile(r"(?:按照|根据|依照|遵照|依据|贯彻|落实|经|在)$")
-_FRAME_CLOSE = re.compile(r"^(?:的)?(?:重大|决策|工作|统一|有关|相关)?(?:部署|要求|精神|指示|批示|领导下|批准|同意|授权|安排)")
-_MODIFIER_OF_NOUN = re.compile(r"^[^，,。；;：:、（）()“”]{0,14}?(?:通过|印发|出台|发布|制定|颁布|批准|作出|提出)的")
-
-
 def framed_body(text: str, start: int, end: int) -> bool:
     """Rule framed_body: a body named inside an authority frame (按照X决策部署, 根据X要求, 在X领导下,
     经X批准) or as the author in a modifier of a noun (X审议通过的《…》, X印发的方案) is not the
@@ -128,10 +122,13 @@ def framed_body(text: str, start: int, end: int) -> bool:
     >>> framed_body(t, 0, 4)
     False
     """
+    # the frame words are data: measure_verbs.json authority_frame_*_patterns, body_as_author_patterns
+    cues = load_verbs()
     before, after = text[max(0, start - 4):start], text[end:end + 20]
-    if _FRAME_OPEN.search(before) and _FRAME_CLOSE.match(after):
+    if any(p.search(before) for p in cues["authority_frame_open_patterns"]) and \
+            any(p.match(after) for p in cues["authority_frame_close_patterns"]):
         return True
-    return bool(_MODIFIER_OF_NOUN.match(after))
+    return any(p.match(after) for p in cues["body_as_author_patterns"])
 
 
 def _list_head(text: str, mentions: list[ActorMention]) -> ActorMention:
