@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...recognize.quantities import find_quantities
+from .findings import lexicon
 from .numbers import unit_class
 
 
@@ -268,14 +269,6 @@ _FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]")
 _MAX_LINEAR_WIDTH = 6
 
 
-#: Rule ``table_title_indicator``: the head nouns a table's title line may name as what its rows
-#: measure (2021年主要农产品产量及增长速度: 产量), longest first
-_TITLE_HEADS = ("总产值", "增加值", "产量", "产值", "营业收入", "收入", "支出", "总额", "零售额", "销售额",
-                "投资额", "投资", "面积", "利润", "出口额", "进口额", "进出口额", "用电量", "发电量",
-                "客运量", "货运量", "吞吐量", "人数")
-#: a title about a whole whose rows are its parts names the parts' measure: the rows of a table of
-#: 生产总值 (GDP) are sectors and industries, read as their 增加值 (第一产业 -> 第一产业增加值)
-_PART_HEADS = (("生产总值", "增加值"), ("GDP", "增加值"))
 #: words that close a table title without naming its measure (…及增长速度, …情况)
 _TITLE_TAIL = re.compile(r"(?:及其?|和)(?:增长速度|增长|增速|增减)(?:情况)?$|(?:情况|统计)$")
 
@@ -293,10 +286,11 @@ def _title_head(line: str) -> str:
     if not t or len(t) > 30 or re.search(r"[。，,；;！!？?:：]", t):
         return ""
     t = _TITLE_TAIL.sub("", t)
-    for whole, part in _PART_HEADS:
+    heads = lexicon()["table_title_heads"]  # figures.json: the measures a title names, data
+    for whole, part in heads["part_heads"]:
         if t.endswith(whole):
             return part
-    return next((h for h in _TITLE_HEADS if t.endswith(h)), "")
+    return next((h for h in heads["heads"] if t.endswith(h)), "")
 
 
 def _row_indicator(item: str, head: str) -> str:
@@ -306,8 +300,8 @@ def _row_indicator(item: str, head: str) -> str:
     >>> [_row_indicator(i, "增加值") for i in ("第一产业", "地区生产总值", "工业增加值")]
     ['第一产业增加值', '地区生产总值', '工业增加值']
     """
-    if not head or head in item or any(item.endswith(w) for w, _ in _PART_HEADS) \
-            or any(item.endswith(h) for h in _TITLE_HEADS):
+    heads = lexicon()["table_title_heads"]
+    if not head or head in item or item.endswith(tuple(w for w, _ in heads["part_heads"])) or item.endswith(tuple(heads["heads"])):
         return item
     return item + head
 

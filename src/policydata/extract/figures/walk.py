@@ -8,9 +8,9 @@ from functools import lru_cache
 from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
+from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
-from ...recognize.sections import section_at
 from ...text.segment import inside_brackets, split_sentences
 from .context import (Context, _communique_year, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
