@@ -240,14 +240,14 @@ INSTRUMENT_CASES = [
     ("对重点事项办理情况进行督办", "进行", "regulation", "head_noun"),
     ("对更多国家实行免签", "实行", "regulation", "head_noun"),
     # rule light_verb_support: support given after a light verb (给予/予以…支持) is money or resources
-    ("对该类项目将继续予以重点支持", "予以", "fund", "light_verb_support"),
-    ("国家已给予了积极支持", "给予", "fund", "light_verb_support"),
-    ("在场地协调方面给予支持配合", "给予", "other", "none"),                 # 支持 is no head here
+    ("对符合条件的园区予以重点支持", "予以", "fund", "light_verb_support"),
+    ("部里对两个试验站给予了大力支持", "给予", "fund", "light_verb_support"),
+    ("请各相关单位给予支持配合", "给予", "other", "none"),                 # 支持 is no head here
     ("在审批环节给予大力的政策和技术支持", "给予", "other", "none"),          # too long a modifier: no bare support
     # investors' money is no fund of the government's own: 外商投资, 民间投资, 投资促进 only modify
     ("完善外商投资促进工作机制", "完善", "other", "policy_package"),
     ("制定鼓励民间投资政策", "制定", "other", "policy_package"),
-    ("扩大中央预算内投资规模", "扩大", "fund", "head_noun"),                  # the state's own investment stays
+    ("增加省级预算内投资", "扩大", "fund", "head_noun"),                  # the state's own investment stays
     # rule sector_head: X经济 is an economy, a sector, not the instrument X names
     ("积极发展枢纽经济", "发展", "other", "none"),
     ("加快建设物流枢纽", "建设", "infrastructure", "head_noun"),               # the hub itself is built
@@ -449,8 +449,8 @@ AREA_CASES = [
     # opening-up of the economy is foreign trade and investment, whatever sector is opened; reform tasks
     # counted are the government's own work programme
     (MeasureText("稳步推进电信、教育等领域开放试点", "推进"), 18, "object_keyword"),
-    (MeasureText("打造内陆开放高地", "打造"), 18, "object_keyword"),
-    (MeasureText("稳步扩大制度型开放", "扩大"), 18, "object_keyword"),
+    (MeasureText("建设沿边开放高地", "建设"), 18, "object_keyword"),
+    (MeasureText("推进规则层面的制度型开放", "推进"), 18, "object_keyword"),
     (MeasureText("完成年度改革任务40项", "完成"), 20, "object_keyword"),
     (MeasureText("开放学校体育场馆", "开放"), 6, "object_keyword"),              # a facility opened: its own words
     # clause_keyword: the object holds no keyword, the clause does

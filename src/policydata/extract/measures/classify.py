@@ -461,21 +461,12 @@ def _by_verb_default(c: _Clause, lex: dict) -> tuple[str, str] | None:
 
 
 def _light_verb_support(obj: str, light: dict) -> tuple[str, str] | None:
-    """rule light_verb_support: a light verb's object that ends in one of the verbal nouns of
-    ``light_verb.objects`` (支持), with at most a short adverb or aspect mark before it (予以重点支持,
-    给予了积极支持): the support a government body gives is money or resources -> fund. 支持 is no
-    lead verb's default: as a lead verb it lets others act (支持企业…).
-
-    >>> decide_instrument("对该项目将继续予以重点支持", "予以"), decide_instrument("国家已给予了积极支持", "给予")
-    (('fund', 'light_verb_support'), ('fund', 'light_verb_support'))
-    >>> decide_instrument("在通讯迁改方面给予支持配合", "给予")
-    ('other', 'none')
-    """
+    """rule light_verb_support: a light verb's object ending in a verbal noun of ``light_verb.objects``
+    after at most a short adverb (予以重点支持, 给予了积极支持): support given is money -> fund (支持 is
+    no lead verb's default: as a lead verb it lets others act). Cases: tests/extract/test_classify.py."""
     limit = light.get("max_modifier", 0)
-    for noun, instrument in light.get("objects", {}).items():
-        if obj.endswith(noun) and len(obj) - len(noun) <= limit:
-            return instrument, "light_verb_support"
-    return None
+    return next(((instrument, "light_verb_support") for noun, instrument in light.get("objects", {}).items()
+                 if obj.endswith(noun) and len(obj) - len(noun) <= limit), None)
 
 
 def _by_outcome_subject(c: _Clause, lex: dict) -> tuple[str, str] | None:
