@@ -232,6 +232,25 @@ INSTRUMENT_CASES = [
     ("市政府出台了《城市停车设施管理办法（试行）》", "出台", "regulation", "issued_title"),
     ("省市场监管局发布《预制菜包装标识规范》", "发布", "standard", "issued_title"),
     ("深入实施《农村供水保障三年行动方案》", "实施", "plan", "head_noun"),   # carried out: not this rule
+    # law-making and oversight words are rules: a law code or a draft law, a review procedure, supervising
+    # how a matter is handled, a visa-exemption regime
+    ("加快推进水资源法典编纂", "推进", "regulation", "head_noun"),
+    ("提请审议乡村教育促进法草案", "提请", "regulation", "head_noun"),
+    ("及时启动用地审核程序", "启动", "regulation", "head_noun"),
+    ("对重点事项办理情况进行督办", "进行", "regulation", "head_noun"),
+    ("对更多国家实行免签", "实行", "regulation", "head_noun"),
+    # rule light_verb_support: support given after a light verb (给予/予以…支持) is money or resources
+    ("对符合条件的园区予以重点支持", "予以", "fund", "light_verb_support"),
+    ("部里对两个试验站给予了大力支持", "给予", "fund", "light_verb_support"),
+    ("请各相关单位给予支持配合", "给予", "other", "none"),                 # 支持 is no head here
+    ("在审批环节给予大力的政策和技术支持", "给予", "other", "none"),          # too long a modifier: no bare support
+    # investors' money is no fund of the government's own: 外商投资, 民间投资, 投资促进 only modify
+    ("完善外商投资促进工作机制", "完善", "other", "policy_package"),
+    ("制定鼓励民间投资政策", "制定", "other", "policy_package"),
+    ("增加省级预算内投资", "扩大", "fund", "head_noun"),                  # the state's own investment stays
+    # rule sector_head: X经济 is an economy, a sector, not the instrument X names
+    ("积极发展枢纽经济", "发展", "other", "none"),
+    ("加快建设物流枢纽", "建设", "infrastructure", "head_noun"),               # the hub itself is built
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -427,6 +446,13 @@ AREA_CASES = [
     # the object decides the topics, not the means before the verb (以科技为支撑: technology only helps)
     (MeasureText("以科技为支撑推进农业节水", "推进", sentence="以科技为支撑推进农业节水。",
                  paragraph="以科技为支撑推进农业节水。推广智能灌溉技术。"), 4, "object_keyword"),
+    # opening-up of the economy is foreign trade and investment, whatever sector is opened; reform tasks
+    # counted are the government's own work programme
+    (MeasureText("稳步推进电信、教育等领域开放试点", "推进"), 18, "object_keyword"),
+    (MeasureText("建设沿边开放高地", "建设"), 18, "object_keyword"),
+    (MeasureText("推进规则层面的制度型开放", "推进"), 18, "object_keyword"),
+    (MeasureText("完成年度改革任务40项", "完成"), 20, "object_keyword"),
+    (MeasureText("开放学校体育场馆", "开放"), 6, "object_keyword"),              # a facility opened: its own words
     # clause_keyword: the object holds no keyword, the clause does
     (MeasureText("教育部门要加快推进相关工作", "加快推进"), 6, "clause_keyword"),
     # sentence, paragraph: the clause holds none
