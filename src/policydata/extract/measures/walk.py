@@ -11,6 +11,7 @@ from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
 from ...recognize.regions import RegionMention
+from ...text.item_numbers import heading_level
 from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
@@ -22,7 +23,7 @@ from .headings import _is_goal_heading, _is_inline_heading, _is_principle_headin
 from .rules import _any, load_verbs
 from . import clause_model
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
-                       _segment_sentences, heading_level)
+                       _segment_sentences)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
