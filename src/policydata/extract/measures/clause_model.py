@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import math
 import re
-from operator import add as _concat
+from collections.abc import Iterable
 from contextlib import contextmanager
+from itertools import islice
+from operator import add as _concat
 
 from ... import lexicon
 from .clauses import ClauseInfo, _verb_at
@@ -233,18 +235,18 @@ def recording():
 #: article it was trained on has 3)
 MIN_SENTENCES = 3
 
-_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]+")
 
+def gives_context(sentences: Iterable) -> bool:
+    """Rule model_abstains: whether a text of these ``sentences`` (as :func:`.split_sentences` gives
+    them; read lazily, no further than :data:`MIN_SENTENCES`) is long enough to be a document the
+    model knows. A bare sentence or two (加强市场监管。) has no document around its clauses -- no
+    section, no neighbours -- and every training article has three or more.
 
-def gives_context(text: str) -> bool:
-    """Rule model_abstains: whether ``text`` is long enough to be a document the model knows (at
-    least :data:`MIN_SENTENCES` sentences). A bare sentence or two (加强市场监管。) has no document
-    around its clauses -- no section, no neighbours -- and every training article has three or more.
-
-    >>> gives_context("加强市场监管。"), gives_context("一、总体要求\\n加强监管。完善制度。")
+    >>> from policydata.text.segment import split_sentences
+    >>> gives_context(split_sentences("加强市场监管。")), gives_context(split_sentences("一、总体要求\\n加强监管。完善制度。"))
     (False, True)
     """
-    return sum(1 for part in _SENTENCE_ENDS.split(text) if part.strip()) >= MIN_SENTENCES
+    return next(islice(sentences, MIN_SENTENCES - 1, None), None) is not None
 
 
 def _threshold(model: dict, name: str, default: float) -> float:
