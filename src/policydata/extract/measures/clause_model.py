@@ -329,17 +329,49 @@ def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame:
     return _replaced(info, model_p=p)
 
 
+def copies_by_dict(cls: type) -> bool:
+    """Whether an instance of the dataclass ``cls`` is copied right by copying its ``__dict__`` (as
+    :func:`_replaced` does): a dataclass whose instances hold their fields in ``__dict__`` and
+    nothing else -- no ``__post_init__`` (it would check or derive a value), no ``__slots__``, no
+    ``init=False`` field.
+
+    >>> import dataclasses
+    >>> copies_by_dict(ClauseInfo)
+    True
+    >>> @dataclasses.dataclass
+    ... class Checked:
+    ...     n: int = 0
+    ...     def __post_init__(self): self.n = abs(self.n)
+    >>> @dataclasses.dataclass(slots=True)
+    ... class Slotted:
+    ...     n: int = 0
+    >>> copies_by_dict(Checked), copies_by_dict(Slotted)
+    (False, False)
+    """
+    import dataclasses
+    return (dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__")
+            and not any("__slots__" in vars(c) for c in cls.__mro__[:-1])
+            and all(f.init for f in dataclasses.fields(cls)))
+
+
+#: whether :func:`_replaced` may copy a :class:`ClauseInfo` by its ``__dict__`` (checked once; a change
+#: of the class that makes the copy wrong turns the fast path off, ``tests/extract`` says so)
+FAST_COPY = copies_by_dict(ClauseInfo)
+
+
 def _replaced(info: ClauseInfo, **changes) -> ClauseInfo:
-    """``dataclasses.replace(info, **changes)`` for a :class:`ClauseInfo` (a plain dataclass: no
-    __post_init__, no init=False field), as a copy of its fields: replace calls the generated
-    __init__ with every field by keyword, five times the cost, and :func:`decide` answers every
-    clause with a copy.
+    """``dataclasses.replace(info, **changes)`` for a :class:`ClauseInfo`, as a copy of its fields
+    while the class allows it (:data:`FAST_COPY`): replace calls the generated __init__ with every
+    field by keyword, five times the cost, and :func:`decide` answers every clause with a copy.
 
     >>> i = ClauseInfo("measure", 1, 5, action="推进")
     >>> import dataclasses
     >>> _replaced(i, model_p=0.5) == dataclasses.replace(i, model_p=0.5), i.model_p
     (True, -1.0)
     """
+    if not FAST_COPY:
+        import dataclasses
+        return dataclasses.replace(info, **changes)
     out = object.__new__(ClauseInfo)
     out.__dict__.update(info.__dict__, **changes)
     return out
