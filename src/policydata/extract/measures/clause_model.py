@@ -34,6 +34,8 @@ from itertools import islice
 from operator import add as _concat
 
 from ... import lexicon
+from ...document import Block
+from ...text.segment import split_sentences
 from .clauses import ClauseInfo, _verb_at
 
 #: the data file of the model, under ``lexicons/``
@@ -236,16 +238,18 @@ def recording():
 MIN_SENTENCES = 3
 
 
-def gives_context(sentences: Iterable) -> bool:
-    """Rule model_abstains: whether a text of these ``sentences`` (as :func:`.split_sentences` gives
-    them; read lazily, no further than :data:`MIN_SENTENCES`) is long enough to be a document the
-    model knows. A bare sentence or two (加强市场监管。) has no document around its clauses -- no
-    section, no neighbours -- and every training article has three or more.
+def gives_context(text: str, blocks: Iterable[Block]) -> bool:
+    """Rule model_abstains: whether ``text`` is long enough to be a document the model knows (at
+    least :data:`MIN_SENTENCES` sentences). A bare sentence or two (加强市场监管。) has no document
+    around its clauses -- no section, no neighbours -- and every training article has three or more.
+    The sentences are those the walk reads: its ``blocks`` split by :func:`.split_sentences` (splits
+    it remembers), read no further than :data:`MIN_SENTENCES`.
 
-    >>> from policydata.text.segment import split_sentences
-    >>> gives_context(split_sentences("加强市场监管。")), gives_context(split_sentences("一、总体要求\\n加强监管。完善制度。"))
+    >>> one, two = Block("body", 0, 7, "加强市场监管。"), Block("body", 8, 18, "加强监管。完善制度。")
+    >>> gives_context("加强市场监管。", [one]), gives_context("加强市场监管。\\n加强监管。完善制度。", [one, two])
     (False, True)
     """
+    sentences = (s for block in blocks for s in split_sentences(text, block.start, block.end))
     return next(islice(sentences, MIN_SENTENCES - 1, None), None) is not None
 
 

@@ -12,7 +12,6 @@ from ...recognize.actors import (Actor, find_actors, home_government, is_admin_c
                                  regions_in)
 from ...recognize.regions import RegionMention
 from ...text.item_numbers import heading_level
-from ...text.segment import split_sentences
 from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
@@ -134,10 +133,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     # rule clause_model reads the genre as a feature; rule model_abstains: a text of a sentence or two
-    # is no document the model knows, it is asked as if no genre placed it (it abstains). Its
-    # sentences as the walk splits them (text.segment), counted no further than the model needs
-    sentences = (s for block in context.blocks for s in split_sentences(text, block.start, block.end))
-    analyser.genre = context.genre if clause_model.gives_context(sentences) else ""
+    # is no document the model knows, it is asked as if no genre placed it (it abstains)
+    analyser.genre = context.genre if clause_model.gives_context(text, context.blocks) else ""
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the
