@@ -217,3 +217,43 @@ def test_the_trainer_reads_a_document_once_and_walks_it_per_setting(tmp_path):
         with use_model(model):
             full = [r["quote"] for r in parse_files([path], metadata_near([path]))["measures"]]
             assert [r["quote"] for r in trainer._measure_rows_of(walks)] == full
+
+
+def test_replaced_copies_a_clause_as_dataclasses_replace_does():
+    """_replaced copies a ClauseInfo by its __dict__ (five times faster than dataclasses.replace);
+    the copy is right only while ClauseInfo is a plain dataclass: no __post_init__, no __slots__, no
+    init=False field. A change of the class that breaks this turns the fast path off (FAST_COPY),
+    and this test says so: make the class plain again or accept dataclasses.replace's cost."""
+    import dataclasses
+
+    assert clause_model.copies_by_dict(ClauseInfo), "ClauseInfo is no plain dataclass: _replaced falls back"
+    assert clause_model.FAST_COPY
+    info = ClauseInfo("plain", 3, 9, action="改造", has_modal=True, rule="no_verb", named_subject="全县")
+    changes = {f.name: getattr(ClauseInfo("measure", 1, 2, action="建设", has_modal=False, obligation=True,
+                                          benefactive=True, hosted=True, policy_in_force=True, rule="clause_model",
+                                          model_p=0.9, named_subject="各地"), f.name)
+               for f in dataclasses.fields(ClauseInfo)}
+    for name, value in changes.items():
+        assert clause_model._replaced(info, **{name: value}) == dataclasses.replace(info, **{name: value}), name
+    copy = clause_model._replaced(info, **changes)
+    assert copy == dataclasses.replace(info, **changes) and copy is not info
+    assert info.kind == "plain" and info.model_p == -1.0  # the original is untouched
+
+
+def test_replaced_falls_back_to_dataclasses_replace_without_the_fast_path(monkeypatch):
+    import dataclasses
+
+    monkeypatch.setattr(clause_model, "FAST_COPY", False)
+    info = ClauseInfo("measure", 1, 5, action="推进", rule="lead_verb")
+    assert clause_model._replaced(info, kind="not_measure", model_p=0.1) == \
+        dataclasses.replace(info, kind="not_measure", model_p=0.1)
+
+    @dataclasses.dataclass
+    class Derived:
+        n: int = 0
+        double: int = dataclasses.field(init=False, default=0)
+
+        def __post_init__(self):
+            self.double = 2 * self.n
+
+    assert not clause_model.copies_by_dict(Derived)  # a derived field: a __dict__ copy would keep a stale one

@@ -7,6 +7,12 @@ To hit every moment of start-up deterministically, a wrapper runs ``python -m po
 an audit hook that sends the signal at the k-th module import -- counted from the moment the
 command line has installed its handlers (before that, a few milliseconds of the interpreter's
 own start-up, Python's default handling applies and no package can change it).
+
+The tests wait on conditions, never on the clock or on how the test run was started: the
+handlers count as installed when SIGINT's disposition differs from the one the process started
+with (a run in the background of a script starts with SIGINT ignored, not with Python's
+default_int_handler), and a build interrupted from outside is signalled once it holds its lock,
+with no cache that could let it finish first.
 """
 from __future__ import annotations
 
@@ -29,10 +35,11 @@ WRAPPER = textwrap.dedent("""
     import os, runpy, signal, sys
     target, signame, log = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     imports = 0
+    started_with = signal.getsignal(signal.SIGINT)  # default_int_handler, or SIG_IGN in the background
     def hook(event, args):
         global imports
-        if event != "import" or signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            return
+        if event != "import" or signal.getsignal(signal.SIGINT) == started_with:
+            return  # policydata's handlers are not installed yet
         imports += 1
         if log != "-":
             with open(log, "a") as fh:
@@ -103,12 +110,14 @@ def test_sigterm_during_start_up_is_one_line_and_143(tiny_repo, build_imports):
         assert_stopped_cleanly(result, "SIGTERM")
 
 
-def wait_until_locked(folder: Path, timeout: float = 120) -> None:
-    """Return once another process holds the lock policydata writers take on ``folder``."""
+def wait_until_locked(folder: Path, proc: subprocess.Popen, timeout: float = 300) -> None:
+    """Return once another process holds the lock policydata writers take on ``folder``; fail at
+    once if ``proc`` ended before taking it."""
     import fcntl
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        assert proc.poll() is None, f"the build ended ({proc.returncode}) before it locked {folder}"
         fd = os.open(folder, os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -126,11 +135,13 @@ def test_ctrl_c_from_outside_while_parsing(tmp_path):
     (root / "seeds").mkdir(parents=True)
     (root / "seeds" / "a.txt").write_text("全年粮食产量1.39万亿斤。\n" * 60000, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    proc = subprocess.Popen([sys.executable, "-m", "policydata", "build", "--root", str(root)],
+    # no cache: parsed rows cached by an earlier run (POLICYDATA_CACHE set outside the tests) would
+    # let the build finish before the signal arrives; parsing takes it tens of seconds
+    proc = subprocess.Popen([sys.executable, "-m", "policydata", "build", "--no-cache", "--root", str(root)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wait_until_locked(root)  # the build is at work: past start-up, parsing under its lock
+    wait_until_locked(root, proc)  # the build is at work: past start-up, parsing under its lock
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
+    out, err = proc.communicate(timeout=300)
     result = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     assert_stopped_cleanly(result, "SIGINT")
     assert not (root / "datapackage.json").exists()
@@ -141,15 +152,19 @@ def test_an_interrupt_a_library_swallowed_still_exits_130(monkeypatch, capsys):
     def swallowing_command(args):
         try:
             os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(5)
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:  # until the handler raises (at once, or at worst soon)
+                time.sleep(0.01)
         except KeyboardInterrupt:
             pass
         return 0
 
+    before = {signum: signal.getsignal(signum) for signum in interrupts.SIGNALS}
     monkeypatch.setattr("policydata.cli.cmd_validate", swallowing_command)
     assert main(["validate"]) == 130
     assert capsys.readouterr().err.strip() == "policydata: interrupted"
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers given back
+    # handlers given back: as they were (default_int_handler, or SIG_IGN in a background run)
+    assert {signum: signal.getsignal(signum) for signum in interrupts.SIGNALS} == before
 
 
 def test_signals_are_held_back_during_a_deferred_block():

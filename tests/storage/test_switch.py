@@ -94,11 +94,14 @@ def assert_valid_old_or_new(root: Path, old: Path, new: Path) -> str:
 # --------------------------------------------------------------------------- the switch alone
 
 #: Publishes the ``new`` package's parts into ROOT, as build_repository does, without parsing;
-#: Python's default signal handling (as in a library user's program): killed by the signal.
+#: Python's default signal handling (as in a library user's program): killed by the signal. The
+#: driver sets it itself: a test run started in the background of a script hands its processes
+#: SIGINT ignored, and a SIGINT the switch held back would then never act.
 DRIVER = textwrap.dedent("""
-    import shutil, sys
+    import shutil, signal, sys
     from pathlib import Path
     from policydata.storage import switch
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     root, new = Path(sys.argv[1]), Path(sys.argv[2])
     parts = sys.argv[3:]
     with switch.writing(root):

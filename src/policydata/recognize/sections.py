@@ -3,7 +3,8 @@
 A heading (一、2025年工作回顾, （二）2026年重点任务) opens a section that runs to the next
 heading of the same or a higher level; its words or its year say whether the part reports
 done work (review) or sets out work to do (plan). The rules live in ``lexicons/time.json``
-(``sections``).
+(``sections``); the numbers of the headings are the one set of rule item_numbers
+(:mod:`policydata.text.item_numbers`, scheme ``sections``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, article_blocks, body_bounds
+from ..text.item_numbers import heading_level as item_heading_level, level_numbers
 from ..text.patterns import compiled_all, per_list, search_any
 from .timeexpr import find_time_expressions, time_lexicon
 
@@ -67,13 +69,16 @@ def _section_lexicon() -> dict:
 _DATE_LINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _NO_NUMBER = re.compile("^$")  # levels 0 and 4: an unnumbered heading has no number to strip
 
+#: the item numbers' level scheme of sections (rule item_numbers, lexicons/item_numbers.json):
+#: （1） counts with 1. at level 3, level 4 being an unnumbered heading here
+SCHEME = "sections"
+
 
 @lru_cache(maxsize=1)
 def _heading_numbers() -> dict[int, re.Pattern]:
-    """The number pattern of each heading level (1: 一、, 2: （一）, 3: 1.), compiled once from
-    time.json sections.heading_patterns (re's own cache costs a lookup per heading)."""
-    pats = _section_lexicon()["heading_patterns"]
-    return {level: re.compile(pats[f"level{level}"]) for level in (1, 2, 3)}
+    """The number of each heading level (1: 一、, 2: （一）, 3: 1. / （1）), the one set of rule
+    item_numbers in its ``sections`` scheme."""
+    return dict(level_numbers(SCHEME))
 
 
 def heading_level(text: str) -> int:
@@ -82,10 +87,7 @@ def heading_level(text: str) -> int:
     >>> heading_level("一、2025年工作回顾"), heading_level("（二）扩大内需"), heading_level("总体要求")
     (1, 2, 0)
     """
-    for level, number in _heading_numbers().items():
-        if number.match(text):
-            return level
-    return 0
+    return item_heading_level(text, SCHEME)
 
 
 def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[str, int | None, bool]:
@@ -158,7 +160,7 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     >>> [(s.start, s.end, s.tense, s.year) for s in find_sections(art, 2026)]
     [(0, 24, 'review', 2025), (24, 46, 'plan', 2026)]
     """
-    pats = _section_lexicon()["heading_patterns"]
+    pats = _section_lexicon()["headings"]
     heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
     for block in article_blocks(article):
         if block.kind in (TITLE_BLOCK, CAPTION_BLOCK):

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...document import Span
 from ...recognize.timeexpr import TimeExpr
+from ...text.item_numbers import item_start
 from ...text.patterns import literal_pattern
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds
 from .findings import lexicon
@@ -82,11 +83,6 @@ def _remove_time_words(text: str, start: int, end: int, times: list[TimeExpr]) -
     return "".join(out)
 
 
-#: rule item_number_strip: the number of a list item (1. / 2、 / （三） / 四、) before an indicator is
-#: no part of it (1.城镇新增就业3000人 -> 城镇新增就业)
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)")
-
-
 def _clean_indicator(s: str) -> str:
     """An indicator without spaces, a list item's number, and cue words at either end.
 
@@ -95,7 +91,7 @@ def _clean_indicator(s: str) -> str:
     """
     lex = lexicon()
     s = _SPACES.sub("", s)
-    s = _ITEM_NUMBER.sub("", s)
+    s = item_start().sub("", s)  # rule item_number_strip (text.item_numbers): 1.城镇新增就业 -> 城镇新增就业
     s = s.strip("，、：；,;:（(")
     s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
     s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False, keep=_growth_words())

@@ -28,10 +28,14 @@ from __future__ import annotations
 
 import math
 import re
-from operator import add as _concat
+from collections.abc import Iterable
 from contextlib import contextmanager
+from itertools import islice
+from operator import add as _concat
 
 from ... import lexicon
+from ...document import Block
+from ...text.segment import split_sentences
 from .clauses import ClauseInfo, _verb_at
 
 #: the data file of the model, under ``lexicons/``
@@ -233,18 +237,20 @@ def recording():
 #: article it was trained on has 3)
 MIN_SENTENCES = 3
 
-_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]+")
 
-
-def gives_context(text: str) -> bool:
+def gives_context(text: str, blocks: Iterable[Block]) -> bool:
     """Rule model_abstains: whether ``text`` is long enough to be a document the model knows (at
     least :data:`MIN_SENTENCES` sentences). A bare sentence or two (加强市场监管。) has no document
     around its clauses -- no section, no neighbours -- and every training article has three or more.
+    The sentences are those the walk reads: its ``blocks`` split by :func:`.split_sentences` (splits
+    it remembers), read no further than :data:`MIN_SENTENCES`.
 
-    >>> gives_context("加强市场监管。"), gives_context("一、总体要求\\n加强监管。完善制度。")
+    >>> one, two = Block("body", 0, 7, "加强市场监管。"), Block("body", 8, 18, "加强监管。完善制度。")
+    >>> gives_context("加强市场监管。", [one]), gives_context("加强市场监管。\\n加强监管。完善制度。", [one, two])
     (False, True)
     """
-    return sum(1 for part in _SENTENCE_ENDS.split(text) if part.strip()) >= MIN_SENTENCES
+    sentences = (s for block in blocks for s in split_sentences(text, block.start, block.end))
+    return next(islice(sentences, MIN_SENTENCES - 1, None), None) is not None
 
 
 def _threshold(model: dict, name: str, default: float) -> float:
@@ -327,17 +333,49 @@ def decide(info: ClauseInfo, text: str, clause_start: int, *, genre: str, frame:
     return _replaced(info, model_p=p)
 
 
+def copies_by_dict(cls: type) -> bool:
+    """Whether an instance of the dataclass ``cls`` is copied right by copying its ``__dict__`` (as
+    :func:`_replaced` does): a dataclass whose instances hold their fields in ``__dict__`` and
+    nothing else -- no ``__post_init__`` (it would check or derive a value), no ``__slots__``, no
+    ``init=False`` field.
+
+    >>> import dataclasses
+    >>> copies_by_dict(ClauseInfo)
+    True
+    >>> @dataclasses.dataclass
+    ... class Checked:
+    ...     n: int = 0
+    ...     def __post_init__(self): self.n = abs(self.n)
+    >>> @dataclasses.dataclass(slots=True)
+    ... class Slotted:
+    ...     n: int = 0
+    >>> copies_by_dict(Checked), copies_by_dict(Slotted)
+    (False, False)
+    """
+    import dataclasses
+    return (dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__")
+            and not any("__slots__" in vars(c) for c in cls.__mro__[:-1])
+            and all(f.init for f in dataclasses.fields(cls)))
+
+
+#: whether :func:`_replaced` may copy a :class:`ClauseInfo` by its ``__dict__`` (checked once; a change
+#: of the class that makes the copy wrong turns the fast path off, ``tests/extract`` says so)
+FAST_COPY = copies_by_dict(ClauseInfo)
+
+
 def _replaced(info: ClauseInfo, **changes) -> ClauseInfo:
-    """``dataclasses.replace(info, **changes)`` for a :class:`ClauseInfo` (a plain dataclass: no
-    __post_init__, no init=False field), as a copy of its fields: replace calls the generated
-    __init__ with every field by keyword, five times the cost, and :func:`decide` answers every
-    clause with a copy.
+    """``dataclasses.replace(info, **changes)`` for a :class:`ClauseInfo`, as a copy of its fields
+    while the class allows it (:data:`FAST_COPY`): replace calls the generated __init__ with every
+    field by keyword, five times the cost, and :func:`decide` answers every clause with a copy.
 
     >>> i = ClauseInfo("measure", 1, 5, action="推进")
     >>> import dataclasses
     >>> _replaced(i, model_p=0.5) == dataclasses.replace(i, model_p=0.5), i.model_p
     (True, -1.0)
     """
+    if not FAST_COPY:
+        import dataclasses
+        return dataclasses.replace(info, **changes)
     out = object.__new__(ClauseInfo)
     out.__dict__.update(info.__dict__, **changes)
     return out

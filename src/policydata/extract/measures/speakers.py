@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...document import Block
 from ...recognize.actors import (Actor, ActorMention, find_actors, home_government, is_admin_code, normalize_actor,
                                 place_before, place_government)
+from ...text.item_numbers import inline_item
 from ...text.segment import split_sentences
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
@@ -146,26 +147,6 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
     return sorted(found, key=lambda n: n[0])
 
 
-#: Numbered headings by level (第一章 0 is outside the item levels: it closes every section)
-_HEADING_LEVELS = (
-    (1, re.compile(r"^第[一二三四五六七八九十百零〇两\d]+[章节篇部编]")),
-    (1, re.compile(r"^[一二三四五六七八九十百]+[、.．]")),
-    (2, re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")),
-    (3, re.compile(r"^\d{1,2}[、．.](?!\d)")),
-    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
-)
-
-
-def heading_level(heading: str) -> int:
-    """The level of a numbered heading (一、 1, （一） 2, 1. 3, （1） 4), 0 when it has no number.
-
-    >>> [heading_level(h) for h in ("一、总体要求", "（二）加强保障", "3．强化考核", "（4）其他", "工作措施")]
-    [1, 2, 3, 4, 0]
-    """
-    t = heading.strip()
-    return next((level for level, pattern in _HEADING_LEVELS if pattern.match(t)), 0)
-
-
 def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """The paragraph cut at its notes: (start, end, lead unit, units); a note applies to the text
     before it, back to the number of its item (rule note_item_scope), text after the last note has
@@ -188,10 +169,6 @@ def _note_segments(text: str, block: Block, home_region: str) -> list[tuple[int,
     return segments
 
 
-#: an item number that opens an item inside a paragraph: 1. / 2、 / （三） / 四、, after a sentence end or a space
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;\s]))(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-
-
 def _item_start(text: str, pos: int, note_start: int) -> int:
     """Rule note_item_scope: where the numbered item a note closes opens, between ``pos`` (the end of
     the note before) and ``note_start``; ``pos`` when no item number stands there. A notice's
@@ -205,7 +182,7 @@ def _item_start(text: str, pos: int, note_start: int) -> int:
     0
     """
     last = pos
-    for m in _INLINE_ITEM.finditer(text, pos, note_start):
+    for m in inline_item().finditer(text, pos, note_start):
         last = m.start()
     return last
 

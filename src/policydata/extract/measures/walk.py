@@ -11,6 +11,7 @@ from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
 from ...recognize.regions import RegionMention
+from ...text.item_numbers import heading_level
 from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _skip_prefixes, _trim, _verb_at, clauses_of, non_measure_rule
 from .classify import framework_of
@@ -22,7 +23,7 @@ from .headings import _is_goal_heading, _is_inline_heading, _is_principle_headin
 from .rules import _any, load_verbs
 from . import clause_model
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
-                       _segment_sentences, heading_level)
+                       _segment_sentences)
 from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
@@ -133,7 +134,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     # rule clause_model reads the genre as a feature; rule model_abstains: a text of a sentence or two
     # is no document the model knows, it is asked as if no genre placed it (it abstains)
-    analyser.genre = context.genre if clause_model.gives_context(text) else ""
+    analyser.genre = context.genre if clause_model.gives_context(text, context.blocks) else ""
     report_year = context.report_year
     section_status = _section_status_at(context)
     # rule so_far_this_year: a progress report, or a sentence opening 今年以来/截至目前, reviews the

@@ -151,7 +151,8 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     page_pairs = _page_pairs("\n".join(lines))
     plain = [all(ord(c) >= 128 for c in ln) for ln in lines]  # rule plain_lines_break_width_tie
     hanging = [ln[-1:] in _HANGING_MARKS for ln in lines]  # rule hanging_mark_votes_down
-    listing = list_lines(lines, [classify_block(ln) for ln in lines])
+    kinds = [classify_block(ln) for ln in lines]  # each line's kind, classified once for the rules below
+    listing = list_lines(lines, kinds)
     # rule list_under_colon: a list's lines are set to their items and tell no column width
     run_widths = [0.0 if k in listing else w for k, w in enumerate(widths)]
     # where a caption a credit closes starts: {credit line: (its first line, the rule that found it)}
@@ -180,7 +181,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         full = width >= run["reflow_min_width"] and have <= width + 1.5 \
             and (have >= width - 0.5 or have + size > width + 0.5)
         first_of_paragraph = k < 2 or out[-1] == prev and (
-            lines[k - 2].rstrip()[-1] in terminators or classify_block(lines[k - 2]) != "body")
+            lines[k - 2].rstrip()[-1] in terminators or kinds[k - 2] != "body")
         # rule indented_first_line: a paragraph's first line, its indent stripped, is two short
         # of its column, or one when a closing mark hangs at its end (…产业深处。)
         indent_fills = abs(have + 2 - width) <= 0.5 or (prev[-1:] in CLOSING_MARKS and abs(have + 1 - width) <= 0.5)
@@ -189,12 +190,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if _is_quoted_title(prev):
             full = False  # rule quoted_title_line: a title that is one quotation is no column line
             log.append(Decision("quoted_title_line", k - 1, prev[:12]))
-        kind = classify_block(line)
+        kind = kinds[k]
         # rule split_word_tail: a short line without a sentence end under a long unfinished
         # line is that paragraph's last line, no headline, when the two characters across the
         # wrap are a word the page uses elsewhere (有效破 | 解治理碎片化难题: 破解)
         split_tail = kind == "headline" and len(prev) >= run["reflow_min_width"] and not ends_sentence(prev) \
-            and classify_block(prev) in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
+            and kinds[k - 1] in ("body", "headline") and prev[-1:] + line[:1] in page_pairs
         full = full or split_tail
         if split_tail:
             log.append(Decision("split_word_tail", page_pairs[prev[-1:] + line[:1]], prev[-6:] + "|" + line[:6]))
@@ -212,7 +213,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             log.append(Decision("quote_closes_below", k, prev[-6:] + "|" + line[:6]))
         # rule headline_over_opening: a headline line as wide as the column over a story's
         # opening stands apart from the column above and the story below
-        new_block = (kind in _NEW_BLOCK_KINDS or classify_block(prev) in _NEW_BLOCK_KINDS
+        new_block = (kind in _NEW_BLOCK_KINDS or kinds[k - 1] in _NEW_BLOCK_KINDS
                      or bool(opener(line)) or k in caption_starts
                      or k in wide_heads or k - 1 in wide_heads
                      or (kind == "headline" and len(line) < columns[0][k - 1] - 1.5
@@ -245,7 +246,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         # rule list_under_colon (column_pieces.list_lines): a list set one group of items a
         # line goes on line by line, and its last line in the line under it, however short
         listed = (k in listing or (k - 1 in listing and kind == "headline")) and kind in ("body", "headline") \
-            and classify_block(prev) in ("body", "headline") and not opener(line)
+            and kinds[k - 1] in ("body", "headline") and not opener(line)
         if listed:
             full, new_block = True, False
             log.append(Decision("list_under_colon", k, f"{prev[-6:]}|{line[:6]}"))
@@ -298,7 +299,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
                 for piece in out[j + 1:-1]:
                     text = _join(text, piece)
                 out[j:-1], origin[j:-1] = [text], [origin[j]]
-                if caption_starts & set(range(origin[j], origin[j] + 3)) and _credit_below(lines, k, run["caption_max_lines"]):
+                if caption_starts & set(range(origin[j], origin[j] + 3)) and _credit_below(kinds, k, run["caption_max_lines"]):
                     # rule caption_waits_for_credit: the line was a caption's own opening
                     # (图为…), no credit: the text above it, where a caption was found to start
                     # (at its first lines: a first line that hangs a mark tells its width late),
@@ -362,17 +363,17 @@ def _opener_of(paragraph: str) -> str:
     return opener(paragraph)
 
 
-def _credit_below(lines: list[str], k: int, most: int) -> bool:
+def _credit_below(kinds: list[str], k: int, most: int) -> bool:
     """Does a photo credit (a caption line) follow line k within ``most`` lines, with only
-    text lines between (the caption's 图为 paragraph goes on to its credit)?
+    text lines between (the caption's 图为 paragraph goes on to its credit)? ``kinds``: each
+    line's :func:`classify_block`.
 
-    >>> _credit_below(["图为3月5日，农民在大棚里", "采摘蔬菜。", "新华社记者  张  三摄"], 0, 12)
+    >>> _credit_below([classify_block(t) for t in ["图为3月5日，农民在大棚里", "采摘蔬菜。", "新华社记者  张  三摄"]], 0, 12)
     True
-    >>> _credit_below(["新华社记者  张  三摄", "全县今年扩大种植面积。"], 0, 12)
+    >>> _credit_below([classify_block(t) for t in ["新华社记者  张  三摄", "全县今年扩大种植面积。"]], 0, 12)
     False
     """
-    for line in lines[k + 1:k + 1 + most]:
-        kind = classify_block(line)
+    for kind in kinds[k + 1:k + 1 + most]:
         if kind == "caption":
             return True
         if kind not in ("body", "headline"):
