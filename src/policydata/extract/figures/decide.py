@@ -204,6 +204,32 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
     return None
 
 
+def _consecutive_years_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """Rule ``consecutive_years_fact`` (corpus README: 连续N年 facts use the reporting year): a figure
+    whose clause says it has held N years running (…连续3年达到Ⅱ类水质, …连续两年超过90%) is of the
+    reporting year -- the year under review in a review part, else the year of publication -- when
+    the time word dating it is a span (“十四五”以来, 2020年以来): the span says how long, not when.
+    A single year of its own (2025年，…连续3年…) dates it as before.
+
+    >>> def period(t, n, time=None):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", []),
+    ...                 time, "", None, False, False, None)
+    ...     return _consecutive_years_period(f)
+    >>> span, year = Anchor("stat", 2025, "2021/2025"), Anchor("stat", 2025, "2025")
+    >>> t = "“十四五”以来，某河干流连续3年达到Ⅱ类水质，优良水体比例连续两年超过92%。"
+    >>> [period(t, "3年", span), period(t, "92", span), period(t, "92", year), period("“十四五”以来，比例超过92%。", "92", span)]
+    [('2026', ()), ('2026', ()), None, None]
+    """
+    if not (f.time and f.time.period and "/" in f.time.period and f.ctx.report_year):
+        return None
+    lo, hi = clause_bounds(f.sentence.text, f.rel)
+    if not lexicon_search(lexicon()["frames"]["standing_fact"]["consecutive_years_pattern"],
+                          f.sentence.text[lo:min(hi, f.rel + 6)]):
+        return None
+    reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
+
+
 def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """A review part (过去一年…) of a report looks back at the year before it."""
     if not f.ctx.report_year:
@@ -289,6 +315,8 @@ def _quoted_now(f: _Figure) -> bool:
 PERIOD_RULES = (
     # span_average: 2021年…两年平均增长6% covers the N years ending in the year the other rules give
     ("span_average", lambda f: _span_average(f.sentence, f.rel, lambda: _first_rule(PERIOD_RULES[1:], f)[1])),
+    # consecutive_years_fact: “十四五”以来，…连续3年达到… -- of the reporting year, not of the span
+    ("consecutive_years_fact", _consecutive_years_period),
     ("since_year_span", _since_year_span),
     # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
     ("plan_period_stock", lambda f: (end, ()) if f.time and f.time.role == "stat" and f.own_time
@@ -329,6 +357,27 @@ def _first_rule(rules, f: _Figure):
     return "", None
 
 
+def from_to_chain(text: str, at: int | None = None) -> tuple[str, str, int] | None:
+    """Rule from_to_chain (figures.json ``from_base_year.chain_pattern``): (start year, end year,
+    offset of the end year) of the change told from one written year to another -- the one that
+    starts at ``at`` (the 从/由 before the start year), or the last one in ``text`` when ``at`` is
+    None; None without one.
+
+    >>> t = "产值从2019年的3万亿元增长到2024年的4万亿元，收入从30亿元增长到40亿元"
+    >>> from_to_chain(t), from_to_chain(t, t.index("从")), from_to_chain(t, t.index("从3"))
+    (('2019', '2024', 16), ('2019', '2024', 16), None)
+    """
+    pattern = lexicon()["from_base_year"]["chain_pattern"]
+    if at is not None:
+        m = lexicon_match(pattern, text[at:])
+        return (m.group("start"), m.group("end"), at + m.start("end")) if m else None
+    found = None
+    for i, c in enumerate(text):
+        if c in "从由" and (m := lexicon_match(pattern, text[i:])):
+            found = (m.group("start"), m.group("end"), i + m.start("end"))
+    return found
+
+
 def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     """Rule from_base_year (figures.json ``from_base_year``): the figure at rel is the starting
     state of a change told from a year to another (由上年729万人增加到732万人): (-1, '') for a
@@ -339,9 +388,21 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     [(-1, ''), None, (0, '2019'), None]
     >>> s = "产值比上年增长8%，由上年的负增长转为正增长。"
     >>> _from_base_year(Span(0, len(s), s), s.index("8"))
+
+    Rule from_to_chain: after 从2019年的A增长到2024年的B, a change told without years (，收入从C增长到D)
+    runs over the same years: C is of 2019 (D is dated by the sentence's later year, as B is).
+
+    >>> s = "产值从2019年的3万亿元增长到2024年的4万亿元，收入从30亿元增长到40亿元。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("3万", "30亿", "40亿")]
+    [(0, '2019'), (0, '2019'), None]
+    >>> s = "收入从30亿元增长到40亿元。"
+    >>> _from_base_year(Span(0, len(s), s), s.index("30"))
     """
     rule = lexicon()["from_base_year"]
     m = lexicon_search(rule["before"], sentence.text[:rel])
+    if not m and lexicon_search(rule["bare_before"], sentence.text[:rel]) and lexicon_match(rule["to"], sentence.text[rel:]):
+        chain = from_to_chain(sentence.text[:rel - 1])
+        return (0, chain[0]) if chain else None  # from_to_chain: ，收入从3233亿元增长到… after 从2017年的…到2022年的…
     if not m or not lexicon_match(rule["to"], sentence.text[rel:]):
         return None
     word = m.group("year")
