@@ -308,3 +308,13 @@ def test_from_to_chain(text, expected):
 ])
 def test_necessary_condition(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from_span_start: under N年来 the start value of a change is N years before its end value
+    ("近10年来，某湖优良水质比例从61%提升到94%。", [("stat", 61, "%", "2016"), ("stat", 94, "%", "2026")]),
+    # without a stretch the start value stays of the sentence's year
+    ("今年，某湖优良水质比例从61%提升到94%。", [("stat", 61, "%", "2026"), ("stat", 94, "%", "2026")]),
+])
+def test_from_span_start(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
-from ...recognize.timeexpr import find_time_expressions, time_lexicon
+from ...recognize.timeexpr import find_time_expressions, small_number, time_lexicon
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
 
@@ -397,12 +397,24 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     [(0, '2019'), (0, '2019'), None]
     >>> s = "收入从30亿元增长到40亿元。"
     >>> _from_base_year(Span(0, len(s), s), s.index("30"))
+
+    Rule from_span_start: under N年来 the start value is N years before the end value's year.
+
+    >>> s = "近10年来，某湖优良水质比例从61%提升到94%。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("61", "94")]
+    [(-10, ''), None]
     """
     rule = lexicon()["from_base_year"]
     m = lexicon_search(rule["before"], sentence.text[:rel])
     if not m and lexicon_search(rule["bare_before"], sentence.text[:rel]) and lexicon_match(rule["to"], sentence.text[rel:]):
         chain = from_to_chain(sentence.text[:rel - 1])
-        return (0, chain[0]) if chain else None  # from_to_chain: ，收入从3233亿元增长到… after 从2017年的…到2022年的…
+        if chain:
+            return 0, chain[0]  # from_to_chain: ，收入从3233亿元增长到… after 从2017年的…到2022年的…
+        span = None
+        for span in lexicon_finditer(rule["span_lead"], sentence.text[:rel]):
+            pass
+        n = small_number(span.group("n")) if span else None
+        return (-n, "") if n else None  # from_span_start: 10年来，…从67%提升到96.5%
     if not m or not lexicon_match(rule["to"], sentence.text[rel:]):
         return None
     word = m.group("year")
