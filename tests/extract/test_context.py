@@ -17,7 +17,7 @@ REPORT_YEAR_CASES = [
     ("全年增长5%。", "", "", None, None, ""),
     # report_own_year: a report delivered in December for the coming year reports in that year
     ("2031年某县政府工作报告\n主要预期目标是：生产总值增长6%左右。", "", "2030-12-27", None, 2031, "own_year"),
-    ("各位代表：\n2031年全县经济社会发展的总体要求是：稳中求进。", "2030-12-20", "", None, 2031, "own_year"),
+    ("各位代表：\n2031年全县工作的总体要求是：稳中求进。", "2030-12-20", "", None, 2031, "own_year"),
     # ...not a report of the date's own year, nor a span, nor a year two ahead
     ("2030年某县政府工作报告\n增长6%左右。", "", "2030-02-10", None, 2030, "given_date"),
     ("某县行动方案（2031—2033年）\n增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
@@ -44,7 +44,7 @@ def test_figures_and_measures_read_the_same_year():
 
 def test_a_december_report_for_the_coming_year_dates_its_goals_to_that_year():
     # report_own_year: the title and the 总体要求 line name 2031; the sources date is 2030-12-27
-    text = "2031年某县政府工作报告\n2031年全县发展的总体要求是：稳中求进。\n主要预期目标是：地区生产总值增长6%左右；财政收入增长5%。"
+    text = "2031年某县政府工作报告\n2031年全县发展的总体要求是：稳中求进。\n主要预期目标是：生产总值增长6%左右；财政收入增长5%。"
     assert policydata.parse_text(text, date="2030-12-27")["targets"]["target_year"].tolist() == [2031, 2031]
 
 

@@ -241,10 +241,10 @@ def test_dated_day_in_news(text, expected):
 
 @pytest.mark.parametrize("text, title, expected", [
     # headline_horizon: a deadline in the headline frames the body's goals with no year of their own
-    ("某部印发方案，提出力争用5年左右时间，公交站点覆盖率超过95%。", "到2031年某市公交站点覆盖率超95%",
+    ("某部印发方案，提出力争用4年时间，公交站点覆盖率超过95%。", "到2031年某市公交站点覆盖率超95%",
      [("target", 95, "%", 2031)]),
     # a headline without a deadline leaves them without a year
-    ("某部印发方案，提出力争用5年左右时间，公交站点覆盖率超过95%。", "某市印发公交发展方案",
+    ("某部印发方案，提出力争用4年时间，公交站点覆盖率超过95%。", "某市印发公交发展方案",
      [("target", 95, "%", None)]),
 ])
 def test_headline_horizon(text, title, expected):
@@ -279,10 +279,10 @@ def test_review_subperiod_own_year(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # consecutive_years_fact: 连续N年 facts are of the reporting year even after a span
-    ("“十四五”以来，某湖水质连续4年保持Ⅱ类，优良水体比例连续两年超过93%。",
+    ("“十四五”以来，某湖水质连续4年保持Ⅱ类，达标水体占比连续两年超过93%。",
      [("stat", 4, "年", "2026"), ("stat", 2, "年", "2026"), ("stat", 93, "%", "2026")]),
     # without 连续 the span stays
-    ("“十四五”以来，某湖优良水体比例保持在93%以上。", [("stat", 93, "%", "2021/2025")]),
+    ("“十四五”以来，某湖达标水体占比保持在93%以上。", [("stat", 93, "%", "2021/2025")]),
 ])
 def test_consecutive_years_fact(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected
@@ -312,9 +312,9 @@ def test_necessary_condition(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # from_span_start: under N年来 the start value of a change is N years before its end value
-    ("近10年来，某湖优良水质比例从61%提升到94%。", [("stat", 61, "%", "2016"), ("stat", 94, "%", "2026")]),
+    ("近10年来，某湖达标水质占比从61%提升到94%。", [("stat", 61, "%", "2016"), ("stat", 94, "%", "2026")]),
     # without a stretch the start value stays of the sentence's year
-    ("今年，某湖优良水质比例从61%提升到94%。", [("stat", 61, "%", "2026"), ("stat", 94, "%", "2026")]),
+    ("今年，某湖达标水质占比从61%提升到94%。", [("stat", 61, "%", "2026"), ("stat", 94, "%", "2026")]),
 ])
 def test_from_span_start(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected

@@ -206,7 +206,7 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
 
 def _consecutive_years_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """Rule ``consecutive_years_fact`` (corpus README: 连续N年 facts use the reporting year): a figure
-    whose clause says it has held N years running (…连续3年达到Ⅱ类水质, …连续两年超过90%) is of the
+    whose clause says it has held N years running (…连续4年保持Ⅱ类, …连续两年高于93%) is of the
     reporting year -- the year under review in a review part, else the year of publication -- when
     the time word dating it is a span (“十四五”以来, 2020年以来): the span says how long, not when.
     A single year of its own (2025年，…连续3年…) dates it as before.
@@ -216,8 +216,8 @@ def _consecutive_years_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     ...                 time, "", None, False, False, None)
     ...     return _consecutive_years_period(f)
     >>> span, year = Anchor("stat", 2025, "2021/2025"), Anchor("stat", 2025, "2025")
-    >>> t = "“十四五”以来，某河干流连续3年达到Ⅱ类水质，优良水体比例连续两年超过92%。"
-    >>> [period(t, "3年", span), period(t, "92", span), period(t, "92", year), period("“十四五”以来，比例超过92%。", "92", span)]
+    >>> t = "“十四五”以来，某河干流连续4年保持Ⅱ类，达标水体占比连续两年高于92%。"
+    >>> [period(t, "4年", span), period(t, "92", span), period(t, "92", year), period("“十四五”以来，比例超过92%。", "92", span)]
     [('2026', ()), ('2026', ()), None, None]
     """
     if not (f.time and f.time.period and "/" in f.time.period and f.ctx.report_year):
@@ -315,7 +315,7 @@ def _quoted_now(f: _Figure) -> bool:
 PERIOD_RULES = (
     # span_average: 2021年…两年平均增长6% covers the N years ending in the year the other rules give
     ("span_average", lambda f: _span_average(f.sentence, f.rel, lambda: _first_rule(PERIOD_RULES[1:], f)[1])),
-    # consecutive_years_fact: “十四五”以来，…连续3年达到… -- of the reporting year, not of the span
+    # consecutive_years_fact: “十四五”以来，…连续4年保持… -- of the reporting year, not of the span
     ("consecutive_years_fact", _consecutive_years_period),
     ("since_year_span", _since_year_span),
     # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
@@ -400,7 +400,7 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
 
     Rule from_span_start: under N年来 the start value is N years before the end value's year.
 
-    >>> s = "近10年来，某湖优良水质比例从61%提升到94%。"
+    >>> s = "近10年来，某湖达标水质占比从61%提升到94%。"
     >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("61", "94")]
     [(-10, ''), None]
     """
@@ -409,7 +409,7 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     if not m and lexicon_search(rule["bare_before"], sentence.text[:rel]) and lexicon_match(rule["to"], sentence.text[rel:]):
         chain = from_to_chain(sentence.text[:rel - 1])
         if chain:
-            return 0, chain[0]  # from_to_chain: ，收入从3233亿元增长到… after 从2017年的…到2022年的…
+            return 0, chain[0]  # from_to_chain: ，收入从25亿元增长到… after 从2024年的…到2029年的…
         span = None
         for span in lexicon_finditer(rule["span_lead"], sentence.text[:rel]):
             pass

@@ -80,7 +80,7 @@ def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | 
     2026
 
     Rule ``headline_horizon``: a deadline in the headline (到2030年某市公交站点覆盖率超95%; 2030年前…)
-    frames the whole article under it: the body's goals with no year of their own (力争用5年左右
+    frames the whole article under it: the body's goals with no year of their own (力争用4年
     时间，…覆盖率超过95%) are due then. A deadline already past, or two different ones, frame nothing.
 
     >>> rows = [("到2030年某市公交站点覆盖率超95%", 2026, 2030), ("某县力争2028年前建成新机场", 2026, 2028),
@@ -352,11 +352,11 @@ def _modal_clause(sentence: Span, rel: int) -> str:
 def jiang_marks_object(text: str, at: int, end: int) -> bool:
     """Rule ``jiang_disposal``: 将 at ``at`` marks the object of a disposal verb before ``end`` (the
     clause's end), so it is no future marker: 将A作为B, 将A纳入B (``modal_clause.ba_verbs``), or an
-    object of two characters or more and a verb with a result complement (将新船订单增至10艘, 将首批
-    6项事项落地到园区). 将 right before a verb (将提高到, 将建成) or before a preposition or an adverb
+    object of two characters or more and a verb with a result complement (将新接订单增至12艘, 将首批
+    9项事项下放到街道). 将 right before a verb (将提高到, 将建成) or before a preposition or an adverb
     (将在…, 将进一步…, 将于…: ``jiang_future_openers``) is the future.
 
-    >>> rows = [("某公司将新船订单增至12艘", True), ("某市将首批8项事项下放到园区", True),
+    >>> rows = [("某船企将新接订单增至12艘", True), ("某区将首批8项审批事项交给街道", True),
     ...         ("将农村公路纳入考核", True), ("将收入提高到5000元", True), ("将提高到5000元", False),
     ...         ("将进一步提高到5000元", False), ("将建成道路30公里", False), ("将于年底投用8座", False),
     ...         ("将新建基站300个", False), ("将为企业节约成本10%", False)]

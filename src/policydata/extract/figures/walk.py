@@ -241,7 +241,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 ctx.past_year_scene = True
             for t in times:
                 if t.kind == "year" and (chain := from_to_chain(text, t.start - 1)) is not None:
-                    # from_to_chain: 从2017年的A增长到2022年的B goes on from 2022
+                    # from_to_chain: 从2024年的A增长到2029年的B goes on from the end year
                     t = TimeExpr(t.start, t.end, t.text, "year", int(chain[1]), chain[1])
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
@@ -256,8 +256,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
 def _chain_ends(text: str, leading: list[tuple[int, Anchor]],
                 anchors: list[tuple[int, Anchor]]) -> list[tuple[int, Anchor]]:
     """Rule from_to_chain: a leading start year of a change told from one year to another
-    (全省生产总值从2017年的3万亿元增长到2022年的4.2万亿元) hands the carry to the end year: the next
-    sentences of the paragraph (铁路通车里程达到8050公里) go on from where the change arrives.
+    (全省生产总值从2024年的300亿元增长到2029年的420亿元) hands the carry to the end year: the next
+    sentences of the paragraph (公路里程达到900公里) go on from where the change arrives.
 
     >>> t = "产值从2019年的3万亿元增长到2024年的4万亿元。"
     >>> a, b = Anchor("stat", 2019, "2019"), Anchor("stat", 2024, "2024")
@@ -297,12 +297,12 @@ def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[in
 
     Rule ``review_subperiod_own_year``: a sub-year period that names the reviewed year itself (去年
     一季度, 2025年上半年 in the review of 2025) is an aside of its sentence all the same: 去年一季度
-    经济开局良好，… tells of one quarter, and the year's measures and figures after it are the
+    开局平稳，… tells of one quarter, and the year's measures and figures after it are the
     whole year's.
 
     >>> from policydata.recognize.sections import Section
     >>> ctx = Context(2026, "", [Section(0, 100, "review", 2025, 1)])
-    >>> t = "去年一季度经济开局良好，上半年增长5%，2026年一季度增长6%。"
+    >>> t = "去年一季度开局平稳，上半年增长5%，2026年一季度增长6%。"
     >>> sorted(_review_subperiods(_shift_all(find_time_expressions(t, 2026), 10), ctx, 10).values())
     [2025, 2025]
     """
