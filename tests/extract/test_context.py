@@ -22,6 +22,8 @@ REPORT_YEAR_CASES = [
     ("2030年某县政府工作报告\n增长6%左右。", "", "2030-02-10", None, 2030, "given_date"),
     ("某县行动方案（2031—2033年）\n增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
     ("2032年某县工作要点\n增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
+    # ...nor a news line about next year's report (a verb of news before it)
+    ("某县印发2031年工作要点\n今年全县增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
 ]
 
 

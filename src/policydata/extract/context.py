@@ -267,7 +267,9 @@ def report_own_year(article: Article) -> int | None:
     ...         ("某县2027年工作要点", "一、主要目标", 2027),
     ...         ("某市政府工作报告（2026年12月28日在某市人民代表大会上）", "各位代表：", None),
     ...         ("某市行动方案（2026—2030年）", "一、总体要求", None),
-    ...         ("某县加快发展的意见", "到2027年，主要目标是：建成基站10个。", None)]
+    ...         ("某县加快发展的意见", "到2027年，主要目标是：建成基站10个。", None),
+    ...         ("某市印发2027年工作要点", "近日，某市印发工作要点。", None),
+    ...         ("", "某县召开会议部署2027年工作计划\n会议指出。", None)]
     >>> [report_own_year(Article(1, title, text, [])) for title, text, _ in rows] == [y for _, _, y in rows]
     True
     """
@@ -278,6 +280,9 @@ def report_own_year(article: Article) -> int | None:
     years = set()
     for i, head in enumerate(heads):
         m = rule["pattern"].search(head) if i < 2 else rule["pattern"].match(head)
+        if m and i < 2 and (not rule["title_rest"].match(head[m.end():])
+                            or any(v in head[:m.start()] for v in rule["title_news_verbs"])):
+            continue  # 某市印发2027年工作要点: a line about a report, not the report's own name
         if m:
             years.add(int(m.group("year")))
     return years.pop() if len(years) == 1 else None
