@@ -16,7 +16,8 @@ from .context import (Context, _communique_year, _document_frame, _document_peri
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
-from .decide import _decide, _restated_figures, from_to_chain
+from .decide import _decide, _restated_figures
+from .stretches import from_to_chain
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
