@@ -88,7 +88,8 @@ KEYS: dict[str, frozenset[str]] = {
         event_day_pattern bare_day_pattern local_time_words first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres
         edition_after event_year context_year_words communique_relative_year years_ago_pattern
-        cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes""".split()),
+        cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes
+        report_own_year""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes
         reject_followers blocking_words common_word_names home_area generic_names

@@ -15,6 +15,15 @@ REPORT_YEAR_CASES = [
     ("到2035年基本建成。2026年将新建100个。", "", "", None, 2026, "text"),
     ("全年增长5%。", "", "", 2024, 2024, "page"),
     ("全年增长5%。", "", "", None, None, ""),
+    # report_own_year: a report delivered in December for the coming year reports in that year
+    ("2031年某县政府工作报告\n主要预期目标是：生产总值增长6%左右。", "", "2030-12-27", None, 2031, "own_year"),
+    ("各位代表：\n2031年全县工作的总体要求是：稳中求进。", "2030-12-20", "", None, 2031, "own_year"),
+    # ...not a report of the date's own year, nor a span, nor a year two ahead
+    ("2030年某县政府工作报告\n增长6%左右。", "", "2030-02-10", None, 2030, "given_date"),
+    ("某县行动方案（2031—2033年）\n增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
+    ("2032年某县工作要点\n增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
+    # ...nor a news line about next year's report (a verb of news before it)
+    ("某县印发2031年工作要点\n今年全县增长6%左右。", "", "2030-12-27", None, 2030, "given_date"),
 ]
 
 
@@ -33,6 +42,12 @@ def test_figures_and_measures_read_the_same_year():
     status = dict(zip(tables["measures"]["quote"], tables["measures"]["status"]))
     assert status.get("新建5G基站800个") == "reported"
     assert status.get("将新建5G基站1500个") == "planned"
+
+
+def test_a_december_report_for_the_coming_year_dates_its_goals_to_that_year():
+    # report_own_year: the title and the 总体要求 line name 2031; the sources date is 2030-12-27
+    text = "2031年某县政府工作报告\n2031年全县发展的总体要求是：稳中求进。\n主要预期目标是：生产总值增长6%左右；财政收入增长5%。"
+    assert policydata.parse_text(text, date="2030-12-27")["targets"]["target_year"].tolist() == [2031, 2031]
 
 
 def test_the_given_date_beats_the_text():

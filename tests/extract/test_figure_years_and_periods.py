@@ -234,3 +234,87 @@ def test_expected_outcome(text, expected):
 ])
 def test_dated_day_in_news(text, expected):
     assert rows(NEWS + text, "2026-01-20") == expected
+
+
+# ------------------------------------------------------------------ round 14: headline_horizon, jiang_disposal,
+# review_subperiod_own_year, consecutive_years_fact, from_to_chain
+
+@pytest.mark.parametrize("text, title, expected", [
+    # headline_horizon: a deadline in the headline frames the body's goals with no year of their own
+    ("某部印发方案，提出力争用4年时间，公交站点覆盖率超过95%。", "到2031年某市公交站点覆盖率超95%",
+     [("target", 95, "%", 2031)]),
+    # a headline without a deadline leaves them without a year
+    ("某部印发方案，提出力争用4年时间，公交站点覆盖率超过95%。", "某市印发公交发展方案",
+     [("target", 95, "%", None)]),
+])
+def test_headline_horizon(text, title, expected):
+    assert rows(NEWS + text, "2026-06-12", title=title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # jiang_disposal: 将 + object + a verb with a result complement marks the object, plans nothing
+    ("近日，某船运公司将新造船订单增至12艘。", [("stat", 12, "艘", "2026")]),
+    ("某区推进改革，将首批9项审批事项下放到街道。", [("stat", 9, "项", "2026")]),
+    # 将 right before the verb, or 将把, is the future
+    ("某船运公司将增至12艘。", [("target", 12, "艘", None)]),
+    ("某区将把9项审批事项下放到街道。", [("target", 9, "项", None)]),
+])
+def test_jiang_disposal(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+REVIEW = "一、2029年工作回顾\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review_subperiod_own_year: 去年一季度 in the review of that year dates its own sentence only
+    (REVIEW + "去年一季度开局平稳，二季度以后压力加大。全年新增就业8万人，社会融资成本下降10%。",
+     [("stat", 80000, "人", "2029"), ("stat", 10, "%", "2029")]),
+    # its own figures keep the quarter
+    (REVIEW + "去年一季度全市生产总值增长7%。", [("stat", 7, "%", "2029Q1")]),
+])
+def test_review_subperiod_own_year(text, expected):
+    assert rows(text, "2030-03-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # consecutive_years_fact: 连续N年 facts are of the reporting year even after a span
+    ("“十四五”以来，某湖水质连续4年保持Ⅱ类，达标水体占比连续两年超过93%。",
+     [("stat", 4, "年", "2026"), ("stat", 2, "年", "2026"), ("stat", 93, "%", "2026")]),
+    # without 连续 the span stays
+    ("“十四五”以来，某湖达标水体占比保持在93%以上。", [("stat", 93, "%", "2021/2025")]),
+])
+def test_consecutive_years_fact(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from_to_chain: later changes without years run over the chain's years; the paragraph goes on
+    # from the end year
+    ("五年来，全县生产总值从2024年的300亿元增长到2029年的420亿元，财政收入从25亿元增长到31亿元。"
+     "新建公路达到800公里。",
+     [("stat", 3e10, "元", "2024"), ("stat", 4.2e10, "元", "2029"), ("stat", 2.5e9, "元", "2024"),
+      ("stat", 3.1e9, "元", "2029"), ("stat", 800, "公里", "2029")]),
+])
+def test_from_to_chain(text, expected):
+    assert rows(text, "2030-01-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # necessary_condition: 要…，才能… tells what a thing needs, not a goal
+    ("每块电路板要经过20多道检测后，才能装箱发货。", [("stat", 20, "道", "2026")]),
+    # a 要 of a plan with no 才能 after it still sets a goal
+    ("该厂今年要新增20条生产线。", [("target", 20, "条", 2026)]),
+])
+def test_necessary_condition(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from_span_start: under N年来 the start value of a change is N years before its end value
+    ("近10年来，某湖达标水质占比从61%提升到94%。", [("stat", 61, "%", "2016"), ("stat", 94, "%", "2026")]),
+    # without a stretch the start value stays of the sentence's year
+    ("今年，某湖达标水质占比从61%提升到94%。", [("stat", 61, "%", "2026"), ("stat", 94, "%", "2026")]),
+])
+def test_from_span_start(text, expected):
+    assert rows(NEWS + text, "2026-06-12") == expected

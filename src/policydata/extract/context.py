@@ -24,6 +24,10 @@ The report year follows one rule (:func:`report_year_of`), first that applies:
 ====================  =================================================================
 rule                  source
 ====================  =================================================================
+``own_year``          the year the report names as its own (:func:`report_own_year`:
+                      2027年某市政府工作报告, 2027年…总体要求是：) when it is the year after
+                      the given or printed date's: a report delivered in late December
+                      for the coming year reports in that year
 ``given_date``        the date given for the document: ``parse_text(date=)``, ``--date``
                       or the ``date`` column of ``sources.csv``
 ``printed_date``      a date printed with the article (a web page's 发布时间)
@@ -43,6 +47,8 @@ rule                  source
 (2026, 'text')
 >>> report_year_of(Article(1, "", "没有年份。", []), page_year=2024)
 (2024, 'page')
+>>> report_year_of(Article(1, "", "2027年某市政府工作报告\n主要预期目标是：增长5%左右。", []), given_date="2026-12-28")
+(2027, 'own_year')
 
 The frame of a part of the text follows one rule too (:func:`opening_frame`): a sentence
 that opens with a look back (过去一年，…, 刚刚过去的2025年，…, 去年，…, 2025年，我们… in a report
@@ -248,9 +254,46 @@ def _year(date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def report_own_year(article: Article) -> int | None:
+    r"""Rule ``report_own_year``: the year a report or plan names as its own, in its title or first
+    line (2027年某市政府工作报告, 某县2027年工作要点) or at the head of a line (2027年全市经济社会发展的
+    总体要求是：…, 2027年主要预期目标是：…; ``lexicons/time.json`` ``report_own_year``); None when it
+    names none or names two different years. A span (2026—2030年) or a date (2026年12月28日) is no
+    report's own year.
+
+    >>> rows = [("2027年某市政府工作报告", "一、总体要求", 2027),
+    ...         ("", "关注两会|2027年某市政府工作报告(全文)\n正文。", 2027),
+    ...         ("", "前言。\n2027年全县工作的总体要求是：稳中求进。", 2027),
+    ...         ("某县2027年工作要点", "一、主要目标", 2027),
+    ...         ("某市政府工作报告（2026年12月28日在某市人民代表大会上）", "各位代表：", None),
+    ...         ("某市行动方案（2026—2030年）", "一、总体要求", None),
+    ...         ("某县加快发展的意见", "到2027年，主要目标是：建成基站10个。", None),
+    ...         ("某市印发2027年工作要点", "近日，某市印发工作要点。", None),
+    ...         ("", "某县召开会议部署2027年工作计划\n会议指出。", None)]
+    >>> [report_own_year(Article(1, title, text, [])) for title, text, _ in rows] == [y for _, _, y in rows]
+    True
+    """
+    rule = compiled("time.json")["report_own_year"]
+    text = body_text(article)
+    first, _, _ = text.lstrip().partition("\n")
+    heads = [article.title or "", first] + [line.strip()[:rule["line_lead_chars"]] for line in text.split("\n")[1:]]
+    years = set()
+    for i, head in enumerate(heads):
+        m = rule["pattern"].search(head) if i < 2 else rule["pattern"].match(head)
+        if m and i < 2 and (not rule["title_rest"].match(head[m.end():])
+                            or any(v in head[:m.start()] for v in rule["title_news_verbs"])):
+            continue  # 某市印发2027年工作要点: a line about a report, not the report's own name
+        if m:
+            years.add(int(m.group("year")))
+    return years.pop() if len(years) == 1 else None
+
+
 def report_year_of(article: Article, *, given_date: str | None = None,
                    page_year: int | None = None) -> tuple[int | None, str]:
     """(report year, rule name): the one rule for the year a document reports in."""
+    year = _year(given_date) or _year(article.date)
+    if year and report_own_year(article) == year + 1:
+        return year + 1, "own_year"  # report_own_year: a December report for the coming year
     year = _year(given_date)
     if year:
         return year, "given_date"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...document import Span
 from ...recognize.sections import section_at
-from ...recognize.timeexpr import find_time_expressions, time_lexicon
+from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
 from .anchors import Anchor, _years_of
 
@@ -17,7 +17,8 @@ from .findings import StatisticFinding, lexicon, time_rules
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
-from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
+from .stretches import _consecutive_years_period, _from_base_year
+from ...text.regex_starts import lexicon_finditer, lexicon_search
 
 
 @dataclass
@@ -289,6 +290,8 @@ def _quoted_now(f: _Figure) -> bool:
 PERIOD_RULES = (
     # span_average: 2021年…两年平均增长6% covers the N years ending in the year the other rules give
     ("span_average", lambda f: _span_average(f.sentence, f.rel, lambda: _first_rule(PERIOD_RULES[1:], f)[1])),
+    # consecutive_years_fact: “十四五”以来，…连续4年保持… -- of the reporting year, not of the span
+    ("consecutive_years_fact", _consecutive_years_period),
     ("since_year_span", _since_year_span),
     # plan_period_stock: “十四五”时期，…已建成…2984个 -- a stock reached by the end of the span
     ("plan_period_stock", lambda f: (end, ()) if f.time and f.time.role == "stat" and f.own_time
@@ -327,27 +330,6 @@ def _first_rule(rules, f: _Figure):
         if value:
             return name, value
     return "", None
-
-
-def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
-    """Rule from_base_year (figures.json ``from_base_year``): the figure at rel is the starting
-    state of a change told from a year to another (由上年729万人增加到732万人): (-1, '') for a
-    base word a year before (上年), (0, '2019') for a written year, None otherwise.
-
-    >>> s = "常住人口由上年520万人增加到526万人，城镇化率由2019年的60%提高到65%。"
-    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("520", "526", "60%", "65")]
-    [(-1, ''), None, (0, '2019'), None]
-    >>> s = "产值比上年增长8%，由上年的负增长转为正增长。"
-    >>> _from_base_year(Span(0, len(s), s), s.index("8"))
-    """
-    rule = lexicon()["from_base_year"]
-    m = lexicon_search(rule["before"], sentence.text[:rel])
-    if not m or not lexicon_match(rule["to"], sentence.text[rel:]):
-        return None
-    word = m.group("year")
-    if word.endswith("年") and word[:4].isdigit():
-        return 0, word[:4]
-    return time_lexicon()["relative_years"].get(word, -1), ""
 
 
 def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,

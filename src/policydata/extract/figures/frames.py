@@ -78,12 +78,26 @@ def _plan_horizon(text: str, report_year: int | None, title: str = "") -> int | 
     >>> _plan_horizon("“十四五”时期，全市经济实现稳定增长。", 2026)
     >>> _plan_horizon("一、总体要求", 2024, title="某市数字经济三年行动方案（2024—2026年）")
     2026
+
+    Rule ``headline_horizon``: a deadline in the headline (到2030年某市公交站点覆盖率超95%; 2030年前…)
+    frames the whole article under it: the body's goals with no year of their own (力争用4年
+    时间，…覆盖率超过95%) are due then. A deadline already past, or two different ones, frame nothing.
+
+    >>> rows = [("到2030年某市公交站点覆盖率超95%", 2026, 2030), ("某县力争2028年前建成新机场", 2026, 2028),
+    ...         ("到2020年某县建成基站100个", 2026, None), ("到2027年建成10个、到2030年建成30个", 2026, None),
+    ...         ("某市召开推进会", 2026, None)]
+    >>> [_plan_horizon("正文。", y, title=t) for t, y, _ in rows] == [h for _, _, h in rows]
+    True
     """
     rule = lexicon()["frames"]["plan_horizon"]
     title = title or text.lstrip().split("\n", 1)[0]
     m = lexicon_search(rule["title_span_pattern"], title)
     if m and any(w in title for w in rule["title_words"]) and (not report_year or int(m.group("year")) >= report_year):
         return int(m.group("year"))  # title_span_horizon: 三年行动方案（2024—2026年） -> 2026
+    if not m:
+        deadlines = {t.year for t in find_time_expressions(title, report_year) if t.kind == "deadline" and t.year}
+        if len(deadlines) == 1 and (not report_year or min(deadlines) >= report_year):
+            return deadlines.pop()  # headline_horizon: 到2030年… over the article
     opening = text[:rule["opening_chars"]]
     for sent in _OPENING_SENTENCE_END.split(opening):
         if not any(w in sent for w in rule["making_words"]):
@@ -311,6 +325,12 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     >>> t = "以前收割小麦，每亩要花费120元。"
     >>> _modal_clause(Span(0, len(t), t), t.index("120"))
     ''
+
+    Rule necessary_condition: 要…，才能… states a need before something else happens, no goal.
+
+    >>> [_modal_clause(Span(0, len(t), t), t.index("12")) for t in ("每台机器要经过12道工序后，才能出厂。",
+    ...                                                             "今年要新建12个站点，方便群众出行。")]
+    ['', '要']
     """
     rule = lexicon()["frames"]["modal_clause"]
     lo, _ = clause_bounds(sentence.text, rel)
@@ -320,11 +340,36 @@ def _modal_clause(sentence: Span, rel: int) -> str:
         pass
     if m is None or any(w in clause for w in rule["past_words"]) or _past_led(sentence.text[:lo + m.start()]):
         return ""
-    if m.group() == "将" and any(w in clause[m.end():] for w in rule["ba_verbs"]):
-        return ""  # 将…作为/纳入: 将 marks the object, not the future
+    if m.group() == "将" and jiang_marks_object(sentence.text, lo + m.start(), clause_bounds(sentence.text, rel)[1]):
+        return ""  # jiang_disposal: 将…作为/纳入, 将…增至: 将 marks the object, not the future
     if m.group() == "要" and lexicon_search(rule["routine_before"], clause[:m.start()]):
         return ""  # routine_need: 一天下来要检测10多次 -- how the work goes, not a goal
+    if m.group() == "要" and lexicon_match(rule["necessity_after"], sentence.text[rel:]):
+        return ""  # necessary_condition: 要经过12道工序后，才能出厂 -- a need before something else
     return m.group()
+
+
+def jiang_marks_object(text: str, at: int, end: int) -> bool:
+    """Rule ``jiang_disposal``: 将 at ``at`` marks the object of a disposal verb before ``end`` (the
+    clause's end), so it is no future marker: 将A作为B, 将A纳入B (``modal_clause.ba_verbs``), or an
+    object of two characters or more and a verb with a result complement (将新接订单增至12艘, 将首批
+    9项事项下放到街道). 将 right before a verb (将提高到, 将建成) or before a preposition or an adverb
+    (将在…, 将进一步…, 将于…: ``jiang_future_openers``) is the future.
+
+    >>> rows = [("某船企将新接订单增至12艘", True), ("某区将首批8项审批事项交给街道", True),
+    ...         ("将农村公路纳入考核", True), ("将收入提高到5000元", True), ("将提高到5000元", False),
+    ...         ("将进一步提高到5000元", False), ("将建成道路30公里", False), ("将于年底投用8座", False),
+    ...         ("将新建基站300个", False), ("将为企业节约成本10%", False)]
+    >>> [(t, jiang_marks_object(t, t.index("将"), len(t))) for t, _ in rows] == rows
+    True
+    """
+    rule = lexicon()["frames"]["modal_clause"]
+    after = text[at + 1:end]
+    if text[at:at + 1] != "将" or after.startswith(tuple(rule["jiang_future_openers"])):
+        return False
+    if any(w in after for w in rule["ba_verbs"]):
+        return True
+    return any(m.start() >= 2 for m in lexicon_finditer(rule["jiang_disposal_complement"], after))
 
 
 def _modal_after_figure(sentence: Span, rel: int) -> str:
@@ -344,8 +389,8 @@ def _modal_after_figure(sentence: Span, rel: int) -> str:
     if m is None:
         return ""
     _, hi = clause_bounds(sentence.text, rel)
-    if m.group().endswith("将") and any(w in sentence.text[rel + m.end():hi] for w in rule["ba_verbs"]):
-        return ""  # 将资金纳入预算: 将 marks the object
+    if m.group().endswith("将") and jiang_marks_object(sentence.text, rel + m.end() - 1, hi):
+        return ""  # jiang_disposal: 将资金纳入预算 -- 将 marks the object
     return m.group()[len(m.group().rstrip("将于要计划拟预计")):]
 
 
@@ -419,10 +464,11 @@ def _news_commitment(sentence: Span, rel: int) -> str:
         word = m.group()
         if word in rule["news_fact"]["estimate_words"]:
             continue
-        if word == "将" and any(w in before[m.end():] for w in modal["ba_verbs"]):
-            continue  # 将…纳入: 将 marks the object
-        if word == "要" and lexicon_search(modal["routine_before"], before[:m.start()]):
-            continue  # routine_need: 每天要巡查3遍
+        if word == "将" and jiang_marks_object(sentence.text, m.start(), clause_bounds(sentence.text, m.start())[1]):
+            continue  # jiang_disposal: 将…纳入, 将…增至: 将 marks the object
+        if word == "要" and (lexicon_search(modal["routine_before"], before[:m.start()])
+                            or lexicon_match(modal["necessity_after"], sentence.text[rel:])):
+            continue  # routine_need: 每天要巡查3遍; necessary_condition: 要经过…后，才能…
         lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
         if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
             continue  # 去年已将…; 过去…，要雇用20个人

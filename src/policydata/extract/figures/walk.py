@@ -17,6 +17,7 @@ from .context import (Context, _communique_year, _document_frame, _document_peri
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
 from .decide import _decide, _restated_figures
+from .stretches import from_to_chain
 from .distribution import _distribute, _range_bounds, _target_range_bounds
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
@@ -203,7 +204,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
             first = min((p.num.start for p in figures), default=None)
-            leading = [(a_pos, a) for a_pos, a in anchors if a.carry and _leads(text, sent, a_pos, first)]
+            leading = _chain_ends(text, [(a_pos, a) for a_pos, a in anchors if a.carry and _leads(text, sent, a_pos, first)],
+                                  anchors)
             if leading and not paragraph_led:
                 # the period leading a paragraph (前三季度，…) holds for the next
                 # paragraphs of the section until another paragraph or a year leads
@@ -239,6 +241,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                 ctx.past_year_scene = True
             for t in times:
+                if t.kind == "year" and (chain := from_to_chain(text, t.start - 1)) is not None:
+                    # from_to_chain: 从2024年的A增长到2029年的B goes on from the end year
+                    t = TimeExpr(t.start, t.end, t.text, "year", int(chain[1]), chain[1])
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
                         not _starts_stretch(text, t) and \
@@ -247,6 +252,25 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
     return _restated_figures(text, _restated_amounts(stats)), targets
+
+
+def _chain_ends(text: str, leading: list[tuple[int, Anchor]],
+                anchors: list[tuple[int, Anchor]]) -> list[tuple[int, Anchor]]:
+    """Rule from_to_chain: a leading start year of a change told from one year to another
+    (全省生产总值从2024年的300亿元增长到2029年的420亿元) hands the carry to the end year: the next
+    sentences of the paragraph (公路里程达到900公里) go on from where the change arrives.
+
+    >>> t = "产值从2019年的3万亿元增长到2024年的4万亿元。"
+    >>> a, b = Anchor("stat", 2019, "2019"), Anchor("stat", 2024, "2024")
+    >>> [x.period for _, x in _chain_ends(t, [(3, a)], [(3, a), (16, b)])]
+    ['2024']
+    """
+    out = []
+    for pos, a in leading:
+        chain = from_to_chain(text, pos - 1) if pos > 0 else None
+        end = next((e for e in anchors if chain and chain[2] - 1 <= e[0] <= chain[2]), None)  # 2024年 or 到2024年
+        out.append(end if end is not None else (pos, a))
+    return out
 
 
 def _annual_review_year(ctx: Context, pos: int) -> int | None:
@@ -270,7 +294,19 @@ def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[in
     that says 前三季度，…全市第一 tells of 2025's first three quarters (not the report year's), and
     the phrase is an aside of that sentence: the next sentences and paragraphs report the whole
     reviewed year again (the period does not carry). A period with its own year (2025年上半年,
-    今年前三季度) keeps it."""
+    今年前三季度) keeps it.
+
+    Rule ``review_subperiod_own_year``: a sub-year period that names the reviewed year itself (去年
+    一季度, 2025年上半年 in the review of 2025) is an aside of its sentence all the same: 去年一季度
+    开局平稳，… tells of one quarter, and the year's measures and figures after it are the
+    whole year's.
+
+    >>> from policydata.recognize.sections import Section
+    >>> ctx = Context(2026, "", [Section(0, 100, "review", 2025, 1)])
+    >>> t = "去年一季度开局平稳，上半年增长5%，2026年一季度增长6%。"
+    >>> sorted(_review_subperiods(_shift_all(find_time_expressions(t, 2026), 10), ctx, 10).values())
+    [2025, 2025]
+    """
     if not any(t.kind == "period" for t in times):
         return {}
     year = _annual_review_year(ctx, pos)
@@ -278,8 +314,15 @@ def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[in
         return {}
     year_words = [w for w in time_lexicon()["relative_years"] if not w.startswith("_")]  # 今年, 上年…
     return {t.start: year for t in times
-            if t.kind == "period" and t.year == ctx.report_year and t.period and not _YEAR_ONLY.fullmatch(t.period)
-            and not re.search(r"(?:19|20)\d{2}", t.text) and not any(w in t.text for w in year_words)}
+            if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period)
+            and ((t.year == ctx.report_year and not re.search(r"(?:19|20)\d{2}", t.text)
+                  and not any(w in t.text for w in year_words))
+                 or t.year == year)}  # review_subperiod_own_year: 去年一季度 in the review of 去年
+
+
+def _shift_all(times: list[TimeExpr], offset: int) -> list[TimeExpr]:
+    """``times`` moved by ``offset`` (:func:`_shift` of each)."""
+    return [_shift(t, offset) for t in times]
 
 
 def _as_aside(a: Anchor, year: int) -> Anchor:

@@ -1,0 +1,110 @@
+"""The periods of changes and stretches: where a change told from one state to another starts
+(rules from_base_year, from_to_chain, from_span_start) and what a fact held N years running is of
+(rule consecutive_years_fact)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...document import Span
+from ...recognize.timeexpr import small_number, time_lexicon
+from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
+from ...text.segment import clause_bounds
+from .findings import lexicon
+
+if TYPE_CHECKING:
+    from .decide import _Figure
+
+
+def from_to_chain(text: str, at: int | None = None) -> tuple[str, str, int] | None:
+    """Rule from_to_chain (figures.json ``from_base_year.chain_pattern``): (start year, end year,
+    offset of the end year) of the change told from one written year to another -- the one that
+    starts at ``at`` (the 从/由 before the start year), or the last one in ``text`` when ``at`` is
+    None; None without one.
+
+    >>> t = "产值从2019年的3万亿元增长到2024年的4万亿元，收入从30亿元增长到40亿元"
+    >>> from_to_chain(t), from_to_chain(t, t.index("从")), from_to_chain(t, t.index("从3"))
+    (('2019', '2024', 16), ('2019', '2024', 16), None)
+    """
+    pattern = lexicon()["from_base_year"]["chain_pattern"]
+    if at is not None:
+        m = lexicon_match(pattern, text[at:])
+        return (m.group("start"), m.group("end"), at + m.start("end")) if m else None
+    found = None
+    for i, c in enumerate(text):
+        if c in "从由" and (m := lexicon_match(pattern, text[i:])):
+            found = (m.group("start"), m.group("end"), i + m.start("end"))
+    return found
+
+
+def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
+    """Rule from_base_year (figures.json ``from_base_year``): the figure at rel is the starting
+    state of a change told from a year to another (由上年729万人增加到732万人): (-1, '') for a
+    base word a year before (上年), (0, '2019') for a written year, None otherwise.
+
+    >>> s = "常住人口由上年520万人增加到526万人，城镇化率由2019年的60%提高到65%。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("520", "526", "60%", "65")]
+    [(-1, ''), None, (0, '2019'), None]
+    >>> s = "产值比上年增长8%，由上年的负增长转为正增长。"
+    >>> _from_base_year(Span(0, len(s), s), s.index("8"))
+
+    Rule from_to_chain: after 从2019年的A增长到2024年的B, a change told without years (，收入从C增长到D)
+    runs over the same years: C is of 2019 (D is dated by the sentence's later year, as B is).
+
+    >>> s = "产值从2019年的3万亿元增长到2024年的4万亿元，收入从30亿元增长到40亿元。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("3万", "30亿", "40亿")]
+    [(0, '2019'), (0, '2019'), None]
+    >>> s = "收入从30亿元增长到40亿元。"
+    >>> _from_base_year(Span(0, len(s), s), s.index("30"))
+
+    Rule from_span_start: under N年来 the start value is N years before the end value's year.
+
+    >>> s = "近10年来，某湖达标水质占比从61%提升到94%。"
+    >>> [_from_base_year(Span(0, len(s), s), s.index(n)) for n in ("61", "94")]
+    [(-10, ''), None]
+    """
+    rule = lexicon()["from_base_year"]
+    m = lexicon_search(rule["before"], sentence.text[:rel])
+    if not m and lexicon_search(rule["bare_before"], sentence.text[:rel]) and lexicon_match(rule["to"], sentence.text[rel:]):
+        chain = from_to_chain(sentence.text[:rel - 1])
+        if chain:
+            return 0, chain[0]  # from_to_chain: ，收入从25亿元增长到… after 从2024年的…到2029年的…
+        span = None
+        for span in lexicon_finditer(rule["span_lead"], sentence.text[:rel]):
+            pass
+        n = small_number(span.group("n")) if span else None
+        return (-n, "") if n else None  # from_span_start: 10年来，…从67%提升到96.5%
+    if not m or not lexicon_match(rule["to"], sentence.text[rel:]):
+        return None
+    word = m.group("year")
+    if word.endswith("年") and word[:4].isdigit():
+        return 0, word[:4]
+    return time_lexicon()["relative_years"].get(word, -1), ""
+
+
+def _consecutive_years_period(f: "_Figure") -> tuple[str, tuple[str, ...]] | None:
+    """Rule ``consecutive_years_fact`` (corpus README: 连续N年 facts use the reporting year): a figure
+    whose clause says it has held N years running (…连续4年保持Ⅱ类, …连续两年高于93%) is of the
+    reporting year -- the year under review in a review part, else the year of publication -- when
+    the time word dating it is a span (“十四五”以来, 2020年以来): the span says how long, not when.
+    A single year of its own (2025年，…连续3年…) dates it as before.
+
+    >>> from policydata.extract.figures.anchors import Anchor
+    >>> from policydata.extract.figures.context import Context
+    >>> from policydata.extract.figures.decide import _Figure
+    >>> def period(t, n, time=None):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", []),
+    ...                 time, "", None, False, False, None)
+    ...     return _consecutive_years_period(f)
+    >>> span, year = Anchor("stat", 2025, "2021/2025"), Anchor("stat", 2025, "2025")
+    >>> t = "“十四五”以来，某河干流连续4年保持Ⅱ类，达标水体占比连续两年高于92%。"
+    >>> [period(t, "4年", span), period(t, "92", span), period(t, "92", year), period("“十四五”以来，比例超过92%。", "92", span)]
+    [('2026', ()), ('2026', ()), None, None]
+    """
+    if not (f.time and f.time.period and "/" in f.time.period and f.ctx.report_year):
+        return None
+    lo, hi = clause_bounds(f.sentence.text, f.rel)
+    if not lexicon_search(lexicon()["frames"]["standing_fact"]["consecutive_years_pattern"],
+                          f.sentence.text[lo:min(hi, f.rel + 6)]):
+        return None
+    reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
