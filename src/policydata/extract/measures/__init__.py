@@ -47,6 +47,14 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   classes: 配套建设… (matching_adverb), 连续举办N届…/8次牵手… (repeated_action, reported), 充分运用… behind
   a committing adverb (use_verb), 明确了…要求 (norm_setting), X计划纳入Y名单 (object_first_inclusion),
   规则将自…起施行 (document_in_force), 某区累计推出… (tallied_after_subject), 到小区宣讲… (destination_adverbial).
+* Verb last or after a coverb (round 14, constructions rather than phrases): a policy object first and a
+  verb of establishing, enacting, launching, approving or ending last (某实验室启动运行, 某基金设立, 某法颁布实施,
+  某类限制措施全部取消: verb_final_result, a reported measure; a firm's outcome has no policy-object head);
+  the passive of an inclusion (…被纳入生态保护红线, X载入宪法: object_first_inclusion); what a meeting did,
+  after the sentence convened it (…召开…会议，讨论通过《…》，听取…汇报，审议通过《…（草案）》: meeting_act, a
+  reported measure of the meeting's body); a coverb phrase before the action (某部一直对…予以倾斜, 某局正在对《规划》
+  进行修订, 某部与财政部共同安排…, 继续将某省作为重点: coverb_frame); 将X落到Y上 (disposal); a verb opening its
+  clause with its amount before its object (一次性增加2万亿元债务限额: figure_object, an action, not a statistic).
 * Commentary by text type (round 13): in an article that is the writer's own view (a signed piece,
   （作者为…）, or a commentary column, 人民论坛: the document context's ``text_type``) a clause is a
   measure only when a named body or place acts in it or in a clause before it in its paragraph
@@ -97,6 +105,8 @@ The modules, by where a stranger looks first:
 ``clauses``        splitting a sentence into clauses; what opens a clause; ``non_measure_rule``
 ``headings``       blocks and sentences that hold no measures (headings, captions, principles)
 ``constructions``  report and approval-document constructions (field labels, project tallies)
+``coverbs``        the verb after a preposition's adverbial or a coverb phrase (对…予以…, 与某部共同…),
+                   a verb's amount before its object, and what a meeting did (round 14)
 ``news_clauses``   news constructions (a policy in force, a cause word, a local department)
 ``money``          money as the means of a measure (rule money_channel)
 ``subjects``       bodies that open a clause or publish (工信部…, 贵州提出，)

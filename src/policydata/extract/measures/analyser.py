@@ -8,11 +8,12 @@ from ...document import Span
 from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
                                  township_government)
 from ...recognize.regions.find import mention_can_start
-from ...text.patterns import alternation, literal_pattern
+from ...text.patterns import alternation
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
-from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, closes_yi_wei_frame, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
-                      document_in_force_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
+from .coverbs import figure_then_object, meeting_act_at, verb_after_coverb, verb_after_preposition
+from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
+                      document_in_force_at, verb_final_result_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
@@ -102,6 +103,8 @@ class _Analyser:
         quote_start = pos
         if self.news_places and (policy := policy_in_force_at(t, pos)):  # rule policy_in_force: 某政策加力扩围
             return ClauseInfo("measure", s + policy[0], e, action=policy[1], subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
+        if (act := meeting_act_at(text, s, t, pos, self.home_region)) is not None:  # rule meeting_act: …召开…会议，讨论通过《…》
+            return act
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         pos += asks_a_body(t, pos, self.home_region)  # rule request_body: 请某部…给予支持 -- the body acts
         rest = t[pos:]
@@ -130,9 +133,11 @@ class _Analyser:
                 after = _body_act_start(t, after)
                 verb, _, modal = _verb_at(t, after, planning)
                 if not verb and t.startswith("在", after):
-                    verb = self._verb_after_preposition(t, after, planning)[0]
+                    verb = verb_after_preposition(t, after, planning)[0]
                 if not verb:  # rule basis_phrase: 某厅根据…情况安排…
                     verb = _verb_after_basis(t, after, planning)[0]
+                if not verb:  # rule coverb_frame: 某部一直对…予以倾斜 / 某部与财政部共同安排… -- the action last
+                    verb = verb_after_coverb(t, after, planning)[0]
             if verb or modal:
                 subject, pos = actors[0], after
         else:
@@ -200,7 +205,7 @@ class _Analyser:
                 if not verb and not modal and word in lex["nation_subjects"]:
                     # rule nation_adverbial: 我国正以数字贸易为抓手扩大… -- the country, an adverbial, its action
                     after = pos + len(w) + len(_match_word(t, pos + len(w), ("正在", "正", "还", "也", "已")))
-                    verb = self._verb_after_preposition(t, after, planning)[0]
+                    verb = verb_after_preposition(t, after, planning)[0]
                     w = t[pos:after] if verb else w
                 if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)
@@ -236,6 +241,10 @@ class _Analyser:
         ob = _first_match(lex["obligation_patterns"], t[pos:])
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
+        if verb and has_stat_cue and figure_then_object(t, after):
+            # rule figure_object: 一次性增加6万亿元专项债务限额 -- the verb opens the clause and its amount
+            # stands before its object, as 增加专项债务限额6万亿元 would after it: an action, no statistic
+            has_stat_cue = False
         if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too
             verb, after = _completed_task_at(t, pos)
         if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
@@ -263,14 +272,16 @@ class _Analyser:
         if not verb:  # rule recipient_topic: 新认定的示范企业给予…奖补 -- the grant is the action
             verb, after = _grant_after_recipient(t, pos)
         if not verb:
-            verb, after, modal2 = self._verb_after_preposition(t, pos, planning)
+            verb, after, modal2 = verb_after_preposition(t, pos, planning)
             if not verb and obligation:  # 应按照…原则: the adverbial follows the modal
-                verb, after, modal2 = self._verb_after_preposition(t, pos + ob.end(), planning)
+                verb, after, modal2 = verb_after_preposition(t, pos + ob.end(), planning)
             if not verb and (m_word := _modal_at(t, pos)):  # 要以…方式做好…: the adverbial follows the modal
-                verb, after, modal2 = self._verb_after_preposition(t, pos + len(m_word), planning)
+                verb, after, modal2 = verb_after_preposition(t, pos + len(m_word), planning)
                 modal2 = modal2 or bool(verb)
             if not verb:  # rule destination_adverbial: 到小区宣讲政策 -- going there, then the action
                 verb, after = _verb_after_destination(t, pos, planning)
+            if not verb:  # rule coverb_frame: 与财政部共同安排… / 继续将某省作为重点 -- the action after the coverb phrase
+                verb, after = verb_after_coverb(t, pos, planning, objects=subject is not None)
             if not verb:  # 武汉市已建立…制度 / 某中心已建成…平台: a subject, then the action it has taken
                 verb, after = _verb_after_done_subject(t, pos, planning)
                 if verb:  # rule tallied_after_subject: 某区累计推出80项经验 -- the tally is no statistic cue
@@ -309,6 +320,9 @@ class _Analyser:
                 # project's timetable tells what its builder means to do, no government action
                 return ClauseInfo("plain", s + quote_start, e)
             return ClauseInfo("measure", s + quote_start, e, action=done.group("verb"), subject=opener)
+        final = ("", 0) if verb or modal or has_stat_cue else verb_final_result_at(t, pos)
+        if final[0]:  # rule verb_final_result: 某实验室启动运行 / 某保护法颁布实施 -- the policy object first, the act last
+            return ClauseInfo("measure", s + quote_start, e, action=final[0], rule="verb_final_result")
         has_figure = not verb and _any(lex["figure_patterns"], rest)  # a figure matters without a verb only
         if (has_stat_cue and not (modal and verb)) or has_figure:
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
@@ -387,7 +401,7 @@ class _Analyser:
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 t.startswith(("了", "过"), pos + len(prep)):  # 某局通过了…: 通过 is the verb
             return False
-        return not (self._verb_after_preposition(t, pos, planning)[0]
+        return not (verb_after_preposition(t, pos, planning)[0]
                     or verb_after_object(t, pos + len(prep), planning)[0])
 
     def _grassroots_subject(self, t: str, pos: int, planning: bool) -> tuple[ActorMention, int, bool] | None:
@@ -423,7 +437,7 @@ class _Analyser:
         if _match_word(t, end, lex["quote_speaker_verbs"]):
             return mention, end, True
         after = _skip_prefixes(t, end)
-        if _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]:
+        if _verb_at(t, after, planning)[0] or verb_after_preposition(t, after, planning)[0]:
             return mention, after, False
         # door to door (上门, 入户, 带队), then the action, perhaps after whom it is for (上门向居民讲解…);
         # the manners may chain (带队上门) and end the clause (村干部带队上门，登记…: rule grassroots_manner,
@@ -506,7 +520,7 @@ class _Analyser:
         8
         """
         after = _skip_prefixes(t, pos + len(place))
-        verb = _verb_at(t, after, planning)[0] or self._verb_after_preposition(t, after, planning)[0]
+        verb = _verb_at(t, after, planning)[0] or verb_after_preposition(t, after, planning)[0]
         if not verb and after == pos + len(place) and t[after:after + 1] in ("与", "同"):
             # rule government_with_firm: 某街道与某集团率先上线… -- the place acts with a partner
             after = next((i for i in range(after + 3, min(len(t) - 1, after + 16))
@@ -645,38 +659,6 @@ class _Analyser:
             return after
         return pos
 
-    def _verb_after_preposition(self, t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
-        """在县城和产业园区部署5G-A基站 / 从…等八个方面健全…机制: the lead verb after an adverbial
-        (preposition … locative boundary word)."""
-        lex = load_verbs()
-        if not _match_word(t, pos, lex["preposition_intros"]) or t.startswith(_PURPOSE_CONJUNCTION, pos):
-            # rule purpose_weile: 为了… opens a purpose, never a place or beneficiary phrase: no word
-            # in it ends a locative adverbial (为了加强事中监管 -- the 中 of 事中 is no 在…中)
-            return "", pos, False
-        bare = None  # a verb after a locative word that ends the clause, object-less (…集中整治)
-        for boundary in lex["locative_boundaries"]:
-            for m in literal_pattern(boundary).finditer(t[pos + 1:]):
-                b_end = pos + 1 + m.end()
-                verb, after, modal = _verb_at(t, b_end, planning)
-                if verb and after < len(t):
-                    return verb, after, modal
-                bare = bare or ((verb, after, modal) if verb else None)
-        prep = _match_word(t, pos, lex["object_prepositions"])
-        if prep and t.endswith(tuple(lex["problem_object_ends"])) or prep == "以" and closes_yi_wei_frame(t, pos):
-            # rule problem_adverbial: 针对审批时限过长问题, -- the problem addressed; rule yi_wei_frame:
-            return "", pos, False  # 以…整改工作为导向, -- a frame, the verb inside X heads a noun
-        if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
-                any(t.endswith(w) for w in lex["locative_boundaries"]) and not (
-                    prep in _MEANS_PREPOSITIONS and verb_after_object(t, pos + len(prep), planning)[0]):
-            # 在…升级过程中 / 在改善服务方面: the whole clause is the adverbial (but rule means_adverbial:
-            # 以部门联动打造…消费场景 -- 以 names the means, and the verb after it has the clause's object)
-            return bare or ("", pos, False)
-        # rule object_before_verb: 对…企业进行集中整治 -- the 中 of 集中 is no locative word; the verb
-        # with an object after the preposition's object (进行) leads, else the bare one
-        found = verb_after_object(t, pos + len(prep), planning)
-        return found if found[0] or bare is None else bare
-
-
 #: rule grassroots_subject: the manners of going to people (上门, 入户, 带队), which may chain (带队上门)
 _DOOR_TO_DOOR = ("上门", "入户", "带队")
 
@@ -684,8 +666,6 @@ _DOOR_TO_DOOR = ("上门", "入户", "带队")
 #: (计划纳入…名单, 将自…起施行): the measure is planned
 _PLAN_WORDS = ("计划", "拟", "将")
 
-#: rule purpose_weile: the conjunction of purpose (为了…), which opens no prepositional adverbial
-_PURPOSE_CONJUNCTION = "为了"
 
 #: rule coordinated_subject: the words that join a second body to the subject (A、B要…, A及有关部门…)
 _COORDINATING_WORDS = ["以及", "、", "和", "及", "与"]
@@ -695,6 +675,3 @@ _RELATED_BODIES = re.compile(r"各?(?:有关|相关)(?:部门|单位|方面)(?:�
 #: rule body_group: the count that closes a list of bodies (财政部等四部门, A、B等11个部门): the first acts
 _BODY_GROUP_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:部门|部委|单位)")
 
-#: rule means_adverbial: prepositions of means or manner (以…, 按…), never of place: a clause they open
-#: that ends in a locative word (…消费场景, …重点领域) still has its own verb and object
-_MEANS_PREPOSITIONS = ("以", "按", "按照")

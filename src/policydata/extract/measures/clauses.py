@@ -362,6 +362,40 @@ def _verb_after_destination(t: str, pos: int, planning: bool = False) -> tuple[s
     return (verb, after) if verb and after < len(t) else ("", pos)
 
 
+@lru_cache(maxsize=1)
+def _verb_final_result() -> re.Pattern:
+    """The construction of rule verb_final_result: a subject ending in a policy object's head
+    (measure_verbs.json ``policy_object_heads``; 法 not after 想/说/看, which make no law), an
+    closing quotation mark or title mark, an optional 等, at most two ``result_final_adverbs``, a ``result_final_verbs`` verb, the clause's end."""
+    lex = load_verbs()
+    heads = "|".join(re.escape(h) if h != "法" else "(?<![想说看])法" for h in lex["policy_object_heads"])
+    adverbs = "|".join(map(re.escape, lex["result_final_adverbs"]))
+    verbs = "|".join(map(re.escape, lex["result_final_verbs"]))
+    return re.compile(rf"(?P<subject>[\u4e00-\u9fff\d“”《》（）()、·—-]{{1,40}}?(?:{heads})[”》）)]?)(?:等)?"
+                      rf"(?:{adverbs}){{0,2}}(?P<verb>{verbs})$")
+
+
+def verb_final_result_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule verb_final_result (round 14): (the final verb, where the subject starts) when the clause from
+    ``pos`` names a policy object and ends in a verb of establishing, enacting, launching, approving or
+    ending it (某实验室启动运行, 某法颁布实施, 某类限制措施全部取消); ('', pos) otherwise -- a firm's outcome
+    (某药获批上市, 某企业研发中心落地: no policy object heads it) or a figure after the verb.
+
+    >>> verb_final_result_at("某某产业引导基金设立", 0), verb_final_result_at("两家省重点实验室获批建设", 0)
+    (('设立', 0), ('获批建设', 0))
+    >>> verb_final_result_at("某某保护法正式施行。", 0), verb_final_result_at("一批物流枢纽、综合保税区等获批", 0)
+    (('施行', 0), ('获批', 0))
+    >>> verb_final_result_at("“某某行动计划”启动实施", 0), verb_final_result_at("《某某条例》颁布", 0)
+    (('启动实施', 0), ('颁布', 0))
+    >>> verb_final_result_at("某某新药获批上市", 0), verb_final_result_at("某公司研发中心落地", 0)
+    (('', 0), ('', 0))
+    >>> verb_final_result_at("他的想法落地", 0), verb_final_result_at("基金设立规模达10亿元", 0)
+    (('', 0), ('', 0))
+    """
+    m = _verb_final_result().match(t.rstrip(_TRAILING_PUNCT), pos)
+    return (m.group("verb"), pos) if m else ("", pos)
+
+
 def document_in_force_at(t: str, pos: int) -> tuple[str, int]:
     """Rule document_in_force: (施行/实施/生效, position after it) when a rule or a document named as
     subject is told in force from a date (measure_verbs.json ``document_in_force_patterns``:

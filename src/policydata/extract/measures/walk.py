@@ -514,6 +514,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             current.clause_rule, current.clause_p = info.rule, info.model_p
+            if info.rule in _DONE_RULES:  # rules meeting_act, verb_final_result: the clause tells what was done
+                current.clause_status = current.clause_status or "reported"
             current.named_subject = state.named_subject or bool(named or sentence_actor)
             current.continues = split_from
             out.append(current)
@@ -534,6 +536,10 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     # cited plan from then on); a longer one names its task (应于…前将…报送…) and stays
     return [d for d in out if not (d.awaiting_verb and d.end - d.start <= _BARE_OBLIGATION_MAX)]
 
+
+#: rules whose clause tells an act already done whatever the section says: what a meeting did
+#: (讨论通过《…》, meeting_act) and a policy object set up or enacted, verb last (某基金设立, verb_final_result)
+_DONE_RULES = ("meeting_act", "verb_final_result")
 
 #: rule bare_obligation: the longest obligation without an action verb that is only a resolve
 _BARE_OBLIGATION_MAX = 8
