@@ -229,8 +229,10 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     candidates: list[ActorMention] = []
     for m in _actor_regex().finditer(text):
         surface = m.group()
-        # 教育部门 / 科技部门 are generic "departments", not the ministry
-        if text[m.end():m.end() + 1] == "门":
+        # 教育部门 / 科技部门 are generic "departments", not the ministry; 交通部署 / 人事部署 are
+        # 部署 ("arrange"), not a ministry
+        following = text[m.end():m.end() + 1]
+        if following == "门" or (following == "署" and surface.endswith("部")):
             continue
         template = table.templates.get(surface)
         if template:

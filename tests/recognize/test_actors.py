@@ -1,0 +1,30 @@
+"""Actors found in a text and normalized to full names (recognize/actors.py, lexicons/actors.csv)."""
+import pytest
+
+from policydata.recognize.actors import find_actors
+
+CASES = [
+    # current bodies and their short forms
+    ("工信部会同财政部印发通知", ["工业和信息化部", "财政部"]),
+    ("国家发改委牵头", ["国家发展和改革委员会"]),
+    # former bodies keep the name the text gives them, not their successor's
+    ("交通部和铁道部联合部署", ["交通部", "铁道部"]),
+    ("国土资源部负责用地审批", ["国土资源部"]),
+    ("环保总局要加强督查", ["国家环境保护总局"]),
+    ("请国家林业局研究", ["国家林业局"]),
+    ("农业部安排专项资金", ["农业部"]),
+    ("工商总局和质检总局联合检查", ["国家工商行政管理总局", "国家质量监督检验检疫总局"]),
+    ("由国务院扶贫办会同有关部门", ["国务院扶贫开发领导小组办公室"]),
+    # the successor is still found under its own name
+    ("交通运输部和农业农村部", ["交通运输部", "农业农村部"]),
+    ("住房和城乡建设部发布", ["住房和城乡建设部"]),
+    # 部署 / 部门 are not ministries
+    ("加强交通部署", []),
+    ("做好人事部署", []),
+    ("农业部门要加强指导", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_find_actors(text, expected):
+    assert [m.actor.name for m in find_actors(text)] == expected
