@@ -8,7 +8,8 @@ its rules for the lines of one run.)
 - ``_kicker_at``: the same for a run of the page, with rule title_wrapped_in_word (one title
   wrapped inside a word) and rule title_half_named_below (a short first line the story's text
   writes word for word is the title's first half);
-- ``_is_title_half``: a comma-ended half of a title set on two lines (rule title_half_stacked).
+- ``_is_title_half``: a comma-ended half of a title set on two lines (rule title_half_stacked;
+  rule title_half_at_list_comma: or one ended on an enumeration comma).
 """
 from __future__ import annotations
 
@@ -29,10 +30,19 @@ def _is_title_half(text: str, stacked: bool = False) -> bool:
     (True, False, False)
     >>> _is_title_half("从老作坊到现代化车间，"), _is_title_half("从老作坊到现代化车间，", stacked=True)
     (False, True)
+
+    Rule title_half_at_list_comma: a title whose two halves are two items of a list is set
+    on two lines at its enumeration comma (机器人巡检一圈、 | 节省两小时): a short line that
+    ends on 、 is its first half as well; a line of text ends on 、 only where a column cut it.
+
+    >>> _is_title_half("新苗出土三天、"), _is_title_half("这台“帮手”巡检十分钟、", stacked=True)
+    (True, True)
+    >>> _is_title_half("粮食、蔬菜、"), _is_title_half("这台“帮手”巡检十分钟、")
+    (False, False)
     """
     body = text.rstrip()
     most = page_rules().running["title_half_stacked_max_len" if stacked else "title_half_max_len"]
-    return len(body) <= most and body[-1:] in ("，", ",") \
+    return len(body) <= most and body[-1:] in ("，", ",", "、") \
         and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
 
 
