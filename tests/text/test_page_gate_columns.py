@@ -130,3 +130,18 @@ def test_page_without_bylines_reads_as_page():
     articles = reconstruct_articles(text)
     assert [a.title for a in articles] == ["甲村种茶带富一方", "乙镇养蜂甜了日子", "丙县种菌鼓了腰包"]
     assert articles[1].text.startswith("乙镇养蜂甜了日子\n乙镇引导农户发展林下养蜂")
+
+
+def test_ellipsis_hangs_past_the_column():
+    """Rule ellipsis_hangs: a paragraph's last line that ends on an ellipsis set in two cells
+    past the column's edge stays in its column (before: pieces (0, 4) and (4, 8), the line
+    read as the first of a column two wider)."""
+    from policydata.text.layout.column_pieces import column_pieces
+    from policydata.text.layout.line_widths import CLOSING_MARKS, measure_lines
+    assert "…" in CLOSING_MARKS
+    lines = ["甲县推进乡村振兴，发展特色", "产业，建设美丽乡村，改善农", "村人居环境。",
+             "打造宜居乡村，守护绿水青山；", "发展特色产业，带动群众增收……",
+             "乙县推进乡村振兴，发展特色", "产业，建设美丽乡村，改善农", "村人居环境，带动农民增收。"]
+    page = measure_lines(lines)
+    pieces = column_pieces(lines, page.measures[page.best], page.indented, [])
+    assert [(a, e) for a, e, _ in pieces] == [(0, 8)]
