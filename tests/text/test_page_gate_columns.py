@@ -10,11 +10,11 @@ from collections import Counter
 from policydata.text.layout.blocks import classify_block
 from policydata.text.layout.column_breaks import (_headlines_that_continue, _match_breaks, block_width,
                                                   width_fit)
-from policydata.text.layout.kickers import _is_kicker, _is_title_half
+from policydata.text.layout.kickers import _is_kicker, _is_title_half, repeated_column_labels
 from policydata.text.layout.lines import _Line
 from policydata.text.layout.page_blocks import _Chunk, _Para, dateline_text
 from policydata.text.layout.running_blocks import (_line_kinds, _starts_with_cut_word_tail, _trigram_counts,
-                                                   infer_gaps, repeated_column_labels)
+                                                   infer_gaps)
 from policydata.text.layout.column_breaks import _page_pairs
 from policydata.text.layout.stories import _is_page, page_evidence
 

@@ -88,7 +88,7 @@ from .topics import _pairs_of
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _is_box_label, dateline_text, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
-from .kickers import _is_title_half, _kicker_at
+from .kickers import _is_title_half, _kicker_at, halves_joined, repeated_column_labels, same_shape
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -505,64 +505,6 @@ def _subhead_over_head(lines: list[str], kinds: list[str], runs: list[tuple[int,
                 b += 1
         out.append((i, b))
     return out
-
-
-def repeated_column_labels(lines: list[str], runs: list[tuple[int, int]]) -> set[str]:
-    """Rule repeated_column_label: the first line of a headline run of two or more lines that
-    opens two or more runs of the page word for word (at most ``label_max_len`` characters, no
-    sentence end) is the name of a column the page runs several stories in (栏目: 乡村新观察 over
-    each of three stories): a kicker over each story's title, no part of it. A feature's section
-    labels are set alike but say different things (rule subhead_label_series); a column's name
-    is the same words each time.
-
-    >>> L = ["田野新观察", "甲村种茶", "带富一方", "正文。", "田野新观察", "乙镇养蜂", "甜了日子", "正文。"]
-    >>> repeated_column_labels(L, [(0, 2), (4, 6)])
-    {'田野新观察'}
-    >>> repeated_column_labels(L, [(0, 2), (4, 4)]), repeated_column_labels(L[:4] + ["田园新观察"] + L[5:], [(0, 2), (4, 6)])
-    (set(), set())
-    """
-    most = page_rules().running["label_max_len"]
-    firsts = [lines[a].strip() for a, b in runs if b > a]
-    return {t for t in firsts if firsts.count(t) >= 2 and len(t) <= most
-            and not rules().inner_sentence_end.search(t) and not is_complete(t)}
-
-
-def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
-    """Are two short lines set alike: the same length, with the same marks (anything but a
-    Chinese character) at the same places? Two halves of a sub-head must also share a
-    comma or a space that joins them (``needs_joining_mark``: 竹编出山，带动村民增收 and
-    一杯清茶，留住八方来客); label lines need none (投资政策优化 and 创新能力升级).
-
-    >>> [same_shape("竹编出山，带动村民增收", t) for t in ("一杯清茶，留住八方来客", "一杯清茶留住八方来客",
-    ...                                                 "古建彩绘：绘出劳务品牌", "一杯清茶，带动了一方致富")]
-    [True, False, False, False]
-    >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
-    (False, False)
-    >>> [same_shape("投资政策优化", t, needs_joining_mark=False) for t in ("创新能力升级", "服务保障")]
-    [True, False]
-    """
-    def marks(text: str) -> list[tuple[int, str]]:
-        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
-    # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
-    # a story of its own: only a comma or a space joins the two halves of a sub-head
-    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
-        return False
-    return len(line) == len(other) and marks(line) == marks(other)
-
-
-_HALVES_JOIN = re.compile(r"[，,]|\s+")
-
-
-def halves_joined(line: str) -> bool:
-    """Rule subhead_label_pair's sub-head shape: two runs of Chinese characters (two or more
-    each) joined by one comma or a space, no other mark (完善服务，打造集聚区; 发挥优势  顺应浪潮).
-
-    >>> [halves_joined(t) for t in ("完善服务，打造集聚区", "发挥优势  顺应浪潮", "甲市外贸开局良好",
-    ...                             "甲市：外贸开局良好", "稳外贸，“新三样”出口旺", "好，很好，非常好")]
-    [True, True, False, False, False, False]
-    """
-    halves = _HALVES_JOIN.split(line.strip())
-    return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)
 
 
 def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False,
