@@ -275,7 +275,9 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
     lines = _unwrap_hard_wrapped(_lines(text))
     if not any(ln.kind in ("body", "headline", "numbered") for ln in lines):
         return []
-    page_mode = _is_page(lines)
+    # rule page_evidence: captions, bylines, source lines; or an editor line of the page
+    # together with a text set in columns (stories.page_evidence)
+    page_mode = _is_page(lines, column_set=reflowed)
     web_page = any(ln.kind == "info" for ln in lines)
     articles = _running_articles(text, lines, page_mode, web_page, title_hint, title_in_text)
     if (page_mode or any(opener(ln.text) for ln in lines)) and not web_page:

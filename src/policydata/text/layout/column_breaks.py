@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
+from .line_widths import display_width
 from .blocks import _is_headline_like, _is_lead, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import any_match, lexicon_word_pairs, page_rules, rules
@@ -258,9 +259,21 @@ def _headlines_that_continue(blocks: list[list[str]], kinds: list[str], pairs: d
     continues a recent cut paragraph (促 | 进中小企业…, fit of 2 or more) is body text
     (kind ``cut``: a body block whose lines are all text). A lone headline line over a
     block that opens a story (``opens_story`` or a lead) loses ``headline_over_story_opening``
-    from that fit: it heads the story, and the cut goes on in a later block."""
+    from that fit: it heads the story, and the cut goes on in a later block.
+
+    Rule headline_under_headline: a headline block right under another headline block (a
+    kicker or column label over it: 田野新观察 | 乙镇养蜂， | 甜了日子) belongs to that
+    headline group; a cut sentence goes on in text, not under a headline line.
+
+    >>> blocks = [["甲村今年新修水渠，灌溉"], ["田野新观察"], ["面积扩大，", "亩产提高"], ["乙镇养蜂户增收。"]]
+    >>> kinds = ["body", "headline", "headline", "body"]
+    >>> _headlines_that_continue(blocks, kinds, {}, []); kinds[2]
+    'headline'
+    """
     window = page_rules().fit["window"]
     for b, open_ends in _headlines_after_cuts(blocks, kinds):
+        if kinds[b - 1] == "headline":
+            continue  # rule headline_under_headline
         nxt = next((k for k in range(b + 1, len(kinds)) if kinds[k] != "meta"), None)
         if nxt is not None and (kinds[nxt] in ("byline", "name", "headline")
                                 or (kinds[nxt] == "body" and opener(blocks[nxt][0]))):
@@ -351,14 +364,64 @@ def shared_share(before: list[str], after: list[str]) -> float:
     return len(below & _pairs_of("".join(before))) / len(below) if below else 1.0
 
 
+def block_width(lines: list[str]) -> tuple[float, float] | None:
+    """Rule block_width: the width a hard-wrapped block is set in: the most common length of
+    its lines but the last (which may stop short), in characters and in display width (a
+    half-width character counts ½); None when no width is held by two lines or more.
+
+    >>> block_width(["甲县今年新修水渠二十公", "里，灌溉面积扩大了一倍", "多。"])
+    (11, 11.0)
+    >>> block_width(["甲县今年新修水渠。", "乙县。"]) is None
+    True
+    """
+    full = [ln.strip() for ln in lines[:-1] if ln.strip()]
+    chars, shown = Counter(len(ln) for ln in full), Counter(display_width(ln) for ln in full)
+    if not full or max(chars.values()) < 2 and max(shown.values()) < 2:
+        return None
+    return chars.most_common(1)[0][0], shown.most_common(1)[0][0]
+
+
+def width_fit(end: tuple[float, float] | None, start: tuple[float, float] | None) -> tuple[int, str]:
+    """Rule block_width: how the widths of a cut block and a block that may continue it
+    weigh: ``same_width`` when either measure agrees, ``other_width`` when both differ by
+    more than ``chain_width_tolerance``, else nothing (a width unknown, or too close to tell).
+
+    >>> width_fit((21, 19.5), (21, 20.0)), width_fit((21, 19.5), (17, 16.0)), width_fit(None, (17, 16.0))
+    ((1, 'same_width'), (-2, 'other_width'), (0, ''))
+    """
+    if end is None or start is None:
+        return 0, ""
+    fit_w, most = page_rules().fit, page_rules().running["chain_width_tolerance"]
+    if end[0] == start[0] or end[1] == start[1]:
+        return fit_w["same_width"], "same_width"
+    if abs(end[0] - start[0]) > most and abs(end[1] - start[1]) > most:
+        return fit_w["other_width"], "other_width"
+    return 0, ""
+
+
 def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decision],
-                  topic=None) -> dict[int, int]:
+                  topic=None, widths: dict[int, tuple[float, float] | None] | None = None) -> dict[int, int]:
     """Pair each block that ends mid-sentence with the later block that continues it:
     every (end, start) pair within ``window`` blocks is scored by ``fit`` (plus a point
     when the start shares more distinctive character pairs with that end's article, or
-    block, than with the other open ends': ``topic(j, i)``), and the best pairs win,
-    each end and start used once.
-    Returns {start chunk position: end chunk position}."""
+    block, than with the other open ends': ``topic(j, i)``; on a hard-wrapped page plus
+    ``width_fit`` of the two blocks' ``widths``, rule block_width), and the best pairs win,
+    each end and start used once. Rule column_chain_in_order: an article's columns follow
+    in page order, so a pair that skips a block set in the same width, which goes on with
+    the end and is itself cut where the later block goes on, is routed through that block.
+    Returns {start chunk position: end chunk position}.
+
+    >>> from policydata.text.layout.page_blocks import _Chunk, _Para
+    >>> texts = ["甲县今年新修水渠，灌溉全县的", "农田，粮食增产。全县还建成一座新型", "的泵站。"]
+    >>> chunks = [_Chunk(k, [_Para(t, "body")], "", k) for k, t in enumerate(texts)]
+    >>> log = []
+    >>> sorted(_match_breaks(chunks, {}, log, widths={0: (15, 15.0), 1: (15, 15.0), 2: (15, 15.0)}).items())
+    [(1, 0), (2, 1)]
+    >>> [d.rule for d in log]
+    ['continues', 'column_chain_in_order']
+    >>> sorted(_match_breaks(chunks, {}, [], widths={0: (15, 15.0), 1: (11, 11.0), 2: (15, 15.0)}).items())
+    [(2, 0)]
+    """
     pr = page_rules()
     window = pr.fit["window"]
     ends = [i for i, c in enumerate(chunks) if c.paras and c.paras[-1].kind == "body"
@@ -388,6 +451,10 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
             if same[i] and score >= 0:
                 score += pr.fit["same_topic"]
                 used = used + [Decision("same_topic", pr.fit["same_topic"], "")]
+            weight, why = width_fit(widths.get(i), widths.get(j)) if widths else (0, "")
+            if weight:
+                score += weight
+                used = used + [Decision(why, weight, "")]
             scored.append((score, -(j - i), i, j, used))
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     match: dict[int, int] = {}
@@ -399,4 +466,29 @@ def _match_breaks(chunks: list[_Chunk], pairs: dict[str, int], log: list[Decisio
         taken_ends.add(i)
         log.append(Decision("continues", score, f"{chunks[i].paras[-1].text[-8:]}|{chunks[j].paras[0].text[:8]} "
                             + ",".join(f"{d.rule}{d.score:+g}" for d in used)))
+    if widths:
+        _chain_in_order(chunks, match, taken_ends, {(i, j): x for x, _, i, j, _ in scored}, widths, log)
     return match
+
+
+def _chain_in_order(chunks: list[_Chunk], match: dict[int, int], taken_ends: set[int],
+                    score: dict[tuple[int, int], float], widths: dict, log: list[Decision]) -> None:
+    """Rule column_chain_in_order: a matched pair end i -> start j that skips a block k set in
+    the same width as both (``width_fit`` says same_width), where k's start goes on with i's end
+    and k's own end with j's start (each at least ``min_join``) and neither of k's is taken,
+    becomes i -> k -> j: an article's next column comes before its later ones."""
+    least = page_rules().fit["min_join"]
+    for j, i in sorted(match.items()):
+        if match.get(j) != i:
+            continue
+        for k in range(i + 1, j):
+            if k in match or k in taken_ends or widths.get(k) is None \
+                    or score.get((i, k), -99) < least or score.get((k, j), -99) < least \
+                    or width_fit(widths.get(i), widths.get(k))[1] != "same_width" \
+                    or width_fit(widths.get(k), widths.get(j))[1] != "same_width":
+                continue
+            match[k], match[j] = i, k
+            taken_ends.add(k)
+            log.append(Decision("column_chain_in_order", k, f"{chunks[i].paras[-1].text[-8:]}|"
+                                f"{chunks[k].paras[0].text[:8]}…{chunks[k].paras[-1].text[-8:]}|{chunks[j].paras[0].text[:8]}"))
+            break

@@ -8,14 +8,18 @@ its rules for the lines of one run.)
 - ``_kicker_at``: the same for a run of the page, with rule title_wrapped_in_word (one title
   wrapped inside a word) and rule title_half_named_below (a short first line the story's text
   writes word for word is the title's first half);
-- ``_is_title_half``: a comma-ended half of a title set on two lines (rule title_half_stacked).
+- ``repeated_column_labels``, ``same_shape``, ``halves_joined``: the shapes of a page's run
+  lines that tell a column's name (said again word for word) from a feature's section labels
+  and sub-heads (set alike);
+- ``_is_title_half``: a comma-ended half of a title set on two lines (rule title_half_stacked;
+  rule title_half_at_list_comma: or one ended on an enumeration comma).
 """
 from __future__ import annotations
 
 import re
 
 from ..segment import CJK_CHAR
-from .blocks import ends_dangling
+from .blocks import ends_dangling, is_complete
 from .rules import page_rules, rules
 
 
@@ -29,10 +33,19 @@ def _is_title_half(text: str, stacked: bool = False) -> bool:
     (True, False, False)
     >>> _is_title_half("从老作坊到现代化车间，"), _is_title_half("从老作坊到现代化车间，", stacked=True)
     (False, True)
+
+    Rule title_half_at_list_comma: a title whose two halves are two items of a list is set
+    on two lines at its enumeration comma (机器人巡检一圈、 | 节省两小时): a short line that
+    ends on 、 is its first half as well; a line of text ends on 、 only where a column cut it.
+
+    >>> _is_title_half("新苗出土三天、"), _is_title_half("这台“帮手”巡检十分钟、", stacked=True)
+    (True, True)
+    >>> _is_title_half("粮食、蔬菜、"), _is_title_half("这台“帮手”巡检十分钟、")
+    (False, False)
     """
     body = text.rstrip()
     most = page_rules().running["title_half_stacked_max_len" if stacked else "title_half_max_len"]
-    return len(body) <= most and body[-1:] in ("，", ",") \
+    return len(body) <= most and body[-1:] in ("，", ",", "、") \
         and not re.search(r"[，,。；;：:、！？!?]", body[:-1])
 
 
@@ -140,3 +153,61 @@ def _is_couplet(first: str, second: str) -> bool:
     a, b = first.strip(), second.strip()
     return len(a) == len(b) and 2 < len(a) <= page_rules().running["couplet_line_max_len"] \
         and not re.search(r"[^\w“”‘’·]", a + b)
+
+
+def repeated_column_labels(lines: list[str], runs: list[tuple[int, int]]) -> set[str]:
+    """Rule repeated_column_label: the first line of a headline run of two or more lines that
+    opens two or more runs of the page word for word (at most ``label_max_len`` characters, no
+    sentence end) is the name of a column the page runs several stories in (栏目: 乡村新观察 over
+    each of three stories): a kicker over each story's title, no part of it. A feature's section
+    labels are set alike but say different things (rule subhead_label_series); a column's name
+    is the same words each time.
+
+    >>> L = ["田野新观察", "甲村种茶", "带富一方", "正文。", "田野新观察", "乙镇养蜂", "甜了日子", "正文。"]
+    >>> repeated_column_labels(L, [(0, 2), (4, 6)])
+    {'田野新观察'}
+    >>> repeated_column_labels(L, [(0, 2), (4, 4)]), repeated_column_labels(L[:4] + ["田园新观察"] + L[5:], [(0, 2), (4, 6)])
+    (set(), set())
+    """
+    most = page_rules().running["label_max_len"]
+    firsts = [lines[a].strip() for a, b in runs if b > a]
+    return {t for t in firsts if firsts.count(t) >= 2 and len(t) <= most
+            and not rules().inner_sentence_end.search(t) and not is_complete(t)}
+
+
+def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
+    """Are two short lines set alike: the same length, with the same marks (anything but a
+    Chinese character) at the same places? Two halves of a sub-head must also share a
+    comma or a space that joins them (``needs_joining_mark``: 竹编出山，带动村民增收 and
+    一杯清茶，留住八方来客); label lines need none (投资政策优化 and 创新能力升级).
+
+    >>> [same_shape("竹编出山，带动村民增收", t) for t in ("一杯清茶，留住八方来客", "一杯清茶留住八方来客",
+    ...                                                 "古建彩绘：绘出劳务品牌", "一杯清茶，带动了一方致富")]
+    [True, False, False, False]
+    >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
+    (False, False)
+    >>> [same_shape("投资政策优化", t, needs_joining_mark=False) for t in ("创新能力升级", "服务保障")]
+    [True, False]
+    """
+    def marks(text: str) -> list[tuple[int, str]]:
+        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
+    # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
+    # a story of its own: only a comma or a space joins the two halves of a sub-head
+    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
+        return False
+    return len(line) == len(other) and marks(line) == marks(other)
+
+
+_HALVES_JOIN = re.compile(r"[，,]|\s+")
+
+
+def halves_joined(line: str) -> bool:
+    """Rule subhead_label_pair's sub-head shape: two runs of Chinese characters (two or more
+    each) joined by one comma or a space, no other mark (完善服务，打造集聚区; 发挥优势  顺应浪潮).
+
+    >>> [halves_joined(t) for t in ("完善服务，打造集聚区", "发挥优势  顺应浪潮", "甲市外贸开局良好",
+    ...                             "甲市：外贸开局良好", "稳外贸，“新三样”出口旺", "好，很好，非常好")]
+    [True, True, False, False, False, False]
+    """
+    halves = _HALVES_JOIN.split(line.strip())
+    return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)

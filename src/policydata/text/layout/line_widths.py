@@ -22,8 +22,10 @@ from .rules import page_rules, rules
 TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 #: marks that never end a line: each goes down with the character after it
 OPENING_MARKS = "“‘（《(「『"
-#: marks that never open a line: each may hang past the column's edge
-CLOSING_MARKS = "，。、；：？！”’）》」』,.;:?!)%"
+#: marks that never open a line: each may hang past the column's edge. Rule ellipsis_hangs: so
+#: does an ellipsis (……, one mark set in two cells, never split and never opening a line), so
+#: that a paragraph's last line ending on it (…新路径……) is no line of a column two wider
+CLOSING_MARKS = "，。、；：？！”’）》」』,.;:?!)%…"
 
 
 def display_width(text: str) -> float:

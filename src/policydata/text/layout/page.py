@@ -21,7 +21,9 @@ general evidence only:
 4. **assignment** in page order: the first body block after a headline group is that
    article's; a later block continues the article whose last paragraph ends
    mid-sentence with the best fit (``column_breaks.fit``: punctuation, a word or a
-   number split across the break, quote balance, constructions); any other block goes
+   number split across the break, quote balance, constructions; on a hard-wrapped page
+   also the width each block is set in, rule block_width, and an article's columns in page
+   order, rule column_chain_in_order); any other block goes
    to the article it shares most distinctive character pairs with
    (``topics.topic_scores``);
 5. **return of displaced blocks**: a block that neither heads an article nor
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 from ...document import Article, Block
 from .blocks import _is_lead, classify_block, opener
-from .column_breaks import (Decision, _headlines_inside_cut, _headlines_that_continue, _match_breaks,
+from .column_breaks import (Decision, _headlines_inside_cut, block_width, _headlines_that_continue, _match_breaks,
                             _page_pairs, _photo_titles)
 from .continuation import _join
 from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
@@ -220,7 +222,9 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
         after_head = False
     # 2. column breaks: the best-fitting pairs of cut ends and continuing starts
     originals = {k: "\n".join(p.text for p in c.paras) for k, c in enumerate(chunks)}
-    match = _match_breaks(chunks, pairs, log, topic)
+    # rule block_width: on a hard-wrapped page the width each block is set in weighs too
+    widths = {k: block_width(blocks[c.index]) for k, c in enumerate(chunks)} if wrapped else None
+    match = _match_breaks(chunks, pairs, log, topic, widths)
     chunk_at = {c.index: k for k, c in enumerate(chunks)}
     holder: dict[int, int] = {}  # a wholly joined block -> the block holding its text
 

@@ -255,6 +255,8 @@ def _body_paragraphs(block: list[str], wrapped: bool):
             # or leaves a quote open (rule open_mark_cut: “全年产值稳定在80): a cut
             # paragraph, not a sub-head
             k = "body"
+        if k == "headline" and dateline_text(ptext):
+            k = "body"  # rule dateline_line_is_text
         if k in ("meta", "end"):
             continue
         if _is_box_label(ptext):  # 记者手记 is a box's label, not a reporter's name
@@ -277,6 +279,20 @@ def _body_paragraphs(block: list[str], wrapped: bool):
         else:
             paras.append(_Para(ptext, "body"))
     return paras, other
+
+
+def dateline_text(line: str) -> bool:
+    """Rule dateline_line_is_text: a line that opens with an inline dateline (新华社某地3月5日电)
+    and goes on with text is a story's first paragraph, cut at a column end before its first
+    sentence ends, no headline line: no headline opens with a dateline.
+
+    >>> dateline_text("新华社北京3月5日电  甲省日前召开春耕生产"), dateline_text("本报记者  张  三")
+    (True, False)
+    >>> _body_paragraphs(["新华社北京3月5日电  甲省日前召开春耕生产"], False)[0]
+    [_Para(text='新华社北京3月5日电  甲省日前召开春耕生产', kind='body')]
+    """
+    head = opener(line)
+    return bool(head) and len(line.strip()) > len(head) + 2
 
 
 def _dateline_opens(line: str, rest: list[str]) -> bool:

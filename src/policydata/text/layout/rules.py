@@ -101,6 +101,10 @@ class _Rules:
     page: _PageRules
     #: weight of each named fault of a reading (``faults.reading_faults``)
     fault_weights: dict
+    #: weight of each named page evidence (``stories.page_evidence``) and the sum that decides
+    page_evidence_weights: dict
+    page_evidence_min: int
+    editor_line: tuple[re.Pattern, ...]
     cut_title_text_start: re.Pattern
     headline_pairs: tuple[str, ...]
 
@@ -168,6 +172,9 @@ def rules() -> _Rules:
         lead_cue_within=lex["new_article"]["lead_cue_within"],
         fault_weights={k: v for k, v in lex["reading_faults"].items()
                        if not k.startswith("_") and isinstance(v, int)},
+        page_evidence_weights=dict(lex["page"]["evidence_weights"]),
+        page_evidence_min=lex["page"]["evidence_min"],
+        editor_line=compiled_all(lex["page"]["editor_line"]),
         headline_pairs=tuple(lex["reading_faults"]["headline_pairs"]),
         cut_title_text_start=re.compile(lex["reading_faults"]["cut_title_text_start"]),
         min_new_article_evidence=lex["new_article"]["min_evidence"],

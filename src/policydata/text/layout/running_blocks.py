@@ -59,7 +59,16 @@ can rebuild the articles as on a page with blank lines:
 - ``kicker_line``: after the first line of a story's headline run when it is a kicker
   or column label (``_is_kicker``), so that the title is the headline proper; not when
   the line ends inside a word of the page's text (``title_wrapped_in_word``: one title
-  wrapped in its column).
+  wrapped in its column);
+- ``repeated_column_label``: a run's first line that opens two or more runs of the page word
+  for word is the column's name (栏目), a kicker over each story it heads: the run heads a
+  story and the line is split off (``repeated_column_labels``; section labels of one feature,
+  rule ``subhead_label_series``, say different things);
+- ``dateline_line_is_text``: a line that opens with a dateline and goes on is a story's first
+  paragraph cut at its column's end, never a headline line (``page_blocks.dateline_text``);
+- ``word_tail_of_three``: ``word_tail_continues`` also for a line that opens with a common
+  pair when the cut's last character and that pair make a three-character word the page
+  writes twice or more (…研发石 | 墨烯材料…).
 
 A note in brackets wrapped over lines of its own ((作者单位：… | …学院)) takes the kind of
 the whole note (``wrapped_bracket_note``), so that its pieces are no headline lines.
@@ -70,17 +79,19 @@ open column ends.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..segment import CJK_CHAR
 from .blocks import classify_block, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, shared_share, starts_inside_figure
 from .topics import _pairs_of
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
-from .page_blocks import _is_box_label, is_wrapped_page, leaves_mark_open, reads_as_prose
+from .page_blocks import _is_box_label, dateline_text, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
-from .kickers import _is_title_half, _kicker_at
+from .kickers import _is_title_half, _kicker_at, halves_joined, repeated_column_labels, same_shape
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 _NUMERAL = re.compile(r"[一二三四五六七八九十〇零两]")
 
 
@@ -97,11 +108,17 @@ def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
 
     >>> _line_kinds(["漫谈", "老人怎样更好学上网？"]), _line_kinds(["漫谈", "老人怎样更好学上网？"], frozenset({1}))
     (['headline', 'headline'], ['headline', 'body'])
+
+    Rule dateline_line_is_text (``page_blocks.dateline_text``): a line that opens with a
+    dateline and goes on is text, however short, cut at its column's end:
+
+    >>> _line_kinds(["甲省部署春耕", "新华社北京3月5日电  甲省日前召开春耕生产", "会议。"])
+    ['headline', 'body', 'body']
     """
     kinds = [classify_block(ln) for ln in lines]
     _wrapped_bracket_notes(lines, kinds)
     for i, line in enumerate(lines):
-        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line)):
+        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line) or dateline_text(line)):
             kinds[i] = "body"
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line) \
                 and not reads_as_prose(line) and i not in joined:  # rule question_opens_paragraph (2026年，谁会…？)
@@ -227,7 +244,8 @@ def closes_unopened_quote(text: str) -> bool:
     return close >= 0 and (open_ < 0 or close < open_)
 
 
-def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int]) -> bool:
+def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, pairs: dict[str, int],
+                               trigrams: Counter | None = None) -> bool:
     """Rule word_tail_continues: line i starts with the tail of a word cut at an earlier column
     end (…建设湿地生 | 态公园…): its first character makes a word the page uses at least
     twice with that end's last character, while its first two characters make a pair the page
@@ -249,19 +267,46 @@ def _starts_with_cut_word_tail(lines: list[str], open_cuts: list[int], i: int, p
     >>> P = _page_pairs("\\n".join(L))
     >>> _starts_with_cut_word_tail(L, [0], 2, P), _starts_with_cut_word_tail(L, [0], 3, P)
     (True, False)
+
+    Rule word_tail_of_three: a line may open with a pair the page uses often when the cut
+    end's last character and that pair make a three-character word the page writes twice or
+    more (…研发石 | 墨烯材料…, where the page writes 石墨烯 again and again): the tail of that
+    word, though its last two characters are a word too (``trigrams``: the page's counts of
+    three-character runs, made when first needed).
+
+    >>> L = ["石墨烯是新材料，石墨烯产业发展快。", "全县推进研发石", "乙市举办春季招聘会。", "墨烯材料生产。"]
+    >>> P = _page_pairs("\\n".join(L))
+    >>> _starts_with_cut_word_tail(L, [1], 3, P), _starts_with_cut_word_tail(L, [1], 3, P, Counter({"石墨烯": 2}))
+    (False, True)
     """
     line = lines[i].lstrip()
     one_char_clause = len(line) >= 2 and line[1] in "，,、" and not _NUMERAL.match(line[0])
-    if len(line) < 2 or not CJK_CHAR.match(line[0]) \
-            or not one_char_clause and (not CJK_CHAR.match(line[1]) or pairs.get(line[:2], 0) > 1) \
+    if len(line) < 2 or not CJK_CHAR.match(line[0]) or not one_char_clause and not CJK_CHAR.match(line[1]) \
             or line[0] in page_rules().fit["figure_openers"] + "不" or opens_story(line):
         return False  # 在…中， 不少…: a clause opened by a preposition, an adverb or a pronoun
+    common_start = not one_char_clause and pairs.get(line[:2], 0) > 1
     need = page_rules().fit["min_join"] + 1
     for c in open_cuts:
         end = lines[c].rstrip()
-        if c < i - 1 and end and pairs.get(end[-1] + line[0], 0) >= 2 and fit(end, line, pairs)[0] >= need:
+        if c < i - 1 and end and pairs.get(end[-1] + line[0], 0) >= 2 \
+                and (not common_start or trigrams is not None and trigrams[end[-1] + line[:2]] >= 2) \
+                and fit(end, line, pairs)[0] >= need:
             return True
     return False
+
+
+def _trigram_counts(lines: list[str]) -> Counter:
+    """Rule word_tail_of_three: how often each run of three Chinese characters occurs in the
+    page's lines (runs inside a line only).
+
+    >>> _trigram_counts(["石墨烯，石墨烯"])["石墨烯"]
+    2
+    """
+    counts: Counter = Counter()
+    for line in lines:
+        for run in _CJK_RUN.findall(line):
+            counts.update(run[k:k + 3] for k in range(len(run) - 2))
+    return counts
 
 
 def _has_text(credit_line: str) -> bool:
@@ -462,44 +507,6 @@ def _subhead_over_head(lines: list[str], kinds: list[str], runs: list[tuple[int,
     return out
 
 
-def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
-    """Are two short lines set alike: the same length, with the same marks (anything but a
-    Chinese character) at the same places? Two halves of a sub-head must also share a
-    comma or a space that joins them (``needs_joining_mark``: 竹编出山，带动村民增收 and
-    一杯清茶，留住八方来客); label lines need none (投资政策优化 and 创新能力升级).
-
-    >>> [same_shape("竹编出山，带动村民增收", t) for t in ("一杯清茶，留住八方来客", "一杯清茶留住八方来客",
-    ...                                                 "古建彩绘：绘出劳务品牌", "一杯清茶，带动了一方致富")]
-    [True, False, False, False]
-    >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
-    (False, False)
-    >>> [same_shape("投资政策优化", t, needs_joining_mark=False) for t in ("创新能力升级", "服务保障")]
-    [True, False]
-    """
-    def marks(text: str) -> list[tuple[int, str]]:
-        return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
-    # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
-    # a story of its own: only a comma or a space joins the two halves of a sub-head
-    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
-        return False
-    return len(line) == len(other) and marks(line) == marks(other)
-
-
-_HALVES_JOIN = re.compile(r"[，,]|\s+")
-
-
-def halves_joined(line: str) -> bool:
-    """Rule subhead_label_pair's sub-head shape: two runs of Chinese characters (two or more
-    each) joined by one comma or a space, no other mark (完善服务，打造集聚区; 发挥优势  顺应浪潮).
-
-    >>> [halves_joined(t) for t in ("完善服务，打造集聚区", "发挥优势  顺应浪潮", "甲市外贸开局良好",
-    ...                             "甲市：外贸开局良好", "稳外贸，“新三样”出口旺", "好，很好，非常好")]
-    [True, True, False, False, False, False]
-    """
-    halves = _HALVES_JOIN.split(line.strip())
-    return len(halves) == 2 and all(len(h) >= 2 and all(CJK_CHAR.match(c) for c in h) for h in halves)
-
-
 def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed: bool = False,
                blank_before: frozenset = frozenset(), joined: frozenset = frozenset()) -> frozenset:
     """Indexes of the lines that start a block, for a page without blank lines (one
@@ -535,6 +542,14 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             log.append(Decision(rule, i, detail[:20]))
 
     open_cuts: list[int] = []  # indexes of the lines that ended at a column end
+    made: list[Counter] = []
+
+    def trigrams() -> Counter:
+        """The page's three-character runs (rule word_tail_of_three), counted when first needed."""
+        if not made:
+            made.append(_trigram_counts(lines))
+        return made[0]
+
     start, start_continues = 0, False  # the current block's first line: a continuation?
 
     def caption_start(i: int) -> None:
@@ -574,7 +589,8 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         elif kinds[i] == "body" and closes_unopened_quote(lines[i]) and is_complete(prev) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
             gap(i, "closing_quote_continues", lines[i])
-        elif kinds[i] == "body" and is_complete(prev) and _starts_with_cut_word_tail(lines, open_cuts, i, pairs):
+        elif kinds[i] == "body" and is_complete(prev) and open_cuts \
+                and _starts_with_cut_word_tail(lines, open_cuts, i, pairs, trigrams()):
             gap(i, "word_tail_continues", lines[i])
         elif kinds[i] == "body" and starts_inside_figure(lines[i]) \
                 and _best_fit(lines, open_cuts, i, pairs) >= pr.fit["min_join"] + 1:
@@ -590,6 +606,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
     lone = [lines[a] for a, b in runs if a == b and not _before_byline(lines, kinds, b)]
     kicker_runs = [(lines[a], lines[a + 1]) for a, b in runs if a < b and not _before_byline(lines, kinds, b)]
     runs = _subhead_over_head(lines, kinds, runs, lone, log)
+    column_labels = repeated_column_labels(lines, runs)
     # rule photo_title: a title line the caption block under it starts with is the photo's own
     # title, no story head (its caption would be cut off and lost with an article of no text)
     photo_titles = {d.score for d in log[mark:] if d.rule == "photo_title"}
@@ -597,6 +614,12 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
         if i == b and i in photo_titles:
             continue
         evidence = _heads_story(lines, kinds, i, b, gaps, pairs)
+        column_label = b > i and lines[i].strip() in column_labels
+        if column_label and evidence in ("", "under_kicker"):
+            # rule repeated_column_label: the run opens with the page's column label (see
+            # ``repeated_column_labels``): a story's kicker, so the run heads a story
+            log.append(Decision("repeated_column_label", i, lines[i][:20]))
+            evidence = "under_column_label"
         if not evidence and i in blank_before and i not in gaps:
             # rule after_blank_line: the text layer itself set the run apart from the text above
             evidence = _heads_story(lines, kinds, i, b, gaps | {i}, pairs) and "after_blank_line"
@@ -633,7 +656,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)
             gap(b + 1, "story_head", evidence)
-            if b > i and _kicker_at(lines, i, b, _before_byline(lines, kinds, b), pairs, page_text):
+            if column_label or b > i and _kicker_at(lines, i, b, _before_byline(lines, kinds, b), pairs, page_text):
                 gap(i + 1, "kicker_line", lines[i])
     if heads < pr.min_headline_groups:
         return frozenset()

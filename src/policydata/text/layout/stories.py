@@ -16,15 +16,44 @@ from .lines import _DROPPED, _Line
 from .rules import any_match, rules
 
 
-def _is_page(lines: list[_Line]) -> bool:
-    """Newspaper evidence: captions, reporter bylines or source lines."""
+def _is_page(lines: list[_Line], column_set: bool = False) -> bool:
+    """Is the text a newspaper page? Rule page_evidence: the weights of its evidence
+    (``page_evidence``) reach ``page.evidence_min`` in ``layout.json``."""
+    return sum(w for _, w in page_evidence(lines, column_set)) >= rules().page_evidence_min
+
+
+def page_evidence(lines: list[_Line], column_set: bool = False) -> list[tuple[str, int]]:
+    """Rule page_evidence: the named evidence that the text is a newspaper page, each kind
+    once with its weight (``page.evidence_weights``): a caption, a source or article-end line,
+    a web info line, a reporter's byline (a speaker's name line is none); weaker, a page
+    editor line (``page.editor_line``: 本版责编…, 版式设计…, which only a printed page has) and
+    ``column_set``: the text's lines were set in columns (``reflow.reflow_page`` joined them).
+    A page without bylines, captions or datelines still shows the last two.
+
+    >>> from policydata.text.layout.blocks import classify_block
+    >>> def lines(*texts): return [_Line(t, classify_block(t)) for t in texts]
+    >>> page_evidence(lines("甲县春耕忙", "村民正在田里插秧。", "本版责编：王  磊"), column_set=True)
+    [('editor_line', 1), ('column_set', 1)]
+    >>> _is_page(lines("甲县春耕忙", "村民正在田里插秧。", "本版责编：王  磊"), column_set=True)
+    True
+    >>> _is_page(lines("甲县春耕忙", "村民正在田里插秧。", "本版责编：王  磊")), _is_page(lines("甲县春耕忙", "村民正在田里插秧。"), True)
+    (False, False)
+    >>> _is_page(lines("甲县春耕忙", "村民正在田里插秧。", "责任编辑：王磊"), column_set=True)
+    False
+    """
     r = rules()
+    weights = r.page_evidence_weights
+    found: dict[str, int] = {}
     for ln in lines:
         if ln.kind in ("caption", "attribution", "end", "info"):
-            return True
-        if ln.kind == "byline" and not r.speaker.search(ln.text):
-            return True
-    return False
+            found.setdefault(ln.kind, weights[ln.kind])
+        elif ln.kind == "byline" and not r.speaker.search(ln.text):
+            found.setdefault("reporter_byline", weights["reporter_byline"])
+        elif ln.kind == "meta" and any_match(r.editor_line, ln.text.strip()):
+            found.setdefault("editor_line", weights["editor_line"])
+    if column_set:
+        found["column_set"] = weights["column_set"]
+    return list(found.items())
 
 
 def _split_articles(lines: list[_Line]) -> list[list[_Line]]:
