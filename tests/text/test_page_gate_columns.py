@@ -145,3 +145,23 @@ def test_ellipsis_hangs_past_the_column():
     page = measure_lines(lines)
     pieces = column_pieces(lines, page.measures[page.best], page.indented, [])
     assert [(a, e) for a, e, _ in pieces] == [(0, 8)]
+
+
+def test_chain_window_counts_columns():
+    """Rule chain_window_counts_columns: headline lines, datelines and credits are pieces of
+    their own but do not use up the window in which a cut column looks for its next column."""
+    from policydata.text.layout.column_pieces import columns_ahead
+    pieces = [(0, 5, 12.0), (5, 6, 0.0), (6, 7, 0.0), (7, 12, 12.0), (12, 13, 0.0), (13, 18, 12.0)]
+    assert columns_ahead(pieces, 0, 2, 11) == [1, 2, 3, 4, 5]
+    assert columns_ahead(pieces, 0, 1, 11) == [1, 2, 3]
+
+
+def test_ellipsis_hangs_in_a_block():
+    """Rule ellipsis_hangs in a block of a page with blank lines: a line that hangs an
+    ellipsis past the edge does not set the block's width, so the lines as wide as the column
+    go on (before: the block was cut after each line two short of the ellipsis line)."""
+    from policydata.text.layout.page_blocks import unwrap_block
+    block = ["甲县推进乡村振兴，发展特色", "产业，建设美丽乡村，改善农", "村人居环境，群众得到实惠……",
+             "乙县也推进乡村振兴，发展特", "色产业。"]
+    assert unwrap_block(block) == ["甲县推进乡村振兴，发展特色产业，建设美丽乡村，改善农村人居环境，群众得到实惠……"
+                                   "乙县也推进乡村振兴，发展特色产业。"]

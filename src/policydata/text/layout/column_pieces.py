@@ -454,7 +454,7 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
         if lone_first and p + 1 < len(pieces) and abs(pieces[p + 1][2] - column) <= run["chain_width_tolerance"]:
             continue  # the column under it is its own: the reflow joins them
         found: list[tuple[float, float, int]] = []  # (fit, fit less the width's doubt, piece)
-        for q in range(p + 1, min(len(pieces), p + 1 + run["chain_window"])):
+        for q in columns_ahead(pieces, p, run["chain_window"], run["reflow_min_width"]):
             qa, qe, qwidth = pieces[q]
             above = pieces[q - 1]
             heads = q - 1 != p and above[1] - above[0] <= 2 and classify_block(lines[qa - 1]) in ("headline", "byline")
@@ -491,6 +491,26 @@ def chain_columns(lines: list[str], log: list[Decision], page: LineWidths | None
         while q is not None:
             out.extend(lines[pieces[q][0]:pieces[q][1]])
             q = follows.get(q)
+    return out
+
+
+def columns_ahead(pieces: list[tuple[int, int, float]], p: int, window: int, min_width: float) -> list[int]:
+    """Rule chain_window_counts_columns: the pieces after piece p up to the ``window``-th one set
+    in a column's width (at least ``min_width``): a page's headline lines, credits and datelines
+    are pieces of their own, one or two for each story between a column and its next column, and
+    would use up the window on a page of many short stories; the count stays linear in the page.
+
+    >>> P = [(0, 5, 12.0), (5, 6, 0.0), (6, 7, 0.0), (7, 12, 12.0), (12, 13, 0.0), (13, 18, 12.0)]
+    >>> columns_ahead(P, 0, 2, 11), columns_ahead(P, 0, 1, 11)
+    ([1, 2, 3, 4, 5], [1, 2, 3])
+    """
+    out, seen = [], 0
+    for q in range(p + 1, len(pieces)):
+        out.append(q)
+        if pieces[q][2] >= min_width:
+            seen += 1
+            if seen >= window:
+                break
     return out
 
 

@@ -80,7 +80,7 @@ def unwrap_block(lines: list[str]) -> list[str]:
     """
     if len(lines) < 2:
         return list(lines)
-    closers = rules().closers + "，。、；：？！%,;:?!％"  # half-width marks, as some text layers give
+    closers = rules().closers + "，。、；：？！%,;:?!％…"  # half-width marks, as some text layers give; … (rule ellipsis_hangs)
     # the line width: the longest line that did not take a closing mark past the edge
     plain = [len(ln) for ln in lines if ln[-1] not in closers] or [len(ln) for ln in lines]
     width = max(plain)
