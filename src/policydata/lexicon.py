@@ -72,7 +72,8 @@ KEYS: dict[str, frozenset[str]] = {
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
         guiding_sentence_patterns disposal_verbs future_jiang_words level_subject_patterns
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
-        firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns""".split()),
+        firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
+        request_frame_patterns""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""
