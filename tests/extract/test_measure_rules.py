@@ -39,7 +39,8 @@ from test_measures import article, measures, quotes
     ("有力支持投资增速回升", "outcome"),
     ("做好本地特色农业文章", "exhortation"),
     ("落实省委经济工作会议部署", "principle"),
-    ("落实年度重点任务", ""),
+    ("落实年度重点任务", "generic_task"),  # round 14: scope words and a task head only (was "": no rule applied)
+    ("落实年度防汛重点任务", ""),                 # a content word before the head: a task of its own
     ("稳妥推进防范化解金融风险", "outcome"),
     ("优化资源配置", "outcome"),
     ("整合校企资源", "outcome"),

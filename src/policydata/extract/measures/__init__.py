@@ -66,6 +66,11 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   (对…提出了新的更高要求: demand_raised), an advantage a place has for what the clause before names
   (advantage_held), a clause followed by an aspect of it (X，关键的一点，在于…: topic_aspect), a firm's
   person's words without quotation marks (张三说，既要…: firm_person_speech).
+* No measure (round 14, precision): carrying out work or decisions in general, only scope words
+  before the head (推动各项工作落实到位, 做好今年全市政府工作: generic_task); a sense of duty or a climate
+  urged (增强…的使命感, 推动形成…的氛围: climate_urged); a noun phrase, even verb-initial, with a state
+  predicate at the end (开放水平有新提高, 改革红利加速释放: state_predicate); and, in a reply, what the
+  addressee asks for (你市请求，国家…, 希望国家…: request_frame, :mod:`.requests`), to the end of the sentence.
 * Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
   class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or

@@ -19,6 +19,7 @@ from .finding import MeasureFinding, _Draft, _finish, framed_body
 from .news_clauses import data_region_actor, is_document_purpose, local_story_region, names_a_firm, reports_policy_in_force
 from .joining import _NO_INSTRUMENT, _is_outcome_tail, _own_action
 from .lists import _introduces_list, _leads_a_list
+from .requests import opens_request
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
 from .rules import _any, load_verbs
 from . import clause_model
@@ -400,7 +401,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     """
     out: list[_Draft] = []
     current: _Draft | None = None
-    evaluative = not_only = False
+    evaluative = not_only = requested = False  # requested: rule request_frame (requests.py) opened
     figure_seen = False  # a clause of the sentence so far gave a figure (rule purpose_tail)
     modal_seen = False
     sentence_actor: Actor | None = None
@@ -409,6 +410,9 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
         _observe_clause(text[s:e], state, speakers, publisher, home_region, text[e:e + 2])
+        if requested or opens_request(text[s:e]):  # rule request_frame: 你省请求，… -- what is asked, to the sentence end
+            requested, current = True, None
+            continue
         # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
         # 意见提出，青岛建设…: the plan's measure about a place)
         analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
