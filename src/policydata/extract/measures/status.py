@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING
 from ..context import opening_frame
 from .rules import _any, load_verbs
 
+#: rules whose clause tells an act already done whatever the section says: what a meeting did
+#: (讨论通过《…》, meeting_act) and a policy object set up or enacted, verb last (某基金设立, verb_final_result)
+DONE_RULES = ("meeting_act", "verb_final_result")
+
 if TYPE_CHECKING:
     from .finding import _Draft
 

@@ -25,7 +25,7 @@ from .rules import _any, load_verbs
 from . import clause_model
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _notes_in, _observe_clause, _observe_representation,
                        _segment_sentences)
-from .status import (_final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
+from .status import (DONE_RULES, _final_status, _section_status_at, clause_status, heading_status, inner_lead_status,
                      lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
 
@@ -518,7 +518,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             current.clause_rule, current.clause_p = info.rule, info.model_p
-            if info.rule in _DONE_RULES:  # rules meeting_act, verb_final_result: the clause tells what was done
+            if info.rule in DONE_RULES:  # rules meeting_act, verb_final_result: the clause tells what was done
                 current.clause_status = current.clause_status or "reported"
             current.named_subject = state.named_subject or bool(named or sentence_actor)
             current.continues = split_from
@@ -540,10 +540,6 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     # cited plan from then on); a longer one names its task (应于…前将…报送…) and stays
     return [d for d in out if not (d.awaiting_verb and d.end - d.start <= _BARE_OBLIGATION_MAX)]
 
-
-#: rules whose clause tells an act already done whatever the section says: what a meeting did
-#: (讨论通过《…》, meeting_act) and a policy object set up or enacted, verb last (某基金设立, verb_final_result)
-_DONE_RULES = ("meeting_act", "verb_final_result")
 
 #: rule bare_obligation: the longest obligation without an action verb that is only a resolve
 _BARE_OBLIGATION_MAX = 8
