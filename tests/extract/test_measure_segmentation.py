@@ -91,6 +91,36 @@ def test_a_clause_with_its_own_action_is_its_own_row(text, expected):
     assert _quotes(text) == expected
 
 
+# rule own_action_clause (adverb): a joined clause that opens with a manner adverb which only ever
+# qualifies a verb (主动, 充分, 进一步 ...) opens a commitment of its own even when the lexicon does
+# not list its verb; an adverb of frequency (定期) tells how the mechanism before it runs, one of
+# resolve (全力) the aim the effort serves, and an adjective before a noun (积极的…) is no adverb:
+# those clauses stay joined
+
+@pytest.mark.parametrize("text, expected", [
+    ("举办招商推介会，主动走访本地重点企业。", ["举办招商推介会", "主动走访本地重点企业"]),
+    ("开展河道清淤整治，进一步疏通城区排水管网。", ["开展河道清淤整治", "进一步疏通城区排水管网"]),
+    ("建立家庭医生签约服务制度，定期上门回访签约居民。", ["建立家庭医生签约服务制度，定期上门回访签约居民"]),
+    ("完善应急预案，全力守护群众生命财产安全。", ["完善应急预案，全力守护群众生命财产安全"]),
+    ("落实更加积极的就业政策，积极的财政政策。", ["落实更加积极的就业政策，积极的财政政策"]),
+])
+def test_a_clause_led_by_a_manner_adverb_is_its_own_row(text, expected):
+    assert _quotes(text) == expected
+
+
+# ------------------------------------------------------------------ rule conjunction_after_enumeration_comma
+# 、 then a conjunction of predicates (并, 同时) ends a clause: what follows is the next commitment,
+# no further item of a list; 并 opening a word of its own (并购) keeps the list
+
+@pytest.mark.parametrize("text, expected", [
+    ("完善空气质量监测网络、并逐步扩大覆盖范围。", ["完善空气质量监测网络", "逐步扩大覆盖范围"]),
+    ("加强水源地保护、同时推进管网改造。", ["加强水源地保护", "推进管网改造"]),
+    ("推进企业兼并、并购重组。", ["推进企业兼并、并购重组"]),
+])
+def test_a_conjunction_after_an_enumeration_comma_opens_a_clause(text, expected):
+    assert _quotes(text) == expected
+
+
 # a clause split off by rule own_action_clause whose own words decide no instrument is a step of
 # the measure it was split from: it takes that measure's instrument
 

@@ -35,16 +35,37 @@ def _depth_change(s: str) -> int:
     return sum(map(s.count, _OPEN)) - sum(map(s.count, _CLOSE))
 
 
+#: rule conjunction_after_enumeration_comma: a piece after 、 that opens with a conjunction joining
+#: verb phrases (并, 并且, 同时) is no further item of a list but the next predicate of the clause
+#: (…试点任务、并连续三年位居前列; …监测网络、并逐步扩大覆盖范围): 、 stands for ，there, and the
+#: piece is a clause of its own. 并 opening a noun or verb of its own (并购, 并网, 并联 ...) is no
+#: conjunction: 兼并、并购重组 stays one list.
+_VP_CONJUNCTION = re.compile(r"(?:并且|同时|并(?![购列网联入行存举重轨发表线档户]))(?=[\u4e00-\u9fff])")
+
+
+def _opens_with_conjunction(piece: str) -> bool:
+    """Rule conjunction_after_enumeration_comma: ``piece`` opens with a conjunction of predicates.
+
+    >>> _opens_with_conjunction("并逐步扩大覆盖范围。"), _opens_with_conjunction("并购重组。"), _opens_with_conjunction("污水管网")
+    (True, False, False)
+    """
+    return _VP_CONJUNCTION.match(piece.lstrip()) is not None
+
+
 def clauses_of(text: str, sentence: Span) -> list[Span]:
     """Clauses of a sentence for measure detection.
 
     ``segment.split_clauses`` splits on ，、：; an enumeration comma 、 never starts a new
     action (加快修订小微企业认定标准、…), and no split may fall inside “…”, 《…》 or （…）, so
-    such pieces are merged back.
+    such pieces are merged back; a piece after 、 that opens with a conjunction of predicates (并,
+    同时) is a clause of its own (rule conjunction_after_enumeration_comma).
 
     >>> t = "围绕“管、护、用”三个环节，实施棚户区、老旧厂房改造。"
     >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
     ['围绕“管、护、用”三个环节，', '实施棚户区、老旧厂房改造。']
+    >>> t = "完成监测站点改造、并逐步扩大覆盖范围。"
+    >>> [c.text for c in clauses_of(t, Span(0, len(t), t))]
+    ['完成监测站点改造、', '并逐步扩大覆盖范围。']
     """
     speech = _speech_marks(text, sentence)
     pieces = [q for p in split_clauses(text, sentence) if p.end > p.start
@@ -52,7 +73,7 @@ def clauses_of(text: str, sentence: Span) -> list[Span]:
     merged: list[Span] = []
     depth = 0
     for piece in pieces:
-        if merged and (depth > 0 or merged[-1].text.rstrip().endswith("、")):
+        if merged and (depth > 0 or merged[-1].text.rstrip().endswith("、") and not _opens_with_conjunction(piece.text)):
             last = merged[-1]
             merged[-1] = Span(last.start, piece.end, text[last.start:piece.end])
         else:

@@ -57,6 +57,29 @@ _RESULT_PREDICATE = re.compile(
 _PREDICATE_ADVERB = re.compile(r"^(?:基本|全面|率先|顺利|初步|陆续|如期|提前|全部|动态)")
 _OBJECT_TAKING = ("实现", "纳入", "迁入")
 
+#: rule own_action_clause (adverb): manner adverbs that stand before a verb and never before a noun
+#: (积极, 充分, 切实, 主动 ...). A joined clause that opens with one of them, then a word that is no
+#: lead verb the lexicon knows (主动走访…, 充分用好…), still opens with an action: the
+#: adverb marks the word after it as the verb of a new commitment in a chain of verb-object
+#: clauses sharing one subject. Adverbs that also qualify nouns (重点, 统一, 科学, 全面, 新,
+#: 高水平, 一体化 ...) are left out: after them the clause may be a noun phrase. So are adverbs of
+#: frequency and timing (定期, 及时, 适时): after a mechanism set up (建立…制度，定期公开结果;
+#: …机制，及时回应关切) they tell how that mechanism runs, part of the same commitment. So are
+#: adverbs of resolve (全力, 坚决, 坚定不移, 毫不动摇, 不折不扣): they stand before the aim an
+#: effort serves (全力保障…安全, 坚决守住…底线), a resolve rather than a step of its own.
+_VERB_ONLY_ADVERBS = (
+    "积极", "充分", "切实", "认真", "主动", "大力", "着力", "努力", "稳步", "扎实",
+    "不断", "继续", "逐步", "尽快", "率先", "妥善", "稳妥", "广泛", "精心", "严格", "依法",
+    "依规", "按规定", "深入", "进一步", "逐项", "着重", "加紧", "从严", "大胆",
+    "多措并举", "因地制宜", "依法合规",
+)
+
+#: rule own_action_clause (adverb): the adverbs, longest first, then a verb of two characters that
+#: opens with no particle, punctuation, digit or Latin letter (积极的…, 主动、…, 进一步5% are no verbs)
+_ADVERB_LED = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _VERB_ONLY_ADVERBS), key=len, reverse=True)) + ")+"
+    r"(?P<verb>(?![的地得之])[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff“《])")
+
 #: the instrument of a measure whose words decide none
 _NO_INSTRUMENT = "other"
 
@@ -69,7 +92,10 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
 
     - a manner adverbial closed by 地, then a lead verb (…，更大力度地促进就业);
     - a subject and a result predicate (…，某水厂实现水源切换; …，剩余工程将于年底前陆续完工): the
-      step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`).
+      step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`);
+    - a manner adverb that only ever qualifies a verb, then a verb the lexicon does not list and
+      its object (…，主动走访重点企业): the next commitment of a chain of verb-object clauses
+      sharing one subject (:data:`_ADVERB_LED`).
 
     >>> t = "开展技能提升培训，更大力度地促进青年就业。"
     >>> _own_action(t, ClauseInfo("plain", 9, 20))
@@ -79,6 +105,12 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     '实现'
     >>> t = "实施稳岗政策，全市就业实现稳步增长。"
     >>> _own_action(t, ClauseInfo("plain", 7, 17))
+    ''
+    >>> t = "举办招商推介会，主动走访本地重点企业。"
+    >>> _own_action(t, ClauseInfo("plain", 8, 19))
+    '走访'
+    >>> t = "落实积极的财政政策，积极的货币政策。"
+    >>> _own_action(t, ClauseInfo("plain", 10, 18))
     ''
     """
     s, e = _trim(text, info.start, info.end)
@@ -94,4 +126,7 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     if r and not _verb_at(clause, 0, planning)[0]:
         verb = _PREDICATE_ADVERB.sub("", r.group("verb"))
         return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
+    a = _ADVERB_LED.match(clause)
+    if a and len(clause) - a.end() >= 2 and not _verb_at(clause, 0, planning)[0]:
+        return a.group("verb")  # 主动走访企业: the adverb marks 走访 as the clause's verb
     return ""
