@@ -257,6 +257,26 @@ def test_what_a_firms_speaker_says_is_no_measure(text, expected):
     assert [q for q, _ in _found(text, issuer="人民日报")] == expected
 
 
+# rule quote_then_subject (round 14): a first-person quotation closed by a sentence whose subject is a
+# person or firm the text named (a firm's person, a private speaker), after a short adverbial clause,
+# is that person's; a quotation closed by an official's sentence, or with no first person, is not
+
+@pytest.mark.parametrize("text, firms, expected", [
+    ("某某车间主任王五介绍了新产品。“今年我们扩建了新车间。”说起这些，王五很自豪。", (), 1),
+    ("“今年我们扩建了冷库，开设了网店。”\n说起这些，赵六笑了。", ("赵六",), 1),
+    ("“今年扩建了冷库。”说起这些，赵六笑了。", ("赵六",), 0),
+    ("“我们扩建了服务中心。”说起这些，局长王五很自豪。", (), 0),
+])
+def test_a_quotation_closed_by_its_speakers_sentence_is_theirs(text, firms, expected):
+    from policydata.extract.measures.speakers import firm_quotes
+    assert len(firm_quotes(text, "CN", firms)) == expected
+
+
+def test_a_private_speaker_named_across_a_page_line_break():
+    from policydata.extract.measures.subjects import firm_names
+    assert firm_names("“菜卖得好。”周某某\n说。") == ("周某某",)
+
+
 # ------------------------------------------------------------------ rules work_requirements and exhortation
 # 做好今年工作，要…: a work report's general requirements, no measures; 鼓励大胆创新, 支持先行先试:
 # encouragement of a manner of working, no object acted on

@@ -128,6 +128,11 @@ FIRM_ACTIONS = [
     "某某水电站建成一座数据中心，打造绿电算力项目。",
     # rule firm_topic_clause (round 13): a clause that only names the firm is the subject after it
     "这座由三家企业合资建设的工厂，将数字技术全面融入装配各环节，提高生产效率。",
+    # rule noun_compound_subject (round 14): a team named by its research verb opens the clause (研发
+    # is no lead verb), and a named private person after a 的-modifier is the subject of the sentence
+    "同时，研发团队定期走访用户，调整产品设计。",
+    "科研人员每周到田间采集样本，改进育种方案。",
+    "“苹果卖得好。”吴某某说。前年，在外闯荡多年的吴某某回到家乡，成立一家合作社，承包了鱼塘。",
 ]
 
 

@@ -17,7 +17,7 @@ from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subj
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _first_match, _first_search, _match_word, _subject_body_suffix, load_verbs, research_team_end
+from .rules import _any, _first_match, _first_search, _match_word, _subject_body_suffix, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, local_department, policy_in_force_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 
@@ -465,13 +465,14 @@ class _Analyser:
         >>> t[:a._firm_subject(t, 0, False)], a._firm_subject("支持科技公司建设研发中心", 0, False)
         ('某某科技有限公司', 0)
         >>> [a._firm_subject(t, 0, False) for t in ("县农技推广站开展技术培训", "企业的研发投入增加", "村民们自发组建巡逻队",
-        ...                                        "市民服务中心投用", "研发团队全力攻关")]
-        [0, 0, 3, 0, 4]
+        ...                                        "市民服务中心投用", "研发团队全力攻关", "研发团队定期走访用户")]
+        [0, 0, 3, 0, 4, 4]
         """
         lex = load_verbs()
         if _verb_after_destination(t, pos, planning)[0]:
             return 0  # rule destination_adverbial: 赴企业调研… -- going to a firm, not the firm acting
-        if not (team := research_team_end(t, pos)) and (t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or
+        team = research_team_end(t, pos) or modified_name_end(t, pos, self.firm_names)
+        if not team and (t[pos:pos + 1] in _NOT_SUBJECT_OPENINGS or _verb_at(t, pos, planning)[0] or
                          _match_word(t, pos, lex["preposition_intros"])):
             return 0
         m = firm_name().match(t, pos)
@@ -498,6 +499,11 @@ class _Analyser:
         after = _skip_prefixes(t, end)
         if _match_word(t, after, DIRECTIVE_MODALS):
             return 0  # 通知明确，银行要…: an institution a regulator instructs (rule notice_directives)
+        if team:
+            # rule noun_compound_subject: a team named by its research verb (研发团队定期走访用户…) or a named
+            # person or firm after a 的-modifier (在外打拼多年的某某回到家乡…) is a noun phrase opening the
+            # clause: its subject, whatever verb follows -- its first verb (研发, 在) is no action of the clause
+            return end
         # it acts: an adverbial or a preposition right after it (某站为装车开辟…), or a lead verb later
         if after > end or named or _match_word(t, end, lex["preposition_intros"]) or t[end] in "与和同" \
                 or _match_word(t, end, lex["modals"]) or _match_word(t, end, lex["quote_speaker_verbs"]):  # 某某集团将…, 某某说，…

@@ -157,6 +157,27 @@ def research_team_end(t: str, pos: int) -> int:
     return next((m.end() for p in load_verbs()["research_team_patterns"] if (m := p.match(t, pos))), 0)
 
 
+def modified_name_end(t: str, pos: int, names: list[str] | tuple[str, ...]) -> int:
+    """Rule noun_compound_subject, modified names: the end of a noun phrase at ``pos`` whose head is a
+    person or firm the text named (``names``: subjects.firm_names) after a 的-modifier of at most 14
+    characters (在外闯荡多年的某某回到家乡…, 刚满三十岁的某某…): a named person or firm is the subject
+    of the clause, whatever verb the modifier holds; 0 if none.
+
+    >>> modified_name_end("在外闯荡多年的赵某某回到家乡", 0, ["赵某某"]), modified_name_end("支持赵某某的企业", 0, ["赵某某"])
+    (10, 0)
+    """
+    if not names:
+        return 0
+    m = _modified_name(tuple(sorted(names, key=len, reverse=True))).match(t, pos)
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=8)
+def _modified_name(names: tuple[str, ...]) -> re.Pattern:
+    """A 的-modifier without punctuation, then one of ``names`` (compiled once per text's names)."""
+    return re.compile(rf"[^，,。；;：:“”‘’、的\s]{{1,14}}的(?:{'|'.join(map(re.escape, names))})")
+
+
 def _match_word(t: str, pos: int, words: list[str]) -> str:
     """The first of ``words`` (sorted longest first) starting at ``pos``, '' if none.
 

@@ -472,14 +472,29 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
 
     >>> len(firm_quotes("“我们摸索出一套新办法。”中国某车有关负责人说。", firms=("中国某车",)))
     1
+
+    Rule quote_then_subject: a first-person quotation that the sentence after it, opened by that
+    person or firm (after a short adverbial clause), closes (“……”说起明年，某某信心十足。):
+
+    >>> len(firm_quotes("“明年我们打算扩建厂房，开拓新市场。”说起明年，赵某某信心十足。", firms=("赵某某",)))
+    1
+    >>> firm_quotes("“今年要扩建厂房。”说起明年，赵某某信心十足。", firms=("赵某某",))
+    []
+    >>> t = "某某车间主任钱某介绍了产品。“明年我们打算扩建厂房。”说起明年，钱某信心十足。"
+    >>> [t[s:e] for s, e in firm_quotes(t)]
+    ['“明年我们打算扩建厂房。”']
     """
     verbs = alternation(load_verbs()["quote_speaker_verbs"])
     named_firm = re.compile(rf"(?:{alternation(sorted(firms, key=len, reverse=True))})[^，,。；;“”]{{0,10}}?(?:{verbs})") \
         if firms else None
+    # rule quote_then_subject: a first-person quotation, then a sentence whose subject is a person or
+    # firm the text named (after at most one short adverbial clause): that subject is the speaker
     names: set[str] = set()
     for person in _firm_person().finditer(text):  # rule firm_person: 某某公司副总经理张三…；“……”张三说
         if not find_actors(text[max(0, person.start() - 12):person.end()], home_region):
             names.update((person.group("name")[:2], person.group("name")[-2:]))
+    subjects = sorted({*firms, *names}, key=len, reverse=True)
+    named_subject = re.compile(rf"\s*(?:[^，,。；;“”]{{1,8}}[，,])?(?:{alternation(subjects)})") if subjects else None
     spans = []
     for m in _QUOTE.finditer(text):
         after = text[m.end():m.end() + 48]
@@ -491,6 +506,9 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
         who = who or _speaker_before(text, m.start(), home_region)  # rule speaker_before_quote
         if not who and named_firm and named_firm.match(after):  # rule named_firm_speaker
             spans.append((m.start(), m.end()))
+            continue
+        if not who and named_subject and "我" in m.group() and named_subject.match(after):
+            spans.append((m.start(), m.end()))  # rule quote_then_subject: “我们准备…”展望未来，某某信心满满
             continue
         if who:
             names.add(who.group("name")[-2:])

@@ -193,6 +193,8 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
     ('吴某某',)
     >>> firm_names("局长王某某表示，将扩大投资。“要稳就业。”王某某说。")
     ()
+    >>> firm_names("“菜卖得好。”周某某" + chr(10) + "说。")
+    ('周某某',)
     """
     lex = load_verbs()
     titles = alternation(lex["firm_executive_titles"])
@@ -209,7 +211,8 @@ def firm_names(text: str, home_region: str = "") -> tuple[str, ...]:
         if name not in out and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
             out.append(name)
     out.extend(n for n in state_firm_names(text, home_region) if n not in out)
-    for m in re.finditer(rf"[”\"]([{_HAN}]{{2,3}}?)(?:{alternation(lex['quote_speaker_verbs'])})", text):
+    # (a page's line may break around the name: ”\n某某说, ”某某\n说)
+    for m in re.finditer(rf"[”\"]\n?([{_HAN}]{{2,3}}?)\n?(?:{alternation(lex['quote_speaker_verbs'])})", text):
         name = m.group(1)
         if name not in out and not any(title + name in text for title in lex["speaker_titles"]) \
                 and not find_actors(name, home_region) and not regions_in(name, home_region or "CN"):
