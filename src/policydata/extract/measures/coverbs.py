@@ -1,7 +1,7 @@
 """Round 14 constructions whose action stands after a coverb phrase or after its object and amount, and
 what a meeting did: the verb after a preposition's adverbial (verb_after_preposition, moved here from the
 analyser, whose locative reading now also tries a coverb frame), rule coverb_frame (verb_after_coverb: 某部一直对…
-予以倾斜, 某部与财政部共同安排…, 继续将某省作为重点), rule figure_object (figure_then_object: 一次性增加2万亿元
+予以倾斜, 某部与水利部共同安排…, 继续将某省作为重点), rule figure_object (figure_then_object: 一次性增加2万亿元
 债务限额) and rule meeting_act (meeting_act_at: …召开…会议，讨论通过《…》，听取…汇报). The clause analyser
 (:mod:`.analyser`) asks them; their words are data in measure_verbs.json (``coverb_frames``,
 ``meeting_act_verbs``, ``convening_patterns``)."""
@@ -75,16 +75,16 @@ def _skip_words(t: str, pos: int, words: list[str]) -> int:
 def verb_after_coverb(t: str, pos: int, planning: bool = False, objects: bool = True) -> tuple[str, int]:
     """Rule coverb_frame (round 14): (the action, position after it) when, after aspect adverbs
     (measure_verbs.json ``coverb_frames``: 一直, 正在), a coverb phrase opens ``t`` at ``pos`` and the action
-    comes after it -- 对 + object + (light) verb (对西部地区予以倾斜, 对《规划》进行修订), 与/会同 + a partner
-    body + optional joint adverb + verb (与财政部共同安排经费), 将/把 + object + 作为/列为 + a priority word
+    comes after it -- 对 + object + (light) verb (对山区县予以倾斜, 对《规划》进行修订), 与/会同 + a partner
+    body + optional joint adverb + verb (与水利部共同安排资金), 将/把 + object + 作为/列为 + a priority word
     ending the clause (将某省作为重点, 作为重点支持地区); ('', pos) otherwise.
     ``objects`` False (a clause's start): a bare 对 is left to the preposition rules, which read it with
     their own exceptions; after an aspect adverb (一直对…予以…) this frame reads it. 对外, 在线 are words,
     no coverb.
 
-    >>> verb_after_coverb("一直对西部地区予以适当倾斜", 0), verb_after_coverb("正在对《规划》进行修订", 0)
-    (('予以', 9), ('进行', 9))
-    >>> verb_after_coverb("与财政部共同安排补助经费", 0), verb_after_coverb("与该部也正在研究后续政策", 0)
+    >>> verb_after_coverb("一直对山区县予以适当倾斜", 0), verb_after_coverb("正在对《规划》进行修订", 0)
+    (('予以', 8), ('进行', 9))
+    >>> verb_after_coverb("与水利部共同安排补助资金", 0), verb_after_coverb("与该部也正在研究后续政策", 0)
     (('安排', 8), ('研究', 8))
     >>> verb_after_coverb("继续将山区县作为重点", 0), verb_after_coverb("把安全作为底线", 0)
     (('作为', 8), ('', 0))
@@ -92,10 +92,10 @@ def verb_after_coverb(t: str, pos: int, planning: bool = False, objects: bool = 
     (('', 0), ('', 0))
     >>> verb_after_coverb("与上年相比增长较快", 0), verb_after_coverb("与群众的联系更紧密", 0)
     (('', 0), ('', 0))
-    >>> verb_after_coverb("对外开放实现新的突破", 0), verb_after_coverb("对西部地区予以倾斜", 0, objects=False)
+    >>> verb_after_coverb("对外开放实现新的突破", 0), verb_after_coverb("对山区县予以倾斜", 0, objects=False)
     (('', 0), ('', 0))
-    >>> verb_after_coverb("一直对西部地区予以倾斜", 0, objects=False)
-    ('予以', 9)
+    >>> verb_after_coverb("一直对山区县予以倾斜", 0, objects=False)
+    ('予以', 8)
     """
     at = _skip_words(t, pos, _frame_words("aspect_adverbs"))
     coverb = next((w for w in _frame_words("object_coverbs") if t.startswith(w, at)), "")
