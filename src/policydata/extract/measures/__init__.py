@@ -6,14 +6,14 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
 * ``measure_verbs.json`` -- lead verbs, modals, adverbs, intro/enumerator/time prefixes, and the
   cues of non-measures (statistics, evaluations 是…的, questions, captions, bylines);
 * ``actors.csv`` -- the bodies that act (:mod:`policydata.recognize.actors`);
-* ``instruments.json`` -- named, ordered instrument rules (:data:`.classify.INSTRUMENT_RULES`):
+* ``instruments.json`` -- named, ordered instrument rules (:data:`.instrument_rules.INSTRUMENT_RULES`):
   obligation, by law (依法…), verb class (谋划 -> plan, 试行 -> pilot, 严禁 -> regulation), built
   facility, offence, head noun (the keyword ending last in the lead verb's object), container head
   (建设, 政策, 机制), benefactive service (为…群众…), verb default, counted object (培育…30家), none;
   each finding keeps the deciding rule (``instrument_rule``);
 * ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
   modifiers (企业, 数字) decide last; the finding keeps the rule that decided (``policy_area_rule``,
-  :data:`.classify.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,
+  :data:`.policy_area_rules.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,
   paragraph topic, document topic, none).
 
 The clause rules, grouped by what they decide (each named; words in ``measure_verbs.json``):
@@ -93,37 +93,47 @@ How a text becomes measures (see :func:`extract_measures`), one module per step:
       -> clauses (clauses: segment.split_clauses, re-merged at 、 and inside “”《》（）)
       -> each clause classified (analyser):
          intro | measure | continuation | target | statistic | evaluation
-      -> one measure per action clause; continuations and target clauses extend it (walk)
+      -> one measure per action clause; continuations and target clauses extend it
+         (sentence_measures, called by walk)
       -> actor, region, instrument, policy area (finding, classify); planned/reported (status).
 
 The modules, by where a stranger looks first:
 
-=================  ===========================================================================
-``walk``           the entry point: an article's blocks, sentences and clauses, one measure per
-                   action clause (continuations and targets extend the open one)
-``joining``        where a measure's row ends: a clause joined to it, a row of its own
-                   (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
-``lists``          clauses and sentences announcing a list (list_intro, list_lead): its items act
-``clause_model``   the learned fallback (rule clause_model) where the analyser decided by default
-``analyser``       the kind of one clause (intro, measure, target, statistic, firm, not_measure)
-                   with its verb, modal and subject -- most "is it a measure" rules end up here
-``clauses``        splitting a sentence into clauses; what opens a clause; ``non_measure_rule``
-``headings``       blocks and sentences that hold no measures (headings, captions, principles)
-``constructions``  report and approval-document constructions (field labels, project tallies)
-``coverbs``        the verb after a preposition's adverbial or a coverb phrase (对…予以…, 与某部共同…),
-                   a verb's amount before its object, and what a meeting did (round 14)
-``news_clauses``   news constructions (a policy in force, a cause word, a local department)
-``money``          money as the means of a measure (rule money_channel)
-``subjects``       bodies that open a clause or publish (工信部…, 贵州提出，)
-``speakers``       who speaks as the article goes on (issuer, speaker's unit, cited document)
-``status``         planned or reported
-``finding``        the row being built and how it is finished (actor fallback, region)
-``classify``       instrument and policy area (rule tables of ``instruments.json``)
-``topics``         the policy-area keyword look-up ``classify`` uses
-``named``          the named policy and the five-year-plan framework a measure carries out
-``rules``          the stage's lexicons, read once and compiled
-``explain``        a debug listing of the rule behind each field (``python -m ...explain``)
-=================  ===========================================================================
+=======================  ===========================================================================
+``walk``                 the entry point: an article's blocks and sentences, the state carried between
+                         them (actor, tense, section), each sentence's measures finished into rows
+``sentence_measures``    one sentence's clauses, one measure per action clause (continuations and
+                         targets extend the open one)
+``sentence_screens``     sentences that commit nobody (questions, definitions), self_reference,
+                         continued_in_review
+``heading_scope``        what a heading does to the walk: kicker_line, numbered_item, its lead unit, a
+                         plan cue ending a review
+``joining``              where a measure's row ends: a clause joined to it, a row of its own
+                         (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
+``lists``                clauses and sentences announcing a list (list_intro, list_lead): its items act
+``clause_model``         the learned fallback (rule clause_model) where the analyser decided by default
+``analyser``             the kind of one clause (intro, measure, target, statistic, firm, not_measure)
+                         with its verb, modal and subject -- most "is it a measure" rules end up here
+``clauses``              splitting a sentence into clauses; what opens a clause; ``non_measure_rule``
+``headings``             blocks and sentences that hold no measures (headings, captions, principles)
+``constructions``        report and approval-document constructions (field labels, project tallies)
+``coverbs``              the verb after a preposition's adverbial or a coverb phrase (对…予以…, 与某部共同…),
+                         a verb's amount before its object, and what a meeting did (round 14)
+``news_clauses``         news constructions (a policy in force, a cause word, a local department)
+``money``                money as the means of a measure (rule money_channel)
+``subjects``             bodies that open a clause or publish (工信部…, 贵州提出，)
+``speakers``             who speaks as the article goes on (issuer, speaker's unit, cited document)
+``status``               planned or reported
+``finding``              the row being built and how it is finished (actor fallback, region)
+``classify``             instrument and policy area: the entry point (:func:`classify_measure`)
+``instrument_rules``     the instrument rule table (``instruments.json``)
+``policy_area_rules``    the policy-area rule table (``policy_areas.json``)
+``objects``              what both read: the measure's texts and the lead verb's object and its head
+``topics``               the policy-area keyword look-up ``classify`` uses
+``named``                the named policy and the five-year-plan framework a measure carries out
+``rules``                the stage's lexicons, read once and compiled
+``explain``              a debug listing of the rule behind each field (``python -m ...explain``)
+=======================  ===========================================================================
 
 The actor is tracked through the document (``speakers._ActorState``): a speaker's unit
 (工业和信息化部副部长王立群表示 ... 王立群表示), the subject of a modal clause (工信部将…),

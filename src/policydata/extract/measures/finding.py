@@ -33,7 +33,7 @@ class MeasureFinding:
     status: str = "planned"
     #: name of the instruments.json rule that decided ``instrument`` (debug: why this class)
     instrument_rule: str = ""
-    #: which rule of :data:`.classify.POLICY_AREA_RULES` decided ``policy_area``
+    #: which rule of :data:`.policy_area_rules.POLICY_AREA_RULES` decided ``policy_area``
     policy_area_rule: str = ""
     #: the rule that made the clause a measure where the analyser names it (lead_verb default, or
     #: clause_model) and the probability rule clause_model gave (-1: not asked); debug, not published
@@ -60,7 +60,7 @@ class _Draft:
     awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one
     benefactive: bool = False  # the measure's clause is 为+beneficiary+verb
     policy_in_force: bool = False  # rule policy_in_force: 某政策加力扩围 (kept in a firm's quotation)
-    #: rule own_action_clause: the measure the walk would have joined this clause to (walk._own_action)
+    #: rule own_action_clause: the measure the walk would have joined this clause to (joining._own_action)
     continues: "_Draft | None" = None
     #: the analyser's rule for the measure's clause (lead_verb, clause_model, …) and the probability
     #: rule clause_model gave it (-1: not asked)

@@ -1,6 +1,6 @@
 """Where a measure's row ends: which clause after an action clause joins that measure (its
 object, manner or figure) and which is a row of its own (rule own_action_clause) or no part of
-it (rule outcome_tail). The walk (:mod:`.walk`) asks these for each clause it would join.
+it (rule outcome_tail). The walk (:mod:`.sentence_measures`) asks these for each clause it would join.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Sentences and clauses that announce a list (rules list_intro, list_lead): the list's items are
 the measures, the announcing clause or sentence only names them as a whole. The walk
-(:mod:`.walk`) asks these before it opens a measure.
+(:mod:`.walk`, :mod:`.sentence_measures`) asks these before it opens a measure.
 """
 from __future__ import annotations
 

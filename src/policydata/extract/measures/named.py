@@ -23,7 +23,7 @@ def issued_title_head(text: str, verbs, heads) -> str:
     before: the one of ``heads`` (kinds of document: 规划, 计划, 办法, 标准) that ends the title, a
     trailing （year） or （试行） left out; '' if no verb stands right before a title, or the title
     ends in another word (…的通知). The title is one name: its inner words and conjunctions (普查和
-    区划实施方案) are no head. Rule issued_title of :mod:`.classify` reads the instrument from it.
+    区划实施方案) are no head. Rule issued_title of :mod:`.instrument_rules` reads the instrument from it.
 
     >>> issued_title_head("两部门联合印发了《林区道路养护和巡护实施方案（2026）》", ["印发"], ["方案", "办法"])
     '方案'

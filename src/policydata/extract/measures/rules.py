@@ -37,7 +37,7 @@ def load_verbs() -> dict:
 
 @lru_cache(maxsize=1)
 def load_instruments() -> dict:
-    """instruments.json: the named decision rules of :func:`.classify.decide_instrument`."""
+    """instruments.json: the named decision rules of :func:`.instrument_rules.decide_instrument`."""
     data = lexicon.load("instruments.json")
     keyword_to_instrument = {}
     for rule in data["rules"]:
