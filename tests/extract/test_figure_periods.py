@@ -8,7 +8,12 @@ not taken from a document:
 - plan_period_total: “十四五”期间，累计… -> "2021/2025";
 - comparison_base_year: 快于2024年1.3个百分点 -> the year reviewed, not 2024;
 - edition_year: 若干政策（2025年版） sets no target year for the parameters;
-- headline_period / release_day: a headline 3月份…指数为52.7% dates the article's figures.
+- headline_period / release_day: a headline 3月份…指数为52.7% dates the article's figures;
+- review_own_year: a communiqué of 2030 published in 2031 (title year, or opening 2030年是…) -> 2030;
+- lead_period + news_subhead_review: a news lead “一季度，…” dates the report's undated figures;
+  a results subhead in news is no look back at the previous year;
+- month_coordination: 5月和6月 -> "2026-05/2026-06", one month per value after 分别;
+- quarters_respectively: 四个季度…分别为A、B、C和D -> Q1..Q4 of the figures' year.
 """
 from __future__ import annotations
 
@@ -136,3 +141,74 @@ LOGISTICS = "3月份全国物流业景气指数为52.7%\n"
 ])
 def test_headline_period(text, value, period):
     assert figures(text, date="2026-04-02")[value] == ("stat", period)
+
+
+# review_own_year (extract.context.report_year_of): a review of one year published after it
+# reports in its own year -- a communiqué of 2030 issued in March 2031: 年末, 二季度 are 2030's
+COMMUNIQUE_2030 = ("某县统计局\n2031年3月2日\n2030年是某县发展进程中极不平凡的一年，全县上下迎难而上，"
+                   "经济运行稳中有进。\n全年地区生产总值320亿元，比上年增长5.5%。一季度增长5.1%，二季度增长5.7%。\n"
+                   "年末全县户籍人口58.6万人，比上年末减少0.3万人。")
+
+
+@pytest.mark.parametrize("title, value, period", [
+    ("统计公报", 5.7, "2030Q2"),
+    ("统计公报", 586000, "2030"),
+    ("统计公报", 3000, "2030"),
+    ("统计公报", 3.2e10, "2030"),
+    ("某县2030年国民经济和社会发展统计公报", 586000, "2030"),
+])
+def test_review_own_year(title, value, period):
+    assert figures(COMMUNIQUE_2030, date="2031-03-02", title=title)[value] == ("stat", period)
+
+
+def test_review_own_year_needs_a_review_title():
+    # a text that opens with a past year but is no review keeps its date's year
+    art = _article("2030年是某县发展进程中极不平凡的一年，全县上下迎难而上，经济运行稳中有进。\n今年要新建学校3所。",
+                   "某县召开经济工作会议")
+    assert build_context(art, given_date="2031-01-05", date="2031-01-05").report_year == 2031
+
+
+# lead_period + news_subhead_review: a news report whose lead opens with a past quarter reports
+# on it throughout; a subhead that sums up results is no look back at the previous year
+Q1_NEWS = ("某省外贸开局良好\n本报南京4月20日电  （记者王某）“一季度，全省外贸进出口总值1200亿元，同比增长7%。”在4月20日举行的新闻发布会上，"
+           "省商务厅负责人介绍了有关情况。\n民营企业活力增强\n全省有进出口实绩的民营企业新增320家，"
+           "跨境电商进出口增长15%。累计建成海外仓86个。")
+
+
+@pytest.mark.parametrize("value, period", [
+    (1.2e11, "2026Q1"),
+    (320, "2026Q1"),
+    (15, "2026Q1"),
+    (86, "2026"),
+])
+def test_lead_period_and_news_subhead_review(value, period):
+    title, text = Q1_NEWS.split("\n", 1)
+    assert figures(text, date="2026-04-21", title=title)[value] == ("stat", period)
+
+
+# month_coordination: 5月和6月 is one list of months -- a span, one month per value after 分别
+@pytest.mark.parametrize("text, value, period", [
+    ("某市外贸稳步增长\n5月和6月，全市出口总额合计86亿元，同比增长9%。", 8.6e9, "2026-05/2026-06"),
+    ("某市外贸稳步增长\n5月份和6月份，全市出口额分别为41亿元和45亿元。", 4.5e9, "2026-06"),
+    ("某市外贸稳步增长\n5月份和6月份，全市出口额分别为41亿元和45亿元。", 4.1e9, "2026-05"),
+])
+def test_month_coordination(text, value, period):
+    title, body = text.split("\n", 1)
+    assert figures(body, date="2026-07-12", title=title)[value] == ("stat", period)
+
+
+# quarters_respectively: 四个季度…分别为A、B、C和D -- the four quarters of the figures' year
+QUARTERS = "某省制造业指数持续回升\n2030年全省制造业景气指数均值为51.2%，四个季度均值逐季走高，分别为50.1%、50.9%、51.4%和52.0%。"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (QUARTERS, 50.1, "2030Q1"),
+    (QUARTERS, 52.0, "2030Q4"),
+    (QUARTERS, 51.2, "2030"),
+    # counting quarters lists none
+    ("某省制造业指数持续回升\n全省制造业景气指数连续4个季度回升，东中西和东北地区分别为50.1%、50.9%、51.4%和52.0%。",
+     50.1, "2031"),
+])
+def test_quarters_respectively(text, value, period):
+    title, body = text.split("\n", 1)
+    assert figures(body, date="2031-01-10", title=title)[value] == ("stat", period)

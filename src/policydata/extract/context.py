@@ -28,6 +28,11 @@ rule                  source
                       2027年某市政府工作报告, 2027年…总体要求是：) when it is the year after
                       the given or printed date's: a report delivered in late December
                       for the coming year reports in that year
+``review_own_year``   the year a review of one year names as its own (a statistical
+                      communiqué, a year's summary: :func:`reviews_one_year`) when it is
+                      the year before the date's: a communiqué of 2024 published in 2025
+                      reports in 2024 (its 年末, 二季度 are 2024's); it is the year under
+                      review throughout
 ``given_date``        the date given for the document: ``parse_text(date=)``, ``--date``
                       or the ``date`` column of ``sources.csv``
 ``printed_date``      a date printed with the article (a web page's 发布时间)
@@ -49,6 +54,8 @@ rule                  source
 (2024, 'page')
 >>> report_year_of(Article(1, "", "2027年某市政府工作报告\n主要预期目标是：增长5%左右。", []), given_date="2026-12-28")
 (2027, 'own_year')
+>>> report_year_of(Article(1, "某县2030年统计公报", "年末常住人口50万人。", []), given_date="2031-03-01")
+(2030, 'review_own_year')
 
 The frame of a part of the text follows one rule too (:func:`opening_frame`): a sentence
 that opens with a look back (过去一年，…, 刚刚过去的2025年，…, 去年，…, 2025年，我们… in a report
@@ -269,15 +276,24 @@ def report_own_year(article: Article) -> int | None:
     ...         ("某市行动方案（2026—2030年）", "一、总体要求", None),
     ...         ("某县加快发展的意见", "到2027年，主要目标是：建成基站10个。", None),
     ...         ("某市印发2027年工作要点", "近日，某市印发工作要点。", None),
-    ...         ("", "某县召开会议部署2027年工作计划\n会议指出。", None)]
+    ...         ("", "某县召开会议部署2027年工作计划\n会议指出。", None),
+    ...         ("某县2030年国民经济和社会发展统计公报", "全年生产总值增长5%。", 2030),
+    ...         ("统计公报", "某县统计局\n2031年3月1日\n2030年是某县发展史上很不平凡的一年，全县上下攻坚克难，经济稳中向好。", 2030),
+    ...         ("某县经济运行简况", "2029年是很不平凡的一年，全县上下攻坚克难，经济稳中向好，民生持续改善。\n2030年主要预期目标是：增长6%。", None)]
     >>> [report_own_year(Article(1, title, text, [])) for title, text, _ in rows] == [y for _, _, y in rows]
     True
+
+    The opening paragraph (its first body line of ``opening_min_chars`` or more) that starts
+    2030年是… names the text's year too (``opening_pattern``).
     """
     rule = compiled("time.json")["report_own_year"]
     text = body_text(article)
     first, _, _ = text.lstrip().partition("\n")
     heads = [article.title or "", first] + [line.strip()[:rule["line_lead_chars"]] for line in text.split("\n")[1:]]
     years = set()
+    opening = next((line.strip() for line in text.split("\n") if len(line.strip()) >= rule["opening_min_chars"]), "")
+    if m := rule["opening_pattern"].match(opening):
+        years.add(int(m.group("year")))
     for i, head in enumerate(heads):
         m = rule["pattern"].search(head) if i < 2 else rule["pattern"].match(head)
         if m and i < 2 and (not rule["title_rest"].match(head[m.end():])
@@ -288,12 +304,28 @@ def report_own_year(article: Article) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def reviews_one_year(article: Article) -> bool:
+    """Rule ``review_own_year``: the title or first line names a review of one year (a statistical
+    communiqué, a year's work summary, an annual report: ``lexicons/time.json`` ``report_own_year``
+    ``review_title_words``). Published after its year is over, such a text reports in the year it
+    names (:func:`report_year_of`), not in the year of its date.
+
+    >>> [reviews_one_year(Article(1, t, "正文。", [])) for t in ("统计公报", "某县2030年工作总结", "某县召开会议")]
+    [True, True, False]
+    """
+    head = title_and_first_line(article)
+    return any(w in head for w in compiled("time.json")["report_own_year"]["review_title_words"])
+
+
 def report_year_of(article: Article, *, given_date: str | None = None,
                    page_year: int | None = None) -> tuple[int | None, str]:
     """(report year, rule name): the one rule for the year a document reports in."""
     year = _year(given_date) or _year(article.date)
-    if year and report_own_year(article) == year + 1:
+    own = report_own_year(article) if year else None
+    if own and own == year + 1:
         return year + 1, "own_year"  # report_own_year: a December report for the coming year
+    if own and own == year - 1 and reviews_one_year(article):
+        return year - 1, "review_own_year"  # a communiqué of 2024 published in 2025
     year = _year(given_date)
     if year:
         return year, "given_date"

@@ -10,7 +10,7 @@ from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions
 from .anchors import Anchor, _anchor_of, _is_comparison_year
 from .cues import _cue_role
-from .findings import lexicon
+from .findings import lexicon, time_rules
 from .frames import _compared_goal_spans
 from ...text.regex_starts import lexicon_match
 
@@ -95,20 +95,57 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
     >>> rows.append(("一季度全省经济开局良好", "news", "2026-04-18"))
     >>> [_document_period(Article(1, h, "新订单指数为51.3%。", []), 2026, g, d) for h, g, d in rows]
     ['2026-03', '2026-01/2026-02', '', '', '2026Q1']
+
+    Rule lead_period: a news report whose headline names no period and whose lead opens with a
+    past month or quarter (“一季度，全省外贸增长7%。”…) reports on it throughout too; a period
+    later in the lead (某市一季度…) or one still running is no frame of the whole report.
+
+    >>> leads = ["“一季度，全省外贸进出口增长7%。”省商务厅负责人说。", "某市一季度外贸增长7%。", "前两个月，全市新增企业800家。",
+    ...          "二季度，全市将新建基站200个。"]
+    >>> [_document_period(Article(1, "外贸开局良好", t, []), 2026, "news", "2026-04-20") for t in leads]
+    ['2026Q1', '', '2026-01/2026-02', '']
     """
     if not _document_frame(article):
         if genre == "official":
             return ""
         head = article.title or body_text(article)[:80].split("\n", 1)[0]
-        months = [t.period for t in find_time_expressions(head, report_year) if t.kind == "period"
-                  and not t.items and re.fullmatch(r"\d{4}(?:Q[1-4]|-\d{2}(?:/\d{4}-\d{2})?)", t.period)]
-        return months[0] if months and (not today or _last_month(months[0]) < today[:7]) else ""
+        months = _past_sub_year_periods(head, report_year, today)
+        if not months and genre == "news" and article.title:
+            # lead_period: a news report whose lead opens with a past sub-year period (“一季度，
+            # 全省…增长6%。”某厅负责人介绍…) reports on it throughout, as a headline period does
+            body = body_text(article).lstrip()
+            body = body[_dateline_end(body):].lstrip()
+            lead = re.split(r"[。！？\n]", body, maxsplit=1)[0].lstrip("“\"「 ")
+            months = [p for p, start in _past_sub_year_periods(lead, report_year, today, starts=True) if start == 0]
+        return months[0] if months else ""
     first = re.split(r"[。！？\n]", body_text(article), maxsplit=1)[0]
     for part in (article.title or "", first):
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
             return periods[0].period
     return ""
+
+
+_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the text after a news dateline and its byline starts in ``sentence`` (0 without one).
+
+    >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
+    (10, 0)
+    """
+    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sentence)
+    return _BYLINE.match(sentence, m.end()).end() if m else 0
+
+
+def _past_sub_year_periods(text: str, report_year: int | None, today: str, starts: bool = False) -> list:
+    """The months or quarters ``text`` names (2026Q1, 2026-03, 2026-01/2026-02) that are over by
+    ``today``; with ``starts``, (period, offset) pairs."""
+    found = [(t.period, t.start) for t in find_time_expressions(text, report_year) if t.kind == "period"
+             and not t.items and re.fullmatch(r"\d{4}(?:Q[1-4]|-\d{2}(?:/\d{4}-\d{2})?)", t.period)
+             and (not today or _last_month(t.period) < today[:7])]
+    return found if starts else [p for p, _ in found]
 
 
 def _last_month(period: str) -> str:

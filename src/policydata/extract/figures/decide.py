@@ -205,11 +205,28 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
     return None
 
 
+def _news_subhead_review(f: _Figure) -> bool:
+    """Rule ``news_subhead_review``: in a news report, a subhead that sums up results (34个行业实现
+    增长, 出口增势良好) and names no year reviews what the report tells of, the time of its
+    publication, not the year before it (the look-back of a report's 一、过去一年工作回顾). Only a
+    year of its own, a review frame (过去一年…) or a past year of the text dates an earlier year.
+
+    >>> t = "全县新建基站300个。"
+    >>> def rule(genre, section_year=None):
+    ...     return _news_subhead_review(_Figure(Span(0, len(t), t), 4, 4, Context(2026, "", [], genre=genre),
+    ...                                         None, "review", section_year, True, False, None))
+    >>> rule("news"), rule("official"), rule("news", 2025)
+    (True, False, False)
+    """
+    return f.ctx.genre == "news" and f.mode == "review" and not f.section_year and f.ctx.frame != "review"
+
+
 def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
-    """A review part (过去一年…) of a report looks back at the year before it."""
+    """A review part (过去一年…) of a report looks back at the year before it (not a news
+    report's subhead: rule news_subhead_review)."""
     if not f.ctx.report_year:
         return None
-    looks_back = f.mode == "review" or (not f.mode and f.ctx.frame == "review")
+    looks_back = (f.mode == "review" and not _news_subhead_review(f)) or (not f.mode and f.ctx.frame == "review")
     if looks_back and f.ctx.frame == "review" and f.ctx.frame_year and not f.section_year:
         return str(f.ctx.frame_year), ()  # so_far_this_year: 今年以来… reviews the report year
     return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
@@ -494,7 +511,7 @@ def _set_review_year(f: _Figure) -> None:
         f.review_year = f.section_year
     else:
         f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
-            or (ctx.report_year - 1 if ctx.report_year else None)
+            or (ctx.report_year if _news_subhead_review(f) else ctx.report_year - 1 if ctx.report_year else None)
 
 
 def _compared_goal_anchor(f: _Figure, anchors: list[tuple[int, Anchor]]) -> Anchor:

@@ -12,7 +12,7 @@ from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
-from .context import (Context, _communique_year, _document_frame, _document_period, _document_prior, _document_year,
+from .context import (Context, _communique_year, _dateline_end, _document_frame, _document_period, _document_prior, _document_year,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
@@ -72,10 +72,14 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     context = context if context is not None else standalone_context(article, report_year)
     report_year = context.report_year
     sections = list(context.sections)
+    # review_own_year (extract.context.report_year_of): a review of one year published after it
+    # reports in that year, which is the year under review throughout, as a title year would be
+    reviewed = report_year if context.report_year_rule == "review_own_year" else None
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=_document_year(article, report_year),
-                  communique_year=_communique_year(article, report_year), horizon=_plan_horizon(text, report_year, article.title or ""),
+                  doc_year=_document_year(article, report_year) or reviewed,
+                  communique_year=_communique_year(article, report_year) or (reviewed if context.communique else None),
+                  horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
     section_starts = {s.start for s in sections}
@@ -179,6 +183,12 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
+                    elif p.item and p.item[1] == 4 and re.fullmatch(r"(?:19|20)\d{2}", decision.period or "") \
+                            and lexicon_search(lexicon()["distribution"]["all_quarters_pattern"],
+                                               text[sent.start:p.num.start]):
+                        # quarters_respectively: 四个季度…分别为A、B、C和D -- the four quarters of
+                        # the figures' year, one value each
+                        decision = replace(decision, period=f"{decision.period}Q{p.item[0] + 1}")
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)
@@ -563,7 +573,6 @@ def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[T
     return found
 
 
-_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）]{0,30}[）)])?[\s\u3000]*")  # （记者 张明） after a dateline
 
 
 @lru_cache(maxsize=1)
@@ -571,16 +580,6 @@ def _local_time() -> re.Pattern | None:
     """当地时间 and the other words of time.json ``local_time_words`` (rule local_time_day), compiled once."""
     words = time_lexicon()["local_time_words"]
     return re.compile("|".join(map(re.escape, words))) if words else None
-
-
-def _dateline_end(sentence: str) -> int:
-    """Where the text after a news dateline and its byline starts in ``sentence`` (0 without one).
-
-    >>> _dateline_end("本报讯（记者 张明）3月5日，某市举办招聘会。"), _dateline_end("3月5日，某市举办招聘会。")
-    (10, 0)
-    """
-    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sentence)
-    return _BYLINE.match(sentence, m.end()).end() if m else 0
 
 
 def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
