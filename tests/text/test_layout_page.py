@@ -364,3 +364,60 @@ def test_headline_top_over_dateline():
     page = _HEADLINE_TOPS.replace("乙县出台措施\n扶持家庭农场", "乙县出台措施\n扶持家庭农场和农民合作社")
     titles = [a.title for a in reconstruct_articles(page)]
     assert titles[1] == "乙县出台措施扶持家庭农场和农民合作社"
+
+
+# --------------------------------------------------------------------------- round 14 (pages2)
+
+@pytest.mark.parametrize("line,credit", [
+    ("赵  明摄", True),          # rule credit_name: a padded two-character name, then 摄
+    ("钱一鸣摄", True),           # a three-character name, no space
+    ("欧阳晓丽摄", True),         # a four-character name
+    ("无人机航拍摄", False),      # 拍摄 / 航摄 are verbs, not a name
+    ("春到江南好风光", False),
+])
+def test_bare_name_photo_credit(line, credit):
+    from policydata.text.layout.lines import _is_credit_only
+    assert _is_credit_only(line) is credit
+
+
+def test_bare_name_credit_closes_a_caption_block():
+    assert block_kind(["5月3日，游客在湖边的花海中拍照留念。", "赵  明摄"]) == "caption"
+
+
+def test_number_at_line_end_meets_its_unit():
+    # rule number_meets_unit: no paragraph ends on a bare number
+    assert unwrap_block(["全年接待游客总量达到了一千多万人次，其中入境", "游客人数同比增长三成，达12.6",
+                         "万人次。", "下一步，景区将延长开放时间。"]) == [
+        "全年接待游客总量达到了一千多万人次，其中入境游客人数同比增长三成，达12.6万人次。",
+        "下一步，景区将延长开放时间。"]
+
+
+def test_block_width_is_the_common_line_length():
+    # rule common_line_width: one line holding digits runs a character past the column; the
+    # full lines of text around it still go on in the next line
+    lines = ["市统计局日前发布数据显示，今年以来全市规", "模以上工业企业利润回升，2026年前4个月", "累计实现营业收入较上年同期有所增长，其中",
+             "制造业的贡献最为突出。", "全市重点项目建设进展顺利。"]
+    assert unwrap_block(lines) == [
+        "市统计局日前发布数据显示，今年以来全市规模以上工业企业利润回升，2026年前4个月累计实现营业收入较上年同期有所增长，其中制造业的贡献最为突出。",
+        "全市重点项目建设进展顺利。"]
+
+
+def test_index_box_is_page_furniture():
+    # rule index_box: 导读 | entries each closed by 第N版 is no story
+    from policydata.text.layout.articles import _index_box_lines
+    lines = ["……全市上下干劲十足。", "导读", "把乡村振兴的文章做实", "——写在春耕时节", "第四版",
+             "评论", "让城市更有温度", "第五版", "本报讯 今年以来，全省新增城镇就业30万人。"]
+    assert sorted(_index_box_lines(lines)) == [1, 2, 3, 4, 5, 6, 7]
+    # a label over running text, or without any page reference, is no index box
+    assert _index_box_lines(["导读", "今年以来，全省新增城镇就业30万人，比上年增加。"]) == set()
+    assert _index_box_lines(["导读", "把乡村振兴的文章做实", "让城市更有温度"]) == set()
+
+
+def test_topic_block_joins_the_cut_line_of_its_article():
+    # rule topic_joins_cut_end: a block the topic sends to an article whose text ends
+    # mid-sentence, and that opens like no paragraph, goes on with that sentence
+    from policydata.text.layout.page import _goes_on
+    from policydata.text.layout.page_blocks import _Para
+    assert _goes_on(_Para("3200人，其中青年占六成。", "body"))
+    assert not _goes_on(_Para("2026年，全市新增岗位3200个。", "body"))
+    assert not _goes_on(_Para("本报讯 全市新增岗位3200个。", "body"))

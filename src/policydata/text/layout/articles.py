@@ -22,7 +22,7 @@ from .page_text import page_reader_text
 from .reflow import reflow_page
 from .faults import glued_headlines, reading_faults
 from .running_blocks import infer_gaps
-from .rules import rules
+from .rules import page_rules, rules
 from .stories import (_is_page, _merge_headless_segments, _move_cross_article_continuations,
                       _split_articles)
 
@@ -253,9 +253,61 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     return articles
 
 
+def _index_box_lines(lines: list[str]) -> set[int]:
+    """Rule index_box: the lines of a page's index box (导读 | entries, each closed by a page
+    reference 第N版), which are page furniture and no story (``layout.json`` page_blocks.index_box).
+
+    >>> sorted(_index_box_lines(["正文完。", "导读", "甲市加快建设新城区", "——推进八项工程", "第三版",
+    ...                          "评论", "让乡村更美", "第五版", "乙县新闻"]))
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> _index_box_lines(["导读", "本报讯，今年全市新增就业1万人。", "第三版"])
+    set()
+    """
+    box = page_rules().index_box
+    ref = re.compile(box["page_ref"])
+    labels = set(box["labels"])
+    sentence_end = rules().inner_sentence_end
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.strip().strip("【】[]：: ") not in labels:
+            continue
+        last, entry = None, 0
+        for j in range(i + 1, min(len(lines), i + 1 + box["max_lines"])):
+            s = lines[j].strip()
+            if not s:
+                continue
+            if ref.match(s):
+                last, entry = j, 0
+                continue
+            entry += 1
+            if entry > box["max_entry_lines"] or len(s) > page_rules().headline_line_max_len \
+                    or sentence_end.search(s) or s[-1] in "。；;":
+                break
+        if last is not None:
+            out.update(range(i, last + 1))
+    return out
+
+
+def _drop_index_boxes(text: str, gaps) -> tuple[str, frozenset]:
+    """``text`` without its index boxes' lines; ``gaps`` (line indexes after a blank line)
+    moved to the lines that stay."""
+    lines = text.split("\n")
+    drop = _index_box_lines(lines)
+    if not drop:
+        return text, gaps
+    kept, new_index = [], {}
+    for k, line in enumerate(lines):
+        new_index[k] = len(kept)
+        if k not in drop:
+            kept.append(line)
+    moved = frozenset(new_index[g] for g in (gaps or ()) if new_index.get(g, len(kept)) < len(kept))
+    return "\n".join(kept), moved
+
+
 def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = False,
                    gaps=frozenset()) -> list[Article]:
     """The articles of ``text`` as the layout reads them (:func:`reconstruct_articles`)."""
+    text, gaps = _drop_index_boxes(text, gaps)
     if not gaps and "\n\n" in text.strip():
         # blank lines in the text itself: they mark the blocks of a page's text layer
         gaps, text = block_gaps(text), to_blocks(text)

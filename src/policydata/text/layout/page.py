@@ -37,7 +37,7 @@ open articles, and character-pair sets are updated incrementally.
 from __future__ import annotations
 
 from ...document import Article, Block
-from .blocks import _is_lead, classify_block, opener
+from .blocks import _is_lead, classify_block, is_complete, opener, starts_paragraph
 from .column_breaks import (Decision, _headlines_inside_cut, block_width, _headlines_that_continue, _match_breaks,
                             _page_pairs, _photo_titles)
 from .continuation import _join
@@ -227,6 +227,7 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
     match = _match_breaks(chunks, pairs, log, topic, widths)
     chunk_at = {c.index: k for k, c in enumerate(chunks)}
     holder: dict[int, int] = {}  # a wholly joined block -> the block holding its text
+    awaited = set(match.values())  # the blocks whose cut end a later block goes on with
 
     # 3. page order: headline groups open articles, blocks go to theirs
     articles: list[_PageArticle] = []
@@ -314,6 +315,16 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
                 if target is not None:
                     log.append(Decision("topic", round(max(scores), 1) if scores else 0,
                                         f"{chunk.paras[0].text[:10]} -> {target.title}"))
+                    cut = _cut_end(target, awaited | {holder.get(v, v) for v in awaited})
+                    if cut is not None and _goes_on(chunk.paras[0]):
+                        # rule topic_joins_cut_end: the article the block's words belong to
+                        # ends mid-sentence (…起诉9135件) and the block opens like no paragraph
+                        # (19102人，不起诉…): its first paragraph is that sentence's rest
+                        log.append(Decision("topic_joins_cut_end", 1,
+                                            f"{cut.text[-8:]}|{chunk.paras[0].text[:8]}"))
+                        cut.text = _join(cut.text, chunk.paras[0].text)
+                        chunk.paras = chunk.paras[1:]
+                        chunk.role = "continuation"
             if target is None:  # text before any headline: an article of its own
                 target = current = _PageArticle(title="")
                 articles.append(target)
@@ -328,6 +339,33 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             last_body = target
         b += 1
     return articles, owner, originals
+
+
+def _cut_end(article: "_PageArticle", awaited: set[int]) -> "_Para | None":
+    """The article's last paragraph when it is body text cut mid-sentence (no final mark)
+    and no later block was matched to go on with it (its chunk not in ``awaited``)."""
+    chunk = next((c for c in reversed(article.chunks) if c.paras), None)
+    if chunk is None or chunk.pos in awaited:
+        return None
+    last = chunk.paras[-1]
+    if last.kind != "body" or is_complete(last.text):
+        return None
+    return last
+
+
+def _goes_on(para: "_Para") -> bool:
+    """Can a block's first paragraph go on with a sentence cut elsewhere: body text that
+    opens like no paragraph (no time word, connective, dateline or lead) and is not a
+    numbered heading (19102人，不起诉… | 的历史…, not 2025年，… or 本报北京…电).
+
+    >>> _goes_on(_Para("8000人，其中女性过半。", "body")), _goes_on(_Para("2026年，全市新增8000人。", "body"))
+    (True, False)
+    >>> _goes_on(_Para("据悉，活动持续三天。", "body")), _goes_on(_Para("建设新家园", "heading"))
+    (False, False)
+    """
+    text = para.text.strip()
+    return para.kind == "body" and bool(text) and not starts_paragraph(text) and not opener(text) \
+        and not _is_lead(text) and classify_block(text) == "body"
 
 
 def _collect(target: "_PageArticle", other: dict, pending: list[str]) -> None:

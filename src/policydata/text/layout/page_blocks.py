@@ -9,6 +9,7 @@ without a sentence end) or body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import classify_block, ends_dangling, opener, starts_paragraph
@@ -83,13 +84,14 @@ def unwrap_block(lines: list[str]) -> list[str]:
     closers = rules().closers + "，。、；：？！%,;:?!％…"  # half-width marks, as some text layers give; … (rule ellipsis_hangs)
     # the line width: the longest line that did not take a closing mark past the edge
     plain = [len(ln) for ln in lines if ln[-1] not in closers] or [len(ln) for ln in lines]
-    width = max(plain)
+    width = _block_line_width(plain)
     out = [lines[0]]
     terminators = rules().terminators
     for k, (prev, line) in enumerate(zip(lines, lines[1:])):
         # rule comma_goes_on: a line that ends on a clause comma (宣布， | “明年…) ends no
         # paragraph, however short the text layer set it
-        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width or prev[-1] in "，,、"
+        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width or prev[-1] in "，,、" \
+            or _number_meets_unit(prev, line)
         if full and prev[-1] in terminators:
             # 态势。| 强大韧性 | 居民生活…: a finished sentence at the line end, then a short
             # line without punctuation that ends its own paragraph is a heading
@@ -102,6 +104,40 @@ def unwrap_block(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _block_line_width(lengths: list[int]) -> int:
+    """Rule common_line_width: the width a block is set in is its most common line length
+    (ties: the longer) when that is at most ``slack`` characters short of the longest line, else
+    the longest. A line holding digits or Latin letters sets two half-width characters in one
+    cell, so it can hold a character or two more than the column's width; taken as the width,
+    it would make every full line of text look short, and each would end a paragraph.
+
+    >>> _block_line_width([22, 22, 23, 22, 18]), _block_line_width([20, 12]), _block_line_width([22, 14, 14, 14])
+    (22, 20, 22)
+    """
+    slack = 2
+    longest = max(lengths)
+    counts = Counter(lengths)
+    common = max(counts, key=lambda n: (counts[n], n))
+    return common if counts[common] >= 2 and longest - common <= slack else longest
+
+
+_UNIT_START = re.compile(r"[\u4e00-\u9fff%％‰]")
+
+
+def _number_meets_unit(prev: str, line: str) -> bool:
+    """Rule number_meets_unit: a line that ends on a digit, the next one opening with a
+    character (人数约3 | 万人次。, 到20 | 30年): no paragraph ends on a bare number, so the
+    number goes on with its unit or measure word on the next line, however short the line
+    looks (a line of digits holds more characters than the block's widest line of text).
+
+    >>> _number_meets_unit("参观人数达到1.5", "万人次。"), _number_meets_unit("共有两家。", "万家灯火")
+    (True, False)
+    >>> _number_meets_unit("图表2", "2026年"), _number_meets_unit("增幅为3.2", "%，居全省前列。")
+    (False, True)
+    """
+    return bool(prev) and prev[-1].isdigit() and bool(_UNIT_START.match(line))
 
 
 _MARK_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」")

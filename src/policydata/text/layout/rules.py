@@ -35,6 +35,7 @@ class _PageRules:
     running: dict
     move_margin: float
     story_opening: tuple[re.Pattern, ...]
+    index_box: dict
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ def _page_rules(lex: dict) -> _PageRules:
         running={k: v for k, v in lex["running"].items() if not k.startswith("_")},
         move_margin=lex["move_margin"],
         story_opening=compiled_all(lex["story_opening"]),
+        index_box={k: v for k, v in lex["index_box"].items() if not k.startswith("_")},
     )
 
 
