@@ -64,7 +64,7 @@ TARGETS = [
     ("parameter_noun", "本报杭州5月8日电（记者王华）新政实施后，公积金贷款从每户60万元上限提高到每户80万元上限。",
      8e5, "元", "<=", None, None),
     ("parameter_noun", "本报北京4月9日电（记者王华）市商务局督促大型商超落实30天账期，保障供应商及时回款。",
-     30.0, "天", "=", None, None),
+     30.0, "天", "<=", None, None),
     # price_adjustment -- 每 + unit + 下调/上调: a price an authority sets
     ("price_adjustment", "本报南京6月2日电（记者李明）市发改委宣布，自7月1日起，居民用水价格每立方米上调0.3元。",
      0.3, "元", "=", None, None),
