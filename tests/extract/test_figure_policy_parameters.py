@@ -59,6 +59,27 @@ TARGETS = [
     # clause_commitment_news: a commitment of the figure's own clause beats a later clause's 目前
     ("clause_commitment_news", "本报北京3月12日电（记者张明）该风电项目规划建设8台风机，目前已吊装2台。",
      8.0, "台", "=", None, None),
+    # policy_parameter (README: targets that are policy parameters), by construction:
+    # parameter_noun -- the unit then a parameter noun (额度, 上限, 标准, 账期), in a news report too
+    ("parameter_noun", "本报杭州5月8日电（记者王华）新政实施后，公积金贷款从每户60万元上限提高到每户80万元上限。",
+     8e5, "元", "<=", None, None),
+    ("parameter_noun", "本报北京4月9日电（记者王华）市商务局督促大型商超落实30天账期，保障供应商及时回款。",
+     30.0, "天", "<=", None, None),
+    # price_adjustment -- 每 + unit + 下调/上调: a price an authority sets
+    ("price_adjustment", "本报南京6月2日电（记者李明）市发改委宣布，自7月1日起，居民用水价格每立方米上调0.3元。",
+     0.3, "元", "=", None, None),
+    # rate_standard -- 按 … 的标准: the rate a grant is paid at
+    ("rate_standard", POLICY + "对吸纳就业困难人员的企业，补贴按每人4个月的社保缴费标准确定。", 4.0, "个月", "=", None, None),
+    # provision_condition -- the threshold inside 达到…的，可…: a parameter with no year, though 当年 precedes it
+    ("provision_condition", POLICY + "企业当年新招用高校毕业生人数达到职工总数10%的，可申请一次性吸纳就业补贴。",
+     10.0, "%", "=", None, None),
+    # permissive_provision -- 可 + verb in an official text: the base's past year (上年度) gives no year
+    ("permissive_provision", POLICY + "对依法纳税且未发生欠薪的企业，可退还其上年度缴纳工会经费的40%。", 40.0, "%", "=", None, None),
+    # parameter_year: a later window the sentence names gives the parameter its year
+    ("parameter_year", POLICY + "2027年1月1日至12月31日，困难企业的培训补贴可按5个月的标准发放。", 5.0, "个月", "=", 2027, None),
+    # goal_frame: a goal lead (到2028年，…) frames the quantities of the later sentences of its paragraph
+    ("goal_frame", "本报合肥3月2日电（记者张明）某省近日印发行动方案。\n行动方案提出：到2028年，全省数字经济核心产业占比明显提升。"
+                   "培育20家链主企业，建设300个智能工厂。", 300.0, "个", "=", 2028, None),
 ]
 
 
@@ -124,6 +145,13 @@ STATISTICS = [
     ("estimate_lead", "本报北京4月8日电（记者王明）根据测算，企业自建生产线的成本将会上升40%。", 40.0, "%", "growth", "2026"),
     # structure_split with the ratio sign ∶ (U+2236)
     ("structure_split", COMMUNIQUE + "全年全省三次产业结构为3.1∶40.2∶56.7。", 40.2, "%", "share", "2025"),
+    # goal_frame ends at a sentence with a time of its own, and a clause reporting what is done stays a fact
+    ("goal_frame_ends", "本报合肥3月2日电（记者张明）某省近日印发行动方案。\n行动方案提出：到2028年，全省数字经济核心产业占比明显提升。"
+                        "培育20家链主企业。去年全省建成智能工厂120个。", 120.0, "个", "count", "2025"),
+    ("goal_frame_done", "本报合肥3月2日电（记者张明）某省近日印发行动方案。\n行动方案提出：到2028年，全省数字经济核心产业占比明显提升。"
+                        "培育20家链主企业，目前已建成智能工厂120个。", 120.0, "个", "count", "2026"),
+    # policy_parameter needs its construction: a market price that falls per unit is a fact
+    ("price_fact", "本报郑州5月6日电（记者王明）今年以来，当地生猪价格每公斤下降2元。", 2.0, "元", "level", "2026"),
 ]
 
 

@@ -16,7 +16,9 @@ from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_c
 from .findings import StatisticFinding, lexicon, time_rules
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
-                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
+                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact,
+                     quoted_standard)
+from .parameters import _goal_frame, _parameter_year, _policy_parameter
 from .stretches import _consecutive_years_period, _from_base_year
 from ...text.regex_starts import lexicon_finditer, lexicon_search
 
@@ -440,6 +442,11 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
     if _policy_cap(sentence, rel):
         # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
         return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
+    if name := _policy_parameter(sentence, rel, ctx.genre == "official",
+                                 review=f.mode == "review" or "review" in (ctx.frame, ctx.doc_frame)):
+        # 可返还其上年度缴纳费用的50%, 每吨下调200元, 每人每年5000元额度: a parameter a rule sets
+        # (README targets); only a later window of the sentence gives it a year (rule parameter_year)
+        return Anchor("target", _parameter_year(f), rule="policy_parameter", decided_by=f"policy_parameter {name}")
     if _policy_grant(sentence, rel) and f.mode != "review" and "review" not in (ctx.frame, ctx.doc_frame) \
             and not (time and time.role == "stat"):
         # 对首次上规模的企业，再给予30万元奖励: a grant a policy sets, with no year (README targets)
@@ -460,6 +467,8 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
             role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):
             role, f.rule_name = "target", "news_forecast"
+        elif _goal_frame(f):
+            role, f.rule_name = "target", "goal_frame"  # 到2027年，…。推出1000个…: the lead's goal year
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):

@@ -47,6 +47,11 @@ FRAME_RULES = {
                          "modal or forecast in the figure's own clause still makes a target",
     "policy_grant": "对…的 + (再)给予 right before the figure: a grant a policy sets for a class of recipients, a target "
                     "without a year (outside review parts)",
+    "policy_parameter": "a parameter a rule or an authority sets, read by construction (N元额度, 50%的标准, 每吨下调N元, "
+                        "按…的标准, …达到N%的，可…, and in official texts 可 + verb before it): a target without a year "
+                        "of its own, outside review parts",
+    "goal_frame": "a paragraph led by a goal year (实施意见明确：到2027年，…。推出1000个…) frames the quantities of its "
+                  "later sentences that name no time of their own and report nothing done: targets of that year",
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",

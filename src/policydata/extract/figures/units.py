@@ -446,6 +446,8 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
         elif n.unit in rules["permission_cap_units"] and \
                 lexicon_search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
+        elif lexicon_match(rules["cap_noun_after"], text[n.end:n.end + 12]):
+            comparator, qualifier = "<=", "at_most"  # cap_noun: 每人每年8000元额度, 30天账期 -- a ceiling
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="
     flipped = _prohibited_side(text, p, comparator)
