@@ -16,10 +16,9 @@ from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_c
 from .findings import StatisticFinding, lexicon, time_rules
 from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
                      _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
-                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact,
-                     quoted_standard)
+                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year
+from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
 from ...text.regex_starts import lexicon_finditer, lexicon_search
 
 
@@ -205,22 +204,6 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
         # "2025-01/2025-09")
         return led.period, ()
     return None
-
-
-def _news_subhead_review(f: _Figure) -> bool:
-    """Rule ``news_subhead_review``: in a news report, a subhead that sums up results (34个行业实现
-    增长, 出口增势良好) and names no year reviews what the report tells of, the time of its
-    publication, not the year before it (the look-back of a report's 一、过去一年工作回顾). Only a
-    year of its own, a review frame (过去一年…) or a past year of the text dates an earlier year.
-
-    >>> t = "全县新建基站300个。"
-    >>> def rule(genre, section_year=None):
-    ...     return _news_subhead_review(_Figure(Span(0, len(t), t), 4, 4, Context(2026, "", [], genre=genre),
-    ...                                         None, "review", section_year, True, False, None))
-    >>> rule("news"), rule("official"), rule("news", 2025)
-    (True, False, False)
-    """
-    return f.ctx.genre == "news" and f.mode == "review" and not f.section_year and f.ctx.frame != "review"
 
 
 def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:

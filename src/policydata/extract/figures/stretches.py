@@ -1,6 +1,7 @@
 """The periods of changes and stretches: where a change told from one state to another starts
 (rules from_base_year, from_to_chain, from_span_start) and what a fact held N years running is of
-(rule consecutive_years_fact)."""
+(rule consecutive_years_fact), and which year a news report's results subhead reviews (rule
+news_subhead_review)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -108,3 +109,22 @@ def _consecutive_years_period(f: "_Figure") -> tuple[str, tuple[str, ...]] | Non
         return None
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
     return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
+
+
+def _news_subhead_review(f: "_Figure") -> bool:
+    """Rule ``news_subhead_review``: in a news report, a subhead that sums up results (34个行业实现
+    增长, 出口增势良好) and names no year reviews what the report tells of, the time of its
+    publication, not the year before it (the look-back of a report's 一、过去一年工作回顾). Only a
+    year of its own, a review frame (过去一年…) or a past year of the text dates an earlier year.
+
+    >>> from policydata.document import Span
+    >>> from policydata.extract.figures.context import Context
+    >>> from policydata.extract.figures.decide import _Figure
+    >>> t = "全县新建基站300个。"
+    >>> def rule(genre, section_year=None):
+    ...     return _news_subhead_review(_Figure(Span(0, len(t), t), 4, 4, Context(2026, "", [], genre=genre),
+    ...                                         None, "review", section_year, True, False, None))
+    >>> rule("news"), rule("official"), rule("news", 2025)
+    (True, False, False)
+    """
+    return f.ctx.genre == "news" and f.mode == "review" and not f.section_year and f.ctx.frame != "review"
