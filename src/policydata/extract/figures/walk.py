@@ -573,8 +573,6 @@ def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[T
     return found
 
 
-
-
 @lru_cache(maxsize=1)
 def _local_time() -> re.Pattern | None:
     """当地时间 and the other words of time.json ``local_time_words`` (rule local_time_day), compiled once."""

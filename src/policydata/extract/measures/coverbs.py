@@ -8,6 +8,7 @@ analyser, whose locative reading now also tries a coverb frame), rule coverb_fra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...recognize.actors import ActorMention, find_actors
 from ...text.patterns import literal_pattern
@@ -57,15 +58,18 @@ def verb_after_preposition(t: str, pos: int, planning: bool = False) -> tuple[st
     return found if found[0] or bare is None else bare
 
 
-def _frame_words(key: str) -> list[str]:
-    """The words of ``coverb_frames[key]`` (measure_verbs.json), longest first."""
-    return sorted(load_verbs()["coverb_frames"][key], key=len, reverse=True)
+@lru_cache(maxsize=None)
+def _frame_words(key: str) -> tuple[str, ...]:
+    """The words of ``coverb_frames[key]`` (measure_verbs.json), longest first, sorted once: the
+    frame is asked for every clause a coverb may open, and :func:`.rules._match_word` keeps its
+    first-character table per list."""
+    return tuple(sorted(load_verbs()["coverb_frames"][key], key=len, reverse=True))
 
 
-def _skip_words(t: str, pos: int, words: list[str]) -> int:
+def _skip_words(t: str, pos: int, words: tuple[str, ...]) -> int:
     """Position after any run (at most four) of ``words`` at ``pos``."""
     for _ in range(4):
-        w = next((w for w in words if t.startswith(w, pos)), "")
+        w = _match_word(t, pos, words)
         if not w:
             break
         pos += len(w)
@@ -98,13 +102,13 @@ def verb_after_coverb(t: str, pos: int, planning: bool = False, objects: bool = 
     ('予以', 8)
     """
     at = _skip_words(t, pos, _frame_words("aspect_adverbs"))
-    coverb = next((w for w in _frame_words("object_coverbs") if t.startswith(w, at)), "")
+    coverb = _match_word(t, at, _frame_words("object_coverbs"))
     if coverb and not any(t.startswith(w, at) for w in load_verbs()["not_preposition_words"]):
         if not objects and at == pos:
             return "", pos
         verb, after, _ = verb_after_object(t, at + len(coverb), planning)
         return (verb, after) if verb else ("", pos)
-    partner = next((w for w in _frame_words("partner_coverbs") if t.startswith(w, at)), "")
+    partner = _match_word(t, at, _frame_words("partner_coverbs"))
     if partner:
         start = at + len(partner)
         for end in range(start + 2, min(len(t), start + 16)):
@@ -112,7 +116,7 @@ def verb_after_coverb(t: str, pos: int, planning: bool = False, objects: bool = 
                 break
             body = t[start:end]
             joint = _skip_words(t, end, _frame_words("joint_adverbs"))
-            is_body = body.endswith(tuple(_frame_words("partner_bodies"))) or any(
+            is_body = body.endswith(_frame_words("partner_bodies")) or any(
                 a.start == 0 and a.end == len(body) for a in find_actors(body, "CN"))
             if not is_body:
                 continue
