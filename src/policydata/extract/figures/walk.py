@@ -18,7 +18,7 @@ from .context import (Context, _communique_year, _dateline_end, _document_frame,
 from .cues import _present_fact
 from .decide import _decide, _restated_figures
 from .stretches import from_to_chain
-from .distribution import _distribute, _range_bounds, _target_range_bounds
+from .distribution import _distribute, _range_bounds, _target_range_bounds, quarters_respectively
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
@@ -183,12 +183,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
-                    elif p.item and p.item[1] == 4 and re.fullmatch(r"(?:19|20)\d{2}", decision.period or "") \
-                            and lexicon_search(lexicon()["distribution"]["all_quarters_pattern"],
-                                               text[sent.start:p.num.start]):
-                        # quarters_respectively: 四个季度…分别为A、B、C和D -- the four quarters of
-                        # the figures' year, one value each
-                        decision = replace(decision, period=f"{decision.period}Q{p.item[0] + 1}")
+                    elif quarter := quarters_respectively(p.item, text[sent.start:p.num.start], decision.period):
+                        decision = replace(decision, period=quarter)  # 四个季度…分别为A、B、C和D
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)
