@@ -88,6 +88,7 @@ from ..recognize.regions import RegionMention
 from ..recognize.sections import Section, find_sections, section_at
 from ..recognize.timeexpr import (find_time_expressions, infer_report_year, is_comparison_year, plan_years,
                                   small_number, time_lexicon)
+from ..text.item_numbers import item_number
 from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
 from ..vocab import Tense
@@ -207,10 +208,13 @@ def _past_plan_period(t: str, report_year: int | None) -> bool:
     return bool(number) and plan_years(number)[1] < report_year
 
 
-#: Rule ``so_far_this_year``: what may stand before its cue -- an enumerator (一、, （二）, 3.)
-#: and a place or body as subject (某镇, 全县, 市农业农村局), nothing else (推进今年以来… is no opening).
-_SO_FAR_BEFORE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
-                            r"(?:[\u4e00-\u9fff]{0,10}[省市县区镇乡村局委厅办])?")
+@lru_cache(maxsize=1)
+def _so_far_before() -> re.Pattern:
+    """Rule ``so_far_this_year``: what may stand before its cue -- an item number (一、, （二）, 3.: the
+    one set of ``text.item_numbers``) and a place or body as subject (某镇, 全县, 市农业农村局),
+    nothing else (推进今年以来… is no opening)."""
+    number = item_number("chinese", "chinese_bracketed", "digit_bracketed", "digit")
+    return re.compile(f"{number}?" r"(?:[\u4e00-\u9fff]{0,10}[省市县区镇乡村局委厅办])?")
 
 
 def opens_so_far_this_year(sentence: str) -> bool:
@@ -230,7 +234,7 @@ def opens_so_far_this_year(sentence: str) -> bool:
     lead = _CLAUSE_END.split(sentence.strip(), maxsplit=1)[0]
     for word in time_lexicon()["opening_frames"]["so_far_this_year_words"]:
         i = lead.find(word)
-        if i >= 0 and _SO_FAR_BEFORE.fullmatch(lead[:i]):
+        if i >= 0 and _so_far_before().fullmatch(lead[:i]):
             return True
     return False
 
