@@ -111,7 +111,7 @@ KEYS: dict[str, frozenset[str]] = {
 #: (word -> comparator, word -> first/last).
 PLAIN_VALUES: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
-        unit name direction default colon_chars comparator_words_before/* flip/*""".split()),
+        unit name direction default colon_chars comparator_words_before/* flip/* parameter_nouns/*""".split()),
     "time.json": frozenset("verb_stems year_suffixes/* relative_years/*".split()),
 }
 

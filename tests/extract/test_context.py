@@ -154,3 +154,18 @@ def test_one_context_per_article_with_the_half_width_view_for_every_extractor(mo
     body = tables["documents"][0]["text"]
     assert all(body[r["char_start"]:r["char_end"]] == r["quote"] for name in ("statistics", "measures")
                for r in tables[name])
+
+
+REVIEWED_YEAR_CASES = [
+    # (title, text, given date) -> (reviewed_year, communique): rule reviewed_year, read once in the context
+    ("2029年某县国民经济和社会发展统计公报", "全年完成生产总值120亿元。", "2030-03-02", 2029, True),
+    ("2029年某市经济数据出炉", "全年完成生产总值120亿元。", "2030-01-20", 2029, False),
+    ("某县2029年工作总结", "一年来，全县上下齐心协力，各项工作取得新进展。", "2030-01-08", 2029, False),  # review_own_year
+    ("关于加快发展特色产业的意见", "到2032年，产值达到50亿元。", "2030-05-06", None, False),
+]
+
+
+@pytest.mark.parametrize("title,text,given,year,communique", REVIEWED_YEAR_CASES)
+def test_reviewed_year_one_reading_for_every_stage(title, text, given, year, communique):
+    context = build_context(Article(1, title, text, []), given_date=given)
+    assert (context.reviewed_year, context.communique) == (year, communique)

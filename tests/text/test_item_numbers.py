@@ -70,3 +70,14 @@ def test_the_lexicon_is_read_through_the_one_loader_and_checked():
     assert set(data["inline"]["forms"]) <= forms and set(data["item_start"]["forms"]) <= forms
     with pytest.raises(lexicon.LexiconError, match="missing key 'inline'"):
         lexicon.check_keys(item_numbers.LEXICON, {k: v for k, v in data.items() if k != "inline"})
+
+
+def test_so_far_this_year_and_heading_notes_read_the_one_set():
+    """Rule so_far_this_year (an item number may open its lead) and the measures' 一、 heading with a
+    closing note read their item numbers from the one set (``item_number``)."""
+    from policydata.extract.context import opens_so_far_this_year
+    from policydata.extract.measures.headings import _NUMBERED_HEADING
+    leads = ["二、今年以来，全镇新修水渠5公里。", "（三）年初以来，某县新增企业40家。", "（4）今年以来，累计培训200人次。",
+             "5.今年以来，全区接待游客3万人次。", "推进今年以来出台政策的落实。"]
+    assert [opens_so_far_this_year(t) for t in leads] == [True, True, True, True, False]
+    assert [bool(_NUMBERED_HEADING.match(t)) for t in ("三、抓好春耕", "（三）抓好春耕", "3.抓好春耕")] == [True, False, False]

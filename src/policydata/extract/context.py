@@ -10,7 +10,8 @@ the same blocks and sections. The context is built in this order, each part once
    the article with its half-width sentence marks (``,`` ``;`` ``:`` of web copies) read as
    full-width, one character for one, so offsets into the view are offsets into the text as
    written and every quote is taken from the text as written;
-2. the report year (:func:`report_year_of`);
+2. the report year (:func:`report_year_of`) and, from it, the year a data report or a review of
+   one year covers throughout (:func:`reviewed_year_of`: the one reading of a title's year);
 3. the places (the regions stage, :func:`policydata.recognize.regions.article_places`, on the
    view): the region the article is about and the places it names;
 4. the walk: the view's blocks in text order, its sections (headings with their tense and
@@ -85,7 +86,9 @@ from ..recognize import regions as regions_mod
 from ..recognize.actors import is_media_name
 from ..recognize.regions import RegionMention
 from ..recognize.sections import Section, find_sections, section_at
-from ..recognize.timeexpr import infer_report_year, plan_years, small_number, time_lexicon
+from ..recognize.timeexpr import (find_time_expressions, infer_report_year, is_comparison_year, plan_years,
+                                  small_number, time_lexicon)
+from ..text.item_numbers import item_number
 from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
 from ..vocab import Tense
@@ -124,6 +127,9 @@ class DocumentContext:
     genre_rule: str = ""
     #: A statistical communiqué (:func:`is_statistical_communique`): it reviews one year's data.
     communique: bool = False
+    #: The year the document reviews throughout (:func:`reviewed_year_of`): a data report's title
+    #: year, or the report year of a review of one year published after it; None for other texts.
+    reviewed_year: int | None = None
     #: 'commentary' or '' (:func:`text_type_of`, :data:`TEXT_TYPE_RULES`), and the rule that decided it.
     text_type: str = ""
     text_type_rule: str = ""
@@ -202,10 +208,13 @@ def _past_plan_period(t: str, report_year: int | None) -> bool:
     return bool(number) and plan_years(number)[1] < report_year
 
 
-#: Rule ``so_far_this_year``: what may stand before its cue -- an enumerator (一、, （二）, 3.)
-#: and a place or body as subject (某镇, 全县, 市农业农村局), nothing else (推进今年以来… is no opening).
-_SO_FAR_BEFORE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
-                            r"(?:[\u4e00-\u9fff]{0,10}[省市县区镇乡村局委厅办])?")
+@lru_cache(maxsize=1)
+def _so_far_before() -> re.Pattern:
+    """Rule ``so_far_this_year``: what may stand before its cue -- an item number (一、, （二）, 3.: the
+    one set of ``text.item_numbers``) and a place or body as subject (某镇, 全县, 市农业农村局),
+    nothing else (推进今年以来… is no opening)."""
+    number = item_number("chinese", "chinese_bracketed", "digit_bracketed", "digit")
+    return re.compile(f"{number}?" r"(?:[\u4e00-\u9fff]{0,10}[省市县区镇乡村局委厅办])?")
 
 
 def opens_so_far_this_year(sentence: str) -> bool:
@@ -225,7 +234,7 @@ def opens_so_far_this_year(sentence: str) -> bool:
     lead = _CLAUSE_END.split(sentence.strip(), maxsplit=1)[0]
     for word in time_lexicon()["opening_frames"]["so_far_this_year_words"]:
         i = lead.find(word)
-        if i >= 0 and _SO_FAR_BEFORE.fullmatch(lead[:i]):
+        if i >= 0 and _so_far_before().fullmatch(lead[:i]):
             return True
     return False
 
@@ -385,6 +394,7 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     text_type, text_type_rule = text_type_of(article)
     return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
+                   reviewed_year=reviewed_year_of(article, context.report_year, context.report_year_rule),
                    text_type=text_type, text_type_rule=text_type_rule)
 
 
@@ -400,6 +410,56 @@ def is_statistical_communique(article: Article) -> bool:
     """
     head = title_and_first_line(article)
     return any(w in head for w in time_lexicon()["communique_relative_year"]["title_words"])
+
+
+def data_report_frame(article: Article) -> str:
+    """'review' for a statistical communique, a data release or a news report of data
+    (the title or first line says so: figures.json ``review_frame`` ``document_words``), else ''.
+
+    >>> data_report_frame(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
+    'review'
+    >>> data_report_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
+    ''
+    """
+    head = title_and_first_line(article)
+    words = compiled("figures.json")["review_frame"]["document_words"]
+    return "review" if any(w in head for w in words) else ""
+
+
+def data_report_year(article: Article, report_year: int | None) -> int | None:
+    """The year a data report covers, named in its title or first line
+    (2019年某县国民经济和社会发展统计公报 -> 2019); None for other documents.
+
+    >>> data_report_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
+    2019
+    """
+    if not data_report_frame(article):
+        return None
+    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
+    years = [t.year for t in find_time_expressions(head, report_year)
+             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)
+             and not is_comparison_year(head, t)]  # 比2019年同期 is a base, not the year covered
+    return years[0] if years else None
+
+
+def reviewed_year_of(article: Article, report_year: int | None, report_year_rule: str = "") -> int | None:
+    """Rule ``reviewed_year``: the one year a document reviews throughout, read once for every stage
+    (``DocumentContext.reviewed_year``): the year a data report names in its title or first line
+    (:func:`data_report_year`), else the report year when rule ``review_own_year`` set it (a review
+    of one year published after it reports in that year, the year under review throughout, as a
+    title year would be); None for other documents. The figures date 全年, 年末 and, in a
+    statistical communiqué, 今年 and 上年 (rule communique_relative_year) from it.
+
+    >>> reviewed_year_of(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
+    2019
+    >>> art = Article(1, "某县2030年工作总结", "一年来，全县上下攻坚克难，经济稳中向好。", [])
+    >>> reviewed_year_of(art, 2030, "review_own_year"), reviewed_year_of(art, 2031, "given_date")
+    (2030, None)
+    >>> reviewed_year_of(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []), 2020) is None
+    True
+    """
+    reviewed = report_year if report_year_rule == "review_own_year" else None
+    return data_report_year(article, report_year) or reviewed
 
 
 def title_and_first_line(article: Article) -> str:

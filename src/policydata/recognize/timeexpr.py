@@ -24,10 +24,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import load as load_lexicon
+from ..lexicon import compiled, load as load_lexicon
 from ..text.patterns import literal_pattern, per_list
 from ..text.regex_starts import ANCHORED as _ANCHORED, NULLABLE as _NULLABLE, first_pieces as _first_pieces
 from ..text.regex_starts import matches_from_openings as _matches_from_openings
+from ..text.regex_starts import lexicon_match, lexicon_search
 from ..text.regex_starts import opening_class as _opening_class, required_chars as _required_chars
 
 
@@ -476,6 +477,25 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     found += [t for t in _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
               if not _verb_ending(text, t)]
     return _without_overlaps(found)
+
+
+_RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
+
+
+def is_comparison_year(text: str, t: TimeExpr) -> bool:
+    """Rule comparison_year: 比2019年同期, 由上年, 恢复到2019年水平, 2020年以来 -- a base, not the period
+    of a figure nor the year a data report covers (figures.json ``comparison_year``).
+
+    >>> t = "比2019年同期增长11.1%"
+    >>> is_comparison_year(t, TimeExpr(1, 6, "2019年", "year", 2019))
+    True
+    """
+    rule = compiled("figures.json")["comparison_year"]  # figures.json, compiled once by the loader
+    if t.kind not in ("year", "relative"):
+        return False
+    return bool(lexicon_search(rule["before"], text[max(0, t.start - 3):t.start])
+                or lexicon_match(rule["after"], text[t.end:t.end + 4])
+                or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 
 def _verb_ending(text: str, t: TimeExpr) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..lexicon import load
 
-__all__ = ["LEXICON", "heading_level", "level_numbers", "item_start", "inline_item"]
+__all__ = ["LEXICON", "heading_level", "level_numbers", "item_start", "inline_item", "item_number"]
 
 #: the data file of the item numbers, under ``lexicons/``
 LEXICON = "item_numbers.json"
@@ -32,6 +32,20 @@ def _alternation(forms) -> str:
     """The named forms as one non-capturing alternation."""
     pats = load(LEXICON)["forms"]
     return "(?:" + "|".join(pats[name] for name in forms) + ")"
+
+
+@lru_cache(maxsize=None)
+def item_number(*forms: str) -> str:
+    """The named ``forms`` of the one set (``forms`` of the lexicon: chapter, chinese,
+    chinese_bracketed, digit, digit_bracketed) as one non-capturing alternation, unanchored: for a
+    rule that reads an item number as one part of a pattern of its own (rule so_far_this_year:
+    一、年初以来，…).
+
+    >>> rx = re.compile(item_number("chinese", "digit_bracketed"))
+    >>> [bool(rx.fullmatch(t)) for t in ("三、", "十二．", "（3）", "3.", "（三）")]
+    [True, True, True, False, False]
+    """
+    return _alternation(forms)
 
 
 @lru_cache(maxsize=None)

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...recognize.quantities.values import _number
-from ...recognize.timeexpr import TimeExpr, time_lexicon
+# rule comparison_year lives with the time expressions, where the document context reads it too
+from ...recognize.timeexpr import TimeExpr, is_comparison_year as _is_comparison_year, time_lexicon
 from .findings import lexicon
 from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _COMPARED_WITH_END = re.compile(r"[比较与同由]$|相比$")  # a comparison word right before a year (比, 较, 相比)
-_RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year written out in a time expression
 
 
@@ -73,21 +73,6 @@ class Anchor:
 def _shift_period(period: str, year: int) -> str:
     """The same months in another year: ('2021-01/2021-02', 2020) -> '2020-01/2020-02'."""
     return re.sub(r"(?:19|20)\d{2}", str(year), period) if period else str(year)
-
-
-def _is_comparison_year(text: str, t: TimeExpr) -> bool:
-    """比2019年同期, 由上年, 恢复到2019年水平, 2020年以来: a base, not the figure's period.
-
-    >>> t = "比2019年同期增长11.1%"
-    >>> _is_comparison_year(t, TimeExpr(1, 6, "2019年", "year", 2019))
-    True
-    """
-    rule = lexicon()["comparison_year"]
-    if t.kind not in ("year", "relative"):
-        return False
-    return bool(lexicon_search(rule["before"], text[max(0, t.start - 3):t.start])
-                or lexicon_match(rule["after"], text[t.end:t.end + 4])
-                or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 
 def _starts_stretch(text: str, t: TimeExpr) -> bool:

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Article, Span, body_text
-from ..context import is_statistical_communique, title_and_first_line
+from ..context import data_report_frame
 from ...recognize.sections import Section, enclosing_sections
 from ...recognize.timeexpr import TimeExpr, find_time_expressions
-from .anchors import Anchor, _anchor_of, _is_comparison_year
+from .anchors import Anchor, _anchor_of
 from .cues import _cue_role
 from .findings import lexicon, time_rules
 from .frames import _compared_goal_spans
@@ -32,8 +32,8 @@ class Context:
     plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
-    doc_year: int | None = None  # the year a data report covers (2019年…统计公报 -> 2019)
-    communique_year: int | None = None  # the year a statistical communiqué reviews (_communique_year)
+    doc_year: int | None = None  # DocumentContext.reviewed_year: the year a data report or a review covers
+    communique_year: int | None = None  # the same year, for a statistical communiqué only (rule communique_relative_year)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
     horizon: int | None = None  # last year of the plan period the document is made for (_plan_horizon)
@@ -64,21 +64,6 @@ def _document_prior(article: Article, report_year: int | None) -> str:
     return "plan" if plan > review else "review"
 
 
-def _document_frame(article: Article) -> str:
-    """'review' for a statistical communique, a data release or a news report of data
-    (the title or first line says so), else ''.
-
-    >>> from policydata.document import Article
-    >>> _document_frame(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
-    'review'
-    >>> _document_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
-    ''
-    """
-    head = title_and_first_line(article)
-    words = lexicon()["review_frame"]["document_words"]
-    return "review" if any(w in head for w in words) else ""
-
-
 def _document_period(article: Article, report_year: int | None, genre: str = "", today: str = "") -> str:
     """The sub-year period a data report covers, from its title or first sentence
     (1-2月广东经济数据… -> '2021-01/2021-02'); '' for other documents.
@@ -105,7 +90,7 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
     >>> [_document_period(Article(1, "外贸开局良好", t, []), 2026, "news", "2026-04-20") for t in leads]
     ['2026Q1', '', '2026-01/2026-02', '']
     """
-    if not _document_frame(article):
+    if not data_report_frame(article):
         if genre == "official":
             return ""
         head = article.title or body_text(article)[:80].split("\n", 1)[0]
@@ -152,38 +137,6 @@ def _last_month(period: str) -> str:
     """The last month of a sub-year period: '2026Q1' -> '2026-03', '2026-01/2026-02' -> '2026-02'."""
     q = re.fullmatch(r"(\d{4})Q([1-4])", period)
     return f"{q.group(1)}-{3 * int(q.group(2)):02d}" if q else period[-7:]
-
-
-def _communique_year(article: Article, report_year: int | None) -> int | None:
-    """The year a statistical communiqué reviews (its title says 统计公报; time.json
-    ``communique_relative_year``), None for other documents, data news included: rule
-    communique_relative_year counts 今年, 上年… in it from that year, not from publication.
-
-    >>> from policydata.document import Article
-    >>> _communique_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
-    2019
-    >>> _communique_year(Article(1, "2019年某县经济数据出炉", "全年实现生产总值28亿元。", []), 2020) is None
-    True
-    """
-    year = _document_year(article, report_year)
-    return year if year and is_statistical_communique(article) else None
-
-
-def _document_year(article: Article, report_year: int | None) -> int | None:
-    """The year a data report covers, named in its title or first line
-    (2019年某县国民经济和社会发展统计公报 -> 2019); None for other documents.
-
-    >>> from policydata.document import Article
-    >>> _document_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
-    2019
-    """
-    if not _document_frame(article):
-        return None
-    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
-    years = [t.year for t in find_time_expressions(head, report_year)
-             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)
-             and not _is_comparison_year(head, t)]  # 比2019年同期 is a base, not the year covered
-    return years[0] if years else None
 
 
 def _paragraph_frame(first_sentence: str, anchors: list[tuple[int, "Anchor"]], sent_start: int,

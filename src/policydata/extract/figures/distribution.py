@@ -158,6 +158,31 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # a period of one whole year (2025)
+
+
+def quarters_respectively(item: tuple[int, int] | None, lead: str, period: str | None) -> str:
+    """Rule ``quarters_respectively``: the quarter of one value of a list of four after 分别 whose
+    sentence names the four quarters before it (四个季度…分别为A、B、C和D, lexicon ``distribution``
+    ``all_quarters_pattern``): the figures' year with the value's quarter ('2025Q3'); '' when the
+    rule does not apply. ``item`` is the value's (index, count) in its 分别 list (Phrase.item),
+    ``lead`` the sentence up to the value, ``period`` the period the figure was dated to: only a
+    whole year is split into its quarters. 连续四个季度, 近4个季度 count quarters and list none.
+
+    >>> lead = "去年四个季度，某县用电量分别为"
+    >>> [quarters_respectively((i, 4), lead, "2025") for i in range(4)]
+    ['2025Q1', '2025Q2', '2025Q3', '2025Q4']
+    >>> rows = [((0, 4), "某县用电量连续四个季度分别为", "2025"), ((0, 3), lead, "2025"), ((0, 4), lead, "2025Q1"),
+    ...         (None, lead, "2025"), ((1, 4), "去年4个季度，某县用电量分别为", "2025")]
+    >>> [quarters_respectively(i, t, y) for i, t, y in rows]
+    ['', '', '', '', '2025Q2']
+    """
+    if item and item[1] == 4 and _YEAR.fullmatch(period or "") \
+            and lexicon_search(lexicon()["distribution"]["all_quarters_pattern"], lead):
+        return f"{period}Q{item[0] + 1}"
+    return ""
+
+
 def _switched_change(gap: str) -> str:
     """Rule ``switched_change``: in a 分别 list, a change word between two values (分别增长12%、3%和下降5%、
     8%) turns the change of the values from there on; the list goes on, each value keeps its

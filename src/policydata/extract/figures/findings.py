@@ -1,6 +1,7 @@
 """The rows figure extraction returns (statistics, targets) and its rule tables (``lexicons/figures.json``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,3 +54,24 @@ def time_rules() -> dict:
     """``lexicons/time.json`` with its patterns compiled by the loader, for the rules of this stage
     that match them (word lists read the same as ``timeexpr.time_lexicon``)."""
     return compiled("time.json")
+
+
+@lru_cache(maxsize=None)
+def parameter_noun_after(ceiling: bool = False) -> re.Pattern:
+    """The one list of parameter nouns (figures.json ``frames.policy_parameter.parameter_nouns``)
+    after a figure, compiled once: rule policy_parameter's parameter_noun (the lead ``noun_lead``,
+    then any parameter noun) or, with ``ceiling``, rule cap_noun (``comparator_rules.cap_noun_lead``,
+    then a noun naming a ceiling). A noun that a listed character follows is another word
+    (``parameter_noun_not_before``: 标准化).
+
+    >>> [bool(parameter_noun_after().match(t)) for t in ("元的标准发放", "元标准化", "个月期限", "万元")]
+    [True, False, True, False]
+    >>> [bool(parameter_noun_after(ceiling=True).match(t)) for t in ("元额度", "天账期", "个月期限", "元的标准")]
+    [True, True, False, False]
+    """
+    rule = lexicon()["frames"]["policy_parameter"]
+    lead = lexicon()["comparator_rules"]["cap_noun_lead"] if ceiling else rule["noun_lead"]
+    words = [w for w, sets in rule["parameter_nouns"].items() if not ceiling or sets == "ceiling"]
+    not_before = rule["parameter_noun_not_before"]
+    nouns = "|".join(re.escape(w) + (f"(?![{''.join(not_before[w])}])" if w in not_before else "") for w in words)
+    return re.compile(f"{lead.pattern}(?:{nouns})")

@@ -367,6 +367,9 @@ def jiang_marks_object(text: str, at: int, end: int) -> bool:
     ...         ("将新建基站300个", False), ("将为企业节约成本10%", False)]
     >>> [(t, jiang_marks_object(t, t.index("将"), len(t))) for t, _ in rows] == rows
     True
+
+    The measures ask the same of 将 by a rule of their own (why two rules: see
+    ``extract.measures.clauses._future_jiang``).
     """
     rule = lexicon()["frames"]["modal_clause"]
     after = text[at + 1:end]

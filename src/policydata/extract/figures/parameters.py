@@ -9,7 +9,7 @@ from ...text.regex_starts import lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 from .anchors import Anchor
 from .context import Context
-from .findings import lexicon
+from .findings import lexicon, parameter_noun_after
 from .frames import _after_number, _clause_reports_done, _standing_fact
 
 
@@ -44,7 +44,7 @@ def _policy_parameter(sentence: Span, rel: int, official: bool, review: bool = F
     clause = text[lo:rel]
     if lexicon_search(rule["past_words"], clause):
         return ""
-    if lexicon_match(rule["noun_after"], _after_number(text, rel)):
+    if lexicon_match(parameter_noun_after(), _after_number(text, rel)):
         return "parameter_noun"
     before = lexicon()["comparator_rules"]["listed_amounts_end"].sub("", text[:rel])  # 分别下调5元、3元
     if lexicon_search(rule["adjustment_before"], before):

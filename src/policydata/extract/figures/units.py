@@ -10,7 +10,7 @@ from ...recognize.quantities import negated_comparators
 from ...recognize.regions import RegionMention
 from ...text.patterns import literal_pattern
 from ...lexicon import load as load_lexicon
-from .findings import lexicon
+from .findings import lexicon, parameter_noun_after
 from .numbers import Num
 from .phrases import Phrase
 from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
@@ -446,7 +446,7 @@ def _comparator(text: str, p: Phrase) -> tuple[str, str]:
         elif n.unit in rules["permission_cap_units"] and \
                 lexicon_search(rules["permission_cap"], text[p.segment[0]:n.start]):
             comparator, qualifier = "<=", "at_most"  # 每类产品可补贴1件: what a rule allows
-        elif lexicon_match(rules["cap_noun_after"], text[n.end:n.end + 12]):
+        elif lexicon_match(parameter_noun_after(ceiling=True), text[n.end:n.end + 12]):
             comparator, qualifier = "<=", "at_most"  # cap_noun: 每人每年8000元额度, 30天账期 -- a ceiling
     if comparator not in _QUALIFIER_TO_COMPARATOR.values():
         comparator = "="

@@ -5,20 +5,20 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..context import READ_APART, names_work_done, opens_so_far_this_year, read_apart, standalone_context
+from ..context import READ_APART, data_report_frame, names_work_done, opens_so_far_this_year, read_apart, standalone_context
 from ...document import TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
-from .context import (Context, _communique_year, _dateline_end, _document_frame, _document_period, _document_prior, _document_year,
+from .context import (Context, _dateline_end, _document_period, _document_prior,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
 from .decide import _decide, _restated_figures
 from .stretches import from_to_chain
-from .distribution import _distribute, _range_bounds, _target_range_bounds
+from .distribution import _distribute, _range_bounds, _target_range_bounds, quarters_respectively
 from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
@@ -72,13 +72,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     context = context if context is not None else standalone_context(article, report_year)
     report_year = context.report_year
     sections = list(context.sections)
-    # review_own_year (extract.context.report_year_of): a review of one year published after it
-    # reports in that year, which is the year under review throughout, as a title year would be
-    reviewed = report_year if context.report_year_rule == "review_own_year" else None
+    # the year under review throughout (rule reviewed_year): read once, in the document context
     ctx = Context(report_year, _document_prior(article, report_year), sections,
-                  doc_frame=_document_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=_document_year(article, report_year) or reviewed,
-                  communique_year=_communique_year(article, report_year) or (reviewed if context.communique else None),
+                  doc_frame=data_report_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
+                  doc_year=context.reviewed_year,
+                  communique_year=context.reviewed_year if context.communique else None,
                   horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
     level1_starts = {s.start for s in sections if s.level == 1}
@@ -183,12 +181,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
                         decision = replace(decision, period=decision.items[p.item[0]])
-                    elif p.item and p.item[1] == 4 and re.fullmatch(r"(?:19|20)\d{2}", decision.period or "") \
-                            and lexicon_search(lexicon()["distribution"]["all_quarters_pattern"],
-                                               text[sent.start:p.num.start]):
-                        # quarters_respectively: 四个季度…分别为A、B、C和D -- the four quarters of
-                        # the figures' year, one value each
-                        decision = replace(decision, period=f"{decision.period}Q{p.item[0] + 1}")
+                    elif quarter := quarters_respectively(p.item, text[sent.start:p.num.start], decision.period):
+                        decision = replace(decision, period=quarter)  # 四个季度…分别为A、B、C和D
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)

@@ -536,6 +536,17 @@ def _future_jiang(t: str, at: int) -> bool:
     (True, True, False)
     >>> _future_jiang("将重点项目纳入清单", 0)
     False
+
+    Why the figures have a 将 rule of their own (rule ``jiang_disposal``,
+    ``extract.figures.frames.jiang_marks_object``): both ask whether 将 is the future or marks an
+    object, but each answers from the verb after the object that its own table knows. There it is
+    a verb that moves a quantity (增至, 提高到, 下放到: a result complement) or a ba_verb, and the
+    answer only takes a modal cue away from a figure; here it is an action on the object (纳入,
+    拨付, 融合: ``disposal_verbs``), and the answer makes that verb the measure's action. The words
+    that make 将 the future could be one list (figures.json ``jiang_future_openers``; here
+    ``preposition_intros`` + ``future_jiang_words``), but the two differ (that one has 于, 由, 把,
+    会, 可, 要…; this one 依托, 立足, 针对, 会同…): merging them changes what each stage reads, a
+    rule change to score on every set, not a cleanup.
     """
     if t[at:at + 1] != "将":
         return False

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ...document import Block, Span
+from ...text.item_numbers import item_number
 from .clauses import _modal_at, _skip_prefixes
 from .rules import _any, load_verbs
 
-_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、")  # a heading numbered 一、
+_NUMBERED_HEADING = re.compile(item_number("chinese"))  # a heading numbered 一、 (text.item_numbers)
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,40}[）)]$")  # a bracketed note closing a heading
 _OPEN_END = re.compile(r"[。！？!?；;，,：:）)”]$")  # a heading does not end in mid-sentence punctuation
 _HEADING_NUMBER = re.compile(r"^\W*[（(]?[一二三四五六七八九十\d]+[）)、.．]?")  # the number (and marks) a heading opens with
