@@ -78,6 +78,13 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts); a bureau the table does not list
   opening a clause (某县应急管理局安排…: bureau_subject) acts, under its division's official name (official_place_name);
   a speaker who opens a direct quotation (某局副局长张三介绍：“…”) speaks for that paragraph only (quoted_speaker_scope).
+* Grain (round 15, by clause role, :mod:`.grain`): subject words side by side (各地各有关部门要…, 全省各地要…:
+  juxtaposed_subjects) and a policy as subject (财政政策要加大…, 货币政策适时下调…: policy_subject) lead an
+  action of the issuer or speaker; the last clause opened by a verb of effect after a measure (…，降低…成本:
+  purpose_tail_verb) is what the measure is for and joins its row; 完成 with an action verb as complement
+  (完成新建、改造N个…, 完成N个…验收: completed_verb_task) and a verb, its object and the count it covers
+  followed by the count's change (推广…N万亩、增长N%: counted_action) are actions; a quotation whose speaker
+  is an unnamed expert or people in general (”有关专家表示: crowd_quote) is no measure.
 * Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
 * News (``news_clauses``): a policy told in force, policy first (X政策加力扩围, 得益于X专项行动深入实施:
   policy_in_force, a measure of no named body, also inside a firm's quotation); 源于/得益于 + a place that
@@ -112,6 +119,8 @@ The modules, by where a stranger looks first:
                          (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
 ``lists``                clauses and sentences announcing a list (list_intro, list_lead): its items act
 ``clause_model``         the learned fallback (rule clause_model) where the analyser decided by default
+``grain``                which clause of a sentence is the commitment, by role: a policy as subject,
+                         a purpose tail, 完成 + an action, an action with its count (round 15)
 ``analyser``             the kind of one clause (intro, measure, target, statistic, firm, not_measure)
                          with its verb, modal and subject -- most "is it a measure" rules end up here
 ``clauses``              splitting a sentence into clauses; what opens a clause; ``non_measure_rule``

@@ -12,6 +12,7 @@ from ...text.patterns import alternation
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
 from .coverbs import figure_then_object, meeting_act_at, verb_after_coverb, verb_after_preposition
+from .grain import completed_verb_task, counted_action, policy_subject_end
 from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, verb_final_result_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
@@ -191,8 +192,11 @@ class _Analyser:
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
             w = word or place
-            if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too
-                w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning)]
+            if not w and (policy := policy_subject_end(t, pos)):  # rule policy_subject: 财政政策要加大…
+                word = w = t[pos:policy]
+            if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too; rule
+                # juxtaposed_subjects: 各地各有关部门要… / 全省各地要… -- subject words side by side
+                w = t[pos:self._after_coordinated_bodies(t, pos + len(word), planning, juxtaposed=True)]
                 w += _tally_before_verb(t, pos + len(w), planning)  # rule tallied_subject: 全国共查处…
             if w:
                 verb, modal, w = verb_after_subject(t, pos, w, bool(place and self.places_act), planning)
@@ -241,12 +245,14 @@ class _Analyser:
         ob = _first_match(lex["obligation_patterns"], t[pos:])
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
-        if verb and has_stat_cue and figure_then_object(t, after):
+        if verb and has_stat_cue and (figure_then_object(t, after) or counted_action(t, after, lex["statistic_patterns"])):
             # rule figure_object: 一次性增加6万亿元专项债务限额 -- the verb opens the clause and its amount
-            # stands before its object, as 增加专项债务限额6万亿元 would after it: an action, no statistic
+            # stands before its object, as 增加专项债务限额6万亿元 would after it: an action, no statistic (and
+            # rule counted_action: 推广…品种N万亩、增长N% -- the object, its count, then the count's change)
             has_stat_cue = False
-        if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too
-            verb, after = _completed_task_at(t, pos)
+        if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too (and
+            verb, after = _completed_task_at(t, pos)  # rule completed_verb_task: 完成新建、改造N家…)
+            verb, after = (verb, after) if verb else completed_verb_task(t, _skip_adverbs(t, pos), tuple(lex["lead_verbs"]))
         if not verb:  # rule new_facility: 新增公办幼儿园12所 -- adding facilities is an action
             verb, after = _new_facility_at(t, pos)
         if not verb:  # rule trained_count: 重点培训3万名护理人员 -- 培训 with a count of people acts
@@ -344,7 +350,7 @@ class _Analyser:
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject, named_subject=named,
                           obligation=bool(obligation), benefactive=benefactive, rule="lead_verb")  # default lead_verb (clause_model)
 
-    def _after_coordinated_bodies(self, t: str, pos: int, planning: bool) -> int:
+    def _after_coordinated_bodies(self, t: str, pos: int, planning: bool, juxtaposed: bool = False) -> int:
         """Rule coordinated_subject: after a body opening the clause, further bodies joined to it
         (财政部、税务总局要…, 各级人民政府及有关部门应当…, A和B将…) are skipped to the action, whose
         actor is the first body (the lead, as in a responsibility note); ``pos`` unchanged when no
@@ -362,11 +368,13 @@ class _Analyser:
         >>> t = "财政部等四部门联合印发通知"  # rule body_group: 等N部门 closes the list of bodies
         >>> t[a._after_coordinated_bodies(t, 3, False):]
         '联合印发通知'
+        >>> a._after_coordinated_bodies("各地各有关部门要加强宣传", 2, False, juxtaposed=True)  # rule juxtaposed_subjects
+        7
         """
         end = pos
         for _ in range(4):
             conj = _match_word(t, end, _COORDINATING_WORDS)
-            if not conj:
+            if not conj and not juxtaposed:
                 break
             at = end + len(conj)
             related = _RELATED_BODIES.match(t, at)

@@ -11,6 +11,7 @@ from ...recognize.actors import Actor
 from .analyser import NOBODY, _Analyser
 from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
 from .finding import _Draft, framed_body
+from .grain import purpose_tail_verb
 from .news_clauses import data_region_actor, is_document_purpose, names_a_firm
 from .joining import _is_outcome_tail, _own_action
 from .lists import _introduces_list
@@ -101,6 +102,10 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             # measures before it are for, no measure of their own; so after a figure (…投资预计达到N亿元，
             # 满足…需求增长的预期: what the amount is for)
             current = None
+            continue
+        if info.kind == "measure" and current is not None and i + 1 == len(clauses) and \
+                current.end == _prev_end(clauses, i, text) and purpose_tail_verb(text[info.start:e], current.action):
+            current.end = info.end  # rule purpose_tail_verb: 强化…服务，降低…成本 -- what the action is for
             continue
         if info.kind == "measure" and modal_seen:
             info.has_modal = True

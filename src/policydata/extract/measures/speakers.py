@@ -504,6 +504,9 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
         if find_actors(m.group(), home_region) or _government_body().search(m.group()):
             continue  # the quotation names the government body that acts (“某市投资促进局主动对接…”)
         who = who or _speaker_before(text, m.start(), home_region)  # rule speaker_before_quote
+        if not who and any(p.match(after) for p in _crowd_after()):  # rule crowd_quote: “……”有关专家表示 -- no body speaks
+            spans.append((m.start(), m.end()))
+            continue
         if not who and named_firm and named_firm.match(after):  # rule named_firm_speaker
             spans.append((m.start(), m.end()))
             continue
@@ -521,6 +524,18 @@ def firm_quotes(text: str, home_region: str = "", firms: tuple[str, ...] | list[
             end = min((i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0), default=len(text))
             spans.append((m.end(), end))
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _crowd_after() -> tuple[re.Pattern, ...]:
+    """Rule crowd_quote: the words right after a closing quotation mark name people in general or an
+    unnamed expert as its speaker (”有关专家表示, ”业内人士认为: measure_verbs.json ``crowd_speaker_patterns``,
+    after at most six characters): what they advise or expect is no government body's commitment.
+
+    >>> [t for t in ("“企业要加快转型。”有关专家表示。", "“我们将加快转型。”某局局长张三说。") if firm_quotes(t)]
+    ['“企业要加快转型。”有关专家表示。']
+    """
+    return tuple(re.compile(rf"[^，,。；;“”]{{0,6}}?(?:{getattr(p, 'pattern', p)})") for p in load_verbs()["crowd_speaker_patterns"])
 
 
 def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:

@@ -1,0 +1,131 @@
+"""Measure grain (round 15): which clause of a sentence is the commitment, by its syntactic role.
+
+Constructions, not phrases (heldout 12-14: SUBJECT, PURPOSE, FIG-MEASURE recur over different texts):
+
+* rule policy_subject: a policy named as the subject of its clause (财政政策要加大…, 货币政策适时…):
+  the policy is the government's instrument, not a body; the clause is the action of whoever the
+  text makes act (the issuer, the speaker), as with the subject words 各地/我们 (analyser).
+* rule purpose_tail_verb: the last clause of a sentence that already holds a measure, opened by a
+  verb of effect (降低/提升/保障/增强… + an abstract state: 成本, 水平, 权益, 积极性) states what the
+  actions before it are for: README excludes purpose clauses.
+* rule completed_verb_task: 完成 whose complement is itself an action verb (完成新建、改造N个…,
+  完成N个…项目验收) completes that action: a reported measure, its count a figure of it.
+"""
+from __future__ import annotations
+
+import re
+
+from ...text.segment import CJK_RANGE as _HAN
+from .clauses import _verb_at
+
+#: rule policy_subject: a domain noun of 2-4 characters and 政策 opening the clause (财政政策, 货币政策,
+#: 就业政策); a longer opening is a verb phrase with a policy in its object (减轻以旧换新政策…)
+_POLICY_SUBJECT = re.compile(rf"[{_HAN}]{{2,4}}?政策")
+#: a demonstrative or a quantifier in the noun (这些政策, 该政策, 相关政策, 一系列政策) refers back to
+#: policies told before, whose effects (这些政策将降低…) are no new action
+_POLICY_REFERRING = re.compile(r"这|那|该|此|上述|相关|有关|各项|各类|系列|一批|多项|上述|其他|本")
+#: what shows the policy is no subject: a modifier (的), a conjunction, a copula, or a noun it modifies
+_POLICY_NOT_AFTER = ("的", "和", "与", "及", "、", "是", "为", "文件", "体系", "工具", "措施", "效应", "红利", "性",
+                     "支持", "范围", "实施")
+
+
+def policy_subject_end(t: str, pos: int) -> int:
+    """Rule policy_subject: the end of a policy named as the subject of the clause at ``pos``
+    (财政政策要…), 0 when the clause opens otherwise.
+
+    >>> policy_subject_end("财政政策要加大支出强度", 0), policy_subject_end("货币政策适时下调利率", 0)
+    (4, 4)
+    >>> policy_subject_end("这些政策将降低企业成本", 0), policy_subject_end("财政政策的效果显现", 0)
+    (0, 0)
+    >>> policy_subject_end("落实好各项政策", 0)
+    0
+    """
+    m = _POLICY_SUBJECT.match(t, pos)
+    if not m or _POLICY_REFERRING.search(t, pos, m.end() - 2) or _verb_at(t, pos)[0]:
+        return 0
+    if t.startswith(_POLICY_NOT_AFTER, m.end()):
+        return 0
+    return m.end()
+
+
+#: rule purpose_tail_verb: verbs of effect -- what a state becomes or stays (lower costs, higher quality,
+#: stronger capacity, rights secured, order maintained, activity stirred), not what is done to bring it about
+EFFECT_VERBS = ("降低", "减轻", "提升", "提高", "增强", "保障", "维护", "带动", "激发")
+#: adverbs of manner that may stand before the verb of effect (切实保障…, 有效降低…)
+_EFFECT_ADVERBS = re.compile(r"(?:切实|有效|进一步|不断|更好地?|持续|充分|全面|大幅|显著|从而|以|逐步)*")
+
+
+def purpose_tail_verb(clause: str, before_action: str) -> bool:
+    """Rule purpose_tail_verb: ``clause``, the last of its sentence after a measure whose lead verb
+    is ``before_action``, opens with a verb of effect (:data:`EFFECT_VERBS`): it says what that
+    action is for (强化公共服务，降低企业用工成本 / 严厉打击违法行为，切实保障群众权益), no commitment of
+    its own; the measure's row takes it in (the annotators' quote often runs over both). A
+    coordination of effects (提高覆盖水平，增强接入能力) is no purpose tail: the clause before has a
+    verb of effect too.
+
+    >>> purpose_tail_verb("降低企业用工成本。", "强化"), purpose_tail_verb("切实保障群众合法权益", "打击")
+    (True, True)
+    >>> purpose_tail_verb("增强接入能力", "提高"), purpose_tail_verb("建设一批示范园区", "出台")
+    (False, False)
+    """
+    if before_action in EFFECT_VERBS:
+        return False
+    at = _EFFECT_ADVERBS.match(clause).end()
+    return clause.startswith(EFFECT_VERBS, at)
+
+
+#: rule completed_verb_task: 完成 then, as its complement, an action verb (新建、重组…): a reported
+#: action, whatever its count (an object ending in a task noun, …改造/…验收, is rule completed_task's)
+_COMPLETED_VERB = re.compile(r"(?P<verb>(?:全面|基本)?完成)")
+_AMOUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?元")
+
+
+def completed_verb_task(t: str, pos: int, lead_verbs: tuple[str, ...]) -> tuple[str, int]:
+    """Rule completed_verb_task: (完成, position after it) when 完成 at ``pos`` takes an action verb
+    (a lead verb of two characters or more, ``lead_verbs``) as its complement -- 完成新建、改造20家
+    社区食堂; ('', pos) otherwise, and for amounts of money (完成投资80亿元 stays a figure). An object
+    ending in a verb (完成30公里管线铺设, often a firm's project in news) is left to rule completed_task.
+
+    >>> lv = ("新建", "改造", "铺设", "建设")
+    >>> completed_verb_task("完成新建、改造20家社区食堂", 0, lv), completed_verb_task("完成30公里管线铺设", 0, lv)
+    (('完成', 2), ('', 0))
+    >>> completed_verb_task("完成投资建设80亿元", 0, lv), completed_verb_task("完成年度目标", 0, lv)
+    (('', 0), ('', 0))
+    """
+    m = _COMPLETED_VERB.match(t, pos)
+    if not m or _AMOUNT.search(t, m.end()):
+        return "", pos
+    rest = t[m.end():].rstrip("，,。；;、 ")
+    if any(rest.startswith(v) for v in lead_verbs if len(v) >= 2):
+        return m.group("verb"), m.end()
+    return "", pos
+
+
+#: rule counted_action: a verb's object, then the count of what the action covers, in a unit of
+#: things or land (推广…品种3874万亩, 建成…站点12个) -- money and shares are left to the figure rules
+#: (完成投资80亿元、增长5% stays a statistic)
+_OBJECT_THEN_COUNT = re.compile(rf"[{_HAN}“”《》、\-]{{2,30}}?(?P<count>\d[\d.]*\s*(?:万|亿)?(?:亩|公顷|个|家|项|所|座|处|条|户|套|台|辆|艘|架|公里|千米|平方米|吨|千瓦|人次|人|名|场|批|期|张|栋|间))")
+
+
+#: a count told as a level reached (超9000家, 达到12个, 近百家): a stock, a statistic, not what the action covers
+_LEVEL_WORDS = ("超", "超过", "达", "达到", "近", "逾", "突破", "约", "共", "累计")
+
+
+def counted_action(t: str, after: int, statistic_patterns) -> bool:
+    """Rule counted_action (round 15, FIG-MEASURE): the lead verb ending at ``after`` takes an object
+    and then the count of what it covers (推广节水品种500万亩、增长12%); the change that follows is said
+    of that count: the clause is the action, its figures are read by the figures stage as before. A
+    statistic cue before the count (推广…比上年增加…, 累计设立…) or a count told as a level reached
+    (超900家) keeps the clause a statistic.
+
+    >>> import re as _re
+    >>> cues = [_re.compile(r"[增下]长\\s*\\d"), _re.compile("同比")]
+    >>> counted_action("推广节水品种500万亩、增长12%", 2, cues), counted_action("完成投资80亿元、增长5%", 2, cues)
+    (True, False)
+    >>> counted_action("推广同比增长的品种500万亩", 2, cues), counted_action("累计设立外资企业超900家、同比增长5%", 4, cues)
+    (False, False)
+    """
+    m = _OBJECT_THEN_COUNT.match(t, after)
+    if not m or t[after:m.start("count")].endswith(_LEVEL_WORDS):
+        return False
+    return not any(p.search(t, 0, m.start("count")) for p in statistic_patterns)
