@@ -239,6 +239,10 @@ INSTRUMENT_CASES = [
     ("及时启动用地审核程序", "启动", "regulation", "head_noun"),
     ("对重点事项办理情况进行督办", "进行", "regulation", "head_noun"),
     ("对更多国家实行免签", "实行", "regulation", "head_noun"),
+    # a tariff is a trade rule, not a tax cut's money: 关税 is the longer keyword ending where 税 does
+    ("对部分进口商品实行零关税", "实行", "regulation", "head_noun"),
+    ("下调两类农机具的进口关税", "下调", "regulation", "head_noun"),
+    ("对小微企业减半征收所得税", "征收", "fund", "head_noun"),                # a tax relieved stays money
     # rule light_verb_support: support given after a light verb (给予/予以…支持) is money or resources
     ("对符合条件的园区予以重点支持", "予以", "fund", "light_verb_support"),
     ("部里对两个试验站给予了大力支持", "给予", "fund", "light_verb_support"),
