@@ -102,6 +102,22 @@ def starts_inside_figure(text: str) -> bool:
     return bool(_FIGURE_START.match(text)) and not opens_story(text)
 
 
+def _count_after_count(before: str, after: str, units: str) -> bool:
+    """Rule count_after_count: the cut ends on a count (起诉930件) and the next block opens
+    with a count of another measure (1920人，…): two counts of one item set side by side, the
+    cases and the people they concern, which no sentence opens with (dates left out).
+
+    >>> _count_after_count("共受理案件930件", "1920人，办结800件。", "件人年月日")
+    True
+    >>> [_count_after_count("共受理案件930件", t, "件人年月日") for t in ("12件，办结800件。", "2026年，全县增长。")]
+    [False, False]
+    """
+    counted = "".join(u for u in units if u not in "年月日天%％‰")
+    end = re.search(rf"[0-9][0-9.]*[万亿千百]?([{re.escape(counted)}])$", before.rstrip())
+    start = re.match(rf"[0-9][0-9.]*[万亿千百]?([{re.escape(counted)}])", after.lstrip())
+    return bool(end and start) and end.group(1) != start.group(1)
+
+
 def opens_story(text: str) -> bool:
     """Does ``text`` open a paragraph (a paragraph-start word) or set a scene in time
     (``page_blocks.story_opening``: 这些天， 清晨，)?
@@ -185,6 +201,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
+    if _count_after_count(before, after, f["units"]):
+        rule("count_after_count", before[-6:] + "|" + after[:6])
     # rule split_date: 于2020年 | 12月31日开工, 3月 | 5日召开: the cut falls inside a date, whose
     # month or day under the cut opens no paragraph
     split_date = splits_date(before, after)
