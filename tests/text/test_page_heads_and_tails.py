@@ -91,3 +91,9 @@ def test_figure_start_stands_apart_from_a_finished_line():
     out = reflow_wrapped(lines, log)
     assert out[-1] == "1132人，其中未成年人42人。"
     assert any(d.rule == "figure_start_apart" for d in log)
+
+
+def test_conjunct_tail_goes_on_with_a_cut_noun():
+    # …的纽带 | 和友谊之桥。: the second half of 纽带和友谊之桥, no sentence of its own
+    assert fit("两国人文交流源远流长，成为双方交往的纽带", "和友谊之桥。")[0] >= 2
+    assert fit("两国人文交流源远流长，成为双方交往的纽带", "和去年相比，交流更加密切。")[0] < 2

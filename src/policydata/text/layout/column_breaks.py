@@ -102,6 +102,26 @@ def starts_inside_figure(text: str) -> bool:
     return bool(_FIGURE_START.match(text)) and not opens_story(text)
 
 
+#: coordinating conjunctions that join nouns (A和B, A与B, A及B, A以及B, A或B)
+_CONJUNCTIONS = ("以及", "和", "与", "及", "或")
+
+
+def _conjunct_tail(before: str, clause: str, mark: str, dangling: str) -> bool:
+    """Rule conjunct_tail: the block opens with a conjunction and a short noun phrase that ends
+    the sentence (和精神之源。): the second conjunct of a phrase the cut left on a noun (…的历史),
+    which no sentence opens with.
+
+    >>> _conjunct_tail("成为两国交往的纽带", "和友谊之桥", "。", "的和")
+    True
+    >>> [_conjunct_tail("成为两国交往的纽带", c, m, "的和") for c, m in (("和去年相比", "，"), ("和友谊之桥", "，"))]
+    [False, False]
+    """
+    before = before.rstrip()
+    return mark in "。！？!?" and bool(mark) and clause.startswith(_CONJUNCTIONS) \
+        and len(clause) <= page_rules().fit["conjunct_tail_max"] and bool(before) \
+        and bool(CJK_CHAR.match(before[-1])) and before[-1] not in dangling
+
+
 def _count_after_count(before: str, after: str, units: str) -> bool:
     """Rule count_after_count: the cut ends on a count (起诉930件) and the next block opens
     with a count of another measure (1920人，…): two counts of one item set side by side, the
@@ -201,6 +221,8 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
+    if _conjunct_tail(before, clause, mark, r.dangling_chars):
+        rule("conjunct_tail", clause)
     if _count_after_count(before, after, f["units"]):
         rule("count_after_count", before[-6:] + "|" + after[:6])
     # rule split_date: 于2020年 | 12月31日开工, 3月 | 5日召开: the cut falls inside a date, whose

@@ -42,7 +42,7 @@ import re
 from .blocks import classify_block, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, starts_inside_figure
 from .column_exchange import exchange_cut_ends
-from .column_pieces import chain_columns, headline_over_opening, list_lines
+from .column_pieces import chain_columns, headline_over_opening, is_tail_line, list_lines
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import is_wrapped_page
@@ -99,7 +99,7 @@ def _figure_goes_back(out: list[str], line: str, pairs: dict[str, int]) -> bool:
     >>> _figure_goes_back(["今年以来，全市法院加大审判执行力度，共受理各类民事案件930件。", "乙县新建公园三座。"], "1920人，办结800件。", {})
     False
     """
-    if not starts_inside_figure(line) or opens_story(line):
+    if not (starts_inside_figure(line) or is_tail_line(line)) or opens_story(line):
         return False
     f = page_rules().fit
     return any(not ends_sentence(para) and classify_block(para) == "body" and fit(para, line, pairs)[0] >= f["min_join"] + 1
