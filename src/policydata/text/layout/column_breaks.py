@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
-from .line_widths import display_width
+from .line_widths import display_width, set_width
 from .blocks import _is_headline_like, _is_lead, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import any_match, lexicon_word_pairs, page_rules, rules
@@ -405,9 +405,10 @@ def shared_share(before: list[str], after: list[str]) -> float:
 
 
 def block_width(lines: list[str]) -> tuple[float, float] | None:
-    """Rule block_width: the width a hard-wrapped block is set in: the most common length of
-    its lines but the last (which may stop short), in characters and in display width (a
-    half-width character counts ½); None when no width is held by two lines or more.
+    """Rule block_width: the width a hard-wrapped block is set in (``line_widths.set_width``: the
+    most common width, a tie to the wider) of its lines but the last (which may stop short), in
+    characters and in display width (a half-width character counts ½); None when no width is
+    held by two lines or more.
 
     >>> block_width(["甲县今年新修水渠二十公", "里，灌溉面积扩大了一倍", "多。"])
     (11, 11.0)
@@ -415,10 +416,10 @@ def block_width(lines: list[str]) -> tuple[float, float] | None:
     True
     """
     full = [ln.strip() for ln in lines[:-1] if ln.strip()]
-    chars, shown = Counter(len(ln) for ln in full), Counter(display_width(ln) for ln in full)
-    if not full or max(chars.values()) < 2 and max(shown.values()) < 2:
+    (chars, in_chars), (shown, in_shown) = set_width(len(ln) for ln in full), set_width(display_width(ln) for ln in full)
+    if not full or in_chars < 2 and in_shown < 2:
         return None
-    return chars.most_common(1)[0][0], shown.most_common(1)[0][0]
+    return chars, shown
 
 
 def width_fit(end: tuple[float, float] | None, start: tuple[float, float] | None) -> tuple[int, str]:
