@@ -106,20 +106,27 @@ def starts_inside_figure(text: str) -> bool:
 _CONJUNCTIONS = ("以及", "和", "与", "及", "或")
 
 
-def _conjunct_tail(before: str, clause: str, mark: str, dangling: str) -> bool:
+def _conjunct_tail(before: str, clause: str, mark: str, dangling: str, pairs: dict[str, int]) -> bool:
     """Rule conjunct_tail: the block opens with a conjunction and a short noun phrase that ends
     the sentence (和精神之源。): the second conjunct of a phrase the cut left on a noun (…的历史),
-    which no sentence opens with.
+    which no sentence opens with. The cut must end on a whole word: its last two characters a
+    pair the page writes elsewhere too (纽带 twice or more), and its last character no start of
+    a word the page writes twice or more (…主动探 | 和…, the page writing 探索: the cut may fall
+    inside that word).
 
-    >>> _conjunct_tail("成为两国交往的纽带", "和友谊之桥", "。", "的和")
+    >>> _conjunct_tail("成为两国交往的纽带", "和友谊之桥", "。", "的和", {"纽带": 2})
     True
-    >>> [_conjunct_tail("成为两国交往的纽带", c, m, "的和") for c, m in (("和去年相比", "，"), ("和友谊之桥", "，"))]
+    >>> [_conjunct_tail("成为两国交往的纽带", c, m, "的和", {"纽带": 2}) for c, m in (("和去年相比", "，"), ("和友谊之桥", "，"))]
     [False, False]
+    >>> _conjunct_tail("打消了老人主动探", "和尝试的念头", "。", "的和", {"动探": 2, "探索": 2}), _conjunct_tail("化解各类矛", "和困难", "。", "的和", {"类矛": 1})
+    (False, False)
     """
     before = before.rstrip()
-    return mark in "。！？!?" and bool(mark) and clause.startswith(_CONJUNCTIONS) \
-        and len(clause) <= page_rules().fit["conjunct_tail_max"] and bool(before) \
-        and bool(CJK_CHAR.match(before[-1])) and before[-1] not in dangling
+    if not (mark in "。！？!?" and bool(mark) and clause.startswith(_CONJUNCTIONS)
+            and len(clause) <= page_rules().fit["conjunct_tail_max"] and bool(before)
+            and bool(CJK_CHAR.match(before[-1])) and before[-1] not in dangling):
+        return False
+    return pairs.get(before[-2:], 0) >= 2 and not any(n >= 2 and pair[:1] == before[-1] for pair, n in pairs.items())
 
 
 def _count_after_count(before: str, after: str, units: str) -> bool:
@@ -221,7 +228,7 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
-    if _conjunct_tail(before, clause, mark, r.dangling_chars):
+    if _conjunct_tail(before, clause, mark, r.dangling_chars, pairs):
         rule("conjunct_tail", clause)
     if _count_after_count(before, after, f["units"]):
         rule("count_after_count", before[-6:] + "|" + after[:6])
