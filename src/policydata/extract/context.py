@@ -512,10 +512,28 @@ def _progress_title(article: Article) -> bool:
     True
     >>> _progress_title(Article(1, "", "某县重点项目完成情况\\n今年以来，全县新开工项目8个。", []))
     True
+
+    Rule ``progress_word_ends_title``: the word must close the title or a phrase of it (the
+    end, a mark, or a genre tail such as 情况/报告, ``progress_title_tails``), as a report's
+    genre word does; inside a longer word it names nothing (集成效应 holds 成效, 进展顺利的
+    项目 is no report):
+
+    >>> [_progress_title(Article(1, t, "某地加快推进。", [])) for t in ("发挥政策集成效应，提升治理效能", "某市重点项目进展顺利")]
+    [False, False]
     """
     first = body_text(article).lstrip().split("\n", 1)[0]
     head = (article.title or "") + "\n" + (first if len(first) <= 60 else "")
-    return any(w in head for w in _genre_cues()["progress_title_words"])
+    return bool(_progress_title_pattern().search(head))
+
+
+@lru_cache(maxsize=None)
+def _progress_title_pattern() -> re.Pattern:
+    """A progress word (``progress_title_words``) at the end of the title or of a phrase of it:
+    followed by no CJK character, or by one of ``progress_title_tails`` that ends there."""
+    cues = _genre_cues()
+    words = "|".join(map(re.escape, sorted(cues["progress_title_words"], key=len, reverse=True)))
+    tails = "|".join(map(re.escape, cues["progress_title_tails"]))
+    return re.compile(rf"(?:{words})(?:{tails})?(?![\u4e00-\u9fff])")
 
 
 # the opening of a news item: the day (2月27日，, 3月上旬，) or 近日/日前/近期 before the first comma

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..segment import CJK_CHAR
-from .line_widths import display_width
+from .line_widths import display_width, set_width
 from .blocks import _is_headline_like, _is_lead, ends_dangling, is_complete, opener, starts_paragraph
 from .page_blocks import _Chunk
 from .rules import any_match, lexicon_word_pairs, page_rules, rules
@@ -102,6 +102,49 @@ def starts_inside_figure(text: str) -> bool:
     return bool(_FIGURE_START.match(text)) and not opens_story(text)
 
 
+#: coordinating conjunctions that join nouns (A和B, A与B, A及B, A以及B, A或B)
+_CONJUNCTIONS = ("以及", "和", "与", "及", "或")
+
+
+def _conjunct_tail(before: str, clause: str, mark: str, dangling: str, pairs: dict[str, int]) -> bool:
+    """Rule conjunct_tail: the block opens with a conjunction and a short noun phrase that ends
+    the sentence (和精神之源。): the second conjunct of a phrase the cut left on a noun (…的历史),
+    which no sentence opens with. The cut must end on a whole word: its last two characters a
+    pair the page writes elsewhere too (纽带 twice or more), and its last character no start of
+    a word the page writes twice or more (…主动探 | 和…, the page writing 探索: the cut may fall
+    inside that word).
+
+    >>> _conjunct_tail("成为两国交往的纽带", "和友谊之桥", "。", "的和", {"纽带": 2})
+    True
+    >>> [_conjunct_tail("成为两国交往的纽带", c, m, "的和", {"纽带": 2}) for c, m in (("和去年相比", "，"), ("和友谊之桥", "，"))]
+    [False, False]
+    >>> _conjunct_tail("打消了老人主动探", "和尝试的念头", "。", "的和", {"动探": 2, "探索": 2}), _conjunct_tail("化解各类矛", "和困难", "。", "的和", {"类矛": 1})
+    (False, False)
+    """
+    before = before.rstrip()
+    if not (mark in "。！？!?" and bool(mark) and clause.startswith(_CONJUNCTIONS)
+            and len(clause) <= page_rules().fit["conjunct_tail_max"] and bool(before)
+            and bool(CJK_CHAR.match(before[-1])) and before[-1] not in dangling):
+        return False
+    return pairs.get(before[-2:], 0) >= 2 and not any(n >= 2 and pair[:1] == before[-1] for pair, n in pairs.items())
+
+
+def _count_after_count(before: str, after: str, units: str) -> bool:
+    """Rule count_after_count: the cut ends on a count (起诉930件) and the next block opens
+    with a count of another measure (1920人，…): two counts of one item set side by side, the
+    cases and the people they concern, which no sentence opens with (dates left out).
+
+    >>> _count_after_count("共受理案件930件", "1920人，办结800件。", "件人年月日")
+    True
+    >>> [_count_after_count("共受理案件930件", t, "件人年月日") for t in ("12件，办结800件。", "2026年，全县增长。")]
+    [False, False]
+    """
+    counted = "".join(u for u in units if u not in "年月日天%％‰")
+    end = re.search(rf"[0-9][0-9.]*[万亿千百]?([{re.escape(counted)}])$", before.rstrip())
+    start = re.match(rf"[0-9][0-9.]*[万亿千百]?([{re.escape(counted)}])", after.lstrip())
+    return bool(end and start) and end.group(1) != start.group(1)
+
+
 def opens_story(text: str) -> bool:
     """Does ``text`` open a paragraph (a paragraph-start word) or set a scene in time
     (``page_blocks.story_opening``: 这些天， 清晨，)?
@@ -185,6 +228,10 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
     in_number = last.isdigit() or (last in ".．" and before[-2:-1].isdigit())
     if in_number and (first.isdigit() or (last.isdigit() and first in f["units"])):
         rule("split_number", last + first)
+    if _conjunct_tail(before, clause, mark, r.dangling_chars, pairs):
+        rule("conjunct_tail", clause)
+    if _count_after_count(before, after, f["units"]):
+        rule("count_after_count", before[-6:] + "|" + after[:6])
     # rule split_date: 于2020年 | 12月31日开工, 3月 | 5日召开: the cut falls inside a date, whose
     # month or day under the cut opens no paragraph
     split_date = splits_date(before, after)
@@ -365,9 +412,10 @@ def shared_share(before: list[str], after: list[str]) -> float:
 
 
 def block_width(lines: list[str]) -> tuple[float, float] | None:
-    """Rule block_width: the width a hard-wrapped block is set in: the most common length of
-    its lines but the last (which may stop short), in characters and in display width (a
-    half-width character counts ½); None when no width is held by two lines or more.
+    """Rule block_width: the width a hard-wrapped block is set in (``line_widths.set_width``: the
+    most common width, a tie to the wider) of its lines but the last (which may stop short), in
+    characters and in display width (a half-width character counts ½); None when no width is
+    held by two lines or more.
 
     >>> block_width(["甲县今年新修水渠二十公", "里，灌溉面积扩大了一倍", "多。"])
     (11, 11.0)
@@ -375,10 +423,10 @@ def block_width(lines: list[str]) -> tuple[float, float] | None:
     True
     """
     full = [ln.strip() for ln in lines[:-1] if ln.strip()]
-    chars, shown = Counter(len(ln) for ln in full), Counter(display_width(ln) for ln in full)
-    if not full or max(chars.values()) < 2 and max(shown.values()) < 2:
+    (chars, in_chars), (shown, in_shown) = set_width(len(ln) for ln in full), set_width(display_width(ln) for ln in full)
+    if not full or in_chars < 2 and in_shown < 2:
         return None
-    return chars.most_common(1)[0][0], shown.most_common(1)[0][0]
+    return chars, shown
 
 
 def width_fit(end: tuple[float, float] | None, start: tuple[float, float] | None) -> tuple[int, str]:

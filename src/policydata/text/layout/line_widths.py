@@ -37,6 +37,21 @@ def display_width(text: str) -> float:
     return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
 
 
+def set_width(widths) -> tuple[float, int]:
+    """Rule common_line_width, the one fact both width rules read: a block of lines is set in
+    its most common line width (a tie goes to the wider), held by that many lines; (0, 0)
+    for no lines. ``page_blocks._block_line_width`` and ``column_breaks.block_width`` read it.
+
+    >>> set_width([22, 22, 23, 22, 18]), set_width([20, 12]), set_width([])
+    ((22, 3), (20, 1), (0, 0))
+    """
+    counts = Counter(widths)
+    if not counts:
+        return 0, 0
+    width = max(counts, key=lambda n: (counts[n], n))
+    return width, counts[width]
+
+
 def first_token(line: str) -> str:
     """What a line could not start without: a digit run or Latin word is not split across
     lines, and an opening mark (“‘（《) never ends a line — it goes down with the next

@@ -9,11 +9,11 @@ without a sentence end) or body.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import classify_block, ends_dangling, opener, starts_paragraph
 from .continuation import _join
+from .line_widths import set_width
 from .rules import page_rules, rules
 
 _DATE_AND_WEEKDAY = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)")  # a page's date line: 2026年2月11日 星期三
@@ -108,7 +108,7 @@ def unwrap_block(lines: list[str]) -> list[str]:
 
 def _block_line_width(lengths: list[int]) -> int:
     """Rule common_line_width: the width a block is set in is its most common line length
-    (ties: the longer) when that is at most ``slack`` characters short of the longest line, else
+    (``line_widths.set_width``; ties: the longer) when that is at most ``slack`` characters short of the longest line, else
     the longest. A line holding digits or Latin letters sets two half-width characters in one
     cell, so it can hold a character or two more than the column's width; taken as the width,
     it would make every full line of text look short, and each would end a paragraph.
@@ -118,9 +118,8 @@ def _block_line_width(lengths: list[int]) -> int:
     """
     slack = 2
     longest = max(lengths)
-    counts = Counter(lengths)
-    common = max(counts, key=lambda n: (counts[n], n))
-    return common if counts[common] >= 2 and longest - common <= slack else longest
+    common, held = set_width(lengths)
+    return common if held >= 2 and longest - common <= slack else longest
 
 
 _UNIT_START = re.compile(r"[\u4e00-\u9fff%％‰]")

@@ -40,14 +40,14 @@ from __future__ import annotations
 import re
 
 from .blocks import classify_block, opener, starts_paragraph
-from .column_breaks import Decision, _page_pairs, opens_scene
+from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, starts_inside_figure
 from .column_exchange import exchange_cut_ends
-from .column_pieces import chain_columns, headline_over_opening, list_lines
+from .column_pieces import chain_columns, headline_over_opening, is_tail_line, list_lines
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import is_wrapped_page
 from .rules import page_rules, rules
-from .wrapped_captions import caption_first_line, caption_pieces, captions_inside_cut
+from .wrapped_captions import caption_first_line, caption_pieces, captions_inside_cut, captions_under_cut
 
 #: full-width closing marks a column line may hang past the column's edge (rule hanging_mark_votes_down)
 _HANGING_MARKS = "，。、；：？！”’）》」』"
@@ -64,6 +64,46 @@ def _is_quoted_title(line: str) -> bool:
     body = line.strip()
     return len(body) > 2 and body[0] == "“" and body[-1] == "”" and "“" not in body[1:-1] \
         and "”" not in body[1:-1] and not re.search(r"[，,。；;：:、！？!?]", body)
+
+
+#: a count opening a line: a digit run, then a measure word that is no time unit (2026年 opens
+#: headlines and paragraphs; 11341件 only goes on with a counted noun above it)
+_COUNT_START = re.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿|千|百)?[^\W\d年月日时号期届_A-Za-z]")
+
+
+def is_figure_tail(prev: str, line: str) -> bool:
+    """Rule ``figure_tail_line``: ``line`` reads as the tail of the clause ``prev`` was cut in
+    (the count of the noun it ended on), no headline: ``prev`` ends on a character of a word,
+    ``line`` opens with a count (a digit run and a measure word, no date) and holds a clause
+    mark before its end, which a one-line headline opening with a count rarely does.
+
+    >>> is_figure_tail("全市今年受理各类消费投诉案件", "3125件1204人，办结2980件")
+    True
+    >>> [is_figure_tail("全市今年受理各类消费投诉案件", t) for t in ("2026年，全市工作会议召开", "5家企业获评示范单位")]
+    [False, False]
+    >>> is_figure_tail("全市今年受理各类消费投诉案件，", "3125件1204人，办结2980件")
+    False
+    """
+    prev, line = prev.rstrip(), line.strip()
+    return bool(prev) and bool(re.match(r"[\u4e00-\u9fff]", prev[-1])) and bool(_COUNT_START.match(line)) \
+        and bool(re.search(r"[，,、；;]", line[:-1])) and not ends_sentence(line)
+
+
+def _figure_goes_back(out: list[str], line: str, pairs: dict[str, int]) -> bool:
+    """Rule figure_start_apart: ``line`` starts inside a figure (``starts_inside_figure``) and
+    one of the ``window`` paragraphs before the latest ends mid-sentence and goes on into it
+    (``fit`` at least ``min_join`` + 1).
+
+    >>> _figure_goes_back(["今年以来，全市法院加大审判执行力度，共受理各类民事案件930件", "乙县新建公园三座。"], "1920人，办结800件。", {})
+    True
+    >>> _figure_goes_back(["今年以来，全市法院加大审判执行力度，共受理各类民事案件930件。", "乙县新建公园三座。"], "1920人，办结800件。", {})
+    False
+    """
+    if not (starts_inside_figure(line) or is_tail_line(line)) or opens_story(line):
+        return False
+    f = page_rules().fit
+    return any(not ends_sentence(para) and classify_block(para) == "body" and fit(para, line, pairs)[0] >= f["min_join"] + 1
+               for para in out[-1 - f["window"]:-1])
 
 
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
@@ -159,6 +199,8 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     caption_firsts = {credit: (first, "caption_piece") for credit, first in caption_pieces(lines, measures[best], indented).items()}
     for credit_line, first in captions_inside_cut(lines, page_pairs).items():
         caption_firsts.setdefault(credit_line, (first, "caption_inside_cut"))
+    for credit_line, first in captions_under_cut(lines, page_pairs).items():
+        caption_firsts.setdefault(credit_line, (first, "caption_under_cut"))
     caption_starts = {first for first, _ in caption_firsts.values()}
     for credit_line, (first, rule) in sorted(caption_firsts.items()):
         log.append(Decision(rule, first, f"{lines[first][:8]}…{lines[credit_line][:8]}"))
@@ -211,6 +253,13 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if quote_tail:
             split_tail = True
             log.append(Decision("quote_closes_below", k, prev[-6:] + "|" + line[:6]))
+        # rule figure_tail_line: a short line that opens with a count and holds a clause mark
+        # (11341件25160人，起诉9135件) under a full line cut after a word (…受理犯罪案件) is
+        # that paragraph's last column line, the figures the clause counts, no headline
+        figure_tail = full and kind == "headline" and not split_tail and is_figure_tail(prev, line)
+        if figure_tail:
+            split_tail = True
+            log.append(Decision("figure_tail_line", k, prev[-6:] + "|" + line[:6]))
         # rule headline_over_opening: a headline line as wide as the column over a story's
         # opening stands apart from the column above and the story below
         new_block = (kind in _NEW_BLOCK_KINDS or kinds[k - 1] in _NEW_BLOCK_KINDS
@@ -254,6 +303,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
                 and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
             log.append(Decision("column_width_changes", width, f"{prev[-6:]}|{line[:6]}"))
+        if full and not new_block and ends_sentence(prev) and _figure_goes_back(out, line, page_pairs):
+            # rule figure_start_apart: a line that opens inside a figure (19102人，…) under a full
+            # line that ended a sentence goes on with an earlier paragraph cut on a count
+            # (…起诉9135件), not with the paragraph above it: it stands apart for the page rules
+            new_block = True
+            log.append(Decision("figure_start_apart", k, f"{prev[-6:]}|{line[:6]}"))
         if prev + "\n" + line in feet and out[-1].endswith(prev):
             full, new_block = True, False
         runs_on = _dateline_runs_on(out[-1], prev, line, kind)

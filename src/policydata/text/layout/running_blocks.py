@@ -88,6 +88,7 @@ from .topics import _pairs_of
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _is_box_label, dateline_text, is_wrapped_page, leaves_mark_open, reads_as_prose
 from .rules import page_rules, rules
+from .headline_lines import headline_lines_above
 from .kickers import _is_title_half, _kicker_at, halves_joined, repeated_column_labels, same_shape
 
 _LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]")
@@ -652,6 +653,16 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
             gap(b + 1, "subhead_inside_cut", lines[i])
         if evidence == "under_box_label":
             gap(i - 1, "story_head", evidence)  # the label goes with the box's title, as its kicker
+        top = headline_lines_above(lines, kinds, i, b) if evidence else i
+        if top < i:
+            # rule comma_headline_line: the title began a line or two higher, on a short line
+            # ending in ，or 、 (引题， | 主题): one title, no kicker line
+            log.append(Decision("comma_headline_line", top, lines[top][:20]))
+            gaps.discard(i)
+            gap(top, "story_head", evidence)
+            gap(b + 1, "story_head", evidence)
+            heads += evidence not in ("topic_shift", "head_signals")
+            continue
         if evidence:
             heads += evidence not in ("topic_shift", "head_signals")  # a page needs heads with layout evidence
             gap(i, "story_head", evidence)

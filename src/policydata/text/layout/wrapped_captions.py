@@ -4,13 +4,18 @@ A photo credit (张  三摄) closes a caption whose text is set above it, in a r
 width or in the width of the column around it. The reflow (``reflow.py``, rule
 ``caption_run``) joins the caption's lines from where these rules say it starts:
 ``caption_piece`` (a column piece of its own width closed by the credit),
-``caption_inside_cut`` (a caption between the halves of a cut sentence),
+``caption_inside_cut`` (a caption between the halves of a cut sentence), ``caption_under_cut``
+(a caption that opens under a column cut, its continuation elsewhere on the page),
 ``caption_lines_above_run`` and ``caption_paragraph_above`` (lines above the credit's run).
 """
 from __future__ import annotations
 
-from .blocks import classify_block
-from .column_breaks import fit
+import re
+from functools import lru_cache
+
+from ...lexicon import load as load_lexicon
+from .blocks import classify_block, opener, starts_paragraph
+from .column_breaks import fit, opens_scene
 from .column_pieces import column_pieces
 from .line_widths import ends_sentence
 from .rules import page_rules
@@ -86,6 +91,49 @@ def captions_inside_cut(lines: list[str], pairs: dict[str, int]) -> dict[int, in
                 best, first = score, k + 1
         if first is not None:
             out[c] = first
+    return out
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> re.Pattern:
+    """The words that open a caption's account of its photo (图为, 上图: layout.json caption
+    ``start``), found after a sentence end or at a line start."""
+    starts = [p.lstrip("^") for p in load_lexicon("layout.json")["caption"]["start"]]
+    return re.compile(r"(?:^|[。！？!?])(?:" + "|".join(starts) + ")")
+
+
+def captions_under_cut(lines: list[str], pairs: dict[str, int]) -> dict[int, int]:
+    """Rule caption_under_cut: a caption set in the width of the column around it, right
+    under a column cut whose continuation stands elsewhere on the page (…描绘出了一个多彩而 |
+    caption text | credit | another story's headline): the caption starts at the line under
+    the nearest cut, within ``caption_max_lines`` above the credit, when that line opens a
+    paragraph (近日， 3月5日，), does not go on with the cut (``fit`` below ``min_join``), and
+    the caption's text tells its photo (图为…, layout.json caption ``start``) and ends a
+    sentence right above the credit. Returns {credit line: the caption's first line}.
+
+    >>> L = ["甲县的茶农们今年喜获丰收，茶园里一片", "近日，甲县茶农在采摘春茶。今年全县茶园", "面积扩大。图为茶农在茶园里劳作。",
+    ...      "新华社记者  张  三摄", "乙市新建三座公园"]
+    >>> captions_under_cut(L, {})
+    {3: 1}
+    >>> captions_under_cut(L[:2] + ["面积扩大，茶农在茶园里劳作。"] + L[3:], {})  # no photo told: no caption start
+    {}
+    """
+    run, need = page_rules().running, page_rules().fit["min_join"]
+    out: dict[int, int] = {}
+    for c, line in enumerate(lines):
+        if c < 2 or classify_block(line) != "caption" or not ends_sentence(lines[c - 1]):
+            continue
+        for k in range(c - 2, max(-1, c - 1 - run["caption_max_lines"]), -1):
+            cut, first = lines[k], lines[k + 1]
+            if classify_block(cut) not in ("body", "headline"):
+                break
+            opens = starts_paragraph(first) or opener(first) or opens_scene(first)
+            if not opens:
+                continue  # a line inside the caption's text (or a column line above it)
+            if not ends_sentence(cut) and len(cut) >= run["reflow_min_width"] and fit(cut, first, pairs)[0] < need \
+                    and _photo_words().search("".join(lines[k + 1:c])):
+                out[c] = k + 1
+            break  # the nearest paragraph start above the credit decides
     return out
 
 
