@@ -3,6 +3,7 @@
 
 usage: python tools/train_measure_model.py SET_DIR [SET_DIR ...] [--loso] [--write] [--C 1.0]
                                            [--thresholds drop_default=0.3,add_default=0.8] [--jobs 2]
+                                           [--min-docs 2] [--without i:,o:]
 
 Each SET_DIR holds docs/*.txt, gold/*.json and sources.csv (the layout corpus_score.py scores).
 
@@ -211,9 +212,14 @@ def table(docs, jobs: int) -> list[dict]:
 
 # ---- the model ---------------------------------------------------------------------------------
 
+#: feature prefixes left out of training (``--without``: to weigh what a feature group adds)
+LEFT_OUT: tuple = ()
+
+
 def train(rows: list[dict], C: float = 1.0, min_docs: int = 2) -> dict:
     """bias and weights of a logistic regression over ``rows`` (features seen in ``min_docs``
-    documents or more), rounded to 4 decimals, zero weights left out."""
+    documents or more, none with a prefix of :data:`LEFT_OUT`), rounded to 4 decimals, zero weights
+    left out."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -222,7 +228,7 @@ def train(rows: list[dict], C: float = 1.0, min_docs: int = 2) -> dict:
     for r in rows:
         for f in r["features"]:
             docs_of.setdefault(f, set()).add((r["set"], r["doc"]))
-    vocab = sorted(f for f, ds in docs_of.items() if len(ds) >= min_docs)
+    vocab = sorted(f for f, ds in docs_of.items() if len(ds) >= min_docs and not f.startswith(LEFT_OUT or "\0"))
     index = {f: i for i, f in enumerate(vocab)}
     indptr, indices = [0], []
     for r in rows:
@@ -368,7 +374,7 @@ def sha256(path: Path) -> str:
 
 
 def main(argv=None) -> int:
-    global TOLERANCE
+    global TOLERANCE, LEFT_OUT
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--C", type=float, default=1.0)
@@ -379,6 +385,7 @@ def main(argv=None) -> int:
                     help="leave-one-set-out with the thresholds picked on the other sets only (no overrides of rules)")
     ap.add_argument("--tolerance", type=float, default=TOLERANCE, help="loss on one set a picked setting may have")
     ap.add_argument("--grid", default="", help='threshold values to try instead of GRID, as JSON: {"drop_default": [0, 0.05]}')
+    ap.add_argument("--without", default="", help="feature prefixes left out of training, comma-separated (i:,o:)")
     ap.add_argument("--scores", type=Path, help="write the --loso scores of every setting here (JSON)")
     ap.add_argument("--thresholds", default="", help="name=value,… instead of the --loso choice")
     ap.add_argument("--write", action="store_true", help="write the model trained on every set")
@@ -386,6 +393,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     TOLERANCE = args.tolerance
+    LEFT_OUT = tuple(p for p in args.without.split(",") if p)
     if args.grid:
         GRID.update({"add_default": (2.0,), "drop_rule": (0.0,), "add_rule": (2.0,)})
         GRID.update({k: tuple(float(x) for x in v) for k, v in json.loads(args.grid).items()})

@@ -257,3 +257,32 @@ def test_replaced_falls_back_to_dataclasses_replace_without_the_fast_path(monkey
             self.double = 2 * self.n
 
     assert not clause_model.copies_by_dict(Derived)  # a derived field: a __dict__ copy would keep a stale one
+
+
+def test_place_features_read_the_clause_place_in_its_sentence():
+    # rule place_features: first / mid / last / only clause, and whether a measure is open before it
+    assert clause_model.place_features(0, 1, False) == "i:only o:0"
+    assert clause_model.place_features(1, 3, True) == "i:mid o:1"
+    fs = _feats("完善收费标准", place=clause_model.place_features(2, 3, True))
+    assert {"i:last", "o:1"} <= set(fs) and not any(f.startswith("i:") and f != "i:last" for f in fs)
+    assert not any(f.startswith(("i:", "o:")) for f in _feats("完善收费标准"))  # no place given: none read
+    # the fast path adds the same weights for the place features
+    model = {"bias": 0.1, "weights": {"i:last": -0.75, "o:1": 0.5, "c:完善": 0.25}}
+    args = dict(kind="measure", rule="lead_verb", genre="official", frame="plan", subject="", modal=False,
+                planning=False, place="i:last o:1")
+    assert clause_model.fast_probability(model, "完善收费标准", "完善收费标准", **args) == \
+        probability(model, features("完善收费标准", "完善收费标准", **args))
+
+
+def test_the_trainer_leaves_out_feature_groups_on_request():
+    pytest.importorskip("sklearn")
+    trainer = _trainer()
+    rows = [{"set": f"s{i % 2}", "doc": f"d{i % 3}", "label": i % 2,
+             "features": _feats("修缮校舍" if i % 2 else "天气晴好", place=clause_model.place_features(i % 2, 2, False))}
+            for i in range(6)]
+    assert any(f.startswith("i:") for f in trainer.train(rows)["weights"])
+    trainer.LEFT_OUT = ("i:", "o:")
+    try:
+        assert not any(f.startswith(("i:", "o:")) for f in trainer.train(rows)["weights"])
+    finally:
+        trainer.LEFT_OUT = ()

@@ -74,7 +74,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             split_from = None
         # rule clause_model: where the analyser decided by default (lead_verb, no_verb), the model decides
         info = clause_model.decide(info, text, s, genre=analyser.genre, frame=analyser.frame,
-                                   planning=planning or modal_seen, open_measure=current is not None)
+                                   planning=planning or modal_seen, open_measure=current is not None,
+                                   place=clause_model.place_features(i, len(clauses), current is not None))
         figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
