@@ -15,6 +15,7 @@ from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
 from .numbers import Num, acted_share, unit_class
+from .time_counts import averaging_window, frequency_interval, year_quarters
 from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
                          inclusive_note, provided_amount, share_of_members)
 from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
@@ -627,6 +628,9 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("class_descriptor", _class_descriptor),
     ("digit_count", _check(_digit_count)),
     ("task_timing", _check(_task_timing)),
+    ("frequency_interval", _check(frequency_interval)),
+    ("averaging_window", _check(averaging_window)),
+    ("year_quarters", _check(year_quarters)),
     ("stated_condition", _check(_stated_condition)),
     ("years_not_streak", _years_not_streak),
     ("class_threshold", _threshold_of_class),
