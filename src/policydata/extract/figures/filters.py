@@ -51,7 +51,7 @@ def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = (), genre: str = 
         return None
     lifted = GENRE_KEEPS.get(genre, frozenset())
     for name, check in NON_FIGURE_CHECKS:
-        if name not in lifted and check(text, n, times):
+        if name not in lifted and (name not in NEWS_ONLY or genre == "news") and check(text, n, times):
             return name
     return None
 
@@ -660,6 +660,9 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
 #: there the same form counts things (气膜顶上有两个风机, 签下两项专利许可): a fact, as
 #: every numeric fact is annotated (corpus README). Its own enumerations (三个方面, “A、B”两项
 #: 任务) stay out through the checks that read them (structure_noun, counts_own_items).
+#: frequency_interval reads a news report's description of how a thing recurs (该奖每两年评选一次);
+#: in a policy text 每3年开展1次评估 is a cycle the policy sets, a parameter (a target).
+NEWS_ONLY = frozenset({"frequency_interval"})
 GENRE_KEEPS: dict[str, frozenset[str]] = {
     "news": frozenset({"descriptive_small_count"}),
 }

@@ -24,7 +24,8 @@ def _time_unit_after(text: str, n: Num) -> str:
 
 
 def frequency_interval(text: str, n: Num) -> bool:
-    """Rule frequency_interval: 每 + N + a time unit says how often a thing recurs.
+    """Rule frequency_interval: 每 + N + a time unit says how often a thing recurs (tried in news
+    only: filters.NEWS_ONLY; a policy text's 每3年开展1次评估 sets a cycle, a parameter).
 
     >>> t = "该奖项每两年评选一次，今年共有12部作品入围"
     >>> [frequency_interval(t, Num(t.index(x), t.index(x) + len(x), x, v, u))
