@@ -15,6 +15,7 @@ from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
 from .findings import lexicon
 from .frames import quoted_standard
 from .numbers import Num, acted_share, unit_class
+from .time_counts import averaging_window, frequency_interval, year_quarters
 from .thresholds import (class_threshold, comparison_threshold, condition_threshold, grant_condition,
                          inclusive_note, provided_amount, share_of_members)
 from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
@@ -50,7 +51,7 @@ def non_figure_rule(text: str, n: Num, times: list[TimeExpr] = (), genre: str = 
         return None
     lifted = GENRE_KEEPS.get(genre, frozenset())
     for name, check in NON_FIGURE_CHECKS:
-        if name not in lifted and check(text, n, times):
+        if name not in lifted and (name not in NEWS_ONLY or genre == "news") and check(text, n, times):
             return name
     return None
 
@@ -627,6 +628,9 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
     ("class_descriptor", _class_descriptor),
     ("digit_count", _check(_digit_count)),
     ("task_timing", _check(_task_timing)),
+    ("frequency_interval", _check(frequency_interval)),
+    ("averaging_window", _check(averaging_window)),
+    ("year_quarters", _check(year_quarters)),
     ("stated_condition", _check(_stated_condition)),
     ("years_not_streak", _years_not_streak),
     ("class_threshold", _threshold_of_class),
@@ -656,6 +660,9 @@ NON_FIGURE_CHECKS: tuple[tuple[str, Callable[[str, Num, list], bool]], ...] = (
 #: there the same form counts things (气膜顶上有两个风机, 签下两项专利许可): a fact, as
 #: every numeric fact is annotated (corpus README). Its own enumerations (三个方面, “A、B”两项
 #: 任务) stay out through the checks that read them (structure_noun, counts_own_items).
+#: frequency_interval reads a news report's description of how a thing recurs (该奖每两年评选一次);
+#: in a policy text 每3年开展1次评估 is a cycle the policy sets, a parameter (a target).
+NEWS_ONLY = frozenset({"frequency_interval"})
 GENRE_KEEPS: dict[str, frozenset[str]] = {
     "news": frozenset({"descriptive_small_count"}),
 }

@@ -251,10 +251,17 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     >>> t = "该区排名全市第3、获评第一批示范区"
     >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
     [('第3', 3.0)]
+
+    Rule scope_rank: 第N个 right after its scope (全国, 北方, a province) is a rank; an
+    ordinal with no scope (第二个五年) is none.
+
+    >>> t = "该省成为全国第五个、西部第一个建成该网络的省份，迎来第二个五年"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第五个', 5.0), ('第一个', 1.0)]
     """
     lex = lexicon()
     out: list[Num] = []
-    for pattern in (lex["rank_pattern"], lex["size_rank_pattern"]):
+    for pattern in (lex["rank_pattern"], lex["size_rank_pattern"], lex["scope_rank_pattern"]):
         for m in lexicon_finditer(pattern, sent.text):
             n = small_number(m.group("n"))
             after = sent.text[m.end():m.end() + 1]

@@ -62,7 +62,10 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
              rf"|{tail}))")
 
     slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
-    unit_re = rf"(?:{alternation(units)})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?|(?:{alternation(latin)})(?![A-Za-z])"
+    # guarded_measure_word: 4本图书 and 260根 count, 300本地企业 and 本外币 do not
+    guarded_units = "".join(f"|{re.escape(u)}(?!{no})" for u, no in sorted((_LEX.get("guarded_units") or {}).items()))
+    unit_re = (rf"(?:{alternation(units)}{guarded_units})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?"
+               rf"|(?:{alternation(latin)})(?![A-Za-z])")
     nouns = alternation(_PERSON | _HOUSEHOLD)
 
     def quals(table: dict, key: str) -> str:
@@ -112,7 +115,8 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     if _SLASH.get("enabled"):
         d = int(_SLASH.get("max_digits", 4))
         branches.append(rf"(?<![0-9A-Za-z.,/／])(?P<snum>[0-9]{{1,{d}}})[/／](?P<sden>[0-9]{{1,{d}}})(?![0-9A-Za-z.,/／])")
-    branches.append(rf"(?P<half>{alternation(_HALVES)})")
+    half_time = _LEX.get("halves_not_before")  # half_time_span: 近半年 is a time span
+    branches.append(rf"(?P<half>{alternation(_HALVES)})" + (f"(?!{half_time})" if half_time else ""))
     if _DOUBLING.get("pattern"):
         branches.append(f"(?P<fan_all>{_DOUBLING['pattern'].replace('(?P<n>', '(?P<fan>')})")
     if _DISCOUNT:
