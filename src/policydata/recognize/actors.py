@@ -221,6 +221,12 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
 _REMEMBERED_TEXT_MAX = 300
 
 
+#: Rule place_named_central_office: a central administration's district office is named by the place
+#: it sits in, as written, not by the full name of a local government's department (海口海关,
+#: 南京海关: offices of 海关总署, not departments of 海口市): the actor keeps the name as the text writes it.
+AS_WRITTEN_SUFFIXES = ("海关",)
+
+
 @lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     """find_actors, remembered for short texts: the clause analysis asks about the same clause
@@ -242,6 +248,8 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
                 name = template[0].replace("{place}", place_name)
                 known = table.literal.get(name)
                 actor = known or Actor(name, "local", code, template[1])
+                if surface in AS_WRITTEN_SUFFIXES:  # rule place_named_central_office
+                    actor = Actor(text[start:m.end()], "central", code, template[1])
                 candidates.append(ActorMention(start, m.end(), actor))
                 continue
         if surface in table.literal:

@@ -11,7 +11,7 @@ from ...recognize.actors import Actor, ActorMention, find_actors, is_admin_code
 from ...recognize.regions import RegionMention, region_for_actor
 from .classify import MeasureText, classify_measure, framework_of, named_policy_of
 from .rules import load_verbs
-from .subjects import names_member
+from .subjects import attributes_quotation, names_member
 
 
 @dataclass
@@ -81,7 +81,8 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         # rule framed_body: 按照某部部署 / 在某委领导下 / 经某院批准 / 某会审议通过的《…》 -- a body in an
         # authority frame or in a modifier of a noun acts in no later clause
         before = [m for m in mentions if m.end <= d.start and not m.actor.is_media and not names_member(text, m.end)
-                  and not framed_body(text, m.start, m.end)]
+                  and not framed_body(text, m.start, m.end)
+                  and not attributes_quotation(text, m.start, m.end)]  # rule quote_attribution_scope
         actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
     actor_region = ""
     if actor:

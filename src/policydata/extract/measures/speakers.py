@@ -113,6 +113,14 @@ def _party_committees(text: str, home_region: str) -> list[ActorMention]:
 #: README takes the lead unit of a 牵头/负责 note as the actor.
 _LEAD_MARK = re.compile(r"(?:等)?牵头(?:负责|实施|落实|推进)?$")
 
+#: rule note_generic_tail: a note's last unit often closes on a generic remainder (人社部等有关部门和单位 /
+#: 省商务厅等相关部门按职责分工 / 各省级人民政府按职责分工): the body is what stands before it, so
+#: （某部等有关部门和单位负责） names 某部 as the lead unit, as （某部等负责） does.
+#: rule note_generic_lead: a note that opens with departments in general (各有关部门和单位，各省级人民政府…)
+#: names no lead unit: the issuer stays the actor, not the body listed after them
+_GENERIC_UNITS = re.compile(r"各?(?:有关|相关|其他)?(?:部门|单位|机构)(?:和|及)?(?:单位|部门|机构)?")
+_GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机构)(?:和|及)?(?:单位|部门|机构)?)?(?:按职责分工)?$")
+
 
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
@@ -127,6 +135,27 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
     >>> t = "做好稳岗工作。(人力资源社会保障部牵头,财政部、民政部配合)"
     >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "CN")]
     ['人力资源和社会保障部']
+
+    Rule note_generic_tail: （某部等有关部门和单位负责）: the unit before the generic remainder leads.
+
+    >>> t = "开展岗位见习。（人力资源社会保障部等有关部门和单位负责）"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "CN")]
+    ['人力资源和社会保障部']
+    >>> t = "扩大对外贸易。（省商务厅等相关部门按职责分工负责）"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "410000")]
+    ['河南省商务厅']
+
+    Rule bare_lead_note (measure_verbs.json): a lead unit named without 由, as a heading's note often is.
+
+    >>> t = "二、扩大开放(市商务局牵头)"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("heading", 0, len(t), t), "330182")]
+    ['建德市商务局']
+
+    Rule note_generic_lead: a note that opens with departments in general names no lead unit.
+
+    >>> t = "做好政策宣传。（各有关部门和单位，各省级人民政府按职责分工负责）"
+    >>> [(lead.name if lead else None) for _, _, lead, _ in _notes_in(t, Block("body", 0, len(t), t), "CN")]
+    [None]
     """
     lex = load_verbs()
     found: list[tuple[int, int, Actor | None, list[str]]] = []
@@ -138,11 +167,14 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
                 units = [u for u in re.split(r"[、，,；;]", m.group("units")) if u]
                 marked = [i for i, u in enumerate(units) if _LEAD_MARK.search(u)]
                 units = [_LEAD_MARK.sub("", u) or u for u in units]
+                units = [_GENERIC_TAIL.sub("", u) or u for u in units]  # rule note_generic_tail
                 actors = [normalize_actor(u, home_region) for u in units]
                 names = [a.name if a else u for a, u in zip(actors, units)]
                 lead = next((a for a in actors if a), None) if leads else None
                 if leads and marked and actors[marked[0]]:
                     lead = actors[marked[0]]  # rule note_marked_lead
+                elif leads and _GENERIC_UNITS.fullmatch(units[0]):
+                    lead = None  # rule note_generic_lead: （各有关部门和单位，某某按职责分工负责）: no lead named
                 found.append((m.start(), m.end(), lead, names))
     return sorted(found, key=lambda n: n[0])
 
@@ -306,8 +338,14 @@ def _scope_quotation(t: str, speech: str, state: _ActorState) -> None:
     '甲省人民政府'
     >>> st = _ActorState(); _scope_quotation("张三表示，", "表示", st); st.scoped_from is None
     True
+
+    The same for a speaker named after the words (“我们要…。”某局局长张三说。): the attribution
+    ends its sentence, the quotation it closes was the speaker's, later paragraphs are not.
+
+    >>> st = _ActorState(); _scope_quotation("”某县林业局局长张三说。", "说", st); st.scoped_from is None
+    False
     """
-    if state.scoped_from is None and re.search(rf"(?:{speech})(?:[：:]|“)", t):
+    if state.scoped_from is None and re.search(rf"(?:{speech})(?:[：:]|“|[。！!]?$)", t):
         state.scoped_from = (state.actor, state.speaker, state.framework_doc)
 
 

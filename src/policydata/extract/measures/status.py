@@ -59,6 +59,37 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
     return {"review": "reported", "plan": "planned"}.get(opening_frame(t, report_year), "")
 
 
+#: Rule ``dated_before_publication``: in a text that is no official document (news, commentary), a sentence
+#: that opens with a date before the publication date (2025年…, 2025年5月…, 今年5月… in an article of
+#: July 2026) tells what was done then: its measures are reported (corpus README: news of what was
+#: done). A date in or after the publication month says nothing: the other cues decide.
+_DATED_OPENING = re.compile(r"^[（(]?(?:在|于)?(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))"
+                            r"(?:(?P<month>1[0-2]|[1-9])月)?(?!以来|底前|前|底|起|开始|末前|内)")
+
+
+def dated_before_publication(sentence: str, published: str | None) -> str:
+    """'reported' when ``sentence`` opens with a date before ``published`` (ISO), else ''.
+
+    >>> rows = [("2025年我国首次实施新的补贴政策。", "2026-01-09", "reported"),
+    ...         ("今年3月，某市启动了这项改革。", "2026-07-15", "reported"),
+    ...         ("今年9月，某市将启动这项改革。", "2026-07-15", ""),
+    ...         ("2026年，某市要推进这项改革。", "2026-01-09", ""),
+    ...         ("2025年以来，某市推进改革。", "2026-01-09", ""),
+    ...         ("2025年我国实施新政策。", None, "")]
+    >>> [(s, d, dated_before_publication(s, d)) for s, d, _ in rows] == rows
+    True
+    """
+    m = _DATED_OPENING.match(sentence.strip())
+    pub = re.match(r"((?:19|20)\d{2})-(\d{2})", published or "")
+    if not m or not pub:
+        return ""
+    year, month = int(pub.group(1)), int(pub.group(2))
+    said = int(m.group("year")) if m.group("year") else year
+    if said < year or (said == year and m.group("month") and int(m.group("month")) < month):
+        return "reported"
+    return ""
+
+
 #: Rule ``clause_opening_frame``: a frame cue may open a later clause of a sentence instead of
 #: the sentence (某镇已有20年种植历史，近年来，该镇探索…): it frames the clauses after it.
 _CLAUSE_MARK = re.compile(r"[，,；;]")  # clause marks inside a sentence (not 、：, which join within a clause)

@@ -36,6 +36,26 @@ def _body_at_start(t: str, home_region: str) -> list[tuple[Actor, int]]:
 _MEMBER_OF_BODY = re.compile(r"(?:代表(?!大会|团)|委员(?!会)|成员|党员)")
 
 
+#: rule quote_attribution_scope: how far after a body's name the speech verb of a quotation's
+#: attribution may stand (某县自然资源局局长张三说: title and name between)
+_ATTRIBUTION_REACH = 16
+
+
+def attributes_quotation(text: str, start: int, end: int) -> bool:
+    """Rule quote_attribution_scope: the body named at ``text[start:end]`` only attributes the quotation
+    that closes right before it (“我们要…。”某县林业局局长张三说。): it speaks for that quotation, and is
+    not the most recent body that acts for a later paragraph's subjectless clauses.
+
+    >>> t = "“我们要守住红线。”某县林业局局长张三说。全面完成红线划定。"
+    >>> attributes_quotation(t, 10, 15), attributes_quotation("某县林业局组织巡查。", 0, 5)
+    (True, False)
+    """
+    if not text[:start].rstrip().endswith(("”", "\"")):
+        return False
+    speech = alternation(load_verbs()["speech_verbs"])
+    return bool(re.match(rf"[^，,。；;：:“”]{{0,{_ATTRIBUTION_REACH}}}?(?:{speech})", text[end:end + _ATTRIBUTION_REACH + 4]))
+
+
 def names_member(text: str, end: int) -> bool:
     """Rule member_not_body: the body mention ending at ``end`` is part of a person's title.
 
@@ -45,8 +65,20 @@ def names_member(text: str, end: int) -> bool:
     return bool(_MEMBER_OF_BODY.match(text, end))
 
 
+#: rule agent_you: 由 opening a clause introduces the body that does the action (由区科技局给予奖励,
+#: 由市财政安排资金): the body after it opens the clause, 由 is no part of its name
+_AGENT_COVERB = "由"
+
+
 @lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
+    """Rule agent_you: 由 + body opens the clause with that body.
+
+    >>> [(a.name, end) for a, end in _bodies_opening("由市科技局给予奖励", "440100")][:1]
+    [('广州市科学技术局', 5)]
+    """
+    if t.startswith(_AGENT_COVERB) and len(t) > 2:
+        return tuple((a, end + 1) for a, end in _bodies_opening(t[1:], home_region))
     out: list[tuple[Actor, int]] = []
     mentions = find_actors(t[:40], home_region)
     if mentions and mentions[0].start == 0 and names_member(t, mentions[0].end):

@@ -29,7 +29,8 @@ from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _observe_representation,
                        _segment_sentences)
-from .status import _final_status, _section_status_at, heading_status, inner_lead_status, lead_status
+from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
+                     lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
 
 
@@ -218,6 +219,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 continue  # rule firm_quote: “我们加快产品研发…”某某公司总监张三介绍
             for q_start, q_end, body, name in quoted_by_bodies:
                 if q_start <= sentence.start < q_end:  # rule quoted_speaker: “我们将…”某厅副厅长张三说
+                    if state.scoped_from is None:  # rule quoted_speaker_scope: for its paragraph only
+                        state.scoped_from = (state.actor, state.speaker, state.framework_doc)
                     state.actor, state.speaker, state.framework_doc = body, name, ""
             # a caption reports what the photo shows: its own cues plan, not the section it sits in
             planning = "planned" in (block_lead, walk.current_lead) or \
@@ -245,8 +248,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 found = []  # rule list_lead: …，培养一批人才，抓好如下重点任务： sums up the items that follow
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
+            # rule dated_before_publication: a news sentence opening with a past date reports
+            dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
             for d in found:
-                d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or block_lead or \
+                d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or dated or block_lead or \
                     walk.current_lead or ("reported" if walk.so_far or caption else "")
                 d.heading_status = walk.current_heading
                 news_default[id(d)] = "planned" if walk.news_plans else "reported"
