@@ -255,9 +255,10 @@ def test_headline_horizon(text, title, expected):
     # jiang_disposal: 将 + object + a verb with a result complement marks the object, plans nothing
     ("近日，某船运公司将新造船订单增至12艘。", [("stat", 12, "艘", "2026")]),
     ("某区推进改革，将首批9项审批事项下放到街道。", [("stat", 9, "项", "2026")]),
-    # 将 right before the verb, or 将把, is the future
-    ("某船运公司将增至12艘。", [("target", 12, "艘", None)]),
-    ("某区将把9项审批事项下放到街道。", [("target", 9, "项", None)]),
+    # 将 right before the verb, or 将把, is the future (undated in news: the year of publication,
+    # rule news_commitment_year)
+    ("某船运公司将增至12艘。", [("target", 12, "艘", 2026)]),
+    ("某区将把9项审批事项下放到街道。", [("target", 9, "项", 2026)]),
 ])
 def test_jiang_disposal(text, expected):
     assert rows(NEWS + text, "2026-06-12") == expected

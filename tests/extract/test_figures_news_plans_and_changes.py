@@ -59,9 +59,10 @@ def test_plan_span_verb(text, expected):
 CHANGE_BASE = [
     # a goal of a change: the new level is the target, the old one a fact of the report year
     # (将把: the future 将 before the disposal 把; a bare 将 before the object marks the object and
-    # plans nothing by itself, rule jiang_disposal)
+    # plans nothing by itself, rule jiang_disposal); undated in news, the goal is of the year of
+    # publication (rule news_commitment_year)
     (NEWS + "该市将把城市绿化率从30%提高到45%。", "2026-05-09",
-     [("stat", 30.0, "%", "2026"), ("target", 45.0, "%", None)]),
+     [("stat", 30.0, "%", "2026"), ("target", 45.0, "%", 2026)]),
     ("到2028年，全省森林覆盖率由60%提高到62%。", "2026-03-01",
      [("stat", 60.0, "%", "2026"), ("target", 62.0, "%", 2028)]),
     # a change told as done: both levels are facts (no goal to start from)

@@ -19,6 +19,8 @@ from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_thr
                      _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
 from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
+from .projections import conditional_yield
+from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_finditer, lexicon_search
 
 
@@ -155,6 +157,7 @@ TARGET_YEAR_RULES = (
     ("plan_section_time", lambda f: f.time.year if f.mode == "plan" and f.ctx.report_year
      and f.section_year is None and f.time and f.time.year else None),
     ("enclosing_plan_section", _enclosing_plan_year),
+    ("news_commitment_year", news_commitment_year),  # 合作社将抢收8种: a news goal of the report year
 )
 
 
@@ -446,6 +449,8 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
             role, f.rule_name = "target", bound
         elif f.ctx.genre == "news" and f.mode != "plan" and _document_content(sentence, rel):
             role, f.rule_name = "target", "document_content"  # 指南…提出12个一级指标: what a new rule sets
+        elif f.ctx.genre == "news" and f.mode != "plan" and conditional_yield(sentence, rel):
+            role, f.rule_name = "target", "conditional_yield"  # 新规实施后，…可节省30元: what would result
         elif f.ctx.genre == "news" and lexicon_search(lexicon()["frames"]["news_fact"]["estimate_lead"], sentence.text[:rel]):
             role, f.rule_name = "stat", "estimate_lead"  # 根据测算，…将超过15年: a computed estimate
         elif f.ctx.genre == "news" and f.mode != "plan" and _news_forecast(sentence, rel):

@@ -1,0 +1,51 @@
+"""Target-year defaults per text type (rules of :data:`decide.TARGET_YEAR_RULES` that apply when
+no time word, list lead, heading or paragraph gave a goal its year).
+
+Rule ``news_commitment_year``: in a news report, a goal the figure's own clause says will happen
+(将, 还将, 即将: the future modals of frames.modal_clause) with no time word of its own is a goal of the year
+of publication (corpus README: targets ``target_year``, 今年 → the report's year; a news report's
+今年 and its undated facts use the publication year, its undated commitments likewise). Not a
+forecast (预计, 有望, 可达: a projection of a firm or project, target_year null) and not a
+parameter (those are decided before, with no year). A plan word (计划, 拟, 力争) of a firm may
+span years: it keeps no year unless a time word gives one.
+"""
+from __future__ import annotations
+
+from ...document import Span
+from ...text.regex_starts import lexicon_search
+from ...text.segment import clause_bounds
+from .findings import lexicon
+from .frames import _modal_clause
+
+#: Modal words of frames.modal_clause that say a thing will happen (the news annotators date such
+#: an undated goal to the year of publication); 预计 forecasts, 计划/拟/力争 may plan for years.
+_WILL_WORDS = ("将", "还将", "将要", "即将")
+
+
+def news_commitment_year(f) -> int | None:
+    """Rule ``news_commitment_year`` (see the module docstring): the report year for a news goal
+    whose own clause says it will happen, None otherwise.
+
+    >>> from policydata.extract.figures.decide import _Figure
+    >>> from policydata.extract.figures.context import Context
+    >>> def year(t, n, genre="news"):
+    ...     ctx = Context(2026, "", [], genre=genre)
+    ...     return news_commitment_year(_Figure(Span(0, len(t), t), t.index(n), t.index(n), ctx, None, "",
+    ...                                         None, False, False, None))
+    >>> [year("入汛后，合作社将抢收8种早熟瓜果。", "8种"), year("会后，代表们还将参观4个示范村。", "4个"),
+    ...  year("该厂计划新上3条生产线。", "3条"), year("新园区预计年产值可达20亿元。", "20"),
+    ...  year("投产后，年产值有望达到6亿元。", "6亿"), year("合作社将抢收8种早熟瓜果。", "8种", genre="official"),
+    ...  year("该镇已将补贴提高到500元。", "500")]
+    [2026, 2026, None, None, None, None, None]
+    """
+    ctx = f.ctx
+    if ctx.genre != "news" or not ctx.report_year:
+        return None
+    word = _modal_clause(f.sentence, f.rel)
+    if word not in _WILL_WORDS:
+        return None
+    lo, _ = clause_bounds(f.sentence.text, f.rel)
+    clause = f.sentence.text[lo:f.rel]
+    if lexicon_search(lexicon()["frames"]["news_fact"]["forecast_pattern"], clause):
+        return None  # 将有望达到…: a forecast, no year
+    return ctx.report_year
