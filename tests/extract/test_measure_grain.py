@@ -53,7 +53,7 @@ def test_a_policy_as_subject_acts_for_the_government(text, expected):
     ("强化园区公共服务，降低企业用工成本。", ["强化园区公共服务，降低企业用工成本"]),
     ("加大执法检查力度，保障群众合法权益。", ["加大执法检查力度，保障群众合法权益"]),
     ("严厉打击违法经营行为，切实保障群众合法权益。", ["严厉打击违法经营行为"]),  # 切实…: an exhortation
-    ("建设区域冷链物流中心，完善配送网络。", ["建设区域冷链物流中心", "完善配送网络"]),
+    ("建设区域冷链物流配送中心，完善配送网络。", ["建设区域冷链物流配送中心", "完善配送网络"]),
 ])
 def test_an_effect_clause_closing_the_sentence_is_the_purpose_of_the_measure(text, expected):
     assert _quotes(text) == expected
@@ -80,3 +80,35 @@ def test_an_unnamed_experts_advice_is_no_measure():
     text = ("本报北京3月1日电 工业和信息化部日前印发通知，部署推进中小企业数字化转型。“要推广设备联网，强化数据安全管理。”"
             "有关专家表示。业内专家认为，生产环节要推广视觉质检技术。")
     assert _quotes(text, issuer="人民日报") == ["工业和信息化部日前印发通知", "部署推进中小企业数字化转型"]
+
+
+# ------------------------------------------------------------------ rule lead_clause
+# a short sentence-opening action clause (a verb and a field of work, 10 characters at most) over a series
+# of actions heads the series: one row from the lead to the first action's end; the actions after it keep
+# their own rows. Two coordinate actions, a longer lead, or a figure in the lead stay apart.
+
+@pytest.mark.parametrize("text, expected", [
+    ("全力推进大气治理，完成城区燃煤小锅炉淘汰，对散煤散烧进行集中整治。",
+     ["全力推进大气治理，完成城区燃煤小锅炉淘汰", "对散煤散烧进行集中整治"]),
+    ("强化产业支撑，帮扶困难企业渡过难关，推动重点项目建设。",
+     ["强化产业支撑，帮扶困难企业渡过难关", "推动重点项目建设"]),
+    ("加强城乡环境整治，拆除沿街违章棚架，清理背街小巷杂物。",
+     ["加强城乡环境整治，拆除沿街违章棚架", "清理背街小巷杂物"]),
+    # a lead that names an instrument (a campaign, a reform, a policy) is a commitment of its own
+    ("开展夜间消费专项行动，继续发放家电购物补贴，出台节日促消费政策。",
+     ["开展夜间消费专项行动", "继续发放家电购物补贴", "出台节日促消费政策"]),
+    # two coordinate actions, each with its own object: two rows
+    ("加强河道日常管护，清理沿岸垃圾堆放点。", ["加强河道日常管护", "清理沿岸垃圾堆放点"]),
+    # a lead over 10 characters is a commitment with its object spelled out: its own row
+    ("加快推进城乡供水管网改造，新建一批村级污水处理站，完善应急供水预案。",
+     ["加快推进城乡供水管网改造", "新建一批村级污水处理站", "完善应急供水预案"]),
+])
+def test_a_short_opening_clause_heads_a_series_of_actions(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_lead_with_a_modal_is_a_directive_of_its_own():
+    # 要做好…: a directive, not a heading -- its row stays apart from the actions after it
+    assert _quotes("要做好汛前检查，加强堤防巡查，完善值守制度。") == ["要做好汛前检查", "加强堤防巡查", "完善值守制度"]
+    # without the modal, the same lead heads the series
+    assert _quotes("做好汛前检查，加强堤防巡查，完善值守制度。") == ["做好汛前检查，加强堤防巡查", "完善值守制度"]

@@ -68,13 +68,17 @@ class _Draft:
     clause_p: float = -1.0
     #: rule commentary_named_subject: a body or place acts in the clause or one before it in the paragraph
     named_subject: bool = False
+    #: rule lead_clause (grain): where the action the row commits to starts when a short lead heads it
+    #: (扎实推进…，完成…): the classes are read from the action, the lead only opens the quote (-1: the start)
+    class_start: int = -1
 
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,
             mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
             heading_framework: str, home_gov: Actor | None = None) -> MeasureFinding:
     quote = text[d.start:d.end]
-    core = text[d.start:d.core_end] if d.core_end > d.start else quote
+    core_start = d.class_start if d.class_start > d.start else d.start
+    core = text[core_start:d.core_end] if d.core_end > core_start else quote
     actor = d.actor or issuer_actor
     if actor is None:  # the most recent actor mentioned before the measure
         # rule member_not_body: 全国人大代表李四… names a deputy, not the legislature acting
@@ -91,7 +95,7 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     sentence = _sentence_around(text, d.start, d.end)
     framework = framework_of(quote) or framework_of(sentence) or d.framework_doc or \
         _block_framework(text, blocks, d.start) or heading_framework
-    verb_end = d.verb_end - d.start if d.verb_end >= 0 else -1
+    verb_end = d.verb_end - core_start if d.verb_end >= 0 else -1
     classes = classify_measure(MeasureText(core, d.action, verb_end=verb_end, obligation=d.obligation,
                                            sentence=sentence, paragraph=_block_around(blocks, d.start),
                                            document=text, benefactive=d.benefactive))

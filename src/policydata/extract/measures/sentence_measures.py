@@ -9,9 +9,10 @@ import re
 from ...document import Span
 from ...recognize.actors import Actor
 from .analyser import NOBODY, _Analyser
-from .clauses import ClauseInfo, _trim, clauses_of, non_measure_rule
+from .clauses import ClauseInfo, _trim, _verb_at, clauses_of, non_measure_rule
+from .coverbs import verb_after_coverb
 from .finding import _Draft, framed_body
-from .grain import purpose_tail_verb
+from .grain import lead_clause_heads, purpose_tail_verb
 from .news_clauses import data_region_actor, is_document_purpose, names_a_firm
 from .joining import _is_outcome_tail, _own_action
 from .lists import _introduces_list
@@ -147,6 +148,19 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.kind == "measure" and current is not None and _is_correlative_half(text, current, s):
             current.end = info.end  # 既要发展大中型农机，也要发展小型农机: one commitment in two halves
             continue
+        if info.kind == "measure" and i == 1 and current is not None and out == [current] and \
+                not current.awaiting_verb and not current.has_modal and current.end == _prev_end(clauses, i, text) \
+                and not info.hosted and not info.benefactive and _later_actions(text, clauses[1:2], True) and \
+                lead_clause_heads(text[current.start:current.end], info.subject is not None,
+                                  _later_actions(text, clauses[2:], True)):
+            # rule lead_clause (grain): 全力推进大气治理，完成…拆除，对…整治 -- the short opening clause heads a
+            # series of actions: one row from the lead to the first action's end, its verb the action's
+            verb_pos = text.find(info.action, info.start, info.end)
+            current.action, current.end, current.core_end, current.class_start = info.action, info.end, info.end, s
+            current.verb_end = verb_pos + len(info.action) if verb_pos >= 0 else current.verb_end
+            current.has_modal = current.has_modal or info.has_modal
+            current.clause_status = current.clause_status or clause_status(text[s:e], info.has_modal)
+            continue
         if info.kind == "measure" and current is not None and current.awaiting_verb:
             # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
             verb_pos = text.find(info.action, info.start, info.end)
@@ -248,6 +262,20 @@ def _is_correlative_half(text: str, current: _Draft, clause_start: int) -> bool:
     return text.startswith(_CORRELATIVE_FIRST, current.start) and \
         text.startswith(_CORRELATIVE_SECOND, clause_start) and \
         not any(c in text[current.end:clause_start] for c in "。；;")
+
+
+def _later_actions(text: str, clauses: list[Span], planning: bool) -> int:
+    """How many of ``clauses`` open with a lead verb (after a modal or adverbs) or a coverb phrase and its
+    verb (对…进行整治): the actions of a series (rule lead_clause); a purpose clause (满足…需求, rule
+    purpose_tail) is none.
+
+    >>> t = "强化产业支撑，帮扶困难企业，推动项目建设，成效明显。"
+    >>> _later_actions(t, [Span(14, 21, t[14:21]), Span(21, 26, t[21:26])], False)
+    1
+    """
+    purposes = load_verbs()["purpose_tail_patterns"]
+    return sum(bool(_verb_at(text, s, planning)[0] or verb_after_coverb(text, s, planning)[0])
+               and not _any(purposes, text[s:e]) for c in clauses for s, e in (_trim(text, c.start, c.end),))
 
 
 def _prev_end(clauses: list[Span], i: int, text: str) -> int:
