@@ -104,8 +104,10 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     break
             if k in listing or k - 1 in listing:
                 fits = True  # rule list_under_colon: the list and the line it runs into stay in the column
-            if not fits and width and foot_at is None and k - start >= 2 \
+            if not fits and width and (foot_at is None or foot_at < start) and k - start >= 2 \
                     and _short_column_foot(lines, kinds, k, width, widths, pairs):
+                # rule foot_per_piece: every column piece may stop at a short foot, not only the
+                # page's first (several articles of a page are cut mid-column)
                 # rule foot_needs_column: a column stops short only under two lines or more of
                 # its width (one line, a kicker at the page's top, sets no column width)
                 # rule short_column_foot: the column stops at this short line (see below)

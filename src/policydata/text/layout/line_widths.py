@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
+from ...lexicon import csv_rows
 from .rules import page_rules, rules
 
 #: what a line cannot be split inside: a digit run (with its % sign), a Latin word, else one character
@@ -53,8 +55,8 @@ def set_width(widths) -> tuple[float, int]:
 
 
 def first_token(line: str) -> str:
-    """What a line could not start without: a digit run or Latin word is not split across
-    lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
+    """What a line could not start without: a digit run, a Latin word or a division's full name
+    (rule place_name_kept_whole) is not split across lines, and an opening mark (“‘（《) never ends a line — it goes down with the next
     character, or with the digit run or Latin word after it (rule opening_mark_goes_down:
     …企业开办 | “1050”标准…), so that the line above stands short of its column.
 
@@ -64,8 +66,35 @@ def first_token(line: str) -> str:
     if line and line[0] in OPENING_MARKS:
         token = TOKEN.match(line, 1)
         return line[0] + (token.group() if token else "")
+    place = place_name_at(line)
+    if place:
+        return place
     token = TOKEN.match(line)
     return token.group() if token else line[:1]
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> dict[str, frozenset[str]]:
+    """The gazetteer's full division names of three characters or more (宁夏回族自治区, 德州市),
+    by their first two characters."""
+    by_head: dict[str, set[str]] = {}
+    for row in csv_rows("regions/gazetteer.csv"):
+        if len(row["name_zh"]) >= 3:
+            by_head.setdefault(row["name_zh"][:2], set()).add(row["name_zh"])
+    return {head: frozenset(names) for head, names in by_head.items()}
+
+
+def place_name_at(line: str) -> str:
+    """Rule place_name_kept_whole: the full name of an administrative division (宁夏回族自治区,
+    山东省) that opens a line, the longest the gazetteer knows. A setting that keeps a place name
+    on one line, as it keeps a digit run, moves the whole name down, so that the line above
+    stands short of its column by less than the name's length.
+
+    >>> place_name_at("宁夏回族自治区率先立法"), place_name_at("山东省德州市"), place_name_at("建设")
+    ('宁夏回族自治区', '山东省', '')
+    """
+    names = _division_names().get(line[:2], frozenset())
+    return max((n for n in names if line.startswith(n)), key=len, default="")
 
 
 def ends_sentence(text: str) -> bool:

@@ -106,6 +106,23 @@ def _figure_goes_back(out: list[str], line: str, pairs: dict[str, int]) -> bool:
                for para in out[-1 - f["window"]:-1])
 
 
+def _piece_holds_caption(pieces: dict[int, tuple[int, str]], first: int, credit: int) -> bool:
+    """Rule caption_piece_holds_credit: a caption piece set in a width of its own (rule
+    caption_piece) whose caption line (图为…) stands between ``first`` and the ``credit`` under it,
+    at most ``caption_max_lines`` lines above the credit, is the caption that credit closes: the
+    caption starts where its width starts. A start the cut rules find higher up (caption_inside_cut,
+    caption_under_cut: a caption set in the column's own width) would take the column's last
+    lines into the caption.
+
+    >>> _piece_holds_caption({5: (3, "caption_piece")}, 1, 7), _piece_holds_caption({}, 1, 7)
+    (True, False)
+    >>> _piece_holds_caption({5: (3, "caption_piece")}, 4, 7)  # the cut rule's start is inside the piece
+    False
+    """
+    most = page_rules().running["caption_max_lines"]
+    return any(first < start and start <= end < credit <= end + most for end, (start, _) in pieces.items())
+
+
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     """Does line k end short only because the next line's first token (a digit run, a
     Latin word, an opening mark with either) would not fit in its column
@@ -197,10 +214,11 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     run_widths = [0.0 if k in listing else w for k, w in enumerate(widths)]
     # where a caption a credit closes starts: {credit line: (its first line, the rule that found it)}
     caption_firsts = {credit: (first, "caption_piece") for credit, first in caption_pieces(lines, measures[best], indented).items()}
-    for credit_line, first in captions_inside_cut(lines, page_pairs).items():
-        caption_firsts.setdefault(credit_line, (first, "caption_inside_cut"))
-    for credit_line, first in captions_under_cut(lines, page_pairs).items():
-        caption_firsts.setdefault(credit_line, (first, "caption_under_cut"))
+    pieces_found = dict(caption_firsts)  # rule caption_piece_holds_credit (_piece_holds_caption)
+    for rule, found_by in (("caption_inside_cut", captions_inside_cut), ("caption_under_cut", captions_under_cut)):
+        for credit_line, first in found_by(lines, page_pairs).items():
+            if not _piece_holds_caption(pieces_found, first, credit_line):
+                caption_firsts.setdefault(credit_line, (first, rule))
     caption_starts = {first for first, _ in caption_firsts.values()}
     for credit_line, (first, rule) in sorted(caption_firsts.items()):
         log.append(Decision(rule, first, f"{lines[first][:8]}…{lines[credit_line][:8]}"))

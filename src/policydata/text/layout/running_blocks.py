@@ -87,6 +87,7 @@ from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story,
 from .topics import _pairs_of
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _is_box_label, dateline_text, is_wrapped_page, leaves_mark_open, reads_as_prose
+from .resumed_topics import share_under_run
 from .rules import page_rules, rules
 from .headline_lines import headline_lines_above
 from .kickers import _is_title_half, _kicker_at, halves_joined, repeated_column_labels, same_shape
@@ -375,7 +376,7 @@ def _heads_story(lines: list[str], kinds: list[str], a: int, b: int, gaps: set[i
         return "after_block_end"
     if kinds[a - 1] == "body" and b + 1 < len(lines) and kinds[b + 1] == "body" \
             and _text_under_run(lines, kinds, b) >= page_rules().running["topic_min_pairs_below"]:
-        share = _share_under_run(lines, a, b)
+        share = share_under_run(lines, kinds, a, b, pairs)  # rule topic_over_resumed_cut
         if share <= page_rules().running["topic_shift_max_share"]:
             return "topic_shift"
         if head_signal_score(lines, a, b, share) >= page_rules().running["head_signal_min_score"]:
@@ -455,13 +456,6 @@ def _text_under_run(lines: list[str], kinds: list[str], b: int) -> int:
     """
     below = range(b + 1, min(len(lines), b + 1 + page_rules().running["topic_lines_below"]))
     return len(_pairs_of("".join(lines[k] for k in below if kinds[k] == "body")))
-
-
-def _share_under_run(lines: list[str], a: int, b: int) -> float:
-    """The share of the character pairs of the two lines under a headline run that the
-    lines above it use: a sub-head goes on with its article's topic, a new story does not."""
-    run = page_rules().running
-    return shared_share(lines[max(0, a - run["topic_lines_above"]):a], lines[b + 1:b + 1 + run["topic_lines_below"]])
 
 
 def _headline_runs(lines: list[str], kinds: list[str]) -> list[tuple[int, int]]:

@@ -42,12 +42,27 @@ def caption_pieces(lines: list[str], widths: list[float], indented: bool) -> dic
         # rule caption_verse_below: a picture report's verse (这正是： and short lines) may stand
         # between its text and the credit; the lines count towards the caption's length
         e_text, e = e, _after_verse(lines, widths, e, width)
+        if width < run["reflow_min_width"] and e_text - a >= 2:
+            width = _unmeasured_width(widths[a:e_text])  # rule caption_piece_unmeasured (below)
         if e >= len(lines) or classify_block(lines[e]) != "caption" or not 2 <= e - a <= run["caption_max_lines"] \
                 or e_text - a < 2 or width < run["reflow_min_width"] or classify_block(lines[a]) not in ("body", "headline"):
             continue
         if abs(pieces[i - 1][2] - width) > 0.5:
             out[e] = a
     return out
+
+
+def _unmeasured_width(widths: list[float]) -> float:
+    """Rule caption_piece_unmeasured: a piece whose lines told no width for sure (each stops
+    short before a digit run it would not split: …出口量突破 | 600万辆…) is set in the width of its
+    widest line when its lines but the last are of one width within a character (a caption's
+    ragged lines), else in none (0).
+
+    >>> _unmeasured_width([24.0, 25.0]), _unmeasured_width([24.0, 23.5, 6.0]), _unmeasured_width([24.0, 18.0, 6.0])
+    (25.0, 24.0, 0.0)
+    """
+    body = widths[:-1] or widths
+    return max(body + widths[-1:]) if max(body) - min(body) <= 1.0 and max(widths) - max(body) <= 1.0 else 0.0
 
 
 def _after_verse(lines: list[str], widths: list[float], e: int, width: float) -> int:
