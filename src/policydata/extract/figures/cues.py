@@ -26,11 +26,17 @@ def estimate_cue(before: str) -> bool:
 
 
 def _cue_role(sentence: str, pos: int, strength: str) -> str:
-    """target / stat from the cue word nearest before pos (else anywhere in the sentence)."""
+    """target / stat from the cue word nearest before pos (else anywhere in the sentence).
+
+    >>> [_cue_role(t, t.index(n), "weak") for t, n in (("有效应对9轮寒潮", "9"), ("全市需新建学校8所", "8"),
+    ...                                                  ("市场需求增长5%", "5"))]
+    ['', 'target', '']
+    """
     lex = lexicon()
     speech = tuple(lex["review_cues"].get("speech_verbs", ()))
     guards = lex["target_cues"].get("word_guards", {})
     bases = lex["target_cues"].get("word_bases", {})
+    compounds = lex["target_cues"].get("compound_guards", {})  # rule modal_word_not_compound: 应对, 需求
     hits = []
     # compared_goal: 增长5.2%，高于5%的预期目标 -- the goal word after the fact names its yardstick
     yardsticks = _compared_goal_spans(sentence)
@@ -47,6 +53,8 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
                         and not lexicon_match(guards[w], sentence[m.start():]):
                     continue  # 下达投资计划，共计…: 计划 the noun before the figure sets no goal
                     # (after it, 投资21亿元的计划 names the figure a plan)
+                if role == "target" and w in compounds and not lexicon_match(compounds[w], sentence[m.start():]):
+                    continue  # 有效应对24轮强降雨: 应 begins the verb 应对, no modal
                 if role == "target" and w in bases and lexicon_match(bases[w], sentence[m.start():]):
                     continue  # 超年度计划28%: the base of a comparison
                 if role == "target" and any(a <= m.start() < b for a, b in yardsticks):

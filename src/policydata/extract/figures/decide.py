@@ -425,9 +425,9 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
     if _condition_threshold(sentence, rel):
         # 达到80%的签约率，即可视同完成: the threshold of a status a rule sets (README targets)
         return Anchor("target", None, rule="condition_threshold", decided_by="condition_threshold")
-    if _policy_cap(sentence, rel):
-        # 最高2000万元补贴: a parameter a policy sets, with no year (README targets)
-        return Anchor("target", None, rule="policy_cap", decided_by="policy_cap")
+    if cap := _policy_cap(sentence, rel):
+        # 最高2000万元补贴 (policy_cap), 应在5个工作日内完成 (time_limit): a parameter a policy sets, no year
+        return Anchor("target", None, rule=cap, decided_by=cap)
     if name := _policy_parameter(sentence, rel, ctx.genre == "official",
                                  review=f.mode == "review" or "review" in (ctx.frame, ctx.doc_frame)):
         # 可返还其上年度缴纳费用的50%, 每吨下调200元, 每人每年5000元额度: a parameter a rule sets

@@ -12,6 +12,7 @@ from ...recognize.timeexpr import find_time_expressions
 from ...text.segment import clause_bounds
 from .anchors import _years_of
 from .findings import lexicon
+from .deadlines import time_limit
 from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
@@ -39,6 +40,8 @@ FRAME_RULES = {
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
     "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
     "policy_cap": "最高 (可/给予/不超过) right before the figure: a cap a policy sets, a target without a year",
+    "time_limit": "a duration closed by 内 after a norm word in its clause (应在3个工作日内完成): a deadline a rule sets, "
+                  "a target without a year",
     "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
     "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
                      "a forward-looking figure, a target",
@@ -516,17 +519,20 @@ def _own_clause_commitment(sentence: Span, rel: int) -> str:
     return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
 
 
-def _policy_cap(sentence: Span, rel: int) -> bool:
-    """Whether 最高 right before a figure sets a cap (lexicon ``comparator_rules.cap_before``):
-    a policy's parameter, a target whatever date the sentence names.
+def _policy_cap(sentence: Span, rel: int) -> str:
+    """The rule by which a figure is a cap a policy sets, '' if none: ``policy_cap``, 最高 right
+    before it (lexicon ``comparator_rules.cap_before``), or ``time_limit``, a deadline (应在5个
+    工作日内完成: :func:`deadlines.time_limit`): a parameter, a target whatever date the sentence names.
 
     >>> rows = [("对改建项目给予最高1500万元补助。", "1500"), ("权重最高可加至300%。", "300"),
-    ...         ("单日客流最高达50万人次。", "50"), ("最高气温38℃。", "38")]
+    ...         ("单日客流最高达50万人次。", "50"), ("最高气温38℃。", "38"), ("须在10天内整改。", "10")]
     >>> [_policy_cap(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    [True, True, False, False]
+    ['policy_cap', 'policy_cap', '', '', 'time_limit']
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
-    return lexicon_search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel)
+    if lexicon_search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel):
+        return "policy_cap"
+    return "time_limit" if time_limit(sentence, rel) else ""
 
 
 def _condition_threshold(sentence: Span, rel: int) -> bool:
