@@ -25,11 +25,18 @@ def actor_of(text: str, quote_start: str, **kw) -> str:
 
 # ------------------------------------------------------------------ rule news_paragraph_actor
 
-def test_a_place_acts_in_its_own_paragraph_only():
-    text = ("河湖治理见成效\n本报武汉3月1日电（记者李明）湖北荆门市日前启动河湖清理专项行动，组织力量清理河道垃圾。\n"
+def test_each_body_of_a_press_conference_acts_in_its_own_paragraphs():
+    text = ("介绍生态保护进展\n本报北京3月1日电（记者李明）生态环境部副部长王刚表示，将加快推进重点流域水污染治理。\n"
+            "水利部副部长陈林表示，将实施河湖生态保护修复工程，完善河湖长制。\n"
             "目前，全国已建成乡村污水处理站1200个，加快补齐农村环境短板。\n")
-    assert actor_of(text, "组织力量清理") == "荆门市人民政府"
+    assert actor_of(text, "完善河湖长制") == "水利部"
     assert actor_of(text, "全国已建成") == ""
+
+
+def test_one_body_in_a_news_report_carries_on():
+    text = ("河湖治理见成效\n本报武汉3月1日电（记者李明）湖北荆门市日前启动河湖清理专项行动，组织力量清理河道垃圾。\n"
+            "目前，全市已建成乡村污水处理站120个，加快补齐农村环境短板。\n")
+    assert actor_of(text, "全市已建成") == "荆门市人民政府"
 
 
 def test_a_released_document_speaks_on_in_later_paragraphs():

@@ -263,4 +263,3 @@ def _block_framework(text: str, blocks: tuple[Block, ...], pos: int) -> str:
     """A five-year-plan term set in an earlier sentence of the paragraph (面向“十五五”,…)."""
     b = _block_at(blocks, pos)
     return framework_of(text[b.start:pos]) if b else ""
-
