@@ -75,7 +75,7 @@ class _Draft:
 
 def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft], issuer_actor: Actor | None,
             mentions: list[ActorMention], region_id: str, region_mentions: list[RegionMention],
-            heading_framework: str, home_gov: Actor | None = None) -> MeasureFinding:
+            heading_framework: str, home_gov: Actor | None = None, news: bool = False) -> MeasureFinding:
     quote = text[d.start:d.end]
     core_start = d.class_start if d.class_start > d.start else d.start
     core = text[core_start:d.core_end] if d.core_end > core_start else quote
@@ -87,6 +87,13 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         before = [m for m in mentions if m.end <= d.start and not m.actor.is_media and not names_member(text, m.end)
                   and not framed_body(text, m.start, m.end)
                   and not attributes_quotation(text, m.start, m.end)]  # rule quote_attribution_scope
+        if news:
+            # rule news_paragraph_actor: in a news report a body named in an earlier paragraph acts there
+            # (the body that released the document the report goes on to quote, 某厅等8部门日前印发《…》。
+            # 方案要求，…, speaks on in later paragraphs)
+            block = _block_at(blocks, d.start)
+            before = [m for m in before if block is None or m.start >= block.start
+                      or _RELEASES_DOCUMENT.match(text, m.end)]
         actor = _list_head(text, before).actor if before else home_gov  # nobody named: the government
     actor_region = ""
     if actor:
@@ -107,6 +114,11 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
         named_policy=named_policy_of(core, verb_end, d.action),
         framework=framework, speaker=d.speaker, co_actors="、".join(d.co_actors),
         clause_rule=d.clause_rule, clause_p=d.clause_p)
+
+
+#: rule news_paragraph_actor: a body releasing a document (X等8部门日前印发《…》, X近日联合发布《…》)
+_RELEASES_DOCUMENT = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+个?)?部门)?(?:日前|近日|近期|今天|今日|日前联合|近日联合|联合)?"
+                                r"(?:印发|发布|出台|公布|制定|下发)了?(?:《|“)")
 
 
 def framed_body(text: str, start: int, end: int) -> bool:

@@ -40,6 +40,9 @@ class _ActorState:
     firm_acts: bool = False
     #: rule commentary_named_subject: a clause of the paragraph so far named a body or place that acts
     named_subject: bool = False
+    #: rule news_paragraph_actor: the body whose document release (X印发《…》) the article reports, whose
+    #: voice (通知要求，…) may go on in later paragraphs
+    released_by: Actor | None = None
 
     def end_paragraph(self) -> None:
         """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
@@ -47,6 +50,20 @@ class _ActorState:
         if self.scoped_from is not None:
             self.actor, self.speaker, self.framework_doc = self.scoped_from
             self.scoped_from = None
+
+    def end_news_paragraph(self, voice: str = "") -> None:
+        """Rule news_paragraph_actor: in a news report nobody speaks the whole text, so a body that a
+        paragraph names as subject or speaker (某市推出…, 某部副部长表示，将…) acts in that paragraph only;
+        the next paragraph's subjectless actions are not its (已建成…: no body named, actor "", or the body
+        whose document release the report is about: 某部印发《通知》。…张三表示，…。通知提出，…), unless the
+        paragraph still speaks in the voice of a document the body released (某部印发《通知》。通知要求，…;
+        《实施意见》提出，…: ``framework_doc``),
+        or the body is the article's one ``voice``: every official the report quotes speaks for it (an
+        interview of one ministry: 张三表示，… 下一步，将…), while a report of several bodies' officials
+        (a press conference of four ministries) gives each its own paragraphs only."""
+        if self.base is None and self.actor is not None and self.actor != self.released_by and \
+                not self.framework_doc and not (voice and self.actor.name == voice):
+            self.actor, self.speaker, self.framework_doc = self.released_by, "", ""
 
     def back_to_base(self) -> None:
         if self.base is not None:
@@ -70,7 +87,11 @@ def _speaking_for(actor: Actor) -> Actor:
 
 
 def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | None]:
-    """Person name -> unit, from 工业和信息化部副部长王立群 / 山东省发展和改革委员会一级巡视员韩明哲."""
+    """Person name -> unit, from 工业和信息化部副部长王立群 / 山东省发展和改革委员会一级巡视员韩明哲.
+
+    >>> sorted(_collect_speakers("工业和信息化部有关负责人表示，将加强监管。", "CN"))
+    []
+    """
     lex = load_verbs()
     titles = alternation(lex["speaker_titles"])
     speech = alternation(lex["speech_verbs"])
@@ -78,7 +99,8 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     speakers: dict[str, ActorMention | None] = {}
     for mention in [*find_actors(text, home_region), *_party_committees(text, home_region)]:
         m = name_then.match(text, mention.end)
-        if m and not mention.actor.is_media:
+        # rule speaker_name_not_verb: 某部有关负责人表示，… names no person: 表示 is the speech verb
+        if m and not mention.actor.is_media and not re.fullmatch(speech, m.group("name")):
             speakers.setdefault(m.group("name"), mention)
     return speakers
 
@@ -267,6 +289,8 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             # X发布《…》: the document's content follows in later paragraphs, the actor persists
             _register_documents(t[end:], actor, state)
             state.scoped_from = None
+            # (a body the table does not list, 某部等七部门, is left to the mention its name opens with)
+            state.released_by = actor if actor.kind not in ("generic", "nobody") else None
         elif state.scoped_from is None:
             state.scoped_from = (state.actor, state.speaker, state.framework_doc)
         state.actor, state.speaker, state.framework_doc = actor, "", ""

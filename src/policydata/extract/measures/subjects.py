@@ -70,12 +70,22 @@ def names_member(text: str, end: int) -> bool:
 _AGENT_COVERB = "由"
 
 
+#: rule object_coverb: a coverb of the recipient or partner (对各地教育部门提出要求, 向基层单位下达任务,
+#: 与有关部门会商) makes the body after it the object of the clause, never its subject
+_OBJECT_COVERBS = ("对", "向", "给", "与", "跟")
+
+
 @lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     """Rule agent_you: 由 + body opens the clause with that body.
 
     >>> [(a.name, end) for a, end in _bodies_opening("由市科技局给予奖励", "440100")][:1]
     [('广州市科学技术局', 5)]
+
+    Rule object_coverb: 对/向 + a body the table does not list is the clause's object, not its subject.
+
+    >>> _bodies_opening("对各地卫生部门提出具体要求", "CN"), _bodies_opening("向基层执法单位下达任务", "CN")
+    ((), ())
     """
     if t.startswith(_AGENT_COVERB) and len(t) > 2:
         return tuple((a, end + 1) for a, end in _bodies_opening(t[1:], home_region))
@@ -90,7 +100,8 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     false_endings = load_verbs()["body_false_endings"]
     if suffixes:
         for m in _generic_body(suffixes).finditer(t[:20]):
-            if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings):
+            if m.start() == 0 and not any(m.group().endswith(w) for w in false_endings) and \
+                    not m.group().startswith(_OBJECT_COVERBS):
                 department = department_actor(m.group(), home_region)
                 if department:  # 舒兰市农业部门 -> 舒兰市农业农村局 (rule generic_department)
                     out.append((Actor(department.name, "local", department.region_id, "department"), m.end()))

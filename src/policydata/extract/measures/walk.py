@@ -27,8 +27,8 @@ from .rules import _any, load_verbs
 from . import clause_model
 from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
-from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _observe_representation,
-                       _segment_sentences)
+from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
+                       _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
                      lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
@@ -119,6 +119,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
     quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
 
+    # rule news_paragraph_actor: a report that quotes officials of several bodies (a press conference of
+    # several ministries) gives each body its own paragraphs; with one voice or none the actor carries on
+    voices = {_speaking_for(m.actor).name for m in speakers.values() if m}
+    several_voices = len(voices) > 1
     state = _ActorState()
     if issuer_actor is not None and not reporter:
         # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
@@ -265,12 +269,14 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             drafts.extend(found)
             state.back_to_base()
         state.end_paragraph()
+        if analyser.news_genre and not caption and several_voices:
+            state.end_news_paragraph()  # rule news_paragraph_actor
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
     finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
-                          heading_framework, home_gov=home_gov)
+                          heading_framework, home_gov=home_gov, news=news and issuer_actor is None and several_voices)
         if d.continues is not None and finding.instrument == _NO_INSTRUMENT and id(d.continues) in finished:
             # rule own_action_clause: a clause split from the measure before it whose own words
             # decide no instrument (某公园环实现闭合) is a step of that measure's kind
