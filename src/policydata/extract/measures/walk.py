@@ -30,7 +30,7 @@ from .sentence_screens import _committing_nothing, _continued_in_review, _makes_
 from .speakers import (firm_quotes, quoted_speakers, _ActorState, _collect_speakers, _observe_representation,
                        _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
-                     lead_status)
+                     issued_document_content, lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
 
 
@@ -251,7 +251,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             # rule dated_before_publication: a news sentence opening with a past date reports
             dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
             for d in found:
-                d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or dated or block_lead or \
+                before = text[sentence.start:d.start]  # rule issued_document_content (news only)
+                d.lead_status = inner_lead_status(before, report_year) or \
+                    (issued_document_content(before) if not official else "") or dated or block_lead or \
                     walk.current_lead or ("reported" if walk.so_far or caption else "")
                 d.heading_status = walk.current_heading
                 news_default[id(d)] = "planned" if walk.news_plans else "reported"
