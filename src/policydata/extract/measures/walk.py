@@ -196,6 +196,13 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
                 walk.so_far = True
+            elif official and not drafts and not any(headings[:i]) and \
+                    lead_status(sentence.text, report_year) == "reported":
+                # rule review_opening (round 15): a work report that opens, before any heading or
+                # measure, with a review of the past year (刚刚过去的一年，… / 过去一年，…) has a
+                # review part even without a 一、…工作回顾 heading: its numbered parts report, as
+                # under so_far_this_year, until a plan cue or a plan part ends the review
+                walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
             if _is_inline_heading(sentence, block, lex, official=official, headed=i > 0 and topic_lines[i - 1]):
