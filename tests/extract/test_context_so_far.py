@@ -102,3 +102,22 @@ def test_a_review_of_the_year_so_far_holds_until_a_plan_cue(parsed, doc, quote, 
         measures = tables["measures"]
         found = measures[measures["quote"].str.contains(quote, regex=False, na=False)]
         assert found["status"].tolist() == [status]
+
+
+# rule review_opening (round 15): a work report that opens with a review of the past year
+# (过去一年，… / 刚刚过去的一年，…) before any heading reports in its numbered parts, even with no
+# 一、…工作回顾 heading; without that opening an official text's numbered parts plan
+REVIEW_OPENING = "各位代表：\n{opening}\n（一）民生保障持续加强。\n新建社区养老服务站12个，开展职业技能培训3万人次。"
+REVIEW_OPENING_CASES = [
+    ("过去一年，我们坚持稳中求进，经济运行总体平稳。", "reported"),
+    ("刚刚过去的一年，全市上下攻坚克难，各项事业取得新进展。", "reported"),
+    ("今年政府工作的总体要求是坚持稳中求进。", "planned"),
+]
+
+
+@pytest.mark.parametrize("opening, status", REVIEW_OPENING_CASES)
+def test_a_report_opening_with_a_review_reports_in_its_numbered_parts(opening, status):
+    from policydata.extract.measures.explain import explain_rows
+    rows = explain_rows(REVIEW_OPENING.format(opening=opening), issuer="某市人民政府", date="2026-01-20")
+    found = [r["status"] for r in rows if "社区养老服务站" in r["quote"]]
+    assert found == [status]

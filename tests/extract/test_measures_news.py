@@ -58,6 +58,16 @@ STATUS = [
     # rule document_voice: a document named in a relative clause (某省印发的《…》提出，…) speaks too
     (["某市加快建设数据中心。", "某省印发的《关于加快数字经济发展的意见》提出，强化与周边城市协作。"],
      "强化与周边城市协作", "planned"),
+    # rule document_subject_frame: the document as subject of a coverb frame (通知针对…，/ 措施围绕…，)
+    (["近日，某省商务厅发布《关于扩大餐饮消费的通知》。", "通知针对小微餐馆经营难题，提出多项要求。鼓励商场减免摊位租金。"],
+     "鼓励商场减免摊位租金", "planned"),
+    (["某市文旅局近日发布《夜间经济若干措施》。", "措施围绕夜游、夜购两条主线，支持街区延长营业时间。"],
+     "支持街区延长营业时间", "planned"),
+    (["方案实施以来，保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    # rule issued_document_content: the clause right after the issuing clause is the document's content
+    (["近日，某部印发《社区助餐服务指南》，部署开展社区助餐提质行动。"], "部署开展社区助餐", "planned"),
+    (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "印发《社区助餐服务指南》", "reported"),
+    (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "推行助餐补贴", "planned"),
     # once the report has cited a plan (将…), the paragraphs after it go on with that plan
     (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
     (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),

@@ -112,6 +112,27 @@ def inner_lead_status(before: str, report_year: int | None = None) -> str:
     return ""
 
 
+#: Rule ``issued_document_content`` (round 15): in a news report, the clause right after one that
+#: issues a named document (某部印发《…指南》，部署开展… / 某局发布《…措施》，全力建设…) tells what
+#: the document sets out, not what has been done: planned. The issuing clause itself stays reported
+#: (it is the news); only the clause straight after it is read so, and a clause with its own cue
+#: (已, 了) still decides first (clause_status comes before the lead in _final_status).
+_ISSUING_CLAUSE = re.compile(r"(?:印发|发布|出台|下发|公布|制定)(?:了)?《[^》]{1,60}》(?:（[^）]{0,20}）)?[，,]$")
+
+
+def issued_document_content(before: str) -> str:
+    """Rule ``issued_document_content``: 'planned' when ``before`` (the sentence up to a measure)
+    ends with a clause that issues a named document, '' otherwise.
+
+    >>> rows = [("近日，某部印发《社区养老服务指南》，", "planned"),
+    ...         ("某局发布了《促进会展业发展若干措施》，", "planned"),
+    ...         ("某部印发《指南》，推动各地", ""), ("某市召开会议，", ""), ("", "")]
+    >>> [(b, issued_document_content(b)) for b, _ in rows] == rows
+    True
+    """
+    return "planned" if _ISSUING_CLAUSE.search(before.rstrip()) else ""
+
+
 def _enumerator_end(t: str) -> int:
     """Length of a leading enumerator (一是, （三）) so that cues after it are seen."""
     for pat in load_verbs()["enumerator_patterns"]:

@@ -30,7 +30,7 @@ from .sentence_screens import _committing_nothing, _continued_in_review, _makes_
 from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
-                     lead_status)
+                     issued_document_content, lead_status)
 from .subjects import _publisher, firm_names, is_reporting_body
 
 
@@ -200,6 +200,13 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
                 walk.so_far = True
+            elif official and not drafts and not any(headings[:i]) and \
+                    lead_status(sentence.text, report_year) == "reported":
+                # rule review_opening (round 15): a work report that opens, before any heading or
+                # measure, with a review of the past year (刚刚过去的一年，… / 过去一年，…) has a
+                # review part even without a 一、…工作回顾 heading: its numbered parts report, as
+                # under so_far_this_year, until a plan cue or a plan part ends the review
+                walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
             if _is_inline_heading(sentence, block, lex, official=official, headed=i > 0 and topic_lines[i - 1]):
@@ -255,7 +262,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             # rule dated_before_publication: a news sentence opening with a past date reports
             dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
             for d in found:
-                d.lead_status = inner_lead_status(text[sentence.start:d.start], report_year) or dated or block_lead or \
+                before = text[sentence.start:d.start]  # rule issued_document_content (news only)
+                d.lead_status = inner_lead_status(before, report_year) or \
+                    (issued_document_content(before) if not official else "") or dated or block_lead or \
                     walk.current_lead or ("reported" if walk.so_far or caption else "")
                 d.heading_status = walk.current_heading
                 news_default[id(d)] = "planned" if walk.news_plans else "reported"
