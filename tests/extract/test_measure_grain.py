@@ -38,8 +38,8 @@ def test_juxtaposed_subject_words_lead_a_directive(text, expected):
     ("财政政策要加大支出强度。", ["财政政策要加大支出强度"]),
     ("货币政策适时下调存款准备金率。", ["货币政策适时下调存款准备金率"]),
     ("这些政策将降低企业负担。", []),
-    ("在做好审核的前提下提高办理效率，减轻以旧换新政策参与企业资金压力。",
-     ["在做好审核的前提下提高办理效率，减轻以旧换新政策参与企业资金压力"]),
+    ("在严格审核的基础上加快拨付进度，减轻补贴政策受益企业资金压力。",
+     ["在严格审核的基础上加快拨付进度，减轻补贴政策受益企业资金压力"]),
 ])
 def test_a_policy_as_subject_acts_for_the_government(text, expected):
     assert _quotes(text) == expected

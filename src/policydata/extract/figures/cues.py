@@ -54,7 +54,7 @@ def _cue_role(sentence: str, pos: int, strength: str) -> str:
                     continue  # 下达投资计划，共计…: 计划 the noun before the figure sets no goal
                     # (after it, 投资21亿元的计划 names the figure a plan)
                 if role == "target" and w in compounds and not lexicon_match(compounds[w], sentence[m.start():]):
-                    continue  # 有效应对24轮强降雨: 应 begins the verb 应对, no modal
+                    continue  # 妥善应对3次寒潮: 应 begins the verb 应对, no modal
                 if role == "target" and w in bases and lexicon_match(bases[w], sentence[m.start():]):
                     continue  # 超年度计划28%: the base of a comparison
                 if role == "target" and any(a <= m.start() < b for a, b in yardsticks):

@@ -1,5 +1,5 @@
 """Deadlines a rule or a body sets (rule ``time_limit``): a duration closed by 内 after a norm
-word in its clause (应在3个工作日内完成, 鼓励…30天内付清, 最长在60天内) is a parameter, a
+word in its clause (须在5个工作日内办结, 鼓励…30天内付清, 最长在60天内) is a parameter, a
 target with no year (corpus README: targets are the parameters a policy sets; …内 -> <=).
 Its words are in ``lexicons/figures.json`` → ``frames.time_limit``."""
 from __future__ import annotations

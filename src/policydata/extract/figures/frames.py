@@ -40,7 +40,7 @@ FRAME_RULES = {
     "modal_clause": "a future modal (将/要/计划/力争…) before the figure in its clause: a target",
     "done_action": "共计/总投资 + amount after 下达/批复/核准… in its sentence, no future word before it: a statistic",
     "policy_cap": "最高 (可/给予/不超过) right before the figure: a cap a policy sets, a target without a year",
-    "time_limit": "a duration closed by 内 after a norm word in its clause (应在3个工作日内完成): a deadline a rule sets, "
+    "time_limit": "a duration closed by 内 after a norm word in its clause (须在5个工作日内办结): a deadline a rule sets, "
                   "a target without a year",
     "news_plan": "in a news report, a plan noun right after the figure (投资21亿元的计划): a target",
     "news_forecast": "in a news report, 有望 in the figure's clause or 届时 earlier in its sentence (订单量有望突破20亿元): "
