@@ -84,6 +84,12 @@ from test_measures import article, measures, quotes
     ("力争新机场建成通车", ""),                      # a facility to finish: an action
     ("提请大会审查", "self_reference"),
     ("制定了《某省发展规划纲要（草案）》", "self_reference"),
+    ("现提出如下意见", "self_reference"),             # the formula that makes the document itself
+    ("现就加快老旧小区改造提出以下意见", "self_reference"),
+    ("提出整改意见", ""),                             # not the document's own formula
+    ("建设智慧园区对带动周边就业具有重要意义", "significance_statement"),  # a value judged
+    ("文明城市创建对城市形象有着深远的意义", "significance_statement"),
+    ("对违规企业依法予以处理", ""),                   # 对 as a coverb before an action
     ("必须把质量摆在首位", "principle"),             # ranking a value first
     ("将生态保护作为不可逾越的底线", "principle"),
     ("把项目审批作为重点环节", ""),                   # not a value ranked first
@@ -512,3 +518,11 @@ def test_explain_names_the_deciding_rules():
 ])
 def test_frame_clauses_are_adverbials(clause, rule):
     assert non_measure_rule(clause) == rule
+
+
+def test_preamble_of_an_opinion_is_no_measure():
+    """Rules self_reference (现提出以下意见) and significance_statement (…对…具有重要意义): an
+    opinion's preamble judges and announces the document; the numbered items carry the measures."""
+    art = article("推进老旧小区改造对改善居住条件具有重要意义。为加快老旧小区改造，经省政府同意，现提出如下意见：",
+                  "（一）实施燃气管道更新工程。（省住房城乡建设厅负责）")
+    assert quotes(art, measures(art, issuer="某省人民政府办公厅")) == ["实施燃气管道更新工程"]
