@@ -139,3 +139,23 @@ def test_one_cell_per_line_dated_by_the_document():
     assert [(s.indicator, s.value, s.period) for s in stats] == [
         ("工业产值", 5.6e7, "2025"), ("工业产值增长", 7.5, "2025"), ("食品加工", 1.2e7, "2025"),
         ("食品加工下降", 1.5, "2025"), ("农业产值", 8.3e6, "2025")]
+
+
+# Rule table_title_unit (r16): a title line above the header (one cell ending on a bracketed unit)
+# gives the unit of columns that name none; spaced labels and outline numbers are no part of an
+# item's name; 涨幅/涨跌幅 columns hold a change.
+@pytest.mark.parametrize("text, expected", [
+    ("物价情况如下。\n图5：某县物价比上年涨跌幅度(%) | |\n项 目 | 涨 幅 |\n一、食品 | 0.8 |\n鲜 蛋 | -2.1 |\n",
+     [("食品增长", "growth", 0.8, "%", "up", "一、食品 | 0.8 |"),
+      ("鲜蛋下降", "growth", 2.1, "%", "down", "鲜 蛋 | -2.1 |")]),
+    ("产量如下。\n某镇主要产品产量（吨）\n品\u3000名  产\u3000量\n茶\u3000叶  350\n板\u3000栗  120\n",
+     [("茶叶产量", "level", 350.0, "吨", "", "茶\u3000叶  350"),
+      ("板栗产量", "level", 120.0, "吨", "", "板\u3000栗  120")]),
+])
+def test_title_line_unit(text, expected):
+    assert cells(text) == expected
+
+
+def test_title_line_without_unit_is_no_unit():
+    # a title with no bracketed unit gives none: columns without a unit still give no figure
+    assert cells("见下表。\n某县物价变化\n项 目 | 幅 度 |\n食 品 | 0.8 |\n鲜 蛋 | 2.1 |\n") == []

@@ -210,3 +210,44 @@ def test_foot_over_a_headline_needs_a_word(head, foot):
     log = []
     column_pieces(lines, [float(len(x)) for x in lines], log=log)
     assert any(d.rule == "short_column_foot" for d in log) is foot
+
+
+# rules comparison_foot, comparison_goes_on, strong_cut_goes_back (r16): a trade story set 14
+# wide stops at a short foot that ends on a comparison word (…出口额同比); a water story set in
+# the same width follows; the change the foot waits for (分别增长…) stands under the water
+# story's last sentence and goes back behind the foot
+_TRADE = ["前三季度，甲省外贸进出口总额", "达到一千二百亿元，同比增长五", "个百分点，增速比上半年加快，"]
+_WATER = ["乙市推进节水型社会建设", "本报乙市9月5日电  乙市近日出", "台节水行动方案，要求各区县严", "格落实用水定额管理制度。"]
+_TRADE_REST = ["分别增长三成和两成。民营企业", "进出口增速高于全省平均水平。"]
+
+
+def test_comparison_foot_goes_on_with_the_change():
+    log = []
+    out = reflow_wrapped(_TRADE + ["进口额和出口额同比"] + _WATER + _TRADE_REST, log)
+    assert out[0].startswith("".join(_TRADE))
+    assert "进口额和出口额同比" + "".join(_TRADE_REST) in out
+    assert "".join(_WATER[2:]) in "".join(out)
+    assert {"comparison_goes_on"} <= {r.split("+")[0] for d in log if d.rule == "column_continues_same_width"
+                                       for r in d.detail.split()[-1].split(",")}
+
+
+def test_no_change_under_the_foot_no_move():
+    # the line under the water story opens a sentence of its own: it is no change the foot waits for
+    out = reflow_wrapped(_TRADE + ["进口额和出口额同比"] + _WATER + ["民营企业进出口增速高于全省平", "均水平，占比继续提高。"])
+    assert "进口额和出口额同比" in out and not any("同比民营" in line for line in out)
+
+
+def test_comparison_word_ends_no_headline_block():
+    from policydata.text.layout.page_blocks import block_kind
+    assert block_kind(["进口额和出口额同比"]) == "body"
+    assert block_kind(["出口额同比增长"]) == "headline"
+
+
+# rule marks_hang_together (r16): a line of a column set 12 wide may hold two closing marks past
+# the edge (…管好用水”，: 14 characters) and stays in its column's piece
+def test_two_marks_hang_in_the_column():
+    lines = ["全县推进节水型社会建设，", "将节水理念融入城市管理之", "中，“像管家一样管好用水”，", "实现水资源精细化管理和高",
+             "效配置，全年节水一成多。"]
+    assert [len(x) for x in lines] == [12, 12, 14, 12, 12]
+    pieces = column_pieces(lines, [float(len(x)) for x in lines])
+    assert [(a, e) for a, e, _ in pieces] == [(0, 5)]

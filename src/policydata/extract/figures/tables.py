@@ -15,6 +15,22 @@ header does not give one name per column is left to the sentence reader.
 >>> t = "某县主要产品产量如下:\\n产品 | 产量（万吨） | 比上年增长(%)\\n钢材 | 12.5 | -3.2\\n其中:棒材 | 4 | 1.5\\n"
 >>> [(c.indicator, c.kind, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
 [('钢材产量', 'level', 125000.0, '吨', ''), ('钢材产量下降', 'growth', 3.2, '%', 'down'), ('棒材产量', 'level', 40000.0, '吨', ''), ('棒材产量增长', 'growth', 1.5, '%', 'up')]
+
+Rule table_title_unit: a title line above the header gives the unit of columns that name none;
+spaced labels (蔬 菜) and outline numbers (一、) are no part of an item's name.
+
+>>> t = "价格见下表。\\n图3：某市物价比上年涨跌幅度(%)\\n项 目 | 涨 幅\\n一、食品 | 1.2\\n蔬 菜 | -0.5\\n"
+>>> [(c.indicator, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
+[('食品增长', 1.2, '%', 'up'), ('蔬菜下降', 0.5, '%', 'down')]
+>>> t = "价格见下表。\\n某市物价涨跌幅度（%）\\n项\\u3000目  涨\\u3000幅\\n蔬\\u3000菜  -0.5\\n水\\u3000果  2.0\\n"
+>>> [(c.indicator, c.value, c.unit) for c in find_text_tables(t)[0].cells]
+[('蔬菜下降', 0.5, '%'), ('水果增长', 2.0, '%')]
+
+Rule rate_column_percent: a rate column without a unit (增 幅) holds percentages.
+
+>>> t = "物价情况如下。(见图)\\n项 目 | 增 幅 |\\n鲜 菜 | -0.7 |\\n水 果 | 1.1 |\\n"
+>>> [(c.indicator, c.value, c.unit, c.direction) for c in find_text_tables(t)[0].cells]
+[('鲜菜下降', 0.7, '%', 'down'), ('水果增长', 1.1, '%', 'up')]
 """
 from __future__ import annotations
 
@@ -47,14 +63,18 @@ _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 _EMPTY = re.compile(r"[-—–─…/／]*")
 #: a unit in brackets of any form, opening and closing forms mixed: (亩﹚, ﹙吨﹚, （万元）, [%]
 _UNIT = re.compile(r"[（(﹙\[［]\s*([^（()）﹙﹚\[\]［］]{1,8}?)\s*[）)﹚\]］]")
-#: a column that holds a change: 同比增减, 比上年增长, 增速, 增幅, ±%
-_CHANGE_COLUMN = re.compile(r"增减|增长|增速|增幅|下降|比上年|较上年|同比|±")
+#: a column that holds a change: 同比增减, 比上年增长, 增速, 增幅, ±%, a price's 涨幅/涨跌幅
+_CHANGE_COLUMN = re.compile(r"增减|增长|增速|增幅|下降|比上年|较上年|同比|±|涨幅|涨跌|跌幅")
+#: rule rate_column_percent: a column named only by a rate of change (增幅, 涨幅, 增速, 增长率)
+#: holds percentages when its header gives no unit: a rate is a ratio by definition (a change in
+#: points or an amount names its unit, 个百分点, 亿元)
+_RATE_COLUMN = re.compile(r"(?:同比|比上年|较上年)?(?:增幅|涨幅|跌幅|降幅|涨跌幅度?|增速|增长率|增减幅度)")
 #: words of a change column name removed to leave what changes (产量增长 -> 产量)
-_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|增减|增长|增速|增幅|下降|率|±")
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|增减|增长|增速|增幅|下降|率|±|涨跌幅度?|涨幅|跌幅")
 #: a column name that names no quantity of its own (the row's item says what it is)
 _GENERIC_COLUMN = re.compile(r"(?:绝对数|绝对值|数值|数量|总量|本年|全年|本期|本年实绩|实绩|金额|合计)")
-#: a sub-item marker before a row's item: 其中:稻谷, #稻谷, 内:稻谷
-_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*")
+#: a sub-item marker before a row's item: 其中:稻谷, #稻谷, 内:稻谷, or an outline number (一、食品)
+_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^[一二三四五六七八九十]{1,3}、\s*")
 #: a line that ends the words before a table (the sentence that announces it)
 _SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
 _MAX_HEADER_LINES = 4
@@ -138,13 +158,16 @@ def _unit_of(cell: str) -> tuple[str, str]:
     return re.sub(r"[\s\u3000]", "", cell), unit
 
 
-def _columns(header: list[str]) -> list[_Column]:
+def _columns(header: list[str], title_unit: str = "") -> list[_Column]:
     """The columns after the first, each with its name, unit and kind; a change column
-    measures the change of the nearest column before it that is no change."""
+    measures the change of the nearest column before it that is no change. A column whose
+    name carries no unit takes ``title_unit``, the unit the table's title line gives (rule
+    ``table_title_unit``)."""
     out: list[_Column] = []
     last = ""
     for cell in header[1:]:
         name, unit = _unit_of(cell)
+        unit = unit or title_unit or ("%" if _RATE_COLUMN.fullmatch(name) else "")
         if unit in ("%", "个百分点") and _CHANGE_COLUMN.search(name):
             own = _CHANGE_WORDS.sub("", name)
             base = "" if not own or _GENERIC_COLUMN.fullmatch(own) else own
@@ -157,11 +180,32 @@ def _columns(header: list[str]) -> list[_Column]:
     return out
 
 
+def _title_unit(line: str, sep: _Sep) -> str | None:
+    """Rule ``table_title_unit``: a table's title line set above its header, one cell that
+    names what the table shows and ends on the unit of its numbers (图2：某县物价涨跌幅度(%),
+    主要指标（亿元） | |): that unit; None when the line is no such title (several cells, no
+    unit at its end, or a row of numbers).
+
+    >>> [_title_unit(t, _SEPS[0]) for t in ("图1：某市物价比上年涨跌幅度(%) | |", "主要产品产量（万吨）",
+    ...                                     "产品 | 产量（万吨）", "全年物价上涨(%)。")]
+    ['%', '万吨', None, None]
+    """
+    cells = [c for c in _cells(line, sep) if c.strip()]
+    if len(cells) != 1 or _NUMBER.fullmatch(cells[0].strip()):
+        return None
+    cell = cells[0].strip(" \u3000")
+    m = _UNIT.search(cell)
+    if not m or m.end() != len(cell) or re.search(r"[。，,；;！!？?]", cell):
+        return None
+    return m.group(1).strip().replace("％", "%")
+
+
 def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
-            sep: _Sep) -> tuple[int, list[str]] | None:
+            sep: _Sep) -> tuple[int, list[str], str] | None:
     """The header above the data row ``first_row``: up to four lines back to the sentence that
     announces the table, joined where a line broke inside a cell, giving ``width`` cells; None if
-    no join does."""
+    no join does. The third item is the unit of a title line above the header (rule
+    ``table_title_unit``), '' when there is none."""
     i = first_row
     while i > 0 and first_row - i < _MAX_HEADER_LINES:
         s, e = lines[i - 1]
@@ -170,6 +214,10 @@ def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
             break
         i -= 1
     parts = [text[s:e].strip(" \u3000") for s, e in lines[i:first_row]]
+    title_unit = ""
+    if len(parts) > 1 and _title_unit(parts[0], sep) is not None:
+        title_unit = _title_unit(parts[0], sep) or ""
+        parts, i = parts[1:], i + 1
     if not parts or not any(sep.has.search(p) for p in parts):
         return None
     # a line that does not end on a separator broke inside a cell (播种面积 / (亩﹚): join it
@@ -184,7 +232,7 @@ def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
         if len(cells) == width - 1 and re.match(r"[|｜\t]", joined):
             cells = [""] + cells  # | 产量(吨) | 增长(%): the item column has no name
         if len(cells) == width:
-            return lines[i][0], cells
+            return lines[i][0], cells, title_unit
     return None
 
 
@@ -212,9 +260,9 @@ def _tables(text: str, lines: list[tuple[int, int]], sep: _Sep) -> list[TextTabl
         width = max(len(_cells(text[s:e], sep)) for s, e in lines[i:j])
         found = _header(text, lines, i, width, sep)
         if found is not None:
-            start, header = found
+            start, header, title_unit = found
             table = TextTable(start, lines[j - 1][1])
-            table.cells = _table_cells(text, lines[i:j], _columns(header), sep)
+            table.cells = _table_cells(text, lines[i:j], _columns(header, title_unit), sep)
             tables.append(table)
         i = j
     return tables

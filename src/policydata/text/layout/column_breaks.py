@@ -248,6 +248,10 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
         rule("figure_after_taker", tail_clause(before)[-2:] + after[:3])
     if starts_with_word_tail(after):
         rule("word_tail_before_figure", after[:4])
+    # rule comparison_goes_on: …吞吐量同比 | 分别增长2.0%: a comparison word (同比, 较上年) is
+    # followed by the change it compares, never by a new sentence
+    if before.endswith(r.comparison_words) and re.match(f["change_openers"], after):
+        rule("comparison_goes_on", before[-3:] + "|" + after[:4])
     dateline = opener(after)
     if dateline:
         rule("dateline_opener", dateline[:12])

@@ -23,7 +23,7 @@ from collections import Counter
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene
 from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token, measure_lines
-from .rules import page_rules
+from .rules import page_rules, rules
 from .topics import _pairs_of
 
 
@@ -227,13 +227,14 @@ def _tail_goes_back(lines: list[str], pieces: list[tuple[int, int, float]], k: i
     (True, False)
     """
     line = lines[k]
-    if not is_tail_line(line):
-        return False
     f = page_rules().fit
+    # rule strong_cut_goes_back: a line that is no tail goes back too when the fit is strong
+    # (…吞吐量同比 | 分别增长2.0%和5.5%。完成…: the change a comparison word waits for)
+    need = f["min_join"] + 1 if is_tail_line(line) else f["strong_join"]
     for a, e, _ in pieces[-f["window"]:]:
         end = lines[e - 1]
         if e - a >= 2 and classify_block(end) in ("body", "headline") and not ends_sentence(end) \
-                and fit(end, line, pairs)[0] >= f["min_join"] + 1:
+                and fit(end, line, pairs)[0] >= need:
             return True
     return False
 
@@ -260,6 +261,10 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     if kinds[k] != "body" or kinds[k - 1] != "body" or ends_sentence(prev) or ends_sentence(line) \
             or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1 or spaced_title(line):
         return False
+    if line.endswith(rules().comparison_words):
+        # rule comparison_foot: a short line ending on a comparison word (…吞吐量同比) cannot
+        # end a sentence or be a title: the column stopped at it, the change goes on elsewhere
+        return True
     join, used = fit(prev, line, pairs)
     if nxt and classify_block(nxt) == "headline" and all(d.rule == "comma_end" for d in used):
         # rule foot_over_headline_needs_word: over a headline line (赛马盛会 | 强化品牌效应) the
@@ -353,9 +358,21 @@ def _set_width(line: str, width: float, nxt: str) -> tuple[float, ...]:
     closing mark, one less too (the mark may hang past the edge: …产业升级，); or, when the
     next line opens with a mark, one more too (the mark went down with its character:
     “领航…); none when the line may stand short for the next line's first token (a digit
-    run, a Latin word) and so tells nothing."""
+    run, a Latin word) and so tells nothing. Rule marks_hang_together: a run of closing marks at
+    the line's end (…一样管水”，) may hang past the edge as a whole, as no line opens with a
+    closing mark: the line may be set in its width less any tail of the run (three marks at most).
+
+    >>> _set_width("甲乙丙丁”，", 6.0, "戊"), _set_width("甲乙丙丁，", 5.0, "戊")
+    ((6.0, 5.0, 4.0), (5.0, 4.0))
+    """
     if line[-1:] in CLOSING_MARKS:
-        return (width, width - (0.5 if ord(line[-1]) < 128 else 1.0))
+        out, less = [width], 0.0
+        for mark in reversed(line[-3:]):
+            if mark not in CLOSING_MARKS:
+                break
+            less += 0.5 if ord(mark) < 128 else 1.0
+            out.append(width - less)
+        return tuple(out)
     if nxt[:1] in OPENING_MARKS:
         return (width, width + 1.0)
     token = first_token(nxt)

@@ -194,6 +194,8 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     core = joined.rstrip(_CLOSING_QUOTES)
     if re.search(r"[。；;！？!?]", core[:-1]) or re.search(r"[。；;：:，,、]$", core):
         return False
+    if core.endswith(r.comparison_words):
+        return False  # rule comparison_word_end: …吞吐量同比 | 分别增长… is a column's cut foot
     # headlines rarely hold two commas, or one in a long line: such a block is the
     # start of a paragraph cut at a column end
     commas = len(re.findall(r"[，,]", joined))

@@ -65,6 +65,7 @@ class _Rules:
     doc_number: re.Pattern
     dangling_chars: str
     dangling_words: tuple[str, ...]
+    comparison_words: tuple[str, ...]  # rule comparison_word_end: 同比, 分别… end no headline
     start_words: tuple[str, ...]
     start_patterns: tuple[re.Pattern, ...]
     non_initial_chars: str
@@ -138,7 +139,8 @@ def rules() -> _Rules:
         subtitle=re.compile(lex["heading"]["subtitle"]),
         doc_number=re.compile(lex["heading"]["doc_number"]),
         dangling_chars=lex["dangling_end"]["chars"],
-        dangling_words=tuple(lex["dangling_end"]["words"]),
+        dangling_words=tuple(lex["dangling_end"]["words"]) + tuple(lex["dangling_end"]["comparison_words"]),
+        comparison_words=tuple(lex["dangling_end"]["comparison_words"]),
         start_words=tuple(lex["paragraph_start"]["words"]),
         start_patterns=compiled_all(lex["paragraph_start"]["patterns"]),
         non_initial_chars=lex["continuation"]["non_initial_chars"],
