@@ -30,7 +30,7 @@ LEXICON_FOLDER = "lexicons"
 KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         table_title_heads target_cues review_cues present_facts review_frame plan_title_words number_headline
-        comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year lead_time_max_offset
+        comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year campaign_time lead_time_max_offset
         unitless_figures units_without_class count_units scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
         household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
@@ -78,7 +78,7 @@ KEYS: dict[str, frozenset[str]] = {
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""
-        units guarded_units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
+        units guarded_units bounded_units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
         halves halves_not_before cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude article_one
         numeral_variants signs latin_multipliers discount unit_half doubling vague_numbers

@@ -28,9 +28,14 @@ CASES = [
     ("unitless_ratio_share", "2025年末，全市常住人口80万人，人口性别比为103.6(以女性为100)。", "2026-03-10",
      103.6, ("", "share", "2025")),
     ("unitless_ratio_share", "2025年，全县城乡居民收入比值为1.85。", "2026-03-10", 1.85, ("", "share", "2025")),
-    # traffic_volume: what a network carries is a flow (level), even in 人次; visitors received are counted
+    # traffic_volume: what a network carries is a flow (level) in tonnes; counted_people: in 人次 it
+    # stays a count (corpus README: count includes people); visitors received are counted
     ("traffic_volume", "今年1—2月，全省跨区域人员流动量3.5亿人次，铁路客运量8000万人次。", "2026-03-10",
-     3.5e8, ("人次", "level", "2026-01/2026-02")),
+     3.5e8, ("人次", "count", "2026-01/2026-02")),
+    ("traffic_volume", "今年1—2月，全省港口货物吞吐量1.2亿吨，接待游客2.5万人次。", "2026-03-10",
+     1.2e8, ("吨", "level", "2026-01/2026-02")),
+    ("counted_people", "今年前5个月，全市地铁客运量达6.4亿人次，机场旅客吞吐量突破900万人。", "2026-06-10",
+     9e6, ("人", "count", "2026-01/2026-05")),
     ("traffic_volume", "今年1—2月，全省港口货物吞吐量1.2亿吨，接待游客2.5万人次。", "2026-03-10",
      2.5e4, ("人次", "count", "2026-01/2026-02")),
     # diffusion_index: a survey index in % is a share; a price index against 100 a level

@@ -28,6 +28,15 @@ DEADLINES = [
     ("time_limit", NEWS + "办法鼓励平台在15天内退还押金，最长在45天内退还。", 15.0, "天", "<="),
     ("time_limit", NEWS + "办法鼓励平台在15天内退还押金，最长在45天内退还。", 45.0, "天", "<="),
     ("time_limit", NOTICE + "窗口收到材料后，须在3个工作日内办结。", 3.0, "个工作日", "<="),
+    # bounded_day_count + sentence_time_limit: N日内 counts days; 鼓励 of an earlier clause governs it
+    ("sentence_time_limit", NEWS + "通知鼓励大型商超将生鲜货款纳入快付范围，自收货之日起20日内结清。", 20.0, "日", "<="),
+    # quoted_bound + pledged_bound: a bound inside a dated pledge is a parameter
+    ("pledged_bound", NEWS + "去年3月，12家快递企业公开承诺“理赔时限不超过7天”。", 7.0, "天", "<="),
+    # rated_projection: 预计 before a yearly rate projects a plant's output, later figures too
+    ("rated_projection", NEWS + "“新车间已经试产，预计年产能达4000吨，年产值可超过900万元。”车间主任说。", 4000.0, "吨", "="),
+    ("rated_projection", NEWS + "“新车间已经试产，预计年产能达4000吨，年产值可超过900万元。”车间主任说。", 9e6, "元", ">"),
+    # challenge_goal: 挑战 + verb + quantity is a goal a team sets itself
+    ("challenge_goal", NEWS + "检修完成后重新始发，挑战钻探9千米，有望刷新行业纪录。", 9.0, "千米", "="),
 ]
 
 

@@ -95,6 +95,22 @@ def _starts_stretch(text: str, t: TimeExpr) -> bool:
     return lexicon_fullmatch(rule["since_opening"], text[lo:t.start].strip()) is not None
 
 
+def _campaign_time(text: str, t: TimeExpr) -> bool:
+    """Rule ``named_campaign_time`` (lexicon ``campaign_time``): a part-of-year word after a verb
+    that runs a campaign, opening a noun run that ends in a campaign noun, names the campaign.
+
+    >>> t = "新增企业50家，接续实施一季度开门红、夏季攻势等行动。"
+    >>> _campaign_time(t, TimeExpr(t.index("一季度"), t.index("一季度") + 3, "一季度", "period", 2026))
+    True
+    >>> t = "一季度，实施开门红行动，新增企业50家。"
+    >>> _campaign_time(t, TimeExpr(0, 3, "一季度", "period", 2026))
+    False
+    """
+    rule = lexicon()["campaign_time"]
+    return bool(lexicon_search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
+                and lexicon_match(rule["noun_after"], text[t.end:t.end + 40]))
+
+
 def _object_year(text: str, t: TimeExpr) -> bool:
     """Whether a year names the object of an issuing verb (下达2027年第一批重点项目清单,
     印发2027年工作要点), not the time of the figures (lexicon ``object_year``).
@@ -177,6 +193,8 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         return Anchor("stat", t.year, "", carry=False, rule="since_year_span")
     if _COMPARED_WITH_END.search(before) or _is_comparison_year(text, t):
         return None  # a base of comparison (比2020年), not the time of the figure
+    if _campaign_time(text, t):
+        return None  # named_campaign_time: 实施一季度开门红行动 names a campaign, it dates nothing
     if _object_year(text, t):
         # 下达2026年…投资计划: the year names what was issued; it sets no role and no
         # period, only the year of a goal that other words make (…，力争完成投资500亿元)

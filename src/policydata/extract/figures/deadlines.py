@@ -5,7 +5,7 @@ Its words are in ``lexicons/figures.json`` → ``frames.time_limit``."""
 from __future__ import annotations
 
 from ...document import Span
-from ...text.regex_starts import lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 from .findings import lexicon
 
@@ -30,4 +30,50 @@ def time_limit(sentence: Span, rel: int) -> bool:
         return False
     lo, _ = clause_bounds(text, rel)
     clause = text[lo:rel]
-    return lexicon_search(rule["norm_before"], clause) is not None and not any(w in clause for w in rule["past_words"])
+    if any(w in clause for w in rule["past_words"]):
+        return False
+    if lexicon_search(rule["norm_before"], clause) is not None:
+        return True
+    return _sentence_time_limit(text, lo, rel)
+
+
+def _sentence_time_limit(text: str, lo: int, rel: int) -> bool:
+    """Rule ``sentence_time_limit``: a norm word (鼓励, 要求, 应…) of an earlier clause of the
+    sentence governs the clauses coordinated after it, so a duration closed by 内 there is a
+    deadline too, unless a past word after the norm word reports the thing done.
+
+    >>> def rule(t, n):
+    ...     return time_limit(Span(0, len(t), t), t.index(n))
+    >>> [rule("办法鼓励商户简化手续，自签收之日起45日内付清货款。", "45"), rule("通知要求各店公示价格，7天内完成整改。", "7"),
+    ...  rule("市里要求整改，商户已在7天内完成。", "7"), rule("去年商户整改完毕，7天内全部复业。", "7")]
+    [True, True, False, False]
+    """
+    rule = lexicon()["frames"]["time_limit"]
+    m = None
+    for m in lexicon_finditer(rule["norm_lead"], text[:lo]):
+        pass
+    return m is not None and not any(w in text[m.start():rel] for w in rule["past_words"])
+
+
+def pledged_bound(sentence: Span, rel: int, comparator: str) -> bool:
+    """Rule ``pledged_bound`` (lexicon ``frames.pledged_bound``): a bound (不超过, 不低于, …内:
+    ``comparator`` <= or >=) inside the quoted words of a pledge (承诺“…”, “…”的承诺) is a
+    parameter a body commits itself to: a target with no year, though the pledge is dated.
+
+    >>> def rule(t, n, c="<="):
+    ...     return pledged_bound(Span(0, len(t), t), t.index(n), c)
+    >>> [rule("去年3月，20家商场公开承诺“退款时间不超过7天”。", "7"), rule("作出“审批不超过5个工作日”的承诺。", "5"),
+    ...  rule("“退款时间不超过7天”，店长说。", "7"), rule("商场承诺“退款时间7天”。", "7", "="),
+    ...  rule("他承诺，退款时间不超过7天。", "7")]
+    [True, True, False, False, False]
+    """
+    rule = lexicon()["frames"]["pledged_bound"]
+    if comparator not in rule["comparators"]:
+        return False
+    text = sentence.text
+    lo = text.rfind("“", 0, rel)
+    if lo < 0 or "”" in text[lo:rel]:
+        return False
+    hi = text.find("”", rel)
+    return bool(lexicon_search(rule["pledge_before"], text[:lo])
+                or (hi >= 0 and lexicon_match(rule["pledge_after"], text[hi + 1:hi + 8])))

@@ -114,10 +114,12 @@ def _in_title(text: str, n: Num, times) -> bool:
 
 def _quoted_name(text: str, n: Num, times) -> bool:
     """实施“3个一批”工程: a number inside short quotes names something, unless the quotes hold
-    only the figure, a clause said by someone or a quoted standard."""
+    only the figure, a clause said by someone, a quoted standard or a bound on the number
+    (rule quoted_bound: 承诺“账期不超过60天” states a limit, no name says 不超过)."""
     nf = lexicon()["non_figures"]
     return inside_brackets(text, n.start, n.end, "“", "”", nf["max_quoted_name_chars"]) \
-        and not _quoted_figure(text, n) and not _quoted_speech(text, n) and not quoted_standard(text, n.start)
+        and not _quoted_figure(text, n) and not _quoted_speech(text, n) and not quoted_standard(text, n.start) \
+        and not n.text.startswith(tuple(nf["quoted_bound_words"]))
 
 
 def _quoted_package(text: str, n: Num, times) -> bool:

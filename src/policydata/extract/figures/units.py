@@ -339,7 +339,9 @@ KIND_RULES = (
     ("lasting_years", lambda p, unit, after: "level" if unit == "年" and any(
         w in p.before[-4:] for w in lexicon()["non_figures"]["duration_keep_before"]["lasting_words"]) else ""),
     # 年产量近70万辆, 保有量超130万辆: a number of things produced or held is an amount
+    # counted_people: 人员流动量232亿人次 -- people stay counts under an output or traffic word
     ("output_quantity", lambda p, unit, after: "level" if unit in lexicon()["count_units"]
+     and unit not in lexicon()["output_quantity"]["people_units"]
      and any(w in p.indicator for w in lexicon()["output_quantity"]["words"]) else ""),
     ("count_unit", _unit_in("count_units", "count")),
     ("level", lambda p, unit, after: "level"),

@@ -23,7 +23,8 @@ from .filters import is_figure
 from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
 from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
 from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
-from .period_scope import year_scope
+from .period_scope import since_scope, year_scope
+from .projections import projected_target
 from .phrases import Phrase, _phrases
 from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
@@ -184,8 +185,15 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         decision = replace(decision, period=decision.items[p.item[0]])
                     elif quarter := quarters_respectively(p.item, text[sent.start:p.num.start], decision.period):
                         decision = replace(decision, period=quarter)  # 四个季度…分别为A、B、C和D
+                    if decision.role == "stat" and (name := projected_target(sent, p.num.start - sent.start, p.num.comparator)):
+                        # rated_projection, challenge_goal, pledged_bound: targets with no year
+                        decision = Anchor("target", None, rule=name, decided_by=name)
                     if decision.role == "stat" and (year := year_scope(text, p.num, decision.period)):
-                        decision = replace(decision, period=year)  # streak_count, status_rank
+                        decision = replace(decision, period=year)  # streak_count, status_rank, standing_attribute
+                    lead = _dateline_end(sent.text)  # since_scope: 自去年…以来, read after a dateline
+                    if decision.role == "stat" and ctx.genre == "news" and (span := since_scope(
+                            sent.text[lead:], p.num.start - sent.start - lead, p.num.unit, report_year)):
+                        decision = replace(decision, period=span)
                     if decision.role == "target" and _change_base(text, p.num):
                         # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
                         # level the plan starts from is a fact of the report year (none without one)

@@ -64,6 +64,8 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     slashes = alternation(_LEX.get("per_unit_slashes") or ["/"])
     # guarded_measure_word: 4本图书 and 260根 count, 300本地企业 and 本外币 do not
     guarded_units = "".join(f"|{re.escape(u)}(?!{no})" for u, no in sorted((_LEX.get("guarded_units") or {}).items()))
+    # bounded_day_count: 15日内 counts days, 5月10日 is a date
+    guarded_units += "".join(f"|{re.escape(u)}(?={need})" for u, need in sorted((_LEX.get("bounded_units") or {}).items()))
     unit_re = (rf"(?:{alternation(units)}{guarded_units})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?"
                rf"|(?:{alternation(latin)})(?![A-Za-z])")
     nouns = alternation(_PERSON | _HOUSEHOLD)
