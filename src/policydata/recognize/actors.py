@@ -73,8 +73,11 @@ def load_actors() -> ActorTable:
 
 @lru_cache(maxsize=1)
 def _actor_regex() -> re.Pattern:
+    """Every surface of the table at every position (a lookahead, so matches may overlap): rule
+    overlapping_surfaces -- a body's name that starts inside another's (湖南省人民政府办公厅: the literal
+    湖南省人民政府, then the template 人民政府办公厅 after the place) is found, and the longest wins."""
     table = load_actors()
-    return re.compile(f"(?:{alternation(list(table.literal) + list(table.templates))})")
+    return re.compile(f"(?=({alternation(list(table.literal) + list(table.templates))}))")
 
 
 # --------------------------------------------------------------------------- places
@@ -188,11 +191,39 @@ def place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] 
         if window_start + m.end == pos and is_admin_code(m.region_id):
             name = _region_name(m.region_id) or m.text
             return window_start + m.start, name, m.region_id
+    short = _short_form_with_level(text, pos, home_region)
+    if short:
+        return short
     deixis = re.search(r"(?:我|本|全)?(自治区|[省市区县])$", text[max(0, pos - 4):pos])
     if deixis and home_region and home_region != "CN":
         home_name = _region_name(home_region) or _province_place_name(home_region)
         if home_name and home_name.endswith(deixis.group(1)):
             return pos - len(deixis.group(0)), home_name, home_region
+    return None
+
+
+#: rule short_form_with_level: the level words a division's short form keeps before a body (三江县委, 北川县应急局)
+_LEVEL_ENDINGS = "县市区旗州盟"
+
+
+def _short_form_with_level(text: str, pos: int, home_region: str) -> tuple[int, str, str] | None:
+    """Rule short_form_with_level (round 16): a division written by its short form and its level word
+    (三江县 for 三江侗族自治县, 北川县 for 北川羌族自治县), ending at ``pos``: (start, full name, code)
+    when the short form is the division's and the full name ends in that level word; else None.
+
+    >>> _short_form_with_level("北川县应急管理局", 3, "CN")
+    (0, '北川羌族自治县', '510726')
+    >>> _short_form_with_level("推进县", 3, "CN") is None
+    True
+    """
+    if pos < 3 or pos > len(text) or text[pos - 1] not in _LEVEL_ENDINGS:
+        return None
+    window_start = max(0, pos - 12)
+    for m in regions_in(text[window_start:pos], home_region):
+        if window_start + m.end == pos - 1 and is_admin_code(m.region_id):
+            name = _region_name(m.region_id)
+            if name and name.endswith(text[pos - 1]) and name != m.text:
+                return window_start + m.start, name, m.region_id
     return None
 
 
@@ -234,26 +265,26 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     table = load_actors()
     candidates: list[ActorMention] = []
     for m in _actor_regex().finditer(text):
-        surface = m.group()
+        surface, m_start, m_end = m.group(1), m.start(1), m.end(1)
         # 教育部门 / 科技部门 are generic "departments", not the ministry; 交通部署 / 人事部署 are
         # 部署 ("arrange"), not a ministry
-        following = text[m.end():m.end() + 1]
+        following = text[m_end:m_end + 1]
         if following == "门" or (following == "署" and surface.endswith("部")):
             continue
         template = table.templates.get(surface)
         if template:
-            place = place_before(text, m.start(), home_region)
+            place = place_before(text, m_start, home_region)
             if place:
                 start, place_name, code = place
                 name = template[0].replace("{place}", place_name)
                 known = table.literal.get(name)
                 actor = known or Actor(name, "local", code, template[1])
                 if surface in AS_WRITTEN_SUFFIXES:  # rule place_named_central_office
-                    actor = Actor(text[start:m.end()], "central", code, template[1])
-                candidates.append(ActorMention(start, m.end(), actor))
+                    actor = Actor(text[start:m_end], "central", code, template[1])
+                candidates.append(ActorMention(start, m_end, actor))
                 continue
         if surface in table.literal:
-            candidates.append(ActorMention(m.start(), m.end(), table.literal[surface]))
+            candidates.append(ActorMention(m_start, m_end, table.literal[surface]))
     # Overlapping surfaces: also try every start position so that a longer match hidden by
     # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -60,7 +60,11 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             continue
         # rule region_subject, for what the news reports, unless a cited plan speaks (山东发布《实施意见》。
         # 意见提出，青岛建设…: the plan's measure about a place)
-        analyser.places_act = analyser.news_places and not (planning or state.framework_doc or state.doc_issuers)
+        # rule own_place_scope (round 16): a planned sentence of a news report (a list of places' acts after a
+        # colon, 四川某市全面排查…；浙江某市搭建…) is still each named place's own: only a cited document's
+        # voice makes a place the object of someone else's plan
+        analyser.places_act = analyser.news_places and not (
+            (planning and analyser.document_speaks) or state.framework_doc or state.doc_issuers)
         # rule firm_subject, in news unless a cited document speaks (a firm's own plan, 确保…, is no measure either)
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)

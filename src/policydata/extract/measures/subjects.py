@@ -374,6 +374,9 @@ def _latest_place_government(window: str, home_region: str, keep) -> Actor | Non
     """The government of the latest place in ``window`` that ``keep`` accepts and that has one."""
     for m in reversed([m for m in regions_in(window, home_region or "CN") if keep(m)]):
         gov = place_government(m.start, window, m.end, home_region)
+        if gov is None and window[m.end:m.end + 1] and window[m.end] in _LEVEL_WORDS:
+            # rule short_form_with_level: 三江县委书记… names 三江侗族自治县 by its short form and level word
+            gov = place_government(m.start, window, m.end + 1, home_region)
         if gov:
             return gov
     return None

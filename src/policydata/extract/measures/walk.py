@@ -18,7 +18,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .news_clauses import local_story_region, reports_policy_in_force
+from .news_clauses import local_story_region, reports_policy_in_force, speech_spans
 from .joining import _NO_INSTRUMENT
 from .lists import _leads_a_list
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
@@ -118,6 +118,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     quoted_by_firms = firm_quotes(text, home_region, analyser.firm_names) if analyser.news_places else []
     # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
     quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
+    # rule quoted_body_not_fallback (round 16): a body named inside quoted speech that no official speaks for
+    # a body (“…某市投资促进局就主动对接…”某公司经理说) is no fallback actor of later clauses
+    speech = speech_spans(text, [(a, b) for a, b, _, _ in quoted_by_bodies]) if analyser.news_places else []
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in speech)]
 
     # rule news_paragraph_actor: a report that quotes officials of several bodies (a press conference of
     # several ministries) gives each body its own paragraphs; with one voice or none the actor carries on
@@ -240,8 +244,15 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
             analyser.frame = "caption" if caption else context.tense_at(sentence.start)  # rule clause_model
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
+            before_sentence = (state.actor, state.speaker, state.framework_doc)
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
+            if state.actor is not before_sentence[0] and state.scoped_from is None and \
+                    any(a <= sentence.start < b for a, b in speech):
+                # rule quoted_subject_paragraph (round 16): a body that opens a clause of quoted speech
+                # (“…某市投资促进局就主动对接，安排…”某公司经理说) acts there and to its paragraph's end, not
+                # in the report's later paragraphs
+                state.scoped_from = before_sentence
             if context.commentary:
                 # rule commentary_named_subject: a commentary's clause is a measure only when a named
                 # body or place (各地, 某省, 某市) acts in it, its own subject or one carried from the
