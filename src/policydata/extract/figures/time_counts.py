@@ -57,7 +57,7 @@ def averaging_window(text: str, n: Num) -> bool:
     if not unit or not lexicon_search(rule["window_before"], text[max(0, n.start - 2):n.start]):
         return False
     after = text[n.end:n.end + 6]
-    return bool(lexicon_match(rule["window_after"], after) or unit in ("个工作日", "工作日"))
+    return bool(lexicon_match(rule["window_after"], after) or unit in rule["window_units"])
 
 
 def year_quarters(text: str, n: Num) -> bool:
