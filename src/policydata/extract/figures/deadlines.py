@@ -30,4 +30,5 @@ def time_limit(sentence: Span, rel: int) -> bool:
         return False
     lo, _ = clause_bounds(text, rel)
     clause = text[lo:rel]
-    return lexicon_search(rule["norm_before"], clause) is not None and not any(w in clause for w in rule["past_words"])
+    past = lexicon()["frames"]["modal_clause"]["past_words"]  # one list with rule modal_clause: 已, 了, 去年…
+    return lexicon_search(rule["norm_before"], clause) is not None and not any(w in clause for w in past)
