@@ -132,3 +132,33 @@ def test_compiled_once_the_loader_hands_out_compiled_patterns_and_plain_values_a
     assert compiled("figures.json") is figures
     with pytest.raises(TypeError):
         lexicon_search("[由从]$", "由")
+
+
+def test_grain_counted_units_are_recognized_count_or_land_units():
+    """measure_verbs.json ``grain.counted_units`` (rule counted_action) is a selection of the one unit
+    list, quantities.json ``units``: things counted or land covered, never money, shares or time."""
+    grain = lexicon.load("measure_verbs.json")["grain"]
+    units = set(lexicon.load("quantities.json")["units"])
+    assert set(grain["counted_units"]) <= units, set(grain["counted_units"]) - units
+    assert all(unit_class(u) in ("count", "level", None) for u in grain["counted_units"])  # 批: no class
+    assert not {"元", "%", "年", "个月", "天"} & set(grain["counted_units"])
+
+
+def test_grain_instrument_heads_are_instrument_keywords():
+    """measure_verbs.json ``grain.instrument_heads`` (rule lead_clause) names instruments the instrument
+    rules know (instruments.json ``rules`` and ``container_heads`` keywords); 制 (河长制, a system named
+    by its suffix) is the one head no keyword is."""
+    data = lexicon.load("instruments.json")
+    keywords = {kw for key in ("rules", "container_heads") for r in data[key] for kw in r["keywords"]}
+    heads = set(lexicon.load("measure_verbs.json")["grain"]["instrument_heads"])
+    assert heads - keywords == {"制"}, heads - keywords
+
+
+def test_grain_level_words_are_qualifiers_or_tally_words():
+    """measure_verbs.json ``grain.level_words`` (rule counted_action: a count told as a level reached)
+    are the quantity qualifiers of quantities.json (超, 近, 约…), the verbs of reaching (达, 达到) and the
+    tally words of measure_verbs.json ``tally_prefixes`` (共, 累计)."""
+    verbs = lexicon.load("measure_verbs.json")
+    qualifiers = set(lexicon.load("quantities.json")["qualifiers"]["prefix"]) | {"达", "达到"}
+    level = set(verbs["grain"]["level_words"])
+    assert level - qualifiers <= set(verbs["tally_prefixes"]), level - qualifiers - set(verbs["tally_prefixes"])

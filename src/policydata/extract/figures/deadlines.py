@@ -10,27 +10,28 @@ from ...text.segment import clause_bounds
 from .findings import lexicon
 
 
-def time_limit(sentence: Span, rel: int) -> bool:
-    """Rule ``time_limit``: the figure at ``rel`` is a duration closed by 内/以内 with a norm word
-    (应, 须, 要求, 鼓励, 最长…) before it in its clause, and the clause reports nothing done.
+def time_limit(sentence: Span, rel: int, end: int) -> bool:
+    """Rule ``time_limit``: the figure from ``rel`` to ``end`` (the number as its caller read it, with
+    its unit and a closing 内) is a duration closed by 内/以内 with a norm word (应, 须, 要求, 鼓励,
+    最长…) before it in its clause, and the clause reports nothing done.
 
     >>> def rule(t, n):
-    ...     return time_limit(Span(0, len(t), t), t.index(n))
-    >>> [rule("收到申请后，窗口应在2个工作日内答复。", "2个"), rule("办法鼓励平台在15天内退还押金。", "15"),
-    ...  rule("押金原则上最长在20天内退还。", "20"), rule("施工方须于7日内整改到位。", "7"),
-    ...  rule("消防队能够在1小时内赶到。", "1小时"), rule("新厂房40天内建成投产。", "40"),
-    ...  rule("平台已在15天内退还押金。", "15"), rule("要求每户补贴3000元。", "3000")]
-    [True, True, True, True, False, False, False, False]
+    ...     return time_limit(Span(0, len(t), t), t.index(n), t.index(n) + len(n))
+    >>> [rule("收到申请后，窗口应在2个工作日内答复。", "2个工作日内"), rule("办法鼓励平台在15天内退还押金。", "15天内"),
+    ...  rule("押金原则上最长在20天内退还。", "20天内"), rule("施工方须于7日内整改到位。", "7日内"),
+    ...  rule("消防队能够在1小时内赶到。", "1小时内"), rule("新厂房40天内建成投产。", "40天内"),
+    ...  rule("平台已在15天内退还押金。", "15天内"), rule("要求每户补贴3000元。", "3000元"),
+    ...  rule("窗口须在1至2个工作日内答复。", "1至2个工作日内")]
+    [True, True, True, True, False, False, False, False, True]
     """
     rule = lexicon()["frames"]["time_limit"]
     text = sentence.text
-    after = text[rel:rel + 16]
-    digits = len(after) - len(after.lstrip("0123456789.０１２３４５６７８９一二两三四五六七八九十百"))
-    if not lexicon_match(rule["after"], after[digits:]):
+    if not lexicon_search(rule["figure_end"], text[rel:end]):
         return False
     lo, _ = clause_bounds(text, rel)
     clause = text[lo:rel]
-    if any(w in clause for w in rule["past_words"]):
+    past = lexicon()["frames"]["modal_clause"]["past_words"]  # one list with rule modal_clause: 已, 了, 去年…
+    if any(w in clause for w in past):
         return False
     if lexicon_search(rule["norm_before"], clause) is not None:
         return True
@@ -43,16 +44,17 @@ def _sentence_time_limit(text: str, lo: int, rel: int) -> bool:
     deadline too, unless a past word after the norm word reports the thing done.
 
     >>> def rule(t, n):
-    ...     return time_limit(Span(0, len(t), t), t.index(n))
-    >>> [rule("办法鼓励商户简化手续，自签收之日起45日内付清货款。", "45"), rule("通知要求各店公示价格，7天内完成整改。", "7"),
-    ...  rule("市里要求整改，商户已在7天内完成。", "7"), rule("去年商户整改完毕，7天内全部复业。", "7")]
+    ...     return time_limit(Span(0, len(t), t), t.index(n), t.index(n) + len(n))
+    >>> [rule("办法鼓励商户简化手续，自签收之日起45日内付清货款。", "45日内"), rule("通知要求各店公示价格，7天内完成整改。", "7天内"),
+    ...  rule("市里要求整改，商户已在7天内完成。", "7天内"), rule("去年商户整改完毕，7天内全部复业。", "7天内")]
     [True, True, False, False]
     """
     rule = lexicon()["frames"]["time_limit"]
     m = None
     for m in lexicon_finditer(rule["norm_lead"], text[:lo]):
         pass
-    return m is not None and not any(w in text[m.start():rel] for w in rule["past_words"])
+    past = lexicon()["frames"]["modal_clause"]["past_words"]
+    return m is not None and not any(w in text[m.start():rel] for w in past)
 
 
 def pledged_bound(sentence: Span, rel: int, comparator: str) -> bool:

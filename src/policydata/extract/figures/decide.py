@@ -337,11 +337,11 @@ def _first_rule(rules, f: _Figure):
     return "", None
 
 
-def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
+def _decide(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]], ctx: Context,
             present: bool = False, frame: Frame | None = None) -> Anchor:
     """:func:`_decide_time`, then rule from_base_year: the starting figure of a change told
     from 上年 (由上年729万人增加到…) is of the year before the one its change ends in."""
-    result = _decide_time(sentence, pos, anchors, ctx, present, frame)
+    result = _decide_time(sentence, pos, end, anchors, ctx, present, frame)
     base = _from_base_year(sentence, pos - sentence.start)
     if base and result.role == "stat":
         shift, year = base
@@ -356,9 +356,9 @@ def _decide(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Co
     return result
 
 
-def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ctx: Context,
+def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]], ctx: Context,
                  present: bool = False, frame: Frame | None = None) -> Anchor:
-    """Statistic or target, with year or period, for a figure at pos (article offset).
+    """Statistic or target, with year or period, for a figure from pos to end (article offsets).
 
     ``present``: the figure is stated as a present fact (:func:`_present_fact`); unless a
     time word says otherwise it is a statistic of the report year, even in a plan part.
@@ -425,7 +425,7 @@ def _decide_time(sentence: Span, pos: int, anchors: list[tuple[int, Anchor]], ct
     if _condition_threshold(sentence, rel):
         # 达到80%的签约率，即可视同完成: the threshold of a status a rule sets (README targets)
         return Anchor("target", None, rule="condition_threshold", decided_by="condition_threshold")
-    if cap := _policy_cap(sentence, rel):
+    if cap := _policy_cap(sentence, rel, end - sentence.start):
         # 最高2000万元补贴 (policy_cap), 应在5个工作日内完成 (time_limit): a parameter a policy sets, no year
         return Anchor("target", None, rule=cap, decided_by=cap)
     if name := _policy_parameter(sentence, rel, ctx.genre == "official",

@@ -519,20 +519,20 @@ def _own_clause_commitment(sentence: Span, rel: int) -> str:
     return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
 
 
-def _policy_cap(sentence: Span, rel: int) -> str:
+def _policy_cap(sentence: Span, rel: int, end: int) -> str:
     """The rule by which a figure is a cap a policy sets, '' if none: ``policy_cap``, 最高 right
     before it (lexicon ``comparator_rules.cap_before``), or ``time_limit``, a deadline (应在5个
     工作日内完成: :func:`deadlines.time_limit`): a parameter, a target whatever date the sentence names.
 
-    >>> rows = [("对改建项目给予最高1500万元补助。", "1500"), ("权重最高可加至300%。", "300"),
-    ...         ("单日客流最高达50万人次。", "50"), ("最高气温38℃。", "38"), ("须在10天内整改。", "10")]
-    >>> [_policy_cap(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    >>> rows = [("对改建项目给予最高1500万元补助。", "1500万元"), ("权重最高可加至300%。", "300%"),
+    ...         ("单日客流最高达50万人次。", "50万人次"), ("最高气温38℃。", "38℃"), ("须在10天内整改。", "10天内")]
+    >>> [_policy_cap(Span(0, len(t), t), t.index(n), t.index(n) + len(n)) for t, n in rows]
     ['policy_cap', 'policy_cap', '', '', 'time_limit']
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     if lexicon_search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel):
         return "policy_cap"
-    return "time_limit" if time_limit(sentence, rel) else ""
+    return "time_limit" if time_limit(sentence, rel, end) else ""
 
 
 def _condition_threshold(sentence: Span, rel: int) -> bool:

@@ -2,7 +2,7 @@
 no time word, list lead, heading or paragraph gave a goal its year).
 
 Rule ``news_commitment_year``: in a news report, a goal the figure's own clause says will happen
-(将, 还将, 即将: the future modals of frames.modal_clause) with no time word of its own is a goal of the year
+(将, 还将, 即将: lexicon ``frames.modal_clause.will_words``) with no time word of its own is a goal of the year
 of publication (corpus README: targets ``target_year``, 今年 → the report's year; a news report's
 今年 and its undated facts use the publication year, its undated commitments likewise). Not a
 forecast (预计, 有望, 可达: a projection of a firm or project, target_year null) and not a
@@ -16,11 +16,6 @@ from ...text.regex_starts import lexicon_search
 from ...text.segment import clause_bounds
 from .findings import lexicon
 from .frames import _modal_clause
-
-#: Modal words of frames.modal_clause that say a thing will happen (the news annotators date such
-#: an undated goal to the year of publication); 预计 forecasts, 计划/拟/力争 may plan for years.
-_WILL_WORDS = ("将", "还将", "将要", "即将")
-
 
 def news_commitment_year(f) -> int | None:
     """Rule ``news_commitment_year`` (see the module docstring): the report year for a news goal
@@ -42,7 +37,7 @@ def news_commitment_year(f) -> int | None:
     if ctx.genre != "news" or not ctx.report_year:
         return None
     word = _modal_clause(f.sentence, f.rel)
-    if word not in _WILL_WORDS:
+    if word not in lexicon()["frames"]["modal_clause"]["will_words"]:  # 将, 即将: will happen
         return None
     lo, _ = clause_bounds(f.sentence.text, f.rel)
     clause = f.sentence.text[lo:f.rel]

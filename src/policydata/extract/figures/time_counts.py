@@ -4,6 +4,8 @@ a frequency (每两年), an averaging window (前10个工作日) and the quarter
 the checks are rows of ``filters.NON_FIGURE_CHECKS``."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .findings import lexicon
 from .numbers import Num
 from ...text.regex_starts import lexicon_match, lexicon_search
@@ -13,13 +15,19 @@ def _rule() -> dict:
     return lexicon()["non_figures"]["time_reference_counts"]
 
 
+@lru_cache(maxsize=1)
+def _time_units_longest_first() -> tuple[str, ...]:
+    """The time units of the rule, longest first (个工作日 before 工作日), sorted once per process."""
+    return tuple(sorted(_rule()["time_units"], key=len, reverse=True))
+
+
 def _time_unit_after(text: str, n: Num) -> str:
     """The time unit of the number: its own unit, or one right after a bare 个 (10个｜工作日)."""
-    units = _rule()["time_units"]
+    units = _time_units_longest_first()
     if n.unit in units:
         return n.unit
     if n.unit == "个":
-        return next((u for u in sorted(units, key=len, reverse=True) if text.startswith(u, n.end)), "")
+        return next((u for u in units if text.startswith(u, n.end)), "")
     return ""
 
 
@@ -57,7 +65,7 @@ def averaging_window(text: str, n: Num) -> bool:
     if not unit or not lexicon_search(rule["window_before"], text[max(0, n.start - 2):n.start]):
         return False
     after = text[n.end:n.end + 6]
-    return bool(lexicon_match(rule["window_after"], after) or unit in ("个工作日", "工作日"))
+    return bool(lexicon_match(rule["window_after"], after) or unit in rule["window_units"])
 
 
 def year_quarters(text: str, n: Num) -> bool:

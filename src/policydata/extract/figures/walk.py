@@ -178,7 +178,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         _table_rows(text, t, ctx, frames, region_id, region_mentions, stats, targets)
             if figures:
                 for p in figures:
-                    decision = _decide(sent, p.num.start, anchors, ctx, _present_fact(text, sent, p),
+                    decision = _decide(sent, p.num.start, p.num.end, anchors, ctx, _present_fact(text, sent, p),
                                        _frame_at(frames, p.num.start))
                     if p.item and len(decision.items) == p.item[1]:
                         # 7、8、9月份…分别为A、B和C: each value has its own month
@@ -625,7 +625,7 @@ def _table_rows(text: str, table: TextTable, ctx: Context, frames, region_id: st
     of its own (the paragraph, section and document decide: a communiqué's table is of its year)."""
     for c in table.cells:
         row = Span(c.row_start, c.row_end, text[c.row_start:c.row_end])
-        decision = _decide(row, c.start, [], ctx, False, _frame_at(frames, c.start))
+        decision = _decide(row, c.start, c.end, [], ctx, False, _frame_at(frames, c.start))
         ids = {m.region_id for m in mentions if c.row_start <= m.start and m.end <= c.row_end and m.region_id}
         region = ids.pop() if len(ids) == 1 else region_id
         why = " ".join(w for w in ("text_table", f"frame:{decision.rule}" if decision.rule else "") if w)

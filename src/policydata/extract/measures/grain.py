@@ -14,19 +14,46 @@ Constructions, not phrases (heldout 12-14: SUBJECT, PURPOSE, FIG-MEASURE recur o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...text.segment import CJK_RANGE as _HAN
 from .clauses import _verb_at
+from .rules import load_verbs
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """The word lists of these rules: measure_verbs.json ``grain`` (read through the one loader)."""
+    return load_verbs()["grain"]
+
+
+def _alternation(words) -> str:
+    """The words as one regex alternation, longest first (a longer word wins at a position)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _policy_referring() -> re.Pattern:
+    """rule policy_subject: the referring words of the lexicon (``grain.policy_referring``) as one pattern."""
+    return re.compile(_alternation(_words()["policy_referring"]))
+
+
+@lru_cache(maxsize=1)
+def _effect_adverbs() -> re.Pattern:
+    """rule purpose_tail_verb: any run of the lexicon's manner adverbs (``grain.effect_adverbs``)."""
+    return re.compile(f"(?:{_alternation(_words()['effect_adverbs'])})*")
+
+
+@lru_cache(maxsize=1)
+def _object_then_count() -> re.Pattern:
+    """rule counted_action: a verb's object, then a count in a unit of things or land
+    (``grain.counted_units``)."""
+    units = _alternation(_words()["counted_units"])
+    return re.compile(rf"[{_HAN}“”《》、\-]{{2,30}}?(?P<count>\d[\d.]*\s*(?:万|亿)?(?:{units}))")
 
 #: rule policy_subject: a domain noun of 2-4 characters and 政策 opening the clause (财政政策, 货币政策,
 #: 就业政策); a longer opening is a verb phrase with a policy in its object (减轻以旧换新政策…)
 _POLICY_SUBJECT = re.compile(rf"[{_HAN}]{{2,4}}?政策")
-#: a demonstrative or a quantifier in the noun (这些政策, 该政策, 相关政策, 一系列政策) refers back to
-#: policies told before, whose effects (这些政策将降低…) are no new action
-_POLICY_REFERRING = re.compile(r"这|那|该|此|上述|相关|有关|各项|各类|系列|一批|多项|上述|其他|本")
-#: what shows the policy is no subject: a modifier (的), a conjunction, a copula, or a noun it modifies
-_POLICY_NOT_AFTER = ("的", "和", "与", "及", "、", "是", "为", "文件", "体系", "工具", "措施", "效应", "红利", "性",
-                     "支持", "范围", "实施")
 
 
 def policy_subject_end(t: str, pos: int) -> int:
@@ -41,23 +68,22 @@ def policy_subject_end(t: str, pos: int) -> int:
     0
     """
     m = _POLICY_SUBJECT.match(t, pos)
-    if not m or _POLICY_REFERRING.search(t, pos, m.end() - 2) or _verb_at(t, pos)[0]:
+    if not m or _policy_referring().search(t, pos, m.end() - 2) or _verb_at(t, pos)[0]:
         return 0
-    if t.startswith(_POLICY_NOT_AFTER, m.end()):
+    if t.startswith(tuple(_words()["policy_not_after"]), m.end()):
         return 0
     return m.end()
 
 
-#: rule purpose_tail_verb: verbs of effect -- what a state becomes or stays (lower costs, higher quality,
-#: stronger capacity, rights secured, order maintained, activity stirred), not what is done to bring it about
-EFFECT_VERBS = ("降低", "减轻", "提升", "提高", "增强", "保障", "维护", "带动", "激发")
-#: adverbs of manner that may stand before the verb of effect (切实保障…, 有效降低…)
-_EFFECT_ADVERBS = re.compile(r"(?:切实|有效|进一步|不断|更好地?|持续|充分|全面|大幅|显著|从而|以|逐步)*")
+def effect_verbs() -> tuple[str, ...]:
+    """rule purpose_tail_verb: verbs of effect -- what a state becomes or stays, not what is done to
+    bring it about (measure_verbs.json ``grain.effect_verbs``: 降低, 提升, 保障…)."""
+    return tuple(_words()["effect_verbs"])
 
 
 def purpose_tail_verb(clause: str, before_action: str) -> bool:
     """Rule purpose_tail_verb: ``clause``, the last of its sentence after a measure whose lead verb
-    is ``before_action``, opens with a verb of effect (:data:`EFFECT_VERBS`): it says what that
+    is ``before_action``, opens with a verb of effect (:func:`effect_verbs`): it says what that
     action is for (强化公共服务，降低企业用工成本 / 严厉打击违法行为，切实保障群众权益), no commitment of
     its own; the measure's row takes it in (the annotators' quote often runs over both). A
     coordination of effects (提高覆盖水平，增强接入能力) is no purpose tail: the clause before has a
@@ -68,10 +94,11 @@ def purpose_tail_verb(clause: str, before_action: str) -> bool:
     >>> purpose_tail_verb("增强接入能力", "提高"), purpose_tail_verb("建设一批示范园区", "出台")
     (False, False)
     """
-    if before_action in EFFECT_VERBS:
+    verbs = effect_verbs()
+    if before_action in verbs:
         return False
-    at = _EFFECT_ADVERBS.match(clause).end()
-    return clause.startswith(EFFECT_VERBS, at)
+    at = _effect_adverbs().match(clause).end()
+    return clause.startswith(verbs, at)
 
 
 #: rule completed_verb_task: 完成 then, as its complement, an action verb (新建、重组…): a reported
@@ -101,14 +128,6 @@ def completed_verb_task(t: str, pos: int, lead_verbs: tuple[str, ...]) -> tuple[
     return "", pos
 
 
-#: rule counted_action: a verb's object, then the count of what the action covers, in a unit of
-#: things or land (推广…品种3874万亩, 建成…站点12个) -- money and shares are left to the figure rules
-#: (完成投资80亿元、增长5% stays a statistic)
-_OBJECT_THEN_COUNT = re.compile(rf"[{_HAN}“”《》、\-]{{2,30}}?(?P<count>\d[\d.]*\s*(?:万|亿)?(?:亩|公顷|个|家|项|所|座|处|条|户|套|台|辆|艘|架|公里|千米|平方米|吨|千瓦|人次|人|名|场|批|期|张|栋|间))")
-
-
-#: a count told as a level reached (超9000家, 达到12个, 近百家): a stock, a statistic, not what the action covers
-_LEVEL_WORDS = ("超", "超过", "达", "达到", "近", "逾", "突破", "约", "共", "累计")
 
 
 def counted_action(t: str, after: int, statistic_patterns) -> bool:
@@ -125,8 +144,8 @@ def counted_action(t: str, after: int, statistic_patterns) -> bool:
     >>> counted_action("推广同比增长的品种500万亩", 2, cues), counted_action("累计设立外资企业超900家、同比增长5%", 4, cues)
     (False, False)
     """
-    m = _OBJECT_THEN_COUNT.match(t, after)
-    if not m or t[after:m.start("count")].endswith(_LEVEL_WORDS):
+    m = _object_then_count().match(t, after)
+    if not m or t[after:m.start("count")].endswith(tuple(_words()["level_words"])):
         return False
     return not any(p.search(t, 0, m.start("count")) for p in statistic_patterns)
 
@@ -146,7 +165,7 @@ def lead_clause_heads(lead: str, next_has_subject: bool, later_actions: int) -> 
     figure) over a series of at least three actions names the field they serve (加快…，推进A，建设B，
     实施C): it heads the series and opens the row of its first action -- a heading and its body that state
     one commitment count once (corpus README) -- instead of a row of its own. A lead whose object is an
-    instrument (:data:`_INSTRUMENT_HEADS`: 开展某专项行动, 深化某制度改革) is a commitment of its own. Two
+    instrument (measure_verbs.json ``grain.instrument_heads``: 开展某专项行动, 深化某制度改革) is a commitment of its own. Two
     coordinate actions (加强项目管理，有力开展防汛抢险) stay two rows; so do a longer lead, a lead with a
     figure or a name in quotation marks (实施“某某”专项: the programme it commits to), and a next clause
     that names its own body (…，各地要…). A heading is a bare verb phrase: a lead with a modal (要做好…,
@@ -164,15 +183,7 @@ def lead_clause_heads(lead: str, next_has_subject: bool, later_actions: int) -> 
     False
     """
     return 0 < len(lead) <= LEAD_CLAUSE_MAX and later_actions >= 1 and not next_has_subject and \
-        not any(c.isdigit() or c in _NAME_MARKS for c in lead) and not lead.endswith(_INSTRUMENT_HEADS)
-
-
-#: rule lead_clause: head nouns that name a policy instrument (a policy, a campaign, a system of rules, a
-#: reform, a programme, a plan, a service, facilities, a fund, a voucher): a lead whose object ends in one
-#: (开展某专项行动, 深化某制度改革, 全面落实河长制, 推行政府购买服务, 完善物流基础设施) commits to that
-#: instrument, no field of work; it keeps its own row beside the actions that follow
-_INSTRUMENT_HEADS = ("政策", "行动", "制度", "制", "改革", "监管", "工程", "项目", "计划", "规划", "方案",
-                     "试点", "服务", "平台", "设施", "标准", "基金", "补贴", "券", "条例", "办法", "清单")
+        not any(c.isdigit() or c in _NAME_MARKS for c in lead) and not lead.endswith(tuple(_words()["instrument_heads"]))
 
 
 #: rule lead_clause: marks around a name (“…”, 《…》): a lead that names its programme or document

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..context import opening_frame
-from .rules import _any, load_verbs
+from .rules import _any, load_instruments, load_verbs
 
 #: rules whose clause tells an act already done whatever the section says: what a meeting did
 #: (讨论通过《…》, meeting_act) and a policy object set up or enacted, verb last (某基金设立, verb_final_result)
@@ -116,8 +116,12 @@ def inner_lead_status(before: str, report_year: int | None = None) -> str:
 #: issues a named document (某部印发《…指南》，部署开展… / 某局发布《…措施》，全力建设…) tells what
 #: the document sets out, not what has been done: planned. The issuing clause itself stays reported
 #: (it is the news); only the clause straight after it is read so, and a clause with its own cue
-#: (已, 了) still decides first (clause_status comes before the lead in _final_status).
-_ISSUING_CLAUSE = re.compile(r"(?:印发|发布|出台|下发|公布|制定)(?:了)?《[^》]{1,60}》(?:（[^）]{0,20}）)?[，,]$")
+#: (已, 了) still decides first (clause_status comes before the lead in _final_status). The issuing
+#: verbs are the one list of instruments.json rule issued_title (印发, 出台, 发布, 下发, 颁布…).
+@lru_cache(maxsize=1)
+def _issuing_clause() -> re.Pattern:
+    verbs = "|".join(sorted(load_instruments()["issued_title"]["verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?:了)?《[^》]{{1,60}}》(?:（[^）]{{0,20}}）)?[，,]$")
 
 
 def issued_document_content(before: str) -> str:
@@ -130,7 +134,7 @@ def issued_document_content(before: str) -> str:
     >>> [(b, issued_document_content(b)) for b, _ in rows] == rows
     True
     """
-    return "planned" if _ISSUING_CLAUSE.search(before.rstrip()) else ""
+    return "planned" if _issuing_clause().search(before.rstrip()) else ""
 
 
 def _enumerator_end(t: str) -> int:
