@@ -19,6 +19,7 @@ from .lists import _introduces_list
 from .requests import opens_request
 from .rules import _any, load_verbs
 from . import clause_model
+from .clause_shape import shape_features
 from .speakers import _ActorState, _observe_clause
 from .status import DONE_RULES, clause_status
 
@@ -80,7 +81,10 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         # rule clause_model: where the analyser decided by default (lead_verb, no_verb), the model decides
         info = clause_model.decide(info, text, s, genre=analyser.genre, frame=analyser.frame,
                                    planning=planning or modal_seen, open_measure=current is not None,
-                                   place=clause_model.place_features(i, len(clauses), current is not None))
+                                   place=clause_model.place_features(i, len(clauses), current is not None)
+                                   + " " + shape_features(text, sentence.start, sentence.end,
+                                                          [c.start for c in clauses], [c.text for c in clauses],
+                                                          i, current is not None, analyser.frame))
         figure_before, figure_seen = figure_seen, figure_seen or info.kind in ("target", "statistic")
         if info.kind == "firm" or firm_acts and info.subject is None and info.kind in ("measure", "obligation"):
             # rule firm_subject: 某某集团投资建设…，推出…: the firm's actions, to the end of its sentence
