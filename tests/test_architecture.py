@@ -93,6 +93,8 @@ READING_MAKERS = {
     "document_genre": {"extract/context.py"},
     "article_blocks": {"extract/context.py"},
     "article_places": {"extract/context.py"},
+    # the section roles (review / plan parts, extract.roles): both tables read context.role_at
+    "document_roles": {"extract/context.py"},
 }
 
 

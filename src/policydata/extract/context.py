@@ -92,6 +92,7 @@ from ..text.item_numbers import item_number
 from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
 from ..vocab import Tense
+from .roles import document_roles, role_at
 
 _CLAUSE_END = re.compile(r"[，,。；;：:]")  # the lead clause of a sentence ends at its first clause mark
 _HEADING_LEAD_END = re.compile(r"[。；;：:]")  # a heading's lead ends at its first sentence or colon mark
@@ -133,6 +134,9 @@ class DocumentContext:
     #: 'commentary' or '' (:func:`text_type_of`, :data:`TEXT_TYPE_RULES`), and the rule that decided it.
     text_type: str = ""
     text_type_rule: str = ""
+    #: The parts whose role (review / plan) a rule of :data:`policydata.extract.roles.SECTION_ROLE_RULES`
+    #: set for the whole part (review_opening: a work report whose review has no heading); both tables read it.
+    roles: tuple = ()
 
     @property
     def commentary(self) -> bool:
@@ -149,6 +153,10 @@ class DocumentContext:
     def tense_at(self, pos: int) -> Tense:
         """The tense of the innermost section around ``pos``: 'review', 'plan' or 'neutral'."""
         return section_at(self.sections, pos)[0]
+
+    def role_at(self, pos: int) -> tuple[str, str]:
+        """(role, rule) of the part around ``pos`` (:data:`roles`), ('', '') outside every part."""
+        return role_at(self.roles, pos)
 
     def opening_frame(self, sentence: str) -> str:
         """:func:`opening_frame` in this document's report year."""
@@ -392,7 +400,10 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     sections = tuple(find_sections(article, context.report_year))
     genre, genre_rule = document_genre(article, sections, on_page=on_page, issuer=context.issuer)
     text_type, text_type_rule = text_type_of(article)
-    return replace(context, blocks=tuple(article_blocks(article)), sections=sections,
+    blocks = tuple(article_blocks(article))
+    roles = document_roles(article.text or "", blocks, sections, genre, context.report_year,
+                           lambda s: opening_frame(s, context.report_year), names_work_done)
+    return replace(context, blocks=blocks, sections=sections, roles=roles,
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
                    reviewed_year=reviewed_year_of(article, context.report_year, context.report_year_rule),
                    text_type=text_type, text_type_rule=text_type_rule)

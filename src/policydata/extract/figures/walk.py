@@ -158,6 +158,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     frame = "review"  # work_done_heading: 一、积极落实重点工作。… reports that work
                 elif frame is not None:
                     ctx.frame_year = None
+                if frame is None and (role := context.role_at(block.start)[0]):
+                    frame = "review" if role == "review" else ""  # the context's section role (extract.roles)
                 if frame is not None:
                     ctx.frame = frame
                 if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):
@@ -207,6 +209,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                             p = replace(p, end=max(p.end, new_level.num.end))
                     if decision.rule == "quoted_standard" and (span := quoted_standard_span(text, p.num.start)):
                         p = replace(p, start=span[0], end=span[1])  # “1次申报、2天办结”: the whole standard
+                    if not decision.rule and (role_rule := context.role_at(p.num.start)[1]):
+                        decision = replace(decision, rule=role_rule)  # the row says which rule set its part's role
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions, ctx.genre)
                         if isinstance(row, TargetFinding):

@@ -40,7 +40,7 @@ def explain_rows(text: str, *, issuer: str = "", date: str = "") -> list[dict]:
                          "actor": m.actor, "status": m.status, "instrument": m.instrument,
                          "instrument_rule": m.instrument_rule, "policy_area": m.policy_area,
                          "policy_area_rule": m.policy_area_rule, "clause_rule": m.clause_rule,
-                         "clause_p": m.clause_p, "report_year": context.report_year,
+                         "clause_p": m.clause_p, "frame_rule": m.frame_rule, "report_year": context.report_year,
                          "report_year_rule": context.report_year_rule})
     return rows
 

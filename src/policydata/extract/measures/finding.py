@@ -39,6 +39,9 @@ class MeasureFinding:
     #: clause_model) and the probability rule clause_model gave (-1: not asked); debug, not published
     clause_rule: str = ""
     clause_p: float = -1.0
+    #: the rule that set the role of the part the measure stands in (extract.roles: review_opening,
+    #: numbering_restart, …; so_far_this_year), '' outside such a part; debug, not published
+    frame_rule: str = ""
 
 
 @dataclass

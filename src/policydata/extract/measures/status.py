@@ -62,9 +62,10 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
 #: Rule ``dated_before_publication``: in a text that is no official document (news, commentary), a sentence
 #: that opens with a date before the publication date (2025年…, 2025年5月…, 今年5月… in an article of
 #: July 2026) tells what was done then: its measures are reported (corpus README: news of what was
-#: done). A date in or after the publication month says nothing: the other cues decide.
+#: done). A date in or after the publication month says nothing: the other cues decide. A start
+#: before publication (今年3月起，…推行 in a July article) is in force: reported too (round 16).
 _DATED_OPENING = re.compile(r"^[（(]?(?:在|于)?(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))"
-                            r"(?:(?P<month>1[0-2]|[1-9])月)?(?!以来|底前|前|底|起|开始|末前|内)")
+                            r"(?:(?P<month>1[0-2]|[1-9])月)?(?:份)?(?!以来|底前|前|底|末前|内)")
 
 
 def dated_before_publication(sentence: str, published: str | None) -> str:
@@ -75,6 +76,8 @@ def dated_before_publication(sentence: str, published: str | None) -> str:
     ...         ("今年9月，某市将启动这项改革。", "2026-07-15", ""),
     ...         ("2026年，某市要推进这项改革。", "2026-01-09", ""),
     ...         ("2025年以来，某市推进改革。", "2026-01-09", ""),
+    ...         ("今年3月起，某市在全市推行这项改革。", "2026-07-15", "reported"),
+    ...         ("今年9月起，某市在全市推行这项改革。", "2026-07-15", ""),
     ...         ("2025年我国实施新政策。", None, "")]
     >>> [(s, d, dated_before_publication(s, d)) for s, d, _ in rows] == rows
     True

@@ -154,6 +154,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
     # its uncued actions are that plan's (the default status of each draft, by id)
     news_default = {}
+    frame_rules = {}  # id of a draft -> the rule that set its part's role (finding.frame_rule)
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
     official = context.genre == "official"
@@ -204,13 +205,6 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             _observe_representation(sentence.text, state, home_region)
             if opens_so_far_this_year(sentence.text):
                 walk.so_far = True
-            elif official and not drafts and not any(headings[:i]) and \
-                    lead_status(sentence.text, report_year) == "reported":
-                # rule review_opening (round 15): a work report that opens, before any heading or
-                # measure, with a review of the past year (刚刚过去的一年，… / 过去一年，…) has a
-                # review part even without a 一、…工作回顾 heading: its numbered parts report, as
-                # under so_far_this_year, until a plan cue or a plan part ends the review
-                walk.so_far = True
             elif _ends_review(sentence.text, report_year):
                 walk.so_far = False
             if _is_inline_heading(sentence, block, lex, official=official, headed=i > 0 and topic_lines[i - 1]):
@@ -238,9 +232,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                         state.scoped_from = (state.actor, state.speaker, state.framework_doc)
                     state.actor, state.speaker, state.framework_doc = body, name, ""
             # a caption reports what the photo shows: its own cues plan, not the section it sits in
+            # rule review_opening (extract.roles): a work report whose review has no heading
+            # (刚刚过去的一年，…) reviews in the part the document context gives, as under so_far_this_year
+            in_review = walk.so_far or (not caption and context.role_at(sentence.start)[0] == "review")
             planning = "planned" in (block_lead, walk.current_lead) or \
                 _any(lex["planned_clause_patterns"], sentence.text) or \
-                bool(not caption and not walk.so_far and section_status and section_status(sentence.start) == "planned")
+                bool(not caption and not in_review and section_status and section_status(sentence.start) == "planned")
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
             analyser.frame = "caption" if caption else context.tense_at(sentence.start)  # rule clause_model
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
@@ -276,8 +273,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 before = text[sentence.start:d.start]  # rule issued_document_content (news only)
                 d.lead_status = inner_lead_status(before, report_year) or \
                     (issued_document_content(before) if not official else "") or dated or block_lead or \
-                    walk.current_lead or ("reported" if walk.so_far or caption else "")
+                    walk.current_lead or ("reported" if in_review or caption else "")
                 d.heading_status = walk.current_heading
+                frame_rules[id(d)] = "so_far_this_year" if walk.so_far else context.role_at(d.start)[1]
                 news_default[id(d)] = "planned" if walk.news_plans else "reported"
                 if caption and d.actor is None:
                     d.actor = _caption_actor(text[block.start:d.start], block.start, mentions, region_mentions) \
@@ -307,6 +305,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
         default = "reported" if reporter else news_default[id(d)] if news else "planned"
         finding.status = _final_status(d, section_status, default=default)
+        finding.frame_rule = frame_rules.get(id(d), "")
         out.append(finding)
     return out
 

@@ -1,0 +1,171 @@
+"""Section roles: which parts of a document review what was done and which set out what is to be
+done, read once per article in the document context and read by both tables.
+
+A part's role is ``review`` (its actions are reported, its figures statistics of the year under
+review), ``plan`` (its actions are planned, its figures targets) or '' (standing text: each clause,
+heading and section decides for itself, as before). The role lives in the one
+:class:`policydata.extract.context.DocumentContext` (``roles``, ``role_at``) so that the figures
+walk (statistic or target) and the measures walk (reported or planned) read the same parts, and a
+row can say which rule set its frame (:data:`SECTION_ROLE_RULES`).
+
+Rules, in the order they are read:
+
+``review_opening``
+    an official document whose body opens, before its first section heading, with a look back
+    (刚刚过去的2025年，…; 过去一年，…; 一年来，…: :func:`policydata.extract.context.opening_frame`)
+    has a review part from there even without a 一、…工作回顾 heading (a work report read from an
+    excerpt, a summary whose review heading was dropped). A salutation sentence (各位代表！) that
+    opens the paragraph is no opening of its own: the sentence after it is read.
+``plan_section_ends_review``
+    the review part ends at a plan section whose heading names no work done (a strong plan heading,
+    三、2026年重点工作), or at a paragraph opening a plan (今年要…, 下一步，…).
+``numbering_restart``
+    the review part ends too at a verb-led (weak) plan heading whose number does not go on from the
+    numbers of its level before it (（一）…（七）, then （二）促进消费…): a new run of numbers opens
+    a new part, and that part's own heading tells its role. A plan-verb heading that continues the
+    run (（三）加快产业转型 after （二）) stays a part of the review.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import load
+from ..recognize.timeexpr import small_number
+from ..text.segment import split_sentences
+
+__all__ = ["RolePart", "SECTION_ROLE_RULES", "document_roles", "role_at", "opening_sentence"]
+
+#: the rules that set a part's role, with why (see the module docstring)
+SECTION_ROLE_RULES = (
+    ("review_opening", "review", "an official body opening with a look back reviews until a plan part"),
+    ("plan_section_ends_review", "plan", "a plan heading or a paragraph opening a plan ends the review"),
+    ("numbering_restart", "plan", "a verb-led plan heading that restarts its level's numbers opens a new part"),
+)
+
+_BODY = ("body", "lead")  # the blocks whose opening sentence may set a role (not headings, titles, captions)
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+#: a lead clause up to now (X以来，): a stretch, not the review of a past year -- opens no review part
+_SINCE_LEAD = re.compile(r"^[^，,。；;]{0,30}以来[，,]")
+_NUMBER = re.compile(r"\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、．.]")
+
+
+@dataclass(frozen=True)
+class RolePart:
+    """A part of the article (offsets into its text) with its role and the rule that set it."""
+
+    start: int
+    end: int
+    role: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[str, ...]:
+    """The address words of a speech (layout.json ``top_headline`` ``salutations``: 各位代表, 同志们)."""
+    return tuple(load("layout.json")["top_headline"]["salutations"])
+
+
+def opening_sentence(text: str, start: int = 0, end: int | None = None):
+    """Rule ``review_opening``: the first sentence (a Span) of ``text[start:end]`` that is no
+    salutation (各位代表！, 同志们：), None when there is none.
+
+    >>> opening_sentence("各位代表！刚刚过去的一年，我们攻坚克难。").text
+    '刚刚过去的一年，我们攻坚克难。'
+    >>> opening_sentence("过去一年，全市经济平稳运行。").text
+    '过去一年，全市经济平稳运行。'
+    """
+    for sent in split_sentences(text, start, end):
+        t = sent.text.strip()
+        if not t:
+            continue
+        if t.startswith(_salutations()) and len(t) <= 8 and t[-1] in "！!：:，,":
+            continue
+        return sent
+    return None
+
+
+def _number(heading: str) -> int | None:
+    """The number a heading opens with (（七） -> 7, 3. -> 3), None when it opens with none."""
+    m = _NUMBER.match(heading)
+    if not m:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else small_number(n)
+
+
+def document_roles(text: str, blocks, sections, genre: str, report_year: int | None,
+                   opening_frame, names_work_done) -> tuple[RolePart, ...]:
+    """The review parts of an article (:data:`SECTION_ROLE_RULES`), and the plan part that ends
+    each; '' elsewhere. ``opening_frame`` (sentence -> 'review'/'plan'/'') and ``names_work_done``
+    (heading -> bool) are the context's own rules, passed in so that there is one of each.
+
+    >>> from policydata.document import Block
+    >>> from policydata.recognize.sections import Section
+    >>> from policydata.extract.context import opening_frame, names_work_done
+    >>> t = "各位代表！过去一年，我们攻坚克难。\\n（一）经济平稳。\\n新建道路8公里。\\n（一）扩大消费。\\n发放消费券。"
+    >>> lines = t.split("\\n"); starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(5)]
+    >>> blocks = [Block("heading" if l.startswith("（") else "body", s, s + len(l), l) for s, l in zip(starts, lines)]
+    >>> secs = [Section(starts[1], starts[3], "neutral", None, 2, lines[1], True),
+    ...         Section(starts[3], len(t), "plan", None, 2, lines[3], False)]
+    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in document_roles(t, blocks, secs, "official", 2026,
+    ...                                                                  opening_frame, names_work_done)]
+    [('review', 'review_opening', '各位代表'), ('plan', 'numbering_restart', '（一）扩')]
+    """
+    if genre != "official" or not blocks:
+        return ()
+    first_section = min((s.start for s in sections), default=len(text))
+    opened = None
+    for block in blocks:
+        if block.start >= first_section:
+            break
+        if block.kind not in _BODY:
+            continue
+        sent = opening_sentence(text, block.start, block.end)
+        if sent is not None and _CLAUSE_MARK.search(sent.text) and opening_frame(sent.text) == "review" \
+                and not _SINCE_LEAD.match(sent.text):
+            opened = block.start  # a bare date line (2024年12月) opens no review: a sentence has clauses
+            break
+    if opened is None:
+        return ()
+    end, end_rule = len(text), ""
+    last_number: dict[int, int] = {}
+    for sec in sorted(sections, key=lambda s: s.start):
+        if sec.start < opened:
+            continue
+        number = _number(sec.heading)
+        before = last_number.get(sec.level)
+        if sec.tense == "plan" and not names_work_done(sec.heading):
+            if sec.strong:
+                end, end_rule = sec.start, "plan_section_ends_review"
+                break
+            if number is not None and before is not None and number != before + 1:
+                end, end_rule = sec.start, "numbering_restart"
+                break
+        if number is not None:
+            last_number[sec.level] = number
+    for block in blocks:
+        if opened < block.start < end and block.kind in _BODY:
+            sent = opening_sentence(text, block.start, block.end)
+            if sent is not None and opening_frame(sent.text) == "plan" and not names_work_done(sent.text):
+                end, end_rule = block.start, "plan_section_ends_review"
+                break
+    parts = [RolePart(opened, end, "review", "review_opening")]
+    if end_rule:
+        parts.append(RolePart(end, len(text), "plan", end_rule))
+    return tuple(parts)
+
+
+def role_at(parts: tuple[RolePart, ...], pos: int) -> tuple[str, str]:
+    """(role, rule) of the part around ``pos``, ('', '') outside every part.
+
+    >>> parts = (RolePart(0, 10, "review", "review_opening"), RolePart(10, 20, "plan", "numbering_restart"))
+    >>> role_at(parts, 3), role_at(parts, 15), role_at(parts, 25)
+    (('review', 'review_opening'), ('plan', 'numbering_restart'), ('', ''))
+    """
+    i = bisect_right([p.start for p in parts], pos) - 1
+    if i >= 0 and pos < parts[i].end:
+        return parts[i].role, parts[i].rule
+    return "", ""
