@@ -87,6 +87,10 @@ READING_MAKERS = {
     "standalone_context": {"extract/figures/walk.py", "extract/measures/walk.py"},
     "full_width_article": {"extract/context.py"},
     "full_width_view": {"extract/context.py"},
+    # rule traditional_view: the article read in simplified characters (the pipeline reads the view
+    # of a whole source for its layout, page and fallback look-ups; text.script)
+    "simplified_article": {"extract/context.py"},
+    "restore_articles": {"pipeline.py"},
     "report_year_of": {"extract/context.py"},
     "infer_report_year": {"extract/context.py", "pipeline.py"},  # pipeline: the year of a whole page
     "find_sections": {"extract/context.py"},

@@ -179,11 +179,11 @@ def test_quote_on_page_reads_only_texts_of_a_page_size(monkeypatch):
     import policydata.pipeline as pipeline
     seed = next((Path(__file__).parent.parent / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
     calls = []
-    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page: calls.append(len(page)))
+    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page, *read: calls.append(len(page)))
     monkeypatch.setattr(pipeline, "QUOTE_ON_PAGE_MAX_CHARS", 1000)  # the seed's page text is longer
     parse_text(seed)
     assert calls == []
     monkeypatch.undo()
-    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page: calls.append(len(page)))
+    monkeypatch.setattr(pipeline, "_quote_on_page", lambda row, page, *read: calls.append(len(page)))
     parse_text(seed)  # a page of a page's size: its rows are read
     assert calls and 1000 < min(calls) and max(calls) <= pipeline.QUOTE_ON_PAGE_MAX_CHARS

@@ -173,9 +173,9 @@ def test_problems_kept_in_the_cache_still_stop_a_build(tmp_path, monkeypatch):
     options = ParseOptions(cache=tmp_path / "cache")
     real = pipeline._valid_rows
 
-    def dropping(table, rows, dropped):  # a row the document itself makes invalid: a kept problem
+    def dropping(table, rows, dropped, *read):  # a row the document itself makes invalid: a kept problem
         dropped.append(f"{table} row dropped: value is not a number")
-        return real(table, rows, dropped)
+        return real(table, rows, dropped, *read)
 
     monkeypatch.setattr(pipeline, "_valid_rows", dropping)
     with pytest.raises(BuildError, match="row dropped"):

@@ -35,6 +35,7 @@ from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
 from .extract.measures import extract_measures
 from .datapackage.models import CAP_CODES, TABLES
+from .text.script import restore_articles, simplified_view
 from .text.reading import Source, SourceError, prepare_text_and_gaps, read_csv_rows, read_source
 from .recognize.timeexpr import infer_report_year
 
@@ -168,10 +169,11 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     out.region_mentions.update(m.region_id for m in mentions)
     if not any(b.kind == CAPTION_BLOCK for b in article.blocks):
         for caption in article.captions:  # places in captions kept apart are mentioned too
-            out.region_mentions.update(m.region_id for m in regions_mod.find_regions(caption, home_region=region_id))
+            out.region_mentions.update(m.region_id for m in regions_mod.find_regions(simplified_view(caption),
+                                                                                     home_region=region_id))
     # the place a dateline kept apart as the byline names (本报某地3月5日电) is the article's too
-    out.region_mentions.update(m.region_id for m in regions_mod.dateline_places(article.byline, home_region=region_id,
-                                                                                skip_in=text))
+    out.region_mentions.update(m.region_id for m in regions_mod.dateline_places(
+        simplified_view(article.byline), home_region=region_id, skip_in=simplified_view(text)))
     out.region_mentions[region_id] += 0
 
     out.documents.append({
@@ -190,10 +192,12 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
     if on_page and len(source.text) <= QUOTE_ON_PAGE_MAX_CHARS:
+        # read on the views (rule traditional_view: the same text as written for a simplified one)
+        page, read = simplified_view(source.text), simplified_view(text)
         for row in out.targets + out.statistics:
-            _quote_on_page(row, source.text)
+            _quote_on_page(row, page, read)
     for name in ("measures", "targets", "statistics"):
-        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped))
+        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped, simplified_view(text)))
     for row in out.measures + out.targets + out.statistics:
         out.region_mentions[row["region_id"]] += 0
     return out
@@ -322,25 +326,30 @@ def _page_piece(quote: str, value_raw: str, page: str) -> tuple[int, int] | None
     return None
 
 
-def _quote_on_page(row: dict, page: str) -> None:
+def _quote_on_page(row: dict, page: str, read: str | None = None) -> None:
     """Rule ``quote_on_page`` on one statistic or target row: its quote (and offsets) become the
-    part of the page text that holds the number (see :func:`_page_piece`)."""
-    piece = _page_piece(row["quote"], row.get("value_raw") or "", page)
+    part of the page text that holds the number (see :func:`_page_piece`); ``page`` and ``read``
+    (the article's text) as the rules read them, the quote taken from the text as written."""
+    quote = read[row["char_start"]:row["char_end"]] if read is not None else row["quote"]
+    piece = _page_piece(quote, row.get("value_raw") or "", page)
     if piece is not None:
         start, end = piece
         row["quote"] = row["quote"][start:end]
         row["char_start"], row["char_end"] = row["char_start"] + start, row["char_start"] + end
 
 
-def _fallback_indicator(row: dict) -> str:
-    """What the quote says around the figure, when the extractor found no indicator."""
-    rest = row["quote"].replace(row.get("value_raw") or "", " ")
+def _fallback_indicator(row: dict, read: str | None = None) -> str:
+    """What the quote says around the figure, when the extractor found no indicator; the quote as
+    the rules read it in ``read`` (the article's text, rule traditional_view) at its offsets."""
+    quote = read[row["char_start"]:row["char_end"]] if read is not None else row["quote"]
+    rest = quote.replace(row.get("value_raw") or "", " ")
     rest = re.sub(r"[\s，,。；;：:、！!？?（）()“”\"]+", " ", rest).strip()
-    return rest or (row.get("value_raw") or row["quote"])
+    return rest or (row.get("value_raw") or quote)
 
 
-def _valid_rows(table: str, rows: list[dict], dropped: list[str]) -> list[dict]:
-    """Rows that fit the table's model; a row that does not is dropped and reported.
+def _valid_rows(table: str, rows: list[dict], dropped: list[str], read: str | None = None) -> list[dict]:
+    """Rows that fit the table's model; a row that does not is dropped and reported (``read``: the
+    article's text as the rules read it, for a fallback indicator).
 
     One faulty row must not cost the whole document its package.
     """
@@ -348,7 +357,7 @@ def _valid_rows(table: str, rows: list[dict], dropped: list[str]) -> list[dict]:
     kept = []
     for row in rows:
         if "indicator" in row and not row["indicator"]:
-            row["indicator"] = _fallback_indicator(row)
+            row["indicator"] = _fallback_indicator(row, read)
         try:
             model.model_validate(row)
         except ValueError as exc:
@@ -392,14 +401,18 @@ def _containing_measure(spans: list[tuple[int, int, str]], start: int, end: int)
 
 def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocument:
     """All rows of one source file (one or more articles)."""
-    articles = reconstruct_articles(source.text, title_hint=meta.title if meta else "",
-                                    gaps=source.gaps)
+    # rule traditional_view (text.script): a text in traditional characters is laid out from its
+    # simplified view, one character for one; its articles keep the characters as written
+    view = simplified_view(source.text)
+    title_hint = meta.title if meta else ""
+    articles = restore_articles(reconstruct_articles(view, title_hint=title_hint, gaps=source.gaps),
+                                view, source.text, title_hint=title_hint)
     if not articles:
         raise SourceError(f"{source.path}: no text found")
     if not any(a.text.strip() for a in articles):  # documents.text is required
         raise SourceError(f"{source.path}: no text found below the title {articles[0].title[:40]!r}")
     base = slug(source.path.name)
-    page_year = infer_report_year(source.text, iso_date(meta.date if meta else "") or "")
+    page_year = infer_report_year(view, iso_date(meta.date if meta else "") or "")
     out = ParsedDocument()
     for article in articles:
         if not article.text.strip():

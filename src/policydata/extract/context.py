@@ -9,7 +9,8 @@ the same blocks and sections. The context is built in this order, each part once
 1. the view (rule ``half_width_view``, :func:`policydata.text.punctuation.full_width_article`):
    the article with its half-width sentence marks (``,`` ``;`` ``:`` of web copies) read as
    full-width, one character for one, so offsets into the view are offsets into the text as
-   written and every quote is taken from the text as written;
+   written and every quote is taken from the text as written; a text in traditional characters
+   is read in simplified ones the same way (rule ``traditional_view``, :mod:`policydata.text.script`);
 2. the report year (:func:`report_year_of`) and, from it, the year a data report or a review of
    one year covers throughout (:func:`reviewed_year_of`: the one reading of a title's year);
 3. the places (the regions stage, :func:`policydata.recognize.regions.article_places`, on the
@@ -91,6 +92,7 @@ from ..recognize.timeexpr import (find_time_expressions, infer_report_year, is_c
 from ..text.item_numbers import item_number
 from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
+from ..text.script import simplified_article
 from ..vocab import Tense
 from .roles import document_roles, role_at
 
@@ -370,7 +372,8 @@ def build_context(article: Article, *, issuer: str = "", date: str | None = None
     >>> ctx.article.text[12:], ctx.report_year, ctx.region_id
     ('全县生产总值（下同）增长4.5%，财政收入增长8%。', 2026, 'CN')
     """
-    view = full_width_article(article)  # rule half_width_view: the one view every extractor reads
+    # rules half_width_view and traditional_view: the one view every extractor reads
+    view = full_width_article(simplified_article(article))
     year, rule = report_year_of(view, given_date=given_date, page_year=page_year)
     region_id, mentions = regions_mod.article_places(view, issuer=issuer)
     return _with_walk(view, DocumentContext(article=view, issuer=issuer, date=date, report_year=year,
