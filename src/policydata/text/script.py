@@ -152,13 +152,17 @@ def simplified_view(text: str) -> str:
 
 
 def simplified_article(article: Article) -> Article:
-    """The article as :func:`simplified_view` reads it (text, title, blocks), the same object when
+    """The article as :func:`simplified_view` reads it (text, title, blocks, byline, attribution,
+    captions: rules read an author note or a credit as they read the text), the same object when
     its text is not traditional, so offsets into either text are the same."""
     text = simplified_view(article.text or "")
     if text == article.text:
         return article
     return replace(article, text=text, title=simplified_view(article.title or ""),
-                   blocks=[replace(b, text=simplified_view(b.text)) for b in article.blocks])
+                   blocks=[replace(b, text=simplified_view(b.text)) for b in article.blocks],
+                   byline=article.byline and simplified_view(article.byline),
+                   attribution=article.attribution and simplified_view(article.attribution),
+                   captions=[simplified_view(c) for c in article.captions])
 
 
 def _remember(original: str, view: str) -> None:
