@@ -198,6 +198,8 @@ def parse_article(article: Article, *, document_id: str, source: Source,
             _quote_on_page(row, page, read)
     for name in ("measures", "targets", "statistics"):
         setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped, simplified_view(text)))
+    for row in out.targets + out.statistics:  # the rules above read value_raw in the view; publish it as written
+        row["value_raw"] = _as_written(row["value_raw"], text, row["char_start"], row["char_end"])
     for row in out.measures + out.targets + out.statistics:
         out.region_mentions[row["region_id"]] += 0
     return out
@@ -256,6 +258,24 @@ def _target_rows(found: list, text: str, document_id: str, region_id: str,
             "value_raw": t.value_raw or None,
         })
     return rows
+
+
+def _as_written(raw: str | None, text: str, start: int, end: int) -> str | None:
+    """``value_raw`` as the document writes it: the figures read the article's view (rule
+    traditional_view: 11亿千瓦 for 11億千瓦), so the number found in the view's quote is published
+    with the original characters at the same offsets (spec: value_raw keeps the text as written).
+
+    >>> _as_written("11亿千瓦", "全國達到11億千瓦。", 0, 9)
+    '11億千瓦'
+    >>> _as_written("5%", "增长5%。", 0, 4)
+    '5%'
+    """
+    view = simplified_view(text)
+    if not raw or view is text or view == text:
+        return raw
+    # a quote cut at a page's line break (rule quote_on_page) may hold part of the number only
+    at = view.find(raw, max(0, start - len(raw)), end + len(raw))
+    return text[at:at + len(raw)] if at >= 0 else raw
 
 
 def _statistic_rows(found: list, text: str, document_id: str, region_id: str) -> list[dict]:

@@ -90,10 +90,10 @@ def test_traditional_view_a_traditional_copy_parses_as_its_original(doc):
             assert simplified_view(row["quote"]) != row["quote"] or not is_traditional(row["quote"])
 
 
-def test_traditional_view_rows_keep_traditional_quotes_and_simplified_readings():
+def test_traditional_view_rows_keep_traditional_quotes_and_numbers_as_written():
     rows = parse_text("到2030年，全國農機總動力達到11億千瓦左右。", date="2026-01-20")["targets"]
     assert [(r["quote"], r["value"], r["target_year"]) for r in rows] == [("全國農機總動力達到11億千瓦左右", 1.1e9, 2030)]
-    assert rows[0]["value_raw"] == "11亿千瓦左右"
+    assert rows[0]["value_raw"] == "11億千瓦左右"  # spec: value_raw keeps the text as written
 
 
 @pytest.mark.skipif(not (CORPUS / "docs").is_dir(), reason="corpus not present")
