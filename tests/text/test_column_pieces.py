@@ -244,10 +244,10 @@ def test_comparison_word_ends_no_headline_block():
 
 
 # rule marks_hang_together (r16): a line of a column set 12 wide may hold two closing marks past
-# the edge (…管好用水”，: 14 characters) and stays in its column's piece
+# the edge (…算清楚”，: 14 characters) and stays in its column's piece
 def test_two_marks_hang_in_the_column():
-    lines = ["全县推进节水型社会建设，", "将节水理念融入城市管理之", "中，“像管家一样管好用水”，", "实现水资源精细化管理和高",
-             "效配置，全年节水一成多。"]
+    lines = ["镇里今年办起农机合作社，", "社员们常说的一句话就是要", "先，“每一笔钱都要算清楚”，", "让农户的投入和回报一目了",
+             "然，入社户数又添了两成。"]
     assert [len(x) for x in lines] == [12, 12, 14, 12, 12]
     pieces = column_pieces(lines, [float(len(x)) for x in lines])
     assert [(a, e) for a, e, _ in pieces] == [(0, 5)]

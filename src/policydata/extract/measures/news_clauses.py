@@ -150,7 +150,7 @@ _SPEECH_QUOTE = re.compile(r"“[^“”]{12,}?[，,。；;！!？?][^“”]*�
 def speech_spans(text: str, official: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Rule quoted_body_not_fallback (round 16): the spans of quoted speech in a news text, except the
     quotations an official speaks for a body (``official``, rule quoted_speaker). A body a speaker names in
-    such a quotation (“了解到我们的设想，某市投资促进局就主动对接，…”某公司经理说) is what the speaker met;
+    such a quotation (“刚到这里，某市商务局就上门服务。”经理说) is what the speaker met;
     the report does not show it acting, so it is no fallback actor of the clauses after the quotation.
 
     >>> t = "“刚到这里，某市商务局就上门服务。”经理说。建立常态化沟通机制。“以竹代塑”成为方向。"

@@ -119,7 +119,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule quoted_speaker: in news, a quotation whose speaker is named after it is that speaker's body's
     quoted_by_bodies = quoted_speakers(text, speakers, home_region) if analyser.news_places else []
     # rule quoted_body_not_fallback (round 16): a body named inside quoted speech that no official speaks for
-    # a body (“…某市投资促进局就主动对接…”某公司经理说) is no fallback actor of later clauses
+    # a body (“刚到这里，某市商务局就上门服务。”经理说) is no fallback actor of later clauses
     speech = speech_spans(text, [(a, b) for a, b, _, _ in quoted_by_bodies]) if analyser.news_places else []
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in speech)]
 
@@ -247,7 +247,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if state.actor is not before_sentence[0] and state.scoped_from is None and \
                     any(a <= sentence.start < b for a, b in speech):
                 # rule quoted_subject_paragraph (round 16): a body that opens a clause of quoted speech
-                # (“…某市投资促进局就主动对接，安排…”某公司经理说) acts there and to its paragraph's end, not
+                # (“刚到这里，某市商务局就上门服务。”经理说) acts there and to its paragraph's end, not
                 # in the report's later paragraphs
                 state.scoped_from = before_sentence
             if context.commentary:
