@@ -28,3 +28,14 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_find_actors(text, expected):
     assert [m.actor.name for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule general_office_mention: a central body's 办公厅/办公室 is a body of its own
+    ("水利部办公厅、农业农村部办公厅近日联合发布通知", ["水利部办公厅", "农业农村部办公厅"]),
+    ("国家林草局办公室日前印发方案", ["国家林业和草原局办公室"]),
+    ("水利部近日发布通知", ["水利部"]),
+    ("国务院办公厅印发意见", ["国务院办公厅"]),  # already an office in the table
+])
+def test_general_office_mention(text, expected):
+    assert [m.actor.name for m in find_actors(text)] == expected

@@ -366,6 +366,24 @@ def test_headline_top_over_dateline():
     assert titles[1] == "乙县出台措施扶持家庭农场和农民合作社"
 
 
+def test_headline_top_when_only_the_page_top_headline_stands_apart():
+    # rule headline_top_when_unread: the page-top story's kicker and headline stand as a block of
+    # their own (set across the columns), the other stories' heads sit over their text in one
+    # block; that one headline block must not stop the others from being found
+    page = ("春日走基层·乡村新貌\n老街换新颜\n\n" + _HEADLINE_TOPS.split("\n", 2)[2])
+    titles = [a.title for a in reconstruct_articles(page)]
+    assert titles == ["老街换新颜", "乙县出台措施扶持家庭农场", "丙市公交线路完成优化调整"]
+
+
+def test_a_page_that_parts_its_headlines_keeps_its_reading():
+    # two headline blocks with text: _headline_tops is not tried (a short first line of a text
+    # block stays text)
+    from policydata.text.layout.page import _heads_with_text
+    assert _heads_with_text(["headline", "body", "headline", "body"]) == 2
+    assert _heads_with_text(["headline", "body", "body", "meta"]) == 1
+    assert _heads_with_text(["body", "body"]) == 0
+
+
 # --------------------------------------------------------------------------- round 14 (pages2)
 
 @pytest.mark.parametrize("line,credit", [

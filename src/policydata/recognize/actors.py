@@ -284,11 +284,34 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
                 candidates.append(ActorMention(start, m_end, actor))
                 continue
         if surface in table.literal:
-            candidates.append(ActorMention(m_start, m_end, table.literal[surface]))
+            candidates.append(_general_office(text, m_start, m_end, table.literal[surface]))
     # Overlapping surfaces: also try every start position so that a longer match hidden by
     # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return _longest_disjoint(candidates)
+
+
+#: Rule general_office_mention: a central body's name written right before 办公厅 or 办公室 names
+#: that body's general office, a body of its own that issues notices in its own name (教育部办公厅、
+#: 财政部办公厅联合印发…, as ``normalize_actor`` reads an issuer column): the mention takes the office
+#: in, so the clause it opens has its subject, and the actor is the office, not the ministry.
+GENERAL_OFFICES = ("办公厅", "办公室")
+
+
+def _general_office(text: str, start: int, end: int, actor: Actor) -> ActorMention:
+    """The mention of ``actor`` at ``start:end``, widened to its general office when one follows
+    (rule general_office_mention; central bodies only, a name that is no office already).
+
+    >>> m = _general_office("水利部办公厅近日印发通知", 0, 3, Actor("水利部", "central", "CN", "ministry"))
+    >>> m.end, m.actor.name
+    (6, '水利部办公厅')
+    >>> _general_office("水利部近日印发通知", 0, 3, Actor("水利部", "central", "CN", "ministry")).actor.name
+    '水利部'
+    """
+    office = text[end:end + 3]
+    if office in GENERAL_OFFICES and actor.level == "central" and not actor.name.endswith(GENERAL_OFFICES):
+        return ActorMention(start, end + 3, Actor(actor.name + office, actor.level, actor.region_id, actor.kind))
+    return ActorMention(start, end, actor)
 
 
 def _longest_disjoint(candidates: list[ActorMention]) -> tuple[ActorMention, ...]:

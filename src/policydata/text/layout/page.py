@@ -61,7 +61,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     if not gaps or any(not ln for ln in lines):
         return None
     blocks = split_blocks(lines, gaps)
-    if not any(block_kind(b) == "headline" for b in blocks):
+    if _heads_with_text([block_kind(b) for b in blocks]) < pr.min_headline_groups:
         blocks = _headline_tops(blocks, log)
     multi = sum(len(b) > 1 for b in blocks)
     if not multi or multi < pr.min_multiline_share * len(blocks):
@@ -102,8 +102,10 @@ def _headline_tops(blocks: list[list[str]], log: list[Decision]) -> list[list[st
     than the block's text lines (at most ``headline_top_max_share`` of its longest line)
     become a headline block of their own when lines of text follow and none of those reads as a
     headline too (a block holding several stories: its blank lines are stray, and the page is
-    read as one without blank lines). Tried only when the page has no headline block at all,
-    so pages that part their headlines keep their reading.
+    read as one without blank lines). Tried only when the blocks as they stand give fewer
+    than two headline groups with text (rule headline_top_when_unread, ``_heads_with_text``:
+    no headline block at all, or only the page-top one), so pages that part their headlines
+    keep their reading.
 
     >>> _headline_tops([["新规落地", "记者走访多家商户发现，老旧店招已经", "换成了统一样式。"]], [])
     [['新规落地'], ['记者走访多家商户发现，老旧店招已经', '换成了统一样式。']]
@@ -139,6 +141,22 @@ def _headline_tops(blocks: list[list[str]], log: list[Decision]) -> list[list[st
         else:
             out.append(block)
     return out
+
+
+def _heads_with_text(kinds: list[str]) -> int:
+    """Rule headline_top_when_unread: how many headline groups have a text block right after
+    them. ``_headline_tops`` is tried when fewer than ``min_headline_groups`` do, i.e. when
+    the blocks as they stand would not read as a page: on a page whose blank lines part the
+    stories but set each story's head over its text in one block, only the page-top
+    headline (kicker, title) may stand as a block of its own, and that one headline block
+    must not stop the other stories' heads from being found.
+
+    >>> _heads_with_text(["headline", "body", "body", "caption", "body"])
+    1
+    >>> _heads_with_text(["headline", "body", "headline", "headline", "body"])
+    2
+    """
+    return sum(any(k == "body" for k in kinds[j + 1:j + 4]) for _, j in _headline_groups(kinds))
 
 
 def _is_column_label(lines: list[str]) -> bool:
