@@ -66,3 +66,15 @@ def test_a_measure_row_says_which_rule_set_its_part():
     rows = {r["quote"]: r["frame_rule"] for r in explain_rows(REPORT, issuer="某县人民政府", date="2027-01-15")}
     assert rows["改造农村危房360户"] == "review_opening"
     assert rows["新建社区食堂20个"] == "numbering_restart"
+
+
+@pytest.mark.parametrize("plan_opening", [
+    "二、2027年重点工作\n（一）扩大有效投资。\n打造5个县域商业中心。\n",   # a strong plan heading
+])
+def test_a_plan_section_ends_the_review(plan_opening):
+    # rule plan_section_ends_review: a heading that names the year's work (no work done) closes the review
+    text = "过去一年，全县经济平稳运行。\n（一）城乡面貌持续改善。\n改造农村危房360户。\n" + plan_opening
+    ctx = build_context(Article(1, "", text, []), date="2027-01-15", given_date="2027-01-15")
+    assert [(p.role, p.rule) for p in ctx.roles] == [("review", "review_opening"), ("plan", "plan_section_ends_review")]
+    assert ctx.role_at(text.index("改造农村危房")) == ("review", "review_opening")
+    assert ctx.role_at(text.index("打造5个")) == ("plan", "plan_section_ends_review")

@@ -104,7 +104,14 @@ def _same_length(text: str, converted: str) -> str:
 
 def _basic_plane(text: str, view: str) -> str:
     """Rule basic_plane: ``view`` with each character outside the Basic Multilingual Plane that the
-    conversion made (from one inside it) back as written."""
+    conversion made (from one inside it) back as written (a rare supplementary character in a name
+    breaks line widths and matching; a character written outside the plane stays as converted).
+
+    >>> _basic_plane("記者張輖", "记者张\U0002B10F")
+    '记者张輖'
+    >>> _basic_plane("國務院", "国务院")
+    '国务院'
+    """
     if view.isascii() or max(view) <= "\uffff":
         return view
     return "".join(v if v <= "\uffff" or t > "\uffff" else t for t, v in zip(text, view))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .clauses import _verb_at
 from .rules import load_verbs
@@ -27,28 +28,23 @@ def _words() -> dict:
     return load_verbs()["grain"]
 
 
-def _alternation(words) -> str:
-    """The words as one regex alternation, longest first (a longer word wins at a position)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _policy_referring() -> re.Pattern:
     """rule policy_subject: the referring words of the lexicon (``grain.policy_referring``) as one pattern."""
-    return re.compile(_alternation(_words()["policy_referring"]))
+    return re.compile(alternation(_words()["policy_referring"]))
 
 
 @lru_cache(maxsize=1)
 def _effect_adverbs() -> re.Pattern:
     """rule purpose_tail_verb: any run of the lexicon's manner adverbs (``grain.effect_adverbs``)."""
-    return re.compile(f"(?:{_alternation(_words()['effect_adverbs'])})*")
+    return re.compile(f"(?:{alternation(_words()['effect_adverbs'])})*")
 
 
 @lru_cache(maxsize=1)
 def _object_then_count() -> re.Pattern:
     """rule counted_action: a verb's object, then a count in a unit of things or land
     (``grain.counted_units``)."""
-    units = _alternation(_words()["counted_units"])
+    units = alternation(_words()["counted_units"])
     return re.compile(rf"[{_HAN}“”《》、\-]{{2,30}}?(?P<count>\d[\d.]*\s*(?:万|亿)?(?:{units}))")
 
 #: rule policy_subject: a domain noun of 2-4 characters and 政策 opening the clause (财政政策, 货币政策,
