@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...recognize.quantities import find_quantities
+from ...text.item_numbers import item_number
 from ...text.patterns import alternation
 from .findings import lexicon
 from .numbers import unit_class
@@ -68,7 +69,7 @@ _UNIT = re.compile(r"[（(﹙\[［]\s*([^（()）﹙﹚\[\]［］]{1,8}?)\s*[）
 #: a column name that names no quantity of its own (the row's item says what it is)
 _GENERIC_COLUMN = re.compile(r"(?:绝对数|绝对值|数值|数量|总量|本年|全年|本期|本年实绩|实绩|金额|合计)")
 #: a sub-item marker before a row's item: 其中:稻谷, #稻谷, 内:稻谷, or an outline number (一、食品)
-_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^[一二三四五六七八九十]{1,3}、\s*")
+_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^" + item_number("chinese") + r"\s*")
 #: a line that ends the words before a table (the sentence that announces it)
 _SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
 _MAX_HEADER_LINES = 4
