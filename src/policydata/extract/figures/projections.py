@@ -80,7 +80,7 @@ def challenge_goal(sentence: Span, rel: int) -> bool:
     """
     text = sentence.text
     lo = max(text.rfind(c, 0, rel) for c in "，,。；;：:")
-    return bool(lexicon_search(lexicon()["frames"]["challenge_goal"]["pattern"], "，" + text[lo + 1:rel].lstrip("将要")))
+    return bool(lexicon_search(lexicon()["frames"]["challenge_goal"]["pattern"], "，" + text[lo + 1:rel]))
 
 
 def projected_target(sentence: Span, rel: int, comparator: str) -> str:
