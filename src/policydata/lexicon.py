@@ -29,7 +29,7 @@ LEXICON_FOLDER = "lexicons"
 #: refuses a file that lacks one or has one more (documentation keys ``_…`` aside).
 KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
-        table_title_heads target_cues review_cues present_facts review_frame plan_title_words number_headline
+        table_title_heads text_table target_cues review_cues present_facts review_frame plan_title_words number_headline
         comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year campaign_time lead_time_max_offset
         unitless_figures units_without_class count_units scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns

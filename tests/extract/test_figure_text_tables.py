@@ -159,3 +159,24 @@ def test_title_line_unit(text, expected):
 def test_title_line_without_unit_is_no_unit():
     # a title with no bracketed unit gives none: columns without a unit still give no figure
     assert cells("见下表。\n某县物价变化\n项 目 | 幅 度 |\n食 品 | 0.8 |\n鲜 蛋 | 2.1 |\n") == []
+
+
+def test_change_and_rate_columns_read_the_lexicon_lists():
+    """The change, comparison and rate words of a column name are figures.json text_table lists
+    (one list each), the three patterns built from them."""
+    from policydata.extract.figures.findings import lexicon
+    from policydata.extract.figures.tables import _change_patterns
+    column, rate, words = _change_patterns()
+    lex = lexicon()["text_table"]
+    assert all(column.search(w) for w in lex["comparison_words"] + lex["change_words"] + lex["rate_words"])
+    assert rate.fullmatch("较上年涨幅") and not rate.fullmatch("销售额")
+    assert words.sub("", "销售额同比增长率") == "销售额"
+
+
+def test_outline_number_before_a_row_item_is_dropped():
+    """A row's item opened by an outline number (一、蔬菜) is named without it (the one set of item
+    numbers, text/item_numbers)."""
+    t = "某县主要农产品如下:\n品种 | 产量（吨） | 比去年增长率(%)\n一、蔬菜 | 320 | 4.5\n二、水果 | 150 | -1.2\n"
+    assert [(c[0], c[1], c[2], c[4]) for c in cells(t)] == [
+        ("蔬菜产量", "level", 320.0, ""), ("蔬菜产量增长", "growth", 4.5, "up"),
+        ("水果产量", "level", 150.0, ""), ("水果产量下降", "growth", 1.2, "down")]

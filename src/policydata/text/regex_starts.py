@@ -220,3 +220,18 @@ def lexicon_finditer(pattern: re.Pattern, text: str):
     """``pattern.finditer(text)`` for a lexicon pattern (see :func:`lexicon_rx`)."""
     rx = lexicon_rx(pattern, text)
     return () if rx is None else rx.finditer(text)
+
+
+def lexicon_last(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The last match of ``pattern`` in ``text`` as :func:`lexicon_finditer` walks it (matches do
+    not overlap, left to right), None when there is none: the nearest lead word before a position.
+
+    >>> [m.start() for m in (lexicon_last(re.compile("要求|鼓励"), "要求甲，鼓励乙，办好丙"),)]
+    [4]
+    >>> lexicon_last(re.compile("要求"), "办好丙") is None
+    True
+    """
+    m = None
+    for m in lexicon_finditer(pattern, text):
+        pass
+    return m

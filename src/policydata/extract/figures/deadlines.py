@@ -5,7 +5,7 @@ Its words are in ``lexicons/figures.json`` → ``frames.time_limit``."""
 from __future__ import annotations
 
 from ...document import Span
-from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_last, lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 from .findings import lexicon
 
@@ -50,9 +50,7 @@ def _sentence_time_limit(text: str, lo: int, rel: int) -> bool:
     [True, True, False, False]
     """
     rule = lexicon()["frames"]["time_limit"]
-    m = None
-    for m in lexicon_finditer(rule["norm_lead"], text[:lo]):
-        pass
+    m = lexicon_last(rule["norm_lead"], text[:lo])
     past = lexicon()["frames"]["modal_clause"]["past_words"]
     return m is not None and not any(w in text[m.start():rel] for w in past)
 

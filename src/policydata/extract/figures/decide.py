@@ -21,7 +21,7 @@ from .parameters import _goal_frame, _parameter_year, _policy_parameter
 from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
 from .projections import conditional_yield
 from .target_years import news_commitment_year
-from ...text.regex_starts import lexicon_finditer, lexicon_search
+from ...text.regex_starts import lexicon_last, lexicon_search
 
 
 @dataclass
@@ -108,9 +108,7 @@ def _coming_years_end(f: _Figure) -> int | None:
     ...                           False, False, None))
     2030
     """
-    m = None
-    for m in lexicon_finditer(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel]):
-        pass
+    m = lexicon_last(lexicon()["frames"]["news_fact"]["coming_years_pattern"], f.sentence.text[:f.rel])
     if m is None or not f.ctx.report_year:
         return None
     years = _years_of(m.group("n") or m.group("m"))  # 5, 三, 十二, 三十
@@ -255,9 +253,7 @@ def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     [('2018/2026', ()), None, None, None, ('2020/2026', ()), ('2026', ()), None, ('2019/2026', ()), ('2015/2025', ())]
     """
     rule = lexicon()["frames"]["standing_fact"]
-    m = None
-    for m in lexicon_finditer(rule["since_year_pattern"], f.sentence.text[:f.rel]):
-        pass
+    m = lexicon_last(rule["since_year_pattern"], f.sentence.text[:f.rel])
     if m is None or not f.ctx.report_year or int(m.group("year")) >= f.ctx.report_year:
         return None
     stretch = f.sentence.text[m.end():f.rel]

@@ -13,7 +13,7 @@ from ...text.segment import clause_bounds
 from .anchors import _years_of
 from .findings import lexicon
 from .deadlines import time_limit
-from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_last, lexicon_match, lexicon_search
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a sentence end before the colon
 _OPENING_SENTENCE_END = re.compile(r"[。！？\n]")  # a sentence end in a document's opening
@@ -343,9 +343,7 @@ def _modal_clause(sentence: Span, rel: int) -> str:
     rule = lexicon()["frames"]["modal_clause"]
     lo, _ = clause_bounds(sentence.text, rel)
     clause = sentence.text[lo:rel]
-    m = None
-    for m in lexicon_finditer(rule["pattern"], clause):
-        pass
+    m = lexicon_last(rule["pattern"], clause)
     if m is None or any(w in clause for w in rule["past_words"]) or _past_led(sentence.text[:lo + m.start()]):
         return ""
     if m.group() == "将" and jiang_marks_object(sentence.text, lo + m.start(), clause_bounds(sentence.text, rel)[1]):
@@ -416,9 +414,7 @@ def _past_led(before: str) -> str:
     ['过去', '以前', '', '', '过去', '']
     """
     rule = lexicon()["frames"]["modal_clause"]
-    m = None
-    for m in lexicon_finditer(rule["past_lead"], before):
-        pass
+    m = lexicon_last(rule["past_lead"], before)
     if m is None or lexicon_search(rule["present_lead"], before[m.end():]):
         return ""
     return m.group("word")

@@ -9,7 +9,7 @@ import re
 from .findings import lexicon
 from .numbers import Num, unit_class
 from ...recognize.timeexpr import find_time_expressions
-from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_fullmatch, lexicon_last, lexicon_match, lexicon_search
 
 _SUB_YEAR = re.compile(r"((?:19|20)\d{2})(?:Q[1-4]|-\d{2})(?:/((?:19|20)\d{2})(?:Q[1-4]|-\d{2}))?")
 
@@ -109,9 +109,7 @@ def since_scope(sentence: str, rel: int, unit: str, report_year: int | None) -> 
     if not report_year:
         return ""
     rule = lexicon()["year_scope"]
-    m = None
-    for m in lexicon_finditer(rule["since_pattern"], sentence[:rel]):
-        pass
+    m = lexicon_last(rule["since_pattern"], sentence[:rel])
     if m is None or lexicon_search(rule["since_part_year"], m.group()):
         return ""
     if find_time_expressions(sentence[m.end():rel], report_year):

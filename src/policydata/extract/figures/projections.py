@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_last, lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 from .deadlines import pledged_bound
 from .findings import lexicon
@@ -59,9 +59,7 @@ def rated_projection(sentence: Span, rel: int) -> bool:
     """
     rule = lexicon()["frames"]["rated_projection"]
     text = sentence.text
-    m = None
-    for m in lexicon_finditer(rule["lead"], text[:rel]):
-        pass
+    m = lexicon_last(rule["lead"], text[:rel])
     if m is None or not lexicon_match(rule["rate_after"], text[m.end():rel]):
         return False
     if any(w in text[:m.start()] for w in rule["year_words"]):
@@ -82,7 +80,7 @@ def challenge_goal(sentence: Span, rel: int) -> bool:
     """
     text = sentence.text
     lo = max(text.rfind(c, 0, rel) for c in "，,。；;：:")
-    return bool(lexicon_search(lexicon()["frames"]["challenge_goal"]["pattern"], "，" + text[lo + 1:rel].lstrip("将要")))
+    return bool(lexicon_search(lexicon()["frames"]["challenge_goal"]["pattern"], "，" + text[lo + 1:rel]))
 
 
 def projected_target(sentence: Span, rel: int, comparator: str) -> str:

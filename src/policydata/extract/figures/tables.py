@@ -36,8 +36,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...recognize.quantities import find_quantities
+from ...text.item_numbers import item_number
+from ...text.patterns import alternation
 from .findings import lexicon
 from .numbers import unit_class
 
@@ -63,23 +66,38 @@ _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 _EMPTY = re.compile(r"[-—–─…/／]*")
 #: a unit in brackets of any form, opening and closing forms mixed: (亩﹚, ﹙吨﹚, （万元）, [%]
 _UNIT = re.compile(r"[（(﹙\[［]\s*([^（()）﹙﹚\[\]［］]{1,8}?)\s*[）)﹚\]］]")
-#: a column that holds a change: 同比增减, 比上年增长, 增速, 增幅, ±%, a price's 涨幅/涨跌幅
-_CHANGE_COLUMN = re.compile(r"增减|增长|增速|增幅|下降|比上年|较上年|同比|±|涨幅|涨跌|跌幅")
-#: rule rate_column_percent: a column named only by a rate of change (增幅, 涨幅, 增速, 增长率)
-#: holds percentages when its header gives no unit: a rate is a ratio by definition (a change in
-#: points or an amount names its unit, 个百分点, 亿元)
-_RATE_COLUMN = re.compile(r"(?:同比|比上年|较上年)?(?:增幅|涨幅|跌幅|降幅|涨跌幅度?|增速|增长率|增减幅度)")
-#: words of a change column name removed to leave what changes (产量增长 -> 产量)
-_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|增减|增长|增速|增幅|下降|率|±|涨跌幅度?|涨幅|跌幅")
 #: a column name that names no quantity of its own (the row's item says what it is)
 _GENERIC_COLUMN = re.compile(r"(?:绝对数|绝对值|数值|数量|总量|本年|全年|本期|本年实绩|实绩|金额|合计)")
 #: a sub-item marker before a row's item: 其中:稻谷, #稻谷, 内:稻谷, or an outline number (一、食品)
-_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^[一二三四五六七八九十]{1,3}、\s*")
+_SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^" + item_number("chinese") + r"\s*")
 #: a line that ends the words before a table (the sentence that announces it)
 _SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
 _MAX_HEADER_LINES = 4
 #: a row named by a time (2025年, 3月, 一季度): a time series, which this rule does not date
 _TIME_ITEM = re.compile(r"\d{2,4}年|\d{1,2}月|[一二三四1-4]季度|上半年|下半年")
+
+
+@lru_cache(maxsize=1)
+def _change_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The change-column patterns, built from figures.json ``text_table`` (comparison_words,
+    change_words, rate_words, rate_suffixes):
+
+    - a column that holds a change: 同比增减, 比上年增长, 增速, 增幅, ±%, a price's 涨幅/涨跌幅;
+    - rule rate_column_percent: a column named only by a rate of change (增幅, 涨幅, 增速, 增长率)
+      holds percentages when its header gives no unit: a rate is a ratio by definition (a change
+      in points or an amount names its unit, 个百分点, 亿元);
+    - the words of a change column name removed to leave what changes (产量增长 -> 产量).
+
+    >>> column, rate, words = _change_patterns()
+    >>> bool(column.search("比上年增长")), bool(rate.fullmatch("同比增幅")), words.sub("", "产量增长率")
+    (True, True, '产量')
+    """
+    t = lexicon()["text_table"]
+    comparison, change, rate = t["comparison_words"], t["change_words"], t["rate_words"]
+    column = re.compile(alternation([*comparison, *change, *rate]))
+    rate_column = re.compile(f"(?:{alternation(comparison)})?(?:{alternation(rate)})")
+    words = re.compile(alternation([*comparison, *change, *rate, *t["rate_suffixes"]]))
+    return column, rate_column, words
 
 
 @dataclass
@@ -165,11 +183,12 @@ def _columns(header: list[str], title_unit: str = "") -> list[_Column]:
     ``table_title_unit``)."""
     out: list[_Column] = []
     last = ""
+    change_column, rate_column, change_words = _change_patterns()
     for cell in header[1:]:
         name, unit = _unit_of(cell)
-        unit = unit or title_unit or ("%" if _RATE_COLUMN.fullmatch(name) else "")
-        if unit in ("%", "个百分点") and _CHANGE_COLUMN.search(name):
-            own = _CHANGE_WORDS.sub("", name)
+        unit = unit or title_unit or ("%" if rate_column.fullmatch(name) else "")
+        if unit in ("%", "个百分点") and change_column.search(name):
+            own = change_words.sub("", name)
             base = "" if not own or _GENERIC_COLUMN.fullmatch(own) else own
             out.append(_Column(base or last, unit, "growth"))
             continue
@@ -215,8 +234,9 @@ def _header(text: str, lines: list[tuple[int, int]], first_row: int, width: int,
         i -= 1
     parts = [text[s:e].strip(" \u3000") for s, e in lines[i:first_row]]
     title_unit = ""
-    if len(parts) > 1 and _title_unit(parts[0], sep) is not None:
-        title_unit = _title_unit(parts[0], sep) or ""
+    title = _title_unit(parts[0], sep) if len(parts) > 1 else None
+    if title is not None:
+        title_unit = title
         parts, i = parts[1:], i + 1
     if not parts or not any(sep.has.search(p) for p in parts):
         return None
