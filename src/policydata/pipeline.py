@@ -191,15 +191,18 @@ def parse_article(article: Article, *, document_id: str, source: Source,
         view, report_year=context.report_year, region_id=region_id, region_mentions=mentions, context=context))
     out.targets = _target_rows(targets, text, document_id, region_id, out.measures)
     out.statistics = _statistic_rows(stats, text, document_id, region_id)
+    # the rows are read on the article's view (rule traditional_view: the same text as written for a
+    # simplified one), and published as written
+    read = simplified_view(text)
     if on_page and len(source.text) <= QUOTE_ON_PAGE_MAX_CHARS:
-        # read on the views (rule traditional_view: the same text as written for a simplified one)
-        page, read = simplified_view(source.text), simplified_view(text)
+        page = simplified_view(source.text)
         for row in out.targets + out.statistics:
             _quote_on_page(row, page, read)
     for name in ("measures", "targets", "statistics"):
-        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped, simplified_view(text)))
-    for row in out.targets + out.statistics:  # the rules above read value_raw in the view; publish it as written
-        row["value_raw"] = _as_written(row["value_raw"], text, row["char_start"], row["char_end"])
+        setattr(out, name, _valid_rows(name, getattr(out, name), out.dropped, read))
+    if read != text:  # value_raw was read in the view
+        for row in out.targets + out.statistics:
+            row["value_raw"] = _as_written(row["value_raw"], text, read, row["char_start"], row["char_end"])
     for row in out.measures + out.targets + out.statistics:
         out.region_mentions[row["region_id"]] += 0
     return out
@@ -260,18 +263,17 @@ def _target_rows(found: list, text: str, document_id: str, region_id: str,
     return rows
 
 
-def _as_written(raw: str | None, text: str, start: int, end: int) -> str | None:
-    """``value_raw`` as the document writes it: the figures read the article's view (rule
+def _as_written(raw: str | None, text: str, view: str, start: int, end: int) -> str | None:
+    """``value_raw`` as the document writes it: the figures read the article's ``view`` (rule
     traditional_view: 11亿千瓦 for 11億千瓦), so the number found in the view's quote is published
     with the original characters at the same offsets (spec: value_raw keeps the text as written).
 
-    >>> _as_written("11亿千瓦", "全國達到11億千瓦。", 0, 9)
+    >>> _as_written("11亿千瓦", "全國達到11億千瓦。", "全国达到11亿千瓦。", 0, 9)
     '11億千瓦'
-    >>> _as_written("5%", "增长5%。", 0, 4)
+    >>> _as_written("5%", "增长5%。", "增长5%。", 0, 4)
     '5%'
     """
-    view = simplified_view(text)
-    if not raw or view is text or view == text:
+    if not raw:
         return raw
     # a quote cut at a page's line break (rule quote_on_page) may hold part of the number only
     at = view.find(raw, max(0, start - len(raw)), end + len(raw))

@@ -308,9 +308,10 @@ def _general_office(text: str, start: int, end: int, actor: Actor) -> ActorMenti
     >>> _general_office("水利部近日印发通知", 0, 3, Actor("水利部", "central", "CN", "ministry")).actor.name
     '水利部'
     """
-    office = text[end:end + 3]
-    if office in GENERAL_OFFICES and actor.level == "central" and not actor.name.endswith(GENERAL_OFFICES):
-        return ActorMention(start, end + 3, Actor(actor.name + office, actor.level, actor.region_id, actor.kind))
+    office = next((o for o in GENERAL_OFFICES if text.startswith(o, end)), "")
+    if office and actor.level == "central" and not actor.name.endswith(GENERAL_OFFICES):
+        return ActorMention(start, end + len(office),
+                            Actor(actor.name + office, actor.level, actor.region_id, actor.kind))
     return ActorMention(start, end, actor)
 
 
@@ -443,7 +444,7 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
             return Actor("、".join(p.name for p in parts), parts[0].level, parts[0].region_id,
                          parts[0].kind)
         return None
-    for office in ("办公厅", "办公室"):  # 商务部办公厅: the general office of a known body
+    for office in GENERAL_OFFICES:  # 商务部办公厅: the general office of a known body
         if head.endswith(office) and len(head) > len(office) + 1 and head not in load_actors().literal:
             body = normalize_actor(head[:-len(office)], home_region)
             if body and not body.name.endswith(office):
