@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.recognize.regions import find_regions
-
-
-def pairs(text: str, home: str = "CN") -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+from region_kit import pairs
 
 
 # text, home region, (surface, region id) pairs that must be found

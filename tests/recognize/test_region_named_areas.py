@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.recognize.regions import find_regions, get_region
-
-
-def pairs(text: str, home: str = "CN") -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+from policydata.recognize.regions import get_region
+from region_kit import pairs
 
 
 # text, home region, (surface, region id) pairs that must be found

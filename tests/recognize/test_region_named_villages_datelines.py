@@ -21,15 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.recognize.regions import dateline_places, find_regions
-
-
-def pairs(text: str, home: str = "CN") -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
-
-
-def villages(text: str, home: str = "CN") -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home) if m.how == "village"]
+from policydata.recognize.regions import dateline_places
+from region_kit import pairs, mentions_by
 
 
 VILLAGE_AFTER_ITS_COUNTY = [
@@ -45,7 +38,7 @@ VILLAGE_AFTER_ITS_COUNTY = [
 
 @pytest.mark.parametrize("text, expected", VILLAGE_AFTER_ITS_COUNTY)
 def test_village_after_its_county(text, expected):
-    assert villages(text) == expected
+    assert mentions_by("village", text) == expected
 
 
 VILLAGE_BY_ITS_INSTITUTIONS = [
@@ -68,7 +61,7 @@ VILLAGE_BY_ITS_INSTITUTIONS = [
 
 @pytest.mark.parametrize("text, expected", VILLAGE_BY_ITS_INSTITUTIONS)
 def test_village_by_its_institutions(text, expected):
-    assert villages(text) == expected
+    assert mentions_by("village", text) == expected
 
 
 COMMUNITIES = [
@@ -85,7 +78,7 @@ COMMUNITIES = [
 
 @pytest.mark.parametrize("text, expected", COMMUNITIES)
 def test_communities(text, expected):
-    assert villages(text) == expected
+    assert mentions_by("village", text) == expected
 
 
 DATELINE_PLACES = [

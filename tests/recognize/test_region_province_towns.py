@@ -19,11 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.recognize.regions import find_regions
-
-
-def pairs(text: str, home: str) -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+from region_kit import pairs
 
 
 UNIQUE_TOWN_OF_HOME_PROVINCE = [

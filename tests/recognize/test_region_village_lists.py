@@ -18,13 +18,10 @@ from __future__ import annotations
 import pytest
 
 from policydata.recognize.regions import find_regions
+from region_kit import pairs
 
 COUNTY = "341523"  # a county's own text: villages are named places there
 HUNAN_COUNTY = "433101"  # a county of a prefecture whose other counties are 凤凰, 古丈, 龙山…
-
-
-def pairs(text: str, home: str = COUNTY) -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
 
 
 def texts(text: str, home: str = COUNTY) -> list[str]:
@@ -72,7 +69,7 @@ SHARED_SUFFIX_LISTS = [
 
 @pytest.mark.parametrize("text, expected", SHARED_SUFFIX_LISTS)
 def test_shared_suffix_lists(text, expected):
-    assert pairs(text) == expected
+    assert pairs(text, COUNTY) == expected
 
 
 def test_shared_suffix_lists_need_a_county_home():

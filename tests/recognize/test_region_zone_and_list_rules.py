@@ -14,11 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.recognize.regions import find_regions
-
-
-def pairs(text: str, home: str) -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
+from region_kit import pairs
 
 
 DEVELOPMENT_ZONE_NAMES_ITS_CITY = [
@@ -82,7 +78,6 @@ ORDINARY_WORD_CITY_IN_A_LIST = [
 @pytest.mark.parametrize("text, home, expected", ORDINARY_WORD_CITY_IN_A_LIST)
 def test_ordinary_word_city_in_a_list(text, home, expected):
     assert pairs(text, home) == expected
-
 
 
 ZONE_OF_A_WORD_NAME_NEEDS_ITS_AREA = [

@@ -13,6 +13,7 @@ from policydata.recognize.regions import composites, find, gazetteer, matching, 
 from policydata.recognize.regions import (
     document_region, find_regions, get_region, province_of, region_for_actor, ancestors, with_ancestors,
 )
+from region_kit import pairs
 
 SEED = ROOT / "seeds" / "000_550b2831fa4cdffc.txt"
 REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$")
@@ -20,10 +21,6 @@ REGION_ID = re.compile(r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]
 
 def ids(text: str, **kw) -> list[str]:
     return [m.region_id for m in find_regions(text, **kw)]
-
-
-def pairs(text: str, **kw) -> list[tuple[str, str]]:
-    return [(m.text, m.region_id) for m in find_regions(text, **kw)]
 
 
 def test_doctests():
@@ -154,7 +151,7 @@ def test_compounds_and_coordination():
 def test_zones_and_localities():
     assert "tianzhu-comprehensive-bonded-zone" in ids("出口增长；天竺综保区跨境电商进口额居首位")
     assert ids("推动综保区高质量发展") == []
-    got = pairs("昌平南口、马池口等新型研发机构集群", home_region="110000")
+    got = pairs("昌平南口、马池口等新型研发机构集群", "110000")
     assert ("南口", "nankou-110114") in got and ("马池口", "machikou-110114") in got
     assert get_region("nankou-110114").parent_id == "110114"
     assert ids("房山文旅、生态等产业", home_region="110000") == ["110111"]
@@ -466,43 +463,40 @@ def test_conventional_english_names_beat_pinyin_where_they_exist():
 
 # --- issue 6 follow-up: home-area districts, special areas, glued names, media names ----------
 
-def _pairs(text, home="CN"):
-    return [(m.text, m.region_id) for m in find_regions(text, home_region=home)]
-
 
 def test_home_city_districts_that_are_ordinary_words_in_lists():
     # 龙华 and 光明 are ordinary words; listed with sibling districts of the home city they are places
     text = "推动福田车公庙、罗湖笋岗、龙华观澜、光明凤凰等片区建设"
-    ids = [rid for _, rid in _pairs(text, "440300")]
+    ids = [rid for _, rid in pairs(text, "440300")]
     assert "440309" in ids and "440311" in ids
     # a city named often enough is a focus city even without a home region
     text = "深圳发布规划。深圳将建设新城。深圳提出：福田、罗湖、龙华、光明四区联动"
-    assert {"440309", "440311"} <= {rid for _, rid in _pairs(text)}
+    assert {"440309", "440311"} <= {rid for _, rid in pairs(text)}
 
 
 def test_home_city_district_before_facility_word():
-    assert ("光明", "440311") in _pairs("加快建设光明科学城", "440300")
-    assert ("龙华", "440309") in _pairs("打造龙华中心区", "440300")
+    assert ("光明", "440311") in pairs("加快建设光明科学城", "440300")
+    assert ("龙华", "440309") in pairs("打造龙华中心区", "440300")
 
 
 def test_ordinary_word_stays_a_word_in_the_home_city():
-    assert all(rid != "440311" for _, rid in _pairs("深圳发展前景光明，光明前景可期", "440300"))
+    assert all(rid != "440311" for _, rid in pairs("深圳发展前景光明，光明前景可期", "440300"))
     # no sibling district in the clause: a list of ordinary words is no list of districts
-    assert all(rid != "440311" for _, rid in _pairs("坚持公开、光明、透明的原则", "440300"))
+    assert all(rid != "440311" for _, rid in pairs("坚持公开、光明、透明的原则", "440300"))
 
 
 def test_named_special_areas_are_functional_regions():
-    assert ("深汕", "shenshan-special-cooperation-zone") in _pairs("建设深汕智造城")
+    assert ("深汕", "shenshan-special-cooperation-zone") in pairs("建设深汕智造城")
     assert get_region("shenshan-special-cooperation-zone").level == "functional"
-    assert ("河套深港科技创新合作区", "hetao-innovation-cooperation-zone") in _pairs("推进河套深港科技创新合作区建设")
-    assert ("临港新片区", "lingang-special-area") in _pairs("支持临港新片区发展")
+    assert ("河套深港科技创新合作区", "hetao-innovation-cooperation-zone") in pairs("推进河套深港科技创新合作区建设")
+    assert ("临港新片区", "lingang-special-area") in pairs("支持临港新片区发展")
     assert get_region("lingang-special-area").parent_id == "310000"
-    assert ("横琴", "hengqin") in _pairs("推进横琴开发")
-    assert ("前海", "qianhai") in _pairs("扩大前海开放")
+    assert ("横琴", "hengqin") in pairs("推进横琴开发")
+    assert ("前海", "qianhai") in pairs("扩大前海开放")
 
 
 def test_bingtuan_is_not_the_xinjiang_region():
-    found = _pairs("各省份（含新疆生产建设兵团）统一执行")
+    found = pairs("各省份（含新疆生产建设兵团）统一执行")
     assert found == [("新疆生产建设兵团", "xinjiang-production-and-construction-corps")]
     bingtuan = get_region("xinjiang-production-and-construction-corps")
     assert bingtuan.parent_id == "650000" and bingtuan.name_en
@@ -511,17 +505,17 @@ def test_bingtuan_is_not_the_xinjiang_region():
 @pytest.mark.parametrize("text", ["推进超高清新型显示产业", "打造清新空气", "实现网络更新换代"])
 def test_county_short_name_glued_into_words_out_of_area(text):
     # province context (广东) alone does not make 清新 a place when both sides are word characters
-    assert all(get_region(rid).level != "county" for _, rid in _pairs(text, "440000"))
+    assert all(get_region(rid).level != "county" for _, rid in pairs(text, "440000"))
 
 
 def test_county_short_name_with_a_free_side_in_province_context():
-    assert ("清新", "441803") in _pairs("在清新开展试点", "440000")
+    assert ("清新", "441803") in pairs("在清新开展试点", "440000")
 
 
 def test_region_name_in_media_channel_is_no_mention():
-    assert _pairs("某报大湾区频道记者获悉") == []
-    assert _pairs("参加深圳杯比赛") == []
-    assert ("大湾区", "greater-bay-area") in _pairs("建设大湾区国际科技创新中心")
+    assert pairs("某报大湾区频道记者获悉") == []
+    assert pairs("参加深圳杯比赛") == []
+    assert ("大湾区", "greater-bay-area") in pairs("建设大湾区国际科技创新中心")
 
 
 # --- issue 11: regions at every level (input -> expected region ids, both ways) ----------------
