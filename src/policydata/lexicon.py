@@ -48,7 +48,7 @@ KEYS: dict[str, frozenset[str]] = {
         dangling_end paragraph_start continuation lead page info_line related_links opener
         top_headline new_article page_blocks reading_faults""".split()),
     "measure_verbs.json": frozenset("""
-        lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words obligation_patterns subjects
+        lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words disposal_result_patterns obligation_patterns subjects
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
         basis_phrase_patterns quote_speaker_verbs
         not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails
@@ -91,7 +91,7 @@ KEYS: dict[str, frozenset[str]] = {
         opening_frames sections genres
         edition_after event_year context_year_words communique_relative_year years_ago_pattern
         cutoff_own_year_words comparison_base_years news_opening_words past_plan_opening_suffixes
-        report_own_year""".split()),
+        report_own_year subject_year""".split()),
     "regions/recognition.json": frozenset("""
         deixis place_suffixes institution_followers media_followers place_prefixes
         reject_followers blocking_words common_word_names home_area generic_names

@@ -78,3 +78,41 @@ def test_a_plan_section_ends_the_review(plan_opening):
     assert [(p.role, p.rule) for p in ctx.roles] == [("review", "review_opening"), ("plan", "plan_section_ends_review")]
     assert ctx.role_at(text.index("改造农村危房")) == ("review", "review_opening")
     assert ctx.role_at(text.index("打造5个")) == ("plan", "plan_section_ends_review")
+
+
+# rule execution_report_review and the subject year (rule execution_report_year): a report ON a past
+# year's execution, delivered the year after, reviews that year until its recommendations
+AUDIT = ("各位委员：\n"
+         "我受县人民政府委托，报告2030年度县级预算执行的审计情况，请审议。\n"
+         "2030年，全县财政运行总体平稳。教育支出同比增长6.2%，新建乡镇卫生院3所。"
+         "将城乡低保标准每人每月提高 30 元，深入实施农村饮水安全巩固提升工程。\n"
+         "三、审计建议\n"
+         "（一）加强预算刚性约束。严格控制一般性支出。\n")
+
+
+def test_an_execution_report_reviews_its_subject_year_until_its_recommendations():
+    art = Article(1, "某县关于2030年度县级预算执行和其他财政收支的审计工作报告", AUDIT, [])
+    ctx = build_context(art, date="2031-07-20", given_date="2031-07-20")
+    assert ctx.report_year == 2031 and ctx.reviewed_year == 2030
+    assert [(p.role, p.rule) for p in ctx.roles] == [("review", "execution_report_review"),
+                                                     ("plan", "recommendations_end_review")]
+    assert ctx.role_at(AUDIT.index("新建乡镇卫生院")) == ("review", "execution_report_review")
+    assert ctx.role_at(AUDIT.index("严格控制")) == ("plan", "recommendations_end_review")
+
+
+def test_an_execution_reports_actions_and_figures_take_the_review():
+    t = policydata.parse_text(AUDIT, date="2031-07-20", publisher="某县人民政府",
+                              title="某县关于2030年度县级预算执行和其他财政收支的审计工作报告")
+    m = t["measures"]
+    status = {q: s for q, s in zip(m["quote"], m["status"])}
+    assert [s for q, s in status.items() if "深入实施农村饮水" in q] == ["reported"]  # disposal 将 plans nothing
+    assert [s for q, s in status.items() if "严格控制" in q] == ["planned"]
+    stats = t["statistics"]
+    assert stats[stats["quote"].str.contains("同比增长6.2%", regex=False)]["period"].tolist() == ["2030"]
+
+
+def test_a_report_naming_two_years_has_no_single_subject_year():
+    art = Article(1, "某县2030年计划执行情况与2031年计划草案的报告", AUDIT, [])
+    ctx = build_context(art, date="2031-01-20", given_date="2031-01-20")
+    assert ctx.reviewed_year is None
+    assert all(p.rule != "execution_report_review" for p in ctx.roles)

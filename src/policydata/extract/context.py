@@ -87,14 +87,15 @@ from ..recognize import regions as regions_mod
 from ..recognize.actors import is_media_name
 from ..recognize.regions import RegionMention
 from ..recognize.sections import Section, find_sections, section_at
-from ..recognize.timeexpr import (find_time_expressions, infer_report_year, is_comparison_year, plan_years,
-                                  small_number, time_lexicon)
+from ..recognize.timeexpr import infer_report_year, plan_years, small_number, time_lexicon
 from ..text.item_numbers import item_number
 from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
 from ..text.script import simplified_article
 from ..vocab import Tense
 from .roles import document_roles, role_at
+from .subject_year import (data_report_frame, data_report_year,  # noqa: F401 (moved there, read from here)
+                           execution_report_year, reviewed_year_of, title_and_first_line)
 
 _CLAUSE_END = re.compile(r"[，,。；;：:]")  # the lead clause of a sentence ends at its first clause mark
 _HEADING_LEAD_END = re.compile(r"[。；;：:]")  # a heading's lead ends at its first sentence or colon mark
@@ -405,7 +406,8 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     text_type, text_type_rule = text_type_of(article)
     blocks = tuple(article_blocks(article))
     roles = document_roles(article.text or "", blocks, sections, genre, context.report_year,
-                           lambda s: opening_frame(s, context.report_year), names_work_done)
+                           lambda s: opening_frame(s, context.report_year), names_work_done,
+                           execution_report=execution_report_year(article, context.report_year) is not None)
     return replace(context, blocks=blocks, sections=sections, roles=roles,
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
                    reviewed_year=reviewed_year_of(article, context.report_year, context.report_year_rule),
@@ -424,62 +426,6 @@ def is_statistical_communique(article: Article) -> bool:
     """
     head = title_and_first_line(article)
     return any(w in head for w in time_lexicon()["communique_relative_year"]["title_words"])
-
-
-def data_report_frame(article: Article) -> str:
-    """'review' for a statistical communique, a data release or a news report of data
-    (the title or first line says so: figures.json ``review_frame`` ``document_words``), else ''.
-
-    >>> data_report_frame(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []))
-    'review'
-    >>> data_report_frame(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []))
-    ''
-    """
-    head = title_and_first_line(article)
-    words = compiled("figures.json")["review_frame"]["document_words"]
-    return "review" if any(w in head for w in words) else ""
-
-
-def data_report_year(article: Article, report_year: int | None) -> int | None:
-    """The year a data report covers, named in its title or first line
-    (2019年某县国民经济和社会发展统计公报 -> 2019); None for other documents.
-
-    >>> data_report_year(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
-    2019
-    """
-    if not data_report_frame(article):
-        return None
-    head = (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
-    years = [t.year for t in find_time_expressions(head, report_year)
-             if t.kind == "year" and t.year and (not report_year or t.year <= report_year)
-             and not is_comparison_year(head, t)]  # 比2019年同期 is a base, not the year covered
-    return years[0] if years else None
-
-
-def reviewed_year_of(article: Article, report_year: int | None, report_year_rule: str = "") -> int | None:
-    """Rule ``reviewed_year``: the one year a document reviews throughout, read once for every stage
-    (``DocumentContext.reviewed_year``): the year a data report names in its title or first line
-    (:func:`data_report_year`), else the report year when rule ``review_own_year`` set it (a review
-    of one year published after it reports in that year, the year under review throughout, as a
-    title year would be); None for other documents. The figures date 全年, 年末 and, in a
-    statistical communiqué, 今年 and 上年 (rule communique_relative_year) from it.
-
-    >>> reviewed_year_of(Article(1, "2019年某县国民经济和社会发展统计公报", "全年实现生产总值28亿元。", []), 2020)
-    2019
-    >>> art = Article(1, "某县2030年工作总结", "一年来，全县上下攻坚克难，经济稳中向好。", [])
-    >>> reviewed_year_of(art, 2030, "review_own_year"), reviewed_year_of(art, 2031, "given_date")
-    (2030, None)
-    >>> reviewed_year_of(Article(1, "关于加快发展的意见", "到2025年，产值达到10亿元。", []), 2020) is None
-    True
-    """
-    reviewed = report_year if report_year_rule == "review_own_year" else None
-    return data_report_year(article, report_year) or reviewed
-
-
-def title_and_first_line(article: Article) -> str:
-    """The article's title and the first line of its body: where a document says what kind of
-    text it is (a communiqué, a data release) when an excerpt drops or keeps the title line."""
-    return (article.title or "") + "\n" + body_text(article)[:80].split("\n", 1)[0]
 
 
 def _genre_cues() -> dict:

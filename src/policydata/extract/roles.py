@@ -43,6 +43,8 @@ SECTION_ROLE_RULES = (
     ("review_opening", "review", "an official body opening with a look back reviews until a plan part"),
     ("plan_section_ends_review", "plan", "a plan heading or a paragraph opening a plan ends the review"),
     ("numbering_restart", "plan", "a verb-led plan heading that restarts its level's numbers opens a new part"),
+    ("execution_report_review", "review", "a report on a past year's execution reviews it until its recommendations"),
+    ("recommendations_end_review", "plan", "a report on a past year's execution plans from its recommendations on"),
 )
 
 _BODY = ("body", "lead")  # the blocks whose opening sentence may set a role (not headings, titles, captions)
@@ -96,8 +98,48 @@ def _number(heading: str) -> int | None:
     return int(n) if n.isdigit() else small_number(n)
 
 
+@lru_cache(maxsize=1)
+def _plan_part_words() -> tuple[str, ...]:
+    """Heading words that open the forward part of a report on a year's execution (审计建议, 下一步)."""
+    return tuple(load("time.json")["subject_year"]["plan_part_heading_words"])
+
+
+def _execution_report_parts(text: str, blocks, sections, opening_frame, names_work_done) -> tuple[RolePart, ...]:
+    """Rule ``execution_report_review``: the review part of a report on a past year's execution,
+    from its first body paragraph after the salutation to its recommendations (rule
+    ``recommendations_end_review``), and the plan part from there.
+
+    >>> from policydata.document import Block
+    >>> from policydata.recognize.sections import Section
+    >>> from policydata.extract.context import opening_frame, names_work_done
+    >>> t = "各位委员：\\n——扎实推进改革，新建学校5所。\\n五、审计建议\\n加强预算管理。"
+    >>> lines = t.split("\\n"); starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(4)]
+    >>> blocks = [Block("heading" if "、" in l[:3] else "body", s, s + len(l), l) for s, l in zip(starts, lines)]
+    >>> secs = [Section(starts[2], len(t), "neutral", None, 1, lines[2], True)]
+    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in _execution_report_parts(t, blocks, secs,
+    ...                                                                           opening_frame, names_work_done)]
+    [('review', 'execution_report_review', '——扎实'), ('plan', 'recommendations_end_review', '五、审计')]
+    """
+    opened = next((b.start for b in blocks if b.kind in _BODY and opening_sentence(text, b.start, b.end)), None)
+    if opened is None:
+        return ()
+    end = next((s.start for s in sorted(sections, key=lambda s: s.start) if s.start > opened and (
+        any(w in s.heading for w in _plan_part_words()) or (s.tense == "plan" and not names_work_done(s.heading)))),
+        len(text))
+    for block in blocks:
+        if opened < block.start < end and block.kind in _BODY:
+            sent = opening_sentence(text, block.start, block.end)
+            if sent is not None and opening_frame(sent.text) == "plan" and not names_work_done(sent.text):
+                end = block.start
+                break
+    parts = [RolePart(opened, end, "review", "execution_report_review")]
+    if end < len(text):
+        parts.append(RolePart(end, len(text), "plan", "recommendations_end_review"))
+    return tuple(parts)
+
+
 def document_roles(text: str, blocks, sections, genre: str, report_year: int | None,
-                   opening_frame, names_work_done) -> tuple[RolePart, ...]:
+                   opening_frame, names_work_done, *, execution_report: bool = False) -> tuple[RolePart, ...]:
     """The review parts of an article (:data:`SECTION_ROLE_RULES`), and the plan part that ends
     each; '' elsewhere. ``opening_frame`` (sentence -> 'review'/'plan'/'') and ``names_work_done``
     (heading -> bool) are the context's own rules, passed in so that there is one of each.
@@ -116,6 +158,8 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
     """
     if genre != "official" or not blocks:
         return ()
+    if execution_report:  # rule execution_report_review: the report reviews its subject year
+        return _execution_report_parts(text, blocks, sections, opening_frame, names_work_done)
     first_section = min((s.start for s in sections), default=len(text))
     opened = None
     for block in blocks:

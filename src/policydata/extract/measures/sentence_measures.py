@@ -21,6 +21,7 @@ from .rules import _any, load_verbs
 from . import clause_model
 from .clause_shape import shape_features
 from .speakers import _ActorState, _observe_clause
+from .modals import disposal_only
 from .status import DONE_RULES, clause_status
 
 
@@ -117,9 +118,13 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                 current.end == _prev_end(clauses, i, text) and purpose_tail_verb(text[info.start:e], current.action):
             current.end = info.end  # rule purpose_tail_verb: 强化…服务，降低…成本 -- what the action is for
             continue
+        # rule disposal_jiang (modals): a clause whose only modal is 将其纳入… is not planned by it, nor
+        # does it carry a plan to the clauses after it; a modal carried from a clause before still plans
+        own_modal = info.has_modal and not disposal_only(text[s:e])
+        status_modal = own_modal or (info.kind == "measure" and modal_seen)
         if info.kind == "measure" and modal_seen:
             info.has_modal = True
-        modal_seen = modal_seen or info.has_modal
+        modal_seen = modal_seen or own_modal
         if info.subject and info.subject.actor.kind in ("generic", "nobody"):
             # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
             sentence_actor = info.subject.actor
@@ -167,7 +172,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
             current.action, current.end, current.core_end, current.class_start = info.action, info.end, info.end, s
             current.verb_end = verb_pos + len(info.action) if verb_pos >= 0 else current.verb_end
             current.has_modal = current.has_modal or info.has_modal
-            current.clause_status = current.clause_status or clause_status(text[s:e], info.has_modal)
+            current.clause_status = current.clause_status or clause_status(text[s:e], status_modal)
             continue
         if info.kind == "measure" and current is not None and current.awaiting_verb:
             # 应按照职住平衡原则，主要安排在…: the verb clause completes the obligation
@@ -185,7 +190,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
                              "" if sentence_actor else state.speaker,
                              units[1:] if lead_unit else units, info.has_modal, state.framework_doc,
                              verb_pos + len(info.action) if verb_pos >= 0 else -1, info.end,
-                             clause_status=clause_status(text[s:e], info.has_modal),
+                             clause_status=clause_status(text[s:e], status_modal),
                              obligation=info.obligation, awaiting_verb=info.kind == "obligation")
             current.benefactive = info.benefactive
             current.clause_rule, current.clause_p = info.rule, info.model_p

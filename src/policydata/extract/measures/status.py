@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..context import opening_frame
+from .modals import future_jiang
 from .rules import _any, load_instruments, load_verbs
 
 #: rules whose clause tells an act already done whatever the section says: what a meeting did
@@ -32,11 +33,14 @@ def clause_status(clause: str, has_modal: bool = False) -> str:
     ['reported', 'reported', '']
     >>> clause_status("近日将印发方案", has_modal=True)  # a modal still plans
     'planned'
+    >>> clause_status("剩余8部将于年底前完工"), clause_status("已将其纳入救助范围")  # rule future_jiang
+    ('planned', 'reported')
+
 
     """
     lex = load_verbs()
-    if has_modal or _any(lex["planned_clause_patterns"], clause):
-        return "planned"
+    if has_modal or _any(lex["planned_clause_patterns"], clause) or future_jiang(clause):
+        return "planned"  # rule future_jiang (modals): 剩余8部将于年底前完工 -- 将 after a subject the clause reading passed over
     if _any(lex["reported_clause_patterns"], clause):
         return "reported"
     return ""

@@ -31,6 +31,8 @@ from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
                      issued_document_content, lead_status)
+from .status_defaults import default_status, status_text_type
+from .modals import disposal_only
 from .subjects import _publisher, firm_names, is_reporting_body
 
 
@@ -280,7 +282,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 if caption and d.actor is None:
                     d.actor = _caption_actor(text[block.start:d.start], block.start, mentions, region_mentions) \
                         or issuer_actor or home_gov or NOBODY
-            if any(d.has_modal for d in found):
+            if any(d.has_modal and not disposal_only(text[d.start:d.end]) for d in found):  # rule disposal_jiang
                 walk.news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
@@ -291,6 +293,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.end_news_paragraph()  # rule news_paragraph_actor
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
+    execution_report = any(p.rule == "execution_report_review" for p in context.roles)
     finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
@@ -301,9 +304,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             finding.instrument = finished[id(d.continues)].instrument
             finding.instrument_rule = "own_action_clause"
         finished[id(d)] = finding
-        # a statistics communique reports the past year, a news report what has been done
-        # (until it cites a plan): reported unless a cue (将, 要, 力争, a plan section) says otherwise
-        default = "reported" if reporter else news_default[id(d)] if news else "planned"
+        # the default by text type and part role (status_defaults.STATUS_DEFAULTS): a statistics release
+        # reports the past year, a news report what has been done (until it cites a plan), a report on a
+        # past year's execution what was done that year; unless a cue (将, 要, 力争, a plan section) says otherwise
+        text_type = status_text_type(reporter=bool(reporter), news=news, news_plans=news_default[id(d)] == "planned",
+                                     execution_report=execution_report)
+        default, _ = default_status(text_type, context.role_at(d.start)[0])
         finding.status = _final_status(d, section_status, default=default)
         finding.frame_rule = frame_rules.get(id(d), "")
         out.append(finding)
