@@ -212,6 +212,21 @@ def test_foot_over_a_headline_needs_a_word(head, foot):
     assert any(d.rule == "short_column_foot" for d in log) is foot
 
 
+@pytest.mark.parametrize("later,foot", [
+    # rule foot_pair_needs_span: the pair read across the break (民乐 | 中华…) is met once
+    # elsewhere only inside other words (欢乐中): chance, the short line heads the next story
+    ("举办迎春活动，群众在欢乐中迎", False),
+    # the page writes a longer span across the break too (民乐中): a word goes on, the column stops
+    ("举办迎春活动，群众在悠扬的民乐中", True),
+])
+def test_foot_pair_seen_once_needs_a_span(later, foot):
+    lines = ["甲县春节联欢会近日举行，村民", "表演了舞蹈、相声、杂技和民乐", "中华文化促进会", "在乙市举办迎春活动",
+             "本报乙市1月5日电  乙市日前", later, "接新春佳节。"]
+    log = []
+    column_pieces(lines, [float(len(x)) for x in lines], log=log)
+    assert any(d.rule == "short_column_foot" for d in log) is foot
+
+
 # rules comparison_foot, comparison_goes_on, strong_cut_goes_back (r16): a trade story set 14
 # wide stops at a short foot that ends on a comparison word (…出口额同比); a water story set in
 # the same width follows; the change the foot waits for (分别增长…) stands under the water

@@ -26,6 +26,11 @@ from policydata.text.reading import block_gaps, to_blocks
     ("《人民日报》（2026年05月19日 第 03 版）", "attribution"),   # the edition line under an article
     ("《 人民日报 》（ 2026年08月27日   04 版）", "attribution"),
     ("本版邮箱：bianji@example.cn （投稿请注明所投栏目）", "meta"),
+    # rule mailbox_line: a column's mailbox line, its label and address on one line or two
+    ("专栏投稿邮箱：tougao@example.cn", "meta"),
+    ("栏目投稿邮箱：", "meta"),
+    ("tougao@example.cn", "meta"),                          # a bare address: no headline
+    ("投稿邮箱改版说明", "headline"),
     ("本版责编：刘  洋  陈思远  周明轩", "meta"),
     ("一版责编：刘  洋  陈思远  周明轩 二版责编：孙雅婷  钱佳宁  吴晓峰", "meta"),  # editors of several editions
     ("第4版责编：王  磊", "meta"),

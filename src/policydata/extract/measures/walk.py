@@ -6,6 +6,7 @@ tense, lead unit and framework (:mod:`.heading_scope`), each sentence is read cl
 finished into findings (:mod:`.finding`)."""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from ..context import (names_work_done, read_apart, opens_like_news, opens_so_far_this_year,
@@ -27,6 +28,7 @@ from .rules import _any, load_verbs
 from . import clause_model
 from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
+from .story_border import start_story, story_borders, story_mentions
 from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
@@ -172,9 +174,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # rule read_apart (extract.context): a photo caption is read with a fresh copy of the walk's
     # state (the actor, tense and leads before the first block), so that the body's last actor or
     # plan does not pass into it, nor the caption's into the body; the title line holds no measure
+    borders, fresh = story_borders(context.blocks), copy.deepcopy(walk)
     for i, (block, walk) in enumerate(read_apart(context.blocks, walk)):
         if block.kind == TITLE_BLOCK:
             continue
+        if i in borders:
+            start_story(walk, fresh)  # rule story_border: another story's dateline ends the actor's scope
         caption = block.kind == CAPTION_BLOCK
         state = walk.actors
         if block.start in plan_parts and not names_work_done(block.text):
@@ -296,7 +301,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     execution_report = any(p.rule == "execution_report_review" for p in context.roles)
     finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
-        finding = _finish(text, d, context.blocks, drafts, issuer_actor, mentions, region_id, region_mentions,
+        own_mentions = story_mentions(mentions, context.blocks, borders, d.start) if borders else mentions
+        finding = _finish(text, d, context.blocks, drafts, issuer_actor, own_mentions, region_id, region_mentions,
                           heading_framework, home_gov=home_gov, news=news and issuer_actor is None and several_voices)
         if d.continues is not None and finding.instrument == _NO_INSTRUMENT and id(d.continues) in finished:
             # rule own_action_clause: a clause split from the measure before it whose own words

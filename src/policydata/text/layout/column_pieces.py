@@ -266,12 +266,33 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
         # end a sentence or be a title: the column stopped at it, the change goes on elsewhere
         return True
     join, used = fit(prev, line, pairs)
-    if nxt and classify_block(nxt) == "headline" and all(d.rule == "comma_end" for d in used):
+    if nxt and classify_block(nxt) == "headline" and not any(
+            d.rule != "comma_end" and (d.rule != "split_word_once" or cut_span_seen(prev, line, lines))
+            for d in used):
         # rule foot_over_headline_needs_word: over a headline line (赛马盛会 | 强化品牌效应) the
         # short line may be a two-line headline's first: a comma read on into it is no evidence,
-        # a word read across the break (规模 | 最大的) or a clause is
+        # nor a character pair the page has once elsewhere only inside other words (rule
+        # foot_pair_needs_span); a word read across the break (规模 | 最大的) or a clause is
         return False
     return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
+
+
+def cut_span_seen(before: str, after: str, lines: list[str]) -> bool:
+    """Rule foot_pair_needs_span: a character pair read across a break that the page has only
+    once elsewhere is evidence of a word cut there when the page writes a longer span across
+    the break too, three characters (规模 | 最大的 with 规模最大 further down); a pair met once
+    inside other words (民乐 | 中共中央 with 欢乐中国 further down) is chance. The break itself
+    is no occurrence: the lines are joined by line ends.
+
+    >>> L = ["全省建成品类最多、规模", "最大的体", "甲市举办春季招聘会", "全国规模最大的市场。"]
+    >>> cut_span_seen(L[0], L[1], L), cut_span_seen("舞蹈、民乐", "中共中央", ["舞蹈、民乐", "中共中央", "欢乐中国年。"])
+    (True, False)
+    """
+    before, after = before.rstrip(), after.strip()
+    if len(before) < 2 or len(after) < 2:
+        return False
+    page = "\n".join(lines)
+    return before[-2:] + after[0] in page or before[-1] + after[:2] in page
 
 
 _CLAUSE_MARKS = "，,、；;：:。！？!?"

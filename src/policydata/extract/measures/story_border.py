@@ -1,0 +1,60 @@
+"""Rule story_border: a story's dateline is a hard edge of actor scope.
+
+A newspaper page gives one article per story, and each article is walked on its own, so no
+actor passes from one story to the next. When the layout could not tell two stories apart
+(a page read as one article: no blank line, no headline it recognised), the second story
+still opens with its own dateline (本报某地3月2日电, 新华社某地3月2日电（记者某某）, 据新华社…电):
+a paragraph that opens so after the article's first body paragraph starts another story,
+and what the walk carried (the actor, its speaker, the cited document, the tense of the
+plans a speaker announced) stops there. The walk goes on from the state it had before its
+first block, as a story of its own.
+"""
+from __future__ import annotations
+
+import copy
+
+from ...document import CAPTION_BLOCK, TITLE_BLOCK
+from ...text.layout import opener
+
+
+def story_borders(blocks) -> set[int]:
+    """Indexes of the body blocks that open another story inside one article: a block opening
+    with an inline dateline or byline (``text.layout.opener``) after an earlier body block.
+
+    >>> from policydata.document import Block
+    >>> blocks = [Block("body", 0, 20, "本报甲市3月2日电  甲市总工会举办职工运动会。"), Block("heading", 21, 30, "乙市花灯节开幕"),
+    ...           Block("body", 31, 60, "本报乙市3月2日电  乙市花灯节2日开幕。"), Block("body", 61, 70, "据悉，将持续一个月。")]
+    >>> sorted(story_borders(blocks))
+    [2]
+    """
+    out: set[int] = set()
+    seen_body = False
+    for i, block in enumerate(blocks):
+        if block.kind in (TITLE_BLOCK, CAPTION_BLOCK, "heading"):
+            continue
+        if seen_body and opener(block.text.lstrip()):
+            out.add(i)
+        seen_body = True
+    return out
+
+
+def start_story(walk, fresh) -> None:
+    """Rule story_border: put the walk state ``walk`` back to ``fresh`` (a copy of the state
+    before the first block), in place, for the story that starts here."""
+    walk.__dict__.update(copy.deepcopy(fresh).__dict__)
+
+
+def story_mentions(mentions: list, blocks, borders: set[int], pos: int) -> list:
+    """Rule story_border: the actor mentions a measure at ``pos`` may fall back on (the most
+    recent body named before it): those of its own story, from the last border before it.
+
+    >>> from policydata.document import Block
+    >>> from types import SimpleNamespace as M
+    >>> blocks = [Block("body", 0, 20, "甲"), Block("body", 31, 60, "乙")]
+    >>> [m.start for m in story_mentions([M(start=3), M(start=40)], blocks, {1}, 50)]
+    [40]
+    >>> [m.start for m in story_mentions([M(start=3), M(start=40)], blocks, {1}, 10)]
+    [3, 40]
+    """
+    edge = max((blocks[i].start for i in borders if blocks[i].start <= pos), default=None)
+    return mentions if edge is None else [m for m in mentions if m.start >= edge]
