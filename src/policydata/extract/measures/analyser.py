@@ -18,9 +18,10 @@ from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subj
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
                       _verb_after_done_subject, _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
-from .rules import _any, _first_match, _first_search, _match_word, _subject_body_suffix, load_verbs, modified_name_end, research_team_end
-from .news_clauses import cause_subject_end, local_department, policy_in_force_at
+from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
+from .news_clauses import cause_subject_end, policy_in_force_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
+from .subject_first import generic_subject, subject_non_measure
 
 
 #: a cited document's title: 《方案》
@@ -162,30 +163,11 @@ class _Analyser:
                     # 村干部带队上门， -- they go door to door: the next clause tells what they do there
                     return ClauseInfo("intro", s, e, subject=grass[0])
                 subject, pos = grass[0], grass[1]
-            # no suffix within the 40 characters read: no such body, none looked up (rules._subject_body_suffix)
-            generic = [] if subject or not _subject_body_suffix().search(rest, 0, 40) else \
-                [(a, end) for a, end in _body_at_start(rest, self.home_region)
-                 if a.kind in ("generic", "department") and end >= 3
-                 and any(rest[:end].endswith(w) for w in lex["subject_body_suffixes"])]
-            if generic and _verb_at(t, pos, planning)[0]:
-                generic = []  # 全面加强政府建设: the clause opens with its verb, no subject
-            generic = [] if subject else self._township_body(t, pos) or generic
-            if generic and self.local_story:  # rule local_department: 住建部门 in a story set in one county
-                generic = local_department(rest, generic, self.local_story)
-            if generic and self._adverbial_only(t, pos + generic[0][1], planning):
-                # rule body_adverbial, for a body the table does not list (某某部门通过…，推动…)
-                return ClauseInfo("intro", s, e, subject=ActorMention(0, generic[0][1], generic[0][0]))
-            if generic:  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
-                body_end = self._after_coordinated_bodies(t, pos + generic[0][1], planning)
-                verb, _, modal = _verb_at(t, body_end, planning)
-                if verb or modal:
-                    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要… (各 + a body that is no government)
-                    # and rule class_departments, 行业主管部门要…: departments directed do the issuer's measure
-                    name = generic[0][0].name
-                    addressed = rest.startswith("各") and not name.endswith("政府") or \
-                        name.endswith("主管部门") and name[0] not in "省市县区乡镇"
-                    subject = None if addressed else ActorMention(0, generic[0][1], generic[0][0])
-                    pos = body_end
+            how, mention, after = ("", None, pos) if subject else generic_subject(self, t, pos, planning)
+            if how == "intro":  # rule generic_subject (subject_first): a body, then only an adverbial
+                return ClauseInfo("intro", s, e, subject=mention)
+            if how == "act":  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
+                subject, pos = mention, after
             if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
                 addressee = _first_match(lex["addressee_patterns"], t, pos)
                 pos = addressee.end() if addressee else pos
@@ -236,7 +218,7 @@ class _Analyser:
         hosted = None if subject else self._hosted_by(t, pos)
         if hosted:  # 论坛由某部主办: the body after 由 acts
             return ClauseInfo("measure", s + quote_start, e, action=hosted[1], subject=hosted[0], hosted=True)
-        if nm_rule := non_measure_rule(t[pos:]):
+        if nm_rule := subject_non_measure(t, pos, subject, named):  # rule named_effort_action (subject_first)
             return ClauseInfo("not_measure", s + pos, e, has_modal=bool(_match_word(t, pos, lex["modals"])),
                               subject=subject, rule=nm_rule)  # rule subject_leads: 某部不断加大…力度，督促…: the body acts
         if _any(lex["evaluation_clause_patterns"], rest):

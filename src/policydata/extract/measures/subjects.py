@@ -69,6 +69,10 @@ def names_member(text: str, end: int) -> bool:
 #: 由市财政安排资金): the body after it opens the clause, 由 is no part of its name
 _AGENT_COVERB = "由"
 
+#: rule agent_you_adverb: an adverb of distribution or manner may stand before 由 (分别由甲部门和乙部门办理…,
+#: 统一由市财政安排…, 均由区政府负责…): the body after 由 still opens the clause
+_AGENT_ADVERBS = ("分别", "统一", "均", "主要", "一律", "仍", "则")
+
 
 #: rule object_coverb: a coverb of the recipient or partner (对各地教育部门提出要求, 向基层单位下达任务,
 #: 与有关部门会商) makes the body after it the object of the clause, never its subject
@@ -82,6 +86,11 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     >>> [(a.name, end) for a, end in _bodies_opening("由市科技局给予奖励", "440100")][:1]
     [('广州市科学技术局', 5)]
 
+    Rule agent_you_adverb: 分别由 / 统一由 + body: the adverb and 由 are no part of the name.
+
+    >>> [(a.name, end) for a, end in _bodies_opening("统一由市科技局给予奖励", "440100")][:1]
+    [('广州市科学技术局', 7)]
+
     Rule object_coverb: 对/向 + a body the table does not list is the clause's object, not its subject.
 
     >>> _bodies_opening("对各地卫生部门提出具体要求", "CN"), _bodies_opening("向基层执法单位下达任务", "CN")
@@ -89,6 +98,9 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     """
     if t.startswith(_AGENT_COVERB) and len(t) > 2:
         return tuple((a, end + 1) for a, end in _bodies_opening(t[1:], home_region))
+    adverb = next((w for w in _AGENT_ADVERBS if t.startswith(w + _AGENT_COVERB)), "")
+    if adverb and len(t) > len(adverb) + 2:  # rule agent_you_adverb: 分别由…
+        return tuple((a, end + len(adverb)) for a, end in _bodies_opening(t[len(adverb):], home_region))
     out: list[tuple[Actor, int]] = []
     mentions = find_actors(t[:40], home_region)
     if mentions and mentions[0].start == 0 and names_member(t, mentions[0].end):

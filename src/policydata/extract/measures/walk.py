@@ -36,6 +36,7 @@ from .status import (_final_status, _section_status_at, dated_before_publication
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
 from .subjects import _publisher, firm_names, is_reporting_body
+from .subject_first import item_addressee, opens_subjectless
 
 
 @dataclass
@@ -206,6 +207,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.named_subject = False
         block_lead = ""
         principle_block = goal_block = False
+        addressee = first_sentence = None  # rule item_addressee: the body the paragraph's first sentence opens with
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             if lead_unit is None and walk.heading_lead is not None:
                 lead_unit, units = walk.heading_lead[1], walk.heading_lead[2]
@@ -219,6 +221,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 principle_block = _is_principle_heading(sentence.text, lex)
                 goal_block = _is_goal_heading(sentence.text, lex)
                 continue
+            first_sentence = first_sentence or sentence
             if (walk.principle_section or principle_block) and not (
                     (walk.goal_section or goal_block) and goal_section_action(sentence.text, lex)):
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
@@ -248,6 +251,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
             analyser.frame = "caption" if caption else context.tense_at(sentence.start)  # rule clause_model
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
+            if addressee is not None and state.actor is state.base and opens_subjectless(sentence.text, home_region):
+                state.actor = addressee  # rule item_addressee: the paragraph's addressee, to its end
             before_sentence = (state.actor, state.speaker, state.framework_doc)
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
                                        lead_unit, units, home_region, planning=planning, clauses=clauses)
@@ -292,6 +297,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
             drafts.extend(found)
+            if first_sentence is sentence:
+                addressee = item_addressee(sentence.text, state.actor, state.base, home_region)
             state.back_to_base()
         state.end_paragraph()
         if analyser.news_genre and not caption and several_voices:
