@@ -31,9 +31,9 @@ KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         table_title_heads text_table target_cues review_cues present_facts review_frame plan_title_words number_headline
         comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year campaign_time lead_time_max_offset
-        unitless_figures units_without_class count_units scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
+        unitless_figures units_without_class count_units scope_rank_pattern closing_scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
-        household_nouns entity_count_nouns growth_words level_after_growth growth_after_number
+        household_nouns indicator_units entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words
         growth_rate_words rank_pattern rank_exclude_after rank_list_next rank_list_field_next size_rank_pattern indicator_leading_strip
         multi_rank_pattern rank_change_pattern rank_change_context preliminary_estimate
@@ -111,7 +111,7 @@ KEYS: dict[str, frozenset[str]] = {
 #: (word -> comparator, word -> first/last).
 PLAIN_VALUES: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
-        unit name direction default colon_chars comparator_words_before/* flip/* parameter_nouns/*""".split()),
+        unit name direction default colon_chars comparator_words_before/* flip/* parameter_nouns/* suffixes/*""".split()),
     "time.json": frozenset("verb_stems year_suffixes/* relative_years/*".split()),
 }
 

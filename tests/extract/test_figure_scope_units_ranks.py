@@ -119,6 +119,11 @@ def test_per_mille_points_are_growth():
     ("全年成功发射卫星4颗。", 4.0, "颗"),
     ("每户发放良种300粒。", 300.0, "粒"),
     ("创作原创歌曲20首。", 20.0, "首"),
+    # r17: the measure-word table completed (起, 届, 把, 尾, 幅, 门, 顶 ...)
+    ("全年处置各类险情26起。", 26.0, "起"),
+    ("该赛事已连续举办7届。", 7.0, "届"),
+    ("向水库投放鱼苗12万尾。", 120000.0, "尾"),
+    ("美术馆展出书画作品150幅。", 150.0, "幅"),
 ])
 def test_general_measure_words(sentence, value, unit):
     got = by_value(REPORT + sentence, "2026-01-12")[value]
@@ -148,3 +153,29 @@ def test_table_title_names_the_rows_measure():
         "生产总值", "生产总值增长", "第二产业增加值", "第二产业增加值增长", "服务业增加值", "服务业增加值增长"]
     plain = text.replace("2025年全县生产总值及增长速度", "全县主要指标")
     assert [c.indicator for c in find_text_tables(plain)[0].cells][2] == "第二产业"
+
+
+# ---- closing_scope_rank (r17) --------------------------------------------------------------------
+
+def test_scope_rank_closing_its_clause_without_a_lead_verb():
+    text = REPORT + "新落地项目数量全县第一。甲镇获评全省第二批示范镇。"
+    got = rows(text, "2026-01-12")
+    ranks = [(r[1], r[2]) for r in got if r[1] in (1.0, 2.0)]
+    assert ranks == [(1.0, "")]
+
+
+# ---- indicator_unit (r17) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("线上展览累计浏览人次超300万。", 3000000.0, "人次"),
+    ("景区全年接待游客人次突破80万。", 800000.0, "人次"),
+    ("消防队全年出动次数达420。", 420.0, "次"),
+])
+def test_unit_written_before_the_number(sentence, value, unit):
+    got = by_value(REPORT + sentence, "2026-01-12")[value]
+    assert (got[2], got[3]) == (unit, "count")
+
+
+def test_users_are_no_households():
+    got = by_value(REPORT + "平台活跃用户数达到350万。", "2026-01-12")
+    assert got[3500000.0][2] == "人"

@@ -311,3 +311,14 @@ def test_years_ago_number_is_no_figure():
 ])
 def test_event_edition_year(text, years):
     assert [t.year for t in find_time_expressions(text, 2026) if t.kind == "year"] == years
+
+
+# ---- spaced_date (r17): dates a PDF converter spaced out ----------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("截至 2024 年 6 月底，累计发放贷款", [("截至 2024 年 6 月底", "cutoff", "2024-06")]),
+    ("2023 年 1—9 月，全省", [("2023 年 1—9 月", "period", "2023-01/2023-09")]),
+    ("2023 年，全县", [("2023 年", "year", "2023")]),
+])
+def test_spaced_dates_are_read_as_written_unspaced(text, want):
+    assert [(t.text, t.kind, t.period) for t in find_time_expressions(text, 2024)] == want

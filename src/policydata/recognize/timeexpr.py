@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import compiled, load as load_lexicon
+from .spaced_dates import despace_dates, span_on_text
 from ..text.patterns import literal_pattern, per_list
 from ..text.regex_starts import ANCHORED as _ANCHORED, NULLABLE as _NULLABLE, first_pieces as _first_pieces
 from ..text.regex_starts import matches_from_openings as _matches_from_openings
@@ -365,8 +366,26 @@ def find_time_expressions(text: str, report_year: int | None = None) -> list[Tim
     """Time expressions in ``text``, in order, without overlaps (longest wins).
 
     ``report_year`` resolves relative words (今年, 上年, 截至目前) and periods
-    written without a year (前三季度, 1-9月).
+    written without a year (前三季度, 1-9月). Rule spaced_date (recognize/spaced_dates.py):
+    a date a PDF converter spaced out (至 2025 年 3 月底) is read as written unspaced; the
+    spans stay on the text as written.
+
+    >>> [(t.text, t.kind, t.period) for t in find_time_expressions("截至 2024 年 6 月底，累计", 2024)]
+    [('截至 2024 年 6 月底', 'cutoff', '2024-06')]
     """
+    spaced = despace_dates(text) if text else None
+    if spaced is None:
+        return _find_time_expressions(text, report_year)
+    compact, where = spaced
+    out = []
+    for t in _find_time_expressions(compact, report_year):
+        start, end = span_on_text(where, t.start, t.end)
+        out.append(replace(t, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def _find_time_expressions(text: str, report_year: int | None = None) -> list[TimeExpr]:
+    """find_time_expressions on text without spaced dates."""
     if not text or not _has_time_cue(text):
         return []
     lex = _lexicon()

@@ -258,10 +258,18 @@ def _ranks(text: str, sent: Span) -> list[Num]:
     >>> t = "该省成为全国第五个、西部第一个建成该网络的省份，迎来第二个五年"
     >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
     [('第五个', 5.0), ('第一个', 1.0)]
+
+    Rule closing_scope_rank: scope + 第N closing its clause is a rank without a lead verb;
+    an edition (全国第十五届) is none.
+
+    >>> t = "今年新建厂房面积全县第一，获全省第十二届设计奖"
+    >>> [(r.text, r.value) for r in _ranks(t, Span(0, len(t), t))]
+    [('第一', 1.0)]
     """
     lex = lexicon()
     out: list[Num] = []
-    for pattern in (lex["rank_pattern"], lex["size_rank_pattern"], lex["scope_rank_pattern"]):
+    for pattern in (lex["rank_pattern"], lex["size_rank_pattern"], lex["scope_rank_pattern"],
+                    lex["closing_scope_rank_pattern"]):
         for m in lexicon_finditer(pattern, sent.text):
             n = small_number(m.group("n"))
             after = sent.text[m.end():m.end() + 1]

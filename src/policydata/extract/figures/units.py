@@ -58,6 +58,8 @@ def _unit(text: str, p: Phrase, genre: str = "") -> str | None:
             and n.value == int(n.value) and not lexicon_match(lex["entity_count_nouns"]["as_written_not_compound"].get(after[0], _NEVER), after) \
             and not _YEAR_NAME.fullmatch(n.text) and _counted_as_written(text, n, after[0]):
         return after[0]  # 120多国: the noun counts as its own measure word
+    if (named := _indicator_unit(p)) and n.value == int(n.value):
+        return named  # indicator_unit: 观看人次超4000万 -- the unit is written before the number
     if n.value >= 1e4 and any(w in p.indicator for w in lex["person_nouns"]["indicator_words"]):
         return "人"
     if _implied_money(p):
@@ -67,6 +69,19 @@ def _unit(text: str, p: Phrase, genre: str = "") -> str | None:
     if genre == "news" and _news_reading(text, n):
         return _named_unit(text, n)
     return None
+
+
+def _indicator_unit(p: Phrase) -> str:
+    """Rule indicator_unit (figures.json ``indicator_units``): the unit a measure's name ends in.
+
+    >>> def u(ind): return _indicator_unit(Phrase(Num(0, 1, "5", 5.0, ""), 0, 1, "", "", ind, "", (0, 1)))
+    >>> u("累计观看人次"), u("全年出动次数"), u("活跃用户数")
+    ('人次', '次', '')
+    """
+    suffixes = lexicon()["indicator_units"]["suffixes"]
+    indicator = p.indicator.rstrip()
+    return next((unit for end, unit in sorted(suffixes.items(), key=lambda kv: -len(kv[0]))
+                 if indicator.endswith(end)), "")
 
 
 def _named_unit(text: str, n: Num) -> str:
