@@ -85,6 +85,9 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   (完成新建、改造N个…, 完成N个…验收: completed_verb_task) and a verb, its object and the count it covers
   followed by the count's change (推广…N万亩、增长N%: counted_action) are actions; a quotation whose speaker
   is an unnamed expert or people in general (”有关专家表示: crowd_quote) is no measure.
+* Figure-bearing actions (round 17, :mod:`.figure_actions`): a verb, its object and a sum of money told as a
+  level reached (发放消费券超过N亿元: money_level_action) is an action, its sum a figure; 一要…，二要… numbers
+  duties like 一是/二是 (ordinal_modal); 每年/每季度 before an action is a time (frequency_time).
 * Planned or reported: in a review section 继续 alone tells work that went on (continued_in_review).
 * News (``news_clauses``): a policy told in force, policy first (X政策加力扩围, 得益于X专项行动深入实施:
   policy_in_force, a measure of no named body, also inside a firm's quotation); 源于/得益于 + a place that
@@ -121,6 +124,8 @@ The modules, by where a stranger looks first:
 ``clause_model``         the learned fallback (rule clause_model) where the analyser decided by default
 ``grain``                which clause of a sentence is the commitment, by role: a policy as subject,
                          a purpose tail, 完成 + an action, an action with its count (round 15)
+``figure_actions``       when a clause with a statistic cue and a lead verb is an action all the same:
+                         figure_object, counted_action, money_level_action (round 17)
 ``analyser``             the kind of one clause (intro, measure, target, statistic, firm, not_measure)
                          with its verb, modal and subject -- most "is it a measure" rules end up here
 ``clauses``              splitting a sentence into clauses; what opens a clause; ``non_measure_rule``

@@ -11,8 +11,9 @@ from ...recognize.regions.find import mention_can_start
 from ...text.patterns import alternation
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
-from .coverbs import figure_then_object, meeting_act_at, verb_after_coverb, verb_after_preposition
-from .grain import completed_verb_task, counted_action, policy_subject_end
+from .coverbs import meeting_act_at, verb_after_coverb, verb_after_preposition
+from .figure_actions import figure_action
+from .grain import completed_verb_task, policy_subject_end
 from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
                       document_in_force_at, verb_final_result_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
                       _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
@@ -227,10 +228,10 @@ class _Analyser:
         ob = _first_match(lex["obligation_patterns"], t[pos:])
         obligation = ob.group("word") if ob else ""
         verb, after, modal = _verb_at(t, pos, planning)
-        if verb and has_stat_cue and (figure_then_object(t, after) or counted_action(t, after, lex["statistic_patterns"])):
+        if verb and has_stat_cue and figure_action(t, after, lex["statistic_patterns"]):
             # rule figure_object: 一次性增加6万亿元专项债务限额 -- the verb opens the clause and its amount
             # stands before its object, as 增加专项债务限额6万亿元 would after it: an action, no statistic (and
-            # rule counted_action: 推广…品种N万亩、增长N% -- the object, its count, then the count's change)
+            # rule counted_action: 推广…品种N万亩、增长N%; rule money_level_action: 发放消费券超过N亿元: figure_actions)
             has_stat_cue = False
         if not verb:  # 完成12个老旧街区改造: completing a task is an action in a review too (and
             verb, after = _completed_task_at(t, pos)  # rule completed_verb_task: 完成新建、改造N家…)
