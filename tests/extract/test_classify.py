@@ -255,6 +255,27 @@ INSTRUMENT_CASES = [
     # rule sector_head: X经济 is an economy, a sector, not the instrument X names
     ("积极发展枢纽经济", "发展", "other", "none"),
     ("加快建设物流枢纽", "建设", "infrastructure", "head_noun"),               # the hub itself is built
+    # rule encouraged_party (round 17): 鼓励/引导/支持 + a party outside the government + the party's own verb --
+    # the party acts, the government only encourages: no instrument of its own
+    ("鼓励零售企业开展夜间促销活动", "鼓励", "other", "encouraged_party"),
+    ("引导商业银行积极发展绿色信贷", "引导", "other", "encouraged_party"),
+    ("支持中小企业开展设备数字化改造", "支持", "other", "encouraged_party"),
+    ("支持乡镇开展技能培训", "支持", "program", "head_noun"),                 # no party noun: not the rule
+    ("组织企业开展应急演练", "组织", "program", "head_noun"),                 # 组织 is no pivot verb: the state runs it
+    ("引导金融机构加大对小微企业的信贷投放", "引导", "fund", "head_noun"),       # credit stepped up: money steered
+    # rule mechanism_head (round 17): X机制 where X names money, works, a programme or a service is the rules
+    # by which X is done; a rule, a norm or a stance before 机制 keeps its class; no keyword: policy_package
+    ("健全农业保险理赔机制", "健全", "regulation", "mechanism_head"),
+    ("完善城市管网养护长效机制", "完善", "regulation", "mechanism_head"),
+    ("建立帮扶对象动态监测机制", "建立", "regulation", "mechanism_head"),
+    ("完善行业标准动态修订机制", "完善", "standard", "head_noun"),
+    ("建立跨部门协商机制", "建立", "other", "policy_package"),
+    ("制定技工职业评价标准和推荐机制", "制定", "standard", "head_noun"),      # the first item's head decides
+    # by_law (round 17): the adverbs of strict enforcement (严格, 从严) before a verb of carrying out
+    ("严格执行耕地占用税政策", "执行", "regulation", "by_law"),
+    ("从严落实安全生产责任", "落实", "regulation", "by_law"),
+    # an assessment by the state (评估) is supervision -> regulation, no technical standard
+    ("开展政府投资项目绩效评估", "开展", "regulation", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

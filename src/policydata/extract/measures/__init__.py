@@ -141,6 +141,7 @@ The modules, by where a stranger looks first:
 ``finding``              the row being built and how it is finished (actor fallback, region)
 ``classify``             instrument and policy area: the entry point (:func:`classify_measure`)
 ``instrument_rules``     the instrument rule table (``instruments.json``)
+``instrument_heads``     rules encouraged_party and mechanism_head of that table (round 17)
 ``policy_area_rules``    the policy-area rule table (``policy_areas.json``)
 ``objects``              what both read: the measure's texts and the lead verb's object and its head
 ``topics``               the policy-area keyword look-up ``classify`` uses

@@ -7,7 +7,8 @@ is kept on the row for debugging):
 
 * :data:`INSTRUMENT_RULES` (:mod:`.instrument_rules`) -- obligation, by law, issued title (印发《…计划》:
   the title's head), verb class, money channel (国债支持X的政策: a
-  fund, see :mod:`.money`), built facility, offence, head noun, container head, benefactive
+  fund, see :mod:`.money`), built facility, offence, participation, encouraged party and mechanism head
+  (:mod:`.instrument_heads`), head noun, container head, benefactive
   service, verb default, counted object, outcome subject (X实现全覆盖: X's head), none; the nouns are read in
   the lead verb's object (:func:`object_of`, :mod:`.objects`), whose head is its last keyword (Chinese noun phrases
   are head-final);

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .instrument_heads import by_encouraged_party, by_mechanism_head
 from .money import channel_in as _channel_in
 from .named import issued_title_head
 from .objects import _HEAD_TAIL, _first_conjunct, _head_keywords, _last_keyword, _object_lexicon, object_of
@@ -380,6 +381,8 @@ INSTRUMENT_RULES = (
     ("built_facility", _by_built_facility),  # a building verb + facility noun -> infrastructure
     ("offence_object", _by_offence),         # the object names an offence (违规, 非法) -> regulation
     ("participation", _by_participation),    # 支持/鼓励 + someone 参与 X: their taking part, no instrument
+    ("encouraged_party", by_encouraged_party),  # 鼓励/引导/支持 + a firm, bank, resident + its own verb -> other
+    ("mechanism_head", by_mechanism_head),   # …奖励机制, …处理机制: the rules by which X is done -> regulation
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them

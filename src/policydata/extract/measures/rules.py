@@ -57,7 +57,8 @@ def load_instruments() -> dict:
             "by_law": data.get("by_law", {}), "light_verb": data.get("light_verb", {}),
             "money_channel": data.get("money_channel", {}), "outcome_subject": data.get("outcome_subject", {}),
             "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {}),
-            "issued_title": data.get("issued_title", {})}
+            "issued_title": data.get("issued_title", {}), "encouraged_party": data.get("encouraged_party", {}),
+            "mechanism_head": data.get("mechanism_head", {})}
 
 
 @lru_cache(maxsize=1)
