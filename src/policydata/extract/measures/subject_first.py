@@ -10,7 +10,7 @@ and what each subject type yields.  The table of rules, in the order they are tr
 rule                        subject, then                                                  yields
 =========================  ==============================================================  ==========================
 generic_body               a general body, then a modal or verb (城市人民政府要成立…)       row, actor = that body
-addressed_departments      各 + a body that is no government (各地发展改革部门负责…)        row, actor = the issuer
+addressed_departments      各 + a body that is no government (各地商务部门负责…)        row, actor = the issuer
 class_departments          行业主管部门要… (a class of departments directed)               row, actor = the issuer
 local_governments_plural   bare 地方政府 in a text for the whole country (地方政府不断…)   row, actor = 地方各级人民政府
 unresolved_anaphor         当地政府要… with no place before it (rule anaphoric_body found   row, actor = the issuer
@@ -20,7 +20,7 @@ class_department_directive a bare functional department in a national directive 
 verb_initial_body          a body whose name opens with a verb (发展改革部门, 规划部门),    the body, not the verb,
                            then a modal (发展改革部门要参与…)                              opens the clause
 body_coverb_action         a body, then a coverb or basis phrase, then the action          row, actor = that body
-                           (机构编制部门按程序做好…, 某某中心依据…开展…)
+                           (人事部门按规定做好…, 某某中心依据…开展…)
 body_adverbial             a body, an optional modal, then only an adverbial phrase        intro: the body acts in
                            (某某部门通过…，组织…; 自然资源部门要根据…标准，统筹…)           the clauses after it
 named_effort_action        a named subject (body or place), then an effort adverb and a    row, no exhortation:
@@ -103,7 +103,7 @@ def _opens_with_verb(t: str, pos: int, body_end: int, planning: bool) -> bool:
 
 def _action_after_coverb(t: str, at: int, planning: bool) -> str:
     """Rule body_coverb_action: after a body (and a modal), a coverb or basis phrase, then the action
-    (机构编制部门按程序做好…, 某中心依据规定开展…, 某委员会要根据情况安排…): the action verb, or ''.
+    (人事部门按规定做好…, 某中心依据规定开展…, 某委员会要根据情况安排…): the action verb, or ''.
     Not 在 (某某部门在狠抓…: 在 marks the progressive there, and 当前各部门 is no body's name).
 
     >>> _action_after_coverb("按程序做好登记工作", 0, False)
@@ -153,7 +153,7 @@ def generic_subject(an, t: str, pos: int, planning: bool) -> GenericSubject:
         return "intro", mention, pos  # rule body_adverbial after a modal: 自然资源部门要根据…标准，统筹…
     if not (verb or modal or coverb_verb):
         return "", None, pos
-    # rule addressed_departments: 各地发展改革部门负责…, 各省级财政要… (各 + a body that is no government)
+    # rule addressed_departments: 各地商务部门负责…, 各省级财政要… (各 + a body that is no government)
     # and rule class_departments, 行业主管部门要…: departments directed do the issuer's measure
     name = body.name
     addressed = rest.startswith("各") and not name.endswith("政府") or \
@@ -179,7 +179,7 @@ def item_addressee(sentence: str, actor: Actor | None, base: Actor | None, home_
 
     >>> gov = Actor("地方各级人民政府", "plural", "", "government")
     >>> issuer = Actor("国务院办公厅", "national", "CN", "government")
-    >>> item_addressee("地方各级人民政府要认真制定工作方案，明确步骤。", gov, issuer, "CN").name
+    >>> item_addressee("地方各级人民政府要尽快制定工作方案，明确步骤。", gov, issuer, "CN").name
     '地方各级人民政府'
     >>> item_addressee("按照地方各级人民政府的要求，制定方案。", gov, issuer, "CN") is None
     True
@@ -204,7 +204,7 @@ def opens_subjectless(sentence: str, home_region: str) -> bool:
     """Rule item_addressee: the sentence opens with its modal or action verb, or with a coverb phrase
     (要加强…, 畅通…渠道, 与某省协商…, 对…要…), not with a subject of its own (其他部门要…, 某部将…).
 
-    >>> opens_subjectless("要加强社会监督，及时公布结果。", "CN"), opens_subjectless("畅通群众反映渠道。", "CN")
+    >>> opens_subjectless("要加强群众监督，按时公布结果。", "CN"), opens_subjectless("畅通群众反映渠道。", "CN")
     (True, True)
     >>> opens_subjectless("其他有关部门要积极配合。", "CN"), opens_subjectless("财政部要加大支持。", "CN")
     (False, False)
@@ -220,11 +220,11 @@ def opens_subjectless(sentence: str, home_region: str) -> bool:
 def subject_non_measure(t: str, pos: int, subject: ActorMention | None, named: str) -> str:
     """:func:`.clauses.non_measure_rule` of ``t[pos:]``, with rule named_effort_action: an exhortation
     (切实…, 着力…, 认真…) whose subject the clause names (某市着力优化产业结构, 地方政府不断强化保障,
-    地方各级人民政府要认真制定方案) is no urging of the reader: that subject takes the action the verb
+    地方各级人民政府要尽快制定方案) is no urging of the reader: that subject takes the action the verb
     after the adverb names. Without a named subject (要切实加强…) the exhortation stands.
 
     >>> gov = ActorMention(0, 4, Actor("地方政府", "local", "", "generic"))
-    >>> t = "地方政府不断强化属地保障"
+    >>> t = "地方政府不断强化兜底保障"
     >>> subject_non_measure(t, 4, gov, ""), subject_non_measure(t, 4, None, "")
     ('', 'exhortation')
     >>> subject_non_measure("某市着力营造良好氛围", 2, None, "某市")  # 营造: a climate urged, no action
