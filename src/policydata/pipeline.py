@@ -475,7 +475,7 @@ def regions_table(mentions: Counter) -> list[dict]:
     for region_id in sorted(counts):
         r = regions_mod.get_region(region_id)
         rows.append({"region_id": r.region_id, "name_zh": r.name_zh, "name_en": r.name_en,
-                     "short_names": "|".join(r.short_names) or None, "level": r.level, "parent_id": r.parent_id or None,
+                     "aliases": "|".join(r.short_names) or None, "level": r.level, "parent_id": r.parent_id or None,
                      "kind": r.kind or None, "members": "|".join(r.members) or None,
                      "mentions": counts[region_id]})
     return rows

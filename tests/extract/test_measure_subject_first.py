@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policydata.extract.measures.subjects import _bodies_opening
 from test_measure_actors import actor_of, found
 
 NATIONAL = dict(issuer="国务院办公厅", region_id="CN")
@@ -82,8 +83,11 @@ def test_reference_adverb_before_the_verb():
     assert any(q.startswith("各地要比照设立") and a == "国务院办公厅" for q, a, _ in rows)
 
 
-def test_adverb_before_the_agent_coverb():
-    # rule agent_you_adverb: 分别由 + body: the first body listed acts, 分别由 is no part of its name
-    text = "一、分工。养老机构登记分别由民政部门和市场监管部门依法办理。"
-    actors = [a for q, a, _ in found(text, **NATIONAL)]
-    assert all(not a.startswith("分别") for a in actors)
+@pytest.mark.parametrize("clause, home, body, end", [
+    ("分别由市科技局给予奖励", "440100", "广州市科学技术局", 7),
+    ("统一由市科技局给予奖励", "440100", "广州市科学技术局", 7),
+    ("由市科技局给予奖励", "440100", "广州市科学技术局", 5),
+])
+def test_adverb_before_the_agent_coverb(clause, home, body, end):
+    # rule agent_you_adverb: 分别由/统一由 + body: the body opens the clause, the adverb and 由 are no part of its name
+    assert [(a.name, e) for a, e in _bodies_opening(clause, home)][:1] == [(body, end)]

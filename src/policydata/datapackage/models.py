@@ -176,8 +176,9 @@ class Regions(Row):
     region_id: str = col("地区编号", "GB/T 2260 code (9-digit statistical code for a township), CN for the country, or a slug.", pattern=REGION_ID)
     name_zh: str = col("中文名", "Full Chinese name, e.g. 山东省, 济南都市圈.")
     name_en: str = col("英文名", "English name: official for provinces, pinyin otherwise.")
-    short_names: Optional[str] = col(
-        "简称", "Shorter names texts use for the region (大理 for 大理白族自治州, 长三角 for 长江三角洲), separated by |; "
+    aliases: Optional[str] = col(
+        "别名", "Other names texts use for the region, separated by |: short forms of divisions (大理 for "
+        "大理白族自治州, 山东 for 山东省) and variants of functional regions (长三角, 长江三角洲城市群 for 长江三角洲); "
         "a row's quote may name the region by one of them.", default=None)
     level: Level = col("层级", "country, province, prefecture, county, township, village or functional.")
     parent_id: Optional[str] = col("上级地区", "Parent region: county -> prefecture -> province -> CN.", default=None, pattern=REGION_ID)

@@ -104,7 +104,8 @@ def execution_report_year(article: Article, report_year: int | None) -> int | No
     ...         ("某县2030年计划执行情况与2031年计划草案的报告", 2031, None),
     ...         ("某县关于2030年度预算执行的审计工作报告", 2030, None),
     ...         ("某县2031年政府工作报告", 2031, None),
-    ...         ("关于加快推进审计整改工作的通知", 2031, None)]
+    ...         ("关于加快推进审计整改工作的通知", 2031, None),
+    ...         ("关于做好2030年度部门决算编制工作的通知", 2031, None)]
     >>> [execution_report_year(Article(1, t, "（2031年6月20日在某县人大常委会会议上）", []), y)
     ...  for t, y, _ in rows] == [want for _, _, want in rows]
     True
@@ -112,6 +113,8 @@ def execution_report_year(article: Article, report_year: int | None) -> int | No
     if not report_year:
         return None
     rule = compiled("time.json")["subject_year"]
+    if (article.title or "").strip().endswith(tuple(rule["not_a_report_title_ends"])):
+        return None  # an instruction about last year's accounts reports on nothing
     head = title_and_first_line(article)
     m = rule["pattern"].search(head)
     if not m:
