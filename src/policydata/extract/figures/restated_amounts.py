@@ -1,5 +1,7 @@
-"""Rules ``restated_amount`` and ``rounded_headline``: a figure with no time of its own that
-repeats (or, in a headline, rounds) an amount the article dates elsewhere takes that period.
+"""Rules ``restated_amount``, ``rounded_headline`` and ``restated_figure``: a figure with no time
+of its own that repeats (or, in a headline, rounds) an amount the article dates elsewhere takes
+that period; a bare percentage that repeats a growth rate reported before takes that figure's
+kind, direction and period.
 
 Read once over an article's statistics, after the walk (:mod:`.walk`), each statistic with the
 name of the period rule that dated it.
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .findings import StatisticFinding
+from .findings import StatisticFinding, lexicon
 
 
 _DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock", "paragraph_standing"})
@@ -66,3 +68,37 @@ def _rounded_in_body(headline: StatisticFinding, stats: list[tuple[StatisticFind
     return {r.period for r, rule in stats
             if rule in _DATED_BY_TIME_WORD and r.period and r.unit == headline.unit
             and low * headline.value <= r.value < high * headline.value and _DISTINCTIVE.search(r.value_raw)}
+
+
+def _restated_figures(text: str, stats: list[StatisticFinding]) -> list[StatisticFinding]:
+    """A bare percentage that repeats, as written, a growth rate the article reported before
+    (一季度GDP增长5.0%。…5.0%开局，稳的是大盘) restates it: it takes that figure's kind,
+    direction and period (rule ``restated_figure``). Bare: no change word and no share word
+    in its indicator nor right after it (占比5.0%, 5.0%的比重 are figures of their own).
+
+    >>> t = "一季度GDP增长5.0%。评论：5.0%开局，稳住大盘。占比5.0%。"
+    >>> def row(quote, ind, kind, period, way=""):
+    ...     i = t.index(quote)
+    ...     return StatisticFinding(i, i + len(quote), ind, kind, 5.0, "%", "exact", period, "CN", "5.0%", way)
+    >>> rows = [row("GDP增长5.0%", "GDP增长", "growth", "2026Q1", "up"), row("5.0%开局", "开局", "share", "2026"),
+    ...         row("占比5.0%", "占比", "share", "2026")]
+    >>> [(r.kind, r.direction, r.period) for r in _restated_figures(t, rows)]
+    [('growth', 'up', '2026Q1'), ('growth', 'up', '2026Q1'), ('share', '', '2026')]
+    """
+    lex = lexicon()
+    words = lex["growth_words"] + lex["share_words"]
+    growth: dict[tuple[str, str], StatisticFinding] = {}
+    out = list(stats)
+    for i in sorted(range(len(stats)), key=lambda i: stats[i].start):
+        r = stats[i]
+        key = (r.value_raw, r.unit)
+        first = growth.get(key)
+        after = text[r.end:r.end + 4]
+        if first is not None and r.kind == "share" and r.unit in lex["share_units"] \
+                and not any(w in r.indicator or w in after for w in words):
+            r = replace(r, kind=first.kind, direction=first.direction, period=first.period,
+                        why=(r.why + " restated_figure").strip())
+        if r.kind == "growth" and r.unit in lex["share_units"]:
+            growth.setdefault(key, r)
+        out[i] = r
+    return out

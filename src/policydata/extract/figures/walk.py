@@ -16,7 +16,7 @@ from .context import (Context, _dateline_end, _document_period, _document_prior,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
-from .decide import _decide, _restated_figures
+from .decide import _decide
 from .stretches import from_to_chain
 from .distribution import _distribute, _range_bounds, _target_range_bounds, quarters_respectively
 from .filters import is_figure
@@ -26,7 +26,7 @@ from .frames import _frame_at, _list_frames, _plan_horizon
 from .news_days import _bare_days, _dateline_day, _iso_day, _next_year, _outside_dateline
 from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
 from .phrases import Phrase, _phrases
-from .restated_amounts import _UNDATED, _restated_amounts
+from .restated_amounts import _UNDATED, _restated_amounts, _restated_figures
 from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
