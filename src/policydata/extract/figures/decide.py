@@ -13,12 +13,13 @@ from .anchors import Anchor, _years_of
 _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_cue
-from .commitments import _commitment_carries, _dated_event_before
+from .commitments import (_commitment_carries, _dated_event_before, _news_commitment, _news_forecast,
+                          _own_clause_commitment, _plan_noun_after)
 from .event_time import _event_time, _worked_example_period
 from .findings import lexicon, time_rules
 from .frames import (Frame, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
-                     _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
-                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
+                     _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
+                     _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
 from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
 from .projections import conditional_yield
