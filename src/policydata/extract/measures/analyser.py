@@ -12,10 +12,12 @@ from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, fac
 from .coverbs import meeting_act_at, verb_after_coverb, verb_after_preposition
 from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
-from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
-                      document_in_force_at, verb_final_result_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
-                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
-                      _verb_after_done_subject, _verb_at, non_measure_rule)
+from .action_patterns import (_inclusion_at, _new_facility_at, _norm_set_at, _tally_before_verb, _trained_count_at,
+                              _verb_after_destination, document_in_force_at, verb_final_result_at)
+from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
+                      _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at,
+                      _skip_prefixes, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject,
+                      _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, policy_in_force_at
