@@ -36,6 +36,13 @@ _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")  # a period of several whole years (2021/2025)
 
+#: The frame a part that the section roles read as a plan (extract.roles: plan_section_ends_review,
+#: numbering_restart, recommendations_end_review) sets for its paragraphs: no review frame. The
+#: figures' frame (:attr:`.context.Context.frame`) is 'review' or '' (not reviewing), so a plan part
+#: ends the review frame of the parts before it, and its first sentence may open this year's plan as
+#: a paragraph with no frame does (``_opens_this_years_plan(..., frame == "")``).
+PLAN_ROLE_FRAME = ""
+
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
                     region_mentions: list[RegionMention],
@@ -160,7 +167,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 elif frame is not None:
                     ctx.frame_year = None
                 if frame is None and (role := context.role_at(block.start)[0]):
-                    frame = "review" if role == "review" else ""  # the context's section role (extract.roles)
+                    frame = "review" if role == "review" else PLAN_ROLE_FRAME  # the context's section role (extract.roles)
                 if frame is not None:
                     ctx.frame = frame
                 if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):
