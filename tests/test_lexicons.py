@@ -162,3 +162,19 @@ def test_grain_level_words_are_qualifiers_or_tally_words():
     qualifiers = set(lexicon.load("quantities.json")["qualifiers"]["prefix"]) | {"达", "达到"}
     level = set(verbs["grain"]["level_words"])
     assert level - qualifiers <= set(verbs["tally_prefixes"]), level - qualifiers - set(verbs["tally_prefixes"])
+
+
+def test_quoted_bound_words_are_the_bounds_the_short_quoted_name_lets_through():
+    """One fact, two readers (rule quoted_bound): a bound on a number inside short quotes (承诺“工期不超过45天”)
+    is a limit stated, not a name. figures.json ``non_figures.quoted_bound_words`` (the figure filter) and the
+    bound lookahead of quantities.json's protected pattern "short quoted name" must name the same bounds; the
+    quantities list also lets 最长/最多 through, which the figure filter does not read (aligning them is a
+    scored change, not a cleanup)."""
+    import re
+
+    rx = next(p["regex"] for p in lexicon.load("quantities.json")["non_quantity_patterns"]
+              if p["name"] == "short quoted name")
+    m = re.search(r"\{0,10\}\(\?:([^)]*)\)\{ARABIC\}", rx)
+    assert m, "the short quoted name pattern lost its bound lookahead"
+    bounds = set(m.group(1).split("|"))
+    assert bounds - {"最长", "最多"} == set(lexicon.load("figures.json")["non_figures"]["quoted_bound_words"])

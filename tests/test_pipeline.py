@@ -160,7 +160,7 @@ def test_half_width_view_quotes_keep_the_text_as_written():
     ("全年营收12亿元", "12亿元", None),  # the quote stands whole on the page
 ])
 def test_quote_on_page_keeps_the_printed_part_that_holds_the_number(quote, value_raw, expected):
-    from policydata.pipeline import _page_piece
+    from policydata.datapackage.rows import _page_piece
     page = "他介绍，今年卖出\n50多台。研发投入计划超4000\n亿元。共有近\n3000户。增长0.8个\n百分点，高出0.8个百分点。全年营收12亿元。"
     piece = _page_piece(quote, value_raw, page)
     assert (quote[piece[0]:piece[1]] if piece else None) == expected

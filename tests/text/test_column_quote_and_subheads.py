@@ -9,7 +9,7 @@ from policydata.document import Article, Block
 from policydata.text.layout.column_pieces import chain_columns, closes_unopened, column_pieces
 from policydata.text.layout.line_widths import LineWidths
 from policydata.text.layout.faults import glued_headlines
-from policydata.text.layout.running_blocks import _subhead_over_head
+from policydata.text.layout.story_heads import _subhead_over_head
 
 # a port story set 15 wide ends its paragraph; under it, on a page whose paragraphs are indented
 # (the indent stripped), a 13-wide line

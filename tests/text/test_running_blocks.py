@@ -646,7 +646,7 @@ def test_month_scene(line, scene):
 def test_scene_below_weighs_for_a_story_head():
     """head_signals: a headline run between finished paragraphs over a line that sets a scene
     in time (scene_below) heads a story though its text shares terms with the story above."""
-    from policydata.text.layout.running_blocks import head_signal_score
+    from policydata.text.layout.story_heads import head_signal_score
     page = ["甲市举办乡村旅游节，游客在茶园采茶、品茶，乡村旅游收入持续增长。",
             "茶乡旅游节人气旺",
             "5月的乙县茶山，游人如织。乡村旅游节期间，茶园里挤满了前来采茶的游客，茶农忙着招呼。"]

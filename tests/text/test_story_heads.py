@@ -8,7 +8,8 @@ import pytest
 
 from policydata.text.layout import reconstruct_articles
 from policydata.text.layout.kickers import _title_wrapped_in_word
-from policydata.text.layout.running_blocks import _line_kinds, head_signal_score, infer_gaps
+from policydata.text.layout.running_blocks import _line_kinds, infer_gaps
+from policydata.text.layout.story_heads import head_signal_score
 
 ABOVE = "甲县推进农田水利建设，今年新修水渠二十公里，灌溉面积明显扩大，农民增收有了保障。"
 

@@ -93,7 +93,7 @@ from ..text.patterns import search_any
 from ..text.punctuation import full_width_article
 from ..text.script import simplified_article
 from ..vocab import Tense
-from .roles import document_roles, role_at
+from .roles import RolePart, document_roles, role_at
 from .subject_year import (data_report_frame, data_report_year,  # noqa: F401 (moved there, read from here)
                            execution_report_year, reviewed_year_of, title_and_first_line)
 
@@ -139,7 +139,7 @@ class DocumentContext:
     text_type_rule: str = ""
     #: The parts whose role (review / plan) a rule of :data:`policydata.extract.roles.SECTION_ROLE_RULES`
     #: set for the whole part (review_opening: a work report whose review has no heading); both tables read it.
-    roles: tuple = ()
+    roles: tuple[RolePart, ...] = ()
 
     @property
     def commentary(self) -> bool:

@@ -202,8 +202,6 @@ def place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] 
     return None
 
 
-#: rule short_form_with_level: the level words a division's short form keeps before a body (三江县委, 北川县应急局)
-_LEVEL_ENDINGS = "县市区旗州盟"
 
 
 def _short_form_with_level(text: str, pos: int, home_region: str) -> tuple[int, str, str] | None:
@@ -216,7 +214,7 @@ def _short_form_with_level(text: str, pos: int, home_region: str) -> tuple[int, 
     >>> _short_form_with_level("推进县", 3, "CN") is None
     True
     """
-    if pos < 3 or pos > len(text) or text[pos - 1] not in _LEVEL_ENDINGS:
+    if pos < 3 or pos > len(text) or text[pos - 1] not in level_words():
         return None
     window_start = max(0, pos - 12)
     for m in regions_in(text[window_start:pos], home_region):
@@ -252,12 +250,6 @@ def find_actors(text: str, home_region: str = "") -> list[ActorMention]:
 _REMEMBERED_TEXT_MAX = 300
 
 
-#: Rule place_named_central_office: a central administration's district office is named by the place
-#: it sits in, as written, not by the full name of a local government's department (海口海关,
-#: 南京海关: offices of 海关总署, not departments of 海口市): the actor keeps the name as the text writes it.
-AS_WRITTEN_SUFFIXES = ("海关",)
-
-
 @lru_cache(maxsize=256)  # the same clause is asked again within a few clauses; kept small: another document never profits
 def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     """find_actors, remembered for short texts: the clause analysis asks about the same clause
@@ -279,7 +271,7 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
                 name = template[0].replace("{place}", place_name)
                 known = table.literal.get(name)
                 actor = known or Actor(name, "local", code, template[1])
-                if surface in AS_WRITTEN_SUFFIXES:  # rule place_named_central_office
+                if surface in _noun_words("as_written_suffix"):  # rule place_named_central_office
                     actor = Actor(text[start:m_end], "central", code, template[1])
                 candidates.append(ActorMention(start, m_end, actor))
                 continue
@@ -289,13 +281,6 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
     # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return _longest_disjoint(candidates)
-
-
-#: Rule general_office_mention: a central body's name written right before 办公厅 or 办公室 names
-#: that body's general office, a body of its own that issues notices in its own name (教育部办公厅、
-#: 财政部办公厅联合印发…, as ``normalize_actor`` reads an issuer column): the mention takes the office
-#: in, so the clause it opens has its subject, and the actor is the office, not the ministry.
-GENERAL_OFFICES = ("办公厅", "办公室")
 
 
 def _general_office(text: str, start: int, end: int, actor: Actor) -> ActorMention:
@@ -308,8 +293,9 @@ def _general_office(text: str, start: int, end: int, actor: Actor) -> ActorMenti
     >>> _general_office("水利部近日印发通知", 0, 3, Actor("水利部", "central", "CN", "ministry")).actor.name
     '水利部'
     """
-    office = next((o for o in GENERAL_OFFICES if text.startswith(o, end)), "")
-    if office and actor.level == "central" and not actor.name.endswith(GENERAL_OFFICES):
+    offices = _noun_words("general_office")
+    office = next((o for o in offices if text.startswith(o, end)), "")
+    if office and actor.level == "central" and not actor.name.endswith(offices):
         return ActorMention(start, end + len(office),
                             Actor(actor.name + office, actor.level, actor.region_id, actor.kind))
     return ActorMention(start, end, actor)
@@ -355,6 +341,32 @@ def _actor_nouns() -> dict[str, list[dict[str, str]]]:
     for rows in rules.values():
         rows.sort(key=lambda r: -len(r["surface"]))
     return rules
+
+
+@lru_cache(maxsize=None)
+def _noun_words(rule: str) -> tuple[str, ...]:
+    """The surfaces of one rule of actor_nouns.csv in file order: ``general_office`` (rule
+    general_office_mention: 教育部办公厅 is the ministry's general office, a body of its own),
+    ``as_written_suffix`` (rule place_named_central_office: 海口海关 keeps its name as written),
+    ``prefecture_office_suffix`` (rule prefecture_office: 锡林郭勒盟, 喀什地区 are governed by a
+    行政公署), ``government_suffix`` (人民政府, 行政公署), ``level_word`` (:func:`level_words`).
+
+    >>> _noun_words("general_office"), _noun_words("government_suffix")
+    (('办公厅', '办公室'), ('人民政府', '行政公署'))
+    """
+    return tuple(row["surface"] for row in lexicon.csv_rows("actor_nouns.csv") if row["rule"] == rule)
+
+
+@lru_cache(maxsize=1)
+def level_words() -> str:
+    """Rules short_form_with_level and official_place_name: the level words a division's short form
+    keeps before a body (三江县委, 北川县应急局: 北川 + 县 names 北川羌族自治县), actor_nouns.csv
+    ``level_word``; the one list the actor finder and the clause subjects read.
+
+    >>> level_words()
+    '省市县区州盟旗'
+    """
+    return "".join(_noun_words("level_word"))
 
 
 def is_media_name(name: str) -> bool:
@@ -444,7 +456,7 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
             return Actor("、".join(p.name for p in parts), parts[0].level, parts[0].region_id,
                          parts[0].kind)
         return None
-    for office in GENERAL_OFFICES:  # 商务部办公厅: the general office of a known body
+    for office in _noun_words("general_office"):  # 商务部办公厅: the general office of a known body
         if head.endswith(office) and len(head) > len(office) + 1 and head not in load_actors().literal:
             body = normalize_actor(head[:-len(office)], home_region)
             if body and not body.name.endswith(office):
@@ -466,13 +478,6 @@ def normalize_actor(name: str, home_region: str = "") -> Actor | None:
     return None
 
 
-#: Rule prefecture_office: a prefecture-level 盟 or 地区 is governed by a 行政公署 (the province's
-#: agency), not by a people's government: 锡林郭勒盟 -> 锡林郭勒盟行政公署, 喀什地区 -> 喀什地区行政公署.
-#: A 自治州 or 市 at that level, a county-level 旗 and every other division keep 人民政府.
-PREFECTURE_OFFICE_SUFFIXES = ("盟", "地区")
-GOVERNMENT_SUFFIXES = ("人民政府", "行政公署")
-
-
 def government_title(full: str, code: str) -> str:
     """The name of the government of the division ``full`` (gazetteer code ``code``).
 
@@ -482,14 +487,14 @@ def government_title(full: str, code: str) -> str:
     ('阿坝藏族羌族自治州人民政府', '正蓝旗人民政府')
     """
     prefecture = len(code) == 6 and code.endswith("00") and not code.endswith("0000")
-    if prefecture and full.endswith(PREFECTURE_OFFICE_SUFFIXES):
+    if prefecture and full.endswith(_noun_words("prefecture_office_suffix")):
         return f"{full}行政公署"
     return f"{full}人民政府"
 
 
 def strip_government(name: str) -> str:
     """A government's name without its 人民政府/行政公署 (喀什地区行政公署 -> 喀什地区)."""
-    for suffix in GOVERNMENT_SUFFIXES:
+    for suffix in _noun_words("government_suffix"):
         if name.endswith(suffix):
             return name[:-len(suffix)]
     return name

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...document import Span
 from ...recognize.sections import section_at
@@ -13,10 +13,13 @@ from .anchors import Anchor, _years_of
 _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_cue
-from .findings import StatisticFinding, lexicon, time_rules
-from .frames import (Frame, _clause_reports_done, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
-                     _modal_after_figure, _news_commitment, _news_forecast, _norm_bound, _own_clause_commitment, _plan_noun_after,
-                     _plan_period_stock, _policy_cap, _policy_grant, _span_years, _span_average, _standing_fact, quoted_standard)
+from .commitments import (_commitment_carries, _dated_event_before, _news_commitment, _news_forecast,
+                          _own_clause_commitment, _plan_noun_after)
+from .event_time import _event_time, _worked_example_period
+from .findings import lexicon, time_rules
+from .frames import (Frame, _compared_goal, _condition_threshold, _document_content, _done_action, _modal_clause,
+                     _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
+                     _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
 from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
 from .projections import conditional_yield
@@ -523,170 +526,3 @@ def _compared_goal_anchor(f: _Figure, anchors: list[tuple[int, Anchor]]) -> Anch
     period_rule, found = _first_rule(PERIOD_RULES, f)
     year = int(found[0][:4]) if found and _YEAR.match(found[0]) else None
     return Anchor("target", year, rule="compared_goal", decided_by=f"compared_goal {period_rule}".strip())
-
-
-def _commitment_carries(sentence: Span, rel: int) -> bool:
-    """Whether a commitment earlier in a news sentence (:func:`_news_commitment`) still governs
-    the figure (rule ``news_commitment``): not when the figure's clause reports something done,
-    nor when a word of now (近日, 目前) comes between the commitment and the figure.
-
-    >>> t = "作为3年资助500名学生的一部分，近日，20名学生开启了行程。"
-    >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("500", "20名")]
-    [True, False]
-
-    Rule existing_stock: a clause saying what there is (…，区内有6座水库) stops the carry.
-
-    >>> t = "管网多按规划铺设，区内有6座水库，可满足园区需要建设2条输水线的条件；该县规划新建水厂3座，将有5个乡镇受益。"
-    >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("6座", "2条", "3座", "5个")]
-    [False, False, True, True]
-    """
-    word = _news_commitment(sentence, rel)
-    if not word or _clause_reports_done(sentence, rel):
-        return False
-    at = sentence.text.rfind(word, 0, rel)
-    after = sentence.text[at + len(word):rel]
-    if _inside_earlier_item(sentence.text[:at], after):
-        return False
-    if lexicon_search(lexicon()["frames"]["news_fact"]["existing_stock_pattern"], sentence.text[at + len(word):rel + 1]):
-        return False  # existing_stock: …，域内有10余条… tells what there is now
-    return not any(w in after for w in lexicon()["frames"]["news_fact"]["fact_lead_words"])
-
-
-def _inside_earlier_item(before: str, between: str) -> bool:
-    """Rule ``item_commitment``: a commitment inside one item of an enumeration (一是…将…；二是…)
-    is that item's predicate; a later item (二是20兆瓦机组) has its own. A commitment before the
-    first item (将：一是新建…；二是…) governs them all (lexicon ``frames.item_commitment``).
-
-    >>> [_inside_earlier_item(b, m) for b, m in (("一是新馆", "开放；二是"), ("今年", "重点：一是新建10个；二是"))]
-    [True, False]
-    """
-    rule = lexicon()["frames"]["item_commitment"]
-    return lexicon_search(rule["item_before"], before) is not None and lexicon_search(rule["next_item"], between) is not None
-
-
-def _dated_event_before(sentence: Span, rel: int, time: Anchor | None, time_pos: int | None,
-                        ctx: Context) -> bool:
-    """Whether the time word that makes a figure a fact is a date of the report year (6月8日,
-    5月) in an earlier clause of its sentence, not in the figure's own clause (rule
-    ``clause_commitment``): it dates the event told first, not a commitment after it.
-
-    >>> t = "5月，该镇启动建设，计划建设6家工厂。"
-    >>> ctx = Context(2026, "", [])
-    >>> _dated_event_before(Span(0, len(t), t), t.index("6家"), Anchor("stat", None, "2026-05"), 0, ctx)
-    True
-    >>> _dated_event_before(Span(0, len(t), t), t.index("6家"), Anchor("stat", 2025, "2025"), 0, ctx)
-    False
-    >>> t = "一季度，计划总投资亿元以上项目投资同比增长6.3%。"
-    >>> _dated_event_before(Span(0, len(t), t), t.index("6.3"), Anchor("stat", None, "2026Q1"), 0, ctx)
-    False
-    """
-    if time is None or time_pos is None or not ctx.report_year:
-        return False
-    lo, _ = clause_bounds(sentence.text, rel)
-    if time_pos - sentence.start >= lo:
-        return False
-    if lexicon_search(lexicon()["frames"]["clause_commitment"]["measured_pattern"], sentence.text[lo:rel]):
-        return False  # 一季度，计划总投资亿元以上项目投资同比增长4.5%: a change measured, a fact
-    return time.period.startswith(f"{ctx.report_year}-") or time.period.startswith(f"{ctx.report_year}Q")
-
-
-def _worked_example_period(time: Anchor | None, ctx: Context) -> str:
-    """The period of a figure in an example (举个例子：某地…, 比如外贸韧性。一季度…): its own
-    time word, else the sub-year period leading its paragraph (一季度，…。其中…
-    增长14.2%), else the report year.
-
-    >>> ctx = Context(2026, "", [], paragraph=Anchor("stat", 2026, "2026Q1"))
-    >>> _worked_example_period(None, ctx), _worked_example_period(None, Context(2020, "", []))
-    ('2026Q1', '2020')
-    >>> _worked_example_period(Anchor("stat", 2025, "2025-03"), ctx)
-    '2025-03'
-    """
-    if time is not None and time.role == "stat" and time.period:
-        return time.period
-    if ctx.paragraph.role == "stat" and ctx.paragraph.period:
-        return ctx.paragraph.period
-    return str(ctx.report_year) if ctx.report_year else ""
-
-
-def _event_time(time: Anchor, ctx: Context) -> Anchor:
-    """The time a day date (2月13日) gives a figure: its month when the context is a
-    sub-year period that holds that month (一季度…2月13日…发现4人 -> 2022-02);
-    otherwise the day dates an event of the year (12月15日…会同17个部门 -> 2021),
-    and it never sets a target year.
-
-    >>> ctx = Context(2022, "", [], paragraph=Anchor("stat", 2022, "2022Q1"))
-    >>> _event_time(Anchor("", 2022, "", event_month="2022-02"), ctx).period
-    '2022-02'
-    >>> _event_time(Anchor("", 2022, "", event_month="2022-04"), ctx).period
-    '2022'
-    >>> _event_time(Anchor("", 2026, "", event_month="2026-04", release_day=True), Context(2026, "", [],
-    ...             doc_period="2026-03")).period
-    '2026-03'
-    >>> news = Context(2026, "", [], genre="news")
-    >>> _event_time(Anchor("", 2025, "", event_month="2025-10"), news).period
-    '2025-10'
-    """
-    context = ctx.sub_period or ctx.paragraph.period or ctx.last_period or ctx.doc_period
-    if _month_within(time.event_month, context):
-        return replace(time, role="stat", period=time.event_month)
-    if time.release_day and context and not re.fullmatch(r"\d{4}", context):
-        # release_day: 4月2日，中物联发布…景气指数为50.2% reports the months of its headline (3月份)
-        return replace(time, role="stat", period=context, year=None)
-    if ctx.genre == "news" and time.year and (not ctx.report_year or time.year <= ctx.report_year):
-        # news_dated_fact: in a news report a dated fact uses its date (2025年10月28日，…
-        # 累计交付量突破100万台 -> 2025-10; corpus README, periods)
-        return replace(time, role="stat", period=time.event_month, year=None)
-    # in a report (not a plan) a dated day is a past event: what happened that day is a fact
-    role = time.role or ("" if ctx.prior == "plan" else "stat")  # a past year's date stays a fact
-    return replace(time, role=role, period=str(time.year) if time.year else "", year=None)
-
-
-def _month_within(month: str, period: str) -> bool:
-    """'2022-02' inside '2022Q1' or '2022-01/2022-03'; a whole year does not count."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})", month)
-    if not m or not period:
-        return False
-    year, mon = int(m.group(1)), int(m.group(2))
-    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
-    if q:
-        return int(q.group(1)) == year and 3 * int(q.group(2)) - 2 <= mon <= 3 * int(q.group(2))
-    r = re.fullmatch(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?", period)
-    if r:
-        lo = (int(r.group(1)), int(r.group(2)))
-        hi = (int(r.group(3)), int(r.group(4))) if r.group(3) else lo
-        return lo <= (year, mon) <= hi
-    return False
-
-
-def _restated_figures(text: str, stats: list[StatisticFinding]) -> list[StatisticFinding]:
-    """A bare percentage that repeats, as written, a growth rate the article reported before
-    (一季度GDP增长5.0%。…5.0%开局，稳的是大盘) restates it: it takes that figure's kind,
-    direction and period (rule ``restated_figure``). Bare: no change word and no share word
-    in its indicator nor right after it (占比5.0%, 5.0%的比重 are figures of their own).
-
-    >>> t = "一季度GDP增长5.0%。评论：5.0%开局，稳住大盘。占比5.0%。"
-    >>> def row(quote, ind, kind, period, way=""):
-    ...     i = t.index(quote)
-    ...     return StatisticFinding(i, i + len(quote), ind, kind, 5.0, "%", "exact", period, "CN", "5.0%", way)
-    >>> rows = [row("GDP增长5.0%", "GDP增长", "growth", "2026Q1", "up"), row("5.0%开局", "开局", "share", "2026"),
-    ...         row("占比5.0%", "占比", "share", "2026")]
-    >>> [(r.kind, r.direction, r.period) for r in _restated_figures(t, rows)]
-    [('growth', 'up', '2026Q1'), ('growth', 'up', '2026Q1'), ('share', '', '2026')]
-    """
-    lex = lexicon()
-    words = lex["growth_words"] + lex["share_words"]
-    growth: dict[tuple[str, str], StatisticFinding] = {}
-    out = list(stats)
-    for i in sorted(range(len(stats)), key=lambda i: stats[i].start):
-        r = stats[i]
-        key = (r.value_raw, r.unit)
-        first = growth.get(key)
-        after = text[r.end:r.end + 4]
-        if first is not None and r.kind == "share" and r.unit in lex["share_units"] \
-                and not any(w in r.indicator or w in after for w in words):
-            r = replace(r, kind=first.kind, direction=first.direction, period=first.period,
-                        why=(r.why + " restated_figure").strip())
-        if r.kind == "growth" and r.unit in lex["share_units"]:
-            growth.setdefault(key, r)
-        out[i] = r
-    return out

@@ -438,83 +438,6 @@ def _done_action(sentence: Span, rel: int) -> str:
     return next((w for w in rule["verbs"] if w in before), "")
 
 
-def _news_commitment(sentence: Span, rel: int) -> str:
-    """The commitment before a figure in its sentence that makes it a goal even in a news
-    report (将新建, 计划, 力争, 确保, 目标, 可享受…), '' if none; an estimate (预计, 有望) and
-    a result now (可达) are no commitment (lexicon ``frames.news_fact``).
-
-    >>> rows = [("今年该镇蔬菜种植面积在1.4万亩左右。", "1.4"), ("今年3万多名果农有望增加收入。", "3万"),
-    ...         ("全村产业收入可达350万元。", "350"), ("今年营收预计超千万元。", "超千"),
-    ...         ("今年该市将新建公园10个，总投资5亿元。", "5亿"), ("该县计划今年种植2万亩。", "2万"),
-    ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
-    ...         ("集团未来5年技改投入计划超300亿元。", "超300"), ("该企业正实施3年投资15亿元的计划。", "15"),
-    ...         ("公司准备3年内投入百亿元用于技改。", "百亿"), ("过去收割小麦，每亩要花费120元。", "120")]
-    >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备', '']
-
-    Rule can_get_amount: only an amount or a rate one can get is a parameter; a count of
-    services on offer is a fact and commits no later figure.
-
-    >>> rows = [("居民刷卡即可享受8项便民服务，已办理业务3000多笔。", ("8项", "3000")),
-    ...         ("新购车辆可获得9折优惠，另有200个名额。", ("9折", "200"))]
-    >>> [[_news_commitment(Span(0, len(t), t), t.index(n)) for n in ns] for t, ns in rows]
-    [['', ''], ['可获得', '可获得']]
-    """
-    rule = lexicon()["frames"]
-    modal = rule["modal_clause"]
-    before = sentence.text[:rel]
-    if noun := _plan_noun_after(sentence, rel):
-        return noun  # 投资21亿元的计划: a plan noun after the figure
-    for m in lexicon_finditer(modal["pattern"], sentence.text):
-        if m.start() >= rel:
-            break
-        word = m.group()
-        if word in rule["news_fact"]["estimate_words"]:
-            continue
-        if word == "将" and jiang_marks_object(sentence.text, m.start(), clause_bounds(sentence.text, m.start())[1]):
-            continue  # jiang_disposal: 将…纳入, 将…增至: 将 marks the object
-        if word == "要" and (lexicon_search(modal["routine_before"], before[:m.start()])
-                            or lexicon_match(modal["necessity_after"], sentence.text[rel:])):
-            continue  # routine_need: 每天要巡查3遍; necessary_condition: 要经过…后，才能…
-        lo = max(before.rfind(c, 0, m.start()) for c in "，,；;") + 1
-        if any(w in before[lo:m.start()] for w in modal["past_words"]) or _past_led(before[:m.start()]):
-            continue  # 去年已将…; 过去…，要雇用20个人
-        return word
-    m = lexicon_search(rule["news_fact"]["commitment_pattern"], before)
-    can = next((c for c in lexicon_finditer(rule["news_fact"]["can_get_pattern"], before)
-                if lexicon_match(rule["news_fact"]["grant_amount_after"], sentence.text[c.end():])), None)
-    m = min((x for x in (m, can) if x is not None), key=lambda x: x.start(), default=None)
-    return m.group() if m else ""
-
-
-def _clause_reports_done(sentence: Span, rel: int) -> bool:
-    """Whether the figure's own clause reports something done (已, 了, 去年: lexicon
-    ``frames.modal_clause.past_words``) or now (近日, 目前: ``frames.news_fact.fact_lead_words``):
-    规划面积10平方公里，已入驻企业50家 -> 50 is a fact.
-
-    >>> t = "园区规划面积10平方公里，已入驻企业50家，近日又有3家签约。"
-    >>> [_clause_reports_done(Span(0, len(t), t), t.index(n)) for n in ("10", "50", "3家")]
-    [False, True, True]
-    """
-    frames = lexicon()["frames"]
-    lo, _ = clause_bounds(sentence.text, rel)
-    words = frames["modal_clause"]["past_words"] + frames["news_fact"]["fact_lead_words"]
-    return any(w in sentence.text[lo:rel] for w in words)
-
-
-def _own_clause_commitment(sentence: Span, rel: int) -> str:
-    """The news commitment (:func:`_news_commitment`) that stands in the figure's own clause
-    (项目规划建设4台机组，目前已开工2台 -> 规划 for 4台, '' for 2台), '' if none.
-
-    >>> t = "该项目规划建设4台机组，目前已开工2台。"
-    >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("4台", "2台")]
-    ['规划', '']
-    """
-    word = _news_commitment(sentence, rel)
-    lo, hi = clause_bounds(sentence.text, rel)
-    return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
-
-
 def _policy_cap(sentence: Span, rel: int, end: int) -> str:
     """The rule by which a figure is a cap a policy sets, '' if none: ``policy_cap``, 最高 right
     before it (lexicon ``comparator_rules.cap_before``), or ``time_limit``, a deadline (应在5个
@@ -611,51 +534,6 @@ def _physical_capability(sentence: Span, rel: int) -> bool:
     found = find_quantities(sentence.text[rel:rel + 24])
     return bool(found) and found[0].start == 0 and bool(found[0].unit.strip()) \
         and found[0].unit.strip() not in rule["capability_units_not"]
-
-
-def _news_forecast(sentence: Span, rel: int) -> str:
-    """The forecast word that makes a news figure look ahead (rule ``news_forecast``): 有望
-    in its own clause, or 届时 or a finished-project clause (投产后, 建成后: rule ``once_done``)
-    earlier in its sentence before the figure, '' if none.
-
-    >>> rows = [("今年，该公司订单量有望突破20亿元。", "20"), ("届时，园区年产值有望突破150亿元。", "150"),
-    ...         ("届时全县将建成公园8个。", "8"), ("今年全镇3万多名果农有望增加收入。", "3万"),
-    ...         ("有望增收，全年产值5亿元。", "5"), ("今年营收预计超千万元。", "超千"),
-    ...         ("电站建成后，年发电量可达9亿千瓦时。", "9"), ("电站建成后，已发电9亿千瓦时。", "9")]
-    >>> [_news_forecast(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    ['有望', '有望', '届时', '', '', '', '建成后', '']
-    """
-    rule = lexicon()["frames"]["news_fact"]
-    lo, _ = clause_bounds(sentence.text, rel)
-    m = lexicon_search(rule["forecast_pattern"], sentence.text[lo:rel])
-    if m:
-        return m.group()
-    before = sentence.text[:rel]
-    m = lexicon_search(rule["once_done_pattern"], before)
-    if m and not any(w in before for w in lexicon()["frames"]["modal_clause"]["past_words"]):
-        return m.group()  # once_done: 项目投产后，每年可发电…: what the finished project will yield
-    return next((w for w in rule["by_then_words"] if w in before), "")
-
-
-def _plan_noun_after(sentence: Span, rel: int) -> str:
-    """The plan noun right after a figure that names it a plan (实施3年投资15亿元的计划), ''
-    if none or when the clause before reports it done (完成了…的计划).
-
-    >>> t = "该企业正实施3年投资15亿元的计划。"
-    >>> _plan_noun_after(Span(0, len(t), t), t.index("15"))
-    '计划'
-    >>> t = "去年完成了投资21亿元的计划。"
-    >>> _plan_noun_after(Span(0, len(t), t), t.index("21"))
-    ''
-    """
-    rule = lexicon()["frames"]
-    m = lexicon_match(rule["news_fact"]["plan_after"], sentence.text[rel:])
-    if m is None:
-        return ""
-    lo, _ = clause_bounds(sentence.text, rel)
-    if any(w in sentence.text[lo:rel] for w in rule["modal_clause"]["past_words"] + ["完成"]):
-        return ""
-    return m.group()[-2:]
 
 
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of whole years (2021/2025)

@@ -10,7 +10,8 @@ from ...text.segment import clause_bounds
 from .anchors import Anchor
 from .context import Context
 from .findings import lexicon, parameter_noun_after
-from .frames import _after_number, _clause_reports_done, _standing_fact
+from .commitments import _clause_reports_done
+from .frames import _after_number, _standing_fact
 
 
 def _policy_parameter(sentence: Span, rel: int, official: bool, review: bool = False) -> str:

@@ -5,6 +5,7 @@ words are in ``lexicons/figures.json`` → ``year_scope``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .findings import lexicon
 from .numbers import Num, unit_class
@@ -114,8 +115,22 @@ def since_scope(sentence: str, rel: int, unit: str, report_year: int | None) -> 
         return ""
     if find_time_expressions(sentence[m.end():rel], report_year):
         return ""  # 自去年…以来，今年4月…: the later time word dates the figure
-    if unit_class(unit) == "count" and not lexicon_fullmatch(rule["since_bare"], m.group()):
+    if unit_class(unit) == "count" and not lexicon_fullmatch(_since_bare(), m.group()):
         return str(report_year)  # a bare 自2020年以来 is a calendar span (rule since_year_span)
     if unit in rule["since_rate_units"] and lexicon_search(rule["since_rate_start"], m.group()):
         return f"{report_year - 1}/{report_year}"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _since_bare() -> re.Pattern:
+    """Rule since_scope's bare calendar stretch (自2020年以来, 去年以来: a span, rule since_year_span):
+    the words that open a stretch (figures.json ``frames.standing_fact.since_opening``, the list
+    since_year_span reads) then ``year_scope.since_bare_stretch``, compiled once.
+
+    >>> [bool(_since_bare().fullmatch(t)) for t in ("自2020年以来", "特别是去年以来", "整治行动以来")]
+    [True, True, False]
+    """
+    lex = lexicon()
+    return re.compile("^" + lex["frames"]["standing_fact"]["since_opening"].pattern
+                      + lex["year_scope"]["since_bare_stretch"].pattern)

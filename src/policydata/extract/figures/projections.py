@@ -86,7 +86,7 @@ def challenge_goal(sentence: Span, rel: int) -> bool:
 def projected_target(sentence: Span, rel: int, comparator: str) -> str:
     """The rule that makes a figure decided a statistic a target with no year after all, '' if
     none: ``rated_projection``, ``challenge_goal`` or ``pledged_bound`` (deadlines.py). Applied
-    to the decision of every figure (figures/walk.py), as year_scope is to its period.
+    to the decision of every figure (figures/final_decision.py), as year_scope is to its period.
 
     >>> t = "2024年5月，车企公开承诺“账期不超过60天”，工厂预计年产值可达9亿元。"
     >>> [projected_target(Span(0, len(t), t), t.index(n), c) for n, c in (("60", "<="), ("9亿", "="), ("2024", "="))]

@@ -16,24 +16,32 @@ from .context import (Context, _dateline_end, _document_period, _document_prior,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
-from .decide import _decide, _restated_figures
+from .decide import _decide
 from .stretches import from_to_chain
 from .distribution import _distribute, _range_bounds, _target_range_bounds, quarters_respectively
 from .filters import is_figure
-from .findings import StatisticFinding, TargetFinding, lexicon, time_rules
-from .frames import _frame_at, _list_frames, _plan_horizon, quoted_standard_span
+from .findings import StatisticFinding, TargetFinding, lexicon
+from .final_decision import final_decision
+from .frames import _frame_at, _list_frames, _plan_horizon
+from .news_days import _bare_days, _dateline_day, _iso_day, _next_year, _outside_dateline
 from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
-from .period_scope import since_scope, year_scope
-from .projections import projected_target
 from .phrases import Phrase, _phrases
+from .restated_amounts import _UNDATED, _restated_amounts, _restated_figures
 from .tables import TextTable, find_text_tables
-from .units import (_absolute_change, _base_year, _change_base, _comparator, _kind, _region,
+from .units import (_absolute_change, _base_year, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
-from ...text.regex_starts import lexicon_finditer, lexicon_fullmatch, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_fullmatch, lexicon_match, lexicon_search
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a period of one month (2026-02)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a period of a whole year (2026)
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")  # a period of several whole years (2021/2025)
+
+#: The frame a part that the section roles read as a plan (extract.roles: plan_section_ends_review,
+#: numbering_restart, recommendations_end_review) sets for its paragraphs: no review frame. The
+#: figures' frame (:attr:`.context.Context.frame`) is 'review' or '' (not reviewing), so a plan part
+#: ends the review frame of the parts before it, and its first sentence may open this year's plan as
+#: a paragraph with no frame does (``_opens_this_years_plan(..., frame == "")``).
+PLAN_ROLE_FRAME = ""
 
 
 def extract_figures(article: Article, *, report_year: int | None = None, region_id: str,
@@ -159,7 +167,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 elif frame is not None:
                     ctx.frame_year = None
                 if frame is None and (role := context.role_at(block.start)[0]):
-                    frame = "review" if role == "review" else ""  # the context's section role (extract.roles)
+                    frame = "review" if role == "review" else PLAN_ROLE_FRAME  # the context's section role (extract.roles)
                 if frame is not None:
                     ctx.frame = frame
                 if frame != "review" and _opens_this_years_plan(sent.text, report_year, frame == ""):
@@ -187,30 +195,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         decision = replace(decision, period=decision.items[p.item[0]])
                     elif quarter := quarters_respectively(p.item, text[sent.start:p.num.start], decision.period):
                         decision = replace(decision, period=quarter)  # 四个季度…分别为A、B、C和D
-                    if decision.role == "stat" and (name := projected_target(sent, p.num.start - sent.start, p.num.comparator)):
-                        # rated_projection, challenge_goal, pledged_bound: targets with no year
-                        decision = Anchor("target", None, rule=name, decided_by=name)
-                    if decision.role == "stat" and (year := year_scope(text, p.num, decision.period)):
-                        decision = replace(decision, period=year)  # streak_count, status_rank, standing_attribute
-                    lead = _dateline_end(sent.text)  # since_scope: 自去年…以来, read after a dateline
-                    if decision.role == "stat" and ctx.genre == "news" and (span := since_scope(
-                            sent.text[lead:], p.num.start - sent.start - lead, p.num.unit, report_year)):
-                        decision = replace(decision, period=span)
-                    if decision.role == "target" and _change_base(text, p.num):
-                        # change_base: 覆盖率从70%提高到85% -- only the new level is the goal; the
-                        # level the plan starts from is a fact of the report year (none without one)
-                        if not report_year or lexicon_search(lexicon()["change_base"]["parameter_before"],
-                                                        text[max(0, p.num.start - 4):p.num.start]):
-                            continue  # 比例上限由8%提高到12%: the old level of a parameter is no fact
-                        decision = Anchor("stat", report_year, str(report_year), rule="change_base",
-                                          decided_by="change_base")
-                        new_level = next((q for q in figures if q.num.start >= p.num.end), None)
-                        if new_level is not None:  # the quote reads the change: 从70%提高到85%
-                            p = replace(p, end=max(p.end, new_level.num.end))
-                    if decision.rule == "quoted_standard" and (span := quoted_standard_span(text, p.num.start)):
-                        p = replace(p, start=span[0], end=span[1])  # “1次申报、2天办结”: the whole standard
-                    if not decision.rule and (role_rule := context.role_at(p.num.start)[1]):
-                        decision = replace(decision, rule=role_rule)  # the row says which rule set its part's role
+                    final = final_decision(text, sent, p, decision, figures, ctx.genre, report_year, context)
+                    if final is None:
+                        continue  # change_base: the old level of a parameter is no fact
+                    decision, p = final
                     for part in (_target_range_bounds(p) if decision.role == "target" else [p]):
                         row = _finding(text, sent, part, decision, region_id, region_mentions, ctx.genre)
                         if isinstance(row, TargetFinding):
@@ -353,82 +341,6 @@ def _as_aside(a: Anchor, year: int) -> Anchor:
 #: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
 #: fallbacks that only say "the report year" (a headline, a remark, a worked example).
 #: paragraph_standing: a running total dated by the time word leading its paragraph is dated too
-_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock", "paragraph_standing"})
-_UNDATED = frozenset({"report_year", "worked_example", "headline"})
-#: Rule ``rounded_headline``: how far above a headline's 超/近/约 amount a body figure it rounds may lie
-_ROUNDED_BY = {"more_than": (1.0, 1.2), "at_least": (1.0, 1.2), "approx": (0.9, 1.1)}
-_DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
-
-
-def _restated_amounts(stats: list[tuple[StatisticFinding, str]]) -> list[StatisticFinding]:
-    """Rule ``restated_amount``: a figure with no time of its own that repeats an amount the article
-    dates elsewhere (2025年，我国航空人口超5亿。…长远看，超5亿航空人口只是起点; a headline's 超120万次
-    over its body's 截至2025年12月底…120多万次) is that figure again: it takes its period. Only a
-    distinctive amount (with 万/亿, a decimal or three digits) dated one way counts.
-
-    >>> def row(raw, value, period):
-    ...     return StatisticFinding(0, 1, "", "count", value, "人", "more_than", period, "CN", raw)
-    >>> rows = [row("超5亿", 5e8, "2025"), row("超5亿", 5e8, "2026"), row("3", 3, "2024"), row("3", 3, "2026")]
-    >>> [r.period for r in _restated_amounts(list(zip(rows, ["time_word", "worked_example", "time_word", "report_year"])))]
-    ['2025', '2025', '2024', '2026']
-    """
-    dated: dict[tuple[float, str], set[str]] = {}
-    for r, rule in stats:
-        if rule in _DATED_BY_TIME_WORD and r.period and _DISTINCTIVE.search(r.value_raw):
-            dated.setdefault((r.value, r.unit), set()).add(r.period)
-    out = []
-    for r, rule in stats:
-        periods = dated.get((r.value, r.unit), set())
-        if not periods and rule == "headline":
-            periods = _rounded_in_body(r, stats)
-        if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
-            r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
-        out.append(r)
-    return out
-
-
-def _rounded_in_body(headline: StatisticFinding, stats: list[tuple[StatisticFinding, str]]) -> set[str]:
-    """Rule ``rounded_headline``: the periods of the dated figures a headline's bounded amount rounds
-    (headline 退费超过3亿元 over the body's 截至1月底…累计退费约3.01亿元): same unit, the body value
-    at or a little above the headline's 超/以上 bound, or near its 约/近 value.
-
-    >>> def row(value, qualifier, period):
-    ...     return StatisticFinding(0, 1, "", "level", value, "元", qualifier, period, "CN", "亿")
-    >>> body = [(row(3.01e8, "approx", "2025-05/2026-01"), "time_word"), (row(9e8, "exact", "2025"), "time_word")]
-    >>> sorted(_rounded_in_body(row(3e8, "more_than", "2026"), body))
-    ['2025-05/2026-01']
-    >>> _rounded_in_body(row(3e8, "exact", "2026"), body)
-    set()
-    """
-    bounds = _ROUNDED_BY.get(headline.qualifier)
-    if bounds is None or not headline.value:
-        return set()
-    low, high = bounds
-    return {r.period for r, rule in stats
-            if rule in _DATED_BY_TIME_WORD and r.period and r.unit == headline.unit
-            and low * headline.value <= r.value < high * headline.value and _DISTINCTIVE.search(r.value_raw)}
-
-
-def _next_year(sent: Span, times: list[TimeExpr], last_past_year: int | None) -> list[TimeExpr]:
-    """Rule ``narrative_next_year``: 次年，… (翌年, 第二年) opening a sentence names the year after
-    the past year the story last named; it is added to the sentence's time words as that year.
-
-    >>> t = "次年，她在200亩坡地上种起了茶树。"
-    >>> [(x.text, x.year) for x in _next_year(Span(10, 10 + len(t), t), [], 2012)]
-    [('次年', 2013)]
-    >>> [(x.text, x.start) for x in _next_year(Span(0, 9, "“第二年，他返乡。"), [], 2012)]
-    [('第二年', 1)]
-    >>> _next_year(Span(0, len(t), t), [], None), _next_year(Span(0, 6, "他次年返乡。"), [], 2012)
-    ([], [])
-    """
-    m = lexicon_match(lexicon()["frames"]["news_fact"]["next_year_pattern"], sent.text)
-    if m is None or last_past_year is None:
-        return times
-    year = last_past_year + 1
-    word = m.group().lstrip("“\"")  # 次年, 翌年 or 第二年, after an opening quote
-    start = sent.start + m.end() - len(word)
-    return [TimeExpr(start, start + len(word), word, "year", year, str(year))] + times
-
 
 def _released_year(sentence: str, report_year: int | None) -> int | None:
     """Rule ``news_released_year``: the past year whose data a figure-free news sentence says are
@@ -539,72 +451,11 @@ def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
     return first_figure is not None and pos < first_figure
 
 
-def _dateline_day(sentence: str, report_year: int) -> tuple[int, int, int] | None:
-    """(year, month, day) of the dateline opening ``sentence`` (本报伦敦3月11日电 -> (2026, 3, 11)),
-    None without a dated dateline (rule ``news_bare_day``).
-
-    >>> _dateline_day("本报伦敦3月11日电  （记者王五）书展10日开幕。", 2026), _dateline_day("本报讯 书展开幕。", 2026)
-    ((2026, 3, 11), None)
-    """
-    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sentence)
-    d = re.search(r"(\d{1,2})月(\d{1,2})日", m.group()) if m else None
-    return (report_year, int(d.group(1)), int(d.group(2))) if d else None
-
-
-def _iso_day(date: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of an ISO date ('2026-03-12'), None if it is not one."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", date or "")
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-
-
-def _bare_days(sent: Span, story_day: tuple[int, int, int] | None, times: list[TimeExpr]) -> list[TimeExpr]:
-    """Rule ``news_bare_day``: a day without its month in news (书展10日在伦敦开幕) is an event day
-    of the month of ``story_day`` (the dateline's date, else the publication date), of the month
-    before when it is later than that day; a day inside another time word is left alone
-    (lexicon time.json ``bare_day_pattern``).
-
-    >>> t = "本报伦敦3月11日电  书展10日在伦敦开幕，30日内办结，28日起施行。"
-    >>> [(x.text, x.period) for x in _bare_days(Span(0, len(t), t), (2026, 3, 11), [])]
-    [('10日', '2026-03'), ('28日', '2026-02')]
-    """
-    if story_day is None:
-        return []
-    found = []
-    start = _dateline_end(sent.text)
-    for m in lexicon_finditer(time_rules()["bare_day_pattern"], sent.text):
-        if m.start() < start or any(t.start <= sent.start + m.start() < t.end for t in times):
-            continue
-        year, month, day = story_day
-        if int(m.group("d")) > day:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        found.append(TimeExpr(sent.start + m.start(), sent.start + m.end(), m.group(), "event_day", year,
-                              f"{year}-{month:02d}"))
-    return found
-
-
 @lru_cache(maxsize=1)
 def _local_time() -> re.Pattern | None:
     """当地时间 and the other words of time.json ``local_time_words`` (rule local_time_day), compiled once."""
     words = time_lexicon()["local_time_words"]
     return re.compile("|".join(map(re.escape, words))) if words else None
-
-
-def _outside_dateline(sent: Span, times: list[TimeExpr]) -> list[TimeExpr]:
-    """Rule ``dateline_date``: the date of a news dateline (本报合肥6月10日电) tells when the
-    report was filed, not when the facts of the sentence it opens happened nor that they are
-    past: it dates no figure (the publication date already gives the report year).
-
-    >>> t = "本报合肥6月10日电（记者 李明）该镇计划建设6家车间。"
-    >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
-    []
-    >>> t = "6月10日，该镇建成6家车间。"
-    >>> [x.text for x in _outside_dateline(Span(0, len(t), t), find_time_expressions(t, 2026))]
-    ['6月10日']
-    """
-    m = lexicon_match(time_rules()["genres"]["dateline_pattern"], sent.text)
-    if m is None:
-        return times
-    return [t for t in times if t.start >= sent.start + m.end()]
 
 
 def _shift(t: TimeExpr, offset: int) -> TimeExpr:

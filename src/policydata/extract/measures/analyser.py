@@ -5,22 +5,23 @@ from __future__ import annotations
 import re
 
 from ...document import Span
-from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code, place_government, regions_in,
-                                 township_government)
-from ...recognize.regions.find import mention_can_start
+from ...recognize.actors import Actor, ActorMention, find_actors, township_government
 from ...text.patterns import alternation
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
                             is_field_label, is_project_tally, verb_after_object)
 from .coverbs import meeting_act_at, verb_after_coverb, verb_after_preposition
 from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
-from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition, _completed_task_at, _disposal_verb_at, _inclusion_at, _new_facility_at, _norm_set_at,
-                      document_in_force_at, verb_final_result_at, _trained_count_at, _grant_after_recipient, _is_copula, _modal_at, _skip_prefixes,
-                      _tally_before_verb, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_destination,
-                      _verb_after_done_subject, _verb_at, non_measure_rule)
+from .action_patterns import (_inclusion_at, _new_facility_at, _norm_set_at, _tally_before_verb, _trained_count_at,
+                              _verb_after_destination, document_in_force_at, verb_final_result_at)
+from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
+                      _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at,
+                      _skip_prefixes, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject,
+                      _verb_at, non_measure_rule)
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, policy_in_force_at
+from .place_subjects import PlaceSubjects
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
 from .subject_first import generic_subject, subject_non_measure
 
@@ -39,7 +40,7 @@ FIRM = Actor("", "local", "", "firm")
 _NOT_SUBJECT_OPENINGS = "由被让使把将对为在与"
 
 
-class _Analyser:
+class _Analyser(PlaceSubjects):
     """Classifies clauses; knows the article's speakers for intro detection."""
 
     def __init__(self, speakers: dict[str, ActorMention | None], home_region: str):
@@ -502,143 +503,6 @@ class _Analyser:
         own_work = any(w in t[end:] for w in lex["firm_own_action_words"])  # research work: 某团队全力攻关，…
         return end if own_work or any(_verb_at(t, i, planning)[0] for i in range(end, len(t) - 1)) else 0
 
-    def _place_acting(self, t: str, pos: int, place: str, planning: bool,
-                      subject: ActorMention | None) -> tuple[int, ActorMention | None]:
-        """保定市在老城区推行… / 余姚市一方面鼓励…: a place, then an adverbial (prefix words, a
-        preposition phrase), then its action: the place's government acts. Returns (position after
-        the place, its government) or the unchanged (pos, subject) when no action follows.
-
-        >>> a = _Analyser({}, "CN")
-        >>> a._place_acting("保定市在老城区推行托管模式", 0, "保定市", False, None)[1].actor.name
-        '保定市人民政府'
-        >>> a._place_acting("保定市的老城区", 0, "保定市", False, None)
-        (0, None)
-        >>> a._place_acting("保定市与某某集团率先上线服务平台", 0, "保定市", False, None)[0]
-        8
-        """
-        after = _skip_prefixes(t, pos + len(place))
-        verb = _verb_at(t, after, planning)[0] or verb_after_preposition(t, after, planning)[0]
-        if not verb and after == pos + len(place) and t[after:after + 1] in ("与", "同"):
-            # rule government_with_firm: 某街道与某集团率先上线… -- the place acts with a partner
-            after = next((i for i in range(after + 3, min(len(t) - 1, after + 16))
-                          if t[i - 1] not in "，,、" and _verb_at(t, i, planning)[0]), after)
-            if after > pos + len(place):
-                gov = self._government_of(t, pos, place)
-                return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
-        if not verb or after == pos + len(place) and not _match_word(t, after, load_verbs()["preposition_intros"]):
-            return pos, subject
-        gov = self._government_of(t, pos, place)
-        return (after, ActorMention(0, len(place), gov)) if gov else (pos, subject)
-
-    def _place_leading(self, t: str, pos: int, place: str, planning: bool) -> ActorMention | None:
-        """广东向海图强，加快建设…: a place opening a short clause without an action of its own (nor
-        的, nor a figure) is the subject of the clauses after it (rule region_subject); None
-        otherwise (广东的企业…, 广东经济总量…).
-
-        >>> a = _Analyser({}, "CN"); a.places_act = True
-        >>> a._place_leading("广东向海图强", 0, "广东", False).actor.name
-        '广东省人民政府'
-        >>> a._place_leading("广东的企业", 0, "广东", False) is None
-        True
-        """
-        rest = t[pos + len(place):]
-        if not rest or len(rest) > 8 or rest[0] in "的之等和与及、" or re.search(r"\d", rest) or \
-                _any(load_verbs()["statistic_patterns"], rest) or _verb_at(t, pos + len(place), planning)[0]:
-            return None
-        gov = self._government_of(t, pos, place)
-        return ActorMention(0, len(place), gov) if gov else None
-
-    def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
-        """[(body, end)] for a township's own unit opening the clause (某镇农业服务中心统一提供…,
-        measure_verbs.json ``township_unit_suffixes``): a township body, named after the
-        township's full name (遂昌县金竹镇农事服务中心); [] otherwise."""
-        town = self._township_at(pos)
-        if not town or not t.startswith(town[0], pos):
-            return []
-        after = pos + len(town[0])
-        suffixes = alternation(load_verbs()["township_unit_suffixes"])
-        m = re.compile(rf"[{_HAN}]{{1,8}}?(?:{suffixes})").match(t, after)
-        gov = township_government(town[1], town[0])
-        if not m or not gov or not _verb_at(t, _skip_prefixes(t, m.end()))[0]:
-            return []
-        prefix = gov.name[:gov.name.rindex(town[0])]
-        return [(Actor(prefix + t[pos:m.end()], "local", gov.region_id, "generic"), m.end() - pos)]
-
-    def _township_at(self, pos: int) -> tuple[str, str] | None:
-        """(surface, code) of the township the article names at clause offset ``pos``."""
-        return self.townships.get(self._clause_start + pos)
-
-    def _government_of(self, t: str, pos: int, place: str) -> Actor | None:
-        """The government of the place opening ``t`` at ``pos``: a township's or a division's."""
-        town = self._township_at(pos)
-        if town and town[0] == place:
-            return township_government(town[1], town[0])
-        gov = place_government(pos, t, pos + len(place), self.home_region)
-        inner = actor_place_at(t, pos)
-        if gov is None and inner and len(inner) < len(place):  # 浙江省象山县 -> 象山县人民政府
-            gov = place_government(pos + len(inner), t, pos + len(place), self.home_region)
-        return gov
-
-    def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
-        """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
-        ``host_verbs``) at ``pos``: the clause is that body's action; None otherwise.
-
-        >>> a = _Analyser({}, "CN")
-        >>> m, verb = a._hosted_by("展会由商务部主办", 0)
-        >>> m.actor.name, verb
-        ('商务部', '主办')
-        >>> a._hosted_by("由于天气原因推迟举办", 0) is None, a._hosted_by("展会由企业自发组织", 0) is None
-        (True, True)
-        """
-        at = t.find("由", pos, pos + 16)
-        if at < 0 or t.startswith("由于", at):
-            return None
-        lex = load_verbs()
-        actors = find_actors(t[at + 1:at + 41], self.home_region)
-        if not actors or actors[0].start != 0 or actors[0].actor.is_media:
-            return self._granted_by(t, at)
-        end = at + 1 + actors[0].end
-        end += len(_match_word(t, end, ("联合", "共同")))
-        verb = _match_word(t, end, lex["host_verbs"]) or _match_word(t, end, lex["grant_verbs"])
-        return (ActorMention(0, actors[0].end, actors[0].actor), verb) if verb else None
-
-    def _granted_by(self, t: str, at: int) -> tuple[ActorMention, str] | None:
-        """Rule granted_by: 由 + a department named by its field (市财政, 县人社部门: actor_nouns.csv
-        ``department``) + a grant verb (给予, 资助: ``grant_verbs``): that department pays, it is the
-        actor (由市财政给予定额奖励); None when no such department stands between 由 and the verb.
-
-        >>> a = _Analyser({}, "440100")
-        >>> m, verb = a._granted_by("由市财政给予定额奖励", 0)
-        >>> m.actor.name, verb
-        ('广州市财政局', '给予')
-        >>> a._granted_by("由企业给予配套资金", 0) is None
-        True
-        """
-        lex = load_verbs()
-        for end in range(at + 3, min(len(t), at + 14)):
-            verb = _match_word(t, end, lex["grant_verbs"])
-            if verb:
-                body = department_actor(t[at + 1:end], self.home_region)
-                return (ActorMention(0, end - at - 1, body), verb) if body else None
-        return None
-
-    def _place_at(self, t: str, pos: int) -> str:
-        """A place name opening the clause as its subject: 青岛打造现代化国际港口城市."""
-        surface = actor_place_at(t, pos)
-        if surface:
-            # 浙江省象山县通过…: the province names where the county lies, the county acts
-            inner = [m for m in regions_in(t[pos + len(surface):pos + len(surface) + 12], self.home_region)
-                     if m.start == 0 and m.end > 0 and is_admin_code(m.region_id)]
-            return surface + t[pos + len(surface):pos + len(surface) + inner[0].end] if inner else surface
-        town = self._township_at(pos)
-        if town and t.startswith(town[0], pos):
-            return town[0]
-        if not mention_can_start(t, pos):  # most clause openings: no window scan
-            return ""
-        for m in regions_in(t[pos:pos + 12], self.home_region):
-            if m.start == 0 and m.end > 0:
-                return t[pos:pos + m.end]
-        return ""
 
     def _skip_document_subject(self, t: str, pos: int, planning: bool) -> int:
         """《方案》从…方面健全… / 《意见》还提出…: a cited document as subject is skipped.

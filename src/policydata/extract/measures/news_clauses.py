@@ -5,7 +5,9 @@ what a document being drafted is for (document_purpose)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lexicon import compiled
 from ...recognize.actors import (Actor, actor_place_at, find_actors, home_government, is_admin_code, is_bare_department,
                                  normalize_actor)
 from ...recognize.regions import RegionMention
@@ -142,9 +144,13 @@ def names_a_firm(text: str, clause) -> bool:
         not phrase.endswith(tuple(lex["firm_subject_false_endings"]))
 
 
-#: rule quoted_body_not_fallback: a quotation that is speech (long enough and with a clause break inside),
-#: not a quoted term (“扫码入企”, “外资十条”)
-_SPEECH_QUOTE = re.compile(r"“[^“”]{12,}?[，,。；;！!？?][^“”]*”")
+@lru_cache(maxsize=1)
+def _speech_quote() -> re.Pattern:
+    """Rule quoted_body_not_fallback: a quotation that is speech (long enough and with a clause break
+    inside), not a quoted term (“扫码入企”, “外资十条”): the figures' one definition of quoted speech
+    (figures.json ``non_figures.quoted_speech_breaks``, ``quoted_speech_min_chars``), compiled once."""
+    rule = compiled("figures.json")["non_figures"]
+    return re.compile(rf"“[^“”]{{{rule['quoted_speech_min_chars']},}}?{rule['quoted_speech_breaks'].pattern}[^“”]*”")
 
 
 def speech_spans(text: str, official: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -160,7 +166,7 @@ def speech_spans(text: str, official: list[tuple[int, int]] = ()) -> list[tuple[
     []
     """
     out = []
-    for m in _SPEECH_QUOTE.finditer(text):
+    for m in _speech_quote().finditer(text):
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in official):
             out.append((m.start(), m.end()))
     return out

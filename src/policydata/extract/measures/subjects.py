@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ...document import Article
-from ...recognize.actors import (Actor, department_actor, find_actors, is_admin_code, normalize_actor, place_before,
-                                 township_government, place_government, place_surface_at, regions_in)
+from ...recognize.actors import (Actor, department_actor, find_actors, is_admin_code, level_words, normalize_actor,
+                                 place_before, township_government, place_government, place_surface_at, regions_in)
 from ...recognize.regions import get_region, region_for_actor
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
@@ -129,10 +129,6 @@ def _bodies_opening(t: str, home_region: str) -> tuple[tuple[Actor, int], ...]:
     return tuple(out)
 
 
-#: the level words a short place name may keep before a body (北川县应急管理局: 北川 + 县)
-_LEVEL_WORDS = "省市县区州盟旗"
-
-
 def official_place_name(name: str, code: str) -> str:
     """Rule official_place_name: a body the table does not list, named with the short form of its
     division (北川县应急管理局, 景宁县教育局), takes the division's official name, as actors are
@@ -153,7 +149,7 @@ def official_place_name(name: str, code: str) -> str:
     if not full or not surface or name.startswith(full) or not full.startswith(surface[:1]):
         return name
     rest = name[len(surface):]
-    if rest[:1] and rest[0] in _LEVEL_WORDS and full.endswith(rest[0]):
+    if rest[:1] and rest[0] in level_words() and full.endswith(rest[0]):
         rest = rest[1:]  # 北川 + 县…: the level word is the official name's own ending
     return full + rest
 
@@ -386,7 +382,7 @@ def _latest_place_government(window: str, home_region: str, keep) -> Actor | Non
     """The government of the latest place in ``window`` that ``keep`` accepts and that has one."""
     for m in reversed([m for m in regions_in(window, home_region or "CN") if keep(m)]):
         gov = place_government(m.start, window, m.end, home_region)
-        if gov is None and window[m.end:m.end + 1] and window[m.end] in _LEVEL_WORDS:
+        if gov is None and window[m.end:m.end + 1] and window[m.end] in level_words():
             # rule short_form_with_level: 三江县委书记… names 三江侗族自治县 by its short form and level word
             gov = place_government(m.start, window, m.end + 1, home_region)
         if gov:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import classify_block, ends_dangling, opener, starts_paragraph
+from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .continuation import _join
 from .line_widths import set_width
 from .rules import page_rules, rules
@@ -172,6 +172,23 @@ def leaves_mark_open(text: str) -> bool:
     [True, True, False, False]
     """
     return any(text.count(a) > text.count(b) for a, b in _MARK_PAIRS)
+
+
+def _column_end(text: str, kind: str) -> bool:
+    """A body line that ends mid-sentence and is long enough to be a column's text. Rule
+    open_mark_column_end: a shorter one (at least ``open_mark_cut_min_len``) that opens a
+    quote or bracket it never closes is one too (“全年销量稳定在800): a verse or list line
+    closes the marks it opens.
+
+    >>> _column_end("“全年销量稳定在800", "body"), _column_end("全年销量稳定在800", "body")
+    (True, False)
+    """
+    pr = page_rules()
+    body = text.rstrip()
+    if kind != "body" or not body or is_complete(body) or body[-1] in "：:":
+        return False
+    return len(body) >= pr.running["cut_line_min_len"] \
+        or (len(body) >= pr.running["open_mark_cut_min_len"] and leaves_mark_open(body))
 
 
 def _is_box_label(text: str) -> bool:
