@@ -48,6 +48,7 @@ from .rules import page_rules
 from .faults import reading_faults
 from .kickers import _is_kicker
 from .running_blocks import infer_gaps
+from .dateline_heads import head_over_dateline, heads_on_datelines
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
 
@@ -63,6 +64,8 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
     blocks = split_blocks(lines, gaps)
     if _heads_with_text([block_kind(b) for b in blocks]) < pr.min_headline_groups:
         blocks = _headline_tops(blocks, log)
+    elif any(k == "headline" for k in map(block_kind, blocks)):
+        blocks = heads_on_datelines(blocks, log)
     multi = sum(len(b) > 1 for b in blocks)
     if not multi or multi < pr.min_multiline_share * len(blocks):
         return None  # a blank line after every line (web copy): the gaps carry no blocks
@@ -123,9 +126,8 @@ def _headline_tops(blocks: list[list[str]], log: list[Decision]) -> list[list[st
         # rule headline_top_over_dateline: the lines above a dateline that opens a block's third
         # line or earlier (本报某地5月6日电…) are its story's head when they read as one, however
         # wide: the dateline opens the text
-        over = next((k for k in range(1, min(3, len(block) - 1) + 1) if opener(block[k])), 0)
-        if over and not opener(block[0]) and block_kind(block[:over]) == "headline" \
-                and not any(opener(ln) for ln in block[1:over]):
+        over = head_over_dateline(block)
+        if over:
             log.append(Decision("headline_top_over_dateline", over, block[0][:12]))
             out += [block[:over], block[over:]]
             continue
