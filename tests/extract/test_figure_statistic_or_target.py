@@ -1,7 +1,7 @@
 """Statistic or target on texts that are not plans: three general rules.
 
 - ``nominal_plan`` (lexicon ``frames.modal_clause.pattern``, ``after_figure_pattern``, cue ``计划``):
-  计划 before 总投资 or 项目 (项目计划总投资, 科技计划项目) or right after a count (30个计划新建项目)
+  计划 before 总投资 or 项目 (项目计划总投资, 科技计划项目) or right after a count (30个计划新建项目) or a programme noun (人才培养计划)
   is the noun plan -- a name or an attribute -- not the verb: it makes no goal, and a statistics
   release's or a news report's figure stays a fact.
 - ``change_base_dated`` (lexicon ``change_base.before``, units._change_base): a short word of
@@ -58,6 +58,11 @@ def test_nominal_plan(text, date, expected):
 def test_nominal_plan_after_a_count_in_a_review():
     got = rows("一、2025年工作回顾\n全年列入省重点的46个计划新开工项目全部开工。", "2026-01-20")
     assert got == [("stat", 46.0, "个", "2025")]
+
+
+def test_nominal_plan_after_a_programme_noun_in_a_review():
+    got = rows("一、2025年工作回顾\n新入选省青年人才培养计划优秀工程师36名。", "2026-01-20")
+    assert got == [("stat", 36.0, "人", "2025")]
 
 
 CHANGE_BASE_DATED = [
