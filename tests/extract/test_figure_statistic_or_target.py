@@ -7,6 +7,9 @@
 - ``change_base_dated`` (lexicon ``change_base.before``, units._change_base): a short word of
   when between 由/从 and X (将由调整前36条增加至42条) leaves X the level before the change: a
   statistic of the report year, only the new level is the goal.
+- ``grant_at_base`` (lexicon ``comparator_rules.grant_before``): 对…的企业，按照其…给予 + a figure is
+  a grant a policy sets for a class of recipients (README targets: policy parameters), also when a
+  按/按照 base stands between the recipients and 给予 (the 计划 of 科技计划项目 no longer carries it).
 - ``data_caption`` (lexicon time.json ``sections.headings.data_caption``): a chart's or table's
   caption (图1 …, 表2：…) heads no part of the text, so a caption naming the report year does not
   turn the figures after it into a plan.
@@ -85,3 +88,9 @@ def test_data_caption_heads_no_plan_part():
             "表1 2025年末全县常住人口及其构成\n全年全县城镇新增就业4210人。\n")
     got = rows(text, "2026-03-20")
     assert ("target" not in {t for t, *_ in got}) and ("stat", 4210.0, "人", "2025") in got
+
+
+def test_grant_at_base_is_a_policy_parameter():
+    for project in ("省级重点项目", "省级科技计划项目"):
+        got = rows(NEWS + f"对承担{project}的企业，按照其研发投入给予1∶1配套支持，最高不超过300万元。")
+        assert ("target", 50.0, "%", None) in got and ("target", 3e6, "元", None) in got
