@@ -145,6 +145,20 @@ def _item_sentence(heading: str) -> bool:
     return lexicon_search(compiled("figures.json")["heading_item_sentence"], heading) is not None
 
 
+@lru_cache(maxsize=1)
+def _data_caption_pattern() -> re.Pattern:
+    return re.compile(_section_lexicon()["headings"]["data_caption"])
+
+
+def _data_caption(text: str) -> bool:
+    """Rule data_caption (time.json ``sections.headings``): a chart's or a table's caption.
+
+    >>> [_data_caption(t) for t in ("图1 2021-2025年全县粮食产量", "表2：2025年末人口构成", "一、2025年回顾", "图书馆建设")]
+    [True, True, False, False]
+    """
+    return bool(_data_caption_pattern().match(text))
+
+
 def find_sections(article, report_year: int | None = None) -> list[Section]:
     """The sections of an article, in order, each with its tense and year.
 
@@ -166,6 +180,8 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
         if block.kind in (TITLE_BLOCK, CAPTION_BLOCK):
             continue  # a page article's title line and captions head no part of its body
         text = block.text.strip()
+        if _data_caption(text):
+            continue  # rule data_caption: 图1 …/表2 … labels a chart or table, it heads no part
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):

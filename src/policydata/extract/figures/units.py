@@ -519,7 +519,11 @@ def _change_base(text: str, n: Num) -> bool:
     >>> t = "比例上限由7%提高到15%"
     >>> _change_base(t, Num(5, 7, "7%", 7.0, "%")), _change_base(t, Num(10, 13, "15%", 15.0, "%"))
     (True, False)
+    >>> t = "每天的班次将由调整前120班增加至150班"
+    >>> _change_base(t, Num(t.index("120"), t.index("120") + 4, "120班", 120.0, "班"))
+    True
     """
     rule = lexicon()["change_base"]
-    return bool(lexicon_search(rule["before"], text[max(0, n.start - 1):n.start])
+    # change_base_dated: 由调整前120班增加至150班 -- a word of when may come between 由 and X
+    return bool(lexicon_search(rule["before"], text[max(0, n.start - 9):n.start])
                 and lexicon_match(rule["after"], text[n.end:n.end + 8]))
