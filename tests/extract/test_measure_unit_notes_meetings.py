@@ -125,7 +125,7 @@ def test_meeting_report_published_by_an_office_is_the_governments_voice():
 # ------------------------------------------------------------------ rules adopted_title, meeting_study_verb
 
 @pytest.mark.parametrize("clause, verb, expected", [
-    ("会议审议通过《关于做好社区消防安全工作的意见》", "审议通过", ("regulation", "adopted_title")),
+    ("会议审议通过《社区消防安全管理条例》", "审议通过", ("regulation", "adopted_title")),
     ("讨论并原则通过《某某资源保护法（修订草案）》", "讨论并原则通过", ("regulation", "adopted_title")),
     ("审议通过《城乡冷链物流发展规划》", "审议通过", ("plan", "adopted_title")),
     ("省政府办公厅印发《关于推进某某产业发展的实施意见》", "印发", ("plan", "issued_title")),
