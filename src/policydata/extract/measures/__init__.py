@@ -52,7 +52,8 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
   某类限制措施全部取消: verb_final_result, a reported measure; a firm's outcome has no policy-object head);
   the passive of an inclusion (…被纳入生态保护红线, X载入宪法: object_first_inclusion); what a meeting did,
   after the sentence convened it (…召开…会议，讨论通过《…》，听取…汇报，审议通过《…（草案）》: meeting_act, a
-  reported measure of the meeting's body); a coverb phrase before the action (某部一直对…予以倾斜, 某局正在对《规划》
+  reported measure of the meeting's body; round 17: also 会议审议通过… opening a later paragraph,
+  meeting_paragraph_act, and the meeting the lead convened speaks the report's 会议指出…, lead_meeting_voice); a coverb phrase before the action (某部一直对…予以倾斜, 某局正在对《规划》
   进行修订, 某部与财政部共同安排…, 继续将某省作为重点: coverb_frame); 将X落到Y上 (disposal); a verb opening its
   clause with its amount before its object (一次性增加2万亿元债务限额: figure_object, an action, not a statistic).
 * Commentary by text type (round 13): in an article that is the writer's own view (a signed piece,
@@ -74,7 +75,8 @@ The clause rules, grouped by what they decide (each named; words in ``measure_ve
 * Who acts: subjects joined (财政部、税务总局要…: coordinated_subject) act through the first;
   departments a document directs (各地商务主管部门负责…: addressed_departments; 各级各单位; 行业主管部门要…:
   class_departments) and 我委/我局 (first_person_body) carry out the issuer's measure; a note in 〔〕 or
-  （责任单位：…） names the lead unit (bracket_note), but a body the clause names with 由 (由市财政给予…:
+  （责任单位：…） names the lead unit (bracket_note; also on a line of its own after the item: own_line_note,
+  round 17), but a body the clause names with 由 (由市财政给予…:
   granted_by) acts over it; 国务院总理某某签署… is the body's act (leader_acts); a bureau the table does not list
   opening a clause (某县应急管理局安排…: bureau_subject) acts, under its division's official name (official_place_name);
   a speaker who opens a direct quotation (某局副局长张三介绍：“…”) speaks for that paragraph only (quoted_speaker_scope).
@@ -118,6 +120,8 @@ The modules, by where a stranger looks first:
                          continued_in_review
 ``heading_scope``        what a heading does to the walk: kicker_line, numbered_item, its lead unit, a
                          plan cue ending a review
+``unit_notes``           responsibility notes: the units a note lists, which leads, a note on a line of
+                         its own after its item (own_line_note), 市X as the home city's X (round 17)
 ``joining``              where a measure's row ends: a clause joined to it, a row of its own
                          (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
 ``lists``                clauses and sentences announcing a list (list_intro, list_lead): its items act

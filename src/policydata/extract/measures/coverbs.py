@@ -157,6 +157,12 @@ def figure_then_object(t: str, after: int) -> bool:
     return m is not None and not _any(load_verbs()["statistic_patterns"], t[m.start("object"):])
 
 
+#: Rule meeting_paragraph_act (round 17): in a meeting report every later paragraph opens with what the
+#: same meeting did next (会议研究推进…有关工作。 / 会议审议通过《…》。 / 会议讨论并原则通过《…（草案）》): the bare
+#: 会议 is the meeting the text convened before (anywhere earlier in the text), a reported measure of its body.
+_LATER_MEETING = re.compile(r"会议(?:还|并|也|同时)?")
+
+
 def meeting_act_at(text: str, s: int, t: str, pos: int, home_region: str = "CN") -> ClauseInfo | None:
     """Rule meeting_act (round 14): the clause ``t`` (at ``s`` in ``text``) opens at ``pos`` with what
     a meeting did (measure_verbs.json ``meeting_act_verbs``: 讨论通过, 听取, 审议通过) and its sentence
@@ -170,16 +176,47 @@ def meeting_act_at(text: str, s: int, t: str, pos: int, home_region: str = "CN")
     ('measure', '讨论通过', '国务院')
     >>> meeting_act_at("听取群众意见", 0, "听取群众意见", 0) is None
     True
+
+    Rule meeting_paragraph_act: a later paragraph's 会议审议通过… is the convened meeting's act.
+
+    >>> text = "国务院总理张某主持召开国务院常务会议，部署防汛工作。会议审议通过《某某条例（草案）》。"
+    >>> s = text.index("会议审议")
+    >>> info = meeting_act_at(text, s, text[s:text.index("。", s)], 0)
+    >>> info.action, info.subject.actor.name, text[info.start:info.end]
+    ('审议通过', '国务院', '会议审议通过《某某条例（草案）》')
+    >>> meeting_act_at("会议审议通过《某某条例》", 0, "会议审议通过《某某条例》", 0) is None
+    True
     """
     lex = load_verbs()
-    verb = _match_word(t, pos, lex["meeting_act_verbs"])
+    later = _LATER_MEETING.match(t, pos)  # rule meeting_paragraph_act: 会议审议通过《…》 in a later paragraph
+    verb = _match_word(t, later.end() if later else pos, lex["meeting_act_verbs"])
     if not verb:
         return None
-    start = max(text.rfind(c, 0, s) for c in "。！？\n") + 1
+    start = 0 if later else max(text.rfind(c, 0, s) for c in "。！？\n") + 1
     before = text[start:s]
     convened = next((m for p in lex["convening_patterns"] if (m := p.search(before))), None)
     if convened is None:
         return None
-    bodies = [a for a in find_actors(before[:convened.end()], home_region) if not a.actor.is_media]
-    subject = ActorMention(0, 0, bodies[0].actor) if bodies else None
+    body = convened_body(before, home_region)
+    subject = ActorMention(0, 0, body) if body else None
     return ClauseInfo("measure", s + pos, s + len(t), action=verb, subject=subject, rule="meeting_act")
+
+
+def convened_body(text: str, home_region: str = "CN"):
+    """The body whose meeting ``text`` convenes (…主持召开省政府常务会议: the first body up to the end of
+    the convening words, no news outlet), None when ``text`` convenes no meeting or names no body.
+
+    Rule lead_meeting_voice (round 17, used by the walk): in a meeting report, whose lead paragraph
+    convenes the meeting, a later paragraph's 会议指出/会议强调/会议要求 is that meeting speaking, so its
+    instructions are the convening body's (the corpus README: the body the text names for the action).
+
+    >>> convened_body("12月1日，省长张某主持召开省政府常务会议，研究部署工作。", "140000").name
+    '山西省人民政府'
+    >>> convened_body("省政府印发方案", "140000") is None
+    True
+    """
+    convened = next((m for p in load_verbs()["convening_patterns"] if (m := p.search(text))), None)
+    if convened is None:
+        return None
+    bodies = [a for a in find_actors(text[:convened.end()], home_region) if not a.actor.is_media]
+    return bodies[0].actor if bodies else None

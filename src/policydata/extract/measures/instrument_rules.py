@@ -79,10 +79,22 @@ def _by_issued_title(c: _Clause, lex: dict) -> tuple[str, str] | None:
     ('plan', 'issued_title')
     >>> decide_instrument("两部门联合印发了《城乡供水和排水设施运行管理办法（试行）》", "联合")
     ('regulation', 'issued_title')
+
+    Rule adopted_title: a meeting that adopts a document makes what the title names.
+
+    >>> decide_instrument("会议讨论并原则通过《某某资源保护法（修订草案）》", "讨论并原则通过")
+    ('regulation', 'adopted_title')
+    >>> decide_instrument("审议通过《城市更新三年规划》", "审议通过")
+    ('plan', 'adopted_title')
     """
     rule = lex.get("issued_title") or {}
     head = issued_title_head(c.text, rule["verbs"], rule["heads"]) if rule else ""
-    return (rule["heads"][head], rule["name"]) if head else None
+    if head:
+        return rule["heads"][head], rule["name"]
+    # rule adopted_title (round 17): a meeting adopting a document (审议通过《…条例（修订草案）》) makes it
+    heads = {**rule.get("heads", {}), **rule.get("adopted_heads", {})}
+    head = issued_title_head(c.text, rule.get("adopting_verbs", []), heads) if rule else ""
+    return (heads[head], "adopted_title") if head else None
 
 
 #: one-character joiners between two verbs (鼓励并资助, 支持和补贴)

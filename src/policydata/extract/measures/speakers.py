@@ -16,6 +16,7 @@ from ...text.segment import CJK_RANGE as _HAN
 from .rules import load_verbs
 from .analyser import NOBODY
 from .subjects import _deictic_body, announcing_subject, is_reporting_body
+from .unit_notes import read_units
 
 _OPENING_TITLE = re.compile(r"\s*《([^》]+)》")  # a document title 《…》 a clause opens with
 
@@ -130,20 +131,6 @@ def _party_committees(text: str, home_region: str) -> list[ActorMention]:
     return out
 
 
-#: rule note_marked_lead: in a note that names a lead and its partners (X牵头，Y、Z按职责分工负责 /
-#: X牵头，Y配合), the unit marked 牵头 leads, wherever the pattern's unit list starts; the corpus
-#: README takes the lead unit of a 牵头/负责 note as the actor.
-_LEAD_MARK = re.compile(r"(?:等)?牵头(?:负责|实施|落实|推进)?$")
-
-#: rule note_generic_tail: a note's last unit often closes on a generic remainder (人社部等有关部门和单位 /
-#: 省商务厅等相关部门按职责分工 / 各省级人民政府按职责分工): the body is what stands before it, so
-#: （某部等有关部门和单位负责） names 某部 as the lead unit, as （某部等负责） does.
-#: rule note_generic_lead: a note that opens with departments in general (各有关部门和单位，各省级人民政府…)
-#: names no lead unit: the issuer stays the actor, not the body listed after them
-_GENERIC_UNITS = re.compile(r"各?(?:有关|相关|其他)?(?:部门|单位|机构)(?:和|及)?(?:单位|部门|机构)?")
-_GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机构)(?:和|及)?(?:单位|部门|机构)?)?(?:按职责分工)?$")
-
-
 def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int, Actor | None, list[str]]]:
     """Responsibility notes of a paragraph, in order: (start, end, lead unit, all units).
 
@@ -186,17 +173,8 @@ def _notes_in(text: str, block: Block, home_region: str) -> list[tuple[int, int,
             for m in pat.finditer(text, block.start, block.end):
                 if any(s < m.end() and m.start() < e for s, e, _, _ in found):
                     continue  # one note, two patterns
-                units = [u for u in re.split(r"[、，,；;]", m.group("units")) if u]
-                marked = [i for i, u in enumerate(units) if _LEAD_MARK.search(u)]
-                units = [_LEAD_MARK.sub("", u) or u for u in units]
-                units = [_GENERIC_TAIL.sub("", u) or u for u in units]  # rule note_generic_tail
-                actors = [normalize_actor(u, home_region) for u in units]
-                names = [a.name if a else u for a, u in zip(actors, units)]
-                lead = next((a for a in actors if a), None) if leads else None
-                if leads and marked and actors[marked[0]]:
-                    lead = actors[marked[0]]  # rule note_marked_lead
-                elif leads and _GENERIC_UNITS.fullmatch(units[0]):
-                    lead = None  # rule note_generic_lead: （各有关部门和单位，某某按职责分工负责）: no lead named
+                # rules note_unit_split, note_marked_lead, note_generic_tail/lead, bare_level_unit
+                lead, names = read_units(m.group("units"), home_region, leads)
                 found.append((m.start(), m.end(), lead, names))
     return sorted(found, key=lambda n: n[0])
 

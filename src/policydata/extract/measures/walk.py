@@ -37,6 +37,8 @@ from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
 from .subjects import _publisher, firm_names, is_reporting_body
 from .subject_first import item_addressee, opens_subjectless
+from .coverbs import convened_body
+from .unit_notes import own_line_notes
 
 
 @dataclass
@@ -172,16 +174,30 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     kickers = [not h and _is_kicker(b, headings[i + 1] if i + 1 < len(headings) else False)
                for i, (h, b) in enumerate(zip(headings, context.blocks))]
     headings = [h or k for h, k in zip(headings, kickers)]
+    # rule own_line_note (unit_notes): 责任单位：X、Y on a line of its own names the lead of the item before it
+    note_lines, line_leads = own_line_notes(context.blocks, headings, home_region)
     # rule read_apart (extract.context): a photo caption is read with a fresh copy of the walk's
     # state (the actor, tense and leads before the first block), so that the body's last actor or
     # plan does not pass into it, nor the caption's into the body; the title line holds no measure
     borders, fresh = story_borders(context.blocks), copy.deepcopy(walk)
+    # rule lead_meeting_voice (coverbs.convened_body): the meeting the lead paragraph convenes speaks on
+    # (the lead: one of the first three body blocks; a source line may stand before it)
+    lead_blocks = [b for b, h in zip(context.blocks, headings) if b.kind not in (TITLE_BLOCK, CAPTION_BLOCK)
+                   and not h][:3]
+    lead_meeting = next((m for b in lead_blocks if (m := convened_body(b.text, home_region))), None)
+    if lead_meeting is not None and state.base is not None and state.base is state.actor:
+        # a government office that publishes the report of its government's meeting (某省人民政府办公厅:
+        # 省政府召开常务会议) does not speak it: the meeting's body does, also for 各级各部门要…
+        state.actor = state.base = lead_meeting
+        fresh.actors.actor = fresh.actors.base = lead_meeting
     for i, (block, walk) in enumerate(read_apart(context.blocks, walk)):
         if block.kind == TITLE_BLOCK:
             continue
         if i in borders:
             start_story(walk, fresh)  # rule story_border: another story's dateline ends the actor's scope
         caption = block.kind == CAPTION_BLOCK
+        if i in note_lines:
+            continue  # rule own_line_note: the note line holds no measure
         state = walk.actors
         if block.start in plan_parts and not names_work_done(block.text):
             walk.so_far = False  # a plan part ends the review, unless it names work done (work_done_heading)
@@ -199,7 +215,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # a plan goes on with that plan)
                 walk.news_plans = False
             continue
-        state.meeting = None  # 会议要求 refers to a meeting named in the same paragraph
+        # 会议要求 refers to a meeting named in the same paragraph, or to the one the lead convened
+        state.meeting = lead_meeting  # (rule lead_meeting_voice)
         if context.commentary:
             # rule commentary_named_subject: in the writer's own view nobody speaks the text; a body
             # or place a clause names acts for its paragraph only
@@ -209,6 +226,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         principle_block = goal_block = False
         addressee = first_sentence = None  # rule item_addressee: the body the paragraph's first sentence opens with
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
+            if lead_unit is None and i in line_leads:
+                lead_unit, units = line_leads[i]  # rule own_line_note
             if lead_unit is None and walk.heading_lead is not None:
                 lead_unit, units = walk.heading_lead[1], walk.heading_lead[2]
             _observe_representation(sentence.text, state, home_region)
