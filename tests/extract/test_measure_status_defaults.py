@@ -50,3 +50,40 @@ def test_the_defaults_table():
     assert default_status("data_release", "plan") == ("reported", "data_release_reports")
     assert default_status("news_citing_plan", "") == ("planned", "news_of_plan_plans")
     assert default_status("document", "review") == ("planned", "document_plans")
+
+
+# rule issued_document_story (status.issues_named_document, STATUS_DEFAULTS issued_document_contents_plan):
+# a news report that tells of a document being issued goes on with what the document contains -- planned;
+# the issuing act stays reported, and a cue of a later clause (累计, 以来) still decides
+def _news_rows(*paragraphs: str) -> list[tuple[str, str]]:
+    from policydata.extract.measures.explain import explain_rows
+    text = "某省推出夜间经济新政\n本报石家庄2月27日电  （记者王五）" + "\n".join(paragraphs)
+    return [(r["quote"], r["status"]) for r in explain_rows(text, date="2026-02-28")]
+
+
+ISSUED_STORY = [
+    (["某省商务厅印发《关于繁荣夜间消费的若干措施》。", "措施共分三个部分。一是延长街区营业时间，二是增设夜间公交线路。"],
+     [("印发《关于繁荣夜间消费的若干措施》", "reported"), ("延长街区营业时间", "planned"),
+      ("增设夜间公交线路", "planned")]),
+    (["某省三部门联合印发实施《乡村旅游提升行动方案》。", "完善乡村民宿标准，培育一批精品线路。"],
+     [("联合印发实施《乡村旅游提升行动方案》", "reported"), ("完善乡村民宿标准", "planned"),
+      ("培育一批精品线路", "planned")]),
+    # a later review frame still reports what was done
+    (["某省商务厅印发《关于繁荣夜间消费的若干措施》。", "2023年以来，某省商务厅累计建成夜间消费街区40个。"],
+     [("建成夜间消费街区40个", "reported")]),
+    # no issuing news: the news default reports
+    (["某省商务厅延长街区营业时间，增设夜间公交线路。"], [("增设夜间公交线路", "reported")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", ISSUED_STORY)
+def test_issued_document_story(paragraphs, expected):
+    rows = _news_rows(*paragraphs)
+    for part, status in expected:
+        found = [s for q, s in rows if part in q]
+        assert found and found[0] == status, (part, rows)
+
+
+def test_issued_document_story_in_the_table():
+    assert default_status("news_of_issued_document", "") == ("planned", "issued_document_contents_plan")
+    assert default_status("news", "") == ("reported", "news_reports")

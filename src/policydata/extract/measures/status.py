@@ -144,6 +144,44 @@ def issued_document_content(before: str) -> str:
     return "planned" if _issuing_clause().search(before.rstrip()) else ""
 
 
+#: Rule ``issued_document_story`` (round 17): a news clause that issues a named document (某部印发
+#: 《…方案》, 某局发布了《…措施》, 某委印发实施《…》) is the news; what the story tells after it, in
+#: the same sentence or later ones, is what the document contains -- commitments, planned (corpus
+#: README: planned for what notices, opinions and plans commit to) unless a cue of its own says
+#: otherwise (已, 累计, a review frame 2021年以来 / 近年来). The verbs are the one list of
+#: instruments.json rule issued_title, as in issued_document_content.
+#: Only a document that commits counts: its title ends with a genre of plan or directive (意见, 方案,
+#: 措施, 通知, 要点…, an optional （试行） / （2026—2028年） after it). A decision amending a
+#: regulation (…的决定), a law or regulation (条例, 法) tells provisions made or in force, a bulletin
+#: (公报) data; and 印发《…》等 lists documents issued as work done (a review), so 等 after the title
+#: is no issuing news.
+COMMITTING_GENRES = ("指导意见", "实施意见", "意见", "方案", "措施", "举措", "通知", "规划", "计划", "要点",
+                     "指南", "指引", "办法", "细则", "纲要", "清单")
+
+
+@lru_cache(maxsize=1)
+def _issuing_act() -> re.Pattern:
+    verbs = "|".join(sorted(load_instruments()["issued_title"]["verbs"], key=len, reverse=True))
+    genres = "|".join(sorted(COMMITTING_GENRES, key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?:了|实施|施行)?《[^》]{{0,60}}?(?:{genres})(?:[（(][^）)》]{{1,16}}[）)])?》(?!等)")
+
+
+def issues_named_document(clause: str) -> bool:
+    """Rule ``issued_document_story``: True when ``clause`` issues a document it names in 《》.
+
+    >>> [issues_named_document(c) for c in ("某部近日印发《社区养老服务指南》", "某局发布了《会展业若干措施》",
+    ...                                     "三部门联合印发实施《关于促进夜间消费的意见》",
+    ...                                     "某厅出台《乡村文旅提升方案（试行）》",
+    ...                                     "落实《某某条例》", "某市推出一批便民措施")]
+    [True, True, True, True, False, False]
+    >>> [issues_named_document(c) for c in ("国务院公布《关于修改〈某某条例〉的决定》",  # amendments made
+    ...                                     "印发《矿山救援工作指南》等规章制度",  # documents listed as work done
+    ...                                     "某局发布《2025年全省统计公报》")]  # data
+    [False, False, False]
+    """
+    return bool(_issuing_act().search(clause))
+
+
 def _enumerator_end(t: str) -> int:
     """Length of a leading enumerator (一是, （三）) so that cues after it are seen."""
     for pat in load_verbs()["enumerator_patterns"]:

@@ -30,6 +30,9 @@ STATUS_DEFAULTS = (
      "a news report tells what has been done (corpus README: news, 已…)"),
     ("news_of_plan_plans", "news_citing_plan", "*", "planned",
      "a news report that has cited a plan (将…, 意见提出…) goes on with that plan's items"),
+    ("issued_document_contents_plan", "news_of_issued_document", "*", "planned",
+     "a news report that has told of a document being issued (某部印发《…》) goes on with what the document "
+     "contains: its commitments (rule issued_document_story, status.issues_named_document)"),
     ("document_plans", "document", "*", "planned",
      "a notice, opinion, plan or work report commits: its uncued items are planned"),
 )
@@ -46,19 +49,25 @@ STATUS_OVERRIDES = (
 )
 
 
-def status_text_type(*, reporter: bool, news: bool, news_plans: bool, execution_report: bool) -> str:
+def status_text_type(*, reporter: bool, news: bool, news_plans: bool, execution_report: bool,
+                     issued_document: bool = False) -> str:
     """The text type the default reads: a statistics body's release, a report on a past year's
-    execution, news (before or after it cites a plan), else a document.
+    execution, news (before or after it cites a plan, or after it tells of a document being issued:
+    ``issued_document``, rule issued_document_story), else a document.
 
     >>> [status_text_type(reporter=r, news=n, news_plans=p, execution_report=e) for r, n, p, e in
     ...  ((True, False, False, False), (False, True, False, False), (False, True, True, False),
     ...   (False, False, False, True), (False, False, False, False))]
     ['data_release', 'news', 'news_citing_plan', 'execution_report', 'document']
+    >>> status_text_type(reporter=False, news=True, news_plans=False, execution_report=False, issued_document=True)
+    'news_of_issued_document'
     """
     if reporter:
         return "data_release"
     if news:
-        return "news_citing_plan" if news_plans else "news"
+        if news_plans:
+            return "news_citing_plan"
+        return "news_of_issued_document" if issued_document else "news"
     return "execution_report" if execution_report else "document"
 
 
@@ -70,6 +79,8 @@ def default_status(text_type: str, role: str) -> tuple[str, str]:
     (('planned', 'document_plans'), ('reported', 'execution_report_reports'))
     >>> default_status("execution_report", "plan"), default_status("news", "")
     (('planned', 'execution_report_plans_recommendations'), ('reported', 'news_reports'))
+    >>> default_status("news_of_issued_document", "")
+    ('planned', 'issued_document_contents_plan')
     """
     for rule, kind, part, status, _ in STATUS_DEFAULTS:
         if kind == text_type and part in ("*", role):

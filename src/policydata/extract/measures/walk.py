@@ -32,7 +32,7 @@ from .story_border import start_story, story_borders, story_mentions
 from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
-                     issued_document_content, lead_status)
+                     issued_document_content, issues_named_document, lead_status)
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
 from .subjects import _publisher, firm_names, is_reporting_body
@@ -56,6 +56,7 @@ class _WalkState:
     goal_section: bool = False  # …the principle section is one of goals (总体目标): rule goal_section_action
     news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
     news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
+    issued_document: bool = False  # rule issued_document_story: the story told of a document being issued
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -300,6 +301,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 _continued_in_review(text, found)
             # rule dated_before_publication: a news sentence opening with a past date reports
             dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
+            issuing = False  # rule issued_document_story: a clause before in this sentence issued a named document
             for d in found:
                 before = text[sentence.start:d.start]  # rule issued_document_content (news only)
                 d.lead_status = inner_lead_status(before, report_year) or \
@@ -307,7 +309,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                     walk.current_lead or ("reported" if in_review or caption else "")
                 d.heading_status = walk.current_heading
                 frame_rules[id(d)] = "so_far_this_year" if walk.so_far else context.role_at(d.start)[1]
-                news_default[id(d)] = "planned" if walk.news_plans else "reported"
+                news_default[id(d)] = "planned" if walk.news_plans else \
+                    "issued" if walk.issued_document or issuing else "reported"
+                issuing = issuing or (not official and not d.has_modal and issues_named_document(text[d.start:d.end]))
                 if caption and d.actor is None:
                     d.actor = _caption_actor(text[block.start:d.start], block.start, mentions, region_mentions) \
                         or issuer_actor or home_gov or NOBODY
@@ -315,6 +319,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
+            walk.issued_document = walk.issued_document or issuing
             drafts.extend(found)
             if first_sentence is sentence:
                 addressee = item_addressee(sentence.text, state.actor, state.base, home_region)
@@ -340,7 +345,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         # reports the past year, a news report what has been done (until it cites a plan), a report on a
         # past year's execution what was done that year; unless a cue (将, 要, 力争, a plan section) says otherwise
         text_type = status_text_type(reporter=bool(reporter), news=news, news_plans=news_default[id(d)] == "planned",
-                                     execution_report=execution_report)
+                                     execution_report=execution_report, issued_document=news_default[id(d)] == "issued")
         default, _ = default_status(text_type, context.role_at(d.start)[0])
         finding.status = _final_status(d, section_status, default=default)
         finding.frame_rule = frame_rules.get(id(d), "")
