@@ -211,6 +211,10 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 _REGEX_CLASS_OR_ESCAPE = re.compile(r"\[[^\]]*\]|\\.")
 
 
+#: keys whose values are prose notes, not words or patterns (instruments.json rules' "why")
+_PROSE_KEYS = frozenset({"why"})
+
+
 @lru_cache(maxsize=1)
 def lexicon_word_pairs() -> frozenset[str]:
     """Rule split_word_lexicon's word list: every two adjacent Chinese characters of the
@@ -228,7 +232,9 @@ def lexicon_word_pairs() -> frozenset[str]:
             runs.update(_CJK_WORD.findall(_REGEX_CLASS_OR_ESCAPE.sub("|", value)))
         elif isinstance(value, dict):
             for key, item in value.items():
-                if not key.startswith("_"):
+                # notes are prose (a "why" or "_about" saying what a rule is for): their words are
+                # examples, not the lexicon's words, and a new note must not change page joins
+                if not key.startswith("_") and key not in _PROSE_KEYS:
                     runs.update(_CJK_WORD.findall(key))
                     walk(item)
         elif isinstance(value, list):
