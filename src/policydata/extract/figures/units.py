@@ -347,6 +347,10 @@ KIND_RULES = (
     ("share_unit", lambda p, unit, after: _share_unit_kind(p) if unit in lexicon()["share_units"] else ""),
     # 作业4天, 仅需36秒: a duration is a level; 优良天数300天 a count
     ("duration_unit", lambda p, unit, after: _duration_kind(p, unit)),
+    # streak_years: 粮食产量连续8年保持稳定 -- a streak counts years (corpus README: 连续N年 facts), even
+    # under an output word that makes other numbers of the clause amounts
+    ("streak_years", lambda p, unit, after: "count" if unit == "年" and lexicon_search(
+        lexicon()["year_scope"]["streak_before"], p.before[-4:]) else ""),
     # history_years: 已有20年的种植历史 -- the age of a practice is a span of time, a level
     ("history_years", lambda p, unit, after: "level" if unit == "年" and lexicon_match(
         lexicon()["non_figures"]["duration_keep_before"]["history_after"], after) else ""),

@@ -155,6 +155,9 @@ class _Analyser(PlaceSubjects):
                 verb, _, modal = _verb_at(t, after, planning)
                 if (verb or modal) and not non_measure_rule(t[after:]):
                     subject, pos = mention, after
+                elif t.startswith(tuple(lex["anaphors_acting_only"]), pos):
+                    # rule local_subject: 当地群众…, 当地时间… -- a modifier, no actor
+                    anaphor = None
                 elif not t.startswith(("的", "是", "为", "有", "共", "累计"), after) and \
                         not _any(lex["statistic_patterns"], t[after:]):
                     # 近年来，该镇不断探索…，采取…: the anaphor opens its sentence and leads the clauses after it
