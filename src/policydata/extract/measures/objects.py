@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lexicon
-from .rules import load_instruments
+from .rules import _lead_verbs, load_instruments
 from .topics import _present
 
 
@@ -21,19 +21,32 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1).
 
     A keyword followed by an adjective or verb suffix (战略性, 规范化, 工程化) modifies what
-    follows and is no head: it is passed over.
+    follows and is no head: it is passed over -- unless the suffix's character begins a lead verb
+    (rule suffix_verb: the 化 of 风险化解 begins 化解, the verb whose object the keyword is).
     """
     best, best_key = "", (-1, -1)
     suffixes, modifiers = _object_lexicon()["non_head_suffixes"], _object_lexicon()["modifier_words"]
     sectors = _object_lexicon()["sector_heads"]
     for kw in _present(quote, keywords):
         i = quote.rfind(kw)
-        while i >= 0 and ((quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote))
+        while i >= 0 and ((_suffixed(quote, i + len(kw)) and i + len(kw) < len(quote))
                           or quote.startswith(sectors, i + len(kw)) or _inside(quote, kw, i, modifiers)):
             i = quote.rfind(kw, 0, i + len(kw) - 1)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
     return best, best_key[0]
+
+
+def _suffixed(text: str, at: int) -> bool:
+    """An adjective or verb suffix (性, 化) stands at ``at`` -- not the first character of a lead
+    verb there (rule suffix_verb: 风险化解 is a risk defused, no 风险化).
+
+    >>> _suffixed("规范化管理", 2), _suffixed("金融风险化解", 4)
+    (True, False)
+    """
+    if text[at:at + 1] not in _object_lexicon()["non_head_suffixes"]:
+        return False
+    return not text.startswith(tuple(v for v in _lead_verbs(False) if len(v) > 1), at)
 
 
 def _inside(text: str, kw: str, i: int, words) -> bool:
