@@ -104,12 +104,35 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
     ('顶层设计', '规范化、科学化管理')
     """
+    obj = _framed_head(obj)
     if "等" in obj or _shared_head(obj):
         return obj
     first = _CONJUNCTION.split(obj, maxsplit=1)[0]
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+#: the frame 以A为B (以企业为主体、市场为导向): A taken as B, a modifier of what follows
+_FRAME = re.compile(r"^以[^，,；;。]{1,40}?为")
+
+
+def _framed_head(obj: str) -> str:
+    """rule frame_modifier: an object opened by the frame 以A为B (以企业为主体、市场为导向的创新体系)
+    is headed by what follows the frame's 的; A names what the head is built on, B its role, and
+    neither heads the object. Without a 的 the object is the frame alone (构建以A为主要供给):
+    what A is taken as, B, is all that remains of a head.
+
+    >>> _framed_head("以企业为主体、市场为导向的技术创新体系"), _framed_head("以专项补贴为主要支撑")
+    ('技术创新体系', '主要支撑')
+    >>> _framed_head("以旧换新补贴")  # no frame
+    '以旧换新补贴'
+    """
+    if not _FRAME.match(obj):
+        return obj
+    last = obj.rfind("为")
+    de = obj.find("的", last)
+    return obj[de + 1:] if de >= 0 else obj[last + 1:]
 
 
 def _shared_head(obj: str) -> bool:
