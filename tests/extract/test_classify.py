@@ -276,6 +276,22 @@ INSTRUMENT_CASES = [
     ("从严落实安全生产责任", "落实", "regulation", "by_law"),
     # an assessment by the state (评估) is supervision -> regulation, no technical standard
     ("开展政府投资项目绩效评估", "开展", "regulation", "head_noun"),
+    # round 18: how the head is found
+    # suffix_verb: the 化 of 化解 begins a verb, no suffix -- 金融风险 stays the head, not 金融
+    ("有序推进区域金融风险化解", "推进", "regulation", "head_noun"),
+    ("推行标准化管理", "推行", "regulation", "head_noun"),                 # 标准化: a suffix, 管理 heads
+    # frame_modifier: 以A为B的C is headed by C; with no 的, by B alone
+    ("构建以企业为主体的技术创新体系", "构建", "other", "policy_package"),
+    ("构建以专项补贴为主要支撑", "构建", "other", "none"),
+    # encouraged_party: 推动 lets a party act as 引导 does; 加强 is one of the party's own verbs
+    ("推动中小企业加强质量管理", "推动", "other", "encouraged_party"),
+    # an intensifier (加大) has no class: X of 加大X力度 decides, a transfer payment is money
+    ("加大区域劳务协作力度", "加大", "other", "none"),
+    ("加大对县级财政的转移支付力度", "加大", "fund", "head_noun"),
+    # embedded_building: those encouraged build the facility -- unless a firm builds
+    ("鼓励有条件的县建设区域物流中心", "鼓励", "infrastructure", "built_facility"),
+    ("鼓励企业建设研发中心", "鼓励", "other", "encouraged_party"),
+    ("实施社区养老设施建设工程", "实施", "program", "head_noun"),      # 建设 modifies the works, no object
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

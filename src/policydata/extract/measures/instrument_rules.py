@@ -201,12 +201,29 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     specific = kw_end == end and len(kw) > len(noun)
     verbs = tuple(built.get("verbs", ()))
     # 率先建成, 全面开工: an adverb before the building verb leaves it a building verb
-    building = c.action.endswith(verbs) or quote.startswith(verbs) or invested
+    building = c.action.endswith(verbs) or quote.startswith(verbs) or invested or (
+        _builds_inside(quote, end - len(noun), verbs) and not by_encouraged_party(c, lex))  # a firm building: other
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
     if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
         return _public_platform(quote[:end], noun, built) or (built["instrument"], built["name"])
     return None
+
+
+def _builds_inside(quote: str, noun_at: int, verbs: tuple[str, ...]) -> bool:
+    """rule embedded_building: a building verb inside the object, before the facility noun (鼓励有条件的
+    地区建设…救援中心: those encouraged build the facility), makes the facility built as a lead
+    building verb does. The verb must take an object of its own before the noun: in …设施建设工程 the
+    建设 modifies the works a programme runs.
+
+    >>> decide_instrument("鼓励有条件的地区建设区域应急救援中心", "鼓励")
+    ('infrastructure', 'built_facility')
+    >>> decide_instrument("实施社区养老设施建设工程", "实施")
+    ('program', 'head_noun')
+    >>> decide_instrument("鼓励企业建设研发中心", "鼓励")  # a firm builds: rule encouraged_party
+    ('other', 'encouraged_party')
+    """
+    return any(0 < quote.find(v) and quote.find(v) + len(v) < noun_at for v in verbs)
 
 
 def _public_platform(phrase: str, noun: str, built: dict) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lexicon
-from .rules import load_instruments
+from .rules import _lead_verbs, load_instruments
 from .topics import _present
 
 
@@ -21,19 +21,32 @@ def _last_keyword(quote: str, keywords) -> tuple[str, int]:
     """The keyword that ends last in ``quote`` (a tie: the longer), and where it ends; ('', -1).
 
     A keyword followed by an adjective or verb suffix (战略性, 规范化, 工程化) modifies what
-    follows and is no head: it is passed over.
+    follows and is no head: it is passed over -- unless the suffix's character begins a lead verb
+    (rule suffix_verb: the 化 of 风险化解 begins 化解, the verb whose object the keyword is).
     """
     best, best_key = "", (-1, -1)
     suffixes, modifiers = _object_lexicon()["non_head_suffixes"], _object_lexicon()["modifier_words"]
     sectors = _object_lexicon()["sector_heads"]
     for kw in _present(quote, keywords):
         i = quote.rfind(kw)
-        while i >= 0 and ((quote[i + len(kw):i + len(kw) + 1] in suffixes and i + len(kw) < len(quote))
+        while i >= 0 and ((_suffixed(quote, i + len(kw)) and i + len(kw) < len(quote))
                           or quote.startswith(sectors, i + len(kw)) or _inside(quote, kw, i, modifiers)):
             i = quote.rfind(kw, 0, i + len(kw) - 1)
         if i >= 0 and (i + len(kw), len(kw)) > best_key:
             best, best_key = kw, (i + len(kw), len(kw))
     return best, best_key[0]
+
+
+def _suffixed(text: str, at: int) -> bool:
+    """An adjective or verb suffix (性, 化) stands at ``at`` -- not the first character of a lead
+    verb there (rule suffix_verb: 风险化解 is a risk defused, no 风险化).
+
+    >>> _suffixed("规范化管理", 2), _suffixed("金融风险化解", 4)
+    (True, False)
+    """
+    if text[at:at + 1] not in _object_lexicon()["non_head_suffixes"]:
+        return False
+    return not text.startswith(tuple(v for v in _lead_verbs(False) if len(v) > 1), at)
 
 
 def _inside(text: str, kw: str, i: int, words) -> bool:
@@ -91,12 +104,35 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
     ('顶层设计', '规范化、科学化管理')
     """
+    obj = _framed_head(obj)
     if "等" in obj or _shared_head(obj):
         return obj
     first = _CONJUNCTION.split(obj, maxsplit=1)[0]
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+#: the frame 以A为B (以企业为主体、市场为导向): A taken as B, a modifier of what follows
+_FRAME = re.compile(r"^以[^，,；;。]{1,40}?为")
+
+
+def _framed_head(obj: str) -> str:
+    """rule frame_modifier: an object opened by the frame 以A为B (以企业为主体、市场为导向的创新体系)
+    is headed by what follows the frame's 的; A names what the head is built on, B its role, and
+    neither heads the object. Without a 的 the object is the frame alone (构建以A为主要供给):
+    what A is taken as, B, is all that remains of a head.
+
+    >>> _framed_head("以企业为主体、市场为导向的技术创新体系"), _framed_head("以专项补贴为主要支撑")
+    ('技术创新体系', '主要支撑')
+    >>> _framed_head("以旧换新补贴")  # no frame
+    '以旧换新补贴'
+    """
+    if not _FRAME.match(obj):
+        return obj
+    last = obj.rfind("为")
+    de = obj.find("的", last)
+    return obj[de + 1:] if de >= 0 else obj[last + 1:]
 
 
 def _shared_head(obj: str) -> bool:
