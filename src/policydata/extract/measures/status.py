@@ -71,6 +71,9 @@ def lead_status(sentence: str, report_year: int | None = None) -> str:
 _DATED_OPENING = re.compile(r"^[（(]?(?:在|于)?(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))"
                             r"(?:(?P<month>1[0-2]|[1-9])月)?(?:份)?(?!以来|底前|前|底|末前|内)")
 
+#: rule span_into_publication: the end of a span of dates right after the opening date (…日至2026年4月30日)
+_SPAN_END = re.compile(r"(?:\d{1,2}日)?(?:至|到)(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|[1-9])月")
+
 
 def dated_before_publication(sentence: str, published: str | None) -> str:
     """'reported' when ``sentence`` opens with a date before ``published`` (ISO), else ''.
@@ -82,6 +85,8 @@ def dated_before_publication(sentence: str, published: str | None) -> str:
     ...         ("2025年以来，某市推进改革。", "2026-01-09", ""),
     ...         ("今年3月起，某市在全市推行这项改革。", "2026-07-15", "reported"),
     ...         ("今年9月起，某市在全市推行这项改革。", "2026-07-15", ""),
+    ...         ("2025年5月1日至2026年4月30日实施新的补贴政策。", "2025-09-10", ""),
+    ...         ("2025年5月1日至8月31日实施新的补贴政策。", "2025-09-10", "reported"),
     ...         ("2025年我国实施新政策。", None, "")]
     >>> [(s, d, dated_before_publication(s, d)) for s, d, _ in rows] == rows
     True
@@ -92,6 +97,9 @@ def dated_before_publication(sentence: str, published: str | None) -> str:
         return ""
     year, month = int(pub.group(1)), int(pub.group(2))
     said = int(m.group("year")) if m.group("year") else year
+    end = _SPAN_END.match(sentence.strip(), m.end())
+    if end and (int(end.group("year") or said), int(end.group("month"))) >= (year, month):
+        return ""  # rule span_into_publication (round 18): 2021年5月至2022年4月实施… is still to run
     if said < year or (said == year and m.group("month") and int(m.group("month")) < month):
         return "reported"
     return ""

@@ -8,6 +8,10 @@ a paragraph that opens so after the article's first body paragraph starts anothe
 and what the walk carried (the actor, its speaker, the cited document, the tense of the
 plans a speaker announced) stops there. The walk goes on from the state it had before its
 first block, as a story of its own.
+
+Rule story_named_organ (round 18): a plural organ noun (检察机关 -> 各级人民检察院, 各级法院) acting in a story
+that names one body of that kind (记者从最高人民检察院获悉, 某省高级人民法院发布…) is that body: the story
+reports its work, not that of every court or procuratorate.
 """
 from __future__ import annotations
 
@@ -58,3 +62,25 @@ def story_mentions(mentions: list, blocks, borders: set[int], pos: int) -> list:
     """
     edge = max((blocks[i].start for i in borders if blocks[i].start <= pos), default=None)
     return mentions if edge is None else [m for m in mentions if m.start >= edge]
+
+
+#: rule story_named_organ: the plural rows (actors.csv level plural) whose members the name's ending names
+_ORGAN_ENDINGS = ("人民检察院", "人民法院")
+
+
+def story_named_organ(actor: str, own_mentions: list) -> str:
+    """Rule story_named_organ: the one body of the plural organ ``actor``'s kind (its name's ending in
+    ``_ORGAN_ENDINGS``) that the story's actor mentions name, else ``actor`` unchanged (none, or several).
+
+    >>> from types import SimpleNamespace as M
+    >>> named = [M(actor=M(name="最高人民检察院", level="central"))]
+    >>> story_named_organ("各级人民检察院", named), story_named_organ("各级人民检察院", [])
+    ('最高人民检察院', '各级人民检察院')
+    >>> story_named_organ("各级人民法院", named), story_named_organ("某市人民政府", named)
+    ('各级人民法院', '某市人民政府')
+    """
+    ending = next((e for e in _ORGAN_ENDINGS if actor.startswith("各级") and actor.endswith(e)), "")
+    if not ending:
+        return actor
+    bodies = {m.actor.name for m in own_mentions if m.actor.name.endswith(ending) and m.actor.level != "plural"}
+    return bodies.pop() if len(bodies) == 1 else actor

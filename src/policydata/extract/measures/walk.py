@@ -28,7 +28,7 @@ from .rules import _any, load_verbs
 from . import clause_model
 from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
-from .story_border import start_story, story_borders, story_mentions
+from .story_border import start_story, story_borders, story_mentions, story_named_organ
 from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
@@ -340,6 +340,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             # decide no instrument (某公园环实现闭合) is a step of that measure's kind
             finding.instrument = finished[id(d.continues)].instrument
             finding.instrument_rule = "own_action_clause"
+        finding.actor = story_named_organ(finding.actor, own_mentions)  # rule story_named_organ: 检察机关 of 最高检's story
         finished[id(d)] = finding
         # the default by text type and part role (status_defaults.STATUS_DEFAULTS): a statistics release
         # reports the past year, a news report what has been done (until it cites a plan), a report on a
