@@ -1,5 +1,5 @@
 """Which 将 plans: the future modal or the disposal coverb. Two rules of the clause cue of status
-(:data:`policydata.extract.measures.status_defaults.STATUS_OVERRIDES` ``clause_cue``):
+(``clause_cue``, the first of the cues that beat the default: :mod:`.status_defaults`):
 
 ``disposal_jiang`` (round 17)
     将 is also the disposal coverb (= 把): 将 + its object + a verb of placing or changing (将其纳入
