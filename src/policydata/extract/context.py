@@ -140,6 +140,10 @@ class DocumentContext:
     #: The parts whose role (review / plan) a rule of :data:`policydata.extract.roles.SECTION_ROLE_RULES`
     #: set for the whole part (review_opening: a work report whose review has no heading); both tables read it.
     roles: tuple[RolePart, ...] = ()
+    #: A report on a past year's execution (an audit work report, a budget or plan execution
+    #: report), read as one: rule ``execution_report_year`` found the year it reports on and rule
+    #: ``execution_report_review`` its review part. Decided here once; the measures' status reads it.
+    execution_report: bool = False
 
     @property
     def commentary(self) -> bool:
@@ -405,10 +409,12 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     genre, genre_rule = document_genre(article, sections, on_page=on_page, issuer=context.issuer)
     text_type, text_type_rule = text_type_of(article)
     blocks = tuple(article_blocks(article))
+    reports_execution = execution_report_year(article, context.report_year) is not None
     roles = document_roles(article.text or "", blocks, sections, genre, context.report_year,
                            lambda s: opening_frame(s, context.report_year), names_work_done,
-                           execution_report=execution_report_year(article, context.report_year) is not None)
+                           execution_report=reports_execution)
     return replace(context, blocks=blocks, sections=sections, roles=roles,
+                   execution_report=reports_execution and bool(roles),
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
                    reviewed_year=reviewed_year_of(article, context.report_year, context.report_year_rule),
                    text_type=text_type, text_type_rule=text_type_rule)

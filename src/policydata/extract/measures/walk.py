@@ -329,7 +329,6 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.end_news_paragraph()  # rule news_paragraph_actor
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
-    execution_report = any(p.rule == "execution_report_review" for p in context.roles)
     finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         own_mentions = story_mentions(mentions, context.blocks, borders, d.start) if borders else mentions
@@ -345,7 +344,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         # reports the past year, a news report what has been done (until it cites a plan), a report on a
         # past year's execution what was done that year; unless a cue (将, 要, 力争, a plan section) says otherwise
         text_type = status_text_type(reporter=bool(reporter), news=news, news_plans=news_default[id(d)] == "planned",
-                                     execution_report=execution_report, issued_document=news_default[id(d)] == "issued")
+                                     execution_report=context.execution_report, issued_document=news_default[id(d)] == "issued")
         default, _ = default_status(text_type, context.role_at(d.start)[0])
         finding.status = _final_status(d, section_status, default=default)
         finding.frame_rule = frame_rules.get(id(d), "")
