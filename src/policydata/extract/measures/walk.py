@@ -29,7 +29,8 @@ from . import clause_model
 from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
 from .story_border import start_story, story_borders, story_mentions
-from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
+from .quotes import firm_quotes, quoted_speakers
+from .speakers import (_speaking_for, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
                      issued_document_content, issues_named_document, lead_status)
