@@ -70,7 +70,7 @@ KEYS: dict[str, frozenset[str]] = {
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
         recall_verbs
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
-        guiding_sentence_patterns disposal_verbs future_jiang_words level_subject_patterns
+        guiding_sentence_patterns disposal_verbs future_jiang_words jiang_words level_subject_patterns
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames

@@ -268,7 +268,7 @@ def test_what_a_firms_speaker_says_is_no_measure(text, expected):
     ("“我们扩建了服务中心。”说起这些，局长王五很自豪。", (), 0),
 ])
 def test_a_quotation_closed_by_its_speakers_sentence_is_theirs(text, firms, expected):
-    from policydata.extract.measures.speakers import firm_quotes
+    from policydata.extract.measures.quotes import firm_quotes
     assert len(firm_quotes(text, "CN", firms)) == expected
 
 

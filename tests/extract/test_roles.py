@@ -93,7 +93,7 @@ AUDIT = ("各位委员：\n"
 def test_an_execution_report_reviews_its_subject_year_until_its_recommendations():
     art = Article(1, "某县关于2030年度县级预算执行和其他财政收支的审计工作报告", AUDIT, [])
     ctx = build_context(art, date="2031-07-20", given_date="2031-07-20")
-    assert ctx.report_year == 2031 and ctx.reviewed_year == 2030
+    assert ctx.report_year == 2031 and ctx.reviewed_year == 2030 and ctx.execution_report
     assert [(p.role, p.rule) for p in ctx.roles] == [("review", "execution_report_review"),
                                                      ("plan", "recommendations_end_review")]
     assert ctx.role_at(AUDIT.index("新建乡镇卫生院")) == ("review", "execution_report_review")
@@ -114,5 +114,5 @@ def test_an_execution_reports_actions_and_figures_take_the_review():
 def test_a_report_naming_two_years_has_no_single_subject_year():
     art = Article(1, "某县2030年计划执行情况与2031年计划草案的报告", AUDIT, [])
     ctx = build_context(art, date="2031-01-20", given_date="2031-01-20")
-    assert ctx.reviewed_year is None
+    assert ctx.reviewed_year is None and not ctx.execution_report
     assert all(p.rule != "execution_report_review" for p in ctx.roles)

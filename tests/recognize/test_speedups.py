@@ -157,7 +157,7 @@ def test_time_cue_precheck_changes_no_answer(monkeypatch):
     texts += ["\n".join(texts)]  # one long text: the opening-character scans go past many matches
     assert timeexpr._opening_class(timeexpr._lexicon()["year_pattern"]) is not None  # in use on time.json
     fast = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
-    monkeypatch.setattr(timeexpr, "_time_cue_pattern", lambda: re.compile(""))
+    monkeypatch.setattr(timeexpr, "has_time_cue", lambda text: True)  # the screen (time_cues) lets every text through
     monkeypatch.setattr(timeexpr, "_required_chars", lambda pattern: ())
     monkeypatch.setattr(timeexpr, "_opening_class", lambda pattern: None)
     full = [[timeexpr.find_time_expressions(t, year) for year in (None, 2024)] for t in texts]
@@ -200,17 +200,17 @@ def test_place_context_of_its_own_home_is_the_same(text, home):
 
 
 def test_time_cue_openings_change_no_answer():
-    """_has_time_cue tries the cue only where a match can start: the same answer as one search."""
-    from policydata.recognize import timeexpr
-    assert timeexpr._cue_openings() is not None  # the shortcut is in use on time.json
-    cue = timeexpr._time_cue_pattern()
+    """has_time_cue tries the cue only where a match can start: the same answer as one search."""
+    from policydata.recognize import time_cues
+    assert time_cues._cue_openings() is not None  # the shortcut is in use on time.json
+    cue = time_cues._time_cue_pattern()
     texts = _sample_texts()
     rng = random.Random(5)
     alphabet = "0123456789年月日季度前以来到至今去上本”“\"，。、一二三四五十个规划完成目标同比增长说"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     assert any(cue.search(t) for t in texts) and not all(cue.search(t) for t in texts)
     for t in texts:
-        assert timeexpr._has_time_cue(t) == bool(cue.search(t)), t
+        assert time_cues.has_time_cue(t) == bool(cue.search(t)), t
 
 
 @pytest.mark.parametrize("pattern, opening", [
@@ -239,7 +239,7 @@ def test_opening_class(pattern, opening):
 ])
 def test_first_pieces(pattern, first):
     from re import _parser
-    from policydata.recognize.timeexpr import _first_pieces
+    from policydata.text.regex_starts import first_pieces as _first_pieces
     assert _first_pieces(list(_parser.parse(pattern).data)) == first
 
 

@@ -3,7 +3,7 @@ figures, a span of years opening a paragraph, a caption set as wide as the colum
 One small invented input -> expected per rule (round 15)."""
 from __future__ import annotations
 
-from policydata.extract.context import _progress_title
+from policydata.extract.genre import _progress_title
 from policydata.document import Article
 from policydata.text.layout.column_breaks import fit, opens_scene
 from policydata.text.layout.headline_lines import headline_lines_above

@@ -23,14 +23,7 @@ from ..lexicon import compiled
 from ..recognize.timeexpr import find_time_expressions, is_comparison_year
 
 __all__ = ["title_and_first_line", "data_report_frame", "data_report_year", "execution_report_year",
-           "reviewed_year_of", "SUBJECT_YEAR_RULES"]
-
-#: the rules of :func:`reviewed_year_of`, in the order they are read, with why
-SUBJECT_YEAR_RULES = (
-    ("data_report_year", "a data report names the year it covers in its title"),
-    ("review_own_year", "a year's summary or communiqué published after its year reports in that year"),
-    ("execution_report_year", "a report on one past year's execution, delivered the year after, covers that year"),
-)
+           "reviewed_year_of"]
 
 
 def data_report_frame(article: Article) -> str:

@@ -370,7 +370,7 @@ def jiang_marks_object(text: str, at: int, end: int) -> bool:
     True
 
     The measures ask the same of 将 by a rule of their own (why two rules: see
-    ``extract.measures.clauses._future_jiang``).
+    ``extract.measures.modals.future_before_object``).
     """
     rule = lexicon()["frames"]["modal_clause"]
     after = text[at + 1:end]

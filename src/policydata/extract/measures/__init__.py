@@ -141,6 +141,7 @@ The modules, by where a stranger looks first:
 ``money``                money as the means of a measure (rule money_channel)
 ``subjects``             bodies that open a clause or publish (工信部…, 贵州提出，)
 ``speakers``             who speaks as the article goes on (issuer, speaker's unit, cited document)
+``quotes``               the quotations of a news article and who speaks them (firm_quote, quoted_speaker)
 ``status``               planned or reported
 ``finding``              the row being built and how it is finished (actor fallback, region)
 ``classify``             instrument and policy area: the entry point (:func:`classify_measure`)

@@ -15,6 +15,7 @@ from ...recognize.actors import ActorMention
 from ...text.patterns import joined
 from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _first_match, _lead_verbs, _longest_first, _match_any, _match_word,
                     _rule_patterns, _verb_adverb_or_modal, load_verbs)
+from .modals import future_before_object
 from .clause_split import _CLOSE, _OPEN, _TRAILING_PUNCT, _trim, clauses_of  # noqa: F401 (clauses_of, _trim re-exported)
 
 
@@ -375,7 +376,7 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
     (('拨付', 9), ('发放', 7))
 
     Rule disposal_object (round 13): joining (将A与B深度融合, 将X融入Y) is a disposal too; 将 before a
-    place or manner phrase or an adverb is the future (:func:`_future_jiang`).
+    place or manner phrase or an adverb is the future (:func:`.modals.future_before_object`).
 
     >>> _disposal_verb_at("将农业与旅游深度融合", 0), _disposal_verb_at("将两个中心整合", 0)
     (('融合', 10), ('整合', 7))
@@ -389,7 +390,7 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
         at = _skip_adverbs(t, at + len(modal))
     if t[at:at + 1] not in ("将", "把"):
         return "", pos
-    if _future_jiang(t, at):
+    if future_before_object(t, at):
         return "", pos
     verbs = _longest_first(lex["disposal_verbs"] + lex["disposal_final_verbs"])
     final_verbs = lex["disposal_final_verbs"]
@@ -402,34 +403,6 @@ def _disposal_verb_at(t: str, pos: int) -> tuple[str, int]:
         if verb and (i + len(verb) < len(t) or verb in final_verbs):
             return verb, i + len(verb)
     return "", pos
-
-
-def _future_jiang(t: str, at: int) -> bool:
-    """Rule disposal_object: 将 at ``at`` is the future, not the object marker, when a place or manner
-    phrase (measure_verbs.json ``preposition_intros``: 在, 以, 按照) or an adverb of manner or pace
-    (``future_jiang_words``: 进一步, 继续) follows it -- 将在全县推广, 将进一步融合 -- since an object (a
-    noun) follows the marker (将重点项目纳入…: 重点 opens a noun here).
-
-    >>> _future_jiang("将在全县推广", 0), _future_jiang("将继续整合资源", 0), _future_jiang("将资源整合", 0)
-    (True, True, False)
-    >>> _future_jiang("将重点项目纳入清单", 0)
-    False
-
-    Why the figures have a 将 rule of their own (rule ``jiang_disposal``,
-    ``extract.figures.frames.jiang_marks_object``): both ask whether 将 is the future or marks an
-    object, but each answers from the verb after the object that its own table knows. There it is
-    a verb that moves a quantity (增至, 提高到, 下放到: a result complement) or a ba_verb, and the
-    answer only takes a modal cue away from a figure; here it is an action on the object (纳入,
-    拨付, 融合: ``disposal_verbs``), and the answer makes that verb the measure's action. The words
-    that make 将 the future could be one list (figures.json ``jiang_future_openers``; here
-    ``preposition_intros`` + ``future_jiang_words``), but the two differ (that one has 于, 由, 把,
-    会, 可, 要…; this one 依托, 立足, 针对, 会同…): merging them changes what each stage reads, a
-    rule change to score on every set, not a cleanup.
-    """
-    if t[at:at + 1] != "将":
-        return False
-    lex = load_verbs()
-    return bool(_match_word(t, at + 1, lex["preposition_intros"]) or _match_word(t, at + 1, lex["future_jiang_words"]))
 
 
 def _grant_after_recipient(t: str, pos: int) -> tuple[str, int]:

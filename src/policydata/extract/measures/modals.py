@@ -1,5 +1,5 @@
 """Which 将 plans: the future modal or the disposal coverb. Two rules of the clause cue of status
-(:data:`policydata.extract.measures.status_defaults.STATUS_OVERRIDES` ``clause_cue``):
+(``clause_cue``, the first of the cues that beat the default: :mod:`.status_defaults`):
 
 ``disposal_jiang`` (round 17)
     将 is also the disposal coverb (= 把): 将 + its object + a verb of placing or changing (将其纳入
@@ -15,16 +15,31 @@
     the clause reading does not take as one (剩余8部将于年底前完工, 后续工程将同步实施): 将 followed
     by its verb, an adverb, a coverb or a time word, and not the disposal 将 (将其纳入…), nor 将
     inside a word (将军, 将近, 将来).
+
+And one rule of the clause reading, which takes the verb of a disposal 将 for the clause's action
+(:func:`.clauses._disposal_verb_at`):
+
+``disposal_object`` (round 13, :func:`future_before_object`)
+    将 before a place or manner phrase or an adverb of manner or pace is the future (将在全县推广,
+    将进一步融合), not the marker of an object whose verb would be the action.
+
+This module is the one reader of 将 in the measures; its word lists are measure_verbs.json
+``jiang_words`` (with ``preposition_intros``, ``future_jiang_words``, ``disposal_result_patterns``).
+The figures read 将 by a rule of their own (why two: :func:`future_before_object`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .rules import _any, _lead_verbs, _match_word, load_verbs
 
-__all__ = ["disposal_jiang", "disposal_only", "future_jiang"]
+__all__ = ["disposal_jiang", "disposal_only", "future_jiang", "future_before_object"]
 
-#: what may follow a future 将 before its verb: coverbs and time words (将于, 将在, 将对, 将从, 将与, 将向)
-_FUTURE_AFTER = ("于", "在", "对", "从", "与", "向", "为", "以", "按", "通过", "根据", "围绕", "同", "会同", "继续",
-                 "陆续", "逐步", "尽快", "首次", "再", "进一步", "全面", "重点", "不断", "持续", "大力", "加快", "积极")
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """measure_verbs.json ``jiang_words``, each list a tuple (what ``str.startswith`` takes)."""
+    return {key: tuple(value) for key, value in load_verbs()["jiang_words"].items() if not key.startswith("_")}
 
 
 def disposal_jiang(t: str, pos: int) -> bool:
@@ -38,17 +53,14 @@ def disposal_jiang(t: str, pos: int) -> bool:
     >>> [(t, disposal_jiang(t, 0)) for t, _ in rows] == rows
     True
     """
-    if not t.startswith("将", pos) or t.startswith(("将来", "将近", "将会", "将要"), pos):
+    if not t.startswith("将", pos) or t.startswith(_words()["not_disposal_words"], pos):
         return False
     after = pos + 1
     lex = load_verbs()
-    if t.startswith(_FUTURE_AFTER, after) or _match_word(t, after, _lead_verbs(True)) or \
+    if t.startswith(_words()["future_after"], after) or _match_word(t, after, _lead_verbs(True)) or \
             _match_word(t, after, lex["adverbs"]) or _match_word(t, after, lex["modals"]):
         return False
     return _any(lex["disposal_result_patterns"], t[after + 1:])
-
-
-_NOT_JIANG = ("将来", "将近", "将军", "将领", "将士", "将帅")
 
 
 def future_jiang(clause: str) -> bool:
@@ -62,11 +74,12 @@ def future_jiang(clause: str) -> bool:
     True
     """
     lex = load_verbs()
+    words = _words()
     at = clause.find("将")
     while at >= 0:
-        if not clause.startswith(_NOT_JIANG, at) and not disposal_jiang(clause, at):
+        if not clause.startswith(words["inside_words"], at) and not disposal_jiang(clause, at):
             after = at + 1
-            if clause.startswith(_FUTURE_AFTER + ("会", "要", "同步", "陆续", "全部", "正式", "启动"), after) or \
+            if clause.startswith(words["future_after"] + words["clause_future_after"], after) or \
                     _match_word(clause, after, _lead_verbs(True)) or _match_word(clause, after, lex["adverbs"]):
                 return True
         at = clause.find("将", at + 1)
@@ -86,5 +99,33 @@ def disposal_only(clause: str) -> bool:
         return False
     if future_jiang(clause):
         return False
-    modals = [m for m in load_verbs()["modals"] if "将" not in m and m not in ("继续", "计划", "会", "要求")]
+    modals = [m for m in load_verbs()["modals"] if "将" not in m and m not in _words()["other_modals_not"]]
     return not any(m in clause for m in modals)
+
+
+def future_before_object(t: str, at: int) -> bool:
+    """Rule disposal_object: 将 at ``at`` is the future, not the object marker, when a place or manner
+    phrase (measure_verbs.json ``preposition_intros``: 在, 以, 按照) or an adverb of manner or pace
+    (``future_jiang_words``: 进一步, 继续) follows it -- 将在全县推广, 将进一步融合 -- since an object (a
+    noun) follows the marker (将重点项目纳入…: 重点 opens a noun here).
+
+    >>> future_before_object("将在全县推广", 0), future_before_object("将继续整合资源", 0), future_before_object("将资源整合", 0)
+    (True, True, False)
+    >>> future_before_object("将重点项目纳入清单", 0)
+    False
+
+    Why the figures have a 将 rule of their own (rule ``jiang_disposal``,
+    ``extract.figures.frames.jiang_marks_object``): both ask whether 将 is the future or marks an
+    object, but each answers from the verb after the object that its own table knows. There it is
+    a verb that moves a quantity (增至, 提高到, 下放到: a result complement) or a ba_verb, and the
+    answer only takes a modal cue away from a figure; here it is an action on the object (纳入,
+    拨付, 融合: ``disposal_verbs``), and the answer makes that verb the measure's action. The words
+    that make 将 the future could be one list (figures.json ``jiang_future_openers``; here
+    ``preposition_intros`` + ``future_jiang_words``), but the two differ (that one has 于, 由, 把,
+    会, 可, 要…; this one 依托, 立足, 针对, 会同…): merging them changes what each stage reads, a
+    rule change to score on every set, not a cleanup.
+    """
+    if t[at:at + 1] != "将":
+        return False
+    lex = load_verbs()
+    return bool(_match_word(t, at + 1, lex["preposition_intros"]) or _match_word(t, at + 1, lex["future_jiang_words"]))

@@ -2,13 +2,21 @@
 defaults by text type and section role (:data:`STATUS_DEFAULTS`), read last by
 :func:`policydata.extract.measures.status._final_status`.
 
-What comes before the default, in order (:data:`STATUS_OVERRIDES`, each a named rule of
-:mod:`.status`, :mod:`.modals` or :mod:`policydata.extract.roles`): a cue in the clause (a modal 将/要/拟
-or a goal word 力争/确保 plans; 已/累计/相继/出台了 report), the frame the sentence or paragraph opens
-with (过去一年 reviews, 下一步/今年要 plans), the part's role (a review part reports: a work report's
-unheaded review, a report on a past year's execution up to its recommendations), the section's
-tense, the heading's review/plan words. Only then the text type decides, by the role of the part
-the measure stands in.
+What comes before the default, in the order :func:`.status._final_status` reads it (each a named
+rule of :mod:`.status`, :mod:`.modals` or :mod:`policydata.extract.roles`):
+
+``clause_cue``      a modal (将/要/拟) or goal word (力争/确保) plans; 已/累计/相继/出台了 report
+                    (status.clause_status); a disposal 将 (将其纳入…) is no modal (modals.disposal_jiang)
+``sentence_frame``  the frame a sentence, clause or paragraph opens with: 过去一年 reviews, 下一步/今年要
+                    plans (status.lead_status, inner_lead_status, dated_before_publication,
+                    issued_document_content)
+``part_role``       a review part reports (extract.roles: review_opening, execution_report_review,
+                    so_far_this_year): a work report's unheaded review, a report on a past year's
+                    execution up to its recommendations
+``section_tense``   the tense of the section's heading (recognize.sections)
+``heading_words``   review/plan words of the latest heading (status.heading_status)
+
+Only then the text type decides, by the role of the part the measure stands in.
 
 Why a table: a default per text type and section role is the cause that recurs over documents and
 sets (a notice's items plan, a news report tells what was done, a report on a year's execution
@@ -16,7 +24,7 @@ reviews it); a rule per phrase does not transfer.
 """
 from __future__ import annotations
 
-__all__ = ["STATUS_DEFAULTS", "STATUS_OVERRIDES", "status_text_type", "default_status"]
+__all__ = ["STATUS_DEFAULTS", "status_text_type", "default_status"]
 
 #: (rule, text type, section role or '*', status, why): the first row whose text type and role fit
 STATUS_DEFAULTS = (
@@ -35,17 +43,6 @@ STATUS_DEFAULTS = (
      "contains: its commitments (rule issued_document_story, status.issues_named_document)"),
     ("document_plans", "document", "*", "planned",
      "a notice, opinion, plan or work report commits: its uncued items are planned"),
-)
-
-#: the named cues that beat the default, in the order :func:`.status._final_status` reads them
-STATUS_OVERRIDES = (
-    ("clause_cue", "a modal (将/要/拟) or goal word plans; 已/累计/相继/出台了 report (status.clause_status); "
-                   "a disposal 将 (将其纳入…) is no modal (modals.disposal_jiang)"),
-    ("sentence_frame", "the frame a sentence, clause or paragraph opens with (status.lead_status, "
-                       "inner_lead_status, dated_before_publication, issued_document_content)"),
-    ("part_role", "a review part reports (extract.roles: review_opening, execution_report_review, so_far_this_year)"),
-    ("section_tense", "the tense of the section's heading (recognize.sections)"),
-    ("heading_words", "review/plan words of the latest heading (status.heading_status)"),
 )
 
 

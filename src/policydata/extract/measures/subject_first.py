@@ -31,6 +31,8 @@ item_addressee             a paragraph whose first sentence opens with the gover
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...recognize.actors import Actor, ActorMention, find_actors, is_bare_department, normalize_actor
 from .clauses import _body_act_start, _modal_at, _skip_adverbs, _verb_after_basis, _verb_at, non_measure_rule
 from .coverbs import verb_after_coverb, verb_after_preposition
@@ -51,13 +53,15 @@ PROGRESSIVE_ZAI = "在"
 #: (与某省协商…, 对发现的问题要…, 按照规定…, 根据情况…): the sentence names no subject of its own
 SUBJECTLESS_COVERBS = ("与", "对", "按照", "按", "根据", "依据", "依照", "依法", "通过", "针对", "围绕", "结合")
 
-#: rule named_effort_action: adverbs of effort that rule exhortation reads as urging (切实…, 着力…);
-#: after a named subject they only tell how that subject acts
-EFFORT_ADVERBS = ("切实", "认真", "不断", "着力", "全力", "努力", "奋力")
 
-#: rule named_effort_action: verbs of study and uptake (认真研究…, 切实贯彻…, 充分认识…) stay
-#: exhortations after a named subject too: they name no action on an object of policy
-UPTAKE_VERBS = ("研究", "认识", "学习", "领会", "贯彻", "落实", "把握", "谋划", "抓好")
+@lru_cache(maxsize=1)
+def _named_effort_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Rule named_effort_action: (adverbs of effort, verbs of study and uptake), kept with the rule
+    they qualify, measure_verbs.json ``non_measure_rules`` exhortation (``named_effort_adverbs``,
+    ``named_uptake_verbs``): after a named subject an adverb of effort (切实…, 着力…) only tells how
+    that subject acts, but study and uptake (认真研究…, 切实贯彻…) stay exhortations."""
+    rule = next(r for r in load_verbs()["non_measure_rules"] if r["name"] == "exhortation")
+    return tuple(rule["named_effort_adverbs"]), tuple(rule["named_uptake_verbs"])
 
 #: rule named_effort_action: what may follow the effort adverb of a named subject: an action (no
 #: rule), or an improvement (rule outcome: 某市着力优化产业结构 -- the named subject improves it)
@@ -238,12 +242,13 @@ def subject_non_measure(t: str, pos: int, subject: ActorMention | None, named: s
     if rule != "exhortation" or (subject is None or subject.actor.kind == "nobody") and not named:
         return rule
     start = pos + len(_modal_at(t, pos))
-    effort = next((w for w in EFFORT_ADVERBS if t.startswith(w, start)), "")
+    effort_adverbs, uptake_verbs = _named_effort_words()
+    effort = next((w for w in effort_adverbs if t.startswith(w, start)), "")
     if not effort:
         return rule
     after = start + len(effort)
     at = max(_skip_adverbs(t, start), after)
     verb = _verb_at(t, at, True)[0] or _verb_at(t, after, True)[0]
-    if not verb or verb in UPTAKE_VERBS or non_measure_rule(t[at:]) not in NAMED_ACTS:
+    if not verb or verb in uptake_verbs or non_measure_rule(t[at:]) not in NAMED_ACTS:
         return rule  # 着力营造…氛围, 认真研究…: what follows the adverb is itself no action
     return ""

@@ -29,7 +29,8 @@ from . import clause_model
 from .sentence_measures import _sentence_measures
 from .sentence_screens import _committing_nothing, _continued_in_review, _makes_the_document
 from .story_border import start_story, story_borders, story_mentions, story_named_organ
-from .speakers import (_speaking_for, firm_quotes, quoted_speakers, _ActorState, _collect_speakers,
+from .quotes import firm_quotes, quoted_speakers
+from .speakers import (_speaking_for, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
                      issued_document_content, issues_named_document, lead_status)
@@ -329,7 +330,6 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.end_news_paragraph()  # rule news_paragraph_actor
     out = []
     news = context.genre == "news" or (context.genre == "" and opens_like_news(text))
-    execution_report = any(p.rule == "execution_report_review" for p in context.roles)
     finished = {}  # id of a draft -> its finding (rule own_action_clause)
     for d in drafts:
         own_mentions = story_mentions(mentions, context.blocks, borders, d.start) if borders else mentions
@@ -346,7 +346,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         # reports the past year, a news report what has been done (until it cites a plan), a report on a
         # past year's execution what was done that year; unless a cue (将, 要, 力争, a plan section) says otherwise
         text_type = status_text_type(reporter=bool(reporter), news=news, news_plans=news_default[id(d)] == "planned",
-                                     execution_report=execution_report, issued_document=news_default[id(d)] == "issued")
+                                     execution_report=context.execution_report, issued_document=news_default[id(d)] == "issued")
         default, _ = default_status(text_type, context.role_at(d.start)[0])
         finding.status = _final_status(d, section_status, default=default)
         finding.frame_rule = frame_rules.get(id(d), "")
