@@ -49,8 +49,9 @@ def test_list_under_colon():
              "东城区、西城区、", "南城区、北城区、", "高新区、经开区、", "等六个区的社保网点已经",
              "开通通办业务，群众可以", "在任一网点办理参保登记", "和待遇认证等十多项业务。"]
     assert sorted(list_lines(lines, ["body"] * len(lines))) == [3, 4, 5]
-    assert reflow_wrapped(lines)[3:] == [
-        "东城区、西城区、南城区、北城区、高新区、经开区、等六个区的社保网点已经开通通办业务，"
+    # the colon line is the text's first line (no byline: rule byline_name_ends); the list goes on it
+    assert reflow_wrapped(lines)[2:] == [
+        "记者从乙市人社局获悉：东城区、西城区、南城区、北城区、高新区、经开区、等六个区的社保网点已经开通通办业务，"
         "群众可以在任一网点办理参保登记和待遇认证等十多项业务。"]
 
 

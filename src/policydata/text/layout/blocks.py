@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rules import any_match, rules
+from .rules import any_match, page_rules, rules
 
 
 def _strip_closing(text: str) -> str:
@@ -196,9 +196,16 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
+    """An author line; rule box_label_no_byline: a box's label (记者手记, 记者观察: ``layout.json``
+    page_blocks.box_labels) reads like 记者 and a name but names no one.
+
+    >>> _is_byline("记者 张三"), _is_byline("记者手记")
+    (True, False)
+    """
     r = rules()
     return (len(text) <= r.byline_max_len and not re.search(r"[，,。！？；;]", text)
-            and (any_match(r.byline, text) or bool(r.speaker.search(text))))
+            and (any_match(r.byline, text) or bool(r.speaker.search(text)))
+            and text.strip("【】[]：: ") not in page_rules().box_labels)
 
 
 def _is_attribution(text: str) -> bool:

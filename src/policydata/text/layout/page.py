@@ -48,6 +48,7 @@ from .rules import page_rules
 from .faults import reading_faults
 from .kickers import _is_kicker
 from .running_blocks import infer_gaps
+from .block_heads import heads_in_blocks
 from .dateline_heads import head_over_dateline, heads_on_datelines
 from .topics import _PageArticle, topic_likelihoods, topic_scores
 
@@ -66,6 +67,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
         blocks = _headline_tops(blocks, log)
     elif any(k == "headline" for k in map(block_kind, blocks)):
         blocks = heads_on_datelines(blocks, log)
+    blocks = heads_in_blocks(blocks, log)
     multi = sum(len(b) > 1 for b in blocks)
     if not multi or multi < pr.min_multiline_share * len(blocks):
         return None  # a blank line after every line (web copy): the gaps carry no blocks

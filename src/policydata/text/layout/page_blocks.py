@@ -240,8 +240,9 @@ def block_kind(lines: list[str]) -> str:
     if len(content) == 1 and page_rules().padded_name.match(content[0][0]):
         return "name"
     texts = [ln for ln, _ in content]
-    if _is_box_label(texts[0]):
-        return "body"
+    if _is_box_label(texts[0]) and not (len(texts) > 1 and _headline_lines_ok(texts[1:])
+                                        and all(k == "headline" for _, k in content[1:])):
+        return "body"  # rule box_label_over_title: a label over the box's own title heads it
     # a numbered heading (一、… （二）…) is a section of an article, never a story's headline
     if _headline_lines_ok(texts) and all(k in ("headline", "body") for _, k in content):
         return "headline"
