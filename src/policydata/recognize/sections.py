@@ -159,6 +159,20 @@ def _data_caption(text: str) -> bool:
     return bool(_data_caption_pattern().match(text))
 
 
+@lru_cache(maxsize=1)
+def _attribution_pattern() -> re.Pattern:
+    return re.compile(_section_lexicon()["headings"]["attribution_line"])
+
+
+def _attribution_line(text: str) -> bool:
+    """Rule attribution_line (time.json ``sections.headings``): the credit line of a quoted excerpt.
+
+    >>> [_attribution_line(t) for t in ("——摘自“十四五”发展纲要", "—— 引自《某讲话》", "选自某书", "二、“十五五”时期目标", "摘要")]
+    [True, True, True, False, False]
+    """
+    return bool(_attribution_pattern().match(text))
+
+
 def find_sections(article, report_year: int | None = None) -> list[Section]:
     """The sections of an article, in order, each with its tense and year.
 
@@ -182,6 +196,8 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
         text = block.text.strip()
         if _data_caption(text):
             continue  # rule data_caption: 图1 …/表2 … labels a chart or table, it heads no part
+        if _attribution_line(text):
+            continue  # rule attribution_line: ——摘自…建议 credits the quote above it, it heads no part
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):

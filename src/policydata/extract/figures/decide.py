@@ -264,7 +264,9 @@ def _since_year_span(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
         return None  # 自2016年…以来，…截至去年底已覆盖…: the later time word dates the figure
     if m.group("event") and any(w in stretch for w in rule["cumulative_words"]):
         reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
-        return str(f.review_year if reviewing and f.review_year else f.ctx.report_year), ()
+        # news_cited_report: under a release of a past year's data, that year is the reporting year
+        released = f.ctx.released_year if f.ctx.released_year and f.ctx.released_year == f.ctx.last_past_year else None
+        return str(f.review_year if reviewing and f.review_year else released or f.ctx.report_year), ()
     end = f.ctx.report_year
     if any(w in stretch for w in rule["whole_year_words"]) and end - 1 > int(m.group("year")):
         end -= 1  # yearly_average_span: 自2012年…以来，…年均增长30% averages whole years, to the last one ended

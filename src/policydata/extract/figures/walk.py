@@ -179,6 +179,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 if not ctx.example_left and _plan_lead(sent.text):
                     ctx.paragraph = Anchor("target")
             figures = [] if is_heading else _sentence_figures(text, sent, times, ctx.genre)
+            cited = _cited_report_year(sent.text, report_year) if ctx.genre == "news" and figures else None
+            if cited is not None:
+                # news_cited_report: 《…年度报告（2025）》显示：… -- the report's year dates its figures
+                # here and next, and is the reporting year of its running totals
+                _carry_released(ctx, cited, str(cited))
             if tables:
                 # text_table: a table's numbers are read by column (tables.py), not as sentences
                 figures = [p for p in figures if not any(t.start <= p.num.start < t.end for t in tables)]
@@ -244,9 +249,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             released = _released_year(sent.text, report_year) if ctx.genre == "news" and not figures else None
             if released is not None:
                 # news_released_year: 某部门公布2025年成绩单。 dates the figures told next
-                ctx.last_past_year, ctx.last_period = released, ""
-                ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
-                ctx.past_year_scene = True
+                _carry_released(ctx, *released)
             for t in times:
                 if t.kind == "year" and (chain := from_to_chain(text, t.start - 1)) is not None:
                     # from_to_chain: 从2024年的A增长到2029年的B goes on from the end year
@@ -342,14 +345,16 @@ def _as_aside(a: Anchor, year: int) -> Anchor:
 #: fallbacks that only say "the report year" (a headline, a remark, a worked example).
 #: paragraph_standing: a running total dated by the time word leading its paragraph is dated too
 
-def _released_year(sentence: str, report_year: int | None) -> int | None:
-    """Rule ``news_released_year``: the past year whose data a figure-free news sentence says are
-    released (国家统计局公布2025年全年数据, 去年成绩单出炉), None if it says none (lexicon
-    ``frames.news_fact.released_year_pattern``). The figures told next report that year.
+def _released_year(sentence: str, report_year: int | None) -> tuple[int, str] | None:
+    """Rule ``news_released_year``: (year, period) of the past data a figure-free news sentence says
+    are released (国家统计局公布2025年全年数据, 去年成绩单出炉; 公布了2025年12月…汇总情况: the month
+    is the period), None if it says none (lexicon ``frames.news_fact.released_year_pattern``). The
+    figures told next report that year (当月，… that month).
 
     >>> [_released_year(s, 2026) for s in ("某协会近日发布2025年行业运行情况。", "该集团去年成绩单出炉。",
-    ...                                    "市政府公布2025年重点项目名单。", "公布2027年统计数据。")]
-    [2025, 2025, None, None]
+    ...                                    "市政府公布2025年重点项目名单。", "公布2027年统计数据。",
+    ...                                    "某委员会公布了2025年11月全省安全检查汇总情况。")]
+    [(2025, '2025'), (2025, '2025'), None, None, (2025, '2025-11')]
     """
     if not report_year:
         return None
@@ -358,7 +363,36 @@ def _released_year(sentence: str, report_year: int | None) -> int | None:
         return None
     word = m.group("year") or m.group("year2")
     year = report_year - 1 if word == "去年" else int(word[:4])
+    if year >= report_year:
+        return None
+    return year, f"{year}-{int(m.group('month')):02d}" if m.group("month") else str(year)
+
+
+def _cited_report_year(sentence: str, report_year: int | None) -> int | None:
+    """Rule ``news_cited_report``: the past year of a report a news sentence cites for what it shows
+    (《某某年度报告（2025）》显示：…), None without one (lexicon ``frames.news_fact.cited_report_pattern``).
+
+    >>> [_cited_report_year(s, 2026) for s in ("某院发布的《某某年度报告（2025）》显示：共办结3000件。",
+    ...                                        "《2025年某省生态环境状况公报》显示，优良天数比例90%。",
+    ...                                        "《某某条例（2026年修订）》规定，…", "《某某报告（2025）》将于下月发布。")]
+    [2025, 2025, None, None]
+    """
+    if not report_year:
+        return None
+    m = lexicon_search(lexicon()["frames"]["news_fact"]["cited_report_pattern"], sentence)
+    if m is None:
+        return None
+    year = int(m.group("year") or m.group("year2"))
     return year if year < report_year else None
+
+
+def _carry_released(ctx: Context, year: int, period: str) -> None:
+    """Rules news_released_year and news_cited_report: the released data's year (and month) date
+    the figures told next, as a scene-setting past year does; the year is their reporting year."""
+    ctx.last_past_year, ctx.released_year = year, year
+    ctx.last_period = "" if period == str(year) else period  # 公布了2025年12月…情况。当月，…
+    ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
+    ctx.past_year_scene = True
 
 
 def _first_sentence_start(text: str, block) -> int:
