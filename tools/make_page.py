@@ -244,11 +244,10 @@ def _ends_cut(piece: _Piece, articles: list[Article]) -> bool:
 
 
 def reader_texts(articles: list[Article], captions: list[Caption] = ()) -> list[str]:
-    """Each article as a reader reads it (title, paragraphs), then each caption."""
+    """Each article as a reader reads it (title, paragraphs), then each caption (its photo title apart)."""
     texts = ["".join(a.title) + "\n" + "\n".join(a.paragraphs + ([a.attribution] if a.attribution else []))
              for a in articles]
-    texts += ["\n".join(([c.title] if c.title else []) + c.lines + ([c.credit] if c.credit else []))
-              for c in captions]
+    texts += ["\n".join(c.lines + ([c.credit] if c.credit else [])) for c in captions]  # not its title
     return texts
 
 
