@@ -308,22 +308,22 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
                    gaps=frozenset()) -> list[Article]:
     """The articles of ``text`` as the layout reads them (:func:`reconstruct_articles`).
 
-    Rule wrapped_despite_blanks: a hard-wrapped page whose text layer kept a few blank lines
-    (pdftotext leaves one where a block ends lower than its neighbour) can read by them as one
-    article: its blocks then hold pieces of several stories and the reflow, which needs a page
-    without blank lines, never ran. Such a page is also read without its blank lines
-    (reflowed, its blocks inferred); that reading wins when it finds several articles and
-    leaves fewer faults (rule fewer_faults). A page that its blank lines already split into
-    articles keeps that reading.
+    Rule wrapped_despite_blanks: a hard-wrapped page whose text layer kept some blank lines
+    (pdftotext leaves one where a block ends lower than its neighbour) can read by them as too
+    few articles: its blocks then hold pieces of several stories, and the reflow, which needs a
+    page without blank lines, never ran. Such a page is also read without its blank lines
+    (reflowed, its blocks inferred); that reading wins when it finds more articles and leaves
+    no more faults (rules fewer_faults and glued_headline; a tie goes to the reflowed reading,
+    rule column_set_page).
     """
     articles = _read_layer(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
-    if len(articles) > 1 or (not gaps and "\n\n" not in text.strip()):
+    if not gaps and "\n\n" not in text.strip():
         return articles
     flat = "\n".join(ln for ln in text.split("\n") if ln.strip())
     if reflow_page(flat) is None:  # no hard-wrapped column text
         return articles
     other = _read_layer(flat, title_hint=title_hint, title_in_text=title_in_text)
-    if len(other) > 1 and _page_wins(other, articles, reflowed=False):
+    if len(other) > len(articles) and _page_wins(other, articles, reflowed=True):
         return other
     return articles
 
