@@ -306,7 +306,31 @@ def _drop_index_boxes(text: str, gaps) -> tuple[str, frozenset]:
 
 def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = False,
                    gaps=frozenset()) -> list[Article]:
-    """The articles of ``text`` as the layout reads them (:func:`reconstruct_articles`)."""
+    """The articles of ``text`` as the layout reads them (:func:`reconstruct_articles`).
+
+    Rule wrapped_despite_blanks: a hard-wrapped page whose text layer kept some blank lines
+    (pdftotext leaves one where a block ends lower than its neighbour) can read by them as too
+    few articles: its blocks then hold pieces of several stories, and the reflow, which needs a
+    page without blank lines, never ran. Such a page is also read without its blank lines
+    (reflowed, its blocks inferred); that reading wins when it finds more articles and leaves
+    no more faults (rules fewer_faults and glued_headline; a tie goes to the reflowed reading,
+    rule column_set_page).
+    """
+    articles = _read_layer(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
+    if not gaps and "\n\n" not in text.strip():
+        return articles
+    flat = "\n".join(ln for ln in text.split("\n") if ln.strip())
+    if reflow_page(flat) is None:  # no hard-wrapped column text
+        return articles
+    other = _read_layer(flat, title_hint=title_hint, title_in_text=title_in_text)
+    if len(other) > len(articles) and _page_wins(other, articles, reflowed=True):
+        return other
+    return articles
+
+
+def _read_layer(text: str, *, title_hint: str = "", title_in_text: bool = False,
+                gaps=frozenset()) -> list[Article]:
+    """One reading of ``text``: by its blank lines (or ``gaps``) when it has them, else reflowed."""
     text, gaps = _drop_index_boxes(text, gaps)
     if not gaps and "\n\n" in text.strip():
         # blank lines in the text itself: they mark the blocks of a page's text layer
