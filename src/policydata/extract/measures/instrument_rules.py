@@ -184,6 +184,11 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     ('infrastructure', 'built_facility')
     >>> decide_instrument("新增城市绿道300公里", "新增"), decide_instrument("两条配套道路完成投资3000万元", "完成投资")
     (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
+
+    Rule project_stage: a stage of getting a facility built (前期, 立项审批) after its noun.
+
+    >>> decide_instrument("加快南山调水工程前期", "加快"), decide_instrument("推动西岭水库立项审批", "推动")
+    (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
     """
     built = lex["built_facility"]
     if not built:
@@ -205,7 +210,8 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
         _builds_inside(quote, end - len(noun), verbs) and not by_encouraged_party(c, lex))  # a firm building: other
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
-    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
+    staged = tail in built.get("stage_tails", ())  # rule project_stage: …水库立项审批, …工程前期
+    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS or staged):
         return _public_platform(quote[:end], noun, built) or (built["instrument"], built["name"])
     return None
 
