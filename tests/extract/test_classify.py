@@ -308,6 +308,10 @@ INSTRUMENT_CASES = [
     # judicial protection is enforcement; a levy (保障金) is money
     ("加强知识产权司法保护", "加强", "regulation", "head_noun"),
     ("减半征收水利建设保障金", "征收", "fund", "head_noun"),
+    # service_activity: an activity named by a service done for people is that service
+    ("组织开展困难群众走访慰问活动", "组织开展", "service", "service_activity"),
+    ("举办高校毕业生专场招聘活动", "举办", "service", "service_activity"),
+    ("举办青年职业技能竞赛活动", "举办", "program", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

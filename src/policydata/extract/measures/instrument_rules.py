@@ -278,7 +278,12 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
     works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
     a verb that runs a programme (实施) carries it out -- and even then when a count of sites
-    follows (实施乡镇供水工程80处: works on counted sites are built)."""
+    follows (实施乡镇供水工程80处: works on counted sites are built); rule service_activity: an activity
+    (活动) right after a word of a service done for people (慰问, 招聘) is that service.
+
+    >>> decide_instrument("开展节日走访慰问活动", "开展"), decide_instrument("举办技能竞赛活动", "举办")
+    (('service', 'service_activity'), ('program', 'head_noun'))
+    """
     first = _first_conjunct(c.object, lex)
     people = [kw for kw in _head_keywords() if kw not in lex["keywords"]]  # 培训 is an instrument's own word
     if any(_HEAD_TAIL.sub("", text).endswith(tuple(people)) for text in (first, c.object)):
@@ -288,6 +293,9 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     kw, end = _last_keyword(first, lex["keywords"])
     if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
         return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
+    if kw in _object_lexicon()["activity_heads"] and first[:end - len(kw)].endswith(
+            _object_lexicon()["service_activities"]):
+        return "service", "service_activity"  # 走访慰问活动, 专场招聘活动: the activity is the service
     works = lex["built_facility"]
     lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
     counted = bool(first[end:]) and _tail_is_count(first[end:])  # 供水工程500处: works on sites, counted

@@ -65,7 +65,9 @@ def _object_lexicon() -> dict:
             "non_head_suffixes": tuple(data["non_head_suffixes"]),
             "offence_words": tuple(data.get("offence_words", ())),
             "service_heads": tuple(data.get("service_heads", ())),
-            "sector_heads": tuple(data.get("sector_heads", ()))}
+            "sector_heads": tuple(data.get("sector_heads", ())),
+            "activity_heads": tuple(data.get("activity_heads", ())),
+            "service_activities": tuple(data.get("service_activities", ()))}
 
 
 def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
