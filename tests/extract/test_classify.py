@@ -538,6 +538,9 @@ AREA_CASES = [
     (MeasureText("推进央企专业化整合", "推进"), 15, "object_keyword"),
     (MeasureText("开放医疗应用场景", "开放"), 17, "object_keyword"),
     (MeasureText("发展冰雪经济", "发展"), 15, "object_keyword"),
+    # water diversion is water management; visits to the needy are welfare
+    (MeasureText("推进东线调水生态治理工程", "推进"), 21, "object_keyword"),
+    (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
 ]
 
 
