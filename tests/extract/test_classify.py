@@ -292,6 +292,26 @@ INSTRUMENT_CASES = [
     ("鼓励有条件的县建设区域物流中心", "鼓励", "infrastructure", "built_facility"),
     ("鼓励企业建设研发中心", "鼓励", "other", "encouraged_party"),
     ("实施社区养老设施建设工程", "实施", "program", "head_noun"),      # 建设 modifies the works, no object
+    # round 18 (classes18): title_unit -- a conjunction inside a 《title》 joins no objects, the title's
+    # last word heads it; collective_head -- A、B“两大行动”: the collective noun heads the items
+    ("实施《无人机试飞与检验管理规则》", "实施", "regulation", "head_noun"),
+    ("实施财政投资、消费提振“两大行动”", "实施", "program", "head_noun"),
+    # project_stage: a stage of getting a facility built (前期, 立项审批) after its noun
+    ("加快南山调水工程前期", "加快", "infrastructure", "built_facility"),
+    ("推动西岭水库立项审批", "推动", "infrastructure", "built_facility"),
+    ("推动行政审批", "推动", "regulation", "head_noun"),                        # no facility: approval is a rule
+    # promotion_verb: promoting projects to investors is no instrument of the state; nor is investment
+    # promotion (招商) or hosting a trade fair (推介会, 洽谈会)
+    ("向社会资本推介一批基础设施项目", "推介", "other", "promotion_verb"),
+    ("深化产业链招商", "深化", "other", "head_noun"),
+    ("举办文旅产业投资推介会", "举办", "other", "head_noun"),
+    # judicial protection is enforcement; a levy (保障金) is money
+    ("加强知识产权司法保护", "加强", "regulation", "head_noun"),
+    ("减半征收水利建设保障金", "征收", "fund", "head_noun"),
+    # service_activity: an activity named by a service done for people is that service
+    ("组织开展困难群众走访慰问活动", "组织开展", "service", "service_activity"),
+    ("举办高校毕业生专场招聘活动", "举办", "service", "service_activity"),
+    ("举办青年职业技能竞赛活动", "举办", "program", "head_noun"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -501,6 +521,26 @@ AREA_CASES = [
     (MeasureText("做好相关工作", "做好", sentence="做好相关工作。",
                  paragraph="稳定粮食生产。做好相关工作。"), 4, "paragraph_topic"),
     (MeasureText("做好相关工作", "做好"), 0, "none"),
+    # row_keyword (round 18): the clauses joined to the row name the topic before the sentence's other
+    # clauses do; a broad modifier (产业) there names none
+    (MeasureText("做好相关工作", "做好", sentence="推进投资增长，做好相关工作，新建水库两座。",
+                 row="做好相关工作，新建水库两座"), 21, "row_keyword"),
+    (MeasureText("做好相关工作", "做好", sentence="稳定粮食生产，做好相关工作，壮大产业。",
+                 row="做好相关工作，壮大产业"), 4, "sentence_keyword"),
+    # round 18 vocabulary: student loans are education, ships and multimodal transport transport, the
+    # eight-point rules government operations, financing guarantees and central SOEs commerce, application
+    # scenarios technology, the employment levy labour
+    (MeasureText("扩大国家助学贷款覆盖面", "扩大"), 6, "object_keyword"),
+    (MeasureText("发展内河船舶运输", "发展"), 10, "object_keyword"),
+    (MeasureText("推动数字技术赋能多式联运", "推动"), 10, "object_keyword"),
+    (MeasureText("严格落实中央八项规定精神", "落实"), 20, "object_keyword"),
+    (MeasureText("降低融资担保费率", "降低"), 15, "object_keyword"),
+    (MeasureText("推进央企专业化整合", "推进"), 15, "object_keyword"),
+    (MeasureText("开放医疗应用场景", "开放"), 17, "object_keyword"),
+    (MeasureText("发展冰雪经济", "发展"), 15, "object_keyword"),
+    # water diversion is water management; visits to the needy are welfare
+    (MeasureText("推进东线调水生态治理工程", "推进"), 21, "object_keyword"),
+    (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
 ]
 
 

@@ -91,6 +91,21 @@ def test_a_clause_with_its_own_action_is_its_own_row(text, expected):
     assert _quotes(text) == expected
 
 
+# rule own_action_clause (completed_facility): a facility reported built or opened after another
+# measure (某机场三期建成投运, 某工程整体投入运行, 某铁路改造全面完成) is a step of its own; a state
+# (就业形势总体稳定) is no completion and stays joined
+
+@pytest.mark.parametrize("text, expected", [
+    ("重点项目加快实施，南郊机场三期建成投运，北线铁路扩能改造全面完成。",
+     ["重点项目加快实施", "南郊机场三期建成投运", "北线铁路扩能改造全面完成"]),
+    ("推进城区道路改造，东湖隧道整体投入运行。", ["推进城区道路改造", "东湖隧道整体投入运行"]),
+    ("加快东山引水工程建设，西河大桥正式通车。", ["加快东山引水工程建设", "西河大桥正式通车"]),
+    ("实施稳岗政策，全市就业形势总体稳定。", ["实施稳岗政策，全市就业形势总体稳定"]),
+])
+def test_a_facility_reported_built_after_a_measure_is_its_own_row(text, expected):
+    assert _quotes(text) == expected
+
+
 # rule own_action_clause (adverb): a joined clause that opens with a manner adverb which only ever
 # qualifies a verb (主动, 充分, 进一步 ...) opens a commitment of its own even when the lexicon does
 # not list its verb; an adverb of frequency (定期) tells how the mechanism before it runs, one of

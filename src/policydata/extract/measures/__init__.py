@@ -13,8 +13,8 @@ A *measure* is one action clause that an actor commits to: 制定“十五五”
   each finding keeps the deciding rule (``instrument_rule``);
 * ``policy_areas.json`` -- Comparative Agendas Project topics with Chinese keywords; broad
   modifiers (企业, 数字) decide last; the finding keeps the rule that decided (``policy_area_rule``,
-  :data:`.policy_area_rules.POLICY_AREA_RULES`: object keyword, clause keyword, sentence keyword,
-  paragraph topic, document topic, none).
+  :data:`.policy_area_rules.POLICY_AREA_RULES`: object keyword, clause keyword, row keyword (the
+  clauses joined to the row), sentence keyword, paragraph topic, document topic, none).
 
 The clause rules, grouped by what they decide (each named; words in ``measure_verbs.json``):
 
@@ -123,7 +123,7 @@ The modules, by where a stranger looks first:
 ``unit_notes``           responsibility notes: the units a note lists, which leads, a note on a line of
                          its own after its item (own_line_note), 市X as the home city's X (round 17)
 ``joining``              where a measure's row ends: a clause joined to it, a row of its own
-                         (own_action_clause: 更大力度地促进…, 某水厂实现水源切换) or an outcome (outcome_tail)
+                         (own_action_clause: 更大力度地促进…, 某水厂实现水源切换, 某机场建成投运) or an outcome (outcome_tail)
 ``lists``                clauses and sentences announcing a list (list_intro, list_lead): its items act
 ``clause_model``         the learned fallback (rule clause_model) where the analyser decided by default
 ``grain``                which clause of a sentence is the commitment, by role: a policy as subject,

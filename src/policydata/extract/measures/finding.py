@@ -108,7 +108,8 @@ def _finish(text: str, d: _Draft, blocks: tuple[Block, ...], drafts: list[_Draft
     verb_end = d.verb_end - core_start if d.verb_end >= 0 else -1
     classes = classify_measure(MeasureText(core, d.action, verb_end=verb_end, obligation=d.obligation,
                                            sentence=sentence, paragraph=_block_around(blocks, d.start),
-                                           document=text, benefactive=d.benefactive))
+                                           document=text, benefactive=d.benefactive,
+                                           row=quote if quote != core else ""))
     return MeasureFinding(
         start=d.start, end=d.end, actor=actor.name if actor else "", action=d.action,
         instrument=classes.instrument, instrument_rule=classes.instrument_rule,

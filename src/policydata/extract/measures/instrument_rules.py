@@ -184,6 +184,11 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
     ('infrastructure', 'built_facility')
     >>> decide_instrument("新增城市绿道300公里", "新增"), decide_instrument("两条配套道路完成投资3000万元", "完成投资")
     (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
+
+    Rule project_stage: a stage of getting a facility built (前期, 立项审批) after its noun.
+
+    >>> decide_instrument("加快南山调水工程前期", "加快"), decide_instrument("推动西岭水库立项审批", "推动")
+    (('infrastructure', 'built_facility'), ('infrastructure', 'built_facility'))
     """
     built = lex["built_facility"]
     if not built:
@@ -205,7 +210,8 @@ def _by_built_facility(c: _Clause, lex: dict) -> tuple[str, str] | None:
         _builds_inside(quote, end - len(noun), verbs) and not by_encouraged_party(c, lex))  # a firm building: other
     if building:  # …水库、…高铁等项目: the listed facilities are what is built, 等项目 collects them
         tail = _LISTED_PROJECTS.sub("", tail)
-    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS):
+    staged = tail in built.get("stage_tails", ())  # rule project_stage: …水库立项审批, …工程前期
+    if noun and not specific and ((building and _tail_is_count(tail)) or tail in _REBUILT_TAILS or staged):
         return _public_platform(quote[:end], noun, built) or (built["instrument"], built["name"])
     return None
 
@@ -272,7 +278,12 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     item when the object is a coordination (see :func:`_first_conjunct`); rule works_project: a
     works head (工程) whose nearest keyword names a facility (供热管网工程) is building works, unless
     a verb that runs a programme (实施) carries it out -- and even then when a count of sites
-    follows (实施乡镇供水工程80处: works on counted sites are built)."""
+    follows (实施乡镇供水工程80处: works on counted sites are built); rule service_activity: an activity
+    (活动) right after a word of a service done for people (慰问, 招聘) is that service.
+
+    >>> decide_instrument("开展节日走访慰问活动", "开展"), decide_instrument("举办技能竞赛活动", "举办")
+    (('service', 'service_activity'), ('program', 'head_noun'))
+    """
     first = _first_conjunct(c.object, lex)
     people = [kw for kw in _head_keywords() if kw not in lex["keywords"]]  # 培训 is an instrument's own word
     if any(_HEAD_TAIL.sub("", text).endswith(tuple(people)) for text in (first, c.object)):
@@ -282,6 +293,9 @@ def _by_head_noun(c: _Clause, lex: dict) -> tuple[str, str] | None:
     kw, end = _last_keyword(first, lex["keywords"])
     if kw and first.endswith(_object_lexicon()["service_heads"]) and lex["keywords"][kw] != "fund":
         return "service", "service_head"  # 鉴定推广服务: the service is the head, 推广 says which
+    if kw in _object_lexicon()["activity_heads"] and first[:end - len(kw)].endswith(
+            _object_lexicon()["service_activities"]):
+        return "service", "service_activity"  # 走访慰问活动, 专场招聘活动: the activity is the service
     works = lex["built_facility"]
     lead = c.action or c.text[:4]  # no lead verb given: the clause's opening
     counted = bool(first[end:]) and _tail_is_count(first[end:])  # 供水工程500处: works on sites, counted

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .clauses import ClauseInfo, _trim, _verb_at
-from .rules import _any, load_verbs
+from .rules import _any, load_instruments, load_verbs
 
 
 #: punctuation closing a clause, stripped before its tail is read
@@ -50,6 +50,34 @@ _RESULT_PREDICATE = re.compile(
     r"|获(?:得)?[\u4e00-\u9fff]{0,4}批复|获批(?:设立|建设|实施)?"
     r"|(?:陆续|全面|如期|提前|全部)?完工"
     r"|(?:动态)?清零)$")
+
+
+#: rule own_action_clause (completed_facility): an adverb of extent or manner between a facility and the
+#: verb that reports it built or opened (…工程整体投入运行, …改造全面完成, …线路正式开通运营)
+_COMPLETION_ADVERB = "(?:整体|全面|全线|正式|顺利|如期|提前|基本|率先|相继|陆续)?"
+#: …改造完成, …工程建设完成: 完成 reports a facility finished only after a works word
+_WORKS_DONE = re.compile(r"(?:改造|建设|工程|扩建|改扩建)" + _COMPLETION_ADVERB + "完成$")
+
+
+def _completed_facility(clause: str) -> str:
+    """rule own_action_clause (completed_facility): a clause -- or its first item before 、 -- that
+    names a facility and then reports it built or opened (某机场三期建成投运, 某工程整体投入运行,
+    某铁路扩能改造全面完成): the completion verbs of instruments.json (completion_verb) or 完成 after a
+    works word; a step taken of its own, as a row of its own (its class: the facility's, not that of
+    the measure before it). The subject must have three characters or more and open with no lead verb.
+
+    >>> _completed_facility("城东机场三期建成投运、旅客吞吐量创新高"), _completed_facility("南线铁路扩能改造全面完成")
+    ('建成投运', '完成')
+    >>> _completed_facility("全市就业形势总体稳定"), _completed_facility("建成投运")
+    ('', '')
+    """
+    verbs = sorted((v for v, (_, rule) in load_instruments()["verb_classes"].items() if rule == "completion_verb"),
+                   key=len, reverse=True)
+    head = clause.split("、", 1)[0]
+    m = re.search(_COMPLETION_ADVERB + "(" + "|".join(map(re.escape, verbs)) + ")$", head)
+    if m and m.start() >= 3:
+        return m.group(1)
+    return "完成" if _WORKS_DONE.search(head) and len(head) >= 7 else ""
 
 
 #: rule own_action_clause (result): the adverb before a result predicate (基本形成, 陆续完工) and the
@@ -126,6 +154,9 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     if r and not _verb_at(clause, 0, planning)[0]:
         verb = _PREDICATE_ADVERB.sub("", r.group("verb"))
         return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
+    done = _completed_facility(clause)
+    if done and not _verb_at(clause, 0, planning)[0]:
+        return done  # rule completed_facility: 某机场建成投运 after another measure
     a = _ADVERB_LED.match(clause)
     if a and len(clause) - a.end() >= 2 and not _verb_at(clause, 0, planning)[0]:
         return a.group("verb")  # 主动走访企业: the adverb marks 走访 as the clause's verb

@@ -65,7 +65,9 @@ def _object_lexicon() -> dict:
             "non_head_suffixes": tuple(data["non_head_suffixes"]),
             "offence_words": tuple(data.get("offence_words", ())),
             "service_heads": tuple(data.get("service_heads", ())),
-            "sector_heads": tuple(data.get("sector_heads", ()))}
+            "sector_heads": tuple(data.get("sector_heads", ())),
+            "activity_heads": tuple(data.get("activity_heads", ())),
+            "service_activities": tuple(data.get("service_activities", ()))}
 
 
 def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
@@ -103,14 +105,37 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     >>> lex = load_instruments()
     >>> _first_conjunct("顶层设计与动态评估", lex), _first_conjunct("规范化、科学化管理", lex)
     ('顶层设计', '规范化、科学化管理')
+
+    Rule title_unit: a conjunction inside a 《title》 splits nothing (《某某试验与检验规则》 is one
+    name); rule collective_head: a list closed by a numbered collective noun (A、B“三大行动”) is
+    headed by that noun.
+
+    >>> _first_conjunct("《船舶试验技术与检验规则》", lex), _first_conjunct("财政投资、消费提振“两大行动”", lex)
+    ('《船舶试验技术与检验规则》', '财政投资、消费提振“两大行动”')
     """
     obj = _framed_head(obj)
-    if "等" in obj or _shared_head(obj):
+    if "等" in obj or _shared_head(obj) or _COLLECTIVE_HEAD.search(obj):
         return obj
-    first = _CONJUNCTION.split(obj, maxsplit=1)[0]
+    first = _CONJUNCTION.split(_TITLE.sub(_masked, obj), maxsplit=1)[0]
+    first = obj[:len(first)]  # a 和/与/、 inside a 《title》 joins no objects: the title is one name
     if first == obj or first.endswith(_object_lexicon()["non_head_suffixes"]):
         return obj
     return first if _last_keyword(first, lex["keywords"])[0] else obj
+
+
+#: a 《title》 (《…试验技术与检验暂行规则》): one name, whose inner conjunctions join no objects
+_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _masked(m: re.Match) -> str:
+    """A title's characters made neutral (same length), so no conjunction inside it splits."""
+    return "《" + "_" * (len(m.group()) - 2) + "》"
+
+
+#: rule collective_head: a list closed by a numbered collective noun (A、B、C“三大行动”, A和B两大工程,
+#: A、B十项举措): the items are its members and the collective noun heads them all
+_COLLECTIVE_HEAD = re.compile(r"[、和与及][^、和与及]+“?[一二两三四五六七八九十\d]+[大项个类条]"
+                              r"[\u4e00-\u9fff]{1,4}”?$")
 
 
 #: the frame 以A为B (以企业为主体、市场为导向): A taken as B, a modifier of what follows
@@ -167,6 +192,9 @@ class MeasureText:
     paragraph: str = ""
     document: str = ""
     benefactive: bool = False  # the clause is 为 + beneficiaries + verb (为1万名老年人实施手术)
+    #: the row's whole quote: the clause and the clauses joined to it (…加快实施，某机场建成投运), '' if
+    #: the row is the clause alone
+    row: str = ""
 
     @property
     def object(self) -> str:

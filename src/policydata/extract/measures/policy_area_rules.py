@@ -110,7 +110,9 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
 #: topic both the sentence and the paragraph are mostly about when the object (or clause) names it
 #: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 市县政府要推动财力下沉 is about
-#: fiscal means), the whole clause, the sentence, then the dominant topic of the paragraph and of
+#: fiscal means), the whole clause, the row's quote (rule row_keyword: the clauses the row joins to
+#: the clause -- 某项目加快实施，某机场建成投运 -- say what the row reports before its sentence's other
+#: clauses do), the sentence, then the dominant topic of the paragraph and of
 #: the document. The first that finds a topic decides; else the fallback (0 Other, rule none).
 POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
@@ -119,6 +121,8 @@ POLICY_AREA_RULES = (
     ("paragraph_prior", paragraph_prior_of),  # several topics: the one sentence and paragraph are about
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),
+    # the clauses joined to the measure's row; a broad modifier there (产业) is no topic of their own
+    ("row_keyword", lambda m: topic_of(m.row, with_broad=False) if m.row else None),
     ("sentence_keyword", lambda m: topic_of(m.sentence)),
     ("paragraph_topic", lambda m: dominant_topic(m.paragraph)),
     ("document_topic", lambda m: dominant_topic(m.document)),
