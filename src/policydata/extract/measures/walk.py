@@ -249,7 +249,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             # rule dated_before_publication: a news sentence opening with a past date reports
             dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
             # (so its 今年2月，… opens no plan for the section, as 今年 does in a work report)
-            walk.current_lead = ("" if dated else lead_status(sentence.text, report_year)) or walk.current_lead
+            opening = lead_status(sentence.text, report_year)
+            walk.current_lead = ("" if dated and opening == "planned" else opening) or walk.current_lead
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
                 walk.news_plans = walk.news_plans_by_document = True
