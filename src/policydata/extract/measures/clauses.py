@@ -149,6 +149,8 @@ def _verb_at(t: str, pos: int, planning: bool = False) -> tuple[str, int, bool]:
         verbs = _lead_verbs(planning or modal)
         verb = _match_word(t, pos, verbs)
         adverb = _match_word(t, pos, lex["adverbs"])
+        if adverb in lex["subject_bound_adverbs"] and not t[:pos].strip(" “‘"):
+            adverb = ""  # rule subject_bound_adverbs: …，正推动…变革 -- no subject, no skip
         if adverb and len(adverb) >= len(verb) and (_match_word(t, pos + len(adverb), _verb_adverb_or_modal(planning or modal))
                                                     or _match_word(t, pos + len(adverb), lex["adverb_led_verbs"])):
             last_adverb, pos = adverb, pos + len(adverb)

@@ -1,7 +1,8 @@
 """News constructions of measures that name no body or a body the text keeps vague: a policy told in
 force (policy_in_force), a cause word before the body that acts (cause_subject), a department with no
 place in a story set in one county (local_department), a body that publishes data (data_release) and
-what a document being drafted is for (document_purpose)."""
+what a document being drafted is for (document_purpose), the country acting on a plan a body issued
+(plan_frame_issuer)."""
 from __future__ import annotations
 
 import re
@@ -170,3 +171,35 @@ def speech_spans(text: str, official: list[tuple[int, int]] = ()) -> list[tuple[
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in official):
             out.append((m.start(), m.end()))
     return out
+
+
+#: rule plan_frame_issuer: a clause of basis (根据/按照/依据 + a document) ending where the sentence goes on
+_PLAN_FRAME = re.compile(r"(?:根据|按照|依据|依照)《?(?P<doc>[^，,。；;：:《》]{2,40}?)》?(?:的?(?:要求|部署|安排))?[，,]")
+
+
+def plan_frame_issuer(before: str, doc_issuers: dict) -> Actor | None:
+    """Rule plan_frame_issuer: the country acting on a plan (根据行动计划，我国将…; 按照《某规划》，中国将…) carries out
+    that plan's commitments: when the article has named the body that issued it (某部等4部委印发《某行动计划》:
+    ``doc_issuers``, title or 简称 -> body), that body is the actor, not the country (actor "").
+    ``before``: the sentence up to the clause. A short name (行动计划) stands for the one issued title it
+    ends (某某2030行动计划), the latest named.
+
+    >>> a = Actor("某部", "national", "CN", "department")
+    >>> plan_frame_issuer("根据行动计划，", {"甲乙2030行动计划": a}).name
+    '某部'
+    >>> plan_frame_issuer("按照《甲乙2030行动计划》，今明两年，", {"甲乙2030行动计划": a}).name
+    '某部'
+    >>> plan_frame_issuer("根据测算，", {"甲乙2030行动计划": a}), plan_frame_issuer("根据行动计划，", {})
+    (None, None)
+    """
+    frame = _PLAN_FRAME.match(before.lstrip())
+    if not frame or not doc_issuers:
+        return None
+    doc = frame.group("doc")
+    if doc in doc_issuers:
+        return doc_issuers[doc]
+    if not doc.endswith(tuple(load_verbs()["document_title_suffixes"])):
+        return None
+    named = [actor for title, actor in doc_issuers.items() if title.endswith(doc)]
+    return named[-1] if named else None
+

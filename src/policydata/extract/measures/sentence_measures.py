@@ -13,7 +13,7 @@ from .clauses import ClauseInfo, _trim, _verb_at, clauses_of, non_measure_rule
 from .coverbs import verb_after_coverb
 from .finding import _Draft, framed_body
 from .grain import lead_clause_heads, purpose_tail_verb
-from .news_clauses import data_region_actor, is_document_purpose, names_a_firm
+from .news_clauses import data_region_actor, is_document_purpose, names_a_firm, plan_frame_issuer
 from .joining import _is_outcome_tail, _own_action
 from .lists import _introduces_list
 from .requests import opens_request
@@ -128,6 +128,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         if info.subject and info.subject.actor.kind in ("generic", "nobody"):
             # 城市人民政府要成立…: a body outside the table is the subject of its sentence only
             sentence_actor = info.subject.actor
+            if info.subject.actor is NOBODY:  # rule plan_frame_issuer: 根据行动计划，我国将… -- the plan's issuer
+                sentence_actor = plan_frame_issuer(text[sentence.start:s], state.doc_issuers) or NOBODY
         elif info.subject and not info.subject.actor.is_media and \
                 not framed_body(text, s + info.subject.start, s + info.subject.end):
             # (rule framed_body: 某会审议通过的《…》 names the author of a noun: the clause's own row keeps

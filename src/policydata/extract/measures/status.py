@@ -139,16 +139,26 @@ def _issuing_clause() -> re.Pattern:
     return re.compile(rf"(?:{verbs})(?:了)?《[^》]{{1,60}}》(?:（[^）]{{0,20}}）)?[，,]$")
 
 
-def issued_document_content(before: str) -> str:
+#: rule parallel_document_act: a clause that opens with its verb on another named document (实施《乙》)
+_DOCUMENT_ACT = re.compile(r"[\u4e00-\u9fff]{1,4}《")
+
+
+def issued_document_content(before: str, measure: str = "") -> str:
     """Rule ``issued_document_content``: 'planned' when ``before`` (the sentence up to a measure)
-    ends with a clause that issues a named document, '' otherwise.
+    ends with a clause that issues a named document, '' otherwise. Rule parallel_document_act: a
+    measure that itself acts on another named document (制定《甲计划》，实施《乙规则》: a list of
+    deeds) is no content of the first one.
 
     >>> rows = [("近日，某部印发《社区养老服务指南》，", "planned"),
     ...         ("某局发布了《促进会展业发展若干措施》，", "planned"),
     ...         ("某部印发《指南》，推动各地", ""), ("某市召开会议，", ""), ("", "")]
     >>> [(b, issued_document_content(b)) for b, _ in rows] == rows
     True
+    >>> issued_document_content("制定《甲乙发展计划》，", "实施《丙丁暂行规则》")
+    ''
     """
+    if _DOCUMENT_ACT.match(measure):
+        return ""
     return "planned" if _issuing_clause().search(before.rstrip()) else ""
 
 

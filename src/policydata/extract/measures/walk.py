@@ -246,7 +246,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             if (walk.principle_section or principle_block) and not (
                     (walk.goal_section or goal_block) and goal_section_action(sentence.text, lex)):
                 continue  # guiding thought and principles state no measures (坚持…, 以…为指导)
-            walk.current_lead = lead_status(sentence.text, report_year) or walk.current_lead
+            # rule dated_before_publication: a news sentence opening with a past date reports
+            dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
+            # (so its 今年2月，… opens no plan for the section, as 今年 does in a work report)
+            opening = lead_status(sentence.text, report_year)
+            walk.current_lead = ("" if dated and opening == "planned" else opening) or walk.current_lead
             if _any(lex["document_voice_patterns"], sentence.text.lstrip()):
                 block_lead = "planned"  # 意见提出，…: the rest of the paragraph is the document's plan
                 walk.news_plans = walk.news_plans_by_document = True
@@ -300,13 +304,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 found = []  # rule list_lead: …，培养一批人才，抓好如下重点任务： sums up the items that follow
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
-            # rule dated_before_publication: a news sentence opening with a past date reports
-            dated = "" if context.genre == "official" else dated_before_publication(sentence.text, context.date)
             issuing = False  # rule issued_document_story: a clause before in this sentence issued a named document
             for d in found:
                 before = text[sentence.start:d.start]  # rule issued_document_content (news only)
                 d.lead_status = inner_lead_status(before, report_year) or \
-                    (issued_document_content(before) if not official else "") or dated or block_lead or \
+                    (issued_document_content(before, text[d.start:d.end]) if not official else "") or dated or block_lead or \
                     walk.current_lead or ("reported" if in_review or caption else "")
                 d.heading_status = walk.current_heading
                 frame_rules[id(d)] = "so_far_this_year" if walk.so_far else context.role_at(d.start)[1]
