@@ -192,11 +192,15 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
     >>> t = "全县累计建成基站300个。"
     >>> [period(t, "300"), period(t, "300", Anchor("stat", 2025, "2025")),
     ...  period(t, "300", Anchor("stat", 2026, "2026-01/2026-02")), period(t, "300", Anchor("stat", 2026, "2026")),
-    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025"))]
-    [None, ('2025', ()), ('2026-01/2026-02', ()), None, None]
+    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025")),
+    ...  period("长期以来，此类案件约占六成。", "六成", Anchor("stat", 2025, "2025-01/2025-11"))]
+    [None, ('2025', ()), ('2026-01/2026-02', ()), None, None, None]
     """
-    if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
+    cue = _standing_fact(f.sentence, f.rel, f.own_time)
+    if f.rule_name != "done_action" and not cue:
         return None
+    if cue in lexicon()["frames"]["standing_fact"]["openers"]:
+        return None  # standing_opener: a lasting state (长期以来…) is no total over the paragraph's months
     led = f.ctx.paragraph
     if _led_by_past_year(f.ctx):
         # 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph reports on is the
