@@ -39,6 +39,15 @@ CASES = [
     # share_of_whole: a bounded share, 的 and a noun is the part of a whole; a property before it names a class
     ("集团将70%以上的资金投向研发。", "70%以上", 70.0, "%", "at_least", None),
     ("对纯度99%以上的原料给予补贴。", "99%以上", 99.0, "%", "at_least", "class_descriptor"),
+    # counts_own_list (r18): a list counted by its enumeration commas, one item a pair joined by 和
+    ("通报虚报产值和虚增税收、拖欠账款2类问题。", "2类", 2.0, "类", "exact", "counts_own_list"),
+    # a code: a Latin letter before the number, glued or one blank between (a joined line)
+    ("乘坐T 116次列车返乡。", "116次", 116.0, "次", "exact", "word_before"),
+    ("GDP 6.2%的增速领先。", "6.2%", 6.2, "%", "exact", None),
+    # scope_bound (r18): a bound from above or after an inclusion note delimits the class a measure covers
+    ("员工人数50人(含)以下的商户免收管理费。", "50人", 50.0, "人", "exact", "class_threshold"),
+    ("员工人数50人以下的商户免收管理费。", "50人以下", 50.0, "人", "at_most", "class_threshold"),
+    ("全镇商户员工人数50人。", "50人", 50.0, "人", "exact", None),
 ]
 
 

@@ -139,6 +139,12 @@ STATISTICS = [
     # span_total: a total over N years named before it covers those years; a bare 累计 is of the year
     ("span_total", REPORT + "五年累计新建农村公路1.2万公里。", 1.2e4, "公里", "level", "2021/2025"),
     ("span_total", REPORT + "全省累计建成充电桩8万个。", 8e4, "个", "count", "2025"),
+    # age_total (r18): a running total after the age of the thing itself is of the reporting year
+    ("age_total", "本报南宁4月2日电（记者王明）经过10年发展，该港区累计完成吞吐量3亿吨，带动就业2000人。",
+     2000.0, "人", "count", "2026"),
+    # standing_opener (r18): 长期以来 opens a lasting state, not a total over the paragraph's months
+    ("standing_opener", "本报北京1月8日电（记者王明）2025年1至11月，全国共办理此类案件300件。长期以来，此类案件约占全部案件的六成。",
+     60.0, "%", "share", "2026"),
     # history_years: the age of a practice is a fact
     ("history_years", "本报合肥5月6日电（记者王明）该村已有40年的葡萄种植历史。", 40.0, "年", "level", "2026"),
     # estimate_lead: a computed estimate in a news report is a fact, though it says 将

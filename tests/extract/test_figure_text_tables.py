@@ -180,3 +180,59 @@ def test_outline_number_before_a_row_item_is_dropped():
     assert [(c[0], c[1], c[2], c[4]) for c in cells(t)] == [
         ("蔬菜产量", "level", 320.0, ""), ("蔬菜产量增长", "growth", 4.5, "up"),
         ("水果产量", "level", 150.0, ""), ("水果产量下降", "growth", 1.2, "down")]
+
+
+# Rule pipe_stream_table (r18): a table whose cells run on as a stream, each closed by a bar, at
+# most one cell a line (a layout that lost the rows); a unit line (单位：%) above it gives the unit.
+STREAM = ("某镇2025年主要商品价格比上年涨跌幅度\n"
+          "单位：%\n"
+          "品 类 |\n"
+          "涨 跌 |\n"
+          "||\n"
+          "粮 油 |\n"
+          "1.5\n"
+          "|\n"
+          "|\n"
+          "|\n"
+          "禽 蛋 |\n"
+          "-2.0 |\n"
+          "|\n"
+          "|\n"
+          "鲜 果 |\n"
+          "0.0 |\n"
+          "|\n"
+          "|\n"
+          "镇内市场供应充足。")
+
+
+def test_stream_of_bar_closed_cells():
+    assert cells(STREAM) == [("粮油增长", "growth", 1.5, "%", "up", "粮 油 |\n1.5"),
+                             ("禽蛋下降", "growth", 2.0, "%", "down", "禽 蛋 |\n-2.0"),
+                             ("鲜果增长", "growth", 0.0, "%", "up", "鲜 果 |\n0.0")]
+
+
+@pytest.mark.parametrize("text", [
+    "品类 |\n涨跌 |\n粮油 |\n1.5 |\n禽蛋 |\n-2.0 |\n",  # no unit anywhere
+    "单位：%\n品类 |\n涨跌 |\n粮油 |\n1.5 |\n|\n",  # a single row
+    "单位：%\n说明如下。|\n涨跌 |\n粮油 |\n1.5 |\n禽蛋 |\n2.0 |\n",  # a sentence is no item column
+    "单位：%\n品类 |\n涨跌 |\n粮油 |\n1.5 |\n2.5 |\n禽蛋 |\n2.0 |\n|\n",  # a number past the named columns
+])
+def test_stream_without_a_table(text):
+    assert cells(text) == []
+
+
+def test_stream_dated_by_the_document():
+    text = "2025年全镇国民经济统计公报\n" + STREAM
+    art, stats, targets = _figures_of(text)
+    assert not targets
+    assert [(s.indicator, s.value, s.period) for s in stats] == [
+        ("粮油增长", 1.5, "2025"), ("禽蛋下降", 2.0, "2025"), ("鲜果增长", 0.0, "2025")]
+
+
+def test_structure_with_blanks_around_colons():
+    """Rules structure_split and from_base_year read A :B :C as A:B:C (a layout's spacing)."""
+    text = "2025年全县国民经济统计公报\n全县三次产业结构由上年的12.6 :40.1 :47.3 调整为12.2:39.5:48.3。"
+    art, stats, targets = _figures_of(text)
+    assert [(s.value, s.unit, s.period) for s in stats] == [
+        (12.6, "%", "2024"), (40.1, "%", "2024"), (47.3, "%", "2024"),
+        (12.2, "%", "2025"), (39.5, "%", "2025"), (48.3, "%", "2025")]

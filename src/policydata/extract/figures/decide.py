@@ -176,8 +176,31 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     """
     if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
         return None
+    return _reporting_year(f), ()
+
+
+def _reporting_year(f: _Figure) -> str:
+    """The reporting year of a standing fact: the year under review in a review part, else the report's year."""
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
-    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or ""), ()
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or "")
+
+
+def _age_total_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
+    """Rule ``age_total``: a running total after the age of the thing itself (经过13年发展，园区累计实现
+    产值…，创造岗位…) is a total since it began, of the reporting year (README: cumulative counts),
+    not a total over N years under review (span_total: 五年累计…).
+
+    >>> def period(t, n):
+    ...     return _age_total_period(_Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", []),
+    ...                                      None, "", None, False, False, None))
+    >>> t = "经过12年发展，该园累计实现产值800亿元，带动就业3000人。"
+    >>> [period(t, "800"), period(t, "3000"), period("五年来，全省累计新增就业320万人。", "320")]
+    [('2026', ()), ('2026', ()), None]
+    """
+    if f.own_time or not lexicon_search(lexicon()["frames"]["span_total"]["age_pattern"], f.sentence.text[:f.rel]):
+        return None
+    year = _reporting_year(f)
+    return (year, ()) if year else None
 
 
 def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
@@ -192,11 +215,15 @@ def _paragraph_standing_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None
     >>> t = "全县累计建成基站300个。"
     >>> [period(t, "300"), period(t, "300", Anchor("stat", 2025, "2025")),
     ...  period(t, "300", Anchor("stat", 2026, "2026-01/2026-02")), period(t, "300", Anchor("stat", 2026, "2026")),
-    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025"))]
-    [None, ('2025', ()), ('2026-01/2026-02', ()), None, None]
+    ...  period("全县建成基站300个。", "300", Anchor("stat", 2025, "2025")),
+    ...  period("长期以来，此类案件约占六成。", "六成", Anchor("stat", 2025, "2025-01/2025-11"))]
+    [None, ('2025', ()), ('2026-01/2026-02', ()), None, None, None]
     """
-    if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
+    cue = _standing_fact(f.sentence, f.rel, f.own_time)
+    if f.rule_name != "done_action" and not cue:
         return None
+    if cue in lexicon()["frames"]["standing_fact"]["openers"]:
+        return None  # standing_opener: a lasting state (长期以来…) is no total over the paragraph's months
     led = f.ctx.paragraph
     if _led_by_past_year(f.ctx):
         # 2025年我国造船完工量…。连续16年保持世界第一: the year the paragraph reports on is the
@@ -304,6 +331,7 @@ PERIOD_RULES = (
      and (end := _plan_period_stock(f.sentence, f.rel, f.time.period)) else None),
     ("own_time_word", lambda f: (f.time.period, f.time.items) if f.time and f.time.period
      and f.time.role != "target" and f.own_time else None),
+    ("age_total", _age_total_period),
     # span_total: 五年累计完成投资… covers the N years up to the year under review
     ("span_total", lambda f: (f"{end - n + 1}/{end}", ()) if not f.own_time and (n := _span_years(f.sentence, f.rel))
      and (end := f.review_year or (f.ctx.report_year - 1 if f.ctx.report_year else None)) else None),

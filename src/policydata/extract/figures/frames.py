@@ -256,6 +256,9 @@ def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     '已'
     >>> _standing_fact(Span(0, len(t), t), t.index("24"), True)
     ''
+    >>> t = "长期以来，该类案件占全部案件的六成。"
+    >>> _standing_fact(Span(0, len(t), t), t.index("六成"), False)
+    '长期以来'
     """
     if own_time:
         return ""
@@ -264,7 +267,9 @@ def _standing_fact(sentence: Span, rel: int, own_time: bool) -> str:
     clause = sentence.text[lo:rel]
     if any(w in sentence.text[:rel] for w in rule["past_words"]):
         return ""
-    return next((w for w in rule["words"] if w in clause), "")
+    # rule standing_opener: 长期以来，…约占八成 -- a sentence opened as a lasting state
+    opener = next((w for w in rule["openers"] if sentence.text.lstrip(" \u3000“").startswith(w)), "")
+    return opener or next((w for w in rule["words"] if w in clause), "")
 
 
 def _leading_at_least(rest: str) -> str:

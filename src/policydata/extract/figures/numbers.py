@@ -161,6 +161,12 @@ def _structure_splits(sent: Span) -> list[Num]:
     >>> t = "全县产业结构由8:30:62调整为7.5:29.5:63。"
     >>> [(n.text, n.structure) for n in _structure_splits(Span(0, len(t), t))][2:4]
     [('62', (7, 14)), ('7.5', (17, 28))]
+
+    Blanks around a colon (a layout's spacing: 结构为12.5 :40 :47.5) do not break the structure.
+
+    >>> t = "某县产业结构为12.5 :40 :47.5 。"
+    >>> [(n.text, n.value) for n in _structure_splits(Span(0, len(t), t))]
+    [('12.5', 12.5), ('40', 40.0), ('47.5', 47.5)]
     """
     rule = lexicon()["unitless_figures"]
     low, high = rule["structure_total"]

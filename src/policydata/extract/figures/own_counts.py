@@ -22,12 +22,12 @@ def _counts_own_list(text: str, n: Num, times) -> bool:
     closes the clause (rule own_list_modified_noun: 城乡和区域两个发展体系).
 
     >>> rows = [("稳增长、调结构两项任务", "两项"), ("做强城乡和区域两个发展体系", "两个"),
-    ...         ("甲酒、乙腿等2个经典产业入围", "2个")]
+    ...         ("甲酒、乙腿等2个经典产业入围", "2个"), ("查处乱收费和乱罚款、乱检查2类问题", "2类")]
     >>> [_counts_own_list(t, Num(t.index(x), t.index(x) + len(x), x, 2.0, x[-1]), []) for t, x in rows]
-    [True, True, False]
+    [True, True, False, True]
     """
     seg_start, seg_end = clause_bounds(text, n.start)
-    if _list_items_before(text, seg_start, n.start) != n.value or n.unit not in lexicon()["count_units"] + ["大"]:
+    if n.value not in _list_counts_before(text, seg_start, n.start) or n.unit not in lexicon()["count_units"] + ["大"]:
         return False
     words = tuple(lexicon()["non_figures"]["list_count_nouns"]["words"])
     tail = text[n.end:seg_end]
@@ -41,6 +41,22 @@ def _list_items_before(text: str, seg_start: int, pos: int) -> int:
         return 0
     parts = lexicon()["distribution"]["list_separators"].split(before)
     return len(parts) if len(parts) >= 2 and all(len(p) >= 2 for p in parts[1:]) else 0
+
+
+def _list_counts_before(text: str, seg_start: int, pos: int) -> tuple[int, ...]:
+    """Rule own_list_enumeration_comma: the ways to count the list ending at pos -- every
+    separator (A、B和C: 3), or only the enumeration comma 、 when an item joins two things with 和
+    (甲和乙、丙、丁三类: 3 items, the first a pair); () if none.
+
+    >>> t = "整治乱收费和乱罚款、乱摊派、乱检查三类问题"
+    >>> _list_counts_before(t, 0, t.index("三"))
+    (4, 3)
+    """
+    every = _list_items_before(text, seg_start, pos)
+    if not every:
+        return ()
+    commas = text[seg_start:pos].split("、")
+    return (every, len(commas)) if len(commas) >= 2 and all(len(p) >= 2 for p in commas) else (every,)
 
 
 def _descriptive_small_count(text: str, n: Num) -> bool:

@@ -73,6 +73,8 @@ _SUB_ITEM = re.compile(r"^(?:其中|内)[:：]\s*|^[#＃]\s*|^" + item_number("c
 #: a line that ends the words before a table (the sentence that announces it)
 _SENTENCE_END = re.compile(r"[。:：；;！!？?]\s*$")
 _MAX_HEADER_LINES = 4
+#: a line that gives only the unit of a table's numbers: 单位：%, 计量单位:万元
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:：][ \u3000]*([^\s，,。；;:：]{1,6})")
 #: a row named by a time (2025年, 3月, 一季度): a time series, which this rule does not date
 _TIME_ITEM = re.compile(r"\d{2,4}年|\d{1,2}月|[一二三四1-4]季度|上半年|下半年")
 
@@ -205,14 +207,19 @@ def _title_unit(line: str, sep: _Sep) -> str | None:
     主要指标（亿元） | |): that unit; None when the line is no such title (several cells, no
     unit at its end, or a row of numbers).
 
+    A line of its own that says only the unit (单位：%, 单位:万元) is such a title too.
+
     >>> [_title_unit(t, _SEPS[0]) for t in ("图1：某市物价比上年涨跌幅度(%) | |", "主要产品产量（万吨）",
-    ...                                     "产品 | 产量（万吨）", "全年物价上涨(%)。")]
-    ['%', '万吨', None, None]
+    ...                                     "产品 | 产量（万吨）", "全年物价上涨(%)。", "单位：万元")]
+    ['%', '万吨', None, None, '万元']
     """
     cells = [c for c in _cells(line, sep) if c.strip()]
     if len(cells) != 1 or _NUMBER.fullmatch(cells[0].strip()):
         return None
     cell = cells[0].strip(" \u3000")
+    unit_line = _UNIT_LINE.fullmatch(cell)
+    if unit_line:
+        return unit_line.group(1).replace("％", "%")
     m = _UNIT.search(cell)
     if not m or m.end() != len(cell) or re.search(r"[。，,；;！!？?]", cell):
         return None
@@ -260,7 +267,8 @@ def find_text_tables(text: str) -> list[TextTable]:
     """The text tables of ``text`` with a header that names each column (rule ``text_table``)."""
     lines = _lines(text)
     tables: list[TextTable] = []
-    for found in [_tables(text, lines, sep) for sep in _SEPS] + [_linear_tables(text, lines)]:
+    for found in [_tables(text, lines, sep) for sep in _SEPS] + [_linear_tables(text, lines),
+                                                                 _stream_tables(text, lines)]:
         for table in found:
             if not any(t.start < table.end and table.start < t.end for t in tables):
                 tables.append(table)
@@ -456,3 +464,85 @@ def _linear_tables(text: str, lines: list[tuple[int, int]]) -> list[TextTable]:
         tables.append(table)
         i = r
     return tables
+
+
+#: a line of a table whose cells run on as a stream, each closed by a bar: one cell and its bar
+#: (居民消费价格 |), bars alone (||: empty cells), or a number whose bar is on the next line
+_STREAM_LINE = re.compile(r"[^|｜]*[|｜][ \u3000|｜]*|[ \u3000]*[-−－+]?\d+(?:\.\d+)?[ \u3000]*")
+#: the fewest lines such a table takes (a header of two cells and two rows of two)
+_MIN_STREAM_LINES = 6
+
+
+def _stream_tables(text: str, lines: list[tuple[int, int]]) -> list[TextTable]:
+    """Rule ``pipe_stream_table``: a table whose cells run on as a stream, each cell closed by a
+    bar and at most one cell a line (a layout that lost the table's rows): 指标 | ⏎ 涨幅 | ⏎ 食品 | ⏎
+    -0.5 | ⏎ …. The bars, not the lines, divide the cells: the header is the cells before the
+    first row (a name, then numbers or empty cells), each row an item and its numbers; empty cells
+    after the last named column belong to none. A unit line above the header (单位：%) gives the
+    unit of columns that name none (rule table_title_unit).
+
+    >>> t = "某县物价涨跌幅度\\n单位：%\\n项 目 |\\n涨 跌 |\\n||\\n食 品 |\\n-0.5\\n|\\n|\\n水 果 |\\n1.2 |\\n|\\n全年物价平稳。"
+    >>> [(c.indicator, c.value, c.unit, c.direction, t[c.row_start:c.row_end]) for c in find_text_tables(t)[0].cells]
+    [('食品下降', 0.5, '%', 'down', '食 品 |\\n-0.5'), ('水果增长', 1.2, '%', 'up', '水 果 |\\n1.2')]
+    """
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip() \
+                and _STREAM_LINE.fullmatch(text[lines[j][0]:lines[j][1]]):
+            j += 1
+        if j - i >= _MIN_STREAM_LINES:
+            unit = next((u for k in (i - 1, i - 2) if k >= 0
+                         for u in [_title_unit(text[lines[k][0]:lines[k][1]], _SEPS[0])] if u), "")
+            table = _stream_table(text, lines[i][0], lines[j - 1][1], unit)
+            if table is not None:
+                tables.append(table)
+        i = max(j, i + 1)
+    return tables
+
+
+def _stream_table(text: str, start: int, end: int, unit: str) -> TextTable | None:
+    """The table of one stream of bar-closed cells (rule ``pipe_stream_table``), None if its
+    header names fewer than two columns or fewer than two rows follow it."""
+    cells = []  # (start, end) of each cell's content, blanks and line breaks trimmed
+    pos = start
+    for m in re.finditer(r"[|｜]", text[start:end] + "|"):
+        raw = text[pos:start + m.start()]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((pos + lead, pos + lead + len(raw.strip())))
+        pos = start + m.end()
+    groups: list[list[tuple[int, int]]] = []  # an item cell opens a group; numbers and empties follow it
+    for s, e in cells:
+        cell = text[s:e]
+        if not groups or (cell and not _NUMBER.fullmatch(cell)):
+            groups.append([(s, e)])
+        else:
+            groups[-1].append((s, e))
+    has_number = [any(_NUMBER.fullmatch(text[s:e]) for s, e in g[1:]) for g in groups]
+    first = next((k for k, yes in enumerate(has_number) if yes), None)
+    if not first:
+        return None
+    header = [_bare(text[s:e]) for g in groups[:first] for s, e in g]
+    while header and not header[-1]:
+        header.pop()
+    if len(header) < 2 or not all(header) or not _is_item_cell(header[0]):
+        return None
+    columns = _columns(header, unit)
+    table = TextTable(start, end)
+    rows = 0
+    for g in groups[first:]:
+        values = [text[s:e] for s, e in g[1:]]
+        if not _is_item_cell(text[g[0][0]:g[0][1]]) or not any(_NUMBER.fullmatch(v) for v in values) \
+                or not all(_NUMBER.fullmatch(v) or _EMPTY.fullmatch(v) for v in values) \
+                or any(v for v in values[len(columns):]):
+            break
+        rows += 1
+        item, item_unit = _unit_of(_SUB_ITEM.sub("", _bare(text[g[0][0]:g[0][1]])))
+        row_end = max(e for (s, e), v in zip(g[1:], values) if v)
+        for col, (s, e), number in zip(columns, g[1:], values):
+            found = _cell(number, s, col, item, item_unit, g[0][0], row_end) if _NUMBER.fullmatch(number) else None
+            if found is not None:
+                table.cells.append(found)
+        table.end = row_end
+    return table if rows >= 2 and table.cells else None

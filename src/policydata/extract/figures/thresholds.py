@@ -119,6 +119,15 @@ def class_threshold(text: str, n: Num) -> bool:
     >>> t = "新增就业超过1000万人，完成目标"
     >>> class_threshold(t, Num(4, 12, "超过1000万人", 1e7, "人", qualifier="more_than"))
     False
+
+    Rule scope_bound: a bound from above, or one written after an inclusion note, names a class too.
+
+    >>> t = "职工人数20人(含)以下的商户免收，营收50万元以下的个体户减半，职工人数20人的商户"
+    >>> [class_threshold(t, Num(t.index(x), t.index(x) + len(x), x, 1.0, u, qualifier=q))
+    ...  for x, u, q in (("20人", "人", "exact"), ("50万元以下", "元", "at_most"))]
+    [True, True]
+    >>> class_threshold(t, Num(t.rindex("20人"), t.rindex("20人") + 3, "20人", 20.0, "人"))
+    False
     """
     rule = lexicon()["non_figures"]["class_threshold"]
     if group_total(text, n):
@@ -126,9 +135,13 @@ def class_threshold(text: str, n: Num) -> bool:
     if n.qualifier in ("more_than", "at_least") and unit_class(n.unit) == "level" \
             and lexicon_match(rule["counted_after"], text[n.end:n.end + 16]):
         return True  # 超20亿元项目200个: the count of the class is the figure
-    if n.qualifier not in ("more_than", "at_least") or not text.startswith("的", n.end):
+    # rule scope_bound: a bound written after an inclusion note (30人(含)以下的企业) or one from
+    # above (50人以下的企业) delimits the class as well
+    note = lexicon_match(rule["inclusive_bound_after"], text[n.end:n.end + 8])
+    end = n.end + (note.end() if note else 0)
+    if not (note or n.qualifier in ("more_than", "at_least", "at_most")) or not text.startswith("的", end):
         return False
-    if not _CJK.match(text[n.end + 1:n.end + 2]):
+    if not _CJK.match(text[end + 1:end + 2]):
         return False
     before = text[max(0, n.start - 4):n.start]
     return before.endswith(tuple(rule["subject_nouns"])) and not named_place_total(text, n)
