@@ -20,7 +20,7 @@ from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines
 from .page import reconstruct_page
 from .page_text import page_reader_text
 from .reflow import reflow_page
-from .faults import glued_headlines, reading_faults
+from .faults import glued_datelines, glued_headlines, over_split_faults, reading_faults
 from .running_blocks import infer_gaps
 from .rules import page_rules, rules
 from .stories import (_is_page, _merge_headless_segments, _move_cross_article_continuations,
@@ -313,8 +313,9 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
     few articles: its blocks then hold pieces of several stories, and the reflow, which needs a
     page without blank lines, never ran. Such a page is also read without its blank lines
     (reflowed, its blocks inferred); that reading wins when it finds more articles and leaves
-    no more faults (rules fewer_faults and glued_headline; a tie goes to the reflowed reading,
-    rule column_set_page).
+    fewer faults, counting the signs of a story split apart as faults too (rule over_split,
+    ``_flat_wins``): more articles alone is no evidence, a blank-line reading of a page set in
+    narrow columns is often right where the flat one splits off sub-heads and column pieces.
     """
     articles = _read_layer(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
     if not gaps and "\n\n" not in text.strip():
@@ -323,9 +324,33 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
     if reflow_page(flat) is None:  # no hard-wrapped column text
         return articles
     other = _read_layer(flat, title_hint=title_hint, title_in_text=title_in_text)
-    if len(other) > len(articles) and _page_wins(other, articles, reflowed=True):
+    if len(other) > len(articles) and _flat_wins(other, articles):
         return other
     return articles
+
+
+def _flat_wins(flat: list[Article], blank: list[Article]) -> bool:
+    """Does the reading without blank lines beat the reading by them (rule wrapped_despite_blanks)?
+
+    Each reading is charged its faults, the stories it glues that the other keeps apart (rule
+    glued_headline) and its signs of a story split apart (rule over_split:
+    ``faults.over_split_faults``); the flat reading wins with fewer, and on a tie only when the
+    blank-line reading shows stories glued (another story's dateline or headline inside an
+    article: rule glued_evidence), for the blank lines are the text layer's own evidence.
+    """
+    glued = (glued_headlines(blank, flat) + glued_datelines(blank)
+             + [d for d in reading_faults(blank) if d.rule == "glued_dateline"])
+    flat_faults = _weighed(flat, blank)
+    blank_faults = _weighed(blank, flat)
+    return flat_faults < blank_faults or (flat_faults == blank_faults and any(d.score for d in glued))
+
+
+def _weighed(articles: list[Article], other: list[Article]) -> int:
+    """A reading's faults, the stories it glues that ``other`` keeps apart (in headings and in
+    bylines), its over-split signs."""
+    return (_faults(articles) + sum(d.score for d in glued_headlines(articles, other))
+            + sum(d.score for d in glued_datelines(articles))
+            + sum(d.score for d in over_split_faults(articles)))
 
 
 def _read_layer(text: str, *, title_hint: str = "", title_in_text: bool = False,

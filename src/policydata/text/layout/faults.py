@@ -31,6 +31,8 @@ that ``explain_page`` shows why):
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Article, Block
 from .blocks import ends_dangling, is_complete, opener
 from .column_breaks import Decision
@@ -85,6 +87,80 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
     return out
 
 
+def over_split_faults(articles: list[Article]) -> list[Decision]:
+    """Signs that a reading split a story (rule over_split): they weigh a reading found
+    without a page's blank lines against the reading by them (``articles._flat_wins``),
+    where more articles alone is no evidence.
+
+    - ``stray_piece``: an article of one short body block without byline or dateline, among
+      several (a piece of a story's column split off, a cut line of it read as its title).
+
+    >>> def art(title, *blocks, byline=""):
+    ...     return Article(index=1, title=title, text="", byline=byline,
+    ...                    blocks=[Block(kind, 0, len(t), t) for kind, t in blocks])
+    >>> story = art("甲县建成新园区", ("body", "正文一。"), ("body", "正文二。"))
+    >>> piece = art("12项具体内容的", ("body", "检查清单，覆盖全部环节。"))
+    >>> [d.rule for d in over_split_faults([story, piece])]
+    ['stray_piece']
+    >>> brief = art("丙市开通新航线", ("body", "本报讯  昨日，丙市开通新航线。"))
+    >>> over_split_faults([art("甲县建成新园区", ("body", "正文一。"), ("body", "正文二。")), brief])
+    []
+    """
+    w = rules().fault_weights
+    out: list[Decision] = []
+    for a in articles:
+        if len(articles) > 1 and _is_stray_piece(a):
+            out.append(Decision("stray_piece", w["stray_piece"], a.title[:12]))
+    return out
+
+
+def glued_datelines(articles: list[Article]) -> list[Decision]:
+    """Another story's dateline inside an article. Rule glued_byline: its bylines hold a second dated dateline (本报某地X月X日电
+    after another byline): the head of another story read into it, as ``glued_dateline`` is
+    in its text. Charged to the blank-line reading of a page (``articles._flat_wins``).
+
+    >>> def art(byline):
+    ...     return Article(index=1, title="标题", text="", byline=byline, blocks=[])
+    >>> [d.rule for d in glued_datelines([art("记者 张三 甲市报道；本报乙市3月2日电  （记者李四）")])]
+    ['glued_byline']
+    >>> glued_datelines([art("本报记者 张三；本报通讯员 李四"), art("本报乙市3月2日电  （记者李四）")])
+    []
+    >>> buried = Article(index=1, title="标题", text="", blocks=[Block("body", 0, 0,
+    ...     "甲县持续推进丙镇新闻本报丙市1月9日电  （记者王五）当天，丙市开通新航线。")])
+    >>> [d.rule for d in glued_datelines([buried])]
+    ['buried_dateline']
+    """
+    w = rules().fault_weights["glued_dateline"]
+    out = [Decision("glued_byline", w, part[:12])
+           for a in articles for part in a.byline.split("；")[1:] if _DAY.search(opener(part))]
+    # rule buried_dateline: a dated dateline inside a paragraph (…路段跟 | 乙地新闻标题 | 本报丙市
+    # 1月9日电…): a story's headline and dateline read into the paragraph another story cut
+    for a in articles:
+        for b in a.blocks:
+            own = len(opener(b.text))  # the paragraph's own dateline opens it
+            for m in _DAY.finditer(b.text):
+                if m.start() < own:
+                    continue
+                start = next((i for i in range(max(own, 1, m.start() - _DATELINE_LEAD), m.start())
+                              if m.group() + "电" in opener(b.text[i:])), None)
+                if start is not None:
+                    out.append(Decision("buried_dateline", w, b.text[start:start + 12]))
+    return out
+
+
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")  # a dateline names the day its story was filed
+_DATELINE_LEAD = 14  # the longest source and place before a dateline's day (新华社乌鲁木齐)
+
+
+def _is_stray_piece(article: Article) -> bool:
+    """Rule stray_piece: an "article" of one short body block with no byline or dateline of
+    its own, among several: a piece of another story's column (its title a cut line of it)
+    that a reading split off, not a story."""
+    body = [b for b in article.blocks if b.text]
+    return (len(body) == 1 and body[0].kind == "body" and not article.byline
+            and not opener(body[0].text) and len(body[0].text) < rules().stray_piece_max_len)
+
+
 def glued_headlines(articles: list[Article], other: list[Article]) -> list[Decision]:
     """Headlines that ``articles`` reads inside an article where the ``other`` reading of
     the same page starts an article under them: two stories glued into one (rule
@@ -122,11 +198,47 @@ def glued_headlines(articles: list[Article], other: list[Article]) -> list[Decis
             if blocks[k].kind != "heading" or k == 0 and not a.title:
                 continue  # rule title_over_headline: the first heading too, under another title
             if blocks[k].text in titles:
-                glued.append(Decision("glued_headline", w, blocks[k].text[:12]))
+                glued.append(_glued_or_sibling(blocks, k, k, w))
             elif k + 1 < len(blocks) and blocks[k + 1].kind == "heading" \
                     and blocks[k].text + blocks[k + 1].text in titles:
-                glued.append(Decision("glued_headline", w, (blocks[k].text + blocks[k + 1].text)[:12]))
+                glued.append(_glued_or_sibling(blocks, k, k + 1, w))
     return glued
+
+
+def _glued_or_sibling(blocks: list[Block], first: int, last: int, weight: int) -> Decision:
+    """A glued headline, or (rule sibling_subhead, excused) one of a series of sub-heads of
+    the same form in its article (产业园协同发展，底盘更稳 | 两国务实合作，根基更实): a
+    feature's own sub-heads, which a reading that starts a story under one of them splits."""
+    text = "".join(b.text for b in blocks[first:last + 1])
+    shape = _heading_shape(text)
+    sibling = shape is not None and any(
+        b.kind == "heading" and _heading_shape(b.text) is not None
+        and _same_form(shape, _heading_shape(b.text)) and not _is_cut_heading(blocks, j)
+        for j, b in enumerate(blocks) if not first <= j <= last)
+    return Decision("sibling_subhead" if sibling else "glued_headline", 0 if sibling else weight, text[:12])
+
+
+def _heading_shape(text: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """A sub-head's form: its separators (punctuation, a space run) in order and the lengths
+    of the parts between them; None for a line longer than a sub-head, or without a separator.
+
+    >>> _heading_shape("产业园协同发展，底盘更稳"), _heading_shape("相互赋能  彼此成就")
+    ((('，',), (7, 4)), ((' ',), (4, 4)))
+    """
+    text = " ".join(text.split())
+    seps = tuple(_SUBHEAD_SEPARATOR.findall(text))
+    if not seps or len(text) > rules().subhead_max_len:
+        return None  # a line of one part has no form to share: any two lines could match
+    parts = tuple(len(p) for p in _SUBHEAD_SEPARATOR.split(text))
+    return seps, parts
+
+
+def _same_form(a: tuple, b: tuple) -> bool:
+    """The same separators, and each part's length within one character."""
+    return a[0] == b[0] and len(a[1]) == len(b[1]) and all(abs(x - y) <= 1 for x, y in zip(a[1], b[1]))
+
+
+_SUBHEAD_SEPARATOR = re.compile(r"[，、：；！？,:;!? ]")  # what parts a sub-head
 
 
 def pairs_closed(text: str) -> bool:

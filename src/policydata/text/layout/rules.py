@@ -108,6 +108,8 @@ class _Rules:
     page_evidence_min: int
     editor_line: tuple[re.Pattern, ...]
     cut_title_text_start: re.Pattern
+    #: longest text of an article of one block that reads as a stray piece (``faults._is_stray_piece``)
+    stray_piece_max_len: int
     headline_pairs: tuple[str, ...]
 
 
@@ -174,12 +176,13 @@ def rules() -> _Rules:
         lead_cue=compiled_all(lex["new_article"]["lead_cue"]),
         lead_cue_within=lex["new_article"]["lead_cue_within"],
         fault_weights={k: v for k, v in lex["reading_faults"].items()
-                       if not k.startswith("_") and isinstance(v, int)},
+                       if not k.startswith("_") and not k.endswith("_len") and isinstance(v, int)},
         page_evidence_weights=dict(lex["page"]["evidence_weights"]),
         page_evidence_min=lex["page"]["evidence_min"],
         editor_line=compiled_all(lex["page"]["editor_line"]),
         headline_pairs=tuple(lex["reading_faults"]["headline_pairs"]),
         cut_title_text_start=re.compile(lex["reading_faults"]["cut_title_text_start"]),
+        stray_piece_max_len=lex["reading_faults"]["stray_piece_max_len"],
         min_new_article_evidence=lex["new_article"]["min_evidence"],
         places=tuple(lex["new_article"]["places"]),
         page=_page_rules(lex["page_blocks"]),
