@@ -37,7 +37,7 @@ _OBJECT_MAX = 24
 @lru_cache(maxsize=1)
 def _money_level_words() -> tuple[str, ...]:
     """The level words of rule money_level_action, longest first: measure_verbs.json ``grain``
-    ``level_words`` but ``money_level_not`` (超, 超过, 逾, 突破, 达, 达到)."""
+    ``level_words`` less ``money_level_not`` -- what is left: 超, 超过, 逾, 突破, 达, 达到."""
     lex = grain_words()
     return tuple(sorted((w for w in lex["level_words"] if w not in lex["money_level_not"]), key=len, reverse=True))
 

@@ -16,8 +16,10 @@ reports its work, not that of every court or procuratorate.
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 
 from ...document import CAPTION_BLOCK, TITLE_BLOCK
+from ...recognize.actors import load_actors
 from ...text.layout import opener
 
 
@@ -64,13 +66,22 @@ def story_mentions(mentions: list, blocks, borders: set[int], pos: int) -> list:
     return mentions if edge is None else [m for m in mentions if m.start >= edge]
 
 
-#: rule story_named_organ: the plural rows (actors.csv level plural) whose members the name's ending names
-_ORGAN_ENDINGS = ("人民检察院", "人民法院")
+@lru_cache(maxsize=1)
+def _organ_endings() -> tuple[str, ...]:
+    """Rule story_named_organ: the ending that names a member of each plural organ of actors.csv
+    (level plural) written 各级X -- 各级人民法院 -> 人民法院 -- read from the one actor table, so a
+    plural organ added there is covered without a second list here.
+
+    >>> _organ_endings()
+    ('人民检察院', '人民法院')
+    """
+    plural = {a.name for a in load_actors().literal.values() if a.level == "plural"}
+    return tuple(sorted(name[len("各级"):] for name in plural if name.startswith("各级")))
 
 
 def story_named_organ(actor: str, own_mentions: list) -> str:
     """Rule story_named_organ: the one body of the plural organ ``actor``'s kind (its name's ending in
-    ``_ORGAN_ENDINGS``) that the story's actor mentions name, else ``actor`` unchanged (none, or several).
+    :func:`_organ_endings`) that the story's actor mentions name, else ``actor`` unchanged (none, or several).
 
     >>> from types import SimpleNamespace as M
     >>> named = [M(actor=M(name="最高人民检察院", level="central"))]
@@ -79,7 +90,7 @@ def story_named_organ(actor: str, own_mentions: list) -> str:
     >>> story_named_organ("各级人民法院", named), story_named_organ("某市人民政府", named)
     ('各级人民法院', '某市人民政府')
     """
-    ending = next((e for e in _ORGAN_ENDINGS if actor.startswith("各级") and actor.endswith(e)), "")
+    ending = next((e for e in _organ_endings() if actor.startswith("各级") and actor.endswith(e)), "")
     if not ending:
         return actor
     bodies = {m.actor.name for m in own_mentions if m.actor.name.endswith(ending) and m.actor.level != "plural"}
