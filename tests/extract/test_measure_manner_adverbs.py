@@ -24,3 +24,14 @@ def _quotes(text: str, issuer: str = ISSUER) -> list[str]:
 ])
 def test_manner_adverbs_before_a_lead_verb(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县政府依法平等保护各类经营主体。", ["县政府依法平等保护各类经营主体"]),   # 依法 + 平等 + verb
+    ("依法公正处理群众信访事项。", ["依法公正处理群众信访事项"]),
+    ("促进公平竞争和平等就业。", []),            # 平等 before no lead verb stays a noun's modifier
+    ("将家电补贴政策实施期限延长至明年年底。", ["将家电补贴政策实施期限延长至明年年底"]),  # disposal 延长至
+    ("按规定标准征收城市道路占用费。", ["按规定标准征收城市道路占用费"]),        # 按…标准 + 征收
+])
+def test_round18c_manner_disposal_and_levy(text, expected):
+    assert _quotes(text) == expected
