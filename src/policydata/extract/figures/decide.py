@@ -21,7 +21,7 @@ from .frames import (Frame, _compared_goal, _condition_threshold, _document_cont
                      _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
                      _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
+from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year
 from .projections import conditional_yield
 from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_last, lexicon_search
@@ -382,6 +382,11 @@ def _decide(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]
         else:
             return result
         result.decided_by = f"{result.decided_by} from_base_year".strip()
+    elif result.role == "stat" and (year := span_change_year(sentence, pos - sentence.start, result.period)):
+        # span_change: “十四五”时期…从6.2%提升到6.7% -- the start value is of the year before the
+        # span, the end value of its last year; neither covers the span
+        result.period, result.year = year, int(year)
+        result.decided_by = f"{result.decided_by} span_change".strip()
     return result
 
 
