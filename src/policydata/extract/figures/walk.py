@@ -119,6 +119,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
                 # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
+            if lexicon_match(news["run_in_heading_pattern"], block.text.lstrip()):
+                # news_run_in_heading: 基建向智。建成… opens a new topic as a sub-headline does; the
+                # month an anecdote above carried (今年2月，…) does not date it
+                ctx.last_period = ""
             if _YEAR_SPAN.fullmatch(ctx.last_period) and not lexicon_match(news["continuation_pattern"], block.text.lstrip()):
                 # news_span_paragraph: a span of years leading a news paragraph (“十四五”以来，自给率
                 # 保持在80%以上) covers that paragraph; the next ones tell of now unless they continue it
