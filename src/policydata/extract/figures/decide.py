@@ -55,6 +55,11 @@ def _review_part_role(f: _Figure) -> str:
     return ""
 
 
+def _modal_word(word: str) -> bool:
+    """Whether a commitment word is a future modal (将, 计划, 力争: ``frames.modal_clause.pattern``)."""
+    return bool(word) and bool(lexicon_search(lexicon()["frames"]["modal_clause"]["pattern"], word))
+
+
 def _news_fact(f: _Figure) -> bool:
     """A news report's figure of this year (今年, or no time word) with no commitment before
     it in its sentence (FRAME_RULES ``news_fact``): a fact of the publication year."""
@@ -493,6 +498,8 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
             role, f.rule_name = "target", "goal_frame"  # 到2027年，…。推出1000个…: the lead's goal year
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
+        elif ctx.caption and not _modal_clause(sentence, rel) and not _modal_word(_news_commitment(sentence, rel)):
+            role, f.rule_name = "stat", "caption_fact"  # 图为…准备展出的2600多种蔬菜: the picture's moment
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
             role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..context import READ_APART, data_report_frame, names_work_done, opens_so_far_this_year, read_apart, standalone_context
-from ...document import TITLE_BLOCK, Article, Span
+from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
@@ -103,6 +103,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # read_apart: no heading of the body frames a caption printed after it (its copy of
             # the state has no sections; a plan sub-headline made a photo's facts goals)
             ctx.sections = []
+            ctx.caption = block.kind == CAPTION_BLOCK  # caption_fact: its copy of the state knows it reads a caption
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
