@@ -4,8 +4,8 @@
   under a span of years (“十三五”时期…从A提高到B) runs from the year before the span (A) to its last
   year (B); a figure that covers the span (年均增长) keeps the span.
 - ``news_run_in_heading`` (lexicon ``frames.news_fact.run_in_heading_pattern``): a news paragraph
-  that opens with a short topic phrase (设施提质。…) starts a new topic; a month an anecdote above
-  carried (今年3月，…) no longer dates it.
+  that opens with a short topic phrase (设施提质。…) starts a new topic; a month that set the scene of
+  an anecdote above (今年3月，…一艘货轮…) no longer dates it; a month that dated figures still does.
 - ``caption_fact`` (frames ``caption_fact``): in a photo caption a commitment word that is no
   modal (准备上市的…) describes the picture's moment: a statistic; 将 still makes a target.
 
@@ -53,6 +53,10 @@ RUN_IN = [
     # without the run-in heading the month still carries to the next paragraph
     (NEWS + "今年3月，在某港码头，一艘货轮完成了无人靠泊。\n船舶靠稳后，20多台机械臂同时作业。\n"
             "全省建成智慧泊位45个，智能闸口覆盖率超过九成。",
+     [(20.0, "2026-03"), (45.0, "2026-03")]),
+    # a month that dated figures of its own (a data report) still carries past a run-in phrase
+    (NEWS + "今年3月，全省港口新开航线20多条。\n"
+            "设施提质。全省建成智慧泊位45个，智能闸口覆盖率超过九成。",
      [(20.0, "2026-03"), (45.0, "2026-03")]),
 ]
 

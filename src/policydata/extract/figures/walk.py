@@ -120,9 +120,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
                 # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
-            if lexicon_match(news["run_in_heading_pattern"], block.text.lstrip()):
+            if ctx.period_scene and lexicon_match(news["run_in_heading_pattern"], block.text.lstrip()):
                 # news_run_in_heading: 基建向智。建成… opens a new topic as a sub-headline does; the
-                # month an anecdote above carried (今年2月，…) does not date it
+                # month that set the scene of an anecdote above (今年2月，…一艘巨轮…) does not date
+                # it (a period that dated figures of its own, 3月份，物价上涨0.7%, still does)
                 ctx.last_period = ""
             if _YEAR_SPAN.fullmatch(ctx.last_period) and not lexicon_match(news["continuation_pattern"], block.text.lstrip()):
                 # news_span_paragraph: a span of years leading a news paragraph (“十四五”以来，自给率
@@ -237,6 +238,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.past_year_scene = not figures
                 elif a.role == "stat" and a.period and not a.items and not a.review_word:
                     ctx.last_period = a.period if not _YEAR_ONLY.fullmatch(a.period) else ""
+                    ctx.period_scene = not figures
             if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
