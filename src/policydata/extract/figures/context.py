@@ -42,6 +42,8 @@ class Context:
     past_year_left: int = 0  # news: paragraphs after this one that last_past_year still dates
     story_day: tuple[int, int, int] | None = None  # news: (year, month, day) of the story's dateline (news_bare_day)
     past_year_scene: bool = False  # news: the sentence naming last_past_year had no figure (it sets a scene)
+    period_scene: bool = False  # news: the sentence that set last_period had no figure (今年2月，…一艘巨轮…)
+    caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
     released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
 
 

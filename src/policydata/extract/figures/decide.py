@@ -21,7 +21,7 @@ from .frames import (Frame, _compared_goal, _condition_threshold, _document_cont
                      _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
                      _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review
+from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year
 from .projections import conditional_yield
 from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_last, lexicon_search
@@ -53,6 +53,11 @@ def _review_part_role(f: _Figure) -> str:
     if f.mode != "plan" and "review" in (f.ctx.frame, f.ctx.doc_frame):
         return "target" if _explicit_target_cue(f.sentence.text[:f.rel]) else "stat"
     return ""
+
+
+def _modal_word(word: str) -> bool:
+    """Whether a commitment word is a future modal (将, 计划, 力争: ``frames.modal_clause.pattern``)."""
+    return bool(word) and bool(lexicon_search(lexicon()["frames"]["modal_clause"]["pattern"], word))
 
 
 def _news_fact(f: _Figure) -> bool:
@@ -382,6 +387,11 @@ def _decide(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]
         else:
             return result
         result.decided_by = f"{result.decided_by} from_base_year".strip()
+    elif result.role == "stat" and (year := span_change_year(sentence, pos - sentence.start, result.period)):
+        # span_change: “十四五”时期…从6.2%提升到6.7% -- the start value is of the year before the
+        # span, the end value of its last year; neither covers the span
+        result.period, result.year = year, int(year)
+        result.decided_by = f"{result.decided_by} span_change".strip()
     return result
 
 
@@ -488,6 +498,8 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
             role, f.rule_name = "target", "goal_frame"  # 到2027年，…。推出1000个…: the lead's goal year
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
+        elif ctx.caption and not _modal_clause(sentence, rel) and not _modal_word(_news_commitment(sentence, rel)):
+            role, f.rule_name = "stat", "caption_fact"  # 图为…准备展出的2600多种蔬菜: the picture's moment
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
             role, f.rule_name = "target", "news_plan"
         elif _modal_clause(sentence, rel):

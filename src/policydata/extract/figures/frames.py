@@ -58,6 +58,8 @@ FRAME_RULES = {
     "physical_capability": "最高可达 + a physical measure (主塔最高可达65.3米): what a thing can do, a fact, not a cap",
     "news_fact": "in a news report, a figure of this year with no commitment before it in its sentence "
                  "(今年…面积1.4万亩左右, 有望…2万多名, 可达350万元): a statistic of the publication year",
+    "caption_fact": "in a photo caption, a commitment word that is no modal (准备展出的2600多种蔬菜, 规划…) describes "
+                    "what the picture shows at its moment: a statistic of the publication date; 将/计划/力争 still commit",
     "news_commitment": "in a news report, a commitment earlier in the figure's sentence (规划建设4台机组，总投资达…; "
                        "确保…, 目标…): a target, where no modal of the figure's own clause already said so",
     "clause_commitment_news": "in a news report, a commitment in the figure's own clause (规划建设4台机组，目前已开工2台) "

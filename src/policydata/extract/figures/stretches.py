@@ -4,6 +4,7 @@
 news_subhead_review)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...document import Span
@@ -80,6 +81,29 @@ def _from_base_year(sentence: Span, rel: int) -> tuple[int, str] | None:
     if word.endswith("年") and word[:4].isdigit():
         return 0, word[:4]
     return time_lexicon()["relative_years"].get(word, -1), ""
+
+
+def span_change_year(sentence: Span, rel: int, period: str) -> str:
+    """Rule span_change (figures.json ``from_base_year.span_start_before``/``span_end_before``): a
+    change told under a span of years ``period`` (2021/2025) with no year of its own runs from the
+    year before the span to its last year: the start value is of the year before, the end value of
+    the last year ('' for any other figure or period).
+
+    >>> s = "五年间，某省人均产值从每年每人5.2万元增长到7.5万元，年均增长8%；比重从31%提高到36%。"
+    >>> [span_change_year(Span(0, len(s), s), s.index(n), "2016/2020") for n in ("5.2", "7.5", "8%", "31", "36")]
+    ['2015', '2020', '', '2015', '2020']
+    >>> span_change_year(Span(0, len(s), s), s.index("31"), "2020")
+    ''
+    """
+    years = re.fullmatch(r"((?:19|20)\d{2})/((?:19|20)\d{2})", period or "")
+    if not years or years.group(1) >= years.group(2):
+        return ""
+    rule, before = lexicon()["from_base_year"], sentence.text[:rel]
+    if lexicon_search(rule["span_start_before"], before) and lexicon_match(rule["to"], sentence.text[rel:]):
+        return str(int(years.group(1)) - 1)
+    if lexicon_search(rule["span_end_before"], before):
+        return years.group(2)
+    return ""
 
 
 def _consecutive_years_period(f: "_Figure") -> tuple[str, tuple[str, ...]] | None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..context import READ_APART, data_report_frame, names_work_done, opens_so_far_this_year, read_apart, standalone_context
-from ...document import TITLE_BLOCK, Article, Span
+from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article, Span
 from ...recognize.regions import RegionMention
 from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
@@ -103,6 +103,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # read_apart: no heading of the body frames a caption printed after it (its copy of
             # the state has no sections; a plan sub-headline made a photo's facts goals)
             ctx.sections = []
+            ctx.caption = block.kind == CAPTION_BLOCK  # caption_fact: its copy of the state knows it reads a caption
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
@@ -119,6 +120,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # 研学活动26场次) dates no later paragraph unless it continues (其中…, 同年…); a year
                 # that sets a scene (2021年，车企…面临转型压力。) dates the next paragraph's story
                 ctx.last_past_year = None
+            if ctx.period_scene and lexicon_match(news["run_in_heading_pattern"], block.text.lstrip()):
+                # news_run_in_heading: 基建向智。建成… opens a new topic as a sub-headline does; the
+                # month that set the scene of an anecdote above (今年2月，…一艘巨轮…) does not date
+                # it (a period that dated figures of its own, 3月份，物价上涨0.7%, still does)
+                ctx.last_period = ""
             if _YEAR_SPAN.fullmatch(ctx.last_period) and not lexicon_match(news["continuation_pattern"], block.text.lstrip()):
                 # news_span_paragraph: a span of years leading a news paragraph (“十四五”以来，自给率
                 # 保持在80%以上) covers that paragraph; the next ones tell of now unless they continue it
@@ -232,6 +238,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                     ctx.past_year_scene = not figures
                 elif a.role == "stat" and a.period and not a.items and not a.review_word:
                     ctx.last_period = a.period if not _YEAR_ONLY.fullmatch(a.period) else ""
+                    ctx.period_scene = not figures
             if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
