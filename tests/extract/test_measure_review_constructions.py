@@ -300,6 +300,32 @@ def test_a_directive_to_several_institutions_is_the_notices_measure():
     assert _found(text, issuer="人民日报")[-1] == ("政策性银行、股份制商业银行要继续单列绿色信贷计划", "国家金融监督管理总局")
 
 
+# ------------------------------------------------------------------ rule notice_directives, shared heads
+# an issued document directs institutions named with a shared head (甲、乙机构要…), a fund with a
+# parenthetical (某基金（机构）要…) or the parties of a cooperation (合作各方要…): the issuer's measure
+
+@pytest.mark.parametrize("text, expected", [
+    ("各级公益性养老、托育机构要合理界定服务人群。", ["各级公益性养老、托育机构要合理界定服务人群"]),
+    ("省级引导基金和市级创投基金（机构）要重点支持种子期科技企业。",
+     ["省级引导基金和市级创投基金（机构）要重点支持种子期科技企业"]),
+    ("校企合作各方要协商确定实训岗位数量。", ["校企合作各方要协商确定实训岗位数量"]),
+    ("各类养老机构不得擅自调降护理服务标准。", ["各类养老机构不得擅自调降护理服务标准"]),
+])
+def test_a_directive_to_institutions_with_a_shared_head_is_the_issuers_measure(text, expected):
+    art = article("二、重点任务", text, kinds=("heading", "body"), title="国务院办公厅关于某某工作的指导意见")
+    found = measures(art, issuer="国务院办公厅")
+    assert quotes(art, found) == expected and all(m.actor == "国务院办公厅" for m in found)
+
+
+def test_a_regulator_that_requires_is_no_addressee():
+    """要求 after an institution is its speech (监管机构要求，…), not a directive modal to it."""
+    from policydata.extract.measures.rules import load_verbs
+    pattern = load_verbs()["addressee_patterns"][-1]
+    assert pattern.match("监管机构要求银行加强风控") is None
+    assert pattern.match("对违规机构要依法处理") is None
+    assert pattern.match("托育机构要完善安全制度").group() == "托育机构"
+
+
 # ------------------------------------------------------------------ not_verb_before: a verb that dates a noun
 # 升级后的工坊, 改造前的小区: the verb with 后的/前的 modifies the noun after it, no action
 
