@@ -20,6 +20,14 @@ SHARED = Path(os.environ.get("POLICYDATA_SHARED") or ROOT.parent / "shared")
 CORPUS = SHARED / "corpus"
 
 
+def document_texts() -> dict[str, str]:
+    """The text of every seed document and, when present, every development corpus document,
+    by a short name (seeds/sources.csv is metadata, not a document)."""
+    files = [p for p in sorted(SEEDS.iterdir()) if p.is_file() and p.suffix != ".csv"]
+    files += sorted((CORPUS / "docs").glob("*.txt"))
+    return {f"{p.parent.name}/{p.name}": p.read_text(encoding="utf-8", errors="replace") for p in files}
+
+
 @pytest.fixture
 def corpus_dir() -> Path:
     if not (CORPUS / "docs").is_dir():

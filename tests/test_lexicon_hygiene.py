@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, SEEDS
+from conftest import CORPUS, ROOT, document_texts
 
 LEXICONS = ROOT / "src" / "policydata" / "lexicons"
 ALLOWLIST = ROOT / "tests" / "lexicon_allowlist.csv"
@@ -62,12 +62,6 @@ def lexicon_entries() -> set[tuple[str, str]]:
     return out
 
 
-def _documents_text() -> str:
-    files = [p for p in SEEDS.iterdir() if p.is_file() and p.suffix != ".csv"]
-    files += sorted((CORPUS / "docs").glob("*.txt"))
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
-
-
 def _allowlist() -> dict[tuple[str, str], str]:
     with open(ALLOWLIST, encoding="utf-8") as fh:
         return {(r["file"], r["entry"]): r["reason"].strip()
@@ -84,7 +78,7 @@ def test_allowlist_rows_give_a_reason():
 def test_long_lexicon_entries_found_in_documents_are_reviewed():
     if not (CORPUS / "docs").is_dir():
         pytest.skip("development corpus ../shared/corpus not present")
-    text = _documents_text()
+    text = "\n".join(document_texts().values())
     allowed = _allowlist()
     found = sorted((f, e) for f, e in lexicon_entries() if len(e) >= MIN_LEN and e in text)
     unreviewed = [f"{f}: {e}" for f, e in found if (f, e) not in allowed]

@@ -10,7 +10,7 @@ from policydata.pipeline import (SourceMeta, document_files, metadata_near, pars
 from collections import Counter
 
 REPORT = ("山东省人民政府关于推进城市更新的实施意见\n"
-          "加快推进社区养老服务站新建改造，到2035年每个乡镇和村分别至少设置1处，人均公共绿地面积不小于2.5平方米。\n"
+          "加快推进社区养老服务站布局，到2035年每个乡镇和村分别至少设置1处，人均公共绿地面积不小于2.5平方米。\n"
           "2025年，全省城镇新增就业120万人。\n")
 
 

@@ -64,8 +64,8 @@ def test_every_python_example_of_the_readme_runs_as_written(clone_top, tmp_path)
 def test_the_readme_quantity_example_says_what_find_quantities_gives():
     import policydata
 
-    (q,) = policydata.find_quantities("专精特新中小企业超14万家")
-    assert (q.value, q.unit, q.qualifier) == (140000.0, "家", "more_than")
+    (q,) = policydata.find_quantities("专精特新中小企业超12万家")
+    assert (q.value, q.unit, q.qualifier) == (120000.0, "家", "more_than")
 
 
 def readme_command_lines() -> list[str]:

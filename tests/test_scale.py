@@ -21,7 +21,7 @@ from conftest import SEED_PAGE
 #: report naming places that only a rule makes (a village, an urban cluster).
 DOCUMENTS = {
     "plan.txt": "山东省人民政府关于推进城市更新的实施意见\n"
-                "加快推进社区养老服务站新建改造，到2035年每个乡镇和村分别至少设置1处。\n",
+                "加快推进社区养老服务站布局，到2035年每个乡镇和村分别至少设置1处。\n",
     "review.txt": "国家统计局公报\n2025年，全国城镇新增就业1267万人，全年粮食产量1.39万亿斤。\n",
     "district.txt": "海拉尔区政府工作报告\n完成东山组团污水管网等工程，支持团结村奶牛养殖等项目建设。"
                     "全年计划投资7.2亿元。\n",

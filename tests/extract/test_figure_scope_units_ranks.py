@@ -21,7 +21,7 @@ from policydata.extract.context import build_context
 from policydata.extract.figures import extract_figures
 from policydata.extract.figures.tables import find_text_tables
 
-REPORT = "政府工作报告\n（2026年1月12日在甲区人民代表大会上）\n一、2025年主要工作回顾\n"
+REPORT = "政府工作报告（摘要）\n（2026年1月12日在甲区人民代表大会上）\n一、2025年主要工作回顾\n"
 
 
 def rows(text: str, date: str, title: str = "") -> list[tuple]:

@@ -169,8 +169,8 @@ def test_respectively_with_he_and_shared_prefix():
 
 
 def test_jun_gives_the_same_value_to_each():
-    _, _, targets = run("到2025年，甘蔗种植、收获机械化率均达到40%。", report_year=2018)
-    assert [(t.indicator, t.value) for t in targets] == [("甘蔗种植机械化率", 40.0), ("甘蔗收获机械化率", 40.0)]
+    _, _, targets = run("到2025年，甘蔗种植、收获机械化率均达到35%。", report_year=2018)
+    assert [(t.indicator, t.value) for t in targets] == [("甘蔗种植机械化率", 35.0), ("甘蔗收获机械化率", 35.0)]
 
 
 def test_rate_after_a_list_applies_to_each_unless_combined():
@@ -349,8 +349,8 @@ def test_corpus_f1(corpus_dir, corpus_minimums):
 
 
 def test_annual_plan_words_give_the_report_year():
-    _, _, targets = run("二、“十五五”时期主要目标", "主要预期目标是：经济增长5%左右，城镇新增就业110万人以上。")
-    assert [(t.value, t.target_year) for t in targets] == [(5.0, 2026), (1100000.0, 2026)]
+    _, _, targets = run("二、“十五五”时期主要目标", "主要预期目标是：经济增长5.5%左右，城镇新增就业110万人以上。")
+    assert [(t.value, t.target_year) for t in targets] == [(5.5, 2026), (1100000.0, 2026)]
 
 
 def test_plan_period_opening_year():
@@ -973,7 +973,7 @@ def test_levels_shares_and_counts_have_no_direction(sentence, value):
 
 @pytest.mark.parametrize("sentence,want", [
     ("到2030年，单位地区生产总值能耗降低13.5%。", "down"),
-    ("到2030年，地区生产总值年均增长5%左右。", "up"),
+    ("到2030年，地区生产总值年均增长5.5%左右。", "up"),
     ("到2030年，森林覆盖率达到45%。", ""),
 ])
 def test_target_direction(sentence, want):

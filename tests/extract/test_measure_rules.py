@@ -274,7 +274,7 @@ def test_object_first_completions_with_counts(text, expected):
     ("化解地方债务，分类处置金融风险。", ["分类处置金融风险"]),               # 化解: an outcome sought
     ("加强市场监管，依法移送违法线索。", ["加强市场监管", "依法移送违法线索"]),
     ("拓展国际市场，开通两条货运航线。", ["拓展国际市场", "开通两条货运航线"]),
-    ("加强逆周期调节，又持续优化支出结构。", ["加强逆周期调节", "持续优化支出结构"]),  # 又: a connective
+    ("加强预期管理，又持续优化支出结构。", ["加强预期管理", "持续优化支出结构"]),  # 又: a connective
     # 对…进行+action noun: the 中 of 集中 is no locative word ending an adverbial
     ("对城中村、老旧小区进行集中整治。", ["对城中村、老旧小区进行集中整治"]),
     # an amount put into the action (投入…元) is skipped like 投资…元
@@ -448,7 +448,7 @@ def test_instrument_rules_table(clause, action, instrument, rule):
     ("有效应对特大洪涝灾害", 15),         # disaster relief
     ("推进数据中心节能降碳改造", 8),          # the data centre says where: saving energy is energy
     ("推进云网融合", 17),
-    ("拓展离境消费即买即退服务", 18),
+    ("推广离境消费即买即退服务", 18),
     ("深入开展主题教育", 20),
     ("审议法律议案", 20),
 ])

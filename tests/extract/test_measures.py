@@ -110,7 +110,7 @@ def test_one_measure_per_action_clause_objects_stay_attached():
 
 
 def test_intro_clause_is_not_quoted_but_gives_context():
-    art = article("张云明表示，面向“十五五”，在新兴产业方面，工信部将深入实施智能制造工程。")
+    art = article("李明表示，面向“十五五”，在未来产业领域，工信部将深入实施智能制造工程。")
     (m,) = measures(art)
     assert art.text[m.start:m.end] == "工信部将深入实施智能制造工程"
     assert m.actor == "工业和信息化部" and m.framework == "十五五"
@@ -137,7 +137,7 @@ def test_evaluations_and_descriptions_are_not_measures():
 
 
 def test_modal_clause_after_evaluation_is_a_measure():
-    art = article("“十五五”时期是加快都市圈建设，推进协同联动发展的关键时期，将深入实施“强省会”战略。")
+    art = article("“十五五”时期是加快城市群建设，推进区域协调发展的重要时期，将深入实施“强省会”战略。")
     assert quotes(art, measures(art)) == ["将深入实施“强省会”战略"]
 
 
