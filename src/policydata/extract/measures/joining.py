@@ -5,6 +5,7 @@ it (rule outcome_tail). The walk (:mod:`.sentence_measures`) asks these for each
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import ClauseInfo, _trim, _verb_at
 from .rules import _any, load_instruments, load_verbs
@@ -35,28 +36,45 @@ def _is_outcome_tail(clause: str) -> bool:
 _MANNER_ADVERBIAL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?<![土耕基林湿绿草用场工产园各当本外两异属落腹阵高洼天田])地"
                                r"(?![区方点域面块]))")
 
-#: rule own_action_clause (result): a subject, then a predicate that tells a concrete step taken
-#: with it -- the object first, its completion after (某水厂实现水源切换, 某公园环实现闭合, 某工程
-#: 陆续完工, 某类企业纳入统一监管, 某试点获国家批复, 某机构迁入新区, 某体系基本形成, 某问题动态清零).
-#: 实现 with a change of a figure (实现增长, 实现翻番) is an outcome, no step: rule outcome_tail and
-#: the exclusion below keep it a tail.
-_RESULT_PREDICATE = re.compile(
-    r"[\u4e00-\u9fff\d“”《》（）()、]{3,}?"
-    r"(?P<verb>(?:基本|全面|率先|顺利)?实现(?![^，,。；;]*(?:增长|翻番|提升|提高|下降|突破|盈利|平衡|回升|转正|改善|好转|优化|增收|情况|等|的))"
-    r"[\u4e00-\u9fff“”]{2,8}"
-    r"|(?:基本|全面|初步)形成"
-    r"|纳入[\u4e00-\u9fff“”]{1,10}(?:监管|管理|范围|体系|名录|目录)"
-    r"|迁入[\u4e00-\u9fff“”]{2,8}"
-    r"|获(?:得)?[\u4e00-\u9fff]{0,4}批复|获批(?:设立|建设|实施)?"
-    r"|(?:陆续|全面|如期|提前|全部)?完工"
-    r"|(?:动态)?清零)$")
+@lru_cache(maxsize=1)
+def _result_predicate() -> tuple[re.Pattern, re.Pattern]:
+    """rule own_action_clause (result): a subject, then a predicate that tells a concrete step taken
+    with it -- the object first, its completion after (某水厂实现水源切换, 某公园环实现闭合, 某工程
+    陆续完工, 某类企业纳入统一监管, 某试点获国家批复, 某机构迁入新区, 某体系基本形成, 某问题动态清零).
+    实现 with a change of a figure (实现增长, 实现翻番) is an outcome, no step: rule outcome_tail and
+    the exclusion below keep it a tail. Returns that pattern and the pattern of the adverb stripped
+    from its verb (基本形成 -> 形成): the adverbs each predicate takes are measure_verbs.json
+    ``result_predicate_adverbs``, and the adverbs stripped are all of them."""
+    adverbs = load_verbs()["result_predicate_adverbs"]
+
+    def before(verb: str) -> str:
+        return "(?:" + "|".join(map(re.escape, adverbs[verb])) + ")"
+    predicate = re.compile(
+        r"[\u4e00-\u9fff\d“”《》（）()、]{3,}?"
+        r"(?P<verb>" + before("实现") + r"?实现(?![^，,。；;]*(?:增长|翻番|提升|提高|下降|突破|盈利|平衡|回升|转正|改善|好转|优化|增收|情况|等|的))"
+        r"[\u4e00-\u9fff“”]{2,8}"
+        r"|" + before("形成") + r"形成"
+        r"|纳入[\u4e00-\u9fff“”]{1,10}(?:监管|管理|范围|体系|名录|目录)"
+        r"|迁入[\u4e00-\u9fff“”]{2,8}"
+        r"|获(?:得)?[\u4e00-\u9fff]{0,4}批复|获批(?:设立|建设|实施)?"
+        r"|" + before("完工") + r"?完工"
+        r"|" + before("清零") + r"?清零)$")
+    stripped = sorted({a for words in adverbs.values() for a in words}, key=len, reverse=True)
+    return predicate, re.compile("^(?:" + "|".join(map(re.escape, stripped)) + ")")
 
 
-#: rule own_action_clause (completed_facility): an adverb of extent or manner between a facility and the
-#: verb that reports it built or opened (…工程整体投入运行, …改造全面完成, …线路正式开通运营)
-_COMPLETION_ADVERB = "(?:整体|全面|全线|正式|顺利|如期|提前|基本|率先|相继|陆续)?"
-#: …改造完成, …工程建设完成: 完成 reports a facility finished only after a works word
-_WORKS_DONE = re.compile(r"(?:改造|建设|工程|扩建|改扩建)" + _COMPLETION_ADVERB + "完成$")
+@lru_cache(maxsize=1)
+def _completion_adverb() -> str:
+    """rule own_action_clause (completed_facility): an optional adverb of extent or manner between a
+    facility and the verb that reports it built or opened (…工程整体投入运行, …改造全面完成, …线路正式开通运营):
+    measure_verbs.json ``completion_adverbs``."""
+    return "(?:" + "|".join(map(re.escape, load_verbs()["completion_adverbs"])) + ")?"
+
+
+@lru_cache(maxsize=1)
+def _works_done() -> re.Pattern:
+    """…改造完成, …工程建设完成: 完成 reports a facility finished only after a works word."""
+    return re.compile(r"(?:改造|建设|工程|扩建|改扩建)" + _completion_adverb() + "完成$")
 
 
 def _completed_facility(clause: str) -> str:
@@ -74,15 +92,13 @@ def _completed_facility(clause: str) -> str:
     verbs = sorted((v for v, (_, rule) in load_instruments()["verb_classes"].items() if rule == "completion_verb"),
                    key=len, reverse=True)
     head = clause.split("、", 1)[0]
-    m = re.search(_COMPLETION_ADVERB + "(" + "|".join(map(re.escape, verbs)) + ")$", head)
+    m = re.search(_completion_adverb() + "(" + "|".join(map(re.escape, verbs)) + ")$", head)
     if m and m.start() >= 3:
         return m.group(1)
-    return "完成" if _WORKS_DONE.search(head) and len(head) >= 7 else ""
+    return "完成" if _works_done().search(head) and len(head) >= 7 else ""
 
 
-#: rule own_action_clause (result): the adverb before a result predicate (基本形成, 陆续完工) and the
-#: predicates that take an object after them (实现水源切换: the action is 实现)
-_PREDICATE_ADVERB = re.compile(r"^(?:基本|全面|率先|顺利|初步|陆续|如期|提前|全部|动态)")
+#: rule own_action_clause (result): the predicates that take an object after them (实现水源切换: the action is 实现)
 _OBJECT_TAKING = ("实现", "纳入", "迁入")
 
 #: rule own_action_clause (adverb): manner adverbs that stand before a verb and never before a noun
@@ -120,7 +136,7 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
 
     - a manner adverbial closed by 地, then a lead verb (…，更大力度地促进就业);
     - a subject and a result predicate (…，某水厂实现水源切换; …，剩余工程将于年底前陆续完工): the
-      step taken with a second facility, body or task (:data:`_RESULT_PREDICATE`);
+      step taken with a second facility, body or task (:func:`_result_predicate`);
     - a manner adverb that only ever qualifies a verb, then a verb the lexicon does not list and
       its object (…，主动走访重点企业): the next commitment of a chain of verb-object clauses
       sharing one subject (:data:`_ADVERB_LED`).
@@ -150,9 +166,10 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
         verb, _, _ = _verb_at(clause, m.end(), planning)
         if verb:
             return verb
-    r = _RESULT_PREDICATE.fullmatch(clause)
+    predicate, adverb = _result_predicate()
+    r = predicate.fullmatch(clause)
     if r and not _verb_at(clause, 0, planning)[0]:
-        verb = _PREDICATE_ADVERB.sub("", r.group("verb"))
+        verb = adverb.sub("", r.group("verb"))
         return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
     done = _completed_facility(clause)
     if done and not _verb_at(clause, 0, planning)[0]:

@@ -12,7 +12,7 @@ from ...lexicon import compiled
 from ...recognize.actors import (Actor, actor_place_at, find_actors, home_government, is_admin_code, is_bare_department,
                                  normalize_actor)
 from ...recognize.regions import RegionMention
-from .rules import _first_search, _match_word, load_verbs
+from .rules import _first_match, _first_search, _match_word, load_verbs
 
 
 def cause_subject_end(t: str, pos: int, home_region: str) -> int:
@@ -173,10 +173,6 @@ def speech_spans(text: str, official: list[tuple[int, int]] = ()) -> list[tuple[
     return out
 
 
-#: rule plan_frame_issuer: a clause of basis (根据/按照/依据 + a document) ending where the sentence goes on
-_PLAN_FRAME = re.compile(r"(?:根据|按照|依据|依照)《?(?P<doc>[^，,。；;：:《》]{2,40}?)》?(?:的?(?:要求|部署|安排))?[，,]")
-
-
 def plan_frame_issuer(before: str, doc_issuers: dict) -> Actor | None:
     """Rule plan_frame_issuer: the country acting on a plan (根据行动计划，我国将…; 按照《某规划》，中国将…) carries out
     that plan's commitments: when the article has named the body that issued it (某部等4部委印发《某行动计划》:
@@ -192,7 +188,8 @@ def plan_frame_issuer(before: str, doc_issuers: dict) -> Actor | None:
     >>> plan_frame_issuer("根据测算，", {"甲乙2030行动计划": a}), plan_frame_issuer("根据行动计划，", {})
     (None, None)
     """
-    frame = _PLAN_FRAME.match(before.lstrip())
+    # the clause of basis (根据/按照/依据 + a document): measure_verbs.json ``plan_frame_patterns``
+    frame = _first_match(load_verbs()["plan_frame_patterns"], before.lstrip())
     if not frame or not doc_issuers:
         return None
     doc = frame.group("doc")

@@ -67,7 +67,8 @@ def _object_lexicon() -> dict:
             "service_heads": tuple(data.get("service_heads", ())),
             "sector_heads": tuple(data.get("sector_heads", ())),
             "activity_heads": tuple(data.get("activity_heads", ())),
-            "service_activities": tuple(data.get("service_activities", ()))}
+            "service_activities": tuple(data.get("service_activities", ())),
+            "collective_counters": tuple(data["collective_counters"])}
 
 
 def object_of(clause: str, action: str = "", verb_end: int = -1) -> str:
@@ -114,7 +115,7 @@ def _first_conjunct(obj: str, lex: dict) -> str:
     ('《船舶试验技术与检验规则》', '财政投资、消费提振“两大行动”')
     """
     obj = _framed_head(obj)
-    if "等" in obj or _shared_head(obj) or _COLLECTIVE_HEAD.search(obj):
+    if "等" in obj or _shared_head(obj) or _collective_head().search(obj):
         return obj
     first = _CONJUNCTION.split(_TITLE.sub(_masked, obj), maxsplit=1)[0]
     first = obj[:len(first)]  # a 和/与/、 inside a 《title》 joins no objects: the title is one name
@@ -132,10 +133,13 @@ def _masked(m: re.Match) -> str:
     return "《" + "_" * (len(m.group()) - 2) + "》"
 
 
-#: rule collective_head: a list closed by a numbered collective noun (A、B、C“三大行动”, A和B两大工程,
-#: A、B十项举措): the items are its members and the collective noun heads them all
-_COLLECTIVE_HEAD = re.compile(r"[、和与及][^、和与及]+“?[一二两三四五六七八九十\d]+[大项个类条]"
-                              r"[\u4e00-\u9fff]{1,4}”?$")
+@lru_cache(maxsize=1)
+def _collective_head() -> re.Pattern:
+    """rule collective_head: a list closed by a numbered collective noun (A、B、C“三大行动”, A和B两大工程,
+    A、B十项举措): the items are its members and the collective noun heads them all. The counter
+    words are instruments.json ``object.collective_counters``."""
+    counters = "".join(map(re.escape, _object_lexicon()["collective_counters"]))
+    return re.compile(rf"[、和与及][^、和与及]+“?[一二两三四五六七八九十\d]+[{counters}][\u4e00-\u9fff]{{1,4}}”?$")
 
 
 #: the frame 以A为B (以企业为主体、市场为导向): A taken as B, a modifier of what follows
