@@ -224,3 +224,17 @@ def test_no_joint_by_topic_inside_one_story():
     log = []
     exchange_cut_ends(lines, log)
     assert "joint_by_topic" not in [d.rule for d in log]
+
+
+def test_nearer_orphan_start_keeps_joint_by_topic_out():
+    # rule nearer_orphan_start: a bus story (15 wide) stands between the tea column's cut and a
+    # 12-wide column that starts mid-sentence with nothing above it: that nearer column is the
+    # tea story's own next one, so no joint is sought by topic in the port column further on
+    tea, port = _TEA_TEXT[:4], _PORT_TEXT[:4]
+    bus = _wrap_full("丁市公交线路今年新增三条，公交站台全部完成改造，市民出行更加方便。", 15)
+    nearer = _wrap_full("农户增收致富，茶园面积还将继续扩大，茶叶品牌越来越响亮，销路也越来越广。")
+    lines = ["甲县茶产业兴旺"] + tea + ["丁市公交更便捷"] + bus + nearer + ["乙市港口吞吐量创新高"] + port \
+        + _TEA_TEXT[4:] + ["丙市汽车产业链完整"] + _CAR_LINES + _PORT_TEXT[4:]
+    log = []
+    assert exchange_cut_ends(lines, log) == lines
+    assert log == []

@@ -258,7 +258,11 @@ def _topic_joints(lines, widths, pieces, p, j, pairs, weigh, text_of, unpaired, 
     (character pairs weighed 1/n by the n pieces holding them; the sums are kept as k moves
     down the piece, so the piece is read once per pair of ends) is the joint, taken when
     ``exchange_same_topic`` holds there, no word or figure is read across the two lines it
-    parts, and no fit is negative across the new breaks. Returns entries for ``found``.
+    parts, and no fit is negative across the new breaks. Rule nearer_orphan_start: no joint is
+    sought by topic in piece j when a piece of the cut's width between the two starts mid-sentence
+    with nothing above it (an orphan start) and no fit against the cut: that nearer column is the
+    cut's own next column (…加强关心 | 关爱、…, no word split to show it), and topic alone does not
+    outweigh the page order. Returns entries for ``found``.
     """
     run = page_rules().running
     a, e, width = pieces[j]
@@ -267,6 +271,9 @@ def _topic_joints(lines, widths, pieces, p, j, pairs, weigh, text_of, unpaired, 
             or abs(pieces[p][2] - width) > run["chain_width_tolerance"]:
         return []
     cut = lines[pieces[p][1] - 1]
+    if any(abs(pieces[o][2] - width) <= run["chain_width_tolerance"] and orphan(o)
+           and fit(cut, lines[pieces[o][0]], pairs)[0] >= 0 for o in range(p + 1, j)):
+        return []  # rule nearer_orphan_start: the cut goes on in the nearer column of its width
     cut_text = text_of(*pieces[p][:2])
     # the lines a joint may stand above: two full lines, the upper unfinished, no word read
     # across them, and the open cut going on in the lower without a fault
