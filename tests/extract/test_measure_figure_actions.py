@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_measures import quotes_and_actors
+from test_measures import measure_quotes
 
 ISSUER = "某市人民政府"
 
 
 def _quotes(text: str, issuer: str = ISSUER) -> list[str]:
-    return [q for q, _ in quotes_and_actors(text, issuer, "CN")]
+    return measure_quotes(text, issuer)
 
 
 # ------------------------------------------------------------------ rule money_level_action

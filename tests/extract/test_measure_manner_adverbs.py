@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_measures import quotes_and_actors
+from test_measures import measure_quotes
 
 ISSUER = "某县人民政府"
 
 
 def _quotes(text: str, issuer: str = ISSUER) -> list[str]:
-    return [q for q, _ in quotes_and_actors(text, issuer, "CN")]
+    return measure_quotes(text, issuer)
 
 
 @pytest.mark.parametrize("text, expected", [

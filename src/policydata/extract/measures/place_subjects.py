@@ -9,6 +9,7 @@ unit, an event 由 a body 主办 (host verbs) and rule granted_by (由市财政�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...recognize.actors import (Actor, ActorMention, actor_place_at, department_actor, find_actors, is_admin_code,
                                  place_government, regions_in, township_government)
@@ -19,6 +20,13 @@ from .clauses import _skip_prefixes, _verb_at
 from .coverbs import verb_after_preposition
 from .rules import _any, _match_word, load_verbs
 
+
+
+@lru_cache(maxsize=1)
+def _township_unit() -> re.Pattern:
+    """A township's own unit after its name (农业服务中心: measure_verbs.json ``township_unit_suffixes``),
+    compiled once."""
+    return re.compile(rf"[{_HAN}]{{1,8}}?(?:{alternation(load_verbs()['township_unit_suffixes'])})")
 
 class PlaceSubjects:
     """Methods of the clause analyser that find a place, a township body or a host as the subject."""
@@ -83,8 +91,7 @@ class PlaceSubjects:
         if not town or not t.startswith(town[0], pos):
             return []
         after = pos + len(town[0])
-        suffixes = alternation(load_verbs()["township_unit_suffixes"])
-        m = re.compile(rf"[{_HAN}]{{1,8}}?(?:{suffixes})").match(t, after)
+        m = _township_unit().match(t, after)
         gov = township_government(town[1], town[0])
         if not m or not gov or not _verb_at(t, _skip_prefixes(t, m.end()))[0]:
             return []
