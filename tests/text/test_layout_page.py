@@ -40,6 +40,10 @@ def rebuild(text: str):
     (["“老屋一修，活了！”"], "headline"),                                  # rule exclaimed_headline
     (["“谁来种这片地？”"], "headline"),
     (["“老屋修好了。”"], "body"),                                          # a quoted sentence
+    (["乡村夜市什么样?三条老街先试点"], "headline"),                         # rule question_headline
+    (["乡村夜市什么样？", "三条老街先试点"], "headline"),
+    (["夜市为何这么火?游客说,"], "body"),                                   # a cut paragraph's start
+    (["夜市火不火?游客多不多?人气足!"], "body"),                            # three marks: sentences
     (["核心阅读", "今年以来，各地持续开展新能源汽车下乡活动。"], "body"),       # a box
     (["户等问题；多次陪他们走访社区。"], "body"),
     (["9.7%。"], "body"),
@@ -439,3 +443,15 @@ def test_topic_block_joins_the_cut_line_of_its_article():
     assert _goes_on(_Para("3200人，其中青年占六成。", "body"))
     assert not _goes_on(_Para("2026年，全市新增岗位3200个。", "body"))
     assert not _goes_on(_Para("本报讯 全市新增岗位3200个。", "body"))
+
+
+def test_question_headline_heads_its_story():
+    """Rule question_headline: a top headline that asks and answers (…什么样?…) heads its story
+    on a page with blank lines (a guard: the block-kind rows above test the rule itself)."""
+    page = blocks("乡村夜市什么样?三条老街先试点",
+                  "近日,甲县三条老街的夜市开张,摊位一百多个,游客络绎不绝,县里计划年内再开两条。",
+                  "甲县还将为摊主提供免费培训,帮助他们办好证照,提升服务水平。",
+                  "山区小学通上网",
+                  "本报乙县5月6日电  乙县十二所山区小学日前全部接入宽带网络,学生可上线上课程。")
+    titles = [a.title for a in reconstruct_articles(page)]
+    assert titles[0] == "乡村夜市什么样?三条老街先试点"

@@ -195,6 +195,20 @@ def _is_box_label(text: str) -> bool:
     return text.strip("【】[]：: ") in page_rules().box_labels
 
 
+def _question_headline(core: str) -> bool:
+    """Rule question_headline: a ？ or ！ inside a headline group parts a question (or a cry)
+    from its answer (甲市夜市什么样?三条街先试点): one such mark, and no comma anywhere, for a
+    comma with a question mark is the start of a paragraph cut at a column end.
+
+    >>> _question_headline("甲市夜市什么样?三条街先试点"), _question_headline("甲市夜市什么样?三条街先试点，")
+    (True, False)
+    >>> _question_headline("夜市为何火?游客多!"), _question_headline("甲市夜市三条街先试点")
+    (False, True)
+    """
+    marks = re.findall(r"[！？!?]", core)
+    return not marks or (len(marks) == 1 and not re.search(r"[，,、：:]", core))
+
+
 def _headline_lines_ok(lines: list[str]) -> bool:
     """Every line short, no sentence end inside or at the end of the group (a final
     ？！ is allowed), not opening with a character that cannot start a sentence."""
@@ -209,7 +223,8 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     # rule exclaimed_headline: a final ？ or ！ may stand inside the closing quote of a
     # quoted headline (“这样改，值！”, “谁来种地？”)
     core = joined.rstrip(_CLOSING_QUOTES)
-    if re.search(r"[。；;！？!?]", core[:-1]) or re.search(r"[。；;：:，,、]$", core):
+    if re.search(r"[。；;]", core[:-1]) or re.search(r"[。；;：:，,、]$", core) \
+            or not _question_headline(core[:-1]):
         return False
     if core.endswith(r.comparison_words):
         return False  # rule comparison_word_end: …吞吐量同比 | 分别增长… is a column's cut foot
