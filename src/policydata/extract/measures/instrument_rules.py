@@ -160,6 +160,8 @@ def _laid_out_head(c: _Clause, lex: dict, verb: str) -> tuple[str, str] | None:
     kw, end = _last_keyword(head, lex["keywords"])
     if not kw or end != len(head) or lex["keywords"][kw] not in rule["head_classes"]:
         return None
+    if kw.endswith(tuple(rule["project_heads"])):  # 布局…重大项目: projects laid out are planned
+        return None
     return lex["keywords"][kw], rule["name"]
 
 
