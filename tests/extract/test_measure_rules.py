@@ -363,6 +363,13 @@ def test_a_reporting_bodys_speaker_is_not_the_actor(text, actor):
 
 @pytest.mark.parametrize("clause, action, instrument, rule", [
     ("前瞻布局下一代通信网络", "布局", "plan", "plan_verb"),
+    # rule laid_out_facility: 布局 + a facility, platform or pilot head sets it up; a field stays a plan
+    ("在东西两区布局三个数据中心等", "布局", "infrastructure", "laid_out_facility"),
+    ("布局若干成果转化服务平台", "布局", "service", "laid_out_facility"),
+    ("沿江布局智慧港口试点", "布局", "pilot", "laid_out_facility"),
+    ("统筹布局区域物流枢纽", "布局", "plan", "plan_verb"),
+    ("布局氢能储运技术研发", "布局", "plan", "plan_verb"),
+    ("布局一批省级重大项目", "布局", "plan", "plan_verb"),
     ("编制国土空间规划", "编制", "plan", "plan_verb"),
     ("探索开展居家养老新模式", "探索", "pilot", "trial_verb"),
     ("发行地方政府专项债券", "发行", "fund", "money_verb"),

@@ -129,11 +129,40 @@ def _by_verb_class(c: _Clause, lex: dict) -> tuple[str, str] | None:
     decided = lex["verb_classes"].get(verb)
     if not decided or _governed_verb(c.text, verb):
         return None
+    laid_out = _laid_out_head(c, lex, verb)
+    if laid_out:
+        return laid_out
     if decided[1] == "completion_verb":
         head = _by_head_noun(c, lex)
         if head and head[0] == "service" and "服务" in _last_keyword(c.object, lex["keywords"])[0]:
             return head  # 综合服务中心启用 (but a platform built, 城管平台搭建完成, stays a facility)
     return decided
+
+
+def _laid_out_head(c: _Clause, lex: dict, verb: str) -> tuple[str, str] | None:
+    """rule laid_out_facility: the layout verb 布局 whose object ends in a keyword of a facility, a
+    platform or a pilot (a count or 等 after it allowed) sets those things up: the head decides. A
+    strategic layout (前瞻布局, 统筹布局) stays a plan.
+
+    >>> decide_instrument("布局一批共性技术、产品中试平台", "布局"), decide_instrument("加快布局卫星通信网络等", "布局")
+    (('service', 'laid_out_facility'), ('infrastructure', 'laid_out_facility'))
+    >>> decide_instrument("前瞻布局6G网络技术储备", "前瞻布局"), decide_instrument("前瞻布局下一代通信网络", "布局")
+    (('plan', 'plan_verb'), ('plan', 'plan_verb'))
+    """
+    rule = lex.get("laid_out_facility") or {}
+    if not rule or verb not in rule["verbs"]:
+        return None
+    at = c.text.find(verb)
+    longer = [v for v in lex["verb_classes"] if len(v) > len(verb) and v.endswith(verb)]  # 前瞻布局, 统筹布局
+    if at < 0 or c.text[:at + len(verb)].endswith(tuple(longer)):
+        return None
+    head = _HEAD_TAIL.sub("", c.object).removesuffix("等")
+    kw, end = _last_keyword(head, lex["keywords"])
+    if not kw or end != len(head) or lex["keywords"][kw] not in rule["head_classes"]:
+        return None
+    if kw.endswith(tuple(rule["project_heads"])):  # 布局…重大项目: projects laid out are planned
+        return None
+    return lex["keywords"][kw], rule["name"]
 
 
 def _governed_verb(quote: str, action: str) -> str:

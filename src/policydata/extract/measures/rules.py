@@ -56,6 +56,7 @@ def load_instruments() -> dict:
             "built_facility": data["built_facility"], "counted_object": data.get("counted_object", {}),
             "by_law": data.get("by_law", {}), "light_verb": data.get("light_verb", {}),
             "money_channel": data.get("money_channel", {}), "outcome_subject": data.get("outcome_subject", {}),
+            "laid_out_facility": data.get("laid_out_facility", {}),
             "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {}),
             "issued_title": data.get("issued_title", {}), "encouraged_party": data.get("encouraged_party", {}),
             "mechanism_head": data.get("mechanism_head", {})}
