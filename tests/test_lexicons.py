@@ -144,6 +144,15 @@ def test_grain_counted_units_are_recognized_count_or_land_units():
     assert not {"元", "%", "年", "个月", "天"} & set(grain["counted_units"])
 
 
+def test_money_units_are_one_table_of_recognized_units():
+    """quantities.json ``money_units``: ``level_reached`` (rule money_level_action) is a subset of
+    ``currencies`` (rule invested_bare_magnitude), and both are units of the one unit list."""
+    money = lexicon.load("quantities.json")["money_units"]
+    units = set(lexicon.load("quantities.json")["units"])
+    assert set(money["level_reached"]) <= set(money["currencies"]) <= units
+    assert "units" not in lexicon.load("quantities.json")["invested_bare_magnitude"]  # no second copy
+
+
 def test_grain_instrument_heads_are_instrument_keywords():
     """measure_verbs.json ``grain.instrument_heads`` (rule lead_clause) names instruments the instrument
     rules know (instruments.json ``rules`` and ``container_heads`` keywords); 制 (河长制, a system named

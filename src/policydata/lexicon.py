@@ -80,7 +80,7 @@ KEYS: dict[str, frozenset[str]] = {
     "quantities.json": frozenset("""
         units guarded_units bounded_units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
-        halves halves_not_before cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude article_one
+        halves halves_not_before cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude money_units article_one
         numeral_variants signs latin_multipliers discount unit_half doubling vague_numbers
         unitless slash_fractions number_names scan_guards non_quantity_patterns""".split()),
     "time.json": frozenset("""
