@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...lexicon import load as load_lexicon
-from ...recognize.quantities import find_quantities
+from ...recognize.quantities import CN_NUMERAL_CHARS, find_quantities
 from .coverbs import figure_then_object
 from .grain import _words as grain_words
 from .grain import counted_action
@@ -50,7 +50,7 @@ def _money_level_words() -> tuple[str, ...]:
 
 def _number_start(text: str) -> int:
     """Where the numeral of a quantity's ``text`` starts (after its qualifier words: 超过5亿元 -> 2)."""
-    return next((i for i, ch in enumerate(text) if ch.isdecimal() or ch in "零〇一二两三四五六七八九十百千万亿"), 0)
+    return next((i for i, ch in enumerate(text) if ch.isdecimal() or ch in CN_NUMERAL_CHARS), 0)
 
 
 def money_level(t: str, after: int) -> tuple[int, int] | None:
