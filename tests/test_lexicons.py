@@ -109,9 +109,27 @@ def test_every_lexicon_key_is_read_somewhere():
     """A key nobody reads is a rule that does nothing: remove it or use it."""
     from pathlib import Path
     code = "\n".join(p.read_text(encoding="utf-8") for p in Path(str(resources.files("policydata"))).rglob("*.py"))
+    # rule word_list_in_pattern: a word list named by a pattern of its file ({rank_scopes/whole}) is read
+    slots = {name: lexicon.read_text(name) for name in lexicon.PLAIN_VALUES}
     unread = sorted(f"{name}: {key}" for name, keys in lexicon.KEYS.items() for key in keys
-                    if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY)
+                    if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY
+                    and "{" + key not in slots.get(name, ""))
     assert not unread, unread
+
+
+def test_a_pattern_names_a_word_list_of_its_file():
+    """Rule word_list_in_pattern (lexicon.compiled): {rank_scopes/whole} in a pattern becomes a group of
+    that list's words, longest first; braces that name no key ({report_year}, {1,3}) stay as written."""
+    from policydata.lexicon import _fill_word_lists
+    data = {"scopes": {"whole": ["全国", "全行业"], "part": ["西部"]}, "name": "x"}
+    cases = [("{scopes/whole}第", "(?:全行业|全国)第"), ("{scopes/part}|[省市]", "(?:西部)|[省市]"),
+             ("{report_year}年", "{report_year}年"), (r"\d{1,3}", r"\d{1,3}")]
+    assert [_fill_word_lists(p, data) for p, _ in cases] == [want for _, want in cases]
+    with pytest.raises(lexicon.LexiconError):
+        _fill_word_lists("{name}", data)
+    figures = lexicon.compiled("figures.json")
+    assert figures["closing_scope_rank_pattern"].search("增量全行业第一。")
+    assert figures["scope_rank_pattern"].search("成为华东第一个建成的")
 
 
 def test_compiled_once_the_loader_hands_out_compiled_patterns_and_plain_values_as_read():
