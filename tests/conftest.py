@@ -14,6 +14,44 @@ os.environ.setdefault("POLICYDATA_CACHE", tempfile.mkdtemp(prefix="policydata-te
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_PAGE = SEEDS / "000_550b2831fa4cdffc.txt"
+#: What parsing the seed page must give, told by where it stands on the page (1-based lines of
+#: SEED_PAGE), so that the expected strings come from the page itself and no test writes them again:
+#: the headline line of each of its three articles, the caption line (its sentence, then the credit),
+#: and the pairs of lines a column break cut a clause across (the tail of the first line after its
+#: last clause mark + the head of the second up to its first one).
+SEED_TITLE_LINES = (3, 39, 51)
+SEED_CAPTION_LINE = 21
+SEED_CUT_LINES = ((15, 23), (27, 29), (59, 61), (65, 67), (71, 73), (79, 81))
+_CLAUSE_MARKS = "，,。；;？?！!"
+
+
+def seed_line(number: int) -> str:
+    """Line ``number`` (1-based) of the seed page as written."""
+    return SEED_PAGE.read_text(encoding="utf-8").split("\n")[number - 1].strip()
+
+
+def seed_titles() -> list[str]:
+    """The headline line of each seed article, as written on the page."""
+    return [seed_line(n) for n in SEED_TITLE_LINES]
+
+
+def seed_caption() -> tuple[str, str]:
+    """(the caption's sentence, its credit) of the seed page's photo caption line."""
+    line = seed_line(SEED_CAPTION_LINE)
+    end = line.rindex("。") + 1
+    return line[:end], line[end:]
+
+
+def seed_rejoined() -> list[str]:
+    """The clauses a column break cut on the seed page, as a reader joins them again."""
+    def tail(line: str) -> str:
+        return line[max(line.rfind(m) for m in _CLAUSE_MARKS) + 1:]
+
+    def head(line: str) -> str:
+        return line[:min((i for i in (line.find(m) for m in _CLAUSE_MARKS) if i >= 0), default=len(line))]
+    return [tail(seed_line(a)) + head(seed_line(b)) for a, b in SEED_CUT_LINES]
+
+
 # The development corpus and its scorer sit beside the repository (../shared); a checkout
 # elsewhere (a git worktree) points POLICYDATA_SHARED at that folder.
 SHARED = Path(os.environ.get("POLICYDATA_SHARED") or ROOT.parent / "shared")

@@ -109,9 +109,27 @@ def test_every_lexicon_key_is_read_somewhere():
     """A key nobody reads is a rule that does nothing: remove it or use it."""
     from pathlib import Path
     code = "\n".join(p.read_text(encoding="utf-8") for p in Path(str(resources.files("policydata"))).rglob("*.py"))
+    # rule word_list_in_pattern: a word list named by a pattern of its file ({rank_scopes/whole}) is read
+    slots = {name: lexicon.read_text(name) for name in lexicon.PLAIN_VALUES}
     unread = sorted(f"{name}: {key}" for name, keys in lexicon.KEYS.items() for key in keys
-                    if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY)
+                    if f'"{key}"' not in code and f"'{key}'" not in code and key not in KEYS_READ_INDIRECTLY
+                    and "{" + key not in slots.get(name, ""))
     assert not unread, unread
+
+
+def test_a_pattern_names_a_word_list_of_its_file():
+    """Rule word_list_in_pattern (lexicon.compiled): {rank_scopes/whole} in a pattern becomes a group of
+    that list's words, longest first; braces that name no key ({report_year}, {1,3}) stay as written."""
+    from policydata.lexicon import _fill_word_lists
+    data = {"scopes": {"whole": ["全国", "全行业"], "part": ["西部"]}, "name": "x"}
+    cases = [("{scopes/whole}第", "(?:全行业|全国)第"), ("{scopes/part}|[省市]", "(?:西部)|[省市]"),
+             ("{report_year}年", "{report_year}年"), (r"\d{1,3}", r"\d{1,3}")]
+    assert [_fill_word_lists(p, data) for p, _ in cases] == [want for _, want in cases]
+    with pytest.raises(lexicon.LexiconError):
+        _fill_word_lists("{name}", data)
+    figures = lexicon.compiled("figures.json")
+    assert figures["closing_scope_rank_pattern"].search("增量全行业第一。")
+    assert figures["scope_rank_pattern"].search("成为华东第一个建成的")
 
 
 def test_compiled_once_the_loader_hands_out_compiled_patterns_and_plain_values_as_read():
@@ -142,6 +160,15 @@ def test_grain_counted_units_are_recognized_count_or_land_units():
     assert set(grain["counted_units"]) <= units, set(grain["counted_units"]) - units
     assert all(unit_class(u) in ("count", "level", None) for u in grain["counted_units"])  # 批: no class
     assert not {"元", "%", "年", "个月", "天"} & set(grain["counted_units"])
+
+
+def test_money_units_are_one_table_of_recognized_units():
+    """quantities.json ``money_units``: ``level_reached`` (rule money_level_action) is a subset of
+    ``currencies`` (rule invested_bare_magnitude), and both are units of the one unit list."""
+    money = lexicon.load("quantities.json")["money_units"]
+    units = set(lexicon.load("quantities.json")["units"])
+    assert set(money["level_reached"]) <= set(money["currencies"]) <= units
+    assert "units" not in lexicon.load("quantities.json")["invested_bare_magnitude"]  # no second copy
 
 
 def test_grain_instrument_heads_are_instrument_keywords():

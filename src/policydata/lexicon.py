@@ -31,7 +31,7 @@ KEYS: dict[str, frozenset[str]] = {
     "figures.json": frozenset("""
         table_title_heads text_table target_cues review_cues present_facts review_frame plan_title_words number_headline
         comparison_year from_base_year founding_year_before base_year_after achievement_pattern object_year campaign_time lead_time_max_offset
-        unitless_figures units_without_class count_units scope_rank_pattern closing_scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
+        unitless_figures units_without_class count_units rank_scopes scope_rank_pattern closing_scope_rank_pattern year_scope output_quantity level_units share_units growth_units ratio_units
         measure_words_to_drop start_event_words duration_units duration_kind implied_money person_nouns
         household_nouns indicator_units entity_count_nouns growth_words level_after_growth growth_after_number
         absolute_change direction frames subject_trailing_comparison index_words share_words
@@ -74,13 +74,13 @@ KEYS: dict[str, frozenset[str]] = {
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames
-        request_frame_patterns plan_frame_patterns completion_adverbs result_predicate_adverbs grain""".split()),
+        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs grain""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""
         units guarded_units bounded_units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
-        halves halves_not_before cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude article_one
+        halves halves_not_before cheng range_connectors lone_words bare_magnitude_needs_qualifier invested_bare_magnitude money_units article_one
         numeral_variants signs latin_multipliers discount unit_half doubling vague_numbers
         unitless slash_fractions number_names scan_guards non_quantity_patterns""".split()),
     "time.json": frozenset("""
@@ -189,21 +189,48 @@ def compiled(name: str) -> dict:
     """
     if name not in PLAIN_VALUES:
         raise LexiconError(f"lexicons/{name}: no compiled form (add it to lexicon.PLAIN_VALUES)")
-    return _compile_entries(load(name), PLAIN_VALUES[name])
+    data = load(name)
+    return _compile_entries(data, PLAIN_VALUES[name], compile_pattern=lambda p: re.compile(_fill_word_lists(p, data)))
 
 
-def _compile_entries(value, plain: frozenset[str], key: str = ""):
+#: rule word_list_in_pattern: ``{key}`` or ``{key/sub}`` in a pattern, a key of the same file
+_WORD_LIST_SLOT = re.compile(r"\{([a-z_]+)((?:/[a-z_]+)*)\}")
+
+
+def _fill_word_lists(pattern: str, data: dict) -> str:
+    """Rule word_list_in_pattern: a pattern of a compiled lexicon may name a word list of its own
+    file by its path in braces (``{rank_scopes/whole}``), so that one list serves several patterns;
+    the slot becomes a group of the list's words, longest first. Other braces (``{1,3}``, the
+    ``{report_year}`` a rule fills in itself) stay as written.
+
+    >>> _fill_word_lists("(?:{scopes/whole})第", {"scopes": {"whole": ["全国", "全行业"]}})
+    '(?:(?:全行业|全国))第'
+    """
+    def words(m: re.Match) -> str:
+        if m.group(1) not in data:
+            return m.group()  # {report_year}: no key of the file
+        value = data[m.group(1)]
+        for part in m.group(2).split("/")[1:]:
+            value = value[part]
+        if not (isinstance(value, list) and all(isinstance(w, str) for w in value)):
+            raise LexiconError(f"{m.group()} in a pattern names no word list")
+        return "(?:" + "|".join(re.escape(w) for w in sorted(set(value), key=lambda w: (-len(w), w))) + ")"
+    return _WORD_LIST_SLOT.sub(words, pattern)
+
+
+def _compile_entries(value, plain: frozenset[str], key: str = "", compile_pattern=re.compile):
     """``value`` (the entry under ``key``) with its patterns compiled (rule ``patterns_by_place``)."""
     if key.startswith("_") or f"{key}/*" in plain or (key in plain and isinstance(value, str)):
         return value
     if isinstance(value, dict):
-        return {k: _compile_entries(v, plain, k) for k, v in value.items()}
+        return {k: _compile_entries(v, plain, k, compile_pattern) for k, v in value.items()}
     if isinstance(value, list):
         if key == "patterns" or key.endswith("_patterns"):
-            return [re.compile(p) for p in value]
-        return [_compile_entries(v, plain) if isinstance(v, (dict, list)) else v for v in value]
+            return [compile_pattern(p) for p in value]
+        return [_compile_entries(v, plain, compile_pattern=compile_pattern) if isinstance(v, (dict, list)) else v
+                for v in value]
     if isinstance(value, str) and key:
-        return re.compile(value)
+        return compile_pattern(value)
     return value
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ...recognize.quantities import CN_NUMERAL_CHARS
 from ...recognize.timeexpr import TimeExpr
 from ...text.patterns import literal_pattern, search_any
 from ...text.segment import CJK_CHAR as _CJK, clause_bounds, inside_brackets
@@ -187,7 +188,7 @@ def _vague_word(text: str, n: Num) -> bool:
         if v not in around or not _overlaps_word(text, n, v):
             continue
         i = text.find(v, max(0, n.start - len(v)))
-        if v.startswith("多") and n.start < i < n.end and re.match(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]",
+        if v.startswith("多") and n.start < i < n.end and re.match(f"[0-9０-９{CN_NUMERAL_CHARS}]",
                                                                   text[i - 1]):
             continue  # 10多个: 多 is the number's qualifier
         return True

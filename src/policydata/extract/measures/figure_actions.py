@@ -22,16 +22,22 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...recognize.quantities import find_quantities
+from ...lexicon import load as load_lexicon
+from ...recognize.quantities import CN_NUMERAL_CHARS, find_quantities
 from .coverbs import figure_then_object
 from .grain import _words as grain_words
 from .grain import counted_action
 
-#: rule money_level_action: what a sum of money is counted in (quantities' base units of money)
-_MONEY_UNITS = ("元", "美元")
 #: rule money_level_action: the object before the level word holds no clause break (nor a figure)
 _CLAUSE_BREAKS = frozenset("，,。；;：:")
 _OBJECT_MAX = 24
+
+
+@lru_cache(maxsize=1)
+def _money_units() -> frozenset[str]:
+    """What a sum of money of rule money_level_action is counted in: quantities.json
+    ``money_units`` ``level_reached`` (元, 美元), the subset of its ``currencies`` this rule counts."""
+    return frozenset(load_lexicon("quantities.json")["money_units"]["level_reached"])
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +50,7 @@ def _money_level_words() -> tuple[str, ...]:
 
 def _number_start(text: str) -> int:
     """Where the numeral of a quantity's ``text`` starts (after its qualifier words: 超过5亿元 -> 2)."""
-    return next((i for i, ch in enumerate(text) if ch.isdecimal() or ch in "零〇一二两三四五六七八九十百千万亿"), 0)
+    return next((i for i, ch in enumerate(text) if ch.isdecimal() or ch in CN_NUMERAL_CHARS), 0)
 
 
 def money_level(t: str, after: int) -> tuple[int, int] | None:
@@ -60,7 +66,7 @@ def money_level(t: str, after: int) -> tuple[int, int] | None:
     """
     for q in find_quantities(t):
         number = q.start + _number_start(q.text)
-        if number <= after or q.unit not in _MONEY_UNITS:
+        if number <= after or q.unit not in _money_units():
             continue
         head = t[after:number].rstrip()
         word = next((w for w in _money_level_words() if head.endswith(w)), "")

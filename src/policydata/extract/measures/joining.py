@@ -101,28 +101,16 @@ def _completed_facility(clause: str) -> str:
 #: rule own_action_clause (result): the predicates that take an object after them (实现水源切换: the action is 实现)
 _OBJECT_TAKING = ("实现", "纳入", "迁入")
 
-#: rule own_action_clause (adverb): manner adverbs that stand before a verb and never before a noun
-#: (积极, 充分, 切实, 主动 ...). A joined clause that opens with one of them, then a word that is no
-#: lead verb the lexicon knows (主动走访…, 充分用好…), still opens with an action: the
-#: adverb marks the word after it as the verb of a new commitment in a chain of verb-object
-#: clauses sharing one subject. Adverbs that also qualify nouns (重点, 统一, 科学, 全面, 新,
-#: 高水平, 一体化 ...) are left out: after them the clause may be a noun phrase. So are adverbs of
-#: frequency and timing (定期, 及时, 适时): after a mechanism set up (建立…制度，定期公开结果;
-#: …机制，及时回应关切) they tell how that mechanism runs, part of the same commitment. So are
-#: adverbs of resolve (全力, 坚决, 坚定不移, 毫不动摇, 不折不扣): they stand before the aim an
-#: effort serves (全力保障…安全, 坚决守住…底线), a resolve rather than a step of its own.
-_VERB_ONLY_ADVERBS = (
-    "积极", "充分", "切实", "认真", "主动", "大力", "着力", "努力", "稳步", "扎实",
-    "不断", "继续", "逐步", "尽快", "率先", "妥善", "稳妥", "广泛", "精心", "严格", "依法",
-    "依规", "按规定", "深入", "进一步", "逐项", "着重", "加紧", "从严", "大胆",
-    "多措并举", "因地制宜", "依法合规",
-)
 
-#: rule own_action_clause (adverb): the adverbs, longest first, then a verb of two characters that
-#: opens with no particle, punctuation, digit or Latin letter (积极的…, 主动、…, 进一步5% are no verbs)
-_ADVERB_LED = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _VERB_ONLY_ADVERBS), key=len, reverse=True)) + ")+"
-    r"(?P<verb>(?![的地得之])[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff“《])")
+@lru_cache(maxsize=1)
+def _adverb_led() -> re.Pattern:
+    """Rule own_action_clause (adverb): a run of the manner adverbs that only ever qualify a verb
+    (measure_verbs.json ``verb_only_adverbs``: 积极, 充分, 主动 …), longest first, then a verb of two
+    characters that opens with no particle, punctuation, digit or Latin letter (积极的…, 主动、…,
+    进一步5% are no verbs)."""
+    return re.compile("(?:" + "|".join(map(re.escape, load_verbs()["verb_only_adverbs"])) + ")+"
+                      r"(?P<verb>(?![的地得之])[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff“《])")
+
 
 #: the instrument of a measure whose words decide none
 _NO_INSTRUMENT = "other"
@@ -139,7 +127,7 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
       step taken with a second facility, body or task (:func:`_result_predicate`);
     - a manner adverb that only ever qualifies a verb, then a verb the lexicon does not list and
       its object (…，主动走访重点企业): the next commitment of a chain of verb-object clauses
-      sharing one subject (:data:`_ADVERB_LED`).
+      sharing one subject (:func:`_adverb_led`).
 
     >>> t = "开展技能提升培训，更大力度地促进青年就业。"
     >>> _own_action(t, ClauseInfo("plain", 9, 20))
@@ -174,7 +162,7 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     done = _completed_facility(clause)
     if done and not _verb_at(clause, 0, planning)[0]:
         return done  # rule completed_facility: 某机场建成投运 after another measure
-    a = _ADVERB_LED.match(clause)
+    a = _adverb_led().match(clause)
     if a and len(clause) - a.end() >= 2 and not _verb_at(clause, 0, planning)[0]:
         return a.group("verb")  # 主动走访企业: the adverb marks 走访 as the clause's verb
     return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text.patterns import alternation
-from .tables import (_CN_NUMERAL_CHARS, _DISCOUNT, _DOUBLING, _HALVES, _HOUSEHOLD, _INFIX, _LATIN_MULT,
+from .tables import (CN_NUMERAL_CHARS, _DISCOUNT, _DOUBLING, _HALVES, _HOUSEHOLD, _INFIX, _LATIN_MULT,
                      _LEX, _MULT, _PERSON, _PREFIX, _SIGNS, _SLASH, _SUFFIX, _UNIT_HALF, _VAGUE)
 from .variants import _ALWAYS, _NEAR
 
@@ -44,7 +44,7 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
               rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
     # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
     # numeral it is the weight unit liang (二两, 三千两百两)
-    liang = f"(?:(?<![{_CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
+    liang = f"(?:(?<![{CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
     # 兆 = 10^12 only inside a numeral that goes on (五兆六十二亿): alone it is mega (兆瓦, 百兆宽带)
     zhao = "兆(?=[零〇一二两三四五六七八九十百千])"
     cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|{zhao}|" + "|".join(guarded[c] for c in mult_chars) + ")"
@@ -99,7 +99,7 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     sign_parts = [re.escape(w) for w in sorted(_SIGNS.get("words") or (), key=len, reverse=True)]
     if _SIGNS.get("minus"):
         unit_ends = "".join(sorted({u[-1] for u in units}))
-        blocked = "0-9A-Za-z" + re.escape("%％‰)）]】.．" + _CN_NUMERAL_CHARS + unit_ends)
+        blocked = "0-9A-Za-z" + re.escape("%％‰)）]】.．" + CN_NUMERAL_CHARS + unit_ends)
         sign_parts.append(f"(?<![{blocked}])(?:{alternation(_SIGNS['minus'])})")
     sign = f"(?P<sign>{'|'.join(sign_parts)})?" if sign_parts else "(?P<sign>(?!))?"
 
@@ -394,5 +394,5 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 # A cheap pre-filter: text with none of these characters has no quantity.
-_HAS_NUMERAL = re.compile("[0-9零〇一二两三四五六七八九十百千万亿半"
+_HAS_NUMERAL = re.compile("[0-9" + CN_NUMERAL_CHARS + "半"
                           + re.escape("".join(map(chr, _ALWAYS)) + "".join(_NEAR) + "".join(w[0] for w in _HALVES)) + "]")

@@ -46,13 +46,19 @@ _CONNECTORS = set(_LEX["range_connectors"])
 _ARTICLE_ONE = bool(_LEX.get("article_one", True))
 
 
+_CN_DIGITS = "零〇一二两三四五六七八九"
+#: The characters a Chinese numeral is written with (digits, 两, 〇, the magnitudes): the one
+#: definition every stage's numeral class is built from (a quantity's numeral, a gap with none).
+CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"
+
+
 def _detached_pattern(spec: dict) -> tuple[re.Pattern | None, int]:
     """(regex matching '至少设置' at the end of a window, window length) from the lexicon."""
     words, gap = spec.get("words") or [], int(spec.get("max_gap", 0))
     if not words or gap <= 0:
         return None, 0
     # the gap: word characters that are neither digits nor Chinese numerals, no punctuation
-    gap_char = r"[^\s\W\d零〇一二两三四五六七八九十百千万亿]"
+    gap_char = rf"[^\s\W\d{CN_NUMERAL_CHARS}]"
     return re.compile(f"(?:{alternation(words)}){gap_char}{{1,{gap}}}$"), max(map(len, words)) + gap
 
 
@@ -62,7 +68,7 @@ _BARE_MAGNITUDE_NEEDS_QUALIFIER = bool(_LEX.get("bare_magnitude_needs_qualifier"
 _INVESTED = _LEX.get("invested_bare_magnitude") or {}
 _INVEST_VERB = re.compile(f"(?:{alternation(_INVESTED['verbs'])})$") if _INVESTED.get("verbs") else None
 _INVEST_VERB_MAX = max(map(len, _INVESTED.get("verbs") or [""]))
-_INVEST_UNITS = frozenset(_INVESTED.get("units", ()))
+_INVEST_UNITS = frozenset(_LEX["money_units"]["currencies"])
 _INVEST_NOT_BEFORE = frozenset(_INVESTED.get("not_before", ""))
 _LATIN_MULT = {k: int(v) for k, v in (_LEX.get("latin_multipliers") or {}).items()}
 _SIGNS = _LEX.get("signs") or {}
@@ -75,9 +81,6 @@ _ALONE_BETWEEN = frozenset((_LEX.get("unitless") or {}).get("alone_between", "")
 _LONE_BEFORE = frozenset((_LEX.get("unitless") or {}).get("lone_numeral_before", ""))
 _LONE_AFTER = frozenset((_LEX.get("unitless") or {}).get("lone_numeral_after", ""))
 _SLASH = _LEX.get("slash_fractions") or {}
-
-_CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"
 
 _COMPOUND_HEADS = {h + s: h for h in (_LEX.get("unit_compounds") or {}).get("heads", ())
                    for s in (_LEX.get("unit_compounds") or {}).get("suffixes", ())}

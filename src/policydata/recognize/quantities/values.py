@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import cn2an
 
-from .tables import _LATIN_MULT, _MULT
+from .tables import _CN_DIGITS, _LATIN_MULT, _MULT
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
@@ -84,7 +84,7 @@ def _shorthand_value(s: str) -> float | None:
 
 
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_MIXED_TOKEN = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九]|[十百千万亿兆]")
+_MIXED_TOKEN = re.compile(rf"[0-9.]+|[{_CN_DIGITS}]|[十百千万亿兆]")
 
 
 def _mixed_value(raw: str) -> Decimal | None:

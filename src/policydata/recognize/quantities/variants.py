@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .tables import _CN_NUMERAL_CHARS, _LEX
+from .tables import CN_NUMERAL_CHARS, _LEX
 
 def _variant_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str], re.Pattern | None]:
     spec = _LEX.get("numeral_variants") or {}
     always = {ord(k): v for k, v in (spec.get("always") or {}).items() if len(k) == len(v) == 1}
     near = {k: v for k, v in (spec.get("near_numerals") or {}).items() if len(k) == len(v) == 1}
-    numeral = re.escape(_CN_NUMERAL_CHARS + "".join(near))
+    numeral = re.escape(CN_NUMERAL_CHARS + "".join(near))
     near_re = None
     if near:
         cls = re.escape("".join(near))
