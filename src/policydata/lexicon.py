@@ -85,7 +85,7 @@ KEYS: dict[str, frozenset[str]] = {
         unitless slash_fractions number_names scan_guards non_quantity_patterns""".split()),
     "time.json": frozenset("""
         relative_years review_year_words present_words quarter_periods plan_period
-        deadline_patterns start_patterns year_pattern event_edition_year_pattern month_range_pattern season_span_pattern single_month_pattern
+        deadline_patterns start_patterns year_pattern event_edition_year_pattern month_range_pattern month_to_feast_pattern season_span_pattern single_month_pattern
         month_list_pattern quarter_list_pattern relative_month_pattern month_pattern
         event_day_pattern bare_day_pattern local_time_words first_months_pattern span_pattern review_report_cues cutoff_pattern
         opening_frames sections genres

@@ -306,6 +306,12 @@ def _find_time_expressions(text: str, report_year: int | None = None) -> list[Ti
             # 2025年5月至2026年1月: a span across a year end, dated by its last year
             period = _month_period(year, m1, m2) if year2 == year else f"{year}-{m1:02d}/{year2}-{m2:02d}"
             found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year2, period))
+    for m in _scan(lex["month_to_feast_pattern"], text):
+        # month_to_feast: 1月上旬至春节前夕 ends on no calendar month -- a period of its year
+        year, start = _year_before(text, m.start(), report_year)
+        year = int(m.group("year")) if m.group("year") else (year or report_year)
+        if year:
+            found.append(TimeExpr(start, m.end(), text[start:m.end()], "period", year, str(year)))
     for m in _scan(lex["season_span_pattern"], text):
         # season_span: 2024—2025冰雪季 is one period of two calendar years, dated by the last
         y1, y2 = int(m.group("y1")), int(m.group("y2"))

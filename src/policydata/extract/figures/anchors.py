@@ -121,10 +121,15 @@ def _object_year(text: str, t: TimeExpr) -> bool:
     >>> t = "2026年，将新建5G基站1500个"
     >>> _object_year(t, TimeExpr(0, 5, "2026年", "year", 2026))
     False
+    >>> t = "始建于2009年的纺织厂通过技术改造，产能持续提升"
+    >>> _object_year(t, TimeExpr(3, 8, "2009年", "year", 2009)), _object_year("该厂于2009年建成", TimeExpr(3, 8, "2009年", "year", 2009))
+    (True, False)
     """
     rule = lexicon()["object_year"]
     if t.kind not in ("year", "relative"):
         return False
+    if text.startswith("的", t.end) and lexicon_search(rule["attributive_pattern"], text[max(0, t.start - 2):t.start]):
+        return True  # attributive_year: 始建于2007年的工厂 -- the year describes the noun
     return bool(lexicon_search(rule["verbs_before"], text[max(0, t.start - 4):t.start])
                 and lexicon_match(rule["noun_after"], text[t.end:t.end + 40]))
 

@@ -45,6 +45,7 @@ class Context:
     period_scene: bool = False  # news: the sentence that set last_period had no figure (今年2月，…一艘巨轮…)
     caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
     released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
+    cited_year: int | None = None  # news: the past year of a report the article cited (news_cited_report): its reporting year
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:

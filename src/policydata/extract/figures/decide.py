@@ -185,9 +185,25 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _reporting_year(f: _Figure) -> str:
-    """The reporting year of a standing fact: the year under review in a review part, else the report's year."""
+    """The reporting year of a standing fact: the year under review in a review part, else the report's year
+    (in news citing a report of a past year, that year: :func:`_news_year`)."""
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
-    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or "")
+    return str(f.review_year if reviewing and f.review_year else _news_year(f) or "")
+
+
+def _news_year(f: _Figure) -> int | None:
+    """The year an undated figure reports: the report year, but in news that has cited a report of a
+    past year (rule ``news_cited_report``: 《某某年度报告（2025）》显示：…), that report's year, for
+    the rest of the article: what follows tells what the report found (its own time words still
+    date a figure by the rules before).
+
+    >>> def year(cited):
+    ...     return _news_year(_Figure(Span(0, 1, "x"), 0, 0, Context(2026, "", [], genre="news", cited_year=cited),
+    ...                                None, "", None, False, False, None))
+    >>> [year(None), year(2025)]
+    [2026, 2025]
+    """
+    return f.ctx.cited_year or f.ctx.report_year
 
 
 def _age_total_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
@@ -250,7 +266,7 @@ def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     looks_back = (f.mode == "review" and not _news_subhead_review(f)) or (not f.mode and f.ctx.frame == "review")
     if looks_back and f.ctx.frame == "review" and f.ctx.frame_year and not f.section_year:
         return str(f.ctx.frame_year), ()  # so_far_this_year: 今年以来… reviews the report year
-    return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
+    return str(f.ctx.report_year - 1 if looks_back else _news_year(f)), ()
 
 
 def _preliminary_estimate(f: _Figure) -> bool:

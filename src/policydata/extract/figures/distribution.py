@@ -241,6 +241,10 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
     >>> n = Num(3, 11, "60%至300%", 60.0, "%", value_max=300.0)
     >>> [(x.num.value, x.num.comparator) for x in _range_bounds(t, [Phrase(n, 0, 11, "工资", "", "工资", "")])]
     [(60.0, '>='), (300.0, '<=')]
+    >>> t = "售价在80元到300元之间"
+    >>> n = Num(3, 11, "80元到300元", 80.0, "元", value_max=300.0)
+    >>> [(x.num.value, x.num.qualifier) for x in _range_bounds(t, [Phrase(n, 0, 11, "售价", "", "售价", "")])]
+    [(80.0, 'exact'), (300.0, 'exact')]
     """
     words = lexicon()["range_bounds"]["after_words"]
     out = []
@@ -249,8 +253,11 @@ def _range_bounds(text: str, phrases: list[Phrase]) -> list[Phrase]:
         if n.value_max is None or not any(text.startswith(w, n.end) for w in words):
             out.append(p)
             continue
-        out.append(replace(p, num=replace(n, value_max=None, qualifier="at_least", comparator=">=")))
-        out.append(replace(p, num=replace(n, value=n.value_max, value_max=None, qualifier="at_most", comparator="<=")))
+        # range_ends_exact: the bounds are the range's own ends, no 以上/超 of the text: a fact's
+        # range (售价在7999元到70万元之间) reports both ends as written (qualifier kept); the
+        # comparators bound what a rule allows
+        out.append(replace(p, num=replace(n, value_max=None, comparator=">=")))
+        out.append(replace(p, num=replace(n, value=n.value_max, value_max=None, comparator="<=")))
     return out
 
 

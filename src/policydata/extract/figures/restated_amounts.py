@@ -14,8 +14,12 @@ from dataclasses import replace
 from .findings import StatisticFinding, lexicon
 
 
-_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock", "paragraph_standing"})
+#: since_year_span: 自2019年设立以来，共受理案件24602件 is dated by its start year (and the reporting year)
+_DATED_BY_TIME_WORD = frozenset({"own_time_word", "time_word", "plan_period_stock", "paragraph_standing",
+                                 "since_year_span"})
 _UNDATED = frozenset({"report_year", "worked_example", "headline"})
+#: a headline's running total (累计受理案件2.4万余件) has no time of its own either: it rounds the body's
+_UNDATED_IN_HEADLINE = _UNDATED | {"standing_fact"}
 #: Rule ``rounded_headline``: how far above a headline's 超/近/约 amount a body figure it rounds may lie
 _ROUNDED_BY = {"more_than": (1.0, 1.2), "at_least": (1.0, 1.2), "approx": (0.9, 1.1)}
 _DISTINCTIVE = re.compile(r"[万亿千]|[.．]\d|\d{3,}")  # 5亿, 2.35, 2984: not a small round number
@@ -32,6 +36,13 @@ def _restated_amounts(stats: list[tuple[StatisticFinding, str]]) -> list[Statist
     >>> rows = [row("超5亿", 5e8, "2025"), row("超5亿", 5e8, "2026"), row("3", 3, "2024"), row("3", 3, "2026")]
     >>> [r.period for r in _restated_amounts(list(zip(rows, ["time_word", "worked_example", "time_word", "report_year"])))]
     ['2025', '2025', '2024', '2026']
+
+    A body total since the thing began (自2016年成立以来共办结3150件, rule since_year_span) is dated
+    too: a headline's 累计办结3000余件 rounds it.
+
+    >>> rows = [row("3000余", 3e3, "2026"), row("3150", 3150, "2025")]
+    >>> [r.period for r in _restated_amounts(list(zip(rows, ["headline", "since_year_span"])))]
+    ['2025', '2025']
     """
     dated: dict[tuple[float, str], set[str]] = {}
     for r, rule in stats:

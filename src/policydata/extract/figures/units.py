@@ -245,6 +245,14 @@ def _kind(p: Phrase, unit: str, after: str = "") -> str:
     >>> [_kind(Phrase(Num(len(b), len(b) + 4, "58万辆", 5.8e5, "辆"), 0, len(b) + 4, b, "", b, ""), "辆")
     ...  for b in ("累计淘汰老旧车辆", "新能源汽车年产量", "汽车保有量达", "全年销售汽车")]
     ['count', 'level', 'level', 'count']
+
+    Rule per_base_ratio: a count per thousand of a population is a ratio (share); 年产 is an output.
+
+    >>> [_kind(Phrase(Num(len(b), len(b) + 4, "3.5人", 3.5, "人"), 0, len(b) + 4, b, "", b, ""), "人")
+    ...  for b in ("每千名老人拥有护理员", "每万人口拥有执业医师", "全县新招护理员")]
+    ['share', 'share', 'count']
+    >>> _kind(Phrase(Num(4, 9, "1200台", 1200.0, "台"), 0, 9, "可实现年产", "", "年产", ""), "台")
+    'level'
     >>> n = Num(8, 14, "102.2%", 102.2, "%")
     >>> _kind(Phrase(n, 0, 14, "居民消费价格指数", "", "居民消费价格指数", ""), "%")
     'level'
@@ -362,6 +370,9 @@ KIND_RULES = (
     ("output_quantity", lambda p, unit, after: "level" if unit in lexicon()["count_units"]
      and unit not in lexicon()["output_quantity"]["people_units"]
      and any(w in p.indicator for w in lexicon()["output_quantity"]["words"]) else ""),
+    # per_base_ratio: 每千名儿童拥有儿科医师1.39人 -- a count per thousand of a population is a ratio
+    ("per_base_ratio", lambda p, unit, after: "share" if unit in lexicon()["count_units"]
+     and lexicon_search(lexicon()["output_quantity"]["per_base_pattern"], p.before + p.indicator) else ""),
     ("count_unit", _unit_in("count_units", "count")),
     ("level", lambda p, unit, after: "level"),
 )

@@ -26,7 +26,7 @@ from .frames import _frame_at, _list_frames, _plan_horizon
 from .news_days import _bare_days, _dateline_day, _iso_day, _next_year, _outside_dateline
 from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
 from .phrases import Phrase, _phrases
-from .restated_amounts import _UNDATED, _restated_amounts, _restated_figures
+from .restated_amounts import _UNDATED_IN_HEADLINE, _restated_amounts, _restated_figures
 from .tables import TextTable, find_text_tables
 from .units import (_absolute_change, _base_year, _comparator, _kind, _region,
                     _statistic_qualifier, _unit, direction)
@@ -188,8 +188,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             cited = _cited_report_year(sent.text, report_year) if ctx.genre == "news" and figures else None
             if cited is not None:
                 # news_cited_report: 《…年度报告（2025）》显示：… -- the report's year dates its figures
-                # here and next, and is the reporting year of its running totals
+                # here and next, and is the reporting year of the article's later undated figures
                 _carry_released(ctx, cited, str(cited))
+                ctx.cited_year = cited
             if tables:
                 # text_table: a table's numbers are read by column (tables.py), not as sentences
                 figures = [p for p in figures if not any(t.start <= p.num.start < t.end for t in tables)]
@@ -217,7 +218,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                         elif row is not None:
                             rule = decision.decided_by.split()[-1] if decision.decided_by else ""
                             # rounded_headline: an undated headline figure may round a dated body figure
-                            stats.append((row, "headline" if block.kind == TITLE_BLOCK and rule in _UNDATED
+                            stats.append((row, "headline" if block.kind == TITLE_BLOCK and rule in _UNDATED_IN_HEADLINE
                                           else rule))
             # only a time that leads the sentence or its figures carries on to the
             # next sentences: 第二是2019年下行周期性力量 inside a remark does not
