@@ -36,6 +36,7 @@ from .status import (_final_status, _section_status_at, dated_before_publication
                      issued_document_content, issues_named_document, lead_status)
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
+from .case_tallies import drop_case_breakdowns
 from .national_review import opens_with_run_in_lead, reviews_national_results
 from .subjects import _publisher, firm_names, is_reporting_body
 from .subject_first import item_addressee, opens_subjectless
@@ -165,6 +166,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
     # its uncued actions are that plan's (the default status of each draft, by id)
     news_default = {}
+    case_tallies: set[str] = set()  # rule case_tally_breakdown: the action verbs of the article's case tallies
     frame_rules = {}  # id of a draft -> the rule that set its part's role (finding.frame_rule)
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
@@ -309,6 +311,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             if found and _leads_a_list(text, clauses):
                 found = []  # rule list_lead: …，培养一批人才，抓好如下重点任务： sums up the items that follow
+            found = drop_case_breakdowns(found, text, case_tallies)  # rule case_tally_breakdown
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
             issuing = False  # rule issued_document_story: a clause before in this sentence issued a named document
