@@ -36,6 +36,8 @@ from .status import (_final_status, _section_status_at, dated_before_publication
                      issued_document_content, issues_named_document, lead_status)
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
+from .case_tallies import drop_case_breakdowns
+from .national_review import opens_with_run_in_lead, reviews_national_results
 from .subjects import _publisher, firm_names, is_reporting_body
 from .subject_first import item_addressee, opens_subjectless
 from .coverbs import convened_body
@@ -58,6 +60,7 @@ class _WalkState:
     news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
     news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
     issued_document: bool = False  # rule issued_document_story: the story told of a document being issued
+    national_review: bool = False  # rule national_review_lead: the country summed up its results just before
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -163,6 +166,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     # a news report tells what was done, until it cites a plan (将…, 意见提出…): from then on
     # its uncued actions are that plan's (the default status of each draft, by id)
     news_default = {}
+    case_tallies: set[str] = set()  # rule case_tally_breakdown: the action verbs of the article's case tallies
     frame_rules = {}  # id of a draft -> the rule that set its part's role (finding.frame_rule)
     plan_parts = {sec.start for sec in context.sections if sec.tense == "plan" and sec.strong}
     headings = [_looks_like_heading(b, lex) for b in context.blocks]
@@ -209,6 +213,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             heading_framework = framework_of(block.text) or heading_framework
             walk.current_lead, walk.current_heading = "", heading_status(block.text) or walk.current_heading
             walk.principle_section = _is_principle_heading(block.text, lex)
+            walk.national_review = False  # rule national_review_lead: a heading ends the list
             walk.goal_section = _is_goal_heading(block.text, lex)
             if i > 0 and kickers[i - 1] and not walk.news_plans_by_document:
                 # rule news_section_reset: a feature's part heading under a kicker (聚焦事前： /
@@ -226,6 +231,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             state.named_subject = False
         block_lead = ""
         principle_block = goal_block = False
+        # rule national_review_lead: after the country summed up its results, each paragraph opened by a
+        # run-in lead (某设施全球领先。建成…) reports the country's acts; the first other paragraph ends the list
+        national_block = walk.national_review = walk.national_review and not caption and \
+            opens_with_run_in_lead(block.text)
         addressee = first_sentence = None  # rule item_addressee: the body the paragraph's first sentence opens with
         for sentence, lead_unit, units in _segment_sentences(text, block, home_region):
             if lead_unit is None and i in line_leads:
@@ -302,6 +311,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 found = []  # 为应对…，拓展…，推动…，制定本规划: every clause before is the document's purpose
             if found and _leads_a_list(text, clauses):
                 found = []  # rule list_lead: …，培养一批人才，抓好如下重点任务： sums up the items that follow
+            found = drop_case_breakdowns(found, text, case_tallies)  # rule case_tally_breakdown
             if found and not planning and section_status and section_status(sentence.start) == "reported":
                 _continued_in_review(text, found)
             issuing = False  # rule issued_document_story: a clause before in this sentence issued a named document
@@ -323,6 +333,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
             walk.issued_document = walk.issued_document or issuing
+            if national_block and not planning:  # rule national_review_lead: the country's, no body
+                for d in found:
+                    if d.actor is before_sentence[0] and not d.has_modal:
+                        d.actor, d.speaker = NOBODY, ""
+            if not caption and not planning and reviews_national_results(sentence.text):
+                walk.national_review = True  # rule national_review_lead
             drafts.extend(found)
             if first_sentence is sentence:
                 addressee = item_addressee(sentence.text, state.actor, state.base, home_region)
