@@ -57,7 +57,10 @@ def test_box_under_its_label_is_an_article(articles):
 def test_caption_with_wrapped_credit_is_whole(articles):
     caption = "清晨，村民在新修的水渠边查看\n水情，渠水清澈，灌溉便利。\n本报记者  张  三摄（影像\n中国）"
     assert articles[0].captions == [caption]
-    assert "水情" not in articles[0].text and "旱涝保收。全县粮食" in articles[0].text
+    assert "旱涝保收。全县粮食" in articles[0].text and "旱涝保清晨" not in articles[0].text
+    # the caption's sentence is the article's reader text too, its credit is not
+    assert "\n清晨，村民在新修的水渠边查看水情，渠水清澈，灌溉便利。" in articles[0].text
+    assert "摄（影像" not in articles[0].text
 
 
 @pytest.mark.parametrize("block, want", [
