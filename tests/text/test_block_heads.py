@@ -9,6 +9,7 @@ from policydata.text.layout import classify_block, opener
 from policydata.text.layout.block_heads import box_head, caption_top, foot_head, heads_in_blocks, top_head
 
 TEXT = ["甲县今年新修水渠二十公里，灌溉面积", "扩大了一倍，并在沿线新建泵站三十余", "座。"]
+BOX = ["全县新建的养老驿站已有", "三十多家，老人们在家门", "口就能吃上热饭。"]
 NARROW = ["乙市新建的十座口袋公园日前全部", "开放，市民可就近休闲健身。公园", "由闲置地块改造而成。"]
 
 
@@ -16,6 +17,10 @@ NARROW = ["乙市新建的十座口袋公园日前全部", "开放，市民可�
     (["记者手记", "小站里的", "大变化"] + TEXT, 3),          # a box label over the box's title
     (["记者手记"] + TEXT, 0),                               # a label over text: the box's label only
     (["核心阅读", "甲县今年新修水渠二十公里。"] + TEXT, 0),   # a finished sentence is no title
+    # rule box_title_unfilled: a narrow box's title as wide as all but one of its text's columns
+    (["记者手记", "驿站何以“留得住”"] + BOX, 2),
+    (["记者手记", "驿站何以留得住，"] + BOX, 0),               # a mark: a text line's start
+    (["记者手记", "全县新建的养老驿站已有"] + BOX, 0),          # fills the column: a text line
 ])
 def test_box_label_over_title(block, want):
     assert box_head(block) == want

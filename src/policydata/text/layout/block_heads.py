@@ -30,6 +30,8 @@ from .page_blocks import _is_box_label, block_kind
 #: least this share of the column width
 _SHORT_BY = 3
 _SHORT_SHARE = 0.2
+#: a box's title under its label stops short of the box's column by at least this many characters
+_UNFILLED_BY = 2
 #: at most this many head lines in a block's foot, or under a box label
 _MAX_HEAD_LINES = 2
 #: at most this many head lines (a kicker and a title on two lines) in a block's top
@@ -47,6 +49,20 @@ def _column(lines: list[str]) -> int:
 
 def _short_of(line: str, column: int) -> bool:
     return bool(column) and len(line) <= column - max(_SHORT_BY, _SHORT_SHARE * column)
+
+
+def _unfilled_head(line: str, column: int) -> bool:
+    """Rule box_title_unfilled: under a box label a line that stops short of the column
+    (by ``_UNFILLED_BY``: a text line's width varies by one with half-width digits),
+    holds no mark and ends no sentence is no text line (a wrapped text line fills its column
+    unless it ends its paragraph): it is the box's title, however close to the column it
+    comes (a box is narrow, its title about as wide as its text).
+
+    >>> _unfilled_head("小站何以“留得住”", 11), _unfilled_head("清晨六点车站的灯亮", 9)
+    (True, False)
+    """
+    return bool(column) and len(line) <= column - _UNFILLED_BY and not _MARKS.search(line) \
+        and not is_complete(line)
 
 
 def caption_top(block: list[str]) -> int:
@@ -75,13 +91,15 @@ def box_head(block: list[str]) -> int:
     3
     >>> box_head(["记者手记"] + text)
     0
+    >>> box_head(["记者手记", "驿站何以“留得住”", "全县新建的养老驿站已有", "三十多家，老人们在家门", "口就能吃上热饭。"])
+    2
     """
     if len(block) < 3 or not _is_box_label(block[0]):
         return 0
     for k in range(_MAX_HEAD_LINES, 0, -1):
         head, rest = block[1:1 + k], block[1 + k:]
         if len(rest) >= 2 and block_kind(head) == "headline" and block_kind(rest) == "body" \
-                and all(_short_of(ln, _column(rest)) for ln in head):
+                and all(_short_of(ln, _column(rest)) or _unfilled_head(ln, _column(rest)) for ln in head):
             return 1 + k
     return 0
 

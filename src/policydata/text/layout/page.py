@@ -41,7 +41,7 @@ from .blocks import _is_lead, classify_block, is_complete, opener, starts_paragr
 from .column_breaks import (Decision, _headlines_inside_cut, block_width, _headlines_that_continue, _match_breaks,
                             _page_pairs, _photo_titles)
 from .continuation import _join
-from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _page_date, _Para, block_kind,
+from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _is_box_label, _page_date, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
 from .reflow import reflow_page
 from .rules import page_rules
@@ -269,9 +269,11 @@ def _assemble_page(blocks, kinds, groups, wrapped, pairs, log, topic):
             main = max(range(len(heads)), key=lambda k: (len(heads) == 1 or not _is_column_label(heads[k]),
                                                          len("".join(heads[k])), k))
             title_lines = [ln for ln in heads[main] if not ln.startswith("——")]
-            if len(heads[main]) > 1 and (len(title_lines) > 2 or "·" in heads[main][0]) and _is_kicker(heads[main][0], heads[main][1], True):
+            if len(heads[main]) > 1 and (_is_box_label(heads[main][0]) or (len(title_lines) > 2 or "·" in heads[main][0])
+                                         and _is_kicker(heads[main][0], heads[main][1], True)):
                 # rule kicker_in_block: 经济聚焦 | 年货市场人气旺 | 线上线下消费齐升温 in one
-                # block (a two-line title over its ——subtitle keeps both lines)
+                # block (a two-line title over its ——subtitle keeps both lines); a box label
+                # over the box's title (记者手记 | 小站何以“留得住”) is its kicker too
                 heads[main:main + 1] = [heads[main][:1], heads[main][1:]]
                 main += 1
                 log.append(Decision("kicker_in_block", 1, heads[main - 1][0]))

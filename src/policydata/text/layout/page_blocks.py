@@ -234,6 +234,28 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     return commas < 2 and not (commas and len(joined) > 30)
 
 
+#: the most characters a photo credit's wrapped tail (中国） of …摄（影像 | 中国）) holds
+_CREDIT_TAIL_MAX = 6
+
+
+def credit_wraps_below(lines: list[str]) -> bool:
+    """Rule credit_wraps_below: a block whose last line only closes the bracket its line above
+    left open, the two read together as a photo credit (…摄（影像 | 中国）), ends with that credit:
+    the caption's credit wrapped in the caption's narrow column.
+
+    >>> credit_wraps_below(["游客在湖边观赏日出。", "本报记者  张  三摄（影像", "中国）"])
+    True
+    >>> credit_wraps_below(["甲市（乙县）新建公园十座，", "丙镇）"])
+    False
+    """
+    if len(lines) < 2:
+        return False
+    above, tail = lines[-2].rstrip(), lines[-1].strip()
+    return 0 < len(tail) <= _CREDIT_TAIL_MAX and tail[-1] in "）)" \
+        and above.count("（") + above.count("(") > above.count("）") + above.count(")") \
+        and classify_block(above + tail) == "caption"
+
+
 def block_kind(lines: list[str]) -> str:
     """Kind of one block: meta, caption, byline, headline or body.
 
@@ -248,7 +270,8 @@ def block_kind(lines: list[str]) -> str:
     content = [(ln, k) for ln, k in zip(lines, kinds) if k != "meta"]
     if not content:
         return "meta"
-    if kinds[-1] == "caption" and len(lines) <= page_rules().caption_block_max_lines:
+    if (kinds[-1] == "caption" or credit_wraps_below(lines)) \
+            and len(lines) <= page_rules().caption_block_max_lines:
         return "caption"
     if len(content) == 1 and content[0][1] == "byline":
         return "byline"
@@ -270,8 +293,9 @@ def wrapped_captions(blocks: list[list[str]], kinds: list[str]) -> list[int]:
     those kinds and returns their indexes."""
     changed = []
     for i, (block, kind) in enumerate(zip(blocks, kinds)):
-        if kind == "body" and classify_block(block[-1]) == "caption" \
-                and block_kind(unwrap_block(block[:-1]) + [block[-1]]) == "caption":
+        credit = 2 if credit_wraps_below(block) else 1
+        if kind == "body" and (credit == 2 or classify_block(block[-1]) == "caption") \
+                and block_kind(unwrap_block(block[:-credit]) + block[-credit:]) == "caption":
             kinds[i] = "caption"
             changed.append(i)
     return changed

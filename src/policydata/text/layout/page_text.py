@@ -27,6 +27,7 @@ from ..patterns import compiled_all
 from .blocks import classify_block
 from .line_widths import display_width  # one measure of a line's width for the whole layout stage
 from .column_breaks import _CLAUSE_MARK as _MARK  # punctuation: a caption paragraph is text (a label or a credit has none)
+from .page_blocks import credit_wraps_below
 from .rules import rules
 
 
@@ -82,8 +83,12 @@ def caption_paragraphs(caption: str) -> list[str]:
     ['近日，某县村民在田间插秧，已完成8000亩。']
     >>> caption_paragraphs("本报记者  张  三\\n近日，某县村民在田间插秧，已完成8000亩。")
     []
+    >>> caption_paragraphs("近日，某县村民在田间插秧，已完成8000亩。\\n本报记者  张  三摄（影像\\n中国）")
+    ['近日，某县村民在田间插秧，已完成8000亩。']
     """
     lines = [ln.strip() for ln in caption.split("\n") if ln.strip()]
+    if credit_wraps_below(lines):  # …摄（影像 | 中国）: one credit, no reporter's byline
+        lines[-2:] = [lines[-2] + lines[-1]]
     if any(classify_block(ln) == "byline" for ln in lines):
         return []  # a reporter's byline: a story's head read as a caption, not a caption
     cfg = load_lexicon("layout.json")["caption"]["in_text"]

@@ -317,7 +317,12 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if listed:
             full, new_block = True, False
             log.append(Decision("list_under_colon", k, f"{prev[-6:]}|{line[:6]}"))
-        if full and not new_block and not split_tail and not unindented and not listed \
+        # rule title_closes_below: a line that closes the book title 《… the full line above
+        # left open (…印发《某某辅助操 | 作类服务指南》，) goes on in it, however wide it is set
+        title_tail = full and not new_block and _closes_open_title(prev, line)
+        if title_tail:
+            log.append(Decision("title_closes_below", k, f"{prev[-6:]}|{line[:6]}"))
+        if full and not new_block and not split_tail and not unindented and not listed and not title_tail \
                 and not _same_column(line, widths[k], width, lines, k, best):
             new_block = True  # rule column_width_changes: the next line is set in another column
             log.append(Decision("column_width_changes", width, f"{prev[-6:]}|{line[:6]}"))
@@ -463,6 +468,16 @@ def _closes_open_bracket(text: str, line: str) -> bool:
     opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     inner = line[:-1]
     return opened == 1 and line[-1:] in "）)" and not any(m in inner for m in "（()）")
+
+
+def _closes_open_title(text: str, line: str) -> bool:
+    """Does ``text`` end inside a book title 《… that ``line`` closes before it opens another?
+
+    >>> _closes_open_title("市里印发《社区养老服务", "规范》，明确了标准"), _closes_open_title("印发《规范》", "《办法》")
+    (True, False)
+    """
+    close, open_ = line.find("》"), line.find("《")
+    return text.rfind("《") > text.rfind("》") and close > 0 and (open_ < 0 or close < open_)
 
 
 def _closes_open_quote(text: str, line: str) -> bool:
