@@ -312,6 +312,12 @@ INSTRUMENT_CASES = [
     ("组织开展困难群众走访慰问活动", "组织开展", "service", "service_activity"),
     ("举办高校毕业生专场招聘活动", "举办", "service", "service_activity"),
     ("举办青年职业技能竞赛活动", "举办", "program", "head_noun"),
+    # round 19: the order of one national market is a body of rules (building it, removing what splits it);
+    # joining it, or any larger whole, runs no instrument of one's own (joining_verb, also after 服务和 or 服务并)
+    ("扎实推进全国统一大市场建设", "推进", "regulation", "head_noun"),
+    ("打破行业壁垒和地方保护", "打破", "regulation", "head_noun"),
+    ("主动服务并融入区域统一大市场", "服务", "other", "joining_verb"),
+    ("积极融入区域发展新格局", "融入", "other", "joining_verb"),
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -541,6 +547,8 @@ AREA_CASES = [
     # water diversion is water management; visits to the needy are welfare
     (MeasureText("推进东线调水生态治理工程", "推进"), 21, "object_keyword"),
     (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
+    # round 19: private capital is private investment (commerce), over the sector of the sentence around it
+    (MeasureText("吸引民间资本参与", "吸引", sentence="推进水电项目，吸引民间资本参与。"), 15, "object_keyword"),
 ]
 
 
