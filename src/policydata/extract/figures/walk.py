@@ -349,7 +349,9 @@ def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[in
             if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period)
             and ((t.year == ctx.report_year and not re.search(r"(?:19|20)\d{2}", t.text)
                   and not any(w in t.text for w in year_words))
-                 or t.year == year)}  # review_subperiod_own_year: 去年一季度 in the review of 去年
+                 # review_subperiod_own_year: 去年一季度 in the review of 去年; in news a month with
+                 # its own year (公布了2025年12月…情况。当月，…) is the period the story tells of
+                 or (t.year == year and ctx.genre != "news"))}
 
 
 def _shift_all(times: list[TimeExpr], offset: int) -> list[TimeExpr]:
