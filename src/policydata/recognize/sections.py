@@ -180,8 +180,10 @@ def _attribution_line(text: str) -> bool:
 
 
 def _repeats_title(line: str, title: str | None) -> bool:
-    """Rule ``title_repeated``: a body line that is the article's title again (a page title over a
-    body title, both kept by a scrape) is the document's name, not a heading of its first part.
+    """Rule ``title_repeated``: a first body line that is the article's title again (a page title
+    over a body title, both kept by a scrape) is the document's name, not a heading of its first
+    part. Only the first line: a later heading equal to the title (a layout may take an article's
+    title from its first heading) heads its part as any heading does.
 
     >>> [_repeats_title(t, "某县2030年统计公报") for t in ("某县2030年统计公报", " 某县2030年统计公报 ", "一、综合")]
     [True, True, False]
@@ -208,6 +210,7 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     """
     pats = _section_lexicon()["headings"]
     heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
+    seen_body = False  # title_repeated: only the body's first line can be the title's copy
     for block in article_blocks(article):
         if block.kind in (TITLE_BLOCK, CAPTION_BLOCK):
             continue  # a page article's title line and captions head no part of its body
@@ -216,8 +219,9 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
             continue  # rule data_caption: 图1 …/表2 … labels a chart or table, it heads no part
         if _attribution_line(text):
             continue  # rule attribution_line: ——摘自…建议 credits the quote above it, it heads no part
-        if _repeats_title(text, article.title):
+        if not heads and not seen_body and _repeats_title(text, article.title):
             continue  # rule title_repeated: a scraped page prints its title twice; the copy heads no part
+        seen_body = seen_body or bool(text)
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):
