@@ -182,8 +182,9 @@ def _attribution_line(text: str) -> bool:
 def _repeats_title(line: str, title: str | None) -> bool:
     """Rule ``title_repeated``: a first body line that is the article's title again (a page title
     over a body title, both kept by a scrape) is the document's name, not a heading of its first
-    part. Only the first line: a later heading equal to the title (a layout may take an article's
-    title from its first heading) heads its part as any heading does.
+    part. Only an unnumbered first line: a later heading equal to the title, or a numbered one
+    ((三)扩大消费帮扶。, an excerpt whose layout took its title from its first item) heads its part
+    as any heading does.
 
     >>> [_repeats_title(t, "某县2030年统计公报") for t in ("某县2030年统计公报", " 某县2030年统计公报 ", "一、综合")]
     [True, True, False]
@@ -219,7 +220,7 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
             continue  # rule data_caption: 图1 …/表2 … labels a chart or table, it heads no part
         if _attribution_line(text):
             continue  # rule attribution_line: ——摘自…建议 credits the quote above it, it heads no part
-        if not heads and not seen_body and _repeats_title(text, article.title):
+        if not heads and not seen_body and not heading_level(text) and _repeats_title(text, article.title):
             continue  # rule title_repeated: a scraped page prints its title twice; the copy heads no part
         seen_body = seen_body or bool(text)
         level = heading_level(text)
