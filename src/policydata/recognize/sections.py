@@ -106,6 +106,12 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
     ('plan', 2026, True)
     >>> heading_tense("加快建设现代化产业体系", 2, 2026)
     ('plan', None, False)
+
+    A communiqué's name (公报, a review word) heads a review even in its own year (rule
+    review_own_year makes the year of a 2030 communiqué the report year):
+
+    >>> heading_tense("某县2030年国民经济和社会发展统计公报", 4, 2030)
+    ('review', 2030, True)
     """
     lex = _section_lexicon()
     body = _heading_numbers().get(level, _NO_NUMBER).sub("", heading)
@@ -173,6 +179,21 @@ def _attribution_line(text: str) -> bool:
     return bool(_attribution_pattern().match(text))
 
 
+def _repeats_title(line: str, title: str | None) -> bool:
+    """Rule ``title_repeated``: a first body line that is the article's title again (a page title
+    over a body title, both kept by a scrape) is the document's name, not a heading of its first
+    part. Only an unnumbered first line: a later heading equal to the title, or a numbered one
+    ((三)扩大消费帮扶。, an excerpt whose layout took its title from its first item) heads its part
+    as any heading does.
+
+    >>> [_repeats_title(t, "某县2030年统计公报") for t in ("某县2030年统计公报", " 某县2030年统计公报 ", "一、综合")]
+    [True, True, False]
+    >>> _repeats_title("一、综合", None)
+    False
+    """
+    return bool(title) and line.strip() == title.strip()
+
+
 def find_sections(article, report_year: int | None = None) -> list[Section]:
     """The sections of an article, in order, each with its tense and year.
 
@@ -190,6 +211,7 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
     """
     pats = _section_lexicon()["headings"]
     heads: list[tuple[int, int, str]] = []  # (start, level, heading text)
+    seen_body = False  # title_repeated: only the body's first line can be the title's copy
     for block in article_blocks(article):
         if block.kind in (TITLE_BLOCK, CAPTION_BLOCK):
             continue  # a page article's title line and captions head no part of its body
@@ -198,6 +220,9 @@ def find_sections(article, report_year: int | None = None) -> list[Section]:
             continue  # rule data_caption: 图1 …/表2 … labels a chart or table, it heads no part
         if _attribution_line(text):
             continue  # rule attribution_line: ——摘自…建议 credits the quote above it, it heads no part
+        if not heads and not seen_body and not heading_level(text) and _repeats_title(text, article.title):
+            continue  # rule title_repeated: a scraped page prints its title twice; the copy heads no part
+        seen_body = seen_body or bool(text)
         level = heading_level(text)
         if block.kind == "heading" or (level and len(text) <= pats["max_chars"]
                                        and "。" not in text.rstrip("。")):

@@ -364,7 +364,10 @@ def _find_time_expressions(text: str, report_year: int | None = None) -> list[Ti
     if report_year and lex.get("event_day_pattern"):
         # 2月13日…: the day of an event; the caller decides whether its month is the period
         for m in _scan(lex["event_day_pattern"], text):
-            month = int(m.group("m"))
+            # chinese_numeral_day: 一月二十一日 is 1月21日 (a caption's way of writing a date)
+            month = int(m.group("m")) if m.group("m") else small_number(m.group("cm"))
+            if not m.group("m") and not 1 <= (small_number(m.group("cd")) or 0) <= 31:
+                continue
             found.append(TimeExpr(m.start(), m.end(), m.group(), "event_day", report_year,
                                   _month_period(report_year, month, month)))
     for m in _scan(lex["span_pattern"], text):

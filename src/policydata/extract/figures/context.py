@@ -46,6 +46,7 @@ class Context:
     caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
     released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
     cited_year: int | None = None  # news: the past year of a report the article cited (news_cited_report): its reporting year
+    subject_period: str = ""  # news: the past year (or month) whose data the lead presents (news_subject_year)
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:

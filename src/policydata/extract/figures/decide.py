@@ -179,8 +179,13 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     >>> [period("全县累计建成基站300个。", "300"), period("全县建成基站300个。", "300")]
     [('2026', ()), None]
     """
-    if f.rule_name != "done_action" and not _standing_fact(f.sentence, f.rel, f.own_time):
+    cue = _standing_fact(f.sentence, f.rel, f.own_time)
+    if f.rule_name != "done_action" and not cue:
         return None
+    if f.ctx.subject_period and cue in lexicon()["frames"]["standing_fact"]["reporting_year_words"]:
+        # news_subject_year: 累计发布35个… in a report of 2025's data is 2025's total (README: cumulative
+        # counts use the reporting year); 已…/目前 facts stay of the publication year (README)
+        return f.ctx.subject_period[:4], ()
     return _reporting_year(f), ()
 
 
@@ -373,6 +378,8 @@ PERIOD_RULES = (
     ("document_period", lambda f: (f.ctx.doc_period, ()) if f.ctx.doc_period else None),
     ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year
      and not _quoted_now(f) else None),
+    # news_subject_year: a news report of a past year's data (its lead: 某副部长介绍2025年全年…情况)
+    ("news_subject_year", lambda f: (f.ctx.subject_period, ()) if f.ctx.subject_period else None),
     ("document_year", lambda f: (str(f.ctx.doc_year), ()) if f.ctx.doc_year else None),
     ("report_year", _report_year_period),
 )
@@ -564,7 +571,8 @@ def _set_review_year(f: _Figure) -> None:
     if _reviewed_section(f):
         f.review_year = f.section_year
     else:
-        f.review_year = ctx.last_past_year or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
+        f.review_year = ctx.last_past_year or (int(ctx.subject_period[:4]) if ctx.subject_period else None) \
+            or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
             or (ctx.report_year if _news_subhead_review(f) else ctx.report_year - 1 if ctx.report_year else None)
 
 

@@ -98,11 +98,13 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     frames = _list_frames(text, blocks, report_year)
     tables = find_text_tables(text)  # rule text_table
     tables_read: set[int] = set()
+    lead_read = False  # news_subject_year: whether the first body paragraph (the lead) has been read
     for block, ctx in read_apart(blocks, ctx):  # a page's title and captions: news of its date
         if block.kind in READ_APART:
             # read_apart: no heading of the body frames a caption printed after it (its copy of
             # the state has no sections; a plan sub-headline made a photo's facts goals)
             ctx.sections = []
+            ctx.subject_period = ""  # a caption tells the picture's moment, not the report's year
             ctx.caption = block.kind == CAPTION_BLOCK  # caption_fact: its copy of the state knows it reads a caption
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
@@ -140,6 +142,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             if not ctx.work_done_part:
                 ctx.frame, ctx.frame_year = "", None
         paragraph_led = False
+        is_lead = ctx.genre == "news" and not lead_read and block.kind not in READ_APART \
+            and block.kind != "heading" and bool(block.text.strip())
+        lead_read = lead_read or is_lead
         # a layout heading gives context, not figures (a sub-headline repeats its body);
         # numbered lines (1. 全省生产总值增长5%。) may be both heading and figure
         # rule heading_item_sentence: a numbered line that is a whole sentence with a figure
@@ -243,6 +248,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
+            if ctx.subject_period and _subject_year_ends(text, sent, block, leading, report_year):
+                ctx.subject_period = ""
             _update_paragraph(ctx, sent, leading, bool(figures))
             if ctx.genre == "news" and sent.start == _first_sentence_start(text, block):
                 dated = _dated_paragraph(text, sent, anchors, report_year)
@@ -254,8 +261,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # results since a start are cumulative, of the report year (README)
                 ctx.last_past_year, ctx.last_period = report_year, ""
                 continue
-            released = _released_year(sent.text, report_year) if ctx.genre == "news" and not figures else None
-            if released is not None:
+            released = _released_year(sent.text, report_year) if ctx.genre == "news" and (is_lead or not figures) else None
+            if released is not None and is_lead:
+                # news_subject_year: a lead presenting a past year's data makes the article a report of it
+                ctx.subject_period, ctx.released_year = released[1], released[0]
+            if released is not None and not figures:
                 # news_released_year: 某部门公布2025年成绩单。 dates the figures told next
                 _carry_released(ctx, *released)
             for t in times:
@@ -295,7 +305,11 @@ def _annual_review_year(ctx: Context, pos: int) -> int | None:
     """The past year an annual review looks back on at ``pos`` (rule review_subperiod): the year of
     the review heading around it (2025年工作回顾), else the year before the report's in a part
     opened by 过去一年; None in news, data releases and communiqués (whose months are the text's
-    own subject, corpus README periods), in plan parts and in reviews of the year so far."""
+    own subject, corpus README periods), in plan parts and in reviews of the year so far. In a
+    news report of a past year's data (rule news_subject_year) it is that year: 自二季度开始，… in
+    a report of 2025 tells of 2025's second quarter."""
+    if ctx.genre == "news" and ctx.subject_period:
+        return int(ctx.subject_period[:4])
     if not ctx.report_year or ctx.genre == "news" or ctx.doc_frame or ctx.doc_period or ctx.communique_year:
         return None
     tense, year, _ = section_at(ctx.sections, pos)
@@ -335,7 +349,9 @@ def _review_subperiods(times: list[TimeExpr], ctx: Context, pos: int) -> dict[in
             if t.kind == "period" and t.period and not _YEAR_ONLY.fullmatch(t.period)
             and ((t.year == ctx.report_year and not re.search(r"(?:19|20)\d{2}", t.text)
                   and not any(w in t.text for w in year_words))
-                 or t.year == year)}  # review_subperiod_own_year: 去年一季度 in the review of 去年
+                 # review_subperiod_own_year: 去年一季度 in the review of 去年; in news a month with
+                 # its own year (公布了2025年12月…情况。当月，…) is the period the story tells of
+                 or (t.year == year and ctx.genre != "news"))}
 
 
 def _shift_all(times: list[TimeExpr], offset: int) -> list[TimeExpr]:
@@ -374,6 +390,37 @@ def _released_year(sentence: str, report_year: int | None) -> tuple[int, str] | 
     if year >= report_year:
         return None
     return year, f"{year}-{int(m.group('month')):02d}" if m.group("month") else str(year)
+
+
+def _subject_year_ends(text: str, sent: Span, block, leading: list[tuple[int, Anchor]],
+                       report_year: int | None) -> bool:
+    """Rule ``news_subject_year``: whether this sentence ends the past year a news report's lead
+    presented the data of: a paragraph (or sub-headline) that opens on what lies ahead (展望2026年，…;
+    下一步，…; 今年，…: lexicon ``frames.news_fact.subject_year_end_pattern``), or with a leading time
+    of the publication year or later (到2025年末 in a report of 2025 is no such time; 目前，… and the
+    other ``fact_lead_words`` tell of now in their own sentence and end nothing). A later sentence
+    of a paragraph ends nothing.
+
+    >>> from policydata.document import Block
+    >>> def ends(t):
+    ...     s = Span(0, len(t), t)
+    ...     a = [(x.start, _anchor_of(x, t, 2026)) for x in find_time_expressions(t, 2026)]
+    ...     return _subject_year_ends(t, s, Block("body", 0, len(t), t), [(p, x) for p, x in a if x], 2026)
+    >>> [ends(t) for t in ("展望2026年，外部环境依然复杂。", "2026年，某市将新建学校3所。", "出口增长5%。",
+    ...                    "全年出口增长5%。", "目前，平台已接入企业300家。")]
+    [True, True, False, False, False]
+    >>> t = "出口增长5%。展望2026年，外部环境依然复杂。"
+    >>> s = Span(t.index("展"), len(t), t[t.index("展"):])
+    >>> _subject_year_ends(t, s, Block("body", 0, len(t), t), [], 2026)
+    False
+    """
+    if sent.start != _first_sentence_start(text, block):
+        return False  # 展望2026年，… inside a paragraph looks ahead there only; the report goes on after it
+    if lexicon_match(lexicon()["frames"]["news_fact"]["subject_year_end_pattern"], sent.text.lstrip()):
+        return True
+    now_words = lexicon()["frames"]["news_fact"]["fact_lead_words"]  # 目前，… dates its own sentence only
+    return bool(report_year) and any(a.year and a.year >= report_year and not any(text.startswith(w, p) for w in now_words)
+                                     for p, a in leading)
 
 
 def _cited_report_year(sentence: str, report_year: int | None) -> int | None:

@@ -1,0 +1,54 @@
+"""Periods a figure takes from the frame of its whole text (rules ``title_repeated``,
+``news_subject_year``, ``chinese_numeral_day``), with small texts written for these tests,
+run through the whole pipeline.
+
+Each case: rule name, text, date, value of the figure, table, expected period (statistics) or
+target year (targets).
+"""
+import pytest
+
+from policydata.pipeline import parse_text
+
+NEWS = "本报北京1月20日电（记者 王林）"
+COMMUNIQUE = "某县2030年国民经济和社会发展统计公报"
+#: a news report of a past year's data: its lead presents the data, later paragraphs tell them
+REPORT = ("某产业发展向新向优\n" + NEWS + "“据统计，全年某产业营业收入增长5%。”19日，某部门举行新闻"
+          "发布会，某副部长介绍2025年全年某产业进出口情况。\n"
+          "市场更加多元。某产品出口3.2万亿元，增长6%。\n"
+          "企业活力更足。有出口记录的企业超过12万家。\n"
+          "品牌建设加快。累计发布新产品120项，目前已建成展示中心30个。\n"
+          "自二季度开始，某产品出口连续3个季度保持增长。\n"
+          "展望2026年，外部环境依然复杂。\n"
+          "新的一年，某市新增门店300家。")
+
+CASES = [
+    # title_repeated: a scraped page prints its title twice; the copy is no plan heading of the
+    # communiqué's own year, so its figures stay statistics of that year
+    ("title_repeated", f"{COMMUNIQUE}\n{COMMUNIQUE}\n一、综合\n年末全县常住人口50.2万人，比上年末减少0.3万人。",
+     "2031-03-20", 502000.0, "statistics", "2030"),
+    # news_subject_year: the lead's year dates the undated figures of every later paragraph
+    ("subject_year_far_paragraph", REPORT, "2026-01-20", 120000.0, "statistics", "2025"),
+    ("subject_year_next_paragraph", REPORT, "2026-01-20", 3.2e12, "statistics", "2025"),
+    # a cumulative count is of the reporting year (README); an 已… fact of the publication year
+    ("subject_year_cumulative", REPORT, "2026-01-20", 120.0, "statistics", "2025"),
+    ("subject_year_standing_now", REPORT, "2026-01-20", 30.0, "statistics", "2026"),
+    # a bare quarter is that year's quarter: the count of quarters is no figure of the report year
+    ("subject_year_bare_quarter", REPORT, "2026-01-20", 3.0, "statistics", "2025"),
+    # a paragraph opening on the year ahead ends the report of the past year
+    ("subject_year_ends_ahead", REPORT, "2026-01-20", 300.0, "statistics", "2026"),
+    # chinese_numeral_day: 一月十九日 opening a paragraph dates its event as 1月19日 does
+    ("chinese_numeral_day", "某灯会亮灯\n" + NEWS + "一月十九日，某灯会在某公园亮灯。本届灯会共设置八个展区。",
+     "2026-01-20", 8.0, "statistics", "2026-01"),
+]
+
+
+@pytest.mark.parametrize("rule,text,date,value,table,want", CASES, ids=[c[0] for c in CASES])
+def test_subject_frame_rule(rule, text, date, value, table, want):
+    rows = [r for r in parse_text(text, date=date)[table] if float(r["value"]) == value]
+    key = "period" if table == "statistics" else "target_year"
+    assert rows and {str(r[key]) for r in rows} == {want}
+
+
+def test_repeated_title_makes_no_targets():
+    text = f"{COMMUNIQUE}\n{COMMUNIQUE}\n一、综合\n年末全县常住人口50.2万人，比上年末减少0.3万人。"
+    assert parse_text(text, date="2031-03-20")["targets"] == []
