@@ -63,6 +63,12 @@ class _Analyser(PlaceSubjects):
         self.firms_act = False
         #: a cited document speaks in the paragraph (意见提出，…): what firms and schools do there is its plan
         self.document_speaks = False
+        #: rule regulated_party: a government issues the text (no news, walk sets it), so the parties it
+        #: regulates (经营主体应…) and the institutions it instructs (银行机构应…) are objects of its rules
+        self.issuer_speaks = False
+        #: rule regulated_party_in_news: the paragraph's story reported a rule put in force (某行制定了《…规定》，
+        #: 自…起施行): the obligations after it (经营主体应…) are that rule's content (walk sets it)
+        self.rule_reported = False
         self.genre = self.frame = ""  #: the genre and the section's frame (review, plan, …): rule clause_model reads them
         self.local_story = ""  #: rule local_department: the county a news story is set in (news_clauses)
         #: firms the text names by an executive's title (subjects.firm_names), longest first
@@ -173,8 +179,10 @@ class _Analyser(PlaceSubjects):
                 return ClauseInfo("intro", s, e, subject=mention)
             if how == "act":  # 城市人民政府要成立… / 领导小组要建立…: a body the table does not list
                 subject, pos = mention, after
-            if not subject and planning:  # rule notice_directives: 通知明确，银行机构要… is the notice's
-                addressee = _first_match(lex["addressee_patterns"], t, pos)
+            if not subject and (planning or self._issues_rules()):  # rule notice_directives: 通知明确，银行机构要…
+                addressee = _first_match(lex["addressee_patterns"], t, pos)  # is the notice's
+                # rule regulated_party: 经营主体应…, 用人单位不得… -- an obligation the issued text imposes
+                addressee = addressee or _first_match(lex["regulated_party_patterns"], t, pos)
                 pos = addressee.end() if addressee else pos
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
@@ -336,6 +344,16 @@ class _Analyser(PlaceSubjects):
             return ClauseInfo("plain", s + quote_start, e, has_modal=modal)
         return ClauseInfo("measure", s + quote_start, e, action=verb, has_modal=modal, subject=subject, named_subject=named,
                           obligation=bool(obligation), benefactive=benefactive, rule="lead_verb")  # default lead_verb (clause_model)
+
+    def _issues_rules(self) -> bool:
+        """Rules notice_directives and regulated_party outside a planned part: the issuer's own text
+        outside its review (an opinion with no sections, 某办法), or a news paragraph after a rule it reports.
+
+        >>> a = _Analyser({}, "CN"); a.issuer_speaks = True
+        >>> a._issues_rules(), (setattr(a, "frame", "review") or a._issues_rules())
+        (True, False)
+        """
+        return self.issuer_speaks and self.frame != "review" or self.rule_reported
 
     def _after_coordinated_bodies(self, t: str, pos: int, planning: bool, juxtaposed: bool = False) -> int:
         """Rule coordinated_subject: after a body opening the clause, further bodies joined to it

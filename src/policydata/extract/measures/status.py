@@ -200,6 +200,27 @@ def issues_named_document(clause: str) -> bool:
     return bool(_issuing_act().search(clause))
 
 
+@lru_cache(maxsize=1)
+def _issuing_rule_act() -> re.Pattern:
+    titled = load_instruments()["issued_title"]
+    verbs = "|".join(sorted(titled["verbs"], key=len, reverse=True))
+    rules = [w for w, instrument in titled["heads"].items() if instrument == "regulation"]
+    genres = "|".join(sorted(set(COMMITTING_GENRES) | set(rules), key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?:了|实施|施行)?《[^》]{{0,60}}?(?:{genres})(?:[（(][^）)》]{{1,16}}[）)])?》")
+
+
+def issues_named_rule(clause: str) -> bool:
+    """Rule ``regulated_party_in_news``: True when ``clause`` issues a document that can bind the
+    parties it names -- a committing genre (issued_document_story) or a rule (instruments.json
+    issued_title heads read as regulation: 规定, 条例, 办法, 细则, 规则); listed ones (等) count here.
+
+    >>> [issues_named_rule(c) for c in ("某局会同某部制定了《快递服务管理规定》", "某部印发《乡村旅游指南》",
+    ...                                 "落实《某某条例》", "某局发布《2025年统计公报》")]
+    [True, True, False, False]
+    """
+    return bool(_issuing_rule_act().search(clause))
+
+
 def _enumerator_end(t: str) -> int:
     """Length of a leading enumerator (一是, （三）) so that cues after it are seen."""
     for pat in load_verbs()["enumerator_patterns"]:

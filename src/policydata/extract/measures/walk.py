@@ -33,7 +33,7 @@ from .quotes import firm_quotes, quoted_speakers
 from .speakers import (_speaking_for, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
 from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
-                     issued_document_content, issues_named_document, lead_status)
+                     issued_document_content, issues_named_document, issues_named_rule, lead_status)
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
 from .case_tallies import drop_case_breakdowns
@@ -61,6 +61,7 @@ class _WalkState:
     news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
     issued_document: bool = False  # rule issued_document_story: the story told of a document being issued
     national_review: bool = False  # rule national_review_lead: the country summed up its results just before
+    issued_rule: bool = False  # rule regulated_party_in_news: the story told of a binding document issued
 
 
 def extract_measures(article: Article, *, issuer: str, region_id: str,
@@ -155,6 +156,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         return []
     # rule news_progress: a news report, by the document's genre
     analyser.news_genre = context.genre == "news" or (context.genre == "" and opens_like_news(text))
+    # rule regulated_party: the issuer speaks the text (no news): its obligations bind the parties it names
+    analyser.issuer_speaks = issuer_actor is not None and not reporter and not analyser.news_genre
     # rule clause_model reads the genre as a feature; rule model_abstains: a text of a sentence or two
     # is no document the model knows, it is asked as if no genre placed it (it abstains)
     analyser.genre = context.genre if clause_model.gives_context(text, context.blocks) else ""
@@ -285,6 +288,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
             clauses = clauses_of(text, sentence)  # split once: both readings below use them
             analyser.frame = "caption" if caption else context.tense_at(sentence.start)  # rule clause_model
             analyser.document_speaks = block_lead == "planned"  # 意见提出，学校开设…: the document's plan
+            # rule regulated_party_in_news: after a story issued a named document (某行制定了《…规定》), its
+            # obligations (经营主体应…) are that document's content
+            analyser.rule_reported = walk.issued_rule and not analyser.issuer_speaks
             if addressee is not None and state.actor is state.base and opens_subjectless(sentence.text, home_region):
                 state.actor = addressee  # rule item_addressee: the paragraph's addressee, to its end
             before_sentence = (state.actor, state.speaker, state.framework_doc)
@@ -339,6 +345,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                         d.actor, d.speaker = NOBODY, ""
             if not caption and not planning and reviews_national_results(sentence.text):
                 walk.national_review = True  # rule national_review_lead
+            walk.issued_rule = walk.issued_rule or any(issues_named_rule(text[d.start:d.end]) for d in found)
             drafts.extend(found)
             if first_sentence is sentence:
                 addressee = item_addressee(sentence.text, state.actor, state.base, home_region)
