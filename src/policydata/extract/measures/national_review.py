@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from .rules import _any, load_verbs
 
-_PLAN_WORDS = ("将", "要", "力争", "计划")
-
 
 def reviews_national_results(sentence: str) -> bool:
-    """The sentence's subject is the country and it sums up results it reached (no plan word between).
+    """The sentence's subject is the country and it sums up results it reached (no plan word between:
+    measure_verbs.json ``national_review_plan_words``).
 
     >>> rows = [("多年来，我国某产业取得一系列新突破。", True),
     ...         ("十年间，中国推进某改革取得积极成效。", True),
@@ -33,7 +32,7 @@ def reviews_national_results(sentence: str) -> bool:
         rest = sentence[at + len(word):]
         for pattern in lex["national_review_patterns"]:
             m = pattern.search(rest)
-            if m and not any(w in rest[:m.start()] for w in _PLAN_WORDS):
+            if m and not any(w in rest[:m.start()] for w in lex["national_review_plan_words"]):
                 return True
     return False
 
