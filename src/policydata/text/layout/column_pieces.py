@@ -248,20 +248,13 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     the next line: it is no kicker of the headline under it, and the sentence goes on in a
     later piece of the column's width.
 
-    >>> L = ["全省建成品类最多、规模", "最大的体", "甲市举办春季招聘会", "本报甲市3月5日电", "全国规模最大的市场。"]
-    >>> _short_column_foot(L, ["body"] * 5, 1, 11.0, [11.0, 4.0, 9.0, 9.0, 10.0], {"模最": 2})
+    >>> L = ["全省建成品类最多、规模", "最大的体", "甲市举办春季招聘会", "本报甲市3月5日电"]
+    >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {"模最": 2})
     True
-    >>> _short_column_foot(L, ["body"] * 5, 1, 11.0, [11.0, 4.0, 9.0, 9.0, 10.0], {})
+    >>> _short_column_foot(L, ["body"] * 4, 1, 11.0, [11.0, 4.0, 9.0, 9.0], {})
     False
     >>> L = ["游客遇见了一位穿着汉服、", "赛马盛会", "强化品牌效应", "本报记者  张  三"]
     >>> _short_column_foot(L, ["body"] * 4, 1, 12.0, [12.0, 4.0, 6.0, 9.0], {})
-    False
-
-    Rule foot_pair_needs_span: a pair the page has often, but only inside a longer name (雪大 of
-    冰雪大世界), read across the break into a headline's first line is no word either:
-
-    >>> L = ["冬捕期间湖面上还设置雪", "大连海关开展", "跨境检查互认", "本报乙市2月2日电", "冰雪大世界人气旺。", "冰雪大世界开园。"]
-    >>> _short_column_foot(L, ["body"] * 6, 1, 11.0, [11.0, 6.0, 6.0, 9.0, 9.0, 8.0], {"雪大": 2})
     False
     """
     prev, line, nxt = lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else ""
@@ -272,17 +265,38 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
         # rule comparison_foot: a short line ending on a comparison word (…吞吐量同比) cannot
         # end a sentence or be a title: the column stopped at it, the change goes on elsewhere
         return True
+    if _names_dateline_place(line, lines[k + 1:k + 3]):
+        return False  # rule foot_names_dateline_place (below)
     join, used = fit(prev, line, pairs)
     if nxt and classify_block(nxt) == "headline" and not any(
-            d.rule != "comma_end" and (d.rule not in ("split_word_once", "split_word_often") or cut_span_seen(prev, line, lines))
+            d.rule != "comma_end" and (d.rule != "split_word_once" or cut_span_seen(prev, line, lines))
             for d in used):
         # rule foot_over_headline_needs_word: over a headline line (赛马盛会 | 强化品牌效应) the
         # short line may be a two-line headline's first: a comma read on into it is no evidence,
-        # nor a character pair the page has elsewhere only inside other words, once or often
-        # (rule foot_pair_needs_span: 冰雪 | 大连… with 冰雪大世界 further down); a word read
-        # across the break (规模 | 最大的) or a clause is
+        # nor a character pair the page has once elsewhere only inside other words (rule
+        # foot_pair_needs_span); a word read across the break (规模 | 最大的) or a clause is
         return False
     return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
+
+
+_DATELINE_PLACE = re.compile(r"^(?:据)?(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _names_dateline_place(line: str, below: list[str]) -> bool:
+    """Rule foot_names_dateline_place: a short line that opens with the place of the dateline one
+    or two lines under it (大连食品生产领域 | 检查跨部门互认 | 本报大连2月2日电) is the first line of
+    that story's headline, no column's foot, whatever pair it makes with the line above.
+
+    >>> _names_dateline_place("甲市食品生产领域", ["检查跨部门互认", "本报甲市2月2日电  （记者张三）"])
+    True
+    >>> _names_dateline_place("菜新品种", ["点燃草原旅游热", "本报乙旗1月5日电  乙旗日前"])
+    False
+    """
+    for text in below:
+        m = _DATELINE_PLACE.match(text.strip())
+        if m:
+            return line.startswith(m.group(1))
+    return False
 
 
 def cut_span_seen(before: str, after: str, lines: list[str]) -> bool:
