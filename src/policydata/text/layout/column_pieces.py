@@ -284,10 +284,10 @@ _DATELINE_PLACE = re.compile(r"^(?:据)?(?:本报|新华社|中新社)([\u4e00-\
 
 def _names_dateline_place(line: str, below: list[str]) -> bool:
     """Rule foot_names_dateline_place: a short line that opens with the place of the dateline one
-    or two lines under it (大连食品生产领域 | 检查跨部门互认 | 本报大连2月2日电) is the first line of
+    or two lines under it (甲市食品安全抽检 | 结果全市互认 | 本报甲市2月2日电) is the first line of
     that story's headline, no column's foot, whatever pair it makes with the line above.
 
-    >>> _names_dateline_place("甲市食品生产领域", ["检查跨部门互认", "本报甲市2月2日电  （记者张三）"])
+    >>> _names_dateline_place("甲市食品安全抽检", ["结果全市互认", "本报甲市2月2日电  （记者张三）"])
     True
     >>> _names_dateline_place("菜新品种", ["点燃草原旅游热", "本报乙旗1月5日电  乙旗日前"])
     False
