@@ -9,6 +9,11 @@ stories and the ratio to the smallest case: a linear reconstruction keeps the ra
 
     PYTHONPATH=src python benchmarks/page_layout.py            # 50, 100, 200, 400 stories
     PYTHONPATH=src python benchmarks/page_layout.py --sizes 50 100
+
+``--page FILE`` times a page of your own instead, repeated ``--repeat`` times (copies parted
+by a blank line; default 1 10 100): a hard-wrapped page with blank lines shows the cost of rule
+wrapped_despite_blanks, which reads such a page a second time without its blank lines only when
+rule flat_needs_evidence lets it.
 """
 from __future__ import annotations
 
@@ -45,10 +50,31 @@ def timed(text: str, stories: int) -> float:
     return best
 
 
+def repeated(path: str, copies: list[int]) -> None:
+    """Seconds per copy of the page at ``path`` repeated to each length in ``copies``."""
+    from policydata.text.reading import read_source
+    from policydata.text.script import simplified_view
+
+    text = simplified_view(read_source(path).text).strip("\n")
+    base = None
+    for k in copies:
+        page_text = "\n\n".join([text] * k)
+        start = time.perf_counter()
+        arts = reconstruct_articles(page_text)
+        per_copy = (time.perf_counter() - start) / k
+        base = base or per_copy
+        print(f"{k:5d} copies: {per_copy:7.3f} s per copy (ratio {per_copy / base:.2f}), {len(arts)} articles")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200, 400])
+    parser.add_argument("--page", help="a page's text file to repeat instead of the synthetic page")
+    parser.add_argument("--repeat", type=int, nargs="+", default=[1, 10, 100])
     args = parser.parse_args()
+    if args.page:
+        repeated(args.page, args.repeat)
+        return
     for blank in (True, False):
         label = "blank lines" if blank else "no blank lines"
         base = None

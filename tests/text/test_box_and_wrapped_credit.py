@@ -72,3 +72,17 @@ def test_caption_with_wrapped_credit_is_whole(articles):
 def test_credit_wraps_below(block, want):
     assert (block_kind(block) == "caption") == (want == "caption")
     assert credit_wraps_below(block) == (want == "caption" and len(block[-1]) < 6)
+
+
+def test_wrapped_credit_closes_its_caption_on_a_page_without_blank_lines():
+    """Rule credit_wraps_below in the reflow (reflow._credit_tails_joined): on the same page without
+    blank lines the wrapped credit (…摄（影像 | 中国）) closes the caption set between the halves of a
+    cut sentence, and the sentence is whole again."""
+    lead = PAGE.split("\n\n记者手记")[0]
+    flat = "\n".join(ln for ln in (lead + "\n" + PAGE.split("日子。\n\n")[1]).split("\n") if ln.strip())
+    text, gaps = prepare_text_and_gaps(flat, ".txt")
+    read = reconstruct_articles(text, gaps=gaps)
+    assert [a.title for a in read] == ["甲县水利建设提速", "乙市口袋公园迎客来"]
+    assert len(read[0].captions) == 1 and read[0].captions[0].startswith("清晨，村民在新修的水渠边")
+    assert read[0].captions[0].endswith("摄（影像中国）")
+    assert "旱涝保收。全县粮食" in read[0].text and "中国）" not in read[0].text

@@ -320,16 +320,44 @@ def _read_articles(text: str, *, title_hint: str = "", title_in_text: bool = Fal
     articles = _read_layer(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
     if not gaps and "\n\n" not in text.strip():
         return articles
+    blank_own = _own_faults(articles)
+    if not blank_own and not inner_headings(articles):
+        return articles  # rule flat_needs_evidence: the flat reading could not win, it is not read
     flat = "\n".join(ln for ln in text.split("\n") if ln.strip())
     if reflow_page(flat) is None:  # no hard-wrapped column text
         return articles
     other = _read_layer(flat, title_hint=title_hint, title_in_text=title_in_text)
-    if len(other) > len(articles) and _flat_wins(other, articles):
+    if len(other) > len(articles) and _flat_wins(other, articles, blank_own):
         return other
     return articles
 
 
-def _flat_wins(flat: list[Article], blank: list[Article]) -> bool:
+def inner_headings(articles: list[Article]) -> int:
+    """Rule flat_needs_evidence: how many headings a reading holds that another reading could
+    start an article under (rule glued_headline: a heading inside an article, or its first one
+    under a title). A blank-line reading without any, and without faults of its own
+    (``_own_faults``), can lose to no flat reading (``_flat_wins``: the flat one must leave
+    fewer faults, or as few with glue shown in the blank one), so a hard-wrapped page with blank
+    lines is then read once, not twice (the cheap signal first).
+
+    >>> def art(title, *blocks):
+    ...     return Article(index=1, title=title, text="", blocks=[Block(k, 0, len(t), t) for k, t in blocks])
+    >>> inner_headings([art("甲地建成新园区", ("body", "正文一。"), ("heading", "乙县茶叶喜丰收"), ("body", "正文二。"))])
+    1
+    >>> inner_headings([art("", ("heading", "甲地建成新园区"), ("body", "正文一。"))])
+    0
+    """
+    return sum(1 for a in articles for k, b in enumerate(a.blocks) if b.kind == "heading" and (k or a.title))
+
+
+def _own_faults(articles: list[Article]) -> int:
+    """A reading's faults that need no other reading to count: its faults, its glued datelines,
+    its over-split signs (``_weighed`` adds the stories it glues that another keeps apart)."""
+    return (_faults(articles) + sum(d.score for d in glued_datelines(articles))
+            + sum(d.score for d in over_split_faults(articles)))
+
+
+def _flat_wins(flat: list[Article], blank: list[Article], blank_own: int | None = None) -> bool:
     """Does the reading without blank lines beat the reading by them (rule wrapped_despite_blanks)?
 
     Each reading is charged its faults, the stories it glues that the other keeps apart (rule
@@ -341,16 +369,15 @@ def _flat_wins(flat: list[Article], blank: list[Article]) -> bool:
     glued = (glued_headlines(blank, flat) + glued_datelines(blank)
              + [d for d in reading_faults(blank) if d.rule == "glued_dateline"])
     flat_faults = _weighed(flat, blank)
-    blank_faults = _weighed(blank, flat)
+    blank_faults = _weighed(blank, flat, blank_own)
     return flat_faults < blank_faults or (flat_faults == blank_faults and any(d.score for d in glued))
 
 
-def _weighed(articles: list[Article], other: list[Article]) -> int:
+def _weighed(articles: list[Article], other: list[Article], own: int | None = None) -> int:
     """A reading's faults, the stories it glues that ``other`` keeps apart (in headings and in
-    bylines), its over-split signs."""
-    return (_faults(articles) + sum(d.score for d in glued_headlines(articles, other))
-            + sum(d.score for d in glued_datelines(articles))
-            + sum(d.score for d in over_split_faults(articles)))
+    bylines), its over-split signs (``own``: those of its own, when already counted)."""
+    own = _own_faults(articles) if own is None else own
+    return own + sum(d.score for d in glued_headlines(articles, other))
 
 
 def _read_layer(text: str, *, title_hint: str = "", title_in_text: bool = False,

@@ -265,6 +265,8 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
         # rule comparison_foot: a short line ending on a comparison word (…吞吐量同比) cannot
         # end a sentence or be a title: the column stopped at it, the change goes on elsewhere
         return True
+    if _names_dateline_place(line, lines[k + 1:k + 3]):
+        return False  # rule foot_names_dateline_place (below)
     join, used = fit(prev, line, pairs)
     if nxt and classify_block(nxt) == "headline" and not any(
             d.rule != "comma_end" and (d.rule != "split_word_once" or cut_span_seen(prev, line, lines))
@@ -275,6 +277,26 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
         # foot_pair_needs_span); a word read across the break (规模 | 最大的) or a clause is
         return False
     return join >= page_rules().fit["min_join"] and (not nxt or fit(line, nxt, pairs)[0] < join)
+
+
+_DATELINE_PLACE = re.compile(r"^(?:据)?(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _names_dateline_place(line: str, below: list[str]) -> bool:
+    """Rule foot_names_dateline_place: a short line that opens with the place of the dateline one
+    or two lines under it (甲市食品安全抽检 | 结果全市互认 | 本报甲市2月2日电) is the first line of
+    that story's headline, no column's foot, whatever pair it makes with the line above.
+
+    >>> _names_dateline_place("甲市食品安全抽检", ["结果全市互认", "本报甲市2月2日电  （记者张三）"])
+    True
+    >>> _names_dateline_place("菜新品种", ["点燃草原旅游热", "本报乙旗1月5日电  乙旗日前"])
+    False
+    """
+    for text in below:
+        m = _DATELINE_PLACE.match(text.strip())
+        if m:
+            return line.startswith(m.group(1))
+    return False
 
 
 def cut_span_seen(before: str, after: str, lines: list[str]) -> bool:

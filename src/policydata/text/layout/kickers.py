@@ -17,7 +17,9 @@ its rules for the lines of one run.)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lexicon import load as load_lexicon
 from ..segment import CJK_CHAR
 from .blocks import ends_dangling, is_complete
 from .rules import page_rules, rules
@@ -138,7 +140,37 @@ def _is_kicker(line: str, nxt: str, ends_at_byline: bool, after: str = "") -> bo
         return True  # rule kicker_over_couplet_title: a short label over a title set as a couplet
     if len(line) >= len(nxt):
         return False
+    if _verb_takes_next(line):
+        return False  # rule verb_takes_next_line: 某市开展 | “某某”服务行动 is one title
     return ends_at_byline or len(line) <= run["kicker_max_len"]
+
+
+def _verb_takes_next(line: str) -> bool:
+    """Rule verb_takes_next_line: a headline line that ends on a verb which takes a programme as
+    its object (measure_verbs.json ``program_verbs``: 开展, 启动, 印发…) right after a place or a
+    body as its subject (甲市开展, 某某局启动) leaves its object to the next line: the two lines are
+    one title, no kicker over it. A label that ends on such a verb used as a noun (权威发布) or
+    after an adverb (加快推进: no object) names no subject before it.
+
+    >>> _verb_takes_next("甲市开展"), _verb_takes_next("乙县农业局启动"), _verb_takes_next("乡村振兴扎实推进")
+    (True, True, False)
+    >>> _verb_takes_next("权威发布"), _verb_takes_next("人民时评")
+    (False, False)
+    """
+    verbs, subjects = _program_verbs()
+    verb = next((v for v in verbs if line.endswith(v)), "")
+    rest = line[:-len(verb)] if verb else ""
+    return len(rest) >= 2 and rest.endswith(subjects)
+
+
+@lru_cache(maxsize=1)
+def _program_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The programme verbs (measure_verbs.json ``program_verbs``, longest first) and the ends of
+    a place or body that acts as their subject (layout.json ``verb_subject_units`` and
+    measure_verbs.json ``body_suffixes``)."""
+    lex = load_lexicon("measure_verbs.json")
+    verbs = tuple(sorted(lex["program_verbs"], key=len, reverse=True))
+    return verbs, tuple(page_rules().running["verb_subject_units"]) + tuple(lex["body_suffixes"])
 
 
 def _is_couplet(first: str, second: str) -> bool:

@@ -45,7 +45,7 @@ from .column_exchange import exchange_cut_ends
 from .column_pieces import chain_columns, headline_over_opening, is_tail_line, list_lines
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
-from .page_blocks import is_wrapped_page
+from .page_blocks import credit_wraps_below, is_wrapped_page
 from .rules import page_rules, rules
 from .wrapped_captions import caption_first_line, caption_pieces, captions_inside_cut, captions_under_cut
 
@@ -194,6 +194,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     if not lines:
         return []
     log = log if log is not None else []
+    lines = _credit_tails_joined(lines, log)
     page = measure_lines(lines)
     mark = len(log)
     chained = chain_columns(exchange_cut_ends(lines, log, page), log)
@@ -394,6 +395,25 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     if joined is not None:  # a paragraph line that took in a line after its first is column text
         ends = origin[1:] + [len(lines)]
         joined.update(n for n, (a, e) in enumerate(zip(origin, ends)) if e - a > 1)
+    return out
+
+
+def _credit_tails_joined(lines: list[str], log: list[Decision]) -> list[str]:
+    """Rule credit_wraps_below (``page_blocks``) on a page without blank lines: a photo credit
+    wrapped in its caption's narrow column (…摄（影像 | 中国）) is one line, so that it closes the
+    caption above it like a credit set on one line (rule caption_run); its short tail tells no
+    column width.
+
+    >>> _credit_tails_joined(["游客在湖边观赏日出。", "本报记者  张  三摄（影像", "中国）", "全市（乙县）", "丙镇）"], [])
+    ['游客在湖边观赏日出。', '本报记者  张  三摄（影像中国）', '全市（乙县）', '丙镇）']
+    """
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if out and credit_wraps_below([out[-1], line]):
+            log.append(Decision("credit_wraps_below", k, f"{out[-1][-6:]}|{line}"))
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
     return out
 
 
