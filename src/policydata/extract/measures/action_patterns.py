@@ -113,6 +113,21 @@ def verb_final_result_at(t: str, pos: int) -> tuple[str, int]:
     return (m.group("verb"), pos) if m else ("", pos)
 
 
+def norm_reference_at(t: str, pos: int) -> tuple[str, int]:
+    """Rule norm_reference (round 19): (执行/办理, where the subject starts) when the clause from ``pos`` says by
+    which rule a thing is done (measure_verbs.json ``norm_reference_patterns``: 某类企业的认定标准按照国家有关
+    规定执行, 申报程序参照某办法办理): the text binds the matter to that rule -- its issuer's regulation;
+    ('', pos) otherwise (执行 with an object, 按规定执行到位 is no reference clause).
+
+    >>> norm_reference_at("困难家庭认定标准按照民政部门有关规定执行。", 0), norm_reference_at("严格执行有关规定", 0)
+    (('执行', 0), ('', 0))
+    >>> norm_reference_at("补贴申领程序参照本市就业补贴办法办理", 0)
+    ('办理', 0)
+    """
+    m = _first_match(load_verbs()["norm_reference_patterns"], t.rstrip(_TRAILING_PUNCT), pos)
+    return (m.group("verb"), pos) if m else ("", pos)
+
+
 def document_in_force_at(t: str, pos: int) -> tuple[str, int]:
     """Rule document_in_force: (施行/实施/生效, position after it) when a rule or a document named as
     subject is told in force from a date (measure_verbs.json ``document_in_force_patterns``:

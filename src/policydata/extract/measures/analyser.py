@@ -13,7 +13,7 @@ from .coverbs import meeting_act_at, verb_after_coverb, verb_after_preposition
 from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
 from .action_patterns import (_inclusion_at, _new_facility_at, _norm_set_at, _tally_before_verb, _trained_count_at,
-                              _verb_after_destination, document_in_force_at, verb_final_result_at)
+                              _verb_after_destination, document_in_force_at, norm_reference_at, verb_final_result_at)
 from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
                       _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at,
                       _skip_prefixes, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject,
@@ -21,8 +21,8 @@ from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subj
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, policy_in_force_at
-from .place_subjects import PlaceSubjects
-from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject
+from .place_subjects import PlaceSubjects, plural_divisions
+from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject, joint_subject
 from .subject_first import generic_subject, subject_non_measure
 
 
@@ -130,8 +130,13 @@ class _Analyser(PlaceSubjects):
             self._firm_subject(t, pos, planning)
         if firm_end:  # rule firm_subject: 某某科技有限公司推出… / 村民们在…开设…: no government acts
             return ClauseInfo("firm", s + quote_start, e, subject=ActorMention(0, firm_end - pos, FIRM))
+        if actors and actors[0].start == 0 and self.places_act and actors[0].actor.kind == "government":
+            divided, end = plural_divisions(actors[0].actor, t, pos + actors[0].end)  # rule plural_divisions: 某市各区…
+            actors[0] = ActorMention(0, end - pos, divided) if end > pos + actors[0].end else actors[0]
         if actors and actors[0].start == 0:
             after = self._after_coordinated_bodies(t, pos + actors[0].end, planning)
+            if self.news_places:  # rule joint_subject, in news: 甲局与乙海关开展… (a policy text's bodies: the first leads)
+                actors[0] = joint_subject(t, pos, actors[0], after, self.home_region)
             after = _after_leader(t, after, planning)  # rule leader_acts: 国务院总理某某签署…
             if self._adverbial_only(t, after, planning):
                 # rule body_adverbial: 某局利用…，组织… / 某局就…召开…，部署…: the body leads its sentence
@@ -187,6 +192,8 @@ class _Analyser(PlaceSubjects):
             word = "" if subject else _match_word(t, pos, lex["subjects"])
             place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
             w = word or place
+            if place and self.places_act:  # rule plural_divisions: 某市各区… -- the word is part of the subject
+                w += _match_word(t, pos + len(place), lex["plural_divisions"])
             if not w and (policy := policy_subject_end(t, pos)):  # rule policy_subject: 财政政策要加大…
                 word = w = t[pos:policy]
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too; rule
@@ -217,7 +224,7 @@ class _Analyser(PlaceSubjects):
                         subject = ActorMention(0, len(place), gov) if gov else None
                     named, pos = w, pos + len(w)
                 elif place and (self.places_act or self._township_at(pos)) and \
-                        self._adverbial_only(t, pos + len(place), planning):
+                        self._adverbial_only(t, pos + len(w), planning):
                     # rule body_adverbial, for a place in news (rule region_subject): 某县以…为路径，组织…
                     gov = self._government_of(t, pos, place)
                     if gov:
@@ -324,6 +331,9 @@ class _Analyser(PlaceSubjects):
         final = ("", 0) if verb or modal or has_stat_cue else verb_final_result_at(t, pos)
         if final[0]:  # rule verb_final_result: 某实验室启动运行 / 某保护法颁布实施 -- the policy object first, the act last
             return ClauseInfo("measure", s + quote_start, e, action=final[0], rule="verb_final_result")
+        reference = ("", 0) if verb or modal or has_stat_cue else norm_reference_at(t, pos)
+        if reference[0]:  # rule norm_reference: 认定标准按照有关规定执行 -- bound to a rule, the issuer's regulation
+            return ClauseInfo("measure", s + quote_start, e, action=reference[0], obligation=True, rule="norm_reference")
         has_figure = not verb and _any(lex["figure_patterns"], rest)  # a figure matters without a verb only
         if (has_stat_cue and not (modal and verb)) or has_figure:
             # 拟安排专项债券3.9万亿元、比上年增加1000亿元: a modal and a verb commit to an action,
@@ -405,10 +415,19 @@ class _Analyser(PlaceSubjects):
         (True, True)
         >>> a._adverbial_only("某局在全省推广经验", 2, False), a._adverbial_only("某局的职责", 2, False)
         (False, False)
+
+        Rule destination_lead (round 19): a destination adverbial (深入/赴/到 + grassroots places, measure_verbs.json
+        ``destination_patterns``) ending the clause, maybe with more places listed after 、, is adverbial only too.
+
+        >>> a._adverbial_only("某局深入企业、园区，", 2, False), a._adverbial_only("某局深入企业开展调研", 2, False)
+        (True, False)
         """
         lex = load_verbs()
         if not _match_word(t, pos, lex["body_adverbial_prepositions"]):
             pos = _skip_prefixes(t, pos)  # 某局近日利用…: a time word first
+        going = _first_match(lex["destination_patterns"], t, pos)
+        if going and _PLACE_LIST_END.fullmatch(t, going.end()):
+            return True  # rule destination_lead: 某局深入企业、园区，… -- where it goes; what it does comes next
         prep = _match_word(t, pos, lex["preposition_intros"]) or \
             _match_word(t, pos, lex["body_adverbial_prepositions"])
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
@@ -540,6 +559,9 @@ class _Analyser(PlaceSubjects):
                                or _match_word(t, after, lex["preposition_intros"])):
             return after
         return pos
+
+#: rule destination_lead: what may follow a destination adverbial to the clause's end (more places, 、-listed)
+_PLACE_LIST_END = re.compile(rf"(?:、[{_HAN}]{{1,8}})*[，,；;]?\s*")
 
 #: rule grassroots_subject: the manners of going to people (上门, 入户, 带队), which may chain (带队上门)
 _DOOR_TO_DOOR = ("上门", "入户", "带队")

@@ -28,6 +28,32 @@ def _township_unit() -> re.Pattern:
     compiled once."""
     return re.compile(rf"[{_HAN}]{{1,8}}?(?:{alternation(load_verbs()['township_unit_suffixes'])})")
 
+#: the ending of a place's government name (北京市人民政府 -> 北京市 + 各区 + 人民政府)
+_GOVERNMENT_ENDING = "人民政府"
+
+
+def plural_divisions(gov: Actor, t: str, end: int) -> tuple[Actor, int]:
+    """Rule plural_divisions: in news, a place followed by a word for all its divisions (measure_verbs.json
+    ``plural_divisions``: 北京市各区深入社区…, 某省各市县组织…) acts through the governments of those
+    divisions, written as README writes a plural body (各省级人民政府): the place, the word, 人民政府; the
+    place alone (北京市将…) stays its own government. Only in news: a policy text's directive to its
+    divisions (各区要…) is its issuer's measure (README: directives to 各地).
+
+    The answer is (actor, end of the subject): the word is part of the subject.
+
+    >>> gov = Actor("甲市人民政府", "local", "", "government")
+    >>> [(a.name, end) for a, end in (plural_divisions(gov, "甲市各区县组织开展活动", 2), plural_divisions(gov, "甲市将开展活动", 2))]
+    [('甲市各区县人民政府', 5), ('甲市人民政府', 2)]
+    >>> plural_divisions(gov, "甲市人民政府各区组织", 6)[0].name  # the government named in full: no place of divisions
+    '甲市人民政府'
+    """
+    word = _match_word(t, end, load_verbs()["plural_divisions"])
+    if not word or not gov.name.endswith(_GOVERNMENT_ENDING) or t.endswith("政府", 0, end):
+        return gov, end
+    name = gov.name[:-len(_GOVERNMENT_ENDING)] + word + _GOVERNMENT_ENDING
+    return Actor(name, gov.level, gov.region_id, gov.kind), end + len(word)
+
+
 class PlaceSubjects:
     """Methods of the clause analyser that find a place, a township body or a host as the subject."""
 
@@ -111,7 +137,7 @@ class PlaceSubjects:
         inner = actor_place_at(t, pos)
         if gov is None and inner and len(inner) < len(place):  # 浙江省象山县 -> 象山县人民政府
             gov = place_government(pos + len(inner), t, pos + len(place), self.home_region)
-        return gov
+        return plural_divisions(gov, t, pos + len(place))[0] if gov and self.places_act else gov
 
     def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
         """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json

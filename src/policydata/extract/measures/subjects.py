@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ...document import Article
-from ...recognize.actors import (Actor, department_actor, find_actors, is_admin_code, level_words, normalize_actor,
+from ...recognize.actors import (Actor, ActorMention, department_actor, find_actors, is_admin_code, level_words, normalize_actor,
                                  place_before, township_government, place_government, place_surface_at, regions_in)
 from ...recognize.regions import get_region, region_for_actor
 from ...text.patterns import alternation
@@ -184,6 +184,41 @@ def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = No
     if m and m.group("meeting") and meeting is not None:  # 会议要求 -> the meeting named earlier
         return meeting, m.end(), True
     return None
+
+
+#: rule joint_subject: the conjunctions that join two bodies acting together (甲局与乙海关开展…, 甲部和乙省共建…);
+#: 、 and 及 list bodies of which the first leads (rule coordinated_subject), 会同 names the lead and its helper
+_JOINT_CONJUNCTIONS = ("与", "和", "同")
+
+
+def joint_subject(t: str, pos: int, first: ActorMention, after: int, home_region: str = "") -> ActorMention:
+    """Rule joint_subject (round 19, news): a body opening the clause at ``pos``, then 与/和/同 and exactly one other
+    body, up to ``after`` (where rule coordinated_subject found the action): a news report tells an action the two
+    took together, and the actor is written as README writes joint issuers, joined with 、 (甲局、乙海关), as the
+    corpus gold writes such news subjects; otherwise ``first`` unchanged. The analyser asks only in news: in a
+    policy text the bodies named together are the units responsible, of which the first leads (rule
+    coordinated_subject, as in a responsibility note).
+
+    >>> t = "教育部与江苏省共建区域中心"
+    >>> m = find_actors(t, "CN")[0]
+    >>> joint_subject(t, 0, m, 6).actor.name
+    '教育部、江苏省人民政府'
+    >>> t = "财政部、税务总局联合发文"
+    >>> joint_subject(t, 0, find_actors(t, "CN")[0], 8).actor.name
+    '财政部'
+    >>> t = "教育部与江苏省共建区域中心"
+    >>> joint_subject(t, 0, find_actors(t, "CN")[0], 3).actor.name  # no action found after the partner
+    '教育部'
+    """
+    at = pos + first.end
+    if after <= at + 1 or t[at:at + 1] not in _JOINT_CONJUNCTIONS:
+        return first
+    partners = [(a, end) for a, end in _body_at_start(t[at + 1:after], home_region) if at + 1 + end == after]
+    if not partners or partners[0][0].name == first.actor.name or partners[0][0].is_media:
+        return first
+    lead = first.actor
+    joint = Actor(f"{lead.name}、{partners[0][0].name}", lead.level, lead.region_id, lead.kind)
+    return ActorMention(first.start, first.end, joint)
 
 
 def _deictic_body(name: str, before: str, home_region: str) -> Actor | None:
