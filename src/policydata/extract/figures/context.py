@@ -32,7 +32,6 @@ class Context:
     plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
-    doc_year: int | None = None  # DocumentContext.reviewed_year: the year a data report or a review covers
     communique_year: int | None = None  # the same year, for a statistical communiqué only (rule communique_relative_year)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
@@ -45,8 +44,18 @@ class Context:
     period_scene: bool = False  # news: the sentence that set last_period had no figure (今年2月，…一艘巨轮…)
     caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
     released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
-    cited_year: int | None = None  # news: the past year of a report the article cited (news_cited_report): its reporting year
-    subject_period: str = ""  # news: the past year (or month) whose data the lead presents (news_subject_year)
+    #: Rule ``subject_year``, the one reading of the past year (or month) a text reports on throughout:
+    #: set by a data report's or a review's title or first line (DocumentContext.reviewed_year, rule
+    #: reviewed_year), by a news lead presenting a past year's data (news_subject_year), or by a news
+    #: sentence citing a report of a past year for what it shows (news_cited_report, when nothing set
+    #: it before); in news a paragraph opening on the year of publication or ahead ends it
+    #: (walk._subject_year_ends); a document's own title year holds to its end. Its undated figures,
+    #: 全年/年末, 12月份 and 当年 take it (PERIOD_RULES subject_year, anchors report_year_months).
+    subject_period: str = ""
+
+    def subject_year(self) -> int | None:
+        """The year of ``subject_period`` (2025 for '2025-12'), None without one."""
+        return int(self.subject_period[:4]) if self.subject_period else None
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:
@@ -222,7 +231,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year,
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.subject_year(),
                        ctx.communique_year)
         if a is not None:
             out.append((t.start, a))
