@@ -54,8 +54,10 @@ class Context:
     subject_period: str = ""
 
     def subject_year(self) -> int | None:
-        """The year of ``subject_period`` (2025 for '2025-12'), None without one."""
-        return int(self.subject_period[:4]) if self.subject_period else None
+        """The year of ``subject_period`` (2025 for '2025-12'; the last year of a span: 2025 for
+        '2021/2025', the year under review at its end), None without one."""
+        return int(self.subject_period[-4:] if "/" in self.subject_period else self.subject_period[:4]) \
+            if self.subject_period else None
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:
@@ -122,6 +124,35 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
             return periods[0].period
+    return ""
+
+
+def _plan_period_subject(article: Article, report_year: int | None, genre: str) -> str:
+    """Rule ``news_plan_period_subject``: the span of a plan period over by the report year that
+    opens a clause of a news article's headline or lead sentence (“十四五”时期 某省经济…; 记者获悉，
+    “十四五”期间，…): the article reviews it throughout (figures.json ``plan_period_subject_words``);
+    '' otherwise. A plan named as a thing (“十四五”规划) or a stretch to now (“十四五”以来) frames
+    nothing; neither does a period still running.
+
+    >>> def subject(title, lead, genre="news"):
+    ...     return _plan_period_subject(Article(1, title, lead, []), 2026, genre)
+    >>> [subject("“十四五”时期 某省发展迈上新台阶", "某省统计局发布数据。"),
+    ...  subject("某省发展迈上新台阶", "记者从某局获悉，“十四五”期间，某省经济稳步增长。"),
+    ...  subject("某省编制“十四五”规划", "某省印发规划。"), subject("“十四五”以来 某省发展", "数据显示。"),
+    ...  subject("“十五五”时期 某省将加快发展", "某省印发规划。"), subject("“十四五”时期 某省发展", "数据显示。", "official")]
+    ['2021/2025', '2021/2025', '', '', '', '']
+    """
+    if genre != "news" or not report_year:
+        return ""
+    words = tuple(lexicon()["frames"]["news_fact"]["plan_period_subject_words"])
+    body = body_text(article).lstrip()
+    lead = re.split(r"[。！？\n]", body[_dateline_end(body):], maxsplit=1)[0]
+    for part in (article.title or "", lead):
+        for t in find_time_expressions(part, report_year):
+            if t.kind == "plan_period" and re.fullmatch(r"\d{4}/\d{4}", t.period or "") and t.year < report_year \
+                    and t.text.endswith(words) and re.fullmatch(r"[\s，,：:]?", part[max(0, t.start - 1):t.start]) \
+                    and re.match(r"[\s，,]", part[t.end:t.end + 1] or "，"):
+                return t.period
     return ""
 
 

@@ -21,7 +21,7 @@ from .frames import (Frame, _compared_goal, _condition_threshold, _document_cont
                      _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
                      _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year
+from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year, subject_period
 from .projections import conditional_yield
 from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_last, lexicon_search
@@ -186,7 +186,8 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
             and cue in lexicon()["frames"]["standing_fact"]["reporting_year_words"]:
         # news_subject_year: 累计发布35个… in a report of 2025's data is 2025's total (README: cumulative
         # counts use the reporting year); 已…/目前 facts stay of the publication year (README)
-        return str(f.ctx.subject_year()), ()
+        # (a month's report counts to that year; under a span, “十四五”时期, 累计… covers the span)
+        return subject_period(f) if "/" in f.ctx.subject_period else (str(f.ctx.subject_year()), ())
     return _reporting_year(f), ()
 
 
@@ -369,7 +370,8 @@ PERIOD_RULES = (
     # a news lead presenting a past year's data (某副部长介绍2025年全年…情况; news_subject_year) or a
     # news sentence citing a report of a past year (《…年度报告（2025）》显示; news_cited_report); in
     # news it ends at a paragraph opening on the year of publication or ahead (展望2026年，…; 今年，…)
-    ("subject_year", lambda f: (f.ctx.subject_period, ()) if f.ctx.subject_period else None),
+    # news_plan_period_subject (“十四五”时期 in a headline): a span; a level in it is of its end (subject_span_level)
+    ("subject_year", subject_period),
     ("report_year", _report_year_period),
 )
 

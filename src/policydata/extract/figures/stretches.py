@@ -152,3 +152,36 @@ def _news_subhead_review(f: "_Figure") -> bool:
     (True, False, False)
     """
     return f.ctx.genre == "news" and f.mode == "review" and not f.section_year and f.ctx.frame != "review"
+
+
+_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of whole years (2021/2025)
+
+
+def subject_period(f: "_Figure") -> tuple[str, tuple[str, ...]] | None:
+    """PERIOD_RULES row ``subject_year``: the period the text reports on throughout
+    (Context.subject_period), for a figure no time word or paragraph dated. Under a span (a news
+    review of “十四五”时期: rule news_plan_period_subject) only a flow or a change over it covers the
+    span (figures.json ``frames.news_fact.span_flow_pattern``: 年均增长4.7%, 增长27.9%); a level is
+    of its last year (rule ``subject_span_level``: 网上零售额达1558亿元 -> 2025); a change from one
+    value to another keeps the span for rule span_change (由5.34万元提升至7.05万元 -> 2020, 2025).
+
+    >>> from policydata.extract.figures.context import Context
+    >>> from policydata.extract.figures.decide import _Figure
+    >>> def period(t, n, subject="2021/2025"):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], subject_period=subject),
+    ...                 None, "", None, False, False, None)
+    ...     return subject_period(f)[0]
+    >>> t = "人均产值由5.2万元提升至7.1万元，年均增长5%，网上零售额达1500亿元，比重为30%。"
+    >>> [period(t, n) for n in ("5.2", "7.1", "5%", "1500", "30")], period(t, "1500", "2025")
+    (['2021/2025', '2021/2025', '2021/2025', '2025', '2025'], '2025')
+    """
+    period = f.ctx.subject_period
+    if not period:
+        return None
+    span = _SPAN.fullmatch(period)
+    if span is None or span_change_year(f.sentence, f.rel, period):
+        return period, ()
+    lo, _ = clause_bounds(f.sentence.text, f.rel)
+    if lexicon_search(lexicon()["frames"]["news_fact"]["span_flow_pattern"], f.sentence.text[lo:f.rel]):
+        return period, ()
+    return span.group("end"), ()

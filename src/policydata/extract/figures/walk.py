@@ -12,7 +12,7 @@ from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
-from .context import (Context, _dateline_end, _document_period, _document_prior,
+from .context import (Context, _dateline_end, _document_period, _document_prior, _plan_period_subject,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
@@ -86,7 +86,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     # document context; in news a lead or a cited report may set it later (see Context.subject_period)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=data_report_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  subject_period=str(context.reviewed_year or ""),
+                  subject_period=str(context.reviewed_year or "") or _plan_period_subject(article, report_year, context.genre),
                   communique_year=context.reviewed_year if context.communique else None,
                   horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
