@@ -32,6 +32,11 @@ CITED = ("某类纠纷调解更高效\n" + NEWS + "某中心19日发布的《某
 RELEASE = ("2030年某县经济数据发布\n某县统计局25日发布数据。\n投资平稳。\n全县新增市场主体420户。\n"
            "12月份，全县工业增加值增长6.5%。")
 
+#: a news review of a closed plan period: the period opens a clause of the lead, not of its figures
+PERIOD_REVIEW = ("某市交出五年发展答卷\n" + NEWS + "记者从某市统计局了解到，“十四五”时期，某市坚持创新驱动，发展质量稳步提升。\n"
+                 "据介绍，全市经济年均增长6.1%，居民人均收入由4.2万元增加到5.9万元。\n"
+                 "从外贸看，全市进出口总额增长38.0%，外贸企业达860家。")
+
 CASES = [
     # title_repeated: a scraped page prints its title twice; the copy is no plan heading of the
     # communiqué's own year, so its figures stay statistics of that year
@@ -54,6 +59,13 @@ CASES = [
     # subject_year, set by a data report's title: 12月份 and 当年 are of that year, in every paragraph
     ("subject_year_title_month", RELEASE, "2031-01-25", 6.5, "statistics", "2030-12"),
     ("subject_year_title_far", RELEASE, "2031-01-25", 420.0, "statistics", "2030"),
+    # news_plan_period_subject: a closed plan period heading a news review is the article's span;
+    # subject_span_level: a flow over it covers the span, a level is of its end, a change pairs its ends
+    ("plan_period_average", PERIOD_REVIEW, "2026-01-30", 6.1, "statistics", "2021/2025"),
+    ("plan_period_level", PERIOD_REVIEW, "2026-01-30", 860.0, "statistics", "2025"),
+    ("plan_period_change_start", PERIOD_REVIEW, "2026-01-30", 42000.0, "statistics", "2020"),
+    ("plan_period_change_end", PERIOD_REVIEW, "2026-01-30", 59000.0, "statistics", "2025"),
+    ("plan_period_growth", PERIOD_REVIEW, "2026-01-30", 38.0, "statistics", "2021/2025"),
     # chinese_numeral_day: 一月十九日 opening a paragraph dates its event as 1月19日 does
     ("chinese_numeral_day", "某灯会亮灯\n" + NEWS + "一月十九日，某灯会在某公园亮灯。本届灯会共设置八个展区。",
      "2026-01-20", 8.0, "statistics", "2026-01"),
