@@ -66,6 +66,15 @@ CASES = [
     ("plan_period_change_start", PERIOD_REVIEW, "2026-01-30", 42000.0, "statistics", "2020"),
     ("plan_period_change_end", PERIOD_REVIEW, "2026-01-30", 59000.0, "statistics", "2025"),
     ("plan_period_growth", PERIOD_REVIEW, "2026-01-30", 38.0, "statistics", "2021/2025"),
+    # chain_growth_span: a growth told after a change from one written year to another covers its years
+    ("chain_growth_span", NEWS + "全县财政收入由2020年的18亿元增加到2025年的26亿元，年均增长7.6%。", "2026-01-20",
+     7.6, "statistics", "2021/2025"),
+    ("chain_growth_end_value", NEWS + "全县财政收入由2020年的18亿元增加到2025年的26亿元，年均增长7.6%。", "2026-01-20",
+     2.6e9, "statistics", "2025"),
+    # glossed_base_year + base_year_growth_span: the bracketed base year is no period; the cumulative
+    # change runs from the year after it to the year told
+    ("base_year_growth_span", NEWS + "到2025年底，全省新能源装机达到3200万千瓦，比“十三五”末（2020年）累计增长150%。",
+     "2026-01-20", 150.0, "statistics", "2021/2025"),
     # chinese_numeral_day: 一月十九日 opening a paragraph dates its event as 1月19日 does
     ("chinese_numeral_day", "某灯会亮灯\n" + NEWS + "一月十九日，某灯会在某公园亮灯。本届灯会共设置八个展区。",
      "2026-01-20", 8.0, "statistics", "2026-01"),

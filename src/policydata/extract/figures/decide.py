@@ -21,7 +21,8 @@ from .frames import (Frame, _compared_goal, _condition_threshold, _document_cont
                      _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
                      _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year, subject_period
+from .stretches import (_consecutive_years_period, _from_base_year, _news_subhead_review, base_year_growth_span,
+                        chain_growth_span, span_change_year, subject_period)
 from .projections import conditional_yield
 from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_last, lexicon_search
@@ -406,6 +407,12 @@ def _decide(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]
         # span, the end value of its last year; neither covers the span
         result.period, result.year = year, int(year)
         result.decided_by = f"{result.decided_by} span_change".strip()
+    elif result.role == "stat" and (span := chain_growth_span(sentence, pos - sentence.start, result.period)):
+        result.period = span  # chain_growth_span: 由2020年的A提升至2025年的B、增长28% covers 2021/2025
+        result.decided_by = f"{result.decided_by} chain_growth_span".strip()
+    elif result.role == "stat" and (span := base_year_growth_span(sentence, pos - sentence.start, result.period)):
+        result.period = span  # base_year_growth_span: 相比2020年累计增长39.5% (told of 2025) covers 2021/2025
+        result.decided_by = f"{result.decided_by} base_year_growth_span".strip()
     return result
 
 
