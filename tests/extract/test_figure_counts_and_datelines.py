@@ -122,14 +122,3 @@ def test_rounded_headline_takes_the_period_of_the_body_figure(headline, body, wa
     article = _page_article([("title", headline), ("body", "本报北京4月8日电（记者 张明）" + body)])
     stats, _ = extract_figures(article, report_year=2026, region_id="CN", region_mentions=[])
     assert [s.period for s in stats if s.start < len(headline)] == [want]
-
-
-
-# own_measures_count with 指标: a plan's count of the indicators it sets is its own enumeration (README)
-@pytest.mark.parametrize("text, values", [
-    ("规划纲要提出18项主要指标。其中，到2030年，全市森林覆盖率达到45%。", [45.0]),
-    ("在生态方面，围绕节能降碳提出4项指标。", []),
-])
-def test_own_indicator_count(text, values):
-    tables = parse_text(text, date="2026-03-01")
-    assert [float(r["value"]) for r in tables["targets"] + tables["statistics"]] == values
