@@ -198,12 +198,15 @@ def chain_growth_span(sentence: Span, rel: int, period: str) -> str:
     >>> [chain_growth_span(Span(0, len(s), s), s.index(n), p) for n, p in (("12000", "2025"), ("33", "2025"),
     ...                                                                    ("5.9", "2025"), ("6%", "2024"))]
     ['', '2021/2025', '2021/2025', '']
+    >>> s = "产值从2020年的300亿元增长到2025年的420亿元，收入从25亿元增长到31亿元。"  # a new change: its own values
+    >>> [chain_growth_span(Span(0, len(s), s), s.index(n), "2025") for n in ("25亿", "31亿")]
+    ['', '']
     """
     chain = from_to_chain(sentence.text[:rel])
     if chain is None or chain[1] != period or int(chain[0]) >= int(chain[1]):
         return ""
     after = sentence.text[chain[2] + 4:rel]
-    if re.search(r"(?<!\d)(?:19|20)\d{2}年", after) or re.search(r"[。；;！？]", after) \
+    if re.search(r"(?<!\d)(?:19|20)\d{2}年", after) or re.search(r"[。；;！？从由]", after) \
             or not lexicon_search(lexicon()["frames"]["news_fact"]["chain_growth_pattern"], after):
         return ""
     return f"{int(chain[0]) + 1}/{chain[1]}"
