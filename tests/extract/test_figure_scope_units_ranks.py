@@ -179,3 +179,12 @@ def test_unit_written_before_the_number(sentence, value, unit):
 def test_users_are_no_households():
     got = by_value(REPORT + "平台活跃用户数达到350万。", "2026-01-12")
     assert got[3500000.0][2] == "人"
+
+
+# rise_to_level: the value a change word leads to (提升至…的40%) is the share reached, not a change
+@pytest.mark.parametrize("text, want", [
+    ("去年，全市研发人员占比由2020年的12.5%大幅提升至2025年的18.3%。", ["share", "share"]),
+    ("去年，全市绿色建筑比例提高到76%，节能率提高5个百分点。", ["share", "growth"]),
+])
+def test_rise_to_level(text, want):
+    assert [r[3] for r in rows(text, "2026-02-10") if r[0] == "stat"] == want

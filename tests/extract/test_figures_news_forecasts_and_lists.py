@@ -199,3 +199,19 @@ def test_noun_after_deng(sentence, quotes):
     ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
     stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
     assert [art.text[s.start:s.end] for s in stats] == quotes
+
+
+# ------------------------------------------------------------------ listed_values_verb
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the change word before the first value of a 、-list is every value's: growth rates, up or down
+    ("去年，全县农业、工业增加值年均增长3.1%、6.2%。", [("growth", "up"), ("growth", "up")]),
+    ("去年，城乡居民收入分别达到4万元、2万元，增长5.1%、6.3%。",
+     [("level", None), ("level", None), ("growth", "up"), ("growth", "up")]),
+    ("去年，两类企业能耗下降2.1%、3.4%。", [("growth", "down"), ("growth", "down")]),
+])
+def test_listed_values_verb(sentence, expected):
+    art = _article(sentence)
+    ctx = build_context(art, given_date="2026-06-12", date="2026-06-12")
+    stats, _ = extract_figures(art, region_id="CN", region_mentions=[], context=ctx)
+    assert [(s.kind, s.direction or None) for s in stats] == expected  # text order

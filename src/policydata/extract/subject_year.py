@@ -12,7 +12,7 @@ Moved out of :mod:`policydata.extract.context` (output identical), with one rule
                             delivered the year after: the year its title names (round 17: its review
                             figures took the delivery year)
 
-The figures read it (``doc_year``: 全年, 年末 and undated review figures take it); the section roles
+The figures read it (``Context.subject_period``, rule subject_year: 全年, 年末 and undated review figures take it); the section roles
 read it (:mod:`policydata.extract.roles` rule ``execution_report_review``: such a report's body is a
 review until its recommendations).
 """

@@ -400,12 +400,16 @@ def is_comparison_year(text: str, t: TimeExpr) -> bool:
     >>> t = "比2019年同期增长11.1%"
     >>> is_comparison_year(t, TimeExpr(1, 6, "2019年", "year", 2019))
     True
+    >>> t = "相比“十三五”末期（2020年）累计增长39.5%"  # glossed_base_year: the base's year in brackets
+    >>> is_comparison_year(t, TimeExpr(t.index("2020"), t.index("2020") + 5, "2020年", "year", 2020))
+    True
     """
     rule = compiled("figures.json")["comparison_year"]  # figures.json, compiled once by the loader
     if t.kind not in ("year", "relative"):
         return False
     return bool(lexicon_search(rule["before"], text[max(0, t.start - 3):t.start])
                 or lexicon_match(rule["after"], text[t.end:t.end + 4])
+                or (t.kind == "year" and lexicon_search(rule["glossed_before"], text[max(0, t.start - 16):t.start]))
                 or (t.kind == "year" and _RANGE_DASH_END.search(text[max(0, t.start - 2):t.start])))
 
 

@@ -182,7 +182,7 @@ def _years_of(n: str) -> int:
 
 
 def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
-               doc_period: str = "", today: str = "", doc_year: int | None = None,
+               doc_period: str = "", today: str = "", subject_year: int | None = None,
                communique_year: int | None = None) -> Anchor | None:
     before = text[max(0, t.start - 2):t.start]
     if t.year and t.kind in ("year", "relative") and \
@@ -244,11 +244,11 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
         year = t.first_year if any(w in t.text or w in near for w in _plan_year_words("first")) else t.year
         return Anchor("target", year)
     if t.kind == "period":
-        if doc_year and report_year and doc_year < report_year and t.year == report_year \
+        if subject_year and report_year and subject_year < report_year and t.year == report_year \
                 and not _WRITTEN_YEAR.search(t.text):
             # report_year_months: 12月份 in the communiqué of 2024, published 2025, is December 2024
-            return Anchor("stat", doc_year, _shift_period(t.period, doc_year), items=tuple(
-                _shift_period(i, doc_year) for i in t.items))
+            return Anchor("stat", subject_year, _shift_period(t.period, subject_year), items=tuple(
+                _shift_period(i, subject_year) for i in t.items))
         if today and re.match(r"\d{4}-\d{2}", t.period) and t.period[:7] > today[:7]:
             return Anchor("target", t.year)  # 今年12月 in a text dated June: still to come
         return Anchor("stat", t.year, t.period, items=t.items)
@@ -274,9 +274,9 @@ def _anchor_of(t: TimeExpr, text: str, report_year: int | None, prior: str = "",
             # 2020: 今年 is 2020, 上年 2019 (time.json)
             year = communique_year + (t.year - report_year)
             return Anchor("stat", year, str(year)) if year <= communique_year else Anchor("target", year)
-        if doc_year and report_year and doc_year < report_year and t.text in _context_year_words():
+        if subject_year and report_year and subject_year < report_year and t.text in _context_year_words():
             # context_year: 当年 in the communiqué of 2022, published 2023, is 2022 (time.json)
-            return Anchor("stat", doc_year, str(doc_year))
+            return Anchor("stat", subject_year, str(subject_year))
         if after.startswith("以来"):
             return Anchor("stat", t.year, str(t.year))
         if report_year and t.year < report_year:

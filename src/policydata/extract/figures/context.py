@@ -32,7 +32,6 @@ class Context:
     plan_year: int | None = None  # this year's plan: set by a 今年/预期目标 paragraph
     plan_year_pos: int = -1  # where that paragraph starts
     doc_period: str = ""  # reporting months named in the title or lead (1-2月 -> 2021-01/2021-02)
-    doc_year: int | None = None  # DocumentContext.reviewed_year: the year a data report or a review covers
     communique_year: int | None = None  # the same year, for a statistical communiqué only (rule communique_relative_year)
     example_left: int = 0  # paragraphs left in a worked example (举个例子：某企业…), 0 outside one
     sub_period: str = ""  # latest quarter/month period named in the paragraph so far (一季度 -> 2022Q1)
@@ -45,8 +44,20 @@ class Context:
     period_scene: bool = False  # news: the sentence that set last_period had no figure (今年2月，…一艘巨轮…)
     caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
     released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
-    cited_year: int | None = None  # news: the past year of a report the article cited (news_cited_report): its reporting year
-    subject_period: str = ""  # news: the past year (or month) whose data the lead presents (news_subject_year)
+    #: Rule ``subject_year``, the one reading of the past year (or month) a text reports on throughout:
+    #: set by a data report's or a review's title or first line (DocumentContext.reviewed_year, rule
+    #: reviewed_year), by a news lead presenting a past year's data (news_subject_year), or by a news
+    #: sentence citing a report of a past year for what it shows (news_cited_report, when nothing set
+    #: it before); in news a paragraph opening on the year of publication or ahead ends it
+    #: (walk._subject_year_ends); a document's own title year holds to its end. Its undated figures,
+    #: 全年/年末, 12月份 and 当年 take it (PERIOD_RULES subject_year, anchors report_year_months).
+    subject_period: str = ""
+
+    def subject_year(self) -> int | None:
+        """The year of ``subject_period`` (2025 for '2025-12'; the last year of a span: 2025 for
+        '2021/2025', the year under review at its end), None without one."""
+        return int(self.subject_period[-4:] if "/" in self.subject_period else self.subject_period[:4]) \
+            if self.subject_period else None
 
 
 def _document_prior(article: Article, report_year: int | None) -> str:
@@ -113,6 +124,35 @@ def _document_period(article: Article, report_year: int | None, genre: str = "",
         periods = [t for t in find_time_expressions(part, report_year) if t.kind == "period" and not t.items]
         if periods:
             return periods[0].period
+    return ""
+
+
+def _plan_period_subject(article: Article, report_year: int | None, genre: str) -> str:
+    """Rule ``news_plan_period_subject``: the span of a plan period over by the report year that
+    opens a clause of a news article's headline or lead sentence (“十四五”时期 某省经济…; 记者获悉，
+    “十四五”期间，…): the article reviews it throughout (figures.json ``plan_period_subject_words``);
+    '' otherwise. A plan named as a thing (“十四五”规划) or a stretch to now (“十四五”以来) frames
+    nothing; neither does a period still running.
+
+    >>> def subject(title, lead, genre="news"):
+    ...     return _plan_period_subject(Article(1, title, lead, []), 2026, genre)
+    >>> [subject("“十四五”时期 某省发展迈上新台阶", "某省统计局发布数据。"),
+    ...  subject("某省发展迈上新台阶", "记者从某局获悉，“十四五”期间，某省经济稳步增长。"),
+    ...  subject("某省编制“十四五”规划", "某省印发规划。"), subject("“十四五”以来 某省发展", "数据显示。"),
+    ...  subject("“十五五”时期 某省将加快发展", "某省印发规划。"), subject("“十四五”时期 某省发展", "数据显示。", "official")]
+    ['2021/2025', '2021/2025', '', '', '', '']
+    """
+    if genre != "news" or not report_year:
+        return ""
+    words = tuple(lexicon()["frames"]["news_fact"]["plan_period_subject_words"])
+    body = body_text(article).lstrip()
+    lead = re.split(r"[。！？\n]", body[_dateline_end(body):], maxsplit=1)[0]
+    for part in (article.title or "", lead):
+        for t in find_time_expressions(part, report_year):
+            if t.kind == "plan_period" and re.fullmatch(r"\d{4}/\d{4}", t.period or "") and t.year < report_year \
+                    and t.text.endswith(words) and re.fullmatch(r"[\s，,：:]?", part[max(0, t.start - 1):t.start]) \
+                    and re.match(r"[\s，,]", part[t.end:t.end + 1] or "，"):
+                return t.period
     return ""
 
 
@@ -222,7 +262,7 @@ def _sentence_anchors(text: str, sent: Span, times: list[TimeExpr], ctx: Context
     word (预期目标) with no time word before it stands for the report year."""
     out = []
     for t in times:
-        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.doc_year,
+        a = _anchor_of(t, text, ctx.report_year, ctx.prior, ctx.doc_period, ctx.today, ctx.subject_year(),
                        ctx.communique_year)
         if a is not None:
             out.append((t.start, a))

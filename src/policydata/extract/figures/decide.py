@@ -21,7 +21,8 @@ from .frames import (Frame, _compared_goal, _condition_threshold, _document_cont
                      _modal_after_figure, _norm_bound, _plan_period_stock, _policy_cap, _policy_grant, _span_years,
                      _span_average, _standing_fact, quoted_standard)
 from .parameters import _goal_frame, _parameter_year, _policy_parameter
-from .stretches import _consecutive_years_period, _from_base_year, _news_subhead_review, span_change_year
+from .stretches import (_consecutive_years_period, _from_base_year, _news_subhead_review, base_year_growth_span,
+                        chain_growth_span, span_change_year, subject_period)
 from .projections import conditional_yield
 from .target_years import news_commitment_year
 from ...text.regex_starts import lexicon_last, lexicon_search
@@ -182,33 +183,20 @@ def _standing_fact_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     cue = _standing_fact(f.sentence, f.rel, f.own_time)
     if f.rule_name != "done_action" and not cue:
         return None
-    if f.ctx.subject_period and cue in lexicon()["frames"]["standing_fact"]["reporting_year_words"]:
+    if f.ctx.genre == "news" and f.ctx.subject_period \
+            and cue in lexicon()["frames"]["standing_fact"]["reporting_year_words"]:
         # news_subject_year: 累计发布35个… in a report of 2025's data is 2025's total (README: cumulative
         # counts use the reporting year); 已…/目前 facts stay of the publication year (README)
-        return f.ctx.subject_period[:4], ()
+        # (a month's report counts to that year; under a span, “十四五”时期, 累计… covers the span)
+        return subject_period(f) if "/" in f.ctx.subject_period else (str(f.ctx.subject_year()), ())
     return _reporting_year(f), ()
 
 
 def _reporting_year(f: _Figure) -> str:
     """The reporting year of a standing fact: the year under review in a review part, else the report's year
-    (in news citing a report of a past year, that year: :func:`_news_year`)."""
+    (in news with a subject year, only a total or a run takes it: :func:`_standing_fact_period`)."""
     reviewing = f.mode == "review" or "review" in (f.ctx.frame, f.ctx.doc_frame)
-    return str(f.review_year if reviewing and f.review_year else _news_year(f) or "")
-
-
-def _news_year(f: _Figure) -> int | None:
-    """The year an undated figure reports: the report year, but in news that has cited a report of a
-    past year (rule ``news_cited_report``: 《某某年度报告（2025）》显示：…), that report's year, for
-    the rest of the article: what follows tells what the report found (its own time words still
-    date a figure by the rules before).
-
-    >>> def year(cited):
-    ...     return _news_year(_Figure(Span(0, 1, "x"), 0, 0, Context(2026, "", [], genre="news", cited_year=cited),
-    ...                                None, "", None, False, False, None))
-    >>> [year(None), year(2025)]
-    [2026, 2025]
-    """
-    return f.ctx.cited_year or f.ctx.report_year
+    return str(f.review_year if reviewing and f.review_year else f.ctx.report_year or "")
 
 
 def _age_total_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
@@ -271,7 +259,7 @@ def _report_year_period(f: _Figure) -> tuple[str, tuple[str, ...]] | None:
     looks_back = (f.mode == "review" and not _news_subhead_review(f)) or (not f.mode and f.ctx.frame == "review")
     if looks_back and f.ctx.frame == "review" and f.ctx.frame_year and not f.section_year:
         return str(f.ctx.frame_year), ()  # so_far_this_year: 今年以来… reviews the report year
-    return str(f.ctx.report_year - 1 if looks_back else _news_year(f)), ()
+    return str(f.ctx.report_year - 1 if looks_back else f.ctx.report_year), ()
 
 
 def _preliminary_estimate(f: _Figure) -> bool:
@@ -378,9 +366,13 @@ PERIOD_RULES = (
     ("document_period", lambda f: (f.ctx.doc_period, ()) if f.ctx.doc_period else None),
     ("last_past_year", lambda f: (str(f.ctx.last_past_year), ()) if f.ctx.last_past_year
      and not _quoted_now(f) else None),
-    # news_subject_year: a news report of a past year's data (its lead: 某副部长介绍2025年全年…情况)
-    ("news_subject_year", lambda f: (f.ctx.subject_period, ()) if f.ctx.subject_period else None),
-    ("document_year", lambda f: (str(f.ctx.doc_year), ()) if f.ctx.doc_year else None),
+    # subject_year: the past year (or month) the text reports on throughout (Context.subject_period):
+    # set by a data report's or review's title or first line (2019年某县…统计公报; rule reviewed_year),
+    # a news lead presenting a past year's data (某副部长介绍2025年全年…情况; news_subject_year) or a
+    # news sentence citing a report of a past year (《…年度报告（2025）》显示; news_cited_report); in
+    # news it ends at a paragraph opening on the year of publication or ahead (展望2026年，…; 今年，…)
+    # news_plan_period_subject (“十四五”时期 in a headline): a span; a level in it is of its end (subject_span_level)
+    ("subject_year", subject_period),
     ("report_year", _report_year_period),
 )
 
@@ -415,6 +407,12 @@ def _decide(sentence: Span, pos: int, end: int, anchors: list[tuple[int, Anchor]
         # span, the end value of its last year; neither covers the span
         result.period, result.year = year, int(year)
         result.decided_by = f"{result.decided_by} span_change".strip()
+    elif result.role == "stat" and (span := chain_growth_span(sentence, pos - sentence.start, result.period)):
+        result.period = span  # chain_growth_span: 由2020年的A提升至2025年的B、增长28% covers 2021/2025
+        result.decided_by = f"{result.decided_by} chain_growth_span".strip()
+    elif result.role == "stat" and (span := base_year_growth_span(sentence, pos - sentence.start, result.period)):
+        result.period = span  # base_year_growth_span: 相比2020年累计增长39.5% (told of 2025) covers 2021/2025
+        result.decided_by = f"{result.decided_by} base_year_growth_span".strip()
     return result
 
 
@@ -571,8 +569,7 @@ def _set_review_year(f: _Figure) -> None:
     if _reviewed_section(f):
         f.review_year = f.section_year
     else:
-        f.review_year = ctx.last_past_year or (int(ctx.subject_period[:4]) if ctx.subject_period else None) \
-            or ctx.doc_year or (ctx.frame_year if ctx.frame == "review" else None) \
+        f.review_year = ctx.last_past_year or ctx.subject_year() or (ctx.frame_year if ctx.frame == "review" else None) \
             or (ctx.report_year if _news_subhead_review(f) else ctx.report_year - 1 if ctx.report_year else None)
 
 

@@ -149,8 +149,10 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             continue
         if len(group) >= 2 and p.num.unit and all(g.num.unit == p.num.unit for g in group):
             # listed_values: 航空物流、邮政快递业…指数环比回升3.7、2.5和3.1个百分点 -- several values
-            # listed together name one value each; the list of subjects is not shared out again
-            out.extend(group)
+            # listed together name one value each; the list of subjects is not shared out again.
+            # listed_values_verb: the change word before the first (年均增长4.5%、3.2%、4.8%) is every
+            # value's: each is a growth rate, with its direction
+            out.extend([group[0]] + [replace(g, before=p.before) if not g.before.strip() else g for g in group[1:]])
         else:
             for g in group:
                 out.extend(_split_subjects(g))

@@ -206,9 +206,10 @@ def _span_years(sentence: Span, rel: int) -> int | None:
     """Rule ``span_total``: the N of a stretch of N years (N ≥ 2) before a total in its sentence
     (五年累计完成投资…, 五年来，…累计新增…), None if none (lexicon ``frames.span_total``).
 
-    >>> rows = [("五年累计完成投资12万亿元。", "12"), ("五年来，全省累计新增就业320万人。", "320"), ("全省累计建成基站20万个。", "20")]
+    >>> rows = [("五年累计完成投资12万亿元。", "12"), ("五年来，全省累计新增就业320万人。", "320"), ("全省累计建成基站20万个。", "20"),
+    ...         ("相比2020年累计增长40%。", "40")]  # 2020年 is no stretch of 20 years
     >>> [_span_years(Span(0, len(t), t), t.index(n)) for t, n in rows]
-    [5, 5, None]
+    [5, 5, None, None]
     """
     m = lexicon_search(lexicon()["frames"]["span_total"]["pattern"], sentence.text[:rel])
     years = _years_of(m.group("n")) if m else None

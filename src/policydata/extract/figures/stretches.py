@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Span
 from ...recognize.timeexpr import small_number, time_lexicon
-from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
+from ...text.regex_starts import lexicon_finditer, lexicon_last, lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 from .findings import lexicon
 
@@ -152,3 +152,83 @@ def _news_subhead_review(f: "_Figure") -> bool:
     (True, False, False)
     """
     return f.ctx.genre == "news" and f.mode == "review" and not f.section_year and f.ctx.frame != "review"
+
+
+_SPAN = re.compile(r"(?:19|20)\d{2}/(?P<end>(?:19|20)\d{2})")  # a span of whole years (2021/2025)
+
+
+def subject_period(f: "_Figure") -> tuple[str, tuple[str, ...]] | None:
+    """PERIOD_RULES row ``subject_year``: the period the text reports on throughout
+    (Context.subject_period), for a figure no time word or paragraph dated. Under a span (a news
+    review of “十四五”时期: rule news_plan_period_subject) only a flow or a change over it covers the
+    span (figures.json ``frames.news_fact.span_flow_pattern``: 年均增长4.7%, 增长27.9%); a level is
+    of its last year (rule ``subject_span_level``: 网上零售额达1558亿元 -> 2025); a change from one
+    value to another keeps the span for rule span_change (由5.34万元提升至7.05万元 -> 2020, 2025).
+
+    >>> from policydata.extract.figures.context import Context
+    >>> from policydata.extract.figures.decide import _Figure
+    >>> def period(t, n, subject="2021/2025"):
+    ...     f = _Figure(Span(0, len(t), t), t.index(n), t.index(n), Context(2026, "", [], subject_period=subject),
+    ...                 None, "", None, False, False, None)
+    ...     return subject_period(f)[0]
+    >>> t = "人均产值由5.2万元提升至7.1万元，年均增长5%，网上零售额达1500亿元，比重为30%。"
+    >>> [period(t, n) for n in ("5.2", "7.1", "5%", "1500", "30")], period(t, "1500", "2025")
+    (['2021/2025', '2021/2025', '2021/2025', '2025', '2025'], '2025')
+    """
+    period = f.ctx.subject_period
+    if not period:
+        return None
+    span = _SPAN.fullmatch(period)
+    if span is None or span_change_year(f.sentence, f.rel, period):
+        return period, ()
+    lo, _ = clause_bounds(f.sentence.text, f.rel)
+    if lexicon_search(lexicon()["frames"]["news_fact"]["span_flow_pattern"], f.sentence.text[lo:f.rel]):
+        return period, ()
+    return span.group("end"), ()
+
+
+def chain_growth_span(sentence: Span, rel: int, period: str) -> str:
+    """Rule ``chain_growth_span``: the span a growth rate covers when it follows a change told from one
+    written year to another (from_to_chain: 由2020年的9000亿元提升至2025年的12000亿元、增长33%，
+    年均增长5.9%), with a growth word between the end year and it (figures.json
+    ``frames.news_fact.chain_growth_pattern``) and no other year: the start year's next to the end
+    year, when ``period`` is the end year; '' otherwise (the end value itself is of the end year).
+
+    >>> s = "总额由2020年的9000亿元提升至2025年的12000亿元、增长33%，年均增长5.9%；2024年增长6%。"
+    >>> [chain_growth_span(Span(0, len(s), s), s.index(n), p) for n, p in (("12000", "2025"), ("33", "2025"),
+    ...                                                                    ("5.9", "2025"), ("6%", "2024"))]
+    ['', '2021/2025', '2021/2025', '']
+    >>> s = "产值从2020年的300亿元增长到2025年的420亿元，收入从25亿元增长到31亿元。"  # a new change: its own values
+    >>> [chain_growth_span(Span(0, len(s), s), s.index(n), "2025") for n in ("25亿", "31亿")]
+    ['', '']
+    """
+    chain = from_to_chain(sentence.text[:rel])
+    if chain is None or chain[1] != period or int(chain[0]) >= int(chain[1]):
+        return ""
+    after = sentence.text[chain[2] + 4:rel]
+    if re.search(r"(?<!\d)(?:19|20)\d{2}年", after) or re.search(r"[。；;！？从由]", after) \
+            or not lexicon_search(lexicon()["frames"]["news_fact"]["chain_growth_pattern"], after):
+        return ""
+    return f"{int(chain[0]) + 1}/{chain[1]}"
+
+
+def base_year_growth_span(sentence: Span, rel: int, period: str) -> str:
+    """Rule ``base_year_growth_span``: the span a cumulative change over a written base year covers
+    (figures.json ``frames.news_fact.base_growth_pattern``: 相比“十三五”末期（2020年）累计增长39.5%
+    in a text of 2025 -> 2021/2025), from the year after the base to ``period``, the year the figure
+    is of; '' for other figures, or when another year stands between the base and the figure.
+
+    >>> s = "到2025年，相比“十三五”末期（2020年）分别累计增长约39.5%、48.4%，比上年增长6%。"
+    >>> [base_year_growth_span(Span(0, len(s), s), s.index(n), "2025") for n in ("39.5", "48.4", "6%")]
+    ['2021/2025', '2021/2025', '']
+    >>> base_year_growth_span(Span(0, len(s), s), s.index("39.5"), "2021")
+    ''
+    """
+    if not re.fullmatch(r"\d{4}", period or ""):
+        return ""
+    lo, _ = clause_bounds(sentence.text, rel)
+    m = lexicon_last(lexicon()["frames"]["news_fact"]["base_growth_pattern"], sentence.text[lo:rel])
+    if m is None or re.search(r"(?<!\d)(?:19|20)\d{2}年", sentence.text[lo + m.end():rel]):
+        return ""
+    start = int(m.group("year")) + 1
+    return f"{start}/{period}" if start < int(period) else ""

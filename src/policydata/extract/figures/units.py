@@ -270,6 +270,10 @@ def _share_unit_kind(p: Phrase) -> str:
     is a share, 平均压减时间 a change."""
     lex = lexicon()
     words = p.before + p.indicator
+    if _rises_to(p.before):
+        # rise_to_level: 大幅提升至2025年的52.1% -- the value is the level reached (a share); an
+        # indicator cut from the same words (大幅提升) says no change again
+        words = p.before
     # negated_bound: 比例不低于…的15% bounds a share, 不 + 低于/高于 compares nothing
     last_growth = max((m.start() for w in lex["growth_words"] for m in literal_pattern(w).finditer(words)
                        if words[m.end():m.end() + 1] not in lex["level_after_growth"]["words"]
@@ -286,6 +290,19 @@ def _share_unit_kind(p: Phrase) -> str:
         diffusion = any(w in p.indicator[-8:] for w in lex["index_points"]["diffusion_words"])
         return "share" if diffusion else "level"
     return "growth" if last_growth > last_share else "share"
+
+
+def _rises_to(before: str) -> bool:
+    """Rule ``rise_to_level``: the last change word before a figure leads to it (提升至…, 下降到…):
+    the figure is the level reached, not the change (figures.json ``level_after_growth``).
+
+    >>> [_rises_to(b) for b in ("比重由30%大幅提升至2025年的", "比重提升", "提升至40%，增长", "")]
+    [True, False, False, False]
+    """
+    lex = lexicon()
+    found = [(m.start(), before[m.end():m.end() + 1] in lex["level_after_growth"]["words"])
+             for w in lex["growth_words"] for m in literal_pattern(w).finditer(before)]
+    return bool(found) and max(found)[1]
 
 
 def _unitless_phrase_kind(p: Phrase) -> str:

@@ -12,7 +12,7 @@ from ...recognize.sections import section_at
 from ...recognize.timeexpr import TimeExpr, find_time_expressions, time_lexicon
 from .anchors import Anchor, _anchor_of, _is_comparison_year, _object_year, _shift_period, _starts_stretch
 from ...text.segment import inside_brackets, split_sentences
-from .context import (Context, _dateline_end, _document_period, _document_prior,
+from .context import (Context, _dateline_end, _document_period, _document_prior, _plan_period_subject,
                       _ends_example, _opens_example, _opens_this_years_plan, _paragraph_frame, _plan_lead,
                       _sentence_anchors, _update_paragraph)
 from .cues import _present_fact
@@ -82,10 +82,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     context = context if context is not None else standalone_context(article, report_year)
     report_year = context.report_year
     sections = list(context.sections)
-    # the year under review throughout (rule reviewed_year): read once, in the document context
+    # rule subject_year: the year under review throughout (rule reviewed_year) is read once, in the
+    # document context; in news a lead or a cited report may set it later (see Context.subject_period)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=data_report_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  doc_year=context.reviewed_year,
+                  subject_period=str(context.reviewed_year or "") or _plan_period_subject(article, report_year, context.genre),
                   communique_year=context.reviewed_year if context.communique else None,
                   horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
@@ -104,8 +105,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             # read_apart: no heading of the body frames a caption printed after it (its copy of
             # the state has no sections; a plan sub-headline made a photo's facts goals)
             ctx.sections = []
-            ctx.subject_period = ""  # a caption tells the picture's moment, not the report's year
             ctx.caption = block.kind == CAPTION_BLOCK  # caption_fact: its copy of the state knows it reads a caption
+            # (its copy holds the subject year of the document's own title, never one a news lead set)
         ctx.paragraph, ctx.sub_period = Anchor(), ""
         ctx.example_left = max(0, ctx.example_left - 1) if block.kind != "heading" else 0
         if block.start in level1_starts:
@@ -193,9 +194,9 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             cited = _cited_report_year(sent.text, report_year) if ctx.genre == "news" and figures else None
             if cited is not None:
                 # news_cited_report: 《…年度报告（2025）》显示：… -- the report's year dates its figures
-                # here and next, and is the reporting year of the article's later undated figures
+                # here and next, and is the subject year of the article's later undated figures
                 _carry_released(ctx, cited, str(cited))
-                ctx.cited_year = cited
+                ctx.subject_period = ctx.subject_period or str(cited)
             if tables:
                 # text_table: a table's numbers are read by column (tables.py), not as sentences
                 figures = [p for p in figures if not any(t.start <= p.num.start < t.end for t in tables)]
@@ -248,7 +249,7 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
-            if ctx.subject_period and _subject_year_ends(text, sent, block, leading, report_year):
+            if ctx.genre == "news" and ctx.subject_period and _subject_year_ends(text, sent, block, leading, report_year):
                 ctx.subject_period = ""
             _update_paragraph(ctx, sent, leading, bool(figures))
             if ctx.genre == "news" and sent.start == _first_sentence_start(text, block):
