@@ -17,7 +17,7 @@ from ...text.regex_starts import lexicon_finditer, lexicon_match, lexicon_search
 from ...text.segment import clause_bounds
 
 
-def _news_commitment(sentence: Span, rel: int) -> str:
+def news_commitment(sentence: Span, rel: int) -> str:
     """The commitment before a figure in its sentence that makes it a goal even in a news
     report (将新建, 计划, 力争, 确保, 目标, 可享受…), '' if none; an estimate (预计, 有望) and
     a result now (可达) are no commitment (lexicon ``frames.news_fact``).
@@ -28,7 +28,7 @@ def _news_commitment(sentence: Span, rel: int) -> str:
     ...         ("符合条件的农户可享受补贴2000元。", "2000"), ("去年已将补贴提高到500元。", "500"),
     ...         ("集团未来5年技改投入计划超300亿元。", "超300"), ("该企业正实施3年投资15亿元的计划。", "15"),
     ...         ("公司准备3年内投入百亿元用于技改。", "百亿"), ("过去收割小麦，每亩要花费120元。", "120")]
-    >>> [_news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
+    >>> [news_commitment(Span(0, len(t), t), t.index(n)) for t, n in rows]
     ['', '', '', '', '将', '计划', '可享受', '', '计划', '计划', '准备', '']
 
     Rule can_get_amount: only an amount or a rate one can get is a parameter; a count of
@@ -36,7 +36,7 @@ def _news_commitment(sentence: Span, rel: int) -> str:
 
     >>> rows = [("居民刷卡即可享受8项便民服务，已办理业务3000多笔。", ("8项", "3000")),
     ...         ("新购车辆可获得9折优惠，另有200个名额。", ("9折", "200"))]
-    >>> [[_news_commitment(Span(0, len(t), t), t.index(n)) for n in ns] for t, ns in rows]
+    >>> [[news_commitment(Span(0, len(t), t), t.index(n)) for n in ns] for t, ns in rows]
     [['', ''], ['可获得', '可获得']]
     """
     rule = lexicon()["frames"]
@@ -82,14 +82,14 @@ def _clause_reports_done(sentence: Span, rel: int) -> bool:
 
 
 def _own_clause_commitment(sentence: Span, rel: int) -> str:
-    """The news commitment (:func:`_news_commitment`) that stands in the figure's own clause
+    """The news commitment (:func:`news_commitment`) that stands in the figure's own clause
     (项目规划建设4台机组，目前已开工2台 -> 规划 for 4台, '' for 2台), '' if none.
 
     >>> t = "该项目规划建设4台机组，目前已开工2台。"
     >>> [_own_clause_commitment(Span(0, len(t), t), t.index(n)) for n in ("4台", "2台")]
     ['规划', '']
     """
-    word = _news_commitment(sentence, rel)
+    word = news_commitment(sentence, rel)
     lo, hi = clause_bounds(sentence.text, rel)
     return word if word and (word in sentence.text[lo:rel] or word in sentence.text[rel:hi]) else ""
 
@@ -140,7 +140,7 @@ def _plan_noun_after(sentence: Span, rel: int) -> str:
 
 
 def _commitment_carries(sentence: Span, rel: int) -> bool:
-    """Whether a commitment earlier in a news sentence (:func:`_news_commitment`) still governs
+    """Whether a commitment earlier in a news sentence (:func:`news_commitment`) still governs
     the figure (rule ``news_commitment``): not when the figure's clause reports something done,
     nor when a word of now (近日, 目前) comes between the commitment and the figure.
 
@@ -154,7 +154,7 @@ def _commitment_carries(sentence: Span, rel: int) -> bool:
     >>> [_commitment_carries(Span(0, len(t), t), t.index(n)) for n in ("6座", "2条", "3座", "5个")]
     [False, False, True, True]
     """
-    word = _news_commitment(sentence, rel)
+    word = news_commitment(sentence, rel)
     if not word or _clause_reports_done(sentence, rel):
         return False
     at = sentence.text.rfind(word, 0, rel)

@@ -49,7 +49,7 @@ class Context:
     #: reviewed_year), by a news lead presenting a past year's data (news_subject_year), or by a news
     #: sentence citing a report of a past year for what it shows (news_cited_report, when nothing set
     #: it before); in news a paragraph opening on the year of publication or ahead ends it
-    #: (walk._subject_year_ends); a document's own title year holds to its end. Its undated figures,
+    #: (news_years.subject_year_ends); a document's own title year holds to its end. Its undated figures,
     #: 全年/年末, 12月份 and 当年 take it (PERIOD_RULES subject_year, anchors report_year_months).
     subject_period: str = ""
 

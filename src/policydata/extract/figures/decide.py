@@ -13,7 +13,7 @@ from .anchors import Anchor, _years_of
 _YEAR = re.compile(r"\d{4}")  # a period of a whole year
 from .context import Context, _led_by_past_year, _year_section_start
 from .cues import _clause_sets_goal, _cue_role, _explicit_target_cue, estimate_cue
-from .commitments import (_commitment_carries, _dated_event_before, _news_commitment, _news_forecast,
+from .commitments import (_commitment_carries, _dated_event_before, news_commitment, _news_forecast,
                           _own_clause_commitment, _plan_noun_after)
 from .event_time import _event_time, _worked_example_period
 from .findings import lexicon, time_rules
@@ -69,7 +69,7 @@ def _news_fact(f: _Figure) -> bool:
     t = f.time
     if t is not None and (t.role == "target" or (t.year and f.ctx.report_year and t.year > f.ctx.report_year)):
         return False  # 到2035年, 明年: a later year looks ahead
-    word = _news_commitment(f.sentence, f.rel)
+    word = news_commitment(f.sentence, f.rel)
     # fact_after_commitment: 作为…计划的一部分，近日，20名学生开启了行程 -- the commitment stands in an
     # earlier clause; the figure's own clause reports now or done
     return not word or (f.sentence.text.rfind(word, 0, f.rel) < clause_bounds(f.sentence.text, f.rel)[0]
@@ -519,7 +519,7 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
             role, f.rule_name = "target", "goal_frame"  # 到2027年，…。推出1000个…: the lead's goal year
         elif _news_fact(f):
             role, f.rule_name = "stat", "news_fact"
-        elif ctx.caption and not _modal_clause(sentence, rel) and not _modal_word(_news_commitment(sentence, rel)):
+        elif ctx.caption and not _modal_clause(sentence, rel) and not _modal_word(news_commitment(sentence, rel)):
             role, f.rule_name = "stat", "caption_fact"  # 图为…准备展出的2600多种蔬菜: the picture's moment
         elif f.ctx.genre == "news" and _plan_noun_after(sentence, rel):
             role, f.rule_name = "target", "news_plan"

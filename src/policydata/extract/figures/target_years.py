@@ -15,7 +15,7 @@ from ...document import Span
 from ...text.regex_starts import lexicon_search
 from ...text.segment import clause_bounds
 from .findings import lexicon
-from .commitments import _news_commitment
+from .commitments import news_commitment
 from .frames import _modal_clause
 
 def news_commitment_year(f) -> int | None:
@@ -56,7 +56,7 @@ def news_commitment_year(f) -> int | None:
     if word not in rule["will_words"] and f.rule_name == "news_commitment":
         # will_carries: 同时，甲站将接入多条线路，每日开行列车208列 -- the 将 of an earlier
         # clause that made the figure a goal (rule news_commitment) says it will happen too
-        word = _news_commitment(f.sentence, f.rel)
+        word = news_commitment(f.sentence, f.rel)
         between = f.sentence.text[f.sentence.text.rfind(word, 0, f.rel) + len(word):f.rel] if word else ""
         if any(lexicon_search(pattern, between) for pattern in (
                 rule["pattern"], lexicon()["frames"]["news_fact"]["commitment_pattern"])):

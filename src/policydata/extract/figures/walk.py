@@ -24,6 +24,7 @@ from .findings import StatisticFinding, TargetFinding, lexicon
 from .final_decision import final_decision
 from .frames import _frame_at, _list_frames, _plan_horizon
 from .news_days import _bare_days, _dateline_day, _iso_day, _next_year, _outside_dateline
+from .news_years import carry_released, cited_report_year, first_sentence_start, released_year, subject_year_ends
 from .numbers import _multi_ranks, _numbers, _rank_changes, _ranks
 from .phrases import Phrase, _phrases
 from .restated_amounts import _UNDATED_IN_HEADLINE, _restated_amounts, _restated_figures
@@ -191,11 +192,11 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 if not ctx.example_left and _plan_lead(sent.text):
                     ctx.paragraph = Anchor("target")
             figures = [] if is_heading else _sentence_figures(text, sent, times, ctx.genre)
-            cited = _cited_report_year(sent.text, report_year) if ctx.genre == "news" and figures else None
+            cited = cited_report_year(sent.text, report_year) if ctx.genre == "news" and figures else None
             if cited is not None:
                 # news_cited_report: 《…年度报告（2025）》显示：… -- the report's year dates its figures
                 # here and next, and is the subject year of the article's later undated figures
-                _carry_released(ctx, cited, str(cited))
+                carry_released(ctx, cited, str(cited))
                 ctx.subject_period = ctx.subject_period or str(cited)
             if tables:
                 # text_table: a table's numbers are read by column (tables.py), not as sentences
@@ -249,10 +250,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
             if ctx.genre == "news" and report_year and any(a.role == "stat" and a.period == str(report_year)
                                                            for _, a in leading):
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
-            if ctx.genre == "news" and ctx.subject_period and _subject_year_ends(text, sent, block, leading, report_year):
+            if ctx.genre == "news" and ctx.subject_period and subject_year_ends(text, sent, block, leading, report_year):
                 ctx.subject_period = ""
             _update_paragraph(ctx, sent, leading, bool(figures))
-            if ctx.genre == "news" and sent.start == _first_sentence_start(text, block):
+            if ctx.genre == "news" and sent.start == first_sentence_start(text, block):
                 dated = _dated_paragraph(text, sent, anchors, report_year)
                 if dated is not None:
                     ctx.paragraph = dated
@@ -262,13 +263,13 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 # results since a start are cumulative, of the report year (README)
                 ctx.last_past_year, ctx.last_period = report_year, ""
                 continue
-            released = _released_year(sent.text, report_year) if ctx.genre == "news" and (is_lead or not figures) else None
+            released = released_year(sent.text, report_year) if ctx.genre == "news" and (is_lead or not figures) else None
             if released is not None and is_lead:
                 # news_subject_year: a lead presenting a past year's data makes the article a report of it
                 ctx.subject_period, ctx.released_year = released[1], released[0]
             if released is not None and not figures:
                 # news_released_year: 某部门公布2025年成绩单。 dates the figures told next
-                _carry_released(ctx, *released)
+                carry_released(ctx, *released)
             for t in times:
                 if t.kind == "year" and (chain := from_to_chain(text, t.start - 1)) is not None:
                     # from_to_chain: 从2024年的A增长到2029年的B goes on from the end year
@@ -364,96 +365,6 @@ def _as_aside(a: Anchor, year: int) -> Anchor:
     """The anchor of a review_subperiod: its months in the reviewed year, for its own sentence only."""
     return replace(a, year=year, period=_shift_period(a.period, year),
                    items=tuple(_shift_period(i, year) for i in a.items), carry=False, aside=True)
-
-
-#: Rule ``restated_amount``: the period rules that date a figure by its own time word, and the
-#: fallbacks that only say "the report year" (a headline, a remark, a worked example).
-#: paragraph_standing: a running total dated by the time word leading its paragraph is dated too
-
-def _released_year(sentence: str, report_year: int | None) -> tuple[int, str] | None:
-    """Rule ``news_released_year``: (year, period) of the past data a figure-free news sentence says
-    are released (国家统计局公布2025年全年数据, 去年成绩单出炉; 公布了2025年12月…汇总情况: the month
-    is the period), None if it says none (lexicon ``frames.news_fact.released_year_pattern``). The
-    figures told next report that year (当月，… that month).
-
-    >>> [_released_year(s, 2026) for s in ("某协会近日发布2025年行业运行情况。", "该集团去年成绩单出炉。",
-    ...                                    "市政府公布2025年重点项目名单。", "公布2027年统计数据。",
-    ...                                    "某委员会公布了2025年11月全省安全检查汇总情况。")]
-    [(2025, '2025'), (2025, '2025'), None, None, (2025, '2025-11')]
-    """
-    if not report_year:
-        return None
-    m = lexicon_search(lexicon()["frames"]["news_fact"]["released_year_pattern"], sentence)
-    if m is None:
-        return None
-    word = m.group("year") or m.group("year2")
-    year = report_year - 1 if word == "去年" else int(word[:4])
-    if year >= report_year:
-        return None
-    return year, f"{year}-{int(m.group('month')):02d}" if m.group("month") else str(year)
-
-
-def _subject_year_ends(text: str, sent: Span, block, leading: list[tuple[int, Anchor]],
-                       report_year: int | None) -> bool:
-    """Rule ``news_subject_year``: whether this sentence ends the past year a news report's lead
-    presented the data of: a paragraph (or sub-headline) that opens on what lies ahead (展望2026年，…;
-    下一步，…; 今年，…: lexicon ``frames.news_fact.subject_year_end_pattern``), or with a leading time
-    of the publication year or later (到2025年末 in a report of 2025 is no such time; 目前，… and the
-    other ``fact_lead_words`` tell of now in their own sentence and end nothing). A later sentence
-    of a paragraph ends nothing.
-
-    >>> from policydata.document import Block
-    >>> def ends(t):
-    ...     s = Span(0, len(t), t)
-    ...     a = [(x.start, _anchor_of(x, t, 2026)) for x in find_time_expressions(t, 2026)]
-    ...     return _subject_year_ends(t, s, Block("body", 0, len(t), t), [(p, x) for p, x in a if x], 2026)
-    >>> [ends(t) for t in ("展望2026年，外部环境依然复杂。", "2026年，某市将新建学校3所。", "出口增长5%。",
-    ...                    "全年出口增长5%。", "目前，平台已接入企业300家。")]
-    [True, True, False, False, False]
-    >>> t = "出口增长5%。展望2026年，外部环境依然复杂。"
-    >>> s = Span(t.index("展"), len(t), t[t.index("展"):])
-    >>> _subject_year_ends(t, s, Block("body", 0, len(t), t), [], 2026)
-    False
-    """
-    if sent.start != _first_sentence_start(text, block):
-        return False  # 展望2026年，… inside a paragraph looks ahead there only; the report goes on after it
-    if lexicon_match(lexicon()["frames"]["news_fact"]["subject_year_end_pattern"], sent.text.lstrip()):
-        return True
-    now_words = lexicon()["frames"]["news_fact"]["fact_lead_words"]  # 目前，… dates its own sentence only
-    return bool(report_year) and any(a.year and a.year >= report_year and not any(text.startswith(w, p) for w in now_words)
-                                     for p, a in leading)
-
-
-def _cited_report_year(sentence: str, report_year: int | None) -> int | None:
-    """Rule ``news_cited_report``: the past year of a report a news sentence cites for what it shows
-    (《某某年度报告（2025）》显示：…), None without one (lexicon ``frames.news_fact.cited_report_pattern``).
-
-    >>> [_cited_report_year(s, 2026) for s in ("某院发布的《某某年度报告（2025）》显示：共办结3000件。",
-    ...                                        "《2025年某省生态环境状况公报》显示，优良天数比例90%。",
-    ...                                        "《某某条例（2026年修订）》规定，…", "《某某报告（2025）》将于下月发布。")]
-    [2025, 2025, None, None]
-    """
-    if not report_year:
-        return None
-    m = lexicon_search(lexicon()["frames"]["news_fact"]["cited_report_pattern"], sentence)
-    if m is None:
-        return None
-    year = int(m.group("year") or m.group("year2"))
-    return year if year < report_year else None
-
-
-def _carry_released(ctx: Context, year: int, period: str) -> None:
-    """Rules news_released_year and news_cited_report: the released data's year (and month) date
-    the figures told next, as a scene-setting past year does; the year is their reporting year."""
-    ctx.last_past_year, ctx.released_year = year, year
-    ctx.last_period = "" if period == str(year) else period  # 公布了2025年12月…情况。当月，…
-    ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
-    ctx.past_year_scene = True
-
-
-def _first_sentence_start(text: str, block) -> int:
-    """Where the block's first sentence starts (after its leading blanks)."""
-    return block.start + len(block.text) - len(block.text.lstrip())
 
 
 def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
