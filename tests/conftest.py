@@ -25,6 +25,20 @@ SEED_CUT_LINES = ((15, 23), (27, 29), (59, 61), (65, 67), (71, 73), (79, 81))
 _CLAUSE_MARKS = "，,。；;？?！!"
 
 
+def load_make_page():
+    """tools/make_page.py as a module (it is a script, not part of the package); loaded once and kept in
+    ``sys.modules`` because its dataclasses look their module up there."""
+    import importlib.util
+    import sys
+
+    if "make_page" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("make_page", ROOT / "tools" / "make_page.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["make_page"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["make_page"]
+
+
 def seed_line(number: int) -> str:
     """Line ``number`` (1-based) of the seed page as written."""
     return SEED_PAGE.read_text(encoding="utf-8").split("\n")[number - 1].strip()

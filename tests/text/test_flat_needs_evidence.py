@@ -2,20 +2,13 @@
 a second time without them (rule wrapped_despite_blanks) only when the reading by its blank lines
 shows a fault or a heading inside an article: without either, no flat reading could win, and the
 page is read once. The stories are written for this test; tools/make_page.py lays them out (seeded)."""
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import load_make_page
 
 from policydata.text.layout import articles
 from policydata.text.layout import reconstruct_articles
 
-_SPEC = importlib.util.spec_from_file_location(
-    "make_page", Path(__file__).resolve().parents[2] / "tools" / "make_page.py")
-make_page = importlib.util.module_from_spec(_SPEC)
-sys.modules.setdefault("make_page", make_page)  # dataclasses look their module up
-_SPEC.loader.exec_module(make_page)
+make_page = load_make_page()
 
 STORIES = [
     make_page.Article(title=["山村通了公交车"],

@@ -6,20 +6,13 @@ articles, too few (round 18; before, a page its blank lines split in two kept th
 The page is laid out by tools/make_page.py (seeded: the same page every run) from three small
 stories written for this test.
 """
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import load_make_page
 
 from policydata.text.layout import reconstruct_articles
 from policydata.text.layout.articles import _read_layer
 
-_SPEC = importlib.util.spec_from_file_location(
-    "make_page", Path(__file__).resolve().parents[2] / "tools" / "make_page.py")
-make_page = importlib.util.module_from_spec(_SPEC)
-sys.modules.setdefault("make_page", make_page)  # dataclasses look their module up
-_SPEC.loader.exec_module(make_page)
+make_page = load_make_page()
 
 STORIES = [
     make_page.Article(title=["山村通了公交车"],

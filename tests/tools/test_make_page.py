@@ -6,17 +6,10 @@ the page text, at least 2 not_joined strings, captions in the text), plus what o
 knows: each rejoined string reads in its article, no not_joined string does, the same seed gives
 the same page. Small stories written for this test.
 """
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import load_make_page
 
-_SPEC = importlib.util.spec_from_file_location(
-    "make_page", Path(__file__).resolve().parents[2] / "tools" / "make_page.py")
-make_page = importlib.util.module_from_spec(_SPEC)
-sys.modules["make_page"] = make_page  # dataclasses look their module up
-_SPEC.loader.exec_module(make_page)
+make_page = load_make_page()
 Article, Caption, Box = make_page.Article, make_page.Caption, make_page.Box
 
 STORIES = [
