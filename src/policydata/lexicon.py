@@ -51,7 +51,7 @@ KEYS: dict[str, frozenset[str]] = {
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words disposal_result_patterns obligation_patterns subjects
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
         basis_phrase_patterns quote_speaker_verbs
-        not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails anaphors_acting_only plural_divisions norm_reference_patterns
+        not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails anaphors_acting_only joint_conjunctions plural_divisions norm_reference_patterns
         adverb_led_verbs norm_setting_patterns inclusion_patterns document_in_force_patterns topic_aspect_patterns
         authority_frame_open_patterns authority_frame_close_patterns body_as_author_patterns
         destination_patterns
@@ -74,7 +74,7 @@ KEYS: dict[str, frozenset[str]] = {
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames
-        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs grain""".split()),
+        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs result_object_verbs grain""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""
