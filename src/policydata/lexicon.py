@@ -51,7 +51,7 @@ KEYS: dict[str, frozenset[str]] = {
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words disposal_result_patterns obligation_patterns subjects
         strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
         basis_phrase_patterns quote_speaker_verbs
-        not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails anaphors_acting_only plural_divisions norm_reference_patterns
+        not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails anaphors_acting_only joint_conjunctions plural_divisions norm_reference_patterns
         adverb_led_verbs norm_setting_patterns inclusion_patterns document_in_force_patterns topic_aspect_patterns
         authority_frame_open_patterns authority_frame_close_patterns body_as_author_patterns
         destination_patterns
@@ -66,7 +66,7 @@ KEYS: dict[str, frozenset[str]] = {
         noun_subject_next_patterns reporting_bodies generic_policy_names program_verbs
         planned_clause_patterns document_voice_patterns addressee_patterns regulated_party_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
         document_title_suffixes problem_patterns evaluation_clause_patterns non_measure_rules result_predicate_patterns
-        nation_subjects case_count_patterns national_review_patterns national_review_plan_words run_in_lead_patterns subject_bound_adverbs policy_in_force_patterns cause_prefixes discourse_markers summary_heading_patterns principle_headings goal_headings goal_section_action_patterns firm_sentence_patterns crowd_speaker_patterns grassroots_subjects grassroots_partners
+        nation_subjects case_count_patterns national_review_patterns run_in_lead_patterns subject_bound_adverbs policy_in_force_patterns cause_prefixes discourse_markers summary_heading_patterns principle_headings goal_headings goal_section_action_patterns firm_sentence_patterns crowd_speaker_patterns grassroots_subjects grassroots_partners
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles
         recall_verbs
         benefactive completed_task_patterns amount_prefix_patterns grant_verbs recipient_heads
@@ -74,7 +74,7 @@ KEYS: dict[str, frozenset[str]] = {
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames
-        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs grain""".split()),
+        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs result_object_verbs grain""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
     "quantities.json": frozenset("""

@@ -25,16 +25,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import compiled, load as load_lexicon
+from .quantities import CN_DIGIT_VALUES
 from .spaced_dates import despace_dates, span_on_text
 from .time_cues import has_time_cue
 from ..text.patterns import literal_pattern, per_list
 from ..text.regex_starts import matches_from_openings as _matches_from_openings
 from ..text.regex_starts import lexicon_match, lexicon_search
 from ..text.regex_starts import opening_class as _opening_class, required_chars as _required_chars
-
-
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -93,8 +90,8 @@ def small_number(text: str) -> int | None:
         return int(text)
     total, digit = 0, None
     for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
+        if ch in CN_DIGIT_VALUES:
+            digit = CN_DIGIT_VALUES[ch]
         elif ch == "十":
             total += (digit if digit is not None else 1) * 10
             digit = None

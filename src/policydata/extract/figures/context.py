@@ -43,7 +43,16 @@ class Context:
     past_year_scene: bool = False  # news: the sentence naming last_past_year had no figure (it sets a scene)
     period_scene: bool = False  # news: the sentence that set last_period had no figure (今年2月，…一艘巨轮…)
     caption: bool = False  # reading a photo caption (read apart): it tells the picture's moment (caption_fact)
-    released_year: int | None = None  # news: the year of data released or a report cited (news_released_year)
+    #: news: the year of the data the latest release or cited report presents (news_released_year,
+    #: news_cited_report; news_years.carry_released). Not derived from ``subject_period``: the two are set
+    #: and ended by different sentences. This is local: any figure-free release sentence sets it, and with
+    #: it ``last_past_year`` for a few paragraphs; :mod:`.decide` (rule since_year_span) asks whether the past
+    #: year carried now (``last_past_year``) is a release's, not a scene's. ``subject_period`` is the
+    #: article's: only a lead (or the first cited report) sets it, a paragraph opening on the year of
+    #: publication ends it, and a review's title sets it with no release at all. Checked round 20: the
+    #: two agree wherever decide reads released_year on the readable sets (one news document), but a
+    #: later release sentence, or a subject year that ended, would make them part.
+    released_year: int | None = None
     #: Rule ``subject_year``, the one reading of the past year (or month) a text reports on throughout:
     #: set by a data report's or a review's title or first line (DocumentContext.reviewed_year, rule
     #: reviewed_year), by a news lead presenting a past year's data (news_subject_year), or by a news

@@ -21,7 +21,7 @@ from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subj
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, policy_in_force_at
-from .place_subjects import PlaceSubjects, plural_divisions
+from .place_subjects import PlaceSubjects, divisions_word, plural_divisions
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject, joint_subject
 from .subject_first import generic_subject, subject_non_measure
 
@@ -193,7 +193,7 @@ class _Analyser(PlaceSubjects):
             place = "" if subject or word else opening_place[1] if opening_place[0] == pos else self._place_at(t, pos)
             w = word or place
             if place and self.places_act:  # rule plural_divisions: 某市各区… -- the word is part of the subject
-                w += _match_word(t, pos + len(place), lex["plural_divisions"])
+                w += divisions_word(t, pos + len(place))
             if not w and (policy := policy_subject_end(t, pos)):  # rule policy_subject: 财政政策要加大…
                 word = w = t[pos:policy]
             if word:  # 各地区、各部门要…: rule coordinated_subject for the subject words too; rule

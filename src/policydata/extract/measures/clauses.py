@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...recognize.actors import ActorMention
 from ...text.patterns import joined
 from .rules import (_adverb_rule_patterns, _any, _beneficiary_patterns, _first_match, _lead_verbs, _longest_first, _match_any, _match_word,
-                    _rule_patterns, _verb_adverb_or_modal, load_verbs)
+                    _rule_patterns, _skip_words, _verb_adverb_or_modal, load_verbs)
 from .modals import future_before_object
 from .clause_split import _CLOSE, _OPEN, _TRAILING_PUNCT, _trim, clauses_of  # noqa: F401 (clauses_of, _trim re-exported)
 
@@ -435,16 +435,10 @@ def _skip_adverbs(t: str, pos: int) -> int:
     >>> _skip_adverbs("积极稳妥化解债务", 0), _skip_adverbs("化解债务", 0)
     (4, 0)
     """
-    adverbs = load_verbs()["adverbs"]
     openings = _adverb_openings()
-    for _ in range(4):
-        if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
-            break  # no adverb opens here (most clause openings): no look-up
-        w = _match_word(t, pos, adverbs)
-        if not w:
-            break
-        pos += len(w)
-    return pos
+    if openings is not None and 0 <= pos and t[pos:pos + 1] not in openings:
+        return pos  # no adverb opens here (most clause openings): no look-up
+    return _skip_words(t, pos, load_verbs()["adverbs"])
 
 
 @lru_cache(maxsize=1)

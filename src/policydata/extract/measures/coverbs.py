@@ -14,7 +14,7 @@ from ...recognize.actors import ActorMention, find_actors
 from ...text.patterns import literal_pattern
 from .clauses import ClauseInfo, _verb_at, closes_yi_wei_frame
 from .constructions import verb_after_object
-from .rules import _any, _match_word, load_verbs
+from .rules import _any, _match_word, _skip_words, load_verbs
 
 #: rule purpose_weile: the conjunction of purpose (为了…), which opens no prepositional adverbial
 _PURPOSE_CONJUNCTION = "为了"
@@ -64,16 +64,6 @@ def _frame_words(key: str) -> tuple[str, ...]:
     frame is asked for every clause a coverb may open, and :func:`.rules._match_word` keeps its
     first-character table per list."""
     return tuple(sorted(load_verbs()["coverb_frames"][key], key=len, reverse=True))
-
-
-def _skip_words(t: str, pos: int, words: tuple[str, ...]) -> int:
-    """Position after any run (at most four) of ``words`` at ``pos``."""
-    for _ in range(4):
-        w = _match_word(t, pos, words)
-        if not w:
-            break
-        pos += len(w)
-    return pos
 
 
 def verb_after_coverb(t: str, pos: int, planning: bool = False, objects: bool = True) -> tuple[str, int]:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .clauses import ClauseInfo, _trim, _verb_at
-from .rules import _any, load_instruments, load_verbs
+from .rules import _any, _match_word, load_instruments, load_verbs
 
 
 #: punctuation closing a clause, stripped before its tail is read
@@ -98,10 +98,6 @@ def _completed_facility(clause: str) -> str:
     return "完成" if _works_done().search(head) and len(head) >= 7 else ""
 
 
-#: rule own_action_clause (result): the predicates that take an object after them (实现水源切换: the action is 实现)
-_OBJECT_TAKING = ("实现", "纳入", "迁入")
-
-
 @lru_cache(maxsize=1)
 def _adverb_led() -> re.Pattern:
     """Rule own_action_clause (adverb): a run of the manner adverbs that only ever qualify a verb
@@ -158,7 +154,8 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     r = predicate.fullmatch(clause)
     if r and not _verb_at(clause, 0, planning)[0]:
         verb = adverb.sub("", r.group("verb"))
-        return verb[:2] if verb.startswith(_OBJECT_TAKING) else verb  # 实现水源切换 -> 实现; 完工, 获批
+        objected = _match_word(verb, 0, load_verbs()["result_object_verbs"])  # 实现水源切换 -> 实现
+        return objected or verb  # 完工, 获批
     done = _completed_facility(clause)
     if done and not _verb_at(clause, 0, planning)[0]:
         return done  # rule completed_facility: 某机场建成投运 after another measure

@@ -9,18 +9,22 @@ The list ends at the first paragraph without a run-in lead, at a heading, or at 
 """
 from __future__ import annotations
 
+from .clauses import _modal_at, _skip_adverbs
 from .rules import _any, load_verbs
+from .status import clause_status
 
 
 def reviews_national_results(sentence: str) -> bool:
-    """The sentence's subject is the country and it sums up results it reached (no plan word between:
-    measure_verbs.json ``national_review_plan_words``).
+    """The sentence's subject is the country and it sums up results it reached: what stands between the
+    subject and the result is not planned (:func:`plans_result`).
 
     >>> rows = [("多年来，我国某产业取得一系列新突破。", True),
     ...         ("十年间，中国推进某改革取得积极成效。", True),
     ...         ("我国将在某领域取得新突破。", False),
     ...         ("某省推进某工作取得积极成效。", False),
-    ...         ("我国某产业规模全球领先。", False)]
+    ...         ("我国某产业规模全球领先。", False),
+    ...         ("我国力争在某领域取得新突破。", False),
+    ...         ("我国重要领域改革取得积极成效。", True)]
     >>> [(s, reviews_national_results(s)) for s, _ in rows] == rows
     True
     """
@@ -32,9 +36,21 @@ def reviews_national_results(sentence: str) -> bool:
         rest = sentence[at + len(word):]
         for pattern in lex["national_review_patterns"]:
             m = pattern.search(rest)
-            if m and not any(w in rest[:m.start()] for w in lex["national_review_plan_words"]):
+            if m and not plans_result(rest[:m.start()]):
                 return True
     return False
+
+
+def plans_result(predicate: str) -> bool:
+    """The words between the nation subject and its result plan it (我国将…, 我国要…, 我国力争…): read as
+    a measure's clause is read -- the modal after the adverbs opening the predicate (measure_verbs.json
+    ``modals``, :func:`.clauses._modal_at`, which passes over nouns such as 要素) and the plan cues of
+    :func:`.status.clause_status` (力争, 到2030年, a future 将) -- not the substring 要 (重要, 主要).
+
+    >>> [plans_result(t) for t in ("将在某领域", "要", "力争在某领域", "进一步要", "重要领域改革", "主要指标", "推进某改革")]
+    [True, True, True, True, False, False, False]
+    """
+    return bool(_modal_at(predicate, _skip_adverbs(predicate, 0))) or clause_status(predicate) == "planned"
 
 
 def opens_with_run_in_lead(block_text: str) -> bool:

@@ -47,11 +47,22 @@ def plural_divisions(gov: Actor, t: str, end: int) -> tuple[Actor, int]:
     >>> plural_divisions(gov, "甲市人民政府各区组织", 6)[0].name  # the government named in full: no place of divisions
     '甲市人民政府'
     """
-    word = _match_word(t, end, load_verbs()["plural_divisions"])
+    word = divisions_word(t, end)
     if not word or not gov.name.endswith(_GOVERNMENT_ENDING) or t.endswith("政府", 0, end):
         return gov, end
     name = gov.name[:-len(_GOVERNMENT_ENDING)] + word + _GOVERNMENT_ENDING
     return Actor(name, gov.level, gov.region_id, gov.kind), end + len(word)
+
+
+def divisions_word(t: str, end: int) -> str:
+    """Rule plural_divisions: the word for all the divisions of the place ending at ``end`` (measure_verbs.json
+    ``plural_divisions``: 各区, 各市县), '' if none: part of the subject, read here only (:func:`plural_divisions`
+    names the government of those divisions).
+
+    >>> divisions_word("甲市各区县组织开展活动", 2), divisions_word("甲市将开展活动", 2)
+    ('各区县', '')
+    """
+    return _match_word(t, end, load_verbs()["plural_divisions"])
 
 
 class PlaceSubjects:

@@ -199,6 +199,20 @@ def _match_word(t: str, pos: int, words: list[str]) -> str:
     return ""
 
 
+def _skip_words(t: str, pos: int, words) -> int:
+    """Position after any run (at most four) of ``words`` (sorted longest first) at ``pos``.
+
+    >>> _skip_words("已经正在推进", 0, ["已经", "正在"]), _skip_words("推进", 0, ["已经"])
+    (4, 0)
+    """
+    for _ in range(4):
+        w = _match_word(t, pos, words)
+        if not w:
+            break
+        pos += len(w)
+    return pos
+
+
 @per_list
 def _words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
     """Words grouped by first character, list order kept; None if a word is empty.

@@ -186,15 +186,11 @@ def announcing_subject(t: str, home_region: str = "", meeting: Actor | None = No
     return None
 
 
-#: rule joint_subject: the conjunctions that join two bodies acting together (甲局与乙海关开展…, 甲部和乙省共建…);
-#: 、 and 及 list bodies of which the first leads (rule coordinated_subject), 会同 names the lead and its helper
-_JOINT_CONJUNCTIONS = ("与", "和", "同")
-
-
 def joint_subject(t: str, pos: int, first: ActorMention, after: int, home_region: str = "") -> ActorMention:
-    """Rule joint_subject (round 19, news): a body opening the clause at ``pos``, then 与/和/同 and exactly one other
-    body, up to ``after`` (where rule coordinated_subject found the action): a news report tells an action the two
-    took together, and the actor is written as README writes joint issuers, joined with 、 (甲局、乙海关), as the
+    """Rule joint_subject (round 19, news): a body opening the clause at ``pos``, then a conjunction (measure_verbs.json
+    ``joint_conjunctions``: 与/和/同; 、 and 及 list bodies of which the first leads, 会同 names the lead and its
+    helper) and exactly one other body, up to ``after`` (where rule coordinated_subject found the action): a news
+    report tells an action the two took together, and the actor is written as README writes joint issuers, joined with 、 (甲局、乙海关), as the
     corpus gold writes such news subjects; otherwise ``first`` unchanged. The analyser asks only in news: in a
     policy text the bodies named together are the units responsible, of which the first leads (rule
     coordinated_subject, as in a responsibility note).
@@ -211,7 +207,7 @@ def joint_subject(t: str, pos: int, first: ActorMention, after: int, home_region
     '教育部'
     """
     at = pos + first.end
-    if after <= at + 1 or t[at:at + 1] not in _JOINT_CONJUNCTIONS:
+    if after <= at + 1 or t[at:at + 1] not in load_verbs()["joint_conjunctions"]:
         return first
     partners = [(a, end) for a, end in _body_at_start(t[at + 1:after], home_region) if at + 1 + end == after]
     if not partners or partners[0][0].name == first.actor.name or partners[0][0].is_media:

@@ -48,8 +48,8 @@ Modules, in the order of the steps: :mod:`.tables` (the lexicon's tables), :mod:
 (``find_quantities``, ranges, ``find_number_names``).
 """
 from .find import NumberName, Quantity, find_number_names, find_quantities
-from .tables import CN_NUMERAL_CHARS, negated_comparators, unit_head
+from .tables import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, negated_comparators, unit_head
 from .variants import normalize_numerals
 
 __all__ = ["Quantity", "NumberName", "find_quantities", "find_number_names", "normalize_numerals",
-           "unit_head", "negated_comparators", "CN_NUMERAL_CHARS"]
+           "unit_head", "negated_comparators", "CN_NUMERAL_CHARS", "CN_DIGIT_VALUES"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text.patterns import alternation
-from .tables import (CN_NUMERAL_CHARS, _DISCOUNT, _DOUBLING, _HALVES, _HOUSEHOLD, _INFIX, _LATIN_MULT,
+from .tables import (CN_NUMERAL_CHARS, _CN_DIGITS, _DISCOUNT, _DOUBLING, _HALVES, _HOUSEHOLD, _INFIX, _LATIN_MULT,
                      _LEX, _MULT, _PERSON, _PREFIX, _SIGNS, _SLASH, _SUFFIX, _UNIT_HALF, _VAGUE)
 from .variants import _ALWAYS, _NEAR
 
@@ -46,9 +46,9 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     # numeral it is the weight unit liang (二两, 三千两百两)
     liang = f"(?:(?<![{CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
     # 兆 = 10^12 only inside a numeral that goes on (五兆六十二亿): alone it is mega (兆瓦, 百兆宽带)
-    zhao = "兆(?=[零〇一二两三四五六七八九十百千])"
-    cn_char = f"(?:[零〇一二三四五六七八九]|{liang}|{zhao}|" + "|".join(guarded[c] for c in mult_chars) + ")"
-    cn = rf"{cn_char}{{1,40}}(?:点[零〇一二两三四五六七八九]{{1,12}})?"
+    zhao = f"兆(?=[{_CN_DIGITS}十百千])"
+    cn_char = f"(?:[{_CN_DIGITS.replace('两', '')}]|{liang}|{zhao}|" + "|".join(guarded[c] for c in mult_chars) + ")"
+    cn = rf"{cn_char}{{1,40}}(?:点[{_CN_DIGITS}]{{1,12}})?"
     num = rf"(?:{arabic}|{cn})"
     arabic_mult = "(?:(?:" + "|".join(guarded[c] for c in mult_chars if c != "十") + "){1,4}"
     if latin_mult:

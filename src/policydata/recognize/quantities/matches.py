@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .grammar import _g
-from .tables import (_ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
+from .tables import (CN_DIGIT_VALUES, _ARTICLE_ONE, _BARE_MAGNITUDE_NEEDS_QUALIFIER, _DETACHED, _DETACHED_WINDOW, _DOUBLING,
                      _EXACT, _HALVES, _HOUSEHOLD, _INFIX, _INVEST_NOT_BEFORE, _INVEST_UNITS,
                      _INVEST_VERB, _INVEST_VERB_MAX, _LEX, _LONE_WORDS, _MULT, _PREFIX, _SUFFIX,
                      _UNIT_ALIAS, _UNITLESS_MIN, _ALONE_BETWEEN, _LONE_BEFORE, _LONE_AFTER)
-from .values import _CN_DIGIT_VALUE, _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
+from .values import _chinese_value, _is_chinese, _mixed_value, _multiplier, _number
 
 _SUBUNITS = (_LEX.get("unit_compounds") or {}).get("subunits") or {}
 _PREFIX_SYMBOLS = (_LEX.get("unit_compounds") or {}).get("prefix_symbols") or {}
@@ -116,7 +116,7 @@ def _candidate(m: re.Match) -> _Candidate | None:
     if _g(m, "zhe") is not None:  # 九折 = 90 %, 八五折 = 85 %, 7.5折 = 75 %
         raw = m.group("zhe")
         if len(raw) == 2 and _is_chinese(raw):  # 八五折
-            v = Decimal(_CN_DIGIT_VALUE[raw[0]] * 10 + _CN_DIGIT_VALUE[raw[1]])
+            v = Decimal(CN_DIGIT_VALUES[raw[0]] * 10 + CN_DIGIT_VALUES[raw[1]])
         else:
             d = Decimal(5) if raw == "半" else _number(raw)  # 半折 = half price, 50 %
             if d is None:
@@ -191,10 +191,10 @@ def _vague(m: re.Match) -> _Candidate | None:
         base = _chinese_value(head) if head else 0  # 一百二十几: 100 + 21..29
         if base is None:
             return None
-        tens = 0 if rest.startswith("零") else _CN_DIGIT_VALUE.get(rest[0], 1) * 10
+        tens = 0 if rest.startswith("零") else CN_DIGIT_VALUES.get(rest[0], 1) * 10
         low, high = Decimal(base + tens + 1), Decimal(base + tens + 9)
     else:
-        a, b = (_CN_DIGIT_VALUE[c] for c in m.group("vpair"))
+        a, b = (CN_DIGIT_VALUES[c] for c in m.group("vpair"))
         if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
             return None  # 一二 is not 'one or two' without a measure word
         low, high = Decimal(a), Decimal(b)

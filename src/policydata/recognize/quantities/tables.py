@@ -46,7 +46,11 @@ _CONNECTORS = set(_LEX["range_connectors"])
 _ARTICLE_ONE = bool(_LEX.get("article_one", True))
 
 
-_CN_DIGITS = "零〇一二两三四五六七八九"
+#: The value of each Chinese digit (两 = 2, 〇 = 零 = 0): the one table every reader of a Chinese
+#: numeral takes its digits from (a quantity's value here, a small count or ordinal in recognize.timeexpr).
+CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9}
+_CN_DIGITS = "".join(CN_DIGIT_VALUES)
 #: The characters a Chinese numeral is written with (digits, 两, 〇, the magnitudes): the one
 #: definition every stage's numeral class is built from (a quantity's numeral, a gap with none).
 CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import cn2an
 
-from .tables import _CN_DIGITS, _LATIN_MULT, _MULT
+from .tables import CN_DIGIT_VALUES, _CN_DIGITS, _LATIN_MULT, _MULT
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
@@ -46,9 +46,9 @@ def _chinese_value(raw: str) -> float | None:
     if "点" in s:  # 两千三点一 = 2300.1: the whole part may be shorthand, the decimals are digits
         head, _, tail = s.partition("点")
         whole = _chinese_value(head) if head else None
-        if whole is None or not tail or any(c not in _CN_DIGIT_VALUE for c in tail):
+        if whole is None or not tail or any(c not in CN_DIGIT_VALUES for c in tail):
             return None
-        return float(Decimal(str(whole)) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in tail)))
+        return float(Decimal(str(whole)) + Decimal("0." + "".join(str(CN_DIGIT_VALUES[c]) for c in tail)))
     mixed = None
     if "点" not in s:
         mixed = _mixed_value(s)
@@ -80,10 +80,9 @@ def _shorthand_value(s: str) -> float | None:
     head = _chinese_value(m.group(1) + m.group(2))
     if head is None:
         return None
-    return head + _CN_DIGIT_VALUE[m.group(3)] * _MULT[m.group(2)] // 10
+    return head + CN_DIGIT_VALUES[m.group(3)] * _MULT[m.group(2)] // 10
 
 
-_CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _MIXED_TOKEN = re.compile(rf"[0-9.]+|[{_CN_DIGITS}]|[十百千万亿兆]")
 
 
@@ -104,12 +103,12 @@ def _mixed_value(raw: str) -> Decimal | None:
             if cur is not None:
                 return None
             cur = Decimal(tok)
-        elif tok in _CN_DIGIT_VALUE:
-            if _CN_DIGIT_VALUE[tok] == 0:
+        elif tok in CN_DIGIT_VALUES:
+            if CN_DIGIT_VALUES[tok] == 0:
                 continue
             if cur is not None:
                 return None
-            cur = Decimal(_CN_DIGIT_VALUE[tok])
+            cur = Decimal(CN_DIGIT_VALUES[tok])
         elif tok in "十百千":
             unit = _MULT[tok]
             if unit >= last_small:
