@@ -8,6 +8,9 @@
   a Hunan text is a village, not 凤凰县; 凤凰村镇银行 still names the county;
 * villages_after_more_verbs (villages after: 培育, 落实, 新建…) and mountain villages (山 may end
   a village stem; the 山村 words 小山村, 深山村 stay words).
+* village_in_named_township (townships._township_in_view): in a text about one township whose
+  home is no county (a provincial paper's story on a town), a village at a clause boundary after
+  the town is named is one of that town's villages; not before it, and not when two towns are named.
 * new_town_short_names (townships new_town_short_names): 新江湾城 — a short township name of
   four or more characters ending in 城 is kept in the index (short ones such as 凤凰城 are not).
 
@@ -150,3 +153,21 @@ NEW_TOWN_SHORT_NAMES = [
 @pytest.mark.parametrize("text, home, expected", NEW_TOWN_SHORT_NAMES)
 def test_new_town_short_names(text, home, expected):
     assert pairs(text, home) == expected
+
+
+VILLAGE_IN_NAMED_TOWNSHIP = [
+    # (text, home, expected surfaces) — a province's paper on one town of 安吉县
+    ("安吉县天荒坪镇推进竹林碳汇。大竹园村建成民宿集群。", "330000", ["安吉县", "天荒坪镇", "大竹园村"]),
+    ("安吉县天荒坪镇推进竹林碳汇。，大溪村建成民宿集群。", "330000", ["安吉县", "天荒坪镇", "大溪村"]),
+    # the village before the town: the text has not yet said where it is
+    ("大溪村建成民宿集群。安吉县天荒坪镇推进竹林碳汇。", "330000", ["安吉县", "天荒坪镇"]),
+    # two towns: which one is not said
+    ("安吉县天荒坪镇、孝丰镇推进竹林碳汇。大溪村建成民宿集群。", "330000", ["安吉县", "天荒坪镇", "孝丰镇"]),
+    # kinds of village stay words
+    ("安吉县天荒坪镇推进竹林碳汇。美丽乡村建设提速，示范村达标。", "330000", ["安吉县", "天荒坪镇"]),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", VILLAGE_IN_NAMED_TOWNSHIP)
+def test_village_in_named_township(text, home, expected):
+    assert texts(text, home) == expected

@@ -7,6 +7,9 @@
 * ordinary_word_city_in_a_list (scan._listed_with_sibling_city): 大同、朔州 — a city whose
   name is a word, listed with 、 next to a city of its province, or glued right after one
   when a pair word or a boundary follows (朔州大同联动).
+* science_city_zones (zone_suffixes 科技城, 科学城; composites.zone_mentions): a science city
+  named after a place or a local name at a clause start is a zone; the local name may have three
+  characters where two would start inside a word (，白鹭湾科技城); no zone from a verb or a kind.
 
 Every example is written for these tests; none is copied from a corpus document.
 """
@@ -93,3 +96,19 @@ ZONE_OF_A_WORD_NAME_NEEDS_ITS_AREA = [
 @pytest.mark.parametrize("text, home, expected", ZONE_OF_A_WORD_NAME_NEEDS_ITS_AREA)
 def test_zone_of_a_word_name_needs_its_area(text, home, expected):
     assert [(s, r) for s, r in pairs(text, home) if r[0].isdigit()] == expected
+
+
+SCIENCE_CITY_ZONES = [
+    # (text, home, expected (surface, region id) pairs)
+    ("，雁塘科学城开工建设", "CN", [("雁塘科学城", "yantang-science-city")]),
+    ("。白鹭湾科技城落户新项目", "CN", [("白鹭湾科技城", "bailuwan-science-and-technology-city")]),
+    ("，绵阳科技城新增企业", "CN", [("绵阳", "510700"), ("绵阳科技城", "mianyang-science-and-technology-city")]),
+    ("支持建设科技城", "CN", []),
+    ("，综合性科学城", "CN", []),
+    ("高水平建设科学城", "CN", []),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", SCIENCE_CITY_ZONES)
+def test_science_city_zones(text, home, expected):
+    assert pairs(text, home) == expected

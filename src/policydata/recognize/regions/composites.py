@@ -286,8 +286,8 @@ def zone_mentions(text: str, mentions: list[RegionMention],
     """X高新区, X综保区, X航空港区, X新区 …: a zone named after a place (a functional region).
 
     The place is a recognized mention ending right before the suffix (郑州航空港区 → parent
-    410100), or, for suffixes that allow it, a two-character local name standing at a clause
-    start (天竺综保区). Long and short suffix forms give the same zone (see recognition.json).
+    410100), or, for suffixes that allow it, a local name of two (天竺综保区) or, where two would
+    start inside a word, three characters (紫金港科技城) standing at a clause start. Long and short suffix forms give the same zone (see recognition.json).
 
     >>> from policydata.recognize.regions import find_regions
     >>> [(m.text, m.region_id) for m in find_regions("郑州航空港区") if m.how == "zone"]
@@ -322,12 +322,14 @@ def zone_mentions(text: str, mentions: list[RegionMention],
             outer = by_end.get(pos - 2)
             outer = outer if outer is not None and outer.region_id in load_gazetteer().regions else None
             at_clause_start = local_names and (not before or not CJK.match(before))
+            if local_names and outer is None and not at_clause_start and _clause_start(text, pos - 3):
+                local, at_clause_start = text[pos - 3:pos], True  # ，紫金港科技城: a three-character name
             if len(local) < 2 or not all(CJK.match(c) for c in local) or set(local) & bad or \
                     not (outer or at_clause_start or home_local):
                 continue
             if outer is None and home_local:
                 # 东山新城 in a Hailar text: a part of the home city, named after a local place
-                base, english, start, parent = local, pinyin(local), pos - 2, ctx.home
+                base, english, start, parent = local, pinyin(local), pos - len(local), ctx.home
                 generated = register_generated(Region(f"{slugify(english)}-{slug_suffix}-{parent}", base + canonical,
                                              f"{english} {en_suffix}", "functional", parent, (), "zone"))
                 out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
@@ -337,13 +339,18 @@ def zone_mentions(text: str, mentions: list[RegionMention],
                 base, english, start = outer_base + local, f"{outer_english} {pinyin(local)}", outer.start
                 parent = outer.region_id
             else:
-                base, english, start, parent = local, pinyin(local), pos - 2, "CN"
+                base, english, start, parent = local, pinyin(local), pos - len(local), "CN"
         full_name = base + canonical
         aliases = tuple(base + k for k, v in suffixes.items() if v[0] == canonical and k != canonical)
         generated = register_generated(Region(f"{slugify(english)}-{slug_suffix}", full_name, f"{english} {en_suffix}",
                                      "functional", parent, aliases, "zone"))
         out.append(RegionMention(start, hit.end(), text[start:hit.end()], generated.region_id, "zone"))
     return out
+
+
+def _clause_start(text: str, i: int) -> bool:
+    """A name may start at ``i``: the text start or a character that is no CJK character."""
+    return i == 0 or i > 0 and not CJK.match(text[i - 1])
 
 
 def _zone_base(region: Region, surface: str, region_id: str) -> tuple[str, str, str]:

@@ -418,6 +418,8 @@ def village_mentions(text: str, mentions: list[RegionMention], ctx: PlaceContext
                 continue
             at_boundary = _at_boundary(text, start, rules["after"])
             parent = anchors.get(start) or (home_county if at_boundary and not community else "")
+            if not parent and at_boundary and not community:
+                parent = _township_in_view(mentions, start)  # rule village_in_named_township
             if not parent and named and _at_boundary(text, start, openers):
                 parent = _named_parent(mentions, ctx)  # 秀水村村民: a village by name, wherever the text is
             if not parent:
@@ -493,6 +495,18 @@ def _shared_suffix_villages(text: str, pos: int, suffix: str, parent: str, taken
         taken[start:item_end] = [True] * (item_end - start)
         pos = start
     return out
+
+
+def _township_in_view(mentions: list[RegionMention], start: int) -> str:
+    """Rule village_in_named_township: a text about one township (a news story on a town, a
+    township's own report) names that town before its villages; a village at a clause boundary
+    is then one of its villages, as in a county's own text. The parent is the one township the
+    text names, provided it is named before ``start``; '' when the text names none or several."""
+    towns = {m.region_id for m in mentions if m.how == "township"}
+    if len(towns) != 1:
+        return ""
+    town = towns.pop()
+    return town if any(m.region_id == town and m.end <= start for m in mentions) else ""
 
 
 def _named_parent(mentions: list[RegionMention], ctx: PlaceContext) -> str:
