@@ -318,6 +318,14 @@ INSTRUMENT_CASES = [
     ("打破行业壁垒和地方保护", "打破", "regulation", "head_noun"),
     ("主动服务并融入区域统一大市场", "服务", "other", "joining_verb"),
     ("积极融入区域发展新格局", "融入", "other", "joining_verb"),
+    # round 20: goal_title -- a city built up as a development title is a programme, a pilot title stays a pilot
+    ("加快建设区域航运中心城市", "建设", "program", "goal_title"),
+    ("着力打造全国创新标杆城市", "打造", "program", "goal_title"),
+    ("建设国家节水示范城市", "建设", "pilot", "head_noun"),
+    # round 20: process_head -- advancing a -化 process, when nothing else decided, is a programme
+    ("加快城乡一体化", "加快", "program", "process_head"),
+    ("深入推进新型工业化", "深入推进", "program", "process_head"),
+    ("推进养老服务标准化", "推进", "standard", "head_noun"),                     # a keyword decides first
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]

@@ -64,3 +64,47 @@ def by_mechanism_head(c, lex: dict) -> tuple[str, str] | None:
     if not kw or lex["keywords"][kw] in rule["kept_classes"]:
         return None
     return rule["instrument"], rule["name"]
+
+
+def by_goal_title(c, lex: dict) -> tuple[str, str] | None:
+    """rule goal_title (round 20): a building verb whose object ends in a city as a development
+    title (建设…中心城市, 建设…标杆城市) builds the city up by programmes -> program; a longer keyword
+    ending there (示范城市, a pilot title) decides instead, by the head-noun rule.
+
+    >>> from .instrument_rules import decide_instrument
+    >>> decide_instrument("加快建设区域物流中心城市", "建设"), decide_instrument("加快建设数字经济标杆城市", "建设")
+    (('program', 'goal_title'), ('program', 'goal_title'))
+    >>> decide_instrument("建设国家示范城市", "建设")[1] != 'goal_title'
+    True
+    """
+    rule = lex.get("goal_title") or {}
+    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+        return None
+    obj = _HEAD_TAIL.sub("", c.object)
+    head = next((h for h in rule["heads"] if obj.endswith(h) and len(obj) > len(h)), "")
+    if not head:
+        return None
+    kw, end = _last_keyword(obj, lex["keywords"])
+    if kw and end == len(obj) and len(kw) > len(head):  # 示范城市: the longer keyword is the head
+        return None
+    return rule["instrument"], rule["name"]
+
+
+def by_process_head(c, lex: dict) -> tuple[str, str] | None:
+    """rule process_head (round 20): nothing else decided and a verb of advancing (推进, 加快) takes an
+    object that ends in a -化 process noun (农业农村现代化, 新型城镇化) -> program: a long process
+    driven by programmes. Tried last, so a keyword or a verb class decides first (推进标准化 -> standard).
+
+    >>> from .instrument_rules import decide_instrument
+    >>> decide_instrument("加快城乡一体化", "加快"), decide_instrument("深入推进新型工业化", "深入推进")
+    (('program', 'process_head'), ('program', 'process_head'))
+    >>> decide_instrument("推动高质量发展", "推动")
+    ('other', 'none')
+    """
+    rule = lex.get("process_head") or {}
+    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+        return None
+    obj = _HEAD_TAIL.sub("", c.object)
+    if len(obj) < rule["min_object"] or not obj.endswith(rule["suffix"]):
+        return None
+    return rule["instrument"], rule["name"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .instrument_heads import by_encouraged_party, by_mechanism_head
+from .instrument_heads import by_encouraged_party, by_goal_title, by_mechanism_head, by_process_head
 from .money import channel_in as _channel_in
 from .named import issued_title_head
 from .objects import _HEAD_TAIL, _first_conjunct, _head_keywords, _last_keyword, _object_lexicon, object_of
@@ -455,12 +455,14 @@ INSTRUMENT_RULES = (
     ("participation", _by_participation),    # 支持/鼓励 + someone 参与 X: their taking part, no instrument
     ("encouraged_party", by_encouraged_party),  # 鼓励/引导/支持 + a firm, bank, resident + its own verb -> other
     ("mechanism_head", by_mechanism_head),   # …奖励机制, …处理机制: the rules by which X is done -> regulation
+    ("goal_title", by_goal_title),           # 建设…中心城市: a city built up as a title -> program
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument
     ("counted_object", _by_counted_object),  # units counted (培育企业30家): a programme's quota
     ("outcome_subject", _by_outcome_subject),  # X实现全覆盖: nothing decided in the outcome, X's head does
+    ("process_head", by_process_head),       # 推进…现代化: nothing else decided, a -化 process driven -> program
 )
 
 

@@ -59,7 +59,8 @@ def load_instruments() -> dict:
             "laid_out_facility": data.get("laid_out_facility", {}),
             "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {}),
             "issued_title": data.get("issued_title", {}), "encouraged_party": data.get("encouraged_party", {}),
-            "mechanism_head": data.get("mechanism_head", {})}
+            "mechanism_head": data.get("mechanism_head", {}), "goal_title": data.get("goal_title", {}),
+            "process_head": data.get("process_head", {})}
 
 
 @lru_cache(maxsize=1)
