@@ -383,8 +383,11 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
                 j = origin.index(first)  # rule caption_piece or caption_inside_cut
             elif _spares_cut_tail(out, origin, j, caption_firsts.get(k)):
                 log.append(Decision("caption_spares_cut_tail", origin[j], out[j][:12]))
-                out[j - 1:j + 1], origin[j - 1:j + 1] = [_join(out[j - 1], out[j])], [origin[j - 1]]
-                j = origin.index(caption_firsts[k][0])
+                first = origin.index(caption_firsts[k][0])
+                while j < first and not (j > 0 and ends_sentence(out[j - 1])):  # the cut sentence's tail
+                    out[j - 1:j + 1], origin[j - 1:j + 1] = [_join(out[j - 1], out[j])], [origin[j - 1]]
+                    first -= 1
+                j = first
             if waiting_text in origin[:j] and k - waiting_text <= 2 * run["caption_max_lines"]:
                 j = origin.index(waiting_text)  # rule caption_waits_for_credit
                 log.append(Decision("caption_waits_for_credit", waiting_text, out[j][:12]))
