@@ -73,3 +73,17 @@ def test_stray_piece_needs_several_articles_and_no_dateline():
     assert [d.rule for d in over_split_faults(APART + [piece])] == ["stray_piece"]
     assert over_split_faults([piece]) == []
     assert over_split_faults(APART + [brief]) == []
+
+
+@pytest.mark.parametrize("title,first,fault", [
+    ("甲县推进茶叶产业生", "态建设。", True),           # 生态: a word the reading uses elsewhere, split
+    ("甲县推进茶叶产业生", "近日，态势良好。", False),   # the text opens a paragraph
+    ("甲县推进茶叶产业", "今年全县茶园面积扩大。", False),
+    ("“生态茶园”", "态建设。", False),                  # a title closed by its quote is whole
+])
+def test_title_splits_word_is_a_cut_title(title, first, fault):
+    # rule title_splits_word: a title cut inside a word the reading uses is a column line
+    from policydata.text.layout.faults import reading_faults
+    other = art("乙市保护湿地生态", ("body", "乙市重视生态保护，湿地生态持续向好。"))
+    rules = [d.rule for d in reading_faults([art(title, ("body", first)), other])]
+    assert ("cut_title" in rules) is fault

@@ -266,3 +266,27 @@ def test_two_marks_hang_in_the_column():
     assert [len(x) for x in lines] == [12, 12, 14, 12, 12]
     pieces = column_pieces(lines, [float(len(x)) for x in lines])
     assert [(a, e) for a, e, _ in pieces] == [(0, 5)]
+
+
+def test_open_quote_not_closed_sends_the_short_tail_to_its_own_column():
+    # rule open_quote_not_closed: a column cut right after an opening quote (…名字叫作“) goes on
+    # where the quotation closes, not in the short finished line under it, which ends the
+    # other article's cut sentence (…农户超过 | 3000户。)
+    a1 = ["今年以来，全县把发展特", "色产业作为富民的重要抓", "手，茶园已带动农户超过"]
+    b1 = ["甲市的新能源汽车产业链条完整，", "整车企业和零部件企业相互配套，", "市里还牵头建设了一座名字叫作“"]
+    a2 = ["3000户。", "全县还建成蔬菜基地和食", "用菌基地，带动周边农户", "稳定增收。"]
+    b2 = ["智造港”的零部件产业园，吸引一", "批配套企业落户，出口规模创下", "历史新高。"]
+    text = "\n".join(reflow_wrapped(a1 + b1 + a2 + b2))
+    assert "农户超过3000户。" in text and "名字叫作“智造港”" in text
+    assert "叫作“3000" not in text and "超过全县" not in text
+
+
+@pytest.mark.parametrize("prev,line,left_open", [
+    ("某某牵头建设的“", "1万名开发者。", True),     # the quote would stay open at the sentence end
+    ("某某牵头建设的“", "甲平台”已上线。", False),   # the line closes it
+    ("他说：“我们要", "干好。”", False),
+    ("建设“甲", "乙”工程，", False),              # the sentence goes on: no evidence
+])
+def test_quote_left_open(prev, line, left_open):
+    from policydata.text.layout.line_widths import quote_left_open
+    assert quote_left_open(prev, line) is left_open

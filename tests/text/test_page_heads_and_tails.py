@@ -99,3 +99,21 @@ def test_conjunct_tail_goes_on_with_a_cut_noun():
     assert fit("两国人文交流源远流长，成为双方交往的纽带", "和友谊之桥。", pairs)[0] >= 2
     assert fit("两国人文交流源远流长，成为双方交往的纽带", "和去年相比，交流更加密切。", pairs)[0] < 2
     assert fit("两国人文交流源远流长，成为双方交往的纽带", "和友谊之桥。", {"纽带": 1})[0] < 2
+
+
+import pytest  # noqa: E402
+
+from policydata.text.layout import classify_block  # noqa: E402
+
+
+@pytest.mark.parametrize("line,kind", [
+    # rule masthead_date_line: a page's masthead (page number, the paper's name, the date with
+    # its weekday, the edition) is page furniture, no kicker or headline of the first story
+    ("甲江日报  2025年6月3日  星期二  第5版", "meta"),
+    ("12  乙州晚报  2024年11月8日　星期五", "meta"),
+    ("2025年6月3日  星期二", "meta"),
+    ("甲江日报2025年6月3日星期二刊发评论文章。", "body"),  # a sentence naming a date is text
+    ("甲江日报  2025年6月3日", "headline"),              # no weekday: no masthead evidence
+])
+def test_masthead_date_line(line, kind):
+    assert classify_block(line) == kind

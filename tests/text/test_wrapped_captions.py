@@ -59,3 +59,20 @@ def test_the_rule_that_found_where_a_caption_starts_is_logged():
     log: list = []
     reflow_wrapped(_FARMS + _GREENHOUSE + ["新华社记者  张  三摄", "再建两处示范基地。”"], log)
     assert ("caption_inside_cut", len(_FARMS)) in {(d.rule, d.score) for d in log}  # score: the caption's first line
+
+
+@pytest.mark.parametrize("out,found,spares", [
+    # the line under the run's start goes on with the paragraph above, cut mid-sentence: spared
+    (["今年甲县在全县推广新的种植", "技术。“收成好多了。”张三说。", "春日，农民在田间劳作。", "李四摄"], (2, "caption_piece"), True),
+    # the paragraph above ended: the caption's run may start there
+    (["今年甲县在全县推广新的技术。", "“收成好多了。”张三说。", "春日，农民在田间劳作。", "李四摄"], (2, "caption_piece"), False),
+    # the line opens a paragraph of its own (a dateline, a scene in time): no tail
+    (["今年甲县在全县推广新的种植", "近日，甲县农民在田间劳作。", "春日，农民在田间劳作。", "李四摄"], (2, "caption_piece"), False),
+    # no caption piece below, or a start a cut rule found: the run decides
+    (["今年甲县在全县推广新的种植", "技术。“收成好多了。”张三说。", "春日，农民在田间劳作。", "李四摄"], None, False),
+    (["今年甲县在全县推广新的种植", "技术。“收成好多了。”张三说。", "春日，农民在田间劳作。", "李四摄"], (2, "caption_inside_cut"), False),
+])
+def test_caption_spares_cut_tail(out, found, spares):
+    # rule caption_spares_cut_tail: a caption whose own piece starts lower takes no tail of a cut sentence
+    from policydata.text.layout.reflow import _spares_cut_tail
+    assert _spares_cut_tail(out, list(range(len(out))), 1, found) is spares

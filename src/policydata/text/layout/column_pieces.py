@@ -22,7 +22,8 @@ from collections import Counter
 
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene
-from .line_widths import CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token, measure_lines
+from .line_widths import (CLOSING_MARKS, OPENING_MARKS, LineWidths, display_width, ends_sentence, first_token,
+                          measure_lines, quote_left_open)
 from .rules import page_rules, rules
 from .topics import _pairs_of
 
@@ -129,6 +130,10 @@ def column_pieces(lines: list[str], widths: list[float], indented: bool = False,
                     resumes.add(below)
                     if log is not None:
                         log.append(Decision("cut_resumes_below", below, f"{lines[k - 1][-6:]}|{lines[below][:6]}"))
+            if kinds[k] == "body" and quote_left_open(lines[k - 1], line):
+                force = True  # rule open_quote_not_closed: the column goes on where the quote closes
+                if log is not None:
+                    log.append(Decision("open_quote_not_closed", k, f"{lines[k - 1][-6:]}|{line[:6]}"))
             if force or not (kinds[k] == "body" and kinds[k - 1] == "body" and (not width or fits)):
                 pieces.append((start, k, width))
                 start, counts, maybe = k, Counter(), Counter()

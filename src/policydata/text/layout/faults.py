@@ -32,9 +32,10 @@ that ``explain_page`` shows why):
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...document import Article, Block
-from .blocks import ends_dangling, is_complete, opener
+from .blocks import ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision
 from .rules import rules
 from .kickers import _is_kicker
@@ -61,6 +62,7 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
     r = rules()
     w = r.fault_weights
     out: list[Decision] = []
+    words = _reading_pairs(articles)
     for a in articles:
         for k, b in enumerate(a.blocks):
             if not b.text:
@@ -77,7 +79,8 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
                        or a.title[0] in r.non_initial_chars):
             out.append(Decision("title_no_headline", w["title_no_headline"], a.title[:12]))
         first = next((b.text for b in a.blocks if b.text), "")
-        if a.title and first and (first[0] in r.non_initial_chars or r.cut_title_text_start.match(first)):
+        if a.title and first and (first[0] in r.non_initial_chars or r.cut_title_text_start.match(first)
+                                  or _title_splits_word(a.title, first, words)):
             out.append(Decision("cut_title", w["cut_title"], a.title[:12]))
         if a.title and a.blocks and a.blocks[0].kind == "heading" \
                 and _is_kicker(a.title, a.blocks[0].text, False):
@@ -85,6 +88,27 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
         out.extend(Decision("glued_dateline", w["glued_dateline"], b.text[:12])
                    for b in a.blocks[1:] if opener(b.text))
     return out
+
+
+def _reading_pairs(articles: list[Article]) -> Counter:
+    """How often each two adjacent characters occur within the lines of a reading's texts."""
+    return Counter(ln[i:i + 2] for a in articles for ln in a.text.split("\n") for i in range(len(ln) - 1))
+
+
+def _title_splits_word(title: str, first: str, words: Counter) -> bool:
+    """Rule title_splits_word (a cut_title): a title whose last character and its text's first
+    one are a word the reading uses at least ``cut_title_word_min`` times elsewhere, the text
+    not opening as a paragraph does (…产业生 | 态建设。): the title is a column line cut inside a
+    word, its text the line's tail.
+
+    >>> _title_splits_word("甲县推进产业生", "态建设。", Counter({"生态": 3}))
+    True
+    >>> _title_splits_word("甲县推进产业生", "近日，态势向好。", Counter({"生态": 3}))
+    False
+    """
+    if not title or not first or title[-1] in "”’）》」』】" or opener(first) or starts_paragraph(first):
+        return False
+    return words[title[-1] + first[0]] >= rules().cut_title_word_min
 
 
 def over_split_faults(articles: list[Article]) -> list[Decision]:

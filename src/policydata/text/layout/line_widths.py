@@ -246,3 +246,16 @@ def _indented(lines: list[str], widths: list[float], columns: list[float]) -> bo
     short = sum(1 for k in firsts if abs(widths[k] + 2 - columns[k]) <= 0.5)
     return len(firsts) >= 3 and 2 * short >= len(firsts)
 
+
+def quote_left_open(prev: str, line: str) -> bool:
+    """Does ``prev`` open a quotation it does not close, and ``line`` end its sentence without
+    closing it (no closing mark anywhere in it)? Then ``line`` is not the next line of ``prev``'s
+    column (rule open_quote_not_closed: a quotation opened at a cut closes where the column
+    goes on).
+
+    >>> quote_left_open("某某牵头建设的“", "1万名开发者。"), quote_left_open("某某牵头建设的“", "甲平台”已上线。")
+    (True, False)
+    >>> quote_left_open("他说：“我们", "要干。”"), quote_left_open("建设“甲", "乙”工程，")
+    (False, False)
+    """
+    return prev.count("“") > prev.count("”") and "”" not in line and ends_sentence(line)

@@ -123,6 +123,26 @@ def _piece_holds_caption(pieces: dict[int, tuple[int, str]], first: int, credit:
     return any(first < start and start <= end < credit <= end + most for end, (start, _) in pieces.items())
 
 
+def _spares_cut_tail(out: list[str], origin: list[int], j: int, found: tuple[int, str] | None) -> bool:
+    """Rule caption_spares_cut_tail: a caption whose own column piece (rule caption_piece) starts
+    below the line the caption's run reached up to does not take the lines above its piece when
+    they go on with a sentence the paragraph above left cut (…研发了多个 | 工具。“……”他说。 |
+    caption text | credit): a caption opens no sentence of the column; those lines are that
+    paragraph's tail, set under it once the columns are back in order.
+
+    >>> out = ["今年甲县在全县推广新的种植", "技术。“收成好多了。”张三说。", "春日，农民在田间劳作。", "李四摄"]
+    >>> _spares_cut_tail(out, [0, 1, 2, 3], 1, (2, "caption_piece"))
+    True
+    >>> _spares_cut_tail(["今年甲县在全县推广新的技术。"] + out[1:], [0, 1, 2, 3], 1, (2, "caption_piece"))
+    False
+    """
+    if found is None or found[1] != "caption_piece" or found[0] not in origin[j + 1:] or j < 1:
+        return False
+    above, tail = out[j - 1], out[j]
+    return classify_block(above) in ("body", "headline") and not ends_sentence(above) \
+        and len(above) >= page_rules().running["reflow_min_width"] and not (starts_paragraph(tail) or opener(tail))
+
+
 def _cut_before_token(lines: list[str], k: int, width: float) -> bool:
     """Does line k end short only because the next line's first token (a digit run, a
     Latin word, an opening mark with either) would not fit in its column
@@ -361,6 +381,13 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             if k in caption_firsts and caption_firsts[k][0] in origin[:j]:
                 first = caption_firsts[k][0]
                 j = origin.index(first)  # rule caption_piece or caption_inside_cut
+            elif _spares_cut_tail(out, origin, j, caption_firsts.get(k)):
+                log.append(Decision("caption_spares_cut_tail", origin[j], out[j][:12]))
+                first = origin.index(caption_firsts[k][0])
+                while j < first and not (j > 0 and ends_sentence(out[j - 1])):  # the cut sentence's tail
+                    out[j - 1:j + 1], origin[j - 1:j + 1] = [_join(out[j - 1], out[j])], [origin[j - 1]]
+                    first -= 1
+                j = first
             if waiting_text in origin[:j] and k - waiting_text <= 2 * run["caption_max_lines"]:
                 j = origin.index(waiting_text)  # rule caption_waits_for_credit
                 log.append(Decision("caption_waits_for_credit", waiting_text, out[j][:12]))

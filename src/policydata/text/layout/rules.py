@@ -110,6 +110,8 @@ class _Rules:
     cut_title_text_start: re.Pattern
     #: longest text of an article of one block that reads as a stray piece (``faults._is_stray_piece``)
     stray_piece_max_len: int
+    #: how often a word split between a title and its text must occur in the reading (``faults._title_splits_word``)
+    cut_title_word_min: int
     headline_pairs: tuple[str, ...]
 
 
@@ -176,13 +178,14 @@ def rules() -> _Rules:
         lead_cue=compiled_all(lex["new_article"]["lead_cue"]),
         lead_cue_within=lex["new_article"]["lead_cue_within"],
         fault_weights={k: v for k, v in lex["reading_faults"].items()
-                       if not k.startswith("_") and not k.endswith("_len") and isinstance(v, int)},
+                       if not k.startswith("_") and not k.endswith(("_len", "_min")) and isinstance(v, int)},
         page_evidence_weights=dict(lex["page"]["evidence_weights"]),
         page_evidence_min=lex["page"]["evidence_min"],
         editor_line=compiled_all(lex["page"]["editor_line"]),
         headline_pairs=tuple(lex["reading_faults"]["headline_pairs"]),
         cut_title_text_start=re.compile(lex["reading_faults"]["cut_title_text_start"]),
         stray_piece_max_len=lex["reading_faults"]["stray_piece_max_len"],
+        cut_title_word_min=lex["reading_faults"]["cut_title_word_min"],
         min_new_article_evidence=lex["new_article"]["min_evidence"],
         places=tuple(lex["new_article"]["places"]),
         page=_page_rules(lex["page_blocks"]),
