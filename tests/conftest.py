@@ -11,6 +11,13 @@ import pytest
 # a test that needs its own cache sets POLICYDATA_CACHE itself.
 os.environ.setdefault("POLICYDATA_CACHE", tempfile.mkdtemp(prefix="policydata-tests-cache-"))
 
+# pytest puts src/ first on sys.path (pyproject.toml: pythonpath); the commands the tests run in
+# subprocesses (python -m policydata, the scorer's `policydata`) get it too, so that they run this
+# checkout's code and not an installed copy (tests of an installed wheel clear it: venv_tools.clean_env)
+_SRC = str(Path(__file__).resolve().parents[1] / "src")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_SRC, *(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != _SRC)])
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_PAGE = SEEDS / "000_550b2831fa4cdffc.txt"

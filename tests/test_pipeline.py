@@ -100,6 +100,37 @@ def test_two_files_with_one_document_id_are_refused(tmp_path):
         parse_files(paths)
 
 
+@pytest.mark.parametrize("names", [("a/通知.txt", "b/通知.txt"), ("news.txt", "news.html")])
+def test_two_files_with_one_id_stem_are_refused_before_parsing_naming_both(tmp_path, monkeypatch, names):
+    """A run over many files fails at once, not after parsing every file before the second one,
+    and says which two files collide (a user cannot find them from the id alone)."""
+    import policydata.pipeline as pipeline
+    from policydata.text.reading import SourceError
+
+    paths = []
+    for name in names:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("全年粮食产量1.39万亿斤。", encoding="utf-8")
+        paths.append(path)
+    monkeypatch.setattr(pipeline, "parse_source", lambda *a, **k: pytest.fail("parsed before the check"))
+    with pytest.raises(SourceError) as caught:
+        pipeline.parse_files(paths)
+    message = str(caught.value)
+    assert str(paths[0]) in message and str(paths[1]) in message and "same document id" in message
+
+
+def test_a_file_given_twice_is_named_as_such(tmp_path):
+    """docs/*.txt docs/a.txt names a.txt twice: said so, not as two files with one id."""
+    from policydata.pipeline import parse_files
+    from policydata.text.reading import SourceError
+
+    path = tmp_path / "a.txt"
+    path.write_text("全年粮食产量1.39万亿斤。", encoding="utf-8")
+    with pytest.raises(SourceError, match="given twice"):
+        parse_files([path, tmp_path / "." / "a.txt"])
+
+
 def test_an_extractor_that_raises_costs_only_its_rows_and_is_reported(monkeypatch, caplog):
     """Stages raise; the pipeline decides: the article keeps its other rows, the problem is said."""
     import policydata.pipeline as pipeline

@@ -8,6 +8,7 @@ README's tables names a real subcommand and real options.
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 from pathlib import Path
 
@@ -88,3 +89,44 @@ def test_every_command_in_the_readme_tables_exists():
         known = subparsers[verb]._option_string_actions
         for flag in re.findall(r"--[a-z][a-z-]*", line):
             assert flag in known, f"README names an unknown option {flag} of {verb}: {line}"
+
+
+def readme_sql_examples() -> list[tuple[str, list[str], str]]:
+    """(command as printed, its arguments, its printed output) of each ``$ policydata sql`` in
+    the README's console blocks: the command runs on until its quotes close, the output until a
+    blank line or the next ``$``."""
+    examples = []
+    for block in code_blocks("console"):
+        lines = block.splitlines()
+        i = 0
+        while i < len(lines):
+            if not lines[i].startswith("$ policydata sql "):
+                i += 1
+                continue
+            command = lines[i][2:]
+            while command.count('"') % 2:
+                i += 1
+                command += "\n" + lines[i]
+            i += 1
+            output = []
+            while i < len(lines) and lines[i].strip() and not lines[i].startswith("$ "):
+                output.append(lines[i].rstrip())
+                i += 1
+            examples.append((command, shlex.split(command)[1:], "\n".join(output)))
+    return examples
+
+
+def test_the_readme_sql_examples_print_what_the_readme_shows(clone_top, capsys):
+    """The README calls them "their real output" on the committed package: a change of the rows
+    that alters one fails here, with the new output to paste into the README."""
+    from policydata.cli import main
+
+    examples = readme_sql_examples()
+    assert len(examples) >= 3
+    stale = []
+    for command, args, printed in examples:
+        assert main(args) == 0, command
+        got = "\n".join(line.rstrip() for line in capsys.readouterr().out.strip("\n").splitlines())
+        if got != printed:
+            stale.append(f"$ {command}\n{got}")
+    assert not stale, "README.md: update the output of\n\n" + "\n\n".join(stale)

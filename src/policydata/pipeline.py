@@ -335,6 +335,20 @@ def gather(batches: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
     return tables
 
 
+def _check_distinct_names(paths: list[Path]) -> None:
+    """Refuse, before any parsing, two files whose names give one id stem (a/报告.txt, b/报告.txt;
+    news.txt, news.html): naming both files, so that a large run does not fail hours in."""
+    first: dict[str, Path] = {}
+    for path in paths:
+        stem = slug(Path(path).name)
+        if stem in first:
+            if Path(first[stem]).resolve() == Path(path).resolve():
+                raise SourceError(f"{path}: given twice (also as {first[stem]})")
+            raise SourceError(f"{first[stem]} and {path} give the same document id {stem}-a1 "
+                              "(ids come from file names); rename one of them")
+        first[stem] = path
+
+
 def _unique_ids(parsed: Iterable[ParsedDocument]) -> Iterator[ParsedDocument]:
     """The parsed documents, checked as they pass for a document id given twice (a set)."""
     seen: set[str] = set()
@@ -360,6 +374,7 @@ def stream_files(paths: Iterable[Path], metadata: dict[str, SourceMeta] | None =
     iteration over parsed documents and is called as ``progress(iterator, total=n)``.
     """
     paths = list(paths)
+    _check_distinct_names(paths)
     documents = _parsed_documents(paths, metadata or {}, jobs=jobs, cache=cache, engine=engine,
                                  scheduler=scheduler)
     if progress:

@@ -177,3 +177,20 @@ def test_signals_are_held_back_during_a_deferred_block():
         except KeyboardInterrupt as exc:
             seen.append(f"then interrupted ({exc.signum})")
     assert seen == ["block finished", f"then interrupted ({int(signal.SIGINT)})"]
+
+
+def test_a_forked_worker_leaves_ctrl_c_to_the_command():
+    """Ctrl-C reaches the whole process group; a worker just forked, before its pool initializer
+    ignores SIGINT, still has the command's handlers: it must not raise there (that printed an
+    "Exception ignored ... Interrupted" traceback from the fork hooks of a --jobs run)."""
+    with interrupts.handlers():
+        pid = os.fork()
+        if pid == 0:  # the worker: a Ctrl-C now is the parent's to handle
+            try:
+                signal.raise_signal(signal.SIGINT)
+                code = 0
+            except BaseException:
+                code = 1
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

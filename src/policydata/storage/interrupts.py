@@ -51,10 +51,17 @@ _received = 0
 _armed = False
 #: Whether the line for the received signal has been printed.
 _reported = False
+#: The process that installed the handlers. A worker forked from it (``--jobs``) inherits them
+#: until its pool initializer ignores Ctrl-C; a Ctrl-C in between (it reaches the whole process
+#: group) must not raise in the worker -- that printed an "Exception ignored" traceback from
+#: the fork hooks -- the command's own process handles it.
+_owner = 0
 
 
 def _on_signal(signum: int, frame) -> None:
     global _received
+    if signum == signal.SIGINT and os.getpid() != _owner:
+        return
     if _received and _armed:  # a second Ctrl-C while the first is handled: stop now, quietly
         _exit_now(signum)
     _received = _received or signum
@@ -123,11 +130,11 @@ def handlers(keep_after: bool = False) -> Iterator[None]:
     never with a traceback or exit code 0. Outside the main thread this does nothing (Python
     only lets the main thread set handlers).
     """
-    global _received, _armed, _reported
+    global _received, _armed, _reported, _owner
     if not _in_main_thread():
         yield
         return
-    _received, _armed, _reported = 0, True, False
+    _received, _armed, _reported, _owner = 0, True, False, os.getpid()
     previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
     try:
         yield
