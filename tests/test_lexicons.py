@@ -34,7 +34,7 @@ def test_every_json_lexicon_is_known_and_loads_with_its_keys():
 @pytest.mark.parametrize("data, message", [
     ({"fallback": {}, "broad_keywords": [], "topics": [], "topic": []}, "unknown key 'topic'"),
     ({"fallback": {}, "broad_keywords": []}, "missing key 'topics'"),
-    ({"fallback": {}, "broad_keywords": [], "cover_words": [], "head_keywords": [], "topics": [],
+    ({"fallback": {}, "broad_keywords": [], "cover_words": [], "head_keywords": [], "scope_nouns": [], "topics": [],
       "_about": "notes are free"}, None),
     (["not", "an", "object"], "must hold a JSON object"),
 ])

@@ -76,7 +76,7 @@ KEYS: dict[str, frozenset[str]] = {
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames
         request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs result_object_verbs grain""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
-    "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords topics".split()),
+    "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords scope_nouns topics".split()),
     "quantities.json": frozenset("""
         units guarded_units bounded_units unit_compounds unit_aliases per_units acronym_percent per_unit_slashes latin_units
         person_nouns household_nouns multipliers qualifiers negated_comparators detached_prefixes
@@ -140,7 +140,7 @@ def check_keys(name: str, data: object) -> None:
     >>> check_keys("policy_areas.json", {"fallback": "", "broad_keywords": [], "topic": []})
     Traceback (most recent call last):
     ...
-    policydata.lexicon.LexiconError: lexicons/policy_areas.json: unknown key 'topic'; missing key 'cover_words'; missing key 'head_keywords'; missing key 'topics'
+    policydata.lexicon.LexiconError: lexicons/policy_areas.json: unknown key 'topic'; missing key 'cover_words'; missing key 'head_keywords'; missing key 'scope_nouns'; missing key 'topics'
     """
     if name not in KEYS:
         raise LexiconError(f"lexicons/{name}: not a known lexicon (add its keys to lexicon.KEYS)")

@@ -557,6 +557,16 @@ AREA_CASES = [
     (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
     # round 19: private capital is private investment (commerce), over the sector of the sentence around it
     (MeasureText("吸引民间资本参与", "吸引", sentence="推进水电项目，吸引民间资本参与。"), 15, "object_keyword"),
+    # round 20, rule outcome_subject: after 实现/达到 the subject is what the measure is about, not the outcome
+    (MeasureText("乡村学校食堂改造实现全覆盖", "实现"), 6, "outcome_subject"),
+    (MeasureText("农村供水工程达到城市水平", "达到"), 21, "outcome_subject"),
+    (MeasureText("实现养老服务全覆盖", "实现"), 13, "object_keyword"),           # no subject: the object decides
+    # round 20, rule field_list_scope: a list of fields of several topics closed by 等领域/等方面/等行业 is a
+    # scope; the words after it decide -- unless they name no topic, or the list names one topic only
+    (MeasureText("推动农业、交通、医疗等领域数据共享", "推动"), 17, "field_list_scope"),
+    (MeasureText("加强住房、教育等方面的财政保障", "加强"), 1, "field_list_scope"),
+    (MeasureText("深化医疗、教育等领域改革", "深化"), 3, "object_keyword"),
+    (MeasureText("加强小麦、玉米等领域育种攻关", "加强"), 4, "object_keyword"),        # a list of one topic
 ]
 
 

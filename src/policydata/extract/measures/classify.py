@@ -13,10 +13,12 @@ is kept on the row for debugging):
   the lead verb's object (:func:`object_of`, :mod:`.objects`), whose head is its last keyword (Chinese noun phrases
   are head-final);
 * :data:`POLICY_AREA_RULES` (:mod:`.policy_area_rules`) -- the object's head (人才), a grant's lead line, what
-  money named as the means is for (money channel: 国债支持X -> X's topic), the topic both sentence and paragraph are
-  mostly about when the object names it among keywords of several topics (paragraph_prior), the most specific topic
-  keyword of the object, of the clause, of the clauses joined to its row (row_keyword), of the sentence, then the
-  dominant topic of the paragraph and of the document.
+  money named as the means is for (money channel: 国债支持X -> X's topic), the subject of an outcome verb
+  (outcome_subject: X实现全覆盖 -> X's topic), what is done in a list of fields closed by 等领域
+  (field_list_scope), the topic both sentence and paragraph are mostly about when the object names it
+  among keywords of several topics (paragraph_prior), the most specific topic keyword of the object, of
+  the clause, of the clauses joined to its row (row_keyword), of the sentence, then the dominant topic of
+  the paragraph and of the document.
 
 The vocabulary is data: ``instruments.json`` and ``policy_areas.json``; the topic keywords of a
 text are looked up in :mod:`.topics`. The names of the modules above are re-exported here.

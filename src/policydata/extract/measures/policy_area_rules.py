@@ -81,6 +81,42 @@ def channel_topic_of(m: MeasureText) -> tuple[int, str] | None:
     return topic_of(found[0]) if found else None
 
 
+def outcome_subject_topic_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule outcome_subject (policy area): after an outcome verb (实现, 达到: instruments.json
+    "outcome_subject", the verbs the instrument rule of that name reads) the object is what was
+    achieved (…全覆盖, …闭合), the subject before the verb what the measure is about -- the same
+    reading the instrument makes of such a clause.
+
+    >>> outcome_subject_topic_of(MeasureText("农村公路养护实现全覆盖", "实现"))
+    (10, 'Transportation')
+    >>> outcome_subject_topic_of(MeasureText("实现养老服务全覆盖", "实现")) is None  # no subject
+    True
+    """
+    verbs = load_instruments()["outcome_subject"].get("verbs", ())
+    at = m.clause.find(m.action) if m.action in verbs else -1
+    return topic_of(m.clause[:at].strip("，,、 ")) if at > 0 else None
+
+
+def field_list_scope_of(m: MeasureText) -> tuple[int, str] | None:
+    """rule field_list_scope (policy area): a list of fields of several topics closed by 等领域 /
+    等方面 / 等行业 (policy_areas.json "scope_nouns") says where a measure applies, and the words after
+    it what is done there (能源、交通、水利等领域基础设施数字化改造 is digitisation): the topic of those
+    words, when they name one. A list of one topic is left to the other rules (its topic is the
+    measure's).
+
+    >>> field_list_scope_of(MeasureText("推进能源、交通运输、水利等领域基础设施数字化改造", "推进"))
+    (17, 'Technology')
+    >>> field_list_scope_of(MeasureText("深化财税、农业等领域改革", "深化")) is None  # the rest names no topic
+    True
+    """
+    nouns = "|".join(map(re.escape, load_policy_areas()["scope_nouns"]))
+    for text in (m.object, m.clause):
+        found = re.search(rf"([^，,。；;]*、[^，,。；;]*?)等(?:{nouns})的?(.+)$", text)
+        if found and len(topics_in(found.group(1))) >= 2:
+            return topic_of(found.group(2), with_broad=False)
+    return None
+
+
 def paragraph_prior_of(m: MeasureText) -> tuple[int, str] | None:
     """rule paragraph_prior (see :func:`.topics.paragraph_prior`) on the lead verb's object -- the
     head of what the measure acts on, before the words around it (the actor, a means: 以科技为支撑)
@@ -108,6 +144,7 @@ def decide_policy_area(steps) -> tuple[tuple[int, str], str]:
 #: head of the object when it names the people the measure is for (人才: labour, whatever their
 #: sector), the lead line of the paragraph when the object is a grant that names no field (what a
 #: numbered item rewards, see :func:`grant_topic_of`), what money named as the means is for, the
+#: subject of an outcome verb (X实现全覆盖), what is done in a list of fields closed by 等领域, the
 #: topic both the sentence and the paragraph are mostly about when the object (or clause) names it
 #: among keywords of several topics (:func:`paragraph_prior_of`), the object of the lead verb (what the measure acts on, not who acts: 市县政府要推动财力下沉 is about
 #: fiscal means), the whole clause, the row's quote (rule row_keyword: the clauses the row joins to
@@ -118,6 +155,8 @@ POLICY_AREA_RULES = (
     ("object_head", lambda m: head_topic_of(m.object)),
     ("grant_lead_line", grant_topic_of),
     ("money_channel", channel_topic_of),  # 国债支持X: X's topic, what the money is for
+    ("outcome_subject", outcome_subject_topic_of),  # X实现全覆盖: X's topic, not the outcome's
+    ("field_list_scope", field_list_scope_of),  # A、B、C等领域的Y: Y's topic, the list is a scope
     ("paragraph_prior", paragraph_prior_of),  # several topics: the one sentence and paragraph are about
     ("object_keyword", lambda m: topic_of(m.object)),
     ("clause_keyword", lambda m: topic_of(m.clause)),

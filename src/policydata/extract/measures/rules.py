@@ -65,7 +65,8 @@ def load_instruments() -> dict:
 
 @lru_cache(maxsize=1)
 def load_policy_areas() -> dict:
-    """policy_areas.json: keyword -> (code, label, order) and the fallback topic."""
+    """policy_areas.json: keyword -> (code, label, order), the fallback topic and the word lists
+    the rules read (broad modifiers, cover words, scope nouns)."""
     data = lexicon.load("policy_areas.json")
     keywords = {}
     for order, topic in enumerate(data["topics"]):
@@ -73,7 +74,8 @@ def load_policy_areas() -> dict:
             keywords.setdefault(kw, (topic["code"], topic["label"], order))
     fb = data.get("fallback", {"code": 0, "label": "Other"})
     return {"keywords": keywords, "fallback": (fb["code"], fb["label"]),
-            "broad": frozenset(data["broad_keywords"]), "cover_words": tuple(data.get("cover_words", ()))}
+            "broad": frozenset(data["broad_keywords"]), "cover_words": tuple(data.get("cover_words", ())),
+            "scope_nouns": tuple(data["scope_nouns"])}
 
 
 @lru_cache(maxsize=2)
