@@ -49,7 +49,7 @@ KEYS: dict[str, frozenset[str]] = {
         top_headline new_article page_blocks reading_faults""".split()),
     "measure_verbs.json": frozenset("""
         lead_verbs plan_only_verbs adverbs verb_like_adverbs modals not_modal_words disposal_result_patterns obligation_patterns subjects
-        strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions
+        strip_prefixes tally_prefixes preposition_intros locative_boundaries object_prepositions body_adverbial_prepositions means_heads
         basis_phrase_patterns quote_speaker_verbs
         not_preposition_words done_subject_patterns dash_lead_patterns anaphors anaphor_not_tails anaphors_acting_only joint_conjunctions plural_divisions norm_reference_patterns
         adverb_led_verbs norm_setting_patterns inclusion_patterns document_in_force_patterns topic_aspect_patterns

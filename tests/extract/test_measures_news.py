@@ -180,3 +180,48 @@ NAMED_FIRMS = [
 @pytest.mark.parametrize("paragraphs, quotes", NAMED_FIRMS)
 def test_a_firm_named_by_its_executive_acts_for_itself(paragraphs, quotes):
     assert [r[0] for r in rows_of(*paragraphs)] == quotes
+
+
+# rule speaker_plan_paragraph (round 20): what a quoted official says is to be done plans the rest of
+# that paragraph only; the report's later paragraphs go on telling what was done. A plan the report
+# itself cites (根据规划，某市将…) goes on planning the paragraphs after it.
+SPEAKER_PLAN = [
+    (["某局局长张三表示，下一步，要加快建设社区养老驿站。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["某局局长张三表示，下一步，要加快建设社区养老驿站，完善助餐网络。"], "完善助餐网络", "planned"),
+    (["“我们将继续扩大托育服务供给。”张三说。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["根据行动方案，保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quote_part, status", SPEAKER_PLAN)
+def test_a_speakers_plan_plans_its_paragraph_only(paragraphs, quote_part, status):
+    found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
+    assert found and found[0][2] == status
+
+
+# rule means_phrase (round 20): a place or body, then a phrase of means closed by a means noun
+# (通过…等措施，), then the action: the place's government acts, not a body the source line named
+MEANS_PHRASE = [
+    ("广西通过织密服务网络等措施，推动民生实事落地落实。", "推动民生实事落地落实", "广西壮族自治区人民政府"),
+    ("保定市通过织密服务网络、扩充床位等方式，推动民生实事落地落实。", "推动民生实事落地落实", "保定市人民政府"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part, actor", MEANS_PHRASE)
+def test_a_place_acting_through_a_phrase_of_means_is_its_government(sentence, quote_part, actor):
+    text = "某地推进民生工作\n本报南宁2月2日电（记者张三）记者从河北省民政厅获悉：2025年以来，" + sentence
+    found = [(r["quote"], r["actor"]) for r in explain_rows(text, date="2026-03-01") if quote_part in r["quote"]]
+    assert found and found[0][1] == actor
+
+
+# rule work_report_voice: the government work report speaks also when its name stands in title marks
+WORK_REPORT_VOICE = [
+    ("今年的《政府工作报告》提出，支持社区嵌入式服务设施建设。", "支持社区嵌入式服务设施建设", "国务院"),
+    ("今年的政府工作报告提出，支持社区嵌入式服务设施建设。", "支持社区嵌入式服务设施建设", "国务院"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part, actor", WORK_REPORT_VOICE)
+def test_a_cited_work_report_is_its_governments_voice(sentence, quote_part, actor):
+    found = [r for r in rows_of("民生工作受到关注。", sentence) if quote_part in r[0]]
+    assert found and found[0][1] == actor

@@ -200,3 +200,27 @@ def plan_frame_issuer(before: str, doc_issuers: dict) -> Actor | None:
     named = [actor for title, actor in doc_issuers.items() if title.endswith(doc)]
     return named[-1] if named else None
 
+
+
+@lru_cache(maxsize=1)
+def _person_speech() -> re.Pattern:
+    """A person's speech verb closing its clause: measure_verbs.json ``speech_verbs`` that are not a
+    document's (``document_speech_verbs``: 提出, 明确, 要求…, which a plan or meeting speaks too)."""
+    lex = load_verbs()
+    verbs = [v for v in lex["speech_verbs"] if v not in lex["document_speech_verbs"]]
+    alternatives = "|".join(sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<!来)(?:{alternatives})[，,：:]")
+
+
+def spoken_by_person(before: str) -> bool:
+    """Rule speaker_plan_paragraph: the words from a sentence's start up to a measure are a person's
+    speech -- a speech verb of a person closes a clause before it (某某表示，下阶段，要…; 局长某某说，下一步
+    将…) or a quotation opened before it is still open (“我们将…”) -- and not the report's own voice nor
+    a document's (根据行动计划，我国将…; 意见提出，要…).
+
+    >>> rows = [("张三表示，下阶段，", True), ("某局局长李四说，下一步", True), ("“我们", True),
+    ...         ("根据行动计划，我国", False), ("意见提出，", False), ("对企业来说，", False), ("“双碳”目标下，", False)]
+    >>> [(b, spoken_by_person(b)) for b, _ in rows] == rows
+    True
+    """
+    return bool(_person_speech().search(before)) or before.count("“") > before.count("”")

@@ -301,7 +301,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
 
 
 _WORK_REPORT_VOICE = re.compile(
-    r"\s*(?:今年|去年|本届|本次)?(?:的)?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告(?:中|里)?(?:还|也)?"
+    r"\s*(?:今年|去年|本届|本次)?(?:的)?《?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告》?(?:中|里)?(?:还|也)?"
     r"(?:明确提出|提出|指出|明确|强调|要求|部署)")
 
 
@@ -316,6 +316,11 @@ def _work_report_voice(t: str, home_region: str) -> Actor | None:
     ('国务院', '湖南省人民政府')
     >>> _work_report_voice("代表们审议政府工作报告", "CN") is None
     True
+
+    The report's name may stand in title marks (今年的《政府工作报告》提出，…; round 20).
+
+    >>> _work_report_voice("今年的《政府工作报告》提出", "CN").name, _work_report_voice("《湖南省政府工作报告》明确", "CN").name
+    ('国务院', '湖南省人民政府')
     """
     m = _WORK_REPORT_VOICE.match(t)
     if not m:

@@ -19,7 +19,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .news_clauses import local_story_region, reports_policy_in_force, speech_spans
+from .news_clauses import local_story_region, reports_policy_in_force, speech_spans, spoken_by_person
 from .joining import _NO_INSTRUMENT
 from .lists import _leads_a_list
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
@@ -59,6 +59,9 @@ class _WalkState:
     goal_section: bool = False  # …the principle section is one of goals (总体目标): rule goal_section_action
     news_plans: bool = False  # a news report has cited a plan: its uncued actions are planned
     news_plans_by_document: bool = False  # …cited a document's voice (意见提出): it plans past sub-headings
+    #: rule speaker_plan_paragraph: news_plans before a quoted official's modal (某某表示，下一步要…) set it,
+    #: restored at the end of that paragraph; None when no speaker's modal set it
+    news_plans_before_speaker: bool | None = None
     issued_document: bool = False  # rule issued_document_story: the story told of a document being issued
     national_review: bool = False  # rule national_review_lead: the country summed up its results just before
     issued_rule: bool = False  # rule regulated_party_in_news: the story told of a binding document issued
@@ -334,7 +337,17 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 if caption and d.actor is None:
                     d.actor = _caption_actor(text[block.start:d.start], block.start, mentions, region_mentions) \
                         or issuer_actor or home_gov or NOBODY
-            if any(d.has_modal and not disposal_only(text[d.start:d.end]) for d in found):  # rule disposal_jiang
+            planned_by = [d for d in found if d.has_modal and not disposal_only(text[d.start:d.end])]  # rule disposal_jiang
+            if planned_by:
+                if all(spoken_by_person(text[sentence.start:d.start]) for d in planned_by) and \
+                        not walk.news_plans_by_document:
+                    # rule speaker_plan_paragraph: what a quoted official says is to be done (毛某表示，下阶段，
+                    # 要…) plans the rest of the paragraph, not the report's later paragraphs, which go on
+                    # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on
+                    if walk.news_plans_before_speaker is None:
+                        walk.news_plans_before_speaker = walk.news_plans
+                else:
+                    walk.news_plans_before_speaker = None
                 walk.news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
@@ -351,6 +364,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 addressee = item_addressee(sentence.text, state.actor, state.base, home_region)
             state.back_to_base()
         state.end_paragraph()
+        if walk.news_plans_before_speaker is not None:  # rule speaker_plan_paragraph
+            walk.news_plans, walk.news_plans_before_speaker = walk.news_plans_before_speaker, None
         if analyser.news_genre and not caption and several_voices:
             state.end_news_paragraph()  # rule news_paragraph_actor
     out = []
