@@ -450,7 +450,7 @@ def _opens_sentence(sent: Span, pos: int) -> bool:
 
     After a dateline and a clause naming the source of the data (据某署统计，; 记者从某局获悉，) too.
 
-    >>> t = "本报北京1月19日电（记者 张明）据某分署统计，2025年，某区进出口9万亿元。"
+    >>> t = "本报上海2月3日电（记者 张明）据某分署统计，2025年，某区进出口9万亿元。"
     >>> _opens_sentence(Span(0, len(t), t), t.index("2025"))
     True
     """
