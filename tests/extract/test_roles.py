@@ -116,3 +116,37 @@ def test_a_report_naming_two_years_has_no_single_subject_year():
     ctx = build_context(art, date="2031-01-20", given_date="2031-01-20")
     assert ctx.reviewed_year is None and not ctx.execution_report
     assert all(p.rule != "execution_report_review" for p in ctx.roles)
+
+
+# rule plan_lead_ends_review: an excerpt of a work report whose plan part has no numbered heading --
+# a paragraph opening the plan ends the headed review; the unnumbered headings after it plan too
+EXCERPT = ("一、2026年工作回顾\n"
+           "（一）项目建设提速。全年新开工项目320个，建成区域物流中心3个。\n"
+           "\n"
+           "全县经济社会发展主要预期目标是：地区生产总值增长6%左右。\n"
+           "扩大有效投资\n"
+           "全年新开工项目350个，新建区域物流中心2个。\n")
+
+
+@pytest.fixture(scope="module")
+def excerpt_tables():
+    return policydata.parse_text(EXCERPT, date="2027-01-15", publisher="某县人民政府")
+
+
+def test_a_plan_lead_paragraph_ends_a_headed_review():
+    ctx = build_context(Article(1, "", EXCERPT, []), date="2027-01-15", given_date="2027-01-15")
+    assert ctx.tense_at(EXCERPT.index("全年新开工项目320个")) == "review"
+    assert ctx.tense_at(EXCERPT.index("全县经济社会发展")) == "plan"
+    assert ctx.tense_at(EXCERPT.index("新建区域物流中心2个")) == "plan"
+
+
+@pytest.mark.parametrize("quote, table, status", [
+    ("建成区域物流中心3个", "statistics", "reported"),
+    ("新建区域物流中心2个", "targets", "planned"),
+])
+def test_figures_and_measures_follow_the_plan_lead(excerpt_tables, quote, table, status):
+    other = "targets" if table == "statistics" else "statistics"
+    assert excerpt_tables[table]["quote"].str.contains(quote, regex=False).sum() == 1, excerpt_tables[other]["quote"].tolist()
+    assert not excerpt_tables[other]["quote"].str.contains(quote, regex=False).any()
+    found = excerpt_tables["measures"][excerpt_tables["measures"]["quote"].str.contains(quote[:6], regex=False)]
+    assert found["status"].tolist() == [status]

@@ -19,6 +19,14 @@ Rules, in the order they are read:
 ``plan_section_ends_review``
     the review part ends at a plan section whose heading names no work done (a strong plan heading,
     三、2026年重点工作), or at a paragraph opening a plan (今年要…, 下一步，…).
+``plan_lead_ends_review``
+    a review SECTION (一、2025年工作回顾, a strong review heading) ends at a body paragraph that opens
+    a plan (主要预期目标是：…, 今年要…, 下一步，…: :func:`policydata.extract.context.opening_frame`; no
+    year before the report year in its lead clause, no work done named) when no numbered heading
+    after it goes on with the review's numbers: a work report read from an excerpt, or one whose plan
+    part opens with a paragraph and unnumbered headings, plans from there. The paragraph opens a plan
+    section of the review heading's level (:func:`plan_lead_sections`), so the section tense that
+    both tables read (figures: target or statistic; measures: planned or reported) changes there.
 ``numbering_restart``
     the review part ends too at a verb-led (weak) plan heading whose number does not go on from the
     numbers of its level before it (（一）…（七）, then （二）促进消费…): a new run of numbers opens
@@ -29,19 +37,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import load
+from ..recognize.sections import Section, enclosing_sections, section_at
 from ..recognize.timeexpr import small_number
 from ..text.segment import split_sentences
 
-__all__ = ["RolePart", "SECTION_ROLE_RULES", "document_roles", "role_at", "opening_sentence"]
+__all__ = ["RolePart", "SECTION_ROLE_RULES", "document_roles", "role_at", "opening_sentence", "plan_lead_sections"]
 
 #: the rules that set a part's role, with why (see the module docstring)
 SECTION_ROLE_RULES = (
     ("review_opening", "review", "an official body opening with a look back reviews until a plan part"),
     ("plan_section_ends_review", "plan", "a plan heading or a paragraph opening a plan ends the review"),
+    ("plan_lead_ends_review", "plan", "a paragraph opening a plan ends a review section unless its numbers go on after it"),
     ("numbering_restart", "plan", "a verb-led plan heading that restarts its level's numbers opens a new part"),
     ("execution_report_review", "review", "a report on a past year's execution reviews it until its recommendations"),
     ("recommendations_end_review", "plan", "a report on a past year's execution plans from its recommendations on"),
@@ -51,6 +61,7 @@ _BODY = ("body", "lead")  # the blocks whose opening sentence may set a role (no
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 #: a lead clause up to now (X以来，): a stretch, not the review of a past year -- opens no review part
 _SINCE_LEAD = re.compile(r"^[^，,。；;]{0,30}以来[，,]")
+_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年")  # a year in a paragraph's lead clause
 _NUMBER = re.compile(r"\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、．.]")
 
 
@@ -200,6 +211,74 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
     if end_rule:
         parts.append(RolePart(end, len(text), "plan", end_rule))
     return tuple(parts)
+
+
+def _numbers_go_on(sections, review: Section, pos: int) -> bool:
+    """Whether the first numbered heading after ``pos`` inside ``review`` goes on with the numbers of
+    its level before ``pos`` in it ((一)… 下一步，… (二)…: the review goes on)."""
+    inside = [s for s in sections if review.start < s.start < review.end and _number(s.heading) is not None]
+    after = next((s for s in inside if s.start > pos), None)
+    if after is None:
+        return False
+    before = [_number(s.heading) for s in inside if s.start < pos and s.level == after.level]
+    return bool(before) and _number(after.heading) == before[-1] + 1
+
+
+def plan_lead_sections(text: str, blocks, sections, report_year: int | None,
+                       opening_frame, names_work_done) -> tuple[Section, ...]:
+    """Rule ``plan_lead_ends_review``: ``sections`` with each review section that a paragraph opening
+    a plan ends cut there, and a plan section (the review heading's level, the paragraph's opening
+    sentence as its heading) from there to the review section's end. ``opening_frame`` and
+    ``names_work_done`` are the context's own rules.
+
+    >>> from policydata.document import Block
+    >>> from policydata.extract.context import opening_frame, names_work_done
+    >>> def parts(t, year=2026):
+    ...     lines = t.split("\\n"); starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    ...     blocks = [Block("body", s, s + len(l), l) for s, l in zip(starts, lines)]
+    ...     secs = [Section(0, len(t), "review", year - 1, 1, lines[0], True)]
+    ...     secs += [Section(s, len(t), "neutral", None, 2, l[:4], False) for s, l in zip(starts, lines) if l.startswith("（")]
+    ...     secs = plan_lead_sections(t, blocks, secs, year, lambda s: opening_frame(s, year), names_work_done)
+    ...     return [(s.tense, s.level, t[s.start:s.start + 6]) for s in secs]
+    >>> rows = [
+    ...   ("一、2025年工作回顾\\n（一）稳增长。新建道路8公里。\\n今年主要预期目标是：增长5%。\\n扩大内需\\n新建道路9公里。",
+    ...    [("review", 1, "一、2025"), ("neutral", 2, "（一）稳增长"), ("plan", 1, "今年主要预期")]),
+    ...   ("一、2025年工作回顾\\n（一）稳增长。新建道路8公里。\\n下一步，将扩大规模。\\n（二）惠民生。新建学校2所。",
+    ...    [("review", 1, "一、2025"), ("neutral", 2, "（一）稳增长"), ("neutral", 2, "（二）惠民生")]),
+    ...   ("一、2025年工作回顾\\n2025年主要目标任务全面完成。\\n新建道路8公里。", [("review", 1, "一、2025")]),
+    ...   ("一、2025年工作回顾\\n全年新建道路8公里。\\n2026年，要抓好以下工作。\\n（一）扩大内需。新建学校2所。",
+    ...    [("review", 1, "一、2025"), ("plan", 1, "2026年，"), ("neutral", 2, "（一）扩大内")])]
+    >>> [parts(t) == want for t, want in rows]
+    [True, True, True, True]
+    """
+    out = sorted(sections, key=lambda s: s.start)
+    starts = {s.start for s in out}
+    for block in blocks:
+        if block.kind not in _BODY or block.start in starts:
+            continue
+        enclosing = enclosing_sections(out, block.start)
+        tense, _, strong = section_at(out, block.start)
+        if tense != "review" or not strong:
+            continue  # only a part that a review heading frames (not a plan sub-part: （三）发展目标。)
+        review = next(s for s in enclosing if s.tense == "review" and s.strong)
+        sent = opening_sentence(text, block.start, block.end)
+        if sent is None or opening_frame(sent.text) != "plan":
+            continue
+        lead = _CLAUSE_MARK.split(sent.text, maxsplit=1)[0]
+        if names_work_done(lead):
+            continue  # 积极落实重点工作：… reports that work (rule work_done_heading, on the lead clause)
+        years = [int(y) for y in _LEAD_YEAR.findall(lead)]
+        if report_year and any(y < report_year for y in years):
+            continue  # 2025年主要目标任务全面完成: a past year's goals, reviewed
+        if _numbers_go_on(out, review, block.start):
+            continue  # (一)… 下一步，将… (二)…: a plan cue closing one item of a review that goes on
+        cut = {id(s) for s in enclosing if s.level >= review.level}
+        plan = Section(block.start, review.end, "plan", years[0] if years else None, review.level,
+                       sent.text.strip(), True)
+        out = sorted([replace(s, end=block.start) if id(s) in cut else s for s in out] + [plan],
+                     key=lambda s: s.start)
+        starts.add(block.start)
+    return tuple(out)
 
 
 def role_at(parts: tuple[RolePart, ...], pos: int) -> tuple[str, str]:

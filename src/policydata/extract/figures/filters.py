@@ -69,6 +69,8 @@ def _age_bracket(text: str, n: Num) -> bool:
     person's age before the person (28岁的王某); brackets and bounds (60岁以上乘客, 3—6岁儿童,
     年满18岁) delimit a class.
 
+    >>> _age_bracket("人均预期寿命提高到80岁", Num(9, 12, "80岁", 80.0, "岁"))
+    False
     >>> t = "32岁的村医王某，为60岁以上老人和3—6岁儿童体检"
     >>> [_age_bracket(t, Num(t.index(a), t.index(a) + len(a), a, v, "岁", value_max=m))
     ...  for a, v, m in (("32岁", 32.0, None), ("60岁", 60.0, None), ("3—6岁", 3.0, 6.0))]
@@ -77,6 +79,8 @@ def _age_bracket(text: str, n: Num) -> bool:
     rule = lexicon()["non_figures"]["person_age"]
     if n.unit not in rule["units"]:
         return False
+    if lexicon_search(rule["level_before"], text[max(0, n.start - 3):n.start]):
+        return False  # indicator_age: 人均预期寿命提高到80岁 is the level an indicator reaches
     return n.value_max is not None or n.qualifier != "exact" or not lexicon_match(rule["after"], text[n.end:n.end + 2])
 
 

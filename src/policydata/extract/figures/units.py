@@ -133,8 +133,17 @@ def _counted_as_written(text: str, n: Num, noun: str) -> bool:
     >>> t = "全省12市共安排，服务沿江9市"
     >>> _counted_as_written(t, Num(2, 4, "12", 12.0, ""), "市"), _counted_as_written(t, Num(12, 13, "9", 9.0, ""), "市")
     (True, False)
+
+    Rule place_tally: N市M县 tallies places, after a modifier too (皖北6市28县: both count).
+
+    >>> t = "覆盖皖北6市28县，服务沿江9市"
+    >>> [_counted_as_written(t, Num(t.index(x), t.index(x) + len(x), x, float(x), ""), u) for x, u in (("6", "市"), ("28", "县"), ("9", "市"))]
+    [True, True, False]
     """
-    before = lexicon()["entity_count_nouns"]["as_written_before"].get(noun)
+    rule = lexicon()["entity_count_nouns"]
+    if (tally := rule["as_written_tally_after"].get(noun)) and lexicon_match(tally, text[n.end:n.end + 8]):
+        return True
+    before = rule["as_written_before"].get(noun)
     return before is None or lexicon_search(before, text[max(0, n.start - 4):n.start]) is not None
 
 

@@ -252,7 +252,10 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 ctx.last_past_year = None  # news_now: 如今，…; 经过多年发展，…: the story has come to now
             if ctx.genre == "news" and ctx.subject_period and subject_year_ends(text, sent, block, leading, report_year):
                 ctx.subject_period = ""
-            _update_paragraph(ctx, sent, leading, bool(figures))
+            # news_subject_own_year: in news a year standing after its sentence's subject (某工坊…，2024年
+            # 销售额突破400万元) dates that subject's figures only, not the next sentence's (another subject)
+            _update_paragraph(ctx, sent, leading if ctx.genre != "news" else
+                              [(p, a) for p, a in leading if _opens_sentence(sent, p)], bool(figures))
             if ctx.genre == "news" and sent.start == first_sentence_start(text, block):
                 dated = _dated_paragraph(text, sent, anchors, report_year)
                 if dated is not None:
@@ -277,7 +280,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
                 if t.kind == "year" and (not report_year or t.year < report_year) and \
                         not _is_comparison_year(text, t) and not _object_year(text, t) and \
                         not _starts_stretch(text, t) and \
-                        not text.startswith("以来", t.end) and _leads(text, sent, t.start, first):
+                        not text.startswith("以来", t.end) and _leads(text, sent, t.start, first) and \
+                        (ctx.genre != "news" or _opens_sentence(sent, t.start)):  # news_subject_own_year
                     ctx.last_past_year, ctx.last_period = t.year, ""
                     ctx.past_year_left = lexicon()["frames"]["news_fact"]["year_carry_paragraphs"]
                     ctx.past_year_scene = not figures
@@ -429,6 +433,31 @@ def _join_number_headlines(text: str, sentences: list[Span]) -> list[Span]:
         out.append(s)
         i += 1
     return out
+
+
+def _opens_sentence(sent: Span, pos: int) -> bool:
+    """Whether a time word at ``pos`` opens its sentence (2025年，…; 同年3月，…): at most
+    ``lead_time_max_offset`` characters before it, as :func:`_leads` reads an opening.
+
+    A lead that ends in a dash or a colon (某委公布成绩单——规模增大，“十四五”时期…) opens a sentence of its own.
+
+    >>> t = "某工坊联动主播推广农产品，2024年销售额突破400万元。"
+    >>> _opens_sentence(Span(0, len(t), t), t.index("2024")), _opens_sentence(Span(0, 9, "2024年，产值增长5%。"), 0)
+    (False, True)
+    >>> t = "某委公布2025年成绩单——规模增大，2025年资产总额增长5%。"
+    >>> _opens_sentence(Span(0, len(t), t), t.rindex("2025"))
+    True
+
+    After a dateline and a clause naming the source of the data (据某署统计，; 记者从某局获悉，) too.
+
+    >>> t = "本报上海2月3日电（记者 张明）据某分署统计，2025年，某区进出口9万亿元。"
+    >>> _opens_sentence(Span(0, len(t), t), t.index("2025"))
+    True
+    """
+    opening = re.split(r"——|[：:]", sent.text[_dateline_end(sent.text):pos - sent.start])[-1].strip(" ，,、：:（(")
+    while m := lexicon_match(lexicon()["frames"]["news_fact"]["source_lead_pattern"], opening):
+        opening = opening[m.end():].strip(" ，,、：:（(")  # 据海关统计，…: a source, no subject of its own
+    return len(opening) <= lexicon()["lead_time_max_offset"]
 
 
 def _leads(text: str, sent: Span, pos: int, first_figure: int | None) -> bool:
