@@ -185,11 +185,6 @@ def _lets_a_party_act(head: str, action: str) -> bool:
 #: 分地区); a longer opening is a noun phrase, the subject of a predicate
 _MANNER_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
-#: rule own_action_clause (manner_word): characters that make an opening a phrase rather than one
-#: manner word: a modifier (的), a preposition or conjunction (在某处推动…, 与某方联合…), a degree (更多, 最);
-#: 地 closing the word is the manner adverbial rule's (更大力度地…), inside it a noun (分地区)
-_NOT_MANNER = set("的得之在对向与和及或把将被为从于以更最很较也还都又再就")
-
 
 def _predicate_after(rest: str) -> bool:
     """rule own_action_clause (manner_word): what follows the verb is a predicate, not its object, so
@@ -211,7 +206,8 @@ def _manner_word_verb(clause: str, planning: bool = False) -> str:
     done (滚动推出…清单, 试点建设…基站, 协同推进…建设, 分地区开设…专区), the clause is the next commitment of
     a chain of verb-object clauses sharing one subject -- a row of its own, its quote its own clause
     (corpus README: one row per commitment). The verb is returned; '' otherwise. A result predicate
-    (形成…, 实现…), a phrase (用最严格的…, 更多在推动…) or a verb with no object stays joined.
+    (形成…, 实现…), a phrase (a character of measure_verbs.json ``grain.not_manner_chars``: 用最严格的…,
+    更多在推动…; 地 closing the word is the manner adverbial rule's), or a verb with no object stays joined.
 
     >>> _manner_word_verb("滚动推出面向社会资本的项目清单"), _manner_word_verb("分地区开设线上服务专区")
     ('推出', '开设')
@@ -228,7 +224,7 @@ def _manner_word_verb(clause: str, planning: bool = False) -> str:
     for n in (2, 3):
         m = _MANNER_WORD.match(clause, 0, n)
         word = m.group() if m and m.end() == n else ""
-        if not word or _NOT_MANNER & set(word) or word.endswith("地") or word in known:
+        if not word or set(lex["grain"]["not_manner_chars"]) & set(word) or word.endswith("地") or word in known:
             continue
         verb, after, _ = _verb_at(clause, m.end(), planning)
         if len(verb) >= 2 and verb not in lex["grain"]["effect_verbs"] and not non_measure_rule(clause[m.end():]) \
