@@ -74,7 +74,8 @@ KEYS: dict[str, frozenset[str]] = {
         tallied_completion_patterns new_facility_patterns trained_count_patterns problem_object_ends topic_clause_patterns
         firm_own_action_words research_team_patterns body_act_adverbs disposal_final_verbs progress_verb_patterns purpose_tail_patterns project_schedule_patterns
         policy_object_heads result_final_adverbs result_final_verbs meeting_act_verbs convening_patterns coverb_frames
-        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs result_object_verbs grain""".split()),
+        request_frame_patterns plan_frame_patterns completion_adverbs verb_only_adverbs result_predicate_adverbs result_object_verbs grain
+        production_start_verbs""".split()),
     "measure_model.json": frozenset("bias weights thresholds features manifest".split()),
     "policy_areas.json": frozenset("fallback broad_keywords cover_words head_keywords scope_nouns topics".split()),
     "quantities.json": frozenset("""

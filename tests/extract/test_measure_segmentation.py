@@ -106,6 +106,19 @@ def test_a_facility_reported_built_after_a_measure_is_its_own_row(text, expected
     assert _quotes(text) == expected
 
 
+# rule production_start (round 20): a plant reported starting production (某产业园一期竣工投产) is its
+# owner's output, an outcome: no row, and it ends the measure before it; a facility put into
+# service (建成投运, 通车) stays a reported action
+
+@pytest.mark.parametrize("text, expected", [
+    ("重点项目加快实施，城南纺织产业园一期竣工投产，南郊机场三期建成投运。", ["重点项目加快实施", "南郊机场三期建成投运"]),
+    ("西山光伏电站建成投产。", []),
+    ("推进园区配套道路建设，北区电子材料工厂投产。", ["推进园区配套道路建设"]),
+])
+def test_a_plant_starting_production_is_no_measure(text, expected):
+    assert _quotes(text) == expected
+
+
 # rule own_action_clause (adverb): a joined clause that opens with a manner adverb which only ever
 # qualifies a verb (主动, 充分, 进一步 ...) opens a commitment of its own even when the lexicon does
 # not list its verb; an adverb of frequency (定期) tells how the mechanism before it runs, one of
@@ -120,6 +133,26 @@ def test_a_facility_reported_built_after_a_measure_is_its_own_row(text, expected
     ("落实更加积极的就业政策，积极的财政政策。", ["落实更加积极的就业政策，积极的财政政策"]),
 ])
 def test_a_clause_led_by_a_manner_adverb_is_its_own_row(text, expected):
+    assert _quotes(text) == expected
+
+
+# rule own_action_clause (manner_word, round 20): a joined clause that opens with a word of two or
+# three characters the lexicon knows as no verb, then a lead verb and its object, is the next
+# commitment of a verb-object series (滚动推出…, 试点建设…): a row of its own whose quote ends at its own
+# clause, as the measure's before it. A subject with a predicate after its verb (某产业发展迈上新台阶,
+# 某项目建设进度加快), a verb of effect (显著降低…) and the actions of a party the measure before it
+# encourages (支持企业…，自主确定…) stay joined
+
+@pytest.mark.parametrize("text, expected", [
+    ("编制年度重点项目计划，滚动推出面向社会资本的项目清单。", ["编制年度重点项目计划", "滚动推出面向社会资本的项目清单"]),
+    ("推进南郊机场前期工作，试点建设城区低空起降设施。", ["推进南郊机场前期工作", "试点建设城区低空起降设施"]),
+    ("扩大惠民券发放规模，分批次投放餐饮券和文旅券。", ["扩大惠民券发放规模", "分批次投放餐饮券和文旅券"]),
+    ("实施科技园区提升行动，园区产业发展迈上新台阶。", ["实施科技园区提升行动，园区产业发展迈上新台阶"]),
+    ("推进智慧交通建设，显著降低市民通勤时间。", ["推进智慧交通建设，显著降低市民通勤时间"]),
+    ("支持企业结合自身实际需要，自主设置岗位等级，自主开展人才评价。",
+     ["支持企业结合自身实际需要，自主设置岗位等级，自主开展人才评价"]),
+])
+def test_a_clause_led_by_a_manner_word_is_its_own_row(text, expected):
     assert _quotes(text) == expected
 
 

@@ -316,6 +316,12 @@ class _Analyser(PlaceSubjects):
         done = None if verb or modal or has_stat_cue else _first_search(lex["result_predicate_patterns"], rest)
         if done and is_project_tally(rest[:done.start("verb")]):  # rule project_tally: 甲、乙等30个项目开工
             return ClauseInfo("plain", s + quote_start, e)
+        if done and done.group("verb") in lex["production_start_verbs"] and \
+                not _any(lex["project_schedule_patterns"], rest[:done.start("verb")]):
+            # rule production_start (round 20): 某某项目竣工投产 -- a plant that started production is its owner's
+            # output, an outcome (corpus README: outcomes and firms' actions are no measures); it ends the measure
+            # before it. A timetable (某项目计划于2028年投产) in a plan stays the plan's measure (rule project_schedule)
+            return ClauseInfo("not_measure", s + quote_start, e, rule="production_start")
         if done:
             # 东六环入地改造工程建成通车 / 3个研究平台试运行 / 某检查站完成改造: a reported action,
             # object first; a count in the object (3个) counts the facilities, it is no statistic cue

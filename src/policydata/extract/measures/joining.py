@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import ClauseInfo, _trim, _verb_at
+from .clauses import ClauseInfo, _trim, _verb_at, non_measure_rule
+from ...text.patterns import alternation
 from .rules import _any, _match_word, load_instruments, load_verbs
 
 
@@ -112,7 +113,7 @@ def _adverb_led() -> re.Pattern:
 _NO_INSTRUMENT = "other"
 
 
-def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
+def _own_action(text: str, info: ClauseInfo, planning: bool = False, head: str = "", head_action: str = "") -> str:
     """Rule own_action_clause: the action of a clause read as ``plain`` (no lead verb where the
     verb is looked for) that carries an action of its own, '' otherwise. The walk joins a plain
     clause to the measure before it (its object, its manner, its figure); these clauses are a
@@ -162,4 +163,71 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False) -> str:
     a = _adverb_led().match(clause)
     if a and len(clause) - a.end() >= 2 and not _verb_at(clause, 0, planning)[0]:
         return a.group("verb")  # 主动走访企业: the adverb marks 走访 as the clause's verb
+    return "" if _lets_a_party_act(head, head_action) else _manner_word_verb(clause, planning)
+
+
+def _lets_a_party_act(head: str, action: str) -> bool:
+    """rule own_action_clause (manner_word): the measure before the clause, ``head`` with its verb
+    ``action``, lets a party outside the government act (支持企业…, 鼓励平台企业…: instruments.json rule
+    encouraged_party's pivot verbs and parties): the verb-object clauses after it are that party's
+    actions (…，自主确定…，自主设置…), which the corpus README counts as no measure of the issuer; they stay
+    inside the one commitment to encourage.
+
+    >>> _lets_a_party_act("支持企业结合生产特点", "支持"), _lets_a_party_act("推进机场前期工作", "推进")
+    (True, False)
+    """
+    rule = load_instruments().get("encouraged_party") or {}
+    at = head.find(action) if action in rule.get("pivot_verbs", ()) else -1
+    return at >= 0 and any(p in head[at + len(action):at + len(action) + 8] for p in rule.get("parties", ()))
+
+
+#: rule own_action_clause (manner_word): the length of a manner word before a lead verb (滚动, 试点,
+#: 分地区); a longer opening is a noun phrase, the subject of a predicate
+_MANNER_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _predicate_after(rest: str) -> bool:
+    """rule own_action_clause (manner_word): what follows the verb is a predicate, not its object, so
+    the opening was a subject and the verb a noun (产业发展迈上新台阶, 城市更新取得新成效, 项目建设进度加快,
+    生态保护持续加强): a description tail (measure_verbs.json ``description_tail_patterns``), a verb of
+    motion or result after a noun (迈上, 取得, 实现 …: ``grain.predicate_verbs``), or a lead verb closing the
+    clause right after a word that is no verb (进度加快; …设施建设 is the object's head noun, kept)."""
+    lex = load_verbs()
+    if _any(lex["description_tail_patterns"], rest) or re.search(alternation(lex["grain"]["predicate_verbs"]), rest):
+        return True
+    tail = next((v for v in lex["grain"]["predicate_final_verbs"] if rest.endswith(v)), "")
+    return bool(tail) and len(rest) > len(tail)
+
+
+def _manner_word_verb(clause: str, planning: bool = False) -> str:
+    """Rule own_action_clause (manner_word, round 20): a joined clause that opens with a word of two or
+    three characters the lexicon knows as no verb, then a lead verb (not one of effect: 降低, 保障 …,
+    rule purpose_tail_verb's) and an object of two characters or more: the word says how the action is
+    done (滚动推出…清单, 试点建设…基站, 协同推进…建设, 分地区开设…专区), the clause is the next commitment of
+    a chain of verb-object clauses sharing one subject -- a row of its own, its quote its own clause
+    (corpus README: one row per commitment). The verb is returned; '' otherwise. A result predicate
+    (形成…, 实现…), a phrase (a character of measure_verbs.json ``grain.not_manner_chars``: 用最严格的…,
+    更多在推动…; 地 closing the word is the manner adverbial rule's), or a verb with no object stays joined.
+
+    >>> _manner_word_verb("滚动推出面向社会资本的项目清单"), _manner_word_verb("分地区开设线上服务专区")
+    ('推出', '开设')
+    >>> _manner_word_verb("形成研发与应用相互促进机制"), _manner_word_verb("显著降低企业成本")
+    ('', '')
+    >>> _manner_word_verb("用最严格的制度守住成果"), _manner_word_verb("更多在推动转型上用力"), _manner_word_verb("协同推进")
+    ('', '', '')
+    >>> _manner_word_verb("产业发展迈上新台阶"), _manner_word_verb("项目建设进度加快"), _manner_word_verb("试点建设充电设施")
+    ('', '', '建设')
+    """
+    lex = load_verbs()
+    known = set(lex["lead_verbs"]) | set(lex["plan_only_verbs"]) | set(lex["modals"]) | set(lex["adverbs"]) | \
+        set(lex["verb_only_adverbs"]) | set(lex["result_predicate_adverbs"])
+    for n in (2, 3):
+        m = _MANNER_WORD.match(clause, 0, n)
+        word = m.group() if m and m.end() == n else ""
+        if not word or set(lex["grain"]["not_manner_chars"]) & set(word) or word.endswith("地") or word in known:
+            continue
+        verb, after, _ = _verb_at(clause, m.end(), planning)
+        if len(verb) >= 2 and verb not in lex["grain"]["effect_verbs"] and not non_measure_rule(clause[m.end():]) \
+                and re.match(r"[\u4e00-\u9fff《]{2}", clause[after:]) and not _predicate_after(clause[after:]):
+            return verb
     return ""

@@ -73,7 +73,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
         if info.named_subject or info.subject is not None and not info.subject.actor.is_media:
             state.named_subject = True  # rule commentary_named_subject: who acts is named from here on
-        if info.kind == "plain" and current is not None and (own := _own_action(text, info, planning)):
+        if info.kind == "plain" and current is not None and (
+                own := _own_action(text, info, planning, text[current.start:current.end], current.action)):
             # rule own_action_clause: a clause the continuation rule would join to the measure before
             # it, but that carries an action of its own (更大力度地促进…, 某水厂实现水源切换): a row of its own
             info, split_from = ClauseInfo("measure", info.start, info.end, action=own, has_modal=info.has_modal), current
