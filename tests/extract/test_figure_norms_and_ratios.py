@@ -37,7 +37,7 @@ TARGETS = [
     # provided_amount: matching funds (配套) are an amount provided, not the threshold of a class
     ("provided_amount", ITEM + "市财政安排500万元，带动企业配套2倍以上资金。", 2.0, "倍", ">=", None),
     # document_content: in news, what a newly issued guideline sets out (a count of its own indicators,
-    # 提出12个一级指标, is its own enumeration: rule counts_own_measures, tests/extract/test_figures_r20.py)
+    # 提出12个一级指标, is its own enumeration: rule counts_own_measures, tests/extract/test_figure_units_and_own_counts.py)
     ("document_content", NEWS + "近日，某部印发服务评价指南。指南提出建设12个服务中心。", 12.0, "个", "=", None),
     # ratio_pair: a goal on a ratio written A：B
     ("ratio_pair", "某市2026年政府工作报告\n三、2026年主要目标\n力争城乡居民收入比缩小到2.2:1以内。", 2.2, "", "<=", 2026),

@@ -42,6 +42,9 @@ NOT_FIGURES = [
     # word_after: a number before 国道/省道 names a road
     ("road_number", PLAN + "推动205国道改线工程开工。", (205.0, "")),
     ("road_number", PLAN + "推动205国道改线工程开工。", (205.0, "国")),
+    # bounded_latin_unit: P is a unit of computing power only before 算力; 1080P is a video resolution
+    ("compute_units", NEWS + "全市新装1080P高清摄像头2000个。", (1080.0, "P")),
+    ("compute_units", NEWS + "全市新装1080P高清摄像头2000个。", (1080.0, "")),
     # person_age still drops a bracket
     ("person_age", PLAN + "为65岁以上老人免费体检。", (65.0, "岁")),
 ]

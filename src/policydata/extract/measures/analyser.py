@@ -3,13 +3,12 @@ firm (a firm's or people's action) or not_measure, with its action verb, modal a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Span
 from ...recognize.actors import Actor, ActorMention, find_actors, township_government
 from ...text.patterns import alternation
 from .constructions import (DIRECTIVE_MODALS, GOVERNMENT_WORDS, asks_a_body, facility_after, firm_name, funding_verb,
-                            is_field_label, is_project_tally, verb_after_object)
+                            is_field_label, is_project_tally, means_phrase, verb_after_object)
 from .coverbs import meeting_act_at, verb_after_coverb, verb_after_preposition
 from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
@@ -448,7 +447,7 @@ class _Analyser(PlaceSubjects):
         if not prep or any(t.startswith(w, pos) for w in lex["not_preposition_words"]) or \
                 t.startswith(("了", "过"), pos + len(prep)):  # 某局通过了…: 通过 is the verb
             return False
-        if _means_phrase().fullmatch(t, pos + len(prep)):
+        if means_phrase().fullmatch(t, pos + len(prep)):
             return True  # rule means_phrase: 某市通过织密网络、完善体系等措施，… -- the verbs inside name the means
         return not (verb_after_preposition(t, pos, planning)[0]
                     or verb_after_object(t, pos + len(prep), planning)[0])
@@ -578,14 +577,6 @@ class _Analyser(PlaceSubjects):
         return pos
 
 #: rule destination_lead: what may follow a destination adverbial to the clause's end (more places, 、-listed)
-@lru_cache(maxsize=1)
-def _means_phrase() -> re.Pattern:
-    """Rule means_phrase: the object of a preposition of means running to the clause's end and closed by a
-    means noun (measure_verbs.json ``means_heads``): 织密服务网络、完善托育体系等措施，"""
-    heads = alternation(load_verbs()["means_heads"])
-    return re.compile(rf"[^，,；;。：:]{{2,60}}?(?:{heads})[，,；;]?\s*")
-
-
 _PLACE_LIST_END = re.compile(rf"(?:、[{_HAN}]{{1,8}})*[，,；;]?\s*")
 
 #: rule grassroots_subject: the manners of going to people (上门, 入户, 带队), which may chain (带队上门)

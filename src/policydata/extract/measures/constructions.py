@@ -3,7 +3,8 @@ but are not, or are measures that the usual subject-verb reading misses: a field
 (field_label), a tally of named projects (project_tally), a place's share of capital
 (place_funding), a request to another body (request_body); and the verb after a preposition's
 object (verb_after_object), which the clause analyser asks for; and the words and name patterns of
-rule firm_subject (firm_name, facility_after, GOVERNMENT_WORDS, DIRECTIVE_MODALS)."""
+rule firm_subject (firm_name, facility_after, GOVERNMENT_WORDS, DIRECTIVE_MODALS); the phrase of means
+that rule means_phrase reads as adverbial only (means_phrase)."""
 from __future__ import annotations
 
 import re
@@ -138,3 +139,14 @@ def firm_name() -> re.Pattern:
     suffixes = alternation(load_verbs()["firm_subject_suffixes"])
     return re.compile(rf"[{_HAN}A-Za-z0-9·“”]{{0,20}}?(?:{suffixes})(?:机构|单位)?")  # 银行机构: one noun
 
+
+@lru_cache(maxsize=1)
+def means_phrase() -> re.Pattern:
+    """Rule means_phrase: the object of a preposition of means running to the clause's end and closed by a
+    means noun (measure_verbs.json ``means_heads``): 织密服务网络、完善托育体系等措施，
+
+    >>> bool(means_phrase().fullmatch("织密服务网络、完善托育体系等措施，")), bool(means_phrase().fullmatch("织密服务网络，"))
+    (True, False)
+    """
+    heads = alternation(load_verbs()["means_heads"])
+    return re.compile(rf"[^，,；;。：:]{{2,60}}?(?:{heads})[，,；;]?\s*")

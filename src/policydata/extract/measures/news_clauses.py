@@ -201,7 +201,6 @@ def plan_frame_issuer(before: str, doc_issuers: dict) -> Actor | None:
     return named[-1] if named else None
 
 
-
 @lru_cache(maxsize=1)
 def _person_speech() -> re.Pattern:
     """A person's speech verb closing its clause: measure_verbs.json ``speech_verbs`` that are not a

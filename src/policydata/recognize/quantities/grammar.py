@@ -25,7 +25,12 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     """The master pattern, and a pattern that finds every position where it can start
     (None when that set cannot be bounded)."""
     units = _all_units()
-    latin = list(_LEX["latin_units"])
+    bounded = _LEX.get("bounded_units") or {}
+    latin = [u for u in _LEX["latin_units"] if u not in bounded]
+    # bounded_latin_unit: a Latin unit that is one only before the words given (500P算力; 1080P is a
+    # video resolution, a name): the bound is asked wherever the unit may follow a number
+    latin_bounded = "".join(f"|{re.escape(u)}(?={need})" for u, need in sorted(bounded.items())
+                            if u in _LEX["latin_units"])
     latin_mult = list(_LATIN_MULT)
     mult_chars = list(_MULT)
     guarded = {ch: _guarded_magnitude(ch, units + ["分之"]) for ch in mult_chars}
@@ -41,7 +46,7 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
               r"(?:[eE][-+]?[0-9]{1,3}(?![0-9A-Za-z]))?"
               # 2^5, 2.5^-1: a power (the exponent's sign may be doubled: ^--23 = ^23)
               r"(?:\^[-+]{0,2}[0-9]{1,3}(?![0-9.]))?"
-              rf"(?:(?=(?:{latin_after})(?![A-Za-z]))|(?![A-Za-z]))")
+              rf"(?:(?=(?:{latin_after})(?![A-Za-z]){latin_bounded})|(?![A-Za-z]))")
     # 两 is a digit at the start of a numeral or before a magnitude (两千, 一千两百); after a
     # numeral it is the weight unit liang (二两, 三千两百两)
     liang = f"(?:(?<![{CN_NUMERAL_CHARS}])两|两(?=[十百千万亿]))"
@@ -65,9 +70,10 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
     # guarded_measure_word: 4本图书 and 260根 count, 300本地企业 and 本外币 do not
     guarded_units = "".join(f"|{re.escape(u)}(?!{no})" for u, no in sorted((_LEX.get("guarded_units") or {}).items()))
     # bounded_day_count: 15日内 counts days, 5月10日 is a date
-    guarded_units += "".join(f"|{re.escape(u)}(?={need})" for u, need in sorted((_LEX.get("bounded_units") or {}).items()))
+    guarded_units += "".join(f"|{re.escape(u)}(?={need})" for u, need in sorted(bounded.items())
+                             if u not in _LEX["latin_units"])
     unit_re = (rf"(?:{alternation(units)}{guarded_units})(?:(?:{slashes})(?:{alternation(_LEX['per_units'])}))?"
-               rf"|(?:{alternation(latin)})(?![A-Za-z])")
+               rf"|(?:{alternation(latin)})(?![A-Za-z]){latin_bounded}")
     nouns = alternation(_PERSON | _HOUSEHOLD)
 
     def quals(table: dict, key: str) -> str:
