@@ -27,6 +27,8 @@ Rules, in the order they are read:
     part opens with a paragraph and unnumbered headings, plans from there. The paragraph opens a plan
     section of the review heading's level (:func:`plan_lead_sections`), so the section tense that
     both tables read (figures: target or statistic; measures: planned or reported) changes there.
+    The section carries the rule's name (``Section.rule``) and :func:`document_roles` gives its part
+    that name: a row in it says this rule set its frame.
 ``numbering_restart``
     the review part ends too at a verb-led (weak) plan heading whose number does not go on from the
     numbers of its level before it (（一）…（七）, then （二）促进消费…): a new run of numbers opens
@@ -134,18 +136,19 @@ def _execution_report_parts(text: str, blocks, sections, opening_frame, names_wo
     opened = next((b.start for b in blocks if b.kind in _BODY and opening_sentence(text, b.start, b.end)), None)
     if opened is None:
         return ()
-    end = next((s.start for s in sorted(sections, key=lambda s: s.start) if s.start > opened and (
+    ending = next((s for s in sorted(sections, key=lambda s: s.start) if s.start > opened and (
         any(w in s.heading for w in _plan_part_words()) or (s.tense == "plan" and not names_work_done(s.heading)))),
-        len(text))
+        None)
+    end, end_rule = (ending.start, ending.rule) if ending else (len(text), "")
     for block in blocks:
         if opened < block.start < end and block.kind in _BODY:
             sent = opening_sentence(text, block.start, block.end)
             if sent is not None and opening_frame(sent.text) == "plan" and not names_work_done(sent.text):
-                end = block.start
+                end, end_rule = block.start, ""
                 break
     parts = [RolePart(opened, end, "review", "execution_report_review")]
     if end < len(text):
-        parts.append(RolePart(end, len(text), "plan", "recommendations_end_review"))
+        parts.append(RolePart(end, len(text), "plan", end_rule or "recommendations_end_review"))
     return tuple(parts)
 
 
@@ -184,7 +187,7 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
             opened = block.start  # a bare date line (2024年12月) opens no review: a sentence has clauses
             break
     if opened is None:
-        return ()
+        return _rule_made_parts(sections)
     end, end_rule = len(text), ""
     last_number: dict[int, int] = {}
     for sec in sorted(sections, key=lambda s: s.start):
@@ -193,8 +196,8 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
         number = _number(sec.heading)
         before = last_number.get(sec.level)
         if sec.tense == "plan" and not names_work_done(sec.heading):
-            if sec.strong:
-                end, end_rule = sec.start, "plan_section_ends_review"
+            if sec.strong:  # a section made by rule plan_lead_ends_review names that rule
+                end, end_rule = sec.start, sec.rule or "plan_section_ends_review"
                 break
             if number is not None and before is not None and number != before + 1:
                 end, end_rule = sec.start, "numbering_restart"
@@ -211,6 +214,19 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
     if end_rule:
         parts.append(RolePart(end, len(text), "plan", end_rule))
     return tuple(parts)
+
+
+def _rule_made_parts(sections) -> tuple[RolePart, ...]:
+    """The parts of the sections that a rule made rather than a heading (rule
+    ``plan_lead_ends_review``), each with that rule: the part's role is the section's tense, which
+    both tables read already; the part names the rule for the rows in it.
+
+    >>> from policydata.recognize.sections import Section
+    >>> _rule_made_parts([Section(0, 9, "review", 2025, 1), Section(9, 20, "plan", None, 1, "今年要…", True,
+    ...                                                        "plan_lead_ends_review")])
+    (RolePart(start=9, end=20, role='plan', rule='plan_lead_ends_review'),)
+    """
+    return tuple(RolePart(s.start, s.end, s.tense, s.rule) for s in sorted(sections, key=lambda s: s.start) if s.rule)
 
 
 def _numbers_go_on(sections, review: Section, pos: int) -> bool:
@@ -274,7 +290,7 @@ def plan_lead_sections(text: str, blocks, sections, report_year: int | None,
             continue  # (一)… 下一步，将… (二)…: a plan cue closing one item of a review that goes on
         cut = {id(s) for s in enclosing if s.level >= review.level}
         plan = Section(block.start, review.end, "plan", years[0] if years else None, review.level,
-                       sent.text.strip(), True)
+                       sent.text.strip(), True, "plan_lead_ends_review")
         out = sorted([replace(s, end=block.start) if id(s) in cut else s for s in out] + [plan],
                      key=lambda s: s.start)
         starts.add(block.start)
