@@ -138,6 +138,9 @@ def test_a_plan_lead_paragraph_ends_a_headed_review():
     assert ctx.tense_at(EXCERPT.index("全年新开工项目320个")) == "review"
     assert ctx.tense_at(EXCERPT.index("全县经济社会发展")) == "plan"
     assert ctx.tense_at(EXCERPT.index("新建区域物流中心2个")) == "plan"
+    # the part says which rule set its frame, for the rows in it (figures' rule, measures' frame_rule)
+    assert ctx.role_at(EXCERPT.index("新建区域物流中心2个")) == ("plan", "plan_lead_ends_review")
+    assert ctx.role_at(EXCERPT.index("建成区域物流中心3个")) == ("", "")
 
 
 @pytest.mark.parametrize("quote, table, status", [

@@ -6,7 +6,8 @@ Invented lines, set to fixed column widths."""
 import pytest
 
 from policydata.document import Article, Block
-from policydata.text.layout.column_pieces import chain_columns, closes_unopened, column_pieces
+from policydata.text.layout.column_chain import chain_columns
+from policydata.text.layout.column_pieces import closes_unopened, column_pieces
 from policydata.text.layout.line_widths import LineWidths
 from policydata.text.layout.faults import glued_headlines
 from policydata.text.layout.story_heads import _subhead_over_head

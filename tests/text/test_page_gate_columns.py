@@ -150,7 +150,7 @@ def test_ellipsis_hangs_past_the_column():
 def test_chain_window_counts_columns():
     """Rule chain_window_counts_columns: headline lines, datelines and credits are pieces of
     their own but do not use up the window in which a cut column looks for its next column."""
-    from policydata.text.layout.column_pieces import columns_ahead
+    from policydata.text.layout.column_chain import columns_ahead
     pieces = [(0, 5, 12.0), (5, 6, 0.0), (6, 7, 0.0), (7, 12, 12.0), (12, 13, 0.0), (13, 18, 12.0)]
     assert columns_ahead(pieces, 0, 2, 11) == [1, 2, 3, 4, 5]
     assert columns_ahead(pieces, 0, 1, 11) == [1, 2, 3]

@@ -92,7 +92,7 @@ from ..text.script import simplified_article
 from ..vocab import Tense
 from .genre import (GENRE_RULES, TEXT_TYPE_RULES, document_genre, names_work_done,  # noqa: F401 (moved there,
                     opens_like_news, text_type_of)                          # read from here too)
-from .roles import RolePart, document_roles, plan_lead_sections, role_at
+from .roles import RolePart, document_roles, role_at
 from .subject_year import (data_report_frame, data_report_year,  # noqa: F401 (moved there, read from here)
                            execution_report_year, reviewed_year_of, title_and_first_line)
 
@@ -408,13 +408,11 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
     text_type, text_type_rule = text_type_of(article)
     blocks = tuple(article_blocks(article))
     reports_execution = execution_report_year(article, context.report_year) is not None
-    if genre == "official":
-        # rule plan_lead_ends_review (extract.roles): a paragraph opening a plan ends a review section
-        sections = plan_lead_sections(article.text or "", blocks, sections, context.report_year,
-                                      lambda s: opening_frame(s, context.report_year), names_work_done)
-    roles = document_roles(article.text or "", blocks, sections, genre, context.report_year,
-                           lambda s: opening_frame(s, context.report_year), names_work_done,
-                           execution_report=reports_execution)
+    # the review / plan parts (extract.roles), and the plan sections that rule plan_lead_ends_review
+    # opens where a paragraph opening a plan ends a review section
+    sections, roles = document_roles(article.text or "", blocks, sections, genre, context.report_year,
+                                     lambda s: opening_frame(s, context.report_year), names_work_done,
+                                     execution_report=reports_execution)
     return replace(context, blocks=blocks, sections=sections, roles=roles,
                    execution_report=reports_execution and bool(roles),
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),

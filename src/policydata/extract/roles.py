@@ -27,6 +27,8 @@ Rules, in the order they are read:
     part opens with a paragraph and unnumbered headings, plans from there. The paragraph opens a plan
     section of the review heading's level (:func:`plan_lead_sections`), so the section tense that
     both tables read (figures: target or statistic; measures: planned or reported) changes there.
+    The section carries the rule's name (``Section.rule``) and :func:`document_roles` gives its part
+    that name: a row in it says this rule set its frame.
 ``numbering_restart``
     the review part ends too at a verb-led (weak) plan heading whose number does not go on from the
     numbers of its level before it (（一）…（七）, then （二）促进消费…): a new run of numbers opens
@@ -40,12 +42,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..document import Span
 from ..lexicon import load
 from ..recognize.sections import Section, enclosing_sections, section_at
 from ..recognize.timeexpr import small_number
 from ..text.segment import split_sentences
 
-__all__ = ["RolePart", "SECTION_ROLE_RULES", "document_roles", "role_at", "opening_sentence", "plan_lead_sections"]
+__all__ = ["RolePart", "SECTION_ROLE_RULES", "document_roles", "role_at", "opening_sentence", "body_openings",
+           "plan_lead_sections"]
 
 #: the rules that set a part's role, with why (see the module docstring)
 SECTION_ROLE_RULES = (
@@ -115,7 +119,43 @@ def _plan_part_words() -> tuple[str, ...]:
     return tuple(load("time.json")["subject_year"]["plan_part_heading_words"])
 
 
-def _execution_report_parts(text: str, blocks, sections, opening_frame, names_work_done) -> tuple[RolePart, ...]:
+@dataclass(frozen=True)
+class Opening:
+    """A body paragraph (its block's start) with its opening sentence (:func:`opening_sentence`)
+    and what that sentence says of the frame after it (``opening_frame``: 'review', 'plan' or '')."""
+
+    start: int
+    sentence: Span
+    frame: str
+
+
+def body_openings(text: str, blocks, opening_frame) -> tuple[Opening, ...]:
+    """The opening of each body paragraph that has one, in text order: the one walk of the blocks
+    that every rule of :data:`SECTION_ROLE_RULES` reads.
+
+    >>> from policydata.document import Block
+    >>> from policydata.extract.context import opening_frame
+    >>> t = "一、工作回顾\\n各位代表！过去一年，我们攻坚克难。\\n今年要抓好以下工作。"
+    >>> blocks = [Block("heading", 0, 6, t[:6]), Block("body", 7, 24, t[7:24]), Block("body", 25, len(t), t[25:])]
+    >>> [(o.start, o.sentence.text[:4], o.frame) for o in body_openings(t, blocks, opening_frame)]
+    [(7, '过去一年', 'review'), (25, '今年要抓', 'plan')]
+    """
+    out = []
+    for block in blocks:
+        if block.kind in _BODY and (sent := opening_sentence(text, block.start, block.end)) is not None:
+            out.append(Opening(block.start, sent, opening_frame(sent.text)))
+    return tuple(out)
+
+
+def _plan_paragraph(openings, opened: int, end: int, names_work_done) -> int | None:
+    """The first paragraph after ``opened`` and before ``end`` whose opening sentence opens a plan
+    (今年要…, 下一步，…) and names no work done: where a review part ends (rules
+    ``plan_section_ends_review``, ``recommendations_end_review``). None when there is none."""
+    return next((o.start for o in openings if opened < o.start < end and o.frame == "plan"
+                 and not names_work_done(o.sentence.text)), None)
+
+
+def _execution_report_parts(text: str, openings, sections, names_work_done) -> tuple[RolePart, ...]:
     """Rule ``execution_report_review``: the review part of a report on a past year's execution,
     from its first body paragraph after the salutation to its recommendations (rule
     ``recommendations_end_review``), and the plan part from there.
@@ -127,33 +167,34 @@ def _execution_report_parts(text: str, blocks, sections, opening_frame, names_wo
     >>> lines = t.split("\\n"); starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(4)]
     >>> blocks = [Block("heading" if "、" in l[:3] else "body", s, s + len(l), l) for s, l in zip(starts, lines)]
     >>> secs = [Section(starts[2], len(t), "neutral", None, 1, lines[2], True)]
-    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in _execution_report_parts(t, blocks, secs,
-    ...                                                                           opening_frame, names_work_done)]
+    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in _execution_report_parts(
+    ...     t, body_openings(t, blocks, opening_frame), secs, names_work_done)]
     [('review', 'execution_report_review', '——扎实'), ('plan', 'recommendations_end_review', '五、审计')]
     """
-    opened = next((b.start for b in blocks if b.kind in _BODY and opening_sentence(text, b.start, b.end)), None)
-    if opened is None:
+    if not openings:
         return ()
-    end = next((s.start for s in sorted(sections, key=lambda s: s.start) if s.start > opened and (
+    opened = openings[0].start
+    ending = next((s for s in sorted(sections, key=lambda s: s.start) if s.start > opened and (
         any(w in s.heading for w in _plan_part_words()) or (s.tense == "plan" and not names_work_done(s.heading)))),
-        len(text))
-    for block in blocks:
-        if opened < block.start < end and block.kind in _BODY:
-            sent = opening_sentence(text, block.start, block.end)
-            if sent is not None and opening_frame(sent.text) == "plan" and not names_work_done(sent.text):
-                end = block.start
-                break
+        None)
+    end, end_rule = (ending.start, ending.rule) if ending else (len(text), "")
+    if (paragraph := _plan_paragraph(openings, opened, end, names_work_done)) is not None:
+        end, end_rule = paragraph, ""
     parts = [RolePart(opened, end, "review", "execution_report_review")]
     if end < len(text):
-        parts.append(RolePart(end, len(text), "plan", "recommendations_end_review"))
+        parts.append(RolePart(end, len(text), "plan", end_rule or "recommendations_end_review"))
     return tuple(parts)
 
 
 def document_roles(text: str, blocks, sections, genre: str, report_year: int | None,
-                   opening_frame, names_work_done, *, execution_report: bool = False) -> tuple[RolePart, ...]:
-    """The review parts of an article (:data:`SECTION_ROLE_RULES`), and the plan part that ends
-    each; '' elsewhere. ``opening_frame`` (sentence -> 'review'/'plan'/'') and ``names_work_done``
-    (heading -> bool) are the context's own rules, passed in so that there is one of each.
+                   opening_frame, names_work_done, *, execution_report: bool = False
+                   ) -> tuple[tuple[Section, ...], tuple[RolePart, ...]]:
+    """The article's sections, with the plan sections that rule ``plan_lead_ends_review`` opens
+    (:func:`plan_lead_sections`), and its review parts (:data:`SECTION_ROLE_RULES`) with the plan
+    part that ends each; no part elsewhere. Every rule reads the one walk of the body paragraphs'
+    openings (:func:`body_openings`). ``opening_frame`` (sentence -> 'review'/'plan'/'') and
+    ``names_work_done`` (heading -> bool) are the context's own rules, passed in so that there is
+    one of each. A text that is not official keeps its sections and has no parts.
 
     >>> from policydata.document import Block
     >>> from policydata.recognize.sections import Section
@@ -163,28 +204,34 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
     >>> blocks = [Block("heading" if l.startswith("（") else "body", s, s + len(l), l) for s, l in zip(starts, lines)]
     >>> secs = [Section(starts[1], starts[3], "neutral", None, 2, lines[1], True),
     ...         Section(starts[3], len(t), "plan", None, 2, lines[3], False)]
-    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in document_roles(t, blocks, secs, "official", 2026,
-    ...                                                                  opening_frame, names_work_done)]
+    >>> _, parts = document_roles(t, blocks, secs, "official", 2026, opening_frame, names_work_done)
+    >>> [(p.role, p.rule, t[p.start:p.start + 4]) for p in parts]
     [('review', 'review_opening', '各位代表'), ('plan', 'numbering_restart', '（一）扩')]
     """
+    sections = tuple(sections)
     if genre != "official" or not blocks:
-        return ()
+        return sections, ()
+    openings = body_openings(text, blocks, opening_frame)  # the one walk of the paragraphs
+    sections = plan_lead_sections(openings, sections, report_year, names_work_done)
     if execution_report:  # rule execution_report_review: the report reviews its subject year
-        return _execution_report_parts(text, blocks, sections, opening_frame, names_work_done)
+        return sections, _execution_report_parts(text, openings, sections, names_work_done)
+    return sections, _review_opening_parts(text, openings, sections, names_work_done)
+
+
+def _review_opening_parts(text: str, openings, sections, names_work_done) -> tuple[RolePart, ...]:
+    """Rule ``review_opening`` and the rules that end its part (``plan_section_ends_review``,
+    ``plan_lead_ends_review``, ``numbering_restart``); without a review opening, the parts of the
+    sections a rule made (:func:`_rule_made_parts`)."""
     first_section = min((s.start for s in sections), default=len(text))
     opened = None
-    for block in blocks:
-        if block.start >= first_section:
+    for o in openings:
+        if o.start >= first_section:
             break
-        if block.kind not in _BODY:
-            continue
-        sent = opening_sentence(text, block.start, block.end)
-        if sent is not None and _CLAUSE_MARK.search(sent.text) and opening_frame(sent.text) == "review" \
-                and not _SINCE_LEAD.match(sent.text):
-            opened = block.start  # a bare date line (2024年12月) opens no review: a sentence has clauses
+        if _CLAUSE_MARK.search(o.sentence.text) and o.frame == "review" and not _SINCE_LEAD.match(o.sentence.text):
+            opened = o.start  # a bare date line (2024年12月) opens no review: a sentence has clauses
             break
     if opened is None:
-        return ()
+        return _rule_made_parts(sections)
     end, end_rule = len(text), ""
     last_number: dict[int, int] = {}
     for sec in sorted(sections, key=lambda s: s.start):
@@ -193,24 +240,33 @@ def document_roles(text: str, blocks, sections, genre: str, report_year: int | N
         number = _number(sec.heading)
         before = last_number.get(sec.level)
         if sec.tense == "plan" and not names_work_done(sec.heading):
-            if sec.strong:
-                end, end_rule = sec.start, "plan_section_ends_review"
+            if sec.strong:  # a section made by rule plan_lead_ends_review names that rule
+                end, end_rule = sec.start, sec.rule or "plan_section_ends_review"
                 break
             if number is not None and before is not None and number != before + 1:
                 end, end_rule = sec.start, "numbering_restart"
                 break
         if number is not None:
             last_number[sec.level] = number
-    for block in blocks:
-        if opened < block.start < end and block.kind in _BODY:
-            sent = opening_sentence(text, block.start, block.end)
-            if sent is not None and opening_frame(sent.text) == "plan" and not names_work_done(sent.text):
-                end, end_rule = block.start, "plan_section_ends_review"
-                break
+    if (paragraph := _plan_paragraph(openings, opened, end, names_work_done)) is not None:
+        end, end_rule = paragraph, "plan_section_ends_review"
     parts = [RolePart(opened, end, "review", "review_opening")]
     if end_rule:
         parts.append(RolePart(end, len(text), "plan", end_rule))
     return tuple(parts)
+
+
+def _rule_made_parts(sections) -> tuple[RolePart, ...]:
+    """The parts of the sections that a rule made rather than a heading (rule
+    ``plan_lead_ends_review``), each with that rule: the part's role is the section's tense, which
+    both tables read already; the part names the rule for the rows in it.
+
+    >>> from policydata.recognize.sections import Section
+    >>> _rule_made_parts([Section(0, 9, "review", 2025, 1), Section(9, 20, "plan", None, 1, "今年要…", True,
+    ...                                                        "plan_lead_ends_review")])
+    (RolePart(start=9, end=20, role='plan', rule='plan_lead_ends_review'),)
+    """
+    return tuple(RolePart(s.start, s.end, s.tense, s.rule) for s in sorted(sections, key=lambda s: s.start) if s.rule)
 
 
 def _numbers_go_on(sections, review: Section, pos: int) -> bool:
@@ -224,12 +280,11 @@ def _numbers_go_on(sections, review: Section, pos: int) -> bool:
     return bool(before) and _number(after.heading) == before[-1] + 1
 
 
-def plan_lead_sections(text: str, blocks, sections, report_year: int | None,
-                       opening_frame, names_work_done) -> tuple[Section, ...]:
+def plan_lead_sections(openings, sections, report_year: int | None, names_work_done) -> tuple[Section, ...]:
     """Rule ``plan_lead_ends_review``: ``sections`` with each review section that a paragraph opening
     a plan ends cut there, and a plan section (the review heading's level, the paragraph's opening
-    sentence as its heading) from there to the review section's end. ``opening_frame`` and
-    ``names_work_done`` are the context's own rules.
+    sentence as its heading) from there to the review section's end. ``openings`` are the body
+    paragraphs' (:func:`body_openings`); ``names_work_done`` is the context's own rule.
 
     >>> from policydata.document import Block
     >>> from policydata.extract.context import opening_frame, names_work_done
@@ -238,7 +293,8 @@ def plan_lead_sections(text: str, blocks, sections, report_year: int | None,
     ...     blocks = [Block("body", s, s + len(l), l) for s, l in zip(starts, lines)]
     ...     secs = [Section(0, len(t), "review", year - 1, 1, lines[0], True)]
     ...     secs += [Section(s, len(t), "neutral", None, 2, l[:4], False) for s, l in zip(starts, lines) if l.startswith("（")]
-    ...     secs = plan_lead_sections(t, blocks, secs, year, lambda s: opening_frame(s, year), names_work_done)
+    ...     openings = body_openings(t, blocks, lambda s: opening_frame(s, year))
+    ...     secs = plan_lead_sections(openings, secs, year, names_work_done)
     ...     return [(s.tense, s.level, t[s.start:s.start + 6]) for s in secs]
     >>> rows = [
     ...   ("一、2025年工作回顾\\n（一）稳增长。新建道路8公里。\\n今年主要预期目标是：增长5%。\\n扩大内需\\n新建道路9公里。",
@@ -253,31 +309,28 @@ def plan_lead_sections(text: str, blocks, sections, report_year: int | None,
     """
     out = sorted(sections, key=lambda s: s.start)
     starts = {s.start for s in out}
-    for block in blocks:
-        if block.kind not in _BODY or block.start in starts:
+    for o in openings:
+        if o.frame != "plan" or o.start in starts:
             continue
-        enclosing = enclosing_sections(out, block.start)
-        tense, _, strong = section_at(out, block.start)
+        enclosing = enclosing_sections(out, o.start)
+        tense, _, strong = section_at(out, o.start)
         if tense != "review" or not strong:
             continue  # only a part that a review heading frames (not a plan sub-part: （三）发展目标。)
         review = next(s for s in enclosing if s.tense == "review" and s.strong)
-        sent = opening_sentence(text, block.start, block.end)
-        if sent is None or opening_frame(sent.text) != "plan":
-            continue
-        lead = _CLAUSE_MARK.split(sent.text, maxsplit=1)[0]
+        lead = _CLAUSE_MARK.split(o.sentence.text, maxsplit=1)[0]
         if names_work_done(lead):
             continue  # 积极落实重点工作：… reports that work (rule work_done_heading, on the lead clause)
         years = [int(y) for y in _LEAD_YEAR.findall(lead)]
         if report_year and any(y < report_year for y in years):
             continue  # 2025年主要目标任务全面完成: a past year's goals, reviewed
-        if _numbers_go_on(out, review, block.start):
+        if _numbers_go_on(out, review, o.start):
             continue  # (一)… 下一步，将… (二)…: a plan cue closing one item of a review that goes on
         cut = {id(s) for s in enclosing if s.level >= review.level}
-        plan = Section(block.start, review.end, "plan", years[0] if years else None, review.level,
-                       sent.text.strip(), True)
-        out = sorted([replace(s, end=block.start) if id(s) in cut else s for s in out] + [plan],
+        plan = Section(o.start, review.end, "plan", years[0] if years else None, review.level,
+                       o.sentence.text.strip(), True, "plan_lead_ends_review")
+        out = sorted([replace(s, end=o.start) if id(s) in cut else s for s in out] + [plan],
                      key=lambda s: s.start)
-        starts.add(block.start)
+        starts.add(o.start)
     return tuple(out)
 
 

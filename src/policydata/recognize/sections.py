@@ -35,7 +35,9 @@ class Section:
     “十五五”时期主要目标), None without one. ``level`` 1 is 一、, 2 is （一）, 3 is 1.,
     4 an unnumbered heading, 0 an unnumbered heading that titles the numbered part
     after it. ``strong`` is False when the tense comes only from an opening verb
-    (加快推进…), which review sub-headings use too.
+    (加快推进…), which review sub-headings use too. ``rule`` names the rule that made a section
+    no heading opens (:mod:`policydata.extract.roles` rule ``plan_lead_ends_review``: a paragraph
+    opening a plan), '' for a heading's own, so that a row framed by it can say which rule set it.
     """
 
     start: int
@@ -45,6 +47,7 @@ class Section:
     level: int = 0
     heading: str = ""
     strong: bool = True
+    rule: str = ""
 
     @property
     def mode(self) -> str:

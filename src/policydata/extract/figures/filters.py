@@ -364,9 +364,11 @@ def _streak(text: str, n: Num) -> bool:
         return True  # streak_count: 十五连丰 is a streak of 15 years
     rule = lexicon()["non_figures"]["duration_keep_before"]
     before = text[max(0, n.start - 4):n.start]
-    if any((before.endswith(w) if len(w) == 1 else w in before) or n.text.startswith(w) for w in rule["words"]):
+    if any((before.endswith(w) if len(w) == 1 else w in before) or n.text.startswith(w)
+           for w in (*rule["words"], *lexicon()["non_figures"]["level_verbs"])):
         # 连续16年, 期限3年, 不超过2年 (the bound read into the quantity); a one-character word
-        # (每, 满) only right before the number: 满足未来5年… is no 满5年
+        # (每, 满) only right before the number: 满足未来5年… is no 满5年; indicator_years: the
+        # level a number of years reaches (受教育年限提高到14.5年, non_figures level_verbs)
         return True
     after = text[n.end:n.end + 6]
     if lexicon_match(rule["history_after"], text[n.end:n.end + 12]):

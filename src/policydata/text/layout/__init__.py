@@ -28,7 +28,7 @@ without blank lines (pdftotext's default mode: one physical line per output line
 first reflowed into paragraph lines (``reflow``: a line goes on in the next when it filled
 its column, measured by ``line_widths``; ``column_exchange`` gives back a column's short last
 line read under another article's column of the same width, or the paragraph an article starts
-there, ``column_pieces`` puts each
+there, ``column_pieces`` and ``column_chain`` put each
 article's columns back in order, ``wrapped_captions`` finds where a photo caption starts).
 
 The articles of a page (a text that gives several) then get the text a reader reads

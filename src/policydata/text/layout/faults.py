@@ -106,8 +106,8 @@ def _title_splits_word(title: str, first: str, words: Counter) -> bool:
     >>> _title_splits_word("甲县推进产业生", "近日，态势向好。", Counter({"生态": 3}))
     False
     """
-    if not title or not first or title[-1] in "”’）》」』】" or opener(first) or starts_paragraph(first):
-        return False
+    if not title or not first or title[-1] in rules().closers or opener(first) or starts_paragraph(first):
+        return False  # a title closing a quote or bracket (layout.json sentence_final closers) ends there
     return words[title[-1] + first[0]] >= rules().cut_title_word_min
 
 

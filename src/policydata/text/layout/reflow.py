@@ -7,7 +7,7 @@ different widths. ``reflow_page`` tells such a page (``is_column_set``) and
 ``column_line_full``), so that the page reads as one paragraph a line
 (``running_blocks``). This module is the driver; the lines' widths and the column around
 each are measured in ``line_widths``, the articles' columns are put back in order first in
-``column_pieces`` (rule ``column_continues_same_width``) after ``column_exchange`` has given
+``column_chain`` (rule ``column_continues_same_width``) after ``column_exchange`` has given
 back a column's short last line read under another article's column of the same width (rule
 ``column_tail_exchanged``; rule ``joint_inside_column``: with the new paragraph the article starts
 under it), and where a photo caption starts is found in ``wrapped_captions``.
@@ -42,7 +42,8 @@ import re
 from .blocks import classify_block, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, starts_inside_figure
 from .column_exchange import exchange_cut_ends
-from .column_pieces import chain_columns, headline_over_opening, is_tail_line, list_lines
+from .column_chain import chain_columns
+from .column_pieces import headline_over_opening, is_tail_line, list_lines
 from .continuation import _join
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import credit_wraps_below, is_wrapped_page
