@@ -74,3 +74,25 @@ def test_column_wide_line_opens_a_paragraph():
     tail = ["期待更多高效普惠的应用新", "模式加速形成，推动开源生", "态更加繁荣。"]
     out = reflow_wrapped(above + tail)
     assert "期待更多高效普惠的应用新模式加速形成，推动开源生态更加繁荣。" in out
+
+
+_FILLER = ("全县今年推进农田水利建设新修水渠二十公里灌溉面积明显扩大粮食产量再创新高农民收入稳步增长乡村面貌焕然"
+           "一新甲市加快发展数字经济建成一批智能工厂和数字车间带动上下游企业集聚发展产业规模持续扩大乙省持续优化营"
+           "商环境推行企业开办一网通办审批时间大幅压缩市场主体活跃度明显提升")
+
+
+def _widths(widths: list[int]) -> list[str]:
+    out, pos = [], 0
+    for w in widths:
+        out.append(_FILLER[pos:pos + w])
+        pos += w
+    return out
+
+
+def test_three_interleaved_column_widths_are_a_column_set():
+    """Rule neighbour_widths_agree: columns 24, 10 and 16 wide interleaved in pieces of two or
+    three lines leave no window one width, but each line is as wide as a line next to it."""
+    from policydata.text.layout.line_widths import is_column_set
+    assert is_column_set(_widths([24, 24, 10, 10, 16, 16, 24, 24, 10, 10, 10, 16, 16, 24, 24, 10, 10]))
+    assert not is_column_set(["甲省部署经济工作", "记者 张三 甲省报道", "前三季度,甲省经济稳定恢复,就业保持稳定。",
+                              "地方稳增长瞄准", "扩投资、促消费、稳工业"])
