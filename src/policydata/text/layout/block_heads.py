@@ -11,7 +11,8 @@ set on its dateline; the rules here split three other heads a block can hold:
   no mark and stop clearly short of the column the block's text fills, over text set in a column
   of another width than the text block before it: a new story set in its own column width
   (a head as long as 0.6 of the text lines is common in a narrow column, so
-  ``page._headline_tops``' share of the longest line misses it);
+  ``page._headline_tops``' share of the longest line misses it); not a one-line head shaped like
+  another head line of the page (rule subhead_series_in_block: a feature's sub-heads are set alike);
 - rule caption_atop_block: a block that opens with a photo caption closed by its credit line
   (…摄（影像中国）) and goes on with text: the caption is a block of its own;
 - rule headline_over_next_dateline: a block's last one or two lines that read as a headline and
@@ -24,6 +25,7 @@ import re
 
 from .blocks import classify_block, is_complete, opener
 from .column_breaks import Decision, block_width
+from .kickers import same_shape
 from .page_blocks import _is_box_label, block_kind
 
 #: a head line stops short of its block's column by at least this many characters, and by at
@@ -158,6 +160,7 @@ def heads_in_blocks(blocks: list[list[str]], log: list[Decision]) -> list[list[s
     """The blocks with the heads the three rules find set apart as blocks of their own."""
     out: list[list[str]] = []
     before = 0  # the column width of the last text block
+    heads = [ln for block in blocks for ln in block if classify_block(ln) == "headline"]
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         parts = [block]
@@ -166,6 +169,12 @@ def heads_in_blocks(blocks: list[list[str]], log: list[Decision]) -> list[list[s
             top, rule = box_head(block), "box_label_over_title"
         if not top and block_kind(block) == "body":
             top, rule = top_head(block, before), "headline_short_of_column"
+            if top == 1 and sum(same_shape(block[0], s) for s in heads) > 1:
+                # rule subhead_series_in_block: a head shaped like another head line of the page
+                # (kickers.same_shape: “好点子”变成产品 | “好邻居”化身伙伴) is one of a feature's
+                # sub-heads, set alike: it stays in its section's text, as running_blocks keeps it
+                log.append(Decision("subhead_series_in_block", 1, block[0][:12]))
+                top = 0
         if top:
             log.append(Decision(rule, top, block[0][:12]))
             parts = [block[:top], block[top:]]

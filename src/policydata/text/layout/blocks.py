@@ -205,7 +205,7 @@ def _is_byline(text: str) -> bool:
     r = rules()
     return (len(text) <= r.byline_max_len and not re.search(r"[，,。！？；;]", text)
             and (any_match(r.byline, text) or bool(r.speaker.search(text)))
-            and text.strip("【】[]：: ") not in page_rules().box_labels)
+            and not page_rules().is_box_label(text))
 
 
 def _is_attribution(text: str) -> bool:
@@ -220,6 +220,29 @@ def _is_attribution(text: str) -> bool:
         return False
     return any_match(r.attribution_notes, text) or (
         any_match(r.attribution, text) and not r.attribution_forbidden.search(text.strip("（）()")))
+
+
+def opens_wrapped_note(lines: list[str], k: int, most: int = 4) -> int:
+    """Rule note_opens_line: does lines[k] open a bracketed author or source note that closes at
+    the end of one of the next lines (（作者为某大学教授， | 本报记者张三采 | 访整理）) and reads as
+    an attribution as a whole? The number of lines it is wrapped over, or 0. Such a note closes
+    its article: it never goes on in the paragraph above it, however full that paragraph's last
+    line, and its lines are one line.
+
+    >>> opens_wrapped_note(["根基。", "（作者为某大学计算机", "学院教授，本报记者张三", "采访整理）"], 1)
+    3
+    >>> opens_wrapped_note(["根基。", "（一）加快建设", "现代化产业体系"], 1)
+    0
+    """
+    if not lines[k].startswith(("（", "(")):
+        return 0
+    note = ""
+    for n, line in enumerate(lines[k:k + most], 1):
+        note += line.strip()
+        opened = note.count("（") + note.count("(") - note.count("）") - note.count(")")
+        if opened <= 0:
+            return n if note.endswith(("）", ")")) and _is_attribution(note) else 0
+    return 0
 
 
 def _is_article_end(text: str) -> bool:

@@ -207,6 +207,10 @@ def repeated_column_labels(lines: list[str], runs: list[tuple[int, int]]) -> set
             and not rules().inner_sentence_end.search(t) and not is_complete(t)}
 
 
+#: rule quoted_term_halves: a line opening with a short quoted term and going on after it
+_QUOTED_TERM_HALF = re.compile(r"^“[^“”，,。：:]{1,6}”[^“”，,。：:！？!?]{2,}$")
+
+
 def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> bool:
     """Are two short lines set alike: the same length, with the same marks (anything but a
     Chinese character) at the same places? Two halves of a sub-head must also share a
@@ -218,14 +222,19 @@ def same_shape(line: str, other: str, *, needs_joining_mark: bool = True) -> boo
     [True, False, False, False]
     >>> same_shape("数字乡村建设提速", "智慧农业走进田间"), same_shape("湖北：春耕备耕有序推进", "江西：早稻育秧全面铺开")
     (False, False)
+    >>> same_shape("“快办”让群众少跑腿", "“暖心”帮企业解难题"), same_shape("“快办”让群众少跑腿", "“暖心”帮企业解难")
+    (True, False)
     >>> [same_shape("投资政策优化", t, needs_joining_mark=False) for t in ("创新能力升级", "服务保障")]
     [True, False]
     """
     def marks(text: str) -> list[tuple[int, str]]:
         return [(k, c) for k, c in enumerate(text) if not CJK_CHAR.match(c)]
     # a label and a colon (湖北：春耕备耕有序推进 | 江西：早稻育秧全面铺开) heads briefs, each
-    # a story of its own: only a comma or a space joins the two halves of a sub-head
-    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)):
+    # a story of its own: only a comma or a space joins the two halves of a sub-head, or
+    # (rule quoted_term_halves) a quoted term the rest of the line says something of
+    # (“好点子”变成产品 | “好邻居”化身伙伴: a feature's parallel sub-heads)
+    if needs_joining_mark and not any(c in "，, \u3000" for _, c in marks(line)) \
+            and not _QUOTED_TERM_HALF.match(line):
         return False
     return len(line) == len(other) and marks(line) == marks(other)
 

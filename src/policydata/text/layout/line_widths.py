@@ -116,8 +116,9 @@ def _column_widths(widths: list[float], window: int) -> list[float]:
 
 def is_column_set(lines: list[str]) -> bool:
     """Are the lines set in columns: at least ``reflow_full_share`` of them as wide as
-    the column around them (by either measure)? Short lines of varying length (a
-    paragraph a line, headlines, lists) are not.
+    the column around them (by either measure), or as a line next to them (rule
+    neighbour_widths_agree)? Short lines of varying length (a paragraph a line, headlines,
+    lists) are not.
 
     >>> is_column_set(["据测算，前三季度全市工业增", "加值同比增长较快，比上半年", "末有所加快。", "分行业看，制造业增长较快，", "服务业平稳。"])
     True
@@ -133,6 +134,11 @@ def is_column_set(lines: list[str]) -> bool:
         widths = [measure(ln) for ln in long_lines]
         columns = _column_widths(widths, run["reflow_window"])
         full = [f or (c >= run["reflow_min_width"] and abs(w - c) <= 1) for f, w, c in zip(full, widths, columns)]
+        # rule neighbour_widths_agree: a line as wide as the line above or below it is a column
+        # line too, where columns of three widths interleave and no window finds one width
+        full = [f or (w >= run["reflow_min_width"] and any(abs(w - v) <= 0.5 for v in widths[max(0, k - 1):k]
+                                                           + widths[k + 1:k + 2]))
+                for k, (f, w) in enumerate(zip(full, widths))]
     # a column's full lines mostly end mid-sentence (a paragraph a line ends each on a mark)
     unfinished = [f for f, ln in zip(full, long_lines) if f and ln[-1] not in rules().terminators + "，,、"]
     return sum(full) >= run["reflow_full_share"] * len(long_lines) and 2 * len(unfinished) >= sum(full)

@@ -192,7 +192,7 @@ def _column_end(text: str, kind: str) -> bool:
 
 
 def _is_box_label(text: str) -> bool:
-    return text.strip("【】[]：: ") in page_rules().box_labels
+    return page_rules().is_box_label(text)
 
 
 def _question_headline(core: str) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import classify_block, opener, starts_paragraph
+from .blocks import classify_block, opener, opens_wrapped_note, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, starts_inside_figure
 from .column_exchange import exchange_cut_ends
 from .column_chain import chain_columns
@@ -248,6 +248,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
     for k in sorted(wide_heads):
         log.append(Decision("headline_over_opening", k, lines[k][:16]))
     waiting_text = -1  # a caption's first paragraph over its 图为 line, waiting for the credit
+    note_end = 0  # the line under an author note set apart (rule note_opens_line)
     run_start = 0  # the first line of the current column run (one article's column)
     unindented_lines: set[int] = set()
     out = [lines[0]]
@@ -329,6 +330,15 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         # stops short before the next line's first token, tells the same break)
         indent_stripped = indented and abs(measures[best][k] + 2 - width) <= 0.5 and not ends_sentence(line) \
             and not _cut_before_token(lines, k, width)
+        if k < note_end:
+            out[-1] = out[-1] + line  # a line of the author note the rule below set apart
+            continue
+        if ends_sentence(prev) and not new_block and opens_wrapped_note(lines, k) > 1:
+            # rule note_opens_line: an author note in brackets wrapped over column lines
+            # (（作者为…， | 本报记者…采 | 访整理）) under a sentence end closes the article: it
+            # stands apart, however full the line above, and its lines are one line
+            new_block, note_end = True, k + opens_wrapped_note(lines, k)
+            log.append(Decision("note_opens_line", k, f"{prev[-6:]}|{line[:6]}"))
         if full and not new_block and ends_sentence(prev) and (line in indented_lines or indent_stripped):
             new_block = True
             log.append(Decision("indent_opens_paragraph", k, f"{prev[-6:]}|{line[:6]}"))
@@ -419,11 +429,37 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             # lines then give the lead's own width, and go on in the line under them)
             under = run_width(run_widths, k + 1, k + 1, run["reflow_run_lines"], plain, hanging)
             own_title = _is_quoted_title(line) or bool(under) and abs(widths[k] - under) > 1.5
+            if kind == "headline" and k not in wide_heads and k not in caption_starts \
+                    and _fills_run(lines, widths, k, width):
+                # rule column_wide_line_goes_on: a line without a mark as wide as the column it
+                # stands in, over a text line of that width, is the first line of a paragraph
+                # (期待更多高效的应用新 | 模式加速形成，…), no title: the column's run goes on
+                log.append(Decision("column_wide_line_goes_on", k, line[:12]))
+                continue
             run_start = k + 1 if kind == "headline" and own_title else k
     if joined is not None:  # a paragraph line that took in a line after its first is column text
         ends = origin[1:] + [len(lines)]
         joined.update(n for n, (a, e) in enumerate(zip(origin, ends)) if e - a > 1)
     return out
+
+
+_MARK = re.compile(r"[，,、；;：:。！？!?]")
+
+
+def _fills_run(lines: list[str], widths: list[float], k: int, width: float) -> bool:
+    """Rule column_wide_line_goes_on: lines[k], without a clause mark, is as wide as the column run
+    it stands in, and the line under it, a text line that opens no story, is set in the same width.
+
+    >>> L = ["期待更多高效的应用新模", "式加速形成，推动开源生", "态更加繁荣。"]
+    >>> _fills_run(L, [11.0, 11.0, 6.0], 0, 11.0), _fills_run(L, [11.0, 11.0, 6.0], 0, 14.0)
+    (True, False)
+    """
+    if k + 1 >= len(lines) or abs(widths[k] - width) > 0.5 or abs(widths[k + 1] - widths[k]) > 0.5 \
+            or _MARK.search(lines[k]) or opener(lines[k]) or lines[k].startswith(("（", "(")):
+        return False
+    below = lines[k + 1]  # text: a body line, or a short one with a clause mark (no title line)
+    return (classify_block(below) == "body" or bool(_MARK.search(below))) and not opener(below) \
+        and not opens_scene(below)
 
 
 def _credit_tails_joined(lines: list[str], log: list[Decision]) -> list[str]:

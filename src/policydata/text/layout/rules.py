@@ -25,6 +25,7 @@ class _PageRules:
     headline_line_max_len: int
     headline_max_len: int
     box_labels: tuple[str, ...]
+    box_label_tail: re.Pattern
     padded_name: re.Pattern
     min_headline_groups: int
     min_multiline_share: float
@@ -36,6 +37,12 @@ class _PageRules:
     move_margin: float
     story_opening: tuple[re.Pattern, ...]
     index_box: dict
+
+    def is_box_label(self, text: str) -> bool:
+        """A line that labels a box of an article (核心阅读; rule box_label_tail: a short label
+        ending in a box's head noun, 今日看点)."""
+        label = text.strip("【】[]：: ")
+        return label in self.box_labels or bool(self.box_label_tail.match(label))
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,7 @@ def _page_rules(lex: dict) -> _PageRules:
         headline_line_max_len=lex["headline_line_max_len"],
         headline_max_len=lex["headline_max_len"],
         box_labels=tuple(lex["box_labels"]),
+        box_label_tail=re.compile(lex["box_label_tail"]),
         padded_name=re.compile(lex["padded_name"]),
         min_headline_groups=lex["min_headline_groups"],
         min_multiline_share=lex["min_multiline_share"],
