@@ -39,13 +39,9 @@ __all__ = ["__version__", "load", "load_all", "parse_text", "find_quantities", "
 
 def _descriptor(version: str | None) -> Path:
     """The installed tables when ``version`` is None or theirs (no network), else the release."""
-    from .datapackage.dataframes import installed_version, wheel_descriptor
+    from .explore.descriptor import release_descriptor
 
-    if version is None or version == installed_version():
-        return wheel_descriptor()
-    from .fetch import download
-
-    return download(version=version) / "datapackage.json"
+    return release_descriptor(version)
 
 
 def load(name: str, version: str | None = None) -> pd.DataFrame:

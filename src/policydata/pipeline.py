@@ -33,6 +33,7 @@ from .extract.context import build_context
 from .document import CAPTION_BLOCK, Article
 from .extract.figures import extract_figures
 from .text.layout import reconstruct_articles
+from .text.layout.side_by_side import side_by_side_warning
 from .extract.measures import extract_measures
 from .datapackage.rows import (QUOTE_ON_PAGE_MAX_CHARS, _as_written, _measure_rows, _quote_on_page,
                                 _statistic_rows, _target_rows, _valid_rows)
@@ -247,6 +248,9 @@ def iso_date(text: str) -> str | None:
 
 def parse_source(source: Source, meta: SourceMeta | None = None) -> ParsedDocument:
     """All rows of one source file (one or more articles)."""
+    side_by_side = side_by_side_warning(source.text, str(source.path))
+    if side_by_side:  # rule side_by_side_columns: a layout it cannot read is said, not merged silently
+        log.warning(side_by_side)
     # rule traditional_view (text.script): a text in traditional characters is laid out from its
     # simplified view, one character for one; its articles keep the characters as written
     view = simplified_view(source.text)

@@ -89,23 +89,27 @@ def test_unknown_package_is_one_line_error(tmp_path):
     assert result.stderr.strip().startswith("policydata diff: error:")
 
 
-def test_release_versions_compare_like_descriptors(tmp_path):
-    """`policydata diff VERSION DESCRIPTOR` downloads the release (here from a local folder)."""
+def test_installed_version_is_read_offline_other_versions_are_downloaded(tmp_path):
+    """`policydata diff VERSION DESCRIPTOR` and `sql --package VERSION` read the installed tables when
+    VERSION is theirs, as policydata.load does (one resolver: release_descriptor) -- no network, no
+    cache; another version is the release, fetched from the base URL (here an empty folder: it fails)."""
     import os
 
     from policydata import __version__
-    from policydata.release import make_release
 
-    make_release(ROOT, tmp_path / "dist")
+    (tmp_path / "dist").mkdir()
     env = {**os.environ, "POLICYDATA_BASE_URL": str(tmp_path / "dist"),
            "POLICYDATA_CACHE": str(tmp_path / "cache")}
     result = subprocess.run([sys.executable, "-m", "policydata.cli", "diff", __version__,
-                             str(ROOT / "datapackage.json"), "--exit-code"],
+                             str(ROOT / "datapackage.json")],
                             capture_output=True, text=True, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.rstrip().endswith("no differences")
+    assert "src/policydata/data/datapackage.json" in result.stdout.splitlines()[0].replace("\\", "/")
     result = subprocess.run([sys.executable, "-m", "policydata.cli", "sql", "SELECT count(*) AS n FROM targets",
                              "--package", __version__, "--format", "csv"],
                             capture_output=True, text=True, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[1] == str(pq.read_metadata(ROOT / "build" / "targets.parquet").num_rows)
+    assert not (tmp_path / "cache").exists()
+    result = subprocess.run([sys.executable, "-m", "policydata.cli", "diff", "99.0.0", __version__],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 1 and str(tmp_path / "dist") in result.stderr, result.stderr  # it went to fetch

@@ -84,3 +84,35 @@ def test_missing_package_is_one_line(tmp_path):
 
 def test_statements_without_rows_give_an_empty_frame():
     assert sql("-- just a comment").empty
+
+
+@pytest.mark.parametrize("statement,kind", [
+    ("COPY (SELECT * FROM regions) TO '{out}'", "COPY"),
+    ("COPY regions TO '{out}' (FORMAT parquet)", "COPY"),
+    ("EXPORT DATABASE '{out}'", "EXPORT"),
+    ("ATTACH '{out}' AS other", "ATTACH"),
+    ("INSTALL httpfs", "INSTALL/LOAD"),
+    ("CREATE TABLE kept AS SELECT * FROM regions", "CREATE"),
+    ("SET enable_external_access = true", "SET"),
+    ("SELECT 1; COPY (SELECT 1) TO '{out}'", "COPY"),  # one writing statement among readers
+])
+def test_sql_is_read_only(tmp_path, statement, kind):
+    """policydata sql writes no file: a statement that writes or changes anything is refused with one
+    line naming its kind, before anything runs."""
+    out = tmp_path / "written"
+    with pytest.raises(SQLError, match=f"^{kind} statements are refused"):
+        sql(statement.format(out=out), DESCRIPTOR)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    result = run_cli("sql", statement.format(out=out), cwd=tmp_path)
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT 'COPY x TO y' AS s",            # the word inside a string literal
+    "SELECT count(*) AS n FROM regions -- COPY regions TO 'x'",
+    "DESCRIBE regions", "SHOW TABLES", "SUMMARIZE regions", "EXPLAIN SELECT * FROM regions",
+    "PIVOT (SELECT level, region_id FROM regions) ON level USING count(*)",
+])
+def test_sql_reading_statements_still_run(query):
+    assert sql(query, DESCRIPTOR) is not None

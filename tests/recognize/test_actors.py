@@ -39,3 +39,23 @@ def test_find_actors(text, expected):
 ])
 def test_general_office_mention(text, expected):
     assert [m.actor.name for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text,home,expected", [
+    # rule home_division_of_level: a body named by its level word is the department of the division of
+    # that level the home region lies in (the home region itself or an ancestor)
+    ("省发展改革委要加快审批", "370000", ["山东省发展和改革委员会"]),
+    ("省发改委会同市商务局", "370102", ["山东省发展和改革委员会", "济南市商务局"]),
+    ("市发展改革委负责", "370102", ["济南市发展和改革委员会"]),
+    ("县财政局牵头", "331123", ["遂昌县财政局"]),
+    ("省卫生健康委和市医保局", "331123", ["浙江省卫生健康委员会", "丽水市医疗保障局"]),
+    # rule level_word_local_body: never the national body; unplaced, named by its level word
+    ("省发展改革委负责人表示", "CN", ["省发展和改革委员会"]),
+    ("县发改委要加快审批", "370000", ["县发展和改革委员会"]),
+    ("市气象局发布预警", "", ["市气象局"]),
+    ("市人民银行加大信贷投放", "CN", []),
+    # a short name with no level word before it stays the national body
+    ("由发展改革委牵头", "370000", ["国家发展和改革委员会"]),
+])
+def test_level_word_body(text, home, expected):
+    assert [m.actor.name for m in find_actors(text, home)] == expected

@@ -5,7 +5,8 @@
 * a path to a ``datapackage.json`` (the committed one, a ``policydata parse`` output, an
   unzipped release),
 * a folder holding a ``datapackage.json``,
-* a release version such as ``0.1.0`` (downloaded, verified and cached on first use),
+* a release version such as ``0.1.0`` (the installed tables when it is their version, offline;
+  else downloaded, verified and cached on first use: :func:`release_descriptor`),
 * nothing: ``./datapackage.json`` when the current folder has one, else the tables shipped
   inside the installed package.
 
@@ -52,10 +53,26 @@ def resolve_descriptor(spec: str | Path | None = None) -> Path:
     if path.is_file():
         return path
     if _VERSION_LIKE.match(str(spec)):
-        from ..fetch import download
-
-        return download(version=str(spec).removeprefix("v")) / DESCRIPTOR_NAME
+        return release_descriptor(str(spec).removeprefix("v"))
     raise DescriptorError(f"{spec}: no such file, folder or release version")
+
+
+def release_descriptor(version: str | None) -> Path:
+    """The ``datapackage.json`` of release ``version``: the tables shipped in the installed package
+    when ``version`` is None or theirs (offline), else the release, downloaded and verified on first
+    use. The one resolver of a version: ``policydata.load``, ``sql``, ``diff`` and ``report`` read it.
+
+    >>> from policydata.datapackage.dataframes import installed_version
+    >>> release_descriptor(installed_version()) == release_descriptor(None)
+    True
+    """
+    from ..datapackage.dataframes import installed_version, wheel_descriptor
+
+    if version is None or version == installed_version():
+        return wheel_descriptor()
+    from ..fetch import download
+
+    return download(version=version) / DESCRIPTOR_NAME
 
 
 def read_descriptor(descriptor: Path) -> dict:

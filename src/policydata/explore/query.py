@@ -45,14 +45,46 @@ def connect(package: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     import duckdb
 
     paths = table_paths(resolve_descriptor(package))
-    con = duckdb.connect(":memory:")
+    # nothing written behind the user's back: no extension downloaded on first use (INSTALL writes
+    # to ~/.duckdb), no spill files in a .tmp folder of the working directory
+    con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False, "temp_directory": ""})
     for table, path in paths.items():
         con.execute(f'CREATE VIEW "{table}" AS SELECT * FROM read_parquet({_quoted(str(path.resolve()))})')
     return con
 
 
+#: the statements a query may hold: it reads (SELECT, WITH, VALUES, FROM, DESCRIBE, SHOW, SUMMARIZE:
+#: all SELECT to DuckDB's parser; EXPLAIN; MULTI is what PIVOT parses to). COPY … TO, EXPORT,
+#: ATTACH, INSTALL/LOAD, CREATE, SET, PRAGMA, CALL are refused: the command is read-only and writes
+#: no file (the package promises no command writes a file it did not write itself)
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN", "MULTI")
+
+
+def refuse_writes(con: duckdb.DuckDBPyConnection, query: str) -> None:
+    """Raise SQLError (one line) if a statement of ``query`` is not a query that only reads.
+
+    Why DuckDB's own parser, not a pattern: a statement's kind is decided by the engine that runs
+    it (a COPY inside a comment or a string literal is no COPY).
+    """
+    import duckdb
+
+    try:
+        statements = con.extract_statements(query)
+    except duckdb.Error as exc:
+        raise SQLError(one_line(exc)) from None
+    for statement in statements:
+        kind = str(statement.type).rsplit(".", 1)[-1]
+        if kind not in READ_ONLY_STATEMENTS:
+            kind = "INSTALL/LOAD" if kind == "LOAD" else kind  # DuckDB parses both as LOAD
+            raise SQLError(f"{kind} statements are refused: policydata sql only reads (SELECT, WITH, "
+                           "DESCRIBE, EXPLAIN); to save a result, redirect --format csv or json to a file")
+
+
 def sql(query: str, package: str | Path | None = None) -> pd.DataFrame:
     """Run ``query`` on the package's tables and return the result as a DataFrame.
+
+    Read-only: a statement that writes or changes anything (COPY … TO, ATTACH, INSTALL) raises
+    SQLError before anything runs (:func:`refuse_writes`).
 
     >>> sql("SELECT kind, count(*) AS n FROM statistics GROUP BY kind ORDER BY n DESC").columns.tolist()
     ['kind', 'n']
@@ -64,6 +96,7 @@ def sql(query: str, package: str | Path | None = None) -> pd.DataFrame:
         raise SQLError("the query is empty")
     con = connect(package)
     try:
+        refuse_writes(con, query)
         result = con.execute(query)
         if result is None or result.description is None:  # only comments, or no result set
             return pd.DataFrame()

@@ -194,11 +194,39 @@ def place_before(text: str, pos: int, home_region: str) -> tuple[int, str, str] 
     short = _short_form_with_level(text, pos, home_region)
     if short:
         return short
-    deixis = re.search(r"(?:我|本|全)?(自治区|[省市区县])$", text[max(0, pos - 4):pos])
+    deixis = _level_deixis(text, pos)
     if deixis and home_region and home_region != "CN":
-        home_name = _region_name(home_region) or _province_place_name(home_region)
-        if home_name and home_name.endswith(deixis.group(1)):
-            return pos - len(deixis.group(0)), home_name, home_region
+        home = home_division_of_level(home_region, deixis.group(1))
+        if home:
+            return pos - len(deixis.group(0)), home[0], home[1]
+    return None
+
+
+def _level_deixis(text: str, pos: int) -> re.Match | None:
+    """A level word (with 我/本/全) ending at ``pos``: 省, 我市, 全县, 自治区; None if none."""
+    return re.search(f"(?:我|本|全)?(自治区|[{level_words()}])$", text[max(0, pos - 4):pos])
+
+
+def home_division_of_level(home_region: str, level_word: str) -> tuple[str, str] | None:
+    """Rule home_division_of_level: a body named by its level word alone (省发展改革委, 市商务局,
+    县财政局, 我区) belongs to the division of that level the text's home region lies in: the home
+    region itself or its nearest ancestor whose name ends in the level word -> (name, code).
+
+    >>> home_division_of_level("370102", "市"), home_division_of_level("370102", "省")
+    (('济南市', '370100'), ('山东省', '370000'))
+    >>> home_division_of_level("370000", "县") is None
+    True
+    """
+    code, seen = home_region, 0
+    while is_admin_code(code) and seen < 4:
+        name = _region_name(code) or _province_place_name(code)
+        if name and name.endswith(level_word):
+            return name, code
+        try:
+            code = regions_mod.get_region(code).parent_id
+        except KeyError:
+            return None
+        seen += 1
     return None
 
 
@@ -275,12 +303,33 @@ def _actors_in(text: str, home_region: str) -> tuple[ActorMention, ...]:
                     actor = Actor(text[start:m_end], "central", code, template[1])
                 candidates.append(ActorMention(start, m_end, actor))
                 continue
+            unplaced = surface in table.literal and _local_body_unplaced(text, m_start, table.literal[surface])
+            if unplaced:  # rule level_word_local_body: 省发展改革委 in a text whose home says no province
+                name = template[0].replace("{place}", unplaced.group(1))
+                candidates.append(ActorMention(m_start - len(unplaced.group(0)), m_end,
+                                               Actor(name, "local", "", template[1])))
+                continue
         if surface in table.literal:
+            if _local_body_unplaced(text, m_start, table.literal[surface]):
+                continue
             candidates.append(_general_office(text, m_start, m_end, table.literal[surface]))
     # Overlapping surfaces: also try every start position so that a longer match hidden by
     # the regex's left-to-right scan (国务院 vs 国务院新闻办公室) is not lost.
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return _longest_disjoint(candidates)
+
+
+def _local_body_unplaced(text: str, start: int, actor: Actor) -> re.Match | None:
+    """Rule level_word_local_body: a central body's short name right after a level word (省发展改革委,
+    市医保局, 县气象局) names that level's local body, never the national one; when the home region
+    does not tell which division (a national story, a county text naming 市), a ``{place}`` template
+    names it by its level word (省发展和改革委员会, as the text does), else it stays unnamed.
+
+    >>> central = Actor("国家发展和改革委员会", "central", "CN", "commission")
+    >>> _local_body_unplaced("省发展改革委", 1, central).group(0), _local_body_unplaced("由发展改革委", 1, central)
+    ('省', None)
+    """
+    return _level_deixis(text, start) if actor.level == "central" else None
 
 
 def _general_office(text: str, start: int, end: int, actor: Actor) -> ActorMention:

@@ -13,7 +13,7 @@ import re
 
 from ...document import Article, Block
 from ..reading import block_gaps, to_blocks
-from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener
+from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener, signature_date
 from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
@@ -186,8 +186,9 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
     article = Article(index=index, title=title, text="\n".join(parts), blocks=blocks,
                       byline="；".join(dict.fromkeys(bylines)),
                       attribution="；".join(dict.fromkeys(attributions)), captions=captions)
+    date = date or signature_date([it.text for it in items])
     if date:
-        article.date = date  # a web page's 发布时间
+        article.date = date  # a web page's 发布时间, else the date of a signature block
     return article
 
 

@@ -306,3 +306,33 @@ def is_date_line(text: str) -> bool:
     """
     return bool(rules().date_line.match(text.strip()))
 
+
+
+_SIGNATURE_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")  # （此件公开发布）, （此件主动公开） after the date
+_SIGNATURE_MAX_LEN = 40
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！!？?“”]")
+
+
+def signature_date(lines: list[str]) -> str:
+    """Rule signature_date: an official document closes with its signature block -- the issuer's
+    name (one line or one per joint issuer) and a line that is only the date it was signed, perhaps
+    a bracketed note after it (（此件公开发布））. That date is the document's date; '' when the
+    text does not close so (the lines keep their place in the text).
+
+    >>> signature_date(["一、加强管理。", "某某市人民政府", "2026年3月15日"])
+    '2026年3月15日'
+    >>> signature_date(["正文。", "某部办公厅", "某局办公厅", "2024年8月24日", "（此件公开发布）"])
+    '2024年8月24日'
+    >>> signature_date(["正文。", "会议指出，要抓好落实。", "2026年3月15日"]), signature_date(["2026年3月15日"])
+    ('', '')
+    """
+    texts = [t.strip() for t in lines if t.strip()]
+    while texts and _SIGNATURE_NOTE.match(texts[-1]):
+        texts.pop()
+    if len(texts) < 3 or not is_date_line(texts[-1]):
+        return ""
+    signer = texts[-2]
+    if len(signer) > _SIGNATURE_MAX_LEN or _SENTENCE_MARKS.search(signer) or is_date_line(signer) \
+            or re.search(r"\d", signer):
+        return ""
+    return texts[-1]

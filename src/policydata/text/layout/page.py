@@ -37,7 +37,7 @@ open articles, and character-pair sets are updated incrementally.
 from __future__ import annotations
 
 from ...document import Article, Block
-from .blocks import _is_lead, classify_block, is_complete, opener, starts_paragraph
+from .blocks import _is_lead, classify_block, is_complete, opener, signature_date, starts_paragraph
 from .column_breaks import (Decision, _headlines_inside_cut, block_width, _headlines_that_continue, _match_breaks,
                             _page_pairs, _photo_titles)
 from .continuation import _join
@@ -449,5 +449,5 @@ def _to_article(a: _PageArticle, index: int, date: str, title_in_text: bool) -> 
     art = Article(index=index, title=title, text="\n".join(p.text for p in items), blocks=blocks,
                   byline="；".join(dict.fromkeys(a.bylines)),
                   attribution="；".join(dict.fromkeys(a.attributions)), captions=a.captions)
-    art.date = date
+    art.date = date or signature_date([p.text for p in items])  # the page's date, else a signature's
     return art
