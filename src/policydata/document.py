@@ -50,6 +50,9 @@ class Article:
     captions: list[str] = field(default_factory=list)
     #: Publication date printed with the article (a web page's 发布时间), ISO or "".
     date: str = ""
+    #: The label or kicker printed over a page article's title (引题, a column's or a box's name:
+    #: 记者手记, 人民论坛), "" when none; read by the text type (``extract.genre``).
+    kicker: str = ""
 
 
 #: The blocks a newspaper page's article holds around its body (``text.layout.page_text``):

@@ -106,3 +106,29 @@ def test_the_text_type_is_decided_once_from_general_signals(title, text, attribu
     art = Article(1, title, text, [], attribution=attribution)
     assert text_type_of(art) == expected
     assert build_context(art).commentary == (expected[0] == "commentary")
+
+
+# ------------------------------------------------------------------ round 20: rule commentary_column
+# reads the kicker: a page prints a writer's note as a box whose label (编辑手记, 记者手记) stands over
+# the box's own title; the layout keeps the label out of the text, as Article.kicker
+
+@pytest.mark.parametrize("kicker, expected", [
+    ("编辑手记", ("commentary", "commentary_column")),
+    ("记者手记", ("commentary", "commentary_column")),
+    ("经济聚焦", ("", "")),
+    ("", ("", "")),
+])
+def test_a_writers_note_label_over_the_title_makes_commentary(kicker, expected):
+    from policydata.document import Article
+    from policydata.extract.context import text_type_of
+    art = Article(1, "让小店留得住", "街巷小店越开越多。", [], kicker=kicker)
+    assert text_type_of(art) == expected
+
+
+def test_a_wish_in_a_writers_note_is_no_measure_and_a_named_body_still_acts():
+    paragraphs = ("某部推动建设行业数据平台，各地陆续跟进。",
+                  "期待更多好做法加速形成，推动产业生态更加繁荣。")
+    art = article(*paragraphs, title="让好做法落地")
+    art.kicker = "编辑手记"
+    got = quotes(art, measures(art))
+    assert not any("推动产业生态更加繁荣" in q for q in got), got

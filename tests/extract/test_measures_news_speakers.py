@@ -280,3 +280,19 @@ def test_a_contrast_of_what_a_thing_is_not_and_is_commits_nothing():
 ])
 def test_a_deputy_is_no_body_and_a_work_report_speaks_for_its_government(text, expected):
     assert [(q, a) for q, a, _ in rows_of(text)] == expected
+
+
+# rule work_report_voice (round 20): an unnamed 政府工作报告 is the publisher's level's -- a national
+# paper's story on a city still cites the State Council's report, not the city's
+@pytest.mark.parametrize("issuer, region_id, actor", [
+    ("人民日报", "330100", "国务院"),
+    ("", "330100", "杭州市人民政府"),
+])
+def test_an_unnamed_work_report_is_the_publishers_level(issuer, region_id, actor):
+    from policydata.extract.measures import extract_measures
+    from policydata.document import Article, Block
+    text = "某市开发者中心投用。今年的《政府工作报告》提出，支持开源社区建设。"
+    art = Article(1, "", text, [Block("body", 0, len(text), text)])
+    got = [(text[m.start:m.end], m.actor or "")
+           for m in extract_measures(art, issuer=issuer, region_id=region_id, region_mentions=[])]
+    assert ("支持开源社区建设", actor) in got, got

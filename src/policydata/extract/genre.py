@@ -176,11 +176,20 @@ def _author_note(article: Article) -> bool:
 
 
 def _commentary_column(article: Article) -> bool:
-    """Rule ``commentary_column``: the title, the first line or the byline opens with the name of a
-    commentary column or a commentator (人民论坛, 评论员观察, 社论, 本报评论员: ``genres``
-    ``commentary_columns``)."""
+    """Rule ``commentary_column``: the title, the first line, the byline or a head of the kicker
+    (the label over a page article's title) opens with the name of a commentary column, a
+    commentator or a writer's note (人民论坛, 评论员观察, 社论, 本报评论员, 编辑手记, 记者手记:
+    ``genres`` ``commentary_columns``). Why the kicker: a page prints a box's label over the
+    box's own title (记者手记 | 小站何以“留得住”), and the layout keeps it out of the text.
+
+    >>> text_type_of(Article(1, "小站何以“留得住”", "站里人手不够，也要排好班。", [], kicker="记者手记"))
+    ('commentary', 'commentary_column')
+    >>> text_type_of(Article(1, "年货市场人气旺", "某市开展促消费活动。", [], kicker="经济聚焦"))
+    ('', '')
+    """
     first = body_text(article).lstrip().split("\n", 1)[0]
-    heads = ((article.title or "").lstrip(), first, (article.byline or "").lstrip())
+    heads = ((article.title or "").lstrip(), first, (article.byline or "").lstrip(),
+             *(article.kicker or "").split())
     return any(h.startswith(w) for h in heads for w in _genre_cues()["commentary_columns"])
 
 

@@ -44,6 +44,9 @@ class _ActorState:
     #: rule news_paragraph_actor: the body whose document release (X印发《…》) the article reports, whose
     #: voice (通知要求，…) may go on in later paragraphs
     released_by: Actor | None = None
+    #: rule work_report_voice: whose government an unnamed 政府工作报告 is -- the publisher's level
+    #: ('CN' for a national paper or a central body), else '' (the article's own region)
+    report_region: str = ""
 
     def end_paragraph(self) -> None:
         """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
@@ -249,7 +252,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             _scope_quotation(t + closing, speech, state)
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
-    reporter = _work_report_voice(t, home_region)
+    reporter = _work_report_voice(t, state.report_region or home_region)
     if reporter:  # rule work_report_voice: 今年政府工作报告提出，… -> the government that reported
         if state.scoped_from is None:
             state.scoped_from = (state.actor, state.speaker, state.framework_doc)
@@ -310,7 +313,10 @@ def _work_report_voice(t: str, home_region: str) -> Actor | None:
     “…”; 某省政府工作报告明确…): the items that follow in the paragraph are the commitments of the
     government that reported, the place's named before 政府工作报告, else the document's own place's
     (the State Council for a national text) -- not a body named earlier in a person's title (a
-    deputy of the congress that heard the report).
+    deputy of the congress that heard the report). The document's own place is its publisher's
+    level, not the place its story is about: in a national paper (人民日报, 新华社) or a central
+    body's text the unnamed report is the State Council's even in a story on 杭州
+    (``_ActorState.report_region``, set by the walk).
 
     >>> _work_report_voice("今年政府工作报告提出", "CN").name, _work_report_voice("湖南省政府工作报告明确", "CN").name
     ('国务院', '湖南省人民政府')

@@ -14,7 +14,7 @@ from ..context import (names_work_done, read_apart, opens_like_news, opens_so_fa
 from ...document import CAPTION_BLOCK, TITLE_BLOCK, Article
 from ...recognize.actors import (Actor, find_actors, home_government, is_admin_code, is_media_name, normalize_actor,
                                  regions_in)
-from ...recognize.regions import RegionMention
+from ...recognize.regions import RegionMention, region_for_actor
 from .analyser import NOBODY, _Analyser
 from .clauses import clauses_of
 from .classify import framework_of
@@ -144,6 +144,9 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     voices = {_speaking_for(m.actor).name for m in speakers.values() if m}
     several_voices = len(voices) > 1
     state = _ActorState()
+    # rule work_report_voice: an unnamed 政府工作报告 is the publisher's level's (人民日报 -> 国务院),
+    # not that of the place the story is about
+    state.report_region = "CN" if region_for_actor(issuer or "") == "CN" else ""
     if issuer_actor is not None and not reporter:
         # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
         # governs its own sentence only, then the issuer is the actor again

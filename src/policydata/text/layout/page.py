@@ -448,6 +448,7 @@ def _to_article(a: _PageArticle, index: int, date: str, title_in_text: bool) -> 
     title = a.title or (items[0].text[:50] if items else "")
     art = Article(index=index, title=title, text="\n".join(p.text for p in items), blocks=blocks,
                   byline="；".join(dict.fromkeys(a.bylines)),
-                  attribution="；".join(dict.fromkeys(a.attributions)), captions=a.captions)
+                  attribution="；".join(dict.fromkeys(a.attributions)), captions=a.captions,
+                  kicker=a.kicker)
     art.date = date or signature_date([p.text for p in items])  # the page's date, else a signature's
     return art
