@@ -186,6 +186,27 @@ def _lets_a_party_act(head: str, action: str) -> bool:
 _MANNER_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+@lru_cache(maxsize=1)
+def _predicate_verbs() -> re.Pattern:
+    """``grain.predicate_verbs`` as one pattern, compiled once (it is read for every joined clause)."""
+    return re.compile(alternation(load_verbs()["grain"]["predicate_verbs"]))
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """The words the verb lexicon knows as verbs, modals or adverbs: no manner word is one of them
+    (built once: rule own_action_clause reads it for every joined clause)."""
+    lex = load_verbs()
+    keys = ("lead_verbs", "plan_only_verbs", "modals", "adverbs", "verb_only_adverbs", "result_predicate_adverbs")
+    return frozenset(w for key in keys for w in lex[key])
+
+
+@lru_cache(maxsize=1)
+def _not_manner_chars() -> frozenset[str]:
+    """``grain.not_manner_chars``: characters that make an opening a phrase, not a manner word."""
+    return frozenset(load_verbs()["grain"]["not_manner_chars"])
+
+
 def _predicate_after(rest: str) -> bool:
     """rule own_action_clause (manner_word): what follows the verb is a predicate, not its object, so
     the opening was a subject and the verb a noun (产业发展迈上新台阶, 城市更新取得新成效, 项目建设进度加快,
@@ -193,7 +214,7 @@ def _predicate_after(rest: str) -> bool:
     motion or result after a noun (迈上, 取得, 实现 …: ``grain.predicate_verbs``), or a lead verb closing the
     clause right after a word that is no verb (进度加快; …设施建设 is the object's head noun, kept)."""
     lex = load_verbs()
-    if _any(lex["description_tail_patterns"], rest) or re.search(alternation(lex["grain"]["predicate_verbs"]), rest):
+    if _any(lex["description_tail_patterns"], rest) or _predicate_verbs().search(rest):
         return True
     tail = next((v for v in lex["grain"]["predicate_final_verbs"] if rest.endswith(v)), "")
     return bool(tail) and len(rest) > len(tail)
@@ -219,12 +240,11 @@ def _manner_word_verb(clause: str, planning: bool = False) -> str:
     ('', '', '建设')
     """
     lex = load_verbs()
-    known = set(lex["lead_verbs"]) | set(lex["plan_only_verbs"]) | set(lex["modals"]) | set(lex["adverbs"]) | \
-        set(lex["verb_only_adverbs"]) | set(lex["result_predicate_adverbs"])
+    known, not_manner = _known_words(), _not_manner_chars()
     for n in (2, 3):
         m = _MANNER_WORD.match(clause, 0, n)
         word = m.group() if m and m.end() == n else ""
-        if not word or set(lex["grain"]["not_manner_chars"]) & set(word) or word.endswith("地") or word in known:
+        if not word or not_manner & set(word) or word.endswith("地") or word in known:
             continue
         verb, after, _ = _verb_at(clause, m.end(), planning)
         if len(verb) >= 2 and verb not in lex["grain"]["effect_verbs"] and not non_measure_rule(clause[m.end():]) \
