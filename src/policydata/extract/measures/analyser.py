@@ -208,10 +208,12 @@ class _Analyser(PlaceSubjects):
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
-                if not verb and not modal and word in lex["nation_subjects"]:
-                    # rule nation_adverbial: 我国正以数字贸易为抓手扩大… -- the country, an adverbial, its action
-                    after = pos + len(w) + len(_match_word(t, pos + len(w), ("正在", "正", "还", "也", "已")))
-                    verb = verb_after_preposition(t, after, planning)[0]
+                if not verb and not modal and word:
+                    # rule subject_word_adverbial (was nation_adverbial, 我国 only): a subject word acts as a body
+                    # does (subject_adverbial: 我国正以…为抓手扩大…, 各地以消费券等支持…, 有关部门近日在…部署…)
+                    after = _body_act_start(t, pos + len(w))
+                    after += len(_match_word(t, after, ("正在", "正", "还", "也", "已")))
+                    verb = verb_after_preposition(t, after, planning)[0] or _verb_at(t, after, planning)[0]
                     w = t[pos:after] if verb else w
                 if (verb or modal) and word in lex["nation_subjects"]:  # 我国深入实施…: the country, no body
                     subject = ActorMention(0, len(word), NOBODY)

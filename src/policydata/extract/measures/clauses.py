@@ -350,6 +350,22 @@ def verb_after_subject(t: str, pos: int, w: str, place_acts: bool, planning: boo
     return verb, modal, w
 
 
+#: rule commentary_named_subject: the writer's own 我们 (我们靠实干…) names no body that acts
+_WRITER_SUBJECTS = ("我们",)
+
+
+def opens_with_subject_word(t: str) -> bool:
+    """Rule commentary_named_subject: the clause ``t`` opens (after prefixes) with a subject word
+    (measure_verbs.json ``subjects``: 各地, 多地, 我国, 有关部门) other than the writer's 我们, whatever
+    follows it -- 各地各部门把规划和落实结合起来，推动…: who acts is named for the clauses after it.
+
+    >>> opens_with_subject_word("同时各地把规划和落实结合起来"), opens_with_subject_word("我们要靠实干")
+    (True, False)
+    """
+    word = _match_word(t, _skip_prefixes(t, 0), load_verbs()["subjects"])
+    return bool(word) and word not in _WRITER_SUBJECTS
+
+
 #: rule yi_wei_frame: a clause that closes a 以X为Y frame (以…为导向, 以…为鲜明导向, 以…为抓手)
 _YI_WEI_FRAME = re.compile(r"为[\u4e00-\u9fff]{1,5}[，,：:；;]?$")
 

@@ -9,7 +9,7 @@ import re
 from ...document import Span
 from ...recognize.actors import Actor
 from .analyser import NOBODY, _Analyser
-from .clauses import ClauseInfo, _trim, _verb_at, clauses_of, non_measure_rule
+from .clauses import ClauseInfo, _trim, _verb_at, clauses_of, non_measure_rule, opens_with_subject_word
 from .coverbs import verb_after_coverb
 from .finding import _Draft, framed_body
 from .grain import lead_clause_heads, purpose_tail_verb
@@ -71,7 +71,8 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
         analyser.firms_act = analyser.news_places and not (analyser.document_speaks or state.framework_doc
                                                             or state.doc_issuers)
         info = analyser.analyse(text, clause, planning=planning or modal_seen)
-        if info.named_subject or info.subject is not None and not info.subject.actor.is_media:
+        if info.named_subject or info.subject is not None and not info.subject.actor.is_media or \
+                opens_with_subject_word(text[s:e]):
             state.named_subject = True  # rule commentary_named_subject: who acts is named from here on
         if info.kind == "plain" and current is not None and (
                 own := _own_action(text, info, planning, text[current.start:current.end], current.action)):

@@ -312,7 +312,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 # rule commentary_named_subject: a commentary's clause is a measure only when a named
                 # body or place (各地, 某省, 某市) acts in it, its own subject or one carried from the
                 # clause or sentence before in the paragraph; the writer's 需要…, 要…, 推动… are views
-                found = [d for d in found if d.named_subject]
+                # rule commentary_example_list: a sentence the writer closes with an ellipsis (发布…规划、出台…
+                # 意见……) lists examples of what was done -- reported acts, not the writer's advice
+                examples = text[sentence.start:sentence.end].rstrip("。！ ").endswith("…")
+                found = [d for d in found if d.named_subject or examples and not d.has_modal]
             if quoted_by_firms and not in_firm_quote:  # rule firm_person_speech: 张三说，既要… inside the sentence
                 found = [d for d in found if d.policy_in_force or not any(a <= d.start < b for a, b in quoted_by_firms)]
             if in_firm_quote:
