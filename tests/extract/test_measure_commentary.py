@@ -132,3 +132,34 @@ def test_a_wish_in_a_writers_note_is_no_measure_and_a_named_body_still_acts():
     art.kicker = "编辑手记"
     got = quotes(art, measures(art))
     assert not any("推动产业生态更加繁荣" in q for q in got), got
+
+
+# ------------------------------------------------------------------ round 21: what a commentary reports
+# The writer's advice stays out, but the acts the writer reports are measures: a collective subject
+# (多地, 各地各部门, 我国) before an adverbial (rule subject_word_adverbial), a subject word opening a
+# clause that names who acts for the clauses after it (rule commentary_named_subject), and a list of
+# acts the writer closes with an ellipsis (rule commentary_example_list).
+
+REPORTING_COLUMN = (
+    "我国靠前实施更加积极的财政政策，专项债券加力支持重大项目建设。",
+    "各地各部门把规划和落实结合起来，推动一批重大工程项目加快落地。",
+    "多地以“消费券”等方式支持中小商户，一些城市试点夜间经济管理机制……",
+    "发放育儿补贴，出台养老服务若干措施……近年来，我国持续加大民生投入。",
+    "一方面，强化顶层设计，完善治理体系。我们要靠实干抵达目标。",
+)
+
+
+def test_a_commentary_keeps_the_acts_it_reports_and_drops_its_advice():
+    art = article(*REPORTING_COLUMN, title="快评：稳增长靠什么")
+    got = quotes(art, measures(art))
+    for start in ("我国靠前实施", "推动一批重大工程项目", "多地以“消费券”", "发放育儿补贴"):
+        assert any(q.startswith(start) for q in got), (start, got)
+    assert not any(q.startswith(("强化顶层设计", "完善治理体系", "我们要")) for q in got), got
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("各地把规划和落实结合起来", True), ("同时多地以补贴支持商户", True), ("我们要靠实干", False), ("强化顶层设计", False),
+])
+def test_a_subject_word_names_who_acts(clause, expected):
+    from policydata.extract.measures.clauses import opens_with_subject_word
+    assert opens_with_subject_word(clause) == expected

@@ -14,7 +14,7 @@ from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
 from .action_patterns import (_inclusion_at, _new_facility_at, _norm_set_at, _tally_before_verb, _trained_count_at,
                               _verb_after_destination, document_in_force_at, norm_reference_at, verb_final_result_at)
-from .clauses import (ClauseInfo, opening_body, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
+from .clauses import (ClauseInfo, opening_body, WRITER_SUBJECTS, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
                       _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at,
                       _skip_prefixes, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject,
                       _verb_at, non_measure_rule)
@@ -208,7 +208,7 @@ class _Analyser(PlaceSubjects):
                     verb = _verb_after_beneficiary(t, pos + len(w), planning)[0]
                 if not verb and not modal and word:  # rule basis_phrase: 各级财政根据…情况安排…
                     verb = _verb_after_basis(t, pos + len(w), planning)[0]
-                if not verb and not modal and word:
+                if not verb and not modal and word and word not in WRITER_SUBJECTS:  # 我们: as before, no skip
                     # rule subject_word_adverbial (was nation_adverbial, 我国 only): a subject word acts as a body
                     # does (subject_adverbial: 我国正以…为抓手扩大…, 各地以消费券等支持…, 有关部门近日在…部署…)
                     after = _body_act_start(t, pos + len(w))

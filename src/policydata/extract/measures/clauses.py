@@ -350,8 +350,9 @@ def verb_after_subject(t: str, pos: int, w: str, place_acts: bool, planning: boo
     return verb, modal, w
 
 
-#: rule commentary_named_subject: the writer's own 我们 (我们靠实干…) names no body that acts
-_WRITER_SUBJECTS = ("我们",)
+#: rule commentary_named_subject: the writer's own 我们 (我们靠实干…) names no body that acts; rule
+#: subject_word_adverbial leaves a speaker's 我们在…上仍有…空间 alone too
+WRITER_SUBJECTS = ("我们",)
 
 
 def opens_with_subject_word(t: str) -> bool:
@@ -363,7 +364,7 @@ def opens_with_subject_word(t: str) -> bool:
     (True, False)
     """
     word = _match_word(t, _skip_prefixes(t, 0), load_verbs()["subjects"])
-    return bool(word) and word not in _WRITER_SUBJECTS
+    return bool(word) and word not in WRITER_SUBJECTS
 
 
 #: rule yi_wei_frame: a clause that closes a 以X为Y frame (以…为导向, 以…为鲜明导向, 以…为抓手)
