@@ -117,7 +117,7 @@ class _Analyser(PlaceSubjects):
         if (act := meeting_act_at(text, s, t, pos, self.home_region)) is not None:  # rule meeting_act: …召开…会议，讨论通过《…》
             return act
         if self.news_places and (released := released_title_at(t, pos, self.home_region)):  # rule released_title
-            return ClauseInfo("measure", s + pos, e, action=released[0], subject=released[1])
+            return ClauseInfo("measure", s + pos, e, action=released[0], subject=released[1], hosted=released[1] is not None)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         pos += asks_a_body(t, pos, self.home_region)  # rule request_body: 请某部…给予支持 -- the body acts
         rest = t[pos:]
