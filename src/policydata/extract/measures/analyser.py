@@ -22,6 +22,7 @@ from ...text.segment import CJK_RANGE as _HAN
 from .rules import _any, _first_match, _first_search, _match_word, load_verbs, modified_name_end, research_team_end
 from .news_clauses import cause_subject_end, policy_in_force_at
 from .place_subjects import PlaceSubjects, divisions_word, plural_divisions
+from .released_titles import released_title_at
 from .subjects import _after_leader, _body_at_start, anaphoric_body, announcing_subject, joint_subject
 from .subject_first import generic_subject, subject_non_measure
 
@@ -115,6 +116,8 @@ class _Analyser(PlaceSubjects):
             return ClauseInfo("measure", s + policy[0], e, action=policy[1], subject=ActorMention(0, 0, NOBODY), policy_in_force=True)
         if (act := meeting_act_at(text, s, t, pos, self.home_region)) is not None:  # rule meeting_act: …召开…会议，讨论通过《…》
             return act
+        if self.news_places and (released := released_title_at(t, pos, self.home_region)):  # rule released_title
+            return ClauseInfo("measure", s + pos, e, action=released[0], subject=released[1], hosted=released[1] is not None)
         pos = _after_condition(t, self._skip_document_subject(t, pos, planning))  # rule conditional_subject
         pos += asks_a_body(t, pos, self.home_region)  # rule request_body: 请某部…给予支持 -- the body acts
         rest = t[pos:]
