@@ -91,3 +91,30 @@ DEPARTMENT_WORD_COUNTY = [
 @pytest.mark.parametrize("text, home, expected", DEPARTMENT_WORD_COUNTY)
 def test_department_word_county(text: str, home: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text, home) == expected
+
+
+# township_short_name_place_evidence (townships._place_evidence): a pending short town name (a
+# town unique in the country in the home province, or one of a context county) counts with the
+# evidence that vouches for a weak county name, and two of one prefecture listed side by side
+# vouch for each other. county_glued_three_chars (scan._has_evidence): only a two-character
+# county short name glued on both sides is a word fragment; three characters name the county.
+TOWN_WITH_PLACE_EVIDENCE = [
+    # (text, home, expected (surface, region id) pairs)
+    ("建成兰州至冶力关公路", "620000", [("兰州", "620100"), ("冶力关", "623021103")]),  # 至 + road word
+    ("冶力关水库除险加固", "620000", [("冶力关", "623021103")]),  # a facility head after it
+    ("修通某村至丹堡等乡道", "620000", [("丹堡", "621222111")]),  # two characters: a connector after a word
+    ("截至丹堡", "620000", []),  # 截至 is no connector
+    ("推进冶力关建设", "620000", []),  # no evidence: never alone
+    ("建成兰州至冶力关公路", "440000", [("兰州", "620100")]),  # not the home province
+    # two towns of one prefecture (two districts of Beijing) listed side by side
+    ("打造什刹海、八达岭等文旅片区", "110000", [("什刹海", "110102012"), ("八达岭", "110119102")]),
+    ("推进什刹海、某某、八达岭改造", "110000", []),  # not side by side
+    ("打造什刹海、八达岭等文旅片区", "440000", []),
+    # a three-character county short name inside a plant's name, in its own province
+    ("某钢阿克塞二期投产", "620000", [("阿克塞", "620924")]),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", TOWN_WITH_PLACE_EVIDENCE)
+def test_town_with_place_evidence(text: str, home: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, home) == expected

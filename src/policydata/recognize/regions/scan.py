@@ -66,10 +66,11 @@ def _has_evidence(text: str, match: NameMatch, entry: NameEntry, ctx: PlaceConte
         # only the province is in context: a two-character name glued into running text on
         # both sides is part of other words (超高清新型 is no 清新区)
         # a municipality named once is a weaker context: its district still needs a free side
-        # (重庆…山清水秀山川 is no 秀山县, 以及怀柔、 is 怀柔区)
+        # (重庆…山清水秀山川 is no 秀山县, 以及怀柔、 is 怀柔区); three characters are no such
+        # fragment (鞍钢鲅鱼圈二期: the district inside a plant's name)
         return prefecture_in_context(entry.region_id, ctx, municipalities=False) or previous is not None and \
-            previous.end == match.start or not _glued_both_sides(text, match.start, match.end) or \
-            inside_facility_name(text, match.end)
+            previous.end == match.start or len(match.surface) >= 3 or \
+            not _glued_both_sides(text, match.start, match.end) or inside_facility_name(text, match.end)
     return preceded_by(text, match.start, rules["place_prefixes"]["words"]) and _place_suffix_follows(text, match.end)
 
 

@@ -15,6 +15,7 @@ from .place_context import PlaceContext
 from .gazetteer import (CJK, NameEntry, Region, RegionMention, get_region, load_gazetteer, load_townships, pinyin, province_of,
                         recognition_rules, register_generated, slugify)
 from .matching import NameMatch, alternation_pattern, compiled, covered_chars, followed_by, name_opening_pattern, preceded_by
+from .scan import _in_road_segment, _place_suffix_follows
 
 
 def _context_codes(mentions: list[RegionMention], ctx: PlaceContext) -> tuple[set[str], set[str]]:
@@ -239,13 +240,26 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
                 found += ends.get(m.start - len(sep), [])
         return found
 
-    # seeds: names before a locality word, and names beside a town already found
+    # seeds: names before a locality word or with place evidence, pairs of one prefecture
+    # listed side by side, and names beside a town already found
     queue = [m for m in towns if m.how == "township"]
     for span in sorted(pending_at):  # a snapshot: accept() pops from pending_at
-        if any(text.startswith(w, span[1]) for w in followers):
+        if span in pending_at and (any(text.startswith(w, span[1]) for w in followers)
+                                   or _place_evidence(text, *span)):
             mention = accept(span)
             if mention is not None:
                 queue.append(mention)
+    for span in sorted(pending_at):  # 陆家嘴、徐家汇: two towns of one prefecture vouch for each other
+        if span not in pending_at:
+            continue
+        probe = RegionMention(span[0], span[1], text[span[0]:span[1]], pending_at[span], "township")
+        pair = [other for other in neighbours(probe) if other in pending_at and other != span and
+                _prefecture_of_town(pending_at[other]) == _prefecture_of_town(pending_at[span])]
+        if pair:
+            for one in (span, pair[0]):
+                mention = accept(one)
+                if mention is not None:
+                    queue.append(mention)
     while queue:  # each found town vouches for its neighbours of the same county
         town = queue.pop()
         for span in neighbours(town):
@@ -254,6 +268,39 @@ def _short_town_names(text: str, pending: list[tuple[int, int, str]],
                 if mention is not None:
                     queue.append(mention)
     return sorted(added, key=lambda m: m.start)
+
+
+def _place_evidence(text: str, start: int, end: int) -> bool:
+    """Rule township_short_name_place_evidence: the text reads a pending short name as a place, by
+    the same evidence that vouches for a weak county name (recognition.json place_prefixes,
+    place_suffixes, road_segments, institution_followers facilities) or before a facility named
+    after its place (townships facility_heads: 香日德水库, 某某水利枢纽). A place prefix (至, 在)
+    vouches only for a name of min_short_chars or more; a two-character name needs a connector
+    after another word (甲地至某堡; not_connector_after: 截至, 直至, 乃至 are no connectors) or a suffix.
+
+    >>> from policydata.recognize.regions import find_regions
+    >>> [m.text for m in find_regions("将军庙至淖毛湖铁路", home_region="650000")]
+    ['淖毛湖']
+    >>> find_regions("淖毛湖", home_region="650000")
+    []
+    """
+    rules = recognition_rules()
+    if end - start >= rules["townships"]["min_short_chars"] and \
+            preceded_by(text, start, rules["place_prefixes"]["words"]):
+        return True
+    connector = next((c for c in rules["road_segments"]["connectors"] if text.endswith(c, 0, start)), "")
+    before = start - len(connector) - 1
+    if connector and before >= 0 and CJK.match(text[before]) and \
+            text[before] not in rules["townships"]["not_connector_after"]:
+        return True  # 扁都口至峨堡: a place before the connector (not 截至, 直至, 乃至 …)
+    return _place_suffix_follows(text, end) or _in_road_segment(text, start, end) or \
+        followed_by(text, end, rules["institution_followers"]["facilities"]) or \
+        followed_by(text, end, rules["townships"]["facility_heads"])
+
+
+def _prefecture_of_town(code: str) -> str:
+    county = load_gazetteer().regions.get(load_townships().county(code))
+    return county.parent_id if county is not None else ""
 
 
 def _unique_province_short_names(province: str) -> tuple[str, ...]:
