@@ -338,6 +338,11 @@ INSTRUMENT_CASES = [
     ("优化过渡期政策", "优化", "regulation", "policy_in_force"),
     ("出台促进服务消费若干措施", "出台", "other", "policy_package"),
     ("落实创业担保贷款贴息政策", "落实", "fund", "head_noun"),                  # money named decides first
+    # round 21: a catalogue or a register (目录, 名录) lists what is allowed or encouraged, facilitation (便利化) eases
+    # procedures: rules, over the money words that modify them
+    ("发布第二批保税业务商品目录", "发布", "regulation", "head_noun"),
+    ("推动跨境结算便利化", "推动", "regulation", "head_noun"),
+    ("实施通关便利化专项行动", "实施", "program", "head_noun"),                  # the campaign heads
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
