@@ -591,6 +591,9 @@ AREA_CASES = [
     (MeasureText("加快实施“两重”项目", "实施"), 14, "object_keyword"),
     (MeasureText("推进城际铁路等重大项目建设", "推进"), 10, "object_keyword"),
     (MeasureText("完成重点项目投资500亿元", "完成"), 1, "object_keyword"),       # the money named decides
+    # round 21, rule grant_lead_line: only money that heads the object is a grant whose lead line says what it rewards
+    (MeasureText("延续实施商贸企业入统奖励政策", "实施", paragraph="（三）财政奖励。延续实施商贸企业入统奖励政策。"), 15,
+     "object_keyword"),
 ]
 
 
