@@ -574,6 +574,8 @@ AREA_CASES = [
     (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
     # round 19: private capital is private investment (commerce), over the sector of the sentence around it
     (MeasureText("吸引民间资本参与", "吸引", sentence="推进水电项目，吸引民间资本参与。"), 15, "object_keyword"),
+    # round 21: so is social capital, the private side of a public-private partnership (over the broad 政府)
+    (MeasureText("完善政府和社会资本合作模式", "完善"), 15, "object_keyword"),
     # round 20, rule outcome_subject: after 实现/达到 the subject is what the measure is about, not the outcome
     (MeasureText("乡村学校食堂改造实现全覆盖", "实现"), 6, "outcome_subject"),
     (MeasureText("农村供水工程达到城市水平", "达到"), 21, "outcome_subject"),
