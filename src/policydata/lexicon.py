@@ -42,7 +42,7 @@ KEYS: dict[str, frozenset[str]] = {
         range_bounds prohibition heading_body heading_item_sentence
         growth_qualifiers plan_goal_nouns list_frame_year_words rate_after_de acted_share""".split()),
     "item_numbers.json": frozenset("forms levels inline item_start".split()),
-    "instruments.json": frozenset("issued_title counted_object outcome_subject laid_out_facility cleanup_target participation encouraged_party mechanism_head goal_title process_head money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
+    "instruments.json": frozenset("issued_title counted_object outcome_subject laid_out_facility cleanup_target participation encouraged_party mechanism_head goal_title process_head policy_in_force money_channel by_law light_verb verb_classes built_facility rules verb_defaults container_heads object".split()),
     "layout.json": frozenset("""
         sentence_final protected_pairs caption byline attribution article_end meta heading
         dangling_end paragraph_start continuation lead page info_line related_links opener

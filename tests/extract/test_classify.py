@@ -249,7 +249,7 @@ INSTRUMENT_CASES = [
     ("请各相关单位给予支持配合", "给予", "other", "none"),                 # 支持 is no head here
     ("在审批环节给予大力的政策和技术支持", "给予", "other", "none"),          # too long a modifier: no bare support
     # investors' money is no fund of the government's own: 外商投资, 民间投资, 投资促进 only modify
-    ("完善外商投资促进工作机制", "完善", "other", "policy_package"),
+    ("完善外商投资促进工作机制", "完善", "regulation", "bare_mechanism"),    # no fund; a work mechanism is rules
     ("制定鼓励民间投资政策", "制定", "other", "policy_package"),
     ("增加省级预算内投资", "扩大", "fund", "head_noun"),                  # the state's own investment stays
     # rule sector_head: X经济 is an economy, a sector, not the instrument X names
@@ -326,6 +326,23 @@ INSTRUMENT_CASES = [
     ("加快城乡一体化", "加快", "program", "process_head"),
     ("深入推进新型工业化", "深入推进", "program", "process_head"),
     ("推进养老服务标准化", "推进", "standard", "head_noun"),                     # a keyword decides first
+    # round 21: bare_mechanism -- a mechanism with no keyword before it is rules; one of coordination an arrangement
+    ("实行“一窗受理”机制", "实行", "regulation", "bare_mechanism"),
+    ("健全跨部门融合发展机制", "健全", "regulation", "bare_mechanism"),
+    ("深化要素市场化配置体制机制改革", "深化", "regulation", "head_noun"),        # 改革 heads: reform of rules
+    ("建立省市联动工作机制", "建立", "other", "policy_package"),
+    ("建立部门间沟通会商机制", "建立", "other", "policy_package"),
+    # round 21: policy_in_force -- policies in force carried out or amended are rules applied; new ones a package
+    ("落实稳就业若干措施", "落实", "regulation", "policy_in_force"),
+    ("深入实施促进民营经济发展的政策措施", "实施", "regulation", "policy_in_force"),
+    ("优化过渡期政策", "优化", "regulation", "policy_in_force"),
+    ("出台促进服务消费若干措施", "出台", "other", "policy_package"),
+    ("落实创业担保贷款贴息政策", "落实", "fund", "head_noun"),                  # money named decides first
+    # round 21: a catalogue or a register (目录, 名录) lists what is allowed or encouraged, facilitation (便利化) eases
+    # procedures: rules, over the money words that modify them
+    ("发布第二批保税业务商品目录", "发布", "regulation", "head_noun"),
+    ("推动跨境结算便利化", "推动", "regulation", "head_noun"),
+    ("实施通关便利化专项行动", "实施", "program", "head_noun"),                  # the campaign heads
     # none
     ("推动经济平稳运行", "推动", "other", "none"),
 ]
@@ -557,6 +574,8 @@ AREA_CASES = [
     (MeasureText("开展节日走访慰问", "开展"), 13, "object_keyword"),
     # round 19: private capital is private investment (commerce), over the sector of the sentence around it
     (MeasureText("吸引民间资本参与", "吸引", sentence="推进水电项目，吸引民间资本参与。"), 15, "object_keyword"),
+    # round 21: so is social capital, the private side of a public-private partnership (over the broad 政府)
+    (MeasureText("完善政府和社会资本合作模式", "完善"), 15, "object_keyword"),
     # round 20, rule outcome_subject: after 实现/达到 the subject is what the measure is about, not the outcome
     (MeasureText("乡村学校食堂改造实现全覆盖", "实现"), 6, "outcome_subject"),
     (MeasureText("农村供水工程达到城市水平", "达到"), 21, "outcome_subject"),
@@ -567,6 +586,16 @@ AREA_CASES = [
     (MeasureText("加强住房、教育等方面的财政保障", "加强"), 1, "field_list_scope"),
     (MeasureText("深化医疗、教育等领域改革", "深化"), 3, "object_keyword"),
     (MeasureText("加强小麦、玉米等领域育种攻关", "加强"), 4, "object_keyword"),        # a list of one topic
+    # round 21: major projects named by no field are regional development (a broad keyword of 14): any
+    # field word decides first
+    (MeasureText("滚动实施一批重大项目", "实施", sentence="滚动实施一批重大项目，扩大有效投资。"), 14, "object_keyword"),
+    (MeasureText("健全重点工程调度机制", "健全"), 14, "object_keyword"),
+    (MeasureText("加快实施“两重”项目", "实施"), 14, "object_keyword"),
+    (MeasureText("推进城际铁路等重大项目建设", "推进"), 10, "object_keyword"),
+    (MeasureText("完成重点项目投资500亿元", "完成"), 1, "object_keyword"),       # the money named decides
+    # round 21, rule grant_lead_line: only money that heads the object is a grant whose lead line says what it rewards
+    (MeasureText("延续实施商贸企业入统奖励政策", "实施", paragraph="（三）财政奖励。延续实施商贸企业入统奖励政策。"), 15,
+     "object_keyword"),
 ]
 
 

@@ -475,7 +475,8 @@ def test_opinions_default_to_planned():
 # --------------------------------------------------------------------------- instruments (more evidence)
 
 @pytest.mark.parametrize("clause, expected", [
-    ("健全科技成果转化机制", "other"),              # a mechanism: an arrangement, no rule class
+    ("健全科技成果转化机制", "regulation"),         # a mechanism with no keyword before it: rules (bare_mechanism)
+    ("建立部门协调机制", "other"),                  # one of coordination among bodies: an arrangement, no rule class
     ("深化国资国企改革", "regulation"),
     ("协同推进河湖长制、林长制", "regulation"),
     ("出台支持汽车、家居消费政策", "other"),   # a policy package with no more specific word: no class

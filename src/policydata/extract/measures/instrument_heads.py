@@ -61,7 +61,49 @@ def by_mechanism_head(c, lex: dict) -> tuple[str, str] | None:
     if not head:
         return None
     kw, _ = _last_keyword(obj[:-len(head)], lex["keywords"])
-    if not kw or lex["keywords"][kw] in rule["kept_classes"]:
+    if not kw:
+        return _bare_mechanism(obj, rule)
+    if lex["keywords"][kw] in rule["kept_classes"]:
+        return None
+    return rule["instrument"], rule["name"]
+
+
+def _bare_mechanism(obj: str, rule: dict) -> tuple[str, str] | None:
+    """rule bare_mechanism (round 21): a mechanism with no keyword before it is still rules by which
+    something is done -> regulation; a mechanism of coordination among bodies (协调, 协同, 沟通: an
+    arrangement, no rule) is left to the container rule (policy_package: other).
+
+    >>> from .instrument_rules import decide_instrument
+    >>> decide_instrument("实行“三单合一”机制", "实行"), decide_instrument("深化要素配置体制机制", "深化")
+    (('regulation', 'bare_mechanism'), ('regulation', 'bare_mechanism'))
+    >>> decide_instrument("建立部门协同推进机制", "建立")
+    ('other', 'policy_package')
+    """
+    if not obj.endswith(tuple(rule.get("bare_heads", ()))):
+        return None
+    if any(word in obj for word in rule.get("coordination_words", ())):
+        return None
+    return rule["instrument"], "bare_mechanism"
+
+
+def by_policy_in_force(c, lex: dict) -> tuple[str, str] | None:
+    """rule policy_in_force (round 21): a verb that carries out or amends policies in force (落实,
+    实施, 完善) whose object is headed by a bare policy word (政策, 措施: nothing but a count or 等
+    after it) applies or reforms rules -> regulation. Tried after the head-noun rule, so money
+    named in the object decides first (落实贷款贴息政策: fund); issuing new policies (出台…政策) is
+    left to the container rule (policy_package: other).
+
+    >>> from .instrument_rules import decide_instrument
+    >>> decide_instrument("落实促进民间消费若干措施", "落实"), decide_instrument("出台促进民间消费政策", "出台")
+    (('regulation', 'policy_in_force'), ('other', 'policy_package'))
+    >>> decide_instrument("落实贷款贴息政策", "落实")
+    ('fund', 'head_noun')
+    """
+    rule = lex.get("policy_in_force") or {}
+    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+        return None
+    obj = _HEAD_TAIL.sub("", c.object).removesuffix("等")
+    if not obj.endswith(tuple(rule["heads"])):
         return None
     return rule["instrument"], rule["name"]
 

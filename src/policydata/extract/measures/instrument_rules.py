@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .instrument_heads import by_encouraged_party, by_goal_title, by_mechanism_head, by_process_head
+from .instrument_heads import (by_encouraged_party, by_goal_title, by_mechanism_head, by_policy_in_force,
+                               by_process_head)
 from .money import channel_in as _channel_in
 from .named import issued_title_head
 from .objects import _HEAD_TAIL, _first_conjunct, _head_keywords, _last_keyword, _object_lexicon, object_of
@@ -457,6 +458,7 @@ INSTRUMENT_RULES = (
     ("mechanism_head", by_mechanism_head),   # …奖励机制, …处理机制: the rules by which X is done -> regulation
     ("goal_title", by_goal_title),           # 建设…中心城市: a city built up as a title -> program
     ("head_noun", _by_head_noun),            # the object's head keyword (head-final: the last)
+    ("policy_in_force", by_policy_in_force),  # 落实/实施/完善 + a bare 政策/措施: rules applied -> regulation
     ("container_head", _by_container_head),  # a light head (建设, 政策, 机制) with no keyword before it
     ("benefactive_service", _by_beneficiary),  # 为+people+verb: a service to them
     ("verb_default", _by_verb_default),      # the lead verb's usual instrument

@@ -47,7 +47,7 @@ def lead_line_of(paragraph: str) -> str:
 
 def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
     """CAP topic of what a grant rewards: when the object's head is money (奖励, 补贴, 资金: an
-    instrument keyword of 'fund') and the object names no field besides broad modifiers (企业), the
+    instrument keyword of 'fund', ending the object: 纳统奖励政策 is a policy, no grant) and the object names no field besides broad modifiers (企业), the
     paragraph's lead line, which in a policy document's numbered items names what is rewarded
     (（六）科技创新奖励。…给予企业20万元奖励。 -> technology).
 
@@ -55,9 +55,10 @@ def grant_topic_of(m: MeasureText) -> tuple[int, str] | None:
     (17, 'Technology')
     """
     instruments = load_instruments()["keywords"]
-    head, _ = _last_keyword(_HEAD_TAIL.sub("", m.object), instruments)
-    if not head or instruments[head] != "fund":
-        return None
+    obj = _HEAD_TAIL.sub("", m.object)
+    head, end = _last_keyword(obj, instruments)
+    if not head or instruments[head] != "fund" or end != len(obj):
+        return None  # round 21: money inside the object (…奖励政策, …资本合作机制) is no head: the grant is not what it names
     if topic_of(m.object, with_broad=False):
         return None  # the object names its field itself (给予农业保险保费补贴)
     return topic_of(lead_line_of(m.paragraph), with_broad=False)

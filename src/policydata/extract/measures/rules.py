@@ -60,7 +60,7 @@ def load_instruments() -> dict:
             "cleanup_target": data.get("cleanup_target", {}), "participation": data.get("participation", {}),
             "issued_title": data.get("issued_title", {}), "encouraged_party": data.get("encouraged_party", {}),
             "mechanism_head": data.get("mechanism_head", {}), "goal_title": data.get("goal_title", {}),
-            "process_head": data.get("process_head", {})}
+            "process_head": data.get("process_head", {}), "policy_in_force": data.get("policy_in_force", {})}
 
 
 @lru_cache(maxsize=1)
