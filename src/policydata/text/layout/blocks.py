@@ -55,6 +55,26 @@ def is_complete(text: str) -> bool:
     return core[-1] in r.terminators + r.block_complete_extra
 
 
+def is_quote_source(line: str, above: str) -> bool:
+    """Rule quote_source_line: a line opened by a dash, holding no sentence end, under a line
+    that ends a sentence names the source or occasion of the quotation or note above it (an
+    epigraph's ——摘自…, ——某年某月某日，某某在…时强调; an editor's note signed ——编  者): it
+    closes that block, no headline line and no column cut. A subtitle opened by a dash stands
+    under a headline line (no sentence end above), a list item opened so holds a sentence end.
+
+    >>> is_quote_source("——摘自某某建议", "要坚持走自己的路。"), is_quote_source("——编  者", "共同向前走。”")
+    (True, True)
+    >>> is_quote_source("——甲县推进八项工程", "甲县建设新城区"), is_quote_source("——质量稳步提升。全年…", "如下。")
+    (False, False)
+    """
+    line, above = line.strip(), above.strip()
+    if not line or not above or not re.match(page_rules().running["quote_source_opener"], line):
+        return False
+    r = rules()
+    core = _strip_closing(above)
+    return not any(c in r.terminators for c in line) and bool(core) and core[-1] in r.terminators
+
+
 def ends_dangling(text: str) -> bool:
     """True when a block ends on a comma, an enumeration comma or a function word.
 

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from ...document import Article, Block
-from .blocks import ends_dangling, is_complete, opener, starts_paragraph
+from .blocks import ends_dangling, is_complete, is_quote_source, opener, starts_paragraph
 from .column_breaks import Decision
 from .rules import rules
 from .kickers import _is_kicker
@@ -71,6 +71,8 @@ def reading_faults(articles: list[Article]) -> list[Decision]:
                 if _is_cut_heading(a.blocks, k):
                     out.append(Decision("cut_heading", w["cut_heading"], b.text[-12:]))
                 continue
+            if k and is_quote_source(b.text, a.blocks[k - 1].text):
+                continue  # rule quote_source_line: a quotation's source ends on no mark, uncut
             if not is_complete(b.text) or b.text[0] in r.non_initial_chars:
                 excused = k == 0 and bool(a.title) and _is_deck(a.blocks)
                 out.append(Decision("deck_under_title" if excused else "cut_paragraph",

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import classify_block, opener, opens_wrapped_note, starts_paragraph
+from .blocks import classify_block, is_quote_source, opener, opens_wrapped_note, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene, opens_story, starts_inside_figure
 from .column_exchange import exchange_cut_ends
 from .column_chain import chain_columns
@@ -294,6 +294,13 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
         if quote_tail:
             split_tail = True
             log.append(Decision("quote_closes_below", k, prev[-6:] + "|" + line[:6]))
+        # rule source_line_runs_on: a quotation's source line (rule quote_source_line: ——某年
+        # 某月某日，某某在 | …时强调) wrapped over full column lines takes its short last line
+        source_tail = full and kind == "headline" and not split_tail and len(out) > 1 \
+            and k - origin[-1] < run["quote_source_max_lines"] and is_quote_source(out[-1], out[-2])
+        if source_tail:
+            split_tail = True
+            log.append(Decision("source_line_runs_on", k, prev[-6:] + "|" + line[:6]))
         # rule figure_tail_line: a short line that opens with a count and holds a clause mark
         # (11341件25160人，起诉9135件) under a full line cut after a word (…受理犯罪案件) is
         # that paragraph's last column line, the figures the clause counts, no headline

@@ -82,7 +82,7 @@ import re
 from collections import Counter
 
 from ..segment import CJK_CHAR
-from .blocks import classify_block, is_complete, opener, starts_paragraph
+from .blocks import classify_block, is_complete, is_quote_source, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_story, shared_share, starts_inside_figure
 from .column_pieces import is_tail_line as _is_tail_line, spaced_title
 from .page_blocks import _column_end, _is_box_label, dateline_text, is_wrapped_page, reads_as_prose
@@ -110,6 +110,12 @@ def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
     >>> _line_kinds(["漫谈", "老人怎样更好学上网？"]), _line_kinds(["漫谈", "老人怎样更好学上网？"], frozenset({1}))
     (['headline', 'headline'], ['headline', 'body'])
 
+    Rule quote_source_line (``blocks.is_quote_source``): the source line of a quotation
+    (…要办好。 | ——摘自某某建议) is text that closes the quotation, no headline line:
+
+    >>> _line_kinds(["“事情要一件一件办好。”", "——摘自某某讲话", "近日，甲村召开村民大会。"])
+    ['body', 'body', 'body']
+
     Rule dateline_line_is_text (``page_blocks.dateline_text``): a line that opens with a
     dateline and goes on is text, however short, cut at its column's end:
 
@@ -119,8 +125,9 @@ def _line_kinds(lines: list[str], joined: frozenset = frozenset()) -> list[str]:
     kinds = [classify_block(ln) for ln in lines]
     _wrapped_bracket_notes(lines, kinds)
     for i, line in enumerate(lines):
-        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line) or dateline_text(line)):
-            kinds[i] = "body"
+        if kinds[i] == "headline" and (_LABEL.match(line) or reads_as_prose(line) or dateline_text(line)
+                                       or i and is_quote_source(line, lines[i - 1])):
+            kinds[i] = "body"  # rule quote_source_line: ——摘自… under a quotation closes it
         elif kinds[i] == "body" and i and kinds[i - 1] == "headline" and _is_short_question(line) \
                 and not reads_as_prose(line) and i not in joined:  # rule question_opens_paragraph (2026年，谁会…？)
             kinds[i] = "headline"
@@ -385,7 +392,7 @@ def infer_gaps(lines: list[str], log: list[Decision] | None = None, *, reflowed:
 
     for i in range(1, len(lines)):
         prev, kind = lines[i - 1], kinds[i - 1]
-        if _column_end(prev, kind):
+        if _column_end(prev, kind) and not (i > 1 and is_quote_source(prev, lines[i - 2])):
             gap(i, "column_end", prev[-8:])
             open_cuts = (open_cuts + [i - 1])[-pr.fit["window"]:]
         elif kind == "caption":
