@@ -257,9 +257,15 @@ def fit(before: str, after: str, pairs: dict[str, int] | None = None) -> tuple[f
         rule("dateline_opener", dateline[:12])
     elif opens and split_date:
         pass  # the month or day opens no paragraph: it goes on with the year or month above
-    elif opens and any(d.rule == "split_word_often" for d in out):
+    elif opens and (any(d.rule == "split_word_often" for d in out)
+                    or any(d.rule in ("split_word_once", "split_word_lexicon") for d in out)
+                    and starts_paragraph(before[-1:] + after)):
         # rule opener_inside_word: a word the page uses often read across the break (法雷 | 奥生产
-        # 体系经理某某介绍: 法雷奥) says the opener starts inside that word: no paragraph opens there
+        # 体系经理某某介绍: 法雷奥) says the opener starts inside that word: no paragraph opens there;
+        # rule opener_spans_break: so does a word the page writes once, or a word of the lexicon,
+        # when the opener reads the same with the cut's last character before it (联合创 | 始人某某
+        # 说，, 副局 | 长某某介绍，: a speaker's title and name are any characters, so the opener
+        # tells no word boundary at the break)
         rule("opener_inside_word", after[:6])
     elif opens:
         # 负责人介绍， | 今年以来全县…: after a comma or a function word a sentence often goes
