@@ -225,3 +225,33 @@ WORK_REPORT_VOICE = [
 def test_a_cited_work_report_is_its_governments_voice(sentence, quote_part, actor):
     found = [r for r in rows_of("民生工作受到关注。", sentence) if quote_part in r[0]]
     assert found and found[0][1] == actor
+
+
+# rule reporter_plan_paragraph (round 21): the report's own 将/要 naming no plan it tells from plans the
+# rest of its paragraph only; the next paragraph reports again. A cited plan (按照部署，某市将…) goes on.
+REPORTER_PLAN = [
+    (["对已受理的申请，将督促有关部门加快办理进度。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["保定市将在老城区推行“物业托管”模式，完善助餐网络。"], "完善助餐网络", "planned"),
+    (["按照工作部署，保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quote_part, status", REPORTER_PLAN)
+def test_the_reports_own_plan_plans_its_paragraph_only(paragraphs, quote_part, status):
+    found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
+    assert found and found[0][2] == status
+
+
+# rule zone_administration (round 21): a state new area or development zone that is no administrative
+# division, opening a clause with its action in news, acts through its administrative committee
+ZONE_SUBJECT = [
+    ("两江新区持续推进老旧小区改造。", "老旧小区改造", "两江新区管理委员会"),
+    ("雄安新区加快建设城市综合管廊。", "城市综合管廊", "雄安新区管理委员会"),
+    ("保定市在老城区推行“物业托管”模式。", "物业托管", "保定市人民政府"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part, actor", ZONE_SUBJECT)
+def test_a_development_zone_subject_is_its_administrative_committee(sentence, quote_part, actor):
+    found = [r for r in rows_of(sentence) if quote_part in r[0]]
+    assert found and found[0][1] == actor

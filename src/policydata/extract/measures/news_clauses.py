@@ -223,3 +223,17 @@ def spoken_by_person(before: str) -> bool:
     True
     """
     return bool(_person_speech().search(before)) or before.count("“") > before.count("”")
+
+
+def cites_plan(before: str) -> bool:
+    """Rule reporter_plan_paragraph: the words from a sentence's start up to a planned measure name
+    the plan the report tells from (measure_verbs.json ``plan_citation_patterns``: 根据行动计划，…将;
+    《某规划》明确，…要): that plan goes on past the paragraph; the report's own 将/要 without one
+    plans its paragraph only, and the next paragraph tells again what was done.
+
+    >>> rows = [("根据行动计划，我国", True), ("按照部署，", True), ("《某某规划》明确，", True),
+    ...         ("", False), ("对于尚未发放的申请，", False), ("某部有关负责人表示，", False)]
+    >>> [(b, cites_plan(b)) for b, _ in rows] == rows
+    True
+    """
+    return any(re.search(p, before) for p in load_verbs()["plan_citation_patterns"])
