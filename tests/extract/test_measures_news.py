@@ -68,8 +68,10 @@ STATUS = [
     (["近日，某部印发《社区助餐服务指南》，部署开展社区助餐提质行动。"], "部署开展社区助餐", "planned"),
     (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "印发《社区助餐服务指南》", "reported"),
     (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "推行助餐补贴", "planned"),
-    # once the report has cited a plan (将…), the paragraphs after it go on with that plan
-    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+    # rule reporter_plan_paragraph (round 21): the report's own forecast (将…) plans its paragraph only;
+    # a plan it names (按照行动方案，…将…) or a directive (要…) goes on past it
+    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["按照行动方案，保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
     (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
 ]
 
