@@ -241,17 +241,19 @@ def cites_plan(before: str) -> bool:
 
 def forecasts_only(clause_texts: list[str]) -> bool:
     """Rule reporter_plan_paragraph: the modals of these planned clauses (sentence start up to each
-    clause's end) all forecast (将, 拟: one step to come), none directs (measure_verbs.json
+    clause's end) all forecast (将, 拟: one step to come); none directs (measure_verbs.json
     ``directive_modals``: 要, 须 -- a meeting's or leader's list of requirements runs on past its paragraph).
 
     >>> forecasts_only(["对已受理的申请，将督促有关部门加快办理"]), forecasts_only(["各级机关要以更大力度推动整改"])
     (True, False)
+    >>> forecasts_only(["会议强调要提高认识，继续推进专项整治"])  # 要 governs the series
+    False
     """
     lex = load_verbs()
     modals = sorted(lex["modals"], key=len, reverse=True)
     directive = set(lex["directive_modals"])
     for t in clause_texts:
         found = [m.group(0) for m in re.finditer("|".join(map(re.escape, modals)), t)]
-        if not found or found[-1] in directive:
+        if not found or any(m in directive for m in found):
             return False
     return True
