@@ -137,7 +137,7 @@ class PlaceSubjects:
         if not rest or len(rest) > 8 or rest[0] in "的之等和与及、" or re.search(r"\d", rest) or \
                 _any(load_verbs()["statistic_patterns"], rest) or _verb_at(t, pos + len(place), planning)[0]:
             return None
-        gov = self._government_of(t, pos, place)
+        gov = self._government_of(t, pos, place, zones=False)
         return ActorMention(0, len(place), gov) if gov else None
 
     def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
@@ -159,8 +159,10 @@ class PlaceSubjects:
         """(surface, code) of the township the article names at clause offset ``pos``."""
         return self.townships.get(self._clause_start + pos)
 
-    def _government_of(self, t: str, pos: int, place: str) -> Actor | None:
-        """The government of the place opening ``t`` at ``pos``: a township's or a division's."""
+    def _government_of(self, t: str, pos: int, place: str, zones: bool = True) -> Actor | None:
+        """The government of the place opening ``t`` at ``pos``: a township's or a division's; a
+        zone's administrative committee (rule zone_administration) only when ``zones``: a zone acts
+        with its own verb, it does not lead a sentence as a place does (两江新区行政区正式挂牌)."""
         town = self._township_at(pos)
         if town and town[0] == place:
             return township_government(town[1], town[0])
@@ -169,7 +171,7 @@ class PlaceSubjects:
         if gov is None and inner and len(inner) < len(place):  # 浙江省象山县 -> 象山县人民政府
             gov = place_government(pos + len(inner), t, pos + len(place), self.home_region)
         if gov is None:
-            return zone_administration(t, pos, place, self.home_region)
+            return zone_administration(t, pos, place, self.home_region) if zones else None
         return plural_divisions(gov, t, pos + len(place))[0] if self.places_act else gov
 
     def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
