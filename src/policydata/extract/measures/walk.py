@@ -19,7 +19,7 @@ from .analyser import NOBODY, _Analyser
 from .clauses import clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .news_clauses import local_story_region, reports_policy_in_force, speech_spans, spoken_by_person, cites_plan, forecasts_only
+from .news_clauses import local_story_region, reports_policy_in_force, speech_spans, spoken_by_person
 from .joining import _NO_INSTRUMENT
 from .lists import _leads_a_list
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
@@ -342,16 +342,11 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                         or issuer_actor or home_gov or NOBODY
             planned_by = [d for d in found if d.has_modal and not disposal_only(text[d.start:d.end])]  # rule disposal_jiang
             if planned_by:
-                if not walk.news_plans_by_document and (
-                        all(spoken_by_person(text[sentence.start:d.start]) for d in planned_by)
-                        or forecasts_only([text[sentence.start:d.end] for d in planned_by])
-                        and not any(cites_plan(text[sentence.start:d.start]) for d in planned_by)):
+                if all(spoken_by_person(text[sentence.start:d.start]) for d in planned_by) and \
+                        not walk.news_plans_by_document:
                     # rule speaker_plan_paragraph: what a quoted official says is to be done (毛某表示，下阶段，
                     # 要…) plans the rest of the paragraph, not the report's later paragraphs, which go on
-                    # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on.
-                    # Rule reporter_plan_paragraph (round 21): so does the report's own forecast 将 that names
-                    # no plan (对…申请，将督促…): the next paragraph tells again what was done (a directive 要 of
-                    # a meeting's requirements runs on: 着力整治…、加大办案力度… after 某机关要…)
+                    # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on
                     if walk.news_plans_before_speaker is None:
                         walk.news_plans_before_speaker = walk.news_plans
                 else:
