@@ -86,6 +86,8 @@ from test_measures import article, measures, quotes
     ("制定了《某省发展规划纲要（草案）》", "self_reference"),
     ("现提出如下意见", "self_reference"),             # the formula that makes the document itself
     ("现就加快老旧小区改造提出以下意见", "self_reference"),
+    ("现制定任务清单如下", "self_reference"),          # round 21: whatever verb makes the document
+    ("现就做好社区助餐有关事项通知如下：", "self_reference"),
     ("提出整改意见", ""),                             # not the document's own formula
     ("建设智慧园区对带动周边就业具有重要意义", "significance_statement"),  # a value judged
     ("文明城市创建对城市形象有着深远的意义", "significance_statement"),

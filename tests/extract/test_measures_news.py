@@ -225,3 +225,18 @@ WORK_REPORT_VOICE = [
 def test_a_cited_work_report_is_its_governments_voice(sentence, quote_part, actor):
     found = [r for r in rows_of("民生工作受到关注。", sentence) if quote_part in r[0]]
     assert found and found[0][1] == actor
+
+
+# rule zone_administration (round 21): a state new area or development zone that is no administrative
+# division, opening a clause with its action in news, acts through its administrative committee
+ZONE_SUBJECT = [
+    ("两江新区持续推进老旧小区改造。", "老旧小区改造", "两江新区管理委员会"),
+    ("雄安新区加快建设城市综合管廊。", "城市综合管廊", "雄安新区管理委员会"),
+    ("保定市在老城区推行“物业托管”模式。", "物业托管", "保定市人民政府"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote_part, actor", ZONE_SUBJECT)
+def test_a_development_zone_subject_is_its_administrative_committee(sentence, quote_part, actor):
+    found = [r for r in rows_of(sentence) if quote_part in r[0]]
+    assert found and found[0][1] == actor

@@ -231,7 +231,7 @@ class _Analyser(PlaceSubjects):
                 elif place and (self.places_act or self._township_at(pos)) and \
                         self._adverbial_only(t, pos + len(w), planning):
                     # rule body_adverbial, for a place in news (rule region_subject): 某县以…为路径，组织…
-                    gov = self._government_of(t, pos, place)
+                    gov = self._government_of(t, pos, place, zones=False)
                     if gov:
                         return ClauseInfo("intro", s, e, subject=ActorMention(0, len(place), gov))
                 elif place:

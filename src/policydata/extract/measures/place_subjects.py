@@ -65,6 +65,26 @@ def divisions_word(t: str, end: int) -> str:
     return _match_word(t, end, load_verbs()["plural_divisions"])
 
 
+def zone_administration(t: str, pos: int, place: str, home_region: str) -> Actor | None:
+    """Rule zone_administration: the administrative committee of a development zone or new area
+    that is no administrative division (its gazetteer id is no GB/T 2260 code) and whose type has
+    one (measure_verbs.json ``zone_administration_suffixes``): 甲乙新区 -> 甲乙新区管理委员会. None for
+    anything else (a division, 某某片区, a zone the gazetteer does not know).
+
+    >>> zone_administration("两江新区推动改革", 0, "两江新区", "CN").name
+    '两江新区管理委员会'
+    >>> zone_administration("浦东新区推动改革", 0, "浦东新区", "CN") is None
+    True
+    """
+    if not place.endswith(tuple(load_verbs()["zone_administration_suffixes"])):
+        return None
+    zone = next((m for m in regions_in(t[pos:pos + len(place)], home_region)
+                 if m.start == 0 and m.end == len(place)), None)
+    if zone is None or is_admin_code(zone.region_id):
+        return None
+    return Actor(place + "管理委员会", "local", zone.region_id, "government")
+
+
 class PlaceSubjects:
     """Methods of the clause analyser that find a place, a township body or a host as the subject."""
 
@@ -117,7 +137,7 @@ class PlaceSubjects:
         if not rest or len(rest) > 8 or rest[0] in "的之等和与及、" or re.search(r"\d", rest) or \
                 _any(load_verbs()["statistic_patterns"], rest) or _verb_at(t, pos + len(place), planning)[0]:
             return None
-        gov = self._government_of(t, pos, place)
+        gov = self._government_of(t, pos, place, zones=False)
         return ActorMention(0, len(place), gov) if gov else None
 
     def _township_body(self, t: str, pos: int) -> list[tuple[Actor, int]]:
@@ -139,8 +159,10 @@ class PlaceSubjects:
         """(surface, code) of the township the article names at clause offset ``pos``."""
         return self.townships.get(self._clause_start + pos)
 
-    def _government_of(self, t: str, pos: int, place: str) -> Actor | None:
-        """The government of the place opening ``t`` at ``pos``: a township's or a division's."""
+    def _government_of(self, t: str, pos: int, place: str, zones: bool = True) -> Actor | None:
+        """The government of the place opening ``t`` at ``pos``: a township's or a division's; a
+        zone's administrative committee (rule zone_administration) only when ``zones``: a zone acts
+        with its own verb, it does not lead a sentence as a place does (两江新区行政区正式挂牌)."""
         town = self._township_at(pos)
         if town and town[0] == place:
             return township_government(town[1], town[0])
@@ -148,7 +170,9 @@ class PlaceSubjects:
         inner = actor_place_at(t, pos)
         if gov is None and inner and len(inner) < len(place):  # 浙江省象山县 -> 象山县人民政府
             gov = place_government(pos + len(inner), t, pos + len(place), self.home_region)
-        return plural_divisions(gov, t, pos + len(place))[0] if gov and self.places_act else gov
+        if gov is None:
+            return zone_administration(t, pos, place, self.home_region) if zones else None
+        return plural_divisions(gov, t, pos + len(place))[0] if self.places_act else gov
 
     def _hosted_by(self, t: str, pos: int) -> tuple[ActorMention, str] | None:
         """(the body, its verb) of 【event】由【body】主办/承办/牵头 (measure_verbs.json
