@@ -236,7 +236,7 @@ def test_completed_actions_in_object_first_form(text, action):
     ("目前，某市已建立外企服务专员制度。", ["某市已建立外企服务专员制度"]),   # subject, 已, the action
     ("服务中心已建成12个公共平台。", ["服务中心已建成12个公共平台"]),
     ("城区8条主干道已基本完成管网改造。", ["城区8条主干道已基本完成管网改造"]),
-    ("近年来已吸引近300家科技企业。", []),                                  # a time before 已, no subject
+    ("近年来已吸引近300家科技企业。", ["吸引近300家科技企业"]),             # a span of time (rule span_time) reads like 过去一年: a tally
     ("各地要以通俗易懂的方式做好政策宣传。", ["各地要以通俗易懂的方式做好政策宣传"]),  # modal, adverbial, verb
     ("利用三年时间对老旧小区进行改造。", ["利用三年时间对老旧小区进行改造"]),      # 进行 + the action noun
     # quoted speech keeps its clauses apart (a quoted name such as “建、用、研” stays whole), and
