@@ -60,3 +60,23 @@ def test_a_reporters_source_day_dates_the_telling(text, expected):
 ])
 def test_elapsed_time_and_round_the_clock(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # since_preposition: 自 + a past year + an event opens a stretch to now, no period of what follows
+    ("某公司总经理介绍，公司自2015年落户本市，已完成3次增资，总投资超20亿元。",
+     [("stat", 3, "次", "2026"), ("stat", 2000000000, "元", "2026")]),
+    # a plain year before the event still dates its clause
+    ("某公司2015年落户本市，投资2亿元。", [("stat", 200000000, "元", "2015")]),
+])
+def test_since_when_without_yilai(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pair_magnitude: two neighbouring digits before 十/百/千 give an approximate count
+    ("车间里有五六十台机器正在运转。", [("stat", 50, "台", "2026")]),
+    ("活动吸引了两三百名村民参加。", [("stat", 200, "人", "2026")]),
+])
+def test_numeral_pairs_of_tens_and_hundreds(text, expected):
+    assert rows(text) == expected
