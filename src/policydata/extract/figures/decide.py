@@ -80,7 +80,9 @@ def _news_fact(f: _Figure) -> bool:
 #: first rule that names a role wins (``present_fact`` returns a fact of the report year).
 ROLE_RULES = (
     # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
-    ("past_year_paragraph", lambda f: "stat" if _led_by_past_year(f.ctx) else ""),
+    # (own_year_beats_paragraph: 某市2024年工业增加值增长6% in a 2024 text is dated by its own year, not the paragraph's)
+    ("past_year_paragraph", lambda f: "stat" if _led_by_past_year(f.ctx) and not (
+        f.time and f.time.year and f.ctx.report_year and f.time.year >= f.ctx.report_year) else ""),
     ("present_fact", lambda f: "stat" if f.present else ""),
     ("strong_heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.strong_mode else ""),
     ("review_part", _review_part_role),
