@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..document import CAPTION_BLOCK, TITLE_BLOCK, article_blocks, body_bounds
 from ..text.item_numbers import heading_level as item_heading_level, level_numbers
 from ..text.patterns import compiled_all, per_list, search_any
-from .timeexpr import find_time_expressions, time_lexicon
+from .timeexpr import find_time_expressions, is_comparison_year, time_lexicon
 
 
 __all__ = ["Section", "heading_level", "heading_tense", "find_sections", "enclosing_sections", "section_at"]
@@ -109,6 +109,8 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
     ('plan', 2026, True)
     >>> heading_tense("加快建设现代化产业体系", 2, 2026)
     ('plan', None, False)
+    >>> heading_tense("全市游客人数较2022年增加两成", 4, 2026)
+    ('neutral', None, True)
 
     A communiqué's name (公报, a review word) heads a review even in its own year (rule
     review_own_year makes the year of a 2030 communiqué the report year):
@@ -130,7 +132,8 @@ def heading_tense(heading: str, level: int, report_year: int | None) -> tuple[st
         tense = "plan"
     year = None
     for t in find_time_expressions(body, report_year):
-        if t.kind in ("year", "deadline", "plan_period", "period") and t.year:
+        # heading_base_year: 江豚数量较2022年增加177头 compares with a base year, it names no year of the part
+        if t.kind in ("year", "deadline", "plan_period", "period") and t.year and not is_comparison_year(body, t):
             year = t.year
             if tense == "neutral" and report_year and t.kind != "period":
                 tense = "review" if year < report_year and t.kind != "deadline" else "plan"

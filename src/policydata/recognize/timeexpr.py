@@ -384,7 +384,27 @@ def _find_time_expressions(text: str, report_year: int | None = None) -> list[Ti
     found += _word_matches(text, lex["review_year_words"]["words"], "review", lambda w: None)
     found += [t for t in _word_matches(text, lex["present_words"]["words"], "present", lambda w: report_year)
               if not _verb_ending(text, t)]
-    return _without_overlaps(found)
+    return _year_review_words(_without_overlaps(found))
+
+
+def _year_review_words(found: list[TimeExpr]) -> list[TimeExpr]:
+    """Rule year_review_word: a review word right after a named year (2025年全年, 去年全年) says
+    "the whole of that year"; it is part of the year's expression, not a second time word left
+    for the caller to resolve from context (found sorted by position, disjoint).
+
+    >>> [(t.text, t.kind, t.period) for t in find_time_expressions("经统计，2025年全年共排查隐患300项。", 2026)]
+    [('2025年全年', 'year', '2025')]
+    >>> [(t.text, t.kind) for t in find_time_expressions("全年共排查隐患300项。", 2026)]
+    [('全年', 'review')]
+    """
+    out: list[TimeExpr] = []
+    for t in found:
+        if t.kind == "review" and out and out[-1].end == t.start and out[-1].year \
+                and out[-1].kind in ("year", "relative"):
+            out[-1] = replace(out[-1], end=t.end, text=out[-1].text + t.text)
+            continue
+        out.append(t)
+    return out
 
 
 _RANGE_DASH_END = re.compile(r"\d[-—–~～至到]$")  # a number and a range mark right before a year (2020-)

@@ -89,10 +89,29 @@ def _starts_stretch(text: str, t: TimeExpr) -> bool:
     [True, True, False, False]
     """
     rule = lexicon()["frames"]["standing_fact"]
-    if t.kind != "year" or lexicon_match(rule["since_after"], text[t.end:t.end + 14]) is None:
+    if t.kind != "year":
         return False
     lo = max(text.rfind(c, 0, t.start) for c in "，,。；;：:“\"\n") + 1
+    if lexicon_match(rule["since_after"], text[t.end:t.end + 14]) is None:
+        return _since_preposition(text, t, lo)
     return lexicon_fullmatch(rule["since_opening"], text[lo:t.start].strip()) is not None
+
+
+def _since_preposition(text: str, t: TimeExpr, lo: int) -> bool:
+    """Rule ``since_preposition``: 自/自从 before a year, after at most the clause's subject and before an
+    event (某厂自2016年落户本地，已完成3次扩产), says since when without 以来: a stretch to now too
+    (lexicon ``frames.standing_fact.since_preposition_before``, ``since_preposition_after``).
+
+    >>> def since(t):
+    ...     i = t.index("年") - 4
+    ...     return _starts_stretch(t, TimeExpr(i, i + 5, t[i:i + 5], "year", int(t[i:i + 4])))
+    >>> [since(t) for t in ("某某厂自2016年落户本地，已完成3次扩产。", "自2019年3月开馆，该馆接待游客9万人次。",
+    ...                     "他来自2014年成立的某公司。", "某公司2014年落户本地。")]
+    [True, True, False, False]
+    """
+    rule = lexicon()["frames"]["standing_fact"]
+    return lexicon_fullmatch(rule["since_preposition_before"], text[lo:t.start].strip()) is not None \
+        and lexicon_match(rule["since_preposition_after"], text[t.end:t.end + 8]) is not None
 
 
 def _campaign_time(text: str, t: TimeExpr) -> bool:

@@ -80,7 +80,9 @@ def _news_fact(f: _Figure) -> bool:
 #: first rule that names a role wins (``present_fact`` returns a fact of the report year).
 ROLE_RULES = (
     # 从2021年完成情况来看，…其中…: the paragraph's own past year beats the heading
-    ("past_year_paragraph", lambda f: "stat" if _led_by_past_year(f.ctx) else ""),
+    # (own_year_beats_paragraph: 某市2024年工业增加值增长6% in a 2024 text is dated by its own year, not the paragraph's)
+    ("past_year_paragraph", lambda f: "stat" if _led_by_past_year(f.ctx) and not (
+        f.time and f.time.year and f.ctx.report_year and f.time.year >= f.ctx.report_year) else ""),
     ("present_fact", lambda f: "stat" if f.present else ""),
     ("strong_heading", lambda f: ("target" if f.mode == "plan" else "stat") if f.strong_mode else ""),
     ("review_part", _review_part_role),
@@ -426,7 +428,7 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
     TARGET_YEAR_RULES, PERIOD_RULES)."""
     rel = pos - sentence.start
     time = None
-    time_pos = None
+    time_pos = later_pos = None
     before = [(p, a) for p, a in anchors if p <= pos and not
               (a.local and re.search(r"[，,；;]", sentence.text[p - sentence.start:rel]))]
     if before:
@@ -434,8 +436,8 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
     else:
         purpose = lexicon()["frames"]["purpose_clause"]["pattern"]
         # a later time word dates the figure unless a purpose clause (，为…) comes between
-        time = next((a for p, a in anchors if (p > pos and not lexicon_search(purpose, sentence.text[rel:p - sentence.start]))
-                     or (p <= pos and not a.local)), None)
+        later_pos, time = next(((p, a) for p, a in anchors if (p > pos and not lexicon_search(purpose, sentence.text[rel:p - sentence.start]))
+                                or (p <= pos and not a.local)), (None, None))
     if time is not None and time.event_month:
         time = _event_time(time, ctx)
     tense, section_year, strong_mode = section_at(ctx.sections, pos)
@@ -552,7 +554,11 @@ def _decide_time(sentence: Span, pos: int, end: int, anchors: list[tuple[int, An
             result.year, result.rule = ctx.horizon, result.rule or "plan_horizon"
         result.decided_by = f"{role_rule} {year_rule}".strip()
         return result
-    f.own_time = any(p <= pos for p, _ in anchors)  # a time word of its own sentence before it
+    # a time word of its own sentence before it, or (rule own_clause_time_after) one later in its own
+    # clause: 完成对31个省份的2025年度考核 -- the clause is dated, no standing fact of the report year
+    f.own_time = any(p <= pos for p, _ in anchors) or (
+        later_pos is not None and later_pos > pos and time is not None and bool(time.period)
+        and later_pos - sentence.start < clause_bounds(sentence.text, rel)[1])
     period_rule, found = _first_rule(PERIOD_RULES, f)
     if found is not None:
         result.period, result.items = found

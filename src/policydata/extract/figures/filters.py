@@ -295,6 +295,9 @@ def _overlaps_word(text: str, n: Num, word: str) -> bool:
     return False
 
 
+_NUMERAL_START = frozenset("0123456789" + CN_NUMERAL_CHARS)  # a number written bare, no bound word before it
+
+
 def _task_timing(text: str, n: Num) -> bool:
     """时隔一年多, 用时两天，…, 为期两周的培训 (rule event_length): a duration that only times
     something (lexicon ``non_figures.task_timing``); 连续16年, 全市晴好天数达到310天 are figures.
@@ -303,10 +306,12 @@ def _task_timing(text: str, n: Num) -> bool:
     ...         ("全市晴好天数达到310天", "310天", "天"), ("仅用时8小时完成插秧作业面积80亩", "8小时", "小时"),
     ...         ("实现24小时全时段监测", "24小时", "小时"), ("产线需要7×24小时运转", "24小时", "小时"),
     ...         ("车程缩短到24小时以内", "24小时", "小时"), ("农技站举办为期两周的培训班", "两周", "周"),
-    ...         ("这届茶博会为期4天，吸引游客8万人次", "4天", "天")]
+    ...         ("这届茶博会为期4天，吸引游客8万人次", "4天", "天"), ("新店开业3个月已接待顾客2万人次", "3个月", "个月"),
+    ...         ("新规落地实施1个月，申领人数持续增长", "1个月", "个月"), ("该站连续运行300天", "300天", "天"),
+    ...         ("以建成运营不少于2年的基地为对象", "不少于2年", "年")]
     >>> [_task_timing(t, Num(t.index(x), t.index(x) + len(x), x, 24.0 if x == "24小时" else 0.0, u))
     ...  for t, x, u in rows]
-    [True, True, False, False, True, True, False, True, True]
+    [True, True, False, False, True, True, False, True, True, True, True, False, False]
     """
     rule = lexicon()["non_figures"]["task_timing"]
     if n.unit not in rule["units"]:
@@ -319,6 +324,9 @@ def _task_timing(text: str, n: Num) -> bool:
         return True
     if lexicon_search(rule["event_length_before"], before):
         return True  # event_length: 为期两周的培训 -- how long an event runs
+    if n.unit != "小时" and n.text[:1] in _NUMERAL_START and lexicon_search(rule["elapsed_before"], text[max(0, n.start - 5):n.start]) \
+            and lexicon_match(rule["elapsed_after"], text[n.end:n.end + 2]):
+        return True  # elapsed_since_event: 门店开业3个月 -- how long ago a thing started; 运营不少于3年 is a bound
     return bool(lexicon_search(rule["timing_before"], before) and lexicon_match(rule["timing_after"], text[n.end:n.end + 3]))
 
 

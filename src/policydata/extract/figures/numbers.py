@@ -188,12 +188,16 @@ def _digit_pair_range(q) -> bool:
     count's measure word (两三个, 三五家) they stay a vague quantity.
 
     >>> from policydata.recognize.quantities import find_quantities
-    >>> [_digit_pair_range(q) for t in ("效率提升五六倍", "水深七八米", "建了两三个", "三五家企业")
+    >>> [_digit_pair_range(q) for t in ("效率提升五六倍", "水深七八米", "建了两三个", "三五家企业", "五六十台机器")
     ...  for q in find_quantities(t)]
-    [True, True, False, False]
+    [True, True, False, False, True]
     """
     rule = lexicon()["range_bounds"]["digit_pair"]
-    return lexicon_fullmatch(rule["pattern"], q.raw_number or "") is not None and q.value_max is not None \
+    if q.value_max is None:
+        return False
+    if lexicon_fullmatch(rule["magnitude_pattern"], q.raw_number or "") is not None:
+        return True  # pair_magnitude: 五六十台 is a rough number of tens
+    return lexicon_fullmatch(rule["pattern"], q.raw_number or "") is not None \
         and unit_class(q.unit.strip()) in rule["unit_classes"]
 
 

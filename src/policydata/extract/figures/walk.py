@@ -384,8 +384,9 @@ def _dated_paragraph(text: str, sent: Span, anchors: list[tuple[int, Anchor]],
     ...     found = _dated_paragraph(t, s, [(p, a) for p, a in anchors if a is not None], 2026)
     ...     return found.period if found else None
     >>> [dated(t) for t in ("3月26日，某博览会举行。展位超过1500个。", "某地于3月26日举行博览会。展位1500个。",
-    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年9月16日，某车企宣布交付80万台。")]
-    ['2026-03', None, None, '2025-09']
+    ...                      "4月2日，某协会发布数据显示，指数为50.2%。", "2025年9月16日，某车企宣布交付80万台。",
+    ...                      "4月2日，记者从某局获悉：全省新增企业3万家。")]
+    ['2026-03', None, None, '2025-09', None]
 
     After a dateline (商报济南消息 3月5日，…; 本报讯（记者 张明）3月5日，…) the day still opens
     the paragraph (rule ``source_dateline``).

@@ -144,7 +144,8 @@ def _build_master() -> tuple[re.Pattern, re.Pattern | None]:
         # two neighbouring digits of different values (三五, 两三); 二两 is 2 liang
         pairs = [a + b for a in "一二两三四五六七八九" for b in "一二两三四五六七八九"
                  if {a, b} not in ({a}, {"二", "两"})]
-        vague.append(rf"(?P<vpair>{alternation(pairs)})(?![零〇一二两三四五六七八九十百千])")
+        # pair_magnitude: a pair before 十/百/千 counts tens, hundreds, thousands (五六十台 = 50..60)
+        vague.append(rf"(?P<vpair>{alternation(pairs)})(?P<vpmag>[十百千])?(?![零〇一二两三四五六七八九十百千])")
     if vague:
         branches.append(rf"(?P<vague>{'|'.join(vague)})(?P<vmult>[万亿]{{1,2}})?(?P<vunit>{unit_re})?")
     branches.append(

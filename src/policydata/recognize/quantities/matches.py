@@ -197,7 +197,8 @@ def _vague(m: re.Match) -> _Candidate | None:
         a, b = (CN_DIGIT_VALUES[c] for c in m.group("vpair"))
         if not 0 < b - a <= 2 or not (m.group("vunit") or m.group("vmult")):
             return None  # 一二 is not 'one or two' without a measure word
-        low, high = Decimal(a), Decimal(b)
+        mag = Decimal(_MULT[m.group("vpmag")]) if m.group("vpmag") else Decimal(1)
+        low, high = Decimal(a) * mag, Decimal(b) * mag
     unit_raw = m.group("vunit") or ""
     unit = _UNIT_ALIAS.get(unit_raw, unit_raw)
     cand = _make(m, low * mult, unit, unit_raw, m.group("vague"), mult)
