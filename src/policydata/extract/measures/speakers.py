@@ -303,9 +303,13 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.framework_doc = short if len(short) <= 12 else ""
 
 
-_WORK_REPORT_VOICE = re.compile(
-    r"\s*(?:今年|去年|本届|本次)?(?:的)?《?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告》?(?:中|里)?(?:还|也)?"
-    r"(?:明确提出|提出|指出|明确|强调|要求|部署)")
+@lru_cache(maxsize=1)
+def _work_report_voice_pattern() -> re.Pattern:
+    """A government work report's name, then one of the verbs a document speaks with
+    (lexicon ``document_speech_verbs``: 提出, 明确, 要求…, the one list of them)."""
+    return re.compile(
+        r"\s*(?:今年|去年|本届|本次)?(?:的)?《?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告》?(?:中|里)?(?:还|也)?"
+        rf"(?:{alternation(load_verbs()['document_speech_verbs'])})")
 
 
 def _work_report_voice(t: str, home_region: str) -> Actor | None:
@@ -328,7 +332,7 @@ def _work_report_voice(t: str, home_region: str) -> Actor | None:
     >>> _work_report_voice("今年的《政府工作报告》提出", "CN").name, _work_report_voice("《湖南省政府工作报告》明确", "CN").name
     ('国务院', '湖南省人民政府')
     """
-    m = _WORK_REPORT_VOICE.match(t)
+    m = _work_report_voice_pattern().match(t)
     if not m:
         return None
     place = m.group("place")
