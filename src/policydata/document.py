@@ -50,6 +50,10 @@ class Article:
     captions: list[str] = field(default_factory=list)
     #: Publication date printed with the article (a web page's 发布时间), ISO or "".
     date: str = ""
+    #: The issuer printed with the article, "" when none: a metadata field (发文机关：…, 【发布机构】…)
+    #: or the names of its signature block (joint issuers joined by ；, the first leads); the
+    #: pipeline keeps it only when it names a body and no source metadata gives a publisher.
+    issuer: str = ""
     #: The label or kicker printed over a page article's title (引题, a column's or a box's name:
     #: 记者手记, 人民论坛), "" when none; read by the text type (``extract.genre``).
     kicker: str = ""

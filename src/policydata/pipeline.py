@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 
 from .parallel import ordered_map
 from .recognize import regions as regions_mod
+from .recognize.actors import normalize_actor
 from .recognize.regions.gazetteer import Region, register_generated
 from .storage.cache import EntryCache, fingerprint_folder, prune_versions, sha256_file
 from .extract.context import build_context
@@ -150,6 +151,23 @@ def _issuer(meta: SourceMeta | None) -> str:
     return re.split(r"[（(；;]", meta.publisher)[0].strip()
 
 
+def printed_issuer(article: Article) -> str:
+    """Rules metadata_fields and signature_issuer: the issuer the article prints (its 发文机关 field,
+    else the first name of its signature block that names a body), as printed; '' when none names a
+    body. Read only when no source metadata gives a publisher: it then sets the documents' issuer
+    and, through it, the home region.
+
+    >>> art = Article(1, "关于做好某项工作的通知", "正文。", issuer="某某办法起草组；北京市人民政府")
+    >>> printed_issuer(art), printed_issuer(Article(1, "", "", issuer="三、保障措施"))
+    ('北京市人民政府', '')
+    """
+    for name in article.issuer.split("；"):
+        actor = normalize_actor(name.strip(), "CN")
+        if actor is not None and not actor.is_media:
+            return name.strip()
+    return ""
+
+
 def parse_article(article: Article, *, document_id: str, source: Source,
                   meta: SourceMeta | None, page_year: int | None = None,
                   on_page: bool = False) -> ParsedDocument:
@@ -160,7 +178,7 @@ def parse_article(article: Article, *, document_id: str, source: Source,
     """
     out = ParsedDocument()
     text = article.text  # quotes and offsets: the text as written
-    issuer = _issuer(meta)
+    issuer = _issuer(meta) or printed_issuer(article)
     date = iso_date((meta.date if meta else "") or article.date)
     # one reading of the article, built once and handed to every extractor: the half-width view,
     # one report year, the places (regions first: the document's region resolves deixis, 我省),

@@ -4,7 +4,7 @@
   the zone, also when the city's name is an ordinary word (then only with its area in view);
 * river_stretch_of_a_county (scan._glued_both_sides): 推进偏关黄河大桥 — a river name right
   after a county short name frees its glued side;
-* ordinary_word_city_in_a_list (scan._listed_with_sibling_city): 大同、朔州 — a city whose
+* ordinary_word_city_in_a_list (listed_names._listed_with_sibling_city): 大同、朔州 — a city whose
   name is a word, listed with 、 next to a city of its province, or glued right after one
   when a pair word or a boundary follows (朔州大同联动).
 * science_city_zones (zone_suffixes 科技城, 科学城; composites.zone_mentions): a science city

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...recognize.timeexpr import TimeExpr
 from .findings import lexicon
 from .numbers import Num  # noqa: F401 (used by the doctests)
-from .phrases import Phrase, _clean_indicator, _remove_time_words, _subject_of
+from .phrases import Phrase, _clean_indicator, _remove_time_words, _subject_of, trailing_strip_words
 from ...text.regex_starts import lexicon_fullmatch, lexicon_search
 
 _DIGIT = re.compile(r"\d")  # an Arabic digit (list items are words, not numbers)
@@ -119,7 +119,7 @@ def _distribute(text: str, phrases: list[Phrase], times: list[TimeExpr] = ()) ->
             subjects_text = _remove_time_words(text, raw_start, raw_start + len(subjects_text), times)
             subjects = _split_items(_clean_indicator(subjects_text), dist["list_separators"])
             verb = _clean_indicator(verb)
-            if verb in lexicon()["indicator_trailing_strip"]["words"]:
+            if verb in trailing_strip_words():
                 verb = ""
             unit = group[-1].num.unit
             if len(subjects) == len(group):

@@ -452,9 +452,10 @@ def _policy_cap(sentence: Span, rel: int, end: int) -> str:
     工作日内完成: :func:`deadlines.time_limit`): a parameter, a target whatever date the sentence names.
 
     >>> rows = [("对改建项目给予最高1500万元补助。", "1500万元"), ("权重最高可加至300%。", "300%"),
-    ...         ("单日客流最高达50万人次。", "50万人次"), ("最高气温38℃。", "38℃"), ("须在10天内整改。", "10天内")]
+    ...         ("单日客流最高达50万人次。", "50万人次"), ("最高气温38℃。", "38℃"), ("须在10天内整改。", "10天内"),
+    ...         ("贴息比例最高可提升至60%。", "60%")]
     >>> [_policy_cap(Span(0, len(t), t), t.index(n), t.index(n) + len(n)) for t, n in rows]
-    ['policy_cap', 'policy_cap', '', '', 'time_limit']
+    ['policy_cap', 'policy_cap', '', '', 'time_limit', 'policy_cap']
     """
     pattern = lexicon()["comparator_rules"]["cap_before"]
     if lexicon_search(pattern, sentence.text[:rel]) is not None and not _physical_capability(sentence, rel):

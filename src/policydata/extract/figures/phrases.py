@@ -94,7 +94,7 @@ def _clean_indicator(s: str) -> str:
     s = item_start().sub("", s)  # rule item_number_strip (text.item_numbers): 1.城镇新增就业 -> 城镇新增就业
     s = s.strip("，、：；,;:（(")
     s = _strip_words(s, lex["indicator_leading_strip"]["words"], leading=True)
-    s = _strip_words(s, lex["indicator_trailing_strip"]["words"], leading=False, keep=_growth_words())
+    s = _strip_words(s, trailing_strip_words(), leading=False, keep=_growth_words())
     return s.strip("，、：；,;:")
 
 
@@ -103,6 +103,14 @@ def _change_to() -> re.Pattern:
     """A growth word (``growth_words``: 跃升 is one of them) and 到/至, compiled once."""
     verbs = "|".join(map(re.escape, lexicon()["growth_words"]))
     return re.compile(f"(?:{verbs})(?:到|至)")
+
+
+@lru_cache(maxsize=1)
+def trailing_strip_words() -> list[str]:
+    """The words removed from an indicator's end (``indicator_trailing_strip``): its qualifier
+    words and its level verbs (``level_verbs``, the list ``comparator_rules.cap_before`` reads too)."""
+    strip = lexicon()["indicator_trailing_strip"]
+    return strip["words"] + strip["level_verbs"]
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from ...text.segment import clause_bounds
 from .findings import lexicon
 
 if TYPE_CHECKING:
-    from .decide import _Figure
+    from .figure_record import _Figure
 
 
 def from_to_chain(text: str, at: int | None = None) -> tuple[str, str, int] | None:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ...recognize.actors import find_actors
+from ...text.marks import CLOSING_PAIR_MARKS, OPENING_MARKS
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .clauses import _verb_at
@@ -82,7 +83,6 @@ def asks_a_body(t: str, pos: int, home_region: str) -> int:
     return 1 if asked and asked[0].start == 0 else 0
 
 
-_OPENING, _CLOSING = "《“（(", "》”）)"
 #: a verb right before one of these has no object of its own: it ends the adverbial (以…建设为引擎)
 #: or modifies a noun (…建设的)
 _NOT_AFTER_VERB = "的为作，,、和与及"
@@ -105,7 +105,7 @@ def verb_after_object(t: str, pos: int, planning: bool = False) -> tuple[str, in
     candidates = []
     depth = 0
     for i in range(pos, len(t) - 2):
-        depth += (t[i] in _OPENING) - (t[i] in _CLOSING)
+        depth += (t[i] in OPENING_MARKS) - (t[i] in CLOSING_PAIR_MARKS)
         if i < pos + 2 or depth > 0 or t[i - 1] in _COORDINATORS:
             continue  # inside 《》“”, or a noun coordinated with the object (商品和服务供给)
         verb, after, modal = _verb_at(t, i, planning)

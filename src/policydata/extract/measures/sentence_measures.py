@@ -40,9 +40,10 @@ def _names_an_aspect(text: str, clause: Span) -> bool:
 def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _ActorState,
                        speakers: dict, publisher: Actor | None, lead_unit: Actor | None,
                        units: list[str], home_region: str, planning: bool = False,
-                       clauses: list[Span] | None = None) -> list[_Draft]:
+                       clauses: list[Span] | None = None, report_region: str = "") -> list[_Draft]:
     """Measures in one sentence: one per action clause; continuation/target clauses extend it.
-    ``clauses``: the sentence's :func:`clauses_of`, when the caller has them.
+    ``clauses``: the sentence's :func:`clauses_of`, when the caller has them; ``report_region``:
+    whose government an unnamed 政府工作报告 is (rule work_report_voice), ``home_region`` when ''.
 
     A modal scopes over the verb clauses after it (我们要统筹…，做好常态化疫情防控: both commit).
     """
@@ -56,7 +57,7 @@ def _sentence_measures(text: str, sentence: Span, analyser: _Analyser, state: _A
     clauses = clauses_of(text, sentence) if clauses is None else clauses
     for i, clause in enumerate(clauses):
         s, e = _trim(text, clause.start, clause.end)
-        _observe_clause(text[s:e], state, speakers, publisher, home_region, text[e:e + 2])
+        _observe_clause(text[s:e], state, speakers, publisher, home_region, text[e:e + 2], report_region)
         if requested or opens_request(text[s:e]):  # rule request_frame: 你省请求，… -- what is asked, to the sentence end
             requested, current = True, None
             continue

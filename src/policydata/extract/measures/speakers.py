@@ -44,9 +44,6 @@ class _ActorState:
     #: rule news_paragraph_actor: the body whose document release (X印发《…》) the article reports, whose
     #: voice (通知要求，…) may go on in later paragraphs
     released_by: Actor | None = None
-    #: rule work_report_voice: whose government an unnamed 政府工作报告 is -- the publisher's level
-    #: ('CN' for a national paper or a central body), else '' (the article's own region)
-    report_region: str = ""
 
     def end_paragraph(self) -> None:
         """贵州提出，… speaks for its paragraph only; the article's actor comes back after it."""
@@ -242,9 +239,10 @@ def _observe_representation(sentence: str, state: _ActorState, home_region: str)
 
 
 def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor | None,
-                    home_region: str, closing: str = "") -> None:
+                    home_region: str, closing: str = "", report_region: str = "") -> None:
     """Update the actor state from intro cues in a clause; ``closing``: the punctuation that ended
-    it (a colon or an opening quotation mark introduces a direct quotation)."""
+    it (a colon or an opening quotation mark introduces a direct quotation); ``report_region``: the
+    publisher's level, whose government an unnamed 政府工作报告 is ('' : ``home_region``)."""
     lex = load_verbs()
     speech = alternation(lex["speech_verbs"])
     for name, mention in speakers.items():
@@ -252,7 +250,7 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
             _scope_quotation(t + closing, speech, state)
             state.actor, state.speaker, state.framework_doc = _speaking_for(mention.actor), name, ""
             return
-    reporter = _work_report_voice(t, state.report_region or home_region)
+    reporter = _work_report_voice(t, report_region or home_region)
     if reporter:  # rule work_report_voice: 今年政府工作报告提出，… -> the government that reported
         if state.scoped_from is None:
             state.scoped_from = (state.actor, state.speaker, state.framework_doc)
@@ -303,9 +301,13 @@ def _observe_clause(t: str, state: _ActorState, speakers: dict, publisher: Actor
         state.framework_doc = short if len(short) <= 12 else ""
 
 
-_WORK_REPORT_VOICE = re.compile(
-    r"\s*(?:今年|去年|本届|本次)?(?:的)?《?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告》?(?:中|里)?(?:还|也)?"
-    r"(?:明确提出|提出|指出|明确|强调|要求|部署)")
+@lru_cache(maxsize=1)
+def _work_report_voice_pattern() -> re.Pattern:
+    """A government work report's name, then one of the verbs a document speaks with
+    (lexicon ``document_speech_verbs``: 提出, 明确, 要求…, the one list of them)."""
+    return re.compile(
+        r"\s*(?:今年|去年|本届|本次)?(?:的)?《?(?P<place>[\u4e00-\u9fff]{0,8}?)(?:人民)?政府工作报告》?(?:中|里)?(?:还|也)?"
+        rf"(?:{alternation(load_verbs()['document_speech_verbs'])})")
 
 
 def _work_report_voice(t: str, home_region: str) -> Actor | None:
@@ -316,7 +318,7 @@ def _work_report_voice(t: str, home_region: str) -> Actor | None:
     deputy of the congress that heard the report). The document's own place is its publisher's
     level, not the place its story is about: in a national paper (人民日报, 新华社) or a central
     body's text the unnamed report is the State Council's even in a story on 杭州
-    (``_ActorState.report_region``, set by the walk).
+    (``report_region``, derived by the walk from the issuer).
 
     >>> _work_report_voice("今年政府工作报告提出", "CN").name, _work_report_voice("湖南省政府工作报告明确", "CN").name
     ('国务院', '湖南省人民政府')
@@ -328,7 +330,7 @@ def _work_report_voice(t: str, home_region: str) -> Actor | None:
     >>> _work_report_voice("今年的《政府工作报告》提出", "CN").name, _work_report_voice("《湖南省政府工作报告》明确", "CN").name
     ('国务院', '湖南省人民政府')
     """
-    m = _WORK_REPORT_VOICE.match(t)
+    m = _work_report_voice_pattern().match(t)
     if not m:
         return None
     place = m.group("place")

@@ -145,8 +145,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
     several_voices = len(voices) > 1
     state = _ActorState()
     # rule work_report_voice: an unnamed 政府工作报告 is the publisher's level's (人民日报 -> 国务院),
-    # not that of the place the story is about
-    state.report_region = "CN" if region_for_actor(issuer or "") == "CN" else ""
+    # not that of the place the story is about: derived from the issuer here, never stored
+    report_region = "CN" if region_for_actor(issuer or "") == "CN" else home_region
     if issuer_actor is not None and not reporter:
         # the issuer speaks the whole text: a subject another sentence names (工信部将…, 某市推出…)
         # governs its own sentence only, then the issuer is the actor again
@@ -301,7 +301,8 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 state.actor = addressee  # rule item_addressee: the paragraph's addressee, to its end
             before_sentence = (state.actor, state.speaker, state.framework_doc)
             found = _sentence_measures(text, sentence, analyser, state, speakers, publisher,
-                                       lead_unit, units, home_region, planning=planning, clauses=clauses)
+                                       lead_unit, units, home_region, planning=planning, clauses=clauses,
+                                       report_region=report_region)
             if state.actor is not before_sentence[0] and state.scoped_from is None and \
                     any(a <= sentence.start < b for a, b in speech):
                 # rule quoted_subject_paragraph (round 16): a body that opens a clause of quoted speech

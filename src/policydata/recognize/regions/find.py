@@ -23,7 +23,8 @@ from .place_context import PlaceContext, build_place_context
 from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, get_region,
                         load_gazetteer, load_townships, recognition_rules, register_generated, rule_made)
 from .matching import matches_at, name_at
-from .scan import coordinated_mentions, home_area_list_items, scan_names
+from .listed_names import coordinated_mentions, home_area_list_items
+from .scan import scan_names
 from .townships import township_mentions, village_mentions
 
 

@@ -13,7 +13,7 @@ import re
 
 from ...document import Article, Block
 from ..reading import block_gaps, to_blocks
-from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener, signature_date
+from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener, signature_date, signature_issuers
 from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
@@ -114,7 +114,7 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
     attributions: list[str] = []
     captions: list[str] = []
     content: list[_Line] = []
-    date = ""
+    date = issuer = ""
     for ln in lines:
         if ln.kind == "caption":
             captions.append(ln.text)
@@ -127,6 +127,7 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
             attributions += [fields["attribution"]] if "attribution" in fields else []
             bylines += [fields["byline"]] if "byline" in fields else []
             date = date or fields.get("date", "")
+            issuer = issuer or fields.get("issuer", "")  # rule metadata_fields
         elif ln.kind == _DATELINE:
             date = date or ln.text
         elif ln.kind in ("body", "headline", "numbered"):
@@ -189,6 +190,8 @@ def _assemble(lines: list[_Line], index: int, title_hint: str, page_mode: bool,
     date = date or signature_date([it.text for it in items])
     if date:
         article.date = date  # a web page's 发布时间, else the date of a signature block
+    # a metadata field's issuer, else the names of a signature block (rule signature_issuer)
+    article.issuer = issuer or "；".join(signature_issuers([it.text for it in items]))
     return article
 
 

@@ -151,7 +151,12 @@ def _is_headline_like(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _info_key_regex() -> re.Pattern:
     keys = sorted(rules().info_keys, key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, keys)) + r")\s*[:：]\s*")
+    # a key before a colon (发布时间：…), or in brackets (【发布机构】…: rule metadata_fields)
+    return re.compile("(" + "|".join(map(re.escape, keys)) + r")\s*(?:[:：]|[】\]］]\s*[:：]?)\s*")
+
+
+#: roles whose value is kept bare (a date, a body's name, a document number), not as ``key：value``
+_BARE_ROLES = ("date", "issuer", "doc_number")
 
 
 def info_fields(text: str) -> dict[str, str]:
@@ -164,6 +169,15 @@ def info_fields(text: str) -> dict[str, str]:
     {'attribution': '来源：市市场监管局', 'byline': '作者：王明', 'date': '2026-03-05 10:20'}
     >>> info_fields("发布时间：2026年3月5日"), info_fields("时间：全年，目标：增长5%")
     ({'date': '2026年3月5日'}, {})
+
+    Rule metadata_fields: a policy database's copy prints the document's fields one per line, the
+    key before a colon or in brackets; the issuer's field names the body that issued it.
+
+    >>> [info_fields(t) for t in ("【发布机构】某某省人民政府办公厅", "发文机关：某某市人民政府",
+    ...                           "【成文日期】2026年4月2日", "【发文字号】某政办发〔2026〕7号", "发文机关：")]
+    [{'issuer': '某某省人民政府办公厅'}, {'issuer': '某某市人民政府'}, {'date': '2026年4月2日'}, {'doc_number': '某政办发〔2026〕7号'}, {}]
+    >>> info_fields("发文机关：某某市人民政府 成文日期：2026年4月2日 发文字号：某政发〔2026〕3号")
+    {'issuer': '某某市人民政府', 'date': '2026年4月2日', 'doc_number': '某政发〔2026〕3号'}
     """
     r = rules()
     line = text.strip().strip("【】[]").strip()
@@ -180,8 +194,11 @@ def info_fields(text: str) -> dict[str, str]:
             return {}
         role = r.info_keys[m.group(1)]
         if value and role != "drop" and role not in fields:
-            fields[role] = value if role == "date" else f"{m.group(1)}：{value}"
-    if len(items) == 1 and not (set(fields) == {"date"} and re.search(r"\d", fields["date"])):
+            fields[role] = value if role in _BARE_ROLES else f"{m.group(1)}：{value}"
+    # one item alone is a field only when it is a date, an issuer or a document number (rule metadata_fields)
+    alone = set(fields) == {"issuer"} or (set(fields) in ({"date"}, {"doc_number"})
+                                          and bool(re.search(r"\d", next(iter(fields.values())))))
+    if len(items) == 1 and not alone:
         return {}
     return fields
 
@@ -346,13 +363,42 @@ def signature_date(lines: list[str]) -> str:
     >>> signature_date(["正文。", "会议指出，要抓好落实。", "2026年3月15日"]), signature_date(["2026年3月15日"])
     ('', '')
     """
+    return _signature_block(lines)[1]
+
+
+def signature_issuers(lines: list[str]) -> tuple[str, ...]:
+    """Rule signature_issuer: the names in an official document's signature block (rule
+    signature_date), top first (joint issuers: one line each, the first leads); () when the text
+    does not close so. Whether a name is a body is for the reader to check (the pipeline's
+    ``printed_issuer``): layout knows lines, not bodies.
+
+    >>> signature_issuers(["一、加强管理。", "某某市人民政府", "2026年3月15日"])
+    ('某某市人民政府',)
+    >>> signature_issuers(["正文。", "某部办公厅", "某局办公厅", "2024年8月24日", "（此件公开发布）"])
+    ('某部办公厅', '某局办公厅')
+    >>> signature_issuers(["正文。", "会议指出，要抓好落实。", "2026年3月15日"])
+    ()
+    """
+    return _signature_block(lines)[0]
+
+
+#: at most this many signer lines above a signature's date (joint issuers, one a line)
+_SIGNERS_MAX = 4
+
+
+def _is_signer_line(text: str) -> bool:
+    return not (len(text) > _SIGNATURE_MAX_LEN or _SENTENCE_MARKS.search(text) or is_date_line(text)
+                or re.search(r"\d", text))
+
+
+def _signature_block(lines: list[str]) -> tuple[tuple[str, ...], str]:
+    """(signer lines top first, date line) of the signature block closing ``lines``, or ((), '')."""
     texts = [t.strip() for t in lines if t.strip()]
     while texts and _SIGNATURE_NOTE.match(texts[-1]):
         texts.pop()
-    if len(texts) < 3 or not is_date_line(texts[-1]):
-        return ""
-    signer = texts[-2]
-    if len(signer) > _SIGNATURE_MAX_LEN or _SENTENCE_MARKS.search(signer) or is_date_line(signer) \
-            or re.search(r"\d", signer):
-        return ""
-    return texts[-1]
+    if len(texts) < 3 or not is_date_line(texts[-1]) or not _is_signer_line(texts[-2]):
+        return (), ""
+    first = len(texts) - 2
+    while first > 1 and len(texts) - 1 - first < _SIGNERS_MAX and _is_signer_line(texts[first - 1]):
+        first -= 1
+    return tuple(texts[first:-1]), texts[-1]

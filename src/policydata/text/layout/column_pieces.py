@@ -18,7 +18,8 @@ from collections import Counter
 
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene
-from .line_widths import CLOSING_MARKS, OPENING_MARKS, display_width, ends_sentence, first_token, quote_left_open
+from ..marks import OPENING_MARKS
+from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, quote_left_open
 from .rules import page_rules, rules
 
 

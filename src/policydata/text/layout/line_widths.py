@@ -18,16 +18,16 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ...lexicon import csv_rows
+from ..marks import CLOSING_PAIR_MARKS, OPENING_MARKS
 from .rules import page_rules, rules
 
 #: what a line cannot be split inside: a digit run (with its % sign), a Latin word, else one character
 TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
-#: marks that never end a line: each goes down with the character after it
-OPENING_MARKS = "“‘（《(「『"
+#: marks that never end a line (marks.OPENING_MARKS) go down with the character after it;
 #: marks that never open a line: each may hang past the column's edge. Rule ellipsis_hangs: so
 #: does an ellipsis (……, one mark set in two cells, never split and never opening a line), so
 #: that a paragraph's last line ending on it (…新路径……) is no line of a column two wider
-CLOSING_MARKS = "，。、；：？！”’）》」』,.;:?!)%…"
+CLOSING_MARKS = "，。、；：？！,.;:?!%…" + CLOSING_PAIR_MARKS
 
 
 def display_width(text: str) -> float:

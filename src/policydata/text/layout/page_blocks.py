@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
+from ..marks import CLOSING_QUOTES, MARK_PAIRS
 from .continuation import _join
 from .line_widths import set_width
 from .rules import page_rules, rules
@@ -139,8 +140,6 @@ def _number_meets_unit(prev: str, line: str) -> bool:
     return bool(prev) and prev[-1].isdigit() and bool(_UNIT_START.match(line))
 
 
-_MARK_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」")
-_CLOSING_QUOTES = "”’」』"
 _QUOTED_EXCLAMATION = re.compile(r"“[^“”]+[？！?!]”$")  # a whole line quoted, ending on ？ or ！
 
 
@@ -160,7 +159,7 @@ def reads_as_prose(text: str) -> bool:
         return True  # a quoted sentence the line goes on after (“为什么？”他问): speech and narration
     if not re.search(r"[，,]", text) or _QUOTED_EXCLAMATION.match(text):
         return False  # rule exclaimed_headline: one quoted exclamation or question (“这样改，值！”)
-    unbalanced = any(text.count(a) != text.count(b) for a, b in _MARK_PAIRS)
+    unbalanced = any(text.count(a) != text.count(b) for a, b in MARK_PAIRS)
     return unbalanced or starts_paragraph(text)
 
 
@@ -171,7 +170,7 @@ def leaves_mark_open(text: str) -> bool:
     >>> [leaves_mark_open(t) for t in ("“全年产值稳定在80", "（记者", "“小院”换新颜", "小院换新颜")]
     [True, True, False, False]
     """
-    return any(text.count(a) > text.count(b) for a, b in _MARK_PAIRS)
+    return any(text.count(a) > text.count(b) for a, b in MARK_PAIRS)
 
 
 def _column_end(text: str, kind: str) -> bool:
@@ -222,7 +221,7 @@ def _headline_lines_ok(lines: list[str]) -> bool:
         return False
     # rule exclaimed_headline: a final ？ or ！ may stand inside the closing quote of a
     # quoted headline (“这样改，值！”, “谁来种地？”)
-    core = joined.rstrip(_CLOSING_QUOTES)
+    core = joined.rstrip(CLOSING_QUOTES)
     if re.search(r"[。；;]", core[:-1]) or re.search(r"[。；;：:，,、]$", core) \
             or not _question_headline(core[:-1]):
         return False

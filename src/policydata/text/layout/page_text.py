@@ -141,4 +141,4 @@ def page_reader_text(article: Article, given_title: str = "") -> Article:
         return article
     return Article(index=article.index, title=article.title, text="\n".join(parts), blocks=blocks,
                    byline=article.byline, attribution=article.attribution, captions=article.captions,
-                   date=article.date, kicker=article.kicker)
+                   date=article.date, issuer=article.issuer, kicker=article.kicker)

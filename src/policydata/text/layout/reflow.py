@@ -45,6 +45,7 @@ from .column_exchange import exchange_cut_ends
 from .column_chain import chain_columns
 from .column_pieces import headline_over_opening, is_tail_line, list_lines
 from .continuation import _join
+from ..marks import closes_open_bracket, closes_open_quote, closes_open_title
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, is_column_set, measure_lines, run_width
 from .page_blocks import credit_wraps_below, is_wrapped_page
 from .rules import page_rules, rules
@@ -284,13 +285,13 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             log.append(Decision("split_word_tail", page_pairs[prev[-1:] + line[:1]], prev[-6:] + "|" + line[:6]))
         # rule bracket_closes_below: a short line that closes the bracket a full line above left
         # open (（作者为某大学教授，本报记者张 | 三采访整理）) ends that paragraph, no headline
-        bracket_tail = full and kind == "headline" and not split_tail and _closes_open_bracket(out[-1], line)
+        bracket_tail = full and kind == "headline" and not split_tail and closes_open_bracket(out[-1], line)
         if bracket_tail:
             split_tail = True
             log.append(Decision("bracket_closes_below", k, prev[-6:] + "|" + line[:6]))
         # rule quote_closes_below: so does a short line that closes the quotation the paragraph
         # above left open (…他们能接 | 受吗？”): a headline opens the quotes it closes
-        quote_tail = full and kind == "headline" and not split_tail and _closes_open_quote(out[-1], line)
+        quote_tail = full and kind == "headline" and not split_tail and closes_open_quote(out[-1], line)
         if quote_tail:
             split_tail = True
             log.append(Decision("quote_closes_below", k, prev[-6:] + "|" + line[:6]))
@@ -358,7 +359,7 @@ def reflow_wrapped(lines: list[str], log: list[Decision] | None = None,
             log.append(Decision("list_under_colon", k, f"{prev[-6:]}|{line[:6]}"))
         # rule title_closes_below: a line that closes the book title 《… the full line above
         # left open (…印发《某某辅助操 | 作类服务指南》，) goes on in it, however wide it is set
-        title_tail = full and not new_block and _closes_open_title(prev, line)
+        title_tail = full and not new_block and closes_open_title(prev, line)
         if title_tail:
             log.append(Decision("title_closes_below", k, f"{prev[-6:]}|{line[:6]}"))
         if full and not new_block and not split_tail and not unindented and not listed and not title_tail \
@@ -548,41 +549,6 @@ def _credit_below(kinds: list[str], k: int, most: int) -> bool:
         if kind not in ("body", "headline"):
             return False
     return False
-
-
-def _closes_open_bracket(text: str, line: str) -> bool:
-    """Does ``text`` leave one bracket open that ``line`` closes, with no bracket of its own?
-
-    >>> _closes_open_bracket("（作者为某大学教授，本报记者张", "三采访整理）"), _closes_open_bracket("甲市（乙县）", "丙镇）")
-    (True, False)
-    """
-    opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
-    inner = line[:-1]
-    return opened == 1 and line[-1:] in "）)" and not any(m in inner for m in "（()）")
-
-
-def _closes_open_title(text: str, line: str) -> bool:
-    """Does ``text`` end inside a book title 《… that ``line`` closes before it opens another?
-
-    >>> _closes_open_title("市里印发《社区养老服务", "规范》，明确了标准"), _closes_open_title("印发《规范》", "《办法》")
-    (True, False)
-    """
-    close, open_ = line.find("》"), line.find("《")
-    return text.rfind("《") > text.rfind("》") and close > 0 and (open_ < 0 or close < open_)
-
-
-def _closes_open_quote(text: str, line: str) -> bool:
-    """Does ``text`` leave a quotation open that ``line`` closes before it opens one, with a
-    sentence end or nothing but the closing mark after the words (…他们能接 | 受吗？”)?
-
-    >>> _closes_open_quote("他问：“我们的客户能接", "受吗？”"), _closes_open_quote("他问：“我们能接受吗？”", "“好”")
-    (True, False)
-    >>> _closes_open_quote("他说：“我们", "“好”的标准")
-    False
-    """
-    close, open_ = line.find("”"), line.find("“")
-    return text.count("“") > text.count("”") and close > 0 and (open_ < 0 or close < open_) \
-        and line.rstrip().endswith("”")
 
 
 def _same_column(line: str, have: float, width: float, lines: list[str], k: int, best: int) -> bool:
