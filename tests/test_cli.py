@@ -62,8 +62,20 @@ def test_parse_rejects_unwritable_output(tmp_path):
     assert_one_line_error(result)
 
 
-def test_validate_fails_on_a_missing_descriptor(tmp_path, capsys):
-    assert main(["validate", str(tmp_path / "datapackage.json")]) == 1
+def test_validate_fails_on_a_missing_descriptor(tmp_path):
+    result = run_cli("validate", tmp_path / "datapackage.json")
+    assert_one_line_error(result)
+    assert "no such file" in result.stderr and not result.stdout
+
+
+def test_validate_reads_a_package_as_sql_and_diff_do(tmp_path):
+    """A release version, a folder, and by default the installed tables outside a package folder."""
+    from policydata import __version__
+
+    for args in ([__version__], []):
+        result = run_cli("validate", *args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert ": valid" in result.stdout
 
 
 def test_build_outside_a_repository_fails_cleanly(tmp_path):

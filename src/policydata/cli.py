@@ -98,9 +98,13 @@ def cmd_parse(args) -> int:
 
 def cmd_validate(args) -> int:
     from .datapackage.validation import validate_package
+    from .explore.descriptor import resolve_descriptor
     from .storage.switch import reading_if_present
 
-    descriptor = Path(args.descriptor)
+    # the one meaning of "a package" (a descriptor, its folder, a release version, or by default
+    # ./datapackage.json else the installed tables), as sql, diff and report read it; a path that
+    # names nothing is bad input (one line, exit 1), not an invalid package
+    descriptor = resolve_descriptor(args.descriptor)
     with reading_if_present(descriptor.parent):  # never while a build switches the package
         report = validate_package(descriptor)
     print(report.summary())
@@ -176,8 +180,13 @@ def make_parser():
     _add_parse_options(p)
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("validate", help="validate a package (frictionless + invariants)")
-    p.add_argument("descriptor", nargs="?", default="datapackage.json", metavar="DESCRIPTOR")
+    p = sub.add_parser("validate", help="validate a package (frictionless + invariants)",
+                       description="Validate a package: Frictionless, then provenance (every quote is "
+                       "its document's text at its offsets), CSV/Parquet agreement and unique ids. "
+                       "Exit 1 when it is not valid.")
+    p.add_argument("descriptor", nargs="?", default=None, metavar="DESCRIPTOR",
+                   help="datapackage.json, its folder, or a release version "
+                        "(default: ./datapackage.json, else the installed package's tables)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS")
