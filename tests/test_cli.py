@@ -84,6 +84,32 @@ def test_build_outside_a_repository_fails_cleanly(tmp_path):
     assert "seeds" in result.stderr
 
 
+def test_parse_grants_no_licence_for_a_users_documents(tmp_path):
+    """The project's CC BY 4.0 covers its own package, not the text of documents a user parses:
+    a parse package declares no licence; each source's own (sources.csv) stays with the source."""
+    import json
+
+    doc = tmp_path / "docs" / "notice.txt"
+    doc.parent.mkdir()
+    doc.write_text("关于做好节能工作的通知\n到2030年，全县单位产值能耗下降10%。\n", encoding="utf-8")
+    (doc.parent / "sources.csv").write_text("file,title,publisher,date,url,license,notes\n"
+                                            "notice.txt,,,2026-02-01,,版权所有,\n", encoding="utf-8")
+    result = run_cli("parse", doc, "--out", tmp_path / "pkg")
+    assert result.returncode == 0, result.stderr
+    descriptor = json.loads((tmp_path / "pkg" / "datapackage.json").read_text(encoding="utf-8"))
+    assert "licenses" not in descriptor
+    assert descriptor["sources"][0]["license"] == "版权所有"
+
+
+def test_build_package_keeps_the_project_licence():
+    import json
+
+    from conftest import ROOT
+
+    descriptor = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    assert [lic["name"] for lic in descriptor["licenses"]] == ["CC-BY-4.0"]
+
+
 def test_parse_takes_date_and_publisher_for_every_file(tmp_path):
     doc = tmp_path / "report.txt"
     doc.write_text("政府工作报告\n今年全市主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")

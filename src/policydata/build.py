@@ -276,7 +276,7 @@ def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | Non
     if overrides:
         metadata = {f.name: replace(metadata.get(f.name) or SourceMeta(file=f.name), **overrides)
                     for f in expanded}
-    info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
+    info = PackageInfo(version=__version__, sources=_sources(metadata, expanded), licenses=[])
     with package_folder(out, inputs=files, purpose="parse") as staging:
         folder = Path(out).expanduser()
         rows = stream_files(expanded, metadata, progress=progress, **options.kwargs())
