@@ -122,3 +122,25 @@ def test_parse_takes_date_and_publisher_for_every_file(tmp_path):
     assert docs[0]["date"] == "2026-01-27" and docs[0]["issuer"] == "陕西省人民政府"
     targets = list(csv.DictReader((out / "targets.csv").open(encoding="utf-8")))
     assert targets and targets[0]["target_year"] == "2026"
+
+
+def test_every_command_explains_itself_in_its_help():
+    from policydata.cli import make_parser
+
+    parser = make_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    for verb, sub in subparsers.items():
+        assert sub.description, f"policydata {verb} --help has no description"
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"policydata {verb}: {action.dest} has no help text"
+
+
+def test_validation_summary_counts_problems_in_words():
+    from policydata.datapackage.validation import Problem, ValidationReport
+
+    report = ValidationReport("pkg/datapackage.json")
+    report.problems.append(Problem("pkg/datapackage.json", "no such file"))
+    assert "INVALID (1 problem)" in report.summary()
+    report.problems.append(Problem("pkg/datapackage.json", "again"))
+    assert "INVALID (2 problems)" in report.summary()
