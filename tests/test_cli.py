@@ -144,3 +144,20 @@ def test_validation_summary_counts_problems_in_words():
     assert "INVALID (1 problem)" in report.summary()
     report.problems.append(Problem("pkg/datapackage.json", "again"))
     assert "INVALID (2 problems)" in report.summary()
+
+
+def test_parse_warns_of_a_file_its_sources_csv_leaves_out(tmp_path):
+    """A sources.csv whose row names another file (a typo) would lose the date without a word."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("全县今年新建农村公路30公里。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("全县今年新建公共厕所12座。\n", encoding="utf-8")
+    (docs / "sources.csv").write_text("file,title,publisher,date,url,license,notes\n"
+                                      "a.txt,,,2026-05-01,,,\nbb.txt,,,2026-05-02,,,\n", encoding="utf-8")
+    result = run_cli("parse", docs, "--out", tmp_path / "pkg")
+    assert result.returncode == 0, result.stderr
+    warnings = [ln for ln in result.stderr.splitlines() if "WARNING" in ln]
+    assert len(warnings) == 1 and "b.txt: no row in the sources.csv" in warnings[0]
+    (docs / "sources.csv").unlink()  # no sources.csv at all: the ordinary case, no warning
+    result = run_cli("parse", docs, "--out", tmp_path / "pkg2")
+    assert result.returncode == 0 and "WARNING" not in result.stderr
