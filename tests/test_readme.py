@@ -116,6 +116,17 @@ def readme_sql_examples() -> list[tuple[str, list[str], str]]:
     return examples
 
 
+def test_every_option_of_every_command_is_in_the_readme_tables():
+    """The other way round: what ``--help`` offers, the README's command table shows."""
+    parser = make_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    lines = readme_command_lines()
+    for verb, sub in subparsers.items():
+        shown = set(re.findall(r"--[a-z][a-z-]*", " ".join(ln for ln in lines if ln.split()[1] == verb)))
+        offered = {o for o in sub._option_string_actions if o.startswith("--") and o != "--help"}
+        assert offered <= shown, f"policydata {verb}: README table lacks {sorted(offered - shown)}"
+
+
 def test_the_readme_sql_examples_print_what_the_readme_shows(clone_top, capsys):
     """The README calls them "their real output" on the committed package: a change of the rows
     that alters one fails here, with the new output to paste into the README."""

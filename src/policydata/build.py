@@ -60,6 +60,20 @@ def collected_warnings():
         logger.removeHandler(collector)
 
 
+def _warn_rowless(files: list[Path], metadata: dict[str, SourceMeta]) -> None:
+    """Warn of the files a sources.csv near them leaves out (a mistyped or missing row): their
+    date, title and publisher then come from the text alone, which a user would not see.
+    Files without any sources.csv near them are the ordinary case and pass in silence."""
+    if not metadata:
+        return
+    missing = [f.name for f in files if f.name not in metadata]
+    if missing:
+        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        logging.getLogger("policydata").warning(
+            "%s: no row in the sources.csv beside %s; date, title and publisher come from the text",
+            shown, "it" if len(missing) == 1 else "them")
+
+
 def _sources(metadata: dict[str, SourceMeta], files: list[Path]) -> list[dict]:
     out = []
     for f in files:
@@ -273,10 +287,11 @@ def parse_to_folder(files: list[Path], out: Path | str, progress: Callable | Non
     for f in files:
         expanded.extend(document_files(f) if f.is_dir() else [f])
     metadata = metadata_near(expanded)
+    _warn_rowless(expanded, metadata)
     if overrides:
         metadata = {f.name: replace(metadata.get(f.name) or SourceMeta(file=f.name), **overrides)
                     for f in expanded}
-    info = PackageInfo(version=__version__, sources=_sources(metadata, expanded))
+    info = PackageInfo(version=__version__, sources=_sources(metadata, expanded), licenses=[])
     with package_folder(out, inputs=files, purpose="parse") as staging:
         folder = Path(out).expanduser()
         rows = stream_files(expanded, metadata, progress=progress, **options.kwargs())

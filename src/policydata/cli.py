@@ -98,9 +98,13 @@ def cmd_parse(args) -> int:
 
 def cmd_validate(args) -> int:
     from .datapackage.validation import validate_package
+    from .explore.descriptor import resolve_descriptor
     from .storage.switch import reading_if_present
 
-    descriptor = Path(args.descriptor)
+    # the one meaning of "a package" (a descriptor, its folder, a release version, or by default
+    # ./datapackage.json else the installed tables), as sql, diff and report read it; a path that
+    # names nothing is bad input (one line, exit 1), not an invalid package
+    descriptor = resolve_descriptor(args.descriptor)
     with reading_if_present(descriptor.parent):  # never while a build switches the package
         report = validate_package(descriptor)
     print(report.summary())
@@ -162,12 +166,20 @@ def make_parser():
     parser.add_argument("--version", action="version", version=f"policydata {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", help="parse seeds/ into build/, schemas/, datapackage.json and validate")
+    p = sub.add_parser("build", help="parse seeds/ into build/, schemas/, datapackage.json and validate",
+                       description="Parse every file in seeds/ (metadata: seeds/sources.csv), validate the "
+                       "tables beside the published package, and only then switch build/, schemas/, "
+                       "datapackage.json and the wheel copy to them. A failed or killed build leaves the "
+                       "published package as it was.")
     p.add_argument("--root", default=".", help="repository root holding seeds/ (default: .)")
     _add_parse_options(p)
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("parse", help="parse text/HTML files into a standalone package")
+    p = sub.add_parser("parse", help="parse text/HTML files into a standalone package",
+                       description="Parse text or HTML files (UTF-8, GBK/GB18030, UTF-16) into a standalone "
+                       "package in DIR: datapackage.json, <table>.csv, <table>.parquet. Date, title and "
+                       "publisher of each file come from a sources.csv beside the files or one folder up. "
+                       "DIR must be new, empty, or a folder policydata wrote.")
     p.add_argument("files", nargs="+", metavar="FILE", help="documents (or folders of documents)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder for the package")
     p.add_argument("--date", metavar="YYYY-MM-DD",
@@ -176,11 +188,19 @@ def make_parser():
     _add_parse_options(p)
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("validate", help="validate a package (frictionless + invariants)")
-    p.add_argument("descriptor", nargs="?", default="datapackage.json", metavar="DESCRIPTOR")
+    p = sub.add_parser("validate", help="validate a package (frictionless + invariants)",
+                       description="Validate a package: Frictionless, then provenance (every quote is "
+                       "its document's text at its offsets), CSV/Parquet agreement and unique ids. "
+                       "Exit 1 when it is not valid.")
+    p.add_argument("descriptor", nargs="?", default=None, metavar="DESCRIPTOR",
+                   help="datapackage.json, its folder, or a release version "
+                        "(default: ./datapackage.json, else the installed package's tables)")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS")
+    p = sub.add_parser("release", help="write dist/policydata-data-<version>.zip and dist/SHA256SUMS",
+                       description="Write the release archive of the package under --root (byte-"
+                       "reproducible: data, schemas, report, datasheet) and its SHA256SUMS. "
+                       "Maintainers: see docs/releases.md.")
     p.add_argument("--root", default=".", help="repository root (default: .)")
     p.add_argument("--dist", default="dist", help="output folder (default: dist)")
     p.add_argument("--record", action="store_true",
@@ -189,7 +209,9 @@ def make_parser():
                    help="with --record: overwrite the entry of a version that was never published")
     p.set_defaults(func=cmd_release)
 
-    p = sub.add_parser("download", help="download a release, verify its checksum, unpack it")
+    p = sub.add_parser("download", help="download a release, verify its checksum, unpack it",
+                       description="Download a release archive, check it against the hashes shipped in the "
+                       "package (else the SHA256SUMS beside it), cache it and unpack it safely.")
     p.add_argument("--version", default=None, help=f"data version (default: {__version__})")
     p.add_argument("--dest", default=None, help="folder to unpack into (default: the cache)")
     p.add_argument("--base-url", default=None,

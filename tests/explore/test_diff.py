@@ -83,6 +83,24 @@ def test_added_rows_and_columns(tmp_path):
     assert regions.added == ["zz-test"] and regions.columns_added == ["note"] and not regions.changed
 
 
+def test_a_changed_document_text_is_one_line_showing_where_it_changed(tmp_path):
+    """A document's text holds line breaks and runs long: the text report keeps one line per row
+    and shows the two texts around their first difference, not two equal prefixes."""
+    copy_package(tmp_path)
+    path = tmp_path / "build" / "documents.parquet"
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    old_text = rows[0]["text"]
+    cut = len(old_text) // 2
+    rows[0]["text"] = old_text[:cut] + "\n新增一行。" + old_text[cut:]
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), path)
+    text = diff_packages(ROOT, tmp_path).to_text()
+    [line] = [ln for ln in text.splitlines() if ln.startswith(f"  ~ {rows[0]['document_id']}: ")]
+    shown_old, shown_new = line.split(": text ", 1)[1].split(" -> ")
+    assert "新增一行" in shown_new and "新增一行" not in shown_old
+    assert shown_old.startswith("…") and len(shown_new.replace("\\n", "\n")) <= 60
+
+
 def test_unknown_package_is_one_line_error(tmp_path):
     result = run_cli("diff", ROOT, tmp_path / "missing")
     assert result.returncode == 1 and "Traceback" not in result.stderr

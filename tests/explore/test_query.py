@@ -116,3 +116,21 @@ def test_sql_is_read_only(tmp_path, statement, kind):
 ])
 def test_sql_reading_statements_still_run(query):
     assert sql(query, DESCRIPTOR) is not None
+
+
+def test_text_table_prints_figures_plainly_and_missing_cells_empty():
+    """An analyst reads 560000000000 元 beside 8.2 %, not 5.6e+11 and 8.2e+00, and a target
+    without a year as an empty cell whatever the column's type (Int64 gives pd.NA)."""
+    import pandas as pd
+
+    from policydata.explore.query import format_result
+
+    frame = pd.DataFrame({"value": [5.6e11, 8.2, float("nan")],
+                          "target_year": pd.array([2027, None, 2030], dtype="Int64"),
+                          "unit": pd.array(["元", "%", None], dtype="string")})
+    lines = format_result(frame, "table").splitlines()
+    assert "e+" not in "".join(lines)
+    assert lines[1].split() == ["560000000000", "2027", "元"]
+    assert lines[2].split() == ["8.2", "%"]
+    assert lines[3].split() == ["2030"]
+    assert "<NA>" not in "".join(lines) and "nan" not in "".join(lines).lower()

@@ -169,6 +169,10 @@ class PackageInfo:
     sources: list[dict] = field(default_factory=list)
     name: str = PACKAGE_METADATA["name"]
     title: str = PACKAGE_METADATA["title"]
+    #: the package's data licence: the project's (CC BY 4.0) for the package built from seeds/;
+    #: none for `policydata parse` of a user's own documents, whose terms policydata cannot grant
+    #: (each source's own licence, from sources.csv, stays in ``sources``)
+    licenses: list[dict] = field(default_factory=lambda: [dict(lic) for lic in PACKAGE_METADATA["licenses"]])
 
 
 def write_package(tables: Mapping[str, list[dict]] | Iterable[Mapping[str, list[dict]]], folder: Path,
@@ -215,7 +219,7 @@ def write_package(tables: Mapping[str, list[dict]] | Iterable[Mapping[str, list[
         "description": PACKAGE_METADATA["description"],
         "version": info.version,
         "homepage": PACKAGE_METADATA["homepage"],
-        "licenses": PACKAGE_METADATA["licenses"],
+        **({"licenses": info.licenses} if info.licenses else {}),
         "sources": info.sources,
         "keywords": PACKAGE_METADATA["keywords"],
         "resources": resources,

@@ -51,7 +51,7 @@ class ValidationReport:
 
     def summary(self, limit: int = 20) -> str:
         """A readable report: rows per table, then each problem (at most ``limit``)."""
-        lines = [f"{self.descriptor}: " + ("valid" if self.valid else f"INVALID ({len(self.problems)} problems)")]
+        lines = [f"{self.descriptor}: " + ("valid" if self.valid else f"INVALID ({len(self.problems)} problem{'s' if len(self.problems) != 1 else ''})")]
         if self.rows:
             lines.append("  rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
         for p in self.problems[:limit]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +102,7 @@ class PackageDiff:
             lines += [f"  + {row_id}" for row_id in t.added]
             lines += [f"  - {row_id}" for row_id in t.removed]
             for c in t.changed:
-                cols = "; ".join(f"{col} {_short(o)} -> {_short(n)}" for col, (o, n) in c.columns.items())
+                cols = "; ".join("{} {} -> {}".format(col, *_shown_pair(o, n)) for col, (o, n) in c.columns.items())
                 lines.append(f"  ~ {c.id}: {cols}")
         if self.is_empty:
             lines.append("no differences")
@@ -123,9 +124,37 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def _short(value, limit: int = 60) -> str:
-    text = "(empty)" if value is None else str(json_ready(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _flat(text: str) -> str:
+    """A cell on one line: a document's text keeps its line breaks, the report must not."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _shown_pair(old, new, limit: int = 60) -> tuple[str, str]:
+    r"""An old and a new cell as the text report shows them: on one line each (line breaks as
+    ``\n``), at most about ``limit`` characters, and where a cell is cut, cut around the first
+    difference, so that a long text changed past its start does not print as two equal prefixes.
+
+    >>> print(*_shown_pair("一\n二", "一\n三"))
+    一\n二 一\n三
+    >>> print(*_shown_pair("甲" * 100 + "旧" + "乙" * 50, "甲" * 100 + "新" + "乙" * 50, limit=12))
+    …甲甲甲甲旧乙乙乙乙乙… …甲甲甲甲新乙乙乙乙乙…
+    """
+    a = "(empty)" if old is None else str(json_ready(old))
+    b = "(empty)" if new is None else str(json_ready(new))
+    if len(a) <= limit and len(b) <= limit:
+        return _flat(a), _flat(b)
+    same = len(os.path.commonprefix([a, b]))
+    start = max(0, same - limit // 3)  # a third of the room for what leads up to the difference
+    return _flat(_window(a, start, limit)), _flat(_window(b, start, limit))
+
+
+def _window(text: str, start: int, limit: int) -> str:
+    """``text`` from ``start``, at most ``limit`` characters with the ellipses that mark a cut."""
+    head = "…" if start > 0 else ""
+    body = text[start:]
+    room = limit - len(head)
+    return head + (body if len(body) <= room else body[: room - 1] + "…")
+
 
 
 def diff_tables(table: str, key: str, old_rows: list[dict], new_rows: list[dict]) -> TableDiff:

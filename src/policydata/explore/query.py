@@ -113,6 +113,37 @@ def one_line(exc: BaseException) -> str:
     return " ".join(first.split())
 
 
+def plain_number(value: float) -> str:
+    """A float as an analyst reads it: 560000000000 and 15.6, not 5.6e+11 and 1.56e+01.
+
+    Why: pandas prints a whole column in scientific notation once its values span many orders of
+    magnitude, as a column of values in base units does (元 next to %).
+
+    >>> [plain_number(v) for v in (5.6e11, 15.6, 40.0, 0.125, 1e-7)]
+    ['560000000000', '15.6', '40', '0.125', '0.0000001']
+    """
+    text = format(value, ".15g")
+    if "e" in text:  # beyond .15g's plain range: write the digits out, no trailing zeros
+        text = format(value, ".20f").rstrip("0").rstrip(".") if abs(value) < 1 else format(value, ".0f")
+    return text
+
+
+def _missing_as_empty(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the missing cells of its nullable columns (Int64, string: pd.NA, which
+    to_string prints as <NA> whatever na_rep says) as empty text; other columns untouched."""
+    import pandas as pd
+
+    nullable = [c for c in frame.columns
+                if isinstance(frame[c].dtype, pd.api.extensions.ExtensionDtype) and frame[c].hasnans]
+    if not nullable:
+        return frame
+    frame = frame.copy()
+    for column in nullable:
+        frame[column] = [("" if pd.isna(v) else plain_number(v) if isinstance(v, float) else str(v))
+                         for v in frame[column]]
+    return frame
+
+
 def format_result(frame: pd.DataFrame, fmt: str = "table") -> str:
     """``frame`` as an aligned text table, CSV (header row, empty cell = missing) or JSON records."""
     if fmt == "csv":
@@ -126,7 +157,8 @@ def format_result(frame: pd.DataFrame, fmt: str = "table") -> str:
         import pandas as pd
 
         with pd.option_context("display.unicode.east_asian_width", True):  # align Chinese text
-            return frame.to_string(index=False, na_rep="") + "\n"
+            return _missing_as_empty(frame).to_string(index=False, na_rep="",
+                                                      float_format=plain_number) + "\n"
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
