@@ -255,7 +255,9 @@ def test_no_change_under_the_foot_no_move():
 def test_comparison_word_ends_no_headline_block():
     from policydata.text.layout.page_blocks import block_kind
     assert block_kind(["进口额和出口额同比"]) == "body"
-    assert block_kind(["出口额同比增长"]) == "headline"
+    # rule comparison_change_end: the change without its figure is cut too; with it, a headline
+    assert block_kind(["出口额同比增长"]) == "body"
+    assert block_kind(["出口额同比增长5%"]) == "headline"
 
 
 # rule marks_hang_together (r16): a line of a column set 12 wide may hold two closing marks past

@@ -76,7 +76,8 @@ def is_quote_source(line: str, above: str) -> bool:
 
 
 def ends_dangling(text: str) -> bool:
-    """True when a block ends on a comma, an enumeration comma or a function word.
+    """True when a block ends on a comma, an enumeration comma or a function word, or on a
+    comparison without its figure (:func:`ends_on_comparison`).
 
     >>> ends_dangling("恶臭气体、"), ends_dangling("农业机械化和"), ends_dangling("划重点")
     (True, True, False)
@@ -85,7 +86,22 @@ def ends_dangling(text: str) -> bool:
     text = text.rstrip()
     if not text:
         return False
-    return text[-1] in r.dangling_chars or text.endswith(r.dangling_words)
+    return text[-1] in r.dangling_chars or text.endswith(r.dangling_words) or ends_on_comparison(text)
+
+
+def ends_on_comparison(text: str) -> bool:
+    """Rule comparison_word_end: does ``text`` end on a comparison word (同比, 分别: the change
+    it compares must follow), or (rule comparison_change_end) on a comparison word and a
+    change that takes a figure (同比增长, 比上年分别下降: the figure must follow; 同比持平 needs
+    none)? Such a line is cut mid-sentence: no headline, no sentence's end.
+
+    >>> [ends_on_comparison(t) for t in ("货物吞吐量同比", "货物吞吐量同比增长", "货物吞吐量同比持平",
+    ...                                   "外贸进出口稳定增长", "货物吞吐量同比增长5%")]
+    [True, True, False, False, False]
+    """
+    r = rules()
+    text = text.rstrip()
+    return text.endswith(r.comparison_words) or bool(r.comparison_change_end.search(text))
 
 
 def starts_paragraph(text: str) -> bool:

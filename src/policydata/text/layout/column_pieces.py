@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
+from .blocks import classify_block, ends_dangling, ends_on_comparison, is_complete, opener, starts_paragraph
 from .column_breaks import Decision, _page_pairs, fit, opens_scene
 from ..marks import OPENING_MARKS
 from .line_widths import CLOSING_MARKS, display_width, ends_sentence, first_token, quote_left_open
@@ -261,8 +261,8 @@ def _short_column_foot(lines: list[str], kinds: list[str], k: int, width: float,
     if kinds[k] != "body" or kinds[k - 1] != "body" or ends_sentence(prev) or ends_sentence(line) \
             or abs(widths[k - 1] - width) > 0.5 or widths[k] >= width - 1 or spaced_title(line):
         return False
-    if line.endswith(rules().comparison_words):
-        # rule comparison_foot: a short line ending on a comparison word (…吞吐量同比) cannot
+    if ends_on_comparison(line):
+        # rule comparison_foot: a short line ending on a comparison word (…吞吐量同比, 同比增长) cannot
         # end a sentence or be a title: the column stopped at it, the change goes on elsewhere
         return True
     if _names_dateline_place(line, lines[k + 1:k + 3]):

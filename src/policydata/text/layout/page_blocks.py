@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import classify_block, ends_dangling, is_complete, opener, starts_paragraph
+from .blocks import classify_block, ends_dangling, ends_on_comparison, is_complete, opener, starts_paragraph
 from ..marks import CLOSING_QUOTES, MARK_PAIRS
 from .continuation import _join
 from .line_widths import set_width
@@ -225,8 +225,8 @@ def _headline_lines_ok(lines: list[str]) -> bool:
     if re.search(r"[。；;]", core[:-1]) or re.search(r"[。；;：:，,、]$", core) \
             or not _question_headline(core[:-1]):
         return False
-    if core.endswith(r.comparison_words):
-        return False  # rule comparison_word_end: …吞吐量同比 | 分别增长… is a column's cut foot
+    if ends_on_comparison(core):
+        return False  # rules comparison_word_end, comparison_change_end: …吞吐量同比 | 分别增长… is a column's cut foot
     # headlines rarely hold two commas, or one in a long line: such a block is the
     # start of a paragraph cut at a column end
     commas = len(re.findall(r"[，,]", joined))

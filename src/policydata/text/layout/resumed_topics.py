@@ -66,8 +66,38 @@ def share_under_run(lines: list[str], kinds: list[str], a: int, b: int, pairs: d
     run = page_rules().running
     below = lines[b + 1:b + 1 + run["topic_lines_below"]]
     share = shared_share(lines[max(0, a - run["topic_lines_above"]):a], below)
+    h = interposed_story_head(lines, kinds, a)
+    if h is not None:
+        share = max(share, shared_share(lines[max(0, h - run["topic_lines_above"]):h], below))
     k = resumed_cut(lines, kinds, a - 1, pairs) if a >= 1 else None
     if k is None:
         return share
     above = lines[max(0, k + 1 - run["topic_lines_above"]):k + 1] + [lines[a - 1]]
     return max(share, shared_share(above, below))
+
+
+def interposed_story_head(lines: list[str], kinds: list[str], a: int) -> int | None:
+    """Rule topic_over_interposed_story: the first line of the headline run of the whole story
+    right over line ``a`` (its headline over a byline or a dateline, then only body lines down
+    to ``a``, at most ``interposed_story_window`` lines), when body text stands above that
+    headline; else None.
+
+    >>> page = ["甲县推进农田水利建设，新修水渠二十公里。", "乙市召开春季运动会", "本报乙市3月2日电",
+    ...         "运动会吸引三千名学生参加。", "水渠管护更加规范", "甲县为每条水渠配备管护员。"]
+    >>> interposed_story_head(page, ["body", "headline", "byline", "body", "headline", "body"], 4)
+    1
+    >>> undated = page[:2] + ["运动会上田径比赛最受欢迎。"] + page[3:]
+    >>> interposed_story_head(undated, ["body", "headline", "body", "body", "headline", "body"], 4) is None
+    True
+    """
+    window = page_rules().running["interposed_story_window"]
+    for k in range(a - 1, max(0, a - 1 - window), -1):
+        if kinds[k] == "body" and not opener(lines[k]):
+            continue
+        if not (kinds[k] == "byline" or opener(lines[k])) or kinds[k - 1] != "headline":
+            return None
+        h = k - 1
+        while h > 0 and kinds[h - 1] == "headline":
+            h -= 1
+        return h if h > 0 and kinds[h - 1] == "body" else None
+    return None

@@ -73,6 +73,9 @@ class _Rules:
     dangling_chars: str
     dangling_words: tuple[str, ...]
     comparison_words: tuple[str, ...]  # rule comparison_word_end: 同比, 分别… end no headline
+    #: rule comparison_change_end: a comparison word and the change it compares, no figure after
+    #: (…吞吐量同比增长): the figure goes on in the next line
+    comparison_change_end: re.Pattern
     start_words: tuple[str, ...]
     start_patterns: tuple[re.Pattern, ...]
     non_initial_chars: str
@@ -152,6 +155,10 @@ def rules() -> _Rules:
         dangling_chars=lex["dangling_end"]["chars"],
         dangling_words=tuple(lex["dangling_end"]["words"]) + tuple(lex["dangling_end"]["comparison_words"]),
         comparison_words=tuple(lex["dangling_end"]["comparison_words"]),
+        comparison_change_end=re.compile(
+            "(?:%s)(?!(?:%s)$)%s$" % ("|".join(map(re.escape, lex["dangling_end"]["comparison_words"])),
+                                     "|".join(lex["dangling_end"]["complete_changes"]),
+                                     lex["page_blocks"]["fit"]["change_openers"])),
         start_words=tuple(lex["paragraph_start"]["words"]),
         start_patterns=compiled_all(lex["paragraph_start"]["patterns"]),
         non_initial_chars=lex["continuation"]["non_initial_chars"],
