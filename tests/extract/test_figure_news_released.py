@@ -1,5 +1,5 @@
 """Periods and roles in news that cite released data or quote a plan (rules ``attribution_line``,
-``news_released_year`` with a month, ``news_cited_report``, ``season_span``, relative year 今明两年),
+``news_released_year`` with a month, ``news_cited_report``, ``news_headline_year``, ``season_span``, relative year 今明两年),
 with small sentences written for these tests, run through the whole pipeline.
 
 Each case: rule name, text, date, value of the figure, table, expected (unit, period or target year).
@@ -23,6 +23,14 @@ CASES = [
     # season_span: a season across the year end is one period of two years
     ("season_span", NEWS + "2024—2025雪季，某滑雪场共接待滑雪者86万人次。", "2026-03-05",
      860000.0, "statistics", ("人次", "2024/2025")),
+    # news_headline_year: a past year the headline names dates the article's undated facts
+    ("headline_year", "2025年某省快递业务量增长9%\n" + NEWS + "记者从某省邮政管理局获悉：全省快递业务量同比增长9%，"
+     "增速比全国高1.5个百分点。", "2026-01-31", 1.5, "statistics", ("个百分点", "2025")),
+    ("headline_last_year", "去年某省快递业务量增长9%\n" + NEWS + "记者从某省邮政管理局获悉：全省快递业务量增速比全国高1.5个"
+     "百分点。", "2026-01-31", 1.5, "statistics", ("个百分点", "2025")),
+    # a base of comparison in the headline is no subject year: the facts stay of the publication year
+    ("headline_base_year", "某市客流量较2024年增长一成\n" + NEWS + "记者从某市交通局获悉：全市公交客流量增速比全省高1.5个"
+     "百分点。", "2026-01-31", 1.5, "statistics", ("个百分点", "2026")),
     # 今明两年: goals of this year and the next are due next year
     ("jinming", NEWS + "根据方案，今明两年，该省将建成示范园区6个。", "2026-03-05", 6.0, "targets", ("个", 2027)),
 ]

@@ -94,7 +94,7 @@ from .genre import (GENRE_RULES, TEXT_TYPE_RULES, document_genre, names_work_don
                     opens_like_news, text_type_of)                          # read from here too)
 from .roles import RolePart, document_roles, role_at
 from .subject_year import (data_report_frame, data_report_year,  # noqa: F401 (moved there, read from here)
-                           execution_report_year, reviewed_year_of, title_and_first_line)
+                           execution_report_year, news_headline_year, reviewed_year_of, title_and_first_line)
 
 _CLAUSE_END = re.compile(r"[，,。；;：:]")  # the lead clause of a sentence ends at its first clause mark
 _DATE_YEAR = re.compile(r"\s*((?:19|20)\d{2})")  # the year a date string opens with
@@ -132,6 +132,9 @@ class DocumentContext:
     #: The year the document reviews throughout (:func:`reviewed_year_of`): a data report's title
     #: year, or the report year of a review of one year published after it; None for other texts.
     reviewed_year: int | None = None
+    #: In news, the past year the headline names as the article's own time (rule ``news_headline_year``):
+    #: the one subject period of the article, which the figures read (Context.subject_period); None otherwise.
+    news_subject_year: int | None = None
     #: 'commentary' or '' (:func:`text_type_of`, :data:`TEXT_TYPE_RULES`), and the rule that decided it.
     text_type: str = ""
     text_type_rule: str = ""
@@ -417,6 +420,7 @@ def _with_walk(article: Article, context: DocumentContext, on_page: bool = False
                    execution_report=reports_execution and bool(roles),
                    genre=genre, genre_rule=genre_rule, communique=is_statistical_communique(article),
                    reviewed_year=reviewed_year_of(article, context.report_year, context.report_year_rule),
+                   news_subject_year=news_headline_year(article.title or "", context.report_year) if genre == "news" else None,
                    text_type=text_type, text_type_rule=text_type_rule)
 
 

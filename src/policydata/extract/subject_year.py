@@ -12,6 +12,13 @@ Moved out of :mod:`policydata.extract.context` (output identical), with one rule
                             delivered the year after: the year its title names (round 17: its review
                             figures took the delivery year)
 
+One more rule, for news only (:func:`news_headline_year`, ``DocumentContext.news_subject_year``):
+
+``news_headline_year``      a news article whose headline names a past year as its own time (2025年完成
+                            跨区域人员流动量…, 去年…增长9%) reports on that year: the one subject period of
+                            the article, not the position of a year in its body (round 21: figures of
+                            such a report told without a year of their own took the publication year)
+
 The figures read it (``Context.subject_period``, rule subject_year: 全年, 年末 and undated review figures take it); the section roles
 read it (:mod:`policydata.extract.roles` rule ``execution_report_review``: such a report's body is a
 review until its recommendations).
@@ -23,7 +30,7 @@ from ..lexicon import compiled
 from ..recognize.timeexpr import find_time_expressions, is_comparison_year
 
 __all__ = ["title_and_first_line", "data_report_frame", "data_report_year", "execution_report_year",
-           "reviewed_year_of"]
+           "reviewed_year_of", "news_headline_year"]
 
 
 def data_report_frame(article: Article) -> str:
@@ -116,3 +123,26 @@ def execution_report_year(article: Article, report_year: int | None) -> int | No
     if {int(y.group("year")) for y in rule["year"].finditer(head)} != {year}:
         return None
     return year if year == report_year - 1 else None
+
+
+def news_headline_year(title: str, report_year: int | None) -> int | None:
+    """Rule ``news_headline_year``: the past year a news headline names as its own time (its first
+    time word: a year or 去年), the subject period of the whole article (README: a dated fact uses its
+    date; the headline dates the story); None when the headline names none, names the publication
+    year or later, or names a base of comparison (比2022年…: rule comparison_year) or the start of
+    a stretch (自2021年起…, 2020年以来: kinds other than a year).
+
+    >>> [news_headline_year(t, 2026) for t in ("2025年某省完成货运量50亿吨", "去年全国快递业务量增长9%",
+    ...                                        "某市客流量较2024年增长一成", "自2021年起某河禁渔成效显著",
+    ...                                        "2026年某市将新建学校10所", "某县茶叶产值突破30亿元")]
+    [2025, 2025, None, None, None, None]
+    """
+    if not report_year or not title:
+        return None
+    times = find_time_expressions(title, report_year)
+    if not times:
+        return None
+    t = times[0]
+    if t.kind not in ("year", "relative") or not t.year or t.year >= report_year or is_comparison_year(title, t):
+        return None
+    return t.year

@@ -87,7 +87,8 @@ def extract_figures(article: Article, *, report_year: int | None = None, region_
     # document context; in news a lead or a cited report may set it later (see Context.subject_period)
     ctx = Context(report_year, _document_prior(article, report_year), sections,
                   doc_frame=data_report_frame(article), doc_period=_document_period(article, report_year, context.genre, context.date or ""),
-                  subject_period=str(context.reviewed_year or "") or _plan_period_subject(article, report_year, context.genre),
+                  subject_period=str(context.reviewed_year or "") or _plan_period_subject(article, report_year, context.genre)
+                  or str(context.news_subject_year or ""),  # news_headline_year: the headline's past year
                   communique_year=context.reviewed_year if context.communique else None,
                   horizon=_plan_horizon(text, report_year, article.title or ""),
                   today=context.date or "", genre=context.genre)
