@@ -161,6 +161,9 @@ def test_release_holds_the_package_datasheet_and_license(released):
     assert "tiny test package" in readme and "older" not in readme
     assert "CC BY 4.0" in readme and "MIT" in readme
     assert "Rows changed since the previous release" in readme and "report/index.html" in readme
+    # the one learned decision is named, not denied (rule clause_model, lexicons/measure_model.json)
+    assert "clause_model" in readme and "measure_model.json" in readme
+    assert "no machine" not in readme.replace("\n", " ")
     assert f"(2026). policydata" in readme and f"version {VERSION}" in readme
     assert not re.search(r"\$\{?[a-z_]{3,}", readme)  # every placeholder was filled
     assert "CC BY 4.0" in license_text and "MIT License" in license_text and VERSION in license_text
