@@ -197,7 +197,7 @@ PERIOD_RULES = (
      if f.time and f.time.review_word else None),
     ("paragraph", lambda f: (f.ctx.paragraph.period, f.ctx.paragraph.items)
      if f.ctx.paragraph.role == "stat" and f.ctx.paragraph.period else None),
-    # 据介绍，全年…增长5.9%；…电信业务总量同比增长9.1%: a 全年 leading the paragraph dates its list
+    # 据介绍，全年…增长6%；…某业务量同比增长8%: a 全年 leading the paragraph dates its list
     ("paragraph_review_word", lambda f: (str(f.review_year), ()) if f.ctx.paragraph.review_word
      and f.review_year else None),
     ("section_period", lambda f: (f.ctx.last_period, ()) if f.ctx.last_period else None),

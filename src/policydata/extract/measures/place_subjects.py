@@ -162,7 +162,7 @@ class PlaceSubjects:
     def _government_of(self, t: str, pos: int, place: str, zones: bool = True) -> Actor | None:
         """The government of the place opening ``t`` at ``pos``: a township's or a division's; a
         zone's administrative committee (rule zone_administration) only when ``zones``: a zone acts
-        with its own verb, it does not lead a sentence as a place does (两江新区行政区正式挂牌)."""
+        with its own verb, it does not lead a sentence as a place does (某新区行政区挂牌成立)."""
         town = self._township_at(pos)
         if town and town[0] == place:
             return township_government(town[1], town[0])

@@ -279,7 +279,7 @@ def _place_evidence(text: str, start: int, end: int) -> bool:
     after another word (甲地至某堡; not_connector_after: 截至, 直至, 乃至 are no connectors) or a suffix.
 
     >>> from policydata.recognize.regions import find_regions
-    >>> [m.text for m in find_regions("将军庙至淖毛湖铁路", home_region="650000")]
+    >>> [m.text for m in find_regions("甲站至淖毛湖公路", home_region="650000")]
     ['淖毛湖']
     >>> find_regions("淖毛湖", home_region="650000")
     []
