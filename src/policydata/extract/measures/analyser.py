@@ -14,7 +14,7 @@ from .figure_actions import figure_action
 from .grain import completed_verb_task, policy_subject_end
 from .action_patterns import (_inclusion_at, _new_facility_at, _norm_set_at, _tally_before_verb, _trained_count_at,
                               _verb_after_destination, document_in_force_at, norm_reference_at, verb_final_result_at)
-from .clauses import (ClauseInfo, opening_body, WRITER_SUBJECTS, COLLECTIVE_PLACES, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
+from .clauses import (ClauseInfo, opening_body, WRITER_SUBJECTS, _body_act_start, verb_after_subject, _skip_adverbs, _after_condition,
                       _completed_task_at, _disposal_verb_at, _grant_after_recipient, _is_copula, _modal_at,
                       _skip_prefixes, _trim, _verb_after_basis, _verb_after_beneficiary, _verb_after_done_subject,
                       _verb_at, non_measure_rule)
@@ -218,7 +218,7 @@ class _Analyser(PlaceSubjects):
                     after += len(_match_word(t, after, ("正在", "正", "还", "也", "已")))
                     verb = verb_after_preposition(t, after, planning)[0] or _verb_at(t, after, planning)[0]
                     w = t[pos:after] if verb else w
-                if (verb or modal) and (word in lex["nation_subjects"] or word in COLLECTIVE_PLACES):  # 我国深入实施…: the country, no body
+                if (verb or modal) and (word in lex["nation_subjects"] or word in lex["collective_subjects"]):  # 我国…, 多地…: no body (rule collective_places)
                     subject = ActorMention(0, len(word), NOBODY)
                 if verb or modal:
                     if place and (modal or self._township_at(pos) or self.places_act):

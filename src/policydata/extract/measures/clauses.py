@@ -353,8 +353,6 @@ def verb_after_subject(t: str, pos: int, w: str, place_acts: bool, planning: boo
 #: rule commentary_named_subject: the writer's own 我们 (我们靠实干…) names no body that acts; rule
 #: subject_word_adverbial leaves a speaker's 我们在…上仍有…空间 alone too
 WRITER_SUBJECTS = ("我们",)
-#: rule collective_places: several places unnamed (多地以…支持…) -- no one government acts: actor "" as for 我国
-COLLECTIVE_PLACES = ("多地", "一些地方", "不少地方", "许多地方")
 
 
 def opens_with_subject_word(t: str) -> bool:
