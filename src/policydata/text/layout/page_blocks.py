@@ -96,13 +96,13 @@ def unwrap_block(lines: list[str]) -> list[str]:
     for k, (prev, line) in enumerate(zip(lines, lines[1:])):
         # rule comma_goes_on: a line that ends on a clause comma (宣布， | “明年…) ends no
         # paragraph, however short the text layer set it
-        full = _fills(prev, _first_token(line), widths) or prev[-1] in "，,、" \
+        full = _fills(prev, _first_token(line), widths, prev[-1] in terminators) or prev[-1] in "，,、" \
             or _number_meets_unit(prev, line)
         if full and prev[-1] in terminators:
             # 态势。| 强大韧性 | 居民生活…: a finished sentence at the line end, then a short
             # line without punctuation that ends its own paragraph is a heading
             nxt = lines[k + 2] if k + 2 < len(lines) else ""
-            ends_para = not nxt or not _fills(line, _first_token(nxt), widths)
+            ends_para = not nxt or not _fills(line, _first_token(nxt), widths, line[-1] in terminators)
             if ends_para and not re.search(r"[，,。；;：:、！？!?”）]", line):
                 full = False
         if full:
@@ -112,7 +112,7 @@ def unwrap_block(lines: list[str]) -> list[str]:
     return out
 
 
-def _fills(line: str, token: str, widths: tuple[int, float]) -> bool:
+def _fills(line: str, token: str, widths: tuple[int, float], ended: bool = False) -> bool:
     """Rule display_width_fills: ``line`` filled its column when ``token`` (the next line's
     first) would pass the block's width, measured in characters or in display width (a
     half-width digit or Latin letter counts ½, ``line_widths.display_width``, as the reflow of
@@ -120,13 +120,18 @@ def _fills(line: str, token: str, widths: tuple[int, float]) -> bool:
     of text in the same column: counted in characters alone it sets the block's width, and
     every full line of text under it (…总产量达到 | 126亿斤，…) would look short and end its
     paragraph; counted in display width alone, the text layers that set a digit as wide as a
-    character would look short instead. ``widths``: the block's width in each measure.
+    character would look short instead. ``widths``: the block's width in each measure. A line
+    that ends a sentence (``ended``) fills its column in characters only: a paragraph's last
+    line is often as wide in display width as a full line, and read full it would glue the
+    next paragraph to its own.
 
     >>> _fills("全县棉花总产量达到", "86", (11, 9.5)), _fills("全县棉花总产量达到", "86", (11, 10.0))
     (True, False)
+    >>> _fills("全县棉花总产量8万担。", "今", (13, 9.5), ended=True)
+    False
     """
-    return len(line) + len(token) > widths[0] or len(line) >= widths[0] \
-        or display_width(line + token) > widths[1] or display_width(line) >= widths[1]
+    return len(line) + len(token) > widths[0] or len(line) >= widths[0] or not ended and (
+        display_width(line + token) > widths[1] or display_width(line) >= widths[1])
 
 
 def _block_line_width(lengths: list[int]) -> int:
