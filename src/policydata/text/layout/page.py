@@ -403,7 +403,8 @@ def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: d
                       owner: dict | None = None) -> None:
     """A floating block (neither an article's head nor a continuation) moves to a nearby
     article it shares ``move_margin`` times more distinctive pairs with than with its own
-    (``topic_scores``); a lead goes first in its article."""
+    (``topic_scores``) and at least ``move_min_pairs`` (rule move_needs_pairs: one shared word
+    is no topic); a lead goes first in its article."""
     pr = page_rules()
     window = pr.fit["window"]
     floating = [(n, a, c) for n, a in enumerate(articles) for c in a.chunks
@@ -417,7 +418,7 @@ def _return_displaced(articles: list[_PageArticle], log: list[Decision], page: d
         best = max(range(len(near)), key=lambda k: scores[k])
         gain = scores[best] / max(here, 1e-9)
         dest = a
-        if near[best] is not a and gain >= pr.move_margin:
+        if near[best] is not a and gain >= pr.move_margin and scores[best] >= pr.move_min_pairs:
             dest = near[best]
             if owner is not None:
                 owner[chunk.pos] = dest

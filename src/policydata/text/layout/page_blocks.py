@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .blocks import classify_block, ends_dangling, ends_on_comparison, is_complete, opener, starts_paragraph
 from ..marks import CLOSING_QUOTES, MARK_PAIRS
 from .continuation import _join
-from .line_widths import set_width
+from .line_widths import display_width, set_width
 from .rules import page_rules, rules
 
 _DATE_AND_WEEKDAY = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)")  # a page's date line: 2026年2月11日 星期三
@@ -79,25 +79,30 @@ def unwrap_block(lines: list[str]) -> list[str]:
     ['据测算，前三季度全市工业增加值同比增长6.2%，比上半年末提高了0.4个百分点。', '分行业看，制造业增长7.1%。']
     >>> unwrap_block(["据介绍，全县今年计划新建", "学校10所，幼儿园12所，", "“一校一策”推进。", "另有卫生院3所。"])
     ['据介绍，全县今年计划新建学校10所，幼儿园12所，“一校一策”推进。', '另有卫生院3所。']
+
+    A line fills the block when its next line's first token would pass the block's width
+    counted in characters or in display width (``_fills``, rule display_width_fills):
+    >>> unwrap_block(["本报讯　今年全县棉花总产量达", "86万担，比上年增长3.1%，连续", "三年稳定在八十万担以上。"])
+    ['本报讯\u3000今年全县棉花总产量达86万担，比上年增长3.1%，连续三年稳定在八十万担以上。']
     """
     if len(lines) < 2:
         return list(lines)
     closers = rules().closers + "，。、；：？！%,;:?!％…"  # half-width marks, as some text layers give; … (rule ellipsis_hangs)
     # the line width: the longest line that did not take a closing mark past the edge
-    plain = [len(ln) for ln in lines if ln[-1] not in closers] or [len(ln) for ln in lines]
-    width = _block_line_width(plain)
+    plain = [ln for ln in lines if ln[-1] not in closers] or lines
+    widths = _block_line_width([len(ln) for ln in plain]), _block_line_width([display_width(ln) for ln in plain])
     out = [lines[0]]
     terminators = rules().terminators
     for k, (prev, line) in enumerate(zip(lines, lines[1:])):
         # rule comma_goes_on: a line that ends on a clause comma (宣布， | “明年…) ends no
         # paragraph, however short the text layer set it
-        full = len(prev) + len(_first_token(line)) > width or len(prev) >= width or prev[-1] in "，,、" \
+        full = _fills(prev, _first_token(line), widths, prev[-1] in terminators) or prev[-1] in "，,、" \
             or _number_meets_unit(prev, line)
         if full and prev[-1] in terminators:
             # 态势。| 强大韧性 | 居民生活…: a finished sentence at the line end, then a short
             # line without punctuation that ends its own paragraph is a heading
             nxt = lines[k + 2] if k + 2 < len(lines) else ""
-            ends_para = not nxt or len(line) + len(_first_token(nxt)) <= width
+            ends_para = not nxt or not _fills(line, _first_token(nxt), widths, line[-1] in terminators)
             if ends_para and not re.search(r"[，,。；;：:、！？!?”）]", line):
                 full = False
         if full:
@@ -105,6 +110,28 @@ def unwrap_block(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _fills(line: str, token: str, widths: tuple[int, float], ended: bool = False) -> bool:
+    """Rule display_width_fills: ``line`` filled its column when ``token`` (the next line's
+    first) would pass the block's width, measured in characters or in display width (a
+    half-width digit or Latin letter counts ½, ``line_widths.display_width``, as the reflow of
+    pages without blank lines measures). A line of digits holds more characters than a line
+    of text in the same column: counted in characters alone it sets the block's width, and
+    every full line of text under it (…总产量达到 | 126亿斤，…) would look short and end its
+    paragraph; counted in display width alone, the text layers that set a digit as wide as a
+    character would look short instead. ``widths``: the block's width in each measure. A line
+    that ends a sentence (``ended``) fills its column in characters only: a paragraph's last
+    line is often as wide in display width as a full line, and read full it would glue the
+    next paragraph to its own.
+
+    >>> _fills("全县棉花总产量达到", "86", (11, 9.5)), _fills("全县棉花总产量达到", "86", (11, 10.0))
+    (True, False)
+    >>> _fills("全县棉花总产量8万担。", "今", (13, 9.5), ended=True)
+    False
+    """
+    return len(line) + len(token) > widths[0] or len(line) >= widths[0] or not ended and (
+        display_width(line + token) > widths[1] or display_width(line) >= widths[1])
 
 
 def _block_line_width(lengths: list[int]) -> int:

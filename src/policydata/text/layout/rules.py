@@ -35,6 +35,7 @@ class _PageRules:
     fit: dict
     running: dict
     move_margin: float
+    move_min_pairs: float
     story_opening: tuple[re.Pattern, ...]
     index_box: dict
 
@@ -223,6 +224,7 @@ def _page_rules(lex: dict) -> _PageRules:
         fit={k: v for k, v in lex["fit"].items() if not k.startswith("_")},
         running={k: v for k, v in lex["running"].items() if not k.startswith("_")},
         move_margin=lex["move_margin"],
+        move_min_pairs=lex["move_min_pairs"],
         story_opening=compiled_all(lex["story_opening"]),
         index_box={k: v for k, v in lex["index_box"].items() if not k.startswith("_")},
     )
