@@ -101,7 +101,6 @@ def test_caption_places_are_regions_and_its_credit_stays_out():
 
 @pytest.mark.parametrize("headline", [
     "某县春播面积超十万亩",              # a figure
-    "2025年某县粮食产量创新高",          # a past year: would date the next paragraph's figure
     "一季度某县经济稳中向好",            # a quarter: would date it too
     "明年某县将新建高标准农田2万亩",      # a plan
     "到2030年某县粮食产量将达到15万吨",  # a plan with a year
@@ -121,6 +120,16 @@ def test_headline_does_not_reframe_the_body(headline):
 
     assert body_rows(headline) == body_rows("某县春耕忙") == [
         ("statistics", "全县粮食产量达到12万吨", 0, "2026"), ("statistics", "目前已完成春播面积3万亩", 20, "2026")]
+
+
+def test_a_past_year_headline_is_the_news_subject_year():
+    # rule news_headline_year (extract/subject_year.py): a news headline naming a past year
+    # (2025年…创新高) tells what year the article reports on, so an undated fact of the body takes
+    # it; a fact told with 目前已… stays in the year of publication (corpus README, news periods)
+    body = ["本报记者 张三", "全县粮食产量达到12万吨，创历史新高。", "目前已完成春播面积3万亩。"]
+    tables = parse_text(page("2025年某县粮食产量创新高", *body, *second_story()), date="2026-03-10")
+    got = [(r["quote"], r["period"]) for r in tables["statistics"] if r["document_id"].endswith("a1")]
+    assert got == [("全县粮食产量达到12万吨", "2025"), ("目前已完成春播面积3万亩", "2026")]
 
 
 # ---------------------------------------------------------------------------- not a page
