@@ -136,6 +136,23 @@ def test_a_clause_led_by_a_manner_adverb_is_its_own_row(text, expected):
     assert _quotes(text) == expected
 
 
+# rule own_action_clause (timing, round 21): a joined clause that opens with an adverb of timing or
+# frequency (及时, 定期, 同时, 立即; 并 before it) and a verb with its object is the next step of the chain:
+# a row of its own. After a measure that sets up a mechanism (…制度, …机制, …平台) the adverb tells how
+# the mechanism runs, and the clause stays in that row
+
+@pytest.mark.parametrize("text, expected", [
+    ("组织干部入户走访，及时解决困难群众实际问题。", ["组织干部入户走访", "及时解决困难群众实际问题"]),
+    ("梳理本地项目进度，定期报送省级主管部门。", ["梳理本地项目进度", "定期报送省级主管部门"]),
+    ("落实校车安全配备要求，同时明确属地监管责任。", ["落实校车安全配备要求", "明确属地监管责任"]),
+    ("排查城区危旧房屋，并及时通报住户和物业。", ["排查城区危旧房屋", "及时通报住户和物业"]),
+    ("建立企业诉求直通机制，及时回应企业关切。", ["建立企业诉求直通机制，及时回应企业关切"]),
+    ("完善河湖巡查制度，定期公开巡查结果。", ["完善河湖巡查制度，定期公开巡查结果"]),
+])
+def test_a_clause_led_by_a_timing_adverb_is_its_own_row(text, expected):
+    assert _quotes(text) == expected
+
+
 # rule own_action_clause (manner_word, round 20): a joined clause that opens with a word of two or
 # three characters the lexicon knows as no verb, then a lead verb and its object, is the next
 # commitment of a verb-object series (滚动推出…, 试点建设…): a row of its own whose quote ends at its own

@@ -163,7 +163,42 @@ def _own_action(text: str, info: ClauseInfo, planning: bool = False, head: str =
     a = _adverb_led().match(clause)
     if a and len(clause) - a.end() >= 2 and not _verb_at(clause, 0, planning)[0]:
         return a.group("verb")  # 主动走访企业: the adverb marks 走访 as the clause's verb
+    opened = max(text.rfind(mark, 0, s) for mark in "，,；;：:") + 1  # 同时, skipped as a prefix, is read too
+    timed = _timing_led(text[opened:s] + clause, head) if s - opened <= 3 else ""
+    if timed:
+        return timed  # 及时解决群众困难 after another step: the next step of the chain
     return "" if _lets_a_party_act(head, head_action) else _manner_word_verb(clause, planning)
+
+
+@lru_cache(maxsize=1)
+def _timing_adverb() -> re.Pattern:
+    """Rule own_action_clause (timing): 并 or not, a run of the adverbs of timing (measure_verbs.json
+    ``grain.timing_adverbs``: 及时, 定期, 同时 …), then a word of two characters that opens with no
+    particle, punctuation, digit or Latin letter -- the verb they qualify -- and its object."""
+    adverbs = "|".join(map(re.escape, load_verbs()["grain"]["timing_adverbs"]))
+    return re.compile(rf"并?(?:{adverbs})+(?P<verb>(?![的地得之])[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff“《]{{2}})")
+
+
+def _timing_led(clause: str, head: str) -> str:
+    """Rule own_action_clause (timing, round 21): a joined clause that opens with an adverb of timing or
+    frequency (及时, 定期, 同时, 立即 …, optionally after 并) and a verb with its object is the next step
+    of a chain of verb-object clauses sharing one subject (开展走访慰问，及时解决困难; 按要求落实配备，同时厘清
+    职责): a row of its own, its quote its own clause (corpus README: one row per commitment). After a
+    measure ``head`` that sets up a mechanism (its text ends in ``grain.mechanism_heads``: 制度, 机制, 平台 …)
+    the adverb tells how that mechanism runs (建立…制度，及时回应关切): it stays in that row. The verb is
+    returned, '' otherwise.
+
+    >>> _timing_led("及时解决群众困难", "开展走访慰问活动"), _timing_led("同时厘清监管职责", "落实设施配备")
+    ('解决', '厘清')
+    >>> _timing_led("并及时通报省水利厅", "排查水利工程分布"), _timing_led("定期报告工作进展", "总结经验做法")
+    ('通报', '报告')
+    >>> _timing_led("及时回应企业关切", "建立外企服务专员制度"), _timing_led("及时的", "开展活动")
+    ('', '')
+    """
+    m = _timing_adverb().match(clause)
+    if not m or head.rstrip(_CLAUSE_END_MARKS).endswith(tuple(load_verbs()["grain"]["mechanism_heads"])):
+        return ""
+    return m.group("verb")
 
 
 def _lets_a_party_act(head: str, action: str) -> bool:
