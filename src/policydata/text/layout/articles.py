@@ -13,7 +13,8 @@ import re
 
 from ...document import Article, Block
 from ..reading import block_gaps, to_blocks
-from .blocks import classify_block, ends_dangling, info_fields, is_complete, opener, signature_date, signature_issuers
+from .blocks import (classify_block, ends_dangling, info_fields, is_complete, masthead_date, opener,
+                     signature_date, signature_issuers)
 from .continuation import _Item, _join, _rejoin
 from .lines import (_DATELINE, _DROPPED, _ends_with_document_type, _Line, _lines,
                     _unwrap_hard_wrapped)
@@ -252,6 +253,11 @@ def reconstruct_articles(text: str, *, title_hint: str = "",
     ``page_reader_text``); one article keeps its body as its text.
     """
     articles = _read_articles(text, title_hint=title_hint, title_in_text=title_in_text, gaps=gaps)
+    # rule masthead_date: the date the page prints over its stories dates each story that prints none
+    # of its own, whichever reading found the articles (the masthead line itself is dropped as meta)
+    printed = masthead_date(text.split("\n"))
+    for article in articles:
+        article.date = article.date or printed
     if len(articles) > 1:
         articles = [page_reader_text(a, given_title=title_hint) for a in articles]
     return articles

@@ -366,6 +366,29 @@ _SIGNATURE_MAX_LEN = 40
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！!？?“”]")
 
 
+#: a date with its weekday (2026年2月11日 星期三): how a newspaper page prints its date (rule masthead_date)
+_DATE_AND_WEEKDAY = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)")
+
+
+def masthead_date(lines: list[str]) -> str:
+    """Rule ``masthead_date``: the ISO date a newspaper page prints in its masthead -- a line that
+    opens with a date and its weekday (2026年2月11日 星期三), or a page furniture line (kind
+    ``meta``, rule masthead_date_line: the paper's name before the date, 第N版 after it) that holds
+    one; '' when no line does. The page's date is the date of its articles (documents.date) and,
+    by rule printed_date of the document context, sets their report year.
+
+    >>> masthead_date(["某某日报　2026年10月20日　星期二　第3版", "标题", "2025年3月1日 星期六"])
+    '2026-10-20'
+    >>> masthead_date(["2026年2月1日 星期日", "正文。"]), masthead_date(["会议于2026年2月1日（星期日）召开。"])
+    ('2026-02-01', '')
+    """
+    for ln in lines:
+        m = _DATE_AND_WEEKDAY.match(ln) or (_DATE_AND_WEEKDAY.search(ln) if classify_block(ln) == "meta" else None)
+        if m:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return ""
+
+
 def signature_date(lines: list[str]) -> str:
     """Rule signature_date: an official document closes with its signature block -- the issuer's
     name (one line or one per joint issuer) and a line that is only the date it was signed, perhaps

@@ -37,11 +37,11 @@ open articles, and character-pair sets are updated incrementally.
 from __future__ import annotations
 
 from ...document import Article, Block
-from .blocks import _is_lead, classify_block, is_complete, opener, signature_date, starts_paragraph
+from .blocks import _is_lead, classify_block, is_complete, opener, masthead_date, signature_date, starts_paragraph
 from .column_breaks import (Decision, _headlines_inside_cut, block_width, _headlines_that_continue, _match_breaks,
                             _page_pairs, _photo_titles)
 from .continuation import _join
-from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _is_box_label, _page_date, _Para, block_kind,
+from .page_blocks import (_body_paragraphs, _Chunk, _headline_groups, _is_box_label, _Para, block_kind,
                           is_wrapped_page, split_blocks, wrapped_captions)
 from .reflow import reflow_page
 from .rules import page_rules
@@ -88,7 +88,7 @@ def reconstruct_page(text: str, gaps, *, title_in_text: bool = False,
         for i in wrapped_captions(blocks, kinds):
             log.append(Decision("wrapped_caption", i, blocks[i][-1][:20]))
     log.append(Decision("page_blocks", len(blocks), f"{len(groups)} headline groups, wrapped={wrapped}"))
-    date = _page_date(lines)
+    date = masthead_date(lines)  # rule masthead_date
     # a first pass gives each block an article; the second pass judges the topic of a
     # column break by the articles the first pass built (not by single blocks)
     articles, owner, texts = _assemble_page(blocks, kinds, groups, wrapped, pairs, [], None)

@@ -17,7 +17,6 @@ from .continuation import _join
 from .line_widths import display_width, set_width
 from .rules import page_rules, rules
 
-_DATE_AND_WEEKDAY = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(星期|周)")  # a page's date line: 2026年2月11日 星期三
 
 _TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 
@@ -344,14 +343,6 @@ def _headline_groups(kinds: list[str]) -> list[tuple[int, int]]:
         groups.append((i, j))
         i = j + 1
     return groups
-
-
-def _page_date(lines: list[str]) -> str:
-    for ln in lines:
-        m = _DATE_AND_WEEKDAY.match(ln)
-        if m:
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    return ""
 
 
 def _paragraphs(lines: list[str], wrapped: bool) -> list[str]:
