@@ -19,7 +19,7 @@ from .._version import __version__
 from ..storage.atomic import write_atomic
 from ..storage.cache import CACHE_ENV, cache_root
 from .registry import (SUMS_NAME, ReleaseError, check_version, known_releases, parse_sha256sums,
-                       release_filename, sha256_file)
+                       release_filename, sha256_file, version_key)
 from .unpack import check_archive, unpack_release
 
 #: Where releases live: ``{version}`` is replaced. Override with ``--base-url`` or this variable.
@@ -81,8 +81,29 @@ def download(version: str | None = None, dest: str | Path | None = None,
         if hit is not None:
             return hit
         dest = _default_dest(version)
-    zip_path = fetch_release(version, base_url, refresh=refresh)
+    try:
+        zip_path = fetch_release(version, base_url, refresh=refresh)
+    except ReleaseError as exc:
+        raise _naming_known_versions(exc, version) from None
     return unpack_release(zip_path, Path(dest), version)
+
+
+def _naming_known_versions(exc: ReleaseError, version: str) -> ReleaseError:
+    """A failed fetch of a version the registry does not list says, on its one line, which versions
+    it does list (read offline from ``releases.json``): the version asked for may be a typo, or a
+    release newer than this package knows of.
+
+    >>> str(_naming_known_versions(ReleaseError("x: cannot connect"), "9.9.9")).startswith("x: cannot connect; 9.9.9 is not")
+    True
+    >>> known = next(iter(known_releases()), "")
+    >>> str(_naming_known_versions(ReleaseError("x: cannot connect"), known)) == "x: cannot connect" if known else True
+    True
+    """
+    known = sorted(known_releases(), key=version_key)
+    if version in known:
+        return exc
+    listed = ", ".join(known) if known else "none"
+    return ReleaseError(f"{exc}; {version} is not a known release (known versions: {listed}, from releases.json)")
 
 
 def fetch_release(version: str, base_url: str | None = None, refresh: bool = False) -> Path:
