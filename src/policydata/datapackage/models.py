@@ -27,6 +27,8 @@ ROW_ID = r"^[a-z0-9][a-z0-9-]*$"
 REGION_ID = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)$"
 #: A |-separated list of region ids (regions.members).
 MEMBERS = r"^(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*)(\|(CN|[1-9][0-9]{5}([0-9]{3}([0-9]{3})?)?|[a-z][a-z0-9-]*))*$"
+#: A |-separated list of rule names (decided_by): short, stable snake_case names, no free text.
+RULES = r"^[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$"
 PERIOD = r"^[0-9]{4}((Q[1-4])|(-[0-9]{2}))?(/[0-9]{4}((Q[1-4])|(-[0-9]{2}))?)?$"
 
 #: Comparative Agendas Project major topic codes, keyed by label.
@@ -73,7 +75,10 @@ class Documents(Row):
     captions: Optional[str] = col("图片说明", "Photo captions printed with the article, one per line, credit lines included; on a newspaper page their sentences also end text.", default=None)
     issuer: Optional[str] = col("发布机构", "Body that issued or published the document.", default=None)
     region_id: str = col("适用地区", "Region the document is about (regions.region_id).", pattern=REGION_ID)
-    date: Optional[dt.date] = col("日期", "Publication date (ISO 8601), empty when unknown.", default=None)
+    date: Optional[dt.date] = col(
+        "日期", "Publication date (ISO 8601), empty when unknown: the date given (sources.csv, --date), else the "
+        "date printed with the article (a web page's 发布时间, a newspaper page's masthead date, a signature's date).",
+        default=None)
     url: Optional[str] = col("网址", "Where the source was published, when known.", default=None)
     text: str = col("正文", "Reconstructed article text (on a newspaper page: title line, body, caption sentences); all offsets in other tables index into it.")
     char_count: int = col("字数", "Number of code points in text.", ge=0)
@@ -105,6 +110,11 @@ class Measures(Row):
     quote: str = col("原文", "Exact source text: documents.text[char_start:char_end].")
     char_start: int = col("起始位置", "Start offset of quote in documents.text (code points).", ge=0)
     char_end: int = col("结束位置", "End offset (exclusive) of quote in documents.text.", ge=1)
+    decided_by: Optional[str] = col(
+        "判定规则", "The named rules, separated by |, that decided the row: the rule that made the clause a measure "
+        "(lead_verb, clause_model, …; empty when the verb alone did) and the rule that set status (clause_cue, "
+        "sentence_frame, part_role, section_tense, heading_words, or a text-type default such as document_plans, "
+        "news_reports). Names are stable snake_case words, no free text.", default=None, pattern=RULES)
 
 
 class Targets(Row):
@@ -136,6 +146,10 @@ class Targets(Row):
     char_start: int = col("起始位置", "Start offset of quote in documents.text (code points).", ge=0)
     char_end: int = col("结束位置", "End offset (exclusive) of quote in documents.text.", ge=1)
     value_raw: Optional[str] = col("原始数值", "The figure as written, e.g. 不小于2.5平方米.", default=None)
+    decided_by: Optional[str] = col(
+        "判定规则", "The named rules, separated by |, that made the figure a target and gave its target_year: "
+        "the role rule (time_word, modal_clause, goal_frame, policy_parameter, …) then the year rule; "
+        "text_table first for a table's cell.", default=None, pattern=RULES)
 
 
 class Statistics(Row):
@@ -163,6 +177,11 @@ class Statistics(Row):
     char_start: int = col("起始位置", "Start offset of quote in documents.text (code points).", ge=0)
     char_end: int = col("结束位置", "End offset (exclusive) of quote in documents.text.", ge=1)
     value_raw: str = col("原始数值", "The figure as written, e.g. 3.5万余家.")
+    decided_by: Optional[str] = col(
+        "判定规则", "The named rules, separated by |, that made the figure a statistic and gave its period: the "
+        "role rule (time_word, news_fact, present_fact, …), the period rule, then any rule that moved the "
+        "period (from_base_year, span_change, restated_amount, …); text_table first for a table's cell.",
+        default=None, pattern=RULES)
 
 
 class Regions(Row):

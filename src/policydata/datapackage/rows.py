@@ -12,6 +12,16 @@ import re
 from .models import CAP_CODES, TABLES
 
 
+def decided_by(rules: str) -> str | None:
+    """The ``decided_by`` column: the extractor's space-separated rule names, |-separated as the
+    package writes lists (regions.aliases), each name once, in the order they decided; None if none.
+
+    >>> decided_by("time_word review_year restated_amount"), decided_by(""), decided_by("a b a")
+    ('time_word|review_year|restated_amount', None, 'a|b')
+    """
+    return "|".join(dict.fromkeys(rules.split())) or None
+
+
 def _measure_rows(found: list, text: str, document_id: str, region_id: str) -> list[dict]:
     """Measure rows in document order; ``seq`` and the id follow that order."""
     rows = []
@@ -27,6 +37,7 @@ def _measure_rows(found: list, text: str, document_id: str, region_id: str) -> l
             "policy_area_label": m.policy_area_label or "Other",
             "named_policy": m.named_policy or None, "framework": m.framework or None,
             "quote": text[m.start:m.end], "char_start": m.start, "char_end": m.end,
+            "decided_by": decided_by(m.decided_by),
         })
     return rows
 
@@ -45,7 +56,7 @@ def _target_rows(found: list, text: str, document_id: str, region_id: str,
             "direction": t.direction or None, "target_year": t.target_year, "base_year": t.base_year,
             "region_id": t.region_id or region_id,
             "quote": text[t.start:t.end], "char_start": t.start, "char_end": t.end,
-            "value_raw": t.value_raw or None,
+            "value_raw": t.value_raw or None, "decided_by": decided_by(t.decided_by),
         })
     return rows
 
@@ -76,7 +87,7 @@ def _statistic_rows(found: list, text: str, document_id: str, region_id: str) ->
             "direction": s.direction or None, "qualifier": s.qualifier, "period": s.period or None,
             "region_id": s.region_id or region_id,
             "quote": text[s.start:s.end], "char_start": s.start, "char_end": s.end,
-            "value_raw": s.value_raw,
+            "value_raw": s.value_raw, "decided_by": decided_by(s.decided_by),
         })
     return rows
 

@@ -22,6 +22,9 @@ class StatisticFinding:
     value_raw: str
     direction: str = ""  # up / down for a change (kind growth), else ''
     why: str = ""  # the rules that decided role, period and direction (debug output)
+    #: the named rules that made the figure a statistic and gave its period, space-separated
+    #: (published as statistics.decided_by): the role rule, the period rule, any rule that moved it
+    decided_by: str = ""
 
 
 @dataclass
@@ -40,6 +43,8 @@ class TargetFinding:
     base_year: int | None = None
     direction: str = ""  # up / down for a goal of change (增长5%, 降低13.5%), else ''
     why: str = ""
+    #: the named rules that made the figure a target and gave its year (published as targets.decided_by)
+    decided_by: str = ""
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,8 @@ def _restated_amounts(stats: list[tuple[StatisticFinding, str]]) -> list[Statist
         if not periods and rule == "headline":
             periods = _rounded_in_body(r, stats)
         if rule in _UNDATED and len(periods) == 1 and r.period not in periods:
-            r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip())
+            r = replace(r, period=next(iter(periods)), why=(r.why + " restated_amount").strip(),
+                        decided_by=(r.decided_by + " restated_amount").strip())
         out.append(r)
     return out
 
@@ -108,7 +109,8 @@ def _restated_figures(text: str, stats: list[StatisticFinding]) -> list[Statisti
         if first is not None and r.kind == "share" and r.unit in lex["share_units"] \
                 and not any(w in r.indicator or w in after for w in words):
             r = replace(r, kind=first.kind, direction=first.direction, period=first.period,
-                        why=(r.why + " restated_figure").strip())
+                        why=(r.why + " restated_figure").strip(),
+                        decided_by=(r.decided_by + " restated_figure").strip())
         if r.kind == "growth" and r.unit in lex["share_units"]:
             growth.setdefault(key, r)
         out[i] = r

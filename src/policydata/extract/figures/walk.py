@@ -518,11 +518,13 @@ def _table_rows(text: str, table: TextTable, ctx: Context, frames, region_id: st
         why = " ".join(w for w in ("text_table", f"frame:{decision.rule}" if decision.rule else "") if w)
         if decision.role == "target":
             targets.append(TargetFinding(c.row_start, c.row_end, c.indicator, "=", c.value, c.unit, decision.year,
-                                         region, c.raw, None, "", None, direction=c.direction, why=why))
+                                         region, c.raw, None, "", None, direction=c.direction, why=why,
+                                         decided_by=f"text_table {decision.decided_by}".strip()))
         else:
             rule = decision.decided_by.split()[-1] if decision.decided_by else ""
             stats.append((StatisticFinding(c.row_start, c.row_end, c.indicator, c.kind, c.value, c.unit, "exact",
-                                           decision.period, region, c.raw, direction=c.direction, why=why), rule))
+                                           decision.period, region, c.raw, direction=c.direction, why=why,
+                                           decided_by=f"text_table {decision.decided_by}".strip()), rule))
 
 
 def _term_years(text: str, n, unit: str) -> bool:
@@ -560,6 +562,6 @@ def _finding(text: str, sent: Span, p: Phrase, decision: Anchor, region_id: str,
         year = None if _term_years(text, n, unit) else decision.year
         return TargetFinding(start, end, p.indicator, comparator, n.value, unit, year,
                              region, n.text, n.value_max, p.scope, _base_year(text, sent, n.start),
-                             direction=way, why=why)
+                             direction=way, why=why, decided_by=decision.decided_by)
     return StatisticFinding(start, end, p.indicator, kind, n.value, unit, _statistic_qualifier(qualifier),
-                            decision.period, region, n.text, direction=way, why=why)
+                            decision.period, region, n.text, direction=way, why=why, decided_by=decision.decided_by)

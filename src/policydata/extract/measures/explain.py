@@ -1,6 +1,6 @@
 """Why each measure of a text is what it is: the rules that decided its fields (a debug listing).
 
-Not a table: the published measures keep their columns; this shows, per measure, the rule that made
+The published measures name the clause and status rules in ``decided_by``; this shows more, per measure: the rule that made
 its clause a measure (a named rule, the lead_verb default, or clause_model with its probability), the named rule
 of ``instruments.json`` that chose the instrument (``instrument_rule``), the level that found the
 policy area (``policy_area_rule``: clause keyword, sentence keyword, paragraph or document topic)

@@ -42,6 +42,9 @@ class MeasureFinding:
     #: the rule that set the role of the part the measure stands in (extract.roles: review_opening,
     #: numbering_restart, …; so_far_this_year), '' outside such a part; debug, not published
     frame_rule: str = ""
+    #: the named rules that made the clause a measure and set its status, space-separated
+    #: (published as measures.decided_by): the clause rule (lead_verb, clause_model, …) and the status rule
+    decided_by: str = ""
 
 
 @dataclass
@@ -58,6 +61,7 @@ class _Draft:
     core_end: int = -1  # end of the action clause itself, before attached target clauses
     clause_status: str = ""  # status cue inside the clause (将 / 已 …)
     lead_status: str = ""  # status set by the latest sentence opening (过去一年，…) in the section
+    lead_rule: str = ""  # the rule that set lead_status (sentence_frame, part_role, caption_fact)
     heading_status: str = ""  # fallback: status words in the latest heading
     obligation: bool = False  # 应/必须/不得: instrument regulation unless a keyword says otherwise
     awaiting_verb: bool = False  # an obligation clause without its verb (应按照…，) takes the next one

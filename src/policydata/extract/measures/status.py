@@ -254,9 +254,17 @@ def _section_status_at(context):
     return status_at
 
 
-def _final_status(d: "_Draft", section_status, default: str = "planned") -> str:
-    """Clause cue, then the sentence-opening cue of the section, then the section tense (timeexpr),
-    then review/plan words of the latest heading block (headings timeexpr does not number), else
-    ``default`` (planned; reported for a statistics communique)."""
+def _final_status(d: "_Draft", section_status, default: str = "planned",
+                  default_rule: str = "document_plans") -> tuple[str, str]:
+    """(status, rule): clause cue, then the sentence-opening cue of the section, then the section
+    tense (timeexpr), then review/plan words of the latest heading block (headings timeexpr does not
+    number), else ``default`` (planned; reported for a statistics communique) by ``default_rule``
+    (status_defaults.STATUS_DEFAULTS). The rule names are those of :mod:`.status_defaults`:
+    clause_cue, the lead's own rule (``d.lead_rule``: sentence_frame, part_role, caption_fact),
+    section_tense, heading_words."""
     by_section = section_status(d.start) if section_status else ""
-    return d.clause_status or d.lead_status or by_section or d.heading_status or default
+    for status, rule in ((d.clause_status, "clause_cue"), (d.lead_status, d.lead_rule or "sentence_frame"),
+                         (by_section, "section_tense"), (d.heading_status, "heading_words")):
+        if status:
+            return status, rule
+    return default, default_rule

@@ -335,7 +335,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 before = text[sentence.start:d.start]  # rule issued_document_content (news only)
                 d.lead_status = inner_lead_status(before, report_year) or \
                     (issued_document_content(before, text[d.start:d.end]) if not official else "") or dated or block_lead or \
-                    walk.current_lead or ("reported" if in_review or caption else "")
+                    walk.current_lead
+                d.lead_rule = "sentence_frame"
+                if not d.lead_status and (in_review or caption):
+                    d.lead_status, d.lead_rule = "reported", "part_role" if in_review else "caption_fact"
                 d.heading_status = walk.current_heading
                 frame_rules[id(d)] = "so_far_this_year" if walk.so_far else context.role_at(d.start)[1]
                 news_default[id(d)] = "planned" if walk.news_plans else \
@@ -394,9 +397,10 @@ def _extract(article: Article, *, issuer: str, region_id: str,
         # past year's execution what was done that year; unless a cue (将, 要, 力争, a plan section) says otherwise
         text_type = status_text_type(reporter=bool(reporter), news=news, news_plans=news_default[id(d)] == "planned",
                                      execution_report=context.execution_report, issued_document=news_default[id(d)] == "issued")
-        default, _ = default_status(text_type, context.role_at(d.start)[0])
-        finding.status = _final_status(d, section_status, default=default)
+        default, default_rule = default_status(text_type, context.role_at(d.start)[0])
+        finding.status, status_rule = _final_status(d, section_status, default=default, default_rule=default_rule)
         finding.frame_rule = frame_rules.get(id(d), "")
+        finding.decided_by = f"{d.clause_rule} {status_rule}".strip()
         out.append(finding)
     return out
 
