@@ -1,4 +1,9 @@
-"""The corpus README's annotation conventions as executable specs (specs/conventions.csv).
+"""The corpus README's annotation conventions as executable specs (specs/*.csv).
+
+specs/conventions.csv holds one convention per row; specs/basics.csv the basic constructions
+(subject × modal × verb, the year words, the genres: notice, article 第X条, work report, news,
+quoted official) on plain short sentences, so that rules written against long documents are
+held to the simplest form of each construction too.
 
 Each row of the spec is one convention on one invented sentence, run through the public
 ``policydata.parse_text`` (genre, report year, actors and blocks as for any document):
@@ -22,13 +27,16 @@ import pytest
 
 from policydata import parse_text
 
-SPEC = Path(__file__).parent / "specs" / "conventions.csv"
+SPECS_DIR = Path(__file__).parent / "specs"
 FIGURES = ("statistics", "targets")
 
 
 def load_spec() -> list[dict]:
-    with SPEC.open(encoding="utf-8", newline="") as f:
-        return [r for r in csv.DictReader(f) if r["id"] and not r["id"].startswith("#")]
+    rows = []
+    for spec in sorted(SPECS_DIR.glob("*.csv")):
+        with spec.open(encoding="utf-8", newline="") as f:
+            rows += [r for r in csv.DictReader(f) if r["id"] and not r["id"].startswith("#")]
+    return rows
 
 
 def overlaps(quote: str, pick: str) -> bool:

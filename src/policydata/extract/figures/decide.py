@@ -102,8 +102,10 @@ def _coming_years_end(f: _Figure) -> int | None:
 
 
 def _this_year_deadline(f: _Figure) -> int | None:
-    """春节前，我们要把水位升到900米: a news goal due within the year is the report year's
+    """春节前，我们要把水位升到900米: a goal due within the year is the report year's
     (lexicon time ``deadline_patterns.this_year_pattern``); 5年内 is the coming years' (rule coming_years).
+    Any genre: 年内将新增充电桩1万个 in a notice is this year's goal as it is in a news report (every
+    year's deadline, 每年年底前, is none).
 
     >>> from policydata.document import Span
     >>> def year(t, n):
@@ -112,7 +114,7 @@ def _this_year_deadline(f: _Figure) -> int | None:
     >>> [year("年底前，要建成公园5个。", "5个"), year("5年内建成公园5个。", "5个"), year("要建成公园5个。", "5个")]
     [2026, None, None]
     """
-    if f.ctx.genre != "news" or not f.ctx.report_year:
+    if not f.ctx.report_year:
         return None
     found = lexicon_search(time_rules()["deadline_patterns"]["this_year_pattern"], f.sentence.text[:f.rel])
     return f.ctx.report_year if found else None
