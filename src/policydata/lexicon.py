@@ -64,7 +64,7 @@ KEYS: dict[str, frozenset[str]] = {
         guidance_patterns caption_patterns byline_patterns description_tail_patterns outcome_tail_patterns conditional_subject_patterns
         not_verb_before not_verb_before_patterns modifier_clause_patterns noun_subject_patterns
         noun_subject_next_patterns reporting_bodies generic_policy_names program_verbs
-        planned_clause_patterns zone_administration_suffixes document_voice_patterns addressee_patterns regulated_party_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
+        planned_clause_patterns plan_citation_patterns directive_modals zone_administration_suffixes document_voice_patterns addressee_patterns regulated_party_patterns host_verbs township_unit_suffixes reported_clause_patterns review_heading_words plan_heading_words
         document_title_suffixes problem_patterns evaluation_clause_patterns non_measure_rules result_predicate_patterns
         nation_subjects collective_subjects case_count_patterns national_review_patterns run_in_lead_patterns subject_bound_adverbs policy_in_force_patterns cause_prefixes discourse_markers summary_heading_patterns principle_headings goal_headings goal_section_action_patterns firm_sentence_patterns crowd_speaker_patterns grassroots_subjects grassroots_partners
         firm_subject_suffixes firm_subject_false_endings person_subjects firm_executive_titles

@@ -68,8 +68,10 @@ STATUS = [
     (["近日，某部印发《社区助餐服务指南》，部署开展社区助餐提质行动。"], "部署开展社区助餐", "planned"),
     (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "印发《社区助餐服务指南》", "reported"),
     (["保定市印发《社区助餐服务指南》，在全市推行助餐补贴。"], "推行助餐补贴", "planned"),
-    # once the report has cited a plan (将…), the paragraphs after it go on with that plan
-    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+    # rule reporter_plan_paragraph (round 21): the report's own forecast (将…) plans its paragraph only;
+    # a plan it names (按照行动方案，…将…) or a directive (要…) goes on past it
+    (["保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["按照行动方案，保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
     (["保定市在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
 ]
 
@@ -225,6 +227,27 @@ WORK_REPORT_VOICE = [
 def test_a_cited_work_report_is_its_governments_voice(sentence, quote_part, actor):
     found = [r for r in rows_of("民生工作受到关注。", sentence) if quote_part in r[0]]
     assert found and found[0][1] == actor
+
+
+# rule reporter_plan_paragraph (round 21): the report's own 将/要 naming no plan it tells from plans the
+# rest of its paragraph only; the next paragraph reports again. A cited plan (按照部署，某市将…) goes on.
+REPORTER_PLAN = [
+    (["对已受理的申请，将督促有关部门加快办理进度。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "reported"),
+    (["保定市将在老城区推行“物业托管”模式，完善助餐网络。"], "完善助餐网络", "planned"),
+    (["按照工作部署，保定市将在老城区推行“物业托管”模式。", "保定市在新城区建设一批社区食堂。"], "社区食堂", "planned"),
+    # rule official_voice_span: after an official's speech, an unattributed 将 is still the official's: it runs on
+    (["某部副部长王五表示，新的一年，将推进城市更新。", "保定市还将深入实施老旧小区改造。", "完善社区养老服务网络。"],
+     "社区养老服务网络", "planned"),
+    # …until the report's own voice tells what was done (已…); then its 将 plans its paragraph only
+    (["某部副部长王五表示，新的一年，将推进城市更新。", "保定市已建成一批社区食堂。",
+      "保定市还将深入实施老旧小区改造。", "完善社区养老服务网络。"], "社区养老服务网络", "reported"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, quote_part, status", REPORTER_PLAN)
+def test_the_reports_own_plan_plans_its_paragraph_only(paragraphs, quote_part, status):
+    found = [r for r in rows_of(*paragraphs) if quote_part in r[0]]
+    assert found and found[0][2] == status
 
 
 # rule zone_administration (round 21): a state new area or development zone that is no administrative

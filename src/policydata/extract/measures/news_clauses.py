@@ -223,3 +223,49 @@ def spoken_by_person(before: str) -> bool:
     True
     """
     return bool(_person_speech().search(before)) or before.count("“") > before.count("”")
+
+
+def cites_plan(before: str) -> bool:
+    """Rule reporter_plan_paragraph: the words from a sentence's start up to a planned measure name
+    the plan the report tells from (measure_verbs.json ``plan_citation_patterns``: 根据行动计划，…将;
+    《某规划》明确，…要): that plan goes on past the paragraph; the report's own 将/要 without one
+    plans its paragraph only, and the next paragraph tells again what was done.
+
+    >>> rows = [("根据行动计划，我国", True), ("按照部署，", True), ("《某某规划》明确，", True),
+    ...         ("", False), ("对于尚未发放的申请，", False), ("某部有关负责人表示，", False)]
+    >>> [(b, cites_plan(b)) for b, _ in rows] == rows
+    True
+    """
+    return any(re.search(p, before) for p in load_verbs()["plan_citation_patterns"])
+
+
+def forecasts_only(clause_texts: list[str]) -> bool:
+    """Rule reporter_plan_paragraph: the modals of these planned clauses (sentence start up to each
+    clause's end) all forecast (将, 拟: one step to come); none directs (measure_verbs.json
+    ``directive_modals``: 要, 须 -- a meeting's or leader's list of requirements runs on past its paragraph).
+
+    >>> forecasts_only(["对已受理的申请，将督促有关部门加快办理"]), forecasts_only(["各级机关要以更大力度推动整改"])
+    (True, False)
+    >>> forecasts_only(["会议强调要提高认识，继续推进专项整治"])  # 要 governs the series
+    False
+    """
+    lex = load_verbs()
+    modals = sorted(lex["modals"], key=len, reverse=True)
+    directive = set(lex["directive_modals"])
+    for t in clause_texts:
+        found = [m.group(0) for m in re.finditer("|".join(map(re.escape, modals)), t)]
+        if not found or any(m in directive for m in found):
+            return False
+    return True
+
+
+def opens_official_speech(sentence: str) -> bool:
+    """Rule official_voice_span: ``sentence`` has a person's (or body's) own speech verb closing a
+    clause (某部副部长张三表示，…; 李四说：…) -- not a report's 据介绍 / 对企业来说 -- so the words after it,
+    and the report's unattributed paragraphs after it, are that official's statement.
+
+    >>> [opens_official_speech(s) for s in ("某部副部长张三表示，新的一年，将推进改革。", "李四说：要抓好落实。",
+    ...                                      "据介绍，全年增长5%。", "对企业来说，成本下降。", "某市推进改革。")]
+    [True, True, False, False, False]
+    """
+    return any(not sentence[:m.start()].endswith("据") for m in _person_speech().finditer(sentence))

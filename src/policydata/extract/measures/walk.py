@@ -19,7 +19,8 @@ from .analyser import NOBODY, _Analyser
 from .clauses import clauses_of
 from .classify import framework_of
 from .finding import MeasureFinding, _Draft, _finish
-from .news_clauses import local_story_region, reports_policy_in_force, speech_spans, spoken_by_person
+from .news_clauses import local_story_region, reports_policy_in_force, speech_spans, spoken_by_person, cites_plan, forecasts_only, \
+    opens_official_speech
 from .joining import _NO_INSTRUMENT
 from .lists import _leads_a_list
 from .headings import _is_goal_heading, _is_inline_heading, _is_principle_heading, goal_section_action, _looks_like_heading, is_topic_paragraph
@@ -32,7 +33,7 @@ from .story_border import start_story, story_borders, story_mentions, story_name
 from .quotes import firm_quotes, quoted_speakers
 from .speakers import (_speaking_for, _ActorState, _collect_speakers,
                        _observe_representation, _segment_sentences)
-from .status import (_final_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
+from .status import (_final_status, clause_status, _section_status_at, dated_before_publication, heading_status, inner_lead_status,
                      issued_document_content, issues_named_document, issues_named_rule, lead_status)
 from .status_defaults import default_status, status_text_type
 from .modals import disposal_only
@@ -62,6 +63,9 @@ class _WalkState:
     #: rule speaker_plan_paragraph: news_plans before a quoted official's modal (某某表示，下一步要…) set it,
     #: restored at the end of that paragraph; None when no speaker's modal set it
     news_plans_before_speaker: bool | None = None
+    #: rule official_voice_span: a named official's speech (某某表示，…) opened in this story and no sentence
+    #: of the report's own voice has told what was done since: unattributed paragraphs go on in that voice
+    official_voice: bool = False
     issued_document: bool = False  # rule issued_document_story: the story told of a document being issued
     national_review: bool = False  # rule national_review_lead: the country summed up its results just before
     issued_rule: bool = False  # rule regulated_party_in_news: the story told of a binding document issued
@@ -349,11 +353,18 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                         or issuer_actor or home_gov or NOBODY
             planned_by = [d for d in found if d.has_modal and not disposal_only(text[d.start:d.end])]  # rule disposal_jiang
             if planned_by:
-                if all(spoken_by_person(text[sentence.start:d.start]) for d in planned_by) and \
-                        not walk.news_plans_by_document:
+                if not walk.news_plans_by_document and (
+                        all(spoken_by_person(text[sentence.start:d.start]) for d in planned_by)
+                        or not walk.official_voice and forecasts_only([text[sentence.start:d.end] for d in planned_by])
+                        and not any(cites_plan(text[sentence.start:d.start]) for d in planned_by)):
                     # rule speaker_plan_paragraph: what a quoted official says is to be done (毛某表示，下阶段，
                     # 要…) plans the rest of the paragraph, not the report's later paragraphs, which go on
-                    # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on
+                    # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on.
+                    # Rule reporter_plan_paragraph (round 21): so does the report's own forecast 将 that names
+                    # no plan (对…申请，将督促…): the next paragraph tells again what was done (a directive 要 of
+                    # a meeting's requirements runs on: 着力整治…、加大办案力度… after 某机关要…). Rule
+                    # official_voice_span: not while an official's speech is in force (张三表示，…。下一步，将…):
+                    # that 将 is the official's, whose stated plans run on over the sections after it
                     if walk.news_plans_before_speaker is None:
                         walk.news_plans_before_speaker = walk.news_plans
                 else:
@@ -361,6 +372,12 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                 walk.news_plans = True
                 # 付凌晖表示，要继续做好…。落实好就业优先政策…: the rest of the paragraph goes on planning
                 block_lead = "planned"
+            if not official:  # rule official_voice_span: who speaks the paragraphs that follow
+                if opens_official_speech(sentence.text):
+                    walk.official_voice = True
+                elif dated or (not any(a <= sentence.start < b for a, b in speech)
+                               and clause_status(sentence.text) == "reported"):
+                    walk.official_voice = False  # the report's own voice tells what was done
             walk.issued_document = walk.issued_document or issuing
             if national_block and not planning:  # rule national_review_lead: the country's, no body
                 for d in found:
