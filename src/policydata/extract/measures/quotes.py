@@ -197,6 +197,21 @@ def _crowd_after() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"[^，,。；;“”]{{0,6}}?(?:{getattr(p, 'pattern', p)})") for p in load_verbs()["crowd_speaker_patterns"])
 
 
+@lru_cache(maxsize=4)
+def _titled_speaker(titles: str, speech: str) -> re.Pattern:
+    """What follows a body's name after a closing quotation mark when one of its officials is the
+    speaker: [an internal unit of the body] title(s) [a name] speech verb (”某厅副厅长张三说; rule
+    unit_officer_speaker: ”某部某司有关负责人表示 / ”某厅外资处负责人介绍 -- the officer of a division
+    speaks for the body, named or not). The unit is at most six characters and ends where a title
+    begins; the name is optional because a generic title (有关负责人) names nobody."""
+    return re.compile(rf"(?:[{_HAN}]{{1,6}}?(?:{_UNIT_HEADS}))?(?:{titles})+"
+                      rf"(?:[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?))??(?:则|也|还)?(?:{speech})")
+
+
+#: rule unit_officer_speaker: the heads of the name of a division inside a body (外资处, 政策法规司, 办公室)
+_UNIT_HEADS = "处|司|局|室|科|办|中心|委员会"
+
+
 def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:
     """Rule quoted_speaker (news): the quotations whose speaker is named right after the closing
     mark (“我们将…”某厅副厅长张三说 / “……”张三表示, a name the text gave a body's title), as
@@ -220,10 +235,9 @@ def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tu
         if mention is None:
             found = find_actors(after[:30], home_region) or _party_committees(after[:30], home_region)
             if found and found[0].start == 0 and not found[0].actor.is_media:
-                who = re.match(rf"(?:{titles})+[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?)(?:则|也|还)?(?:{speech})",
-                               after[found[0].end:])
+                who = _titled_speaker(titles, speech).match(after[found[0].end:])
                 if who:
-                    mention, name = found[0], who.group("name")
+                    mention, name = found[0], who.group("name") or ""
         if mention is not None:
             out.append((m.start(), m.end(), _speaking_for(mention.actor), name))
     return out
