@@ -86,6 +86,21 @@ def test_a_division_officer_after_a_quotation_speaks_for_the_body(speaker, actor
     assert quoted and set(quoted) == {actor}
 
 
+# rule zone_committee: a zone's management committee (某某开发区管委会, 某某科技城管理委员会) is a body of its
+# own; its officer speaks for it, not for the city government the story named before
+
+@pytest.mark.parametrize("committee, actor", [
+    ("某某湖旅游开发区管委会", "某某湖旅游开发区管理委员会"),
+    ("某某科技城管委会", "某某科技城管理委员会"),
+    ("某某高新区管理委员会", "某某高新区管理委员会"),
+])
+def test_a_zone_committee_officer_speaks_for_the_committee(committee, actor):
+    text = f"杭州市出台若干措施，加大招商力度。{committee}副主任王五说，将优化企业服务，降低创业成本。"
+    rows = rows_of(text)
+    assert [a for q, a, _ in rows if "创业成本" in q or "企业服务" in q] and \
+        {a for q, a, _ in rows if "创业成本" in q or "企业服务" in q} == {actor}
+
+
 # ------------------------------------------------------------------ rules grassroots_subject,
 # government_with_firm and bare_obligation: a township's grassroots units in a narrative report
 

@@ -14,7 +14,7 @@ from ...recognize.actors import Actor, find_actors
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import load_verbs
-from .speakers import _party_committees, _speaking_for
+from .speakers import _speaking_for, named_committees
 
 __all__ = ["firm_quotes", "quoted_speakers"]
 
@@ -233,7 +233,7 @@ def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tu
         mention = speakers.get(bare.group("name")) if bare else None
         name = bare.group("name") if mention else ""
         if mention is None:
-            found = find_actors(after[:30], home_region) or _party_committees(after[:30], home_region)
+            found = find_actors(after[:30], home_region) or named_committees(after[:30], home_region)
             if found and found[0].start == 0 and not found[0].actor.is_media:
                 who = _titled_speaker(titles, speech).match(after[found[0].end:])
                 if who:
