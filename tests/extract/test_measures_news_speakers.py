@@ -86,6 +86,15 @@ def test_a_division_officer_after_a_quotation_speaks_for_the_body(speaker, actor
     assert quoted and set(quoted) == {actor}
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("浙江省商务厅外贸处有关负责人表示，将优化外资企业服务机制。", "浙江省商务厅"),
+    ("商务部外资司司长王五介绍了情况。杭州市推出新政。王五表示，将优化外资企业服务机制。", "商务部"),
+])
+def test_a_division_officer_before_the_words_speaks_for_the_body(text, actor):
+    rows = rows_of(text)
+    assert [a for q, a, _ in rows if "外资企业服务" in q] == [actor]
+
+
 # rule zone_committee: a zone's management committee (某某开发区管委会, 某某科技城管理委员会) is a body of its
 # own; its officer speaks for it, not for the city government the story named before
 

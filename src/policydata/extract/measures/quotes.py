@@ -14,7 +14,7 @@ from ...recognize.actors import Actor, find_actors
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import load_verbs
-from .speakers import _speaking_for, named_committees
+from .speakers import _speaking_for, named_committees, unit_prefix
 
 __all__ = ["firm_quotes", "quoted_speakers"]
 
@@ -202,14 +202,10 @@ def _titled_speaker(titles: str, speech: str) -> re.Pattern:
     """What follows a body's name after a closing quotation mark when one of its officials is the
     speaker: [an internal unit of the body] title(s) [a name] speech verb (”某厅副厅长张三说; rule
     unit_officer_speaker: ”某部某司有关负责人表示 / ”某厅外资处负责人介绍 -- the officer of a division
-    speaks for the body, named or not). The unit is at most six characters and ends where a title
-    begins; the name is optional because a generic title (有关负责人) names nobody."""
-    return re.compile(rf"(?:[{_HAN}]{{1,6}}?(?:{_UNIT_HEADS}))?(?:{titles})+"
+    speaks for the body, named or not: speakers.unit_prefix). The name is optional because a generic
+    title (有关负责人) names nobody."""
+    return re.compile(rf"{unit_prefix()}(?:{titles})+"
                       rf"(?:[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?))??(?:则|也|还)?(?:{speech})")
-
-
-#: rule unit_officer_speaker: the heads of the name of a division inside a body (外资处, 政策法规司, 办公室)
-_UNIT_HEADS = "处|司|局|室|科|办|中心|委员会"
 
 
 def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:

@@ -97,7 +97,7 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     lex = load_verbs()
     titles = alternation(lex["speaker_titles"])
     speech = alternation(lex["speech_verbs"])
-    name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
+    name_then = re.compile(rf"{unit_prefix()}(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
     speakers: dict[str, ActorMention | None] = {}
     for mention in [*find_actors(text, home_region), *named_committees(text, home_region)]:
         m = name_then.match(text, mention.end)
@@ -403,8 +403,18 @@ def _scope_quotation(t: str, speech: str, state: _ActorState) -> None:
 
 @lru_cache(maxsize=4)
 def _speech_after_body(titles: str, speech: str) -> re.Pattern:
-    """[有关][title]…[在…上] speech verb after a body's name (…负责人表示), compiled once."""
-    return re.compile(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})")
+    """[division][有关][title]…[在…上] speech verb after a body's name (…负责人表示, …外资处负责人表示),
+    compiled once."""
+    return re.compile(rf"(?:{unit_prefix()}(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})")
+
+
+@lru_cache(maxsize=1)
+def unit_prefix() -> str:
+    """Rule unit_officer_speaker: an optional division of a body (1-6 characters ending in one of
+    measure_verbs.json ``speaker_unit_heads``: 外资处, 地方海事局) between the body's name and an
+    official's title: 某厅外资处有关负责人 speaks for 某厅, as 某厅有关负责人 does. A conjunction or 的
+    is no part of a division's name (某部与某局局长张三: 张三 is the other body's)."""
+    return rf"(?:(?:(?![与和及同的])[{_HAN}]){{1,6}}?(?:{alternation(load_verbs()['speaker_unit_heads'])}))?"
 
 
 def _releases_document(after: str) -> bool:
