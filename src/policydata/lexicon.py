@@ -57,7 +57,7 @@ KEYS: dict[str, frozenset[str]] = {
         destination_patterns
         speech_verbs announce_verbs
         subject_fillers subject_filler_patterns body_suffixes subject_body_suffixes
-        body_false_endings meeting_words document_speech_verbs publisher_verbs speaker_titles
+        body_false_endings meeting_words document_speech_verbs publisher_verbs speaker_titles speaker_unit_heads
         representation_patterns time_prefix_patterns enumerator_patterns inline_heading_patterns
         question_patterns definition_sentence_patterns statistic_patterns figure_patterns
         target_patterns copula_exclusion_before nominal_tail_patterns responsibility_patterns

@@ -69,6 +69,47 @@ def test_a_quotation_is_the_body_of_the_speaker_named_after_it():
     assert all(s == "planned" for _, _, s in rows)
 
 
+# rule unit_officer_speaker: the officer of a division inside a body (某处有关负责人, 某司司长) speaks for the
+# body after the closing mark, named or not; a city named earlier in the story is not the actor
+
+@pytest.mark.parametrize("speaker, actor", [
+    ("浙江省商务厅外贸处有关负责人表示", "浙江省商务厅"),
+    ("浙江省商务厅有关负责人介绍", "浙江省商务厅"),
+    ("商务部外资司负责人说", "商务部"),
+    ("商务部外资司司长王五表示", "商务部"),
+])
+def test_a_division_officer_after_a_quotation_speaks_for_the_body(speaker, actor):
+    text = ("杭州市出台若干措施，加大招商力度。"
+            f"“我们将优化外资企业服务机制，推动外资项目早落地。”{speaker}。")
+    rows = rows_of(text)
+    quoted = [a for q, a, _ in rows if q.startswith(("我们将", "推动外资"))]
+    assert quoted and set(quoted) == {actor}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("浙江省商务厅外贸处有关负责人表示，将优化外资企业服务机制。", "浙江省商务厅"),
+    ("商务部外资司司长王五介绍了情况。杭州市推出新政。王五表示，将优化外资企业服务机制。", "商务部"),
+])
+def test_a_division_officer_before_the_words_speaks_for_the_body(text, actor):
+    rows = rows_of(text)
+    assert [a for q, a, _ in rows if "外资企业服务" in q] == [actor]
+
+
+# rule zone_committee: a zone's management committee (某某开发区管委会, 某某科技城管理委员会) is a body of its
+# own; its officer speaks for it, not for the city government the story named before
+
+@pytest.mark.parametrize("committee, actor", [
+    ("某某湖旅游开发区管委会", "某某湖旅游开发区管理委员会"),
+    ("某某科技城管委会", "某某科技城管理委员会"),
+    ("某某高新区管理委员会", "某某高新区管理委员会"),
+])
+def test_a_zone_committee_officer_speaks_for_the_committee(committee, actor):
+    text = f"杭州市出台若干措施，加大招商力度。{committee}副主任王五说，将优化企业服务，降低创业成本。"
+    rows = rows_of(text)
+    assert [a for q, a, _ in rows if "创业成本" in q or "企业服务" in q] and \
+        {a for q, a, _ in rows if "创业成本" in q or "企业服务" in q} == {actor}
+
+
 # ------------------------------------------------------------------ rules grassroots_subject,
 # government_with_firm and bare_obligation: a township's grassroots units in a narrative report
 

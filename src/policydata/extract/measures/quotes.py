@@ -14,7 +14,7 @@ from ...recognize.actors import Actor, find_actors
 from ...text.patterns import alternation
 from ...text.segment import CJK_RANGE as _HAN
 from .rules import load_verbs
-from .speakers import _party_committees, _speaking_for
+from .speakers import _speaking_for, named_committees, unit_prefix
 
 __all__ = ["firm_quotes", "quoted_speakers"]
 
@@ -197,6 +197,17 @@ def _crowd_after() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"[^，,。；;“”]{{0,6}}?(?:{getattr(p, 'pattern', p)})") for p in load_verbs()["crowd_speaker_patterns"])
 
 
+@lru_cache(maxsize=4)
+def _titled_speaker(titles: str, speech: str) -> re.Pattern:
+    """What follows a body's name after a closing quotation mark when one of its officials is the
+    speaker: [an internal unit of the body] title(s) [a name] speech verb (”某厅副厅长张三说; rule
+    unit_officer_speaker: ”某部某司有关负责人表示 / ”某厅外资处负责人介绍 -- the officer of a division
+    speaks for the body, named or not: speakers.unit_prefix). The name is optional because a generic
+    title (有关负责人) names nobody."""
+    return re.compile(rf"{unit_prefix()}(?:{titles})+"
+                      rf"(?:[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?))??(?:则|也|还)?(?:{speech})")
+
+
 def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tuple[int, int, Actor, str]]:
     """Rule quoted_speaker (news): the quotations whose speaker is named right after the closing
     mark (“我们将…”某厅副厅长张三说 / “……”张三表示, a name the text gave a body's title), as
@@ -218,12 +229,11 @@ def quoted_speakers(text: str, speakers: dict, home_region: str = "") -> list[tu
         mention = speakers.get(bare.group("name")) if bare else None
         name = bare.group("name") if mention else ""
         if mention is None:
-            found = find_actors(after[:30], home_region) or _party_committees(after[:30], home_region)
+            found = find_actors(after[:30], home_region) or named_committees(after[:30], home_region)
             if found and found[0].start == 0 and not found[0].actor.is_media:
-                who = re.match(rf"(?:{titles})+[^，,。；;“”]{{0,6}}?(?P<name>[{_HAN}·]{{2,3}}?)(?:则|也|还)?(?:{speech})",
-                               after[found[0].end:])
+                who = _titled_speaker(titles, speech).match(after[found[0].end:])
                 if who:
-                    mention, name = found[0], who.group("name")
+                    mention, name = found[0], who.group("name") or ""
         if mention is not None:
             out.append((m.start(), m.end(), _speaking_for(mention.actor), name))
     return out

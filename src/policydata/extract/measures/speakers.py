@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...document import Block
+from ... import lexicon
 from ...recognize.actors import (Actor, ActorMention, find_actors, home_government, is_admin_code, normalize_actor,
-                                place_before, place_government)
+                                place_before, place_government, regions_in)
 from ...text.item_numbers import inline_item
 from ...text.segment import split_sentences
 from ...text.patterns import alternation
@@ -96,9 +97,9 @@ def _collect_speakers(text: str, home_region: str) -> dict[str, ActorMention | N
     lex = load_verbs()
     titles = alternation(lex["speaker_titles"])
     speech = alternation(lex["speech_verbs"])
-    name_then = re.compile(rf"(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
+    name_then = re.compile(rf"{unit_prefix()}(?:有关|相关)?(?:{titles})+(?P<name>[{_HAN}]{{2,3}}?)(?=(?:{speech})|在|[，,、。：:])")
     speakers: dict[str, ActorMention | None] = {}
-    for mention in [*find_actors(text, home_region), *_party_committees(text, home_region)]:
+    for mention in [*find_actors(text, home_region), *named_committees(text, home_region)]:
         m = name_then.match(text, mention.end)
         # rule speaker_name_not_verb: 某部有关负责人表示，… names no person: 表示 is the speech verb
         if m and not mention.actor.is_media and not re.fullmatch(speech, m.group("name")):
@@ -128,6 +129,42 @@ def _party_committees(text: str, home_region: str) -> list[ActorMention]:
             while start > 0 and place_before(text, start, home_region):
                 start = place_before(text, start, home_region)[0]  # 湖南省靖州县委: the province names where
             out.append(ActorMention(start, m.end(), Actor(f"中共{place[1]}委", "local", place[2], "government")))
+    return out
+
+
+def named_committees(text: str, home_region: str) -> list[ActorMention]:
+    """The bodies named by a pattern rather than listed in actors.csv: a place's Party committee
+    (rule party_committee) and a zone's management committee (rule zone_committee)."""
+    return sorted([*_party_committees(text, home_region), *_zone_committees(text, home_region)], key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _zone_committee() -> re.Pattern:
+    """Rule zone_committee: [name of 2-12 characters ending in a zone head (actor_nouns.csv zone_head:
+    开发区, 科技城…)] + 管委会/管理委员会. The name starts after punctuation, a line break or the
+    start of the text and holds no particle, preposition or copula (了的在对向到将是为从被把): a name
+    that runs on into a sentence (记者走访了某开发区管委会) is not cut out of it by guess."""
+    heads = alternation([r["surface"] for r in lexicon.csv_rows("actor_nouns.csv") if r["rule"] == "zone_head"])
+    name = rf"(?:(?![了的在对向到将是为从被把])[{_HAN}])"
+    return re.compile(rf"(?<![{_HAN}])(?P<zone>{name}{{0,10}}(?:{heads}))(?:管委会|管理委员会)")
+
+
+def _zone_committees(text: str, home_region: str) -> list[ActorMention]:
+    """Rule zone_committee: a development zone's (or park's, new town's) management committee is a
+    body of its own, named in full as zone + 管理委员会; its officers speak for it, not for the
+    city government or a department named before.
+
+    >>> [(m.start, m.end, m.actor.name) for m in _zone_committees("”某某湖旅游开发区管委会副主任张三说", "CN")]
+    [(1, 12, '某某湖旅游开发区管理委员会')]
+    >>> _zone_committees("记者走访了某某开发区管委会", "CN")
+    []
+    """
+    out = []
+    for m in _zone_committee().finditer(text):
+        zone = m.group("zone")
+        codes = [r.region_id for r in regions_in(zone, home_region) if is_admin_code(r.region_id)]
+        region = codes[-1] if codes else (home_region if is_admin_code(home_region) else "")
+        out.append(ActorMention(m.start(), m.end(), Actor(f"{zone}管理委员会", "local", region, "government")))
     return out
 
 
@@ -366,8 +403,18 @@ def _scope_quotation(t: str, speech: str, state: _ActorState) -> None:
 
 @lru_cache(maxsize=4)
 def _speech_after_body(titles: str, speech: str) -> re.Pattern:
-    """[有关][title]…[在…上] speech verb after a body's name (…负责人表示), compiled once."""
-    return re.compile(rf"(?:(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})")
+    """[division][有关][title]…[在…上] speech verb after a body's name (…负责人表示, …外资处负责人表示),
+    compiled once."""
+    return re.compile(rf"(?:{unit_prefix()}(?:有关|相关)?(?:{titles})+[{_HAN}]{{0,3}}?)?(?:在[^，,。]{{1,20}}?[上中时])?(?:{speech})")
+
+
+@lru_cache(maxsize=1)
+def unit_prefix() -> str:
+    """Rule unit_officer_speaker: an optional division of a body (1-6 characters ending in one of
+    measure_verbs.json ``speaker_unit_heads``: 外资处, 地方海事局) between the body's name and an
+    official's title: 某厅外资处有关负责人 speaks for 某厅, as 某厅有关负责人 does. A conjunction or 的
+    is no part of a division's name (某部与某局局长张三: 张三 is the other body's)."""
+    return rf"(?:(?:(?![与和及同的])[{_HAN}]){{1,6}}?(?:{alternation(load_verbs()['speaker_unit_heads'])}))?"
 
 
 def _releases_document(after: str) -> bool:
