@@ -362,7 +362,7 @@ def _extract(article: Article, *, issuer: str, region_id: str,
                     # telling what was done; a plan the report itself cites (根据行动计划，我国将…) goes on.
                     # Rule reporter_plan_paragraph (round 21): so does the report's own forecast 将 that names
                     # no plan (对…申请，将督促…): the next paragraph tells again what was done (a directive 要 of
-                    # a meeting's requirements runs on: 着力整治…、加大办案力度… after 某机关要…). Rule
+                    # a meeting's requirements runs on: 抓好…、推动… after 某机关要…). Rule
                     # official_voice_span: not while an official's speech is in force (张三表示，…。下一步，将…):
                     # that 将 is the official's, whose stated plans run on over the sections after it
                     if walk.news_plans_before_speaker is None:
