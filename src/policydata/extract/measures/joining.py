@@ -192,7 +192,7 @@ def _timing_led(clause: str, head: str) -> str:
     ('解决', '厘清')
     >>> _timing_led("并及时通报省水利厅", "排查水利工程分布"), _timing_led("定期报告工作进展", "总结经验做法")
     ('通报', '报告')
-    >>> _timing_led("及时回应企业关切", "建立外企服务专员制度"), _timing_led("及时的", "开展活动")
+    >>> _timing_led("及时回应企业关切", "建立诉求直达制度"), _timing_led("及时的", "开展活动")
     ('', '')
     """
     m = _timing_adverb().match(clause)
