@@ -14,8 +14,8 @@ Moved out of :mod:`policydata.extract.context` (output identical), with one rule
 
 One more rule, for news only (:func:`news_headline_year`, ``DocumentContext.news_subject_year``):
 
-``news_headline_year``      a news article whose headline names a past year as its own time (2025年完成
-                            跨区域人员流动量…, 去年…增长9%) reports on that year: the one subject period of
+``news_headline_year``      a news article whose headline names a past year as its own time (2025年全市新增
+                            就业创历史新高, 去年…增长9%) reports on that year: the one subject period of
                             the article, not the position of a year in its body (round 21: figures of
                             such a report told without a year of their own took the publication year)
 
