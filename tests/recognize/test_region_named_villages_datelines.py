@@ -1,8 +1,8 @@
 """Named rules for places news pages name outside a county's own text (recognition.json).
 
-* village_after_its_county (townships._village_anchors): 舒城县杏花岭村 — a village right after a
+* village_after_its_county (villages._village_anchors): 舒城县杏花岭村 — a village right after a
   county-level division named in full is a village of that county, whatever the document's home;
-* village_by_its_institutions (villages institution_followers, townships._named_parent):
+* village_by_its_institutions (villages institution_followers, villages._named_parent):
   “梨园村村民…” — X村 before 村民, 村委会, 村党支部… is a village by name; its parent is the one
   township (else county, else prefecture) the text names, and there is none when it names several;
 * communities (villages communities): X社区 right after a township or county, or before its own

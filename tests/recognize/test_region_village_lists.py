@@ -1,6 +1,6 @@
 """Named rules for villages in a county's own text (recognition.json villages), and one for towns.
 
-* three_character_stems (townships.village_mentions, boundary_stem_lengths): 、石门坎村 — the
+* three_character_stems (villages.village_mentions, boundary_stem_lengths): 、石门坎村 — the
   stem is the shortest that starts at a boundary, so list items of three characters are found;
 * shared_suffix_lists (townships._shared_suffix_villages): 青石和柳湾村, 桃园、杏林等(2个)村 —
   stems listed before a village or before 等村 share its suffix;
@@ -8,7 +8,7 @@
   a Hunan text is a village, not 凤凰县; 凤凰村镇银行 still names the county;
 * villages_after_more_verbs (villages after: 培育, 落实, 新建…) and mountain villages (山 may end
   a village stem; the 山村 words 小山村, 深山村 stay words).
-* village_in_named_township (townships._township_in_view): in a text about one township whose
+* village_in_named_township (villages._township_in_view): in a text about one township whose
   home is no county (a provincial paper's story on a town), a village at a clause boundary after
   the town is named is one of that town's villages; not before it, and not when two towns are named.
 * new_town_short_names (townships new_town_short_names): 新江湾城 — a short township name of

@@ -25,7 +25,8 @@ from .gazetteer import (LEVEL_RANK, Region, RegionMention, ancestors, get_region
 from .matching import matches_at, name_at
 from .listed_names import coordinated_mentions, home_area_list_items
 from .scan import scan_names
-from .townships import township_mentions, village_mentions
+from .townships import township_mentions
+from .villages import village_mentions
 
 
 def find_regions(text: str, *, home_region: str = "CN") -> list[RegionMention]:
