@@ -86,6 +86,16 @@ def _bare_mechanism(obj: str, rule: dict) -> tuple[str, str] | None:
     return rule["instrument"], "bare_mechanism"
 
 
+def _verb_rule_object(c, lex: dict, key: str) -> tuple[dict, str]:
+    """The lexicon rule ``key`` and the clause's object without its tail words, when the clause's
+    verb ends in one of the rule's ``verbs`` (the opening every verb-and-head rule shares); ({}, "")
+    otherwise or when the rule is absent."""
+    rule = lex.get(key) or {}
+    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+        return {}, ""
+    return rule, _HEAD_TAIL.sub("", c.object)
+
+
 def by_policy_in_force(c, lex: dict) -> tuple[str, str] | None:
     """rule policy_in_force (round 21): a verb that carries out or amends policies in force (落实,
     实施, 完善) whose object is headed by a bare policy word (政策, 措施: nothing but a count or 等
@@ -99,10 +109,10 @@ def by_policy_in_force(c, lex: dict) -> tuple[str, str] | None:
     >>> decide_instrument("落实贷款贴息政策", "落实")
     ('fund', 'head_noun')
     """
-    rule = lex.get("policy_in_force") or {}
-    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+    rule, obj = _verb_rule_object(c, lex, "policy_in_force")
+    if not rule:
         return None
-    obj = _HEAD_TAIL.sub("", c.object).removesuffix("等")
+    obj = obj.removesuffix("等")
     if not obj.endswith(tuple(rule["heads"])):
         return None
     return rule["instrument"], rule["name"]
@@ -119,10 +129,9 @@ def by_goal_title(c, lex: dict) -> tuple[str, str] | None:
     >>> decide_instrument("建设国家示范城市", "建设")[1] != 'goal_title'
     True
     """
-    rule = lex.get("goal_title") or {}
-    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+    rule, obj = _verb_rule_object(c, lex, "goal_title")
+    if not rule:
         return None
-    obj = _HEAD_TAIL.sub("", c.object)
     head = next((h for h in rule["heads"] if obj.endswith(h) and len(obj) > len(h)), "")
     if not head:
         return None
@@ -143,10 +152,9 @@ def by_process_head(c, lex: dict) -> tuple[str, str] | None:
     >>> decide_instrument("推动高质量发展", "推动")
     ('other', 'none')
     """
-    rule = lex.get("process_head") or {}
-    if not rule or not c.action.endswith(tuple(rule["verbs"])):
+    rule, obj = _verb_rule_object(c, lex, "process_head")
+    if not rule:
         return None
-    obj = _HEAD_TAIL.sub("", c.object)
     if len(obj) < rule["min_object"] or not obj.endswith(rule["suffix"]):
         return None
     return rule["instrument"], rule["name"]

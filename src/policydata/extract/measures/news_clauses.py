@@ -239,6 +239,12 @@ def cites_plan(before: str) -> bool:
     return any(re.search(p, before) for p in load_verbs()["plan_citation_patterns"])
 
 
+@lru_cache(maxsize=1)
+def _modal_pattern() -> re.Pattern:
+    """The lexicon's modals as one pattern, longest first (built once, not per paragraph)."""
+    return re.compile("|".join(map(re.escape, sorted(load_verbs()["modals"], key=len, reverse=True))))
+
+
 def forecasts_only(clause_texts: list[str]) -> bool:
     """Rule reporter_plan_paragraph: the modals of these planned clauses (sentence start up to each
     clause's end) all forecast (将, 拟: one step to come); none directs (measure_verbs.json
@@ -249,11 +255,9 @@ def forecasts_only(clause_texts: list[str]) -> bool:
     >>> forecasts_only(["会议强调要提高认识，继续推进专项整治"])  # 要 governs the series
     False
     """
-    lex = load_verbs()
-    modals = sorted(lex["modals"], key=len, reverse=True)
-    directive = set(lex["directive_modals"])
+    directive = set(load_verbs()["directive_modals"])
     for t in clause_texts:
-        found = [m.group(0) for m in re.finditer("|".join(map(re.escape, modals)), t)]
+        found = [m.group(0) for m in _modal_pattern().finditer(t)]
         if not found or any(m in directive for m in found):
             return False
     return True

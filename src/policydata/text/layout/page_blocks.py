@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from .blocks import classify_block, ends_dangling, ends_on_comparison, is_complete, opener, starts_paragraph
 from ..marks import CLOSING_QUOTES, MARK_PAIRS
 from .continuation import _join
-from .line_widths import display_width, set_width
+from .line_widths import TOKEN, display_width, set_width
 from .rules import page_rules, rules
 
 
-_TOKEN = re.compile(r"[0-9][0-9.,]*%?|[A-Za-z]+|.")
 
 
 @dataclass
@@ -66,7 +65,7 @@ def is_wrapped_page(blocks: list[list[str]]) -> bool:
 
 
 def _first_token(text: str) -> str:
-    m = _TOKEN.match(text)
+    m = TOKEN.match(text)  # one token pattern for every width decision (line_widths)
     return m.group() if m else text[:1]
 
 
